@@ -1,0 +1,12 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
+  },
+  collectCoverageFrom: ['shared/**/*.ts'],
+  coverageReporters: ['text-summary', 'text'],
+  coverageThreshold: { './shared/': { lines: 95 } },
+};

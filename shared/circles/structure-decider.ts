@@ -1,0 +1,228 @@
+import type { Context, Decider } from '../kernel/decider';
+import type { CircleId } from '../kernel/ids';
+import { personOf } from '../kernel/actor';
+import { isAdmin } from '../kernel/actor';
+import type { Result } from '../kernel/result';
+import { fail, ok } from '../kernel/result';
+import { addDays, addMonths, dayOf } from '../kernel/time';
+import { isStandardRole } from '../roles/roles';
+import type { Circle, Structure } from './circle';
+import { isMember } from './circle';
+import { generalCircle, subCircles, wouldCreateCycle } from './circle-tree';
+import { defaultCirclePolicy } from './policy';
+import { StructureCommand } from './structure-commands';
+import type { StructureEvent } from './structure-events';
+import { mayKeepRecords, mayRecordTerm } from './structure-permissions';
+
+type Events = Result<readonly StructureEvent[]>;
+type Stamp = { at: string; by: string | null };
+
+function activeCircle(structure: Structure, circleId: CircleId, field = 'circleId'): Result<Circle> {
+  const circle = structure.circles[circleId];
+  if (!circle) return fail('not-found', `There is no circle “${circleId}”.`, field);
+  if (circle.archived) return fail('circle-archived', `The circle “${circle.name}” is archived.`, field);
+  return ok(circle);
+}
+
+const notRecordKeeper = (circle: Circle): Events =>
+  fail('not-permitted', `Only the secretary of “${circle.name}” or an organisation admin may change its records.`);
+
+function decideCreate(command: Extract<StructureCommand, { type: 'create-circle' }>, structure: Structure, context: Context, stamp: Stamp): Events {
+  if (structure.circles[command.circleId]) return fail('already-exists', `A circle “${command.circleId}” already exists.`, 'circleId');
+  if (command.parentId === null) {
+    if (!isAdmin(context.actor)) return fail('not-permitted', 'Only an organisation admin may create the general circle.');
+    const general = generalCircle(structure);
+    if (general) return fail('general-circle-exists', `The organisation already has a general circle, “${general.name}”.`, 'parentId');
+  } else {
+    const parent = activeCircle(structure, command.parentId, 'parentId');
+    if (!parent.ok) return parent;
+    if (!mayKeepRecords(structure, parent.value, context.actor, dayOf(context.now))) return notRecordKeeper(parent.value);
+  }
+  const circle: Circle = {
+    circleId: command.circleId,
+    name: command.name,
+    aim: command.aim,
+    domain: command.domain,
+    parentId: command.parentId,
+    archived: false,
+    binding: null,
+    members: [],
+    customRoles: [],
+    assignments: [],
+    policy: command.policy ?? defaultCirclePolicy,
+  };
+  return ok([{ type: 'circle-created', ...stamp, circle }]);
+}
+
+function decideAssign(command: Extract<StructureCommand, { type: 'assign-role' }>, structure: Structure, circle: Circle, stamp: Stamp): Events {
+  const custom = circle.customRoles.find((role) => role.roleId === command.roleId);
+  if (!custom && !isStandardRole(command.roleId)) return fail('role-unknown', `“${circle.name}” has no role “${command.roleId}”.`, 'roleId');
+  if (circle.assignments.some((assignment) => assignment.assignmentId === command.assignmentId)) {
+    return fail('already-exists', `An assignment “${command.assignmentId}” already exists.`, 'assignmentId');
+  }
+  const parent = circle.parentId === null ? undefined : structure.circles[circle.parentId];
+  const fromParent = command.roleId === 'leader' && parent !== undefined && isMember(parent, command.personId);
+  if (!isMember(circle, command.personId) && !fromParent) {
+    return fail('not-a-member', 'A role holder must be a member of the circle (a leader may come from the parent circle).', 'personId');
+  }
+  const termEnd = command.termEnd ?? addMonths(command.termStart, custom?.defaultTermMonths ?? circle.policy.defaultTermMonths);
+  if (termEnd <= command.termStart) return fail('term-invalid', 'A term must end after it starts.', 'termEnd');
+  const overlapping = circle.assignments.filter((a) => a.roleId === command.roleId && a.termEnd >= command.termStart);
+  if (overlapping.some((a) => a.termStart >= command.termStart)) {
+    return fail('term-invalid', 'Another term of this role starts on or after this one; end it first.', 'termStart');
+  }
+  // One holder per role: the new term ends the current holder's term the day before.
+  const ended: StructureEvent[] = overlapping.map((a) => ({
+    type: 'term-ended',
+    ...stamp,
+    circleId: circle.circleId,
+    assignmentId: a.assignmentId,
+    lastDay: addDays(command.termStart, -1),
+  }));
+  const assignment = {
+    assignmentId: command.assignmentId,
+    roleId: command.roleId,
+    personId: command.personId,
+    termStart: command.termStart,
+    termEnd,
+  };
+  return ok([...ended, { type: 'role-assigned', ...stamp, circleId: circle.circleId, assignment }]);
+}
+
+function decide(command: StructureCommand, structure: Structure, context: Context): Events {
+  const stamp: Stamp = { at: context.now, by: personOf(context.actor) };
+  const today = dayOf(context.now);
+  if (command.type === 'set-role-limit') {
+    if (!isAdmin(context.actor)) return fail('not-permitted', 'Only an organisation admin may set the role limit.');
+    return ok([{ type: 'role-limit-set', ...stamp, roleLimit: command.roleLimit }]);
+  }
+  if (command.type === 'create-circle') return decideCreate(command, structure, context, stamp);
+  const found = activeCircle(structure, command.circleId);
+  if (!found.ok) return found;
+  const circle = found.value;
+  const circleId = circle.circleId;
+  if (command.type === 'assign-role' || command.type === 'end-term') {
+    const roleId =
+      command.type === 'assign-role' ? command.roleId : circle.assignments.find((a) => a.assignmentId === command.assignmentId)?.roleId ?? '';
+    if (!mayRecordTerm(structure, circle, roleId, context.actor, today)) return notRecordKeeper(circle);
+  } else if (command.type === 'move-circle' || command.type === 'archive-circle') {
+    if (!isAdmin(context.actor)) return fail('not-permitted', 'Only an organisation admin may move or archive a circle.');
+  } else if (!mayKeepRecords(structure, circle, context.actor, today)) {
+    return notRecordKeeper(circle);
+  }
+
+  switch (command.type) {
+    case 'rename-circle':
+      return ok([{ type: 'circle-renamed', ...stamp, circleId, name: command.name }]);
+    case 'describe-circle':
+      return ok([{ type: 'circle-described', ...stamp, circleId, aim: command.aim, domain: command.domain }]);
+    case 'move-circle': {
+      if (circle.parentId === null) return fail('not-permitted', 'The general circle has no parent to move under.', 'circleId');
+      const parent = activeCircle(structure, command.parentId, 'parentId');
+      if (!parent.ok) return parent;
+      if (wouldCreateCycle(structure, circleId, command.parentId)) {
+        return fail('circle-cycle', `“${circle.name}” cannot move under its own sub-circle.`, 'parentId');
+      }
+      return ok([{ type: 'circle-moved', ...stamp, circleId, parentId: command.parentId }]);
+    }
+    case 'archive-circle': {
+      const children = subCircles(structure, circleId);
+      if (children.length > 0) {
+        return fail('has-sub-circles', `“${circle.name}” still has sub-circles: ${children.map((c) => c.name).join(', ')}.`, 'circleId');
+      }
+      return ok([{ type: 'circle-archived', ...stamp, circleId }]);
+    }
+    case 'bind-circle':
+      return ok([{ type: 'circle-bound', ...stamp, circleId, binding: command.binding }]);
+    case 'add-member':
+      if (isMember(circle, command.member.personId)) {
+        return fail('already-exists', `${command.member.displayName} is already a member of “${circle.name}”.`, 'member.personId');
+      }
+      return ok([{ type: 'member-added', ...stamp, circleId, member: command.member }]);
+    case 'remove-member': {
+      if (!isMember(circle, command.personId)) return fail('not-a-member', `That person is not a member of “${circle.name}”.`, 'personId');
+      // A person who leaves no longer holds roles in the circle; the logbook shows each term ending.
+      const ended: StructureEvent[] = circle.assignments
+        .filter((a) => a.personId === command.personId && a.termEnd >= today)
+        .map((a) => ({ type: 'term-ended', ...stamp, circleId, assignmentId: a.assignmentId, lastDay: addDays(today, -1) }));
+      return ok([...ended, { type: 'member-removed', ...stamp, circleId, personId: command.personId }]);
+    }
+    case 'set-circle-policy':
+      return ok([{ type: 'circle-policy-set', ...stamp, circleId, policy: command.policy }]);
+    case 'define-role':
+      if (circle.customRoles.some((role) => role.roleId === command.role.roleId)) {
+        return fail('already-exists', `“${circle.name}” already has a role “${command.role.roleId}”.`, 'role.roleId');
+      }
+      return ok([{ type: 'role-defined', ...stamp, circleId, role: command.role }]);
+    case 'retire-role': {
+      if (!circle.customRoles.some((role) => role.roleId === command.roleId)) {
+        return fail('role-unknown', `“${circle.name}” has no custom role “${command.roleId}”.`, 'roleId');
+      }
+      const ended: StructureEvent[] = circle.assignments
+        .filter((a) => a.roleId === command.roleId && a.termEnd >= today)
+        .map((a) => ({ type: 'term-ended', ...stamp, circleId, assignmentId: a.assignmentId, lastDay: addDays(today, -1) }));
+      return ok([...ended, { type: 'role-retired', ...stamp, circleId, roleId: command.roleId }]);
+    }
+    case 'assign-role':
+      return decideAssign(command, structure, circle, stamp);
+    case 'end-term': {
+      const assignment = circle.assignments.find((a) => a.assignmentId === command.assignmentId);
+      if (!assignment) return fail('not-found', `There is no assignment “${command.assignmentId}”.`, 'assignmentId');
+      if (command.lastDay < assignment.termStart || command.lastDay > assignment.termEnd) {
+        return fail('term-invalid', `The last day must fall within the term (${assignment.termStart} to ${assignment.termEnd}).`, 'lastDay');
+      }
+      return ok([{ type: 'term-ended', ...stamp, circleId, assignmentId: command.assignmentId, lastDay: command.lastDay }]);
+    }
+  }
+}
+
+function updateCircle(structure: Structure, circleId: CircleId, change: (circle: Circle) => Circle): Structure {
+  const circle = structure.circles[circleId];
+  return circle ? { ...structure, circles: { ...structure.circles, [circleId]: change(circle) } } : structure;
+}
+
+function evolve(structure: Structure, event: StructureEvent): Structure {
+  switch (event.type) {
+    case 'circle-created':
+      return { ...structure, circles: { ...structure.circles, [event.circle.circleId]: event.circle } };
+    case 'circle-renamed':
+      return updateCircle(structure, event.circleId, (c) => ({ ...c, name: event.name }));
+    case 'circle-described':
+      return updateCircle(structure, event.circleId, (c) => ({ ...c, aim: event.aim, domain: event.domain }));
+    case 'circle-moved':
+      return updateCircle(structure, event.circleId, (c) => ({ ...c, parentId: event.parentId }));
+    case 'circle-archived':
+      return updateCircle(structure, event.circleId, (c) => ({ ...c, archived: true }));
+    case 'circle-bound':
+      return updateCircle(structure, event.circleId, (c) => ({ ...c, binding: event.binding }));
+    case 'member-added':
+      return updateCircle(structure, event.circleId, (c) => ({ ...c, members: [...c.members, event.member] }));
+    case 'member-removed':
+      return updateCircle(structure, event.circleId, (c) => ({ ...c, members: c.members.filter((m) => m.personId !== event.personId) }));
+    case 'circle-policy-set':
+      return updateCircle(structure, event.circleId, (c) => ({ ...c, policy: event.policy }));
+    case 'role-defined':
+      return updateCircle(structure, event.circleId, (c) => ({ ...c, customRoles: [...c.customRoles, event.role] }));
+    case 'role-retired':
+      return updateCircle(structure, event.circleId, (c) => ({ ...c, customRoles: c.customRoles.filter((r) => r.roleId !== event.roleId) }));
+    case 'role-assigned':
+      return updateCircle(structure, event.circleId, (c) => ({ ...c, assignments: [...c.assignments, event.assignment] }));
+    case 'term-ended':
+      // A term that had not started yet is cancelled rather than kept with an end before its start.
+      return updateCircle(structure, event.circleId, (c) => ({
+        ...c,
+        assignments: c.assignments
+          .map((a) => (a.assignmentId === event.assignmentId ? { ...a, termEnd: event.lastDay } : a))
+          .filter((a) => a.termEnd >= a.termStart),
+      }));
+    case 'role-limit-set':
+      return { ...structure, roleLimit: event.roleLimit };
+  }
+}
+
+/** The organisation's circles, members and role terms. */
+export const structureDecider: Decider<StructureCommand, Structure, StructureEvent> = {
+  commandSchema: StructureCommand,
+  decide,
+  evolve,
+};

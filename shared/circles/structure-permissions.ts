@@ -1,0 +1,23 @@
+import type { Actor } from '../kernel/actor';
+import { isAdmin } from '../kernel/actor';
+import type { CalendarDate } from '../kernel/ids';
+import { holds } from '../roles/holders';
+import type { Circle, Structure } from './circle';
+
+/**
+ * Records of a circle are kept by its secretary (the logbook keeper) or by an
+ * organisation admin. The leader is chosen by the parent circle, so the parent's
+ * secretary may record that assignment too. Timers and selection outcomes act as
+ * the system and may record terms only.
+ */
+export function mayKeepRecords(structure: Structure, circle: Circle, actor: Actor, day: CalendarDate): boolean {
+  if (isAdmin(actor)) return true;
+  if (actor.kind === 'system') return false;
+  return holds(circle, 'secretary', actor.personId, day);
+}
+
+export function mayRecordTerm(structure: Structure, circle: Circle, roleId: string, actor: Actor, day: CalendarDate): boolean {
+  if (actor.kind === 'system' || mayKeepRecords(structure, circle, actor, day)) return true;
+  const parent = circle.parentId === null ? undefined : structure.circles[circle.parentId];
+  return roleId === 'leader' && parent !== undefined && mayKeepRecords(structure, parent, actor, day);
+}
