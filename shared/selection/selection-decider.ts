@@ -1,0 +1,287 @@
+import type { Circle, Structure } from '../circles/circle';
+import { isMember } from '../circles/circle';
+import type { StructureCommand } from '../circles/structure-commands';
+import { openObjections } from '../consent/answers';
+import type { ConsentRound } from '../consent/consent-round';
+import {
+  checkAnswer,
+  closingVerdict,
+  countedEligible,
+  hasOpenObjection,
+  integrateByAmendment,
+  openRound,
+  recordAnswer,
+  withdrawObjection,
+} from '../consent/consent-round';
+import { facilitates, facilitatorOf, isCircleMember } from '../consent/facilitation';
+import { personOf } from '../kernel/actor';
+import type { Context, Decider } from '../kernel/decider';
+import type { PersonId } from '../kernel/ids';
+import type { Result } from '../kernel/result';
+import { fail, ok } from '../kernel/result';
+import { addMonths, dayOf } from '../kernel/time';
+import { isStandardRole, standardRoleDefinitions } from '../roles/roles';
+import type { Selection, SelectionStage, SelectionState } from './selection';
+import { SelectionCommand } from './selection-commands';
+import type { SelectionEvent } from './selection-events';
+
+type Events = Result<readonly SelectionEvent[]>;
+
+function inStage(selection: Selection, ...stages: SelectionStage[]): Result<true> {
+  if (stages.includes(selection.status)) return ok(true);
+  return fail('wrong-stage', `The selection is at “${selection.status}”; this step belongs to ${stages.map((s) => `“${s}”`).join(' or ')}.`);
+}
+
+const onlyFacilitator = (): Events => fail('not-permitted', 'Only the facilitator of the selecting circle leads a role selection.');
+
+function decideStart(command: Extract<SelectionCommand, { type: 'start-selection' }>, structure: Structure, context: Context): Events {
+  const circle = structure.circles[command.circleId];
+  if (!circle || circle.archived) return fail('not-found', `There is no active circle “${command.circleId}”.`, 'circleId');
+  const custom = circle.customRoles.find((role) => role.roleId === command.roleId);
+  if (!custom && !isStandardRole(command.roleId)) return fail('role-unknown', `“${circle.name}” has no role “${command.roleId}”.`, 'roleId');
+  // The leader is chosen by the parent circle; every other role by the circle itself.
+  const byParent = isStandardRole(command.roleId) && standardRoleDefinitions[command.roleId].selectedBy === 'parent';
+  const selecting = byParent ? (circle.parentId === null ? undefined : structure.circles[circle.parentId]) : circle;
+  if (!selecting) return fail('role-unknown', 'The general circle has no parent circle to choose its leader.', 'roleId');
+  if (!isCircleMember(selecting, context.actor)) return fail('not-a-member', `Only members of “${selecting.name}” start this selection.`);
+  const roleDescription =
+    command.roleDescription ?? custom?.description ?? (isStandardRole(command.roleId) ? standardRoleDefinitions[command.roleId].description : '');
+  return ok([
+    {
+      type: 'selection-started',
+      selectionId: command.selectionId,
+      at: context.now,
+      by: context.actor.personId,
+      circleId: circle.circleId,
+      selectingCircleId: selecting.circleId,
+      roleId: command.roleId,
+      roleDescription,
+      termMonths: command.termMonths ?? custom?.defaultTermMonths ?? circle.policy.defaultTermMonths,
+      termStart: command.termStart ?? dayOf(context.now),
+    },
+  ]);
+}
+
+/**
+ * The candidate answers last. Asynchronously that means after every other member
+ * asked; in a meeting, absent members cannot be waited for, so after everyone else
+ * who has spoken, which the facilitator orders by asking the candidate last.
+ */
+function othersHaveAnswered(round: ConsentRound, circle: Circle, candidate: PersonId): boolean {
+  const others = countedEligible(round, circle).filter((p) => p !== candidate);
+  const answered = others.filter((p) => round.answers[p] !== undefined);
+  return round.mode === 'async' ? answered.length === others.length : answered.length > 0 || others.length === 0;
+}
+
+function nominated(selection: Selection, candidate: PersonId): boolean {
+  return Object.values(selection.nominations).some((n) => n.nominee === candidate);
+}
+
+function decide(command: SelectionCommand, state: SelectionState, context: Context): Events {
+  const { structure, selection } = state;
+  if (command.type === 'start-selection') {
+    if (selection) return fail('already-exists', `A selection “${command.selectionId}” already exists.`, 'selectionId');
+    return decideStart(command, structure, context);
+  }
+  if (!selection || selection.selectionId !== command.selectionId) {
+    return fail('not-found', `There is no selection “${command.selectionId}”.`, 'selectionId');
+  }
+  const circle = structure.circles[selection.selectingCircleId];
+  if (!circle || circle.archived) return fail('circle-archived', 'The selecting circle is archived.');
+  const { actor, now } = context;
+  const today = dayOf(now);
+  const by = personOf(actor);
+  const stamp = { selectionId: selection.selectionId, at: now, by };
+  const isFacilitator = facilitates(circle, selection.startedBy, actor, today);
+  const stage = (...stages: SelectionStage[]) => inStage(selection, ...stages) as Events;
+
+  switch (command.type) {
+    case 'nominate':
+    case 'change-nomination': {
+      const expected = command.type === 'nominate' ? 'nominations' : 'change-round';
+      if (selection.status !== expected) return stage(expected);
+      if (!isCircleMember(circle, actor)) return fail('not-a-member', `Only members of “${circle.name}” nominate.`);
+      if (!isMember(circle, command.nominee)) return fail('not-a-member', `Nominate a member of “${circle.name}”.`, 'nominee');
+      return ok([{ type: 'nominated', ...stamp, nominee: command.nominee, reason: command.reason }]);
+    }
+    case 'close-nominations':
+      if (selection.status !== 'nominations') return stage('nominations');
+      if (!isFacilitator) return onlyFacilitator();
+      if (Object.keys(selection.nominations).length === 0) return fail('answers-missing', 'No one has nominated anyone yet.');
+      return ok([{ type: 'nominations-revealed', ...stamp }]);
+    case 'propose-candidate': {
+      if (selection.status !== 'change-round') return stage('change-round');
+      if (!isFacilitator) return onlyFacilitator();
+      return proposeCandidate(circle, selection, command.candidate, command.termMonths ?? selection.termMonths, command.reasoning, 1, command.options, stamp);
+    }
+    case 'amend-candidate-proposal': {
+      if (selection.status !== 'consent-round' && selection.status !== 'integration') return stage('consent-round', 'integration');
+      if (!isFacilitator) return onlyFacilitator();
+      const current = selection.proposal;
+      const termMonths = command.termMonths ?? selection.termMonths;
+      return proposeCandidate(
+        circle,
+        selection,
+        command.candidate ?? current.candidate,
+        termMonths,
+        command.reasoning ?? current.reasoning,
+        current.revision + 1,
+        { mode: selection.round.mode },
+        stamp,
+      );
+    }
+    case 'answer': {
+      if (selection.status !== 'consent-round') {
+        return selection.status === 'integration' || selection.status === 'recorded'
+          ? fail('round-closed', 'This consent round has closed; answers are no longer taken.')
+          : stage('consent-round');
+      }
+      if (by === null) return fail('not-a-member', 'Only members answer.');
+      if (by === selection.proposal.candidate && !othersHaveAnswered(selection.round, circle, by)) {
+        return fail('candidate-answers-last', 'The candidate answers last, once everyone else has answered.');
+      }
+      const answer = checkAnswer(selection.round, circle, by, command.answer, now);
+      return answer.ok ? ok([{ type: 'answer-given', ...stamp, answer: answer.value }]) : answer;
+    }
+    case 'withdraw-objection': {
+      if (selection.status !== 'consent-round' && selection.status !== 'integration') return stage('consent-round', 'integration');
+      if (by === null || !hasOpenObjection(selection.objections, by, selection.round.revision)) {
+        return fail('not-objector', 'Only the member who raised an objection can withdraw it; no one can dismiss another’s objection.');
+      }
+      const othersOpen = openObjections(selection.objections).filter((o) => o.objector !== by && o.revision === selection.round.revision);
+      const resumed: SelectionEvent[] = selection.status === 'integration' && othersOpen.length === 0 ? [{ type: 'consent-round-resumed', ...stamp }] : [];
+      return ok([{ type: 'objection-withdrawn', ...stamp }, ...resumed]);
+    }
+    case 'close-consent-round': {
+      if (selection.status !== 'consent-round') return stage('consent-round');
+      const mayClose = isFacilitator || (actor.kind === 'system' && selection.round.mode === 'async');
+      if (!mayClose) return fail('not-permitted', 'Only the facilitator closes a consent round (or the deadline, for an asynchronous round).');
+      const { candidate, termStart, termEnd } = selection.proposal;
+      // No one is given a role by silence: the candidate's own answer is always needed.
+      const candidateAsked = countedEligible(selection.round, circle).includes(candidate);
+      if (candidateAsked && !selection.round.answers[candidate]) {
+        return fail('answers-missing', 'The candidate has not answered yet; they answer last.');
+      }
+      const verdict = closingVerdict(selection.round, circle, selection.objections, now, command.present);
+      switch (verdict.kind) {
+        case 'stay-open':
+          return fail(verdict.error.code, verdict.error.message, verdict.error.field);
+        case 'integrate':
+          return ok([{ type: 'integration-started', ...stamp, openObjections: verdict.open.map((o) => o.objector) }]);
+        case 'adopt':
+          return ok([
+            {
+              type: 'role-holder-selected',
+              ...stamp,
+              circleId: selection.circleId,
+              roleId: selection.roleId,
+              personId: candidate,
+              termStart,
+              termEnd,
+              facilitatedBy: by ?? facilitatorOf(circle, selection.startedBy, today),
+            },
+          ]);
+      }
+    }
+    case 'withdraw-selection':
+      if (selection.status === 'recorded' || selection.status === 'withdrawn') return fail('wrong-stage', `The selection is already ${selection.status}.`);
+      if (!isFacilitator && by !== selection.startedBy) return fail('not-permitted', 'Only the facilitator or whoever started the selection may withdraw it.');
+      return ok([{ type: 'selection-withdrawn', ...stamp, reason: command.reason }]);
+  }
+}
+
+function proposeCandidate(
+  circle: Circle,
+  selection: Selection,
+  candidate: PersonId,
+  termMonths: number,
+  reasoning: string,
+  revision: number,
+  options: { mode?: 'sync' | 'async'; deadline?: string },
+  stamp: { selectionId: string; at: string; by: PersonId | null },
+): Events {
+  if (!isMember(circle, candidate)) return fail('not-a-member', `The candidate must be a member of “${circle.name}”.`, 'candidate');
+  if (!nominated(selection, candidate)) return fail('not-eligible', 'Propose someone who was nominated, so the reasons given can be cited.', 'candidate');
+  const round = openRound(circle, revision, options, stamp.at);
+  if (!round.ok) return round;
+  const proposal = { revision, candidate, termStart: selection.termStart, termEnd: addMonths(selection.termStart, termMonths), reasoning };
+  return ok([{ type: 'candidate-proposed', ...stamp, proposal, round: round.value }]);
+}
+
+function evolveSelection(selection: Selection, event: SelectionEvent): Selection {
+  const by = event.by ?? '';
+  switch (event.type) {
+    case 'selection-started':
+      return selection;
+    case 'nominated':
+      return { ...selection, nominations: { ...selection.nominations, [by]: { nominator: by, nominee: event.nominee, reason: event.reason, at: event.at } } };
+    case 'nominations-revealed':
+      return { ...selection, status: 'change-round', revealedAt: event.at };
+    case 'candidate-proposed': {
+      if (selection.status === 'change-round') {
+        return { ...selection, status: 'consent-round', proposal: event.proposal, round: event.round, revealedAt: selection.revealedAt };
+      }
+      if (selection.status !== 'consent-round' && selection.status !== 'integration') return selection;
+      // A changed candidate or term is a new revision: earlier answers no longer count.
+      return {
+        ...selection,
+        status: 'consent-round',
+        history: [...selection.history, { ...selection.proposal, answers: selection.round.answers }],
+        objections: integrateByAmendment(selection.objections, event.at),
+        proposal: event.proposal,
+        round: event.round,
+      };
+    }
+    case 'answer-given': {
+      if (selection.status !== 'consent-round') return selection;
+      const recorded = recordAnswer(selection.round, selection.objections, by, event.answer);
+      return { ...selection, round: recorded.round, objections: recorded.objections };
+    }
+    case 'objection-withdrawn': {
+      if (selection.status !== 'consent-round' && selection.status !== 'integration') return selection;
+      const withdrawn = withdrawObjection(selection.round, selection.objections, by, event.at);
+      return { ...selection, round: withdrawn.round, objections: withdrawn.objections };
+    }
+    case 'integration-started':
+      return selection.status === 'consent-round' ? { ...selection, status: 'integration' } : selection;
+    case 'consent-round-resumed':
+      return selection.status === 'integration' ? { ...selection, status: 'consent-round' } : selection;
+    case 'role-holder-selected':
+      return selection.status === 'consent-round'
+        ? { ...selection, status: 'recorded', recordedAt: event.at, facilitatedBy: event.facilitatedBy }
+        : selection;
+    case 'selection-withdrawn':
+      return { ...selection, status: 'withdrawn', withdrawnAt: event.at, withdrawnBy: by, reason: event.reason };
+  }
+}
+
+function evolve(state: SelectionState, event: SelectionEvent): SelectionState {
+  if (event.type === 'selection-started') {
+    const { type: _type, at, by, ...fields } = event;
+    return {
+      ...state,
+      selection: { ...fields, status: 'nominations', startedBy: by ?? '', startedAt: at, nominations: {}, objections: [], history: [] },
+    };
+  }
+  return state.selection ? { ...state, selection: evolveSelection(state.selection, event) } : state;
+}
+
+/** Role selection by consent: nominations, change round, proposal, consent round, term. */
+export const selectionDecider: Decider<SelectionCommand, SelectionState, SelectionEvent> = {
+  commandSchema: SelectionCommand,
+  decide,
+  evolve,
+};
+
+/** The structure command that records a selection's outcome as the role's new term. */
+export function assignmentOf(event: Extract<SelectionEvent, { type: 'role-holder-selected' }>): StructureCommand {
+  return {
+    type: 'assign-role',
+    circleId: event.circleId,
+    assignmentId: event.selectionId,
+    roleId: event.roleId,
+    personId: event.personId,
+    termStart: event.termStart,
+    termEnd: event.termEnd,
+  };
+}
