@@ -1,0 +1,57 @@
+import type { Structure } from '../circles/circle';
+import type { Proposal } from '../consent/proposal';
+import type { CircleId, Instant } from '../kernel/ids';
+import { dayOf } from '../kernel/time';
+import type { Meeting } from '../meetings/meeting';
+import type { Review } from '../reviews/reviews';
+import { openReviews, overdueReviews } from '../reviews/reviews';
+import type { DoubleLinkViolation } from '../roles/double-links';
+import { doubleLinkViolations } from '../roles/double-links';
+import type { RoleLoad } from '../roles/power-balance';
+import { roleLoads } from '../roles/power-balance';
+import type { Vacancy } from '../roles/vacancies';
+import { vacantRoles } from '../roles/vacancies';
+import type { Selection } from '../selection/selection';
+import type { ConsentMetrics } from './consent-metrics';
+import { consentMetrics } from './consent-metrics';
+
+export interface GovernanceRecords {
+  readonly structure: Structure;
+  readonly proposals: readonly Proposal[];
+  readonly selections: readonly Selection[];
+  readonly meetings: readonly Meeting[];
+}
+
+export interface HealthReport {
+  readonly circleId: CircleId | null;
+  readonly doubleLinkViolations: readonly DoubleLinkViolation[];
+  readonly vacancies: readonly Vacancy[];
+  readonly overdueReviews: readonly Review[];
+  /** For a circle: the load of the people who hold roles in it, counted across the organisation. */
+  readonly roleLoads: readonly RoleLoad[];
+  readonly consent: ConsentMetrics;
+  readonly meetingEvaluation: { readonly count: number; readonly averageRating: number | null };
+}
+
+/** Governance health of one circle, or of the whole organisation when `circleId` is null. */
+export function healthReport(records: GovernanceRecords, now: Instant, circleId: CircleId | null = null): HealthReport {
+  const today = dayOf(now);
+  const inScope = <T extends { circleId: CircleId }>(items: readonly T[]) => (circleId === null ? [...items] : items.filter((i) => i.circleId === circleId));
+  const loads = roleLoads(records.structure, today);
+  const ratings = inScope(records.meetings).flatMap((m) => Object.values(m.evaluations).map((e) => e.rating));
+  return {
+    circleId,
+    doubleLinkViolations: inScope(doubleLinkViolations(records.structure, today)),
+    vacancies: inScope(vacantRoles(records.structure, today)),
+    overdueReviews: inScope(overdueReviews(openReviews(records.structure, records.proposals, today))),
+    roleLoads: circleId === null ? loads : loads.filter((load) => load.roles.some((role) => role.circleId === circleId)),
+    consent: consentMetrics(
+      inScope(records.proposals),
+      records.selections.filter((s) => circleId === null || s.selectingCircleId === circleId),
+    ),
+    meetingEvaluation: {
+      count: ratings.length,
+      averageRating: ratings.length === 0 ? null : ratings.reduce((sum, rating) => sum + rating, 0) / ratings.length,
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { Structure } from '../circles/circle';
+import type { AnswerKind } from '../consent/answers';
+import { answerKinds } from '../consent/answers';
+import type { Proposal } from '../consent/proposal';
+
+/** One decision as researchers receive it. */
+export interface DecisionRecord {
+  readonly proposalId: string;
+  readonly circleId: string;
+  readonly status: Proposal['status'];
+  readonly revisions: number;
+  readonly asked: number;
+  readonly answers: Record<AnswerKind, number>;
+  readonly objectionsRaised: number;
+  readonly objectionsIntegrated: number;
+  readonly createdAt: string;
+  readonly decidedAt: string | null;
+  /** Concern and objection texts, only where the circle allows sharing its free text. */
+  readonly texts: readonly string[] | null;
+}
+
+/**
+ * Decisions for export (CSV/JSON). Nobody's free text leaves the organisation
+ * unless their circle has chosen to share it.
+ */
+export function decisionRecords(structure: Structure, proposals: readonly Proposal[]): DecisionRecord[] {
+  return proposals.map((p) => {
+    const round = 'round' in p && p.round ? p.round : null;
+    const answers = Object.fromEntries(answerKinds.map((kind) => [kind, 0])) as Record<AnswerKind, number>;
+    for (const answer of Object.values(round?.answers ?? {})) answers[answer.kind] += 1;
+    const shares = structure.circles[p.circleId]?.policy.shareFreeTextInExports ?? false;
+    const texts = [
+      ...Object.values(round?.answers ?? {}).flatMap((a) => (a.text ? [a.text] : [])),
+      ...p.objections.map((o) => o.reason),
+    ];
+    return {
+      proposalId: p.proposalId,
+      circleId: p.circleId,
+      status: p.status,
+      revisions: p.revision,
+      asked: round?.eligible.length ?? 0,
+      answers,
+      objectionsRaised: p.objections.length,
+      objectionsIntegrated: p.objections.filter((o) => o.status === 'integrated').length,
+      createdAt: p.createdAt,
+      decidedAt: p.status === 'adopted' ? p.adoptedAt : p.status === 'withdrawn' ? p.withdrawnAt : null,
+      texts: shares ? [...new Set(texts)] : null,
+    };
+  });
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import type { Circle, Structure } from '../circles/circle';
+import { activeCircles } from '../circles/circle';
+import type { Proposal } from '../consent/proposal';
+import { CalendarDate, CircleId, Id } from '../kernel/ids';
+import { addDays } from '../kernel/time';
+import { isStandardRole, standardRoleDefinitions } from '../roles/roles';
+
+export const ReviewStatus = z.enum(['upcoming', 'due', 'overdue']);
+export type ReviewStatus = z.infer<typeof ReviewStatus>;
+
+/** Something that comes back on its review date: an adopted decision, or a role term's end. */
+export const Review = z.object({
+  kind: z.enum(['decision', 'role-term']),
+  subjectId: Id,
+  circleId: CircleId,
+  title: z.string(),
+  reviewDate: CalendarDate,
+  status: ReviewStatus,
+});
+export type Review = z.infer<typeof Review>;
+
+/**
+ * A review is due from the circle's first reminder (default 14 days before) until
+ * its date, and overdue after it: nothing is forever.
+ */
+export function reviewStatus(reviewDate: CalendarDate, today: CalendarDate, circle: Circle): ReviewStatus {
+  if (reviewDate < today) return 'overdue';
+  const noticeDays = Math.max(...circle.policy.reminderOffsetsDays);
+  return addDays(reviewDate, -noticeDays) <= today ? 'due' : 'upcoming';
+}
+
+export function roleName(circle: Circle, roleId: string): string {
+  if (isStandardRole(roleId)) return standardRoleDefinitions[roleId].name;
+  return circle.customRoles.find((role) => role.roleId === roleId)?.name ?? roleId;
+}
+
+/**
+ * Every review still to be held. A review is held by a new adopted decision that
+ * names it (continue, amend or end); a role term's review is also settled when a
+ * later term of the same role follows it.
+ */
+export function openReviews(structure: Structure, proposals: readonly Proposal[], today: CalendarDate): Review[] {
+  const adopted = proposals.filter((p) => p.status === 'adopted');
+  const heldDecisions = new Set(adopted.flatMap((p) => (p.reviewOf?.kind === 'decision' ? [p.reviewOf.proposalId] : [])));
+  const heldTerms = new Set(adopted.flatMap((p) => (p.reviewOf?.kind === 'role-term' ? [p.reviewOf.assignmentId] : [])));
+  const circles = new Map(activeCircles(structure).map((circle) => [circle.circleId, circle]));
+
+  const decisions = adopted.flatMap((p): Review[] => {
+    const circle = circles.get(p.circleId);
+    if (!circle || heldDecisions.has(p.proposalId)) return [];
+    return [{ kind: 'decision', subjectId: p.proposalId, circleId: p.circleId, title: p.title, reviewDate: p.reviewDate, status: reviewStatus(p.reviewDate, today, circle) }];
+  });
+  const terms = [...circles.values()].flatMap((circle) =>
+    circle.assignments
+      .filter((a) => !heldTerms.has(a.assignmentId))
+      .filter((a) => !circle.assignments.some((later) => later.roleId === a.roleId && later.termStart > a.termStart))
+      .map((a): Review => {
+        const holder = circle.members.find((m) => m.personId === a.personId)?.displayName ?? a.personId;
+        return {
+          kind: 'role-term',
+          subjectId: a.assignmentId,
+          circleId: circle.circleId,
+          title: `${roleName(circle, a.roleId)} term of ${holder}`,
+          reviewDate: a.termEnd,
+          status: reviewStatus(a.termEnd, today, circle),
+        };
+      }),
+  );
+  return [...decisions, ...terms].sort((a, b) => a.reviewDate.localeCompare(b.reviewDate));
+}
+
+export function dueReviews(reviews: readonly Review[]): Review[] {
+  return reviews.filter((review) => review.status !== 'upcoming');
+}
+
+export function overdueReviews(reviews: readonly Review[]): Review[] {
+  return reviews.filter((review) => review.status === 'overdue');
+}
