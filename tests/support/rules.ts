@@ -1,0 +1,75 @@
+/**
+ * Every rule of SOCIOCRACY.md, by name. Each name must appear in the title of a
+ * test (`rules-catalogue.test.ts` checks), so a reader finds a rule's test by its name.
+ */
+export const sociocracyRules = [
+  // Principles
+  'consent, not majority',
+  'equivalence',
+  'transparency',
+  'feedback loops',
+  // Circles
+  'a circle has a name, aim, domain, members, a parent and an optional Teams conversation',
+  'members may be guests',
+  'a person may be a member of several circles',
+  'circles nest to any depth',
+  'moving a circle must not create a cycle',
+  // Roles
+  'each circle has four standard roles',
+  'the leader is chosen by the parent circle',
+  'the delegate is chosen by the circle itself',
+  'circles may define further roles',
+  'every role assignment has a term start and a term end',
+  'double-link rule',
+  'power balance',
+  // Consent decision
+  'stages in order',
+  'the facilitator moves between stages',
+  'draft',
+  'presented',
+  'clarifying questions',
+  'quick reactions',
+  'consent round answers',
+  'consent with concern requires a concern text',
+  'an objection requires a reason',
+  'the circle may disable stand aside',
+  'the latest answer counts',
+  'integration',
+  'an objection stays open until the proposal is amended or the objector withdraws it',
+  'the facilitator cannot dismiss an objection',
+  'adopted only without open objections and with the closing rule met',
+  'the decision is recorded in the logbook',
+  'withdrawn by the author or facilitator with a reason',
+  'eligibility is fixed when the consent round opens',
+  'a member who joins later is not asked',
+  'a member who leaves is no longer counted',
+  'synchronous closing',
+  'asynchronous deadline',
+  'silence-is-consent',
+  'all-must-answer',
+  'quorum',
+  // Role selection
+  'role and term',
+  'nominations stay hidden until the round closes',
+  'change round',
+  'the facilitator proposes a candidate citing the reasons',
+  'nominations are never a vote count',
+  'the candidate answers last',
+  'objections are integrated with another candidate or a changed term',
+  'the role holder and term are recorded',
+  // Reviews
+  'reviews are due for decisions and role terms',
+  'reminders ahead of a review and on the day',
+  'a review is handled by a new consent decision',
+  'overdue reviews are a governance-health issue',
+  // Meetings
+  'check-in round',
+  'consent to the agenda',
+  'agenda items have a type and a time box',
+  'closing round with a meeting evaluation',
+  'the agenda is proposed from what is due',
+  'minutes link to the decisions made',
+  // Governance health
+  'governance health per circle and for the organisation',
+  'exports carry no free text unless the circle allows it',
+] as const;
