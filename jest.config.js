@@ -7,6 +7,7 @@ module.exports = {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
   },
   collectCoverageFrom: ['shared/**/*.ts'],
-  coverageReporters: ['text-summary', 'text'],
+  reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
+  coverageReporters: ['text-summary'],
   coverageThreshold: { './shared/': { lines: 95 } },
 };
