@@ -160,6 +160,8 @@ export function closingVerdict(
 
   if (round.mode === 'sync') {
     const attending = present ?? counted;
+    // A meeting of nobody decides nothing: "everyone present has answered" must not hold vacuously.
+    if (attending.length === 0) return stayOpen(domainError('answers-missing', 'No one asked in this round is present to answer.', 'present'));
     const strangers = attending.filter((personId) => !counted.includes(personId));
     if (strangers.length > 0) return stayOpen(domainError('not-eligible', `Not asked in this round: ${names(circle, strangers)}.`, 'present'));
     const absentAnswers = attending.filter((personId) => round.answers[personId] === undefined);

@@ -280,7 +280,8 @@ function evolveProposal(proposal: Proposal, event: ProposalEvent): Proposal {
 }
 
 function evolve(state: ProposalState, event: ProposalEvent): ProposalState {
-  if (event.type === 'proposal-drafted') {
+  // A duplicated draft event (e.g. a replayed write) must not wipe the record kept so far.
+  if (event.type === 'proposal-drafted' && state.proposal === null) {
     return {
       ...state,
       proposal: {

@@ -34,6 +34,11 @@ export function consentMetrics(proposals: readonly Proposal[], selections: reado
   const answered = decidedRounds.reduce((sum, round) => sum + round.eligible.filter((p) => round.answers[p]).length, 0);
   const objections: Objection[] = [...proposals.flatMap((p) => p.objections), ...selections.flatMap((s) => s.objections)];
   const count = (status: Objection['status']) => objections.filter((o) => o.status === status).length;
+  // An objection on a withdrawn proposal or selection blocks nothing any more.
+  const stillBlocking = [
+    ...proposals.filter((p) => p.status !== 'withdrawn').flatMap((p) => p.objections),
+    ...selections.filter((s) => s.status !== 'withdrawn').flatMap((s) => s.objections),
+  ].filter((o) => o.status === 'open').length;
   const days = proposals.flatMap((p) => (p.status === 'adopted' ? [(Date.parse(p.adoptedAt) - Date.parse(p.createdAt)) / dayMs] : []));
   return {
     decided: decidedRounds.length,
@@ -41,7 +46,7 @@ export function consentMetrics(proposals: readonly Proposal[], selections: reado
     objectionsRaised: objections.length,
     objectionsIntegrated: count('integrated'),
     objectionsWithdrawn: count('withdrawn'),
-    objectionsOpen: count('open'),
+    objectionsOpen: stillBlocking,
     medianDaysToDecision: median(days),
   };
 }

@@ -43,7 +43,9 @@ export function roleName(circle: Circle, roleId: string): string {
 export function openReviews(structure: Structure, proposals: readonly Proposal[], today: CalendarDate): Review[] {
   const adopted = proposals.filter((p) => p.status === 'adopted');
   const heldDecisions = new Set(adopted.flatMap((p) => (p.reviewOf?.kind === 'decision' ? [p.reviewOf.proposalId] : [])));
-  const heldTerms = new Set(adopted.flatMap((p) => (p.reviewOf?.kind === 'role-term' ? [p.reviewOf.assignmentId] : [])));
+  // Assignment ids are unique within a circle only, so a term is named by its circle too.
+  const termKey = (circleId: CircleId, assignmentId: Id) => JSON.stringify([circleId, assignmentId]);
+  const heldTerms = new Set(adopted.flatMap((p) => (p.reviewOf?.kind === 'role-term' ? [termKey(p.reviewOf.circleId, p.reviewOf.assignmentId)] : [])));
   const circles = new Map(activeCircles(structure).map((circle) => [circle.circleId, circle]));
 
   const decisions = adopted.flatMap((p): Review[] => {
@@ -53,7 +55,7 @@ export function openReviews(structure: Structure, proposals: readonly Proposal[]
   });
   const terms = [...circles.values()].flatMap((circle) =>
     circle.assignments
-      .filter((a) => !heldTerms.has(a.assignmentId))
+      .filter((a) => !heldTerms.has(termKey(circle.circleId, a.assignmentId)))
       .filter((a) => !circle.assignments.some((later) => later.roleId === a.roleId && later.termStart > a.termStart))
       .map((a): Review => {
         const holder = circle.members.find((m) => m.personId === a.personId)?.displayName ?? a.personId;
