@@ -18,9 +18,12 @@ export function addDaysToInstant(instant: Instant, days: number): Instant {
 /** Adds whole months, keeping the day of month where it exists (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const target = new Date(0);
+  target.setUTCFullYear(y, m - 1 + months, 1);
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(target.getUTCFullYear(), target.getUTCMonth() + 1, 0);
+  target.setUTCDate(Math.min(d, lastDay.getUTCDate()));
   return target.toISOString().slice(0, 10);
 }
 

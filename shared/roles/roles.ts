@@ -52,7 +52,8 @@ export const CustomRole = z.object({
   name: ShortText(80),
   description: LongText(2000).default(''),
   accountabilities: z.array(ShortText(300)).max(30).default([]),
-  defaultTermMonths: z.number().int().min(1).max(60).default(12),
+  /** Absent: the circle's own default term applies (`policy.defaultTermMonths`). */
+  defaultTermMonths: z.number().int().min(1).max(60).optional(),
 });
 export type CustomRole = z.infer<typeof CustomRole>;
 
