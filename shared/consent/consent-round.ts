@@ -38,7 +38,7 @@ export type OpenRoundOptions = z.infer<typeof OpenRoundOptions>;
 export function openRound(circle: Circle, revision: number, options: OpenRoundOptions, now: Instant): Result<ConsentRound> {
   const mode = options.mode ?? circle.policy.closing.defaultMode;
   const deadline = mode === 'async' ? options.deadline ?? addDaysToInstant(now, circle.policy.closing.deadlineDays) : null;
-  if (deadline !== null && !isBefore(now, deadline)) return fail('invalid-input', 'The deadline must be in the future.', 'deadline');
+  if (deadline !== null && !isBefore(now, deadline)) return fail('invalid-input', 'The deadline must be in the future.', 'options.deadline');
   if (circle.members.length === 0) return fail('not-eligible', `“${circle.name}” has no members to ask.`);
   return ok({
     revision,

@@ -6,8 +6,11 @@ export const AgendaItemType = z.enum(['report', 'exploration', 'proposal', 'sele
 export type AgendaItemType = z.infer<typeof AgendaItemType>;
 
 /** Time is the scarcest resource: every item has a time box. */
+/** Item ids are derived from the subject's id plus its kind ("review-…"), so they get more room than an Id. */
+const ItemId = z.string().trim().min(1, 'must not be empty').max(160, 'must be at most 160 characters');
+
 export const AgendaItem = z.object({
-  itemId: Id,
+  itemId: ItemId,
   type: AgendaItemType,
   title: ShortText(200),
   timeboxMinutes: z.number().int().min(1).max(240),
@@ -29,7 +32,7 @@ export const Meeting = z.object({
   agenda: z.array(AgendaItem),
   checkIns: z.record(PersonId, z.string()),
   agendaConsentedAt: Instant.nullable(),
-  minutes: z.record(Id, Minute),
+  minutes: z.record(ItemId, Minute),
   evaluations: z.record(PersonId, Evaluation),
   closedAt: Instant.nullable(),
 });
@@ -46,7 +49,7 @@ export const MeetingCommand = z.discriminatedUnion('type', [
   step('open-check-in', {}),
   step('check-in', { text: LongText(1000).default('') }),
   step('consent-to-agenda', { agenda: Agenda.optional() }),
-  step('record-minutes', { itemId: Id, notes: LongText(20000), decisionIds: z.array(Id).max(50).default([]) }),
+  step('record-minutes', { itemId: ItemId, notes: LongText(20000), decisionIds: z.array(Id).max(50).default([]) }),
   step('evaluate-meeting', { rating: z.number().int().min(1).max(5), comment: LongText(2000).default('') }),
   step('close-meeting', {}),
 ]);
@@ -60,7 +63,7 @@ export const MeetingEvent = z.discriminatedUnion('type', [
   event('check-in-opened', {}),
   event('checked-in', { text: z.string() }),
   event('agenda-consented', { agenda: Agenda }),
-  event('minutes-recorded', { itemId: Id, notes: z.string(), decisionIds: z.array(Id) }),
+  event('minutes-recorded', { itemId: ItemId, notes: z.string(), decisionIds: z.array(Id) }),
   event('meeting-evaluated', { rating: z.number().int(), comment: z.string() }),
   event('meeting-closed', {}),
 ]);

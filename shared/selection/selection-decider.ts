@@ -16,10 +16,10 @@ import {
 import { facilitates, facilitatorOf, isCircleMember } from '../consent/facilitation';
 import { personOf } from '../kernel/actor';
 import type { Context, Decider } from '../kernel/decider';
-import type { PersonId } from '../kernel/ids';
+import type { CalendarDate, Instant, PersonId } from '../kernel/ids';
 import type { Result } from '../kernel/result';
 import { fail, ok } from '../kernel/result';
-import { addMonths, dayOf } from '../kernel/time';
+import { addMonths, dayOf, isBefore } from '../kernel/time';
 import { isStandardRole, standardRoleDefinitions } from '../roles/roles';
 import type { Selection, SelectionStage, SelectionState } from './selection';
 import { SelectionCommand } from './selection-commands';
@@ -39,10 +39,15 @@ function decideStart(command: Extract<SelectionCommand, { type: 'start-selection
   if (!circle || circle.archived) return fail('not-found', `There is no active circle “${command.circleId}”.`, 'circleId');
   const custom = circle.customRoles.find((role) => role.roleId === command.roleId);
   if (!custom && !isStandardRole(command.roleId)) return fail('role-unknown', `“${circle.name}” has no role “${command.roleId}”.`, 'roleId');
+  // Leader and delegate form the double link, so the general circle (no parent) has neither.
+  const definition = isStandardRole(command.roleId) ? standardRoleDefinitions[command.roleId] : undefined;
+  if (definition?.needsParent && circle.parentId === null) {
+    return fail('role-unknown', `The general circle has no parent circle, so no ${definition.name.toLowerCase()} to link to it.`, 'roleId');
+  }
   // The leader is chosen by the parent circle; every other role by the circle itself.
-  const byParent = isStandardRole(command.roleId) && standardRoleDefinitions[command.roleId].selectedBy === 'parent';
-  const selecting = byParent ? (circle.parentId === null ? undefined : structure.circles[circle.parentId]) : circle;
-  if (!selecting) return fail('role-unknown', 'The general circle has no parent circle to choose its leader.', 'roleId');
+  const byParent = definition?.selectedBy === 'parent';
+  const selecting = byParent && circle.parentId !== null ? structure.circles[circle.parentId] : circle;
+  if (!selecting) return fail('not-found', `There is no parent circle “${circle.parentId}” to choose the leader.`, 'circleId');
   if (!isCircleMember(selecting, context.actor)) return fail('not-a-member', `Only members of “${selecting.name}” start this selection.`);
   const roleDescription =
     command.roleDescription ?? custom?.description ?? (isStandardRole(command.roleId) ? standardRoleDefinitions[command.roleId].description : '');
@@ -64,13 +69,17 @@ function decideStart(command: Extract<SelectionCommand, { type: 'start-selection
 
 /**
  * The candidate answers last. Asynchronously that means after every other member
- * asked; in a meeting, absent members cannot be waited for, so after everyone else
- * who has spoken, which the facilitator orders by asking the candidate last.
+ * asked (where silence is consent, those still silent at the deadline have consented,
+ * so the candidate is not kept from answering); in a meeting, absent members cannot
+ * be waited for, so after everyone else who has spoken, which the facilitator orders
+ * by asking the candidate last.
  */
-function othersHaveAnswered(round: ConsentRound, circle: Circle, candidate: PersonId): boolean {
+function othersHaveAnswered(round: ConsentRound, circle: Circle, candidate: PersonId, now: Instant): boolean {
   const others = countedEligible(round, circle).filter((p) => p !== candidate);
   const answered = others.filter((p) => round.answers[p] !== undefined);
-  return round.mode === 'async' ? answered.length === others.length : answered.length > 0 || others.length === 0;
+  if (round.mode === 'sync') return answered.length > 0 || others.length === 0;
+  const silenceHasConsented = round.closing.silence === 'silence-is-consent' && round.deadline !== null && !isBefore(now, round.deadline);
+  return answered.length === others.length || silenceHasConsented;
 }
 
 function nominated(selection: Selection, candidate: PersonId): boolean {
@@ -112,18 +121,20 @@ function decide(command: SelectionCommand, state: SelectionState, context: Conte
     case 'propose-candidate': {
       if (selection.status !== 'change-round') return stage('change-round');
       if (!isFacilitator) return onlyFacilitator();
-      return proposeCandidate(circle, selection, command.candidate, command.termMonths ?? selection.termMonths, command.reasoning, 1, command.options, stamp);
+      const termEnd = addMonths(selection.termStart, command.termMonths ?? selection.termMonths);
+      return proposeCandidate(circle, selection, command.candidate, termEnd, command.reasoning, 1, command.options, stamp);
     }
     case 'amend-candidate-proposal': {
       if (selection.status !== 'consent-round' && selection.status !== 'integration') return stage('consent-round', 'integration');
       if (!isFacilitator) return onlyFacilitator();
       const current = selection.proposal;
-      const termMonths = command.termMonths ?? selection.termMonths;
+      // What the amendment does not change stays as last proposed, a shortened term included.
+      const termEnd = command.termMonths === undefined ? current.termEnd : addMonths(selection.termStart, command.termMonths);
       return proposeCandidate(
         circle,
         selection,
         command.candidate ?? current.candidate,
-        termMonths,
+        termEnd,
         command.reasoning ?? current.reasoning,
         current.revision + 1,
         { mode: selection.round.mode },
@@ -137,7 +148,7 @@ function decide(command: SelectionCommand, state: SelectionState, context: Conte
           : stage('consent-round');
       }
       if (by === null) return fail('not-a-member', 'Only members answer.');
-      if (by === selection.proposal.candidate && !othersHaveAnswered(selection.round, circle, by)) {
+      if (by === selection.proposal.candidate && !othersHaveAnswered(selection.round, circle, by, now)) {
         return fail('candidate-answers-last', 'The candidate answers last, once everyone else has answered.');
       }
       const answer = checkAnswer(selection.round, circle, by, command.answer, now);
@@ -157,9 +168,12 @@ function decide(command: SelectionCommand, state: SelectionState, context: Conte
       const mayClose = isFacilitator || (actor.kind === 'system' && selection.round.mode === 'async');
       if (!mayClose) return fail('not-permitted', 'Only the facilitator closes a consent round (or the deadline, for an asynchronous round).');
       const { candidate, termStart, termEnd } = selection.proposal;
-      // No one is given a role by silence: the candidate's own answer is always needed.
-      const candidateAsked = countedEligible(selection.round, circle).includes(candidate);
-      if (candidateAsked && !selection.round.answers[candidate]) {
+      // No one is given a role by silence: the candidate's own answer is always needed,
+      // and a candidate who has left the selecting circle is not counted, so cannot be chosen.
+      if (!isMember(circle, candidate)) {
+        return fail('not-a-member', `The candidate is no longer a member of “${circle.name}”; propose another candidate.`, 'candidate');
+      }
+      if (!selection.round.answers[candidate]) {
         return fail('answers-missing', 'The candidate has not answered yet; they answer last.');
       }
       const verdict = closingVerdict(selection.round, circle, selection.objections, now, command.present);
@@ -194,7 +208,7 @@ function proposeCandidate(
   circle: Circle,
   selection: Selection,
   candidate: PersonId,
-  termMonths: number,
+  termEnd: CalendarDate,
   reasoning: string,
   revision: number,
   options: { mode?: 'sync' | 'async'; deadline?: string },
@@ -204,7 +218,7 @@ function proposeCandidate(
   if (!nominated(selection, candidate)) return fail('not-eligible', 'Propose someone who was nominated, so the reasons given can be cited.', 'candidate');
   const round = openRound(circle, revision, options, stamp.at);
   if (!round.ok) return round;
-  const proposal = { revision, candidate, termStart: selection.termStart, termEnd: addMonths(selection.termStart, termMonths), reasoning };
+  const proposal = { revision, candidate, termStart: selection.termStart, termEnd, reasoning };
   return ok([{ type: 'candidate-proposed', ...stamp, proposal, round: round.value }]);
 }
 
@@ -250,8 +264,11 @@ function evolveSelection(selection: Selection, event: SelectionEvent): Selection
       return selection.status === 'consent-round'
         ? { ...selection, status: 'recorded', recordedAt: event.at, facilitatedBy: event.facilitatedBy }
         : selection;
-    case 'selection-withdrawn':
-      return { ...selection, status: 'withdrawn', withdrawnAt: event.at, withdrawnBy: by, reason: event.reason };
+    case 'selection-withdrawn': {
+      // Withdrawn before the nominations were revealed, they were never shown and never will be.
+      const nominations = selection.status === 'nominations' ? {} : selection.nominations;
+      return { ...selection, status: 'withdrawn', nominations, withdrawnAt: event.at, withdrawnBy: by, reason: event.reason };
+    }
   }
 }
 

@@ -97,7 +97,7 @@ describe('asynchronous deadline: an async round runs until its deadline (default
   it('refuses a deadline that is not in the future', () => {
     const reactions = rotaIn(careCoop(), 'reactions');
     for (const deadline of [now, daysFromNow(-1)]) {
-      expect(refused(reactions, openRound({ mode: 'async', deadline }), 'hana')).toMatchObject({ code: 'invalid-input', field: 'deadline' });
+      expect(refused(reactions, openRound({ mode: 'async', deadline }), 'hana')).toMatchObject({ code: 'invalid-input', field: 'options.deadline' });
     }
     expect(refused(reactions, openRound({ mode: 'async', deadline: 'next Friday' }), 'hana')).toMatchObject({
       code: 'invalid-input',

@@ -46,7 +46,7 @@ describe('consent round answers, as pure functions of the round', () => {
       closing: northside.policy.closing,
       standAsideAllowed: true,
     });
-    expect(openRound(northside, 1, { mode: 'async', deadline: now }, now)).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'deadline' } });
+    expect(openRound(northside, 1, { mode: 'async', deadline: now }, now)).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'options.deadline' } });
   });
 
   it('withdrawing an objection that is not open changes nothing', () => {
