@@ -4,7 +4,8 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
+    // tsconfig's isolatedModules makes ts-jest transpile only; `tsc --noEmit` in `npm test` type-checks the tree once.
+    '^.+\\.ts$': 'ts-jest',
   },
   collectCoverageFrom: ['shared/**/*.ts'],
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
