@@ -19,6 +19,7 @@ export * from './roles/power-balance';
 export * from './roles/vacancies';
 export * from './consent/answers';
 export * from './consent/consent-round';
+export * from './consent/round-steps';
 export * from './consent/facilitation';
 export * from './consent/proposal';
 export * from './consent/proposal-commands';

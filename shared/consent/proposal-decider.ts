@@ -4,16 +4,8 @@ import { personOf } from '../kernel/actor';
 import type { Result } from '../kernel/result';
 import { fail, ok } from '../kernel/result';
 import { dayOf } from '../kernel/time';
-import { openObjections } from './answers';
-import {
-  checkAnswer,
-  closingVerdict,
-  hasOpenObjection,
-  integrateByAmendment,
-  openRound,
-  recordAnswer,
-  withdrawObjection,
-} from './consent-round';
+import { checkAnswer, integrateByAmendment, openRound, recordAnswer, withdrawObjection } from './consent-round';
+import { decideClose, decideObjectionWithdrawal } from './round-steps';
 import { facilitates, facilitatorOf, isCircleMember } from './facilitation';
 import type { Proposal, ProposalStage, ProposalState } from './proposal';
 import { ProposalCommand } from './proposal-commands';
@@ -140,11 +132,9 @@ function decide(command: ProposalCommand, state: ProposalState, context: Context
     }
     case 'withdraw-objection': {
       if (proposal.status !== 'consent-round' && proposal.status !== 'integration') return stage('consent-round', 'integration') as Events;
-      if (by === null || !hasOpenObjection(proposal.objections, by, proposal.round.revision)) {
-        return fail('not-objector', 'Only the member who raised an objection can withdraw it; no one can dismiss another’s objection.');
-      }
-      const othersOpen = openObjections(proposal.objections).filter((o) => o.objector !== by && o.revision === proposal.round.revision);
-      const resumed: ProposalEvent[] = proposal.status === 'integration' && othersOpen.length === 0 ? [{ type: 'consent-round-resumed', ...stamp }] : [];
+      const withdrawal = decideObjectionWithdrawal(proposal.status, proposal.round, proposal.objections, by);
+      if (!withdrawal.ok) return withdrawal;
+      const resumed: ProposalEvent[] = withdrawal.value.resumesRound ? [{ type: 'consent-round-resumed', ...stamp }] : [];
       return ok([{ type: 'objection-withdrawn', ...stamp }, ...resumed]);
     }
     case 'amend-proposal': {
@@ -163,25 +153,13 @@ function decide(command: ProposalCommand, state: ProposalState, context: Context
     }
     case 'close-consent-round': {
       if (proposal.status !== 'consent-round') return stage('consent-round') as Events;
-      const mayClose = isFacilitator || (actor.kind === 'system' && proposal.round.mode === 'async');
-      if (!mayClose) return fail('not-permitted', 'Only the facilitator closes a consent round (or the deadline, for an asynchronous round).');
-      const verdict = closingVerdict(proposal.round, circle, proposal.objections, now, command.present);
-      switch (verdict.kind) {
-        case 'stay-open':
-          return fail(verdict.error.code, verdict.error.message, verdict.error.field);
-        case 'integrate':
-          return ok([{ type: 'integration-started', ...stamp, openObjections: verdict.open.map((o) => o.objector) }]);
-        case 'adopt':
-          return ok([
-            {
-              type: 'proposal-adopted',
-              ...stamp,
-              facilitatedBy: by ?? facilitatorOf(circle, proposal.author, today),
-              silentConsent: verdict.silentConsent,
-              reviewDate: proposal.reviewDate,
-            },
-          ]);
+      const verdict = decideClose(proposal.round, circle, proposal.objections, { actor, isFacilitator, now }, command.present);
+      if (!verdict.ok) return verdict;
+      if (verdict.value.kind === 'integrate') {
+        return ok([{ type: 'integration-started', ...stamp, openObjections: verdict.value.open.map((o) => o.objector) }]);
       }
+      const facilitatedBy = by ?? facilitatorOf(circle, proposal.author, today);
+      return ok([{ type: 'proposal-adopted', ...stamp, facilitatedBy, silentConsent: verdict.value.silentConsent, reviewDate: proposal.reviewDate }]);
     }
     case 'withdraw-proposal': {
       if (proposal.status === 'adopted' || proposal.status === 'withdrawn') {

@@ -1,18 +1,9 @@
 import type { Circle, Structure } from '../circles/circle';
 import { isMember } from '../circles/circle';
 import type { StructureCommand } from '../circles/structure-commands';
-import { openObjections } from '../consent/answers';
 import type { ConsentRound } from '../consent/consent-round';
-import {
-  checkAnswer,
-  closingVerdict,
-  countedEligible,
-  hasOpenObjection,
-  integrateByAmendment,
-  openRound,
-  recordAnswer,
-  withdrawObjection,
-} from '../consent/consent-round';
+import { checkAnswer, countedEligible, integrateByAmendment, openRound, recordAnswer, withdrawObjection } from '../consent/consent-round';
+import { closePermission, decideClose, decideObjectionWithdrawal } from '../consent/round-steps';
 import { facilitates, facilitatorOf, isCircleMember } from '../consent/facilitation';
 import { personOf } from '../kernel/actor';
 import type { Context, Decider } from '../kernel/decider';
@@ -156,17 +147,15 @@ function decide(command: SelectionCommand, state: SelectionState, context: Conte
     }
     case 'withdraw-objection': {
       if (selection.status !== 'consent-round' && selection.status !== 'integration') return stage('consent-round', 'integration');
-      if (by === null || !hasOpenObjection(selection.objections, by, selection.round.revision)) {
-        return fail('not-objector', 'Only the member who raised an objection can withdraw it; no one can dismiss another’s objection.');
-      }
-      const othersOpen = openObjections(selection.objections).filter((o) => o.objector !== by && o.revision === selection.round.revision);
-      const resumed: SelectionEvent[] = selection.status === 'integration' && othersOpen.length === 0 ? [{ type: 'consent-round-resumed', ...stamp }] : [];
+      const withdrawal = decideObjectionWithdrawal(selection.status, selection.round, selection.objections, by);
+      if (!withdrawal.ok) return withdrawal;
+      const resumed: SelectionEvent[] = withdrawal.value.resumesRound ? [{ type: 'consent-round-resumed', ...stamp }] : [];
       return ok([{ type: 'objection-withdrawn', ...stamp }, ...resumed]);
     }
     case 'close-consent-round': {
       if (selection.status !== 'consent-round') return stage('consent-round');
-      const mayClose = isFacilitator || (actor.kind === 'system' && selection.round.mode === 'async');
-      if (!mayClose) return fail('not-permitted', 'Only the facilitator closes a consent round (or the deadline, for an asynchronous round).');
+      const permitted = closePermission(selection.round, actor, isFacilitator);
+      if (!permitted.ok) return permitted;
       const { candidate, termStart, termEnd } = selection.proposal;
       // No one is given a role by silence: the candidate's own answer is always needed,
       // and a candidate who has left the selecting circle is not counted, so cannot be chosen.
@@ -176,26 +165,13 @@ function decide(command: SelectionCommand, state: SelectionState, context: Conte
       if (!selection.round.answers[candidate]) {
         return fail('answers-missing', 'The candidate has not answered yet; they answer last.');
       }
-      const verdict = closingVerdict(selection.round, circle, selection.objections, now, command.present);
-      switch (verdict.kind) {
-        case 'stay-open':
-          return fail(verdict.error.code, verdict.error.message, verdict.error.field);
-        case 'integrate':
-          return ok([{ type: 'integration-started', ...stamp, openObjections: verdict.open.map((o) => o.objector) }]);
-        case 'adopt':
-          return ok([
-            {
-              type: 'role-holder-selected',
-              ...stamp,
-              circleId: selection.circleId,
-              roleId: selection.roleId,
-              personId: candidate,
-              termStart,
-              termEnd,
-              facilitatedBy: by ?? facilitatorOf(circle, selection.startedBy, today),
-            },
-          ]);
+      const verdict = decideClose(selection.round, circle, selection.objections, { actor, isFacilitator, now }, command.present);
+      if (!verdict.ok) return verdict;
+      if (verdict.value.kind === 'integrate') {
+        return ok([{ type: 'integration-started', ...stamp, openObjections: verdict.value.open.map((o) => o.objector) }]);
       }
+      const facilitatedBy = by ?? facilitatorOf(circle, selection.startedBy, today);
+      return ok([{ type: 'role-holder-selected', ...stamp, circleId: selection.circleId, roleId: selection.roleId, personId: candidate, termStart, termEnd, facilitatedBy }]);
     }
     case 'withdraw-selection':
       if (selection.status === 'recorded' || selection.status === 'withdrawn') return fail('wrong-stage', `The selection is already ${selection.status}.`);
