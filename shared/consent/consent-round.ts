@@ -38,7 +38,11 @@ export type OpenRoundOptions = z.infer<typeof OpenRoundOptions>;
 export function openRound(circle: Circle, revision: number, options: OpenRoundOptions, now: Instant): Result<ConsentRound> {
   const mode = options.mode ?? circle.policy.closing.defaultMode;
   const deadline = mode === 'async' ? options.deadline ?? addDaysToInstant(now, circle.policy.closing.deadlineDays) : null;
-  if (deadline !== null && !isBefore(now, deadline)) return fail('invalid-input', 'The deadline must be in the future.', 'options.deadline');
+  // The circle consented to its deadline (and, with it, to what silence means); a round may run longer, never shorter.
+  const shortest = addDaysToInstant(now, circle.policy.closing.deadlineDays);
+  if (deadline !== null && isBefore(deadline, shortest)) {
+    return fail('invalid-input', `The circle gives asynchronous rounds at least ${circle.policy.closing.deadlineDays} days; choose ${shortest} or later.`, 'options.deadline');
+  }
   if (circle.members.length === 0) return fail('not-eligible', `“${circle.name}” has no members to ask.`);
   return ok({
     revision,
@@ -50,6 +54,11 @@ export function openRound(circle: Circle, revision: number, options: OpenRoundOp
     closing: circle.policy.closing,
     standAsideAllowed: circle.policy.standAsideAllowed,
   });
+}
+
+/** Whether a person has answered; own keys only, so an id such as "constructor" is never mistaken for an answer. */
+export function hasAnswered(round: ConsentRound, personId: PersonId): boolean {
+  return Object.hasOwn(round.answers, personId);
 }
 
 /** Those asked when the round opened who are still members: a member who left is no longer counted. */
@@ -153,8 +162,8 @@ export function closingVerdict(
   present?: readonly PersonId[],
 ): Verdict {
   const counted = countedEligible(round, circle);
-  const answered = counted.filter((personId) => round.answers[personId] !== undefined);
-  const missing = counted.filter((personId) => round.answers[personId] === undefined);
+  const answered = counted.filter((personId) => hasAnswered(round, personId));
+  const missing = counted.filter((personId) => !hasAnswered(round, personId));
   const stayOpen = (error: DomainError): Verdict => ({ kind: 'stay-open', error });
   if (counted.length === 0) return stayOpen(domainError('answers-missing', 'No one asked in this round is still a member of the circle.'));
 
@@ -164,9 +173,12 @@ export function closingVerdict(
     if (attending.length === 0) return stayOpen(domainError('answers-missing', 'No one asked in this round is present to answer.', 'present'));
     const strangers = attending.filter((personId) => !counted.includes(personId));
     if (strangers.length > 0) return stayOpen(domainError('not-eligible', `Not asked in this round: ${names(circle, strangers)}.`, 'present'));
-    const absentAnswers = attending.filter((personId) => round.answers[personId] === undefined);
-    if (absentAnswers.length > 0) {
-      return stayOpen(domainError('answers-missing', `Still to answer: ${names(circle, absentAnswers)}.`));
+    // Whoever answered took part: leaving them out of those present would set their answer aside.
+    const leftOut = answered.filter((personId) => !attending.includes(personId));
+    if (leftOut.length > 0) return stayOpen(domainError('answers-missing', `These members answered, so they are present: ${names(circle, leftOut)}.`, 'present'));
+    const stillToAnswer = attending.filter((personId) => !hasAnswered(round, personId));
+    if (stillToAnswer.length > 0) {
+      return stayOpen(domainError('answers-missing', `Still to answer: ${names(circle, stillToAnswer)}.`));
     }
   } else if (round.deadline !== null && isBefore(now, round.deadline) && missing.length > 0) {
     return stayOpen(

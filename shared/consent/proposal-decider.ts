@@ -143,13 +143,18 @@ function decide(command: ProposalCommand, state: ProposalState, context: Context
       if (!isAuthor && !isFacilitator) return onlyAuthorOrFacilitator('amend a proposal');
       const review = reviewDateAfter(command.reviewDate, today);
       if (!review.ok) return review;
+      const changes = defined(command);
+      // An amendment that changes nothing would mark objections integrated without integrating them.
+      if (Object.entries(changes).every(([field, value]) => texts[field as keyof typeof texts] === value)) {
+        return fail('invalid-input', 'An amendment changes the title, text, driver or review date.', 'text');
+      }
       const revision = proposal.revision + 1;
       const rerun =
         proposal.status === 'consent-round' || proposal.status === 'integration'
           ? openRound(circle, revision, { mode: proposal.round.mode }, now)
           : undefined;
       if (rerun && !rerun.ok) return rerun;
-      return ok([{ type: 'proposal-amended', ...stamp, revision, ...texts, ...defined(command), round: rerun?.value ?? null }]);
+      return ok([{ type: 'proposal-amended', ...stamp, revision, ...texts, ...changes, round: rerun?.value ?? null }]);
     }
     case 'close-consent-round': {
       if (proposal.status !== 'consent-round') return stage('consent-round') as Events;

@@ -90,5 +90,3 @@ export type Proposal = z.infer<typeof Proposal>;
 /** The decider's state: the proposal (none before it is drafted) and its circle as it is now. */
 export const ProposalState = z.object({ circle: Circle, proposal: Proposal.nullable() });
 export type ProposalState = z.infer<typeof ProposalState>;
-
-export const proposalText = { title: ProposalTitle, text: ProposalText, driver: Driver };

@@ -1,5 +1,6 @@
 import type { Objection } from '../consent/answers';
 import type { ConsentRound } from '../consent/consent-round';
+import { hasAnswered } from '../consent/consent-round';
 import type { Proposal } from '../consent/proposal';
 import type { Selection } from '../selection/selection';
 
@@ -31,7 +32,7 @@ export function consentMetrics(proposals: readonly Proposal[], selections: reado
     ...selections.flatMap((s) => (s.status === 'recorded' ? [s.round] : [])),
   ];
   const asked = decidedRounds.reduce((sum, round) => sum + round.eligible.length, 0);
-  const answered = decidedRounds.reduce((sum, round) => sum + round.eligible.filter((p) => round.answers[p]).length, 0);
+  const answered = decidedRounds.reduce((sum, round) => sum + round.eligible.filter((p) => hasAnswered(round, p)).length, 0);
   const objections: Objection[] = [...proposals.flatMap((p) => p.objections), ...selections.flatMap((s) => s.objections)];
   const count = (status: Objection['status']) => objections.filter((o) => o.status === status).length;
   // An objection on a withdrawn proposal or selection blocks nothing any more.

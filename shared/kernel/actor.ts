@@ -10,7 +10,6 @@ export const Actor = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('system') }),
 ]);
 export type Actor = z.infer<typeof Actor>;
-export type PersonActor = Extract<Actor, { kind: 'person' }>;
 
 export function personOf(actor: Actor): PersonId | null {
   return actor.kind === 'person' ? actor.personId : null;

@@ -11,7 +11,6 @@ export const errorCodes = [
   'not-eligible',
   'wrong-stage',
   'round-closed',
-  'objection-open',
   'answers-missing',
   'quorum-not-met',
   'deadline-not-reached',

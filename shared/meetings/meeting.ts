@@ -5,10 +5,10 @@ import { CircleId, Id, Instant, LongText, PersonId, ShortText } from '../kernel/
 export const AgendaItemType = z.enum(['report', 'exploration', 'proposal', 'selection', 'review']);
 export type AgendaItemType = z.infer<typeof AgendaItemType>;
 
-/** Time is the scarcest resource: every item has a time box. */
 /** Item ids are derived from the subject's id plus its kind ("review-…"), so they get more room than an Id. */
 const ItemId = z.string().trim().min(1, 'must not be empty').max(160, 'must be at most 160 characters');
 
+/** Time is the scarcest resource: every item has a time box. */
 export const AgendaItem = z.object({
   itemId: ItemId,
   type: AgendaItemType,

@@ -56,6 +56,8 @@ export function openReviews(structure: Structure, proposals: readonly Proposal[]
   const terms = [...circles.values()].flatMap((circle) =>
     circle.assignments
       .filter((a) => !heldTerms.has(termKey(circle.circleId, a.assignmentId)))
+      // A retired role has nothing left to review.
+      .filter((a) => isStandardRole(a.roleId) || circle.customRoles.some((role) => role.roleId === a.roleId))
       .filter((a) => !circle.assignments.some((later) => later.roleId === a.roleId && later.termStart > a.termStart))
       .map((a): Review => {
         const holder = circle.members.find((m) => m.personId === a.personId)?.displayName ?? a.personId;

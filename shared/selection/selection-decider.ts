@@ -2,7 +2,7 @@ import type { Circle, Structure } from '../circles/circle';
 import { isMember } from '../circles/circle';
 import type { StructureCommand } from '../circles/structure-commands';
 import type { ConsentRound } from '../consent/consent-round';
-import { checkAnswer, countedEligible, integrateByAmendment, openRound, recordAnswer, withdrawObjection } from '../consent/consent-round';
+import { checkAnswer, countedEligible, hasAnswered, integrateByAmendment, openRound, recordAnswer, withdrawObjection } from '../consent/consent-round';
 import { closePermission, decideClose, decideObjectionWithdrawal } from '../consent/round-steps';
 import { facilitates, facilitatorOf, isCircleMember } from '../consent/facilitation';
 import { personOf } from '../kernel/actor';
@@ -65,9 +65,9 @@ function decideStart(command: Extract<SelectionCommand, { type: 'start-selection
  * be waited for, so after everyone else who has spoken, which the facilitator orders
  * by asking the candidate last.
  */
-function othersHaveAnswered(round: ConsentRound, circle: Circle, candidate: PersonId, now: Instant): boolean {
+function candidateMayAnswer(round: ConsentRound, circle: Circle, candidate: PersonId, now: Instant): boolean {
   const others = countedEligible(round, circle).filter((p) => p !== candidate);
-  const answered = others.filter((p) => round.answers[p] !== undefined);
+  const answered = others.filter((p) => hasAnswered(round, p));
   if (round.mode === 'sync') return answered.length > 0 || others.length === 0;
   const silenceHasConsented = round.closing.silence === 'silence-is-consent' && round.deadline !== null && !isBefore(now, round.deadline);
   return answered.length === others.length || silenceHasConsented;
@@ -121,10 +121,15 @@ function decide(command: SelectionCommand, state: SelectionState, context: Conte
       const current = selection.proposal;
       // What the amendment does not change stays as last proposed, a shortened term included.
       const termEnd = command.termMonths === undefined ? current.termEnd : addMonths(selection.termStart, command.termMonths);
+      const candidate = command.candidate ?? current.candidate;
+      // Integration changes the candidate or the term; restating the same proposal would only wipe the objections.
+      if (candidate === current.candidate && termEnd === current.termEnd) {
+        return fail('invalid-input', 'An amendment proposes another candidate or a changed term.', 'candidate');
+      }
       return proposeCandidate(
         circle,
         selection,
-        command.candidate ?? current.candidate,
+        candidate,
         termEnd,
         command.reasoning ?? current.reasoning,
         current.revision + 1,
@@ -139,8 +144,12 @@ function decide(command: SelectionCommand, state: SelectionState, context: Conte
           : stage('consent-round');
       }
       if (by === null) return fail('not-a-member', 'Only members answer.');
-      if (by === selection.proposal.candidate && !othersHaveAnswered(selection.round, circle, by, now)) {
+      if (by === selection.proposal.candidate && !candidateMayAnswer(selection.round, circle, by, now)) {
         return fail('candidate-answers-last', 'The candidate answers last, once everyone else has answered.');
+      }
+      // Standing aside from one's own role is declining it: the candidate consents or objects.
+      if (by === selection.proposal.candidate && command.answer.kind === 'stand-aside') {
+        return fail('invalid-input', 'The candidate cannot stand aside from their own role: consent (with a concern if need be) or object.', 'answer.kind');
       }
       const answer = checkAnswer(selection.round, circle, by, command.answer, now);
       return answer.ok ? ok([{ type: 'answer-given', ...stamp, answer: answer.value }]) : answer;
@@ -162,7 +171,7 @@ function decide(command: SelectionCommand, state: SelectionState, context: Conte
       if (!isMember(circle, candidate)) {
         return fail('not-a-member', `The candidate is no longer a member of “${circle.name}”; propose another candidate.`, 'candidate');
       }
-      if (!selection.round.answers[candidate]) {
+      if (!hasAnswered(selection.round, candidate)) {
         return fail('answers-missing', 'The candidate has not answered yet; they answer last.');
       }
       const verdict = decideClose(selection.round, circle, selection.objections, { actor, isFacilitator, now }, command.present);

@@ -123,7 +123,7 @@ function membershipChanged(state: ProposalState, change: Extract<Move, { kind: '
 }
 
 /** The command a move sends, if it is a step of the proposal. */
-export function commandOf(m: Move): { command: object; actor: Actor } | null {
+export function commandOf(m: Move, state: ProposalState): { command: object; actor: Actor } | null {
   switch (m.kind) {
     case 'answer':
       // The command names someone else on purpose: it must not matter.
@@ -131,7 +131,7 @@ export function commandOf(m: Move): { command: object; actor: Actor } | null {
     case 'withdraw-objection':
       return { command: { type: 'withdraw-objection', proposalId: rota }, actor: actorOf(m.by) };
     case 'amend':
-      return { command: { type: 'amend-proposal', proposalId: rota, text: 'Weekend shifts rotate monthly, with familiar carers kept.' }, actor: actorOf(m.by) };
+      return { command: { type: 'amend-proposal', proposalId: rota, text: `Weekend shifts rotate monthly, with familiar carers kept (revision ${(state.proposal?.revision ?? 0) + 1}).` }, actor: actorOf(m.by) };
     case 'close':
       return {
         command: { type: 'close-consent-round', proposalId: rota, ...(m.present ? { present: m.present } : {}) },
@@ -153,7 +153,7 @@ export function play(start: ProposalState, moves: readonly Move[], from: string 
     if (m.kind === 'wait') at = daysFromNow(m.hours / 24, at);
     else if (m.kind === 'join' || m.kind === 'leave') state = membershipChanged(state, m);
     else {
-      const sent = commandOf(m);
+      const sent = commandOf(m, state);
       if (sent) {
         result = transition(proposalDecider, state, sent.command, sent.actor, at);
         if (result.ok) state = result.value.state;

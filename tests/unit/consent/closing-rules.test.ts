@@ -86,12 +86,18 @@ describe('asynchronous deadline: an async round runs until its deadline (default
     expect(roundOf(state)).toMatchObject({ mode: 'async', openedAt: now, deadline: daysFromNow(7) });
   });
 
-  it('follows the circle’s own deadline length, or a deadline the facilitator sets', () => {
+  it('follows the circle’s own deadline length, or a longer one the facilitator sets', () => {
     const policy = { closing: { defaultMode: 'async' as const, deadlineDays: 3, silence: 'all-must-answer' as const, quorumPercent: null } };
     expect(roundOf(rotaRoundWithPolicy(policy)).deadline).toBe(daysFromNow(3));
     const reactions = rotaIn(careCoop(), 'reactions');
-    expect(roundOf(act(reactions, openRound({ mode: 'async', deadline: daysFromNow(2) }), 'hana')).deadline).toBe(daysFromNow(2));
+    expect(roundOf(act(reactions, openRound({ mode: 'async', deadline: daysFromNow(10) }), 'hana')).deadline).toBe(daysFromNow(10));
     expect(roundOf(act(reactions, openRound({ mode: 'sync', deadline: daysFromNow(2) }), 'hana')).deadline).toBeNull();
+  });
+
+  it('never runs shorter than the circle’s deadline, so silence cannot be rushed into consent', () => {
+    const reactions = rotaIn(careCoop(), 'reactions');
+    expect(refused(reactions, openRound({ mode: 'async', deadline: daysFromNow(2) }), 'hana')).toMatchObject({ code: 'invalid-input', field: 'options.deadline' });
+    expect(roundOf(act(reactions, openRound({ mode: 'async', deadline: daysFromNow(7) }), 'hana')).deadline).toBe(daysFromNow(7));
   });
 
   it('refuses a deadline that is not in the future', () => {

@@ -178,7 +178,8 @@ describe('the facilitator cannot dismiss an objection', () => {
       ['grace', graceObjects],
       ['hana', consent],
     ]);
-    expect(proposalOf(act(state, { ...close, present: ['amara', 'hana'] }, 'hana')).status).toBe('integration');
+    expect(refused(state, { ...close, present: ['amara', 'hana'] }, 'hana')).toMatchObject({ code: 'answers-missing', field: 'present' });
+    expect(proposalOf(act(state, { ...close, present: ['amara', 'grace', 'hana'] }, 'hana')).status).toBe('integration');
   });
 });
 
