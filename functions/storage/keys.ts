@@ -1,0 +1,20 @@
+/**
+ * Table Storage forbids `/ \ # ?` and control characters in PartitionKey and
+ * RowKey. Ids come from Teams and Entra (and from users, for circles), so every key
+ * part is escaped: `%` and the forbidden characters become `%XX`, which keeps keys
+ * readable, reversible and sortable by their unescaped prefix.
+ */
+const forbidden = /[%/\\#?\u0000-\u001f\u007f-\u009f|]/g;
+
+export function escapeKey(part: string): string {
+  return part.replace(forbidden, (char) => `%${char.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+}
+
+export function unescapeKey(part: string): string {
+  return part.replace(/%([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** Joins escaped parts with `|`, which escaping keeps out of the parts themselves. */
+export function key(...parts: readonly string[]): string {
+  return parts.map(escapeKey).join('|');
+}
