@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * Settings come from environment variables, checked once at start-up so a
+ * missing or bad one is named before anything runs.
+ */
+const Settings = z
+  .object({
+    STORAGE_CONNECTION_STRING: z.string().min(1, 'is required: a Table Storage connection string, or UseDevelopmentStorage=true for Azurite'),
+    AUTH_MODE: z.enum(['entra', 'dev']).default('entra'),
+    /** The Entra app (client) id the tab's SSO tokens are issued to. */
+    ENTRA_CLIENT_ID: z.string().optional(),
+    /** Where the signing keys of a tenant are published; `{tenant}` is replaced. Tests point it at a local JWKS. */
+    ENTRA_JWKS_URL: z.string().default('https://login.microsoftonline.com/{tenant}/discovery/v2.0/keys'),
+    /** Token issuer; `{tenant}` is replaced by the token's tenant id. */
+    ENTRA_ISSUER: z.string().default('https://login.microsoftonline.com/{tenant}/v2.0'),
+    /** Comma-separated tenant ids allowed to use this deployment; empty allows any. */
+    ALLOWED_TENANTS: z.string().default(''),
+    /** Entra object ids (within their tenant) who administer the organisation, as tenant:oid pairs. */
+    ORGANISATION_ADMINS: z.string().default(''),
+    DEV_TENANT_ID: z.string().default('riverside-dev'),
+    /** Set by Azure App Service and Functions: its presence means we run in Azure. */
+    WEBSITE_INSTANCE_ID: z.string().optional(),
+  })
+  .superRefine((settings, context) => {
+    if (settings.AUTH_MODE === 'dev' && settings.WEBSITE_INSTANCE_ID) {
+      context.addIssue({ code: 'custom', path: ['AUTH_MODE'], message: 'dev mode is refused in Azure (WEBSITE_INSTANCE_ID is set): it would accept any identity' });
+    }
+    if (settings.AUTH_MODE === 'entra' && !settings.ENTRA_CLIENT_ID) {
+      context.addIssue({ code: 'custom', path: ['ENTRA_CLIENT_ID'], message: 'is required when AUTH_MODE is entra: the app id tokens are issued to' });
+    }
+  });
+export type Settings = z.infer<typeof Settings>;
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`The app cannot start; fix these settings:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** Reads and checks the settings; throws one error that names every bad setting. */
+export function readSettings(environment: Record<string, string | undefined>): Settings {
+  const parsed = Settings.safeParse(environment);
+  if (parsed.success) return parsed.data;
+  throw new ConfigurationError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'settings'} ${issue.message}`));
+}

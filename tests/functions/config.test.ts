@@ -1,0 +1,33 @@
+import { ConfigurationError, readSettings } from '../../functions/composition/config';
+
+const local = { STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true', AUTH_MODE: 'dev' };
+
+function problemsOf(environment: Record<string, string>): readonly string[] {
+  try {
+    readSettings(environment);
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('settings are read from the environment and checked at start-up', () => {
+  it('accepts the local stack’s settings and fills in the defaults', () => {
+    expect(readSettings(local)).toMatchObject({ AUTH_MODE: 'dev', DEV_TENANT_ID: 'riverside-dev', ALLOWED_TENANTS: '' });
+  });
+
+  it('refuses dev mode when it detects Azure, since dev mode accepts any identity', () => {
+    expect(problemsOf({ ...local, WEBSITE_INSTANCE_ID: 'abc123' })).toEqual([expect.stringContaining('AUTH_MODE')]);
+  });
+
+  it('names every missing or bad setting at once', () => {
+    const problems = problemsOf({ AUTH_MODE: 'sometimes' });
+    expect(problems).toEqual(expect.arrayContaining([expect.stringContaining('STORAGE_CONNECTION_STRING'), expect.stringContaining('AUTH_MODE')]));
+  });
+
+  it('requires the app’s client id when verifying real Entra tokens', () => {
+    expect(problemsOf({ STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' })).toEqual([expect.stringContaining('ENTRA_CLIENT_ID')]);
+    expect(readSettings({ STORAGE_CONNECTION_STRING: 'x', ENTRA_CLIENT_ID: 'client' }).AUTH_MODE).toBe('entra');
+  });
+});
