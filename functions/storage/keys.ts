@@ -18,3 +18,18 @@ export function unescapeKey(part: string): string {
 export function key(...parts: readonly string[]): string {
   return parts.map(escapeKey).join('|');
 }
+
+/** Every governance record of a tenant lives in one partition, so related rows change in one transaction. */
+export function governancePartition(tenantId: string): string {
+  return key(tenantId, 'governance');
+}
+
+/** An OData string literal. */
+export function quoted(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** Rows whose key starts with `prefix|`: escaped parts never contain `|`, and `}` sorts right after it. */
+export function rowsUnder(prefix: string): string {
+  return `(RowKey ge ${quoted(`${prefix}|`)} and RowKey lt ${quoted(`${prefix}}`)})`;
+}

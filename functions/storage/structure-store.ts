@@ -2,11 +2,11 @@ import type { TableClient } from '@azure/data-tables';
 import type { Circle, Structure } from '../../shared';
 import { Circle as CircleSchema, emptyStructure } from '../../shared';
 import { fromProperties, toProperties } from './entity-codec';
-import { key } from './keys';
+import { governancePartition, key, quoted, rowsUnder } from './keys';
 import { isConflict } from './table-storage';
 
 /**
- * The organisation's circles live in one partition per tenant (one row per circle
+ * The organisation's circles live in the tenant's partition (one row per circle
  * and one for settings), so a change to several circles is one transaction and
  * loading the whole structure is one query.
  */
@@ -19,7 +19,6 @@ export interface LoadedStructure {
 
 const settingsRow = 'settings';
 const circleRow = (circleId: string) => key('circle', circleId);
-const partitionOf = (tenantId: string) => key(tenantId, 'structure');
 
 export class StructureStore {
   constructor(private readonly table: TableClient) {}
@@ -29,7 +28,7 @@ export class StructureStore {
     const circles: Record<string, Circle> = {};
     let roleLimit = emptyStructure.roleLimit;
     const rows = this.table.listEntities<Record<string, unknown>>({
-      queryOptions: { filter: `PartitionKey eq '${partitionOf(tenantId).replace(/'/g, "''")}'` },
+      queryOptions: { filter: `PartitionKey eq ${quoted(governancePartition(tenantId))} and (RowKey eq ${quoted(settingsRow)} or ${rowsUnder('circle')})` },
     });
     for await (const row of rows) {
       etags.set(row.rowKey as string, row.etag);
@@ -48,7 +47,7 @@ export class StructureStore {
    * read; returns false when someone else wrote first (the caller reloads and retries).
    */
   async save(loaded: LoadedStructure, next: Structure): Promise<boolean> {
-    const partitionKey = partitionOf(loaded.tenantId);
+    const partitionKey = governancePartition(loaded.tenantId);
     const rows: { rowKey: string; value: unknown }[] = Object.values(next.circles)
       .filter((circle) => JSON.stringify(loaded.structure.circles[circle.circleId]) !== JSON.stringify(circle))
       .map((circle) => ({ rowKey: circleRow(circle.circleId), value: circle }));

@@ -1,0 +1,153 @@
+import type { Actor, Proposal, ProposalEvent, Result } from '../../shared';
+import { fail, ok, proposalDecider, transition } from '../../shared';
+import { canonicalJson } from '../storage/canonical-json';
+import type { MemberRow } from '../storage/proposal-rows';
+import { joinProposal, splitProposal } from '../storage/proposal-rows';
+import type { LoadedProposal, ProposalStore, Write } from '../storage/proposal-store';
+import { memberRowKey } from '../storage/proposal-store';
+import { ContentionError, maxAttempts } from './contention';
+
+export interface ProposalStepRequest {
+  readonly tenantId: string;
+  readonly circleId: string;
+  readonly command: unknown;
+  readonly actor: Actor;
+  readonly now: string;
+  /** Teams retries invokes: the same operation id is applied once. */
+  readonly operationId?: string;
+}
+
+export interface ProposalStepOutcome {
+  readonly proposal: Proposal;
+  readonly events: readonly ProposalEvent[];
+  /** True when this operation id had been applied before and nothing was written now. */
+  readonly replayed: boolean;
+}
+
+/** A fence older than this was left by a crashed step and is ignored. */
+const staleFenceMs = 30_000;
+const fenceChunk = 99;
+const keptOperations = { header: 50, row: 5 };
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function proposalOf(loaded: LoadedProposal): Proposal | null {
+  if (!loaded.header) return null;
+  return joinProposal(loaded.header.proposal, [...loaded.rows.values()].map((stored) => stored.row));
+}
+
+function fenceActive(loaded: LoadedProposal, now: string): boolean {
+  const since = loaded.header?.closingSince;
+  return since !== null && since !== undefined && Date.parse(now) - Date.parse(since) < staleFenceMs;
+}
+
+function alreadyApplied(loaded: LoadedProposal, operationId: string | undefined): boolean {
+  if (operationId === undefined) return false;
+  return (loaded.header?.operations.includes(operationId) ?? false) || [...loaded.rows.values()].some((stored) => stored.row.operations.includes(operationId));
+}
+
+const remember = (operations: readonly string[], operationId: string | undefined, keep: number) =>
+  operationId === undefined ? [...operations] : [operationId, ...operations].slice(0, keep);
+
+/** The rows a step changes: the header when it changed, and each member row that changed. */
+function writesFor(store: ProposalStore, loaded: LoadedProposal, proposalId: string, next: Proposal, operationId: string | undefined, clearFence = false) {
+  const split = splitProposal(next);
+  const rows: Write[] = split.rows.flatMap((row: MemberRow) => {
+    const stored = loaded.rows.get(memberRowKey(proposalId, row.revision, row.personId));
+    const { operations: _operations, ...storedRow } = stored?.row ?? { operations: [] };
+    if (stored && canonicalJson(storedRow) === canonicalJson(row)) return [];
+    return [store.memberWrite(proposalId, row, remember(stored?.row.operations ?? [], operationId, keptOperations.row), stored?.etag)];
+  });
+  const headerChanged = !loaded.header || canonicalJson(loaded.header.proposal) !== canonicalJson(split.header);
+  const header = headerChanged || clearFence
+    ? [store.headerWrite(proposalId, { proposal: split.header, closingSince: null, operations: remember(loaded.header?.operations ?? [], operationId, keptOperations.header) }, loaded.header?.etag)]
+    : [];
+  return { headerChanged, writes: [...header, ...rows] };
+}
+
+/**
+ * Runs one step of a consent decision against storage. An answer costs one query
+ * and one write of the member's own row, so members answering at once never
+ * contend. A step that changes the proposal while its round runs (closing,
+ * amending, withdrawing) first fences every member row, so an answer racing it is
+ * either in the state it decides on or refused, never silently lost.
+ */
+export async function runProposalStep(store: ProposalStore, request: ProposalStepRequest): Promise<Result<ProposalStepOutcome>> {
+  const proposalId = (request.command as { proposalId?: unknown } | null)?.proposalId;
+  if (typeof proposalId !== 'string' || proposalId.trim() === '') return fail('invalid-input', 'proposalId: must name the proposal', 'proposalId');
+  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+    const loaded = await store.load(request.tenantId, request.circleId, proposalId);
+    if (!loaded.circle) return fail('not-found', `There is no circle “${request.circleId}”.`, 'circleId');
+    const proposal = proposalOf(loaded);
+    if (proposal && proposal.circleId !== request.circleId) return fail('not-found', `There is no proposal “${proposalId}” in this circle.`, 'proposalId');
+    if (proposal && alreadyApplied(loaded, request.operationId)) return ok({ proposal, events: [], replayed: true });
+    if (fenceActive(loaded, request.now)) {
+      if (attempt === maxAttempts) return fail('round-closed', 'The facilitator is closing this round right now; if it stays open, answer again.');
+      await pause(25 * attempt);
+      continue;
+    }
+    const decided = transition(proposalDecider, { circle: loaded.circle, proposal }, request.command, request.actor, request.now);
+    if (!decided.ok) return decided;
+    const next = decided.value.state.proposal as Proposal;
+    const plan = writesFor(store, loaded, proposalId, next, request.operationId);
+    if (plan.headerChanged && proposal?.status === 'consent-round') {
+      const fenced = await stepBehindFence(store, request, proposalId, loaded);
+      if (fenced === 'retry') continue;
+      return fenced;
+    }
+    if (plan.writes.length === 0 || (await store.write(request.tenantId, plan.writes))) {
+      return ok({ proposal: next, events: decided.value.events, replayed: false });
+    }
+  }
+  throw new ContentionError('The proposal', maxAttempts);
+}
+
+/**
+ * 1. mark the header as closing (answers now wait or are refused);
+ * 2. rewrite every member row of the running revision under its ETag, creating the
+ *    missing ones, so any answer written after our read fails its own ETag check;
+ * 3. decide on what is stored now and write the header, clearing the mark.
+ */
+async function stepBehindFence(
+  store: ProposalStore,
+  request: ProposalStepRequest,
+  proposalId: string,
+  loaded: LoadedProposal,
+): Promise<Result<ProposalStepOutcome> | 'retry'> {
+  const header = loaded.header;
+  if (!header) return 'retry';
+  const marked = await store.write(request.tenantId, [store.headerWrite(proposalId, { ...header, closingSince: request.now }, header.etag)]);
+  const markedEtag = marked?.values().next().value;
+  if (markedEtag === undefined) return 'retry';
+
+  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+    const current = await store.load(request.tenantId, request.circleId, proposalId);
+    const proposal = proposalOf(current);
+    if (!current.circle || !current.header || current.header.etag !== markedEtag || !proposal || proposal.status !== 'consent-round') return 'retry';
+    const round = proposal.round;
+    const people = new Set([...round.eligible, ...Object.keys(round.answers)]);
+    const fences: Write[] = [...people].map((personId) => {
+      const stored = current.rows.get(memberRowKey(proposalId, round.revision, personId));
+      const row = stored?.row ?? { personId, revision: round.revision, answer: null, objection: null, operations: [] };
+      const { operations, ...memberRow } = row;
+      return store.memberWrite(proposalId, memberRow, operations, stored?.etag);
+    });
+    let fenced = true;
+    for (let i = 0; i < fences.length && fenced; i += fenceChunk) fenced = (await store.write(request.tenantId, fences.slice(i, i + fenceChunk))) !== null;
+    if (!fenced) continue;
+
+    const settled = await store.load(request.tenantId, request.circleId, proposalId);
+    const state = { circle: settled.circle, proposal: proposalOf(settled) };
+    if (!state.circle || !settled.header) return 'retry';
+    const decided = transition(proposalDecider, { circle: state.circle, proposal: state.proposal }, request.command, request.actor, request.now);
+    if (!decided.ok) {
+      const unmarked = await store.write(request.tenantId, [store.headerWrite(proposalId, { ...settled.header, closingSince: null }, settled.header.etag)]);
+      return unmarked ? decided : 'retry';
+    }
+    const next = decided.value.state.proposal as Proposal;
+    const plan = writesFor(store, settled, proposalId, next, request.operationId, true);
+    if (!(await store.write(request.tenantId, plan.writes))) return 'retry';
+    return ok({ proposal: next, events: decided.value.events, replayed: false });
+  }
+  throw new ContentionError('The consent round', maxAttempts);
+}

@@ -1,0 +1,90 @@
+import type { TableClient } from '@azure/data-tables';
+import type { Circle, Proposal } from '../../shared';
+import { Circle as CircleSchema, Proposal as ProposalSchema } from '../../shared';
+import { fromProperties, toProperties } from './entity-codec';
+import { governancePartition, key, quoted, rowsUnder } from './keys';
+import type { MemberRow } from './proposal-rows';
+import { isConflict } from './table-storage';
+
+export interface StoredHeader {
+  readonly proposal: Proposal;
+  /** Set while a facilitator's step fences the round's answers; see closeFenced in the service. */
+  readonly closingSince: string | null;
+  /** Recent operation ids, so a retried request is recognised and not applied twice. */
+  readonly operations: readonly string[];
+}
+
+export interface LoadedProposal {
+  readonly tenantId: string;
+  readonly circle: Circle | null;
+  readonly header: (StoredHeader & { readonly etag: string }) | null;
+  readonly rows: ReadonlyMap<string, { readonly row: MemberRow & { readonly operations: readonly string[] }; readonly etag: string }>;
+}
+
+export type Write = { readonly rowKey: string; readonly value: unknown; readonly etag: string | undefined };
+
+const headerKey = (proposalId: string) => key('proposal', proposalId, 'header');
+const revisionPart = (revision: number) => String(revision).padStart(5, '0');
+export const memberRowKey = (proposalId: string, revision: number, personId: string) => key('proposal', proposalId, 'member', revisionPart(revision), personId);
+
+/** Proposals live in the tenant's partition beside the circles, one header row and one row per member and revision. */
+export class ProposalStore {
+  constructor(private readonly table: TableClient) {}
+
+  /** One query: the circle's row and every row of the proposal. */
+  async load(tenantId: string, circleId: string, proposalId: string): Promise<LoadedProposal> {
+    const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and (RowKey eq ${quoted(key('circle', circleId))} or ${rowsUnder(key('proposal', proposalId))})`;
+    let circle: Circle | null = null;
+    let header: LoadedProposal['header'] = null;
+    const rows = new Map<string, { row: MemberRow & { operations: readonly string[] }; etag: string }>();
+    for await (const entity of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
+      const rowKey = entity.rowKey as string;
+      const value = fromProperties(entity) as Record<string, unknown>;
+      if (rowKey === key('circle', circleId)) circle = CircleSchema.parse(value);
+      else if (rowKey === headerKey(proposalId)) {
+        header = {
+          proposal: ProposalSchema.parse(value.proposal),
+          closingSince: (value.closingSince as string | null) ?? null,
+          operations: (value.operations as string[]) ?? [],
+          etag: entity.etag,
+        };
+      } else rows.set(rowKey, { row: value as unknown as MemberRow & { operations: string[] }, etag: entity.etag });
+    }
+    return { tenantId, circle, header, rows };
+  }
+
+  headerWrite(proposalId: string, header: StoredHeader, etag: string | undefined): Write {
+    return { rowKey: headerKey(proposalId), value: header, etag };
+  }
+
+  memberWrite(proposalId: string, row: MemberRow, operations: readonly string[], etag: string | undefined): Write {
+    return { rowKey: memberRowKey(proposalId, row.revision, row.personId), value: { ...row, operations }, etag };
+  }
+
+  /**
+   * Writes rows of one proposal atomically, each guarded by the ETag it was read
+   * with (or created when new). Returns the new ETags, or null when another writer
+   * changed one of them first.
+   */
+  async write(tenantId: string, writes: readonly Write[]): Promise<Map<string, string> | null> {
+    const partitionKey = governancePartition(tenantId);
+    const entityOf = (write: Write) => ({ partitionKey, rowKey: write.rowKey, ...toProperties(write.value) });
+    try {
+      if (writes.length === 1) {
+        const [only] = writes as [Write];
+        const response = only.etag === undefined
+          ? await this.table.createEntity(entityOf(only))
+          : await this.table.updateEntity(entityOf(only), 'Replace', { etag: only.etag });
+        return new Map([[only.rowKey, response.etag ?? '']]);
+      }
+      const actions = writes.map((write) =>
+        write.etag === undefined ? (['create', entityOf(write)] as const) : (['update', entityOf(write), 'Replace', { etag: write.etag }] as const),
+      );
+      await this.table.submitTransaction(actions.map((action) => [...action]) as Parameters<TableClient['submitTransaction']>[0]);
+      return new Map();
+    } catch (error) {
+      if (isConflict(error)) return null;
+      throw error;
+    }
+  }
+}

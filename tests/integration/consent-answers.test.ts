@@ -1,0 +1,156 @@
+import type { TableClient } from '@azure/data-tables';
+import type { Actor, AnswerInput, Proposal } from '../../shared';
+import { changeStructure } from '../../functions/application/change-structure';
+import { runProposalStep, type ProposalStepRequest } from '../../functions/application/run-proposal-step';
+import { ProposalStore } from '../../functions/storage/proposal-store';
+import { StructureStore } from '../../functions/storage/structure-store';
+import { ensureTable, tableClient, type RoundTrips } from '../../functions/storage/table-storage';
+import { startAzurite, type RunningAzurite } from '../support/azurite';
+import { careCoop } from '../support/care-coop';
+import { daysFromNow, now } from '../support/clock';
+import { admin, as, system } from '../support/people';
+import { rotaProposal } from '../support/proposals';
+
+let azurite: RunningAzurite;
+let table: TableClient;
+const roundTrips: RoundTrips = { count: 0 };
+const later = daysFromNow(8);
+
+beforeAll(async () => {
+  azurite = await startAzurite();
+  table = tableClient(azurite.connectionString, 'governance', roundTrips);
+  await ensureTable(table);
+}, 30_000);
+afterAll(async () => {
+  await azurite?.stop();
+});
+
+/** Riverside Care Co-op with `extra` more members in Northside and the given closing policy, stored for a tenant. */
+async function organisation(tenantId: string, extra: number, silence: 'all-must-answer' | 'silence-is-consent' = 'all-must-answer') {
+  const structures = new StructureStore(table);
+  const loaded = await structures.load(tenantId);
+  expect(await structures.save(loaded, careCoop())).toBe(true);
+  const policy = { closing: { defaultMode: 'async', deadlineDays: 7, silence, quorumPercent: null } };
+  expect((await changeStructure(structures, tenantId, { type: 'set-circle-policy', circleId: 'northside', policy }, admin, now)).ok).toBe(true);
+  for (let i = 0; i < extra; i += 1) {
+    const member = { personId: `carer-${i}`, displayName: `Carer ${i}`, guest: false };
+    expect((await changeStructure(structures, tenantId, { type: 'add-member', circleId: 'northside', member }, admin, now)).ok).toBe(true);
+  }
+}
+
+/** A store whose writes wait at a gate: it holds an answer between its read and its write. */
+class GatedStore extends ProposalStore {
+  constructor(private readonly gate: Promise<void>) {
+    super(table);
+  }
+  override async write(...args: Parameters<ProposalStore['write']>) {
+    await this.gate;
+    return super.write(...args);
+  }
+}
+
+function stepper(tenantId: string, store: ProposalStore = new ProposalStore(table)) {
+  return (command: object, actor: Actor, options: Partial<ProposalStepRequest> = {}) =>
+    runProposalStep(store, { tenantId, circleId: 'northside', command: { proposalId: rotaProposal.proposalId, ...command }, actor, now, ...options });
+}
+
+async function roundOpen(tenantId: string, extraMembers = 0, silence: 'all-must-answer' | 'silence-is-consent' = 'all-must-answer') {
+  await organisation(tenantId, extraMembers, silence);
+  const step = stepper(tenantId);
+  for (const [command, actor] of [
+    [rotaProposal, 'dev'],
+    [{ type: 'present-proposal' }, 'dev'],
+    [{ type: 'open-clarifying-questions' }, 'hana'],
+    [{ type: 'open-quick-reactions' }, 'hana'],
+    [{ type: 'open-consent-round' }, 'hana'],
+  ] as const) {
+    const result = await step(command, as(actor));
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  }
+  return step;
+}
+
+const answer = (input: AnswerInput) => ({ type: 'answer', answer: input });
+const proposalIn = (result: Awaited<ReturnType<ReturnType<typeof stepper>>>): Proposal => {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value.proposal;
+};
+
+describe('consent answers on Table Storage (real Azurite)', () => {
+  it('an answer costs two storage round trips: one query, one write', async () => {
+    const step = await roundOpen('tenant-cost');
+    const before = roundTrips.count;
+    proposalIn(await step(answer({ kind: 'consent' }), as('amara')));
+    expect(roundTrips.count - before).toBe(2);
+  });
+
+  it('runs a decision from draft to adoption, with an objection integrated by amendment', async () => {
+    const step = await roundOpen('tenant-flow');
+    await step(answer({ kind: 'object', text: 'Unfamiliar weekend carers would unsettle me.' }), as('grace'));
+    for (const name of ['amara', 'dev', 'farid', 'hana']) await step(answer({ kind: 'consent' }), as(name));
+    expect(proposalIn(await step({ type: 'close-consent-round' }, as('hana'))).status).toBe('integration');
+    const amended = proposalIn(await step({ type: 'amend-proposal', text: 'Weekend shifts rotate monthly; each person keeps one familiar carer.' }, as('dev')));
+    expect(amended).toMatchObject({ status: 'consent-round', revision: 2, round: { answers: {} } });
+    for (const name of ['amara', 'dev', 'farid', 'grace', 'hana']) await step(answer({ kind: 'consent' }), as(name));
+    const adopted = proposalIn(await step({ type: 'close-consent-round' }, as('hana')));
+    expect(adopted.status).toBe('adopted');
+    expect(adopted.objections.map((o) => o.status)).toEqual(['integrated']);
+    expect(adopted.history[0]?.answers.grace?.kind).toBe('object');
+  });
+
+  it('applies a retried request with the same operation id once', async () => {
+    const step = await roundOpen('tenant-retry');
+    const first = await step(answer({ kind: 'concern', text: 'Check the rota each month.' }), as('amara'), { operationId: 'op-1' });
+    const before = roundTrips.count;
+    const again = await step(answer({ kind: 'concern', text: 'Check the rota each month.' }), as('amara'), { operationId: 'op-1' });
+    expect(again).toMatchObject({ ok: true, value: { replayed: true } });
+    expect(roundTrips.count - before).toBe(1);
+    expect(again.ok && again.value.proposal).toEqual(first.ok && first.value.proposal);
+  });
+
+  it('refuses a step the core refuses, and writes nothing', async () => {
+    const step = await roundOpen('tenant-refuse');
+    const before = roundTrips.count;
+    expect(await step(answer({ kind: 'object' }), as('grace'))).toMatchObject({ ok: false, error: { code: 'reason-required', field: 'text' } });
+    expect(await step(answer({ kind: 'consent' }), as('chloe'))).toMatchObject({ ok: false, error: { code: 'not-eligible' } });
+    expect(roundTrips.count - before).toBe(2);
+  });
+
+  it('loses no answer when 300 members answer at once', async () => {
+    const step = await roundOpen('tenant-crowd', 295);
+    const members = ['amara', 'dev', 'farid', 'grace', 'hana', ...Array.from({ length: 295 }, (_, i) => `carer-${i}`)];
+    const results = await Promise.all(members.map((name) => step(answer({ kind: 'consent' }), as(name))));
+    expect(results.filter((result) => !result.ok)).toEqual([]);
+    const closed = proposalIn(await step({ type: 'close-consent-round' }, as('hana')));
+    expect(closed.status).toBe('adopted');
+    expect(Object.keys(closed.status === 'adopted' ? closed.round.answers : {})).toHaveLength(300);
+  }, 120_000);
+
+  it('refuses an answer read before the close and written after it, rather than losing it', async () => {
+    const step = await roundOpen('tenant-interleaved', 0, 'silence-is-consent');
+    let open!: () => void;
+    const held = stepper('tenant-interleaved', new GatedStore(new Promise<void>((resolve) => (open = resolve))));
+    const late = held(answer({ kind: 'object', text: 'I never got to say this.' }), as('grace'), { now: later });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const closed = proposalIn(await step({ type: 'close-consent-round' }, system, { now: later }));
+    expect(closed.status).toBe('adopted');
+    open();
+    expect(await late).toMatchObject({ ok: false, error: { code: 'round-closed' } });
+  });
+
+  it('counts an answer racing the close in the decision, or refuses it with a clear message', async () => {
+    const step = await roundOpen('tenant-race', 95, 'silence-is-consent');
+    const racers = Array.from({ length: 95 }, (_, i) => `carer-${i}`);
+    const [closing, ...answers] = await Promise.all([
+      step({ type: 'close-consent-round' }, system, { now: later }),
+      ...racers.map((name) => step(answer({ kind: 'concern', text: `Concern of ${name}` }), as(name), { now: later })),
+    ]);
+    const refusedCodes = answers.flatMap((result) => (result.ok ? [] : [result.error.code]));
+    expect(new Set(refusedCodes)).toEqual(new Set(refusedCodes.length ? ['round-closed'] : []));
+    // Whatever the racing close decided, closing again (or having closed) settles the round.
+    const final = closing.ok ? closing.value.proposal : proposalIn(await step({ type: 'close-consent-round' }, system, { now: later }));
+    const decided = final.status === 'adopted' ? final.round.answers : {};
+    const accepted = racers.filter((_, i) => answers[i]?.ok);
+    for (const name of accepted) expect(decided[name]?.text).toBe(`Concern of ${name}`);
+  }, 120_000);
+});
