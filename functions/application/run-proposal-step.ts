@@ -18,6 +18,7 @@ export interface ProposalStepRequest {
 }
 
 export interface ProposalStepOutcome {
+  /** After an answer, the proposal with only that member's answer in its round; read it again for the full round. */
   readonly proposal: Proposal;
   readonly events: readonly ProposalEvent[];
   /** True when this operation id had been applied before and nothing was written now. */
@@ -75,8 +76,10 @@ function writesFor(store: ProposalStore, loaded: LoadedProposal, proposalId: str
 export async function runProposalStep(store: ProposalStore, request: ProposalStepRequest): Promise<Result<ProposalStepOutcome>> {
   const proposalId = (request.command as { proposalId?: unknown } | null)?.proposalId;
   if (typeof proposalId !== 'string' || proposalId.trim() === '') return fail('invalid-input', 'proposalId: must name the proposal', 'proposalId');
+  // An answer touches only the member's own row: read just that (the returned proposal then carries only their answer).
+  const ownRowOnly = (request.command as { type?: unknown }).type === 'answer' && request.actor.kind === 'person' ? request.actor.personId : undefined;
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
-    const loaded = await store.load(request.tenantId, request.circleId, proposalId);
+    const loaded = await store.load(request.tenantId, request.circleId, proposalId, ownRowOnly);
     if (!loaded.circle) return fail('not-found', `There is no circle “${request.circleId}”.`, 'circleId');
     const proposal = proposalOf(loaded);
     if (proposal && proposal.circleId !== request.circleId) return fail('not-found', `There is no proposal “${proposalId}” in this circle.`, 'proposalId');

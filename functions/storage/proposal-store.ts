@@ -25,15 +25,23 @@ export type Write = { readonly rowKey: string; readonly value: unknown; readonly
 
 const headerKey = (proposalId: string) => key('proposal', proposalId, 'header');
 const revisionPart = (revision: number) => String(revision).padStart(5, '0');
-export const memberRowKey = (proposalId: string, revision: number, personId: string) => key('proposal', proposalId, 'member', revisionPart(revision), personId);
+export const memberRowKey = (proposalId: string, revision: number, personId: string) => key('proposal', proposalId, 'member', personId, revisionPart(revision));
 
 /** Proposals live in the tenant's partition beside the circles, one header row and one row per member and revision. */
 export class ProposalStore {
   constructor(private readonly table: TableClient) {}
 
-  /** One query: the circle's row and every row of the proposal. */
-  async load(tenantId: string, circleId: string, proposalId: string): Promise<LoadedProposal> {
-    const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and (RowKey eq ${quoted(key('circle', circleId))} or ${rowsUnder(key('proposal', proposalId))})`;
+  /**
+   * One query: the circle's row and the proposal's rows; with `onlyMember`, just the
+   * header and that member's own rows, which is all an answer needs (a large
+   * circle's other thousand rows stay unread).
+   */
+  async load(tenantId: string, circleId: string, proposalId: string, onlyMember?: string): Promise<LoadedProposal> {
+    const proposalRows =
+      onlyMember === undefined
+        ? rowsUnder(key('proposal', proposalId))
+        : `RowKey eq ${quoted(headerKey(proposalId))} or ${rowsUnder(key('proposal', proposalId, 'member', onlyMember))}`;
+    const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and (RowKey eq ${quoted(key('circle', circleId))} or ${proposalRows})`;
     let circle: Circle | null = null;
     let header: LoadedProposal['header'] = null;
     const rows = new Map<string, { row: MemberRow & { operations: readonly string[] }; etag: string }>();

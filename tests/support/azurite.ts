@@ -25,7 +25,8 @@ async function freePort(): Promise<number> {
 /** Starts a real Azurite table service on a free port, in memory, for one test file. */
 export async function startAzurite(): Promise<RunningAzurite> {
   const port = await freePort();
-  const bin = join(__dirname, '..', '..', 'node_modules', '.bin', 'azurite-table');
+  // npm scripts and jest both run from the package root; the benchmark runs compiled from dist/.
+  const bin = join(process.cwd(), 'node_modules', '.bin', 'azurite-table');
   const child: ChildProcess = spawn(bin, ['--inMemoryPersistence', '--tableHost', '127.0.0.1', '--tablePort', String(port), '--skipApiVersionCheck', '--disableProductStyleUrl', '--disableTelemetry', '--silent'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: consent answers against a local Azurite. Prints storage round
+ * trips per answer, answer latency next to one raw upsert + one partition query,
+ * and 1,000 members answering one round with 100 in flight next to raw upserts.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Actor, Structure } from '../shared';
+import { emptyStructure, structureDecider, transition } from '../shared';
+import { runProposalStep } from '../functions/application/run-proposal-step';
+import { governancePartition } from '../functions/storage/keys';
+import { ProposalStore } from '../functions/storage/proposal-store';
+import { StructureStore } from '../functions/storage/structure-store';
+import { ensureTable, tableClient, type RoundTrips } from '../functions/storage/table-storage';
+import { startAzurite } from '../tests/support/azurite';
+
+const members = 1_000;
+const inFlight = 100;
+const latencySamples = 200;
+const now = new Date().toISOString();
+const admin: Actor = { kind: 'person', personId: 'admin', organisationAdmin: true };
+const person = (personId: string): Actor => ({ kind: 'person', personId, organisationAdmin: false });
+const memberId = (i: number) => `member-${String(i).padStart(4, '0')}`;
+
+function organisation(): Structure {
+  const commands: object[] = [
+    { type: 'create-circle', circleId: 'hub', name: 'Hub', parentId: null },
+    { type: 'create-circle', circleId: 'crowd', name: 'A very large circle', parentId: 'hub' },
+    ...Array.from({ length: members }, (_, i) => ({ type: 'add-member', circleId: 'crowd', member: { personId: memberId(i), displayName: `Member ${i}` } })),
+    { type: 'assign-role', circleId: 'crowd', assignmentId: 'facilitator', roleId: 'facilitator', personId: memberId(0), termStart: now.slice(0, 10) },
+  ];
+  return commands.reduce<Structure>((structure, command) => {
+    const result = transition(structureDecider, structure, command, admin, now);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value.state;
+  }, emptyStructure);
+}
+
+async function limited<T>(count: number, concurrency: number, task: (i: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = new Array(count);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        results[i] = await task(i);
+      }
+    }),
+  );
+  return results;
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+async function main() {
+  const azurite = await startAzurite();
+  try {
+    const roundTrips: RoundTrips = { count: 0 };
+    const table = tableClient(azurite.connectionString, 'governance', roundTrips);
+    await ensureTable(table);
+    const tenantId = 'bench-tenant';
+    const structures = new StructureStore(table);
+    await structures.save(await structures.load(tenantId), organisation());
+    const proposals = new ProposalStore(table);
+    const step = (proposalId: string, command: object, actor: Actor) =>
+      runProposalStep(proposals, { tenantId, circleId: 'crowd', command: { proposalId, ...command }, actor, now });
+    const openRound = async (proposalId: string) => {
+      const author = person(memberId(0));
+      for (const command of [
+        { type: 'draft-proposal', title: 'Bench proposal', text: 'A proposal to answer.', reviewDate: '2099-01-01' },
+        { type: 'present-proposal' },
+        { type: 'open-clarifying-questions' },
+        { type: 'open-quick-reactions' },
+        { type: 'open-consent-round' },
+      ]) {
+        const result = await step(proposalId, command, author);
+        if (!result.ok) throw new Error(result.error.message);
+      }
+    };
+    const consent = { type: 'answer', answer: { kind: 'consent' } };
+
+    await openRound('latency');
+    const before = roundTrips.count;
+    const answerLatencies: number[] = [];
+    for (let i = 0; i < latencySamples; i += 1) {
+      const started = performance.now();
+      const result = await step('latency', consent, person(memberId(i)));
+      answerLatencies.push(performance.now() - started);
+      if (!result.ok) throw new Error(result.error.message);
+    }
+    const tripsPerAnswer = (roundTrips.count - before) / latencySamples;
+
+    const baseline: number[] = [];
+    const partitionKey = governancePartition('bench-baseline');
+    for (let i = 0; i < latencySamples; i += 1) {
+      const started = performance.now();
+      await table.upsertEntity({ partitionKey, rowKey: `row-${i}`, d0: 'x'.repeat(200) });
+      for await (const _row of table.listEntities({ queryOptions: { filter: `PartitionKey eq '${partitionKey}'` } })) void _row;
+      baseline.push(performance.now() - started);
+    }
+
+    await openRound('crowd');
+    const crowdStarted = performance.now();
+    const results = await limited(members, inFlight, (i) => step('crowd', { type: 'answer', answer: { kind: i % 10 === 0 ? 'concern' : 'consent', text: i % 10 === 0 ? `Concern ${i}` : undefined } }, person(memberId(i))));
+    const crowdSeconds = (performance.now() - crowdStarted) / 1000;
+    const recorded = results.filter((result) => result.ok).length;
+    const stored = await proposals.load(tenantId, 'crowd', 'crowd');
+    const storedAnswers = [...stored.rows.values()].filter((row) => row.row.answer !== null);
+    const lost = results.filter((result, i) => result.ok && !storedAnswers.some((row) => row.row.personId === memberId(i))).length;
+    const tally = storedAnswers.reduce<Record<string, number>>((counts, row) => ({ ...counts, [row.row.answer!.kind]: (counts[row.row.answer!.kind] ?? 0) + 1 }), {});
+
+    const rawStarted = performance.now();
+    await limited(members, inFlight, (i) => table.upsertEntity({ partitionKey: governancePartition('bench-raw'), rowKey: `row-${i}`, d0: 'x'.repeat(200) }));
+    const rawSeconds = (performance.now() - rawStarted) / 1000;
+
+    const answerMedian = percentile(answerLatencies, 50);
+    const baselineMedian = percentile(baseline, 50);
+    console.log(`consent answers on Azurite 3.35 (in memory), ${new Date().toISOString()}`);
+    console.log(`storage round trips per answer: ${tripsPerAnswer.toFixed(2)} (over ${latencySamples} answers)`);
+    console.log(`answer latency: median ${ms(answerMedian)}, p95 ${ms(percentile(answerLatencies, 95))}`);
+    console.log(`one upsert + one partition query: median ${ms(baselineMedian)}, p95 ${ms(percentile(baseline, 95))}`);
+    console.log(`answer / baseline (median): ${(answerMedian / baselineMedian).toFixed(2)}`);
+    console.log(`${members} members answering one round, ${inFlight} in flight: recorded ${recorded}, refused ${members - recorded}, lost ${lost}`);
+    console.log(`final tally: ${JSON.stringify(tally)} (${storedAnswers.length} answers stored)`);
+    console.log(`throughput: ${(members / crowdSeconds).toFixed(0)} answers/s; raw upserts ${(members / rawSeconds).toFixed(0)}/s; ratio ${(rawSeconds / crowdSeconds).toFixed(2)}`);
+  } finally {
+    await azurite.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
