@@ -1,0 +1,53 @@
+import type { HttpRequest } from '@azure/functions';
+import type { Actor } from '../../shared';
+import type { Authentication } from '../auth/sso-token';
+import { ssoTokenVerifier } from '../auth/sso-token';
+import { ProposalStore } from '../storage/proposal-store';
+import { StructureStore } from '../storage/structure-store';
+import { ensureTable, tableClient } from '../storage/table-storage';
+import type { Settings } from './config';
+
+/** The adapters every route uses, chosen once at start-up. */
+export interface Services {
+  authenticate(request: HttpRequest): Promise<Authentication>;
+  actorOf(tenantId: string, personId: string): Actor;
+  readonly structures: StructureStore;
+  readonly proposals: ProposalStore;
+  now(): string;
+}
+
+export const governanceTable = 'governance';
+
+function list(value: string): string[] {
+  return value.split(',').map((item) => item.trim()).filter((item) => item.length > 0);
+}
+
+/**
+ * Dev mode (the local stack only; refused in Azure by the settings) takes the
+ * person from the `x-dev-person` header in the demo tenant instead of a token.
+ */
+function devAuthentication(settings: Settings) {
+  return async (request: HttpRequest): Promise<Authentication> => {
+    const personId = request.headers.get('x-dev-person')?.trim() || 'amara';
+    return { ok: true, identity: { tenantId: settings.DEV_TENANT_ID, personId, name: null } };
+  };
+}
+
+export async function createServices(settings: Settings): Promise<Services> {
+  const table = tableClient(settings.STORAGE_CONNECTION_STRING, governanceTable);
+  await ensureTable(table);
+  const verify = ssoTokenVerifier({
+    clientId: settings.ENTRA_CLIENT_ID ?? '',
+    jwksUrl: settings.ENTRA_JWKS_URL,
+    issuer: settings.ENTRA_ISSUER,
+    allowedTenants: list(settings.ALLOWED_TENANTS),
+  });
+  const admins = new Set(list(settings.ORGANISATION_ADMINS));
+  return {
+    authenticate: settings.AUTH_MODE === 'dev' ? devAuthentication(settings) : (request) => verify(request.headers.get('authorization') ?? undefined),
+    actorOf: (tenantId, personId) => ({ kind: 'person', personId, organisationAdmin: admins.has(`${tenantId}:${personId}`) }),
+    structures: new StructureStore(table),
+    proposals: new ProposalStore(table),
+    now: () => new Date().toISOString(),
+  };
+}

@@ -1,0 +1,17 @@
+import type { Services } from '../composition/services';
+import type { Route } from './route';
+import { authenticated } from './route';
+import { json } from './responses';
+
+/** GET /api/circles: the organisation's circles, visible to everyone in it (transparency). */
+export function circlesList(services: () => Promise<Services>): Route {
+  return {
+    name: 'circles-list',
+    methods: ['GET'],
+    route: 'circles',
+    handler: authenticated(services, async (_request, { identity }, ready) => {
+      const { structure } = await ready.structures.load(identity.tenantId);
+      return json({ circles: Object.values(structure.circles), roleLimit: structure.roleLimit });
+    }),
+  };
+}

@@ -1,0 +1,34 @@
+import { runProposalStep } from '../application/run-proposal-step';
+import type { Services } from '../composition/services';
+import type { Route } from './route';
+import { authenticated, bodyOf } from './route';
+import { json, refused } from './responses';
+
+/**
+ * POST /api/circles/{circleId}/proposals/{proposalId}/steps: one step of a consent
+ * decision (`{ "type": "answer", "answer": { "kind": "consent" } }`, …). An
+ * `Operation-Id` header makes a retried request apply once.
+ */
+export function proposalSteps(services: () => Promise<Services>): Route {
+  return {
+    name: 'proposal-steps',
+    methods: ['POST'],
+    route: 'circles/{circleId}/proposals/{proposalId}/steps',
+    handler: authenticated(services, async (request, { identity, actor }, ready) => {
+      const body = await bodyOf(request);
+      if (!body.ok) return body.response;
+      const command = typeof body.value === 'object' && body.value !== null ? { ...body.value, proposalId: request.params.proposalId } : body.value;
+      const operationId = request.headers.get('operation-id') ?? undefined;
+      const result = await runProposalStep(ready.proposals, {
+        tenantId: identity.tenantId,
+        circleId: request.params.circleId ?? '',
+        command,
+        actor,
+        now: ready.now(),
+        ...(operationId ? { operationId } : {}),
+      });
+      if (!result.ok) return refused(result.error);
+      return json({ proposal: result.value.proposal, events: result.value.events, replayed: result.value.replayed });
+    }),
+  };
+}

@@ -1,0 +1,46 @@
+import type { HttpResponseInit } from '@azure/functions';
+import type { DomainError, ErrorCode } from '../../shared';
+
+/** Every refusal of the core, as an HTTP status; the compiler keeps the table complete. */
+const statusOf: Record<ErrorCode, 400 | 403 | 404 | 409> = {
+  'invalid-input': 400,
+  'text-required': 400,
+  'reason-required': 400,
+  'review-date-invalid': 400,
+  'term-invalid': 400,
+  'role-unknown': 400,
+  'not-found': 404,
+  'not-permitted': 403,
+  'not-a-member': 403,
+  'not-eligible': 403,
+  'not-objector': 403,
+  'already-exists': 409,
+  'wrong-stage': 409,
+  'round-closed': 409,
+  'answers-missing': 409,
+  'quorum-not-met': 409,
+  'deadline-not-reached': 409,
+  'stand-aside-disabled': 409,
+  'candidate-answers-last': 409,
+  'circle-cycle': 409,
+  'circle-archived': 409,
+  'has-sub-circles': 409,
+  'general-circle-exists': 409,
+};
+
+export function json(body: unknown, status = 200): HttpResponseInit {
+  return { status, jsonBody: body };
+}
+
+/** `{ "error": { "code", "message", "field"? } }` with the status of its code. */
+export function refused(error: DomainError): HttpResponseInit {
+  return json({ error }, statusOf[error.code]);
+}
+
+export function unauthenticated(message: string): HttpResponseInit {
+  return { status: 401, headers: { 'www-authenticate': 'Bearer' }, jsonBody: { error: { code: 'unauthenticated', message } } };
+}
+
+export function busy(message: string): HttpResponseInit {
+  return { status: 503, headers: { 'retry-after': '1' }, jsonBody: { error: { code: 'busy', message } } };
+}

@@ -1,0 +1,51 @@
+import type { HttpHandler, HttpMethod, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { Actor } from '../../shared';
+import { ContentionError } from '../application/contention';
+import type { Identity } from '../auth/sso-token';
+import type { Services } from '../composition/services';
+import { busy, json, unauthenticated } from './responses';
+
+/** One HTTP function: the same value is registered with `app.http` and served by the dev host. */
+export interface Route {
+  readonly name: string;
+  readonly methods: HttpMethod[];
+  /** Below `/api/`, with `{param}` placeholders as in Azure Functions. */
+  readonly route: string;
+  readonly handler: HttpHandler;
+}
+
+export type Caller = { readonly identity: Identity; readonly actor: Actor };
+
+/**
+ * Authenticates, then runs the route. A record that kept changing is a retryable
+ * 503; any other failure is logged with its context and answered as a 500.
+ */
+export function authenticated(
+  services: () => Promise<Services>,
+  run: (request: HttpRequest, caller: Caller, services: Services) => Promise<HttpResponseInit>,
+): HttpHandler {
+  return async (request: HttpRequest, context: InvocationContext) => {
+    try {
+      const ready = await services();
+      const authentication = await ready.authenticate(request);
+      if (!authentication.ok) return unauthenticated(authentication.message);
+      const { identity } = authentication;
+      return await run(request, { identity, actor: ready.actorOf(identity.tenantId, identity.personId) }, ready);
+    } catch (error) {
+      if (error instanceof ContentionError) return busy(error.message);
+      context.error(`${request.method} ${request.url} failed`, error);
+      return json({ error: { code: 'unexpected', message: 'Something went wrong on our side; nothing you sent was wrong. Try again shortly.' } }, 500);
+    }
+  };
+}
+
+/** The JSON body, or a refusal naming the body when it is not JSON. */
+export async function bodyOf(request: HttpRequest): Promise<{ ok: true; value: unknown } | { ok: false; response: HttpResponseInit }> {
+  const text = await request.text();
+  if (text.trim() === '') return { ok: true, value: {} };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, response: json({ error: { code: 'invalid-input', message: 'The request body is not valid JSON.', field: 'body' } }, 400) };
+  }
+}

@@ -1,0 +1,20 @@
+import { changeStructure } from '../application/change-structure';
+import type { Services } from '../composition/services';
+import type { Route } from './route';
+import { authenticated, bodyOf } from './route';
+import { json, refused } from './responses';
+
+/** POST /api/structure/commands: one structure command (create-circle, add-member, assign-role, …). */
+export function structureCommands(services: () => Promise<Services>): Route {
+  return {
+    name: 'structure-commands',
+    methods: ['POST'],
+    route: 'structure/commands',
+    handler: authenticated(services, async (request, { identity, actor }, ready) => {
+      const body = await bodyOf(request);
+      if (!body.ok) return body.response;
+      const result = await changeStructure(ready.structures, identity.tenantId, body.value, actor, ready.now());
+      return result.ok ? json({ events: result.value.events }) : refused(result.error);
+    }),
+  };
+}

@@ -1,0 +1,106 @@
+import { readSettings } from '../../functions/composition/config';
+import { createServices, type Services } from '../../functions/composition/services';
+import { serveRoutes, type DevHost } from '../../functions/dev/host';
+import { routes } from '../../functions/http/routes';
+import { startAzurite, type RunningAzurite } from '../support/azurite';
+import { careCoop } from '../support/care-coop';
+import { rotaProposal } from '../support/proposals';
+
+let azurite: RunningAzurite;
+let devHost: DevHost;
+let entraHost: DevHost;
+
+beforeAll(async () => {
+  azurite = await startAzurite();
+  const environment = { STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: 'riverside-dev:admin' };
+  const services: Services = await createServices(readSettings(environment));
+  await services.structures.save(await services.structures.load('riverside-dev'), careCoop());
+  devHost = await serveRoutes(routes(async () => services), 0);
+  const entra = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, ENTRA_CLIENT_ID: 'client-id' }));
+  entraHost = await serveRoutes(routes(async () => entra), 0);
+}, 30_000);
+
+afterAll(async () => {
+  await devHost?.close();
+  await entraHost?.close();
+  await azurite?.stop();
+});
+
+async function call(method: string, path: string, as: string, body?: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(`${devHost.url}/${path}`, {
+    method,
+    headers: { 'x-dev-person': as, 'content-type': 'application/json', ...headers },
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, any> };
+}
+
+const steps = 'circles/northside/proposals/weekend-rota/steps';
+const { proposalId: _id, ...draft } = rotaProposal;
+
+describe('the HTTP API through the dev host (dev identities, real Azurite)', () => {
+  it('lists the organisation’s circles to anyone in it', async () => {
+    const { status, body } = await call('GET', 'circles', 'farid');
+    expect(status).toBe(200);
+    expect(body.circles.map((c: { circleId: string }) => c.circleId).sort()).toEqual(['finance', 'hub', 'northside']);
+  });
+
+  it('runs a consent decision step by step and returns the proposal', async () => {
+    for (const [command, person] of [
+      [draft, 'dev'],
+      [{ type: 'present-proposal' }, 'dev'],
+      [{ type: 'open-clarifying-questions' }, 'hana'],
+      [{ type: 'open-quick-reactions' }, 'hana'],
+      [{ type: 'open-consent-round' }, 'hana'],
+      [{ type: 'answer', answer: { kind: 'consent' } }, 'amara'],
+    ] as const) {
+      expect((await call('POST', steps, person, command)).status).toBe(200);
+    }
+    const { status, body } = await call('GET', 'circles/northside/proposals/weekend-rota', 'chloe');
+    expect(status).toBe(200);
+    expect(body.proposal).toMatchObject({ status: 'consent-round', round: { answers: { amara: { kind: 'consent' } } } });
+  });
+
+  it('answers a retried step with the same Operation-Id once', async () => {
+    const answer = { type: 'answer', answer: { kind: 'concern', text: 'Keep one familiar carer.' } };
+    expect((await call('POST', steps, 'farid', answer, { 'operation-id': 'farid-1' })).body.replayed).toBe(false);
+    expect((await call('POST', steps, 'farid', answer, { 'operation-id': 'farid-1' })).body.replayed).toBe(true);
+  });
+
+  it.each([
+    ['a non-member answering', 'chloe', { type: 'answer', answer: { kind: 'consent' } }, 403, 'not-eligible', undefined],
+    ['an objection without a reason', 'grace', { type: 'answer', answer: { kind: 'object' } }, 400, 'reason-required', 'text'],
+    ['a malformed answer', 'grace', { type: 'answer', answer: { kind: 'maybe' } }, 400, 'invalid-input', 'answer.kind'],
+    ['someone else closing the round', 'grace', { type: 'close-consent-round' }, 403, 'not-permitted', undefined],
+    ['a step from another stage', 'hana', { type: 'open-quick-reactions' }, 409, 'wrong-stage', undefined],
+  ])('refuses %s with a status and the rule or field that failed', async (_case, person, command, status, code, field) => {
+    const response = await call('POST', steps, person, command);
+    expect(response.status).toBe(status);
+    expect(response.body.error).toMatchObject({ code, ...(field ? { field } : {}) });
+    expect(typeof response.body.error.message).toBe('string');
+  });
+
+  it('refuses a body that is not JSON, naming the body', async () => {
+    expect(await call('POST', steps, 'grace', '{not json')).toMatchObject({ status: 400, body: { error: { code: 'invalid-input', field: 'body' } } });
+  });
+
+  it('answers 404 for an unknown proposal, circle or route', async () => {
+    expect((await call('GET', 'circles/northside/proposals/nothing-here', 'amara')).status).toBe(404);
+    expect((await call('POST', 'circles/atlantis/proposals/weekend-rota/steps', 'amara', { type: 'answer', answer: { kind: 'consent' } })).body.error).toMatchObject({ code: 'not-found', field: 'circleId' });
+    expect((await call('GET', 'no-such-route', 'amara')).status).toBe(404);
+  });
+
+  it('lets organisation admins change the structure and refuses others', async () => {
+    const command = { type: 'create-circle', circleId: 'southside', name: 'Southside care team', parentId: 'hub' };
+    expect((await call('POST', 'structure/commands', 'farid', command)).body.error).toMatchObject({ code: 'not-permitted' });
+    const created = await call('POST', 'structure/commands', 'admin', command);
+    expect(created.status).toBe(200);
+    expect(created.body.events[0]).toMatchObject({ type: 'circle-created', by: 'admin' });
+  });
+
+  it('requires a verified sign-in token outside dev mode', async () => {
+    const response = await fetch(`${entraHost.url}/circles`, { headers: { 'x-dev-person': 'admin' } });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer');
+  });
+});
