@@ -76,6 +76,11 @@ export async function serveRoutes(routes: readonly Route[], port: number, host =
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
     url: `http://${host}:${actualPort}/api`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections would otherwise hold Ctrl-C for their idle timeout.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,0 +1,81 @@
+import type { Actor, Structure } from '../../shared';
+import { addDays, addMonths, dayOf, emptyStructure, structureDecider, transition } from '../../shared';
+import { runProposalStep } from '../application/run-proposal-step';
+import type { Services } from '../composition/services';
+
+/** The demo tenant of the local stack, and its organisation admin. */
+export const demoTenant = 'riverside-dev';
+export const demoAdmin = 'admin';
+
+const people = {
+  amara: 'Amara Okafor', ben: 'Ben Hughes', chloe: 'Chloé Martin', dev: 'Dev Patel', esi: 'Esi Mensah', farid: 'Farid Haddad',
+  grace: 'Grace Lin', hana: 'Hana Sato', ivo: 'Ivo Novak', jun: 'Jun Park', kemi: 'Kemi Adeyemi', leo: 'Leo Brandt',
+} as const;
+type Person = keyof typeof people;
+/** People the care teams support, guests in the tenant. */
+const guests: readonly Person[] = ['farid', 'grace', 'leo'];
+
+interface DemoCircle {
+  readonly circleId: string;
+  readonly name: string;
+  readonly aim: string;
+  readonly domain: string;
+  readonly members: readonly Person[];
+  readonly roles: Partial<Record<'leader' | 'delegate' | 'facilitator' | 'secretary', Person>>;
+}
+
+const hub: DemoCircle = {
+  circleId: 'hub', name: 'Riverside Care Co-op', aim: 'Good care at home, decided by the people who give and receive it.', domain: 'The co-op as a whole',
+  members: ['amara', 'ben', 'chloe', 'dev', 'esi', 'hana', 'ivo', 'jun'], roles: { facilitator: 'chloe', secretary: 'ben' },
+};
+const circles: readonly DemoCircle[] = [
+  { circleId: 'northside', name: 'Northside care team', aim: 'Support people at home in Northside.', domain: 'Rotas and care plans in Northside', members: ['amara', 'dev', 'farid', 'grace', 'hana'], roles: { leader: 'amara', delegate: 'dev', facilitator: 'hana', secretary: 'dev' } },
+  { circleId: 'southside', name: 'Southside care team', aim: 'Support people at home in Southside.', domain: 'Rotas and care plans in Southside', members: ['esi', 'ivo', 'kemi', 'leo'], roles: { leader: 'esi', delegate: 'ivo', facilitator: 'kemi', secretary: 'ivo' } },
+  { circleId: 'finance', name: 'Finance', aim: 'Keep the co-op solvent and pay people fairly.', domain: 'Budgets, payroll and prices', members: ['ben', 'chloe', 'esi'], roles: { leader: 'ben', delegate: 'chloe', facilitator: 'esi', secretary: 'esi' } },
+  { circleId: 'training', name: 'Training', aim: 'Every carer confident and safe.', domain: 'Induction and training', members: ['hana', 'jun', 'kemi'], roles: { leader: 'hana', delegate: 'jun', facilitator: 'kemi', secretary: 'jun' } },
+];
+
+/** The structure: every circle double-linked to the hub; Training's facilitator term ends in 10 days, so its review is due. */
+export function demoStructure(now: string): Structure {
+  const admin: Actor = { kind: 'person', personId: demoAdmin, organisationAdmin: true };
+  const today = dayOf(now);
+  const commands: object[] = [];
+  for (const circle of [hub, ...circles]) {
+    commands.push({ type: 'create-circle', circleId: circle.circleId, name: circle.name, aim: circle.aim, domain: circle.domain, parentId: circle === hub ? null : 'hub' });
+    for (const person of circle.members) commands.push({ type: 'add-member', circleId: circle.circleId, member: { personId: person, displayName: people[person], guest: guests.includes(person) } });
+    for (const [roleId, person] of Object.entries(circle.roles)) {
+      const dueSoon = circle.circleId === 'training' && roleId === 'facilitator';
+      const termEnd = addDays(today, 10);
+      commands.push({
+        type: 'assign-role', circleId: circle.circleId, assignmentId: `${circle.circleId}-${roleId}`, roleId, personId: person,
+        termStart: dueSoon ? addMonths(termEnd, -12) : today, ...(dueSoon ? { termEnd } : {}),
+      });
+    }
+  }
+  return commands.reduce<Structure>((structure, command) => {
+    const result = transition(structureDecider, structure, command, admin, now);
+    if (!result.ok) throw new Error(`demo organisation: ${result.error.message}`);
+    return result.value.state;
+  }, emptyStructure);
+}
+
+/** Seeds the demo organisation when the tenant has no circles yet; says whether it did. */
+export async function seedDemoOrganisation(services: Services, now: string): Promise<boolean> {
+  const loaded = await services.structures.load(demoTenant);
+  if (Object.keys(loaded.structure.circles).length > 0) return false;
+  if (!(await services.structures.save(loaded, demoStructure(now)))) return false;
+  const person = (personId: Person): Actor => ({ kind: 'person', personId, organisationAdmin: false });
+  const proposalSteps: [object, Person][] = [
+    [{ type: 'draft-proposal', title: 'Rotate weekend shifts monthly', text: 'From next month, weekend shifts rotate monthly among all carers who want them, and each person we support keeps one familiar carer.', driver: 'The same two carers have worked every weekend since the summer.', reviewDate: addMonths(dayOf(now), 6) }, 'dev'],
+    [{ type: 'present-proposal' }, 'dev'],
+    [{ type: 'open-clarifying-questions' }, 'hana'],
+    [{ type: 'open-quick-reactions' }, 'hana'],
+    [{ type: 'open-consent-round' }, 'hana'],
+    [{ type: 'answer', answer: { kind: 'consent' } }, 'amara'],
+  ];
+  for (const [command, by] of proposalSteps) {
+    const result = await runProposalStep(services.proposals, { tenantId: demoTenant, circleId: 'northside', command: { proposalId: 'weekend-rota', ...command }, actor: person(by), now });
+    if (!result.ok) throw new Error(`demo proposal: ${result.error.message}`);
+  }
+  return true;
+}

@@ -1,0 +1,63 @@
+/**
+ * `npm start`: the whole app on this machine, with no Azure account and no tenant.
+ * Azurite keeps tables under .data/ (`npm start -- --in-memory` keeps nothing), the
+ * dev host serves the HTTP functions on :7071 in dev mode, and an empty store is
+ * seeded with the demo organisation. Ctrl-C stops everything.
+ */
+import { mkdirSync } from 'node:fs';
+import { ConfigurationError, readSettings } from '../composition/config';
+import { createServices } from '../composition/services';
+import { routes } from '../http/routes';
+import { startAzuriteTables } from './azurite';
+import { demoAdmin, demoTenant, seedDemoOrganisation } from './demo-organisation';
+import { serveRoutes } from './host';
+
+async function main(): Promise<void> {
+  const inMemory = process.argv.includes('--in-memory');
+  const tablePort = Number(process.env.AZURITE_TABLE_PORT ?? 10002);
+  const apiPort = Number(process.env.PORT ?? 7071);
+  if (!inMemory) mkdirSync('.data/azurite', { recursive: true });
+  const azurite = await startAzuriteTables({ port: tablePort, ...(inMemory ? {} : { location: '.data/azurite' }) });
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await azurite.stop();
+    process.exit(code);
+  };
+  try {
+    const settings = readSettings({
+      STORAGE_CONNECTION_STRING: azurite.connectionString,
+      AUTH_MODE: 'dev',
+      DEV_TENANT_ID: demoTenant,
+      ORGANISATION_ADMINS: `${demoTenant}:${demoAdmin}`,
+      ...process.env,
+    });
+    const services = await createServices(settings);
+    const seeded = await seedDemoOrganisation(services, services.now());
+    const host = await serveRoutes(routes(async () => services), apiPort);
+    const onSignal = () => void host.close().then(() => stop(0));
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    console.log(
+      [
+        '',
+        'Sociocracy for Teams is running locally (dev mode: identities come from the x-dev-person header).',
+        `  API          ${host.url}   (tenant “${demoTenant}”; “${demoAdmin}” is its organisation admin)`,
+        `  Azurite      http://127.0.0.1:${tablePort}/devstoreaccount1   (${inMemory ? 'in memory' : 'data in .data/azurite'})`,
+        `  Demo         ${seeded ? 'seeded: a hub and four circles, an open consent round, a role term due for review' : 'kept from the last run'}`,
+        '',
+        'Try:',
+        `  curl -H "x-dev-person: amara" ${host.url}/circles`,
+        `  curl -H "x-dev-person: farid" -H "content-type: application/json" -d '{"type":"answer","answer":{"kind":"consent"}}' ${host.url}/circles/northside/proposals/weekend-rota/steps`,
+        '',
+        'Ctrl-C stops everything.',
+      ].join('\n'),
+    );
+  } catch (error) {
+    console.error(error instanceof ConfigurationError ? error.message : error);
+    await stop(1);
+  }
+}
+
+void main();

@@ -1,0 +1,40 @@
+import { dayOf, doubleLinkViolations, dueReviews, openReviews, roleLoads } from '../../shared';
+import { readSettings } from '../../functions/composition/config';
+import { createServices } from '../../functions/composition/services';
+import { demoStructure, demoTenant, seedDemoOrganisation } from '../../functions/dev/demo-organisation';
+import { joinProposal } from '../../functions/storage/proposal-rows';
+import { startAzurite, type RunningAzurite } from '../support/azurite';
+import { now } from '../support/clock';
+
+let azurite: RunningAzurite;
+beforeAll(async () => {
+  azurite = await startAzurite();
+}, 30_000);
+afterAll(async () => {
+  await azurite?.stop();
+});
+
+describe('the demo organisation of the local stack', () => {
+  it('is a hub and four circles, correctly double-linked, with nobody over the role limit', () => {
+    const structure = demoStructure(now);
+    const circles = Object.values(structure.circles);
+    expect(circles.filter((c) => c.parentId === null).map((c) => c.circleId)).toEqual(['hub']);
+    expect(circles.filter((c) => c.parentId === 'hub')).toHaveLength(4);
+    expect(doubleLinkViolations(structure, dayOf(now))).toEqual([]);
+    expect(roleLoads(structure, dayOf(now)).filter((load) => load.overLimit)).toEqual([]);
+  });
+
+  it('has one role term due for review', () => {
+    const due = dueReviews(openReviews(demoStructure(now), [], dayOf(now)));
+    expect(due.map((review) => [review.circleId, review.subjectId, review.status])).toEqual([['training', 'training-facilitator', 'due']]);
+  });
+
+  it('is seeded once into an empty store, with an open consent round in Northside', async () => {
+    const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev' }));
+    expect(await seedDemoOrganisation(services, now)).toBe(true);
+    expect(await seedDemoOrganisation(services, now)).toBe(false);
+    const loaded = await services.proposals.load(demoTenant, 'northside', 'weekend-rota');
+    const proposal = loaded.header && joinProposal(loaded.header.proposal, [...loaded.rows.values()].map((stored) => stored.row));
+    expect(proposal).toMatchObject({ status: 'consent-round', round: { answers: { amara: { kind: 'consent' } } } });
+  });
+});
