@@ -18,8 +18,9 @@ export interface ProposalStepRequest {
 }
 
 export interface ProposalStepOutcome {
-  /** After an answer, the proposal with only that member's answer in its round; read it again for the full round. */
   readonly proposal: Proposal;
+  /** True after an answer: only the member's own row was read, so `proposal` holds only their answer. */
+  readonly partial: boolean;
   readonly events: readonly ProposalEvent[];
   /** True when this operation id had been applied before and nothing was written now. */
   readonly replayed: boolean;
@@ -83,7 +84,7 @@ export async function runProposalStep(store: ProposalStore, request: ProposalSte
     if (!loaded.circle) return fail('not-found', `There is no circle “${request.circleId}”.`, 'circleId');
     const proposal = proposalOf(loaded);
     if (proposal && proposal.circleId !== request.circleId) return fail('not-found', `There is no proposal “${proposalId}” in this circle.`, 'proposalId');
-    if (proposal && alreadyApplied(loaded, request.operationId)) return ok({ proposal, events: [], replayed: true });
+    if (proposal && alreadyApplied(loaded, request.operationId)) return ok({ proposal, events: [], replayed: true, partial: ownRowOnly !== undefined });
     if (fenceActive(loaded, request.now)) {
       if (attempt === maxAttempts) return fail('round-closed', 'The facilitator is closing this round right now; if it stays open, answer again.');
       await pause(25 * attempt);
@@ -99,7 +100,7 @@ export async function runProposalStep(store: ProposalStore, request: ProposalSte
       return fenced;
     }
     if (plan.writes.length === 0 || (await store.write(request.tenantId, plan.writes))) {
-      return ok({ proposal: next, events: decided.value.events, replayed: false });
+      return ok({ proposal: next, events: decided.value.events, replayed: false, partial: ownRowOnly !== undefined });
     }
   }
   throw new ContentionError('The proposal', maxAttempts);
@@ -150,7 +151,7 @@ async function stepBehindFence(
     const next = decided.value.state.proposal as Proposal;
     const plan = writesFor(store, settled, proposalId, next, request.operationId, true);
     if (!(await store.write(request.tenantId, plan.writes))) return 'retry';
-    return ok({ proposal: next, events: decided.value.events, replayed: false });
+    return ok({ proposal: next, events: decided.value.events, replayed: false, partial: false });
   }
   throw new ContentionError('The consent round', maxAttempts);
 }

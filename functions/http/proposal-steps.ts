@@ -7,7 +7,8 @@ import { json, refused } from './responses';
 /**
  * POST /api/circles/{circleId}/proposals/{proposalId}/steps: one step of a consent
  * decision (`{ "type": "answer", "answer": { "kind": "consent" } }`, …). An
- * `Operation-Id` header makes a retried request apply once.
+ * `Operation-Id` header makes a retried request apply once. The reply carries the
+ * events and, except after an answer, the proposal.
  */
 export function proposalSteps(services: () => Promise<Services>): Route {
   return {
@@ -28,7 +29,9 @@ export function proposalSteps(services: () => Promise<Services>): Route {
         ...(operationId ? { operationId } : {}),
       });
       if (!result.ok) return refused(result.error);
-      return json({ proposal: result.value.proposal, events: result.value.events, replayed: result.value.replayed });
+      const { proposal, events, replayed, partial } = result.value;
+      // An answer reads only the member's own row; GET the proposal for the whole round.
+      return json(partial ? { events, replayed } : { proposal, events, replayed });
     }),
   };
 }

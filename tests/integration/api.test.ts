@@ -61,6 +61,13 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect(body.proposal).toMatchObject({ status: 'consent-round', round: { answers: { amara: { kind: 'consent' } } } });
   });
 
+  it('replies to an answer with its events only, and to other steps with the proposal too', async () => {
+    const answered = await call('POST', steps, 'grace', { type: 'answer', answer: { kind: 'consent' } });
+    expect(answered.body).toEqual({ events: [expect.objectContaining({ type: 'answer-given', by: 'grace' })], replayed: false });
+    const asked = await call('POST', 'circles/northside/proposals/second/steps', 'dev', { ...draft, title: 'A second proposal' });
+    expect(asked.body.proposal).toMatchObject({ proposalId: 'second', status: 'draft' });
+  });
+
   it('answers a retried step with the same Operation-Id once', async () => {
     const answer = { type: 'answer', answer: { kind: 'concern', text: 'Keep one familiar carer.' } };
     expect((await call('POST', steps, 'farid', answer, { 'operation-id': 'farid-1' })).body.replayed).toBe(false);
