@@ -1,5 +1,5 @@
 import type { Actor, Proposal, ProposalEvent, Result } from '../../shared';
-import { fail, ok, proposalDecider, transition } from '../../shared';
+import { Id, fail, ok, parse, proposalDecider, transition } from '../../shared';
 import { canonicalJson } from '../storage/canonical-json';
 import type { MemberRow } from '../storage/proposal-rows';
 import { joinProposal, splitProposal } from '../storage/proposal-rows';
@@ -26,8 +26,13 @@ export interface ProposalStepOutcome {
   readonly replayed: boolean;
 }
 
-/** A fence older than this was left by a crashed step and is ignored. */
-const staleFenceMs = 30_000;
+/**
+ * A mark older than this was left by a crashed step and is ignored. A closer that
+ * has held its mark for `fenceHoldLimitMs` (wall clock) gives it up and starts again,
+ * so no answer can ever take a live mark for a stale one.
+ */
+const staleFenceMs = 5 * 60_000;
+const fenceHoldLimitMs = 60_000;
 const fenceChunk = 99;
 const keptOperations = { header: 50, row: 5 };
 
@@ -52,7 +57,12 @@ const remember = (operations: readonly string[], operationId: string | undefined
   operationId === undefined ? [...operations] : [operationId, ...operations].slice(0, keep);
 
 /** The rows a step changes: the header when it changed, and each member row that changed. */
-function writesFor(store: ProposalStore, loaded: LoadedProposal, proposalId: string, next: Proposal, operationId: string | undefined, clearFence = false) {
+/**
+ * Every step but an answer rewrites the header under its ETag, even when the header
+ * is unchanged, so two such steps racing (two objectors withdrawing in integration)
+ * conflict and the second decides again on what the first wrote.
+ */
+function writesFor(store: ProposalStore, loaded: LoadedProposal, proposalId: string, next: Proposal, operationId: string | undefined, alwaysHeader: boolean) {
   const split = splitProposal(next);
   const rows: Write[] = split.rows.flatMap((row: MemberRow) => {
     const stored = loaded.rows.get(memberRowKey(proposalId, row.revision, row.personId));
@@ -61,7 +71,7 @@ function writesFor(store: ProposalStore, loaded: LoadedProposal, proposalId: str
     return [store.memberWrite(proposalId, row, remember(stored?.row.operations ?? [], operationId, keptOperations.row), stored?.etag)];
   });
   const headerChanged = !loaded.header || canonicalJson(loaded.header.proposal) !== canonicalJson(split.header);
-  const header = headerChanged || clearFence
+  const header = headerChanged || alwaysHeader
     ? [store.headerWrite(proposalId, { proposal: split.header, closingSince: null, operations: remember(loaded.header?.operations ?? [], operationId, keptOperations.header) }, loaded.header?.etag)]
     : [];
   return { headerChanged, writes: [...header, ...rows] };
@@ -75,8 +85,13 @@ function writesFor(store: ProposalStore, loaded: LoadedProposal, proposalId: str
  * either in the state it decides on or refused, never silently lost.
  */
 export async function runProposalStep(store: ProposalStore, request: ProposalStepRequest): Promise<Result<ProposalStepOutcome>> {
-  const proposalId = (request.command as { proposalId?: unknown } | null)?.proposalId;
-  if (typeof proposalId !== 'string' || proposalId.trim() === '') return fail('invalid-input', 'proposalId: must name the proposal', 'proposalId');
+  if (typeof request.command !== 'object' || request.command === null || Array.isArray(request.command)) {
+    return fail('invalid-input', 'A step is a JSON object such as {"type":"answer","answer":{"kind":"consent"}}.', 'body');
+  }
+  // Keys are built from the id as the core reads it (trimmed), so " x" and "x" are one proposal.
+  const parsedId = parse(Id, (request.command as { proposalId?: unknown }).proposalId, 'proposalId');
+  if (!parsedId.ok) return parsedId;
+  const proposalId = parsedId.value;
   // An answer touches only the member's own row: read just that (the returned proposal then carries only their answer).
   const ownRowOnly = (request.command as { type?: unknown }).type === 'answer' && request.actor.kind === 'person' ? request.actor.personId : undefined;
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
@@ -93,7 +108,7 @@ export async function runProposalStep(store: ProposalStore, request: ProposalSte
     const decided = transition(proposalDecider, { circle: loaded.circle, proposal }, request.command, request.actor, request.now);
     if (!decided.ok) return decided;
     const next = decided.value.state.proposal as Proposal;
-    const plan = writesFor(store, loaded, proposalId, next, request.operationId);
+    const plan = writesFor(store, loaded, proposalId, next, request.operationId, ownRowOnly === undefined);
     if (plan.headerChanged && proposal?.status === 'consent-round') {
       const fenced = await stepBehindFence(store, request, proposalId, loaded);
       if (fenced === 'retry') continue;
@@ -110,7 +125,8 @@ export async function runProposalStep(store: ProposalStore, request: ProposalSte
  * 1. mark the header as closing (answers now wait or are refused);
  * 2. rewrite every member row of the running revision under its ETag, creating the
  *    missing ones, so any answer written after our read fails its own ETag check;
- * 3. decide on what is stored now and write the header, clearing the mark.
+ * 3. decide on what is stored and write the header, clearing the mark.
+ * On every way out but success the mark is released, so the closer never waits on itself.
  */
 async function stepBehindFence(
   store: ProposalStore,
@@ -120,10 +136,31 @@ async function stepBehindFence(
 ): Promise<Result<ProposalStepOutcome> | 'retry'> {
   const header = loaded.header;
   if (!header) return 'retry';
-  const marked = await store.write(request.tenantId, [store.headerWrite(proposalId, { ...header, closingSince: request.now }, header.etag)]);
+  const stored = (closingSince: string | null) => ({ proposal: header.proposal, closingSince, operations: header.operations });
+  const marked = await store.write(request.tenantId, [store.headerWrite(proposalId, stored(request.now), header.etag)]);
   const markedEtag = marked?.values().next().value;
   if (markedEtag === undefined) return 'retry';
+  const markedAt = Date.now();
+  const release = async () => {
+    await store.write(request.tenantId, [store.headerWrite(proposalId, stored(null), markedEtag)]);
+  };
+  try {
+    const outcome = await decideBehindFence(store, request, proposalId, markedEtag, markedAt);
+    if (outcome === 'retry') await release();
+    return outcome;
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
 
+async function decideBehindFence(
+  store: ProposalStore,
+  request: ProposalStepRequest,
+  proposalId: string,
+  markedEtag: string,
+  markedAt: number,
+): Promise<Result<ProposalStepOutcome> | 'retry'> {
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     const current = await store.load(request.tenantId, request.circleId, proposalId);
     const proposal = proposalOf(current);
@@ -141,13 +178,14 @@ async function stepBehindFence(
     if (!fenced) continue;
 
     const settled = await store.load(request.tenantId, request.circleId, proposalId);
-    const state = { circle: settled.circle, proposal: proposalOf(settled) };
-    if (!state.circle || !settled.header) return 'retry';
-    const decided = transition(proposalDecider, { circle: state.circle, proposal: state.proposal }, request.command, request.actor, request.now);
+    if (!settled.circle || !settled.header) return 'retry';
+    const decided = transition(proposalDecider, { circle: settled.circle, proposal: proposalOf(settled) }, request.command, request.actor, request.now);
     if (!decided.ok) {
-      const unmarked = await store.write(request.tenantId, [store.headerWrite(proposalId, { ...settled.header, closingSince: null }, settled.header.etag)]);
-      return unmarked ? decided : 'retry';
+      const unmarked = { proposal: settled.header.proposal, closingSince: null, operations: settled.header.operations };
+      return (await store.write(request.tenantId, [store.headerWrite(proposalId, unmarked, markedEtag)])) ? decided : 'retry';
     }
+    // Held too long, an answer might take the mark for a stale one: start again rather than decide.
+    if (Date.now() - markedAt > fenceHoldLimitMs) return 'retry';
     const next = decided.value.state.proposal as Proposal;
     const plan = writesFor(store, settled, proposalId, next, request.operationId, true);
     if (!(await store.write(request.tenantId, plan.writes))) return 'retry';

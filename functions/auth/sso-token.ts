@@ -23,7 +23,7 @@ export interface SsoTokenSettings {
 
 const requiredScope = 'access_as_user';
 // Tenant ids are GUIDs; anything else must not be spliced into a URL.
-const tenantIdShape = /^[0-9a-fA-F-]{36}$|^[0-9A-Za-z.-]{1,64}$/;
+const tenantIdShape = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const maxCachedTenants = 500;
 
 const refuse = (message: string): Authentication => ({ ok: false, message });
@@ -44,13 +44,14 @@ function reasonOf(error: unknown): string {
  */
 export function ssoTokenVerifier(settings: SsoTokenSettings): (authorization: string | undefined) => Promise<Authentication> {
   const keySets = new Map<string, JWTVerifyGetKey>();
-  const keysOf = (tenantId: string): JWTVerifyGetKey => {
-    const cached = keySets.get(tenantId);
-    if (cached) return cached;
-    if (keySets.size >= maxCachedTenants) keySets.delete(keySets.keys().next().value as string);
-    const keySet = createRemoteJWKSet(new URL(settings.jwksUrl.replace('{tenant}', encodeURIComponent(tenantId))));
+  // Key sets are kept only for tenants whose tokens verified, least recently used out
+  // first, so tokens naming made-up tenants cannot push real tenants' keys out.
+  const keysOf = (tenantId: string): JWTVerifyGetKey =>
+    keySets.get(tenantId) ?? createRemoteJWKSet(new URL(settings.jwksUrl.replace('{tenant}', encodeURIComponent(tenantId))));
+  const remember = (tenantId: string, keySet: JWTVerifyGetKey) => {
+    keySets.delete(tenantId);
     keySets.set(tenantId, keySet);
-    return keySet;
+    if (keySets.size > maxCachedTenants) keySets.delete(keySets.keys().next().value as string);
   };
 
   return async (authorization) => {
@@ -67,7 +68,8 @@ export function ssoTokenVerifier(settings: SsoTokenSettings): (authorization: st
       return refuse('This organisation’s tenant is not allowed to use this app.');
     }
     try {
-      const { payload } = await jwtVerify(token, keysOf(tenantId), {
+      const keySet = keysOf(tenantId);
+      const { payload } = await jwtVerify(token, keySet, {
         issuer: settings.issuer.replace('{tenant}', tenantId),
         audience: settings.clientId,
         algorithms: ['RS256'],
@@ -76,6 +78,7 @@ export function ssoTokenVerifier(settings: SsoTokenSettings): (authorization: st
       const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
       if (!scopes.includes(requiredScope)) return refuse(`The sign-in token lacks the “${requiredScope}” scope.`);
       if (typeof payload.oid !== 'string' || payload.oid.length === 0) return refuse('The sign-in token names no user (oid).');
+      remember(tenantId, keySet);
       return { ok: true, identity: { tenantId, personId: payload.oid, name: typeof payload.name === 'string' ? payload.name : null } };
     } catch (error) {
       return refuse(reasonOf(error));

@@ -12,6 +12,14 @@ export interface DevHost {
   close(): Promise<void>;
 }
 
+function decoded(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
 function match(template: string, path: string): Record<string, string> | null {
   const want = template.split('/');
   const got = path.split('/');
@@ -20,8 +28,11 @@ function match(template: string, path: string): Record<string, string> | null {
   for (let i = 0; i < want.length; i += 1) {
     const part = want[i] as string;
     const actual = got[i] as string;
-    if (part.startsWith('{') && part.endsWith('}')) params[part.slice(1, -1)] = decodeURIComponent(actual);
-    else if (part.toLowerCase() !== actual.toLowerCase()) return null;
+    if (part.startsWith('{') && part.endsWith('}')) {
+      const value = decoded(actual);
+      if (value === null) return null;
+      params[part.slice(1, -1)] = value;
+    } else if (part.toLowerCase() !== actual.toLowerCase()) return null;
   }
   return params;
 }

@@ -20,6 +20,10 @@ export function proposalSteps(services: () => Promise<Services>): Route {
       if (!body.ok) return body.response;
       const command = typeof body.value === 'object' && body.value !== null ? { ...body.value, proposalId: request.params.proposalId } : body.value;
       const operationId = request.headers.get('operation-id') ?? undefined;
+      // Operation ids are stored with the rows they wrote, so they must stay small and plain.
+      if (operationId !== undefined && !/^[A-Za-z0-9._:-]{1,128}$/.test(operationId)) {
+        return refused({ code: 'invalid-input', message: 'Operation-Id: up to 128 letters, digits and . _ : -', field: 'Operation-Id' });
+      }
       const result = await runProposalStep(ready.proposals, {
         tenantId: identity.tenantId,
         circleId: request.params.circleId ?? '',

@@ -3,7 +3,14 @@ import type { Actor } from '../../shared';
 import { ContentionError } from '../application/contention';
 import type { Identity } from '../auth/sso-token';
 import type { Services } from '../composition/services';
+import { statusOf } from '../storage/table-storage';
 import { busy, json, unauthenticated } from './responses';
+
+/** Table Storage throttling (503 ServerBusy) and timeouts are retryable, not failures of the request. */
+function isStorageBusy(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === 503 || status === 500 || status === 408;
+}
 
 /** One HTTP function: the same value is registered with `app.http` and served by the dev host. */
 export interface Route {
@@ -33,6 +40,7 @@ export function authenticated(
       return await run(request, { identity, actor: ready.actorOf(identity.tenantId, identity.personId) }, ready);
     } catch (error) {
       if (error instanceof ContentionError) return busy(error.message);
+      if (isStorageBusy(error)) return busy('Storage is busy; try again in a moment.');
       context.error(`${request.method} ${request.url} failed`, error);
       return json({ error: { code: 'unexpected', message: 'Something went wrong on our side; nothing you sent was wrong. Try again shortly.' } }, 500);
     }

@@ -8,7 +8,7 @@ import { isConflict } from './table-storage';
 
 export interface StoredHeader {
   readonly proposal: Proposal;
-  /** Set while a facilitator's step fences the round's answers; see closeFenced in the service. */
+  /** Set while a facilitator's step fences the round's answers; see stepBehindFence in application/run-proposal-step.ts. */
   readonly closingSince: string | null;
   /** Recent operation ids, so a retried request is recognised and not applied twice. */
   readonly operations: readonly string[];
@@ -71,8 +71,8 @@ export class ProposalStore {
 
   /**
    * Writes rows of one proposal atomically, each guarded by the ETag it was read
-   * with (or created when new). Returns the new ETags, or null when another writer
-   * changed one of them first.
+   * with (or created when new). Returns the new ETag of a single row (a transaction
+   * returns none), or null when another writer changed one of them first.
    */
   async write(tenantId: string, writes: readonly Write[]): Promise<Map<string, string> | null> {
     const partitionKey = governancePartition(tenantId);

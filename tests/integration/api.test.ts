@@ -87,6 +87,13 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect(typeof response.body.error.message).toBe('string');
   });
 
+  it('refuses a body that is not a JSON object, and an oversized Operation-Id, naming what failed', async () => {
+    expect(await call('POST', steps, 'grace', 'null')).toMatchObject({ status: 400, body: { error: { code: 'invalid-input', field: 'body' } } });
+    const long = await call('POST', steps, 'grace', { type: 'answer', answer: { kind: 'consent' } }, { 'operation-id': 'x'.repeat(200) });
+    expect(long).toMatchObject({ status: 400, body: { error: { field: 'Operation-Id' } } });
+    expect((await call('GET', 'circles/northside/proposals/%E0%A4%A', 'amara')).status).toBe(404);
+  });
+
   it('refuses a body that is not JSON, naming the body', async () => {
     expect(await call('POST', steps, 'grace', '{not json')).toMatchObject({ status: 400, body: { error: { code: 'invalid-input', field: 'body' } } });
   });

@@ -138,6 +138,23 @@ describe('consent answers on Table Storage (real Azurite)', () => {
     expect(await late).toMatchObject({ ok: false, error: { code: 'round-closed' } });
   });
 
+  it('resumes the round when two objectors withdraw at the same moment in integration', async () => {
+    const step = await roundOpen('tenant-withdrawals');
+    await step(answer({ kind: 'object', text: 'Unfamiliar carers would unsettle me.' }), as('grace'));
+    await step(answer({ kind: 'object', text: 'I cannot drive at weekends.' }), as('farid'));
+    for (const name of ['amara', 'dev', 'hana']) await step(answer({ kind: 'consent' }), as(name));
+    expect(proposalIn(await step({ type: 'close-consent-round' }, as('hana'))).status).toBe('integration');
+    let open!: () => void;
+    const held = stepper('tenant-withdrawals', new GatedStore(new Promise<void>((resolve) => (open = resolve))));
+    const slow = held({ type: 'withdraw-objection' }, as('grace'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    proposalIn(await step({ type: 'withdraw-objection' }, as('farid')));
+    open();
+    proposalIn(await slow);
+    const loaded = await new ProposalStore(table).load('tenant-withdrawals', 'northside', rotaProposal.proposalId);
+    expect(loaded.header?.proposal.status).toBe('consent-round');
+  });
+
   it('counts an answer racing the close in the decision, or refuses it with a clear message', async () => {
     const step = await roundOpen('tenant-race', 95, 'silence-is-consent');
     const racers = Array.from({ length: 95 }, (_, i) => `carer-${i}`);

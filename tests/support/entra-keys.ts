@@ -14,7 +14,8 @@ export interface EntraKeys {
   readonly publicKey: KeyLike;
   readonly privateKey: KeyLike;
   readonly kid: string;
-  requests: number;
+  /** Tenant B publishes its own key, under the same kid, so a key is only good for its tenant. */
+  readonly tenantBPrivateKey: KeyLike;
   close(): Promise<void>;
 }
 
@@ -24,16 +25,17 @@ export const tenantB = '99999999-8888-4777-8666-555555555555';
 
 export async function serveEntraKeys(): Promise<EntraKeys> {
   const { publicKey, privateKey } = await generateKeyPair('RS256');
+  const tenantBPair = await generateKeyPair('RS256');
   const kid = 'test-signing-key-1';
   const jwk = { ...(await exportJWK(publicKey)), kid, use: 'sig', kty: 'RSA' };
-  const state = { requests: 0 };
+  const tenantBJwk = { ...(await exportJWK(tenantBPair.publicKey)), kid, use: 'sig', kty: 'RSA' };
   const server: Server = createServer((request, response) => {
-    state.requests += 1;
-    if (!/^\/[^/]+\/discovery\/v2\.0\/keys$/.test(request.url ?? '')) {
+    const tenant = /^\/([^/]+)\/discovery\/v2\.0\/keys$/.exec(request.url ?? '')?.[1];
+    if (!tenant) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }));
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [tenant === tenantB ? tenantBJwk : jwk] }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -44,9 +46,7 @@ export async function serveEntraKeys(): Promise<EntraKeys> {
     publicKey,
     privateKey,
     kid,
-    get requests() {
-      return state.requests;
-    },
+    tenantBPrivateKey: tenantBPair.privateKey,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
