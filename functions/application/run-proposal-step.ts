@@ -2,9 +2,9 @@ import type { Actor, Proposal, ProposalEvent, Result } from '../../shared';
 import { Id, fail, ok, parse, proposalDecider, transition } from '../../shared';
 import { canonicalJson } from '../storage/canonical-json';
 import type { MemberRow } from '../storage/proposal-rows';
-import { joinProposal, splitProposal } from '../storage/proposal-rows';
+import { splitProposal } from '../storage/proposal-rows';
 import type { LoadedProposal, ProposalStore, Write } from '../storage/proposal-store';
-import { memberRowKey } from '../storage/proposal-store';
+import { memberRowKey, proposalFrom } from '../storage/proposal-store';
 import { ContentionError, maxAttempts } from './contention';
 
 export interface ProposalStepRequest {
@@ -37,11 +37,6 @@ const fenceChunk = 99;
 const keptOperations = { header: 50, row: 5 };
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function proposalOf(loaded: LoadedProposal): Proposal | null {
-  if (!loaded.header) return null;
-  return joinProposal(loaded.header.proposal, [...loaded.rows.values()].map((stored) => stored.row));
-}
 
 function fenceActive(loaded: LoadedProposal, now: string): boolean {
   const since = loaded.header?.closingSince;
@@ -97,7 +92,7 @@ export async function runProposalStep(store: ProposalStore, request: ProposalSte
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     const loaded = await store.load(request.tenantId, request.circleId, proposalId, ownRowOnly);
     if (!loaded.circle) return fail('not-found', `There is no circle “${request.circleId}”.`, 'circleId');
-    const proposal = proposalOf(loaded);
+    const proposal = proposalFrom(loaded);
     if (proposal && proposal.circleId !== request.circleId) return fail('not-found', `There is no proposal “${proposalId}” in this circle.`, 'proposalId');
     if (proposal && alreadyApplied(loaded, request.operationId)) return ok({ proposal, events: [], replayed: true, partial: ownRowOnly !== undefined });
     if (fenceActive(loaded, request.now)) {
@@ -163,7 +158,7 @@ async function decideBehindFence(
 ): Promise<Result<ProposalStepOutcome> | 'retry'> {
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     const current = await store.load(request.tenantId, request.circleId, proposalId);
-    const proposal = proposalOf(current);
+    const proposal = proposalFrom(current);
     if (!current.circle || !current.header || current.header.etag !== markedEtag || !proposal || proposal.status !== 'consent-round') return 'retry';
     const round = proposal.round;
     const people = new Set([...round.eligible, ...Object.keys(round.answers)]);
@@ -179,7 +174,7 @@ async function decideBehindFence(
 
     const settled = await store.load(request.tenantId, request.circleId, proposalId);
     if (!settled.circle || !settled.header) return 'retry';
-    const decided = transition(proposalDecider, { circle: settled.circle, proposal: proposalOf(settled) }, request.command, request.actor, request.now);
+    const decided = transition(proposalDecider, { circle: settled.circle, proposal: proposalFrom(settled) }, request.command, request.actor, request.now);
     if (!decided.ok) {
       const unmarked = { proposal: settled.header.proposal, closingSince: null, operations: settled.header.operations };
       return (await store.write(request.tenantId, [store.headerWrite(proposalId, unmarked, markedEtag)])) ? decided : 'retry';

@@ -1,4 +1,5 @@
-import { joinProposal } from '../storage/proposal-rows';
+import { Id, parse } from '../../shared';
+import { proposalFrom } from '../storage/proposal-store';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
@@ -11,13 +12,15 @@ export function proposalGet(services: () => Promise<Services>): Route {
     methods: ['GET'],
     route: 'circles/{circleId}/proposals/{proposalId}',
     handler: authenticated(services, async (request, { identity }, ready) => {
-      const circleId = request.params.circleId ?? '';
-      const proposalId = request.params.proposalId ?? '';
-      const loaded = await ready.proposals.load(identity.tenantId, circleId, proposalId);
-      if (!loaded.header || loaded.header.proposal.circleId !== circleId) {
-        return refused({ code: 'not-found', message: `There is no proposal “${proposalId}” in this circle.`, field: 'proposalId' });
+      const circleId = parse(Id, request.params.circleId, 'circleId');
+      const proposalId = parse(Id, request.params.proposalId, 'proposalId');
+      if (!circleId.ok) return refused(circleId.error);
+      if (!proposalId.ok) return refused(proposalId.error);
+      const proposal = proposalFrom(await ready.proposals.load(identity.tenantId, circleId.value, proposalId.value));
+      if (!proposal || proposal.circleId !== circleId.value) {
+        return refused({ code: 'not-found', message: `There is no proposal “${proposalId.value}” in this circle.`, field: 'proposalId' });
       }
-      return json({ proposal: joinProposal(loaded.header.proposal, [...loaded.rows.values()].map((stored) => stored.row)) });
+      return json({ proposal });
     }),
   };
 }

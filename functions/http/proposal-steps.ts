@@ -1,3 +1,4 @@
+import { Id, parse } from '../../shared';
 import { runProposalStep } from '../application/run-proposal-step';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
@@ -16,6 +17,8 @@ export function proposalSteps(services: () => Promise<Services>): Route {
     methods: ['POST'],
     route: 'circles/{circleId}/proposals/{proposalId}/steps',
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
+      const circleId = parse(Id, request.params.circleId, 'circleId');
+      if (!circleId.ok) return refused(circleId.error);
       const body = await bodyOf(request);
       if (!body.ok) return body.response;
       const command = typeof body.value === 'object' && body.value !== null ? { ...body.value, proposalId: request.params.proposalId } : body.value;
@@ -26,7 +29,7 @@ export function proposalSteps(services: () => Promise<Services>): Route {
       }
       const result = await runProposalStep(ready.proposals, {
         tenantId: identity.tenantId,
-        circleId: request.params.circleId ?? '',
+        circleId: circleId.value,
         command,
         actor,
         now: ready.now(),

@@ -4,6 +4,7 @@ import { Circle as CircleSchema, Proposal as ProposalSchema } from '../../shared
 import { fromProperties, toProperties } from './entity-codec';
 import { governancePartition, key, quoted, rowsUnder } from './keys';
 import type { MemberRow } from './proposal-rows';
+import { joinProposal } from './proposal-rows';
 import { isConflict } from './table-storage';
 
 export interface StoredHeader {
@@ -22,6 +23,12 @@ export interface LoadedProposal {
 }
 
 export type Write = { readonly rowKey: string; readonly value: unknown; readonly etag: string | undefined };
+
+/** The proposal as the core knows it, from what was loaded (none when it has no header yet). */
+export function proposalFrom(loaded: LoadedProposal): Proposal | null {
+  if (!loaded.header) return null;
+  return joinProposal(loaded.header.proposal, [...loaded.rows.values()].map((stored) => stored.row));
+}
 
 const headerKey = (proposalId: string) => key('proposal', proposalId, 'header');
 const revisionPart = (revision: number) => String(revision).padStart(5, '0');

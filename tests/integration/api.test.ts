@@ -94,6 +94,12 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect((await call('GET', 'circles/northside/proposals/%E0%A4%A', 'amara')).status).toBe(404);
   });
 
+  it('reads ids as the core does: surrounding spaces do not make another proposal', async () => {
+    const spaced = await call('GET', 'circles/%20northside/proposals/%20weekend-rota%20', 'amara');
+    expect(spaced.status).toBe(200);
+    expect(spaced.body.proposal.proposalId).toBe('weekend-rota');
+  });
+
   it('refuses a body that is not JSON, naming the body', async () => {
     expect(await call('POST', steps, 'grace', '{not json')).toMatchObject({ status: 400, body: { error: { code: 'invalid-input', field: 'body' } } });
   });
