@@ -1,11 +1,13 @@
 import type { Services } from '../composition/services';
 import { circlesList } from './circles-list';
+import { healthGet } from './health-get';
 import { proposalGet } from './proposal-get';
 import { proposalSteps } from './proposal-steps';
+import { reviewsList } from './reviews-list';
 import type { Route } from './route';
 import { structureCommands } from './structure-commands';
 
 /** Every HTTP function of the app, in one list for `app.http` and the dev host alike. */
 export function routes(services: () => Promise<Services>): Route[] {
-  return [circlesList(services), structureCommands(services), proposalGet(services), proposalSteps(services)];
+  return [circlesList(services), structureCommands(services), proposalGet(services), proposalSteps(services), reviewsList(services), healthGet(services)];
 }

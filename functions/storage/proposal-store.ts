@@ -68,6 +68,20 @@ export class ProposalStore {
     return { tenantId, circle, header, rows };
   }
 
+  /** Every proposal of a tenant, for reviews, health and the logbook: one query (paged by the SDK). */
+  async loadAll(tenantId: string): Promise<Proposal[]> {
+    const headers = new Map<string, Proposal>();
+    const rows = new Map<string, MemberRow[]>();
+    const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and ${rowsUnder('proposal')}`;
+    for await (const entity of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
+      const [, proposalId = '', kind] = (entity.rowKey as string).split('|');
+      const value = fromProperties(entity) as Record<string, unknown>;
+      if (kind === 'header') headers.set(proposalId, ProposalSchema.parse(value.proposal));
+      else rows.set(proposalId, [...(rows.get(proposalId) ?? []), value as unknown as MemberRow]);
+    }
+    return [...headers.entries()].map(([proposalId, header]) => joinProposal(header, rows.get(proposalId) ?? []));
+  }
+
   headerWrite(proposalId: string, header: StoredHeader, etag: string | undefined): Write {
     return { rowKey: headerKey(proposalId), value: header, etag };
   }

@@ -118,6 +118,31 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect(created.body.events[0]).toMatchObject({ type: 'circle-created', by: 'admin' });
   });
 
+  it('lists reviews of decisions and role terms, by circle and status', async () => {
+    const all = await call('GET', 'reviews', 'farid');
+    expect(all.status).toBe(200);
+    expect(all.body.reviews.filter((r: { kind: string }) => r.kind === 'role-term')).toHaveLength(10);
+    const finance = await call('GET', 'reviews?circleId=finance&status=upcoming', 'farid');
+    expect(finance.body.reviews.map((r: { subjectId: string }) => r.subjectId).sort()).toEqual(['finance-delegate', 'finance-facilitator', 'finance-leader', 'finance-secretary']);
+    expect((await call('GET', 'reviews?status=due', 'farid')).body.reviews).toEqual([]);
+    expect(await call('GET', 'reviews?status=someday', 'farid')).toMatchObject({ status: 400, body: { error: { code: 'invalid-input', field: 'query.status' } } });
+  });
+
+  it('reports governance health for the organisation and for one circle', async () => {
+    const organisation = await call('GET', 'health', 'grace');
+    expect(organisation.status).toBe(200);
+    expect(organisation.body.health).toMatchObject({ circleId: null, overdueReviews: [] });
+    // Southside was created above without a leader or delegate: reported, not fixed.
+    expect(organisation.body.health.doubleLinkViolations.map((v: { circleId: string; rule: string }) => `${v.circleId}:${v.rule}`)).toEqual([
+      'southside:leader-missing',
+      'southside:delegate-missing',
+    ]);
+    const northside = await call('GET', 'health?circleId=northside', 'grace');
+    expect(northside.body.health.circleId).toBe('northside');
+    expect(northside.body.health.roleLoads.map((load: { personId: string }) => load.personId).sort()).toEqual(['amara', 'dev', 'hana']);
+    expect(await call('GET', 'health?circleId=atlantis', 'grace')).toMatchObject({ status: 404, body: { error: { field: 'circleId' } } });
+  });
+
   it('requires a verified sign-in token outside dev mode', async () => {
     const response = await fetch(`${entraHost.url}/circles`, { headers: { 'x-dev-person': 'admin' } });
     expect(response.status).toBe(401);
