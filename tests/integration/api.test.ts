@@ -143,6 +143,20 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect(await call('GET', 'health?circleId=atlantis', 'grace')).toMatchObject({ status: 404, body: { error: { field: 'circleId' } } });
   });
 
+  it('exports decisions for research as JSON or CSV, without free text the circle has not shared', async () => {
+    const exported = await call('GET', 'export', 'amara');
+    const rota = exported.body.decisions.find((d: { proposalId: string }) => d.proposalId === 'weekend-rota');
+    expect(rota).toMatchObject({ circleId: 'northside', status: 'consent-round', texts: null });
+    expect(rota.answers.concern).toBe(1);
+    const csv = await fetch(`${devHost.url}/export?format=csv`, { headers: { 'x-dev-person': 'amara' } });
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines[0]).toBe('"proposalId","circleId","status","revisions","asked","consent","concern","object","stand-aside","objectionsRaised","objectionsIntegrated","createdAt","decidedAt","texts"');
+    expect(lines.some((line) => line.startsWith('"weekend-rota","northside","consent-round"'))).toBe(true);
+    expect(lines.join('\n')).not.toContain('familiar carer');
+    expect((await call('GET', 'export?format=xml', 'amara')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.format' });
+  });
+
   it('requires a verified sign-in token outside dev mode', async () => {
     const response = await fetch(`${entraHost.url}/circles`, { headers: { 'x-dev-person': 'admin' } });
     expect(response.status).toBe(401);

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { answerKinds, decisionRecords, parse } from '../../shared';
+import type { Services } from '../composition/services';
+import { toCsv } from './csv';
+import type { Route } from './route';
+import { authenticated } from './route';
+import { json, refused } from './responses';
+
+const ExportQuery = z.object({ format: z.enum(['json', 'csv']).default('json') });
+
+const columns = ['proposalId', 'circleId', 'status', 'revisions', 'asked', ...answerKinds, 'objectionsRaised', 'objectionsIntegrated', 'createdAt', 'decidedAt', 'texts'];
+
+/**
+ * GET /api/export?format=json|csv: every decision for research, without anyone's
+ * free text unless their circle allows sharing it (the core decides which).
+ */
+export function exportGet(services: () => Promise<Services>): Route {
+  return {
+    name: 'export-get',
+    methods: ['GET'],
+    route: 'export',
+    handler: authenticated(services, async (request, { identity }, ready) => {
+      const query = parse(ExportQuery, Object.fromEntries(request.query.entries()), 'query');
+      if (!query.ok) return refused(query.error);
+      const [{ structure }, proposals] = await Promise.all([ready.structures.load(identity.tenantId), ready.proposals.loadAll(identity.tenantId)]);
+      const records = decisionRecords(structure, proposals);
+      if (query.value.format === 'json') return json({ decisions: records });
+      const rows = records.map((r) => [
+        r.proposalId, r.circleId, r.status, r.revisions, r.asked, ...answerKinds.map((kind) => r.answers[kind]),
+        r.objectionsRaised, r.objectionsIntegrated, r.createdAt, r.decidedAt, r.texts === null ? '' : r.texts.join(' | '),
+      ]);
+      return {
+        status: 200,
+        headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="decisions.csv"' },
+        body: toCsv(columns, rows),
+      };
+    }),
+  };
+}
