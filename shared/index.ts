@@ -38,3 +38,4 @@ export * from './meetings/agenda';
 export * from './health/consent-metrics';
 export * from './health/health-report';
 export * from './health/research-export';
+export * from './logbook/logbook';

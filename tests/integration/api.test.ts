@@ -157,6 +157,16 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect((await call('GET', 'export?format=xml', 'amara')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.format' });
   });
 
+  it('serves the logbook, filtered and paged', async () => {
+    const decisions = await call('GET', 'logbook?kind=decision&text=rotate%20WEEKEND', 'ben');
+    expect(decisions.status).toBe(200);
+    expect(decisions.body).toMatchObject({ total: 1, page: 1, entries: [{ id: 'weekend-rota', status: 'consent-round' }] });
+    const terms = await call('GET', 'logbook?kind=role-term&circleId=northside&pageSize=2&page=2', 'ben');
+    expect(terms.body).toMatchObject({ total: 4, page: 2, pageSize: 2 });
+    expect(terms.body.entries).toHaveLength(2);
+    expect((await call('GET', 'logbook?pageSize=0', 'ben')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.pageSize' });
+  });
+
   it('requires a verified sign-in token outside dev mode', async () => {
     const response = await fetch(`${entraHost.url}/circles`, { headers: { 'x-dev-person': 'admin' } });
     expect(response.status).toBe(401);

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { Structure } from '../circles/circle';
+import type { Proposal } from '../consent/proposal';
+import { CalendarDate, CircleId } from '../kernel/ids';
+import { dayOf } from '../kernel/time';
+import { roleName } from '../reviews/reviews';
+
+/**
+ * The logbook: decisions and who holds which role, visible to the whole
+ * organisation, so newcomers read it instead of asking again.
+ */
+export interface LogbookEntry {
+  readonly kind: 'decision' | 'role-term';
+  readonly id: string;
+  readonly circleId: string;
+  readonly title: string;
+  /** A proposal's stage, or `current` / `ended` / `upcoming` for a role term. */
+  readonly status: string;
+  /** When it was decided (or drafted, while undecided); a term's first day. */
+  readonly date: CalendarDate;
+  readonly reviewDate: CalendarDate;
+  /** What a text search looks in. */
+  readonly text: string;
+}
+
+export const LogbookQuery = z.object({
+  circleId: CircleId.optional(),
+  kind: z.enum(['decision', 'role-term']).optional(),
+  status: z.string().trim().min(1).max(40).optional(),
+  text: z.string().trim().min(1).max(200).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type LogbookQuery = z.infer<typeof LogbookQuery>;
+
+export interface LogbookPage {
+  readonly entries: readonly LogbookEntry[];
+  readonly page: number;
+  readonly pageSize: number;
+  readonly total: number;
+}
+
+function decidedOn(proposal: Proposal): CalendarDate {
+  if (proposal.status === 'adopted') return dayOf(proposal.adoptedAt);
+  if (proposal.status === 'withdrawn') return dayOf(proposal.withdrawnAt);
+  return dayOf(proposal.createdAt);
+}
+
+/** Every decision and role term of the organisation, newest first. */
+export function logbookEntries(structure: Structure, proposals: readonly Proposal[], today: CalendarDate): LogbookEntry[] {
+  const decisions = proposals.map((p): LogbookEntry => ({
+    kind: 'decision', id: p.proposalId, circleId: p.circleId, title: p.title, status: p.status,
+    date: decidedOn(p), reviewDate: p.reviewDate, text: [p.title, p.text, p.driver].join('\n'),
+  }));
+  const terms = Object.values(structure.circles).flatMap((circle) =>
+    circle.assignments.map((a): LogbookEntry => {
+      const holder = circle.members.find((m) => m.personId === a.personId)?.displayName ?? a.personId;
+      const title = `${roleName(circle, a.roleId)} of ${circle.name}: ${holder}`;
+      const status = a.termStart > today ? 'upcoming' : a.termEnd < today ? 'ended' : 'current';
+      return { kind: 'role-term', id: a.assignmentId, circleId: circle.circleId, title, status, date: a.termStart, reviewDate: a.termEnd, text: title };
+    }),
+  );
+  return [...decisions, ...terms].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+}
+
+/** One page of the entries that match every given filter; text matches regardless of case. */
+export function searchLogbook(entries: readonly LogbookEntry[], query: LogbookQuery): LogbookPage {
+  const needle = query.text?.toLocaleLowerCase();
+  const matching = entries.filter(
+    (entry) =>
+      (query.circleId === undefined || entry.circleId === query.circleId) &&
+      (query.kind === undefined || entry.kind === query.kind) &&
+      (query.status === undefined || entry.status === query.status) &&
+      (needle === undefined || entry.text.toLocaleLowerCase().includes(needle)),
+  );
+  const start = (query.page - 1) * query.pageSize;
+  return { entries: matching.slice(start, start + query.pageSize), page: query.page, pageSize: query.pageSize, total: matching.length };
+}

@@ -1,0 +1,49 @@
+import type { LogbookQuery } from '../../../shared';
+import { LogbookQuery as LogbookQuerySchema, logbookEntries, searchLogbook } from '../../../shared';
+import { careCoop } from '../../support/care-coop';
+import { daysFromNow, today } from '../../support/clock';
+import { adoptedDecision, adoptedRota, changed } from '../../support/review-decisions';
+
+const query = (fields: Partial<LogbookQuery> = {}): LogbookQuery => LogbookQuerySchema.parse(fields);
+
+function records() {
+  const structure = changed(careCoop(), [{ type: 'assign-role', circleId: 'finance', assignmentId: 'finance-treasurer-next', roleId: 'secretary', personId: 'ben', termStart: '2027-03-01' }]);
+  const proposals = [
+    adoptedRota(careCoop()),
+    adoptedDecision(careCoop(), { proposalId: 'petty-cash', circleId: 'finance', title: 'Petty cash up to £50 without asking', reviewDate: '2027-06-30', decidedAt: daysFromNow(3) }),
+  ];
+  return logbookEntries(structure, proposals, today);
+}
+
+describe('transparency: the logbook shows every decision and who holds which role', () => {
+  it('lists decisions and role terms, newest first, with their review dates', () => {
+    const entries = records();
+    expect(entries.filter((e) => e.kind === 'decision').map((e) => [e.id, e.status, e.reviewDate])).toEqual([
+      ['petty-cash', 'adopted', '2027-06-30'],
+      ['weekend-rota', 'adopted', '2027-06-01'],
+    ]);
+    expect(entries[0]).toMatchObject({ kind: 'role-term', id: 'finance-treasurer-next', status: 'upcoming', title: 'Secretary of Finance: Ben Hughes' });
+    expect(entries.find((e) => e.id === 'finance-secretary')).toMatchObject({ status: 'current', date: today });
+  });
+
+  it('marks a term that has ended', () => {
+    const structure = changed(careCoop(), [{ type: 'end-term', circleId: 'hub', assignmentId: 'hub-secretary', lastDay: today }]);
+    expect(logbookEntries(structure, [], '2026-12-01').find((e) => e.id === 'hub-secretary')?.status).toBe('ended');
+  });
+
+  it('filters by circle, kind, status and text (any case), and pages the result', () => {
+    const entries = records();
+    expect(searchLogbook(entries, query({ circleId: 'finance', kind: 'decision' })).entries.map((e) => e.id)).toEqual(['petty-cash']);
+    expect(searchLogbook(entries, query({ status: 'upcoming' })).entries.map((e) => e.id)).toEqual(['finance-treasurer-next']);
+    expect(searchLogbook(entries, query({ text: 'WEEKEND SHIFTS' })).entries.map((e) => e.id)).toEqual(['weekend-rota']);
+    const first = searchLogbook(entries, query({ kind: 'role-term', pageSize: 4 }));
+    const third = searchLogbook(entries, query({ kind: 'role-term', pageSize: 4, page: 3 }));
+    expect([first.total, first.entries.length, third.entries.length]).toEqual([11, 4, 3]);
+    expect(new Set([...first.entries, ...third.entries].map((e) => e.id)).size).toBe(7);
+  });
+
+  it('reads its query from text, as a URL gives it, and refuses a bad page size', () => {
+    expect(LogbookQuerySchema.parse({ page: '2', pageSize: '10' })).toMatchObject({ page: 2, pageSize: 10 });
+    expect(LogbookQuerySchema.safeParse({ pageSize: '500' }).success).toBe(false);
+  });
+});
