@@ -164,7 +164,7 @@ async function decideBehindFence(
     const people = new Set([...round.eligible, ...Object.keys(round.answers)]);
     const fences: Write[] = [...people].map((personId) => {
       const stored = current.rows.get(memberRowKey(proposalId, round.revision, personId));
-      const row = stored?.row ?? { personId, revision: round.revision, answer: null, objection: null, operations: [] };
+      const row = stored?.row ?? { personId, revision: round.revision, answer: null, objections: [], operations: [] };
       const { operations, ...memberRow } = row;
       return store.memberWrite(proposalId, memberRow, operations, stored?.etag);
     });

@@ -9,7 +9,8 @@ export interface MemberRow {
   readonly personId: string;
   readonly revision: number;
   readonly answer: Answer | null;
-  readonly objection: Objection | null;
+  /** Every objection the member raised on this revision: one withdrawn, then raised again, is two. */
+  readonly objections: readonly Objection[];
 }
 
 export interface SplitProposal {
@@ -30,7 +31,7 @@ export function splitProposal(proposal: Proposal): SplitProposal {
     personId,
     revision: round.revision,
     answer: Object.hasOwn(round.answers, personId) ? (round.answers[personId] as Answer) : null,
-    objection: proposal.objections.find((o) => current(o) && o.objector === personId) ?? null,
+    objections: proposal.objections.filter((o) => current(o) && o.objector === personId),
   }));
   const header = { ...proposal, round: { ...round, answers: {} }, objections: proposal.objections.filter((o) => !current(o)) } as Proposal;
   return { header, rows };
@@ -42,6 +43,6 @@ export function joinProposal(header: Proposal, rows: readonly MemberRow[]): Prop
   if (!round) return header;
   const current = rows.filter((row) => row.revision === round.revision).sort((a, b) => a.personId.localeCompare(b.personId));
   const answers = Object.fromEntries(current.flatMap((row) => (row.answer ? [[row.personId, row.answer] as const] : [])));
-  const objections = [...header.objections, ...current.flatMap((row) => (row.objection ? [row.objection] : []))];
+  const objections = [...header.objections, ...current.flatMap((row) => row.objections)];
   return { ...header, round: { ...round, answers }, objections } as Proposal;
 }

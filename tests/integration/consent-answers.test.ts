@@ -98,6 +98,17 @@ describe('consent answers on Table Storage (real Azurite)', () => {
     expect(adopted.history[0]?.answers.grace?.kind).toBe('object');
   });
 
+  it('keeps an objection raised again after its withdrawal, so the round cannot adopt over it', async () => {
+    const step = await roundOpen('tenant-reraised');
+    await step(answer({ kind: 'object', text: 'No familiar carer at weekends.' }), as('grace'));
+    await step(answer({ kind: 'consent' }), as('grace'));
+    await step(answer({ kind: 'object', text: 'On reflection, still no familiar carer.' }), as('grace'));
+    for (const name of ['amara', 'dev', 'farid', 'hana']) await step(answer({ kind: 'consent' }), as(name));
+    const closed = proposalIn(await step({ type: 'close-consent-round' }, as('hana')));
+    expect(closed.status).toBe('integration');
+    expect(closed.objections.filter((o) => o.status === 'open').map((o) => o.reason)).toEqual(['On reflection, still no familiar carer.']);
+  });
+
   it('applies a retried request with the same operation id once', async () => {
     const step = await roundOpen('tenant-retry');
     const first = await step(answer({ kind: 'concern', text: 'Check the rota each month.' }), as('amara'), { operationId: 'op-1' });

@@ -50,6 +50,20 @@ describe('a proposal in storage is a header plus one row per member', () => {
   });
 });
 
+describe('a member who objects, consents, then objects again keeps both objections in storage', () => {
+  it('stores the withdrawn and the open objection, so the open one still blocks', () => {
+    const [last] = played([
+      { type: 'answer', by: 'farid', kind: 'object' },
+      { type: 'answer', by: 'farid', kind: 'consent' },
+      { type: 'answer', by: 'farid', kind: 'object' },
+    ]).slice(-1);
+    if (!last) throw new Error('no proposal');
+    const { header, rows } = splitProposal(last);
+    expect(rows.find((row) => row.personId === 'farid')?.objections.map((o) => o.status)).toEqual(['withdrawn', 'open']);
+    expect(joinProposal(header, rows).objections.filter((o) => o.status === 'open')).toHaveLength(1);
+  });
+});
+
 describe('table keys are escaped', () => {
   it('never contain the characters Table Storage forbids, and unescape to the original', () => {
     fc.assert(
