@@ -7,6 +7,7 @@ import { json } from './responses';
 export function circlesList(services: () => Promise<Services>): Route {
   return {
     name: 'circles-list',
+    contract: { summary: 'The organisation’s circles, members, roles and terms.' },
     methods: ['GET'],
     route: 'circles',
     handler: authenticated(services, async (_request, { identity }, ready) => {

@@ -17,6 +17,7 @@ const columns = ['proposalId', 'circleId', 'status', 'revisions', 'asked', ...an
 export function exportGet(services: () => Promise<Services>): Route {
   return {
     name: 'export-get',
+    contract: { summary: 'Every decision for research, as JSON or CSV; free text only where the circle shares it.', query: ExportQuery },
     methods: ['GET'],
     route: 'export',
     handler: authenticated(services, async (request, { identity }, ready) => {

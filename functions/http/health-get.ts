@@ -14,6 +14,7 @@ const HealthQuery = z.object({ circleId: CircleId.optional() });
 export function healthGet(services: () => Promise<Services>): Route {
   return {
     name: 'health-get',
+    contract: { summary: 'Governance health of a circle, or of the organisation.', query: HealthQuery },
     methods: ['GET'],
     route: 'health',
     handler: authenticated(services, async (request, { identity }, ready) => {

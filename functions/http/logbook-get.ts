@@ -8,6 +8,7 @@ import { json, refused } from './responses';
 export function logbookGet(services: () => Promise<Services>): Route {
   return {
     name: 'logbook-get',
+    contract: { summary: 'The logbook: decisions and role terms, filtered and paged.', query: LogbookQuery },
     methods: ['GET'],
     route: 'logbook',
     handler: authenticated(services, async (request, { identity }, ready) => {

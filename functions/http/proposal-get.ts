@@ -9,6 +9,7 @@ import { json, refused } from './responses';
 export function proposalGet(services: () => Promise<Services>): Route {
   return {
     name: 'proposal-get',
+    contract: { summary: 'A proposal with its revisions, questions, reactions, running round and objections.' },
     methods: ['GET'],
     route: 'circles/{circleId}/proposals/{proposalId}',
     handler: authenticated(services, async (request, { identity }, ready) => {

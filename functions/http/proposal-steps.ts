@@ -1,4 +1,4 @@
-import { Id, parse } from '../../shared';
+import { Id, ProposalCommand, parse } from '../../shared';
 import { runProposalStep } from '../application/run-proposal-step';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
@@ -14,6 +14,7 @@ import { json, refused } from './responses';
 export function proposalSteps(services: () => Promise<Services>): Route {
   return {
     name: 'proposal-steps',
+    contract: { summary: 'One step of a consent decision; `proposalId` is taken from the path. Send `Operation-Id` to make retries apply once.', body: ProposalCommand },
     methods: ['POST'],
     route: 'circles/{circleId}/proposals/{proposalId}/steps',
     handler: authenticated(services, async (request, { identity, actor }, ready) => {

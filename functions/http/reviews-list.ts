@@ -14,6 +14,7 @@ const ReviewsQuery = z.object({
 export function reviewsList(services: () => Promise<Services>): Route {
   return {
     name: 'reviews-list',
+    contract: { summary: 'Decisions and role terms coming back for review.', query: ReviewsQuery },
     methods: ['GET'],
     route: 'reviews',
     handler: authenticated(services, async (request, { identity }, ready) => {

@@ -1,4 +1,5 @@
 import type { HttpHandler, HttpMethod, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { z } from 'zod';
 import type { Actor } from '../../shared';
 import { ContentionError } from '../application/contention';
 import type { Identity } from '../auth/sso-token';
@@ -12,9 +13,17 @@ function isStorageBusy(error: unknown): boolean {
   return status === 503 || status === 500 || status === 408;
 }
 
+/** What a route takes, as the schemas that parse it: the OpenAPI description is made from these. */
+export interface RouteContract {
+  readonly summary: string;
+  readonly body?: z.ZodType;
+  readonly query?: z.ZodType;
+}
+
 /** One HTTP function: the same value is registered with `app.http` and served by the dev host. */
 export interface Route {
   readonly name: string;
+  readonly contract: RouteContract;
   readonly methods: HttpMethod[];
   /** Below `/api/`, with `{param}` placeholders as in Azure Functions. */
   readonly route: string;

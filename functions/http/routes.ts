@@ -3,6 +3,7 @@ import { circlesList } from './circles-list';
 import { exportGet } from './export-get';
 import { healthGet } from './health-get';
 import { logbookGet } from './logbook-get';
+import { openApiRoute } from './openapi';
 import { proposalGet } from './proposal-get';
 import { proposalSteps } from './proposal-steps';
 import { reviewsList } from './reviews-list';
@@ -11,5 +12,15 @@ import { structureCommands } from './structure-commands';
 
 /** Every HTTP function of the app, in one list for `app.http` and the dev host alike. */
 export function routes(services: () => Promise<Services>): Route[] {
-  return [circlesList(services), structureCommands(services), proposalGet(services), proposalSteps(services), reviewsList(services), healthGet(services), exportGet(services), logbookGet(services)];
+  const api = [
+    circlesList(services),
+    structureCommands(services),
+    proposalGet(services),
+    proposalSteps(services),
+    reviewsList(services),
+    healthGet(services),
+    exportGet(services),
+    logbookGet(services),
+  ];
+  return [...api, openApiRoute(api)];
 }

@@ -1,3 +1,4 @@
+import { StructureCommand } from '../../shared';
 import { changeStructure } from '../application/change-structure';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
@@ -8,6 +9,7 @@ import { json, refused } from './responses';
 export function structureCommands(services: () => Promise<Services>): Route {
   return {
     name: 'structure-commands',
+    contract: { summary: 'Change the organisation’s circles: create, rename, describe, move, archive, bind, members, policy, roles, terms.', body: StructureCommand },
     methods: ['POST'],
     route: 'structure/commands',
     handler: authenticated(services, async (request, { identity, actor }, ready) => {

@@ -167,6 +167,28 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect((await call('GET', 'logbook?pageSize=0', 'ben')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.pageSize' });
   });
 
+  it('describes itself in OpenAPI 3.1, made from the schemas that parse its input', async () => {
+    const document = (await (await fetch(`${entraHost.url}/openapi.json`)).json()) as Record<string, any>;
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths).sort()).toEqual([
+      '/api/circles',
+      '/api/circles/{circleId}/proposals/{proposalId}',
+      '/api/circles/{circleId}/proposals/{proposalId}/steps',
+      '/api/export',
+      '/api/health',
+      '/api/logbook',
+      '/api/reviews',
+      '/api/structure/commands',
+    ]);
+    const steps = document.paths['/api/circles/{circleId}/proposals/{proposalId}/steps'].post;
+    const stepTypes = steps.requestBody.content['application/json'].schema.oneOf.map((variant: any) => variant.properties.type.const);
+    expect(stepTypes).toEqual(expect.arrayContaining(['draft-proposal', 'answer', 'withdraw-objection', 'close-consent-round']));
+    expect(steps.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:circleId', 'path:proposalId']);
+    const logbook = document.paths['/api/logbook'].get.parameters.map((p: { name: string }) => p.name);
+    expect(logbook).toEqual(['circleId', 'kind', 'status', 'text', 'page', 'pageSize']);
+    expect(steps.responses['409'].content['application/json'].schema.$ref).toBe('#/components/schemas/Error');
+  });
+
   it('requires a verified sign-in token outside dev mode', async () => {
     const response = await fetch(`${entraHost.url}/circles`, { headers: { 'x-dev-person': 'admin' } });
     expect(response.status).toBe(401);
