@@ -45,7 +45,7 @@ describe('a proposal in storage is a header plus one row per member', () => {
           expect('round' in header && header.round ? Object.keys(header.round.answers) : []).toEqual([]);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 500 },
     );
   });
 });
