@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { answerKinds, decisionRecords, parse } from '../../shared';
+import type { HttpResponseInit } from '@azure/functions';
+import { answerKinds, decisionRecords } from '../../shared';
 import type { Services } from '../composition/services';
 import { toCsv } from './csv';
-import type { Route } from './route';
-import { authenticated } from './route';
-import { json, refused } from './responses';
+import { recordsRoute } from './records-route';
+import { json } from './responses';
 
 const ExportQuery = z.object({ format: z.enum(['json', 'csv']).default('json') });
 
@@ -14,18 +14,15 @@ const columns = ['proposalId', 'circleId', 'status', 'revisions', 'asked', ...an
  * GET /api/export?format=json|csv: every decision for research, without anyone's
  * free text unless their circle allows sharing it (the core decides which).
  */
-export function exportGet(services: () => Promise<Services>): Route {
-  return {
+export function exportGet(services: () => Promise<Services>) {
+  return recordsRoute(services, {
     name: 'export-get',
-    contract: { summary: 'Every decision for research, as JSON or CSV; free text only where the circle shares it.', query: ExportQuery },
-    methods: ['GET'],
     route: 'export',
-    handler: authenticated(services, async (request, { identity }, ready) => {
-      const query = parse(ExportQuery, Object.fromEntries(request.query.entries()), 'query');
-      if (!query.ok) return refused(query.error);
-      const [{ structure }, proposals] = await Promise.all([ready.structures.load(identity.tenantId), ready.proposals.loadAll(identity.tenantId)]);
+    summary: 'Every decision for research, as JSON or CSV; free text only where the circle shares it.',
+    query: ExportQuery,
+    respond: ({ structure, proposals }, { format }): HttpResponseInit => {
       const records = decisionRecords(structure, proposals);
-      if (query.value.format === 'json') return json({ decisions: records });
+      if (format === 'json') return json({ decisions: records });
       const rows = records.map((r) => [
         r.proposalId, r.circleId, r.status, r.revisions, r.asked, ...answerKinds.map((kind) => r.answers[kind]),
         r.objectionsRaised, r.objectionsIntegrated, r.createdAt, r.decidedAt, r.texts === null ? '' : r.texts.join(' | '),
@@ -35,6 +32,6 @@ export function exportGet(services: () => Promise<Services>): Route {
         headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="decisions.csv"' },
         body: toCsv(columns, rows),
       };
-    }),
-  };
+    },
+  });
 }

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { CircleId, dayOf, openReviews, parse } from '../../shared';
+import { CircleId, dayOf, openReviews } from '../../shared';
 import type { Services } from '../composition/services';
-import type { Route } from './route';
-import { authenticated } from './route';
-import { json, refused } from './responses';
+import { recordsRoute } from './records-route';
+import { json } from './responses';
 
 const ReviewsQuery = z.object({
   circleId: CircleId.optional(),
@@ -11,21 +10,17 @@ const ReviewsQuery = z.object({
 });
 
 /** GET /api/reviews?circleId=&status=due|overdue|upcoming|all: decisions and role terms coming back for review. */
-export function reviewsList(services: () => Promise<Services>): Route {
-  return {
+export function reviewsList(services: () => Promise<Services>) {
+  return recordsRoute(services, {
     name: 'reviews-list',
-    contract: { summary: 'Decisions and role terms coming back for review.', query: ReviewsQuery },
-    methods: ['GET'],
     route: 'reviews',
-    handler: authenticated(services, async (request, { identity }, ready) => {
-      const query = parse(ReviewsQuery, Object.fromEntries(request.query.entries()), 'query');
-      if (!query.ok) return refused(query.error);
-      const [{ structure }, proposals] = await Promise.all([ready.structures.load(identity.tenantId), ready.proposals.loadAll(identity.tenantId)]);
-      const { circleId, status } = query.value;
-      const reviews = openReviews(structure, proposals, dayOf(ready.now())).filter(
-        (review) => (circleId === undefined || review.circleId === circleId) && (status === 'all' || review.status === status),
-      );
-      return json({ reviews });
-    }),
-  };
+    summary: 'Decisions and role terms coming back for review.',
+    query: ReviewsQuery,
+    respond: ({ structure, proposals }, { circleId, status }, now) =>
+      json({
+        reviews: openReviews(structure, proposals, dayOf(now)).filter(
+          (review) => (circleId === undefined || review.circleId === circleId) && (status === 'all' || review.status === status),
+        ),
+      }),
+  });
 }

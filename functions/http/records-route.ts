@@ -1,0 +1,36 @@
+import type { HttpResponseInit } from '@azure/functions';
+import type { z } from 'zod';
+import type { Proposal, Structure } from '../../shared';
+import { parse } from '../../shared';
+import type { Services } from '../composition/services';
+import type { Route } from './route';
+import { authenticated } from './route';
+import { refused } from './responses';
+
+/** What the read-only views are made from: the organisation's circles and every proposal. */
+export interface Records {
+  readonly structure: Structure;
+  readonly proposals: readonly Proposal[];
+}
+
+/**
+ * A read-only GET route over the tenant's records: its query is parsed once with
+ * the schema it declares (the same schema the OpenAPI description is made from).
+ */
+export function recordsRoute<Q>(
+  services: () => Promise<Services>,
+  spec: { name: string; route: string; summary: string; query: z.ZodType<Q>; respond: (records: Records, query: Q, now: string) => HttpResponseInit },
+): Route {
+  return {
+    name: spec.name,
+    contract: { summary: spec.summary, query: spec.query },
+    methods: ['GET'],
+    route: spec.route,
+    handler: authenticated(services, async (request, { identity }, ready) => {
+      const query = parse(spec.query, Object.fromEntries(request.query.entries()), 'query');
+      if (!query.ok) return refused(query.error);
+      const [{ structure }, proposals] = await Promise.all([ready.structures.load(identity.tenantId), ready.proposals.loadAll(identity.tenantId)]);
+      return spec.respond({ structure, proposals }, query.value, ready.now());
+    }),
+  };
+}
