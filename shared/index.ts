@@ -39,3 +39,4 @@ export * from './health/consent-metrics';
 export * from './health/health-report';
 export * from './health/research-export';
 export * from './logbook/logbook';
+export * from './privacy/privacy';

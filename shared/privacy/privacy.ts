@@ -1,0 +1,55 @@
+import type { Structure } from '../circles/circle';
+import { isCircleMember } from '../consent/facilitation';
+import type { Proposal } from '../consent/proposal';
+import type { Actor } from '../kernel/actor';
+import type { Result } from '../kernel/result';
+import { fail, ok } from '../kernel/result';
+import type { Meeting } from '../meetings/meeting';
+import { visibleNominations } from '../selection/nominations';
+import type { Selection } from '../selection/selection';
+
+/**
+ * What the whole organisation reads and what stays in the circle. Decisions, role
+ * terms and how objections were resolved are transparent to everyone (the logbook);
+ * the conversation that leads there — a running round's questions, reactions,
+ * answers and objections, a selection still under way, a meeting's check-ins and
+ * evaluations — belongs to the circle that holds it. The system actor (timers)
+ * reads everything.
+ */
+function memberOfAny(structure: Structure, actor: Actor, circleIds: readonly string[]): boolean {
+  if (actor.kind === 'system') return true;
+  return circleIds.some((circleId) => {
+    const circle = structure.circles[circleId];
+    return circle !== undefined && isCircleMember(circle, actor);
+  });
+}
+
+const circleName = (structure: Structure, circleId: string) => structure.circles[circleId]?.name ?? circleId;
+
+/** A decided proposal is the organisation's; an undecided one is read by its circle's members. */
+export function readProposal(proposal: Proposal, structure: Structure, actor: Actor): Result<Proposal> {
+  const decided = proposal.status === 'adopted' || proposal.status === 'withdrawn';
+  if (decided || memberOfAny(structure, actor, [proposal.circleId])) return ok(proposal);
+  return fail('not-a-member', `While undecided, a proposal is read by members of “${circleName(structure, proposal.circleId)}”; the logbook shows it once decided.`);
+}
+
+/**
+ * A finished selection is the organisation's; one under way is read by members of
+ * the circle that holds it and of the circle whose role it fills. Nominations still
+ * hidden show only the viewer's own, to everyone, the facilitator included.
+ */
+export function readSelection(selection: Selection, structure: Structure, actor: Actor): Result<Selection> {
+  const finished = selection.status === 'recorded' || selection.status === 'withdrawn';
+  if (!finished && !memberOfAny(structure, actor, [selection.selectingCircleId, selection.circleId])) {
+    return fail('not-a-member', `A role selection under way is read by members of “${circleName(structure, selection.selectingCircleId)}”.`);
+  }
+  if (actor.kind === 'system') return ok(selection);
+  const visible = visibleNominations(selection, actor.personId);
+  return ok({ ...selection, nominations: Object.fromEntries(visible.map((nomination) => [nomination.nominator, nomination])) });
+}
+
+/** A meeting is the circle's working space: only its members read it; decisions reach everyone through the logbook. */
+export function readMeeting(meeting: Meeting, structure: Structure, actor: Actor): Result<Meeting> {
+  if (memberOfAny(structure, actor, [meeting.circleId])) return ok(meeting);
+  return fail('not-a-member', `Meetings of “${circleName(structure, meeting.circleId)}” are read by its members.`);
+}

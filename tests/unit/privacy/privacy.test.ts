@@ -1,0 +1,103 @@
+import type { Proposal, Selection } from '../../../shared';
+import { readMeeting, readProposal, readSelection } from '../../../shared';
+import { careCoop, circleOf } from '../../support/care-coop';
+import { meetingAt, meetingOf } from '../../support/meeting-flow';
+import { admin, as, system } from '../../support/people';
+import { rotaProposalAt } from '../../support/proposals';
+import { nominateAll, northsideDelegate, northsideLeader, selectionAt, selectionOf } from '../../support/selection-flow';
+
+const structure = careCoop();
+
+function proposalAt(stage: Parameters<typeof rotaProposalAt>[1]): Proposal {
+  const { proposal } = rotaProposalAt(structure, stage);
+  if (!proposal) throw new Error('no proposal');
+  return proposal;
+}
+
+describe('an undecided proposal is read by members of its circle', () => {
+  const open = proposalAt('consent-round');
+
+  it('shows the running round to a member, a guest member included', () => {
+    expect(readProposal(open, structure, as('hana'))).toEqual({ ok: true, value: open });
+    expect(readProposal(open, structure, as('farid')).ok).toBe(true);
+  });
+
+  it('refuses someone outside the circle, an organisation admin too, naming the circle', () => {
+    for (const outsider of [as('ben'), admin]) {
+      const read = readProposal(open, structure, outsider);
+      expect(read.ok).toBe(false);
+      if (!read.ok) {
+        expect(read.error.code).toBe('not-a-member');
+        expect(read.error.message).toContain('Northside care team');
+      }
+    }
+  });
+
+  it('lets timers (the system actor) read it', () => {
+    expect(readProposal(open, structure, system).ok).toBe(true);
+  });
+
+  it('shows a withdrawn proposal to the whole organisation', () => {
+    const withdrawn = { ...open, status: 'withdrawn', withdrawnAt: open.createdAt, withdrawnBy: 'dev', reason: 'Rota settled otherwise' } as unknown as Proposal;
+    expect(readProposal(withdrawn, structure, as('ben')).ok).toBe(true);
+  });
+
+  it('refuses an outsider while the proposal is still a draft', () => {
+    expect(readProposal(proposalAt('draft'), structure, as('esi')).ok).toBe(false);
+  });
+});
+
+/** Everyone has nominated; the facilitator has not yet closed the nominations. */
+function hiddenNominations(): Selection {
+  return selectionOf(nominateAll(selectionAt(structure, northsideDelegate, 'nominations'), northsideDelegate));
+}
+
+describe('a role selection under way is read by the circles it concerns', () => {
+  it('hides nominations not yet revealed from everyone but their nominator, the facilitator included', () => {
+    const hidden = hiddenNominations();
+    for (const [viewer, expected] of [['amara', ['amara']], ['hana', ['hana']], ['ben', []]] as const) {
+      const read = readSelection(hidden, structure, as(viewer));
+      if (viewer === 'ben') expect(read.ok).toBe(false);
+      else expect(read.ok && Object.keys(read.value.nominations)).toEqual(expected);
+    }
+  });
+
+  it('shows every nomination once revealed', () => {
+    const revealed = selectionOf(selectionAt(structure, northsideDelegate, 'change-round'));
+    const read = readSelection(revealed, structure, as('grace'));
+    expect(read.ok && Object.keys(read.value.nominations).sort()).toEqual(['amara', 'dev', 'farid', 'grace', 'hana']);
+  });
+
+  it('lets members of the circle whose role is filled read a leader selection held in the parent circle', () => {
+    const leader = selectionOf(selectionAt(structure, northsideLeader, 'consent-round'));
+    expect(readSelection(leader, structure, as('hana')).ok).toBe(true);
+    expect(readSelection(leader, structure, as('chloe')).ok).toBe(true);
+  });
+
+  it('refuses someone in neither circle until the selection is recorded or withdrawn', () => {
+    const running = selectionOf(selectionAt(structure, northsideDelegate, 'consent-round'));
+    const refused = readSelection(running, structure, as('ben'));
+    expect(!refused.ok && refused.error.code).toBe('not-a-member');
+    const withdrawn = { ...running, status: 'withdrawn', withdrawnAt: running.startedAt, withdrawnBy: 'hana', reason: 'Term extended' } as unknown as Selection;
+    expect(readSelection(withdrawn, structure, as('ben')).ok).toBe(true);
+  });
+
+  it('gives timers every nomination, hidden or not', () => {
+    const read = readSelection(hiddenNominations(), structure, system);
+    expect(read.ok && Object.keys(read.value.nominations)).toHaveLength(5);
+  });
+});
+
+describe('a meeting is read by members of its circle only', () => {
+  const meeting = meetingOf(meetingAt(circleOf(structure, 'northside'), 'closed'));
+
+  it('shows the meeting to a member and to timers', () => {
+    expect(readMeeting(meeting, structure, as('grace')).ok).toBe(true);
+    expect(readMeeting(meeting, structure, system).ok).toBe(true);
+  });
+
+  it('refuses an outsider, even once the meeting has closed', () => {
+    const read = readMeeting(meeting, structure, as('esi'));
+    expect(!read.ok && read.error.code).toBe('not-a-member');
+  });
+});
