@@ -1,8 +1,10 @@
 import type { HttpRequest } from '@azure/functions';
-import type { Actor } from '../../shared';
+import type { Actor, Meeting, Selection } from '../../shared';
+import { Meeting as MeetingSchema, Selection as SelectionSchema } from '../../shared';
 import type { Authentication } from '../auth/sso-token';
 import { ssoTokenVerifier } from '../auth/sso-token';
 import { ProposalStore } from '../storage/proposal-store';
+import { RecordStore } from '../storage/record-store';
 import { StructureStore } from '../storage/structure-store';
 import { ensureTable, tableClient } from '../storage/table-storage';
 import type { Settings } from './config';
@@ -13,6 +15,8 @@ export interface Services {
   actorOf(tenantId: string, personId: string): Actor;
   readonly structures: StructureStore;
   readonly proposals: ProposalStore;
+  readonly selections: RecordStore<Selection>;
+  readonly meetings: RecordStore<Meeting>;
   now(): string;
 }
 
@@ -48,6 +52,8 @@ export async function createServices(settings: Settings): Promise<Services> {
     actorOf: (tenantId, personId) => ({ kind: 'person', personId, organisationAdmin: admins.has(`${tenantId}:${personId}`) }),
     structures: new StructureStore(table),
     proposals: new ProposalStore(table),
+    selections: new RecordStore(table, 'selection', SelectionSchema),
+    meetings: new RecordStore(table, 'meeting', MeetingSchema),
     now: () => new Date().toISOString(),
   };
 }

@@ -6,20 +6,17 @@ import { json, refused } from './responses';
 
 const HealthQuery = z.object({ circleId: CircleId.optional() });
 
-/**
- * GET /api/health?circleId=: governance health of a circle, or of the organisation.
- * Role selections and meetings are not stored yet, so their figures are empty.
- */
+/** GET /api/health?circleId=: governance health of a circle, or of the organisation. */
 export function healthGet(services: () => Promise<Services>) {
   return recordsRoute(services, {
     name: 'health-get',
     route: 'health',
     summary: 'Governance health of a circle, or of the organisation.',
     query: HealthQuery,
-    respond: ({ structure, proposals }, query, now) => {
+    respond: ({ structure, proposals, selections, meetings }, query, now) => {
       const circleId = query.circleId ?? null;
       if (circleId !== null && !structure.circles[circleId]) return refused({ code: 'not-found', message: `There is no circle “${circleId}”.`, field: 'circleId' });
-      return json({ health: healthReport({ structure, proposals, selections: [], meetings: [] }, now, circleId) });
+      return json({ health: healthReport({ structure, proposals, selections, meetings }, now, circleId) });
     },
   });
 }

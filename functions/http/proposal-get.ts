@@ -1,4 +1,4 @@
-import { Id, parse } from '../../shared';
+import { Id, parse, readProposal } from '../../shared';
 import { proposalFrom } from '../storage/proposal-store';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
@@ -9,19 +9,21 @@ import { json, refused } from './responses';
 export function proposalGet(services: () => Promise<Services>): Route {
   return {
     name: 'proposal-get',
-    contract: { summary: 'A proposal with its revisions, questions, reactions, running round and objections.' },
+    contract: { summary: 'A proposal with its revisions, questions, reactions, running round and objections; while undecided, for members of its circle only.' },
     methods: ['GET'],
     route: 'circles/{circleId}/proposals/{proposalId}',
-    handler: authenticated(services, async (request, { identity }, ready) => {
+    handler: authenticated(services, async (request, { identity, actor }, ready) => {
       const circleId = parse(Id, request.params.circleId, 'circleId');
       const proposalId = parse(Id, request.params.proposalId, 'proposalId');
       if (!circleId.ok) return refused(circleId.error);
       if (!proposalId.ok) return refused(proposalId.error);
-      const proposal = proposalFrom(await ready.proposals.load(identity.tenantId, circleId.value, proposalId.value));
+      const loaded = await ready.proposals.load(identity.tenantId, circleId.value, proposalId.value);
+      const proposal = proposalFrom(loaded);
       if (!proposal || proposal.circleId !== circleId.value) {
         return refused({ code: 'not-found', message: `There is no proposal “${proposalId.value}” in this circle.`, field: 'proposalId' });
       }
-      return json({ proposal });
+      const read = readProposal(proposal, loaded.circle ?? undefined, actor);
+      return read.ok ? json({ proposal: read.value }) : refused(read.error);
     }),
   };
 }

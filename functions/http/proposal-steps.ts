@@ -2,7 +2,7 @@ import { Id, ProposalCommand, parse } from '../../shared';
 import { runProposalStep } from '../application/run-proposal-step';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
-import { authenticated, bodyOf } from './route';
+import { authenticated, bodyOf, operationIdOf } from './route';
 import { json, refused } from './responses';
 
 /**
@@ -23,11 +23,9 @@ export function proposalSteps(services: () => Promise<Services>): Route {
       const body = await bodyOf(request);
       if (!body.ok) return body.response;
       const command = typeof body.value === 'object' && body.value !== null ? { ...body.value, proposalId: request.params.proposalId } : body.value;
-      const operationId = request.headers.get('operation-id') ?? undefined;
-      // Operation ids are stored with the rows they wrote, so they must stay small and plain.
-      if (operationId !== undefined && !/^[A-Za-z0-9._:-]{1,128}$/.test(operationId)) {
-        return refused({ code: 'invalid-input', message: 'Operation-Id: up to 128 letters, digits and . _ : -', field: 'Operation-Id' });
-      }
+      const operation = operationIdOf(request);
+      if (!operation.ok) return refused(operation.error);
+      const operationId = operation.value;
       const result = await runProposalStep(ready.proposals, {
         tenantId: identity.tenantId,
         circleId: circleId.value,

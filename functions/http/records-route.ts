@@ -1,16 +1,18 @@
 import type { HttpResponseInit } from '@azure/functions';
 import type { z } from 'zod';
-import type { Proposal, Structure } from '../../shared';
+import type { Meeting, Proposal, Selection, Structure } from '../../shared';
 import { parse } from '../../shared';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
 import { refused } from './responses';
 
-/** What the read-only views are made from: the organisation's circles and every proposal. */
+/** What the read-only views are made from: the organisation's circles and every proposal, selection and meeting. */
 export interface Records {
   readonly structure: Structure;
   readonly proposals: readonly Proposal[];
+  readonly selections: readonly Selection[];
+  readonly meetings: readonly Meeting[];
 }
 
 /**
@@ -29,8 +31,14 @@ export function recordsRoute<Q>(
     handler: authenticated(services, async (request, { identity }, ready) => {
       const query = parse(spec.query, Object.fromEntries(request.query.entries()), 'query');
       if (!query.ok) return refused(query.error);
-      const [{ structure }, proposals] = await Promise.all([ready.structures.load(identity.tenantId), ready.proposals.loadAll(identity.tenantId)]);
-      return spec.respond({ structure, proposals }, query.value, ready.now());
+      const tenantId = identity.tenantId;
+      const [{ structure }, proposals, selections, meetings] = await Promise.all([
+        ready.structures.load(tenantId),
+        ready.proposals.loadAll(tenantId),
+        ready.selections.loadAll(tenantId),
+        ready.meetings.loadAll(tenantId),
+      ]);
+      return spec.respond({ structure, proposals, selections, meetings }, query.value, ready.now());
     }),
   };
 }

@@ -1,6 +1,7 @@
 import type { HttpHandler, HttpMethod, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import type { z } from 'zod';
-import type { Actor } from '../../shared';
+import type { Actor, Result } from '../../shared';
+import { fail, ok } from '../../shared';
 import { ContentionError } from '../application/contention';
 import type { Identity } from '../auth/sso-token';
 import type { Services } from '../composition/services';
@@ -65,4 +66,16 @@ export async function bodyOf(request: HttpRequest): Promise<{ ok: true; value: u
   } catch {
     return { ok: false, response: json({ error: { code: 'invalid-input', message: 'The request body is not valid JSON.', field: 'body' } }, 400) };
   }
+}
+
+/**
+ * The `Operation-Id` header that makes a retried request apply once. Operation ids
+ * are stored with the rows they wrote, so they must stay small and plain.
+ */
+export function operationIdOf(request: HttpRequest): Result<string | undefined> {
+  const operationId = request.headers.get('operation-id') ?? undefined;
+  if (operationId !== undefined && !/^[A-Za-z0-9._:-]{1,128}$/.test(operationId)) {
+    return fail('invalid-input', 'Operation-Id: up to 128 letters, digits and . _ : -', 'Operation-Id');
+  }
+  return ok(operationId);
 }

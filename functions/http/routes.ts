@@ -3,10 +3,13 @@ import { circlesList } from './circles-list';
 import { exportGet } from './export-get';
 import { healthGet } from './health-get';
 import { logbookGet } from './logbook-get';
+import { meetingRoutes } from './meeting-routes';
 import { openApiRoute } from './openapi';
 import { proposalGet } from './proposal-get';
+import { proposalList } from './proposal-list';
 import { proposalSteps } from './proposal-steps';
 import { reviewsList } from './reviews-list';
+import { selectionRoutes } from './selection-routes';
 import type { Route } from './route';
 import { structureCommands } from './structure-commands';
 
@@ -15,8 +18,11 @@ export function routes(services: () => Promise<Services>): Route[] {
   const api = [
     circlesList(services),
     structureCommands(services),
+    proposalList(services),
     proposalGet(services),
     proposalSteps(services),
+    ...selectionRoutes(services),
+    ...meetingRoutes(services),
     reviewsList(services),
     healthGet(services),
     exportGet(services),

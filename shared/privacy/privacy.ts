@@ -1,4 +1,4 @@
-import type { Structure } from '../circles/circle';
+import type { Circle, Structure } from '../circles/circle';
 import { isCircleMember } from '../consent/facilitation';
 import type { Proposal } from '../consent/proposal';
 import type { Actor } from '../kernel/actor';
@@ -26,11 +26,11 @@ function memberOfAny(structure: Structure, actor: Actor, circleIds: readonly str
 
 const circleName = (structure: Structure, circleId: string) => structure.circles[circleId]?.name ?? circleId;
 
-/** A decided proposal is the organisation's; an undecided one is read by its circle's members. */
-export function readProposal(proposal: Proposal, structure: Structure, actor: Actor): Result<Proposal> {
+/** A decided proposal is the organisation's; an undecided one is read by members of its circle. */
+export function readProposal(proposal: Proposal, circle: Circle | undefined, actor: Actor): Result<Proposal> {
   const decided = proposal.status === 'adopted' || proposal.status === 'withdrawn';
-  if (decided || memberOfAny(structure, actor, [proposal.circleId])) return ok(proposal);
-  return fail('not-a-member', `While undecided, a proposal is read by members of “${circleName(structure, proposal.circleId)}”; the logbook shows it once decided.`);
+  if (decided || actor.kind === 'system' || (circle !== undefined && isCircleMember(circle, actor))) return ok(proposal);
+  return fail('not-a-member', `While undecided, a proposal is read by members of “${circle?.name ?? proposal.circleId}”; the logbook shows it once decided.`);
 }
 
 /**

@@ -1,39 +1,17 @@
-import { readSettings } from '../../functions/composition/config';
-import { createServices, type Services } from '../../functions/composition/services';
-import { serveRoutes, type DevHost } from '../../functions/dev/host';
-import { routes } from '../../functions/http/routes';
-import { startAzurite, type RunningAzurite } from '../support/azurite';
-import { careCoop } from '../support/care-coop';
+import { startApi, type RunningApi } from '../support/api-host';
 import { rotaProposal } from '../support/proposals';
 
-let azurite: RunningAzurite;
-let devHost: DevHost;
-let entraHost: DevHost;
+let api: RunningApi;
 
 beforeAll(async () => {
-  azurite = await startAzurite();
-  const environment = { STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: 'riverside-dev:admin' };
-  const services: Services = await createServices(readSettings(environment));
-  await services.structures.save(await services.structures.load('riverside-dev'), careCoop());
-  devHost = await serveRoutes(routes(async () => services), 0);
-  const entra = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, ENTRA_CLIENT_ID: 'client-id' }));
-  entraHost = await serveRoutes(routes(async () => entra), 0);
+  api = await startApi();
 }, 30_000);
 
 afterAll(async () => {
-  await devHost?.close();
-  await entraHost?.close();
-  await azurite?.stop();
+  await api?.stop();
 });
 
-async function call(method: string, path: string, as: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${devHost.url}/${path}`, {
-    method,
-    headers: { 'x-dev-person': as, 'content-type': 'application/json', ...headers },
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
-}
+const call: RunningApi['call'] = (...args) => api.call(...args);
 
 const steps = 'circles/northside/proposals/weekend-rota/steps';
 const { proposalId: _id, ...draft } = rotaProposal;
@@ -56,9 +34,19 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     ] as const) {
       expect((await call('POST', steps, person, command)).status).toBe(200);
     }
-    const { status, body } = await call('GET', 'circles/northside/proposals/weekend-rota', 'chloe');
+    const { status, body } = await call('GET', 'circles/northside/proposals/weekend-rota', 'grace');
     expect(status).toBe(200);
     expect(body.proposal).toMatchObject({ status: 'consent-round', round: { answers: { amara: { kind: 'consent' } } } });
+  });
+
+  it('keeps an undecided proposal in its circle: others get 403 and do not see it listed', async () => {
+    const outsider = await call('GET', 'circles/northside/proposals/weekend-rota', 'chloe');
+    expect(outsider).toMatchObject({ status: 403, body: { error: { code: 'not-a-member' } } });
+    expect(outsider.body.error.message).toContain('Northside care team');
+    expect((await call('GET', 'circles/northside/proposals', 'chloe')).body).toEqual({ proposals: [] });
+    const member = await call('GET', 'circles/northside/proposals', 'farid');
+    expect(member.body.proposals.map((p: { proposalId: string }) => p.proposalId)).toEqual(['weekend-rota']);
+    expect((await call('GET', 'circles/atlantis/proposals', 'farid')).body.error).toMatchObject({ code: 'not-found', field: 'circleId' });
   });
 
   it('replies to an answer with its events only, and to other steps with the proposal too', async () => {
@@ -148,7 +136,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     const rota = exported.body.decisions.find((d: { proposalId: string }) => d.proposalId === 'weekend-rota');
     expect(rota).toMatchObject({ circleId: 'northside', status: 'consent-round', texts: null });
     expect(rota.answers.concern).toBe(1);
-    const csv = await fetch(`${devHost.url}/export?format=csv`, { headers: { 'x-dev-person': 'amara' } });
+    const csv = await fetch(`${api.url}/export?format=csv`, { headers: { 'x-dev-person': 'amara' } });
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = (await csv.text()).trim().split('\r\n');
     expect(lines[0]).toBe('"proposalId","circleId","status","revisions","asked","consent","concern","object","stand-aside","objectionsRaised","objectionsIntegrated","createdAt","decidedAt","texts"');
@@ -168,12 +156,19 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
   });
 
   it('describes itself in OpenAPI 3.1, made from the schemas that parse its input', async () => {
-    const document = (await (await fetch(`${entraHost.url}/openapi.json`)).json()) as Record<string, any>;
+    const document = (await (await fetch(`${api.entraUrl}/openapi.json`)).json()) as Record<string, any>;
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths).sort()).toEqual([
       '/api/circles',
+      '/api/circles/{circleId}/meetings',
+      '/api/circles/{circleId}/meetings/{meetingId}',
+      '/api/circles/{circleId}/meetings/{meetingId}/steps',
+      '/api/circles/{circleId}/proposals',
       '/api/circles/{circleId}/proposals/{proposalId}',
       '/api/circles/{circleId}/proposals/{proposalId}/steps',
+      '/api/circles/{circleId}/selections',
+      '/api/circles/{circleId}/selections/{selectionId}',
+      '/api/circles/{circleId}/selections/{selectionId}/steps',
       '/api/export',
       '/api/health',
       '/api/logbook',
@@ -190,7 +185,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
   });
 
   it('requires a verified sign-in token outside dev mode', async () => {
-    const response = await fetch(`${entraHost.url}/circles`, { headers: { 'x-dev-person': 'admin' } });
+    const response = await fetch(`${api.entraUrl}/circles`, { headers: { 'x-dev-person': 'admin' } });
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toBe('Bearer');
   });

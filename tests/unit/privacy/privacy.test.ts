@@ -7,6 +7,7 @@ import { rotaProposalAt } from '../../support/proposals';
 import { nominateAll, northsideDelegate, northsideLeader, selectionAt, selectionOf } from '../../support/selection-flow';
 
 const structure = careCoop();
+const northside = circleOf(structure, 'northside');
 
 function proposalAt(stage: Parameters<typeof rotaProposalAt>[1]): Proposal {
   const { proposal } = rotaProposalAt(structure, stage);
@@ -18,13 +19,13 @@ describe('an undecided proposal is read by members of its circle', () => {
   const open = proposalAt('consent-round');
 
   it('shows the running round to a member, a guest member included', () => {
-    expect(readProposal(open, structure, as('hana'))).toEqual({ ok: true, value: open });
-    expect(readProposal(open, structure, as('farid')).ok).toBe(true);
+    expect(readProposal(open, northside, as('hana'))).toEqual({ ok: true, value: open });
+    expect(readProposal(open, northside, as('farid')).ok).toBe(true);
   });
 
   it('refuses someone outside the circle, an organisation admin too, naming the circle', () => {
     for (const outsider of [as('ben'), admin]) {
-      const read = readProposal(open, structure, outsider);
+      const read = readProposal(open, northside, outsider);
       expect(read.ok).toBe(false);
       if (!read.ok) {
         expect(read.error.code).toBe('not-a-member');
@@ -34,16 +35,21 @@ describe('an undecided proposal is read by members of its circle', () => {
   });
 
   it('lets timers (the system actor) read it', () => {
-    expect(readProposal(open, structure, system).ok).toBe(true);
+    expect(readProposal(open, northside, system).ok).toBe(true);
+  });
+
+  it('refuses a person when the circle is gone, naming the circle by its id', () => {
+    const read = readProposal(open, undefined, as('hana'));
+    expect(!read.ok && read.error.message).toContain('northside');
   });
 
   it('shows a withdrawn proposal to the whole organisation', () => {
     const withdrawn = { ...open, status: 'withdrawn', withdrawnAt: open.createdAt, withdrawnBy: 'dev', reason: 'Rota settled otherwise' } as unknown as Proposal;
-    expect(readProposal(withdrawn, structure, as('ben')).ok).toBe(true);
+    expect(readProposal(withdrawn, northside, as('ben')).ok).toBe(true);
   });
 
   it('refuses an outsider while the proposal is still a draft', () => {
-    expect(readProposal(proposalAt('draft'), structure, as('esi')).ok).toBe(false);
+    expect(readProposal(proposalAt('draft'), northside, as('esi')).ok).toBe(false);
   });
 });
 

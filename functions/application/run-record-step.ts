@@ -1,0 +1,65 @@
+import type { Actor, Decider, Result, Structure } from '../../shared';
+import { ok, transition } from '../../shared';
+import type { RecordStore } from '../storage/record-store';
+import { ContentionError, maxAttempts } from './contention';
+
+/** How one kind of record kept whole in a row (a selection, a meeting) meets its decider. */
+export interface RecordKind<Command, State, Event, T> {
+  /** Named in the message when the record kept changing under every attempt. */
+  readonly what: string;
+  readonly decider: Decider<Command, State, Event>;
+  /** The decider's state, or why there is none (the circle in the path does not hold the record). */
+  stateOf(structure: Structure, record: T | null, circleId: string): Result<State>;
+  recordOf(state: State): T | null;
+  /** What the events change in the circles besides the record (a selection records a term); refused as a whole if that fails. */
+  structureAfter?(structure: Structure, events: readonly Event[], now: string): Result<Structure>;
+}
+
+export interface RecordStepRequest {
+  readonly tenantId: string;
+  readonly circleId: string;
+  readonly id: string;
+  readonly command: unknown;
+  readonly actor: Actor;
+  readonly now: string;
+  readonly operationId?: string;
+}
+
+export interface RecordStepOutcome<Event, T> {
+  readonly record: T;
+  readonly structure: Structure;
+  readonly events: readonly Event[];
+  /** True when this operation id had been applied before and nothing was written now. */
+  readonly replayed: boolean;
+}
+
+const keptOperations = 50;
+
+/** Load, decide with the core, write under ETags; on a conflict decide again on fresh state. */
+export async function runRecordStep<Command, State, Event, T>(
+  store: RecordStore<T>,
+  kind: RecordKind<Command, State, Event, T>,
+  request: RecordStepRequest,
+): Promise<Result<RecordStepOutcome<Event, T>>> {
+  const { operationId } = request;
+  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+    const loaded = await store.load(request.tenantId, request.id);
+    const structure = loaded.structure.structure;
+    const state = kind.stateOf(structure, loaded.record?.value ?? null, request.circleId);
+    if (!state.ok) return state;
+    if (loaded.record && operationId !== undefined && loaded.record.operations.includes(operationId)) {
+      return ok({ record: loaded.record.value, structure, events: [], replayed: true });
+    }
+    const stepped = transition(kind.decider, state.value, request.command, request.actor, request.now);
+    if (!stepped.ok) return stepped;
+    const record = kind.recordOf(stepped.value.state);
+    const nextStructure = kind.structureAfter ? kind.structureAfter(structure, stepped.value.events, request.now) : ok(structure);
+    if (!nextStructure.ok) return nextStructure;
+    if (record === null) throw new Error(`${kind.what}: a step that succeeded left no record`);
+    const operations = operationId === undefined ? [...(loaded.record?.operations ?? [])] : [operationId, ...(loaded.record?.operations ?? [])].slice(0, keptOperations);
+    if (await store.save(loaded, request.id, record, operations, nextStructure.value)) {
+      return ok({ record, structure: nextStructure.value, events: stepped.value.events, replayed: false });
+    }
+  }
+  throw new ContentionError(kind.what, maxAttempts);
+}

@@ -1,0 +1,31 @@
+import { Id, parse, readProposal } from '../../shared';
+import type { Services } from '../composition/services';
+import type { Route } from './route';
+import { authenticated } from './route';
+import { json, refused } from './responses';
+
+/**
+ * GET /api/circles/{circleId}/proposals: the circle's proposals the caller may read —
+ * all of them for a member, the decided ones for everyone else (the logbook lists every title).
+ */
+export function proposalList(services: () => Promise<Services>): Route {
+  return {
+    name: 'proposals-list',
+    contract: { summary: 'The circle’s proposals the caller may read: all for its members, the decided ones for everyone else.' },
+    methods: ['GET'],
+    route: 'circles/{circleId}/proposals',
+    handler: authenticated(services, async (request, { identity, actor }, ready) => {
+      const circleId = parse(Id, request.params.circleId, 'circleId');
+      if (!circleId.ok) return refused(circleId.error);
+      const [{ structure }, proposals] = await Promise.all([ready.structures.load(identity.tenantId), ready.proposals.loadAll(identity.tenantId)]);
+      if (!structure.circles[circleId.value]) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
+      const readable = proposals
+        .filter((proposal) => proposal.circleId === circleId.value)
+        .flatMap((proposal) => {
+          const read = readProposal(proposal, structure.circles[proposal.circleId], actor);
+          return read.ok ? [read.value] : [];
+        });
+      return json({ proposals: readable });
+    }),
+  };
+}

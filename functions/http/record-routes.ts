@@ -1,0 +1,106 @@
+import type { z } from 'zod';
+import type { Actor, Result, Structure } from '../../shared';
+import { Id, parse } from '../../shared';
+import type { RecordKind } from '../application/run-record-step';
+import { runRecordStep } from '../application/run-record-step';
+import type { Services } from '../composition/services';
+import type { RecordStore } from '../storage/record-store';
+import type { Route } from './route';
+import { authenticated, bodyOf, operationIdOf } from './route';
+import { json, refused } from './responses';
+
+/** What the routes of one kind of whole-row record (selections, meetings) need to know. */
+export interface RecordRoutesSpec<Command, State, Event, T> {
+  /** Path segment and reply field for many (`selections`) and for one (`selection`). */
+  readonly plural: string;
+  readonly singular: string;
+  /** The record's id parameter in the path and in commands (`selectionId`). */
+  readonly idField: string;
+  readonly commandSchema: z.ZodType;
+  readonly kind: RecordKind<Command, State, Event, T>;
+  store(services: Services): RecordStore<T>;
+  /** The circle in whose path the record lives (for a selection, the circle whose role it fills). */
+  circleOf(record: T): string;
+  /** Whether the record belongs in the circle's list (a leader selection shows in the parent's list too). */
+  listedIn(record: T, circleId: string): boolean;
+  /** The record as this caller may read it, or why not (the core's privacy rules). */
+  read(record: T, structure: Structure, actor: Actor): Result<T>;
+  readonly summaries: { readonly list: string; readonly get: string; readonly steps: string };
+}
+
+/**
+ * GET `circles/{circleId}/<plural>`, GET `…/{id}` and POST `…/{id}/steps` for a
+ * record kept whole in one row. Every reply shows the record only as the caller
+ * may read it.
+ */
+export function recordRoutes<Command, State, Event, T>(services: () => Promise<Services>, spec: RecordRoutesSpec<Command, State, Event, T>): Route[] {
+  const base = `circles/{circleId}/${spec.plural}`;
+  const list: Route = {
+    name: `${spec.plural}-list`,
+    contract: { summary: spec.summaries.list },
+    methods: ['GET'],
+    route: base,
+    handler: authenticated(services, async (request, { identity, actor }, ready) => {
+      const circleId = parse(Id, request.params.circleId, 'circleId');
+      if (!circleId.ok) return refused(circleId.error);
+      const [{ structure }, records] = await Promise.all([ready.structures.load(identity.tenantId), spec.store(ready).loadAll(identity.tenantId)]);
+      if (!structure.circles[circleId.value]) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
+      const readable = records.filter((record) => spec.listedIn(record, circleId.value)).flatMap((record) => {
+        const read = spec.read(record, structure, actor);
+        return read.ok ? [read.value] : [];
+      });
+      return json({ [spec.plural]: readable });
+    }),
+  };
+  const get: Route = {
+    name: `${spec.singular}-get`,
+    contract: { summary: spec.summaries.get },
+    methods: ['GET'],
+    route: `${base}/{${spec.idField}}`,
+    handler: authenticated(services, async (request, { identity, actor }, ready) => {
+      const circleId = parse(Id, request.params.circleId, 'circleId');
+      const id = parse(Id, request.params[spec.idField], spec.idField);
+      if (!circleId.ok) return refused(circleId.error);
+      if (!id.ok) return refused(id.error);
+      const loaded = await spec.store(ready).load(identity.tenantId, id.value);
+      const record = loaded.record?.value;
+      if (!record || spec.circleOf(record) !== circleId.value) {
+        return refused({ code: 'not-found', message: `There is no ${spec.singular} “${id.value}” in this circle.`, field: spec.idField });
+      }
+      const read = spec.read(record, loaded.structure.structure, actor);
+      return read.ok ? json({ [spec.singular]: read.value }) : refused(read.error);
+    }),
+  };
+  const steps: Route = {
+    name: `${spec.singular}-steps`,
+    contract: { summary: spec.summaries.steps, body: spec.commandSchema },
+    methods: ['POST'],
+    route: `${base}/{${spec.idField}}/steps`,
+    handler: authenticated(services, async (request, { identity, actor }, ready) => {
+      const circleId = parse(Id, request.params.circleId, 'circleId');
+      const id = parse(Id, request.params[spec.idField], spec.idField);
+      if (!circleId.ok) return refused(circleId.error);
+      if (!id.ok) return refused(id.error);
+      const operation = operationIdOf(request);
+      if (!operation.ok) return refused(operation.error);
+      const body = await bodyOf(request);
+      if (!body.ok) return body.response;
+      // The path names the record and its circle; the body cannot point elsewhere.
+      const command = typeof body.value === 'object' && body.value !== null ? { ...body.value, [spec.idField]: id.value, circleId: circleId.value } : body.value;
+      const result = await runRecordStep(spec.store(ready), spec.kind, {
+        tenantId: identity.tenantId,
+        circleId: circleId.value,
+        id: id.value,
+        command,
+        actor,
+        now: ready.now(),
+        ...(operation.value ? { operationId: operation.value } : {}),
+      });
+      if (!result.ok) return refused(result.error);
+      const { record, structure, events, replayed } = result.value;
+      const read = spec.read(record, structure, actor);
+      return json({ ...(read.ok ? { [spec.singular]: read.value } : {}), events, replayed });
+    }),
+  };
+  return [list, get, steps];
+}

@@ -1,0 +1,27 @@
+import { SelectionCommand, readSelection } from '../../shared';
+import { selectionKind } from '../application/record-kinds';
+import type { Services } from '../composition/services';
+import { recordRoutes } from './record-routes';
+
+/**
+ * Role selection by consent under `circles/{circleId}/selections`, where the circle
+ * is the one whose role is filled. Nominations still hidden show only the caller's own.
+ */
+export function selectionRoutes(services: () => Promise<Services>) {
+  return recordRoutes(services, {
+    plural: 'selections',
+    singular: 'selection',
+    idField: 'selectionId',
+    commandSchema: SelectionCommand,
+    kind: selectionKind,
+    store: (ready) => ready.selections,
+    circleOf: (selection) => selection.circleId,
+    listedIn: (selection, circleId) => selection.circleId === circleId || selection.selectingCircleId === circleId,
+    read: readSelection,
+    summaries: {
+      list: 'Role selections of the circle, and those it holds for a sub-circle’s leader, as the caller may read them.',
+      get: 'A role selection: nominations (only the caller’s own until revealed), the facilitator’s proposal, the consent round.',
+      steps: 'One step of a role selection (start-selection, nominate, close-nominations, change-nomination, propose-candidate, answer, …); `selectionId` and `circleId` are taken from the path. Send `Operation-Id` to make retries apply once.',
+    },
+  });
+}

@@ -1,0 +1,70 @@
+import type { TableClient, TransactionAction } from '@azure/data-tables';
+import type { z } from 'zod';
+import type { Structure } from '../../shared';
+import { fromProperties, toProperties } from './entity-codec';
+import { governancePartition, key, quoted, rowsUnder } from './keys';
+import type { LoadedStructure } from './structure-store';
+import { StructureReader, structureChanges, structureRows, submitGuarded } from './structure-store';
+
+export interface StoredRecord<T> {
+  readonly value: T;
+  /** Recent operation ids, so a retried request is recognised and not applied twice. */
+  readonly operations: readonly string[];
+  readonly etag: string;
+}
+
+export interface LoadedRecord<T> {
+  readonly structure: LoadedStructure;
+  readonly record: StoredRecord<T> | null;
+}
+
+/**
+ * A record kept whole in one row beside the circles: a role selection or a meeting.
+ * Both are small and changed by one person at a time, so one row read and written
+ * under its ETag is enough; a step that also changes circles (a selection recording
+ * the new term) writes both in one transaction.
+ */
+export class RecordStore<T> {
+  constructor(
+    private readonly table: TableClient,
+    private readonly kind: string,
+    private readonly schema: z.ZodType<T>,
+  ) {}
+
+  private rowKey(id: string): string {
+    return key(this.kind, id);
+  }
+
+  /** One query: the organisation's circles and the record. */
+  async load(tenantId: string, id: string): Promise<LoadedRecord<T>> {
+    const reader = new StructureReader();
+    let record: StoredRecord<T> | null = null;
+    const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and (${structureRows} or RowKey eq ${quoted(this.rowKey(id))})`;
+    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
+      if (reader.accept(row)) continue;
+      const stored = fromProperties(row) as { value: unknown; operations: string[] };
+      record = { value: this.schema.parse(stored.value), operations: stored.operations, etag: row.etag };
+    }
+    return { structure: reader.loaded(tenantId), record };
+  }
+
+  /** Every record of this kind in the tenant. */
+  async loadAll(tenantId: string): Promise<T[]> {
+    const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and ${rowsUnder(this.kind)}`;
+    const records: T[] = [];
+    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
+      records.push(this.schema.parse((fromProperties(row) as { value: unknown }).value));
+    }
+    return records;
+  }
+
+  /**
+   * Writes the record and the circles that changed in one transaction, each guarded
+   * by the ETag it was read with; false when another writer came first.
+   */
+  save(loaded: LoadedRecord<T>, id: string, value: T, operations: readonly string[], structure: Structure): Promise<boolean> {
+    const entity = { partitionKey: governancePartition(loaded.structure.tenantId), rowKey: this.rowKey(id), ...toProperties({ value, operations }) };
+    const write: TransactionAction = loaded.record ? ['update', entity, 'Replace', { etag: loaded.record.etag }] : ['create', entity];
+    return submitGuarded(this.table, [write, ...structureChanges(loaded.structure, structure)]);
+  }
+}
