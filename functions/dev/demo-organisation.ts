@@ -1,6 +1,8 @@
 import type { Actor, Structure } from '../../shared';
 import { addDays, addMonths, dayOf, emptyStructure, structureDecider, transition } from '../../shared';
+import { meetingKind, selectionKind } from '../application/record-kinds';
 import { runProposalStep } from '../application/run-proposal-step';
+import { runRecordStep } from '../application/run-record-step';
 import type { Services } from '../composition/services';
 
 /** The demo tenant of the local stack, and its organisation admin. */
@@ -77,5 +79,31 @@ export async function seedDemoOrganisation(services: Services, now: string): Pro
     const result = await runProposalStep(services.proposals, { tenantId: demoTenant, circleId: 'northside', command: { proposalId: 'weekend-rota', ...command }, actor: person(by), now });
     if (!result.ok) throw new Error(`demo proposal: ${result.error.message}`);
   }
+  await seedSelectionAndMeeting(services, now, person);
   return true;
+}
+
+/**
+ * Training's facilitator term is due, so a selection for the next term has begun
+ * (one nomination in, still hidden); Northside meets next week about the rota.
+ */
+async function seedSelectionAndMeeting(services: Services, now: string, person: (personId: Person) => Actor): Promise<void> {
+  const selectionId = 'training-facilitator-next';
+  const selectionSteps: [object, Person][] = [
+    [{ type: 'start-selection', circleId: 'training', roleId: 'facilitator', termStart: addDays(dayOf(now), 10) }, 'kemi'],
+    [{ type: 'nominate', nominee: 'jun', reason: 'Jun ran the induction days calmly and kept every session to time.' }, 'hana'],
+  ];
+  for (const [command, by] of selectionSteps) {
+    const result = await runRecordStep(services.selections, selectionKind, { tenantId: demoTenant, circleId: 'training', id: selectionId, command: { ...command, selectionId }, actor: person(by), now });
+    if (!result.ok) throw new Error(`demo selection: ${result.error.message}`);
+  }
+  const meetingId = 'northside-next-week';
+  const agenda = [
+    { itemId: 'families', type: 'report', title: 'How the new families are settling in', timeboxMinutes: 10 },
+    { itemId: 'weekend-rota', type: 'proposal', title: 'Rotate weekend shifts monthly', timeboxMinutes: 20, subjectId: 'weekend-rota' },
+  ];
+  const planned = await runRecordStep(services.meetings, meetingKind, {
+    tenantId: demoTenant, circleId: 'northside', id: meetingId, command: { type: 'plan-meeting', meetingId, scheduledFor: `${addDays(dayOf(now), 7)}T09:00:00.000Z`, agenda }, actor: person('dev'), now,
+  });
+  if (!planned.ok) throw new Error(`demo meeting: ${planned.error.message}`);
 }

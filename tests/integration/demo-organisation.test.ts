@@ -37,4 +37,14 @@ describe('the demo organisation of the local stack', () => {
     const proposal = loaded.header && joinProposal(loaded.header.proposal, [...loaded.rows.values()].map((stored) => stored.row));
     expect(proposal).toMatchObject({ status: 'consent-round', round: { answers: { amara: { kind: 'consent' } } } });
   });
+
+  it('has a selection for Training’s next facilitator under way and a Northside meeting planned', async () => {
+    const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev' }));
+    const [selection] = await services.selections.loadAll(demoTenant);
+    expect(selection).toMatchObject({ circleId: 'training', roleId: 'facilitator', status: 'nominations', startedBy: 'kemi' });
+    expect(Object.keys(selection?.nominations ?? {})).toEqual(['hana']);
+    const [meeting] = await services.meetings.loadAll(demoTenant);
+    expect(meeting).toMatchObject({ circleId: 'northside', status: 'planned', plannedBy: 'dev' });
+    expect(meeting?.agenda.map((item) => item.subjectId)).toEqual([null, 'weekend-rota']);
+  });
 });
