@@ -35,6 +35,12 @@ export interface RecordStepOutcome<Event, T> {
 
 const keptOperations = 50;
 
+/**
+ * Between attempts, a random pause that grows with each one, so writers who
+ * collided spread out instead of colliding again in step.
+ */
+const backOff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** attempt));
+
 /** Load, decide with the core, write under ETags; on a conflict decide again on fresh state. */
 export async function runRecordStep<Command, State, Event, T>(
   store: RecordStore<T>,
@@ -43,6 +49,7 @@ export async function runRecordStep<Command, State, Event, T>(
 ): Promise<Result<RecordStepOutcome<Event, T>>> {
   const { operationId } = request;
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+    if (attempt > 1) await backOff(attempt - 1);
     const loaded = await store.load(request.tenantId, request.id);
     const structure = loaded.structure.structure;
     const state = kind.stateOf(structure, loaded.record?.value ?? null, request.circleId);
