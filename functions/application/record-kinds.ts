@@ -1,6 +1,20 @@
-import type { Meeting, MeetingCommand, MeetingEvent, MeetingState, Selection, SelectionCommand, SelectionEvent, SelectionState } from '../../shared';
-import { assignmentOf, fail, meetingDecider, ok, selectionDecider, structureDecider, transition } from '../../shared';
+import type { DomainError, Meeting, MeetingCommand, MeetingEvent, MeetingState, Selection, SelectionCommand, SelectionEvent, SelectionState, Structure } from '../../shared';
+import { assignmentOf, fail, failWith, meetingDecider, ok, selectionDecider, structureDecider, transition } from '../../shared';
 import type { RecordKind } from './run-record-step';
+
+/**
+ * Why the path does not lead to the record: the circle is unknown, or the id
+ * belongs to a record of another circle (ids are unique in the organisation, so
+ * creating one with a used id is a conflict, not a miss).
+ */
+function pathMismatch(structure: Structure, circleId: string, held: { circleId: string; id: string } | null, command: unknown, creating: string, what: string, idField: string): DomainError | null {
+  if (!structure.circles[circleId]) return { code: 'not-found', message: `There is no circle “${circleId}”.`, field: 'circleId' };
+  if (!held || held.circleId === circleId) return null;
+  if ((command as { type?: unknown } | null)?.type === creating) {
+    return { code: 'already-exists', message: `The id “${held.id}” is already used by a ${what} of another circle; choose another.`, field: idField };
+  }
+  return { code: 'not-found', message: `There is no ${what} “${held.id}” in this circle.`, field: idField };
+}
 
 /**
  * A role selection: its record holds the whole process; the consent that ends it
@@ -10,10 +24,11 @@ import type { RecordKind } from './run-record-step';
 export const selectionKind: RecordKind<SelectionCommand, SelectionState, SelectionEvent, Selection> = {
   what: 'The role selection',
   decider: selectionDecider,
-  stateOf: (structure, selection, circleId) =>
-    selection && selection.circleId !== circleId
-      ? fail('not-found', `There is no selection “${selection.selectionId}” for this circle.`, 'selectionId')
-      : ok({ structure, selection }),
+  stateOf: (structure, selection, circleId, command) => {
+    const held = selection && { circleId: selection.circleId, id: selection.selectionId };
+    const mismatch = pathMismatch(structure, circleId, held, command, 'start-selection', 'selection', 'selectionId');
+    return mismatch ? failWith(mismatch) : ok({ structure, selection });
+  },
   recordOf: (state) => state.selection,
   structureAfter: (structure, events, now) => {
     const selected = events.find((event) => event.type === 'role-holder-selected');
@@ -27,11 +42,11 @@ export const selectionKind: RecordKind<SelectionCommand, SelectionState, Selecti
 export const meetingKind: RecordKind<MeetingCommand, MeetingState, MeetingEvent, Meeting> = {
   what: 'The meeting',
   decider: meetingDecider,
-  stateOf: (structure, meeting, circleId) => {
+  stateOf: (structure, meeting, circleId, command) => {
+    const held = meeting && { circleId: meeting.circleId, id: meeting.meetingId };
+    const mismatch = pathMismatch(structure, circleId, held, command, 'plan-meeting', 'meeting', 'meetingId');
     const circle = structure.circles[circleId];
-    if (!circle || (meeting && meeting.circleId !== circleId)) {
-      return fail('not-found', meeting ? `There is no meeting “${meeting.meetingId}” in this circle.` : `There is no circle “${circleId}”.`, meeting ? 'meetingId' : 'circleId');
-    }
+    if (mismatch || !circle) return failWith(mismatch ?? { code: 'not-found', message: `There is no circle “${circleId}”.`, field: 'circleId' });
     return ok({ circle, meeting });
   },
   recordOf: (state) => state.meeting,

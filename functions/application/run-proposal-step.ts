@@ -6,6 +6,7 @@ import { splitProposal } from '../storage/proposal-rows';
 import type { LoadedProposal, ProposalStore, Write } from '../storage/proposal-store';
 import { memberRowKey, proposalFrom } from '../storage/proposal-store';
 import { ContentionError, maxAttempts } from './contention';
+import { callerOperation } from './operations';
 
 export interface ProposalStepRequest {
   readonly tenantId: string;
@@ -79,7 +80,9 @@ function writesFor(store: ProposalStore, loaded: LoadedProposal, proposalId: str
  * amending, withdrawing) first fences every member row, so an answer racing it is
  * either in the state it decides on or refused, never silently lost.
  */
-export async function runProposalStep(store: ProposalStore, request: ProposalStepRequest): Promise<Result<ProposalStepOutcome>> {
+export async function runProposalStep(store: ProposalStore, asked: ProposalStepRequest): Promise<Result<ProposalStepOutcome>> {
+  const operationId = callerOperation(asked.actor, asked.operationId);
+  const request: ProposalStepRequest = { ...asked, ...(operationId === undefined ? {} : { operationId }) };
   if (typeof request.command !== 'object' || request.command === null || Array.isArray(request.command)) {
     return fail('invalid-input', 'A step is a JSON object such as {"type":"answer","answer":{"kind":"consent"}}.', 'body');
   }

@@ -2,14 +2,15 @@ import type { Actor, Decider, Result, Structure } from '../../shared';
 import { ok, transition } from '../../shared';
 import type { RecordStore } from '../storage/record-store';
 import { ContentionError, maxAttempts } from './contention';
+import { callerOperation } from './operations';
 
 /** How one kind of record kept whole in a row (a selection, a meeting) meets its decider. */
 export interface RecordKind<Command, State, Event, T> {
   /** Named in the message when the record kept changing under every attempt. */
   readonly what: string;
   readonly decider: Decider<Command, State, Event>;
-  /** The decider's state, or why there is none (the circle in the path does not hold the record). */
-  stateOf(structure: Structure, record: T | null, circleId: string): Result<State>;
+  /** The decider's state, or why there is none (the circle in the path does not hold the record); `command` is still unparsed. */
+  stateOf(structure: Structure, record: T | null, circleId: string, command: unknown): Result<State>;
   recordOf(state: State): T | null;
   /** What the events change in the circles besides the record (a selection records a term); refused as a whole if that fails. */
   structureAfter?(structure: Structure, events: readonly Event[], now: string): Result<Structure>;
@@ -47,12 +48,12 @@ export async function runRecordStep<Command, State, Event, T>(
   kind: RecordKind<Command, State, Event, T>,
   request: RecordStepRequest,
 ): Promise<Result<RecordStepOutcome<Event, T>>> {
-  const { operationId } = request;
+  const operationId = callerOperation(request.actor, request.operationId);
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     if (attempt > 1) await backOff(attempt - 1);
     const loaded = await store.load(request.tenantId, request.id);
     const structure = loaded.structure.structure;
-    const state = kind.stateOf(structure, loaded.record?.value ?? null, request.circleId);
+    const state = kind.stateOf(structure, loaded.record?.value ?? null, request.circleId, request.command);
     if (!state.ok) return state;
     if (loaded.record && operationId !== undefined && loaded.record.operations.includes(operationId)) {
       return ok({ record: loaded.record.value, structure, events: [], replayed: true });

@@ -63,6 +63,7 @@ export function recordRoutes<Command, State, Event, T>(services: () => Promise<S
       if (!circleId.ok) return refused(circleId.error);
       if (!id.ok) return refused(id.error);
       const loaded = await spec.store(ready).load(identity.tenantId, id.value);
+      if (!loaded.structure.structure.circles[circleId.value]) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
       const record = loaded.record?.value;
       if (!record || spec.circleOf(record) !== circleId.value) {
         return refused({ code: 'not-found', message: `There is no ${spec.singular} “${id.value}” in this circle.`, field: spec.idField });
@@ -85,8 +86,11 @@ export function recordRoutes<Command, State, Event, T>(services: () => Promise<S
       if (!operation.ok) return refused(operation.error);
       const body = await bodyOf(request);
       if (!body.ok) return body.response;
+      if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value)) {
+        return refused({ code: 'invalid-input', message: 'A step is a JSON object with its `type`, such as {"type":"check-in","text":"…"}.', field: 'body' });
+      }
       // The path names the record and its circle; the body cannot point elsewhere.
-      const command = typeof body.value === 'object' && body.value !== null ? { ...body.value, [spec.idField]: id.value, circleId: circleId.value } : body.value;
+      const command = { ...body.value, [spec.idField]: id.value, circleId: circleId.value };
       const result = await runRecordStep(spec.store(ready), spec.kind, {
         tenantId: identity.tenantId,
         circleId: circleId.value,

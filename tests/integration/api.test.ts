@@ -60,6 +60,9 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     const answer = { type: 'answer', answer: { kind: 'concern', text: 'Keep one familiar carer.' } };
     expect((await call('POST', steps, 'farid', answer, { 'operation-id': 'farid-1' })).body.replayed).toBe(false);
     expect((await call('POST', steps, 'farid', answer, { 'operation-id': 'farid-1' })).body.replayed).toBe(true);
+    // Another person's request with the same id is theirs, not a replay of Farid's.
+    const chloe = await call('POST', steps, 'chloe', answer, { 'operation-id': 'farid-1' });
+    expect(chloe).toMatchObject({ status: 403, body: { error: { code: 'not-eligible' } } });
   });
 
   it.each([
