@@ -45,7 +45,7 @@ async function main(): Promise<void> {
         'Sociocracy for Teams is running locally (dev mode: identities come from the x-dev-person header).',
         `  API          ${host.url}   (tenant “${demoTenant}”; “${demoAdmin}” is its organisation admin)`,
         `  Azurite      http://127.0.0.1:${tablePort}/devstoreaccount1   (${inMemory ? 'in memory' : 'data in .data/azurite'})`,
-        `  Demo         ${seeded ? 'seeded: a hub and four circles, an open consent round, a role term due for review' : 'kept from the last run'}`,
+        `  Demo         ${seeded ? 'seeded: a hub and four circles, an open consent round, a role term due for review with its selection under way, a meeting planned' : 'kept from the last run'}`,
         '',
         'Try:',
         `  curl -H "x-dev-person: amara" ${host.url}/circles`,
