@@ -1,17 +1,7 @@
-import { startApi, type RunningApi } from '../support/api-host';
+import { useApi } from '../support/api-host';
 import { rotaProposal } from '../support/proposals';
 
-let api: RunningApi;
-
-beforeAll(async () => {
-  api = await startApi();
-}, 30_000);
-
-afterAll(async () => {
-  await api?.stop();
-});
-
-const call: RunningApi['call'] = (...args) => api.call(...args);
+const { call, api } = useApi();
 
 const steps = 'circles/northside/proposals/weekend-rota/steps';
 const { proposalId: _id, ...draft } = rotaProposal;
@@ -139,7 +129,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     const rota = exported.body.decisions.find((d: { proposalId: string }) => d.proposalId === 'weekend-rota');
     expect(rota).toMatchObject({ circleId: 'northside', status: 'consent-round', texts: null });
     expect(rota.answers.concern).toBe(1);
-    const csv = await fetch(`${api.url}/export?format=csv`, { headers: { 'x-dev-person': 'amara' } });
+    const csv = await fetch(`${api().url}/export?format=csv`, { headers: { 'x-dev-person': 'amara' } });
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = (await csv.text()).trim().split('\r\n');
     expect(lines[0]).toBe('"proposalId","circleId","status","revisions","asked","consent","concern","object","stand-aside","objectionsRaised","objectionsIntegrated","createdAt","decidedAt","texts"');
@@ -159,7 +149,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
   });
 
   it('describes itself in OpenAPI 3.1, made from the schemas that parse its input', async () => {
-    const document = (await (await fetch(`${api.entraUrl}/openapi.json`)).json()) as Record<string, any>;
+    const document = (await (await fetch(`${api().entraUrl}/openapi.json`)).json()) as Record<string, any>;
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths).sort()).toEqual([
       '/api/circles',
@@ -188,7 +178,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
   });
 
   it('requires a verified sign-in token outside dev mode', async () => {
-    const response = await fetch(`${api.entraUrl}/circles`, { headers: { 'x-dev-person': 'admin' } });
+    const response = await fetch(`${api().entraUrl}/circles`, { headers: { 'x-dev-person': 'admin' } });
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toBe('Bearer');
   });

@@ -1,17 +1,7 @@
-import { startApi, type RunningApi } from '../support/api-host';
+import { useApi } from '../support/api-host';
 import { northsideAgenda } from '../support/meeting-flow';
 
-let api: RunningApi;
-
-beforeAll(async () => {
-  api = await startApi();
-}, 30_000);
-
-afterAll(async () => {
-  await api?.stop();
-});
-
-const call: RunningApi['call'] = (...args) => api.call(...args);
+const { call } = useApi();
 
 /** The dev host runs on the real clock and the decider does not restrict steps by date: any future day will do. */
 const scheduledFor = '2027-01-15T09:00:00.000Z';

@@ -1,17 +1,7 @@
-import { startApi, type Reply, type RunningApi } from '../support/api-host';
+import { useApi, type Reply } from '../support/api-host';
 import { northsideDelegate, northsideLeader, type SelectionScript } from '../support/selection-flow';
 
-let api: RunningApi;
-
-beforeAll(async () => {
-  api = await startApi();
-}, 30_000);
-
-afterAll(async () => {
-  await api?.stop();
-});
-
-const call: RunningApi['call'] = (...args) => api.call(...args);
+const { call } = useApi();
 
 type Assignment = { assignmentId: string; roleId: string; personId: string; termStart: string; termEnd: string };
 type Listed = { selectionId: string; circleId: string; selectingCircleId: string; status: string };

@@ -49,3 +49,22 @@ export async function startApi(): Promise<RunningApi> {
     },
   };
 }
+
+/**
+ * Starts the API before the file's tests and stops it after them; `call` reaches
+ * it, `api()` gives its URLs and services once started.
+ */
+export function useApi(): { call: RunningApi['call']; api: () => RunningApi } {
+  let running: RunningApi | undefined;
+  beforeAll(async () => {
+    running = await startApi();
+  }, 30_000);
+  afterAll(async () => {
+    await running?.stop();
+  });
+  const api = () => {
+    if (!running) throw new Error('the API is not started yet');
+    return running;
+  };
+  return { call: (...args) => api().call(...args), api };
+}
