@@ -19,6 +19,12 @@ const Settings = z
     /** Entra object ids (within their tenant) who administer the organisation, as tenant:oid pairs. */
     ORGANISATION_ADMINS: z.string().default(''),
     DEV_TENANT_ID: z.string().default('riverside-dev'),
+    /** The bot's Entra app id (its Azure Bot registration); defaults to ENTRA_CLIENT_ID when one app serves tab and bot. */
+    BOT_CLIENT_ID: z.string().optional(),
+    /** The bot's client secret, with which it posts to Teams. */
+    BOT_CLIENT_SECRET: z.string().optional(),
+    /** The bot's home tenant, for a single-tenant bot registration. */
+    BOT_TENANT_ID: z.string().optional(),
     /** Set by Azure App Service and Functions: its presence means we run in Azure. */
     WEBSITE_INSTANCE_ID: z.string().optional(),
   })

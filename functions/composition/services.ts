@@ -3,6 +3,7 @@ import type { Actor, Meeting, Selection } from '../../shared';
 import { Meeting as MeetingSchema, Selection as SelectionSchema } from '../../shared';
 import type { Authentication } from '../auth/sso-token';
 import { ssoTokenVerifier } from '../auth/sso-token';
+import { ConversationStore } from '../storage/conversation-store';
 import { ProposalStore } from '../storage/proposal-store';
 import { RecordStore } from '../storage/record-store';
 import { StructureStore } from '../storage/structure-store';
@@ -17,6 +18,9 @@ export interface Services {
   readonly proposals: ProposalStore;
   readonly selections: RecordStore<Selection>;
   readonly meetings: RecordStore<Meeting>;
+  readonly conversations: ConversationStore;
+  /** How the bot authenticates with Teams; without a client id (dev mode) it takes unsigned requests, as the Agents Playground sends. */
+  readonly botAuth: { readonly clientId?: string; readonly clientSecret?: string; readonly tenantId?: string };
   now(): string;
 }
 
@@ -37,6 +41,15 @@ function devAuthentication(settings: Settings) {
   };
 }
 
+function botAuthOf(settings: Settings): Services['botAuth'] {
+  const clientId = settings.BOT_CLIENT_ID ?? settings.ENTRA_CLIENT_ID;
+  return {
+    ...(clientId ? { clientId } : {}),
+    ...(settings.BOT_CLIENT_SECRET ? { clientSecret: settings.BOT_CLIENT_SECRET } : {}),
+    ...(settings.BOT_TENANT_ID ? { tenantId: settings.BOT_TENANT_ID } : {}),
+  };
+}
+
 export async function createServices(settings: Settings): Promise<Services> {
   const table = tableClient(settings.STORAGE_CONNECTION_STRING, governanceTable);
   await ensureTable(table);
@@ -54,6 +67,8 @@ export async function createServices(settings: Settings): Promise<Services> {
     proposals: new ProposalStore(table),
     selections: new RecordStore(table, 'selection', SelectionSchema),
     meetings: new RecordStore(table, 'meeting', MeetingSchema),
+    conversations: new ConversationStore(table),
+    botAuth: settings.AUTH_MODE === 'dev' ? {} : botAuthOf(settings),
     now: () => new Date().toISOString(),
   };
 }

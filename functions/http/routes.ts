@@ -1,3 +1,4 @@
+import { messagesRoute } from '../bot/messages-route';
 import type { Services } from '../composition/services';
 import { circlesList } from './circles-list';
 import { exportGet } from './export-get';
@@ -28,5 +29,5 @@ export function routes(services: () => Promise<Services>): Route[] {
     exportGet(services),
     logbookGet(services),
   ];
-  return [...api, openApiRoute(api)];
+  return [...api, openApiRoute(api), messagesRoute(services)];
 }

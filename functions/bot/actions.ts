@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import type { Actor, Circle, Proposal, TeamsBinding } from '../../shared';
+import { activeCircles, fromZodError, readProposal } from '../../shared';
+import { changeStructure } from '../application/change-structure';
+import { runProposalStep } from '../application/run-proposal-step';
+import type { Services } from '../composition/services';
+import type { ConversationStore } from '../storage/conversation-store';
+import { proposalFrom } from '../storage/proposal-store';
+import type { ExecuteValue, ProposalStepData } from './card-actions';
+import { BindData, CreateCircleData, DraftData, ProposalRef, ProposalStepData as StepSchema } from './card-actions';
+import type { AdaptiveCard } from './cards/card';
+import { errorCard, greetingCard, withBanner } from './cards/conversation-cards';
+import { proposalCard } from './cards/proposal-card';
+
+/** Who clicked or typed, where, as Teams told us. */
+export interface Caller {
+  readonly tenantId: string;
+  readonly personId: string;
+  readonly actor: Actor;
+  readonly conversationId: string;
+  /** How the core records this conversation on a circle. */
+  readonly binding: TeamsBinding;
+  /** Teams retries an invoke with the same activity id: it makes the step apply once. */
+  readonly operationId?: string;
+}
+
+/** The card shown to the person who acted, and the card everyone shares when the record changed. */
+export interface Outcome {
+  readonly viewer: AdaptiveCard;
+  readonly shared?: AdaptiveCard;
+}
+
+export interface BotDeps {
+  readonly services: Services;
+  readonly conversations: ConversationStore;
+}
+
+const sameBinding = (a: TeamsBinding | null, b: TeamsBinding) => a !== null && JSON.stringify(a) === JSON.stringify(b);
+
+/** The circle this conversation is bound to, if any. */
+export function boundCircle(circles: readonly Circle[], binding: TeamsBinding): Circle | null {
+  return circles.find((circle) => sameBinding(circle.binding, binding)) ?? null;
+}
+
+const operation = (caller: Caller, part: string) => (caller.operationId ? `${caller.operationId.slice(0, 100)}.${part}` : undefined);
+const shortId = (seed: string) => createHash('sha256').update(seed).digest('hex').slice(0, 12);
+
+async function refreshUserIds(deps: BotDeps, caller: Caller, circle: Circle): Promise<string[]> {
+  const conversation = await deps.conversations.get(caller.tenantId, caller.conversationId);
+  const members = new Set(circle.members.map((m) => m.personId));
+  return Object.entries(conversation?.teamsUserIds ?? {}).flatMap(([personId, userId]) => (members.has(personId) ? [userId] : []));
+}
+
+async function loadProposal(deps: BotDeps, caller: Caller, circleId: string, proposalId: string) {
+  const loaded = await deps.services.proposals.load(caller.tenantId, circleId, proposalId);
+  const proposal = proposalFrom(loaded);
+  return proposal && loaded.circle && proposal.circleId === circleId ? { proposal, circle: loaded.circle } : null;
+}
+
+/** The proposal's cards as they are now: the caller's own view and the shared one. */
+async function proposalCards(deps: BotDeps, caller: Caller, circleId: string, proposalId: string, banner?: string): Promise<Outcome> {
+  const found = await loadProposal(deps, caller, circleId, proposalId);
+  if (!found) return { viewer: errorCard('That proposal is no longer here.') };
+  const { proposal, circle } = found;
+  const readable = readProposal(proposal, circle, caller.actor);
+  if (!readable.ok) return { viewer: errorCard(readable.error.message) };
+  const now = deps.services.now();
+  const refresh = await refreshUserIds(deps, caller, circle);
+  const viewer = proposalCard({ proposal, circle, viewer: caller.personId, now, refreshUserIds: refresh });
+  if (banner) return { viewer: withBanner(viewer, banner) };
+  return { viewer, shared: proposalCard({ proposal, circle, viewer: null, now, refreshUserIds: refresh }) };
+}
+
+/** The core's commands for one click of a proposal card. */
+function commandsOf(data: ProposalStepData, proposal: Proposal, caller: Caller): Record<string, unknown>[] {
+  const base = { proposalId: proposal.proposalId };
+  switch (data.step) {
+    case 'answer':
+      return [{ ...base, type: 'answer', answer: { kind: data.kind, ...(data.text ? { text: data.text } : {}) } }];
+    case 'ask-question':
+      return [{ ...base, type: 'ask-question', questionId: `q-${shortId(caller.operationId ?? `${caller.personId}:${data.text}`)}`, text: data.text }];
+    case 'answer-question':
+      return proposal.questions.flatMap((question) => {
+        const answer = data[`answer-${question.questionId}`];
+        return typeof answer === 'string' && answer.trim() !== '' ? [{ ...base, type: 'answer-question', questionId: question.questionId, answer }] : [];
+      });
+    case 'react':
+      return [{ ...base, type: 'react', text: data.text }];
+    case 'amend-proposal':
+      return [{ ...base, type: 'amend-proposal', text: data.text }];
+    case 'withdraw-proposal':
+      return [{ ...base, type: 'withdraw-proposal', reason: data.reason }];
+    default:
+      return [{ ...base, type: data.step }];
+  }
+}
+
+async function proposalStep(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
+  const parsed = StepSchema.safeParse(raw);
+  if (!parsed.success) return { viewer: errorCard(`This card’s action is not one I know (${fromZodError(parsed.error).message}).`) };
+  const data = parsed.data;
+  const found = await loadProposal(deps, caller, data.circleId, data.proposalId);
+  if (!found) return { viewer: errorCard('That proposal is no longer here.') };
+  const { proposal } = found;
+  if (proposal.revision !== data.revision) {
+    return proposalCards(deps, caller, data.circleId, data.proposalId, `This card showed revision ${data.revision}; the proposal has been amended since. Read revision ${proposal.revision} below, then act on it.`);
+  }
+  const commands = commandsOf(data, proposal, caller);
+  if (commands.length === 0) return proposalCards(deps, caller, data.circleId, data.proposalId, 'Write an answer to at least one question.');
+  for (const [index, command] of commands.entries()) {
+    const opId = operation(caller, String(index));
+    const result = await runProposalStep(deps.services.proposals, {
+      tenantId: caller.tenantId,
+      circleId: data.circleId,
+      command,
+      actor: caller.actor,
+      now: deps.services.now(),
+      ...(opId ? { operationId: opId } : {}),
+    });
+    if (!result.ok) return proposalCards(deps, caller, data.circleId, data.proposalId, result.error.message);
+  }
+  return proposalCards(deps, caller, data.circleId, data.proposalId);
+}
+
+async function draftProposal(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
+  const parsed = DraftData.safeParse(raw);
+  if (!parsed.success) return { viewer: errorCard(fromZodError(parsed.error).message) };
+  const { circleId, ...texts } = parsed.data;
+  const proposalId = `p-${shortId(caller.operationId ?? `${caller.personId}:${texts.title}:${deps.services.now()}`)}`;
+  const result = await runProposalStep(deps.services.proposals, {
+    tenantId: caller.tenantId,
+    circleId,
+    command: { type: 'draft-proposal', proposalId, ...texts },
+    actor: caller.actor,
+    now: deps.services.now(),
+    ...(caller.operationId ? { operationId: caller.operationId } : {}),
+  });
+  if (!result.ok) return { viewer: errorCard(result.error.message) };
+  return proposalCards(deps, caller, circleId, proposalId);
+}
+
+async function bind(deps: BotDeps, caller: Caller, circleId: string): Promise<Outcome> {
+  const now = deps.services.now();
+  const bound = await changeStructure(deps.services.structures, caller.tenantId, { type: 'bind-circle', circleId, binding: caller.binding }, caller.actor, now);
+  const circles = activeCircles((await deps.services.structures.load(caller.tenantId)).structure);
+  if (!bound.ok) return { viewer: withBanner(greetingCard(circles, boundCircle(circles, caller.binding)), bound.error.message) };
+  const card = greetingCard(circles, boundCircle(circles, caller.binding));
+  return { viewer: card, shared: card };
+}
+
+async function createCircle(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
+  const parsed = CreateCircleData.safeParse(raw);
+  if (!parsed.success) return { viewer: errorCard(fromZodError(parsed.error).message) };
+  const circleId = `c-${shortId(caller.operationId ?? `${caller.conversationId}:${parsed.data.name}`)}`;
+  const created = await changeStructure(deps.services.structures, caller.tenantId, { type: 'create-circle', circleId, ...parsed.data }, caller.actor, deps.services.now());
+  if (!created.ok) {
+    const circles = activeCircles((await deps.services.structures.load(caller.tenantId)).structure);
+    return { viewer: withBanner(greetingCard(circles, null), created.error.message) };
+  }
+  return bind(deps, caller, circleId);
+}
+
+/**
+ * Answers a click on a card. Forged or stale data (an unknown verb, proposal or
+ * revision, a non-member, a closed round) gets the caller's own card with the
+ * reason on top; nothing is written unless the core accepted the step.
+ */
+export async function handleAction(deps: BotDeps, caller: Caller, value: ExecuteValue): Promise<Outcome> {
+  const { verb, data } = value.action;
+  switch (verb) {
+    case 'proposal-step':
+      return proposalStep(deps, caller, data);
+    case 'refresh':
+    case 'show-proposal': {
+      const ref = ProposalRef.safeParse(data);
+      if (!ref.success) return { viewer: errorCard('This card does not say which proposal it shows.') };
+      const cards = await proposalCards(deps, caller, ref.data.circleId, ref.data.proposalId);
+      return { viewer: cards.viewer };
+    }
+    case 'draft-proposal':
+      return draftProposal(deps, caller, data);
+    case 'bind-circle': {
+      const parsed = BindData.safeParse(data);
+      return parsed.success ? bind(deps, caller, parsed.data.circleId) : { viewer: errorCard('Choose a circle to bind this conversation to.') };
+    }
+    case 'create-circle':
+      return createCircle(deps, caller, data);
+    default:
+      return { viewer: errorCard(`This card asked for “${verb.slice(0, 60)}”, which I do not know. Type **help** to see what I can do.`) };
+  }
+}

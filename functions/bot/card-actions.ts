@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { AnswerKind, CalendarDate, CircleId, Id } from '../../shared';
+
+/** What Teams sends for an `Action.Execute`: the verb, and the card's data merged with its inputs. */
+export const ExecuteValue = z.object({
+  action: z.object({ type: z.literal('Action.Execute').optional(), verb: z.string().min(1).max(60), data: z.record(z.string(), z.unknown()).default({}) }),
+  trigger: z.enum(['manual', 'automatic']).optional(),
+});
+export type ExecuteValue = z.infer<typeof ExecuteValue>;
+
+const Revision = z.coerce.number().int().min(1);
+
+export const proposalSteps = [
+  'answer',
+  'present-proposal',
+  'open-clarifying-questions',
+  'ask-question',
+  'answer-question',
+  'open-quick-reactions',
+  'react',
+  'open-consent-round',
+  'close-consent-round',
+  'withdraw-objection',
+  'amend-proposal',
+  'withdraw-proposal',
+] as const;
+
+/** The proposal a card is about, and the revision it showed (a click on an older revision is stale). */
+export const ProposalRef = z.object({ circleId: CircleId, proposalId: Id, revision: Revision });
+export type ProposalRef = z.infer<typeof ProposalRef>;
+
+/** A step from a proposal card; free-text inputs are checked by the core's own schemas when the step runs. */
+export const ProposalStepData = ProposalRef.extend({
+  step: z.enum(proposalSteps),
+  kind: AnswerKind.optional(),
+  text: z.string().optional(),
+  reason: z.string().optional(),
+}).catchall(z.unknown());
+export type ProposalStepData = z.infer<typeof ProposalStepData>;
+
+export const DraftData = z.object({
+  circleId: CircleId,
+  title: z.string(),
+  text: z.string(),
+  driver: z.string().default(''),
+  reviewDate: CalendarDate,
+});
+
+export const BindData = z.object({ circleId: CircleId });
+
+export const CreateCircleData = z.object({
+  name: z.string(),
+  aim: z.string().default(''),
+  domain: z.string().default(''),
+  parentId: CircleId,
+});

@@ -1,0 +1,103 @@
+/**
+ * Adaptive Card 1.5 building blocks as plain JSON values, so every card is a pure
+ * function of domain state and viewer, the same for the bot message, the
+ * user-specific refresh and the tab's preview.
+ */
+export type Element = Record<string, unknown>;
+export type Action = Record<string, unknown>;
+
+export interface AdaptiveCard {
+  readonly type: 'AdaptiveCard';
+  readonly $schema: string;
+  readonly version: '1.5';
+  readonly body: Element[];
+  readonly actions?: Action[];
+  readonly refresh?: { action: Action; userIds: string[] };
+  readonly msteams?: { width: 'Full' };
+}
+
+/** Teams refuses a message past about 28 KB; cards are kept under this, with room for the envelope. */
+export const cardByteLimit = 26_000;
+
+export const byteSize = (value: unknown) => Buffer.byteLength(JSON.stringify(value), 'utf8');
+
+export function card(body: Element[], actions: Action[] = [], refresh?: { action: Action; userIds: string[] }): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions.length > 0 ? { actions } : {}),
+    ...(refresh ? { refresh } : {}),
+    msteams: { width: 'Full' },
+  };
+}
+
+type TextStyle = { size?: 'Small' | 'Medium' | 'Large'; weight?: 'Bolder'; color?: 'Good' | 'Warning' | 'Attention' | 'Accent'; subtle?: boolean; spacing?: 'None' | 'Small' | 'Medium' };
+
+export function text(value: string, { subtle, ...style }: TextStyle = {}): Element {
+  return { type: 'TextBlock', text: value, wrap: true, ...style, ...(subtle ? { isSubtle: true } : {}) };
+}
+
+export function facts(pairs: readonly (readonly [string, string])[]): Element {
+  return { type: 'FactSet', facts: pairs.map(([title, value]) => ({ title, value })) };
+}
+
+export function container(items: Element[], style?: 'emphasis' | 'good' | 'attention' | 'warning' | 'accent'): Element {
+  return { type: 'Container', items, ...(style ? { style } : {}) };
+}
+
+/**
+ * A bar of `done` out of `total` as two weighted columns (Adaptive Cards 1.5 has no
+ * progress element); the text beside it carries the figure for screen readers.
+ */
+export function progressBar(done: number, total: number): Element {
+  const filled = Math.max(0, Math.min(done, total));
+  const rest = Math.max(total - filled, 0);
+  const column = (weight: number, style: 'good' | 'emphasis') => ({ type: 'Column', width: weight, style, minHeight: '8px', items: [] });
+  return {
+    type: 'ColumnSet',
+    spacing: 'Small',
+    columns: [...(filled > 0 ? [column(filled, 'good')] : []), ...(rest > 0 ? [column(rest, 'emphasis')] : [])],
+  };
+}
+
+export function execute(title: string, verb: string, data: Record<string, unknown>, style?: 'positive' | 'destructive'): Action {
+  return { type: 'Action.Execute', title, verb, data, ...(style ? { style } : {}) };
+}
+
+export function showCard(title: string, body: Element[], actions: Action[]): Action {
+  return { type: 'Action.ShowCard', title, card: { type: 'AdaptiveCard', body, actions } };
+}
+
+export function textInput(id: string, label: string, options: { required?: string; placeholder?: string; value?: string; maxLength?: number; multiline?: boolean } = {}): Element {
+  return {
+    type: 'Input.Text',
+    id,
+    label,
+    isMultiline: options.multiline ?? true,
+    ...(options.maxLength ? { maxLength: options.maxLength } : {}),
+    ...(options.placeholder ? { placeholder: options.placeholder } : {}),
+    ...(options.value ? { value: options.value } : {}),
+    ...(options.required ? { isRequired: true, errorMessage: options.required } : {}),
+  };
+}
+
+export function choiceInput(id: string, label: string, choices: readonly { title: string; value: string }[], required?: string): Element {
+  return {
+    type: 'Input.ChoiceSet',
+    id,
+    label,
+    style: 'compact',
+    choices: choices.map(({ title, value }) => ({ title, value })),
+    ...(required ? { isRequired: true, errorMessage: required } : {}),
+  };
+}
+
+/** At most `limit` characters, cut at a word where one is near, with an ellipsis. */
+export function shorten(value: string, limit: number): string {
+  if (value.length <= limit) return value;
+  const cut = value.slice(0, limit - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > limit * 0.6 ? cut.slice(0, space) : cut}…`;
+}

@@ -1,0 +1,106 @@
+import type { Circle, PersonId, Proposal, Review } from '../../../shared';
+import { addMonths, dayOf, hasAnswered } from '../../../shared';
+import type { AdaptiveCard, Element } from './card';
+import { card, choiceInput, container, execute, facts, showCard, text, textInput } from './card';
+
+const commands: readonly (readonly [string, string])[] = [
+  ['propose', 'draft a proposal for this circle'],
+  ['status', 'open proposals and what you still owe'],
+  ['reviews', 'decisions and role terms due for review'],
+  ['help', 'this list'],
+];
+
+/** What the bot understands; shown for `help` and for anything it does not understand. */
+export function helpCard(unknown?: string): AdaptiveCard {
+  return card([
+    ...(unknown ? [text(`I did not understand “${unknown}”. Here is what I can do:`, { weight: 'Bolder' })] : [text('Sociocracy for Teams', { size: 'Large', weight: 'Bolder' })]),
+    text('Decide by consent where you already talk: type one of these.'),
+    facts(commands),
+  ]);
+}
+
+/** A refusal or a problem, in plain words, for the person who clicked or typed. */
+export function errorBanner(message: string): Element {
+  return container([text(message, { weight: 'Bolder', color: 'Attention' })], 'attention');
+}
+
+export function errorCard(message: string, more: Element[] = []): AdaptiveCard {
+  return card([errorBanner(message), ...more]);
+}
+
+/** The card with a message on top: the viewer's own view after a refused click. */
+export function withBanner(shown: AdaptiveCard, message: string): AdaptiveCard {
+  return { ...shown, body: [errorBanner(message), ...shown.body] };
+}
+
+const circleChoices = (circles: readonly Circle[]) => circles.map((c) => ({ title: c.name, value: c.circleId }));
+
+/**
+ * The greeting when the app joins a conversation: the care team *is* a circle, so
+ * the conversation is bound to an existing circle or a new one.
+ */
+export function greetingCard(circles: readonly Circle[], bound: Circle | null): AdaptiveCard {
+  if (bound) {
+    return card([text(`This conversation is the circle “${bound.name}”.`, { weight: 'Bolder' }), text('Consent rounds, role selections and reminders of this circle appear here. Type **help** to see what I can do.')]);
+  }
+  const create = showCard(
+    'Create a new circle',
+    [
+      textInput('name', 'Name', { required: 'Give the circle a name.', maxLength: 120, multiline: false }),
+      textInput('aim', 'Aim: what the circle is for', { maxLength: 2000 }),
+      textInput('domain', 'Domain: what it decides about', { maxLength: 2000 }),
+      choiceInput('parentId', 'Inside which circle', circleChoices(circles), 'Choose the circle this one belongs to.'),
+    ],
+    [execute('Create and bind', 'create-circle', { subject: 'conversation' })],
+  );
+  return card(
+    [
+      text('Sociocracy for Teams', { size: 'Large', weight: 'Bolder' }),
+      text('Decide by consent here, where you already talk. Which circle is this conversation?'),
+      ...(circles.length > 0 ? [choiceInput('circleId', 'Circle', circleChoices(circles), 'Choose a circle.')] : []),
+    ],
+    [...(circles.length > 0 ? [execute('Bind to this circle', 'bind-circle', { subject: 'conversation' }, 'positive')] : []), create],
+  );
+}
+
+/** The form behind `propose`: a draft needs a title, the proposal, why it is needed and when to review it. */
+export function proposeCard(circles: readonly Circle[], bound: Circle | null, today: string): AdaptiveCard {
+  return card(
+    [
+      text('Draft a proposal', { size: 'Large', weight: 'Bolder' }),
+      text('Once drafted, you present it to the circle; the facilitator takes it through questions, reactions and the consent round.', { subtle: true }),
+      ...(bound ? [text(`Circle: ${bound.name}`, { weight: 'Bolder' })] : [choiceInput('circleId', 'Circle', circleChoices(circles), 'Choose the circle that decides.')]),
+      textInput('title', 'Title', { required: 'Give the proposal a title.', maxLength: 200, multiline: false }),
+      textInput('text', 'The proposal', { required: 'Write the proposal.', maxLength: 20000 }),
+      textInput('driver', 'Why is it needed? (the driver)', { maxLength: 4000 }),
+      { type: 'Input.Date', id: 'reviewDate', label: 'Review by', value: addMonths(today, 6), isRequired: true, errorMessage: 'Every decision has a review date.' },
+    ],
+    [execute('Draft the proposal', 'draft-proposal', { subject: 'conversation', ...(bound ? { circleId: bound.circleId } : {}) }, 'positive')],
+  );
+}
+
+/** `status`: the open proposals of the viewer's circles and what they still owe. */
+export function statusCard(proposals: readonly Proposal[], circles: readonly Circle[], viewer: PersonId): AdaptiveCard {
+  const open = proposals.filter((p) => p.status !== 'adopted' && p.status !== 'withdrawn');
+  const circleName = (circleId: string) => circles.find((c) => c.circleId === circleId)?.name ?? circleId;
+  const owes = (p: Proposal) => p.status === 'consent-round' && p.round.eligible.includes(viewer) && !hasAnswered(p.round, viewer);
+  const lines: Element[] = open.map((p) =>
+    text(`${owes(p) ? '**Your answer is awaited** · ' : ''}${p.title} — ${circleName(p.circleId)}, ${p.status.replace('-', ' ')}`, { spacing: 'Small' }),
+  );
+  return card(
+    [text('Open proposals', { size: 'Large', weight: 'Bolder' }), ...(lines.length > 0 ? lines : [text('Nothing is open in your circles.')])],
+    open.slice(0, 6).map((p) => execute(`Show: ${p.title.slice(0, 40)}`, 'show-proposal', { subject: 'proposal', circleId: p.circleId, proposalId: p.proposalId, revision: p.revision })),
+  );
+}
+
+/** `reviews`: what is due or overdue, so the circle consents again or changes course. */
+export function reviewsCard(reviews: readonly Review[], now: string): AdaptiveCard {
+  const pressing = reviews.filter((r) => r.status !== 'upcoming');
+  const today = dayOf(now);
+  return card([
+    text('Reviews', { size: 'Large', weight: 'Bolder' }),
+    ...(pressing.length > 0
+      ? pressing.map((r) => text(`${r.status === 'overdue' ? '**Overdue**' : 'Due'} · ${r.title} — review by ${r.reviewDate}`, { spacing: 'Small' }))
+      : [text(`Nothing is due for review on ${today}.`)]),
+  ]);
+}

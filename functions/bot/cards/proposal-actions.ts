@@ -1,0 +1,73 @@
+import type { Actor, Circle, PersonId, Proposal } from '../../../shared';
+import { proposalDecider, transition } from '../../../shared';
+import type { Action } from './card';
+import { execute, showCard, text, textInput } from './card';
+
+/** What every action of a proposal card carries, so a stale or forged click is recognised. */
+export function proposalData(proposal: Proposal, extra: Record<string, unknown> = {}) {
+  return { subject: 'proposal', circleId: proposal.circleId, proposalId: proposal.proposalId, revision: proposal.revision, ...extra };
+}
+
+/**
+ * Whether the core would take this step from this person now. The card offers
+ * exactly the steps the rules allow, without restating any rule here.
+ */
+function allowed(circle: Circle, proposal: Proposal, viewer: PersonId, now: string, command: Record<string, unknown>): boolean {
+  const actor: Actor = { kind: 'person', personId: viewer, organisationAdmin: false };
+  return transition(proposalDecider, { circle, proposal }, { ...command, proposalId: proposal.proposalId }, actor, now).ok;
+}
+
+const reasonRequired = 'An objection needs its reason: how would this harm the circle’s aim, or what risk can the circle not afford?';
+
+/** The answers a member gives in a consent round; stand aside only where the circle allows it. */
+export function answerActions(proposal: Proposal): Action[] {
+  if (proposal.status !== 'consent-round') return [];
+  const answer = (kind: string) => proposalData(proposal, { step: 'answer', kind });
+  const send = (kind: string, title: string) => [execute(title, 'proposal-step', answer(kind))];
+  return [
+    execute('Consent', 'proposal-step', answer('consent'), 'positive'),
+    showCard('Consent with a concern', [text('A concern does not stop the decision; it is recorded with it.', { subtle: true }), textInput('text', 'Your concern', { required: 'Say what your concern is.', maxLength: 2000 })], send('concern', 'Send concern')),
+    showCard('Object', [text(reasonRequired, { subtle: true }), textInput('text', 'Your reason', { required: reasonRequired, maxLength: 2000 })], [execute('Send objection', 'proposal-step', answer('object'), 'destructive')]),
+    ...(proposal.round.standAsideAllowed ? send('stand-aside', 'Stand aside') : []),
+  ];
+}
+
+/** Steps of the stage that any member may take: shown on the shared message too. */
+export function memberActions(proposal: Proposal): Action[] {
+  switch (proposal.status) {
+    case 'clarifying':
+      return [showCard('Ask a question', [textInput('text', 'Your question', { required: 'Write your question.', maxLength: 1000 })], [execute('Ask', 'proposal-step', proposalData(proposal, { step: 'ask-question' }))])];
+    case 'reactions':
+      return [showCard('Give a quick reaction', [textInput('text', 'Your reaction (a sentence or two)', { required: 'Write your reaction.', maxLength: 280 })], [execute('Send reaction', 'proposal-step', proposalData(proposal, { step: 'react' }))])];
+    case 'consent-round':
+      return answerActions(proposal);
+    default:
+      return [];
+  }
+}
+
+/** The steps this viewer may take beyond the members' ones: the facilitator's moves, the author's amendment, the objector's withdrawal. */
+export function viewerActions(circle: Circle, proposal: Proposal, viewer: PersonId, now: string): Action[] {
+  const may = (command: Record<string, unknown>) => allowed(circle, proposal, viewer, now, command);
+  const step = (title: string, type: string, style?: 'positive' | 'destructive') => (may({ type }) ? [execute(title, 'proposal-step', proposalData(proposal, { step: type }), style)] : []);
+  const actions: Action[] = [
+    ...step('Present to the circle', 'present-proposal', 'positive'),
+    ...step('Open clarifying questions', 'open-clarifying-questions'),
+    ...step('Open quick reactions', 'open-quick-reactions'),
+    ...step('Open the consent round', 'open-consent-round', 'positive'),
+    ...step('Close the round', 'close-consent-round'),
+    ...step('Withdraw my objection', 'withdraw-objection'),
+  ];
+  const unanswered = proposal.questions.filter((question) => question.answer === null);
+  const first = unanswered[0];
+  if (first && may({ type: 'answer-question', questionId: first.questionId, answer: 'x' })) {
+    actions.push(showCard('Answer a question', unanswered.slice(0, 5).flatMap((question) => [text(question.text, { weight: 'Bolder' }), textInput(`answer-${question.questionId}`, 'Answer')]), [execute('Send answers', 'proposal-step', proposalData(proposal, { step: 'answer-question' }))]));
+  }
+  if (may({ type: 'amend-proposal', text: `${proposal.text} ` })) {
+    actions.push(showCard('Amend', [text('An amendment is a new revision: answers given so far are cleared and the round asks again.', { subtle: true }), textInput('text', 'Proposal text', { value: proposal.text, required: 'The amended text cannot be empty.', maxLength: 20000 })], [execute('Send amendment', 'proposal-step', proposalData(proposal, { step: 'amend-proposal' }))]));
+  }
+  if (may({ type: 'withdraw-proposal', reason: 'x' })) {
+    actions.push(showCard('Withdraw', [textInput('reason', 'Why is it withdrawn?', { required: 'Say why, for the logbook.', maxLength: 2000 })], [execute('Withdraw the proposal', 'proposal-step', proposalData(proposal, { step: 'withdraw-proposal' }), 'destructive')]));
+  }
+  return actions;
+}

@@ -1,0 +1,132 @@
+import type { Answer, AnswerKind, Circle, ConsentRound, Objection, PersonId, Proposal } from '../../../shared';
+import { countedEligible, dayOf, facilitatorOf, hasAnswered } from '../../../shared';
+import type { AdaptiveCard, Element } from './card';
+import { byteSize, card, cardByteLimit, container, execute, facts, progressBar, shorten, text } from './card';
+import { memberActions, proposalData, viewerActions } from './proposal-actions';
+
+export interface ProposalView {
+  readonly proposal: Proposal;
+  readonly circle: Circle;
+  /** Who looks: their own answer and the steps they may take are shown; null for the message everyone shares. */
+  readonly viewer: PersonId | null;
+  readonly now: string;
+  /** Teams user ids whose clients fetch their own view of the shared message (Teams takes at most 60). */
+  readonly refreshUserIds: readonly string[];
+}
+
+const nameIn = (circle: Circle) => (personId: PersonId) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
+
+const answerWords: Record<AnswerKind, string> = { consent: 'consent', concern: 'consent with a concern', object: 'object', 'stand-aside': 'stand aside' };
+
+/** What happens now, who acts and what comes next: the guide a circle new to sociocracy needs at every stage. */
+function guide(proposal: Proposal, circle: Circle, now: string): string {
+  const facilitator = nameIn(circle)(facilitatorOf(circle, proposal.author, dayOf(now)));
+  const author = nameIn(circle)(proposal.author);
+  switch (proposal.status) {
+    case 'draft':
+      return `${author} is drafting this proposal. Next: ${author} (or ${facilitator}, the facilitator) presents it to the circle.`;
+    case 'presented':
+      return `Presented to the circle. Next: ${facilitator} opens clarifying questions, so everyone understands the proposal before reacting.`;
+    case 'clarifying':
+      return `Clarifying questions: ask what you need to understand; no opinions yet. ${author} or ${facilitator} answers. Next: ${facilitator} opens quick reactions.`;
+    case 'reactions':
+      return `Quick reactions: each member says briefly how they feel about it. Next: ${facilitator} opens the consent round.`;
+    case 'consent-round':
+      return proposal.round.mode === 'sync'
+        ? `Consent round, in the meeting: each member answers in turn. ${facilitator} closes the round once everyone present has answered.`
+        : `Consent round: answer by ${proposal.round.deadline?.slice(0, 10) ?? 'the deadline'}. Consent means “good enough for now, safe enough to try”. Only an objection with its reason stops the decision.`;
+    case 'integration':
+      return `Objections are open. ${author} amends the proposal to meet them (a new revision the circle answers again), or each objector withdraws theirs. It is adopted only when no objection is open.`;
+    case 'adopted':
+      return `Adopted by consent on ${proposal.adoptedAt.slice(0, 10)}. The circle reviews it by ${proposal.reviewDate}.`;
+    case 'withdrawn':
+      return `Withdrawn on ${proposal.withdrawnAt.slice(0, 10)} by ${nameIn(circle)(proposal.withdrawnBy)}: ${proposal.reason}`;
+  }
+}
+
+/** Who answered what, grouped, with the reasons of concerns and objections in full view of the circle. */
+function roundSection(round: ConsentRound, circle: Circle, objections: readonly Objection[], limit: number): Element[] {
+  const name = nameIn(circle);
+  const asked = countedEligible(round, circle);
+  const answered = asked.filter((personId) => hasAnswered(round, personId));
+  const byKind = (kind: AnswerKind) => answered.filter((personId) => round.answers[personId]?.kind === kind);
+  const withReasons = (kind: AnswerKind) =>
+    byKind(kind).map((personId) => text(`**${name(personId)}**: ${shorten((round.answers[personId] as Answer).text ?? '', limit)}`, { spacing: 'Small' }));
+  const open = objections.filter((o) => o.revision === round.revision && o.status === 'open');
+  const waiting = asked.filter((personId) => !hasAnswered(round, personId));
+  return [
+    text(`${answered.length} of ${asked.length} have answered`, { weight: 'Bolder', spacing: 'Medium' }),
+    progressBar(answered.length, asked.length),
+    ...(byKind('consent').length > 0 ? [text(`Consent: ${byKind('consent').map(name).join(', ')}`, { spacing: 'Small' })] : []),
+    ...(byKind('stand-aside').length > 0 ? [text(`Stand aside: ${byKind('stand-aside').map(name).join(', ')}`, { spacing: 'Small' })] : []),
+    ...(byKind('concern').length > 0 ? [container([text('Concerns', { weight: 'Bolder' }), ...withReasons('concern')], 'warning')] : []),
+    ...(open.length > 0
+      ? [container([text('Objections', { weight: 'Bolder', color: 'Attention' }), ...open.map((o) => text(`**${name(o.objector)}**: ${shorten(o.reason, limit)}`, { spacing: 'Small' }))], 'attention')]
+      : []),
+    ...(waiting.length > 0 ? [text(`Not yet answered: ${waiting.map(name).join(', ')}`, { subtle: true, spacing: 'Small' })] : []),
+  ];
+}
+
+function ownAnswer(round: ConsentRound, viewer: PersonId): Element[] {
+  const answer = round.answers[viewer];
+  if (!hasAnswered(round, viewer) || !answer) return [container([text('You have not answered yet.', { weight: 'Bolder' })], 'accent')];
+  const reason = answer.text ? `: “${answer.text}”` : '';
+  return [container([text(`Your answer: ${answerWords[answer.kind]}${reason}. You can change it until the round closes.`, { weight: 'Bolder' })], 'accent')];
+}
+
+function decisionSection(proposal: Extract<Proposal, { status: 'adopted' }>, circle: Circle, limit: number): Element[] {
+  const name = nameIn(circle);
+  const resolved = proposal.objections.filter((o) => o.status !== 'open');
+  return [
+    ...(resolved.length > 0
+      ? [container([text('Objections and how they were resolved', { weight: 'Bolder' }), ...resolved.map((o) => text(`**${name(o.objector)}** (revision ${o.revision}): ${shorten(o.reason, limit)} — ${o.status === 'integrated' ? 'integrated by amendment' : 'withdrawn'}`, { spacing: 'Small' }))])]
+      : []),
+    ...(proposal.silentConsent.length > 0 ? [text(`Consented by silence: ${proposal.silentConsent.map(name).join(', ')}`, { subtle: true })] : []),
+  ];
+}
+
+function build(view: ProposalView, limit: number): AdaptiveCard {
+  const { proposal, circle, viewer, now } = view;
+  const name = nameIn(circle);
+  const round = 'round' in proposal && proposal.round !== null ? proposal.round : null;
+  const live = proposal.status === 'consent-round' || proposal.status === 'integration';
+  const body: Element[] = [
+    text(`${circle.name} · proposal · revision ${proposal.revision}`, { subtle: true, size: 'Small' }),
+    text(proposal.title, { size: 'Large', weight: 'Bolder', spacing: 'None' }),
+    container([text(guide(proposal, circle, now))], proposal.status === 'adopted' ? 'good' : 'emphasis'),
+    text(shorten(proposal.text, limit * 4)),
+    ...(proposal.driver ? [text(`**Why:** ${shorten(proposal.driver, limit)}`, { subtle: true })] : []),
+    facts([
+      ['Stage', proposal.status.replace('-', ' ')],
+      ['By', name(proposal.author)],
+      ...(round?.deadline && live ? [['Deadline', round.deadline.slice(0, 16).replace('T', ' ') + ' UTC'] as const] : []),
+      ['Review by', proposal.reviewDate],
+    ]),
+    ...(proposal.questions.length > 0 && (proposal.status === 'clarifying' || proposal.status === 'reactions')
+      ? [container([text('Questions', { weight: 'Bolder' }), ...proposal.questions.slice(-10).map((q) => text(`**${name(q.askedBy)}**: ${shorten(q.text, limit)}${q.answer ? `\n\n↳ ${shorten(q.answer, limit)}` : ''}`, { spacing: 'Small' }))])]
+      : []),
+    ...(proposal.status === 'reactions' && Object.keys(proposal.reactions).length > 0
+      ? [container([text('Reactions', { weight: 'Bolder' }), ...Object.entries(proposal.reactions).map(([who, reaction]) => text(`**${name(who)}**: ${shorten(reaction.text, limit)}`, { spacing: 'Small' }))])]
+      : []),
+    ...(round && (live || proposal.status === 'adopted') ? roundSection(round, circle, proposal.objections, limit) : []),
+    ...(proposal.status === 'adopted' ? decisionSection(proposal, circle, limit) : []),
+    ...(viewer !== null && proposal.status === 'consent-round' ? ownAnswer(proposal.round, viewer) : []),
+  ];
+  const actions = [...memberActions(proposal), ...(viewer === null ? [] : viewerActions(circle, proposal, viewer, now))];
+  const finished = proposal.status === 'adopted' || proposal.status === 'withdrawn';
+  const refresh = finished ? undefined : { action: execute('Refresh', 'refresh', proposalData(proposal)), userIds: view.refreshUserIds.slice(0, 60) };
+  return card(body, actions, refresh);
+}
+
+/**
+ * The card of a proposal at any stage, for one viewer or for everyone. Long texts
+ * are shortened until the card fits a Teams message; the tab shows them whole.
+ */
+export function proposalCard(view: ProposalView): AdaptiveCard {
+  let built = build(view, 600);
+  for (const limit of [300, 150, 80, 40]) {
+    if (byteSize(built) <= cardByteLimit) break;
+    built = build(view, limit);
+  }
+  return built;
+}

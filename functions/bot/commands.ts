@@ -1,0 +1,47 @@
+import { activeCircles, dayOf, isMember, openReviews, readProposal } from '../../shared';
+import type { BotDeps, Caller } from './actions';
+import { boundCircle } from './actions';
+import type { AdaptiveCard } from './cards/card';
+import { greetingCard, helpCard, proposeCard, reviewsCard, statusCard } from './cards/conversation-cards';
+
+/** The text of a message without the bot's @mention and surrounding space, as Teams sends it in channels. */
+export function commandText(raw: string): string {
+  return raw.replace(/<at>[^<]*<\/at>/gi, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A typed command: `help`, `status`, `propose`, `reviews`, `bind`. Unknown text gets
+ * help, never silence. Outside a bound conversation the caller's own circles count.
+ */
+export async function handleCommand(deps: BotDeps, caller: Caller, raw: string): Promise<AdaptiveCard> {
+  const text = commandText(raw);
+  const word = text.split(' ')[0]?.toLowerCase() ?? '';
+  const now = deps.services.now();
+  const { structure } = await deps.services.structures.load(caller.tenantId);
+  const circles = activeCircles(structure);
+  const bound = boundCircle(circles, caller.binding);
+  const mine = bound ? [bound] : circles.filter((circle) => isMember(circle, caller.personId));
+  switch (word) {
+    case 'help':
+    case '':
+      return helpCard();
+    case 'bind':
+      return greetingCard(circles, bound);
+    case 'propose':
+      return proposeCard(mine, bound, dayOf(now));
+    case 'status': {
+      const ids = new Set(mine.map((circle) => circle.circleId));
+      const proposals = (await deps.services.proposals.loadAll(caller.tenantId)).filter(
+        (p) => ids.has(p.circleId) && readProposal(p, structure.circles[p.circleId], caller.actor).ok,
+      );
+      return statusCard(proposals, circles, caller.personId);
+    }
+    case 'reviews': {
+      const ids = new Set(mine.map((circle) => circle.circleId));
+      const reviews = openReviews(structure, await deps.services.proposals.loadAll(caller.tenantId), dayOf(now)).filter((r) => ids.has(r.circleId));
+      return reviewsCard(reviews, now);
+    }
+    default:
+      return helpCard(text.slice(0, 80));
+  }
+}
