@@ -90,6 +90,12 @@ function commandsOf(data: ProposalStepData, proposal: Proposal, caller: Caller):
       return [{ ...base, type: 'amend-proposal', text: data.text }];
     case 'withdraw-proposal':
       return [{ ...base, type: 'withdraw-proposal', reason: data.reason }];
+    case 'open-consent-round':
+      return [{ ...base, type: 'open-consent-round', options: data.mode ? { mode: data.mode } : {} }];
+    case 'close-consent-round': {
+      const present = data.present?.split(',').map((id) => id.trim()).filter((id) => id !== '');
+      return [{ ...base, type: 'close-consent-round', ...(present ? { present } : {}) }];
+    }
     default:
       return [{ ...base, type: data.step }];
   }

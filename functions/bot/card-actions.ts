@@ -35,6 +35,9 @@ export const ProposalStepData = ProposalRef.extend({
   kind: AnswerKind.optional(),
   text: z.string().optional(),
   reason: z.string().optional(),
+  /** Choice inputs arrive as comma-separated values. */
+  present: z.string().optional(),
+  mode: z.enum(['sync', 'async']).optional(),
 }).catchall(z.unknown());
 export type ProposalStepData = z.infer<typeof ProposalStepData>;
 

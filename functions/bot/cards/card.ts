@@ -13,7 +13,6 @@ export interface AdaptiveCard {
   readonly body: Element[];
   readonly actions?: Action[];
   readonly refresh?: { action: Action; userIds: string[] };
-  readonly msteams?: { width: 'Full' };
 }
 
 /** Teams refuses a message past about 28 KB; cards are kept under this, with room for the envelope. */
@@ -29,7 +28,6 @@ export function card(body: Element[], actions: Action[] = [], refresh?: { action
     body,
     ...(actions.length > 0 ? { actions } : {}),
     ...(refresh ? { refresh } : {}),
-    msteams: { width: 'Full' },
   };
 }
 
@@ -83,13 +81,21 @@ export function textInput(id: string, label: string, options: { required?: strin
   };
 }
 
-export function choiceInput(id: string, label: string, choices: readonly { title: string; value: string }[], required?: string): Element {
+export function choiceInput(
+  id: string,
+  label: string,
+  choices: readonly { title: string; value: string }[],
+  required?: string,
+  options: { multi?: boolean; value?: string } = {},
+): Element {
   return {
     type: 'Input.ChoiceSet',
     id,
     label,
-    style: 'compact',
+    style: options.multi ? 'expanded' : 'compact',
     choices: choices.map(({ title, value }) => ({ title, value })),
+    ...(options.multi ? { isMultiSelect: true } : {}),
+    ...(options.value !== undefined ? { value: options.value } : {}),
     ...(required ? { isRequired: true, errorMessage: required } : {}),
   };
 }

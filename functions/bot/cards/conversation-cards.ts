@@ -7,6 +7,7 @@ const commands: readonly (readonly [string, string])[] = [
   ['propose', 'draft a proposal for this circle'],
   ['status', 'open proposals and what you still owe'],
   ['reviews', 'decisions and role terms due for review'],
+  ['bind', 'make this conversation a circle’s home'],
   ['help', 'this list'],
 ];
 

@@ -1,7 +1,7 @@
 import type { Actor, Circle, PersonId, Proposal } from '../../../shared';
-import { proposalDecider, transition } from '../../../shared';
+import { countedEligible, hasAnswered, proposalDecider, transition } from '../../../shared';
 import type { Action } from './card';
-import { execute, showCard, text, textInput } from './card';
+import { choiceInput, execute, showCard, text, textInput } from './card';
 
 /** What every action of a proposal card carries, so a stale or forged click is recognised. */
 export function proposalData(proposal: Proposal, extra: Record<string, unknown> = {}) {
@@ -15,6 +15,21 @@ export function proposalData(proposal: Proposal, extra: Record<string, unknown> 
 function allowed(circle: Circle, proposal: Proposal, viewer: PersonId, now: string, command: Record<string, unknown>): boolean {
   const actor: Actor = { kind: 'person', personId: viewer, organisationAdmin: false };
   return transition(proposalDecider, { circle, proposal }, { ...command, proposalId: proposal.proposalId }, actor, now).ok;
+}
+
+/**
+ * Closing: asynchronously as the round stands; in a meeting, with those present
+ * (at first, those who have answered), since absent members cannot be waited for.
+ */
+function closeAction(circle: Circle, proposal: Proposal, may: (command: Record<string, unknown>) => boolean): Action[] {
+  if (proposal.status !== 'consent-round') return [];
+  const data = proposalData(proposal, { step: 'close-consent-round' });
+  if (proposal.round.mode === 'async') return may({ type: 'close-consent-round' }) ? [execute('Close the round', 'proposal-step', data)] : [];
+  const asked = countedEligible(proposal.round, circle);
+  const answered = asked.filter((personId) => hasAnswered(proposal.round, personId));
+  if (!may({ type: 'close-consent-round', present: answered })) return [];
+  const choices = asked.map((personId) => ({ title: circle.members.find((m) => m.personId === personId)?.displayName ?? personId, value: personId }));
+  return [showCard('Close the round', [choiceInput('present', 'Who is present', choices, 'Choose who is present.', { multi: true, value: answered.join(',') })], [execute('Close with those present', 'proposal-step', data)])];
 }
 
 const reasonRequired = 'An objection needs its reason: how would this harm the circle’s aim, or what risk can the circle not afford?';
@@ -54,10 +69,16 @@ export function viewerActions(circle: Circle, proposal: Proposal, viewer: Person
     ...step('Present to the circle', 'present-proposal', 'positive'),
     ...step('Open clarifying questions', 'open-clarifying-questions'),
     ...step('Open quick reactions', 'open-quick-reactions'),
-    ...step('Open the consent round', 'open-consent-round', 'positive'),
-    ...step('Close the round', 'close-consent-round'),
     ...step('Withdraw my objection', 'withdraw-objection'),
   ];
+  if (may({ type: 'open-consent-round' })) {
+    const modes = [
+      { title: 'Asynchronous: everyone answers here by the deadline', value: 'async' },
+      { title: 'In our meeting now: the facilitator closes once those present have answered', value: 'sync' },
+    ];
+    actions.unshift(showCard('Open the consent round', [choiceInput('mode', 'How the circle answers', modes, 'Choose how the circle answers.', { value: 'async' })], [execute('Open the round', 'proposal-step', proposalData(proposal, { step: 'open-consent-round' }), 'positive')]));
+  }
+  actions.push(...closeAction(circle, proposal, may));
   const unanswered = proposal.questions.filter((question) => question.answer === null);
   const first = unanswered[0];
   if (first && may({ type: 'answer-question', questionId: first.questionId, answer: 'x' })) {
