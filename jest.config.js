@@ -6,7 +6,11 @@ module.exports = {
   transform: {
     // tsconfig's isolatedModules makes ts-jest transpile only; `tsc --noEmit` in `npm test` type-checks the tree once.
     '^.+\\.ts$': 'ts-jest',
+    // The Agents SDK's jwks-rsa requires jose 6, which ships only ES modules: Node loads them with require(esm),
+    // jest's module system cannot, so jest gets the same code transpiled to CommonJS.
+    '/node_modules/jwks-rsa/node_modules/jose/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', isolatedModules: true } }],
   },
+  transformIgnorePatterns: ['^(?!.*/node_modules/jwks-rsa/node_modules/jose/).*/node_modules/'],
   collectCoverageFrom: ['shared/**/*.ts'],
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
   coverageReporters: ['text-summary'],

@@ -1,0 +1,202 @@
+import { useApi } from '../support/api-host';
+
+/**
+ * The bot through its real endpoint: the Agents SDK's CloudAdapter (anonymous in
+ * dev mode, as with the Agents Playground) bridged into the v4 function, on a real
+ * Azurite. Messages ask for their replies in the response (`expectReplies`); an
+ * invoke's card comes back as the response itself.
+ */
+const { call, api } = useApi();
+
+const conversation = { id: 'northside-chat', tenantId: 'riverside-dev' };
+let sequence = 0;
+
+function activity(person: string, fields: Record<string, unknown>) {
+  sequence += 1;
+  return {
+    id: `activity-${sequence}`,
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9/',
+    from: { id: `user-${person}`, aadObjectId: person, name: person },
+    recipient: { id: 'sociocracy-bot', name: 'Sociocracy for Teams' },
+    conversation,
+    ...fields,
+  };
+}
+
+async function post(body: unknown): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${api().url}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+/** The cards the bot answers a message with. */
+async function say(person: string, text: string): Promise<any[]> {
+  const { status, body } = await post(activity(person, { type: 'message', text, deliveryMode: 'expectReplies' }));
+  expect(status).toBe(200);
+  return body.activities.flatMap((a: any) => (a.attachments ?? []).map((attachment: any) => attachment.content));
+}
+
+/** Clicks an Action.Execute: the card returned to the person who clicked. */
+async function click(person: string, verb: string, data: Record<string, unknown>, id?: string): Promise<any> {
+  const clicked = activity(person, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } } });
+  const { status, body } = await post(id ? { ...clicked, id } : clicked);
+  expect(status).toBe(200);
+  expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+  return body.value;
+}
+
+const texts = (card: any): string => JSON.stringify(card.body);
+const titles = (card: any): string[] => (card.actions ?? []).map((action: any) => action.title);
+
+/** The data of the card action titled `title`, looking into ShowCards too. */
+function dataOf(card: any, title: string): Record<string, unknown> {
+  const actions: any[] = [...(card.actions ?? [])];
+  for (const action of [...actions]) if (action.card) actions.push(...(action.card.actions ?? []));
+  const found = actions.find((action) => action.title === title);
+  if (!found) throw new Error(`no action “${title}” among ${actions.map((a) => a.title).join(', ')}`);
+  return found.data;
+}
+
+let proposal: { circleId: string; proposalId: string; revision: number };
+const step = (name: string, extra: Record<string, unknown> = {}) => ({ subject: 'proposal', ...proposal, step: name, ...extra });
+
+describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
+  it('greets a conversation it joins and offers to bind it to a circle', async () => {
+    const joined = activity('dev', { type: 'conversationUpdate', membersAdded: [{ id: 'sociocracy-bot' }], deliveryMode: 'expectReplies' });
+    const { body } = await post(joined);
+    const greeting = body.activities[0].attachments[0].content;
+    expect(texts(greeting)).toContain('Which circle is this conversation?');
+    expect(titles(greeting)).toEqual(['Bind to this circle', 'Create a new circle']);
+  });
+
+  it('answers help, and anything it does not understand with help', async () => {
+    expect(texts((await say('farid', 'help'))[0])).toContain('propose');
+    const [unknown] = await say('farid', '<at>Sociocracy for Teams</at> make me tea');
+    expect(texts(unknown)).toContain('I did not understand “make me tea”');
+  });
+
+  it('binds the conversation only for someone who keeps the circle’s records', async () => {
+    const refused = await click('farid', 'bind-circle', { subject: 'conversation', circleId: 'northside' });
+    expect(texts(refused)).toContain('secretary');
+    const bound = await click('dev', 'bind-circle', { subject: 'conversation', circleId: 'northside' });
+    expect(texts(bound)).toContain('This conversation is the circle “Northside care team”.');
+    const { body } = await call('GET', 'circles', 'dev');
+    expect(body.circles.find((c: { circleId: string }) => c.circleId === 'northside').binding).toEqual({ kind: 'chat', chatId: 'northside-chat' });
+  });
+
+  it('drafts a proposal from the propose form of the bound circle', async () => {
+    const [form] = await say('dev', 'propose');
+    expect(texts(form)).toContain('Circle: Northside care team');
+    const drafted = await click('dev', 'draft-proposal', {
+      ...dataOf(form, 'Draft the proposal'),
+      title: 'Weekend handover notes',
+      text: 'Each weekend carer leaves a short handover note in the family’s folder.',
+      driver: 'Monday carers start blind.',
+      reviewDate: '2027-06-01',
+    });
+    expect(texts(drafted)).toContain('Weekend handover notes');
+    expect(titles(drafted)).toContain('Present to the circle');
+    proposal = dataOf(drafted, 'Present to the circle') as typeof proposal;
+    expect(proposal).toMatchObject({ circleId: 'northside', revision: 1 });
+  });
+
+  it('takes the proposal through its stages, each step by whoever it belongs to', async () => {
+    await click('dev', 'proposal-step', step('present-proposal'));
+    expect(texts(await click('farid', 'proposal-step', step('open-clarifying-questions')))).toContain('Only the circle’s facilitator');
+    await click('hana', 'proposal-step', step('open-clarifying-questions'));
+    const asked = await click('farid', 'proposal-step', step('ask-question', { text: 'Which folder: paper or the app?' }), 'ask-once');
+    expect(texts(asked)).toContain('Which folder: paper or the app?');
+    // Teams retries an invoke with the same id: the question is asked once.
+    await click('farid', 'proposal-step', step('ask-question', { text: 'Which folder: paper or the app?' }), 'ask-once');
+    const withQuestion = await call('GET', `circles/northside/proposals/${proposal.proposalId}`, 'dev');
+    expect(withQuestion.body.proposal.questions).toHaveLength(1);
+    const questionId = withQuestion.body.proposal.questions[0].questionId;
+    const answered = await click('dev', 'proposal-step', step('answer-question', { [`answer-${questionId}`]: 'The paper folder in the kitchen.' }));
+    expect(texts(answered)).toContain('The paper folder in the kitchen.');
+    await click('hana', 'proposal-step', step('open-quick-reactions'));
+    expect(texts(await click('grace', 'proposal-step', step('react', { text: 'Yes please, I hate repeating myself.' })))).toContain('I hate repeating myself');
+    const opened = await click('hana', 'proposal-step', step('open-consent-round', { mode: 'sync' }));
+    expect(texts(opened)).toContain('0 of 5 have answered');
+    expect(titles(opened)).toEqual(expect.arrayContaining(['Consent', 'Consent with a concern', 'Object', 'Stand aside']));
+  });
+
+  it('shows each person their own answer and everyone’s objections with reasons', async () => {
+    const objected = await click('farid', 'proposal-step', step('answer', { kind: 'object', text: 'A paper note in the kitchen is read by visitors: my health details are private.' }));
+    expect(texts(objected)).toContain('Your answer: object');
+    expect(texts(objected)).toContain('my health details are private');
+    expect(titles(objected)).toContain('Withdraw my objection');
+    const consented = await click('hana', 'proposal-step', step('answer', { kind: 'consent' }));
+    expect(texts(consented)).toContain('Your answer: consent.');
+    expect(texts(consented)).toContain('Objections');
+    expect(titles(consented)).toContain('Close the round');
+  });
+
+  it('refuses an objection without its reason, and leaves the answer as it was', async () => {
+    const refused = await click('grace', 'proposal-step', step('answer', { kind: 'object' }));
+    expect(texts(refused)).toContain('You have not answered yet.');
+    expect(JSON.stringify(refused.body[0])).toContain('Attention');
+    const { body } = await call('GET', `circles/northside/proposals/${proposal.proposalId}`, 'dev');
+    expect(body.proposal.round.answers.grace).toBeUndefined();
+  });
+
+  it('sends an objection to integration, and the author’s amendment makes a new revision', async () => {
+    const closed = await click('hana', 'proposal-step', step('close-consent-round', { present: 'farid,hana' }));
+    expect(texts(closed)).toContain('Objections are open');
+    const amendment = 'Each weekend carer leaves a short handover note in the family’s sealed folder, kept out of sight.';
+    const amended = await click('dev', 'proposal-step', step('amend-proposal', { text: amendment }));
+    expect(texts(amended)).toContain('revision 2');
+    expect(texts(amended)).toContain('0 of 5 have answered');
+    proposal = { ...proposal, revision: 2 };
+  });
+
+  it('refuses a click on the earlier revision’s card and counts nothing from it', async () => {
+    const stale = await click('grace', 'proposal-step', { ...step('answer', { kind: 'consent' }), revision: 1 });
+    expect(texts(stale)).toContain('This card showed revision 1');
+    const { body } = await call('GET', `circles/northside/proposals/${proposal.proposalId}`, 'dev');
+    expect(body.proposal.round.answers).toEqual({});
+  });
+
+  it('adopts the amended proposal once those present consent, and shows the decision', async () => {
+    await click('farid', 'proposal-step', step('answer', { kind: 'consent' }));
+    await click('hana', 'proposal-step', step('answer', { kind: 'consent' }));
+    const adopted = await click('hana', 'proposal-step', step('close-consent-round', { present: 'farid,hana' }));
+    expect(texts(adopted)).toContain('Adopted by consent');
+    expect(texts(adopted)).toContain('integrated by amendment');
+    expect(adopted.refresh).toBeUndefined();
+    const late = await click('grace', 'proposal-step', step('answer', { kind: 'consent' }));
+    expect(texts(late)).toContain('This consent round has closed');
+  });
+
+  it('refuses forged or foreign clicks with a card, changing nothing', async () => {
+    expect(texts(await click('ben', 'proposal-step', step('answer', { kind: 'consent' })))).toContain('This consent round has closed');
+    expect(texts(await click('farid', 'launch-rockets', {}))).toContain('which I do not know');
+    expect(texts(await click('farid', 'proposal-step', { ...step('answer', { kind: 'consent' }), proposalId: 'nothing-here' }))).toContain('no longer here');
+    expect(texts(await click('farid', 'proposal-step', { circleId: 'northside' }))).toContain('not one I know');
+    expect(texts(await click('farid', 'refresh', {}))).toContain('does not say which proposal');
+    const anonymous = await post({ ...activity('farid', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { verb: 'refresh', data: {} } } }), from: { id: 'x' } });
+    expect(JSON.stringify(anonymous.body.value)).toContain('Teams did not say who you are');
+    const garbled = await post({ ...activity('farid', { type: 'invoke', name: 'adaptiveCard/action', value: 'not an action' }) });
+    expect(JSON.stringify(garbled.body.value)).toContain('not one I know');
+  });
+
+  it('keeps an undecided proposal in its circle, even for a click', async () => {
+    const [form] = await say('dev', 'propose');
+    const drafted = await click('dev', 'draft-proposal', { ...dataOf(form, 'Draft the proposal'), title: 'Private one', text: 'Still a draft.', reviewDate: '2027-06-01' });
+    const ref = dataOf(drafted, 'Present to the circle');
+    const outsider = await click('ben', 'refresh', ref);
+    expect(texts(outsider)).toContain('While undecided, a proposal is read by members of “Northside care team”');
+  });
+
+  it('asks Teams to fetch each known member’s own view of a shared card', async () => {
+    const [status] = await say('farid', 'status');
+    const shown = await click('farid', 'show-proposal', dataOf(status, `Show: ${'Private one'}`));
+    expect(shown.refresh.userIds).toEqual(expect.arrayContaining(['user-dev', 'user-farid', 'user-hana', 'user-grace']));
+    expect(shown.refresh.userIds).not.toContain('user-ben');
+  });
+
+  it('refuses a body that is not an activity', async () => {
+    const response = await fetch(`${api().url}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{oops' });
+    expect(response.status).toBe(400);
+  });
+});
