@@ -75,19 +75,21 @@ async function proposalCards(deps: BotDeps, caller: Caller, circleId: string, pr
 function commandsOf(data: ProposalStepData, proposal: Proposal, caller: Caller): Record<string, unknown>[] {
   const base = { proposalId: proposal.proposalId };
   switch (data.step) {
-    case 'answer':
-      return [{ ...base, type: 'answer', answer: { kind: data.kind, ...(data.text ? { text: data.text } : {}) } }];
+    case 'answer': {
+      const text = data.kind === 'concern' ? data.concern : data.kind === 'object' ? data.objection : undefined;
+      return [{ ...base, type: 'answer', answer: { kind: data.kind, ...(text ? { text } : {}) } }];
+    }
     case 'ask-question':
-      return [{ ...base, type: 'ask-question', questionId: `q-${shortId(caller.operationId ?? `${caller.personId}:${data.text}`)}`, text: data.text }];
+      return [{ ...base, type: 'ask-question', questionId: `q-${shortId(caller.operationId ?? `${caller.personId}:${data.question}`)}`, text: data.question }];
     case 'answer-question':
       return proposal.questions.flatMap((question) => {
         const answer = data[`answer-${question.questionId}`];
         return typeof answer === 'string' && answer.trim() !== '' ? [{ ...base, type: 'answer-question', questionId: question.questionId, answer }] : [];
       });
     case 'react':
-      return [{ ...base, type: 'react', text: data.text }];
+      return [{ ...base, type: 'react', text: data.reaction }];
     case 'amend-proposal':
-      return [{ ...base, type: 'amend-proposal', text: data.text }];
+      return [{ ...base, type: 'amend-proposal', text: data.amendment }];
     case 'withdraw-proposal':
       return [{ ...base, type: 'withdraw-proposal', reason: data.reason }];
     case 'open-consent-round':

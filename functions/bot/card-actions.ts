@@ -33,8 +33,13 @@ export type ProposalRef = z.infer<typeof ProposalRef>;
 export const ProposalStepData = ProposalRef.extend({
   step: z.enum(proposalSteps),
   kind: AnswerKind.optional(),
-  text: z.string().optional(),
+  /** Each form's input has its own id, so no form can send another's text. */
+  question: z.string().optional(),
+  reaction: z.string().optional(),
+  amendment: z.string().optional(),
   reason: z.string().optional(),
+  concern: z.string().optional(),
+  objection: z.string().optional(),
   /** Choice inputs arrive as comma-separated values. */
   present: z.string().optional(),
   mode: z.enum(['sync', 'async']).optional(),
@@ -55,5 +60,6 @@ export const CreateCircleData = z.object({
   name: z.string(),
   aim: z.string().default(''),
   domain: z.string().default(''),
-  parentId: CircleId,
+  /** None for the organisation's first, general circle. */
+  parentId: CircleId.nullable().default(null),
 });

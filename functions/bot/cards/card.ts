@@ -100,10 +100,12 @@ export function choiceInput(
   };
 }
 
-/** At most `limit` characters, cut at a word where one is near, with an ellipsis. */
+/** At most `limit` characters (whole code points), cut at a word where one is near, with an ellipsis. */
 export function shorten(value: string, limit: number): string {
-  if (value.length <= limit) return value;
-  const cut = value.slice(0, limit - 1);
+  const characters = Array.from(value);
+  if (characters.length <= limit) return value;
+  if (limit < 2) return characters.slice(0, Math.max(limit, 0)).join('');
+  const cut = characters.slice(0, limit - 1);
   const space = cut.lastIndexOf(' ');
-  return `${space > limit * 0.6 ? cut.slice(0, space) : cut}…`;
+  return `${(space > cut.length * 0.6 ? cut.slice(0, space) : cut).join('')}…`;
 }

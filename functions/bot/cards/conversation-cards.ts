@@ -1,5 +1,5 @@
 import type { Circle, PersonId, Proposal, Review } from '../../../shared';
-import { addMonths, dayOf, hasAnswered } from '../../../shared';
+import { addMonths, countedEligible, dayOf, hasAnswered } from '../../../shared';
 import type { AdaptiveCard, Element } from './card';
 import { card, choiceInput, container, execute, facts, showCard, text, textInput } from './card';
 
@@ -50,7 +50,8 @@ export function greetingCard(circles: readonly Circle[], bound: Circle | null): 
       textInput('name', 'Name', { required: 'Give the circle a name.', maxLength: 120, multiline: false }),
       textInput('aim', 'Aim: what the circle is for', { maxLength: 2000 }),
       textInput('domain', 'Domain: what it decides about', { maxLength: 2000 }),
-      choiceInput('parentId', 'Inside which circle', circleChoices(circles), 'Choose the circle this one belongs to.'),
+      // The first circle of an organisation is its general circle, inside no other.
+      ...(circles.length > 0 ? [choiceInput('parentId', 'Inside which circle', circleChoices(circles), 'Choose the circle this one belongs to.')] : [text('This will be the organisation’s general circle.', { subtle: true })]),
     ],
     [execute('Create and bind', 'create-circle', { subject: 'conversation' })],
   );
@@ -84,7 +85,10 @@ export function proposeCard(circles: readonly Circle[], bound: Circle | null, to
 export function statusCard(proposals: readonly Proposal[], circles: readonly Circle[], viewer: PersonId): AdaptiveCard {
   const open = proposals.filter((p) => p.status !== 'adopted' && p.status !== 'withdrawn');
   const circleName = (circleId: string) => circles.find((c) => c.circleId === circleId)?.name ?? circleId;
-  const owes = (p: Proposal) => p.status === 'consent-round' && p.round.eligible.includes(viewer) && !hasAnswered(p.round, viewer);
+  const owes = (p: Proposal) => {
+    const circle = circles.find((c) => c.circleId === p.circleId);
+    return p.status === 'consent-round' && circle !== undefined && countedEligible(p.round, circle).includes(viewer) && !hasAnswered(p.round, viewer);
+  };
   const lines: Element[] = open.map((p) =>
     text(`${owes(p) ? '**Your answer is awaited** · ' : ''}${p.title} — ${circleName(p.circleId)}, ${p.status.replace('-', ' ')}`, { spacing: 'Small' }),
   );

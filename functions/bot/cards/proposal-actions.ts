@@ -1,7 +1,7 @@
 import type { Actor, Circle, PersonId, Proposal } from '../../../shared';
-import { countedEligible, hasAnswered, proposalDecider, transition } from '../../../shared';
+import { countedEligible, hasAnswered, isMember, proposalDecider, transition } from '../../../shared';
 import type { Action } from './card';
-import { choiceInput, execute, showCard, text, textInput } from './card';
+import { choiceInput, execute, shorten, showCard, text, textInput } from './card';
 
 /** What every action of a proposal card carries, so a stale or forged click is recognised. */
 export function proposalData(proposal: Proposal, extra: Record<string, unknown> = {}) {
@@ -21,48 +21,52 @@ function allowed(circle: Circle, proposal: Proposal, viewer: PersonId, now: stri
  * Closing: asynchronously as the round stands; in a meeting, with those present
  * (at first, those who have answered), since absent members cannot be waited for.
  */
-function closeAction(circle: Circle, proposal: Proposal, may: (command: Record<string, unknown>) => boolean): Action[] {
+function closeAction(circle: Circle, proposal: Proposal, may: (command: Record<string, unknown>) => boolean, nameLimit: number): Action[] {
   if (proposal.status !== 'consent-round') return [];
   const data = proposalData(proposal, { step: 'close-consent-round' });
   if (proposal.round.mode === 'async') return may({ type: 'close-consent-round' }) ? [execute('Close the round', 'proposal-step', data)] : [];
   const asked = countedEligible(proposal.round, circle);
   const answered = asked.filter((personId) => hasAnswered(proposal.round, personId));
   if (!may({ type: 'close-consent-round', present: answered })) return [];
-  const choices = asked.map((personId) => ({ title: circle.members.find((m) => m.personId === personId)?.displayName ?? personId, value: personId }));
+  const choices = asked.map((personId) => ({ title: shorten(circle.members.find((m) => m.personId === personId)?.displayName ?? personId, nameLimit), value: personId }));
   return [showCard('Close the round', [choiceInput('present', 'Who is present', choices, 'Choose who is present.', { multi: true, value: answered.join(',') })], [execute('Close with those present', 'proposal-step', data)])];
 }
 
+const amendPrefillLimit = 2000;
+
 const reasonRequired = 'An objection needs its reason: how would this harm the circle’s aim, or what risk can the circle not afford?';
 
-/** The answers a member gives in a consent round; stand aside only where the circle allows it. */
+/**
+ * The answers a member gives in a consent round; stand aside only where the circle
+ * allows it. Each form has its own input id, so a client that gathers inputs by id
+ * never sends one form's text with the other's answer.
+ */
 export function answerActions(proposal: Proposal): Action[] {
   if (proposal.status !== 'consent-round') return [];
   const answer = (kind: string) => proposalData(proposal, { step: 'answer', kind });
-  const send = (kind: string, title: string) => [execute(title, 'proposal-step', answer(kind))];
   return [
     execute('Consent', 'proposal-step', answer('consent'), 'positive'),
-    showCard('Consent with a concern', [text('A concern does not stop the decision; it is recorded with it.', { subtle: true }), textInput('text', 'Your concern', { required: 'Say what your concern is.', maxLength: 2000 })], send('concern', 'Send concern')),
-    showCard('Object', [text(reasonRequired, { subtle: true }), textInput('text', 'Your reason', { required: reasonRequired, maxLength: 2000 })], [execute('Send objection', 'proposal-step', answer('object'), 'destructive')]),
-    ...(proposal.round.standAsideAllowed ? send('stand-aside', 'Stand aside') : []),
+    showCard('Consent with a concern', [text('A concern does not stop the decision; it is recorded with it.', { subtle: true }), textInput('concern', 'Your concern', { required: 'Say what your concern is.', maxLength: 2000 })], [execute('Send concern', 'proposal-step', answer('concern'))]),
+    showCard('Object', [text(reasonRequired, { subtle: true }), textInput('objection', 'Your reason', { required: reasonRequired, maxLength: 2000 })], [execute('Send objection', 'proposal-step', answer('object'), 'destructive')]),
+    ...(proposal.round.standAsideAllowed ? [execute('Stand aside', 'proposal-step', answer('stand-aside'))] : []),
   ];
 }
 
-/** Steps of the stage that any member may take: shown on the shared message too. */
-export function memberActions(proposal: Proposal): Action[] {
+/** Steps of the stage that any member may take besides answering: on the shared message, and on a member's own card. */
+export function memberActions(proposal: Proposal, circle: Circle, viewer: PersonId | null): Action[] {
+  if (viewer !== null && !isMember(circle, viewer)) return [];
   switch (proposal.status) {
     case 'clarifying':
-      return [showCard('Ask a question', [textInput('text', 'Your question', { required: 'Write your question.', maxLength: 1000 })], [execute('Ask', 'proposal-step', proposalData(proposal, { step: 'ask-question' }))])];
+      return [showCard('Ask a question', [textInput('question', 'Your question', { required: 'Write your question.', maxLength: 1000 })], [execute('Ask', 'proposal-step', proposalData(proposal, { step: 'ask-question' }))])];
     case 'reactions':
-      return [showCard('Give a quick reaction', [textInput('text', 'Your reaction (a sentence or two)', { required: 'Write your reaction.', maxLength: 280 })], [execute('Send reaction', 'proposal-step', proposalData(proposal, { step: 'react' }))])];
-    case 'consent-round':
-      return answerActions(proposal);
+      return [showCard('Give a quick reaction', [textInput('reaction', 'Your reaction (a sentence or two)', { required: 'Write your reaction.', maxLength: 280 })], [execute('Send reaction', 'proposal-step', proposalData(proposal, { step: 'react' }))])];
     default:
       return [];
   }
 }
 
 /** The steps this viewer may take beyond the members' ones: the facilitator's moves, the author's amendment, the objector's withdrawal. */
-export function viewerActions(circle: Circle, proposal: Proposal, viewer: PersonId, now: string): Action[] {
+export function viewerActions(circle: Circle, proposal: Proposal, viewer: PersonId, now: string, nameLimit = 60): Action[] {
   const may = (command: Record<string, unknown>) => allowed(circle, proposal, viewer, now, command);
   const step = (title: string, type: string, style?: 'positive' | 'destructive') => (may({ type }) ? [execute(title, 'proposal-step', proposalData(proposal, { step: type }), style)] : []);
   const actions: Action[] = [
@@ -78,14 +82,17 @@ export function viewerActions(circle: Circle, proposal: Proposal, viewer: Person
     ];
     actions.unshift(showCard('Open the consent round', [choiceInput('mode', 'How the circle answers', modes, 'Choose how the circle answers.', { value: 'async' })], [execute('Open the round', 'proposal-step', proposalData(proposal, { step: 'open-consent-round' }), 'positive')]));
   }
-  actions.push(...closeAction(circle, proposal, may));
+  actions.push(...closeAction(circle, proposal, may, nameLimit));
   const unanswered = proposal.questions.filter((question) => question.answer === null);
   const first = unanswered[0];
   if (first && may({ type: 'answer-question', questionId: first.questionId, answer: 'x' })) {
     actions.push(showCard('Answer a question', unanswered.slice(0, 5).flatMap((question) => [text(question.text, { weight: 'Bolder' }), textInput(`answer-${question.questionId}`, 'Answer')]), [execute('Send answers', 'proposal-step', proposalData(proposal, { step: 'answer-question' }))]));
   }
-  if (may({ type: 'amend-proposal', text: `${proposal.text} ` })) {
-    actions.push(showCard('Amend', [text('An amendment is a new revision: answers given so far are cleared and the round asks again.', { subtle: true }), textInput('text', 'Proposal text', { value: proposal.text, required: 'The amended text cannot be empty.', maxLength: 20000 })], [execute('Send amendment', 'proposal-step', proposalData(proposal, { step: 'amend-proposal' }))]));
+  // A short, different text, so the dry run asks only whether this person may amend now.
+  if (may({ type: 'amend-proposal', text: proposal.text === 'x' ? 'y' : 'x' })) {
+    // A long text is not repeated in the card (it would not fit a message); the tab shows it whole.
+    const prefill = proposal.text.length <= amendPrefillLimit ? { value: proposal.text } : { placeholder: 'Write the whole amended text; the current one is in the tab.' };
+    actions.push(showCard('Amend', [text('An amendment is a new revision: answers given so far are cleared and the round asks again.', { subtle: true }), textInput('amendment', 'Proposal text', { ...prefill, required: 'The amended text cannot be empty.', maxLength: 20000 })], [execute('Send amendment', 'proposal-step', proposalData(proposal, { step: 'amend-proposal' }))]));
   }
   if (may({ type: 'withdraw-proposal', reason: 'x' })) {
     actions.push(showCard('Withdraw', [textInput('reason', 'Why is it withdrawn?', { required: 'Say why, for the logbook.', maxLength: 2000 })], [execute('Withdraw the proposal', 'proposal-step', proposalData(proposal, { step: 'withdraw-proposal' }), 'destructive')]));

@@ -2,7 +2,7 @@ import type { Answer, AnswerKind, Circle, ConsentRound, Objection, PersonId, Pro
 import { countedEligible, dayOf, facilitatorOf, hasAnswered } from '../../../shared';
 import type { AdaptiveCard, Element } from './card';
 import { byteSize, card, cardByteLimit, container, execute, facts, progressBar, shorten, text } from './card';
-import { memberActions, proposalData, viewerActions } from './proposal-actions';
+import { answerActions, memberActions, proposalData, viewerActions } from './proposal-actions';
 
 export interface ProposalView {
   readonly proposal: Proposal;
@@ -14,7 +14,9 @@ export interface ProposalView {
   readonly refreshUserIds: readonly string[];
 }
 
-const nameIn = (circle: Circle) => (personId: PersonId) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
+/** Display names, shortened with the rest of the card when a large circle has long names. */
+const nameIn = (circle: Circle, limit = 60) => (personId: PersonId) => shorten(circle.members.find((m) => m.personId === personId)?.displayName ?? personId, limit);
+const nameLimitFor = (limit: number) => Math.max(16, Math.round(limit / 10));
 
 const answerWords: Record<AnswerKind, string> = { consent: 'consent', concern: 'consent with a concern', object: 'object', 'stand-aside': 'stand aside' };
 
@@ -46,7 +48,7 @@ function guide(proposal: Proposal, circle: Circle, now: string): string {
 
 /** Who answered what, grouped, with the reasons of concerns and objections in full view of the circle. */
 function roundSection(round: ConsentRound, circle: Circle, objections: readonly Objection[], limit: number): Element[] {
-  const name = nameIn(circle);
+  const name = nameIn(circle, nameLimitFor(limit));
   const asked = countedEligible(round, circle);
   const answered = asked.filter((personId) => hasAnswered(round, personId));
   const byKind = (kind: AnswerKind) => answered.filter((personId) => round.answers[personId]?.kind === kind);
@@ -75,7 +77,7 @@ function ownAnswer(round: ConsentRound, viewer: PersonId): Element[] {
 }
 
 function decisionSection(proposal: Extract<Proposal, { status: 'adopted' }>, circle: Circle, limit: number): Element[] {
-  const name = nameIn(circle);
+  const name = nameIn(circle, nameLimitFor(limit));
   const resolved = proposal.objections.filter((o) => o.status !== 'open');
   return [
     ...(resolved.length > 0
@@ -87,9 +89,11 @@ function decisionSection(proposal: Extract<Proposal, { status: 'adopted' }>, cir
 
 function build(view: ProposalView, limit: number): AdaptiveCard {
   const { proposal, circle, viewer, now } = view;
-  const name = nameIn(circle);
+  const name = nameIn(circle, nameLimitFor(limit));
   const round = 'round' in proposal && proposal.round !== null ? proposal.round : null;
   const live = proposal.status === 'consent-round' || proposal.status === 'integration';
+  // The shared card asks everyone; a person's own card asks them only if the round does.
+  const asked = proposal.status === 'consent-round' && (viewer === null || countedEligible(proposal.round, circle).includes(viewer));
   const body: Element[] = [
     text(`${circle.name} · proposal · revision ${proposal.revision}`, { subtle: true, size: 'Small' }),
     text(proposal.title, { size: 'Large', weight: 'Bolder', spacing: 'None' }),
@@ -110,9 +114,11 @@ function build(view: ProposalView, limit: number): AdaptiveCard {
       : []),
     ...(round && (live || proposal.status === 'adopted') ? roundSection(round, circle, proposal.objections, limit) : []),
     ...(proposal.status === 'adopted' ? decisionSection(proposal, circle, limit) : []),
-    ...(viewer !== null && proposal.status === 'consent-round' ? ownAnswer(proposal.round, viewer) : []),
+    ...(asked && viewer !== null && proposal.status === 'consent-round' ? ownAnswer(proposal.round, viewer) : []),
+    // The answers sit with the round, apart from the steps below, so no row holds more than Teams shows.
+    ...(asked ? [{ type: 'ActionSet', actions: answerActions(proposal) }] : []),
   ];
-  const actions = [...memberActions(proposal), ...(viewer === null ? [] : viewerActions(circle, proposal, viewer, now))];
+  const actions = [...memberActions(proposal, circle, viewer), ...(viewer === null ? [] : viewerActions(circle, proposal, viewer, now, nameLimitFor(limit)))];
   const finished = proposal.status === 'adopted' || proposal.status === 'withdrawn';
   const refresh = finished ? undefined : { action: execute('Refresh', 'refresh', proposalData(proposal)), userIds: view.refreshUserIds.slice(0, 60) };
   return card(body, actions, refresh);
