@@ -1,0 +1,98 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+
+/** Debian's Chromium, headless, as CI installs it (never a downloaded browser). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/**
+ * One person's Agents Playground page: a chat where they type commands and click
+ * the bot's cards. After an `Action.Execute` the returned card replaces the clicked
+ * one in place, so "the card" is the newest card in the chat.
+ */
+export class ChatPage {
+  /** The card being worked with: the bot's answer to the last message sent. */
+  private current: Locator;
+
+  private constructor(readonly page: Page) {
+    this.current = page.locator('.ac-adaptiveCard').last();
+  }
+
+  static async open(browser: Browser, url: string, chat: string): Promise<ChatPage> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(url);
+    await page.getByText(chat, { exact: true }).first().click();
+    return new ChatPage(page);
+  }
+
+  card(): Locator {
+    return this.current;
+  }
+
+  /**
+   * Sends a message to the bot and takes, as the card to work with, the newest card
+   * that shows `expected` (the Playground also re-sends the bot its joining events
+   * when a page opens, so a greeting may arrive at any time).
+   */
+  async say(text: string, expected: string | RegExp): Promise<Locator> {
+    // The compose box is a rich-text editor, typed into like a person would. In a group
+    // chat the bot hears only messages that @mention it, chosen from the typeahead.
+    const cards = this.page.locator('.ac-adaptiveCard');
+    const before = await cards.count();
+    await this.page.locator('[data-lexical-editor="true"]').click();
+    await this.page.keyboard.type('@Soc');
+    await this.page.getByRole('menuitem', { name: 'Sociocracy for Teams' }).click();
+    await this.page.keyboard.type(` ${text}`);
+    await this.page.keyboard.press('Enter');
+    await cards.nth(before).waitFor();
+    const answers = cards.filter({ hasText: expected });
+    await answers.last().waitFor();
+    this.current = cards.nth((await answers.count()) > 0 ? await this.indexOf(answers.last()) : before);
+    return this.current;
+  }
+
+  private async indexOf(card: Locator): Promise<number> {
+    const handles = await this.page.locator('.ac-adaptiveCard').elementHandles();
+    const target = await card.elementHandle();
+    for (const [index, handle] of handles.entries()) {
+      if (await handle.evaluate((element, other) => element === other, target)) return index;
+    }
+    return handles.length - 1;
+  }
+
+  /** Clicks a button of the card and waits until the card shows `expected`; the returned card replaces it in place. */
+  async click(button: string, expected: string | RegExp): Promise<Locator> {
+    await this.current.getByRole('button', { name: button, exact: true }).click();
+    await this.current.getByText(expected).first().waitFor();
+    return this.current;
+  }
+
+  /** Opens a ShowCard button and fills its inputs by label. */
+  async open(button: string, inputs: Record<string, string> = {}): Promise<void> {
+    await this.current.getByRole('button', { name: button, exact: true }).click();
+    for (const [label, value] of Object.entries(inputs)) await this.input(label).fill(value);
+  }
+
+  async choose(label: string, option: string): Promise<void> {
+    await this.current.getByRole('combobox', { name: label }).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  async fill(label: string, value: string): Promise<void> {
+    await this.input(label).fill(value);
+  }
+
+  /** An input by the start of its label (a required one ends in “ *”; a button may carry the same words). */
+  private input(label: string): Locator {
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.current.getByRole('textbox', { name: new RegExp(`^${escaped}`) });
+  }
+
+  async shoot(path: string): Promise<void> {
+    await this.current.screenshot({ path });
+  }
+}
