@@ -47,7 +47,7 @@ function guide(proposal: Proposal, circle: Circle, now: string): string {
 }
 
 /** Who answered what, grouped, with the reasons of concerns and objections in full view of the circle. */
-function roundSection(round: ConsentRound, circle: Circle, objections: readonly Objection[], limit: number): Element[] {
+function roundSection(round: ConsentRound, circle: Circle, objections: readonly Objection[], limit: number, closed: boolean): Element[] {
   const name = nameIn(circle, nameLimitFor(limit));
   const asked = countedEligible(round, circle);
   const answered = asked.filter((personId) => hasAnswered(round, personId));
@@ -65,7 +65,7 @@ function roundSection(round: ConsentRound, circle: Circle, objections: readonly 
     ...(open.length > 0
       ? [container([text('Objections', { weight: 'Bolder', color: 'Attention' }), ...open.map((o) => text(`**${name(o.objector)}**: ${shorten(o.reason, limit)}`, { spacing: 'Small' }))], 'attention')]
       : []),
-    ...(waiting.length > 0 ? [text(`Not yet answered: ${waiting.map(name).join(', ')}`, { subtle: true, spacing: 'Small' })] : []),
+    ...(waiting.length > 0 ? [text(`${closed ? 'Did not answer' : 'Not yet answered'}: ${waiting.map(name).join(', ')}`, { subtle: true, spacing: 'Small' })] : []),
   ];
 }
 
@@ -112,7 +112,7 @@ function build(view: ProposalView, limit: number): AdaptiveCard {
     ...(proposal.status === 'reactions' && Object.keys(proposal.reactions).length > 0
       ? [container([text('Reactions', { weight: 'Bolder' }), ...Object.entries(proposal.reactions).map(([who, reaction]) => text(`**${name(who)}**: ${shorten(reaction.text, limit)}`, { spacing: 'Small' }))])]
       : []),
-    ...(round && (live || proposal.status === 'adopted') ? roundSection(round, circle, proposal.objections, limit) : []),
+    ...(round && (live || proposal.status === 'adopted') ? roundSection(round, circle, proposal.objections, limit, proposal.status === 'adopted') : []),
     ...(proposal.status === 'adopted' ? decisionSection(proposal, circle, limit) : []),
     ...(asked && viewer !== null && proposal.status === 'consent-round' ? ownAnswer(proposal.round, viewer) : []),
     // The answers sit with the round, apart from the steps below, so no row holds more than Teams shows.
