@@ -1,5 +1,5 @@
 import type { DomainError, Meeting, MeetingCommand, MeetingEvent, MeetingState, Selection, SelectionCommand, SelectionEvent, SelectionState, Structure } from '../../shared';
-import { assignmentOf, fail, failWith, meetingDecider, ok, selectionDecider, structureDecider, transition } from '../../shared';
+import { assignmentOf, failWith, meetingDecider, ok, selectionDecider, structureDecider, transition } from '../../shared';
 import type { RecordKind } from './run-record-step';
 
 /**

@@ -11,6 +11,7 @@ import { BindData, CreateCircleData, DraftData, ProposalRef, ProposalStepData as
 import type { AdaptiveCard } from './cards/card';
 import { errorCard, greetingCard, withBanner } from './cards/conversation-cards';
 import { proposalCard } from './cards/proposal-card';
+import { selectionStep, showSelection, startSelection } from './selection-actions';
 
 /** Who clicked or typed, where, as Teams told us. */
 export interface Caller {
@@ -42,10 +43,10 @@ export function boundCircle(circles: readonly Circle[], binding: TeamsBinding): 
   return circles.find((circle) => sameBinding(circle.binding, binding)) ?? null;
 }
 
-const operation = (caller: Caller, part: string) => (caller.operationId ? `${caller.operationId.slice(0, 100)}.${part}` : undefined);
-const shortId = (seed: string) => createHash('sha256').update(seed).digest('hex').slice(0, 12);
+export const operation = (caller: Caller, part: string) => (caller.operationId ? `${caller.operationId.slice(0, 100)}.${part}` : undefined);
+export const shortId = (seed: string) => createHash('sha256').update(seed).digest('hex').slice(0, 12);
 
-async function refreshUserIds(deps: BotDeps, caller: Caller, circle: Circle): Promise<string[]> {
+export async function refreshUserIds(deps: BotDeps, caller: Caller, circle: Circle): Promise<string[]> {
   const conversation = await deps.conversations.get(caller.tenantId, caller.conversationId);
   const members = new Set(circle.members.map((m) => m.personId));
   return Object.entries(conversation?.teamsUserIds ?? {}).flatMap(([personId, userId]) => (members.has(personId) ? [userId] : []));
@@ -193,6 +194,13 @@ export async function handleAction(deps: BotDeps, caller: Caller, value: Execute
     }
     case 'create-circle':
       return createCircle(deps, caller, data);
+    case 'selection-step':
+      return selectionStep(deps, caller, data);
+    case 'start-selection':
+      return startSelection(deps, caller, data);
+    case 'refresh-selection':
+    case 'show-selection':
+      return showSelection(deps, caller, data);
     default:
       return { viewer: errorCard(`This card asked for “${verb.slice(0, 60)}”, which I do not know. Type **help** to see what I can do.`) };
   }

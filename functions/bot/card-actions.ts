@@ -63,3 +63,36 @@ export const CreateCircleData = z.object({
   /** None for the organisation's first, general circle. */
   parentId: CircleId.nullable().default(null),
 });
+
+export const selectionSteps = [
+  'nominate',
+  'change-nomination',
+  'close-nominations',
+  'propose-candidate',
+  'answer',
+  'withdraw-objection',
+  'amend-candidate-proposal',
+  'close-consent-round',
+  'withdraw-selection',
+] as const;
+
+/** The selection a card is about, and the revision of the facilitator's proposal it showed (0 before one). */
+export const SelectionRef = z.object({ circleId: CircleId, selectionId: Id, revision: z.coerce.number().int().min(0) });
+
+/** A step from a selection card; inputs are checked by the core's own schemas when the step runs. */
+export const SelectionStepData = SelectionRef.extend({
+  step: z.enum(selectionSteps),
+  kind: AnswerKind.optional(),
+  concern: z.string().optional(),
+  objection: z.string().optional(),
+  nominee: z.string().optional(),
+  reason: z.string().optional(),
+  candidate: z.string().optional(),
+  reasoning: z.string().optional(),
+  mode: z.enum(['sync', 'async']).optional(),
+  present: z.string().optional(),
+  termMonths: z.coerce.number().int().optional(),
+});
+export type SelectionStepData = z.infer<typeof SelectionStepData>;
+
+export const StartSelectionData = z.object({ circleId: CircleId, roleId: Id });

@@ -1,8 +1,8 @@
-import { activeCircles, dayOf, isMember, openReviews, readProposal } from '../../shared';
+import { activeCircles, dayOf, isMember, openReviews, readProposal, readSelection } from '../../shared';
 import type { BotDeps, Caller } from './actions';
 import { boundCircle } from './actions';
 import type { AdaptiveCard } from './cards/card';
-import { greetingCard, helpCard, proposeCard, reviewsCard, statusCard } from './cards/conversation-cards';
+import { greetingCard, helpCard, proposeCard, reviewsCard, selectCard, statusCard } from './cards/conversation-cards';
 
 /** The text of a message without the bot's @mention and surrounding space, as Teams sends it in channels. */
 export function commandText(raw: string): string {
@@ -10,7 +10,7 @@ export function commandText(raw: string): string {
 }
 
 /**
- * A typed command: `help`, `status`, `propose`, `reviews`, `bind`. Unknown text gets
+ * A typed command: `help`, `status`, `propose`, `select`, `reviews`, `bind`. Unknown text gets
  * help, never silence. Outside a bound conversation the caller's own circles count.
  */
 export async function handleCommand(deps: BotDeps, caller: Caller, raw: string): Promise<AdaptiveCard> {
@@ -29,12 +29,19 @@ export async function handleCommand(deps: BotDeps, caller: Caller, raw: string):
       return greetingCard(circles, bound);
     case 'propose':
       return proposeCard(mine, bound, dayOf(now));
+    case 'select':
+      return selectCard(mine, bound);
     case 'status': {
       const ids = new Set(mine.map((circle) => circle.circleId));
-      const proposals = (await deps.services.proposals.loadAll(caller.tenantId)).filter(
-        (p) => ids.has(p.circleId) && readProposal(p, structure.circles[p.circleId], caller.actor).ok,
-      );
-      return statusCard(proposals, circles, caller.personId);
+      const [allProposals, allSelections] = await Promise.all([deps.services.proposals.loadAll(caller.tenantId), deps.services.selections.loadAll(caller.tenantId)]);
+      const proposals = allProposals.filter((p) => ids.has(p.circleId) && readProposal(p, structure.circles[p.circleId], caller.actor).ok);
+      const selections = allSelections
+        .filter((s) => ids.has(s.circleId) || ids.has(s.selectingCircleId))
+        .flatMap((s) => {
+          const read = readSelection(s, structure, caller.actor);
+          return read.ok ? [read.value] : [];
+        });
+      return statusCard(proposals, selections, circles, caller.personId);
     }
     case 'reviews': {
       const ids = new Set(mine.map((circle) => circle.circleId));

@@ -1,10 +1,11 @@
-import type { Circle, PersonId, Proposal, Review } from '../../../shared';
-import { addMonths, countedEligible, dayOf, hasAnswered } from '../../../shared';
+import type { Circle, ConsentRound, PersonId, Proposal, Review, Selection } from '../../../shared';
+import { addMonths, countedEligible, dayOf, hasAnswered, roleName, standardRoleDefinitions, standardRoles } from '../../../shared';
 import type { AdaptiveCard, Element } from './card';
 import { card, choiceInput, container, execute, facts, showCard, text, textInput } from './card';
 
 const commands: readonly (readonly [string, string])[] = [
   ['propose', 'draft a proposal for this circle'],
+  ['select', 'fill a role by consent: nominations, then a consent round'],
   ['status', 'open proposals and what you still owe'],
   ['reviews', 'decisions and role terms due for review'],
   ['bind', 'make this conversation a circle’s home'],
@@ -81,20 +82,52 @@ export function proposeCard(circles: readonly Circle[], bound: Circle | null, to
   );
 }
 
-/** `status`: the open proposals of the viewer's circles and what they still owe. */
-export function statusCard(proposals: readonly Proposal[], circles: readonly Circle[], viewer: PersonId): AdaptiveCard {
+/** `status`: what is open in the viewer's circles — proposals and role selections — and what they still owe. */
+export function statusCard(proposals: readonly Proposal[], selections: readonly Selection[], circles: readonly Circle[], viewer: PersonId): AdaptiveCard {
   const open = proposals.filter((p) => p.status !== 'adopted' && p.status !== 'withdrawn');
-  const circleName = (circleId: string) => circles.find((c) => c.circleId === circleId)?.name ?? circleId;
-  const owes = (p: Proposal) => {
-    const circle = circles.find((c) => c.circleId === p.circleId);
-    return p.status === 'consent-round' && circle !== undefined && countedEligible(p.round, circle).includes(viewer) && !hasAnswered(p.round, viewer);
+  const running = selections.filter((s) => s.status !== 'recorded' && s.status !== 'withdrawn');
+  const circleOf = (circleId: string) => circles.find((c) => c.circleId === circleId);
+  const circleName = (circleId: string) => circleOf(circleId)?.name ?? circleId;
+  const owes = (round: ConsentRound, circleId: string) => {
+    const circle = circleOf(circleId);
+    return circle !== undefined && countedEligible(round, circle).includes(viewer) && !hasAnswered(round, viewer);
   };
-  const lines: Element[] = open.map((p) =>
-    text(`${owes(p) ? '**Your answer is awaited** · ' : ''}${p.title} — ${circleName(p.circleId)}, ${p.status.replace('-', ' ')}`, { spacing: 'Small' }),
-  );
+  const awaited = '**Your answer is awaited** · ';
+  const lines: Element[] = [
+    ...open.map((p) => text(`${p.status === 'consent-round' && owes(p.round, p.circleId) ? awaited : ''}${p.title} — ${circleName(p.circleId)}, ${p.status.replace('-', ' ')}`, { spacing: 'Small' })),
+    ...running.map((s) => {
+      const filled = circleOf(s.circleId);
+      const role = `${filled ? roleName(filled, s.roleId) : s.roleId} of ${circleName(s.circleId)}`;
+      const due = (s.status === 'consent-round' && owes(s.round, s.selectingCircleId)) || (s.status === 'nominations' && circleOf(s.selectingCircleId)?.members.some((m) => m.personId === viewer) && !s.nominations[viewer]);
+      return text(`${due ? awaited : ''}Select: ${role}, ${s.status.replace('-', ' ')}`, { spacing: 'Small' });
+    }),
+  ];
+  const show = [
+    ...open.map((p) => execute(`Show: ${p.title.slice(0, 40)}`, 'show-proposal', { subject: 'proposal', circleId: p.circleId, proposalId: p.proposalId, revision: p.revision })),
+    ...running.map((s) => execute(`Show: select ${s.roleId} of ${circleName(s.circleId)}`.slice(0, 60), 'show-selection', { subject: 'selection', circleId: s.circleId, selectionId: s.selectionId, revision: 'proposal' in s ? s.proposal.revision : 0 })),
+  ];
   return card(
-    [text('Open proposals', { size: 'Large', weight: 'Bolder' }), ...(lines.length > 0 ? lines : [text('Nothing is open in your circles.')])],
-    open.slice(0, 6).map((p) => execute(`Show: ${p.title.slice(0, 40)}`, 'show-proposal', { subject: 'proposal', circleId: p.circleId, proposalId: p.proposalId, revision: p.revision })),
+    [text('Open in your circles', { size: 'Large', weight: 'Bolder' }), ...(lines.length > 0 ? lines : [text('Nothing is open in your circles.')])],
+    show.slice(0, 6),
+  );
+}
+
+/** The form behind `select`: which role of the circle to fill; the nominations open at once. */
+export function selectCard(circles: readonly Circle[], bound: Circle | null): AdaptiveCard {
+  // Leader and delegate link a circle to its parent, so the general circle has neither.
+  const roleChoices = (circle: Circle | null) => [
+    ...standardRoles.filter((roleId) => circle?.parentId !== null || !standardRoleDefinitions[roleId].needsParent).map((roleId) => ({ title: standardRoleDefinitions[roleId].name, value: roleId })),
+    ...(circle?.customRoles ?? []).map((role) => ({ title: role.name, value: role.roleId })),
+  ];
+  return card(
+    [
+      text('Select a role by consent', { size: 'Large', weight: 'Bolder' }),
+      text('Members nominate (hidden until revealed), hear each other’s reasons, then consent to the facilitator’s proposal; the candidate answers last.', { subtle: true }),
+      ...(bound
+        ? [text(`Circle: ${bound.name}`, { weight: 'Bolder' }), choiceInput('roleId', 'Role', roleChoices(bound), 'Choose the role to fill.')]
+        : [choiceInput('circleId', 'Circle', circleChoices(circles), 'Choose the circle whose role is filled.'), choiceInput('roleId', 'Role', roleChoices(null), 'Choose the role to fill.')]),
+    ],
+    [execute('Start the selection', 'start-selection', { subject: 'conversation', ...(bound ? { circleId: bound.circleId } : {}) }, 'positive')],
   );
 }
 

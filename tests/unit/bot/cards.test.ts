@@ -4,7 +4,7 @@ import { defaultCirclePolicy, proposalDecider, structureDecider, transition } fr
 import type { AdaptiveCard } from '../../../functions/bot/cards/card';
 import { CreateCircleData, ProposalStepData } from '../../../functions/bot/card-actions';
 import { byteSize, cardByteLimit, shorten } from '../../../functions/bot/cards/card';
-import { errorCard, greetingCard, helpCard, proposeCard, reviewsCard, statusCard, withBanner } from '../../../functions/bot/cards/conversation-cards';
+import { errorCard, greetingCard, helpCard, proposeCard, reviewsCard, selectCard, statusCard, withBanner } from '../../../functions/bot/cards/conversation-cards';
 import { proposalCard } from '../../../functions/bot/cards/proposal-card';
 import type { CardAction } from '../../support/adaptive-cards';
 import { actionRows, actionSets, actionTitles, allActions, allElements, cardProblems, cardTexts, cardValidationProblems, inputIds, teamsMaxActions } from '../../support/adaptive-cards';
@@ -776,8 +776,10 @@ describe('conversation cards', () => {
     ['greeting, bound', greetingCard(circles, northside)],
     ['propose, not bound', proposeCard(circles, null, today)],
     ['propose, bound', proposeCard(circles, northside, today)],
-    ['status', statusCard(proposals, circles, 'farid')],
-    ['status, nothing open', statusCard([], circles, 'farid')],
+    ['status', statusCard(proposals, [], circles, 'farid')],
+    ['status, nothing open', statusCard([], [], circles, 'farid')],
+    ['select, bound', selectCard(circles, northside)],
+    ['select, not bound', selectCard(circles, null)],
     ['reviews', reviewsCard(reviews, now)],
     ['reviews, nothing due', reviewsCard([], now)],
   ];
@@ -838,7 +840,7 @@ describe('conversation cards', () => {
   });
 
   test('status: open proposals only, with what the viewer owes', () => {
-    const card = statusCard(proposals, circles, 'farid');
+    const card = statusCard(proposals, [], circles, 'farid');
     const text = bodyText(card);
     expect(text).toContain('**Your answer is awaited** · Rotate weekend shifts monthly — Northside care team, consent round');
     expect(text).not.toContain('adopted');

@@ -1,0 +1,103 @@
+import type { Actor, Circle, PersonId, Selection, Structure } from '../../../shared';
+import { countedEligible, dayOf, facilitatorOf, nominationCounts, roleName, selectionDecider, transition } from '../../../shared';
+import type { AdaptiveCard, Element } from './card';
+import { byteSize, card, cardByteLimit, container, execute, facts, shorten, text } from './card';
+import { nameIn, nameLimitFor, ownAnswer, roundSection } from './round-section';
+import { selectionAnswerActions, selectionData, selectionViewerActions } from './selection-actions';
+
+export interface SelectionView {
+  readonly selection: Selection;
+  readonly structure: Structure;
+  /** Who looks; null for the message everyone shares. The selection must already be as this viewer may read it. */
+  readonly viewer: PersonId | null;
+  readonly now: string;
+  readonly refreshUserIds: readonly string[];
+}
+
+/** What happens now, who acts and what comes next, at each stage of a selection. */
+function guide(selection: Selection, selecting: Circle, role: string, now: string): string {
+  const facilitator = nameIn(selecting)(facilitatorOf(selecting, selection.startedBy, dayOf(now)));
+  const name = nameIn(selecting);
+  switch (selection.status) {
+    case 'nominations':
+      return `Nominations: each member names who they see as ${role} and why. They stay hidden until ${facilitator} reveals them, so no one is swayed. You may nominate yourself.`;
+    case 'change-round':
+      return `The nominations are open to all. Anyone may change theirs after hearing the reasons. Next: ${facilitator} proposes a candidate, citing the reasons given.`;
+    case 'consent-round':
+      return `Consent round on ${name(selection.proposal.candidate)} as ${role}. The candidate answers last. Only an objection with its reason stops the selection.`;
+    case 'integration':
+      return `Objections are open. ${facilitator} proposes another candidate or a changed term, or each objector withdraws theirs.`;
+    case 'recorded':
+      return `${name(selection.proposal.candidate)} is ${role} from ${selection.proposal.termStart} to ${selection.proposal.termEnd}, selected by consent. The term's end is its review date.`;
+    case 'withdrawn':
+      return `Withdrawn on ${selection.withdrawnAt.slice(0, 10)}: ${selection.reason}`;
+  }
+}
+
+function nominationsSection(selection: Selection, circle: Circle, viewer: PersonId | null, limit: number): Element[] {
+  const name = nameIn(circle, nameLimitFor(limit));
+  const all = Object.values(selection.nominations);
+  if (selection.status === 'nominations') {
+    const own = viewer === null ? undefined : selection.nominations[viewer];
+    return [text(own ? `You nominated ${name(own.nominee)}: “${shorten(own.reason, limit)}”` : 'Nominations stay hidden until the facilitator reveals them.', { subtle: !own })];
+  }
+  if (all.length === 0) return [];
+  const counts = Object.entries(nominationCounts(selection)).map(([personId, count]) => `${name(personId)} ${count}`).join(' · ');
+  return [
+    container([
+      text('Nominations', { weight: 'Bolder' }),
+      ...all.map((n) => text(`**${name(n.nominator)}** names **${name(n.nominee)}**: ${shorten(n.reason, limit)}`, { spacing: 'Small' })),
+      text(`Named: ${counts}`, { subtle: true }),
+    ]),
+  ];
+}
+
+/** Whether the candidate may answer yet (they answer last); asked of the core. */
+function candidateMayAnswer(structure: Structure, selection: Selection, viewer: PersonId, now: string): boolean {
+  const actor: Actor = { kind: 'person', personId: viewer, organisationAdmin: false };
+  return transition(selectionDecider, { structure, selection }, { type: 'answer', selectionId: selection.selectionId, answer: { kind: 'consent' } }, actor, now).ok;
+}
+
+function build(view: SelectionView, limit: number): AdaptiveCard {
+  const { selection, structure, viewer, now } = view;
+  const selecting = structure.circles[selection.selectingCircleId];
+  const filled = structure.circles[selection.circleId];
+  if (!selecting || !filled) return card([text('The circle of this selection is gone.', { weight: 'Bolder' })]);
+  const role = `${roleName(filled, selection.roleId).toLowerCase()} of ${filled.name}`;
+  const name = nameIn(selecting, nameLimitFor(limit));
+  const proposed = 'proposal' in selection ? selection : null;
+  const isCandidate = proposed !== null && viewer === proposed.proposal.candidate;
+  const asked = selection.status === 'consent-round' && (viewer === null || countedEligible(selection.round, selecting).includes(viewer));
+  const mayAnswerNow = !isCandidate || (viewer !== null && candidateMayAnswer(structure, selection, viewer, now));
+  const body: Element[] = [
+    text(`${selecting.name} · role selection${proposed ? ` · proposal ${proposed.proposal.revision}` : ''}`, { subtle: true, size: 'Small' }),
+    text(`Select: ${role}`, { size: 'Large', weight: 'Bolder', spacing: 'None' }),
+    container([text(guide(selection, selecting, role, now))], selection.status === 'recorded' ? 'good' : 'emphasis'),
+    text(shorten(selection.roleDescription, limit), { subtle: true }),
+    facts([
+      ['Stage', selection.status.replace('-', ' ')],
+      ['Term', proposed ? `${proposed.proposal.termStart} to ${proposed.proposal.termEnd}` : `${selection.termMonths} months from ${selection.termStart}`],
+      ...(proposed ? [['Candidate', name(proposed.proposal.candidate)] as const] : []),
+    ]),
+    ...(proposed ? [text(`**Why:** ${shorten(proposed.proposal.reasoning, limit)}`)] : []),
+    ...nominationsSection(selection, selecting, viewer, limit),
+    ...(proposed && selection.status !== 'withdrawn' ? roundSection(proposed.round, selecting, selection.objections, limit, selection.status === 'recorded') : []),
+    ...(asked && viewer !== null && selection.status === 'consent-round' ? ownAnswer(selection.round, viewer) : []),
+    ...(isCandidate && !mayAnswerNow ? [container([text('You are the candidate: you answer last, once everyone else has.', { weight: 'Bolder' })], 'accent')] : []),
+    ...(asked ? [{ type: 'ActionSet', actions: selectionAnswerActions(selection, mayAnswerNow, isCandidate) }] : []),
+  ];
+  const actions = viewer === null ? [] : selectionViewerActions(structure, selecting, selection, viewer, now, nameLimitFor(limit));
+  const finished = selection.status === 'recorded' || selection.status === 'withdrawn';
+  const refresh = finished ? undefined : { action: execute('Refresh', 'refresh-selection', selectionData(selection)), userIds: view.refreshUserIds.slice(0, 60) };
+  return card(body, actions, refresh);
+}
+
+/** The card of a role selection at any stage, for one viewer or for everyone, within a Teams message. */
+export function selectionCard(view: SelectionView): AdaptiveCard {
+  let built = build(view, 600);
+  for (const limit of [300, 150, 80, 40]) {
+    if (byteSize(built) <= cardByteLimit) break;
+    built = build(view, limit);
+  }
+  return built;
+}

@@ -1,0 +1,100 @@
+import { fromZodError, readSelection } from '../../shared';
+import { selectionKind } from '../application/record-kinds';
+import { runRecordStep } from '../application/run-record-step';
+import type { BotDeps, Caller, Outcome } from './actions';
+import { operation, refreshUserIds, shortId } from './actions';
+import type { SelectionStepData } from './card-actions';
+import { SelectionRef, SelectionStepData as StepSchema, StartSelectionData } from './card-actions';
+import { errorCard, withBanner } from './cards/conversation-cards';
+import { candidateRevision } from './cards/selection-actions';
+import { selectionCard } from './cards/selection-card';
+
+/** A selection's cards as they are now, as this caller may read it: their own view and the shared one. */
+export async function selectionCards(deps: BotDeps, caller: Caller, circleId: string, selectionId: string, banner?: string): Promise<Outcome> {
+  const loaded = await deps.services.selections.load(caller.tenantId, selectionId);
+  const stored = loaded.record?.value;
+  const structure = loaded.structure.structure;
+  if (!stored || stored.circleId !== circleId) return { viewer: errorCard('That role selection is no longer here.') };
+  const readable = readSelection(stored, structure, caller.actor);
+  if (!readable.ok) return { viewer: errorCard(readable.error.message) };
+  const selecting = structure.circles[stored.selectingCircleId];
+  const refresh = selecting ? await refreshUserIds(deps, caller, selecting) : [];
+  const now = deps.services.now();
+  const viewer = selectionCard({ selection: readable.value, structure, viewer: caller.personId, now, refreshUserIds: refresh });
+  if (banner) return { viewer: withBanner(viewer, banner) };
+  // Everyone's copy shows nominations only once revealed: read as nobody in particular.
+  const shared = readSelection(stored, structure, { kind: 'person', personId: '', organisationAdmin: false });
+  const everyone = shared.ok ? shared.value : { ...stored, nominations: {} };
+  return { viewer, shared: selectionCard({ selection: everyone, structure, viewer: null, now, refreshUserIds: refresh }) };
+}
+
+function commandOf(data: SelectionStepData): Record<string, unknown> {
+  const base = { selectionId: data.selectionId, type: data.step };
+  switch (data.step) {
+    case 'nominate':
+    case 'change-nomination':
+      return { ...base, nominee: data.nominee, reason: data.reason };
+    case 'propose-candidate':
+      return { ...base, candidate: data.candidate, reasoning: data.reasoning, options: data.mode ? { mode: data.mode } : {} };
+    case 'answer': {
+      const text = data.kind === 'concern' ? data.concern : data.kind === 'object' ? data.objection : undefined;
+      return { ...base, answer: { kind: data.kind, ...(text ? { text } : {}) } };
+    }
+    case 'amend-candidate-proposal':
+      return { ...base, ...(data.candidate ? { candidate: data.candidate } : {}), ...(data.termMonths ? { termMonths: data.termMonths } : {}) };
+    case 'close-consent-round': {
+      const present = data.present?.split(',').map((id) => id.trim()).filter((id) => id !== '');
+      return { ...base, ...(present ? { present } : {}) };
+    }
+    case 'withdraw-selection':
+      return { ...base, reason: data.reason };
+    default:
+      return base;
+  }
+}
+
+async function step(deps: BotDeps, caller: Caller, circleId: string, id: string, command: Record<string, unknown>, part: string) {
+  const opId = operation(caller, part);
+  return runRecordStep(deps.services.selections, selectionKind, {
+    tenantId: caller.tenantId,
+    circleId,
+    id,
+    command,
+    actor: caller.actor,
+    now: deps.services.now(),
+    ...(opId ? { operationId: opId } : {}),
+  });
+}
+
+/** A click on a selection card: a stale proposal revision is refused, anything else goes to the core. */
+export async function selectionStep(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
+  const parsed = StepSchema.safeParse(raw);
+  if (!parsed.success) return { viewer: errorCard(`This card’s action is not one I know (${fromZodError(parsed.error).message}).`) };
+  const data = parsed.data;
+  const loaded = await deps.services.selections.load(caller.tenantId, data.selectionId);
+  const stored = loaded.record?.value;
+  if (!stored || stored.circleId !== data.circleId) return { viewer: errorCard('That role selection is no longer here.') };
+  if (candidateRevision(stored) !== data.revision) {
+    return selectionCards(deps, caller, data.circleId, data.selectionId, `This card showed an earlier proposal; the facilitator has proposed again since. Read proposal ${candidateRevision(stored)} below, then answer.`);
+  }
+  const result = await step(deps, caller, data.circleId, data.selectionId, commandOf(data), '0');
+  return selectionCards(deps, caller, data.circleId, data.selectionId, result.ok ? undefined : result.error.message);
+}
+
+/** The `select` form's answer: start a selection of a role, the nominations open. */
+export async function startSelection(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
+  const parsed = StartSelectionData.safeParse(raw);
+  if (!parsed.success) return { viewer: errorCard('Choose the role to fill.') };
+  const { circleId, roleId } = parsed.data;
+  const selectionId = `s-${shortId(caller.operationId ?? `${caller.personId}:${circleId}:${roleId}:${deps.services.now()}`)}`;
+  const result = await step(deps, caller, circleId, selectionId, { type: 'start-selection', selectionId, circleId, roleId }, 'start');
+  if (!result.ok) return { viewer: errorCard(result.error.message) };
+  return selectionCards(deps, caller, circleId, selectionId);
+}
+
+export async function showSelection(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
+  const ref = SelectionRef.safeParse(raw);
+  if (!ref.success) return { viewer: errorCard('This card does not say which role selection it shows.') };
+  const cards = await selectionCards(deps, caller, ref.data.circleId, ref.data.selectionId);
+  return { viewer: cards.viewer };
+}
