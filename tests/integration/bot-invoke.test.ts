@@ -47,11 +47,13 @@ async function click(person: string, verb: string, data: Record<string, unknown>
 }
 
 const texts = (card: any): string => JSON.stringify(card.body);
-const titles = (card: any): string[] => (card.actions ?? []).map((action: any) => action.title);
+/** The card's own actions and those of action sets in its body (the answers sit with the round). */
+const topActions = (card: any): any[] => [...card.body.filter((element: any) => element.type === 'ActionSet').flatMap((set: any) => set.actions), ...(card.actions ?? [])];
+const titles = (card: any): string[] => topActions(card).map((action: any) => action.title);
 
 /** The data of the card action titled `title`, looking into ShowCards too. */
 function dataOf(card: any, title: string): Record<string, unknown> {
-  const actions: any[] = [...(card.actions ?? [])];
+  const actions: any[] = topActions(card);
   for (const action of [...actions]) if (action.card) actions.push(...(action.card.actions ?? []));
   const found = actions.find((action) => action.title === title);
   if (!found) throw new Error(`no action “${title}” among ${actions.map((a) => a.title).join(', ')}`);
@@ -105,24 +107,24 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
     await click('dev', 'proposal-step', step('present-proposal'));
     expect(texts(await click('farid', 'proposal-step', step('open-clarifying-questions')))).toContain('Only the circle’s facilitator');
     await click('hana', 'proposal-step', step('open-clarifying-questions'));
-    const asked = await click('farid', 'proposal-step', step('ask-question', { text: 'Which folder: paper or the app?' }), 'ask-once');
+    const asked = await click('farid', 'proposal-step', step('ask-question', { question: 'Which folder: paper or the app?' }), 'ask-once');
     expect(texts(asked)).toContain('Which folder: paper or the app?');
     // Teams retries an invoke with the same id: the question is asked once.
-    await click('farid', 'proposal-step', step('ask-question', { text: 'Which folder: paper or the app?' }), 'ask-once');
+    await click('farid', 'proposal-step', step('ask-question', { question: 'Which folder: paper or the app?' }), 'ask-once');
     const withQuestion = await call('GET', `circles/northside/proposals/${proposal.proposalId}`, 'dev');
     expect(withQuestion.body.proposal.questions).toHaveLength(1);
     const questionId = withQuestion.body.proposal.questions[0].questionId;
     const answered = await click('dev', 'proposal-step', step('answer-question', { [`answer-${questionId}`]: 'The paper folder in the kitchen.' }));
     expect(texts(answered)).toContain('The paper folder in the kitchen.');
     await click('hana', 'proposal-step', step('open-quick-reactions'));
-    expect(texts(await click('grace', 'proposal-step', step('react', { text: 'Yes please, I hate repeating myself.' })))).toContain('I hate repeating myself');
+    expect(texts(await click('grace', 'proposal-step', step('react', { reaction: 'Yes please, I hate repeating myself.' })))).toContain('I hate repeating myself');
     const opened = await click('hana', 'proposal-step', step('open-consent-round', { mode: 'sync' }));
     expect(texts(opened)).toContain('0 of 5 have answered');
     expect(titles(opened)).toEqual(expect.arrayContaining(['Consent', 'Consent with a concern', 'Object', 'Stand aside']));
   });
 
   it('shows each person their own answer and everyone’s objections with reasons', async () => {
-    const objected = await click('farid', 'proposal-step', step('answer', { kind: 'object', text: 'A paper note in the kitchen is read by visitors: my health details are private.' }));
+    const objected = await click('farid', 'proposal-step', step('answer', { kind: 'object', objection: 'A paper note in the kitchen is read by visitors: my health details are private.' }));
     expect(texts(objected)).toContain('Your answer: object');
     expect(texts(objected)).toContain('my health details are private');
     expect(titles(objected)).toContain('Withdraw my objection');
@@ -144,7 +146,7 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
     const closed = await click('hana', 'proposal-step', step('close-consent-round', { present: 'farid,hana' }));
     expect(texts(closed)).toContain('Objections are open');
     const amendment = 'Each weekend carer leaves a short handover note in the family’s sealed folder, kept out of sight.';
-    const amended = await click('dev', 'proposal-step', step('amend-proposal', { text: amendment }));
+    const amended = await click('dev', 'proposal-step', step('amend-proposal', { amendment }));
     expect(texts(amended)).toContain('revision 2');
     expect(texts(amended)).toContain('0 of 5 have answered');
     proposal = { ...proposal, revision: 2 };

@@ -64,15 +64,38 @@ export class ChatPage {
     return handles.length - 1;
   }
 
-  /** Clicks a button of the card and waits until the card shows `expected`; the returned card replaces it in place. */
+  /**
+   * Clicks a button of the card and waits until the card shows `expected`. The card
+   * returned replaces the clicked one in place; but the bot also updates the shared
+   * message for everyone, and the Playground, unlike Teams, does not then fetch this
+   * person's own view by itself, so when the shared card lands last, “Show my view”
+   * brings it back, as a person would click it.
+   */
   async click(button: string, expected: string | RegExp): Promise<Locator> {
+    await this.ownView(this.current.getByRole('button', { name: button, exact: true }));
     await this.current.getByRole('button', { name: button, exact: true }).click();
-    await this.current.getByText(expected).first().waitFor();
+    await this.ownView(this.current.getByText(expected).first());
+    // The shared message's update may land just after the answer: let it, so the next step sees the card as it stays.
+    await this.page.waitForTimeout(250);
+    await this.ownView(this.current.getByText(expected).first());
     return this.current;
+  }
+
+  /** Waits for `wanted` on the card, asking for this person's own view if the shared one shows instead. */
+  private async ownView(wanted: Locator): Promise<void> {
+    const shared = this.current.getByRole('button', { name: 'Show my view', exact: true });
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await wanted.or(shared).first().waitFor();
+      if (await wanted.isVisible()) return;
+      await shared.click();
+      await this.page.waitForTimeout(300);
+    }
+    await wanted.waitFor();
   }
 
   /** Opens a ShowCard button and fills its inputs by label. */
   async open(button: string, inputs: Record<string, string> = {}): Promise<void> {
+    await this.ownView(this.current.getByRole('button', { name: button, exact: true }));
     await this.current.getByRole('button', { name: button, exact: true }).click();
     for (const [label, value] of Object.entries(inputs)) await this.input(label).fill(value);
   }

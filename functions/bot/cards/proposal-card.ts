@@ -83,8 +83,10 @@ function build(view: ProposalView, limit: number): AdaptiveCard {
     // The answers sit with the round, apart from the steps below, so no row holds more than Teams shows.
     ...(asked ? [{ type: 'ActionSet', actions: answerActions(proposal) }] : []),
   ];
-  const actions = [...memberActions(proposal, circle, viewer), ...(viewer === null ? [] : viewerActions(circle, proposal, viewer, now, nameLimitFor(limit)))];
   const finished = proposal.status === 'adopted' || proposal.status === 'withdrawn';
+  // Clients that do not fetch each person's own view by themselves show the shared card: one click brings it.
+  const ownView = viewer === null && !finished ? [execute('Show my view', 'refresh', proposalData(proposal))] : [];
+  const actions = [...memberActions(proposal, circle, viewer), ...(viewer === null ? ownView : viewerActions(circle, proposal, viewer, now, nameLimitFor(limit)))];
   const refresh = finished ? undefined : { action: execute('Refresh', 'refresh', proposalData(proposal)), userIds: view.refreshUserIds.slice(0, 60) };
   return card(body, actions, refresh);
 }

@@ -86,8 +86,9 @@ function build(view: SelectionView, limit: number): AdaptiveCard {
     ...(isCandidate && !mayAnswerNow ? [container([text('You are the candidate: you answer last, once everyone else has.', { weight: 'Bolder' })], 'accent')] : []),
     ...(asked ? [{ type: 'ActionSet', actions: selectionAnswerActions(selection, mayAnswerNow, isCandidate) }] : []),
   ];
-  const actions = viewer === null ? [] : selectionViewerActions(structure, selecting, selection, viewer, now, nameLimitFor(limit));
   const finished = selection.status === 'recorded' || selection.status === 'withdrawn';
+  const ownView = finished ? [] : [execute('Show my view', 'refresh-selection', selectionData(selection))];
+  const actions = viewer === null ? ownView : selectionViewerActions(structure, selecting, selection, viewer, now, nameLimitFor(limit));
   const refresh = finished ? undefined : { action: execute('Refresh', 'refresh-selection', selectionData(selection)), userIds: view.refreshUserIds.slice(0, 60) };
   return card(body, actions, refresh);
 }

@@ -223,10 +223,10 @@ describe('proposal card at every stage, for every viewer', () => {
     const state = fixture(stage);
     const card = cardOf(state, who === 'everyone' ? null : who);
     for (const action of executes(card)) {
-      expect(action.verb).toBe('proposal-step');
-      expect(action.data).toEqual(
-        expect.objectContaining({ subject: 'proposal', circleId: 'northside', proposalId, revision: proposalOf(state).revision, step: expect.any(String) }),
-      );
+      // The shared card's “Show my view” asks for the viewer's own card; every other button is a step.
+      expect(action.verb).toBe(action.title === 'Show my view' ? 'refresh' : 'proposal-step');
+      const step = action.verb === 'refresh' ? {} : { step: expect.any(String) };
+      expect(action.data).toEqual(expect.objectContaining({ subject: 'proposal', circleId: 'northside', proposalId, revision: proposalOf(state).revision, ...step }));
     }
   });
 
@@ -244,7 +244,9 @@ describe('proposal card at every stage, for every viewer', () => {
   });
 
   test('answer buttons say which answer they give', () => {
-    const kinds = executes(cardOf(fixture('consent-round'), null)).map((action) => action.data as Record<string, unknown>);
+    const kinds = executes(cardOf(fixture('consent-round'), null))
+      .filter((action) => action.verb === 'proposal-step')
+      .map((action) => action.data as Record<string, unknown>);
     expect(kinds.map((data) => [data.step, data.kind])).toEqual([
       ['answer', 'consent'],
       ['answer', 'concern'],
@@ -255,13 +257,14 @@ describe('proposal card at every stage, for every viewer', () => {
 
   /** The steps below the card (its top-level actions), in order: the members' steps, then the viewer's own. */
   const expectedSteps: Record<ViewerName, Record<ProposalStage, string[]>> = {
+    // Everyone's copy: the members' steps, and a way to one's own view until the decision is made.
     everyone: {
-      draft: [],
-      presented: [],
-      clarifying: ['Ask a question'],
-      reactions: ['Give a quick reaction'],
-      'consent-round': [],
-      integration: [],
+      draft: ['Show my view'],
+      presented: ['Show my view'],
+      clarifying: ['Ask a question', 'Show my view'],
+      reactions: ['Give a quick reaction', 'Show my view'],
+      'consent-round': ['Show my view'],
+      integration: ['Show my view'],
       adopted: [],
       withdrawn: [],
     },
@@ -332,7 +335,7 @@ describe('proposal card at every stage, for every viewer', () => {
 describe('steps of the round', () => {
   test('the shared card has the answer buttons, after the round section, but no facilitator step', () => {
     const card = cardOf(fixture('consent-round'), null);
-    expect(topTitles(card)).toEqual([]);
+    expect(topTitles(card)).toEqual(['Show my view']);
     expect(setTitles(card)).toEqual([answerTitles]);
     // The row of answers closes the body, right after the round section (whose last line is who has not answered).
     expect(card.body.at(-1)).toMatchObject({ type: 'ActionSet' });
