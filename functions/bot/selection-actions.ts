@@ -20,12 +20,12 @@ export async function selectionCards(deps: BotDeps, caller: Caller, circleId: st
   const selecting = structure.circles[stored.selectingCircleId];
   const refresh = selecting ? await refreshUserIds(deps, caller, selecting) : [];
   const now = deps.services.now();
-  const viewer = selectionCard({ selection: readable.value, structure, viewer: caller.personId, now, refreshUserIds: refresh });
+  const viewer = selectionCard({ selection: readable.value, stored, structure, viewer: caller.personId, now, refreshUserIds: refresh });
   if (banner) return { viewer: withBanner(viewer, banner) };
   // Everyone's copy shows nominations only once revealed: read as nobody in particular.
   const shared = readSelection(stored, structure, { kind: 'person', personId: '', organisationAdmin: false });
   const everyone = shared.ok ? shared.value : { ...stored, nominations: {} };
-  return { viewer, shared: selectionCard({ selection: everyone, structure, viewer: null, now, refreshUserIds: refresh }) };
+  return { viewer, shared: selectionCard({ selection: everyone, stored, structure, viewer: null, now, refreshUserIds: refresh }) };
 }
 
 function commandOf(data: SelectionStepData): Record<string, unknown> {

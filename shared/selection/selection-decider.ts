@@ -10,7 +10,7 @@ import type { Context, Decider } from '../kernel/decider';
 import type { CalendarDate, Instant, PersonId } from '../kernel/ids';
 import type { Result } from '../kernel/result';
 import { fail, ok } from '../kernel/result';
-import { addMonths, dayOf, isBefore } from '../kernel/time';
+import { addDays, addMonths, dayOf, isBefore } from '../kernel/time';
 import { isStandardRole, standardRoleDefinitions } from '../roles/roles';
 import type { Selection, SelectionStage, SelectionState } from './selection';
 import { SelectionCommand } from './selection-commands';
@@ -53,9 +53,19 @@ function decideStart(command: Extract<SelectionCommand, { type: 'start-selection
       roleId: command.roleId,
       roleDescription,
       termMonths: command.termMonths ?? custom?.defaultTermMonths ?? circle.policy.defaultTermMonths,
-      termStart: command.termStart ?? dayOf(context.now),
+      termStart: command.termStart ?? nextTermStart(circle, command.roleId, dayOf(context.now)),
     },
   ]);
+}
+
+/**
+ * A new term follows the role's current or already planned terms, so the selected
+ * holder takes over the day after the last one ends; a vacant role starts today.
+ */
+function nextTermStart(circle: Circle, roleId: string, today: CalendarDate): CalendarDate {
+  const later = circle.assignments.filter((a) => a.roleId === roleId && a.termEnd >= today).map((a) => a.termEnd);
+  if (later.length === 0) return today;
+  return addDays(later.sort().at(-1) as CalendarDate, 1);
 }
 
 /**

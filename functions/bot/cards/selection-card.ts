@@ -6,7 +6,10 @@ import { nameIn, nameLimitFor, ownAnswer, roundSection } from './round-section';
 import { selectionAnswerActions, selectionData, selectionViewerActions } from './selection-actions';
 
 export interface SelectionView {
+  /** The selection as this viewer may read it: what the card shows. */
   readonly selection: Selection;
+  /** The selection as stored, hidden nominations included: what the core is asked about the viewer's steps. */
+  readonly stored: Selection;
   readonly structure: Structure;
   /** Who looks; null for the message everyone shares. The selection must already be as this viewer may read it. */
   readonly viewer: PersonId | null;
@@ -68,7 +71,7 @@ function build(view: SelectionView, limit: number): AdaptiveCard {
   const proposed = 'proposal' in selection ? selection : null;
   const isCandidate = proposed !== null && viewer === proposed.proposal.candidate;
   const asked = selection.status === 'consent-round' && (viewer === null || countedEligible(selection.round, selecting).includes(viewer));
-  const mayAnswerNow = !isCandidate || (viewer !== null && candidateMayAnswer(structure, selection, viewer, now));
+  const mayAnswerNow = !isCandidate || (viewer !== null && candidateMayAnswer(structure, view.stored, viewer, now));
   const body: Element[] = [
     text(`${selecting.name} · role selection${proposed ? ` · proposal ${proposed.proposal.revision}` : ''}`, { subtle: true, size: 'Small' }),
     text(`Select: ${role}`, { size: 'Large', weight: 'Bolder', spacing: 'None' }),
@@ -88,7 +91,7 @@ function build(view: SelectionView, limit: number): AdaptiveCard {
   ];
   const finished = selection.status === 'recorded' || selection.status === 'withdrawn';
   const ownView = finished ? [] : [execute('Show my view', 'refresh-selection', selectionData(selection))];
-  const actions = viewer === null ? ownView : selectionViewerActions(structure, selecting, selection, viewer, now, nameLimitFor(limit));
+  const actions = viewer === null ? ownView : selectionViewerActions(structure, selecting, view.stored, viewer, now, nameLimitFor(limit));
   const refresh = finished ? undefined : { action: execute('Refresh', 'refresh-selection', selectionData(selection)), userIds: view.refreshUserIds.slice(0, 60) };
   return card(body, actions, refresh);
 }

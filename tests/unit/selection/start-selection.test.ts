@@ -1,4 +1,4 @@
-import { selectionDecider, standardRoleDefinitions } from '../../../shared';
+import { addDays, addMonths, selectionDecider, standardRoleDefinitions } from '../../../shared';
 import { refusal, step } from '../../support/apply';
 import { careCoop } from '../../support/care-coop';
 import { daysFromNow, today } from '../../support/clock';
@@ -79,7 +79,7 @@ describe('the delegate is chosen by the circle itself', () => {
 });
 
 describe('role and term', () => {
-  it('names the role with its standard description and the circle’s default term, starting the day it is started', () => {
+  it('names the role with its standard description and the circle’s default term, starting the day after the current holder’s term ends', () => {
     const result = selectionDecider.decide(
       { type: 'start-selection', selectionId: 'sel-1', circleId: 'northside', roleId: 'secretary' },
       fresh,
@@ -98,10 +98,27 @@ describe('role and term', () => {
           roleId: 'secretary',
           roleDescription: standardRoleDefinitions.secretary.description,
           termMonths: 12,
-          termStart: today,
+          // Dev's term as secretary runs a year from today.
+          termStart: addDays(addMonths(today, 12), 1),
         },
       ],
     });
+  });
+
+  it('starts a vacant role’s term the day the selection starts', () => {
+    const structure = changed(coop, [
+      { type: 'define-role', circleId: 'northside', role: { roleId: 'rota-keeper', name: 'Rota keeper', description: 'Keeps the weekend rota fair.' } },
+    ]);
+    const selection = selectionOf(step(selectionDecider, { structure, selection: null }, start({ circleId: 'northside', roleId: 'rota-keeper' }), as('dev')));
+    expect(selection.termStart).toBe(today);
+  });
+
+  it('follows the last of the role’s planned terms, and takes an explicit start as given', () => {
+    const structure = changed(coop, [{ type: 'assign-role', circleId: 'northside', assignmentId: 'next-secretary', roleId: 'secretary', personId: 'amara', termStart: '2028-01-01', termEnd: '2028-06-30' }]);
+    const planned = selectionOf(step(selectionDecider, { structure, selection: null }, start({ circleId: 'northside', roleId: 'secretary' }), as('dev')));
+    expect(planned.termStart).toBe('2028-07-01');
+    const explicit = selectionOf(step(selectionDecider, { structure, selection: null }, start({ circleId: 'northside', roleId: 'secretary', termStart: '2027-03-01' }), as('dev')));
+    expect(explicit.termStart).toBe('2027-03-01');
   });
 
   it('takes a custom role’s description and default term', () => {
