@@ -87,6 +87,7 @@ export const SelectionStepData = SelectionRef.extend({
   objection: z.string().optional(),
   nominee: z.string().optional(),
   reason: z.string().optional(),
+  withdrawal: z.string().optional(),
   candidate: z.string().optional(),
   reasoning: z.string().optional(),
   mode: z.enum(['sync', 'async']).optional(),

@@ -47,7 +47,7 @@ function commandOf(data: SelectionStepData): Record<string, unknown> {
       return { ...base, ...(present ? { present } : {}) };
     }
     case 'withdraw-selection':
-      return { ...base, reason: data.reason };
+      return { ...base, reason: data.withdrawal };
     default:
       return base;
   }

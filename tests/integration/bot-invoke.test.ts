@@ -197,6 +197,23 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
     expect(shown.refresh.userIds).not.toContain('user-ben');
   });
 
+  it('lists reviews that are due in the circle', async () => {
+    const [reviews] = await say('farid', 'reviews');
+    expect(texts(reviews)).toContain('Reviews');
+    expect(texts(reviews)).toContain('Nothing is due for review');
+  });
+
+  it('outside dev mode, takes only activities Bot Connector signed', async () => {
+    const response = await fetch(`${api().entraUrl}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity('farid', { type: 'message', text: 'help' })) });
+    expect(response.status).toBe(401);
+    const forged = await fetch(`${api().entraUrl}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-token' },
+      body: JSON.stringify(activity('farid', { type: 'message', text: 'help' })),
+    });
+    expect(forged.status).toBe(401);
+  });
+
   it('refuses a body that is not an activity', async () => {
     const response = await fetch(`${api().url}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{oops' });
     expect(response.status).toBe(400);

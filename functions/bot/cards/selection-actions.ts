@@ -99,7 +99,7 @@ export function selectionViewerActions(structure: Structure, circle: Circle, sel
     );
   }
   if (may({ type: 'withdraw-selection', reason: 'x' })) {
-    actions.push(showCard('Withdraw', [textInput('reason', 'Why is it withdrawn?', { required: 'Say why, for the logbook.', maxLength: 2000 })], [execute('Withdraw the selection', 'selection-step', selectionData(selection, { step: 'withdraw-selection' }), 'destructive')]));
+    actions.push(showCard('Withdraw', [textInput('withdrawal', 'Why is it withdrawn?', { required: 'Say why, for the logbook.', maxLength: 2000 })], [execute('Withdraw the selection', 'selection-step', selectionData(selection, { step: 'withdraw-selection' }), 'destructive')]));
   }
   return actions;
 }
