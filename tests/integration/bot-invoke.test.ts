@@ -1,4 +1,5 @@
 import { useApi } from '../support/api-host';
+import { botClient, dataOf, texts, titles } from '../support/bot-client';
 
 /**
  * The bot through its real endpoint: the Agents SDK's CloudAdapter (anonymous in
@@ -8,57 +9,7 @@ import { useApi } from '../support/api-host';
  */
 const { call, api } = useApi();
 
-const conversation = { id: 'northside-chat', tenantId: 'riverside-dev' };
-let sequence = 0;
-
-function activity(person: string, fields: Record<string, unknown>) {
-  sequence += 1;
-  return {
-    id: `activity-${sequence}`,
-    channelId: 'msteams',
-    serviceUrl: 'http://127.0.0.1:9/',
-    from: { id: `user-${person}`, aadObjectId: person, name: person },
-    recipient: { id: 'sociocracy-bot', name: 'Sociocracy for Teams' },
-    conversation,
-    ...fields,
-  };
-}
-
-async function post(body: unknown): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${api().url}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
-}
-
-/** The cards the bot answers a message with. */
-async function say(person: string, text: string): Promise<any[]> {
-  const { status, body } = await post(activity(person, { type: 'message', text, deliveryMode: 'expectReplies' }));
-  expect(status).toBe(200);
-  return body.activities.flatMap((a: any) => (a.attachments ?? []).map((attachment: any) => attachment.content));
-}
-
-/** Clicks an Action.Execute: the card returned to the person who clicked. */
-async function click(person: string, verb: string, data: Record<string, unknown>, id?: string): Promise<any> {
-  const clicked = activity(person, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } } });
-  const { status, body } = await post(id ? { ...clicked, id } : clicked);
-  expect(status).toBe(200);
-  expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
-  return body.value;
-}
-
-const texts = (card: any): string => JSON.stringify(card.body);
-/** The card's own actions and those of action sets in its body (the answers sit with the round). */
-const topActions = (card: any): any[] => [...card.body.filter((element: any) => element.type === 'ActionSet').flatMap((set: any) => set.actions), ...(card.actions ?? [])];
-const titles = (card: any): string[] => topActions(card).map((action: any) => action.title);
-
-/** The data of the card action titled `title`, looking into ShowCards too. */
-function dataOf(card: any, title: string): Record<string, unknown> {
-  const actions: any[] = topActions(card);
-  for (const action of [...actions]) if (action.card) actions.push(...(action.card.actions ?? []));
-  const found = actions.find((action) => action.title === title);
-  if (!found) throw new Error(`no action “${title}” among ${actions.map((a) => a.title).join(', ')}`);
-  return found.data;
-}
+const { activity, post, say, click } = botClient(api);
 
 let proposal: { circleId: string; proposalId: string; revision: number };
 const step = (name: string, extra: Record<string, unknown> = {}) => ({ subject: 'proposal', ...proposal, step: name, ...extra });
@@ -69,7 +20,7 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
     const { body } = await post(joined);
     const greeting = body.activities[0].attachments[0].content;
     expect(texts(greeting)).toContain('Which circle is this conversation?');
-    expect(titles(greeting)).toEqual(['Bind to this circle', 'Create a new circle']);
+    expect(titles(greeting)).toEqual(['Bind to this circle', 'Create a new circle', 'Create and bind']);
   });
 
   it('answers help, and anything it does not understand with help', async () => {

@@ -1,4 +1,5 @@
 import { useApi } from '../support/api-host';
+import { botClient, dataOf, texts, titles } from '../support/bot-client';
 
 /**
  * Role selection by consent in the chat, through the bot's real endpoint (the Agents
@@ -7,48 +8,7 @@ import { useApi } from '../support/api-host';
  */
 const { call, api } = useApi();
 
-let sequence = 0;
-
-function activity(person: string, fields: Record<string, unknown>) {
-  sequence += 1;
-  return {
-    id: `selection-activity-${sequence}`,
-    channelId: 'msteams',
-    serviceUrl: 'http://127.0.0.1:9/',
-    from: { id: `user-${person}`, aadObjectId: person, name: person },
-    recipient: { id: 'sociocracy-bot', name: 'Sociocracy for Teams' },
-    conversation: { id: 'northside-chat', tenantId: 'riverside-dev' },
-    ...fields,
-  };
-}
-
-async function post(body: unknown): Promise<any> {
-  const response = await fetch(`${api().url}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  expect(response.status).toBe(200);
-  return response.json();
-}
-
-async function say(person: string, text: string): Promise<any> {
-  const body = await post(activity(person, { type: 'message', text, deliveryMode: 'expectReplies' }));
-  return body.activities[0].attachments[0].content;
-}
-
-async function click(person: string, verb: string, data: Record<string, unknown>): Promise<any> {
-  const body = await post(activity(person, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } } }));
-  return body.value;
-}
-
-const texts = (card: any): string => JSON.stringify(card.body);
-const allActions = (card: any): any[] => {
-  const top = [...card.body.filter((e: any) => e.type === 'ActionSet').flatMap((set: any) => set.actions), ...(card.actions ?? [])];
-  return [...top, ...top.flatMap((action: any) => action.card?.actions ?? [])];
-};
-const titles = (card: any): string[] => allActions(card).map((action: any) => action.title);
-const dataOf = (card: any, title: string) => {
-  const found = allActions(card).find((action: any) => action.title === title);
-  if (!found) throw new Error(`no action “${title}” among ${titles(card).join(', ')}`);
-  return found.data as Record<string, unknown>;
-};
+const { say, click } = botClient(api);
 
 let selection: Record<string, unknown>;
 const step = (name: string, extra: Record<string, unknown> = {}) => ({ ...selection, step: name, ...extra });
@@ -56,7 +16,7 @@ const step = (name: string, extra: Record<string, unknown> = {}) => ({ ...select
 describe('role selection in the chat (Agents SDK adapter, real Azurite)', () => {
   it('starts a selection from the select form of the bound circle', async () => {
     await click('dev', 'bind-circle', { subject: 'conversation', circleId: 'northside' });
-    const form = await say('dev', 'select');
+    const [form] = await say('dev', 'select');
     expect(texts(form)).toContain('Circle: Northside care team');
     const roles = form.body.find((e: any) => e.id === 'roleId').choices.map((c: any) => c.value);
     expect(roles).toEqual(['leader', 'delegate', 'facilitator', 'secretary']);
@@ -116,7 +76,7 @@ describe('role selection in the chat (Agents SDK adapter, real Azurite)', () => 
   });
 
   it('shows a selection under way only to the circles it concerns', async () => {
-    const form = await say('dev', 'select');
+    const [form] = await say('dev', 'select');
     const started = await click('dev', 'start-selection', { ...dataOf(form, 'Start the selection'), roleId: 'facilitator' });
     const ref = dataOf(started, 'Send nomination');
     const outsider = await click('ben', 'show-selection', ref);
@@ -125,7 +85,7 @@ describe('role selection in the chat (Agents SDK adapter, real Azurite)', () => 
   });
 
   it('lists selections in status with what the viewer still owes', async () => {
-    const status = await say('amara', 'status');
+    const [status] = await say('amara', 'status');
     expect(texts(status)).toContain('**Your answer is awaited** · Select: Facilitator of Northside care team, nominations');
   });
 });

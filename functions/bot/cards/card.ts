@@ -20,6 +20,19 @@ export const cardByteLimit = 26_000;
 
 export const byteSize = (value: unknown) => Buffer.byteLength(JSON.stringify(value), 'utf8');
 
+/**
+ * The card built with texts cut at `limit` characters, the limit lowered until the
+ * card fits a Teams message; the tab shows the texts whole.
+ */
+export function fitted(build: (limit: number) => AdaptiveCard): AdaptiveCard {
+  let built = build(600);
+  for (const limit of [300, 150, 80, 40]) {
+    if (byteSize(built) <= cardByteLimit) break;
+    built = build(limit);
+  }
+  return built;
+}
+
 export function card(body: Element[], actions: Action[] = [], refresh?: { action: Action; userIds: string[] }): AdaptiveCard {
   return {
     type: 'AdaptiveCard',

@@ -1,7 +1,7 @@
 import type { Circle, PersonId, Proposal } from '../../../shared';
 import { countedEligible, dayOf, facilitatorOf } from '../../../shared';
 import type { AdaptiveCard, Element } from './card';
-import { byteSize, card, cardByteLimit, container, execute, facts, shorten, text } from './card';
+import { card, container, execute, facts, fitted, shorten, text } from './card';
 import { answerActions, memberActions, proposalData, viewerActions } from './proposal-actions';
 import { nameIn, nameLimitFor, ownAnswer, roundSection } from './round-section';
 
@@ -96,10 +96,5 @@ function build(view: ProposalView, limit: number): AdaptiveCard {
  * are shortened until the card fits a Teams message; the tab shows them whole.
  */
 export function proposalCard(view: ProposalView): AdaptiveCard {
-  let built = build(view, 600);
-  for (const limit of [300, 150, 80, 40]) {
-    if (byteSize(built) <= cardByteLimit) break;
-    built = build(view, limit);
-  }
-  return built;
+  return fitted((limit) => build(view, limit));
 }

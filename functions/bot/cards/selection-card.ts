@@ -1,7 +1,7 @@
 import type { Actor, Circle, PersonId, Selection, Structure } from '../../../shared';
 import { countedEligible, dayOf, facilitatorOf, nominationCounts, roleName, selectionDecider, transition } from '../../../shared';
 import type { AdaptiveCard, Element } from './card';
-import { byteSize, card, cardByteLimit, container, execute, facts, shorten, text } from './card';
+import { card, container, execute, facts, fitted, shorten, text } from './card';
 import { nameIn, nameLimitFor, ownAnswer, roundSection } from './round-section';
 import { selectionAnswerActions, selectionData, selectionViewerActions } from './selection-actions';
 
@@ -98,10 +98,5 @@ function build(view: SelectionView, limit: number): AdaptiveCard {
 
 /** The card of a role selection at any stage, for one viewer or for everyone, within a Teams message. */
 export function selectionCard(view: SelectionView): AdaptiveCard {
-  let built = build(view, 600);
-  for (const limit of [300, 150, 80, 40]) {
-    if (byteSize(built) <= cardByteLimit) break;
-    built = build(view, limit);
-  }
-  return built;
+  return fitted((limit) => build(view, limit));
 }
