@@ -1,4 +1,4 @@
-import { fromZodError, readSelection } from '../../shared';
+import { fromZodError, readSelection, selectionForCircle } from '../../shared';
 import { selectionKind } from '../application/record-kinds';
 import { runRecordStep } from '../application/run-record-step';
 import type { BotDeps, Caller, Outcome } from './actions';
@@ -22,10 +22,7 @@ export async function selectionCards(deps: BotDeps, caller: Caller, circleId: st
   const now = deps.services.now();
   const viewer = selectionCard({ selection: readable.value, stored, structure, viewer: caller.personId, now, refreshUserIds: refresh });
   if (banner) return { viewer: withBanner(viewer, banner) };
-  // Everyone's copy shows nominations only once revealed: read as nobody in particular.
-  const shared = readSelection(stored, structure, { kind: 'person', personId: '', organisationAdmin: false });
-  const everyone = shared.ok ? shared.value : { ...stored, nominations: {} };
-  return { viewer, shared: selectionCard({ selection: everyone, stored, structure, viewer: null, now, refreshUserIds: refresh }) };
+  return { viewer, shared: selectionCard({ selection: selectionForCircle(stored), stored, structure, viewer: null, now, refreshUserIds: refresh }) };
 }
 
 function commandOf(data: SelectionStepData): Record<string, unknown> {

@@ -48,6 +48,15 @@ export function readSelection(selection: Selection, structure: Structure, actor:
   return ok({ ...selection, nominations: Object.fromEntries(visible.map((nomination) => [nomination.nominator, nomination])) });
 }
 
+/**
+ * A selection as the circle's shared message shows it to all its members at once:
+ * nominations appear only once revealed, never anyone's hidden one.
+ */
+export function selectionForCircle(selection: Selection): Selection {
+  const revealed = selection.status === 'nominations' ? [] : Object.values(selection.nominations);
+  return { ...selection, nominations: Object.fromEntries(revealed.map((nomination) => [nomination.nominator, nomination])) };
+}
+
 /** A meeting is the circle's working space: only its members read it; decisions reach everyone through the logbook. */
 export function readMeeting(meeting: Meeting, structure: Structure, actor: Actor): Result<Meeting> {
   if (memberOfAny(structure, actor, [meeting.circleId])) return ok(meeting);

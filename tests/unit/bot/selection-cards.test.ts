@@ -1,5 +1,5 @@
 import type { PersonId, Selection, SelectionState, Structure } from '../../../shared';
-import { readSelection, selectionDecider, structureDecider } from '../../../shared';
+import { readSelection, selectionDecider, selectionForCircle, structureDecider } from '../../../shared';
 import { byteSize, cardByteLimit } from '../../../functions/bot/cards/card';
 import { selectionCard } from '../../../functions/bot/cards/selection-card';
 import { actionRows, actionTitles, allActions, cardProblems, cardTexts, cardValidationProblems, inputIds } from '../../support/adaptive-cards';
@@ -31,8 +31,9 @@ function selectionIn(stage: Stage, structure: Structure = careCoop()): Selection
 
 function cardFor(state: SelectionState, viewer: PersonId | null) {
   const stored = selectionOf(state);
-  const read = readSelection(stored, state.structure, viewer === null ? { kind: 'person', personId: '', organisationAdmin: false } : as(viewer));
-  const selection: Selection = read.ok ? read.value : stored;
+  // As the bot shows it: everyone's copy as the circle sees it, a person's own as they may read it.
+  const read = viewer === null ? null : readSelection(stored, state.structure, as(viewer));
+  const selection: Selection = read === null ? selectionForCircle(stored) : read.ok ? read.value : stored;
   return selectionCard({ selection, stored, structure: state.structure, viewer, now, refreshUserIds: ['teams-hana', 'teams-dev'] });
 }
 
@@ -68,6 +69,7 @@ describe('what each person sees of a selection', () => {
     expect(text(cardFor(state, 'amara'))).toContain('You nominated Dev Patel');
     expect(text(cardFor(state, 'amara'))).not.toContain('Grace would make sure');
     expect(text(cardFor(state, null))).toContain('Nominations stay hidden until the facilitator reveals them.');
+    expect(text(cardFor(state, null))).not.toContain('takes our rota questions');
     expect(actionTitles(cardFor(state, 'hana'))).toContain('Reveal the nominations');
     expect(actionTitles(cardFor(state, 'amara'))).not.toContain('Reveal the nominations');
   });

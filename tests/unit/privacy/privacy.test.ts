@@ -1,5 +1,5 @@
 import type { Proposal, Selection } from '../../../shared';
-import { readMeeting, readProposal, readSelection } from '../../../shared';
+import { readMeeting, readProposal, readSelection, selectionForCircle } from '../../../shared';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { meetingAt, meetingOf } from '../../support/meeting-flow';
 import { admin, as, system } from '../../support/people';
@@ -91,6 +91,14 @@ describe('a role selection under way is read by the circles it concerns', () => 
   it('gives timers every nomination, hidden or not', () => {
     const read = readSelection(hiddenNominations(), structure, system);
     expect(read.ok && Object.keys(read.value.nominations)).toHaveLength(5);
+  });
+});
+
+describe('the circle’s shared view of a selection', () => {
+  it('shows no nomination before they are revealed, and every one after', () => {
+    expect(selectionForCircle(hiddenNominations()).nominations).toEqual({});
+    const revealed = selectionOf(selectionAt(structure, northsideDelegate, 'change-round'));
+    expect(Object.keys(selectionForCircle(revealed).nominations).sort()).toEqual(['amara', 'dev', 'farid', 'grace', 'hana']);
   });
 });
 
