@@ -25,10 +25,25 @@ export interface Caller {
   readonly operationId?: string;
 }
 
-/** The card shown to the person who acted, and the card everyone shares when the record changed. */
+/**
+ * The circle's shared card of a record, for the conversation's message that shows it:
+ * `record` names the record (`proposal:<id>`), and `fromClicked` says the clicked
+ * message becomes that card (a form whose answer created the record).
+ */
+export interface SharedCard {
+  readonly card: AdaptiveCard;
+  readonly record: string;
+  readonly fromClicked: boolean;
+}
+
+/**
+ * The card shown to the person who acted, and, when the record changed and this
+ * conversation is the home of the record's circle, the card everyone there shares.
+ * Anywhere else only the person who acted sees it: circle-private data stays in the circle.
+ */
 export interface Outcome {
   readonly viewer: AdaptiveCard;
-  readonly shared?: AdaptiveCard;
+  readonly shared?: SharedCard;
 }
 
 export interface BotDeps {
@@ -36,7 +51,7 @@ export interface BotDeps {
   readonly conversations: ConversationStore;
 }
 
-const sameBinding = (a: TeamsBinding | null, b: TeamsBinding) => a !== null && JSON.stringify(a) === JSON.stringify(b);
+export const sameBinding = (a: TeamsBinding | null, b: TeamsBinding) => a !== null && JSON.stringify(a) === JSON.stringify(b);
 
 /** The circle this conversation is bound to, if any. */
 export function boundCircle(circles: readonly Circle[], binding: TeamsBinding): Circle | null {
@@ -68,8 +83,8 @@ async function proposalCards(deps: BotDeps, caller: Caller, circleId: string, pr
   const now = deps.services.now();
   const refresh = await refreshUserIds(deps, caller, circle);
   const viewer = proposalCard({ proposal, circle, viewer: caller.personId, now, refreshUserIds: refresh });
-  if (banner) return { viewer: withBanner(viewer, banner) };
-  return { viewer, shared: proposalCard({ proposal, circle, viewer: null, now, refreshUserIds: refresh }) };
+  if (banner || !sameBinding(circle.binding, caller.binding)) return { viewer: banner ? withBanner(viewer, banner) : viewer };
+  return { viewer, shared: { card: proposalCard({ proposal, circle, viewer: null, now, refreshUserIds: refresh }), record: `proposal:${proposal.proposalId}`, fromClicked: false } };
 }
 
 /** The core's commands for one click of a proposal card. */
@@ -145,7 +160,13 @@ async function draftProposal(deps: BotDeps, caller: Caller, raw: Record<string, 
     ...(caller.operationId ? { operationId: caller.operationId } : {}),
   });
   if (!result.ok) return { viewer: errorCard(result.error.message) };
-  return proposalCards(deps, caller, circleId, proposalId);
+  // The form's message becomes the proposal's card.
+  return fromClicked(await proposalCards(deps, caller, circleId, proposalId));
+}
+
+/** The outcome with its shared card taking the clicked message's place. */
+export function fromClicked(outcome: Outcome): Outcome {
+  return outcome.shared ? { ...outcome, shared: { ...outcome.shared, fromClicked: true } } : outcome;
 }
 
 async function bind(deps: BotDeps, caller: Caller, circleId: string): Promise<Outcome> {
@@ -154,7 +175,7 @@ async function bind(deps: BotDeps, caller: Caller, circleId: string): Promise<Ou
   const circles = activeCircles((await deps.services.structures.load(caller.tenantId)).structure);
   if (!bound.ok) return { viewer: withBanner(greetingCard(circles, boundCircle(circles, caller.binding)), bound.error.message) };
   const card = greetingCard(circles, boundCircle(circles, caller.binding));
-  return { viewer: card, shared: card };
+  return { viewer: card, shared: { card, record: 'binding', fromClicked: true } };
 }
 
 async function createCircle(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {

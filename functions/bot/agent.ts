@@ -3,7 +3,8 @@ import type { InvokeResponse, TurnContext } from '@microsoft/agents-hosting';
 import { ActivityHandler, CardFactory, MessageFactory } from '@microsoft/agents-hosting';
 import type { TeamsBinding } from '../../shared';
 import { activeCircles } from '../../shared';
-import type { BotDeps, Caller, Outcome } from './actions';
+import { ContentionError } from '../application/contention';
+import type { BotDeps, Caller, Outcome, SharedCard } from './actions';
 import { boundCircle, handleAction } from './actions';
 import { ExecuteValue } from './card-actions';
 import type { AdaptiveCard } from './cards/card';
@@ -30,7 +31,8 @@ function callerOf(deps: BotDeps, activity: Activity): Caller | null {
   const channelData = (activity.channelData ?? {}) as Channel;
   const tenantId = activity.conversation?.tenantId ?? channelData.tenant?.id;
   const personId = activity.from?.aadObjectId;
-  const conversationId = activity.conversation?.id;
+  // A channel thread's id carries `;messageid=…`; the conversation is the channel's.
+  const conversationId = activity.conversation?.id?.split(';')[0];
   if (!tenantId || !personId || !conversationId) return null;
   const operationId = activity.id && /^[A-Za-z0-9._:-]{1,100}$/.test(activity.id) ? activity.id : undefined;
   return {
@@ -58,9 +60,13 @@ export class CircleAgent extends ActivityHandler {
       await next();
     });
     this.onMessage(async (context, next) => {
-      const caller = callerOf(this.deps, context.activity);
-      const card = caller ? await handleCommand(this.deps, caller, context.activity.text ?? '') : errorCard('Teams did not say who you are, so I cannot act for you here.');
-      if (caller) await this.remember(context, caller);
+      const card = await answering(async () => {
+        const caller = callerOf(this.deps, context.activity);
+        if (!caller) return errorCard(unknownCaller);
+        if (!this.deps.services.tenantAllowed(caller.tenantId)) return errorCard(tenantRefused);
+        await this.remember(context, caller);
+        return handleCommand(this.deps, caller, context.activity.text ?? '', context.activity.conversation?.conversationType === 'personal');
+      });
       await context.sendActivity(MessageFactory.attachment(attachment(card)));
       await next();
     });
@@ -68,7 +74,7 @@ export class CircleAgent extends ActivityHandler {
 
   private async greet(context: TurnContext): Promise<void> {
     const caller = callerOf(this.deps, context.activity);
-    if (!caller) return;
+    if (!caller || !this.deps.services.tenantAllowed(caller.tenantId)) return;
     await this.remember(context, caller);
     const circles = activeCircles((await this.deps.services.structures.load(caller.tenantId)).structure);
     await context.sendActivity(MessageFactory.attachment(attachment(greetingCard(circles, boundCircle(circles, caller.binding)))));
@@ -77,41 +83,78 @@ export class CircleAgent extends ActivityHandler {
   /** Keeps the conversation reference (to post later) and the caller's Teams user id (for their own view of shared cards). */
   private async remember(context: TurnContext, caller: Caller): Promise<void> {
     const activity = context.activity;
-    const stored = await this.deps.conversations.get(caller.tenantId, caller.conversationId);
     const userId = activity.from?.id;
-    const reference = activity.getConversationReference() as unknown as Record<string, unknown>;
-    const known = stored?.teamsUserIds[caller.personId] === userId && JSON.stringify(stored?.reference) === JSON.stringify(reference);
-    if (known) return;
-    await this.deps.conversations.put(caller.tenantId, {
+    // The parts of the reference that say where to post, not who happened to write last.
+    const { activityId: _activityId, user: _user, ...reference } = activity.getConversationReference() as unknown as Record<string, unknown>;
+    await this.deps.conversations.update(caller.tenantId, caller.conversationId, (current) => ({
       conversationId: caller.conversationId,
       reference,
-      teamsUserIds: { ...(stored?.teamsUserIds ?? {}), ...(userId ? { [caller.personId]: userId } : {}) },
-    });
+      teamsUserIds: { ...(current?.teamsUserIds ?? {}), ...(userId ? { [caller.personId]: userId } : {}) },
+      cards: current?.cards ?? {},
+    }));
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
-    const card = await this.execute(context);
+    const card = await answering(() => this.execute(context));
     return { status: 200, body: { statusCode: 200, type: adaptiveCardType, value: card } };
   }
 
-  /** Runs a card's action; the shared message is then updated for everyone, the caller sees their own view. */
+  /** Runs a card's action: the caller sees their own view, and the circle's shared card follows. */
   private async execute(context: TurnContext): Promise<AdaptiveCard> {
     const caller = callerOf(this.deps, context.activity);
-    if (!caller) return errorCard('Teams did not say who you are, so I cannot act for you here.');
+    if (!caller) return errorCard(unknownCaller);
+    if (!this.deps.services.tenantAllowed(caller.tenantId)) return errorCard(tenantRefused);
     const value = ExecuteValue.safeParse(context.activity.value);
     if (!value.success) return errorCard('This card’s action is not one I know. Type **help** to see what I can do.');
     await this.remember(context, caller);
     const outcome: Outcome = await handleAction(this.deps, caller, value.data);
-    const messageId = context.activity.replyToId;
-    if (outcome.shared && messageId) {
-      try {
-        await context.updateActivity({ ...MessageFactory.attachment(attachment(outcome.shared)), id: messageId } as Activity);
-      } catch (error) {
-        // The step is stored; the others' copy catches up at their next refresh.
-        console.warn(`Could not update the shared card ${messageId}:`, error instanceof Error ? error.message : error);
-      }
-    }
+    if (outcome.shared) await this.share(context, caller, outcome.shared);
     return outcome.viewer;
+  }
+
+  /**
+   * Updates the message that shows the record's card in this conversation (the
+   * clicked one when a form became the record), or posts the card when there is none
+   * yet; a message the record merely passed through (a status list) is left alone.
+   */
+  private async share(context: TurnContext, caller: Caller, shared: SharedCard): Promise<void> {
+    const clicked = context.activity.replyToId;
+    try {
+      const known = (await this.deps.conversations.get(caller.tenantId, caller.conversationId))?.cards[shared.record];
+      const target = shared.fromClicked ? clicked : known;
+      const message = MessageFactory.attachment(attachment(shared.card));
+      let shownIn = target;
+      if (target) await context.updateActivity({ ...message, id: target } as Activity);
+      else shownIn = (await context.sendActivity(message))?.id;
+      if (shownIn && shownIn !== known) {
+        await this.deps.conversations.update(caller.tenantId, caller.conversationId, (current) => ({
+          conversationId: caller.conversationId,
+          reference: current?.reference ?? {},
+          teamsUserIds: current?.teamsUserIds ?? {},
+          cards: { ...(current?.cards ?? {}), [shared.record]: shownIn },
+        }));
+      }
+    } catch (error) {
+      // The step is stored; everyone's copy catches up at the next step or refresh.
+      console.warn(`Could not update the shared card of ${shared.record}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+const unknownCaller = 'Teams did not say who you are, so I cannot act for you here.';
+const tenantRefused = 'This organisation does not use this deployment of Sociocracy for Teams.';
+
+/**
+ * A card whatever happens: a record that kept changing asks to try again, and any
+ * other failure is logged and answered in plain words, never left as an exception.
+ */
+async function answering(work: () => Promise<AdaptiveCard>): Promise<AdaptiveCard> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ContentionError) return errorCard('Many people are answering at this moment; try again in a few seconds.');
+    console.error('The bot could not handle an activity', error);
+    return errorCard('Something went wrong on our side; nothing you did was wrong. Try again shortly.');
   }
 }

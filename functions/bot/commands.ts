@@ -2,7 +2,7 @@ import { activeCircles, dayOf, isMember, openReviews, readProposal, readSelectio
 import type { BotDeps, Caller } from './actions';
 import { boundCircle } from './actions';
 import type { AdaptiveCard } from './cards/card';
-import { greetingCard, helpCard, proposeCard, reviewsCard, selectCard, statusCard } from './cards/conversation-cards';
+import { errorCard, greetingCard, helpCard, proposeCard, reviewsCard, selectCard, statusCard } from './cards/conversation-cards';
 
 /** The text of a message without the bot's @mention and surrounding space, as Teams sends it in channels. */
 export function commandText(raw: string): string {
@@ -11,9 +11,11 @@ export function commandText(raw: string): string {
 
 /**
  * A typed command: `help`, `status`, `propose`, `select`, `reviews`, `bind`. Unknown text gets
- * help, never silence. Outside a bound conversation the caller's own circles count.
+ * help, never silence. In a circle's conversation its circle counts; in the 1:1 chat
+ * the caller's own circles; a reply is seen by everyone in the conversation, so
+ * `status` names nothing undecided in a conversation that is no circle's home.
  */
-export async function handleCommand(deps: BotDeps, caller: Caller, raw: string): Promise<AdaptiveCard> {
+export async function handleCommand(deps: BotDeps, caller: Caller, raw: string, personal: boolean): Promise<AdaptiveCard> {
   const text = commandText(raw);
   const word = text.split(' ')[0]?.toLowerCase() ?? '';
   const now = deps.services.now();
@@ -32,6 +34,7 @@ export async function handleCommand(deps: BotDeps, caller: Caller, raw: string):
     case 'select':
       return selectCard(mine, bound);
     case 'status': {
+      if (!bound && !personal) return errorCard('This conversation is not a circle’s home, and what is undecided stays in the circle. Ask me for your status in our 1:1 chat, or make this conversation a circle’s home with **bind**.');
       const ids = new Set(mine.map((circle) => circle.circleId));
       const [allProposals, allSelections] = await Promise.all([deps.services.proposals.loadAll(caller.tenantId), deps.services.selections.loadAll(caller.tenantId)]);
       const proposals = allProposals.filter((p) => ids.has(p.circleId) && readProposal(p, structure.circles[p.circleId], caller.actor).ok);

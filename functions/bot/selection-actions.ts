@@ -2,7 +2,7 @@ import { fromZodError, readSelection, selectionForCircle } from '../../shared';
 import { selectionKind } from '../application/record-kinds';
 import { runRecordStep } from '../application/run-record-step';
 import type { BotDeps, Caller, Outcome } from './actions';
-import { operation, refreshUserIds, shortId } from './actions';
+import { fromClicked, operation, refreshUserIds, sameBinding, shortId } from './actions';
 import type { SelectionStepData } from './card-actions';
 import { SelectionRef, SelectionStepData as StepSchema, StartSelectionData } from './card-actions';
 import { errorCard, withBanner } from './cards/conversation-cards';
@@ -21,8 +21,10 @@ export async function selectionCards(deps: BotDeps, caller: Caller, circleId: st
   const refresh = selecting ? await refreshUserIds(deps, caller, selecting) : [];
   const now = deps.services.now();
   const viewer = selectionCard({ selection: readable.value, stored, structure, viewer: caller.personId, now, refreshUserIds: refresh });
-  if (banner) return { viewer: withBanner(viewer, banner) };
-  return { viewer, shared: selectionCard({ selection: selectionForCircle(stored), stored, structure, viewer: null, now, refreshUserIds: refresh }) };
+  const home = [selecting, structure.circles[stored.circleId]].some((circle) => circle !== undefined && sameBinding(circle.binding, caller.binding));
+  if (banner || !home) return { viewer: banner ? withBanner(viewer, banner) : viewer };
+  const card = selectionCard({ selection: selectionForCircle(stored), stored, structure, viewer: null, now, refreshUserIds: refresh });
+  return { viewer, shared: { card, record: `selection:${stored.selectionId}`, fromClicked: false } };
 }
 
 function commandOf(data: SelectionStepData): Record<string, unknown> {
@@ -86,7 +88,8 @@ export async function startSelection(deps: BotDeps, caller: Caller, raw: Record<
   const selectionId = `s-${shortId(caller.operationId ?? `${caller.personId}:${circleId}:${roleId}:${deps.services.now()}`)}`;
   const result = await step(deps, caller, circleId, selectionId, { type: 'start-selection', selectionId, circleId, roleId }, 'start');
   if (!result.ok) return { viewer: errorCard(result.error.message) };
-  return selectionCards(deps, caller, circleId, selectionId);
+  // The select form's message becomes the selection's card.
+  return fromClicked(await selectionCards(deps, caller, circleId, selectionId));
 }
 
 export async function showSelection(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {

@@ -14,6 +14,8 @@ import type { Settings } from './config';
 export interface Services {
   authenticate(request: HttpRequest): Promise<Authentication>;
   actorOf(tenantId: string, personId: string): Actor;
+  /** Whether this deployment serves the tenant (ALLOWED_TENANTS; empty allows any). */
+  tenantAllowed(tenantId: string): boolean;
   readonly structures: StructureStore;
   readonly proposals: ProposalStore;
   readonly selections: RecordStore<Selection>;
@@ -60,8 +62,10 @@ export async function createServices(settings: Settings): Promise<Services> {
     allowedTenants: list(settings.ALLOWED_TENANTS),
   });
   const admins = new Set(list(settings.ORGANISATION_ADMINS));
+  const tenants = new Set(list(settings.ALLOWED_TENANTS));
   return {
     authenticate: settings.AUTH_MODE === 'dev' ? devAuthentication(settings) : (request) => verify(request.headers.get('authorization') ?? undefined),
+    tenantAllowed: (tenantId) => tenants.size === 0 || tenants.has(tenantId),
     actorOf: (tenantId, personId) => ({ kind: 'person', personId, organisationAdmin: admins.has(`${tenantId}:${personId}`) }),
     structures: new StructureStore(table),
     proposals: new ProposalStore(table),

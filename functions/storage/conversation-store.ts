@@ -1,20 +1,25 @@
 import type { TableClient } from '@azure/data-tables';
 import { z } from 'zod';
+import { canonicalJson } from './canonical-json';
 import { fromProperties, toProperties } from './entity-codec';
 import { governancePartition, key } from './keys';
-import { statusOf } from './table-storage';
+import { isConflict, statusOf } from './table-storage';
 
 /**
  * What the bot keeps of a Teams conversation it is in: the reference that lets it
- * post there later (reminders, updated cards), and the Teams user id of each person
- * who acted there, which Teams needs to fetch their own view of a shared card.
+ * post there later (reminders), the Teams user id of each person who acted there
+ * (Teams needs them to fetch each person's own view of a shared card), and the
+ * message that shows each record's shared card there, so a step updates that card.
  */
 export const StoredConversation = z.object({
   conversationId: z.string(),
   reference: z.record(z.string(), z.unknown()),
   teamsUserIds: z.record(z.string(), z.string()),
+  cards: z.record(z.string(), z.string()).default({}),
 });
 export type StoredConversation = z.infer<typeof StoredConversation>;
+
+const attempts = 8;
 
 export class ConversationStore {
   constructor(private readonly table: TableClient) {}
@@ -23,18 +28,40 @@ export class ConversationStore {
     return key('conversation', conversationId);
   }
 
-  async get(tenantId: string, conversationId: string): Promise<StoredConversation | null> {
+  private async read(tenantId: string, conversationId: string): Promise<{ value: StoredConversation; etag: string } | null> {
     try {
       const entity = await this.table.getEntity<Record<string, unknown>>(governancePartition(tenantId), this.rowKey(conversationId));
-      return StoredConversation.parse(fromProperties(entity));
+      return { value: StoredConversation.parse(fromProperties(entity)), etag: entity.etag };
     } catch (error) {
       if (statusOf(error) === 404) return null;
       throw error;
     }
   }
 
-  /** Last writer wins: a reference is only ever refreshed, and user ids only added. */
-  async put(tenantId: string, conversation: StoredConversation): Promise<void> {
-    await this.table.upsertEntity({ partitionKey: governancePartition(tenantId), rowKey: this.rowKey(conversation.conversationId), ...toProperties(conversation) }, 'Replace');
+  async get(tenantId: string, conversationId: string): Promise<StoredConversation | null> {
+    return (await this.read(tenantId, conversationId))?.value ?? null;
+  }
+
+  /**
+   * Changes the conversation's row under its ETag, deciding again on fresh data when
+   * someone else wrote first (many people act in one conversation at once); nothing is
+   * written when the change leaves the row as it was. Null when it kept changing for
+   * every attempt.
+   */
+  async update(tenantId: string, conversationId: string, change: (current: StoredConversation | null) => StoredConversation): Promise<StoredConversation | null> {
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+      const current = await this.read(tenantId, conversationId);
+      const next = change(current?.value ?? null);
+      if (current && canonicalJson(current.value) === canonicalJson(next)) return next;
+      const entity = { partitionKey: governancePartition(tenantId), rowKey: this.rowKey(conversationId), ...toProperties(next) };
+      try {
+        if (current) await this.table.updateEntity(entity, 'Replace', { etag: current.etag });
+        else await this.table.createEntity(entity);
+        return next;
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+      }
+    }
+    return null;
   }
 }

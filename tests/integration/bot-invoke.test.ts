@@ -1,4 +1,5 @@
 import { useApi } from '../support/api-host';
+import { startConnectorRecorder, type ConnectorRecorder } from '../support/connector-recorder';
 import { botClient, dataOf, texts, titles } from '../support/bot-client';
 
 /**
@@ -9,7 +10,15 @@ import { botClient, dataOf, texts, titles } from '../support/bot-client';
  */
 const { call, api } = useApi();
 
-const { activity, post, say, click } = botClient(api);
+let recorder: ConnectorRecorder;
+const connector = () => recorder;
+beforeAll(async () => {
+  recorder = await startConnectorRecorder();
+});
+afterAll(async () => {
+  await recorder?.close();
+});
+const { activity, post, say, click } = botClient(api, connector);
 
 let proposal: { circleId: string; proposalId: string; revision: number };
 const step = (name: string, extra: Record<string, unknown> = {}) => ({ subject: 'proposal', ...proposal, step: name, ...extra });
@@ -41,37 +50,66 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
   it('drafts a proposal from the propose form of the bound circle', async () => {
     const [form] = await say('dev', 'propose');
     expect(texts(form)).toContain('Circle: Northside care team');
-    const drafted = await click('dev', 'draft-proposal', {
-      ...dataOf(form, 'Draft the proposal'),
-      title: 'Weekend handover notes',
-      text: 'Each weekend carer leaves a short handover note in the family’s folder.',
-      driver: 'Monday carers start blind.',
-      reviewDate: '2027-06-01',
-    });
+    const drafted = await click(
+      'dev',
+      'draft-proposal',
+      {
+        ...dataOf(form, 'Draft the proposal'),
+        title: 'Weekend handover notes',
+        text: 'Each weekend carer leaves a short handover note in the family’s folder.',
+        driver: 'Monday carers start blind.',
+        reviewDate: '2027-06-01',
+      },
+      { on: 'form-message' },
+    );
     expect(texts(drafted)).toContain('Weekend handover notes');
     expect(titles(drafted)).toContain('Present to the circle');
     proposal = dataOf(drafted, 'Present to the circle') as typeof proposal;
     expect(proposal).toMatchObject({ circleId: 'northside', revision: 1 });
   });
 
+  it('turns the form’s message into the circle’s card of the proposal, for everyone', async () => {
+    const update = recorder.calls.find((c) => c.method === 'PUT' && c.activityId === 'form-message');
+    expect(update?.conversationId).toBe('northside-chat');
+    const shared = update?.activity.attachments[0].content;
+    expect(texts(shared)).toContain('Weekend handover notes');
+    expect(titles(shared)).toEqual(['Show my view']);
+  });
+
   it('takes the proposal through its stages, each step by whoever it belongs to', async () => {
     await click('dev', 'proposal-step', step('present-proposal'));
     expect(texts(await click('farid', 'proposal-step', step('open-clarifying-questions')))).toContain('Only the circle’s facilitator');
     await click('hana', 'proposal-step', step('open-clarifying-questions'));
-    const asked = await click('farid', 'proposal-step', step('ask-question', { question: 'Which folder: paper or the app?' }), 'ask-once');
+    const asked = await click('farid', 'proposal-step', step('ask-question', { question: 'Which folder: paper or the app?' }), { id: 'ask-once' });
     expect(texts(asked)).toContain('Which folder: paper or the app?');
     // Teams retries an invoke with the same id: the question is asked once.
-    await click('farid', 'proposal-step', step('ask-question', { question: 'Which folder: paper or the app?' }), 'ask-once');
+    await click('farid', 'proposal-step', step('ask-question', { question: 'Which folder: paper or the app?' }), { id: 'ask-once' });
     const withQuestion = await call('GET', `circles/northside/proposals/${proposal.proposalId}`, 'dev');
     expect(withQuestion.body.proposal.questions).toHaveLength(1);
     const questionId = withQuestion.body.proposal.questions[0].questionId;
     const answered = await click('dev', 'proposal-step', step('answer-question', { [`answer-${questionId}`]: 'The paper folder in the kitchen.' }));
     expect(texts(answered)).toContain('The paper folder in the kitchen.');
     await click('hana', 'proposal-step', step('open-quick-reactions'));
-    expect(texts(await click('grace', 'proposal-step', step('react', { reaction: 'Yes please, I hate repeating myself.' })))).toContain('I hate repeating myself');
+    expect(texts(await click('grace', 'proposal-step', step('react', { reaction: 'Yes please, I hate repeating myself.' }), { id: 'react-once' }))).toContain('I hate repeating myself');
+    // The retry of the same activity applies once: a second reaction would replace the first.
+    const retried = await click('grace', 'proposal-step', step('react', { reaction: 'Changed on retry.' }), { id: 'react-once' });
+    expect(texts(retried)).toContain('I hate repeating myself');
+    expect(texts(retried)).not.toContain('Changed on retry.');
     const opened = await click('hana', 'proposal-step', step('open-consent-round', { mode: 'sync' }));
     expect(texts(opened)).toContain('0 of 5 have answered');
     expect(titles(opened)).toEqual(expect.arrayContaining(['Consent', 'Consent with a concern', 'Object', 'Stand aside']));
+  });
+
+  it('updates the proposal’s own card after a step taken from a status list, and leaves the list alone', async () => {
+    const [status] = await say('amara', 'status');
+    const before = recorder.calls.length;
+    await click('amara', 'show-proposal', dataOf(status, 'Show: Weekend handover notes'), { on: 'status-message' });
+    expect(recorder.calls.length).toBe(before);
+    await click('amara', 'proposal-step', step('answer', { kind: 'concern', concern: 'Who reads the notes to Farid?' }), { on: 'status-message' });
+    const calls = recorder.calls.slice(before);
+    expect(calls.map((c) => `${c.method} ${c.activityId}`)).toEqual(['PUT form-message']);
+    expect(texts(calls[0]?.activity.attachments[0].content)).toContain('Who reads the notes to Farid?');
+    await click('amara', 'proposal-step', step('answer', { kind: 'consent' }));
   });
 
   it('shows each person their own answer and everyone’s objections with reasons', async () => {
@@ -85,6 +123,14 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
     expect(titles(consented)).toContain('Close the round');
   });
 
+  it('refuses a non-member’s answer in an open round, and shows them nothing of it', async () => {
+    const outsider = await click('ben', 'proposal-step', step('answer', { kind: 'consent' }));
+    expect(texts(outsider)).toContain('While undecided, a proposal is read by members of “Northside care team”');
+    expect(texts(outsider)).not.toContain('health details');
+    const { body } = await call('GET', `circles/northside/proposals/${proposal.proposalId}`, 'dev');
+    expect(body.proposal.round.answers.ben).toBeUndefined();
+  });
+
   it('refuses an objection without its reason, and leaves the answer as it was', async () => {
     const refused = await click('grace', 'proposal-step', step('answer', { kind: 'object' }));
     expect(texts(refused)).toContain('You have not answered yet.');
@@ -94,7 +140,7 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
   });
 
   it('sends an objection to integration, and the author’s amendment makes a new revision', async () => {
-    const closed = await click('hana', 'proposal-step', step('close-consent-round', { present: 'farid,hana' }));
+    const closed = await click('hana', 'proposal-step', step('close-consent-round', { present: 'amara,farid,hana' }));
     expect(texts(closed)).toContain('Objections are open');
     const amendment = 'Each weekend carer leaves a short handover note in the family’s sealed folder, kept out of sight.';
     const amended = await click('dev', 'proposal-step', step('amend-proposal', { amendment }));
@@ -131,6 +177,18 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
     expect(JSON.stringify(anonymous.body.value)).toContain('Teams did not say who you are');
     const garbled = await post({ ...activity('farid', { type: 'invoke', name: 'adaptiveCard/action', value: 'not an action' }) });
     expect(JSON.stringify(garbled.body.value)).toContain('not one I know');
+  });
+
+  it('keeps undecided proposals out of a conversation that is no circle’s home', async () => {
+    const elsewhere = botClient(api, connector, 'mixed-chat');
+    const [status] = await elsewhere.say('amara', 'status');
+    expect(texts(status)).toContain('not a circle’s home');
+    expect(texts(status)).not.toContain('Weekend handover notes');
+    const [form] = await elsewhere.say('dev', 'propose');
+    const before = recorder.calls.length;
+    const drafted = await elsewhere.click('dev', 'draft-proposal', { ...dataOf(form, 'Draft the proposal'), circleId: 'northside', title: 'Private in mixed chat', text: 'Only Northside should read this.', reviewDate: '2027-06-01' }, { on: 'mixed-form' });
+    expect(texts(drafted)).toContain('Private in mixed chat');
+    expect(recorder.calls.slice(before)).toEqual([]);
   });
 
   it('keeps an undecided proposal in its circle, even for a click', async () => {

@@ -1,4 +1,5 @@
 import { useApi } from '../support/api-host';
+import { startConnectorRecorder, type ConnectorRecorder } from '../support/connector-recorder';
 import { botClient, dataOf, texts, titles } from '../support/bot-client';
 
 /**
@@ -8,7 +9,15 @@ import { botClient, dataOf, texts, titles } from '../support/bot-client';
  */
 const { call, api } = useApi();
 
-const { say, click } = botClient(api);
+let recorder: ConnectorRecorder;
+const connector = () => recorder;
+beforeAll(async () => {
+  recorder = await startConnectorRecorder();
+});
+afterAll(async () => {
+  await recorder?.close();
+});
+const { say, click } = botClient(api, connector);
 
 let selection: Record<string, unknown>;
 const step = (name: string, extra: Record<string, unknown> = {}) => ({ ...selection, step: name, ...extra });

@@ -1,11 +1,12 @@
 import type { RunningApi } from './api-host';
+import type { ConnectorRecorder } from './connector-recorder';
 
 /**
  * Talks to the bot's endpoint as Teams would for the demo tenant's Northside chat:
  * messages ask for their replies in the response (`expectReplies`), and an invoke's
  * card comes back as the response itself.
  */
-export function botClient(api: () => RunningApi, conversationId = 'northside-chat') {
+export function botClient(api: () => RunningApi, connector: () => ConnectorRecorder, conversationId = 'northside-chat') {
   let sequence = 0;
 
   function activity(person: string, fields: Record<string, unknown>) {
@@ -13,7 +14,7 @@ export function botClient(api: () => RunningApi, conversationId = 'northside-cha
     return {
       id: `${conversationId}-activity-${sequence}`,
       channelId: 'msteams',
-      serviceUrl: 'http://127.0.0.1:9/',
+      serviceUrl: connector().url,
       from: { id: `user-${person}`, aadObjectId: person, name: person },
       recipient: { id: 'sociocracy-bot', name: 'Sociocracy for Teams' },
       conversation: { id: conversationId, tenantId: 'riverside-dev' },
@@ -34,10 +35,10 @@ export function botClient(api: () => RunningApi, conversationId = 'northside-cha
     return body.activities.flatMap((a: any) => (a.attachments ?? []).map((attachment: any) => attachment.content));
   }
 
-  /** Clicks an Action.Execute: the card returned to the person who clicked. */
-  async function click(person: string, verb: string, data: Record<string, unknown>, id?: string): Promise<any> {
-    const clicked = activity(person, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } } });
-    const { status, body } = await post(id ? { ...clicked, id } : clicked);
+  /** Clicks an Action.Execute on the message `on` (when given): the card returned to the person who clicked. */
+  async function click(person: string, verb: string, data: Record<string, unknown>, options: { id?: string; on?: string } = {}): Promise<any> {
+    const clicked = activity(person, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } }, ...(options.on ? { replyToId: options.on } : {}) });
+    const { status, body } = await post(options.id ? { ...clicked, id: options.id } : clicked);
     if (status !== 200 || body?.type !== 'application/vnd.microsoft.card.adaptive') throw new Error(`the invoke answered ${status}: ${JSON.stringify(body)}`);
     return body.value;
   }

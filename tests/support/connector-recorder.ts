@@ -1,0 +1,56 @@
+import { createServer, type Server } from 'node:http';
+
+export interface ConnectorCall {
+  readonly method: 'POST' | 'PUT';
+  readonly conversationId: string;
+  /** The message replied to (POST) or updated (PUT), when the path names one. */
+  readonly activityId: string | null;
+  readonly activity: Record<string, any>;
+}
+
+export interface ConnectorRecorder {
+  readonly url: string;
+  readonly calls: ConnectorCall[];
+  close(): Promise<void>;
+}
+
+/**
+ * Stands where Teams' Bot Connector service would be (unreachable offline) for the
+ * bot's outgoing calls, answering them in the documented shapes: `POST
+ * /v3/conversations/{id}/activities[/{replyToId}]` sends a message and `PUT
+ * /v3/conversations/{id}/activities/{activityId}` updates one, each answered with a
+ * ResourceResponse `{ id }`. It records every call so tests can see what everyone
+ * in a conversation was shown. The Agents Playground, the real client, is driven
+ * by the end-to-end test.
+ */
+export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
+  const calls: ConnectorCall[] = [];
+  let sent = 0;
+  const server: Server = createServer(async (request, reply) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(request.url ?? '');
+    const method = request.method === 'PUT' ? 'PUT' : 'POST';
+    if (!match || (request.method !== 'POST' && request.method !== 'PUT') || (method === 'PUT' && !match[2])) {
+      reply.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'NotFound', message: 'Not a connector route.' } }));
+      return;
+    }
+    const activity = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, any>;
+    calls.push({ method, conversationId: decodeURIComponent(match[1] ?? ''), activityId: match[2] ? decodeURIComponent(match[2]) : null, activity });
+    sent += 1;
+    const id = method === 'PUT' ? decodeURIComponent(match[2] ?? '') : `posted-${sent}`;
+    reply.writeHead(method === 'PUT' ? 200 : 201, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    calls,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
