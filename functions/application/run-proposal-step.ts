@@ -16,6 +16,11 @@ export interface ProposalStepRequest {
   readonly now: string;
   /** Teams retries invokes: the same operation id is applied once. */
   readonly operationId?: string;
+  /**
+   * The revision the person acted on (a card shows one): checked on the state the
+   * step is decided on, so a step never lands on a revision the person has not read.
+   */
+  readonly expectedRevision?: number;
 }
 
 export interface ProposalStepOutcome {
@@ -98,6 +103,9 @@ export async function runProposalStep(store: ProposalStore, asked: ProposalStepR
     const proposal = proposalFrom(loaded);
     if (proposal && proposal.circleId !== request.circleId) return fail('not-found', `There is no proposal “${proposalId}” in this circle.`, 'proposalId');
     if (proposal && alreadyApplied(loaded, request.operationId)) return ok({ proposal, events: [], replayed: true, partial: ownRowOnly !== undefined });
+    if (proposal && request.expectedRevision !== undefined && proposal.revision !== request.expectedRevision) {
+      return fail('wrong-stage', `You acted on revision ${request.expectedRevision}; the proposal has been amended since. Read revision ${proposal.revision}, then act on it.`, 'revision');
+    }
     if (fenceActive(loaded, request.now)) {
       if (attempt === maxAttempts) return fail('round-closed', 'The facilitator is closing this round right now; if it stays open, answer again.');
       await pause(25 * attempt);

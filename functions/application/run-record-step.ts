@@ -26,6 +26,9 @@ export interface RecordStepRequest {
   readonly operationId?: string;
 }
 
+/** What must still hold of the record when the step is decided (a card's revision), checked after a replay is recognised. */
+export type RecordGuard<T> = (record: T | null) => Result<true>;
+
 export interface RecordStepOutcome<Event, T> {
   readonly record: T;
   readonly structure: Structure;
@@ -47,6 +50,7 @@ export async function runRecordStep<Command, State, Event, T>(
   store: RecordStore<T>,
   kind: RecordKind<Command, State, Event, T>,
   request: RecordStepRequest,
+  guard?: RecordGuard<T>,
 ): Promise<Result<RecordStepOutcome<Event, T>>> {
   const operationId = callerOperation(request.actor, request.operationId);
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
@@ -58,6 +62,8 @@ export async function runRecordStep<Command, State, Event, T>(
     if (loaded.record && operationId !== undefined && loaded.record.operations.includes(operationId)) {
       return ok({ record: loaded.record.value, structure, events: [], replayed: true });
     }
+    const holds = guard ? guard(loaded.record?.value ?? null) : ok(true as const);
+    if (!holds.ok) return holds;
     const stepped = transition(kind.decider, state.value, request.command, request.actor, request.now);
     if (!stepped.ok) return stepped;
     const record = kind.recordOf(stepped.value.state);

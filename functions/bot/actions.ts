@@ -126,9 +126,6 @@ async function proposalStep(deps: BotDeps, caller: Caller, raw: Record<string, u
   const found = await loadProposal(deps, caller, data.circleId, data.proposalId);
   if (!found) return { viewer: errorCard('That proposal is no longer here.') };
   const { proposal } = found;
-  if (proposal.revision !== data.revision) {
-    return proposalCards(deps, caller, data.circleId, data.proposalId, `This card showed revision ${data.revision}; the proposal has been amended since. Read revision ${proposal.revision} below, then act on it.`);
-  }
   const commands = commandsOf(data, proposal, caller);
   if (commands.length === 0) return proposalCards(deps, caller, data.circleId, data.proposalId, 'Write an answer to at least one question.');
   for (const [index, command] of commands.entries()) {
@@ -139,6 +136,8 @@ async function proposalStep(deps: BotDeps, caller: Caller, raw: Record<string, u
       command,
       actor: caller.actor,
       now: deps.services.now(),
+      // Checked where the step is decided, after a retry is recognised as one.
+      expectedRevision: data.revision,
       ...(opId ? { operationId: opId } : {}),
     });
     if (!result.ok) return proposalCards(deps, caller, data.circleId, data.proposalId, result.error.message);

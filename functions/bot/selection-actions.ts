@@ -1,5 +1,7 @@
-import { fromZodError, readSelection, selectionForCircle } from '../../shared';
+import type { Result, Selection } from '../../shared';
+import { fail, fromZodError, ok, readSelection, selectionForCircle } from '../../shared';
 import { selectionKind } from '../application/record-kinds';
+import type { RecordGuard } from '../application/run-record-step';
 import { runRecordStep } from '../application/run-record-step';
 import type { BotDeps, Caller, Outcome } from './actions';
 import { fromClicked, operation, refreshUserIds, sameBinding, shortId } from './actions';
@@ -52,7 +54,7 @@ function commandOf(data: SelectionStepData): Record<string, unknown> {
   }
 }
 
-async function step(deps: BotDeps, caller: Caller, circleId: string, id: string, command: Record<string, unknown>, part: string) {
+async function step(deps: BotDeps, caller: Caller, circleId: string, id: string, command: Record<string, unknown>, part: string, guard?: RecordGuard<Selection>) {
   const opId = operation(caller, part);
   return runRecordStep(deps.services.selections, selectionKind, {
     tenantId: caller.tenantId,
@@ -62,7 +64,7 @@ async function step(deps: BotDeps, caller: Caller, circleId: string, id: string,
     actor: caller.actor,
     now: deps.services.now(),
     ...(opId ? { operationId: opId } : {}),
-  });
+  }, guard);
 }
 
 /** A click on a selection card: a stale proposal revision is refused, anything else goes to the core. */
@@ -73,10 +75,12 @@ export async function selectionStep(deps: BotDeps, caller: Caller, raw: Record<s
   const loaded = await deps.services.selections.load(caller.tenantId, data.selectionId);
   const stored = loaded.record?.value;
   if (!stored || stored.circleId !== data.circleId) return { viewer: errorCard('That role selection is no longer here.') };
-  if (candidateRevision(stored) !== data.revision) {
-    return selectionCards(deps, caller, data.circleId, data.selectionId, `This card showed an earlier proposal; the facilitator has proposed again since. Read proposal ${candidateRevision(stored)} below, then answer.`);
-  }
-  const result = await step(deps, caller, data.circleId, data.selectionId, commandOf(data), '0');
+  // Checked where the step is decided, after a retry is recognised as one.
+  const sameProposal = (record: Selection | null): Result<true> =>
+    record === null || candidateRevision(record) === data.revision
+      ? ok(true)
+      : fail('wrong-stage', `This card showed an earlier proposal; the facilitator has proposed again since. Read proposal ${candidateRevision(record)}, then answer.`, 'revision');
+  const result = await step(deps, caller, data.circleId, data.selectionId, commandOf(data), '0', sameProposal);
   return selectionCards(deps, caller, data.circleId, data.selectionId, result.ok ? undefined : result.error.message);
 }
 

@@ -143,15 +143,19 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
     const closed = await click('hana', 'proposal-step', step('close-consent-round', { present: 'amara,farid,hana' }));
     expect(texts(closed)).toContain('Objections are open');
     const amendment = 'Each weekend carer leaves a short handover note in the family’s sealed folder, kept out of sight.';
-    const amended = await click('dev', 'proposal-step', step('amend-proposal', { amendment }));
+    const amended = await click('dev', 'proposal-step', step('amend-proposal', { amendment }), { id: 'amend-once' });
     expect(texts(amended)).toContain('revision 2');
+    // Teams retries the same activity: it is recognised as applied, not refused as stale.
+    const retried = await click('dev', 'proposal-step', step('amend-proposal', { amendment }), { id: 'amend-once' });
+    expect(texts(retried)).toContain('revision 2');
+    expect(texts(retried)).not.toContain('amended since');
     expect(texts(amended)).toContain('0 of 5 have answered');
     proposal = { ...proposal, revision: 2 };
   });
 
   it('refuses a click on the earlier revision’s card and counts nothing from it', async () => {
     const stale = await click('grace', 'proposal-step', { ...step('answer', { kind: 'consent' }), revision: 1 });
-    expect(texts(stale)).toContain('This card showed revision 1');
+    expect(texts(stale)).toContain('You acted on revision 1; the proposal has been amended since');
     const { body } = await call('GET', `circles/northside/proposals/${proposal.proposalId}`, 'dev');
     expect(body.proposal.round.answers).toEqual({});
   });
