@@ -96,7 +96,7 @@ function commandsOf(data: ProposalStepData, proposal: Proposal, caller: Caller):
       return [{ ...base, type: 'answer', answer: { kind: data.kind, ...(text ? { text } : {}) } }];
     }
     case 'ask-question':
-      return [{ ...base, type: 'ask-question', questionId: `q-${shortId(caller.operationId ?? `${caller.personId}:${data.question}`)}`, text: data.question }];
+      return [{ ...base, type: 'ask-question', questionId: `q-${shortId(`${caller.conversationId}:${caller.operationId ?? `${caller.personId}:${data.question}`}`)}`, text: data.question }];
     case 'answer-question':
       return proposal.questions.flatMap((question) => {
         const answer = data[`answer-${question.questionId}`];
@@ -149,7 +149,7 @@ async function draftProposal(deps: BotDeps, caller: Caller, raw: Record<string, 
   const parsed = DraftData.safeParse(raw);
   if (!parsed.success) return { viewer: errorCard(fromZodError(parsed.error).message) };
   const { circleId, ...texts } = parsed.data;
-  const proposalId = `p-${shortId(caller.operationId ?? `${caller.personId}:${texts.title}:${deps.services.now()}`)}`;
+  const proposalId = `p-${shortId(`${caller.tenantId}:${caller.conversationId}:${caller.operationId ?? `${caller.personId}:${texts.title}:${deps.services.now()}`}`)}`;
   const result = await runProposalStep(deps.services.proposals, {
     tenantId: caller.tenantId,
     circleId,
@@ -168,25 +168,22 @@ export function fromClicked(outcome: Outcome): Outcome {
   return outcome.shared ? { ...outcome, shared: { ...outcome.shared, fromClicked: true } } : outcome;
 }
 
-async function bind(deps: BotDeps, caller: Caller, circleId: string): Promise<Outcome> {
-  const now = deps.services.now();
-  const bound = await changeStructure(deps.services.structures, caller.tenantId, { type: 'bind-circle', circleId, binding: caller.binding }, caller.actor, now);
+/** Binds the conversation to a circle; with `create`, creates the circle first, in the same change. */
+async function bind(deps: BotDeps, caller: Caller, circleId: string, create?: Record<string, unknown>): Promise<Outcome> {
+  const binding = { type: 'bind-circle', circleId, binding: caller.binding };
+  const commands = create ? [{ type: 'create-circle', circleId, ...create }, binding] : [binding];
+  const changed = await changeStructure(deps.services.structures, caller.tenantId, commands, caller.actor, deps.services.now());
   const circles = activeCircles((await deps.services.structures.load(caller.tenantId)).structure);
-  if (!bound.ok) return { viewer: withBanner(greetingCard(circles, boundCircle(circles, caller.binding)), bound.error.message) };
   const card = greetingCard(circles, boundCircle(circles, caller.binding));
+  if (!changed.ok) return { viewer: withBanner(card, changed.error.message) };
   return { viewer: card, shared: { card, record: 'binding', fromClicked: true } };
 }
 
 async function createCircle(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
   const parsed = CreateCircleData.safeParse(raw);
   if (!parsed.success) return { viewer: errorCard(fromZodError(parsed.error).message) };
-  const circleId = `c-${shortId(caller.operationId ?? `${caller.conversationId}:${parsed.data.name}`)}`;
-  const created = await changeStructure(deps.services.structures, caller.tenantId, { type: 'create-circle', circleId, ...parsed.data }, caller.actor, deps.services.now());
-  if (!created.ok) {
-    const circles = activeCircles((await deps.services.structures.load(caller.tenantId)).structure);
-    return { viewer: withBanner(greetingCard(circles, null), created.error.message) };
-  }
-  return bind(deps, caller, circleId);
+  const circleId = `c-${shortId(`${caller.tenantId}:${caller.conversationId}:${caller.operationId ?? parsed.data.name}`)}`;
+  return bind(deps, caller, circleId, parsed.data);
 }
 
 /**

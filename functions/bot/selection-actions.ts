@@ -89,7 +89,7 @@ export async function startSelection(deps: BotDeps, caller: Caller, raw: Record<
   const parsed = StartSelectionData.safeParse(raw);
   if (!parsed.success) return { viewer: errorCard('Choose the role to fill.') };
   const { circleId, roleId } = parsed.data;
-  const selectionId = `s-${shortId(caller.operationId ?? `${caller.personId}:${circleId}:${roleId}:${deps.services.now()}`)}`;
+  const selectionId = `s-${shortId(`${caller.tenantId}:${caller.conversationId}:${caller.operationId ?? `${caller.personId}:${circleId}:${roleId}:${deps.services.now()}`}`)}`;
   const result = await step(deps, caller, circleId, selectionId, { type: 'start-selection', selectionId, circleId, roleId }, 'start');
   if (!result.ok) return { viewer: errorCard(result.error.message) };
   // The select form's message becomes the selection's card.

@@ -1,19 +1,23 @@
 import type { Actor } from '../kernel/actor';
 import { isAdmin } from '../kernel/actor';
 import type { CalendarDate } from '../kernel/ids';
-import { holds } from '../roles/holders';
+import { holderOf, holds } from '../roles/holders';
 import type { Circle, Structure } from './circle';
 
 /**
  * Records of a circle are kept by its secretary (the logbook keeper) or by an
  * organisation admin. The leader is chosen by the parent circle, so the parent's
- * secretary may record that assignment too. Timers and selection outcomes act as
- * the system and may record terms only.
+ * secretary may record that assignment too. While a circle has no secretary, its
+ * parent's record keeper keeps its records. Timers and selection outcomes act as the
+ * system and may record terms only.
  */
 export function mayKeepRecords(structure: Structure, circle: Circle, actor: Actor, day: CalendarDate): boolean {
   if (isAdmin(actor)) return true;
   if (actor.kind === 'system') return false;
-  return holds(circle, 'secretary', actor.personId, day);
+  if (holds(circle, 'secretary', actor.personId, day)) return true;
+  // A circle without a secretary (a new one above all) is set up by its parent's record keeper.
+  const parent = circle.parentId === null ? undefined : structure.circles[circle.parentId];
+  return holderOf(circle, 'secretary', day) === undefined && parent !== undefined && mayKeepRecords(structure, parent, actor, day);
 }
 
 export function mayRecordTerm(structure: Structure, circle: Circle, roleId: string, actor: Actor, day: CalendarDate): boolean {

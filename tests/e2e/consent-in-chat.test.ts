@@ -54,6 +54,7 @@ const title = 'Weekend handover notes';
 describe('a consent decision in a Teams chat (Agents Playground, headless Chromium)', () => {
   it('binds the chat to the Northside circle', async () => {
     await dev.say('bind', 'Which circle is this conversation?');
+    await dev.open('Bind to a circle');
     await dev.choose('Circle', 'Northside care team');
     await dev.click('Bind to this circle', 'This conversation is the circle “Northside care team”.');
   });

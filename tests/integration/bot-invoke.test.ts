@@ -29,13 +29,25 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
     const { body } = await post(joined);
     const greeting = body.activities[0].attachments[0].content;
     expect(texts(greeting)).toContain('Which circle is this conversation?');
-    expect(titles(greeting)).toEqual(['Bind to this circle', 'Create a new circle', 'Create and bind']);
+    expect(titles(greeting)).toEqual(['Bind to a circle', 'Create a new circle', 'Bind to this circle', 'Create and bind']);
   });
 
   it('answers help, and anything it does not understand with help', async () => {
     expect(texts((await say('farid', 'help'))[0])).toContain('propose');
     const [unknown] = await say('farid', '<at>Sociocracy for Teams</at> make me tea');
     expect(texts(unknown)).toContain('I did not understand “make me tea”');
+  });
+
+  it('creates a circle and binds the conversation to it in one step, or does neither', async () => {
+    const kitchen = botClient(api, connector, 'kitchen-chat');
+    const refused = await kitchen.click('amara', 'create-circle', { subject: 'conversation', name: 'Kitchen', parentId: 'hub' });
+    expect(texts(refused)).toContain('secretary');
+    const created = await kitchen.click('ben', 'create-circle', { subject: 'conversation', name: 'Kitchen', aim: 'Good food for the office', parentId: 'hub' });
+    expect(texts(created)).toContain('This conversation is the circle “Kitchen”.');
+    const { body } = await call('GET', 'circles', 'ben');
+    const kitchens = body.circles.filter((c: { name: string }) => c.name === 'Kitchen');
+    expect(kitchens).toHaveLength(1);
+    expect(kitchens[0]).toMatchObject({ parentId: 'hub', binding: { kind: 'chat', chatId: 'kitchen-chat' } });
   });
 
   it('binds the conversation only for someone who keeps the circle’s records', async () => {

@@ -56,13 +56,11 @@ export function greetingCard(circles: readonly Circle[], bound: Circle | null): 
     ],
     [execute('Create and bind', 'create-circle', { subject: 'conversation' })],
   );
+  // Each choice in its own form: a form's button sends (and checks) only its own inputs.
+  const bind = showCard('Bind to a circle', [choiceInput('circleId', 'Circle', circleChoices(circles), 'Choose a circle.')], [execute('Bind to this circle', 'bind-circle', { subject: 'conversation' }, 'positive')]);
   return card(
-    [
-      text('Sociocracy for Teams', { size: 'Large', weight: 'Bolder' }),
-      text('Decide by consent here, where you already talk. Which circle is this conversation?'),
-      ...(circles.length > 0 ? [choiceInput('circleId', 'Circle', circleChoices(circles), 'Choose a circle.')] : []),
-    ],
-    [...(circles.length > 0 ? [execute('Bind to this circle', 'bind-circle', { subject: 'conversation' }, 'positive')] : []), create],
+    [text('Sociocracy for Teams', { size: 'Large', weight: 'Bolder' }), text('Decide by consent here, where you already talk. Which circle is this conversation?')],
+    [...(circles.length > 0 ? [bind] : []), create],
   );
 }
 

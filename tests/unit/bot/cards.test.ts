@@ -812,8 +812,10 @@ describe('conversation cards', () => {
 
   test('greeting: bind to a circle or create one; a bound conversation just says which circle it is', () => {
     const unbound = greetingCard(circles, null);
-    expect(topTitles(unbound)).toEqual(['Bind to this circle', 'Create a new circle']);
-    expect(allElements(unbound)).toContainEqual(expect.objectContaining({ type: 'Input.ChoiceSet', id: 'circleId' }));
+    expect(topTitles(unbound)).toEqual(['Bind to a circle', 'Create a new circle']);
+    // Each form holds its own inputs, so creating a circle never asks for the circle to bind to.
+    expect(showCardBody(actionTitled(unbound, 'Bind to a circle')).map((element) => element.id)).toEqual(['circleId']);
+    expect(unbound.body.some((element) => element.type === 'Input.ChoiceSet')).toBe(false);
     expect(topTitles(greetingCard([], null))).toEqual(['Create a new circle']);
     expect(showCardBody(actionTitled(unbound, 'Create a new circle')).map((element) => element.id).filter(Boolean)).toEqual(['name', 'aim', 'domain', 'parentId']);
     const bound = greetingCard(circles, northside);

@@ -160,3 +160,26 @@ describe('every step is recorded with who asked and when', () => {
     expect(codeAndField(careCoop(), { type: 'rename-circle', circleId: 'northside', name: 'X' }, as('dev'), '2027-11-22T00:00:00Z')).toEqual({ code: 'not-permitted' });
   });
 });
+
+describe('a circle without a secretary is set up by its parent’s record keeper', () => {
+  const withKitchen = () => run(careCoop(), { type: 'create-circle', circleId: 'kitchen', name: 'Kitchen', parentId: 'hub' }, as('ben'));
+
+  it('lets Ben, the hub’s secretary, bind and staff the new Kitchen circle he created', () => {
+    let structure = withKitchen();
+    structure = run(structure, { type: 'bind-circle', circleId: 'kitchen', binding: { kind: 'chat', chatId: 'kitchen-chat' } }, as('ben'));
+    structure = run(structure, { type: 'add-member', circleId: 'kitchen', member: people.esi }, as('ben'));
+    expect(circleOf(structure, 'kitchen')).toMatchObject({ binding: { kind: 'chat', chatId: 'kitchen-chat' }, members: [people.esi] });
+  });
+
+  it('hands the records over once the circle has its own secretary', () => {
+    let structure = withKitchen();
+    structure = run(structure, { type: 'add-member', circleId: 'kitchen', member: people.esi }, as('ben'));
+    structure = run(structure, { type: 'assign-role', circleId: 'kitchen', assignmentId: 'kitchen-secretary', roleId: 'secretary', personId: 'esi', termStart: today }, as('ben'));
+    expect(mayKeepRecords(structure, circleOf(structure, 'kitchen'), as('ben'), today)).toBe(false);
+    expect(mayKeepRecords(structure, circleOf(structure, 'kitchen'), as('esi'), today)).toBe(true);
+  });
+
+  it('gives no one else a say: a member of the parent who keeps no records may not', () => {
+    expect(mayKeepRecords(withKitchen(), circleOf(withKitchen(), 'kitchen'), as('amara'), today)).toBe(false);
+  });
+});
