@@ -61,9 +61,10 @@ export function boundCircle(circles: readonly Circle[], binding: TeamsBinding): 
 export const operation = (caller: Caller, part: string) => (caller.operationId ? `${caller.operationId.slice(0, 100)}.${part}` : undefined);
 export const shortId = (seed: string) => createHash('sha256').update(seed).digest('hex').slice(0, 12);
 
-export async function refreshUserIds(deps: BotDeps, caller: Caller, circle: Circle): Promise<string[]> {
+/** The Teams user ids, known in this conversation, of those who may read the record: members of its circles. */
+export async function refreshUserIds(deps: BotDeps, caller: Caller, ...circles: Circle[]): Promise<string[]> {
   const conversation = await deps.conversations.get(caller.tenantId, caller.conversationId);
-  const members = new Set(circle.members.map((m) => m.personId));
+  const members = new Set(circles.flatMap((circle) => circle.members.map((m) => m.personId)));
   return Object.entries(conversation?.teamsUserIds ?? {}).flatMap(([personId, userId]) => (members.has(personId) ? [userId] : []));
 }
 

@@ -4,6 +4,8 @@ import { boundCircle } from './actions';
 import type { AdaptiveCard } from './cards/card';
 import { errorCard, greetingCard, helpCard, proposeCard, reviewsCard, selectCard, statusCard } from './cards/conversation-cards';
 
+const noCircle = errorCard('You are not a member of any circle yet, so there is nothing to decide here; ask a circle’s secretary to add you.');
+
 /** The text of a message without the bot's @mention and surrounding space, as Teams sends it in channels. */
 export function commandText(raw: string): string {
   return raw.replace(/<at>[^<]*<\/at>/gi, '').replace(/\s+/g, ' ').trim();
@@ -30,9 +32,9 @@ export async function handleCommand(deps: BotDeps, caller: Caller, raw: string, 
     case 'bind':
       return greetingCard(circles, bound);
     case 'propose':
-      return proposeCard(mine, bound, dayOf(now));
+      return mine.length === 0 ? noCircle : proposeCard(mine, bound, dayOf(now));
     case 'select':
-      return selectCard(mine, bound);
+      return mine.length === 0 ? noCircle : selectCard(mine, bound);
     case 'status': {
       if (!bound && !personal) return errorCard('This conversation is not a circle’s home, and what is undecided stays in the circle. Ask me for your status in our 1:1 chat, or make this conversation a circle’s home with **bind**.');
       const ids = new Set(mine.map((circle) => circle.circleId));

@@ -20,7 +20,8 @@ export async function selectionCards(deps: BotDeps, caller: Caller, circleId: st
   const readable = readSelection(stored, structure, caller.actor);
   if (!readable.ok) return { viewer: errorCard(readable.error.message) };
   const selecting = structure.circles[stored.selectingCircleId];
-  const refresh = selecting ? await refreshUserIds(deps, caller, selecting) : [];
+  const concerned = [selecting, structure.circles[stored.circleId]].filter((circle) => circle !== undefined);
+  const refresh = await refreshUserIds(deps, caller, ...concerned);
   const now = deps.services.now();
   const viewer = selectionCard({ selection: readable.value, stored, structure, viewer: caller.personId, now, refreshUserIds: refresh });
   const home = [selecting, structure.circles[stored.circleId]].some((circle) => circle !== undefined && sameBinding(circle.binding, caller.binding));

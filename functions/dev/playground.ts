@@ -71,7 +71,10 @@ export async function startPlayground(person: PlaygroundPerson, endpoint: string
   });
   await new Promise<void>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`The Agents Playground did not start within 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`The Agents Playground did not start within 30 s:\n${output}`));
+    }, 30_000);
     child.stdout?.on('data', (data: Buffer) => {
       output += data.toString();
       if (output.includes(`Listening on ${port}`)) {

@@ -114,7 +114,9 @@ export function statusCard(proposals: readonly Proposal[], selections: readonly 
 export function selectCard(circles: readonly Circle[], bound: Circle | null): AdaptiveCard {
   // Leader and delegate link a circle to its parent, so the general circle has neither.
   const roleChoices = (circle: Circle | null) => [
-    ...standardRoles.filter((roleId) => circle?.parentId !== null || !standardRoleDefinitions[roleId].needsParent).map((roleId) => ({ title: standardRoleDefinitions[roleId].name, value: roleId })),
+    ...standardRoles
+      .filter((roleId) => circle === null || circle.parentId !== null || !standardRoleDefinitions[roleId].needsParent)
+      .map((roleId) => ({ title: standardRoleDefinitions[roleId].name, value: roleId })),
     ...(circle?.customRoles ?? []).map((role) => ({ title: role.name, value: role.roleId })),
   ];
   return card(

@@ -86,7 +86,7 @@ export function viewerActions(circle: Circle, proposal: Proposal, viewer: Person
   const unanswered = proposal.questions.filter((question) => question.answer === null);
   const first = unanswered[0];
   if (first && may({ type: 'answer-question', questionId: first.questionId, answer: 'x' })) {
-    actions.push(showCard('Answer a question', unanswered.slice(0, 5).flatMap((question) => [text(question.text, { weight: 'Bolder' }), textInput(`answer-${question.questionId}`, 'Answer')]), [execute('Send answers', 'proposal-step', proposalData(proposal, { step: 'answer-question' }))]));
+    actions.push(showCard('Answer a question', unanswered.slice(0, 5).flatMap((question) => [text(question.text, { weight: 'Bolder' }), textInput(`answer-${question.questionId}`, 'Answer', { maxLength: 4000 })]), [execute('Send answers', 'proposal-step', proposalData(proposal, { step: 'answer-question' }))]));
   }
   // A short, different text, so the dry run asks only whether this person may amend now.
   if (may({ type: 'amend-proposal', text: proposal.text === 'x' ? 'y' : 'x' })) {
