@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
 import { HttpRequest, HttpResponse, InvocationContext } from '@azure/functions';
 import type { Route } from '../http/route';
 
@@ -43,9 +45,33 @@ async function readBody(message: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function serveRoutes(routes: readonly Route[], port: number, host = '127.0.0.1'): Promise<DevHost> {
+const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
+
+/** A file of the static folder, or null; paths cannot leave the folder. */
+async function staticFile(folder: string, path: string): Promise<{ body: Buffer; type: string } | null> {
+  const file = normalize(join(folder, path === '' ? 'index.html' : path));
+  if (!file.startsWith(normalize(folder))) return null;
+  try {
+    return { body: await readFile(file), type: contentTypes[extname(file)] ?? 'application/octet-stream' };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Serves the routes under `/api/` and, when given, a folder of static files (the
+ * tab's bundle) under `/tab/`.
+ */
+export async function serveRoutes(routes: readonly Route[], port: number, host = '127.0.0.1', tabFolder?: string): Promise<DevHost> {
   const server: Server = createServer(async (message, reply) => {
     const url = new URL(message.url ?? '/', `http://${message.headers.host ?? `${host}:${port}`}`);
+    if (tabFolder && (url.pathname === '/tab' || url.pathname.startsWith('/tab/'))) {
+      const path = decoded(url.pathname.replace(/^\/tab\/?/, ''));
+      const file = path === null ? null : await staticFile(tabFolder, path);
+      if (file) reply.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-cache' }).end(file.body);
+      else reply.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
     const path = url.pathname.replace(/^\/api\//, '');
     const method = (message.method ?? 'GET').toUpperCase();
     const found = url.pathname.startsWith('/api/')

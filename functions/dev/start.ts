@@ -5,12 +5,14 @@
  * seeded with the demo organisation. Ctrl-C stops everything.
  */
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigurationError, readSettings } from '../composition/config';
 import { createServices } from '../composition/services';
 import { routes } from '../http/routes';
 import { startAzuriteTables } from './azurite';
 import { demoAdmin, demoTenant, seedDemoOrganisation } from './demo-organisation';
 import { serveRoutes } from './host';
+import { bundleTab } from './tab-bundle';
 
 async function main(): Promise<void> {
   const inMemory = process.argv.includes('--in-memory');
@@ -35,7 +37,8 @@ async function main(): Promise<void> {
     });
     const services = await createServices(settings);
     const seeded = await seedDemoOrganisation(services, services.now());
-    const host = await serveRoutes(routes(async () => services), apiPort);
+    const tab = await bundleTab(join(process.cwd(), 'dist', 'tab'));
+    const host = await serveRoutes(routes(async () => services), apiPort, '127.0.0.1', tab.folder);
     const onSignal = () => void host.close().then(() => stop(0));
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
@@ -43,6 +46,7 @@ async function main(): Promise<void> {
       [
         '',
         'Sociocracy for Teams is running locally (dev mode: identities come from the x-dev-person header).',
+        `  Tab          ${host.url.replace(/\/api$/, '/tab/')}   (outside Teams: dev mode, choose whom to act as)`,
         `  API          ${host.url}   (tenant “${demoTenant}”; “${demoAdmin}” is its organisation admin)`,
         `  Azurite      http://127.0.0.1:${tablePort}/devstoreaccount1   (${inMemory ? 'in memory' : 'data in .data/azurite'})`,
         `  Demo         ${seeded ? 'seeded: a hub and four circles, an open consent round, a role term due for review with its selection under way, a meeting planned' : 'kept from the last run'}`,

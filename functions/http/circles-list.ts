@@ -1,3 +1,4 @@
+import { currentAssignments, dayOf } from '../../shared';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
@@ -7,12 +8,18 @@ import { json } from './responses';
 export function circlesList(services: () => Promise<Services>): Route {
   return {
     name: 'circles-list',
-    contract: { summary: 'The organisation’s circles, members, roles and terms.' },
+    contract: { summary: 'The organisation’s circles, members, roles and terms, with who holds each role today (`holders`).' },
     methods: ['GET'],
     route: 'circles',
     handler: authenticated(services, async (_request, { identity }, ready) => {
       const { structure } = await ready.structures.load(identity.tenantId);
-      return json({ circles: Object.values(structure.circles), roleLimit: structure.roleLimit });
+      const today = dayOf(ready.now());
+      // Who holds which role today, as the core reads the terms, so no client restates the rule.
+      const circles = Object.values(structure.circles).map((circle) => ({
+        ...circle,
+        holders: Object.fromEntries(currentAssignments(circle, today).map((assignment) => [assignment.roleId, assignment.personId])),
+      }));
+      return json({ circles, roleLimit: structure.roleLimit });
     }),
   };
 }

@@ -1,0 +1,33 @@
+import type { Session } from '../teams/host';
+
+/** A refusal as the API words it: the rule or field that failed, in plain words. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Calls the Functions API as the session's person; refusals become ApiErrors with the API's own message. */
+export function apiClient(session: Session, base = '/api') {
+  async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${base}/${path}`, {
+      method,
+      headers: { ...(await session.headers()), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const json = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
+    if (!response.ok) throw new ApiError(response.status, json.error?.code ?? 'unexpected', json.error?.message ?? `The API answered ${response.status}.`);
+    return json as T;
+  }
+  return {
+    get: <T>(path: string) => send<T>('GET', path),
+    post: <T>(path: string, body: unknown) => send<T>('POST', path, body),
+  };
+}
+
+export type ApiClient = ReturnType<typeof apiClient>;

@@ -1,0 +1,36 @@
+import { FluentProvider, Spinner, Tab, TabList, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, Text, Title3 } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { apiClient } from './api/client';
+import { DevPersonPicker } from './dev-person-picker';
+import type { Session, Theme } from './teams/host';
+
+// Each view is its own chunk, so the first load carries only what the first view needs.
+const CircleMap = lazy(() => import('./features/circle-map'));
+
+const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
+
+type View = 'circles';
+
+export function App({ session }: { session: Session }) {
+  const [theme, setTheme] = useState<Theme>(session.theme);
+  const [person, setPerson] = useState(session.personId);
+  const [view, setView] = useState<View>('circles');
+  useEffect(() => session.onThemeChange(setTheme), [session]);
+  // A new person is a new client: every view loads again as them.
+  const api = useMemo(() => apiClient(session), [session, person]);
+  return (
+    <FluentProvider theme={themes[theme]} style={{ minHeight: '100%' }}>
+      <header style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, padding: '12px 16px' }}>
+        <Title3 as="h1">Sociocracy for Teams</Title3>
+        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Views">
+          <Tab value="circles">Circles</Tab>
+        </TabList>
+        {!session.inTeams && <DevPersonPicker person={person ?? 'amara'} onChange={setPerson} />}
+      </header>
+      <main style={{ padding: '0 16px 16px' }}>
+        {!session.inTeams && <Text size={200}>Dev mode: outside Teams, acting as the demo person chosen above.</Text>}
+        <Suspense fallback={<Spinner label="Loading…" />}>{view === 'circles' && <CircleMap key={person} api={api} onReady={session.ready} />}</Suspense>
+      </main>
+    </FluentProvider>
+  );
+}

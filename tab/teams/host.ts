@@ -1,0 +1,57 @@
+import { app, authentication } from '@microsoft/teams-js';
+
+export type Theme = 'default' | 'dark' | 'contrast';
+
+/** Who uses the tab and how its API calls say so: a Teams SSO token, or the dev host's demo identity. */
+export interface Session {
+  readonly inTeams: boolean;
+  readonly theme: Theme;
+  readonly personId: string | null;
+  /** The headers that name the caller on every API call. */
+  headers(): Promise<Record<string, string>>;
+  /** Teams' own theme changes; outside Teams nothing calls back. */
+  onThemeChange(handler: (theme: Theme) => void): void;
+  /** Tells Teams the first view is usable (hides its loading indicator). */
+  ready(): void;
+}
+
+const themeOf = (name: string | undefined): Theme => (name === 'dark' ? 'dark' : name === 'contrast' ? 'contrast' : 'default');
+
+/** How long to wait for a Teams host before running as a plain web page. */
+const hostTimeoutMs = 3000;
+
+/**
+ * Opened inside Teams (an iframe the host answers), the tab initialises teams-js,
+ * follows the host's theme and calls the API with the user's SSO token. In a plain
+ * browser against the local stack it runs in dev mode: the person is chosen in the
+ * page and sent as the dev host's `x-dev-person` header.
+ */
+export async function startSession(devPerson: () => string): Promise<Session> {
+  if (window.parent === window) return devSession(devPerson);
+  try {
+    await Promise.race([app.initialize(), new Promise((_, reject) => setTimeout(() => reject(new Error('no Teams host')), hostTimeoutMs))]);
+  } catch {
+    return devSession(devPerson);
+  }
+  const context = await app.getContext();
+  return {
+    inTeams: true,
+    theme: themeOf(context.app.theme),
+    personId: context.user?.id ?? null,
+    headers: async () => ({ authorization: `Bearer ${await authentication.getAuthToken()}` }),
+    onThemeChange: (handler) => app.registerOnThemeChangeHandler((name) => handler(themeOf(name))),
+    ready: () => app.notifySuccess(),
+  };
+}
+
+function devSession(devPerson: () => string): Session {
+  const requested = new URLSearchParams(window.location.search).get('theme') ?? undefined;
+  return {
+    inTeams: false,
+    theme: themeOf(requested),
+    personId: devPerson(),
+    headers: async () => ({ 'x-dev-person': devPerson() }),
+    onThemeChange: () => undefined,
+    ready: () => undefined,
+  };
+}
