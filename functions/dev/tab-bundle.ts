@@ -6,6 +6,8 @@ export interface TabBundle {
   readonly folder: string;
   /** Bytes of each file written, by path relative to the folder. */
   readonly files: Readonly<Record<string, number>>;
+  /** The files the page loads before anything else: the entry and what it imports statically. */
+  readonly firstLoad: readonly string[];
 }
 
 /**
@@ -34,6 +36,10 @@ export async function bundleTab(folder: string): Promise<TabBundle> {
     logLevel: 'silent',
   });
   await copyFile(join(root, 'tab', 'index.html'), join(folder, 'index.html'));
-  const files = Object.fromEntries(Object.entries(result.metafile.outputs).map(([path, output]) => [relative(folder, resolve(root, path)), output.bytes]));
-  return { folder, files };
+  const outputs = result.metafile.outputs;
+  const local = (path: string) => relative(folder, resolve(root, path));
+  const files = Object.fromEntries(Object.entries(outputs).map(([path, output]) => [local(path), output.bytes]));
+  const entry = Object.keys(outputs).find((path) => outputs[path]?.entryPoint !== undefined) ?? '';
+  const statics = (path: string): string[] => [path, ...(outputs[path]?.imports ?? []).filter((i) => i.kind === 'import-statement').flatMap((i) => statics(i.path))];
+  return { folder, files, firstLoad: [...new Set(statics(entry))].map(local) };
 }
