@@ -40,3 +40,4 @@ export * from './health/health-report';
 export * from './health/research-export';
 export * from './logbook/logbook';
 export * from './privacy/privacy';
+export * from './guide/guide';

@@ -1,5 +1,5 @@
 import type { Circle, PersonId, Proposal } from '../../../shared';
-import { countedEligible, dayOf, facilitatorOf } from '../../../shared';
+import { countedEligible, dayOf, proposalGuide } from '../../../shared';
 import type { AdaptiveCard, Element } from './card';
 import { card, container, execute, facts, fitted, shorten, text } from './card';
 import { answerActions, memberActions, proposalData, viewerActions } from './proposal-actions';
@@ -13,32 +13,6 @@ export interface ProposalView {
   readonly now: string;
   /** Teams user ids whose clients fetch their own view of the shared message (Teams takes at most 60). */
   readonly refreshUserIds: readonly string[];
-}
-
-/** What happens now, who acts and what comes next: the guide a circle new to sociocracy needs at every stage. */
-function guide(proposal: Proposal, circle: Circle, now: string): string {
-  const facilitator = nameIn(circle)(facilitatorOf(circle, proposal.author, dayOf(now)));
-  const author = nameIn(circle)(proposal.author);
-  switch (proposal.status) {
-    case 'draft':
-      return `${author} is drafting this proposal. Next: ${author} (or ${facilitator}, the facilitator) presents it to the circle.`;
-    case 'presented':
-      return `Presented to the circle. Next: ${facilitator} opens clarifying questions, so everyone understands the proposal before reacting.`;
-    case 'clarifying':
-      return `Clarifying questions: ask what you need to understand; no opinions yet. ${author} or ${facilitator} answers. Next: ${facilitator} opens quick reactions.`;
-    case 'reactions':
-      return `Quick reactions: each member says briefly how they feel about it. Next: ${facilitator} opens the consent round.`;
-    case 'consent-round':
-      return proposal.round.mode === 'sync'
-        ? `Consent round, in the meeting: each member answers in turn. ${facilitator} closes the round once everyone present has answered.`
-        : `Consent round: answer by ${proposal.round.deadline?.slice(0, 10) ?? 'the deadline'}. Consent means “good enough for now, safe enough to try”. Only an objection with its reason stops the decision.`;
-    case 'integration':
-      return `Objections are open. ${author} amends the proposal to meet them (a new revision the circle answers again), or each objector withdraws theirs. It is adopted only when no objection is open.`;
-    case 'adopted':
-      return `Adopted by consent on ${proposal.adoptedAt.slice(0, 10)}. The circle reviews it by ${proposal.reviewDate}.`;
-    case 'withdrawn':
-      return `Withdrawn on ${proposal.withdrawnAt.slice(0, 10)} by ${nameIn(circle)(proposal.withdrawnBy)}: ${proposal.reason}`;
-  }
 }
 
 function decisionSection(proposal: Extract<Proposal, { status: 'adopted' }>, circle: Circle, limit: number): Element[] {
@@ -62,7 +36,7 @@ function build(view: ProposalView, limit: number): AdaptiveCard {
   const body: Element[] = [
     text(`${circle.name} · proposal · revision ${proposal.revision}`, { subtle: true, size: 'Small' }),
     text(proposal.title, { size: 'Large', weight: 'Bolder', spacing: 'None' }),
-    container([text(guide(proposal, circle, now))], proposal.status === 'adopted' ? 'good' : 'emphasis'),
+    container([text(proposalGuide(proposal, circle, dayOf(now)))], proposal.status === 'adopted' ? 'good' : 'emphasis'),
     text(shorten(proposal.text, limit * 4)),
     ...(proposal.driver ? [text(`**Why:** ${shorten(proposal.driver, limit)}`, { subtle: true })] : []),
     facts([

@@ -1,5 +1,5 @@
 import type { Actor, Circle, PersonId, Selection, Structure } from '../../../shared';
-import { countedEligible, dayOf, facilitatorOf, nominationCounts, roleName, selectionDecider, transition } from '../../../shared';
+import { countedEligible, dayOf, nominationCounts, roleName, selectionDecider, selectionGuide, transition } from '../../../shared';
 import type { AdaptiveCard, Element } from './card';
 import { card, container, execute, facts, fitted, shorten, text } from './card';
 import { nameIn, nameLimitFor, ownAnswer, roundSection } from './round-section';
@@ -15,26 +15,6 @@ export interface SelectionView {
   readonly viewer: PersonId | null;
   readonly now: string;
   readonly refreshUserIds: readonly string[];
-}
-
-/** What happens now, who acts and what comes next, at each stage of a selection. */
-function guide(selection: Selection, selecting: Circle, role: string, now: string): string {
-  const facilitator = nameIn(selecting)(facilitatorOf(selecting, selection.startedBy, dayOf(now)));
-  const name = nameIn(selecting);
-  switch (selection.status) {
-    case 'nominations':
-      return `Nominations: each member names who they see as ${role} and why. They stay hidden until ${facilitator} reveals them, so no one is swayed. You may nominate yourself.`;
-    case 'change-round':
-      return `The nominations are open to all. Anyone may change theirs after hearing the reasons. Next: ${facilitator} proposes a candidate, citing the reasons given.`;
-    case 'consent-round':
-      return `Consent round on ${name(selection.proposal.candidate)} as ${role}. The candidate answers last. Only an objection with its reason stops the selection.`;
-    case 'integration':
-      return `Objections are open. ${facilitator} proposes another candidate or a changed term, or each objector withdraws theirs.`;
-    case 'recorded':
-      return `${name(selection.proposal.candidate)} is ${role} from ${selection.proposal.termStart} to ${selection.proposal.termEnd}, selected by consent. The term's end is its review date.`;
-    case 'withdrawn':
-      return `Withdrawn on ${selection.withdrawnAt.slice(0, 10)}: ${selection.reason}`;
-  }
 }
 
 function nominationsSection(selection: Selection, circle: Circle, viewer: PersonId | null, limit: number): Element[] {
@@ -75,7 +55,7 @@ function build(view: SelectionView, limit: number): AdaptiveCard {
   const body: Element[] = [
     text(`${selecting.name} · role selection${proposed ? ` · proposal ${proposed.proposal.revision}` : ''}`, { subtle: true, size: 'Small' }),
     text(`Select: ${role}`, { size: 'Large', weight: 'Bolder', spacing: 'None' }),
-    container([text(guide(selection, selecting, role, now))], selection.status === 'recorded' ? 'good' : 'emphasis'),
+    container([text(selectionGuide(selection, selecting, role, dayOf(now)))], selection.status === 'recorded' ? 'good' : 'emphasis'),
     text(shorten(selection.roleDescription, limit), { subtle: true }),
     facts([
       ['Stage', selection.status.replace('-', ' ')],
