@@ -2,10 +2,12 @@ import { FluentProvider, Spinner, Tab, TabList, teamsDarkTheme, teamsHighContras
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { apiClient } from './api/client';
 import { DevPersonPicker } from './dev-person-picker';
+import type { Circle } from '../shared';
 import type { Session, Theme } from './teams/host';
 
 // Each view is its own chunk, so the first load carries only what the first view needs.
 const CircleMap = lazy(() => import('./features/circle-map'));
+const CircleView = lazy(() => import('./features/circle'));
 
 const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
 
@@ -15,6 +17,7 @@ export function App({ session }: { session: Session }) {
   const [theme, setTheme] = useState<Theme>(session.theme);
   const [person, setPerson] = useState(session.personId);
   const [view, setView] = useState<View>('circles');
+  const [openCircle, setOpenCircle] = useState<Circle | null>(null);
   useEffect(() => session.onThemeChange(setTheme), [session]);
   // A new person is a new client: every view loads again as them.
   const api = useMemo(() => apiClient(session), [session, person]);
@@ -29,7 +32,10 @@ export function App({ session }: { session: Session }) {
       </header>
       <main style={{ padding: '0 16px 16px' }}>
         {!session.inTeams && <Text size={200}>Dev mode: outside Teams, acting as the demo person chosen above.</Text>}
-        <Suspense fallback={<Spinner label="Loading…" />}>{view === 'circles' && <CircleMap key={person} api={api} onReady={session.ready} />}</Suspense>
+        <Suspense fallback={<Spinner label="Loading…" />}>
+          {view === 'circles' && !openCircle && <CircleMap key={person} api={api} onReady={session.ready} onOpen={setOpenCircle} />}
+          {view === 'circles' && openCircle && <CircleView key={`${person}-${openCircle.circleId}`} api={api} circle={openCircle} onBack={() => setOpenCircle(null)} />}
+        </Suspense>
       </main>
     </FluentProvider>
   );

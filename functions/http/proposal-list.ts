@@ -1,4 +1,4 @@
-import { Id, parse, readProposal } from '../../shared';
+import { dayOf, Id, parse, proposalGuide, readProposal } from '../../shared';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
@@ -11,7 +11,7 @@ import { json, refused } from './responses';
 export function proposalList(services: () => Promise<Services>): Route {
   return {
     name: 'proposals-list',
-    contract: { summary: 'The circle’s proposals the caller may read: all for its members, the decided ones for everyone else.' },
+    contract: { summary: 'The circle’s proposals the caller may read (all for its members, the decided ones for everyone else), each with the guide to its stage.' },
     methods: ['GET'],
     route: 'circles/{circleId}/proposals',
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
@@ -19,11 +19,14 @@ export function proposalList(services: () => Promise<Services>): Route {
       if (!circleId.ok) return refused(circleId.error);
       const [{ structure }, proposals] = await Promise.all([ready.structures.load(identity.tenantId), ready.proposals.loadAll(identity.tenantId)]);
       if (!structure.circles[circleId.value]) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
+      const circle = structure.circles[circleId.value];
+      const today = dayOf(ready.now());
+      // Each with the guide to its stage, as the core words it, for the tab to show.
       const readable = proposals
         .filter((proposal) => proposal.circleId === circleId.value)
         .flatMap((proposal) => {
-          const read = readProposal(proposal, structure.circles[proposal.circleId], actor);
-          return read.ok ? [read.value] : [];
+          const read = readProposal(proposal, circle, actor);
+          return read.ok && circle ? [{ ...read.value, guide: proposalGuide(read.value, circle, today) }] : [];
         });
       return json({ proposals: readable });
     }),

@@ -1,4 +1,4 @@
-import { Badge, Card, CardHeader, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Card, CardHeader, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Circle, DoubleLinkViolation, HealthReport } from '../../shared';
 import type { ApiClient } from '../api/client';
@@ -16,7 +16,7 @@ const nameIn = (circle: MappedCircle, personId: string | undefined) =>
   personId === undefined ? null : (circle.members.find((m) => m.personId === personId)?.displayName ?? personId);
 
 /** One circle of the map: aim, the leader and delegate who link it to its parent, and the health of that link. */
-function CircleNode({ circle, all, violations }: { circle: MappedCircle; all: readonly MappedCircle[]; violations: readonly DoubleLinkViolation[] }) {
+function CircleNode({ circle, all, violations, onOpen }: { circle: MappedCircle; all: readonly MappedCircle[]; violations: readonly DoubleLinkViolation[]; onOpen: (circle: Circle) => void }) {
   const own = violations.filter((v) => v.circleId === circle.circleId);
   const children = all.filter((c) => c.parentId === circle.circleId && !c.archived);
   const leader = nameIn(circle, circle.holders.leader);
@@ -43,6 +43,11 @@ function CircleNode({ circle, all, violations }: { circle: MappedCircle; all: re
           </Text>
         )}
         <Text size={200}>{circle.members.length} members</Text>
+        <div>
+          <Button size="small" onClick={() => onOpen(circle)} aria-label={`Open ${circle.name}`}>
+            Open
+          </Button>
+        </div>
         {own.map((v) => (
           <Text key={v.rule} size={200} style={{ color: tokens.colorPaletteRedForeground1 }}>
             {v.message}
@@ -52,7 +57,7 @@ function CircleNode({ circle, all, violations }: { circle: MappedCircle; all: re
       {children.length > 0 && (
         <ul aria-label={`Circles inside ${circle.name}`} style={{ paddingLeft: 24, borderLeft: `2px solid ${tokens.colorNeutralStroke2}`, marginLeft: 12 }}>
           {children.map((child) => (
-            <CircleNode key={child.circleId} circle={child} all={all} violations={violations} />
+            <CircleNode key={child.circleId} circle={child} all={all} violations={violations} onOpen={onOpen} />
           ))}
         </ul>
       )}
@@ -61,7 +66,7 @@ function CircleNode({ circle, all, violations }: { circle: MappedCircle; all: re
 }
 
 /** The circle map: the tree of circles with the leader and delegate of each link, and its health. */
-export default function CircleMap({ api, onReady }: { api: ApiClient; onReady: () => void }) {
+export default function CircleMap({ api, onReady, onOpen }: { api: ApiClient; onReady: () => void; onOpen: (circle: Circle) => void }) {
   const [data, setData] = useState<MapData | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -91,7 +96,7 @@ export default function CircleMap({ api, onReady }: { api: ApiClient; onReady: (
     <section aria-label="Circle map">
       <ul style={{ padding: 0 }}>
         {roots.map((root) => (
-          <CircleNode key={root.circleId} circle={root} all={data.circles} violations={data.violations} />
+          <CircleNode key={root.circleId} circle={root} all={data.circles} violations={data.violations} onOpen={onOpen} />
         ))}
       </ul>
     </section>

@@ -76,6 +76,22 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('opens a circle: aim, members, roles with terms, policy, and its proposals with the guide to each stage', async () => {
+    const page = await open('?as=amara');
+    await page.getByRole('button', { name: 'Open Northside care team' }).click();
+    const circle = page.getByRole('article', { name: 'Northside care team' });
+    await circle.getByText('Support people at home in Northside.').waitFor();
+    await circle.getByRole('table', { name: 'Roles and terms' }).getByText('Facilitator').waitFor();
+    const proposal = circle.getByLabel('Rotate weekend shifts monthly');
+    await proposal.getByText(/Consent round: answer by/).waitFor();
+    await page.screenshot({ path: join(shots, 'circle-northside.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    // Someone outside Northside sees the circle, but not its undecided proposal.
+    const outsider = await open('?as=ben');
+    await outsider.getByRole('button', { name: 'Open Northside care team' }).click();
+    await outsider.getByText('No proposals you may read in this circle yet.').waitFor();
+  });
+
   it('acts as the person chosen in the picker, and remembers them', async () => {
     const page = await open('');
     await page.getByLabel('Acting as').selectOption('hana');

@@ -36,6 +36,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect((await call('GET', 'circles/northside/proposals', 'chloe')).body).toEqual({ proposals: [] });
     const member = await call('GET', 'circles/northside/proposals', 'farid');
     expect(member.body.proposals.map((p: { proposalId: string }) => p.proposalId)).toEqual(['weekend-rota']);
+    expect(member.body.proposals[0].guide).toContain('Consent round: answer by');
     expect((await call('GET', 'circles/atlantis/proposals', 'farid')).body.error).toMatchObject({ code: 'not-found', field: 'circleId' });
   });
 

@@ -1,0 +1,99 @@
+import { Badge, Button, Card, MessageBar, MessageBarBody, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { Circle, Proposal } from '../../shared';
+import type { ApiClient } from '../api/client';
+
+type ListedProposal = Proposal & { readonly guide: string };
+
+const roleNames: Record<string, string> = { leader: 'Leader', delegate: 'Delegate', facilitator: 'Facilitator', secretary: 'Secretary' };
+
+/** A circle: its aim and domain, members, roles with their terms, policy, and its proposals with the guide to each stage. */
+export default function CircleView({ api, circle, onBack }: { api: ApiClient; circle: Circle; onBack: () => void }) {
+  const [proposals, setProposals] = useState<readonly ListedProposal[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    api
+      .get<{ proposals: ListedProposal[] }>(`circles/${encodeURIComponent(circle.circleId)}/proposals`)
+      .then((body) => current && setProposals(body.proposals))
+      .catch((caught: unknown) => current && setError(caught instanceof Error ? caught.message : String(caught)));
+    return () => {
+      current = false;
+    };
+  }, [api, circle.circleId]);
+  const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
+  const roleName = (roleId: string) => roleNames[roleId] ?? circle.customRoles.find((r) => r.roleId === roleId)?.name ?? roleId;
+  const policy = circle.policy;
+  return (
+    <article aria-label={circle.name} style={{ display: 'grid', gap: 12, maxWidth: 760 }}>
+      <div>
+        <Button appearance="subtle" onClick={onBack}>
+          ← All circles
+        </Button>
+      </div>
+      <Title3 as="h2">{circle.name}</Title3>
+      <Text>
+        <strong>Aim:</strong> {circle.aim || 'not written yet'}
+      </Text>
+      <Text>
+        <strong>Domain:</strong> {circle.domain || 'not written yet'}
+      </Text>
+
+      <Subtitle2 as="h3">Members</Subtitle2>
+      <ul aria-label="Members" style={{ margin: 0 }}>
+        {circle.members.map((m) => (
+          <li key={m.personId}>
+            <Text>{m.displayName}</Text> {m.guest && <Badge appearance="outline">guest</Badge>}
+          </li>
+        ))}
+      </ul>
+
+      <Subtitle2 as="h3">Roles and terms</Subtitle2>
+      <Table aria-label="Roles and terms" size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Role</TableHeaderCell>
+            <TableHeaderCell>Held by</TableHeaderCell>
+            <TableHeaderCell>Term (its end is the review)</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {circle.assignments.map((a) => (
+            <TableRow key={a.assignmentId}>
+              <TableCell>{roleName(a.roleId)}</TableCell>
+              <TableCell>{name(a.personId)}</TableCell>
+              <TableCell>
+                {a.termStart} to {a.termEnd}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+
+      <Subtitle2 as="h3">How the circle decides</Subtitle2>
+      <Text>
+        Rounds are {policy.closing.defaultMode === 'sync' ? 'held in meetings' : `asynchronous, at least ${policy.closing.deadlineDays} days`};{' '}
+        {policy.closing.silence === 'silence-is-consent' ? 'silence at the deadline counts as consent' : 'everyone must answer'}; standing aside is{' '}
+        {policy.standAsideAllowed ? 'allowed' : 'not allowed'}; terms run {policy.defaultTermMonths} months.
+      </Text>
+
+      <Subtitle2 as="h3">Proposals</Subtitle2>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!proposals && !error && <Spinner label="Loading proposals…" />}
+      {proposals && proposals.length === 0 && <Text>No proposals you may read in this circle yet.</Text>}
+      {proposals?.map((p) => (
+        <Card key={p.proposalId} aria-label={p.title}>
+          <Text weight="semibold">{p.title}</Text>
+          <div>
+            <Badge appearance="tint">{p.status.replace('-', ' ')}</Badge>
+          </div>
+          <Text size={200}>{p.guide}</Text>
+        </Card>
+      ))}
+    </article>
+  );
+}
