@@ -8,10 +8,11 @@ import type { Session, Theme } from './teams/host';
 // Each view is its own chunk, so the first load carries only what the first view needs.
 const CircleMap = lazy(() => import('./features/circle-map'));
 const CircleView = lazy(() => import('./features/circle'));
+const Logbook = lazy(() => import('./features/logbook'));
 
 const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
 
-type View = 'circles';
+type View = 'circles' | 'logbook';
 
 export function App({ session }: { session: Session }) {
   const [theme, setTheme] = useState<Theme>(session.theme);
@@ -27,6 +28,7 @@ export function App({ session }: { session: Session }) {
         <Title3 as="h1">Sociocracy for Teams</Title3>
         <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Views">
           <Tab value="circles">Circles</Tab>
+          <Tab value="logbook">Logbook</Tab>
         </TabList>
         {!session.inTeams && <DevPersonPicker person={person ?? 'amara'} onChange={setPerson} />}
       </header>
@@ -35,6 +37,7 @@ export function App({ session }: { session: Session }) {
         <Suspense fallback={<Spinner label="Loading…" />}>
           {view === 'circles' && !openCircle && <CircleMap key={person} api={api} onReady={session.ready} onOpen={setOpenCircle} />}
           {view === 'circles' && openCircle && <CircleView key={`${person}-${openCircle.circleId}`} api={api} circle={openCircle} onBack={() => setOpenCircle(null)} />}
+          {view === 'logbook' && <Logbook key={person} api={api} />}
         </Suspense>
       </main>
     </FluentProvider>

@@ -92,6 +92,22 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await outsider.getByText('No proposals you may read in this circle yet.').waitFor();
   });
 
+  it('searches the logbook and exports what it finds as CSV', async () => {
+    const page = await open('?as=grace');
+    await page.getByRole('tab', { name: 'Logbook' }).click();
+    const logbook = page.getByRole('region', { name: 'Logbook' });
+    await logbook.getByRole('table', { name: 'Logbook entries' }).waitFor();
+    await logbook.getByLabel('Search').fill('weekend');
+    await logbook.getByText('1 entry').waitFor();
+    await logbook.getByRole('cell', { name: 'Rotate weekend shifts monthly' }).waitFor();
+    const [file] = await Promise.all([page.waitForEvent('download'), logbook.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = readFileSync(await file.path(), 'utf8').split('\r\n');
+    expect(csv[0]).toBe('"date","kind","circleId","title","status","reviewDate"');
+    expect(csv.slice(1)).toEqual([expect.stringContaining('"decision","northside","Rotate weekend shifts monthly","consent-round"')]);
+    await page.screenshot({ path: join(shots, 'logbook.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('acts as the person chosen in the picker, and remembers them', async () => {
     const page = await open('');
     await page.getByLabel('Acting as').selectOption('hana');
