@@ -1,5 +1,5 @@
 import { useApi } from '../support/api-host';
-import { startConnectorRecorder, type ConnectorRecorder } from '../support/connector-recorder';
+import { useConnectorRecorder } from '../support/connector-recorder';
 import { botClient, dataOf, texts, titles } from '../support/bot-client';
 
 /**
@@ -10,14 +10,7 @@ import { botClient, dataOf, texts, titles } from '../support/bot-client';
  */
 const { call, api } = useApi();
 
-let recorder: ConnectorRecorder;
-const connector = () => recorder;
-beforeAll(async () => {
-  recorder = await startConnectorRecorder();
-});
-afterAll(async () => {
-  await recorder?.close();
-});
+const connector = useConnectorRecorder();
 const { activity, post, say, click } = botClient(api, connector);
 
 let proposal: { circleId: string; proposalId: string; revision: number };
@@ -81,7 +74,7 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
   });
 
   it('turns the form’s message into the circle’s card of the proposal, for everyone', async () => {
-    const update = recorder.calls.find((c) => c.method === 'PUT' && c.activityId === 'form-message');
+    const update = connector().calls.find((c) => c.method === 'PUT' && c.activityId === 'form-message');
     expect(update?.conversationId).toBe('northside-chat');
     const shared = update?.activity.attachments[0].content;
     expect(texts(shared)).toContain('Weekend handover notes');
@@ -114,11 +107,11 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
 
   it('updates the proposal’s own card after a step taken from a status list, and leaves the list alone', async () => {
     const [status] = await say('amara', 'status');
-    const before = recorder.calls.length;
+    const before = connector().calls.length;
     await click('amara', 'show-proposal', dataOf(status, 'Show: Weekend handover notes'), { on: 'status-message' });
-    expect(recorder.calls.length).toBe(before);
+    expect(connector().calls.length).toBe(before);
     await click('amara', 'proposal-step', step('answer', { kind: 'concern', concern: 'Who reads the notes to Farid?' }), { on: 'status-message' });
-    const calls = recorder.calls.slice(before);
+    const calls = connector().calls.slice(before);
     expect(calls.map((c) => `${c.method} ${c.activityId}`)).toEqual(['PUT form-message']);
     expect(texts(calls[0]?.activity.attachments[0].content)).toContain('Who reads the notes to Farid?');
     await click('amara', 'proposal-step', step('answer', { kind: 'consent' }));
@@ -201,10 +194,10 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
     expect(texts(status)).toContain('not a circle’s home');
     expect(texts(status)).not.toContain('Weekend handover notes');
     const [form] = await elsewhere.say('dev', 'propose');
-    const before = recorder.calls.length;
+    const before = connector().calls.length;
     const drafted = await elsewhere.click('dev', 'draft-proposal', { ...dataOf(form, 'Draft the proposal'), circleId: 'northside', title: 'Private in mixed chat', text: 'Only Northside should read this.', reviewDate: '2027-06-01' }, { on: 'mixed-form' });
     expect(texts(drafted)).toContain('Private in mixed chat');
-    expect(recorder.calls.slice(before)).toEqual([]);
+    expect(connector().calls.slice(before)).toEqual([]);
   });
 
   it('keeps an undecided proposal in its circle, even for a click', async () => {

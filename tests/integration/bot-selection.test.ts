@@ -1,5 +1,5 @@
 import { useApi } from '../support/api-host';
-import { startConnectorRecorder, type ConnectorRecorder } from '../support/connector-recorder';
+import { useConnectorRecorder } from '../support/connector-recorder';
 import { botClient, dataOf, texts, titles } from '../support/bot-client';
 
 /**
@@ -9,14 +9,7 @@ import { botClient, dataOf, texts, titles } from '../support/bot-client';
  */
 const { call, api } = useApi();
 
-let recorder: ConnectorRecorder;
-const connector = () => recorder;
-beforeAll(async () => {
-  recorder = await startConnectorRecorder();
-});
-afterAll(async () => {
-  await recorder?.close();
-});
+const connector = useConnectorRecorder();
 const { say, click } = botClient(api, connector);
 
 let selection: Record<string, unknown>;

@@ -54,3 +54,18 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
       }),
   };
 }
+
+/** Starts a recorder before the file's tests and closes it after them; the function gives it once started. */
+export function useConnectorRecorder(): () => ConnectorRecorder {
+  let running: ConnectorRecorder | undefined;
+  beforeAll(async () => {
+    running = await startConnectorRecorder();
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+  return () => {
+    if (!running) throw new Error('the connector recorder is not started yet');
+    return running;
+  };
+}
