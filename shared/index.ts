@@ -25,6 +25,7 @@ export * from './consent/proposal';
 export * from './consent/proposal-commands';
 export * from './consent/proposal-events';
 export * from './consent/proposal-decider';
+export * from './consent/available-steps';
 export * from './selection/selection';
 export * from './selection/nominations';
 export * from './selection/selection-commands';

@@ -1,4 +1,4 @@
-import { Id, parse, readProposal } from '../../shared';
+import { availableProposalSteps, dayOf, Id, parse, proposalGuide, readProposal } from '../../shared';
 import { proposalFrom } from '../storage/proposal-store';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
@@ -9,7 +9,7 @@ import { json, refused } from './responses';
 export function proposalGet(services: () => Promise<Services>): Route {
   return {
     name: 'proposal-get',
-    contract: { summary: 'A proposal with its revisions, questions, reactions, running round and objections; while undecided, for members of its circle only.' },
+    contract: { summary: 'A proposal with its revisions, questions, reactions, running round and objections, the guide to its stage and the steps the caller may take now; while undecided, for members of its circle only.' },
     methods: ['GET'],
     route: 'circles/{circleId}/proposals/{proposalId}',
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
@@ -23,7 +23,10 @@ export function proposalGet(services: () => Promise<Services>): Route {
         return refused({ code: 'not-found', message: `There is no proposal “${proposalId.value}” in this circle.`, field: 'proposalId' });
       }
       const read = readProposal(proposal, loaded.circle ?? undefined, actor);
-      return read.ok ? json({ proposal: read.value }) : refused(read.error);
+      if (!read.ok || !loaded.circle) return refused(read.ok ? { code: 'not-found', message: 'The proposal’s circle is gone.', field: 'circleId' } : read.error);
+      const now = ready.now();
+      // With the guide to its stage and the steps the caller may take now, both as the core judges them.
+      return json({ proposal: read.value, guide: proposalGuide(read.value, loaded.circle, dayOf(now)), steps: availableProposalSteps(loaded.circle, read.value, actor, now) });
     }),
   };
 }

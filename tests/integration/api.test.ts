@@ -27,6 +27,9 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     const { status, body } = await call('GET', 'circles/northside/proposals/weekend-rota', 'grace');
     expect(status).toBe(200);
     expect(body.proposal).toMatchObject({ status: 'consent-round', round: { answers: { amara: { kind: 'consent' } } } });
+    // The caller's own steps and the stage's guide come with it: Grace is asked in the round.
+    expect(body.steps).toEqual(['answer']);
+    expect(body.guide).toContain('Consent round');
   });
 
   it('keeps an undecided proposal in its circle: others get 403 and do not see it listed', async () => {
