@@ -9,6 +9,7 @@ import type { Session, Theme } from './teams/host';
 const CircleMap = lazy(() => import('./features/circle-map'));
 const CircleView = lazy(() => import('./features/circle'));
 const Logbook = lazy(() => import('./features/logbook'));
+const ProposalView = lazy(() => import('./features/proposal'));
 
 const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
 
@@ -19,6 +20,7 @@ export function App({ session }: { session: Session }) {
   const [person, setPerson] = useState(session.personId);
   const [view, setView] = useState<View>('circles');
   const [openCircle, setOpenCircle] = useState<Circle | null>(null);
+  const [openProposal, setOpenProposal] = useState<string | null>(null);
   useEffect(() => session.onThemeChange(setTheme), [session]);
   // A new person is a new client: every view loads again as them.
   const api = useMemo(() => apiClient(session), [session, person]);
@@ -36,7 +38,12 @@ export function App({ session }: { session: Session }) {
         {!session.inTeams && <Text size={200}>Dev mode: outside Teams, acting as the demo person chosen above.</Text>}
         <Suspense fallback={<Spinner label="Loading…" />}>
           {view === 'circles' && !openCircle && <CircleMap key={person} api={api} onReady={session.ready} onOpen={setOpenCircle} />}
-          {view === 'circles' && openCircle && <CircleView key={`${person}-${openCircle.circleId}`} api={api} circle={openCircle} onBack={() => setOpenCircle(null)} />}
+          {view === 'circles' && openCircle && !openProposal && (
+            <CircleView key={`${person}-${openCircle.circleId}`} api={api} circle={openCircle} onBack={() => setOpenCircle(null)} onOpenProposal={setOpenProposal} />
+          )}
+          {view === 'circles' && openCircle && openProposal && (
+            <ProposalView key={`${person}-${openProposal}`} api={api} circle={openCircle} proposalId={openProposal} onBack={() => setOpenProposal(null)} />
+          )}
           {view === 'logbook' && <Logbook key={person} api={api} />}
         </Suspense>
       </main>

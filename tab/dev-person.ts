@@ -8,5 +8,11 @@ export const devPersonStore = {
   },
   set(personId: string): void {
     window.localStorage.setItem(storageKey, personId);
+    // The choice made in the page now wins over the address it was opened with.
+    const url = new URL(window.location.href);
+    if (url.searchParams.has('as')) {
+      url.searchParams.delete('as');
+      window.history.replaceState(null, '', url);
+    }
   },
 };

@@ -1,14 +1,60 @@
-import { Badge, Button, Card, MessageBar, MessageBarBody, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from '@fluentui/react-components';
+import { Badge, Button, Card, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Textarea, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Circle, Proposal } from '../../shared';
 import type { ApiClient } from '../api/client';
 
 type ListedProposal = Proposal & { readonly guide: string };
 
+/** The form to draft a proposal in this circle; the author then presents it. */
+function StartProposal({ api, circle, onStarted }: { api: ApiClient; circle: Circle; onStarted: (proposalId: string) => void }) {
+  const inSixMonths = new Date(Date.now() + 182 * 86_400_000).toISOString().slice(0, 10);
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  const [driver, setDriver] = useState('');
+  const [reviewDate, setReviewDate] = useState(inSixMonths);
+  const [error, setError] = useState<string | null>(null);
+  async function start() {
+    const proposalId = `p-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    try {
+      await api.post(`circles/${encodeURIComponent(circle.circleId)}/proposals/${proposalId}/steps`, { type: 'draft-proposal', title, text, driver, reviewDate });
+      onStarted(proposalId);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  }
+  return (
+    <section aria-label="Start a proposal" style={{ display: 'grid', gap: 8 }}>
+      <Subtitle2 as="h3">Start a proposal</Subtitle2>
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label="Title" required>
+        <Input value={title} onChange={(_, d) => setTitle(d.value)} />
+      </Field>
+      <Field label="The proposal" required>
+        <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" />
+      </Field>
+      <Field label="Why is it needed? (the driver)">
+        <Textarea value={driver} onChange={(_, d) => setDriver(d.value)} resize="vertical" />
+      </Field>
+      <Field label="Review by" required>
+        <Input type="date" value={reviewDate} onChange={(_, d) => setReviewDate(d.value)} />
+      </Field>
+      <div>
+        <Button appearance="primary" onClick={() => void start()}>
+          Draft the proposal
+        </Button>
+      </div>
+    </section>
+  );
+}
+
 const roleNames: Record<string, string> = { leader: 'Leader', delegate: 'Delegate', facilitator: 'Facilitator', secretary: 'Secretary' };
 
 /** A circle: its aim and domain, members, roles with their terms, policy, and its proposals with the guide to each stage. */
-export default function CircleView({ api, circle, onBack }: { api: ApiClient; circle: Circle; onBack: () => void }) {
+export default function CircleView({ api, circle, onBack, onOpenProposal }: { api: ApiClient; circle: Circle; onBack: () => void; onOpenProposal: (proposalId: string) => void }) {
   const [proposals, setProposals] = useState<readonly ListedProposal[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -92,8 +138,14 @@ export default function CircleView({ api, circle, onBack }: { api: ApiClient; ci
             <Badge appearance="tint">{p.status.replace('-', ' ')}</Badge>
           </div>
           <Text size={200}>{p.guide}</Text>
+          <div>
+            <Button size="small" onClick={() => onOpenProposal(p.proposalId)} aria-label={`Open ${p.title}`}>
+              Open
+            </Button>
+          </div>
         </Card>
       ))}
+      <StartProposal api={api} circle={circle} onStarted={onOpenProposal} />
     </article>
   );
 }

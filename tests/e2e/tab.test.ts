@@ -108,6 +108,55 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('takes a proposal from draft to adoption, each person taking their own steps, and finds it in the logbook', async () => {
+    const page = await open('?as=dev');
+    const as = async (person: string) => {
+      await page.getByLabel('Acting as').selectOption(person);
+      await page.getByRole('region', { name: 'Your steps' }).waitFor();
+    };
+    const proposal = () => page.getByRole('article', { name: 'Handover notes in the folder' });
+    const step = async (button: string, after: string | RegExp) => {
+      await proposal().getByRole('button', { name: button }).click();
+      await proposal().getByText(after).first().waitFor();
+    };
+    await page.getByRole('button', { name: 'Open Northside care team' }).click();
+    const start = page.getByRole('region', { name: 'Start a proposal' });
+    await start.getByLabel('Title').fill('Handover notes in the folder');
+    await start.getByLabel('The proposal').fill('Each weekend carer leaves a short handover note in the family’s folder.');
+    await start.getByLabel('Why is it needed? (the driver)').fill('Monday carers start blind.');
+    await start.getByRole('button', { name: 'Draft the proposal' }).click();
+    await proposal().getByText('Dev Patel is drafting this proposal.').waitFor();
+    await step('Present to the circle', 'Presented to the circle.');
+    await as('hana');
+    await step('Open clarifying questions', /Clarifying questions: ask what you need/);
+    await step('Open quick reactions', /Quick reactions: each member/);
+    await step('Open it in our meeting now', /Consent round, in the meeting/);
+    await as('farid');
+    await proposal().getByRole('radio', { name: 'Object' }).check();
+    await proposal().getByLabel(/Your reason/).fill('Visitors read the folder: health details must stay private.');
+    await step('Send my answer', 'Farid Haddad:');
+    await page.screenshot({ path: join(shots, 'proposal-objection.png'), fullPage: true });
+    await as('hana');
+    await step('Close the round with those present', /Objections are open/);
+    await as('dev');
+    await proposal().getByLabel(/Amended proposal/).fill('Each weekend carer leaves a short handover note in the family’s sealed folder, kept out of sight.');
+    await step('Amend', 'revision 2');
+    for (const person of ['farid', 'hana']) {
+      await as(person);
+      await step('Send my answer', `${person === 'farid' ? 'Farid Haddad' : 'Hana Sato'}:`);
+    }
+    await step('Close the round with those present', /Adopted by consent/);
+    await proposal().getByText(/objection on revision 1 was integrated by amendment/).waitFor();
+    await page.screenshot({ path: join(shots, 'proposal-adopted.png'), fullPage: true });
+    await page.getByRole('tab', { name: 'Logbook' }).click();
+    const logbook = page.getByRole('region', { name: 'Logbook' });
+    await logbook.getByLabel('Search').fill('handover');
+    await logbook.getByRole('cell', { name: 'adopted' }).waitFor();
+    const [file] = await Promise.all([page.waitForEvent('download'), logbook.getByRole('button', { name: 'Export JSON' }).click()]);
+    const exported = JSON.parse(readFileSync(await file.path(), 'utf8')) as { title: string; status: string }[];
+    expect(exported).toEqual([expect.objectContaining({ title: 'Handover notes in the folder', status: 'adopted' })]);
+  });
+
   it('acts as the person chosen in the picker, and remembers them', async () => {
     const page = await open('');
     await page.getByLabel('Acting as').selectOption('hana');

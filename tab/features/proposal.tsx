@@ -1,0 +1,229 @@
+import { Badge, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import type { AnswerKind, Circle, Proposal, ProposalStepKind } from '../../shared';
+import type { ApiClient } from '../api/client';
+
+interface Loaded {
+  readonly proposal: Proposal;
+  readonly guide: string;
+  readonly steps: readonly ProposalStepKind[];
+}
+
+const answerWords: Record<AnswerKind, string> = { consent: 'Consent', concern: 'Consent with a concern', object: 'Object', 'stand-aside': 'Stand aside' };
+const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/**
+ * One proposal: its text, the guide to its stage, the conversation so far (questions,
+ * reactions, answers and objections with their reasons) and the steps the caller may
+ * take now — exactly those the API says the core allows.
+ */
+export default function ProposalView({ api, circle, proposalId, onBack }: { api: ApiClient; circle: Circle; proposalId: string; onBack: () => void }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const path = `circles/${encodeURIComponent(circle.circleId)}/proposals/${encodeURIComponent(proposalId)}`;
+  const load = useCallback(() => {
+    api
+      .get<Loaded>(path)
+      .then((body) => setLoaded(body))
+      .catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+  }, [api, path]);
+  useEffect(load, [load]);
+
+  /** Sends one step; a refusal shows the rule that failed, in the API's own words. */
+  async function act(command: Record<string, unknown>): Promise<void> {
+    setBusy(true);
+    try {
+      await api.post(`${path}/steps`, command);
+      setError(null);
+      load();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
+  if (!loaded) return error ? <ErrorBar message={error} /> : <Spinner label="Loading the proposal…" />;
+  const { proposal, guide, steps } = loaded;
+  const round = 'round' in proposal ? proposal.round : null;
+  const may = (step: ProposalStepKind) => steps.includes(step);
+
+  return (
+    <article aria-label={proposal.title} style={{ display: 'grid', gap: 12, maxWidth: 760 }}>
+      <div>
+        <Button appearance="subtle" onClick={onBack}>
+          ← {circle.name}
+        </Button>
+      </div>
+      <Title3 as="h2">{proposal.title}</Title3>
+      <div style={{ display: 'flex', gap: 8 }}>
+        <Badge appearance="tint">{proposal.status.replace('-', ' ')}</Badge>
+        <Badge appearance="outline">revision {proposal.revision}</Badge>
+      </div>
+      <MessageBar intent="info" aria-label="What happens now">
+        <MessageBarBody>
+          <MessageBarTitle>What happens now</MessageBarTitle>
+          {guide}
+        </MessageBarBody>
+      </MessageBar>
+      {error && <ErrorBar message={error} />}
+      <Text style={{ whiteSpace: 'pre-wrap' }}>{proposal.text}</Text>
+      {proposal.driver && (
+        <Text>
+          <strong>Why:</strong> {proposal.driver}
+        </Text>
+      )}
+      <Text size={200}>Review by {proposal.reviewDate}</Text>
+
+      {proposal.questions.length > 0 && (
+        <section aria-label="Clarifying questions">
+          <Subtitle2 as="h3">Clarifying questions</Subtitle2>
+          {proposal.questions.map((q) => (
+            <div key={q.questionId}>
+              <Text>
+                <strong>{name(q.askedBy)}:</strong> {q.text}
+              </Text>
+              {q.answer ? <Text block>↳ {q.answer}</Text> : may('answer-question') && <TextStep label={`Answer to ${name(q.askedBy)}`} action="Answer" busy={busy} onSend={(answer) => act({ type: 'answer-question', questionId: q.questionId, answer })} />}
+            </div>
+          ))}
+        </section>
+      )}
+      {Object.keys(proposal.reactions).length > 0 && (
+        <section aria-label="Quick reactions">
+          <Subtitle2 as="h3">Quick reactions</Subtitle2>
+          {Object.entries(proposal.reactions).map(([who, reaction]) => (
+            <Text key={who} block>
+              <strong>{name(who)}:</strong> {reaction.text}
+            </Text>
+          ))}
+        </section>
+      )}
+      {round && (
+        <section aria-label="Consent round">
+          <Subtitle2 as="h3">Consent round</Subtitle2>
+          <Text block>
+            {Object.keys(round.answers).length} of {round.eligible.length} have answered
+          </Text>
+          {Object.entries(round.answers).map(([who, answer]) => (
+            <Text key={who} block>
+              <strong>{name(who)}:</strong> {answerWords[answer.kind]}
+              {answer.text ? ` — ${answer.text}` : ''}
+            </Text>
+          ))}
+          {proposal.objections
+            .filter((o) => o.status !== 'open')
+            .map((o) => (
+              <Text key={`${o.objector}-${o.revision}`} block size={200}>
+                {name(o.objector)}’s objection on revision {o.revision} was {o.status === 'integrated' ? 'integrated by amendment' : 'withdrawn'}: {o.reason}
+              </Text>
+            ))}
+        </section>
+      )}
+
+      <section aria-label="Your steps" style={{ display: 'grid', gap: 8, justifyItems: 'start' }}>
+        {steps.length > 0 && <Subtitle2 as="h3">Your steps</Subtitle2>}
+        {may('present-proposal') && <Button onClick={() => act({ type: 'present-proposal' })} disabled={busy}>Present to the circle</Button>}
+        {may('open-clarifying-questions') && <Button onClick={() => act({ type: 'open-clarifying-questions' })} disabled={busy}>Open clarifying questions</Button>}
+        {may('ask-question') && <TextStep label="Your question" action="Ask" busy={busy} onSend={(text) => act({ type: 'ask-question', questionId: newId('q'), text })} />}
+        {may('open-quick-reactions') && <Button onClick={() => act({ type: 'open-quick-reactions' })} disabled={busy}>Open quick reactions</Button>}
+        {may('react') && <TextStep label="Your reaction" action="React" busy={busy} onSend={(text) => act({ type: 'react', text })} />}
+        {may('open-consent-round') && (
+          <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+            <Button appearance="primary" onClick={() => act({ type: 'open-consent-round', options: { mode: 'async' } })} disabled={busy}>
+              Open the consent round (by the deadline)
+            </Button>
+            <Button onClick={() => act({ type: 'open-consent-round', options: { mode: 'sync' } })} disabled={busy}>
+              Open it in our meeting now
+            </Button>
+          </div>
+        )}
+        {may('answer') && round && <AnswerForm standAside={round.standAsideAllowed} busy={busy} onSend={(answer) => act({ type: 'answer', answer })} />}
+        {may('withdraw-objection') && <Button onClick={() => act({ type: 'withdraw-objection' })} disabled={busy}>Withdraw my objection</Button>}
+        {may('close-consent-round') && round && (
+          // Keyed by who has answered, so those present start as everyone who answered so far.
+          <CloseForm key={Object.keys(round.answers).sort().join(',')} mode={round.mode} asked={round.eligible} answered={Object.keys(round.answers)} name={name} busy={busy} onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
+        )}
+        {may('amend-proposal') && <TextStep label="Amended proposal (a new revision the circle answers again)" action="Amend" initial={proposal.text} multiline busy={busy} onSend={(text) => act({ type: 'amend-proposal', text })} />}
+        {may('withdraw-proposal') && <TextStep label="Why withdraw it?" action="Withdraw the proposal" busy={busy} onSend={(reason) => act({ type: 'withdraw-proposal', reason })} />}
+      </section>
+    </article>
+  );
+}
+
+function ErrorBar({ message }: { message: string }) {
+  return (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>{message}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** A labelled text and its button; the API checks the text. */
+function TextStep({ label, action, busy, initial = '', multiline = false, onSend }: { label: string; action: string; busy: boolean; initial?: string; multiline?: boolean; onSend: (text: string) => void }) {
+  const [text, setText] = useState(initial);
+  return (
+    <div style={{ display: 'grid', gap: 4 }}>
+      <Field label={label}>{multiline ? <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" /> : <Input value={text} onChange={(_, d) => setText(d.value)} />}</Field>
+      <div>
+        <Button onClick={() => onSend(text)} disabled={busy}>
+          {action}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function AnswerForm({ standAside, busy, onSend }: { standAside: boolean; busy: boolean; onSend: (answer: { kind: AnswerKind; text?: string }) => void }) {
+  const [kind, setKind] = useState<AnswerKind>('consent');
+  const [text, setText] = useState('');
+  const kinds = (Object.keys(answerWords) as AnswerKind[]).filter((k) => standAside || k !== 'stand-aside');
+  return (
+    <div style={{ display: 'grid', gap: 4 }}>
+      <Field label="Your answer">
+        <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as AnswerKind)}>
+          {kinds.map((k) => (
+            <Radio key={k} value={k} label={answerWords[k]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {(kind === 'concern' || kind === 'object') && (
+        <Field label={kind === 'object' ? 'Your reason (how would it harm the circle’s aim?)' : 'Your concern'}>
+          <Textarea value={text} onChange={(_, d) => setText(d.value)} />
+        </Field>
+      )}
+      <div>
+        <Button appearance="primary" onClick={() => onSend({ kind, ...(text.trim() ? { text } : {}) })} disabled={busy}>
+          Send my answer
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function CloseForm({ mode, asked, answered, name, busy, onClose }: { mode: 'sync' | 'async'; asked: readonly string[]; answered: readonly string[]; name: (id: string) => string; busy: boolean; onClose: (present?: string[]) => void }) {
+  const [present, setPresent] = useState<readonly string[]>(answered);
+  if (mode === 'async') {
+    return (
+      <div>
+        <Button onClick={() => onClose()} disabled={busy}>
+          Close the round
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <fieldset style={{ border: 'none', padding: 0, display: 'grid', gap: 4 }}>
+      <legend>Who is present</legend>
+      {asked.map((personId) => (
+        <Checkbox key={personId} label={name(personId)} checked={present.includes(personId)} onChange={(_, d) => setPresent(d.checked ? [...present, personId] : present.filter((p) => p !== personId))} />
+      ))}
+      <div>
+        <Button onClick={() => onClose([...present])} disabled={busy}>
+          Close the round with those present
+        </Button>
+      </div>
+    </fieldset>
+  );
+}
