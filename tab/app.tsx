@@ -10,10 +10,12 @@ const CircleMap = lazy(() => import('./features/circle-map'));
 const CircleView = lazy(() => import('./features/circle'));
 const Logbook = lazy(() => import('./features/logbook'));
 const ProposalView = lazy(() => import('./features/proposal'));
+const Reviews = lazy(() => import('./features/reviews'));
+const Health = lazy(() => import('./features/health'));
 
 const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
 
-type View = 'circles' | 'logbook';
+type View = 'circles' | 'logbook' | 'reviews' | 'health';
 
 export function App({ session }: { session: Session }) {
   const [theme, setTheme] = useState<Theme>(session.theme);
@@ -31,6 +33,8 @@ export function App({ session }: { session: Session }) {
         <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Views">
           <Tab value="circles">Circles</Tab>
           <Tab value="logbook">Logbook</Tab>
+          <Tab value="reviews">Reviews</Tab>
+          <Tab value="health">Health</Tab>
         </TabList>
         {!session.inTeams && <DevPersonPicker person={person ?? 'amara'} onChange={setPerson} />}
       </header>
@@ -45,6 +49,8 @@ export function App({ session }: { session: Session }) {
             <ProposalView key={`${person}-${openProposal}`} api={api} circle={openCircle} proposalId={openProposal} onBack={() => setOpenProposal(null)} />
           )}
           {view === 'logbook' && <Logbook key={person} api={api} />}
+          {view === 'reviews' && <Reviews key={person} api={api} />}
+          {view === 'health' && <Health key={person} api={api} />}
         </Suspense>
       </main>
     </FluentProvider>

@@ -157,6 +157,28 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     expect(exported).toEqual([expect.objectContaining({ title: 'Handover notes in the folder', status: 'adopted' })]);
   });
 
+  it('lists reviews, the due facilitator term of Training first', async () => {
+    const page = await open('?as=kemi');
+    await page.getByRole('tab', { name: 'Reviews' }).click();
+    const reviews = page.getByRole('region', { name: 'Reviews' });
+    await reviews.getByText(/0 overdue, 1 due, \d+ upcoming/).waitFor();
+    const first = reviews.getByRole('row').nth(1);
+    await first.getByText('Facilitator term of Kemi Adeyemi').waitFor();
+    await page.screenshot({ path: join(shots, 'reviews.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('charts governance health with every figure also in words', async () => {
+    const page = await open('?as=kemi');
+    await page.getByRole('tab', { name: 'Health' }).click();
+    const health = page.getByRole('region', { name: 'Governance health' });
+    await health.getByText('Every circle is double-linked.', { exact: false }).waitFor();
+    await health.getByRole('img', { name: /^Participation: / }).waitFor();
+    expect(await health.getByRole('img', { name: /role/ }).count()).toBeGreaterThan(5);
+    await page.screenshot({ path: join(shots, 'health.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('acts as the person chosen in the picker, and remembers them', async () => {
     const page = await open('');
     await page.getByLabel('Acting as').selectOption('hana');

@@ -1,0 +1,61 @@
+import { Badge, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { Review } from '../../shared';
+import type { ApiClient } from '../api/client';
+
+const statusColour = { overdue: 'danger', due: 'warning', upcoming: 'informative' } as const;
+
+/** Reviews: every decision and role term comes back on its date; overdue first, then due, then upcoming. */
+export default function Reviews({ api }: { api: ApiClient }) {
+  const [reviews, setReviews] = useState<readonly Review[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    api
+      .get<{ reviews: Review[] }>('reviews')
+      .then((body) => current && setReviews(body.reviews))
+      .catch((caught: unknown) => current && setError(caught instanceof Error ? caught.message : String(caught)));
+    return () => {
+      current = false;
+    };
+  }, [api]);
+  if (error) {
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>{error}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!reviews) return <Spinner label="Loading reviews…" />;
+  const order = { overdue: 0, due: 1, upcoming: 2 } as const;
+  const sorted = [...reviews].sort((a, b) => order[a.status] - order[b.status] || a.reviewDate.localeCompare(b.reviewDate));
+  return (
+    <section aria-label="Reviews" style={{ display: 'grid', gap: 8, maxWidth: 900 }}>
+      <Text>
+        {reviews.filter((r) => r.status === 'overdue').length} overdue, {reviews.filter((r) => r.status === 'due').length} due, {reviews.filter((r) => r.status === 'upcoming').length} upcoming
+      </Text>
+      <Table aria-label="Reviews by date" size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Review by</TableHeaderCell>
+            <TableHeaderCell>What</TableHeaderCell>
+            <TableHeaderCell>Status</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {sorted.map((r) => (
+            <TableRow key={`${r.kind}-${r.circleId}-${r.subjectId}`}>
+              <TableCell>{r.reviewDate}</TableCell>
+              <TableCell>{r.title}</TableCell>
+              <TableCell>
+                <Badge appearance="tint" color={statusColour[r.status]}>
+                  {r.status}
+                </Badge>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}
