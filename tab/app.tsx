@@ -30,7 +30,7 @@ export function App({ session }: { session: Session }) {
     <FluentProvider theme={themes[theme]} style={{ minHeight: '100%' }}>
       <header style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, padding: '12px 16px' }}>
         <Title3 as="h1">Sociocracy for Teams</Title3>
-        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Views">
+        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Views" size="small" style={{ flexWrap: "wrap" }}>
           <Tab value="circles">Circles</Tab>
           <Tab value="logbook">Logbook</Tab>
           <Tab value="reviews">Reviews</Tab>
