@@ -15,6 +15,8 @@ export function structureCommands(services: () => Promise<Services>): Route {
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
       const body = await bodyOf(request);
       if (!body.ok) return body.response;
+      // One command per request, as the contract says; several at once is the bot's own use.
+      if (Array.isArray(body.value)) return refused({ code: 'invalid-input', message: 'Send one structure command, not a list.', field: 'body' });
       const result = await changeStructure(ready.structures, identity.tenantId, body.value, actor, ready.now());
       return result.ok ? json({ events: result.value.events }) : refused(result.error);
     }),

@@ -98,6 +98,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
   it('lets organisation admins change the structure and refuses others', async () => {
     const command = { type: 'create-circle', circleId: 'southside', name: 'Southside care team', parentId: 'hub' };
     expect((await call('POST', 'structure/commands', 'farid', command)).body.error).toMatchObject({ code: 'not-permitted' });
+    expect(await call('POST', 'structure/commands', 'admin', [command, command])).toMatchObject({ status: 400, body: { error: { field: 'body' } } });
     const created = await call('POST', 'structure/commands', 'admin', command);
     expect(created.status).toBe(200);
     expect(created.body.events[0]).toMatchObject({ type: 'circle-created', by: 'admin' });
