@@ -21,7 +21,8 @@ export function App({ session }: { session: Session }) {
   const [theme, setTheme] = useState<Theme>(session.theme);
   const [person, setPerson] = useState(session.personId);
   const [view, setView] = useState<View>('circles');
-  const [openCircle, setOpenCircle] = useState<Circle | null>(null);
+  const [openCircle, setOpenCircle] = useState<string | null>(null);
+  const [circleForProposal, setCircleForProposal] = useState<Pick<Circle, 'circleId' | 'name' | 'members'> | null>(null);
   const [openProposal, setOpenProposal] = useState<string | null>(null);
   useEffect(() => session.onThemeChange(setTheme), [session]);
   // A new person is a new client: every view loads again as them.
@@ -41,12 +42,21 @@ export function App({ session }: { session: Session }) {
       <main style={{ padding: '0 16px 16px' }}>
         {!session.inTeams && <Text size={200}>Dev mode: outside Teams, acting as the demo person chosen above.</Text>}
         <Suspense fallback={<Spinner label="Loading…" />}>
-          {view === 'circles' && !openCircle && <CircleMap key={person} api={api} onReady={session.ready} onOpen={setOpenCircle} />}
+          {view === 'circles' && !openCircle && <CircleMap key={person} api={api} onReady={session.ready} onOpen={(circle) => setOpenCircle(circle.circleId)} />}
           {view === 'circles' && openCircle && !openProposal && (
-            <CircleView key={`${person}-${openCircle.circleId}`} api={api} circle={openCircle} onBack={() => setOpenCircle(null)} onOpenProposal={setOpenProposal} />
+            <CircleView
+              key={`${person}-${openCircle}`}
+              api={api}
+              circleId={openCircle}
+              onBack={() => setOpenCircle(null)}
+              onOpenProposal={(proposalId, circle) => {
+                setCircleForProposal(circle);
+                setOpenProposal(proposalId);
+              }}
+            />
           )}
-          {view === 'circles' && openCircle && openProposal && (
-            <ProposalView key={`${person}-${openProposal}`} api={api} circle={openCircle} proposalId={openProposal} onBack={() => setOpenProposal(null)} />
+          {view === 'circles' && openCircle && openProposal && circleForProposal && (
+            <ProposalView key={`${person}-${openProposal}`} api={api} circle={circleForProposal} proposalId={openProposal} onBack={() => setOpenProposal(null)} />
           )}
           {view === 'logbook' && <Logbook key={person} api={api} />}
           {view === 'reviews' && <Reviews key={person} api={api} />}

@@ -2,6 +2,7 @@ import { Badge, Button, Card, CardHeader, MessageBar, MessageBarBody, Spinner, T
 import { useEffect, useState } from 'react';
 import type { Circle, DoubleLinkViolation, HealthReport } from '../../shared';
 import type { ApiClient } from '../api/client';
+import { CreateCircle } from './records';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
@@ -16,7 +17,7 @@ const nameIn = (circle: MappedCircle, personId: string | undefined) =>
   personId === undefined ? null : (circle.members.find((m) => m.personId === personId)?.displayName ?? personId);
 
 /** One circle of the map: aim, the leader and delegate who link it to its parent, and the health of that link. */
-function CircleNode({ circle, all, violations, onOpen }: { circle: MappedCircle; all: readonly MappedCircle[]; violations: readonly DoubleLinkViolation[]; onOpen: (circle: Circle) => void }) {
+function CircleNode({ circle, all, violations, onOpen }: { circle: MappedCircle; all: readonly MappedCircle[]; violations: readonly DoubleLinkViolation[]; onOpen: (circle: Pick<Circle, 'circleId'>) => void }) {
   const own = violations.filter((v) => v.circleId === circle.circleId);
   const children = all.filter((c) => c.parentId === circle.circleId && !c.archived);
   const leader = nameIn(circle, circle.holders.leader);
@@ -66,7 +67,7 @@ function CircleNode({ circle, all, violations, onOpen }: { circle: MappedCircle;
 }
 
 /** The circle map: the tree of circles with the leader and delegate of each link, and its health. */
-export default function CircleMap({ api, onReady, onOpen }: { api: ApiClient; onReady: () => void; onOpen: (circle: Circle) => void }) {
+export default function CircleMap({ api, onReady, onOpen }: { api: ApiClient; onReady: () => void; onOpen: (circle: Pick<Circle, 'circleId'>) => void }) {
   const [data, setData] = useState<MapData | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -99,6 +100,7 @@ export default function CircleMap({ api, onReady, onOpen }: { api: ApiClient; on
           <CircleNode key={root.circleId} circle={root} all={data.circles} violations={data.violations} onOpen={onOpen} />
         ))}
       </ul>
+      <CreateCircle api={api} circles={data.circles} onCreated={(circleId) => onOpen({ circleId })} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Field, Input, MessageBar, MessageBarBody, Spinner,
 import { useEffect, useState } from 'react';
 import type { Circle, Proposal } from '../../shared';
 import type { ApiClient } from '../api/client';
+import { KeepRecords } from './records';
 
 type ListedProposal = Proposal & { readonly guide: string };
 
@@ -54,19 +55,34 @@ function StartProposal({ api, circle, onStarted }: { api: ApiClient; circle: Cir
 const roleNames: Record<string, string> = { leader: 'Leader', delegate: 'Delegate', facilitator: 'Facilitator', secretary: 'Secretary' };
 
 /** A circle: its aim and domain, members, roles with their terms, policy, and its proposals with the guide to each stage. */
-export default function CircleView({ api, circle, onBack, onOpenProposal }: { api: ApiClient; circle: Circle; onBack: () => void; onOpenProposal: (proposalId: string) => void }) {
+export default function CircleView({ api, circleId, onBack, onOpenProposal }: { api: ApiClient; circleId: string; onBack: () => void; onOpenProposal: (proposalId: string, circle: Circle) => void }) {
+  const [circles, setCircles] = useState<readonly Circle[] | null>(null);
   const [proposals, setProposals] = useState<readonly ListedProposal[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     let current = true;
-    api
-      .get<{ proposals: ListedProposal[] }>(`circles/${encodeURIComponent(circle.circleId)}/proposals`)
-      .then((body) => current && setProposals(body.proposals))
+    Promise.all([api.get<{ circles: Circle[] }>('circles'), api.get<{ proposals: ListedProposal[] }>(`circles/${encodeURIComponent(circleId)}/proposals`)])
+      .then(([body, listed]) => {
+        if (!current) return;
+        setCircles(body.circles);
+        setProposals(listed.proposals);
+      })
       .catch((caught: unknown) => current && setError(caught instanceof Error ? caught.message : String(caught)));
     return () => {
       current = false;
     };
-  }, [api, circle.circleId]);
+  }, [api, circleId, version]);
+  const circle = circles?.find((c) => c.circleId === circleId);
+  if (!circle) {
+    return error ? (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>{error}</MessageBarBody>
+      </MessageBar>
+    ) : (
+      <Spinner label="Loading the circle…" />
+    );
+  }
   const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
   const roleName = (roleId: string) => roleNames[roleId] ?? circle.customRoles.find((r) => r.roleId === roleId)?.name ?? roleId;
   const policy = circle.policy;
@@ -139,13 +155,14 @@ export default function CircleView({ api, circle, onBack, onOpenProposal }: { ap
           </div>
           <Text size={200}>{p.guide}</Text>
           <div>
-            <Button size="small" onClick={() => onOpenProposal(p.proposalId)} aria-label={`Open ${p.title}`}>
+            <Button size="small" onClick={() => onOpenProposal(p.proposalId, circle)} aria-label={`Open ${p.title}`}>
               Open
             </Button>
           </div>
         </Card>
       ))}
-      <StartProposal api={api} circle={circle} onStarted={onOpenProposal} />
+      <StartProposal api={api} circle={circle} onStarted={(proposalId) => onOpenProposal(proposalId, circle)} />
+      <KeepRecords key={version} api={api} circle={circle} circles={circles ?? []} onChanged={() => setVersion(version + 1)} />
     </article>
   );
 }

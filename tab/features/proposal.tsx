@@ -17,7 +17,7 @@ const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.r
  * reactions, answers and objections with their reasons) and the steps the caller may
  * take now — exactly those the API says the core allows.
  */
-export default function ProposalView({ api, circle, proposalId, onBack }: { api: ApiClient; circle: Circle; proposalId: string; onBack: () => void }) {
+export default function ProposalView({ api, circle, proposalId, onBack }: { api: ApiClient; circle: Pick<Circle, 'circleId' | 'name' | 'members'>; proposalId: string; onBack: () => void }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

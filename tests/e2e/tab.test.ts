@@ -28,7 +28,7 @@ beforeAll(async () => {
   await mkdir(shots, { recursive: true });
   const tab = await bundleTab(join(tmpdir(), `sociocracy-tab-${process.pid}`));
   azurite = await startAzurite();
-  const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev' }));
+  const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: 'riverside-dev:admin' }));
   await seedDemoOrganisation(services, services.now());
   host = await serveRoutes(routes(async () => services), await freePort(), '127.0.0.1', tab.folder);
   browser = await launchChromium();
@@ -106,6 +106,33 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     expect(csv.slice(1)).toEqual([expect.stringContaining('"decision","northside","Rotate weekend shifts monthly","consent-round"')]);
     await page.screenshot({ path: join(shots, 'logbook.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('creates a circle and links it to its parent by a leader and a delegate', async () => {
+    const page = await open('?as=admin');
+    const create = page.getByRole('region', { name: 'Create a circle' });
+    await create.getByLabel('Name').fill('Kitchen');
+    await create.getByLabel('Aim').fill('Good food for every shift');
+    await create.getByRole('button', { name: 'Create the circle' }).click();
+    const kitchen = page.getByRole('article', { name: 'Kitchen' });
+    await kitchen.getByText('Good food for every shift').waitFor();
+    const records = kitchen.getByRole('region', { name: 'Keep the circle’s records' });
+    for (const person of ['Amara Okafor', 'Ben Hughes']) {
+      await records.getByLabel('Add a member').selectOption({ label: person });
+      await records.getByRole('button', { name: 'Add' }).click();
+      await kitchen.getByRole('list', { name: 'Members' }).getByText(person).waitFor();
+    }
+    for (const [role, person] of [['Leader (chosen by the parent circle)', 'Amara Okafor'], ['Delegate (chosen by the circle)', 'Ben Hughes']] as const) {
+      const form = page.getByRole('region', { name: 'Keep the circle’s records' });
+      await form.getByLabel('Role').selectOption({ label: role });
+      await form.getByLabel('Held by').selectOption({ label: person });
+      await form.getByRole('button', { name: 'Record the term' }).click();
+      await kitchen.getByRole('table', { name: 'Roles and terms' }).getByText(person).waitFor();
+    }
+    await kitchen.getByRole('button', { name: '← All circles' }).click();
+    const node = page.getByRole('region', { name: 'Circle map' }).getByLabel('Kitchen', { exact: true });
+    await node.getByText('Double-linked').waitFor();
+    await page.screenshot({ path: join(shots, 'circle-created-linked.png'), fullPage: true });
   });
 
   it('takes a proposal from draft to adoption, each person taking their own steps, and finds it in the logbook', async () => {

@@ -1,0 +1,145 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2 } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Circle } from '../../shared';
+import type { ApiClient } from '../api/client';
+
+const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Sends one structure command and reports how it went; whether this person keeps
+ * the circle's records is the core's to say, and its refusal is shown as it words it.
+ */
+function useCommand(api: ApiClient, onDone: () => void) {
+  const [error, setError] = useState<string | null>(null);
+  const send = async (command: Record<string, unknown>) => {
+    try {
+      await api.post('structure/commands', command);
+      setError(null);
+      onDone();
+      return true;
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+      return false;
+    }
+  };
+  const bar = error ? (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>{error}</MessageBarBody>
+    </MessageBar>
+  ) : null;
+  return { send, bar };
+}
+
+/** The organisation's people: everyone who is a member somewhere (a people picker comes with Graph). */
+export function peopleOf(circles: readonly Circle[]): { personId: string; displayName: string; guest: boolean }[] {
+  const byId = new Map(circles.flatMap((c) => c.members.map((m) => [m.personId, m] as const)));
+  return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+/** Create a circle inside another: its secretary (or an admin) does it, and sets it up until it has its own. */
+export function CreateCircle({ api, circles, onCreated }: { api: ApiClient; circles: readonly Circle[]; onCreated: (circleId: string) => void }) {
+  const [name, setName] = useState('');
+  const [aim, setAim] = useState('');
+  const [domain, setDomain] = useState('');
+  const [parentId, setParentId] = useState(circles.find((c) => c.parentId === null)?.circleId ?? '');
+  const [circleId] = useState(() => newId('c'));
+  const { send, bar } = useCommand(api, () => onCreated(circleId));
+  return (
+    <section aria-label="Create a circle" style={{ display: 'grid', gap: 8, maxWidth: 560 }}>
+      <Subtitle2 as="h2">Create a circle</Subtitle2>
+      {bar}
+      <Field label="Name" required>
+        <Input value={name} onChange={(_, d) => setName(d.value)} />
+      </Field>
+      <Field label="Aim">
+        <Input value={aim} onChange={(_, d) => setAim(d.value)} />
+      </Field>
+      <Field label="Domain">
+        <Input value={domain} onChange={(_, d) => setDomain(d.value)} />
+      </Field>
+      <Field label="Inside which circle">
+        <Select value={parentId} onChange={(_, d) => setParentId(d.value)}>
+          {circles
+            .filter((c) => !c.archived)
+            .map((c) => (
+              <option key={c.circleId} value={c.circleId}>
+                {c.name}
+              </option>
+            ))}
+        </Select>
+      </Field>
+      <div>
+        <Button appearance="primary" onClick={() => void send({ type: 'create-circle', circleId, name, aim, domain, parentId })}>
+          Create the circle
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+const standardRoles = [
+  ['leader', 'Leader (chosen by the parent circle)'],
+  ['delegate', 'Delegate (chosen by the circle)'],
+  ['facilitator', 'Facilitator'],
+  ['secretary', 'Secretary'],
+] as const;
+
+/** The circle's record keeping: add a member, record a role's term (a leader and a delegate make the double link). */
+export function KeepRecords({ api, circle, circles, onChanged }: { api: ApiClient; circle: Circle; circles: readonly Circle[]; onChanged: () => void }) {
+  const people = peopleOf(circles).filter((p) => !circle.members.some((m) => m.personId === p.personId));
+  const [newMember, setNewMember] = useState(people[0]?.personId ?? '');
+  const roles = [...standardRoles.filter(([roleId]) => circle.parentId !== null || (roleId !== 'leader' && roleId !== 'delegate')), ...circle.customRoles.map((r) => [r.roleId, r.name] as const)];
+  const [roleId, setRoleId] = useState<string>(roles[0]?.[0] ?? '');
+  // The parent chooses the leader from its own members too.
+  const parent = circles.find((c) => c.circleId === circle.parentId);
+  const holders = roleId === 'leader' && parent ? peopleOf([circle, parent]) : circle.members;
+  const [personId, setPersonId] = useState(holders[0]?.personId ?? '');
+  const [termStart, setTermStart] = useState(today());
+  const { send, bar } = useCommand(api, onChanged);
+  const member = people.find((p) => p.personId === newMember);
+  return (
+    <section aria-label="Keep the circle’s records" style={{ display: 'grid', gap: 8, maxWidth: 560 }}>
+      <Subtitle2 as="h3">Keep the circle’s records</Subtitle2>
+      {bar}
+      <div style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
+        <Field label="Add a member">
+          <Select value={newMember} onChange={(_, d) => setNewMember(d.value)}>
+            {people.map((p) => (
+              <option key={p.personId} value={p.personId}>
+                {p.displayName}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button disabled={!member} onClick={() => member && void send({ type: 'add-member', circleId: circle.circleId, member })}>
+          Add
+        </Button>
+      </div>
+      <div style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
+        <Field label="Role">
+          <Select value={roleId} onChange={(_, d) => setRoleId(d.value)}>
+            {roles.map(([id, label]) => (
+              <option key={id} value={id}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Held by">
+          <Select value={personId} onChange={(_, d) => setPersonId(d.value)}>
+            {holders.map((p) => (
+              <option key={p.personId} value={p.personId}>
+                {p.displayName}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="From">
+          <Input type="date" value={termStart} onChange={(_, d) => setTermStart(d.value)} />
+        </Field>
+        <Button onClick={() => void send({ type: 'assign-role', circleId: circle.circleId, assignmentId: newId('term'), roleId, personId, termStart })}>Record the term</Button>
+      </div>
+    </section>
+  );
+}
