@@ -1,7 +1,8 @@
-import { Badge, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
+import { Badge, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, Subtitle2, Text, Textarea, Title3, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { AnswerKind, Circle, Proposal, ProposalStepKind } from '../../shared';
 import type { ApiClient } from '../api/client';
+import { wordDiff } from '../lib/word-diff';
 
 interface Loaded {
   readonly proposal: Proposal;
@@ -119,6 +120,33 @@ export default function ProposalView({ api, circle, proposalId, onBack }: { api:
                 {name(o.objector)}’s objection on revision {o.revision} was {o.status === 'integrated' ? 'integrated by amendment' : 'withdrawn'}: {o.reason}
               </Text>
             ))}
+        </section>
+      )}
+
+      {proposal.history.length > 0 && (
+        <section aria-label="Revisions">
+          <Subtitle2 as="h3">Revisions</Subtitle2>
+          {proposal.history.map((earlier, index) => {
+            const next = proposal.history[index + 1] ?? proposal;
+            return (
+              <div key={earlier.revision} style={{ marginBottom: 8 }}>
+                <Text block size={200}>
+                  Revision {earlier.revision} → {next.revision}: {Object.keys(earlier.answers).length} had answered revision {earlier.revision}.
+                </Text>
+                <Text block aria-label={`Changes from revision ${earlier.revision} to ${next.revision}`}>
+                  {wordDiff(earlier.text, next.text).map((part, i) =>
+                    part.kind === 'same' ? (
+                      <span key={i}>{part.text}</span>
+                    ) : part.kind === 'removed' ? (
+                      <del key={i} style={{ color: tokens.colorPaletteRedForeground1 }}>{part.text}</del>
+                    ) : (
+                      <ins key={i} style={{ color: tokens.colorPaletteGreenForeground1 }}>{part.text}</ins>
+                    ),
+                  )}
+                </Text>
+              </div>
+            );
+          })}
         </section>
       )}
 

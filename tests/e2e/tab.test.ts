@@ -174,6 +174,9 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     }
     await step('Close the round with those present', /Adopted by consent/);
     await proposal().getByText(/objection on revision 1 was integrated by amendment/).waitFor();
+    const changes = proposal().getByLabel('Changes from revision 1 to 2');
+    expect(await changes.locator('del').allTextContents()).toEqual(['folder.']);
+    expect(await changes.locator('ins').allTextContents()).toEqual(['sealed folder, kept out of sight.']);
     await page.screenshot({ path: join(shots, 'proposal-adopted.png'), fullPage: true });
     await page.getByRole('tab', { name: 'Logbook' }).click();
     const logbook = page.getByRole('region', { name: 'Logbook' });
