@@ -12,26 +12,53 @@ const Logbook = lazy(() => import('./features/logbook'));
 const ProposalView = lazy(() => import('./features/proposal'));
 const Reviews = lazy(() => import('./features/reviews'));
 const Health = lazy(() => import('./features/health'));
+const Me = lazy(() => import('./features/me'));
 
 const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
 
-type View = 'circles' | 'logbook' | 'reviews' | 'health';
+type View = 'me' | 'circles' | 'logbook' | 'reviews' | 'health';
 
 export function App({ session }: { session: Session }) {
   const [theme, setTheme] = useState<Theme>(session.theme);
   const [person, setPerson] = useState(session.personId);
-  const [view, setView] = useState<View>('circles');
+  const [view, setView] = useState<View>(session.inTeams && session.place.kind === 'personal' ? 'me' : 'circles');
+  const [unbound, setUnbound] = useState(false);
   const [openCircle, setOpenCircle] = useState<string | null>(null);
   const [circleForProposal, setCircleForProposal] = useState<Pick<Circle, 'circleId' | 'name' | 'members'> | null>(null);
   const [openProposal, setOpenProposal] = useState<string | null>(null);
   useEffect(() => session.onThemeChange(setTheme), [session]);
+  // In a channel, chat or meeting the tab opens on the circle bound to that conversation;
+  // in a meeting's side panel, on the circle's running consent round.
+  useEffect(() => {
+    const place = session.place;
+    if (place.kind === 'personal') return;
+    const client = apiClient(session);
+    void (async () => {
+      const { circles } = await client.get<{ circles: Circle[] }>('circles');
+      const bound = circles.find((c) =>
+        place.kind === 'channel'
+          ? c.binding?.kind === 'channel' && c.binding.teamId === place.teamId && c.binding.channelId === place.channelId
+          : c.binding?.kind === 'chat' && c.binding.chatId === place.chatId,
+      );
+      if (!bound) return setUnbound(true);
+      setOpenCircle(bound.circleId);
+      if (place.kind !== 'chat' || !place.meeting) return;
+      const { proposals } = await client.get<{ proposals: { proposalId: string; status: string }[] }>(`circles/${encodeURIComponent(bound.circleId)}/proposals`);
+      const live = proposals.find((p) => p.status === 'consent-round');
+      if (live) {
+        setCircleForProposal(bound);
+        setOpenProposal(live.proposalId);
+      }
+    })().catch(() => setUnbound(true));
+  }, [session]);
   // A new person is a new client: every view loads again as them.
   const api = useMemo(() => apiClient(session), [session, person]);
   return (
     <FluentProvider theme={themes[theme]} style={{ minHeight: '100%' }}>
       <header style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, padding: '12px 16px' }}>
         <Title3 as="h1">Sociocracy for Teams</Title3>
-        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Views" size="small" style={{ flexWrap: "wrap" }}>
+        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Views" size="small" style={{ flexWrap: "wrap", minWidth: 0, maxWidth: "100%" }}>
+          <Tab value="me">Me</Tab>
           <Tab value="circles">Circles</Tab>
           <Tab value="logbook">Logbook</Tab>
           <Tab value="reviews">Reviews</Tab>
@@ -41,6 +68,11 @@ export function App({ session }: { session: Session }) {
       </header>
       <main style={{ padding: '0 16px 16px' }}>
         {!session.inTeams && <Text size={200}>Dev mode: outside Teams, acting as the demo person chosen above.</Text>}
+        {unbound && (
+          <Text block role="status">
+            This conversation is not a circle’s home yet: type <strong>@Sociocracy for Teams bind</strong> in it to choose its circle.
+          </Text>
+        )}
         <Suspense fallback={<Spinner label="Loading…" />}>
           {view === 'circles' && !openCircle && <CircleMap key={person} api={api} onReady={session.ready} onOpen={(circle) => setOpenCircle(circle.circleId)} />}
           {view === 'circles' && openCircle && !openProposal && (
@@ -57,6 +89,25 @@ export function App({ session }: { session: Session }) {
           )}
           {view === 'circles' && openCircle && openProposal && circleForProposal && (
             <ProposalView key={`${person}-${openProposal}`} api={api} circle={circleForProposal} proposalId={openProposal} onBack={() => setOpenProposal(null)} />
+          )}
+          {view === 'me' && person && (
+            <Me
+              key={person}
+              api={api}
+              personId={person}
+              onReady={session.ready}
+              onOpenCircle={(circleId) => {
+                setOpenProposal(null);
+                setOpenCircle(circleId);
+                setView('circles');
+              }}
+              onOpenProposal={(circle, proposalId) => {
+                setCircleForProposal(circle);
+                setOpenCircle(circle.circleId);
+                setOpenProposal(proposalId);
+                setView('circles');
+              }}
+            />
           )}
           {view === 'logbook' && <Logbook key={person} api={api} />}
           {view === 'reviews' && <Reviews key={person} api={api} />}

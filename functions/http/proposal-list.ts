@@ -1,4 +1,4 @@
-import { dayOf, Id, parse, proposalGuide, readProposal } from '../../shared';
+import { countedEligible, dayOf, hasAnswered, Id, parse, proposalGuide, readProposal } from '../../shared';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
@@ -11,7 +11,7 @@ import { json, refused } from './responses';
 export function proposalList(services: () => Promise<Services>): Route {
   return {
     name: 'proposals-list',
-    contract: { summary: 'The circle’s proposals the caller may read (all for its members, the decided ones for everyone else), each with the guide to its stage.' },
+    contract: { summary: 'The circle’s proposals the caller may read (all for its members, the decided ones for everyone else), each with the guide to its stage and whether the caller’s answer is awaited.' },
     methods: ['GET'],
     route: 'circles/{circleId}/proposals',
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
@@ -21,12 +21,17 @@ export function proposalList(services: () => Promise<Services>): Route {
       if (!structure.circles[circleId.value]) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
       const circle = structure.circles[circleId.value];
       const today = dayOf(ready.now());
+      const me = actor.kind === 'person' ? actor.personId : null;
       // Each with the guide to its stage, as the core words it, for the tab to show.
       const readable = proposals
         .filter((proposal) => proposal.circleId === circleId.value)
         .flatMap((proposal) => {
           const read = readProposal(proposal, circle, actor);
-          return read.ok && circle ? [{ ...read.value, guide: proposalGuide(read.value, circle, today) }] : [];
+          if (!read.ok || !circle) return [];
+          const p = read.value;
+          // Whether the caller's answer is awaited: asked in the running round and not yet answered.
+          const awaitsCaller = p.status === 'consent-round' && me !== null && countedEligible(p.round, circle).includes(me) && !hasAnswered(p.round, me);
+          return [{ ...p, guide: proposalGuide(p, circle, today), awaitsCaller }];
         });
       return json({ proposals: readable });
     }),

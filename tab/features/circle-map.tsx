@@ -85,7 +85,7 @@ export default function CircleMap({ api, onReady, onOpen }: { api: ApiClient; on
   }, [api, onReady]);
   if (error) {
     return (
-      <MessageBar intent="error">
+      <MessageBar intent="error" layout="multiline">
         <MessageBarBody>{error}</MessageBarBody>
       </MessageBar>
     );

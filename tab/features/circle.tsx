@@ -27,7 +27,7 @@ function StartProposal({ api, circle, onStarted }: { api: ApiClient; circle: Cir
     <section aria-label="Start a proposal" style={{ display: 'grid', gap: 8 }}>
       <Subtitle2 as="h3">Start a proposal</Subtitle2>
       {error && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
@@ -76,7 +76,7 @@ export default function CircleView({ api, circleId, onBack, onOpenProposal }: { 
   const circle = circles?.find((c) => c.circleId === circleId);
   if (!circle) {
     return error ? (
-      <MessageBar intent="error" role="alert">
+      <MessageBar intent="error" layout="multiline" role="alert">
         <MessageBarBody>{error}</MessageBarBody>
       </MessageBar>
     ) : (
@@ -141,7 +141,7 @@ export default function CircleView({ api, circleId, onBack, onOpenProposal }: { 
 
       <Subtitle2 as="h3">Proposals</Subtitle2>
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}

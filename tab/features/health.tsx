@@ -37,7 +37,7 @@ export default function Health({ api }: { api: ApiClient }) {
   }, [api]);
   if (error) {
     return (
-      <MessageBar intent="error" role="alert">
+      <MessageBar intent="error" layout="multiline" role="alert">
         <MessageBarBody>{error}</MessageBarBody>
       </MessageBar>
     );

@@ -70,7 +70,7 @@ export default function Logbook({ api }: { api: ApiClient }) {
         <Button onClick={() => void exportJson()}>Export JSON</Button>
       </div>
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}

@@ -63,7 +63,7 @@ export default function ProposalView({ api, circle, proposalId, onBack }: { api:
         <Badge appearance="tint">{proposal.status.replace('-', ' ')}</Badge>
         <Badge appearance="outline">revision {proposal.revision}</Badge>
       </div>
-      <MessageBar intent="info" aria-label="What happens now">
+      <MessageBar intent="info" layout="multiline" aria-label="What happens now">
         <MessageBarBody>
           <MessageBarTitle>What happens now</MessageBarTitle>
           {guide}
@@ -182,7 +182,7 @@ export default function ProposalView({ api, circle, proposalId, onBack }: { api:
 
 function ErrorBar({ message }: { message: string }) {
   return (
-    <MessageBar intent="error" role="alert">
+    <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>{message}</MessageBarBody>
     </MessageBar>
   );

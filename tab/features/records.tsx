@@ -24,7 +24,7 @@ function useCommand(api: ApiClient, onDone: () => void) {
     }
   };
   const bar = error ? (
-    <MessageBar intent="error" role="alert">
+    <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>{error}</MessageBarBody>
     </MessageBar>
   ) : null;

@@ -21,7 +21,7 @@ export default function Reviews({ api }: { api: ApiClient }) {
   }, [api]);
   if (error) {
     return (
-      <MessageBar intent="error" role="alert">
+      <MessageBar intent="error" layout="multiline" role="alert">
         <MessageBarBody>{error}</MessageBarBody>
       </MessageBar>
     );

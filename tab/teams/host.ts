@@ -2,9 +2,19 @@ import { app, authentication } from '@microsoft/teams-js';
 
 export type Theme = 'default' | 'dark' | 'contrast';
 
+/**
+ * Where the tab is open: a person's own tab, a team channel or a group chat (bound to
+ * the circle of that conversation), or a meeting's side panel (the meeting chat's circle).
+ */
+export type Place =
+  | { readonly kind: 'personal' }
+  | { readonly kind: 'channel'; readonly teamId: string; readonly channelId: string }
+  | { readonly kind: 'chat'; readonly chatId: string; readonly meeting: boolean };
+
 /** Who uses the tab and how its API calls say so: a Teams SSO token, or the dev host's demo identity. */
 export interface Session {
   readonly inTeams: boolean;
+  readonly place: Place;
   readonly theme: Theme;
   readonly personId: string | null;
   /** The headers that name the caller on every API call. */
@@ -34,8 +44,16 @@ export async function startSession(devPerson: () => string): Promise<Session> {
     return devSession(devPerson);
   }
   const context = await app.getContext();
+  const teamId = context.team?.internalId;
+  const place: Place =
+    context.channel?.id && teamId
+      ? { kind: 'channel', teamId, channelId: context.channel.id }
+      : context.chat?.id
+        ? { kind: 'chat', chatId: context.chat.id, meeting: context.meeting?.id !== undefined }
+        : { kind: 'personal' };
   return {
     inTeams: true,
+    place,
     theme: themeOf(context.app.theme),
     personId: context.user?.id ?? null,
     headers: async () => ({ authorization: `Bearer ${await authentication.getAuthToken()}` }),
@@ -46,8 +64,15 @@ export async function startSession(devPerson: () => string): Promise<Session> {
 
 function devSession(devPerson: () => string): Session {
   const requested = new URLSearchParams(window.location.search).get('theme') ?? undefined;
+  // The address can play a Teams place: ?chat=<id>[&meeting] or ?team=<id>&channel=<id>.
+  const query = new URLSearchParams(window.location.search);
+  const chat = query.get('chat');
+  const team = query.get('team');
+  const channel = query.get('channel');
+  const place: Place = chat ? { kind: 'chat', chatId: chat, meeting: query.has('meeting') } : team && channel ? { kind: 'channel', teamId: team, channelId: channel } : { kind: 'personal' };
   return {
     inTeams: false,
+    place,
     theme: themeOf(requested),
     personId: devPerson(),
     headers: async () => ({ 'x-dev-person': devPerson() }),

@@ -209,6 +209,34 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('shows a person what awaits their answer, their roles and their circles', async () => {
+    const page = await open('?as=grace');
+    await page.getByRole('tab', { name: 'Me' }).click();
+    const me = page.getByRole('region', { name: 'My circles' });
+    await me.getByLabel('Rotate weekend shifts monthly', { exact: true }).waitFor();
+    await me.getByText('You hold no role at present.').waitFor();
+    await me.getByRole('button', { name: 'Answer: Rotate weekend shifts monthly' }).click();
+    await page.getByRole('article', { name: 'Rotate weekend shifts monthly' }).getByRole('button', { name: 'Send my answer' }).waitFor();
+    await page.screenshot({ path: join(shots, 'me.png'), fullPage: true });
+  });
+
+  it('opens on the circle of the conversation it is in, and in a meeting on its running round', async () => {
+    const bound = await fetch(`${host.url}/structure/commands`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-dev-person': 'dev' },
+      body: JSON.stringify({ type: 'bind-circle', circleId: 'northside', binding: { kind: 'chat', chatId: 'northside-meeting-chat' } }),
+    });
+    expect(bound.status).toBe(200);
+    const panel = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await panel.goto(tabUrl('?as=hana&chat=northside-meeting-chat&meeting'));
+    await panel.getByRole('article', { name: 'Rotate weekend shifts monthly' }).getByText('What happens now').waitFor();
+    await panel.screenshot({ path: join(shots, 'meeting-side-panel.png'), fullPage: true });
+    expect(await panel.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    const elsewhere = await browser.newPage();
+    await elsewhere.goto(tabUrl('?as=hana&chat=some-other-chat'));
+    await elsewhere.getByRole('status').getByText('This conversation is not a circle’s home yet').waitFor();
+  });
+
   it('acts as the person chosen in the picker, and remembers them', async () => {
     const page = await open('');
     await page.getByLabel('Acting as').selectOption('hana');

@@ -40,6 +40,9 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     const member = await call('GET', 'circles/northside/proposals', 'farid');
     expect(member.body.proposals.map((p: { proposalId: string }) => p.proposalId)).toEqual(['weekend-rota']);
     expect(member.body.proposals[0].guide).toContain('Consent round: answer by');
+    // Farid has not answered yet at this point; Amara has.
+    expect(member.body.proposals[0].awaitsCaller).toBe(true);
+    expect((await call('GET', 'circles/northside/proposals', 'amara')).body.proposals[0].awaitsCaller).toBe(false);
     expect((await call('GET', 'circles/atlantis/proposals', 'farid')).body.error).toMatchObject({ code: 'not-found', field: 'circleId' });
   });
 
