@@ -31,6 +31,7 @@ export * from './selection/nominations';
 export * from './selection/selection-commands';
 export * from './selection/selection-events';
 export * from './selection/selection-decider';
+export * from './selection/available-steps';
 export * from './reviews/reviews';
 export * from './reviews/reminders';
 export * from './meetings/meeting';

@@ -26,6 +26,8 @@ export interface RecordRoutesSpec<Command, State, Event, T> {
   /** The record as this caller may read it, or why not (the core's privacy rules). */
   read(record: T, structure: Structure, actor: Actor): Result<T>;
   readonly summaries: { readonly list: string; readonly get: string; readonly steps: string };
+  /** What a single record's reply carries besides the record (the guide to its stage, the caller's steps). */
+  details?(stored: T, structure: Structure, actor: Actor, now: string): Record<string, unknown>;
 }
 
 /**
@@ -68,8 +70,10 @@ export function recordRoutes<Command, State, Event, T>(services: () => Promise<S
       if (!record || spec.circleOf(record) !== circleId.value) {
         return refused({ code: 'not-found', message: `There is no ${spec.singular} “${id.value}” in this circle.`, field: spec.idField });
       }
-      const read = spec.read(record, loaded.structure.structure, actor);
-      return read.ok ? json({ [spec.singular]: read.value }) : refused(read.error);
+      const structure = loaded.structure.structure;
+      const read = spec.read(record, structure, actor);
+      if (!read.ok) return refused(read.error);
+      return json({ [spec.singular]: read.value, ...(spec.details ? spec.details(record, structure, actor, ready.now()) : {}) });
     }),
   };
   const steps: Route = {

@@ -1,4 +1,4 @@
-import { SelectionCommand, readSelection } from '../../shared';
+import { SelectionCommand, availableSelectionSteps, dayOf, readSelection, roleName, selectionGuide } from '../../shared';
 import { selectionKind } from '../application/record-kinds';
 import type { Services } from '../composition/services';
 import { recordRoutes } from './record-routes';
@@ -18,9 +18,19 @@ export function selectionRoutes(services: () => Promise<Services>) {
     circleOf: (selection) => selection.circleId,
     listedIn: (selection, circleId) => selection.circleId === circleId || selection.selectingCircleId === circleId,
     read: readSelection,
+    details: (stored, structure, actor, now) => {
+      const selecting = structure.circles[stored.selectingCircleId];
+      const filled = structure.circles[stored.circleId];
+      const role = filled ? `${roleName(filled, stored.roleId).toLowerCase()} of ${filled.name}` : stored.roleId;
+      // The guide speaks of the selection as the circle sees it, never of hidden nominations.
+      return {
+        guide: selecting ? selectionGuide(stored, selecting, role, dayOf(now)) : '',
+        steps: availableSelectionSteps(structure, stored, actor, now),
+      };
+    },
     summaries: {
       list: 'Role selections of the circle, and those it holds for a sub-circle’s leader, as the caller may read them.',
-      get: 'A role selection: nominations (only the caller’s own until revealed), the facilitator’s proposal, the consent round.',
+      get: 'A role selection: nominations (only the caller’s own until revealed), the facilitator’s proposal, the consent round, the guide to its stage and the steps the caller may take now.',
       steps: 'One step of a role selection (start-selection, nominate, close-nominations, change-nomination, propose-candidate, answer, …); `selectionId` and `circleId` are taken from the path. Send `Operation-Id` to make retries apply once.',
     },
   });

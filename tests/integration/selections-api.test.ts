@@ -329,4 +329,14 @@ describe('role selection over HTTP (dev identities, real Azurite)', () => {
       'northside-delegate-2027:dev:2027-01-01:2028-01-01',
     ]);
   });
+
+  it('tells each caller the guide to the stage and the steps they may take now', async () => {
+    await accepted('northside', 'northside-custom-guide', 'dev', { type: 'start-selection', roleId: 'facilitator', termStart: '2029-01-01' });
+    await accepted('northside', 'northside-custom-guide', 'amara', { type: 'nominate', nominee: 'hana', reason: 'Calm in every storm.' });
+    const hana = await call('GET', at('northside', 'northside-custom-guide'), 'hana');
+    expect(hana.body.steps).toEqual(['nominate', 'close-nominations', 'withdraw-selection']);
+    expect(hana.body.guide).toContain('They stay hidden until Hana Sato reveals them');
+    const farid = await call('GET', at('northside', 'northside-custom-guide'), 'farid');
+    expect(farid.body.steps).toEqual(['nominate']);
+  });
 });
