@@ -13,6 +13,7 @@ const ProposalView = lazy(() => import('./features/proposal'));
 const Reviews = lazy(() => import('./features/reviews'));
 const Health = lazy(() => import('./features/health'));
 const Me = lazy(() => import('./features/me'));
+const SelectionView = lazy(() => import('./features/selection'));
 
 const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
 
@@ -24,8 +25,9 @@ export function App({ session }: { session: Session }) {
   const [view, setView] = useState<View>(session.inTeams && session.place.kind === 'personal' ? 'me' : 'circles');
   const [unbound, setUnbound] = useState(false);
   const [openCircle, setOpenCircle] = useState<string | null>(null);
-  const [circleForProposal, setCircleForProposal] = useState<Pick<Circle, 'circleId' | 'name' | 'members'> | null>(null);
+  const [openedIn, setOpenedIn] = useState<Pick<Circle, 'circleId' | 'name' | 'members'> | null>(null);
   const [openProposal, setOpenProposal] = useState<string | null>(null);
+  const [openSelection, setOpenSelection] = useState<string | null>(null);
   useEffect(() => session.onThemeChange(setTheme), [session]);
   // In a channel, chat or meeting the tab opens on the circle bound to that conversation;
   // in a meeting's side panel, on the circle's running consent round.
@@ -46,7 +48,7 @@ export function App({ session }: { session: Session }) {
       const { proposals } = await client.get<{ proposals: { proposalId: string; status: string }[] }>(`circles/${encodeURIComponent(bound.circleId)}/proposals`);
       const live = proposals.find((p) => p.status === 'consent-round');
       if (live) {
-        setCircleForProposal(bound);
+        setOpenedIn(bound);
         setOpenProposal(live.proposalId);
       }
     })().catch(() => setUnbound(true));
@@ -75,20 +77,27 @@ export function App({ session }: { session: Session }) {
         )}
         <Suspense fallback={<Spinner label="Loading…" />}>
           {view === 'circles' && !openCircle && <CircleMap key={person} api={api} onReady={session.ready} onOpen={(circle) => setOpenCircle(circle.circleId)} />}
-          {view === 'circles' && openCircle && !openProposal && (
+          {view === 'circles' && openCircle && !openProposal && !openSelection && (
             <CircleView
               key={`${person}-${openCircle}`}
               api={api}
               circleId={openCircle}
               onBack={() => setOpenCircle(null)}
               onOpenProposal={(proposalId, circle) => {
-                setCircleForProposal(circle);
+                setOpenedIn(circle);
                 setOpenProposal(proposalId);
+              }}
+              onOpenSelection={(selectionId, circle) => {
+                setOpenedIn(circle);
+                setOpenSelection(selectionId);
               }}
             />
           )}
-          {view === 'circles' && openCircle && openProposal && circleForProposal && (
-            <ProposalView key={`${person}-${openProposal}`} api={api} circle={circleForProposal} proposalId={openProposal} onBack={() => setOpenProposal(null)} />
+          {view === 'circles' && openCircle && openProposal && openedIn && (
+            <ProposalView key={`${person}-${openProposal}`} api={api} circle={openedIn} proposalId={openProposal} onBack={() => setOpenProposal(null)} />
+          )}
+          {view === 'circles' && openCircle && openSelection && openedIn && (
+            <SelectionView key={`${person}-${openSelection}`} api={api} circle={openedIn} selectionId={openSelection} onBack={() => setOpenSelection(null)} />
           )}
           {view === 'me' && person && (
             <Me
@@ -102,7 +111,7 @@ export function App({ session }: { session: Session }) {
                 setView('circles');
               }}
               onOpenProposal={(circle, proposalId) => {
-                setCircleForProposal(circle);
+                setOpenedIn(circle);
                 setOpenCircle(circle.circleId);
                 setOpenProposal(proposalId);
                 setView('circles');

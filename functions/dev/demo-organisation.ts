@@ -90,7 +90,7 @@ export async function seedDemoOrganisation(services: Services, now: string): Pro
 async function seedSelectionAndMeeting(services: Services, now: string, person: (personId: Person) => Actor): Promise<void> {
   const selectionId = 'training-facilitator-next';
   const selectionSteps: [object, Person][] = [
-    [{ type: 'start-selection', circleId: 'training', roleId: 'facilitator', termStart: addDays(dayOf(now), 10) }, 'kemi'],
+    [{ type: 'start-selection', circleId: 'training', roleId: 'facilitator' }, 'kemi'],
     [{ type: 'nominate', nominee: 'jun', reason: 'Jun ran the induction days calmly and kept every session to time.' }, 'hana'],
   ];
   for (const [command, by] of selectionSteps) {

@@ -1,6 +1,6 @@
-import { Badge, Button, Card, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Textarea, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from '@fluentui/react-components';
+import { Badge, Button, Card, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Textarea, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { Circle, Proposal } from '../../shared';
+import type { Circle, Proposal, Selection } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { KeepRecords } from './records';
 
@@ -52,21 +52,71 @@ function StartProposal({ api, circle, onStarted }: { api: ApiClient; circle: Cir
   );
 }
 
+/** Start selecting a role's next holder by consent: nominations open at once. */
+function StartSelection({ api, circle, onStarted }: { api: ApiClient; circle: Circle; onStarted: (selectionId: string) => void }) {
+  const roles = [...(circle.parentId === null ? ['facilitator', 'secretary'] : ['leader', 'delegate', 'facilitator', 'secretary']), ...circle.customRoles.map((r) => r.roleId)];
+  const [roleId, setRoleId] = useState(roles[0] ?? '');
+  const [error, setError] = useState<string | null>(null);
+  async function start() {
+    const selectionId = `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    try {
+      await api.post(`circles/${encodeURIComponent(circle.circleId)}/selections/${selectionId}/steps`, { type: 'start-selection', roleId });
+      onStarted(selectionId);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  }
+  return (
+    <section aria-label="Start a role selection" style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
+      {error && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label="Start a role selection">
+        <Select value={roleId} onChange={(_, d) => setRoleId(d.value)}>
+          {roles.map((id) => (
+            <option key={id} value={id}>
+              {roleNames[id] ?? circle.customRoles.find((r) => r.roleId === id)?.name ?? id}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button onClick={() => void start()}>Start</Button>
+    </section>
+  );
+}
+
 const roleNames: Record<string, string> = { leader: 'Leader', delegate: 'Delegate', facilitator: 'Facilitator', secretary: 'Secretary' };
 
 /** A circle: its aim and domain, members, roles with their terms, policy, and its proposals with the guide to each stage. */
-export default function CircleView({ api, circleId, onBack, onOpenProposal }: { api: ApiClient; circleId: string; onBack: () => void; onOpenProposal: (proposalId: string, circle: Circle) => void }) {
+export default function CircleView({
+  api,
+  circleId,
+  onBack,
+  onOpenProposal,
+  onOpenSelection,
+}: {
+  api: ApiClient;
+  circleId: string;
+  onBack: () => void;
+  onOpenProposal: (proposalId: string, circle: Circle) => void;
+  onOpenSelection: (selectionId: string, circle: Circle) => void;
+}) {
   const [circles, setCircles] = useState<readonly Circle[] | null>(null);
   const [proposals, setProposals] = useState<readonly ListedProposal[] | null>(null);
+  const [selections, setSelections] = useState<readonly Selection[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let current = true;
-    Promise.all([api.get<{ circles: Circle[] }>('circles'), api.get<{ proposals: ListedProposal[] }>(`circles/${encodeURIComponent(circleId)}/proposals`)])
-      .then(([body, listed]) => {
+    const at = `circles/${encodeURIComponent(circleId)}`;
+    Promise.all([api.get<{ circles: Circle[] }>('circles'), api.get<{ proposals: ListedProposal[] }>(`${at}/proposals`), api.get<{ selections: Selection[] }>(`${at}/selections`)])
+      .then(([body, listed, selected]) => {
         if (!current) return;
         setCircles(body.circles);
         setProposals(listed.proposals);
+        setSelections(selected.selections);
       })
       .catch((caught: unknown) => current && setError(caught instanceof Error ? caught.message : String(caught)));
     return () => {
@@ -162,6 +212,23 @@ export default function CircleView({ api, circleId, onBack, onOpenProposal }: { 
         </Card>
       ))}
       <StartProposal api={api} circle={circle} onStarted={(proposalId) => onOpenProposal(proposalId, circle)} />
+
+      <Subtitle2 as="h3">Role selections</Subtitle2>
+      {selections.length === 0 && <Text>No role selection you may read here.</Text>}
+      {selections.map((sel) => (
+        <Card key={sel.selectionId} aria-label={`Selection of the ${sel.roleId}`}>
+          <Text weight="semibold">Select: {roleName(sel.roleId)}</Text>
+          <div>
+            <Badge appearance="tint">{sel.status.replace('-', ' ')}</Badge>
+          </div>
+          <div>
+            <Button size="small" onClick={() => onOpenSelection(sel.selectionId, circle)} aria-label={`Open the selection of the ${sel.roleId}`}>
+              Open
+            </Button>
+          </div>
+        </Card>
+      ))}
+      <StartSelection api={api} circle={circle} onStarted={(selectionId) => onOpenSelection(selectionId, circle)} />
       <KeepRecords key={version} api={api} circle={circle} circles={circles ?? []} onChanged={() => setVersion(version + 1)} />
     </article>
   );

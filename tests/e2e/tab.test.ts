@@ -237,6 +237,41 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await elsewhere.getByRole('status').getByText('This conversation is not a circle’s home yet').waitFor();
   });
 
+  // After the reviews test: recording Training's next facilitator settles the due review.
+  it('runs Training’s facilitator selection: hidden nominations, reveal, proposal, the candidate last, the recorded term', async () => {
+    const page = await open('?as=jun');
+    const as = async (person: string) => {
+      await page.getByLabel('Acting as').selectOption(person);
+      await page.getByRole('region', { name: 'Your steps' }).waitFor();
+    };
+    const selection = () => page.getByRole('article', { name: 'Selection of the facilitator' });
+    await page.getByRole('button', { name: 'Open Training' }).click();
+    await page.getByRole('button', { name: 'Open the selection of the facilitator' }).click();
+    // Hana's nomination of Jun is hidden from Jun until it is revealed.
+    await selection().getByText('None you may see yet').waitFor();
+    await selection().getByLabel('Whom do you nominate?').selectOption({ label: 'Kemi Adeyemi' });
+    await selection().getByLabel('Why this person?').fill('Kemi keeps our sessions kind and on time.');
+    await selection().getByRole('button', { name: 'Send my nomination' }).click();
+    await selection().getByText('Kemi keeps our sessions kind and on time.').waitFor();
+    expect(await selection().getByText('Jun ran the induction days').count()).toBe(0);
+    await as('kemi');
+    await selection().getByRole('button', { name: 'Reveal the nominations' }).click();
+    await selection().getByText(/Jun ran the induction days/).waitFor();
+    await selection().getByLabel('Candidate').selectOption({ label: 'Jun Park' });
+    await selection().getByLabel(/Your reasoning/).fill('Hana named Jun for calm induction days; Jun named Kemi, who asks to step back.');
+    await selection().getByRole('button', { name: 'Propose in our meeting now' }).click();
+    await selection().getByText('Proposed: Jun Park', { exact: false }).waitFor();
+    for (const person of ['hana', 'kemi', 'jun']) {
+      await as(person);
+      await selection().getByRole('button', { name: 'Send my answer' }).click();
+      await selection().getByText(`${person === 'hana' ? 'Hana Sato' : person === 'kemi' ? 'Kemi Adeyemi' : 'Jun Park'}:`).waitFor();
+    }
+    await as('kemi');
+    await selection().getByRole('button', { name: 'Close the round with those present' }).click();
+    await selection().getByText(/Jun Park is facilitator of Training from .* selected by consent/).waitFor();
+    await page.screenshot({ path: join(shots, 'selection-recorded.png'), fullPage: true });
+  });
+
   it('acts as the person chosen in the picker, and remembers them', async () => {
     const page = await open('');
     await page.getByLabel('Acting as').selectOption('hana');

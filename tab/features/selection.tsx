@@ -1,0 +1,202 @@
+import { Badge, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Spinner, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import type { AnswerKind, Circle, Selection, SelectionStepKind } from '../../shared';
+import type { ApiClient } from '../api/client';
+
+interface Loaded {
+  readonly selection: Selection;
+  readonly guide: string;
+  readonly steps: readonly SelectionStepKind[];
+}
+
+const answerWords: Record<AnswerKind, string> = { consent: 'Consent', concern: 'Consent with a concern', object: 'Object', 'stand-aside': 'Stand aside' };
+
+/**
+ * A role selection: the guide to its stage, the nominations as the caller may see
+ * them, the facilitator's proposal and the consent round, and the steps the API says
+ * the core allows the caller now.
+ */
+export default function SelectionView({ api, circle, selectionId, onBack }: { api: ApiClient; circle: Pick<Circle, 'circleId' | 'name' | 'members'>; selectionId: string; onBack: () => void }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const path = `circles/${encodeURIComponent(circle.circleId)}/selections/${encodeURIComponent(selectionId)}`;
+  const load = useCallback(() => {
+    api
+      .get<Loaded>(path)
+      .then(setLoaded)
+      .catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+  }, [api, path]);
+  useEffect(load, [load]);
+  const act = async (command: Record<string, unknown>) => {
+    try {
+      await api.post(`${path}/steps`, command);
+      setError(null);
+      load();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  };
+  const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
+  const errorBar = error && (
+    <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBarBody>{error}</MessageBarBody>
+    </MessageBar>
+  );
+  if (!loaded) return errorBar || <Spinner label="Loading the selection…" />;
+  const { selection, guide, steps } = loaded;
+  const may = (step: SelectionStepKind) => steps.includes(step);
+  const proposed = 'proposal' in selection ? selection : null;
+  const nominated = [...new Set(Object.values(selection.nominations).map((n) => n.nominee))];
+  return (
+    <article aria-label={`Selection of the ${selection.roleId}`} style={{ display: 'grid', gap: 12, maxWidth: 760 }}>
+      <div>
+        <Button appearance="subtle" onClick={onBack}>
+          ← {circle.name}
+        </Button>
+      </div>
+      <Title3 as="h2">Select: {selection.roleId}</Title3>
+      <Badge appearance="tint" style={{ justifySelf: 'start' }}>
+        {selection.status.replace('-', ' ')}
+      </Badge>
+      <MessageBar intent="info" layout="multiline" aria-label="What happens now">
+        <MessageBarBody>
+          <MessageBarTitle>What happens now</MessageBarTitle>
+          {guide}
+        </MessageBarBody>
+      </MessageBar>
+      {errorBar}
+      <Text>{selection.roleDescription}</Text>
+      <section aria-label="Nominations">
+        <Subtitle2 as="h3">Nominations</Subtitle2>
+        {Object.values(selection.nominations).length === 0 && <Text block>None you may see yet: nominations stay hidden until the facilitator reveals them.</Text>}
+        {Object.values(selection.nominations).map((n) => (
+          <Text key={n.nominator} block>
+            <strong>{name(n.nominator)}</strong> names <strong>{name(n.nominee)}</strong>: {n.reason}
+          </Text>
+        ))}
+      </section>
+      {proposed && (
+        <section aria-label="The proposal">
+          <Subtitle2 as="h3">
+            Proposed: {name(proposed.proposal.candidate)}, {proposed.proposal.termStart} to {proposed.proposal.termEnd}
+          </Subtitle2>
+          <Text block>{proposed.proposal.reasoning}</Text>
+          {Object.entries(proposed.round.answers).map(([who, answer]) => (
+            <Text key={who} block>
+              <strong>{name(who)}:</strong> {answerWords[answer.kind]}
+              {answer.text ? ` — ${answer.text}` : ''}
+            </Text>
+          ))}
+        </section>
+      )}
+      <section aria-label="Your steps" style={{ display: 'grid', gap: 8, justifyItems: 'start' }}>
+        {steps.length > 0 && <Subtitle2 as="h3">Your steps</Subtitle2>}
+        {(may('nominate') || may('change-nomination')) && (
+          <Nominate members={circle.members} onSend={(nominee, reason) => act({ type: may('nominate') ? 'nominate' : 'change-nomination', nominee, reason })} />
+        )}
+        {may('close-nominations') && <Button onClick={() => act({ type: 'close-nominations' })}>Reveal the nominations</Button>}
+        {may('propose-candidate') && <Propose nominated={nominated} name={name} onSend={(candidate, reasoning, mode) => act({ type: 'propose-candidate', candidate, reasoning, options: { mode } })} />}
+        {may('answer') && <Answer onSend={(answer) => act({ type: 'answer', answer })} />}
+        {may('withdraw-objection') && <Button onClick={() => act({ type: 'withdraw-objection' })}>Withdraw my objection</Button>}
+        {may('close-consent-round') && proposed && (
+          <Close key={Object.keys(proposed.round.answers).sort().join(',')} mode={proposed.round.mode} asked={proposed.round.eligible} answered={Object.keys(proposed.round.answers)} name={name} onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
+        )}
+      </section>
+    </article>
+  );
+}
+
+function Nominate({ members, onSend }: { members: readonly { personId: string; displayName: string }[]; onSend: (nominee: string, reason: string) => void }) {
+  const [nominee, setNominee] = useState(members[0]?.personId ?? '');
+  const [reason, setReason] = useState('');
+  return (
+    <div style={{ display: 'grid', gap: 4 }}>
+      <Field label="Whom do you nominate?">
+        <Select value={nominee} onChange={(_, d) => setNominee(d.value)}>
+          {members.map((m) => (
+            <option key={m.personId} value={m.personId}>
+              {m.displayName}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Why this person?">
+        <Input value={reason} onChange={(_, d) => setReason(d.value)} />
+      </Field>
+      <div>
+        <Button appearance="primary" onClick={() => onSend(nominee, reason)}>
+          Send my nomination
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function Propose({ nominated, name, onSend }: { nominated: readonly string[]; name: (id: string) => string; onSend: (candidate: string, reasoning: string, mode: 'sync' | 'async') => void }) {
+  const [candidate, setCandidate] = useState(nominated[0] ?? '');
+  const [reasoning, setReasoning] = useState('');
+  return (
+    <div style={{ display: 'grid', gap: 4 }}>
+      <Field label="Candidate">
+        <Select value={candidate} onChange={(_, d) => setCandidate(d.value)}>
+          {nominated.map((p) => (
+            <option key={p} value={p}>
+              {name(p)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Your reasoning, citing the reasons given">
+        <Textarea value={reasoning} onChange={(_, d) => setReasoning(d.value)} />
+      </Field>
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+        <Button appearance="primary" onClick={() => onSend(candidate, reasoning, 'async')}>
+          Propose (answers by the deadline)
+        </Button>
+        <Button onClick={() => onSend(candidate, reasoning, 'sync')}>Propose in our meeting now</Button>
+      </div>
+    </div>
+  );
+}
+
+function Answer({ onSend }: { onSend: (answer: { kind: AnswerKind; text?: string }) => void }) {
+  const [kind, setKind] = useState<AnswerKind>('consent');
+  const [text, setText] = useState('');
+  return (
+    <div style={{ display: 'grid', gap: 4 }}>
+      <Field label="Your answer">
+        <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as AnswerKind)}>
+          {(Object.keys(answerWords) as AnswerKind[]).map((k) => (
+            <Radio key={k} value={k} label={answerWords[k]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {(kind === 'concern' || kind === 'object') && (
+        <Field label={kind === 'object' ? 'Your reason' : 'Your concern'}>
+          <Textarea value={text} onChange={(_, d) => setText(d.value)} />
+        </Field>
+      )}
+      <div>
+        <Button appearance="primary" onClick={() => onSend({ kind, ...(text.trim() ? { text } : {}) })}>
+          Send my answer
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function Close({ mode, asked, answered, name, onClose }: { mode: 'sync' | 'async'; asked: readonly string[]; answered: readonly string[]; name: (id: string) => string; onClose: (present?: string[]) => void }) {
+  const [present, setPresent] = useState<readonly string[]>(answered);
+  if (mode === 'async') return <Button onClick={() => onClose()}>Close the round</Button>;
+  return (
+    <fieldset style={{ border: 'none', padding: 0, display: 'grid', gap: 4 }}>
+      <legend>Who is present</legend>
+      {asked.map((personId) => (
+        <Checkbox key={personId} label={name(personId)} checked={present.includes(personId)} onChange={(_, d) => setPresent(d.checked ? [...present, personId] : present.filter((p) => p !== personId))} />
+      ))}
+      <div>
+        <Button onClick={() => onClose([...present])}>Close the round with those present</Button>
+      </div>
+    </fieldset>
+  );
+}
