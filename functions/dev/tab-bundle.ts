@@ -39,7 +39,8 @@ export async function bundleTab(folder: string): Promise<TabBundle> {
   const outputs = result.metafile.outputs;
   const local = (path: string) => relative(folder, resolve(root, path));
   const files = Object.fromEntries(Object.entries(outputs).map(([path, output]) => [local(path), output.bytes]));
-  const entry = Object.keys(outputs).find((path) => outputs[path]?.entryPoint !== undefined) ?? '';
+  // Views loaded on demand are entry points too; the page's own is main.
+  const entry = Object.keys(outputs).find((path) => outputs[path]?.entryPoint?.endsWith('tab/main.tsx')) ?? '';
   const statics = (path: string): string[] => [path, ...(outputs[path]?.imports ?? []).filter((i) => i.kind === 'import-statement').flatMap((i) => statics(i.path))];
   return { folder, files, firstLoad: [...new Set(statics(entry))].map(local) };
 }
