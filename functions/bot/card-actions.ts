@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnswerKind, CalendarDate, CircleId, Id } from '../../shared';
+import { AnswerKind, CalendarDate, CircleId, Id, proposalStepKinds, selectionStepKinds } from '../../shared';
 
 /** What Teams sends for an `Action.Execute`: the verb, and the card's data merged with its inputs. */
 export const ExecuteValue = z.object({
@@ -10,28 +10,13 @@ export type ExecuteValue = z.infer<typeof ExecuteValue>;
 
 const Revision = z.coerce.number().int().min(1);
 
-export const proposalSteps = [
-  'answer',
-  'present-proposal',
-  'open-clarifying-questions',
-  'ask-question',
-  'answer-question',
-  'open-quick-reactions',
-  'react',
-  'open-consent-round',
-  'close-consent-round',
-  'withdraw-objection',
-  'amend-proposal',
-  'withdraw-proposal',
-] as const;
-
 /** The proposal a card is about, and the revision it showed (a click on an older revision is stale). */
 export const ProposalRef = z.object({ circleId: CircleId, proposalId: Id, revision: Revision });
 export type ProposalRef = z.infer<typeof ProposalRef>;
 
 /** A step from a proposal card; free-text inputs are checked by the core's own schemas when the step runs. */
 export const ProposalStepData = ProposalRef.extend({
-  step: z.enum(proposalSteps),
+  step: z.enum(proposalStepKinds),
   kind: AnswerKind.optional(),
   /** Each form's input has its own id, so no form can send another's text. */
   question: z.string().optional(),
@@ -64,24 +49,12 @@ export const CreateCircleData = z.object({
   parentId: CircleId.nullable().default(null),
 });
 
-export const selectionSteps = [
-  'nominate',
-  'change-nomination',
-  'close-nominations',
-  'propose-candidate',
-  'answer',
-  'withdraw-objection',
-  'amend-candidate-proposal',
-  'close-consent-round',
-  'withdraw-selection',
-] as const;
-
 /** The selection a card is about, and the revision of the facilitator's proposal it showed (0 before one). */
 export const SelectionRef = z.object({ circleId: CircleId, selectionId: Id, revision: z.coerce.number().int().min(0) });
 
 /** A step from a selection card; inputs are checked by the core's own schemas when the step runs. */
 export const SelectionStepData = SelectionRef.extend({
-  step: z.enum(selectionSteps),
+  step: z.enum(selectionStepKinds),
   kind: AnswerKind.optional(),
   concern: z.string().optional(),
   objection: z.string().optional(),

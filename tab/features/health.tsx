@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, Spinner, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
 import type { Circle, HealthReport } from '../../shared';
 import type { ApiClient } from '../api/client';
+import { useLoaded } from '../api/use-loaded';
 
 /** A horizontal bar with its figure in words beside it, so the chart reads without colour. */
 function Bar({ label, value, max, text, alert = false }: { label: string; value: number; max: number; text: string; alert?: boolean }) {
@@ -19,22 +19,12 @@ function Bar({ label, value, max, text, alert = false }: { label: string; value:
 
 /** Governance health: participation, time to decision, objections, roles per person, vacancies and overdue reviews. */
 export default function Health({ api }: { api: ApiClient }) {
-  const [health, setHealth] = useState<HealthReport | null>(null);
-  const [names, setNames] = useState<Readonly<Record<string, string>>>({});
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    Promise.all([api.get<{ health: HealthReport }>('health'), api.get<{ circles: Circle[] }>('circles')])
-      .then(([body, { circles }]) => {
-        if (!current) return;
-        setNames(Object.fromEntries(circles.flatMap((c) => c.members.map((m) => [m.personId, m.displayName]))));
-        setHealth(body.health);
-      })
-      .catch((caught: unknown) => current && setError(caught instanceof Error ? caught.message : String(caught)));
-    return () => {
-      current = false;
-    };
-  }, [api]);
+  const { data, error } = useLoaded(async () => {
+    const [body, { circles }] = await Promise.all([api.get<{ health: HealthReport }>('health'), api.get<{ circles: Circle[] }>('circles')]);
+    return { health: body.health, names: Object.fromEntries(circles.flatMap((c) => c.members.map((m) => [m.personId, m.displayName]))) as Record<string, string> };
+  }, api);
+  const health = data?.health ?? null;
+  const names = data?.names ?? {};
   if (error) {
     return (
       <MessageBar intent="error" layout="multiline" role="alert">

@@ -1,7 +1,8 @@
-import { Badge, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, Subtitle2, Text, Textarea, Title3, tokens } from '@fluentui/react-components';
+import { Badge, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, Textarea, Title3, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import type { AnswerKind, Circle, Proposal, ProposalStepKind } from '../../shared';
+import type { Circle, Proposal, ProposalStepKind } from '../../shared';
 import type { ApiClient } from '../api/client';
+import { AnswerForm, CloseForm, answerWords } from './round-forms';
 import { wordDiff } from '../lib/word-diff';
 
 interface Loaded {
@@ -10,7 +11,6 @@ interface Loaded {
   readonly steps: readonly ProposalStepKind[];
 }
 
-const answerWords: Record<AnswerKind, string> = { consent: 'Consent', concern: 'Consent with a concern', object: 'Object', 'stand-aside': 'Stand aside' };
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /**
@@ -203,55 +203,3 @@ function TextStep({ label, action, busy, initial = '', multiline = false, onSend
   );
 }
 
-function AnswerForm({ standAside, busy, onSend }: { standAside: boolean; busy: boolean; onSend: (answer: { kind: AnswerKind; text?: string }) => void }) {
-  const [kind, setKind] = useState<AnswerKind>('consent');
-  const [text, setText] = useState('');
-  const kinds = (Object.keys(answerWords) as AnswerKind[]).filter((k) => standAside || k !== 'stand-aside');
-  return (
-    <div style={{ display: 'grid', gap: 4 }}>
-      <Field label="Your answer">
-        <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as AnswerKind)}>
-          {kinds.map((k) => (
-            <Radio key={k} value={k} label={answerWords[k]} />
-          ))}
-        </RadioGroup>
-      </Field>
-      {(kind === 'concern' || kind === 'object') && (
-        <Field label={kind === 'object' ? 'Your reason (how would it harm the circle’s aim?)' : 'Your concern'}>
-          <Textarea value={text} onChange={(_, d) => setText(d.value)} />
-        </Field>
-      )}
-      <div>
-        <Button appearance="primary" onClick={() => onSend({ kind, ...(text.trim() ? { text } : {}) })} disabled={busy}>
-          Send my answer
-        </Button>
-      </div>
-    </div>
-  );
-}
-
-function CloseForm({ mode, asked, answered, name, busy, onClose }: { mode: 'sync' | 'async'; asked: readonly string[]; answered: readonly string[]; name: (id: string) => string; busy: boolean; onClose: (present?: string[]) => void }) {
-  const [present, setPresent] = useState<readonly string[]>(answered);
-  if (mode === 'async') {
-    return (
-      <div>
-        <Button onClick={() => onClose()} disabled={busy}>
-          Close the round
-        </Button>
-      </div>
-    );
-  }
-  return (
-    <fieldset style={{ border: 'none', padding: 0, display: 'grid', gap: 4 }}>
-      <legend>Who is present</legend>
-      {asked.map((personId) => (
-        <Checkbox key={personId} label={name(personId)} checked={present.includes(personId)} onChange={(_, d) => setPresent(d.checked ? [...present, personId] : present.filter((p) => p !== personId))} />
-      ))}
-      <div>
-        <Button onClick={() => onClose([...present])} disabled={busy}>
-          Close the round with those present
-        </Button>
-      </div>
-    </fieldset>
-  );
-}

@@ -1,24 +1,14 @@
 import { Badge, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
 import type { Review } from '../../shared';
 import type { ApiClient } from '../api/client';
+import { useLoaded } from '../api/use-loaded';
 
 const statusColour = { overdue: 'danger', due: 'warning', upcoming: 'informative' } as const;
 
 /** Reviews: every decision and role term comes back on its date; overdue first, then due, then upcoming. */
 export default function Reviews({ api }: { api: ApiClient }) {
-  const [reviews, setReviews] = useState<readonly Review[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    api
-      .get<{ reviews: Review[] }>('reviews')
-      .then((body) => current && setReviews(body.reviews))
-      .catch((caught: unknown) => current && setError(caught instanceof Error ? caught.message : String(caught)));
-    return () => {
-      current = false;
-    };
-  }, [api]);
+  const { data, error } = useLoaded(() => api.get<{ reviews: Review[] }>('reviews'), api);
+  const reviews = data?.reviews ?? null;
   if (error) {
     return (
       <MessageBar intent="error" layout="multiline" role="alert">

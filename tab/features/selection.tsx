@@ -1,15 +1,14 @@
-import { Badge, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Spinner, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
+import { Badge, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import type { AnswerKind, Circle, Selection, SelectionStepKind } from '../../shared';
+import type { Circle, Selection, SelectionStepKind } from '../../shared';
 import type { ApiClient } from '../api/client';
+import { AnswerForm, CloseForm, answerWords } from './round-forms';
 
 interface Loaded {
   readonly selection: Selection;
   readonly guide: string;
   readonly steps: readonly SelectionStepKind[];
 }
-
-const answerWords: Record<AnswerKind, string> = { consent: 'Consent', concern: 'Consent with a concern', object: 'Object', 'stand-aside': 'Stand aside' };
 
 /**
  * A role selection: the guide to its stage, the nominations as the caller may see
@@ -96,10 +95,10 @@ export default function SelectionView({ api, circle, selectionId, onBack }: { ap
         )}
         {may('close-nominations') && <Button onClick={() => act({ type: 'close-nominations' })}>Reveal the nominations</Button>}
         {may('propose-candidate') && <Propose nominated={nominated} name={name} onSend={(candidate, reasoning, mode) => act({ type: 'propose-candidate', candidate, reasoning, options: { mode } })} />}
-        {may('answer') && <Answer onSend={(answer) => act({ type: 'answer', answer })} />}
+        {may('answer') && <AnswerForm onSend={(answer) => act({ type: 'answer', answer })} />}
         {may('withdraw-objection') && <Button onClick={() => act({ type: 'withdraw-objection' })}>Withdraw my objection</Button>}
         {may('close-consent-round') && proposed && (
-          <Close key={Object.keys(proposed.round.answers).sort().join(',')} mode={proposed.round.mode} asked={proposed.round.eligible} answered={Object.keys(proposed.round.answers)} name={name} onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
+          <CloseForm key={Object.keys(proposed.round.answers).sort().join(',')} mode={proposed.round.mode} asked={proposed.round.eligible} answered={Object.keys(proposed.round.answers)} name={name} onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
         )}
       </section>
     </article>
@@ -159,44 +158,3 @@ function Propose({ nominated, name, onSend }: { nominated: readonly string[]; na
   );
 }
 
-function Answer({ onSend }: { onSend: (answer: { kind: AnswerKind; text?: string }) => void }) {
-  const [kind, setKind] = useState<AnswerKind>('consent');
-  const [text, setText] = useState('');
-  return (
-    <div style={{ display: 'grid', gap: 4 }}>
-      <Field label="Your answer">
-        <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as AnswerKind)}>
-          {(Object.keys(answerWords) as AnswerKind[]).map((k) => (
-            <Radio key={k} value={k} label={answerWords[k]} />
-          ))}
-        </RadioGroup>
-      </Field>
-      {(kind === 'concern' || kind === 'object') && (
-        <Field label={kind === 'object' ? 'Your reason' : 'Your concern'}>
-          <Textarea value={text} onChange={(_, d) => setText(d.value)} />
-        </Field>
-      )}
-      <div>
-        <Button appearance="primary" onClick={() => onSend({ kind, ...(text.trim() ? { text } : {}) })}>
-          Send my answer
-        </Button>
-      </div>
-    </div>
-  );
-}
-
-function Close({ mode, asked, answered, name, onClose }: { mode: 'sync' | 'async'; asked: readonly string[]; answered: readonly string[]; name: (id: string) => string; onClose: (present?: string[]) => void }) {
-  const [present, setPresent] = useState<readonly string[]>(answered);
-  if (mode === 'async') return <Button onClick={() => onClose()}>Close the round</Button>;
-  return (
-    <fieldset style={{ border: 'none', padding: 0, display: 'grid', gap: 4 }}>
-      <legend>Who is present</legend>
-      {asked.map((personId) => (
-        <Checkbox key={personId} label={name(personId)} checked={present.includes(personId)} onChange={(_, d) => setPresent(d.checked ? [...present, personId] : present.filter((p) => p !== personId))} />
-      ))}
-      <div>
-        <Button onClick={() => onClose([...present])}>Close the round with those present</Button>
-      </div>
-    </fieldset>
-  );
-}

@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Loads a view's data once per change of `key`, ignoring answers that arrive after
+ * the view moved on; a refusal keeps the API's own words.
+ */
+export function useLoaded<T>(load: () => Promise<T>, key: unknown): { data: T | null; error: string | null } {
+  const [state, setState] = useState<{ data: T | null; error: string | null }>({ data: null, error: null });
+  useEffect(() => {
+    let current = true;
+    load()
+      .then((data) => current && setState({ data, error: null }))
+      .catch((caught: unknown) => current && setState({ data: null, error: caught instanceof Error ? caught.message : String(caught) }));
+    return () => {
+      current = false;
+    };
+    // `key` names what the data depends on; `load` is a new closure every render.
+  }, [key]);
+  return state;
+}

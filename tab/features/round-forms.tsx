@@ -1,0 +1,63 @@
+import { Button, Checkbox, Field, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { AnswerKind } from '../../shared';
+
+export const answerWords: Record<AnswerKind, string> = { consent: 'Consent', concern: 'Consent with a concern', object: 'Object', 'stand-aside': 'Stand aside' };
+
+/** A consent round's answer: the four answers (stand aside where allowed), a concern's or objection's text. */
+export function AnswerForm({ standAside = true, busy = false, onSend }: { standAside?: boolean; busy?: boolean; onSend: (answer: { kind: AnswerKind; text?: string }) => void }) {
+  const [kind, setKind] = useState<AnswerKind>('consent');
+  const [text, setText] = useState('');
+  const kinds = (Object.keys(answerWords) as AnswerKind[]).filter((k) => standAside || k !== 'stand-aside');
+  return (
+    <div style={{ display: 'grid', gap: 4 }}>
+      <Field label="Your answer">
+        <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as AnswerKind)}>
+          {kinds.map((k) => (
+            <Radio key={k} value={k} label={answerWords[k]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {(kind === 'concern' || kind === 'object') && (
+        <Field label={kind === 'object' ? 'Your reason (how would it harm the circle’s aim?)' : 'Your concern'}>
+          <Textarea value={text} onChange={(_, d) => setText(d.value)} />
+        </Field>
+      )}
+      <div>
+        <Button appearance="primary" onClick={() => onSend({ kind, ...(text.trim() ? { text } : {}) })} disabled={busy}>
+          Send my answer
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Closing a round: asynchronously at once; in a meeting with those present, who start
+ * as everyone who has answered (key the form by them so it follows new answers).
+ */
+export function CloseForm({ mode, asked, answered, name, busy = false, onClose }: { mode: 'sync' | 'async'; asked: readonly string[]; answered: readonly string[]; name: (id: string) => string; busy?: boolean; onClose: (present?: string[]) => void }) {
+  const [present, setPresent] = useState<readonly string[]>(answered);
+  if (mode === 'async') {
+    return (
+      <div>
+        <Button onClick={() => onClose()} disabled={busy}>
+          Close the round
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <fieldset style={{ border: 'none', padding: 0, display: 'grid', gap: 4 }}>
+      <legend>Who is present</legend>
+      {asked.map((personId) => (
+        <Checkbox key={personId} label={name(personId)} checked={present.includes(personId)} onChange={(_, d) => setPresent(d.checked ? [...present, personId] : present.filter((p) => p !== personId))} />
+      ))}
+      <div>
+        <Button onClick={() => onClose([...present])} disabled={busy}>
+          Close the round with those present
+        </Button>
+      </div>
+    </fieldset>
+  );
+}
