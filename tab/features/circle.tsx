@@ -87,6 +87,19 @@ function StartSelection({ api, circle, onStarted }: { api: ApiClient; circle: Ci
   );
 }
 
+/** Proposals by stage, those that need the circle now first. */
+const stageOrder: readonly Proposal['status'][] = ['consent-round', 'integration', 'reactions', 'clarifying', 'presented', 'draft', 'adopted', 'withdrawn'];
+const stageNames: Record<Proposal['status'], string> = {
+  'consent-round': 'In the consent round',
+  integration: 'Integrating objections',
+  reactions: 'Quick reactions',
+  clarifying: 'Clarifying questions',
+  presented: 'Presented',
+  draft: 'Drafts',
+  adopted: 'Adopted',
+  withdrawn: 'Withdrawn',
+};
+
 const roleNames: Record<string, string> = { leader: 'Leader', delegate: 'Delegate', facilitator: 'Facilitator', secretary: 'Secretary' };
 
 /** A circle: its aim and domain, members, roles with their terms, policy, and its proposals with the guide to each stage. */
@@ -197,20 +210,27 @@ export default function CircleView({
       )}
       {!proposals && !error && <Spinner label="Loading proposals…" />}
       {proposals && proposals.length === 0 && <Text>No proposals you may read in this circle yet.</Text>}
-      {proposals?.map((p) => (
-        <Card key={p.proposalId} aria-label={p.title}>
-          <Text weight="semibold">{p.title}</Text>
-          <div>
-            <Badge appearance="tint">{p.status.replace('-', ' ')}</Badge>
-          </div>
-          <Text size={200}>{p.guide}</Text>
-          <div>
-            <Button size="small" onClick={() => onOpenProposal(p.proposalId, circle)} aria-label={`Open ${p.title}`}>
-              Open
-            </Button>
-          </div>
-        </Card>
-      ))}
+      {stageOrder.map((stage) => {
+        const inStage = (proposals ?? []).filter((p) => p.status === stage);
+        return inStage.length === 0 ? null : (
+          <section key={stage} aria-label={`Proposals: ${stage.replace('-', ' ')}`} style={{ display: 'grid', gap: 8 }}>
+            <Text weight="semibold">
+              {stageNames[stage]} ({inStage.length})
+            </Text>
+            {inStage.map((p) => (
+              <Card key={p.proposalId} aria-label={p.title}>
+                <Text weight="semibold">{p.title}</Text>
+                <Text size={200}>{p.guide}</Text>
+                <div>
+                  <Button size="small" onClick={() => onOpenProposal(p.proposalId, circle)} aria-label={`Open ${p.title}`}>
+                    Open
+                  </Button>
+                </div>
+              </Card>
+            ))}
+          </section>
+        );
+      })}
       <StartProposal api={api} circle={circle} onStarted={(proposalId) => onOpenProposal(proposalId, circle)} />
 
       <Subtitle2 as="h3">Role selections</Subtitle2>

@@ -82,7 +82,8 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     const circle = page.getByRole('article', { name: 'Northside care team' });
     await circle.getByText('Support people at home in Northside.').waitFor();
     await circle.getByRole('table', { name: 'Roles and terms' }).getByText('Facilitator').waitFor();
-    const proposal = circle.getByLabel('Rotate weekend shifts monthly');
+    // Listed by stage, those that need the circle now first.
+    const proposal = circle.getByRole('region', { name: 'Proposals: consent round' }).getByLabel('Rotate weekend shifts monthly');
     await proposal.getByText(/Consent round: answer by/).waitFor();
     await page.screenshot({ path: join(shots, 'circle-northside.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
