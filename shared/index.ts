@@ -17,6 +17,7 @@ export * from './roles/holders';
 export * from './roles/double-links';
 export * from './roles/power-balance';
 export * from './roles/vacancies';
+export * from './roles/circle-roles';
 export * from './consent/answers';
 export * from './consent/consent-round';
 export * from './consent/round-steps';

@@ -1,4 +1,4 @@
-import { currentAssignments, dayOf } from '../../shared';
+import { circleRoles, currentAssignments, dayOf } from '../../shared';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
@@ -8,7 +8,7 @@ import { json } from './responses';
 export function circlesList(services: () => Promise<Services>): Route {
   return {
     name: 'circles-list',
-    contract: { summary: 'The organisation’s circles, members, roles and terms, with who holds each role today (`holders`).' },
+    contract: { summary: 'The organisation’s circles, members, roles and terms, with the roles each has (`roles`) and who holds each today (`holders`).' },
     methods: ['GET'],
     route: 'circles',
     handler: authenticated(services, async (_request, { identity }, ready) => {
@@ -18,6 +18,7 @@ export function circlesList(services: () => Promise<Services>): Route {
       const circles = Object.values(structure.circles).map((circle) => ({
         ...circle,
         holders: Object.fromEntries(currentAssignments(circle, today).map((assignment) => [assignment.roleId, assignment.personId])),
+        roles: circleRoles(circle),
       }));
       return json({ circles, roleLimit: structure.roleLimit });
     }),

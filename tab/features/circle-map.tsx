@@ -2,11 +2,12 @@ import { Badge, Button, Card, CardHeader, MessageBar, MessageBarBody, Spinner, T
 import { useEffect, useState } from 'react';
 import type { Circle, DoubleLinkViolation, HealthReport } from '../../shared';
 import type { ApiClient } from '../api/client';
+import type { ListedCircle } from '../api/circles';
 import { CreateCircle } from './records';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
-type MappedCircle = Circle & { readonly holders: Readonly<Record<string, string>> };
+type MappedCircle = ListedCircle;
 
 interface MapData {
   readonly circles: readonly MappedCircle[];

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Field, Input, MessageBar, MessageBarBody, Select, 
 import { useEffect, useState } from 'react';
 import type { Circle, Proposal, Selection } from '../../shared';
 import type { ApiClient } from '../api/client';
+import { roleNameIn, type ListedCircle } from '../api/circles';
 import { KeepRecords } from './records';
 
 type ListedProposal = Proposal & { readonly guide: string };
@@ -53,9 +54,8 @@ function StartProposal({ api, circle, onStarted }: { api: ApiClient; circle: Cir
 }
 
 /** Start selecting a role's next holder by consent: nominations open at once. */
-function StartSelection({ api, circle, onStarted }: { api: ApiClient; circle: Circle; onStarted: (selectionId: string) => void }) {
-  const roles = [...(circle.parentId === null ? ['facilitator', 'secretary'] : ['leader', 'delegate', 'facilitator', 'secretary']), ...circle.customRoles.map((r) => r.roleId)];
-  const [roleId, setRoleId] = useState(roles[0] ?? '');
+function StartSelection({ api, circle, onStarted }: { api: ApiClient; circle: ListedCircle; onStarted: (selectionId: string) => void }) {
+  const [roleId, setRoleId] = useState(circle.roles[0]?.roleId ?? '');
   const [error, setError] = useState<string | null>(null);
   async function start() {
     const selectionId = `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -75,9 +75,9 @@ function StartSelection({ api, circle, onStarted }: { api: ApiClient; circle: Ci
       )}
       <Field label="Start a role selection">
         <Select value={roleId} onChange={(_, d) => setRoleId(d.value)}>
-          {roles.map((id) => (
-            <option key={id} value={id}>
-              {roleNames[id] ?? circle.customRoles.find((r) => r.roleId === id)?.name ?? id}
+          {circle.roles.map((role) => (
+            <option key={role.roleId} value={role.roleId}>
+              {role.name}
             </option>
           ))}
         </Select>
@@ -100,7 +100,6 @@ const stageNames: Record<Proposal['status'], string> = {
   withdrawn: 'Withdrawn',
 };
 
-const roleNames: Record<string, string> = { leader: 'Leader', delegate: 'Delegate', facilitator: 'Facilitator', secretary: 'Secretary' };
 
 /** A circle: its aim and domain, members, roles with their terms, policy, and its proposals with the guide to each stage. */
 export default function CircleView({
@@ -116,7 +115,7 @@ export default function CircleView({
   onOpenProposal: (proposalId: string, circle: Circle) => void;
   onOpenSelection: (selectionId: string, circle: Circle) => void;
 }) {
-  const [circles, setCircles] = useState<readonly Circle[] | null>(null);
+  const [circles, setCircles] = useState<readonly ListedCircle[] | null>(null);
   const [proposals, setProposals] = useState<readonly ListedProposal[] | null>(null);
   const [selections, setSelections] = useState<readonly Selection[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -124,7 +123,7 @@ export default function CircleView({
   useEffect(() => {
     let current = true;
     const at = `circles/${encodeURIComponent(circleId)}`;
-    Promise.all([api.get<{ circles: Circle[] }>('circles'), api.get<{ proposals: ListedProposal[] }>(`${at}/proposals`), api.get<{ selections: Selection[] }>(`${at}/selections`)])
+    Promise.all([api.get<{ circles: ListedCircle[] }>('circles'), api.get<{ proposals: ListedProposal[] }>(`${at}/proposals`), api.get<{ selections: Selection[] }>(`${at}/selections`)])
       .then(([body, listed, selected]) => {
         if (!current) return;
         setCircles(body.circles);
@@ -147,7 +146,7 @@ export default function CircleView({
     );
   }
   const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
-  const roleName = (roleId: string) => roleNames[roleId] ?? circle.customRoles.find((r) => r.roleId === roleId)?.name ?? roleId;
+  const roleName = (roleId: string) => roleNameIn(circle, roleId);
   const policy = circle.policy;
   return (
     <article aria-label={circle.name} style={{ display: 'grid', gap: 12, maxWidth: 760 }}>

@@ -2,15 +2,15 @@ import { Button, Card, MessageBar, MessageBarBody, Spinner, Subtitle2, Text } fr
 import { useEffect, useState } from 'react';
 import type { Circle, Proposal } from '../../shared';
 import type { ApiClient } from '../api/client';
+import { roleNameIn, type ListedCircle } from '../api/circles';
 
 type Listed = Proposal & { readonly guide: string; readonly awaitsCaller: boolean };
 
 interface Mine {
-  readonly circles: readonly Circle[];
+  readonly circles: readonly ListedCircle[];
   readonly awaiting: readonly { circle: Circle; proposal: Listed }[];
 }
 
-const roleNames: Record<string, string> = { leader: 'Leader', delegate: 'Delegate', facilitator: 'Facilitator', secretary: 'Secretary' };
 
 /** The personal view: my circles, my roles and terms, and what still awaits my answer. */
 export default function Me({ api, personId, onReady, onOpenProposal, onOpenCircle }: { api: ApiClient; personId: string; onReady: () => void; onOpenProposal: (circle: Circle, proposalId: string) => void; onOpenCircle: (circleId: string) => void }) {
@@ -19,7 +19,7 @@ export default function Me({ api, personId, onReady, onOpenProposal, onOpenCircl
   useEffect(() => {
     let current = true;
     (async () => {
-      const { circles } = await api.get<{ circles: Circle[] }>('circles');
+      const { circles } = await api.get<{ circles: ListedCircle[] }>('circles');
       const member = circles.filter((c) => !c.archived && c.members.some((m) => m.personId === personId));
       const lists = await Promise.all(member.map((circle) => api.get<{ proposals: Listed[] }>(`circles/${encodeURIComponent(circle.circleId)}/proposals`).then((body) => body.proposals.map((proposal) => ({ circle, proposal })))));
       if (!current) return;
@@ -62,7 +62,7 @@ export default function Me({ api, personId, onReady, onOpenProposal, onOpenCircl
         {roles.map(({ circle, a }) => (
           <li key={a.assignmentId}>
             <Text>
-              {roleNames[a.roleId] ?? circle.customRoles.find((r) => r.roleId === a.roleId)?.name ?? a.roleId} of {circle.name}, {a.termStart} to {a.termEnd}
+              {roleNameIn(circle, a.roleId)} of {circle.name}, {a.termStart} to {a.termEnd}
             </Text>
           </li>
         ))}

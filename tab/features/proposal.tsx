@@ -1,8 +1,9 @@
-import { Badge, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, Textarea, Title3, tokens } from '@fluentui/react-components';
+import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { Circle, Proposal, ProposalStepKind } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { AnswerForm, CloseForm, answerWords } from './round-forms';
+import { StageHeader } from './stage-header';
 import { wordDiff } from '../lib/word-diff';
 
 interface Loaded {
@@ -53,22 +54,18 @@ export default function ProposalView({ api, circle, proposalId, onBack }: { api:
 
   return (
     <article aria-label={proposal.title} style={{ display: 'grid', gap: 12, maxWidth: 760 }}>
-      <div>
-        <Button appearance="subtle" onClick={onBack}>
-          ← {circle.name}
-        </Button>
-      </div>
-      <Title3 as="h2">{proposal.title}</Title3>
-      <div style={{ display: 'flex', gap: 8 }}>
-        <Badge appearance="tint">{proposal.status.replace('-', ' ')}</Badge>
-        <Badge appearance="outline">revision {proposal.revision}</Badge>
-      </div>
-      <MessageBar intent="info" layout="multiline" aria-label="What happens now">
-        <MessageBarBody>
-          <MessageBarTitle>What happens now</MessageBarTitle>
-          {guide}
-        </MessageBarBody>
-      </MessageBar>
+      <StageHeader
+        back={circle.name}
+        onBack={onBack}
+        title={proposal.title}
+        guide={guide}
+        badges={
+          <>
+            <Badge appearance="tint">{proposal.status.replace('-', ' ')}</Badge>
+            <Badge appearance="outline">revision {proposal.revision}</Badge>
+          </>
+        }
+      />
       {error && <ErrorBar message={error} />}
       <Text style={{ whiteSpace: 'pre-wrap' }}>{proposal.text}</Text>
       {proposal.driver && (

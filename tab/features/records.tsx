@@ -2,6 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2 } f
 import { useState } from 'react';
 import type { Circle } from '../../shared';
 import type { ApiClient } from '../api/client';
+import type { ListedCircle } from '../api/circles';
 
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -78,19 +79,12 @@ export function CreateCircle({ api, circles, onCreated }: { api: ApiClient; circ
   );
 }
 
-const standardRoles = [
-  ['leader', 'Leader (chosen by the parent circle)'],
-  ['delegate', 'Delegate (chosen by the circle)'],
-  ['facilitator', 'Facilitator'],
-  ['secretary', 'Secretary'],
-] as const;
 
 /** The circle's record keeping: add a member, record a role's term (a leader and a delegate make the double link). */
-export function KeepRecords({ api, circle, circles, onChanged }: { api: ApiClient; circle: Circle; circles: readonly Circle[]; onChanged: () => void }) {
+export function KeepRecords({ api, circle, circles, onChanged }: { api: ApiClient; circle: ListedCircle; circles: readonly Circle[]; onChanged: () => void }) {
   const people = peopleOf(circles).filter((p) => !circle.members.some((m) => m.personId === p.personId));
   const [newMember, setNewMember] = useState(people[0]?.personId ?? '');
-  const roles = [...standardRoles.filter(([roleId]) => circle.parentId !== null || (roleId !== 'leader' && roleId !== 'delegate')), ...circle.customRoles.map((r) => [r.roleId, r.name] as const)];
-  const [roleId, setRoleId] = useState<string>(roles[0]?.[0] ?? '');
+  const [roleId, setRoleId] = useState<string>(circle.roles[0]?.roleId ?? '');
   // The parent chooses the leader from its own members too.
   const parent = circles.find((c) => c.circleId === circle.parentId);
   const holders = roleId === 'leader' && parent ? peopleOf([circle, parent]) : circle.members;
@@ -119,9 +113,9 @@ export function KeepRecords({ api, circle, circles, onChanged }: { api: ApiClien
       <div style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
         <Field label="Role">
           <Select value={roleId} onChange={(_, d) => setRoleId(d.value)}>
-            {roles.map(([id, label]) => (
-              <option key={id} value={id}>
-                {label}
+            {circle.roles.map((role) => (
+              <option key={role.roleId} value={role.roleId}>
+                {role.name}
               </option>
             ))}
           </Select>

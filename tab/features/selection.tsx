@@ -1,8 +1,9 @@
-import { Badge, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
+import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text, Textarea } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { Circle, Selection, SelectionStepKind } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { AnswerForm, CloseForm, answerWords } from './round-forms';
+import { StageHeader } from './stage-header';
 
 interface Loaded {
   readonly selection: Selection;
@@ -48,21 +49,13 @@ export default function SelectionView({ api, circle, selectionId, onBack }: { ap
   const nominated = [...new Set(Object.values(selection.nominations).map((n) => n.nominee))];
   return (
     <article aria-label={`Selection of the ${selection.roleId}`} style={{ display: 'grid', gap: 12, maxWidth: 760 }}>
-      <div>
-        <Button appearance="subtle" onClick={onBack}>
-          ← {circle.name}
-        </Button>
-      </div>
-      <Title3 as="h2">Select: {selection.roleId}</Title3>
-      <Badge appearance="tint" style={{ justifySelf: 'start' }}>
-        {selection.status.replace('-', ' ')}
-      </Badge>
-      <MessageBar intent="info" layout="multiline" aria-label="What happens now">
-        <MessageBarBody>
-          <MessageBarTitle>What happens now</MessageBarTitle>
-          {guide}
-        </MessageBarBody>
-      </MessageBar>
+      <StageHeader
+        back={circle.name}
+        onBack={onBack}
+        title={`Select: ${selection.roleId}`}
+        guide={guide}
+        badges={<Badge appearance="tint">{selection.status.replace('-', ' ')}</Badge>}
+      />
       {errorBar}
       <Text>{selection.roleDescription}</Text>
       <section aria-label="Nominations">

@@ -123,7 +123,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
       await records.getByRole('button', { name: 'Add' }).click();
       await kitchen.getByRole('list', { name: 'Members' }).getByText(person).waitFor();
     }
-    for (const [role, person] of [['Leader (chosen by the parent circle)', 'Amara Okafor'], ['Delegate (chosen by the circle)', 'Ben Hughes']] as const) {
+    for (const [role, person] of [['Leader', 'Amara Okafor'], ['Delegate', 'Ben Hughes']] as const) {
       const form = page.getByRole('region', { name: 'Keep the circle’s records' });
       await form.getByLabel('Role').selectOption({ label: role });
       await form.getByLabel('Held by').selectOption({ label: person });
@@ -138,8 +138,11 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
 
   it('takes a proposal from draft to adoption, each person taking their own steps, and finds it in the logbook', async () => {
     const page = await open('?as=dev');
+    // A new person reloads the page's record as them: wait for that, not for the page as it was.
     const as = async (person: string) => {
+      const reloaded = page.waitForResponse((r) => r.request().method() === 'GET' && r.request().headers()['x-dev-person'] === person && /\/(proposals|selections)\//.test(r.url()));
       await page.getByLabel('Acting as').selectOption(person);
+      await reloaded;
       await page.getByRole('region', { name: 'Your steps' }).waitFor();
     };
     const proposal = () => page.getByRole('article', { name: 'Handover notes in the folder' });
@@ -241,8 +244,11 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
   // After the reviews test: recording Training's next facilitator settles the due review.
   it('runs Training’s facilitator selection: hidden nominations, reveal, proposal, the candidate last, the recorded term', async () => {
     const page = await open('?as=jun');
+    // A new person reloads the page's record as them: wait for that, not for the page as it was.
     const as = async (person: string) => {
+      const reloaded = page.waitForResponse((r) => r.request().method() === 'GET' && r.request().headers()['x-dev-person'] === person && /\/(proposals|selections)\//.test(r.url()));
       await page.getByLabel('Acting as').selectOption(person);
+      await reloaded;
       await page.getByRole('region', { name: 'Your steps' }).waitFor();
     };
     const selection = () => page.getByRole('article', { name: 'Selection of the facilitator' });

@@ -1,5 +1,5 @@
 import type { Circle, ConsentRound, PersonId, Proposal, Review, Selection } from '../../../shared';
-import { addMonths, countedEligible, dayOf, hasAnswered, roleName, standardRoleDefinitions, standardRoles } from '../../../shared';
+import { addMonths, circleRoles, countedEligible, dayOf, hasAnswered, roleName, standardRoleDefinitions, standardRoles } from '../../../shared';
 import type { AdaptiveCard, Element } from './card';
 import { card, choiceInput, container, execute, facts, showCard, text, textInput } from './card';
 
@@ -112,13 +112,9 @@ export function statusCard(proposals: readonly Proposal[], selections: readonly 
 
 /** The form behind `select`: which role of the circle to fill; the nominations open at once. */
 export function selectCard(circles: readonly Circle[], bound: Circle | null): AdaptiveCard {
-  // Leader and delegate link a circle to its parent, so the general circle has neither.
-  const roleChoices = (circle: Circle | null) => [
-    ...standardRoles
-      .filter((roleId) => circle === null || circle.parentId !== null || !standardRoleDefinitions[roleId].needsParent)
-      .map((roleId) => ({ title: standardRoleDefinitions[roleId].name, value: roleId })),
-    ...(circle?.customRoles ?? []).map((role) => ({ title: role.name, value: role.roleId })),
-  ];
+  // Outside a bound conversation the circle is chosen in the form: any of the standard roles.
+  const roleChoices = (circle: Circle | null) =>
+    circle ? circleRoles(circle).map((role) => ({ title: role.name, value: role.roleId })) : standardRoles.map((roleId) => ({ title: standardRoleDefinitions[roleId].name, value: roleId }));
   return card(
     [
       text('Select a role by consent', { size: 'Large', weight: 'Bolder' }),

@@ -1,5 +1,5 @@
 import type { Actor, Structure } from '../../../shared';
-import { CustomRole, currentAssignments, holderOf, holds, isCurrent, isStandardRole, standardRoleDefinitions, standardRoles, structureDecider, transition } from '../../../shared';
+import { CustomRole, circleRoles, currentAssignments, holderOf, holds, isCurrent, isStandardRole, standardRoleDefinitions, standardRoles, structureDecider, transition } from '../../../shared';
 import { step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { now, today } from '../../support/clock';
@@ -299,3 +299,18 @@ function transitionCode(structure: Structure, command: object): 'accepted' | { c
   const result = transition(structureDecider, structure, command, admin, now);
   return result.ok ? 'accepted' : codeAndField(structure, command, admin);
 }
+
+describe('the roles a circle has', () => {
+  it('gives the general circle no leader or delegate, a sub-circle all four, and each circle its custom roles', () => {
+    let structure = careCoop();
+    structure = step(structureDecider, structure, { type: 'define-role', circleId: 'northside', role: { roleId: 'rota-keeper', name: 'Rota keeper' } }, admin);
+    expect(circleRoles(circleOf(structure, 'hub')).map((r) => r.roleId)).toEqual(['facilitator', 'secretary']);
+    expect(circleRoles(circleOf(structure, 'northside'))).toEqual([
+      { roleId: 'leader', name: 'Leader' },
+      { roleId: 'delegate', name: 'Delegate' },
+      { roleId: 'facilitator', name: 'Facilitator' },
+      { roleId: 'secretary', name: 'Secretary' },
+      { roleId: 'rota-keeper', name: 'Rota keeper' },
+    ]);
+  });
+});
