@@ -39,6 +39,7 @@ export * from './meetings/meeting';
 export * from './meetings/meeting-decider';
 export * from './meetings/agenda';
 export * from './health/consent-metrics';
+export * from './health/decision-trend';
 export * from './health/health-report';
 export * from './health/research-export';
 export * from './logbook/logbook';

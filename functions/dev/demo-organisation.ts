@@ -4,6 +4,7 @@ import { meetingKind, selectionKind } from '../application/record-kinds';
 import { runProposalStep } from '../application/run-proposal-step';
 import { runRecordStep } from '../application/run-record-step';
 import type { Services } from '../composition/services';
+import { seedDemoHistory } from './demo-history';
 
 /** The demo tenant of the local stack, and its organisation admin. */
 export const demoTenant = 'riverside-dev';
@@ -37,7 +38,10 @@ const circles: readonly DemoCircle[] = [
   { circleId: 'training', name: 'Training', aim: 'Every carer confident and safe.', domain: 'Induction and training', members: ['hana', 'jun', 'kemi'], roles: { leader: 'hana', delegate: 'jun', facilitator: 'kemi', secretary: 'jun' } },
 ];
 
-/** The structure: every circle double-linked to the hub; Training's facilitator term ends in 10 days, so its review is due. */
+/**
+ * The structure: every circle double-linked to the hub, its roles held since eight
+ * months ago; Training's facilitator term ends in 10 days, so its review is due.
+ */
 export function demoStructure(now: string): Structure {
   const admin: Actor = { kind: 'person', personId: demoAdmin, organisationAdmin: true };
   const today = dayOf(now);
@@ -50,7 +54,7 @@ export function demoStructure(now: string): Structure {
       const termEnd = addDays(today, 10);
       commands.push({
         type: 'assign-role', circleId: circle.circleId, assignmentId: `${circle.circleId}-${roleId}`, roleId, personId: person,
-        termStart: dueSoon ? addMonths(termEnd, -12) : today, ...(dueSoon ? { termEnd } : {}),
+        termStart: dueSoon ? addMonths(termEnd, -12) : addMonths(today, -8), ...(dueSoon ? { termEnd } : {}),
       });
     }
   }
@@ -66,6 +70,7 @@ export async function seedDemoOrganisation(services: Services, now: string): Pro
   const loaded = await services.structures.load(demoTenant);
   if (Object.keys(loaded.structure.circles).length > 0) return false;
   if (!(await services.structures.save(loaded, demoStructure(now)))) return false;
+  await seedDemoHistory(services, demoTenant, now);
   const person = (personId: Person): Actor => ({ kind: 'person', personId, organisationAdmin: false });
   const proposalSteps: [object, Person][] = [
     [{ type: 'draft-proposal', title: 'Rotate weekend shifts monthly', text: 'From next month, weekend shifts rotate monthly among all carers who want them, and each person we support keeps one familiar carer.', driver: 'The same two carers have worked every weekend since the summer.', reviewDate: addMonths(dayOf(now), 6) }, 'dev'],

@@ -14,6 +14,8 @@ import { vacantRoles } from '../roles/vacancies';
 import type { Selection } from '../selection/selection';
 import type { ConsentMetrics } from './consent-metrics';
 import { consentMetrics } from './consent-metrics';
+import type { MonthOfDecisions } from './decision-trend';
+import { decisionTrend } from './decision-trend';
 
 export interface GovernanceRecords {
   readonly structure: Structure;
@@ -30,6 +32,8 @@ export interface HealthReport {
   /** For a circle: the load of the people who hold roles in it, counted across the organisation. */
   readonly roleLoads: readonly RoleLoad[];
   readonly consent: ConsentMetrics;
+  /** The last six months of decisions, oldest first. */
+  readonly trend: readonly MonthOfDecisions[];
   readonly meetingEvaluation: { readonly count: number; readonly averageRating: number | null };
 }
 
@@ -38,6 +42,8 @@ export function healthReport(records: GovernanceRecords, now: Instant, circleId:
   const today = dayOf(now);
   const inScope = <T extends { circleId: CircleId }>(items: readonly T[]) => (circleId === null ? [...items] : items.filter((i) => i.circleId === circleId));
   const loads = roleLoads(records.structure, today);
+  const proposals = inScope(records.proposals);
+  const selections = records.selections.filter((s) => circleId === null || s.selectingCircleId === circleId);
   const ratings = inScope(records.meetings).flatMap((m) => Object.values(m.evaluations).map((e) => e.rating));
   return {
     circleId,
@@ -45,10 +51,8 @@ export function healthReport(records: GovernanceRecords, now: Instant, circleId:
     vacancies: inScope(vacantRoles(records.structure, today)),
     overdueReviews: inScope(overdueReviews(openReviews(records.structure, records.proposals, today))),
     roleLoads: circleId === null ? loads : loads.filter((load) => load.roles.some((role) => role.circleId === circleId)),
-    consent: consentMetrics(
-      inScope(records.proposals),
-      records.selections.filter((s) => circleId === null || s.selectingCircleId === circleId),
-    ),
+    consent: consentMetrics(proposals, selections),
+    trend: decisionTrend(proposals, selections, now),
     meetingEvaluation: {
       count: ratings.length,
       averageRating: ratings.length === 0 ? null : ratings.reduce((sum, rating) => sum + rating, 0) / ratings.length,

@@ -1,30 +1,24 @@
-import { MessageBar, MessageBarBody, Spinner, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import type { Circle, HealthReport } from '../../shared';
+import { Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { HealthReport } from '../../shared';
 import type { ApiClient } from '../api/client';
+import type { ListedCircle } from '../api/circles';
 import { useLoaded } from '../api/use-loaded';
+import { Bar, MonthColumns } from './charts';
 
-/** A horizontal bar with its figure in words beside it, so the chart reads without colour. */
-function Bar({ label, value, max, text, alert = false }: { label: string; value: number; max: number; text: string; alert?: boolean }) {
-  const width = max === 0 ? 0 : Math.round((value / max) * 100);
-  return (
-    <div style={{ display: 'grid', gridTemplateColumns: 'minmax(90px, 30%) 1fr auto', gap: 8, alignItems: 'center' }}>
-      <Text size={200}>{label}</Text>
-      <div role="img" aria-label={`${label}: ${text}`} style={{ background: tokens.colorNeutralBackground3, height: 10, borderRadius: 4 }}>
-        <div style={{ width: `${width}%`, height: '100%', borderRadius: 4, background: alert ? tokens.colorPaletteRedBackground3 : tokens.colorBrandBackground }} />
-      </div>
-      <Text size={200}>{text}</Text>
-    </div>
-  );
-}
+const percent = (rate: number) => `${Math.round(rate * 100)}%`;
+const days = (value: number) => `${Math.round(value * 10) / 10} d`;
 
-/** Governance health: participation, time to decision, objections, roles per person, vacancies and overdue reviews. */
+/**
+ * Governance health of the organisation or of one circle: decisions, participation
+ * and time to decision month by month, objections, roles per person, links,
+ * vacancies and overdue reviews.
+ */
 export default function Health({ api }: { api: ApiClient }) {
-  const { data, error } = useLoaded(async () => {
-    const [body, { circles }] = await Promise.all([api.get<{ health: HealthReport }>('health'), api.get<{ circles: Circle[] }>('circles')]);
-    return { health: body.health, names: Object.fromEntries(circles.flatMap((c) => c.members.map((m) => [m.personId, m.displayName]))) as Record<string, string> };
-  }, api);
-  const health = data?.health ?? null;
-  const names = data?.names ?? {};
+  const [circleId, setCircleId] = useState('');
+  const circles = useLoaded(() => api.get<{ circles: ListedCircle[] }>('circles').then((body) => body.circles), api);
+  const report = useLoaded(() => api.get<{ health: HealthReport }>(`health${circleId ? `?circleId=${encodeURIComponent(circleId)}` : ''}`).then((body) => body.health), `${circleId}`);
+  const error = circles.error ?? report.error;
   if (error) {
     return (
       <MessageBar intent="error" layout="multiline" role="alert">
@@ -32,27 +26,75 @@ export default function Health({ api }: { api: ApiClient }) {
       </MessageBar>
     );
   }
-  if (!health) return <Spinner label="Loading governance health…" />;
-  const { consent } = health;
-  const maxRoles = Math.max(1, ...health.roleLoads.map((l) => l.roles.length));
-  const participation = consent.participationRate === null ? null : Math.round(consent.participationRate * 100);
+  const health = report.data;
+  const names = Object.fromEntries((circles.data ?? []).flatMap((c) => c.members.map((m) => [m.personId, m.displayName])));
+  const circleNames = Object.fromEntries((circles.data ?? []).map((c) => [c.circleId, c.name]));
   return (
     <section aria-label="Governance health" style={{ display: 'grid', gap: 12, maxWidth: 760 }}>
-      <Subtitle2 as="h2">Consent decisions</Subtitle2>
-      <Bar label="Participation" value={participation ?? 0} max={100} text={participation === null ? 'no decision yet' : `${participation} % of those asked answered`} />
+      <Field label="Health of" style={{ maxWidth: 360 }}>
+        <Select value={circleId} onChange={(_, data) => setCircleId(data.value)}>
+          <option value="">The whole organisation</option>
+          {(circles.data ?? []).map((c) => (
+            <option key={c.circleId} value={c.circleId}>
+              {c.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {!health || (health.circleId ?? '') !== circleId ? <Spinner label="Loading governance health…" /> : <Report health={health} names={names} circleNames={circleNames} />}
+    </section>
+  );
+}
+
+function Report({ health, names, circleNames }: { health: HealthReport; names: Record<string, string>; circleNames: Record<string, string> }) {
+  const { consent, trend } = health;
+  const maxRoles = Math.max(1, ...health.roleLoads.map((l) => l.roles.length));
+  const overdueByCircle = Object.entries(
+    health.overdueReviews.reduce<Record<string, number>>((counts, review) => ({ ...counts, [review.circleId]: (counts[review.circleId] ?? 0) + 1 }), {}),
+  );
+  const maxOverdue = Math.max(1, ...overdueByCircle.map(([, count]) => count));
+  return (
+    <>
+      <Subtitle2 as="h2">Consent decisions, month by month</Subtitle2>
+      <div style={{ display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))' }}>
+        <MonthColumns title="Decisions" months={trend.map((m) => ({ month: m.month, value: m.decided, text: String(m.decided) }))} max={Math.max(1, ...trend.map((m) => m.decided))} />
+        <MonthColumns
+          title="Participation"
+          months={trend.map((m) => ({ month: m.month, value: m.participationRate, text: m.participationRate === null ? 'no decision' : percent(m.participationRate) }))}
+          max={1}
+        />
+        <MonthColumns
+          title="Days from draft to decision (median)"
+          months={trend.map((m) => ({ month: m.month, value: m.medianDaysToDecision, text: m.medianDaysToDecision === null ? 'no proposal adopted' : days(m.medianDaysToDecision) }))}
+          max={Math.max(1, ...trend.map((m) => m.medianDaysToDecision ?? 0))}
+        />
+      </div>
+      <Bar
+        label="Participation, all time"
+        value={consent.participationRate ?? 0}
+        max={1}
+        text={consent.participationRate === null ? 'no decision yet' : `${percent(consent.participationRate)} of those asked answered`}
+      />
       <Text>
-        {consent.decided} decided · median {consent.medianDaysToDecision ?? '—'} days from draft to decision · objections: {consent.objectionsRaised} raised, {consent.objectionsIntegrated} integrated,{' '}
-        {consent.objectionsWithdrawn} withdrawn, {consent.objectionsOpen} open
+        {consent.decided} decided · median {consent.medianDaysToDecision === null ? '—' : days(consent.medianDaysToDecision)} from draft to decision · objections: {consent.objectionsRaised} raised,{' '}
+        {consent.objectionsIntegrated} integrated, {consent.objectionsWithdrawn} withdrawn, {consent.objectionsOpen} open
       </Text>
       <Subtitle2 as="h2">Roles per person</Subtitle2>
+      {health.roleLoads.length === 0 && <Text>Nobody holds a role here.</Text>}
       {health.roleLoads.map((load) => (
         <Bar key={load.personId} label={names[load.personId] ?? load.personId} value={load.roles.length} max={maxRoles} text={`${load.roles.length} role${load.roles.length === 1 ? '' : 's'}${load.overLimit ? ' — over the limit' : ''}`} alert={load.overLimit} />
       ))}
+      <Subtitle2 as="h2">Overdue reviews</Subtitle2>
+      {overdueByCircle.length === 0 ? (
+        <Text>No review is overdue.</Text>
+      ) : (
+        overdueByCircle.map(([id, count]) => <Bar key={id} label={circleNames[id] ?? id} value={count} max={maxOverdue} text={`${count} overdue`} alert />)
+      )}
       <Subtitle2 as="h2">Links and vacancies</Subtitle2>
       <Text>
         {health.doubleLinkViolations.length === 0 ? 'Every circle is double-linked.' : health.doubleLinkViolations.map((v) => v.message).join(' ')} {health.vacancies.length} vacant role
-        {health.vacancies.length === 1 ? '' : 's'}. {health.overdueReviews.length} review{health.overdueReviews.length === 1 ? '' : 's'} overdue.
+        {health.vacancies.length === 1 ? '' : 's'}.
       </Text>
-    </section>
+    </>
   );
 }

@@ -87,10 +87,11 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await proposal.getByText(/Consent round: answer by/).waitFor();
     await page.screenshot({ path: join(shots, 'circle-northside.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
-    // Someone outside Northside sees the circle, but not its undecided proposal.
+    // Someone outside Northside reads its decisions, but not its undecided proposal.
     const outsider = await open('?as=ben');
     await outsider.getByRole('button', { name: 'Open Northside care team' }).click();
-    await outsider.getByText('No proposals you may read in this circle yet.').waitFor();
+    await outsider.getByRole('group', { name: 'Key safe codes changed every three months' }).waitFor();
+    expect(await outsider.getByRole('group', { name: 'Rotate weekend shifts monthly' }).count()).toBe(0);
   });
 
   it('searches the logbook and exports what it finds as CSV', async () => {
@@ -191,13 +192,13 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     expect(exported).toEqual([expect.objectContaining({ title: 'Handover notes in the folder', status: 'adopted' })]);
   });
 
-  it('lists reviews, the due facilitator term of Training first', async () => {
+  it('lists reviews, the overdue travel-time decision first, then the due facilitator term of Training', async () => {
     const page = await open('?as=kemi');
     await page.getByRole('tab', { name: 'Reviews' }).click();
     const reviews = page.getByRole('region', { name: 'Reviews' });
-    await reviews.getByText(/0 overdue, 1 due, \d+ upcoming/).waitFor();
-    const first = reviews.getByRole('row').nth(1);
-    await first.getByText('Facilitator term of Kemi Adeyemi').waitFor();
+    await reviews.getByText(/1 overdue, 1 due, \d+ upcoming/).waitFor();
+    await reviews.getByRole('row').nth(1).getByText('Pay travel time between visits').waitFor();
+    await reviews.getByRole('row').nth(2).getByText('Facilitator term of Kemi Adeyemi').waitFor();
     await page.screenshot({ path: join(shots, 'reviews.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -207,10 +208,19 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await page.getByRole('tab', { name: 'Health' }).click();
     const health = page.getByRole('region', { name: 'Governance health' });
     await health.getByText('Every circle is double-linked.', { exact: false }).waitFor();
-    await health.getByRole('img', { name: /^Participation: / }).waitFor();
+    // Six months of decisions: the demo's history decides something every month.
+    const decisions = health.getByRole('figure', { name: 'Decisions' });
+    expect(await decisions.getByRole('img').count()).toBe(6);
+    await health.getByRole('figure', { name: 'Participation' }).getByRole('img', { name: /%$/ }).first().waitFor();
+    await health.getByRole('figure', { name: 'Days from draft to decision (median)' }).getByRole('img', { name: / d$/ }).first().waitFor();
+    await health.getByRole('img', { name: 'Riverside Care Co-op: 1 overdue' }).waitFor();
     expect(await health.getByRole('img', { name: /role/ }).count()).toBeGreaterThan(5);
     await page.screenshot({ path: join(shots, 'health.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
+    // One circle's health: Southside's withdrawn uniforms proposal counts its objection, withdrawn with it.
+    await health.getByLabel('Health of').selectOption({ label: 'Southside care team' });
+    await health.getByText(/objections: 1 raised, 0 integrated, 0 withdrawn, 0 open/).waitFor();
+    await health.getByText('No review is overdue.').waitFor();
   });
 
   it('shows a person what awaits their answer, their roles and their circles', async () => {

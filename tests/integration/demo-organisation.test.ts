@@ -1,4 +1,4 @@
-import { dayOf, doubleLinkViolations, dueReviews, openReviews, roleLoads } from '../../shared';
+import { dayOf, doubleLinkViolations, dueReviews, healthReport, openReviews, overdueReviews, roleLoads } from '../../shared';
 import { readSettings } from '../../functions/composition/config';
 import { createServices } from '../../functions/composition/services';
 import { demoStructure, demoTenant, seedDemoOrganisation } from '../../functions/dev/demo-organisation';
@@ -46,5 +46,22 @@ describe('the demo organisation of the local stack', () => {
     const [meeting] = await services.meetings.loadAll(demoTenant);
     expect(meeting).toMatchObject({ circleId: 'northside', status: 'planned', plannedBy: 'dev' });
     expect(meeting?.agenda.map((item) => item.subjectId)).toEqual([null, 'weekend-rota']);
+  });
+
+  it('has half a year of decisions behind it: one or more a month, an objection integrated, one withdrawn, one review overdue', async () => {
+    const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev' }));
+    const proposals = await services.proposals.loadAll(demoTenant);
+    const statuses = Object.fromEntries(proposals.map((p) => [p.proposalId, p.status]));
+    expect(statuses).toEqual({
+      'travel-time': 'adopted', 'petty-cash': 'adopted', 'key-safe-codes': 'adopted', 'shift-notes': 'adopted',
+      uniforms: 'withdrawn', 'shadow-shifts': 'adopted', 'guests-welcome': 'adopted', 'weekend-rota': 'consent-round',
+    });
+    const keySafe = proposals.find((p) => p.proposalId === 'key-safe-codes');
+    expect(keySafe?.objections.map((o) => [o.objector, o.status])).toEqual([['farid', 'integrated']]);
+    const structure = (await services.structures.load(demoTenant)).structure;
+    const overdue = overdueReviews(openReviews(structure, proposals, dayOf(now)));
+    expect(overdue.map((review) => review.subjectId)).toEqual(['travel-time']);
+    const { trend } = healthReport({ structure, proposals, selections: [], meetings: [] }, now);
+    expect(trend.map((month) => month.decided)).toEqual([1, 1, 1, 1, 1, 1]);
   });
 });

@@ -29,6 +29,7 @@ describe('governance health per circle and for the organisation', () => {
         objectionsOpen: 0,
         medianDaysToDecision: null,
       },
+      trend: ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'].map((month) => ({ month, decided: 0, participationRate: null, medianDaysToDecision: null })),
       meetingEvaluation: { count: 0, averageRating: null },
     });
   });
