@@ -45,3 +45,6 @@ export * from './health/research-export';
 export * from './logbook/logbook';
 export * from './privacy/privacy';
 export * from './guide/guide';
+export * from './circles/meeting-rhythm';
+export * from './calendar/calendar-entry';
+export * from './calendar/circle-calendar';

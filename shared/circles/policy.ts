@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MeetingRhythm } from './meeting-rhythm';
 
 /**
  * How a circle closes its consent rounds, decided by the circle itself (by consent).
@@ -26,6 +27,10 @@ export const CirclePolicy = z.object({
   defaultTermMonths: z.number().int().min(1).max(60).default(12),
   /** Research exports carry concern and objection texts only where the circle allows it. */
   shareFreeTextInExports: z.boolean().default(false),
+  /** Whether reviews and meetings become events in the members' Outlook calendars (the iCalendar feed is always there). */
+  calendarSync: z.boolean().default(true),
+  /** The circle's regular meeting, if it has one. */
+  meetingRhythm: MeetingRhythm.nullable().default(null),
 });
 export type CirclePolicy = z.infer<typeof CirclePolicy>;
 
