@@ -28,3 +28,18 @@ export function remindersBetween(structure: Structure, reviews: readonly Review[
       .map(({ on, daysBefore }) => ({ review, on, daysBefore }));
   });
 }
+
+/**
+ * A reminder's identity: the same review, on the same review date, at the same
+ * offset. A moved review date makes new reminders; a timer that sent one never
+ * sends it again.
+ */
+export function reminderId(reminder: Reminder): string {
+  const { review, daysBefore } = reminder;
+  return JSON.stringify([review.kind, review.circleId, review.subjectId, review.reviewDate, daysBefore]);
+}
+
+/** Every reminder of the open reviews from `from` on, for the due-date index the timer reads. */
+export function remindersFrom(structure: Structure, reviews: readonly Review[], from: CalendarDate): Reminder[] {
+  return remindersBetween(structure, reviews, addDays(from, -1), '9999-12-31');
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Reminder, Review } from '../../../shared';
-import { openReviews, reminderDays, remindersBetween } from '../../../shared';
+import { openReviews, reminderDays, reminderId, remindersBetween, remindersFrom } from '../../../shared';
 import { careCoop } from '../../support/care-coop';
 import { today } from '../../support/clock';
 import { adoptedDecision, adoptedRota, withCirclePolicy } from '../../support/review-decisions';
@@ -44,6 +44,19 @@ describe('reminders ahead of a review and on the day', () => {
         ['weekend-rota', '2027-05-18', 14],
         ['weekend-rota', '2027-06-01', 0],
       ]);
+    });
+
+    it('the due-date index holds every reminder still to come, and each has an identity of its own', () => {
+      expect(brief(remindersFrom(coop, reviews, '2027-05-18'))).toEqual([
+        ['weekend-rota', '2027-05-18', 14],
+        ['weekend-rota', '2027-06-01', 0],
+      ]);
+      expect(brief(remindersFrom(coop, reviews, '2027-05-19'))).toEqual([['weekend-rota', '2027-06-01', 0]]);
+      const ids = remindersFrom(coop, reviews, '2027-01-01').map(reminderId);
+      expect(new Set(ids).size).toBe(2);
+      // A review moved to another date is reminded again: its reminders are new ones.
+      const moved = reviews.map((r) => ({ ...r, reviewDate: '2027-07-01' }));
+      expect(remindersFrom(coop, moved, '2027-01-01').map(reminderId).filter((id) => ids.includes(id))).toEqual([]);
     });
 
     it('the reminder carries the review it is about, so the card can link to it', () => {
