@@ -2,6 +2,7 @@ import { FluentProvider, Spinner, Tab, TabList, teamsDarkTheme, teamsHighContras
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { apiClient } from './api/client';
 import { DevPersonPicker } from './dev-person-picker';
+import { parseOpening } from './lib/opening';
 import type { Circle } from '../shared';
 import type { Session, Theme } from './teams/host';
 
@@ -52,6 +53,24 @@ export function App({ session }: { session: Session }) {
         setOpenProposal(live.proposalId);
       }
     })().catch(() => setUnbound(true));
+  }, [session]);
+  // A link (a calendar event, a card) opens its circle, or the proposal in it.
+  useEffect(() => {
+    const opening = parseOpening(session.opening);
+    if (!opening) return;
+    setView('circles');
+    setOpenCircle(opening.circleId);
+    if (opening.kind === 'circle') return;
+    void apiClient(session)
+      .get<{ circles: Circle[] }>('circles')
+      .then(({ circles }) => {
+        const circle = circles.find((c) => c.circleId === opening.circleId);
+        if (!circle) return;
+        setOpenedIn(circle);
+        if (opening.kind === 'proposal') setOpenProposal(opening.id);
+        else setOpenSelection(opening.id);
+      })
+      .catch(() => undefined);
   }, [session]);
   // A new person is a new client: every view loads again as them.
   const api = useMemo(() => apiClient(session), [session, person]);

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Actor, Circle, Proposal, TeamsBinding } from '../../shared';
 import { activeCircles, fromZodError, readProposal } from '../../shared';
+import { keepInStep } from '../application/keep-in-step';
+import { sendDueReminders } from '../application/send-reminders';
 import { changeStructure } from '../application/change-structure';
 import { runProposalStep } from '../application/run-proposal-step';
 import type { Services } from '../composition/services';
@@ -11,6 +13,8 @@ import { BindData, CreateCircleData, DraftData, ProposalRef, ProposalStepData as
 import type { AdaptiveCard } from './cards/card';
 import { errorCard, greetingCard, withBanner } from './cards/conversation-cards';
 import { proposalCard } from './cards/proposal-card';
+import { conversationPoster } from './adapter';
+import { remindWith } from './reminders';
 import { selectionStep, showSelection, startSelection } from './selection-actions';
 
 /** Who clicked or typed, where, as Teams told us. */
@@ -142,6 +146,7 @@ async function proposalStep(deps: BotDeps, caller: Caller, raw: Record<string, u
       ...(opId ? { operationId: opId } : {}),
     });
     if (!result.ok) return proposalCards(deps, caller, data.circleId, data.proposalId, result.error.message);
+    if (!result.value.replayed) await keepInStep(deps.services, caller.tenantId, deps.services.now(), { events: result.value.events });
   }
   return proposalCards(deps, caller, data.circleId, data.proposalId);
 }
@@ -149,12 +154,12 @@ async function proposalStep(deps: BotDeps, caller: Caller, raw: Record<string, u
 async function draftProposal(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
   const parsed = DraftData.safeParse(raw);
   if (!parsed.success) return { viewer: errorCard(fromZodError(parsed.error).message) };
-  const { circleId, ...texts } = parsed.data;
+  const { circleId, reviewOfDecision, ...texts } = parsed.data;
   const proposalId = `p-${shortId(`${caller.tenantId}:${caller.conversationId}:${caller.operationId ?? `${caller.personId}:${texts.title}:${deps.services.now()}`}`)}`;
   const result = await runProposalStep(deps.services.proposals, {
     tenantId: caller.tenantId,
     circleId,
-    command: { type: 'draft-proposal', proposalId, ...texts },
+    command: { type: 'draft-proposal', proposalId, ...texts, ...(reviewOfDecision ? { reviewOf: { kind: 'decision', proposalId: reviewOfDecision } } : {}) },
     actor: caller.actor,
     now: deps.services.now(),
     ...(caller.operationId ? { operationId: caller.operationId } : {}),
@@ -177,6 +182,8 @@ async function bind(deps: BotDeps, caller: Caller, circleId: string, create?: Re
   const circles = activeCircles((await deps.services.structures.load(caller.tenantId)).structure);
   const card = greetingCard(circles, boundCircle(circles, caller.binding));
   if (!changed.ok) return { viewer: withBanner(card, changed.error.message) };
+  // A circle bound to a conversation hears at once of the reviews due in it.
+  await sendDueReminders({ ...deps.services, remind: remindWith(conversationPoster(deps.services)) }, deps.services.now(), { tenantId: caller.tenantId });
   return { viewer: card, shared: { card, record: 'binding', fromClicked: true } };
 }
 

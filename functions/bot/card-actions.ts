@@ -37,6 +37,8 @@ export const DraftData = z.object({
   text: z.string(),
   driver: z.string().default(''),
   reviewDate: CalendarDate,
+  /** Set by a reminder's form: the draft holds the review of this decision. */
+  reviewOfDecision: Id.optional(),
 });
 
 export const BindData = z.object({ circleId: CircleId });

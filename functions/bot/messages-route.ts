@@ -1,7 +1,8 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { CloudAdapter } from '@microsoft/agents-hosting';
+import type { CloudAdapter } from '@microsoft/agents-hosting';
 import type { Services } from '../composition/services';
 import type { Route } from '../http/route';
+import { adapterOf } from './adapter';
 import { CircleAgent } from './agent';
 
 /** The response surface the SDK writes to (`WebResponse`), collected into the function's reply. */
@@ -42,7 +43,7 @@ class CollectedResponse {
  */
 export function messagesRoute(services: () => Promise<Services>): Route {
   let bot: { adapter: CloudAdapter; agent: CircleAgent } | undefined;
-  const botOf = (ready: Services) => (bot ??= { adapter: new CloudAdapter(ready.botAuth), agent: new CircleAgent({ services: ready, conversations: ready.conversations }) });
+  const botOf = (ready: Services) => (bot ??= { adapter: adapterOf(ready), agent: new CircleAgent({ services: ready, conversations: ready.conversations }) });
   return {
     name: 'messages',
     contract: { summary: 'The bot endpoint for Teams (Bot Framework activities); authenticated by the Bot Connector token, not the tab’s.' },

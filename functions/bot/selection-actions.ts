@@ -1,5 +1,6 @@
 import type { Result, Selection } from '../../shared';
 import { fail, fromZodError, ok, readSelection, selectionForCircle } from '../../shared';
+import { keepInStep } from '../application/keep-in-step';
 import { selectionKind } from '../application/record-kinds';
 import type { RecordGuard } from '../application/run-record-step';
 import { runRecordStep } from '../application/run-record-step';
@@ -57,7 +58,7 @@ function commandOf(data: SelectionStepData): Record<string, unknown> {
 
 async function step(deps: BotDeps, caller: Caller, circleId: string, id: string, command: Record<string, unknown>, part: string, guard?: RecordGuard<Selection>) {
   const opId = operation(caller, part);
-  return runRecordStep(deps.services.selections, selectionKind, {
+  const result = await runRecordStep(deps.services.selections, selectionKind, {
     tenantId: caller.tenantId,
     circleId,
     id,
@@ -66,6 +67,8 @@ async function step(deps: BotDeps, caller: Caller, circleId: string, id: string,
     now: deps.services.now(),
     ...(opId ? { operationId: opId } : {}),
   }, guard);
+  if (result.ok && !result.value.replayed) await keepInStep(deps.services, caller.tenantId, deps.services.now(), { events: result.value.events });
+  return result;
 }
 
 /** A click on a selection card: a stale proposal revision is refused, anything else goes to the core. */

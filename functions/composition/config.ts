@@ -25,12 +25,27 @@ const Settings = z
     BOT_CLIENT_SECRET: z.string().optional(),
     /** The bot's home tenant, for a single-tenant bot registration. */
     BOT_TENANT_ID: z.string().optional(),
+    /** The tab's public address; calendar events link to it. */
+    TAB_URL: z.string().url('must be the tab’s address, such as https://tab.example.org/').default('http://127.0.0.1:7071/tab/'),
+    /** The Teams app id (manifest `id`): with it, calendar links open the app's tab inside Teams. */
+    TEAMS_APP_ID: z.string().optional(),
+    /** Outlook calendars through Microsoft Graph: the organiser mailbox per tenant, as tenant:mailbox pairs (user id or UPN). Empty turns Outlook events off; the iCalendar feeds stay. */
+    CALENDAR_ORGANISERS: z.string().default(''),
+    /** The app's client secret for Graph (client-credentials flow, application permission Calendars.ReadWrite and User.Read.All). */
+    GRAPH_CLIENT_SECRET: z.string().optional(),
+    GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com'),
+    ENTRA_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
+    /** Whether calendar events of meetings carry a Teams online meeting. */
+    CALENDAR_ONLINE_MEETINGS: z.enum(['true', 'false']).default('false'),
     /** Set by Azure App Service and Functions: its presence means we run in Azure. */
     WEBSITE_INSTANCE_ID: z.string().optional(),
   })
   .superRefine((settings, context) => {
     if (settings.AUTH_MODE === 'dev' && settings.WEBSITE_INSTANCE_ID) {
       context.addIssue({ code: 'custom', path: ['AUTH_MODE'], message: 'dev mode is refused in Azure (WEBSITE_INSTANCE_ID is set): it would accept any identity' });
+    }
+    if (settings.CALENDAR_ORGANISERS.trim() && !(settings.ENTRA_CLIENT_ID && settings.GRAPH_CLIENT_SECRET)) {
+      context.addIssue({ code: 'custom', path: ['GRAPH_CLIENT_SECRET'], message: 'is required with ENTRA_CLIENT_ID when CALENDAR_ORGANISERS is set: Outlook events are written with the app’s own token' });
     }
     if (settings.AUTH_MODE === 'entra' && !settings.ENTRA_CLIENT_ID) {
       context.addIssue({ code: 'custom', path: ['ENTRA_CLIENT_ID'], message: 'is required when AUTH_MODE is entra: the app id tokens are issued to' });

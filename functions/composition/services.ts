@@ -2,10 +2,16 @@ import type { HttpRequest } from '@azure/functions';
 import type { Actor, Meeting, Selection } from '../../shared';
 import { Meeting as MeetingSchema, Selection as SelectionSchema } from '../../shared';
 import type { Authentication } from '../auth/sso-token';
+import type { OutlookCalendar } from '../calendar/graph-calendar';
+import { graphCalendar } from '../calendar/graph-calendar';
+import type { TabAddress } from '../calendar/tab-link';
 import { ssoTokenVerifier } from '../auth/sso-token';
+import { CalendarStore } from '../storage/calendar-store';
 import { ConversationStore } from '../storage/conversation-store';
+import { FeedTokens } from '../storage/feed-tokens';
 import { ProposalStore } from '../storage/proposal-store';
 import { RecordStore } from '../storage/record-store';
+import { ReminderIndex } from '../storage/reminder-index';
 import { StructureStore } from '../storage/structure-store';
 import { ensureTable, tableClient } from '../storage/table-storage';
 import type { Settings } from './config';
@@ -21,12 +27,22 @@ export interface Services {
   readonly selections: RecordStore<Selection>;
   readonly meetings: RecordStore<Meeting>;
   readonly conversations: ConversationStore;
+  readonly reminders: ReminderIndex;
+  readonly calendar: CalendarStore;
+  readonly feeds: FeedTokens;
+  /** The tenant's Outlook calendar (Microsoft Graph), or null where CALENDAR_ORGANISERS names no mailbox for it. */
+  outlookFor(tenantId: string): OutlookCalendar | null;
+  /** Where calendar events and cards link to. */
+  readonly tabAddress: TabAddress;
   /** How the bot authenticates with Teams; without a client id (dev mode) it takes unsigned requests, as the Agents Playground sends. */
   readonly botAuth: { readonly clientId?: string; readonly clientSecret?: string; readonly tenantId?: string };
   now(): string;
 }
 
 export const governanceTable = 'governance';
+/** Indexes that span tenants and hold ids only: the reminders' due dates, the feeds' tokens. */
+export const reminderTable = 'reminders';
+export const feedTable = 'feeds';
 
 function list(value: string): string[] {
   return value.split(',').map((item) => item.trim()).filter((item) => item.length > 0);
@@ -52,9 +68,40 @@ function botAuthOf(settings: Settings): Services['botAuth'] {
   };
 }
 
+/** One Graph client per tenant with an organiser mailbox, made on first use (each keeps its own token). */
+function outlookCalendars(settings: Settings): (tenantId: string) => OutlookCalendar | null {
+  const organisers = new Map(
+    list(settings.CALENDAR_ORGANISERS).map((pair) => {
+      const at = pair.indexOf(':');
+      return [pair.slice(0, at), pair.slice(at + 1)] as const;
+    }),
+  );
+  const clients = new Map<string, OutlookCalendar>();
+  return (tenantId) => {
+    const organiser = organisers.get(tenantId);
+    if (!organiser || !settings.ENTRA_CLIENT_ID || !settings.GRAPH_CLIENT_SECRET) return null;
+    let client = clients.get(tenantId);
+    if (!client) {
+      client = graphCalendar({
+        authorityHost: settings.ENTRA_AUTHORITY_HOST,
+        graphBaseUrl: settings.GRAPH_BASE_URL,
+        clientId: settings.ENTRA_CLIENT_ID,
+        clientSecret: settings.GRAPH_CLIENT_SECRET,
+        tenantId,
+        organiser,
+        onlineMeetings: settings.CALENDAR_ONLINE_MEETINGS === 'true',
+      });
+      clients.set(tenantId, client);
+    }
+    return client;
+  };
+}
+
 export async function createServices(settings: Settings): Promise<Services> {
   const table = tableClient(settings.STORAGE_CONNECTION_STRING, governanceTable);
-  await ensureTable(table);
+  const reminderIndex = tableClient(settings.STORAGE_CONNECTION_STRING, reminderTable);
+  const feedIndex = tableClient(settings.STORAGE_CONNECTION_STRING, feedTable);
+  await Promise.all([ensureTable(table), ensureTable(reminderIndex), ensureTable(feedIndex)]);
   const verify = ssoTokenVerifier({
     clientId: settings.ENTRA_CLIENT_ID ?? '',
     jwksUrl: settings.ENTRA_JWKS_URL,
@@ -72,6 +119,11 @@ export async function createServices(settings: Settings): Promise<Services> {
     selections: new RecordStore(table, 'selection', SelectionSchema),
     meetings: new RecordStore(table, 'meeting', MeetingSchema),
     conversations: new ConversationStore(table),
+    reminders: new ReminderIndex(reminderIndex),
+    calendar: new CalendarStore(table),
+    feeds: new FeedTokens(feedIndex),
+    outlookFor: outlookCalendars(settings),
+    tabAddress: { tabUrl: settings.TAB_URL, ...(settings.TEAMS_APP_ID ? { teamsAppId: settings.TEAMS_APP_ID } : {}) },
     botAuth: settings.AUTH_MODE === 'dev' ? {} : botAuthOf(settings),
     now: () => new Date().toISOString(),
   };

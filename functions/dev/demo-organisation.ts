@@ -1,5 +1,6 @@
 import type { Actor, Structure } from '../../shared';
 import { addDays, addMonths, dayOf, emptyStructure, structureDecider, transition } from '../../shared';
+import { keepInStep } from '../application/keep-in-step';
 import { meetingKind, selectionKind } from '../application/record-kinds';
 import { runProposalStep } from '../application/run-proposal-step';
 import { runRecordStep } from '../application/run-record-step';
@@ -85,6 +86,7 @@ export async function seedDemoOrganisation(services: Services, now: string): Pro
     if (!result.ok) throw new Error(`demo proposal: ${result.error.message}`);
   }
   await seedSelectionAndMeeting(services, now, person);
+  await keepInStep(services, demoTenant, now, { events: [], structure: true });
   return true;
 }
 

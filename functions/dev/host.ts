@@ -4,10 +4,13 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { HttpRequest, HttpResponse, InvocationContext } from '@azure/functions';
 import type { Route } from '../http/route';
+import type { Timer } from '../timers/timers';
+import { nextOccurrence } from './ncrontab';
 
 /**
  * Serves the registered v4 HTTP functions over `node:http`, as the Functions host
- * would under `/api/`, for machines without Azure Functions Core Tools.
+ * would under `/api/`, and runs the timer functions on their schedules, for
+ * machines without Azure Functions Core Tools.
  */
 export interface DevHost {
   readonly url: string;
@@ -62,9 +65,18 @@ async function staticFile(folder: string, path: string): Promise<{ body: Buffer;
  * Serves the routes under `/api/` and, when given, a folder of static files (the
  * tab's bundle) under `/tab/`.
  */
-export async function serveRoutes(routes: readonly Route[], port: number, host = '127.0.0.1', tabFolder?: string): Promise<DevHost> {
+export async function serveRoutes(routes: readonly Route[], port: number, host = '127.0.0.1', tabFolder?: string, timers: readonly Timer[] = []): Promise<DevHost> {
+  const schedules = timers.map(schedule);
   const server: Server = createServer(async (message, reply) => {
     const url = new URL(message.url ?? '/', `http://${message.headers.host ?? `${host}:${port}`}`);
+    // As the Functions host does, POST /admin/functions/{name} runs a timer now; here it answers once the run is over.
+    const timerName = message.method === 'POST' ? /^\/admin\/functions\/([^/]+)$/.exec(url.pathname)?.[1] : undefined;
+    if (timerName !== undefined) {
+      const timer = timers.find((t) => t.name === timerName);
+      if (!timer) reply.writeHead(404, { 'content-type': 'text/plain' }).end(`No timer is called ${timerName}.`);
+      else await runTimer(timer).then(() => reply.writeHead(202).end());
+      return;
+    }
     if (tabFolder && (url.pathname === '/tab' || url.pathname.startsWith('/tab/'))) {
       const path = decoded(url.pathname.replace(/^\/tab\/?/, ''));
       const file = path === null ? null : await staticFile(tabFolder, path);
@@ -94,13 +106,7 @@ export async function serveRoutes(routes: readonly Route[], port: number, host =
       query: Object.fromEntries(url.searchParams),
       ...(body ? { body: { string: body } } : {}),
     });
-    const context = new InvocationContext({
-      invocationId: randomUUID(),
-      functionName: found.route.name,
-      logHandler: (level, ...args) => {
-        if (level === 'error' || level === 'warning') console.error(`[${found.route.name}]`, ...args);
-      },
-    });
+    const context = contextFor(found.route.name);
     const response = new HttpResponse(await found.route.handler(request, context));
     reply.writeHead(response.status, Object.fromEntries(response.headers));
     reply.end(Buffer.from(await response.arrayBuffer()));
@@ -115,9 +121,45 @@ export async function serveRoutes(routes: readonly Route[], port: number, host =
     url: `http://${host}:${actualPort}/api`,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const stop of schedules) stop();
         server.close(() => resolve());
         // Keep-alive connections would otherwise hold Ctrl-C for their idle timeout.
         server.closeAllConnections();
       }),
+  };
+}
+
+function contextFor(name: string): InvocationContext {
+  return new InvocationContext({
+    invocationId: randomUUID(),
+    functionName: name,
+    logHandler: (level, ...args) => {
+      if (level === 'error' || level === 'warning') console.error(`[${name}]`, ...args);
+    },
+  });
+}
+
+/** Runs a timer as the Functions host would: a failure is logged, and the schedule goes on. */
+async function runTimer(timer: Timer): Promise<void> {
+  try {
+    await timer.run(contextFor(timer.name));
+  } catch (error) {
+    console.error(`[${timer.name}] failed`, error);
+  }
+}
+
+/** Runs the timer at each moment its schedule names, until stopped. */
+function schedule(timer: Timer): () => void {
+  let handle: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const next = () => {
+    const delay = nextOccurrence(timer.schedule, new Date()).getTime() - Date.now();
+    handle = setTimeout(() => void runTimer(timer).then(() => !stopped && next()), Math.max(0, delay));
+    handle.unref();
+  };
+  next();
+  return () => {
+    stopped = true;
+    clearTimeout(handle);
   };
 }

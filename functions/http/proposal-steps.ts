@@ -1,4 +1,5 @@
 import { Id, ProposalCommand, parse } from '../../shared';
+import { keepInStep } from '../application/keep-in-step';
 import { runProposalStep } from '../application/run-proposal-step';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
@@ -36,6 +37,7 @@ export function proposalSteps(services: () => Promise<Services>): Route {
       });
       if (!result.ok) return refused(result.error);
       const { proposal, events, replayed, partial } = result.value;
+      if (!replayed) await keepInStep(ready, identity.tenantId, ready.now(), { events });
       // An answer reads only the member's own row; GET the proposal for the whole round.
       return json(partial ? { events, replayed } : { proposal, events, replayed });
     }),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Actor, Result, Structure } from '../../shared';
 import { Id, parse } from '../../shared';
+import { keepInStep } from '../application/keep-in-step';
 import type { RecordKind } from '../application/run-record-step';
 import { runRecordStep } from '../application/run-record-step';
 import type { Services } from '../composition/services';
@@ -10,7 +11,7 @@ import { authenticated, bodyOf, operationIdOf } from './route';
 import { json, refused } from './responses';
 
 /** What the routes of one kind of whole-row record (selections, meetings) need to know. */
-export interface RecordRoutesSpec<Command, State, Event, T> {
+export interface RecordRoutesSpec<Command, State, Event extends { readonly type: string }, T> {
   /** Path segment and reply field for many (`selections`) and for one (`selection`). */
   readonly plural: string;
   readonly singular: string;
@@ -35,7 +36,7 @@ export interface RecordRoutesSpec<Command, State, Event, T> {
  * record kept whole in one row. Every reply shows the record only as the caller
  * may read it.
  */
-export function recordRoutes<Command, State, Event, T>(services: () => Promise<Services>, spec: RecordRoutesSpec<Command, State, Event, T>): Route[] {
+export function recordRoutes<Command, State, Event extends { readonly type: string }, T>(services: () => Promise<Services>, spec: RecordRoutesSpec<Command, State, Event, T>): Route[] {
   const base = `circles/{circleId}/${spec.plural}`;
   const list: Route = {
     name: `${spec.plural}-list`,
@@ -106,6 +107,7 @@ export function recordRoutes<Command, State, Event, T>(services: () => Promise<S
       });
       if (!result.ok) return refused(result.error);
       const { record, structure, events, replayed } = result.value;
+      if (!replayed) await keepInStep(ready, identity.tenantId, ready.now(), { events });
       const read = spec.read(record, structure, actor);
       return json({ ...(read.ok ? { [spec.singular]: read.value } : {}), events, replayed });
     }),

@@ -2,6 +2,7 @@ import { messagesRoute } from '../bot/messages-route';
 import type { Services } from '../composition/services';
 import { circlesList } from './circles-list';
 import { exportGet } from './export-get';
+import { feedRoutes } from './feed-routes';
 import { healthGet } from './health-get';
 import { logbookGet } from './logbook-get';
 import { meetingRoutes } from './meeting-routes';
@@ -16,6 +17,7 @@ import { structureCommands } from './structure-commands';
 
 /** Every HTTP function of the app, in one list for `app.http` and the dev host alike. */
 export function routes(services: () => Promise<Services>): Route[] {
+  const feeds = feedRoutes(services);
   const api = [
     circlesList(services),
     structureCommands(services),
@@ -28,6 +30,7 @@ export function routes(services: () => Promise<Services>): Route[] {
     healthGet(services),
     exportGet(services),
     logbookGet(services),
+    ...feeds.api,
   ];
-  return [...api, openApiRoute(api), messagesRoute(services)];
+  return [...api, openApiRoute(api), messagesRoute(services), feeds.feed];
 }

@@ -1,4 +1,5 @@
 import { StructureCommand } from '../../shared';
+import { keepInStep } from '../application/keep-in-step';
 import { changeStructure } from '../application/change-structure';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
@@ -18,7 +19,9 @@ export function structureCommands(services: () => Promise<Services>): Route {
       // One command per request, as the contract says; several at once is the bot's own use.
       if (Array.isArray(body.value)) return refused({ code: 'invalid-input', message: 'Send one structure command, not a list.', field: 'body' });
       const result = await changeStructure(ready.structures, identity.tenantId, body.value, actor, ready.now());
-      return result.ok ? json({ events: result.value.events }) : refused(result.error);
+      if (!result.ok) return refused(result.error);
+      await keepInStep(ready, identity.tenantId, ready.now(), { events: result.value.events, structure: true });
+      return json({ events: result.value.events });
     }),
   };
 }

@@ -17,6 +17,8 @@ export interface Session {
   readonly place: Place;
   readonly theme: Theme;
   readonly personId: string | null;
+  /** What a link asked the tab to open (a deep link's sub-page, or `?open=`). */
+  readonly opening: string | null;
   /** The headers that name the caller on every API call. */
   headers(): Promise<Record<string, string>>;
   /** Teams' own theme changes; outside Teams nothing calls back. */
@@ -56,6 +58,7 @@ export async function startSession(devPerson: () => string): Promise<Session> {
     place,
     theme: themeOf(context.app.theme),
     personId: context.user?.id ?? null,
+    opening: context.page.subPageId ?? null,
     headers: async () => ({ authorization: `Bearer ${await authentication.getAuthToken()}` }),
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((name) => handler(themeOf(name))),
     ready: () => app.notifySuccess(),
@@ -75,6 +78,7 @@ function devSession(devPerson: () => string): Session {
     place,
     theme: themeOf(requested),
     personId: devPerson(),
+    opening: query.get('open'),
     headers: async () => ({ 'x-dev-person': devPerson() }),
     onThemeChange: () => undefined,
     ready: () => undefined,

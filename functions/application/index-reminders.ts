@@ -1,0 +1,28 @@
+import { addDays, dayOf, openReviews, reminderId, remindersFrom } from '../../shared';
+import type { ProposalStore } from '../storage/proposal-store';
+import type { ReminderIndex } from '../storage/reminder-index';
+import type { StructureStore } from '../storage/structure-store';
+
+/** How far back a timer catches up on reminders it missed (while down, or before a review was known). */
+export const catchUpDays = 7;
+
+export interface ReminderSources {
+  readonly structures: StructureStore;
+  readonly proposals: ProposalStore;
+  readonly reminders: ReminderIndex;
+}
+
+/**
+ * Brings the tenant's due-date index in step with its open reviews: called where
+ * reviews change (a decision adopted, the structure changed, a term recorded), so
+ * the timer reads only the days that are due. Returns the rows written or removed.
+ */
+export async function indexReminders(sources: ReminderSources, tenantId: string, now: string): Promise<number> {
+  const today = dayOf(now);
+  const [{ structure }, proposals] = await Promise.all([sources.structures.load(tenantId), sources.proposals.loadAll(tenantId)]);
+  const reminders = remindersFrom(structure, openReviews(structure, proposals, today), addDays(today, -catchUpDays));
+  return sources.reminders.replace(tenantId, reminders.map((reminder) => ({ reminderId: reminderId(reminder), on: reminder.on })));
+}
+
+/** Whether a step changed what is to be reviewed: an adopted decision (its review date, or a review it held), a term recorded by a selection. */
+export const changesReviews = (events: readonly { readonly type: string }[]) => events.some((event) => event.type === 'proposal-adopted' || event.type === 'role-holder-selected');

@@ -1,0 +1,91 @@
+import type { CalendarDate, Circle, Proposal, Reminder, TeamsBinding } from '../../shared';
+import { addDays, dayOf, openReviews, reminderId, remindersBetween } from '../../shared';
+import type { ConversationStore, StoredConversation } from '../storage/conversation-store';
+import type { ProposalStore } from '../storage/proposal-store';
+import type { IndexedReminder, ReminderIndex } from '../storage/reminder-index';
+import type { StructureStore } from '../storage/structure-store';
+import { catchUpDays } from './index-reminders';
+
+/** Whatever tells a circle's conversation of a review (the bot's reminder card). */
+export type Remind = (conversation: StoredConversation, reminder: Reminder, circle: Circle, decision: Proposal | null, today: CalendarDate) => Promise<void>;
+
+export interface ReminderRunDeps {
+  readonly reminders: ReminderIndex;
+  readonly structures: StructureStore;
+  readonly proposals: ProposalStore;
+  readonly conversations: ConversationStore;
+  readonly remind: Remind;
+}
+
+/** What a run did, for the log and the tests. */
+export interface ReminderRun {
+  readonly days: readonly string[];
+  readonly due: number;
+  readonly sent: number;
+  /** Already sent by this or an overlapping run. */
+  readonly alreadySent: number;
+  /** The circle has no conversation yet; tried again on later runs while the reminder is in reach. */
+  readonly unbound: number;
+  /** The index named a reminder the records no longer have (the review was held or moved). */
+  readonly stale: number;
+  readonly failed: number;
+}
+
+/** The days a run covers: from the day of the last run (a reminder indexed later that day is not lost) to today, at most a week back. */
+export function daysToScan(lastRunDay: string | null, today: string): string[] {
+  const earliest = addDays(today, -catchUpDays);
+  const first = lastRunDay !== null && lastRunDay > earliest ? lastRunDay : earliest;
+  const days: string[] = [];
+  for (let day = first; day <= today; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+const conversationIdOf = (binding: TeamsBinding): string => (binding.kind === 'chat' ? binding.chatId : binding.kind === 'channel' ? binding.channelId : binding.teamId);
+
+/**
+ * The reminder timer: reads the due-date index for the days in reach, checks each
+ * reminder against the tenant's records as they are now, and posts it to the
+ * circle's conversation. A reminder is claimed before it is posted, so runs that
+ * overlap or are retried never post it twice; a failed post gives the claim back.
+ * `only` runs it for one tenant at once, as when a circle is bound to a conversation.
+ */
+export async function sendDueReminders(deps: ReminderRunDeps, now: string, only?: { readonly tenantId: string }): Promise<ReminderRun> {
+  const today = dayOf(now);
+  const days = daysToScan(await deps.reminders.lastRunDay(), today);
+  const indexed = (await Promise.all(days.map((day) => deps.reminders.dueOn(day)))).flat().filter((entry) => !only || entry.tenantId === only.tenantId);
+  const byTenant = new Map<string, IndexedReminder[]>();
+  for (const entry of indexed) byTenant.set(entry.tenantId, [...(byTenant.get(entry.tenantId) ?? []), entry]);
+  const counts = { sent: 0, alreadySent: 0, unbound: 0, stale: 0, failed: 0 };
+  for (const [tenantId, entries] of byTenant) {
+    const [{ structure }, proposals] = await Promise.all([deps.structures.load(tenantId), deps.proposals.loadAll(tenantId)]);
+    const current = new Map(remindersBetween(structure, openReviews(structure, proposals, today), addDays(days[0] ?? today, -1), today).map((r) => [reminderId(r), r]));
+    for (const entry of entries) {
+      const reminder = current.get(entry.reminderId);
+      const circle = reminder && structure.circles[reminder.review.circleId];
+      if (!reminder || !circle) {
+        counts.stale += 1;
+        continue;
+      }
+      counts[await deliver(deps, tenantId, reminder, circle, proposals, now)] += 1;
+    }
+  }
+  // A run for one tenant (a circle just bound) leaves the timer's own progress alone.
+  const last = only ? today : await deps.reminders.lastRunDay();
+  if (last === null || last < today) await deps.reminders.ranOn(today);
+  return { days, due: indexed.length, ...counts };
+}
+
+async function deliver(deps: ReminderRunDeps, tenantId: string, reminder: Reminder, circle: Circle, proposals: readonly Proposal[], now: string): Promise<'sent' | 'alreadySent' | 'unbound' | 'failed'> {
+  const conversation = circle.binding && (await deps.conversations.get(tenantId, conversationIdOf(circle.binding)));
+  if (!conversation) return 'unbound';
+  const id = reminderId(reminder);
+  if (!(await deps.reminders.claim(tenantId, id, now))) return 'alreadySent';
+  const decision = reminder.review.kind === 'decision' ? (proposals.find((p) => p.proposalId === reminder.review.subjectId && p.circleId === circle.circleId) ?? null) : null;
+  try {
+    await deps.remind(conversation, reminder, circle, decision, dayOf(now));
+    return 'sent';
+  } catch {
+    await deps.reminders.release(tenantId, id);
+    return 'failed';
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * What a link asks the tab to open: a circle, or a proposal or selection in it.
+ * Links from calendar events and cards carry it as `?open=` outside Teams and as
+ * the deep link's sub-page id inside Teams, written by `openingOf` in the functions.
+ */
+export type Opening =
+  | { readonly kind: 'circle'; readonly circleId: string }
+  | { readonly kind: 'proposal' | 'selection'; readonly circleId: string; readonly id: string };
+
+export function parseOpening(value: string | null | undefined): Opening | null {
+  if (!value) return null;
+  const parts = value.split('/').map((part) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return '';
+    }
+  });
+  const [kind, circleId, id] = parts;
+  if (!circleId || parts.some((part) => part === '')) return null;
+  if (kind === 'circle' && parts.length === 2) return { kind, circleId };
+  if ((kind === 'proposal' || kind === 'selection') && id && parts.length === 3) return { kind, circleId, id };
+  return null;
+}
