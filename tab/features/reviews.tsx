@@ -2,6 +2,7 @@ import { Badge, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell
 import type { Review } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { useLoaded } from '../api/use-loaded';
+import { CalendarFeeds } from './calendar-feeds';
 
 const statusColour = { overdue: 'danger', due: 'warning', upcoming: 'informative' } as const;
 
@@ -46,6 +47,7 @@ export default function Reviews({ api }: { api: ApiClient }) {
           ))}
         </TableBody>
       </Table>
+      <CalendarFeeds api={api} />
     </section>
   );
 }

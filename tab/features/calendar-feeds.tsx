@@ -1,0 +1,66 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ApiClient } from '../api/client';
+import { useLoaded } from '../api/use-loaded';
+
+interface Feeds {
+  readonly person: { readonly url: string };
+  readonly circles: readonly { readonly circleId: string; readonly name: string; readonly url: string }[];
+}
+
+function FeedAddress({ label, url, onReplace }: { label: string; url: string; onReplace: () => Promise<void> }) {
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    await navigator.clipboard.writeText(url);
+    setCopied(true);
+  };
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'end' }}>
+      <Field label={label} style={{ flex: '1 1 260px' }}>
+        <Input readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
+      </Field>
+      <Button onClick={() => void copy().catch(() => setCopied(false))}>{copied ? 'Copied' : 'Copy'}</Button>
+      <Button onClick={() => void onReplace().then(() => setCopied(false))}>Make a new address</Button>
+    </div>
+  );
+}
+
+/**
+ * The calendar addresses of the caller and their circles: subscribed to in any
+ * calendar, they show every review and meeting; a new address stops the old one.
+ */
+export function CalendarFeeds({ api }: { api: ApiClient }) {
+  const [generation, setGeneration] = useState(0);
+  const { data, error } = useLoaded(() => api.get<Feeds>('feeds'), generation);
+  const [replaceError, setReplaceError] = useState<string | null>(null);
+  const replace = (body: object) => async () => {
+    try {
+      await api.post('feeds/revoke', body);
+      setReplaceError(null);
+      setGeneration((g) => g + 1);
+    } catch (caught) {
+      setReplaceError(caught instanceof Error ? caught.message : String(caught));
+    }
+  };
+  return (
+    <section aria-label="Calendar addresses" style={{ display: 'grid', gap: 8 }}>
+      <Subtitle2 as="h2">In your calendar</Subtitle2>
+      <Text size={200}>
+        Subscribe to an address in Outlook, Google Calendar or Apple Calendar to see reviews and meetings there. Anyone with an address can read that calendar: make a new one if it was shared by mistake.
+      </Text>
+      {(error ?? replaceError) && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{error ?? replaceError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {data && (
+        <>
+          <FeedAddress label="All your circles" url={data.person.url} onReplace={replace({ scope: 'person' })} />
+          {data.circles.map((circle) => (
+            <FeedAddress key={circle.circleId} label={circle.name} url={circle.url} onReplace={replace({ circleId: circle.circleId })} />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
