@@ -47,11 +47,13 @@ const conversationIdOf = (binding: TeamsBinding): string => (binding.kind === 'c
  * reminder against the tenant's records as they are now, and posts it to the
  * circle's conversation. A reminder is claimed before it is posted, so runs that
  * overlap or are retried never post it twice; a failed post gives the claim back.
- * `only` runs it for one tenant at once, as when a circle is bound to a conversation.
+ * `only` runs it for one tenant at once, as when a circle is bound to a conversation:
+ * it reaches back the whole catch-up, since the timer passed those days while the
+ * circle had no conversation; the sent markers keep what went out from going again.
  */
 export async function sendDueReminders(deps: ReminderRunDeps, now: string, only?: { readonly tenantId: string }): Promise<ReminderRun> {
   const today = dayOf(now);
-  const days = daysToScan(await deps.reminders.lastRunDay(), today);
+  const days = daysToScan(only ? null : await deps.reminders.lastRunDay(), today);
   const indexed = (await Promise.all(days.map((day) => deps.reminders.dueOn(day)))).flat().filter((entry) => !only || entry.tenantId === only.tenantId);
   const byTenant = new Map<string, IndexedReminder[]>();
   for (const entry of indexed) byTenant.set(entry.tenantId, [...(byTenant.get(entry.tenantId) ?? []), entry]);

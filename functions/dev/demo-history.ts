@@ -15,7 +15,7 @@ interface PastDecision {
   readonly author: string;
   readonly facilitator: string;
   readonly draftedDaysAgo: number;
-  /** Months from drafting to the review date: the travel-time decision's review is overdue by now. */
+  /** Months from drafting to the review date: the travel-time decision's review is overdue by now, the key-safe one due. */
   readonly reviewMonths: number;
   /** What happens once the consent round is open, in order. */
   readonly round: readonly PastStep[];
@@ -28,7 +28,8 @@ const close = (daysAgo: number, facilitator: string, present: readonly string[])
 
 /**
  * Half a year of the co-op's decisions, one or two a month, so the logbook has a
- * history, the health charts have months to compare and one review is overdue.
+ * history, the health charts have months to compare, one review is overdue and
+ * Northside's key-safe decision is due for review within a fortnight.
  */
 const pastDecisions: readonly PastDecision[] = [
   {
@@ -48,26 +49,26 @@ const pastDecisions: readonly PastDecision[] = [
     round: [...answers(125, ['ben', 'chloe', 'esi']), close(125, 'esi', ['ben', 'chloe', 'esi'])],
   },
   {
-    circleId: 'northside', proposalId: 'key-safe-codes', title: 'Key safe codes changed every three months', author: 'amara', facilitator: 'hana', draftedDaysAgo: 100, reviewMonths: 6,
+    circleId: 'northside', proposalId: 'key-safe-codes', title: 'Key safe codes changed every three months', author: 'amara', facilitator: 'hana', draftedDaysAgo: 81, reviewMonths: 3,
     text: 'Key safe codes change every month.',
     driver: 'A former carer still knows the codes of six homes.',
     round: [
-      ...answers(97, ['amara', 'dev', 'grace', 'hana']),
-      [97, 'farid', { type: 'answer', answer: { kind: 'object', text: 'A new code every month is too much to remember; I would lock myself out of my own home.' } }],
-      close(97, 'hana', ['amara', 'dev', 'farid', 'grace', 'hana']),
-      [95, 'amara', { type: 'amend-proposal', title: 'Key safe codes changed every three months', text: 'Key safe codes change every three months, and whenever a carer leaves. The person we support chooses the new code with their familiar carer.' }],
-      ...answers(93, ['amara', 'dev', 'farid', 'grace', 'hana']),
-      close(93, 'hana', ['amara', 'dev', 'farid', 'grace', 'hana']),
+      ...answers(78, ['amara', 'dev', 'grace', 'hana']),
+      [78, 'farid', { type: 'answer', answer: { kind: 'object', text: 'A new code every month is too much to remember; I would lock myself out of my own home.' } }],
+      close(78, 'hana', ['amara', 'dev', 'farid', 'grace', 'hana']),
+      [76, 'amara', { type: 'amend-proposal', title: 'Key safe codes changed every three months', text: 'Key safe codes change every three months, and whenever a carer leaves. The person we support chooses the new code with their familiar carer.' }],
+      ...answers(74, ['amara', 'dev', 'farid', 'grace', 'hana']),
+      close(74, 'hana', ['amara', 'dev', 'farid', 'grace', 'hana']),
     ],
   },
   {
-    circleId: 'southside', proposalId: 'shift-notes', title: 'Shift notes in one shared notebook', author: 'ivo', facilitator: 'kemi', draftedDaysAgo: 70, reviewMonths: 6,
+    circleId: 'southside', proposalId: 'shift-notes', title: 'Shift notes in one shared notebook', author: 'ivo', facilitator: 'kemi', draftedDaysAgo: 100, reviewMonths: 6,
     text: 'Every visit ends with a short note in the shared notebook of the person supported, read by the next carer before they start.',
     driver: 'Carers learn about changes in someone’s health from the family instead of from each other.',
     round: [
-      ...answers(66, ['esi', 'ivo', 'kemi']),
-      [66, 'leo', { type: 'answer', answer: { kind: 'stand-aside', text: 'Fine by me; I will not read the notes myself.' } }],
-      close(64, 'kemi', ['esi', 'ivo', 'kemi', 'leo']),
+      ...answers(96, ['esi', 'ivo', 'kemi']),
+      [96, 'leo', { type: 'answer', answer: { kind: 'stand-aside', text: 'Fine by me; I will not read the notes myself.' } }],
+      close(94, 'kemi', ['esi', 'ivo', 'kemi', 'leo']),
     ],
   },
   {

@@ -192,13 +192,26 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     expect(exported).toEqual([expect.objectContaining({ title: 'Handover notes in the folder', status: 'adopted' })]);
   });
 
-  it('lists reviews, the overdue travel-time decision first, then the due facilitator term of Training', async () => {
+  it('lists reviews, the overdue travel-time decision first, then those due, and the calendar addresses', async () => {
     const page = await open('?as=kemi');
     await page.getByRole('tab', { name: 'Reviews' }).click();
     const reviews = page.getByRole('region', { name: 'Reviews' });
-    await reviews.getByText(/1 overdue, 1 due, \d+ upcoming/).waitFor();
+    await reviews.getByText(/1 overdue, 2 due, \d+ upcoming/).waitFor();
     await reviews.getByRole('row').nth(1).getByText('Pay travel time between visits').waitFor();
-    await reviews.getByRole('row').nth(2).getByText('Facilitator term of Kemi Adeyemi').waitFor();
+    const due = [await reviews.getByRole('row').nth(2).textContent(), await reviews.getByRole('row').nth(3).textContent()].join(' | ');
+    expect(due).toContain('Facilitator term of Kemi Adeyemi');
+    expect(due).toContain('Key safe codes changed every three months');
+    // Kemi's own calendar and one per circle she is in (Southside, Training), each a feed that answers.
+    const addresses = page.getByRole('region', { name: 'Calendar addresses' });
+    const own = await addresses.getByRole('textbox', { name: 'All your circles' }).inputValue();
+    expect(own).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    expect(await addresses.getByRole('textbox').count()).toBe(3);
+    const feed = await fetch(own);
+    expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(await feed.text()).toContain('SUMMARY:Review: Facilitator term of Kemi Adeyemi (Training)');
+    await addresses.getByRole('button', { name: 'Make a new address' }).first().click();
+    await page.waitForFunction((old) => [...document.querySelectorAll('input[readonly]')].every((input) => (input as HTMLInputElement).value !== old), own);
+    expect((await fetch(own)).status).toBe(404);
     await page.screenshot({ path: join(shots, 'reviews.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
   });

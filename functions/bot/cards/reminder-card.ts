@@ -3,6 +3,9 @@ import { addMonths, daysBetween } from '../../../shared';
 import type { AdaptiveCard } from './card';
 import { card, container, execute, facts, shorten, showCard, text, textInput } from './card';
 
+/** The longest decision text the review form repeats whole; a card must stay within a Teams message. */
+const textPrefillLimit = 6000;
+
 function when(reviewDate: CalendarDate, today: CalendarDate): string {
   const days = daysBetween(today, reviewDate);
   if (days === 0) return 'today';
@@ -30,12 +33,14 @@ export function reminderCard(reminder: Reminder, circle: Circle, decision: Propo
     );
   }
   const adopted = decision?.status === 'adopted' ? decision : null;
+  // A text cut short would be drafted as the decision's text: a longer one is not repeated, as in the amendment form.
+  const prefill = !adopted ? {} : adopted.text.length <= textPrefillLimit ? { value: adopted.text } : { placeholder: 'Write the whole text; the decision as adopted is in the tab.' };
   const draft = showCard(
     'Start the review',
     [
       text('Propose how the circle goes on: keep the text to continue unchanged with a new review date, change it to amend the decision, or write that it ends.', { subtle: true }),
       textInput('title', 'Title', { required: 'Give the review a title.', maxLength: 200, multiline: false, value: shorten(`Review: ${review.title}`, 200) }),
-      textInput('text', 'The proposal', { required: 'Write what you propose.', maxLength: 20000, value: shorten(adopted?.text ?? '', 6000) }),
+      textInput('text', 'The proposal', { required: 'Write what you propose.', maxLength: 20000, ...prefill }),
       textInput('driver', 'Why now? (the driver)', { maxLength: 4000, value: `The review date of “${review.title}” has come.` }),
       { type: 'Input.Date', id: 'reviewDate', label: 'Next review by', value: addMonths(today, 6), isRequired: true, errorMessage: 'Every decision has a review date.' },
     ],
