@@ -210,7 +210,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     expect(await feed.text()).toContain('SUMMARY:Review: Facilitator term of Kemi Adeyemi (Training)');
     await addresses.getByRole('button', { name: 'Make a new address' }).first().click();
-    await page.waitForFunction((old) => [...document.querySelectorAll('input[readonly]')].every((input) => (input as HTMLInputElement).value !== old), own);
+    await page.waitForFunction(`[...document.querySelectorAll('input[readonly]')].every((input) => input.value !== ${JSON.stringify(own)})`);
     expect((await fetch(own)).status).toBe(404);
     await page.screenshot({ path: join(shots, 'reviews.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);

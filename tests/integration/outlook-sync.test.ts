@@ -284,16 +284,6 @@ describe('the calendar timer brings Outlook in step (Graph contract fake, real A
     expect(await syncCalendars(timer, at)).toEqual({ tenants: 1, created: 0, updated: 0, cancelled: 0, failed: 0 });
     expect(since(again)).toEqual([]);
   });
-
-  it('PROBE turning Outlook back on', async () => {
-    const at = daysFromNow(3.5);
-    await changed(at, { type: 'set-circle-policy', circleId: 'finance', policy: { calendarSync: true } });
-    const mark = fake.requests.length;
-    const run = await syncCalendars(timer, at);
-    const after = await stored();
-    const finance = [...after.values()].filter((s) => s.record.entry.circleId === 'finance');
-    console.log(JSON.stringify(run), JSON.stringify(shape(writes(since(mark)))), JSON.stringify(finance.map((s) => [s.outlook?.eventId?.slice(0,12), fake.events().get(s.outlook?.eventId ?? '')?.isCancelled])));
-  });
 });
 
 describe('when Microsoft Graph fails or throttles', () => {
