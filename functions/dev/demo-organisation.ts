@@ -1,5 +1,5 @@
 import type { Actor, Structure } from '../../shared';
-import { addDays, addMonths, dayOf, emptyStructure, structureDecider, transition } from '../../shared';
+import { addDays, addMonths, dayOf, defaultCirclePolicy, emptyStructure, structureDecider, transition } from '../../shared';
 import { keepInStep } from '../application/keep-in-step';
 import { meetingKind, selectionKind } from '../application/record-kinds';
 import { runProposalStep } from '../application/run-proposal-step';
@@ -41,7 +41,8 @@ const circles: readonly DemoCircle[] = [
 
 /**
  * The structure: every circle double-linked to the hub, its roles held since eight
- * months ago; Training's facilitator term ends in 10 days, so its review is due.
+ * months ago; Training's facilitator term ends in 10 days, so its review is due;
+ * Southside meets weekly.
  */
 export function demoStructure(now: string): Structure {
   const admin: Actor = { kind: 'person', personId: demoAdmin, organisationAdmin: true };
@@ -59,6 +60,8 @@ export function demoStructure(now: string): Structure {
       });
     }
   }
+  // Southside meets every week on the same weekday, in the co-op's own time zone.
+  commands.push({ type: 'set-circle-policy', circleId: 'southside', policy: { ...defaultCirclePolicy, meetingRhythm: { frequency: 'weekly', firstMeeting: `${addDays(today, 3)}T09:30`, timeZone: 'Europe/London', durationMinutes: 60 } } });
   return commands.reduce<Structure>((structure, command) => {
     const result = transition(structureDecider, structure, command, admin, now);
     if (!result.ok) throw new Error(`demo organisation: ${result.error.message}`);

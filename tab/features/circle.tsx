@@ -198,7 +198,12 @@ export default function CircleView({
       <Text>
         Rounds are {policy.closing.defaultMode === 'sync' ? 'held in meetings' : `asynchronous, at least ${policy.closing.deadlineDays} days`};{' '}
         {policy.closing.silence === 'silence-is-consent' ? 'silence at the deadline counts as consent' : 'everyone must answer'}; standing aside is{' '}
-        {policy.standAsideAllowed ? 'allowed' : 'not allowed'}; terms run {policy.defaultTermMonths} months.
+        {policy.standAsideAllowed ? 'allowed' : 'not allowed'}; terms run {policy.defaultTermMonths} months. Reminders come{' '}
+        {[...policy.reminderOffsetsDays].sort((a, b) => b - a).map((days) => (days === 0 ? 'on the day' : `${days} days before`)).join(' and ')} a review.{' '}
+        {policy.meetingRhythm
+          ? `The circle meets ${policy.meetingRhythm.frequency === 'fortnightly' ? 'every fortnight' : policy.meetingRhythm.frequency}, from ${policy.meetingRhythm.firstMeeting.replace('T', ' at ')} (${policy.meetingRhythm.timeZone}).`
+          : 'The circle has no regular meeting set.'}{' '}
+        {policy.calendarSync ? 'Reviews and meetings go into the members’ Outlook calendars.' : 'Reviews and meetings stay out of Outlook; the calendar feeds still carry them.'}
       </Text>
 
       <Subtitle2 as="h3">Proposals</Subtitle2>
