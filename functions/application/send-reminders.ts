@@ -31,12 +31,15 @@ export interface ReminderRun {
   readonly failed: number;
 }
 
-/** The days a run covers: from the day of the last run (a reminder indexed later that day is not lost) to today, at most a week back. */
-export function daysToScan(lastRunDay: string | null, today: string): string[] {
-  const earliest = addDays(today, -catchUpDays);
-  const first = lastRunDay !== null && lastRunDay > earliest ? lastRunDay : earliest;
+/**
+ * The days a run covers: the last week up to today. Reading the whole week every
+ * time costs eight small queries and means a reminder whose circle had no
+ * conversation yet, or whose post failed, goes out on a later run; the sent
+ * markers keep any from going out twice.
+ */
+export function daysToScan(today: string): string[] {
   const days: string[] = [];
-  for (let day = first; day <= today; day = addDays(day, 1)) days.push(day);
+  for (let day = addDays(today, -catchUpDays); day <= today; day = addDays(day, 1)) days.push(day);
   return days;
 }
 
@@ -53,7 +56,7 @@ const conversationIdOf = (binding: TeamsBinding): string => (binding.kind === 'c
  */
 export async function sendDueReminders(deps: ReminderRunDeps, now: string, only?: { readonly tenantId: string }): Promise<ReminderRun> {
   const today = dayOf(now);
-  const days = daysToScan(only ? null : await deps.reminders.lastRunDay(), today);
+  const days = daysToScan(today);
   const indexed = (await Promise.all(days.map((day) => deps.reminders.dueOn(day)))).flat().filter((entry) => !only || entry.tenantId === only.tenantId);
   const byTenant = new Map<string, IndexedReminder[]>();
   for (const entry of indexed) byTenant.set(entry.tenantId, [...(byTenant.get(entry.tenantId) ?? []), entry]);
@@ -71,9 +74,6 @@ export async function sendDueReminders(deps: ReminderRunDeps, now: string, only?
       counts[await deliver(deps, tenantId, reminder, circle, proposals, now)] += 1;
     }
   }
-  // A run for one tenant (a circle just bound) leaves the timer's own progress alone.
-  const last = only ? today : await deps.reminders.lastRunDay();
-  if (last === null || last < today) await deps.reminders.ranOn(today);
   return { days, due: indexed.length, ...counts };
 }
 

@@ -50,7 +50,7 @@ export async function syncCalendars(deps: CalendarSyncDeps, now: string): Promis
           const { entry, sequence } = step.record;
           const done =
             step.kind === 'create'
-              ? await outlook.create(entry, deps.linkOf(entry), attendeesOf(entry))
+              ? await outlook.create(entry, deps.linkOf(entry), attendeesOf(entry), step.replaces)
               : step.kind === 'update'
                 ? await outlook.update(step.eventId, entry, deps.linkOf(entry), attendeesOf(entry))
                 : await outlook.cancel(step.eventId, 'This review or meeting was removed from the circle’s calendar.');
@@ -58,7 +58,8 @@ export async function syncCalendars(deps: CalendarSyncDeps, now: string): Promis
             failed += 1;
             continue;
           }
-          await deps.calendar.saveOutlook(tenantId, entry.entryId, { eventId: done.value ? done.value.eventId : null, sequence });
+          const outlookNow = done.value ? { eventId: done.value.eventId, sequence, cancelledEventId: null } : { eventId: null, sequence, cancelledEventId: step.kind === 'cancel' ? step.eventId : null };
+          await deps.calendar.saveOutlook(tenantId, entry.entryId, outlookNow);
           counts[step.kind === 'create' ? 'created' : step.kind === 'update' ? 'updated' : 'cancelled'] += 1;
         }
       }

@@ -42,7 +42,8 @@ export interface Person {
 export interface OutlookCalendar {
   /** The e-mail addresses of circle members by Entra object id (mail, else userPrincipalName); people Graph does not know are left out. */
   addressesOf(personIds: readonly string[]): Promise<GraphOutcome<Map<string, Person>>>;
-  create(entry: CalendarEntry, link: string, attendees: readonly Person[]): Promise<GraphOutcome<{ eventId: string }>>;
+  /** `replaces`: the event this one follows after a cancel, so Graph does not hand the cancelled one back as a retried duplicate. */
+  create(entry: CalendarEntry, link: string, attendees: readonly Person[], replaces?: string): Promise<GraphOutcome<{ eventId: string }>>;
   /** PATCH; when Graph says the event is gone (404), creates it again and returns the new id. */
   update(eventId: string, entry: CalendarEntry, link: string, attendees: readonly Person[]): Promise<GraphOutcome<{ eventId: string }>>;
   /** Cancels with a comment attendees receive; an event already gone (404) counts as cancelled. */
@@ -247,7 +248,7 @@ export function graphCalendar(settings: GraphCalendarSettings, deps: GraphCalend
       return { ok: true, value: new Map(personIds.flatMap((id) => (found.has(id) ? [[id, found.get(id) as Person] as const] : []))) };
     },
 
-    create: (entry, link, attendees) => createEvent(entry, link, attendees),
+    create: (entry, link, attendees, replaces) => createEvent(entry, link, attendees, replaces),
 
     async update(eventId, entry, link, attendees) {
       const { transactionId: _ignored, ...event } = graphEventOf(entry, { link, attendees, onlineMeeting: settings.onlineMeetings });

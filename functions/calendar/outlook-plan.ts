@@ -2,7 +2,7 @@ import type { CalendarRecord } from '../../shared';
 import type { OutlookState } from '../storage/calendar-store';
 
 export type OutlookStep =
-  | { readonly kind: 'create'; readonly record: CalendarRecord }
+  | { readonly kind: 'create'; readonly record: CalendarRecord; readonly replaces?: string }
   | { readonly kind: 'update'; readonly record: CalendarRecord; readonly eventId: string }
   | { readonly kind: 'cancel'; readonly record: CalendarRecord; readonly eventId: string };
 
@@ -14,7 +14,7 @@ export type OutlookStep =
 export function outlookStep(record: CalendarRecord, outlook: OutlookState | null, circleSyncs: boolean): OutlookStep | null {
   const wanted = !record.cancelled && circleSyncs;
   const eventId = outlook?.eventId ?? null;
-  if (wanted && eventId === null) return { kind: 'create', record };
+  if (wanted && eventId === null) return outlook?.cancelledEventId ? { kind: 'create', record, replaces: outlook.cancelledEventId } : { kind: 'create', record };
   if (wanted && eventId !== null && (outlook?.sequence ?? -1) < record.sequence) return { kind: 'update', record, eventId };
   if (!wanted && eventId !== null) return { kind: 'cancel', record, eventId };
   return null;

@@ -4,8 +4,11 @@ import { CalendarRecord } from '../../shared';
 import { fromProperties, toProperties } from './entity-codec';
 import { key, quoted } from './keys';
 
-/** Where a record stands in the organiser's Outlook calendar: the event, and the sequence it shows. */
-export const OutlookState = z.object({ eventId: z.string().nullable(), sequence: z.number().int() });
+/**
+ * Where a record stands in the organiser's Outlook calendar: the event, the sequence
+ * it shows, and after a cancel the event that was cancelled (a new event follows it).
+ */
+export const OutlookState = z.object({ eventId: z.string().nullable(), sequence: z.number().int(), cancelledEventId: z.string().nullable().default(null) });
 export type OutlookState = z.infer<typeof OutlookState>;
 
 export interface StoredCalendarRecord {
@@ -29,7 +32,8 @@ export class CalendarStore {
     const rows = this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter: `PartitionKey eq ${quoted(calendarPartition(tenantId))}` } });
     const stored: StoredCalendarRecord[] = [];
     for await (const row of rows) {
-      const outlook = typeof row.outlookSequence === 'number' ? OutlookState.parse({ eventId: typeof row.outlookEventId === 'string' && row.outlookEventId !== '' ? row.outlookEventId : null, sequence: row.outlookSequence }) : null;
+      const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
+      const outlook = typeof row.outlookSequence === 'number' ? OutlookState.parse({ eventId: text(row.outlookEventId), sequence: row.outlookSequence, cancelledEventId: text(row.outlookCancelledEventId) }) : null;
       stored.push({ record: CalendarRecord.parse(fromProperties(row)), outlook });
     }
     return stored;
@@ -42,6 +46,6 @@ export class CalendarStore {
   }
 
   async saveOutlook(tenantId: string, entryId: string, outlook: OutlookState): Promise<void> {
-    await this.table.upsertEntity({ partitionKey: calendarPartition(tenantId), rowKey: key(entryId), outlookEventId: outlook.eventId ?? '', outlookSequence: outlook.sequence }, 'Merge');
+    await this.table.upsertEntity({ partitionKey: calendarPartition(tenantId), rowKey: key(entryId), outlookEventId: outlook.eventId ?? '', outlookSequence: outlook.sequence, outlookCancelledEventId: outlook.cancelledEventId ?? '' }, 'Merge');
   }
 }

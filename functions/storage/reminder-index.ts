@@ -12,7 +12,6 @@ export interface IndexedReminder {
 const dayPartition = (day: string) => key('due', day);
 const tenantPartition = (tenantId: string) => key('tenant', tenantId);
 const sentPartition = (tenantId: string) => key('sent', tenantId);
-const runRow = { partitionKey: 'timer', rowKey: 'reminders' };
 const calendarMarks = 'calendar-changed';
 
 /**
@@ -101,19 +100,5 @@ export class ReminderIndex {
     } catch (error) {
       if (statusOf(error) !== 404 && !isConflict(error)) throw error;
     }
-  }
-
-  async lastRunDay(): Promise<string | null> {
-    try {
-      const row = await this.table.getEntity<{ day: string }>(runRow.partitionKey, runRow.rowKey);
-      return row.day;
-    } catch (error) {
-      if (statusOf(error) === 404) return null;
-      throw error;
-    }
-  }
-
-  async ranOn(day: string): Promise<void> {
-    await this.table.upsertEntity({ ...runRow, day }, 'Replace');
   }
 }

@@ -171,6 +171,8 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
       '/api/circles/{circleId}/selections/{selectionId}',
       '/api/circles/{circleId}/selections/{selectionId}/steps',
       '/api/export',
+      '/api/feeds',
+      '/api/feeds/revoke',
       '/api/health',
       '/api/logbook',
       '/api/reviews',

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { Actor, Circle } from '../../shared';
+import type { Actor } from '../../shared';
 import { addDays, openReviews } from '../../shared';
 import { changeStructure } from '../../functions/application/change-structure';
 import { indexReminders } from '../../functions/application/index-reminders';
@@ -138,14 +138,13 @@ describe('the reminder timer reads the due-date index, not every record', () => 
     await freshIndex(demoTenant, 'lakeside', 'hillside');
   });
 
-  it('a run for one tenant (as when a circle is bound) loads only that tenant and leaves the timer’s last run day alone', async () => {
+  it('a run for one tenant (as when a circle is bound) loads only that tenant', async () => {
     const calls = connectorCallsFromNow();
     const { structures, loaded } = recordingLoads(services.structures);
     const run = await sendDueReminders(timerDeps(services, { structures }), now, { tenantId: 'lakeside' });
     // Lakeside's Training has no conversation yet: the reminder waits.
     expect(run).toEqual({ days: catchUpWeek, due: 1, sent: 0, ...nothingElse, unbound: 1 });
     expect(loaded).toEqual(['lakeside']);
-    expect(await services.reminders.lastRunDay()).toBeNull();
     expect(calls()).toEqual([]);
   });
 
@@ -158,20 +157,23 @@ describe('the reminder timer reads the due-date index, not every record', () => 
     // Hillside's reminders are indexed, for December, so its records are not read today.
     expect(await indexedOn('2026-12-17', 'hillside')).toEqual([kemisTerm('2026-12-31', 14)]);
     expect([...loaded].sort()).toEqual(['lakeside', demoTenant]);
-    expect(await services.reminders.lastRunDay()).toBe(today);
 
-    expect(calls().map(({ method, conversationId, activityId }) => ({ method, conversationId, activityId }))).toEqual([{ method: 'POST', conversationId: 'training-chat', activityId: null }]);
-    const card = postedCard(calls()[0]);
-    expect(calls()[0]?.activity.conversation).toMatchObject({ id: 'training-chat' });
+    // POST /v3/conversations/training-chat/activities/{id}: the SDK posts unprompted as a reply to its
+    // continuation activity, whose id is a fresh one, so the card is a new message in the chat.
+    expect(calls().map(({ method, conversationId }) => ({ method, conversationId }))).toEqual([{ method: 'POST', conversationId: 'training-chat' }]);
+    const [call] = calls();
+    expect(call?.activityId).toBe(call?.activity.replyToId);
+    expect(call?.activity).toMatchObject({ conversation: { id: 'training-chat', tenantId: demoTenant }, from: { id: 'sociocracy-bot' } });
+    const card = postedCard(call);
     expect(cardTexts(card)[0]).toBe('Review in 10 days: Facilitator term of Kemi Adeyemi');
     expect(cardTexts(card)).toEqual(expect.arrayContaining(['Circle: Training', 'Review by: 2026-12-01']));
     expect(allActions(card)).toEqual([expect.objectContaining({ type: 'Action.Execute', verb: 'start-selection', data: { subject: 'conversation', circleId: 'training', roleId: 'facilitator' } })]);
     expect(cardProblems(card)).toEqual([]);
   });
 
-  it('a second run at the same moment reads only today, and a reminder sent stays sent', async () => {
+  it('a second run at the same moment reads the same week, and a reminder sent stays sent', async () => {
     const calls = connectorCallsFromNow();
-    expect(await sendDueReminders(timerDeps(), now)).toEqual({ days: [today], due: 0, sent: 0, ...nothingElse });
+    expect(await sendDueReminders(timerDeps(), now)).toEqual({ days: catchUpWeek, due: 3, sent: 0, ...nothingElse, alreadySent: 1, unbound: 2 });
     // A run for the tenant reaches back the whole week, and finds it sent already.
     expect(await sendDueReminders(timerDeps(), now, { tenantId: demoTenant })).toEqual({ days: catchUpWeek, due: 2, sent: 0, ...nothingElse, alreadySent: 1, unbound: 1 });
     expect(calls()).toEqual([]);
@@ -186,15 +188,14 @@ describe('the reminder timer reads the due-date index, not every record', () => 
     expect(cardTexts(outcome.viewer)).toContain('This conversation is the circle “Training”.');
     expect(calls().map((call) => call.conversationId)).toEqual([chatId]);
     expect(cardTexts(postedCard(calls()[0]))[0]).toBe('Review in 7 days: Facilitator term of Kemi Adeyemi');
-    expect(await services.reminders.lastRunDay()).toBe(today);
   });
 
-  it('a later run reads from the day of the last run (a reminder indexed later that day is not lost) to today', async () => {
+  it('a later run reads the week up to its own day: what was sent stays sent, what waits for a conversation still waits', async () => {
     const { structures, loaded } = recordingLoads(services.structures);
     const run = await sendDueReminders(timerDeps(services, { structures }), daysFromNow(2));
-    expect(run).toEqual({ days: ['2026-11-21', '2026-11-22', '2026-11-23'], due: 0, sent: 0, ...nothingElse });
-    expect(loaded).toEqual([]);
-    expect(await services.reminders.lastRunDay()).toBe('2026-11-23');
+    // Training's reminder of the 17th went out; Northside's still waits for its chat. Lakeside's fell before the 16th.
+    expect(run).toEqual({ days: ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'], due: 2, sent: 0, ...nothingElse, alreadySent: 1, unbound: 1 });
+    expect(loaded).toEqual([demoTenant]);
   });
 });
 
@@ -269,21 +270,21 @@ describe('on the day of a review (Harbour: Kemi’s term as Training’s facilit
       const throwing: Remind = async () => {
         throw new Error('the bot could not build its card');
       };
-      expect(await sendDueReminders(timerDeps(services, { remind: throwing }), daysFromNow(1 / 24))).toEqual({ days: [today], due: 1, sent: 0, ...nothingElse, failed: 1 });
+      expect(await sendDueReminders(timerDeps(services, { remind: throwing }), daysFromNow(1 / 24))).toEqual({ days: catchUpWeek, due: 1, sent: 0, ...nothingElse, failed: 1 });
       expect(calls()).toEqual([]);
 
-      expect(await sendDueReminders(timerDeps(), daysFromNow(2 / 24))).toEqual({ days: [today], due: 1, sent: 1, ...nothingElse });
+      expect(await sendDueReminders(timerDeps(), daysFromNow(2 / 24))).toEqual({ days: catchUpWeek, due: 1, sent: 1, ...nothingElse });
       expect(calls().map((call) => call.conversationId)).toEqual(['harbour-training-chat']);
       expect(cardTexts(postedCard(calls()[0]))[0]).toBe(headingOfToday);
     });
 
     it('once sent, a second run at the same moment sends nothing again', async () => {
       const calls = connectorCallsFromNow();
-      expect(await sendDueReminders(timerDeps(), daysFromNow(2 / 24))).toEqual({ days: [today], due: 1, sent: 0, ...nothingElse, alreadySent: 1 });
+      expect(await sendDueReminders(timerDeps(), daysFromNow(2 / 24))).toEqual({ days: catchUpWeek, due: 1, sent: 0, ...nothingElse, alreadySent: 1 });
       expect(calls()).toEqual([]);
     });
 
-    it('a reminder indexed later the same day still goes out: the run reads the day it last ran', async () => {
+    it('a reminder indexed later the same day still goes out', async () => {
       const calls = connectorCallsFromNow();
       const at = daysFromNow(3 / 24);
       // Hana stood in as Training's secretary for a month while Jun was away; her term ends today.
@@ -296,9 +297,8 @@ describe('on the day of a review (Harbour: Kemi’s term as Training’s facilit
       );
       expect(assigned.ok).toBe(true);
       await keepInStep(services, 'harbour', at, { events: assigned.ok ? assigned.value.events : [], structure: true });
-      expect(await services.reminders.lastRunDay()).toBe(today);
 
-      expect(await sendDueReminders(timerDeps(), daysFromNow(4 / 24))).toEqual({ days: [today], due: 2, sent: 1, ...nothingElse, alreadySent: 1 });
+      expect(await sendDueReminders(timerDeps(), daysFromNow(4 / 24))).toEqual({ days: catchUpWeek, due: 2, sent: 1, ...nothingElse, alreadySent: 1 });
       expect(calls().map((call) => call.conversationId)).toEqual(['harbour-training-chat']);
       const card = postedCard(calls()[0]);
       expect(cardTexts(card)[0]).toBe('Review today: Secretary term of Hana Sato');
@@ -312,12 +312,12 @@ describe('starting a decision’s review from its reminder', () => {
     const { structure } = await services.structures.load(demoTenant);
     const proposals = await services.proposals.loadAll(demoTenant);
     const review = openReviews(structure, proposals, today).find((r) => r.subjectId === 'travel-time');
-    const hub = structure.circles.hub as Circle;
+    const hub = structure.circles.hub;
+    if (!review || !hub) throw new Error('the demo organisation has no review of travel time');
     expect(review).toMatchObject({ kind: 'decision', circleId: 'hub', status: 'overdue' });
-    if (!review) return;
     const decision = proposals.find((p) => p.proposalId === 'travel-time') ?? null;
     const card = reminderCard({ review, on: review.reviewDate, daysBefore: 0 }, hub, decision, today);
-    expect(cardTexts(card)[0]).toBe(`Review 12 days overdue: Pay travel time between visits`);
+    expect(cardTexts(card)[0]).toBe('Review 12 days overdue: Pay travel time between visits');
 
     // Ben, the hub's secretary, sends the form as it is: the decision continues unchanged, reviewed again in six months.
     const form = allActions(card).find((action) => action.title === 'Start the review')?.card as { body: { id?: string; value?: string }[] };
