@@ -27,6 +27,8 @@ const Settings = z
     BOT_TENANT_ID: z.string().optional(),
     /** The tab's public address; calendar events link to it. */
     TAB_URL: z.string().url('must be the tab’s address, such as https://tab.example.org/').default('http://127.0.0.1:7071/tab/'),
+    /** Where the tab's bundle is, served at /api/tab/ (the deployment package puts it in `tab`). */
+    TAB_FOLDER: z.string().default('dist/tab'),
     /** The Teams app id (manifest `id`): with it, calendar links open the app's tab inside Teams. */
     TEAMS_APP_ID: z.string().optional(),
     /** Outlook calendars through Microsoft Graph: the organiser mailbox per tenant, as tenant:mailbox pairs (user id or UPN). Empty turns Outlook events off; the iCalendar feeds stay. */

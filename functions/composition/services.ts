@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { HttpRequest } from '@azure/functions';
 import type { Actor, Meeting, Selection } from '../../shared';
 import { Meeting as MeetingSchema, Selection as SelectionSchema } from '../../shared';
@@ -32,6 +33,8 @@ export interface Services {
   readonly feeds: FeedTokens;
   /** The tenant's Outlook calendar (Microsoft Graph), or null where CALENDAR_ORGANISERS names no mailbox for it. */
   outlookFor(tenantId: string): OutlookCalendar | null;
+  /** The folder of the tab's bundle, which the Function App serves. */
+  readonly tabFolder: string;
   /** Where calendar events and cards link to. */
   readonly tabAddress: TabAddress;
   /** How the bot authenticates with Teams; without a client id (dev mode) it takes unsigned requests, as the Agents Playground sends. */
@@ -123,6 +126,7 @@ export async function createServices(settings: Settings): Promise<Services> {
     calendar: new CalendarStore(table),
     feeds: new FeedTokens(feedIndex),
     outlookFor: outlookCalendars(settings),
+    tabFolder: resolve(settings.TAB_FOLDER),
     tabAddress: { tabUrl: settings.TAB_URL, ...(settings.TEAMS_APP_ID ? { teamsAppId: settings.TEAMS_APP_ID } : {}) },
     botAuth: settings.AUTH_MODE === 'dev' ? {} : botAuthOf(settings),
     now: () => new Date().toISOString(),

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { HttpRequest, HttpResponse, InvocationContext } from '@azure/functions';
 import type { Route } from '../http/route';
+import { staticFile } from '../http/static-files';
 import type { Timer } from '../timers/timers';
 import { nextOccurrence } from './ncrontab';
 
@@ -28,11 +27,19 @@ function decoded(part: string): string | null {
 function match(template: string, path: string): Record<string, string> | null {
   const want = template.split('/');
   const got = path.split('/');
-  if (want.length !== got.length) return null;
+  const catchAll = want.at(-1)?.startsWith('{*') ?? false;
+  if (catchAll ? got.length < want.length - 1 : want.length !== got.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < want.length; i += 1) {
     const part = want[i] as string;
     const actual = got[i] as string;
+    // `{*name}` at the end takes the rest of the path, as Azure Functions routes do.
+    if (part.startsWith('{*') && part.endsWith('}') && i === want.length - 1) {
+      const rest = decoded(got.slice(i).join('/'));
+      if (rest === null) return null;
+      params[part.slice(2, -1)] = rest;
+      return params;
+    }
     if (part.startsWith('{') && part.endsWith('}')) {
       const value = decoded(actual);
       if (value === null) return null;
@@ -46,19 +53,6 @@ async function readBody(message: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of message) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
-}
-
-const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
-
-/** A file of the static folder, or null; paths cannot leave the folder. */
-async function staticFile(folder: string, path: string): Promise<{ body: Buffer; type: string } | null> {
-  const file = normalize(join(folder, path === '' ? 'index.html' : path));
-  if (!file.startsWith(normalize(folder))) return null;
-  try {
-    return { body: await readFile(file), type: contentTypes[extname(file)] ?? 'application/octet-stream' };
-  } catch {
-    return null;
-  }
 }
 
 /**

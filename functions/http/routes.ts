@@ -14,6 +14,7 @@ import { reviewsList } from './reviews-list';
 import { selectionRoutes } from './selection-routes';
 import type { Route } from './route';
 import { structureCommands } from './structure-commands';
+import { tabFiles } from './tab-files';
 
 /** Every HTTP function of the app, in one list for `app.http` and the dev host alike. */
 export function routes(services: () => Promise<Services>): Route[] {
@@ -32,5 +33,5 @@ export function routes(services: () => Promise<Services>): Route[] {
     logbookGet(services),
     ...feeds.api,
   ];
-  return [...api, openApiRoute(api), messagesRoute(services), feeds.feed];
+  return [...api, openApiRoute(api), messagesRoute(services), feeds.feed, tabFiles(services)];
 }

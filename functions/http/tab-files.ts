@@ -1,0 +1,25 @@
+import type { HttpRequest, HttpResponseInit } from '@azure/functions';
+import type { Services } from '../composition/services';
+import type { Route } from './route';
+import { staticFile } from './static-files';
+
+/**
+ * GET /api/tab/{*path}: the tab's bundle, served by the Function App itself, so the
+ * tab and the API share one HTTPS origin (no CORS, no second host to run). Chunk
+ * names carry a content hash and are cached for good; the page itself is not.
+ */
+export function tabFiles(services: () => Promise<Services>): Route {
+  return {
+    name: 'tab-files',
+    contract: { summary: 'The Teams tab’s static files (HTML and JavaScript).' },
+    methods: ['GET'],
+    route: 'tab/{*path}',
+    handler: async (request: HttpRequest): Promise<HttpResponseInit> => {
+      const path = request.params.path ?? '';
+      const file = await staticFile((await services()).tabFolder, path);
+      if (!file) return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Not found' };
+      const immutable = path.startsWith('chunks/') || /-[A-Z0-9]{8}\.js$/.test(path);
+      return { status: 200, headers: { 'content-type': file.type, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' }, body: file.body };
+    },
+  };
+}
