@@ -49,6 +49,9 @@ const Settings = z
     if (settings.CALENDAR_ORGANISERS.trim() && !(settings.ENTRA_CLIENT_ID && settings.GRAPH_CLIENT_SECRET)) {
       context.addIssue({ code: 'custom', path: ['GRAPH_CLIENT_SECRET'], message: 'is required with ENTRA_CLIENT_ID when CALENDAR_ORGANISERS is set: Outlook events are written with the app’s own token' });
     }
+    if (settings.AUTH_MODE === 'entra' && !settings.BOT_CLIENT_SECRET) {
+      context.addIssue({ code: 'custom', path: ['BOT_CLIENT_SECRET'], message: 'is required when AUTH_MODE is entra: the bot signs what it posts to Teams with it (a Key Vault reference in Azure)' });
+    }
     if (settings.AUTH_MODE === 'entra' && !settings.ENTRA_CLIENT_ID) {
       context.addIssue({ code: 'custom', path: ['ENTRA_CLIENT_ID'], message: 'is required when AUTH_MODE is entra: the app id tokens are issued to' });
     }

@@ -26,8 +26,15 @@ describe('settings are read from the environment and checked at start-up', () =>
     expect(problems).toEqual(expect.arrayContaining([expect.stringContaining('STORAGE_CONNECTION_STRING'), expect.stringContaining('AUTH_MODE')]));
   });
 
-  it('requires the app’s client id when verifying real Entra tokens', () => {
-    expect(problemsOf({ STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' })).toEqual([expect.stringContaining('ENTRA_CLIENT_ID')]);
-    expect(readSettings({ STORAGE_CONNECTION_STRING: 'x', ENTRA_CLIENT_ID: 'client' }).AUTH_MODE).toBe('entra');
+  it('requires the app’s client id and the bot’s secret when verifying real Entra tokens', () => {
+    expect(problemsOf({ STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' })).toEqual([expect.stringContaining('BOT_CLIENT_SECRET'), expect.stringContaining('ENTRA_CLIENT_ID')]);
+    expect(problemsOf({ STORAGE_CONNECTION_STRING: 'x', ENTRA_CLIENT_ID: 'client' })).toEqual([expect.stringMatching(/^BOT_CLIENT_SECRET is required when AUTH_MODE is entra/)]);
+    expect(readSettings({ STORAGE_CONNECTION_STRING: 'x', ENTRA_CLIENT_ID: 'client', BOT_CLIENT_SECRET: 'secret' }).AUTH_MODE).toBe('entra');
+  });
+
+  it('requires Graph’s secret with the app id when Outlook events are on, and names a bad tab address', () => {
+    expect(problemsOf({ ...local, CALENDAR_ORGANISERS: 'tenant:organiser@example.org' })).toEqual([expect.stringContaining('GRAPH_CLIENT_SECRET')]);
+    expect(problemsOf({ ...local, CALENDAR_ORGANISERS: 'tenant:organiser@example.org', ENTRA_CLIENT_ID: 'client', GRAPH_CLIENT_SECRET: 'secret' })).toEqual([]);
+    expect(problemsOf({ ...local, TAB_URL: 'not an address' })).toEqual([expect.stringContaining('TAB_URL')]);
   });
 });
