@@ -1,0 +1,128 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundleFunctions, type FunctionsBundle } from '../../functions/build/bundle-functions';
+import { routes } from '../../functions/http/routes';
+import { timers } from '../../functions/timers/timers';
+import { startAzurite, type RunningAzurite } from '../support/azurite';
+import { clientId, serveEntraKeys, signToken, ssoClaims, type EntraKeys } from '../support/entra-keys';
+import { startFunctionsApp, type FunctionsApp, type WorkerResponse } from '../support/functions-app';
+
+/**
+ * The production bundle (`dist/functions`) as Azure runs it: built into a folder
+ * outside the repository (no node_modules to fall back on), loaded by a stand-in of
+ * the Functions Node worker in a fresh process, on a real Azurite in dev mode.
+ */
+let azurite: RunningAzurite;
+let bundle: FunctionsBundle;
+let app: FunctionsApp;
+let folder: string;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'functions-bundle-'));
+  [azurite, bundle] = await Promise.all([startAzurite(), bundleFunctions(join(folder, 'functions'))]);
+  app = await startFunctionsApp(join(bundle.folder, 'index.js'), {
+    STORAGE_CONNECTION_STRING: azurite.connectionString,
+    AUTH_MODE: 'dev',
+    ORGANISATION_ADMINS: 'riverside-dev:admin',
+  });
+}, 30_000);
+
+afterAll(async () => {
+  await app?.stop();
+  await azurite?.stop();
+  if (folder) await rm(folder, { recursive: true, force: true });
+});
+
+const unused = () => Promise.reject(new Error('only the names are read'));
+
+async function call(method: string, path: string, as?: string, body?: unknown): Promise<WorkerResponse & { json: () => any }> {
+  const response = await app.invoke({
+    method,
+    path,
+    headers: { 'content-type': 'application/json', ...(as ? { 'x-dev-person': as } : {}) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { ...response, json: () => JSON.parse(response.body) };
+}
+
+describe('the bundled Function App', () => {
+  it('is a folder Azure can run as it is: index.js, package.json pointing at it, host.json, no dependencies to install', async () => {
+    const manifest = JSON.parse(await readFile(join(bundle.folder, 'package.json'), 'utf8'));
+    expect(manifest.main).toBe('index.js');
+    expect(manifest.dependencies).toBeUndefined();
+    expect(await readFile(join(bundle.folder, 'host.json'), 'utf8')).toBe(await readFile('host.json', 'utf8'));
+    expect(existsSync(join(bundle.folder, 'index.js.map'))).toBe(true);
+    expect(existsSync(join(bundle.folder, 'node_modules'))).toBe(false);
+  });
+
+  it('registers every HTTP route and every timer with the bundled @azure/functions as the worker loads it', () => {
+    expect(app.programmingModel).toMatch(/^@azure\/functions@4\./);
+    const http = routes(unused).map((route) => ({ name: route.name, trigger: 'httpTrigger', route: route.route, methods: route.methods }));
+    const timed = timers(unused).map((timer) => ({ name: timer.name, trigger: 'timerTrigger', schedule: timer.schedule }));
+    expect(app.functions).toEqual([...http, ...timed]);
+  });
+
+  it('serves the OpenAPI description without sign-in', async () => {
+    const response = await call('GET', 'openapi.json');
+    expect(response.status).toBe(200);
+    expect(response.json().openapi).toMatch(/^3\.1/);
+    expect(Object.keys(response.json().paths)).toContain('/api/circles');
+  });
+
+  it('reads and writes the organisation in Table Storage for a signed-in person', async () => {
+    const empty = await call('GET', 'circles', 'amara');
+    expect({ status: empty.status, circles: empty.json().circles }).toEqual({ status: 200, circles: [] });
+
+    const created = await call('POST', 'structure/commands', 'admin', { type: 'create-circle', circleId: 'northside', name: 'Northside care team', parentId: null });
+    expect({ status: created.status, error: created.json().error }).toEqual({ status: 200, error: undefined });
+    await call('POST', 'structure/commands', 'admin', { type: 'add-member', circleId: 'northside', member: { personId: 'amara', displayName: 'Amara' } });
+
+    const listed = await call('GET', 'circles', 'amara');
+    expect(listed.json().circles.map((circle: { circleId: string; members: { personId: string }[] }) => [circle.circleId, circle.members.map((m) => m.personId)])).toEqual([['northside', ['amara']]]);
+  });
+
+  it('writes a circle’s feed with the VTIMEZONE of its meeting rhythm, read from the zone files shipped beside the bundle', async () => {
+    const meetingRhythm = { frequency: 'weekly', firstMeeting: '2026-12-01T09:00', timeZone: 'Europe/London', durationMinutes: 60 };
+    const policy = await call('POST', 'structure/commands', 'admin', { type: 'set-circle-policy', circleId: 'northside', policy: { meetingRhythm } });
+    expect({ status: policy.status, error: policy.json().error }).toEqual({ status: 200, error: undefined });
+
+    const feeds = await call('GET', 'feeds', 'amara');
+    const url: string = feeds.json().circles.find((feed: { circleId: string }) => feed.circleId === 'northside').url;
+    const feed = await call('GET', `calendar/${url.split('/').pop()}`);
+    expect(feed.status).toBe(200);
+    expect(feed.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(feed.body).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/London');
+    expect(feed.body).toContain('DTSTART;TZID=Europe/London:20261201T090000');
+  });
+});
+
+/** The same bundle in a second worker that verifies real Entra tokens, against a local signing-key endpoint. */
+describe('the bundled Function App outside dev mode', () => {
+  let keys: EntraKeys;
+  let entra: FunctionsApp;
+  beforeAll(async () => {
+    keys = await serveEntraKeys();
+    entra = await startFunctionsApp(join(bundle.folder, 'index.js'), { STORAGE_CONNECTION_STRING: azurite.connectionString, ENTRA_CLIENT_ID: clientId, ENTRA_JWKS_URL: keys.jwksUrl, BOT_CLIENT_SECRET: 'bot-secret' });
+  }, 20_000);
+  afterAll(async () => {
+    await entra?.stop();
+    await keys?.close();
+  });
+  const circlesWith = async (token: string) => {
+    const response = await entra.invoke({ method: 'GET', path: 'circles', headers: { authorization: `Bearer ${token}` } });
+    return { status: response.status, body: JSON.parse(response.body) };
+  };
+
+  it('takes a Teams SSO token signed with the tenant’s published key and refuses one signed with another key', async () => {
+    expect(await circlesWith(await signToken(keys.privateKey, keys.kid, ssoClaims()))).toEqual({ status: 200, body: { circles: [], roleLimit: expect.any(Number) } });
+    const forged = await circlesWith(await signToken(keys.tenantBPrivateKey, keys.kid, ssoClaims()));
+    expect({ status: forged.status, code: forged.body.error.code }).toEqual({ status: 401, code: 'unauthenticated' });
+  });
+
+  it('refuses a bot activity without a Bot Connector token', async () => {
+    const response = await entra.invoke({ method: 'POST', path: 'messages', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message', text: 'hello' }) });
+    expect(response.status).toBe(401);
+  });
+});
