@@ -1,6 +1,7 @@
 import { activeCircles, dayOf, isMember, openReviews, readProposal, readSelection } from '../../shared';
 import type { BotDeps, Caller } from './actions';
 import { boundCircle } from './actions';
+import { isCommandWord } from './command-words';
 import type { AdaptiveCard } from './cards/card';
 import { errorCard, greetingCard, helpCard, proposeCard, reviewsCard, selectCard, statusCard } from './cards/conversation-cards';
 
@@ -20,6 +21,8 @@ export function commandText(raw: string): string {
 export async function handleCommand(deps: BotDeps, caller: Caller, raw: string, personal: boolean): Promise<AdaptiveCard> {
   const text = commandText(raw);
   const word = text.split(' ')[0]?.toLowerCase() ?? '';
+  // An empty message is a plain request for help; anything else unknown is quoted back.
+  if (!isCommandWord(word)) return helpCard(text.slice(0, 80));
   const now = deps.services.now();
   const { structure } = await deps.services.structures.load(caller.tenantId);
   const circles = activeCircles(structure);
@@ -27,7 +30,6 @@ export async function handleCommand(deps: BotDeps, caller: Caller, raw: string, 
   const mine = bound ? [bound] : circles.filter((circle) => isMember(circle, caller.personId));
   switch (word) {
     case 'help':
-    case '':
       return helpCard();
     case 'bind':
       return greetingCard(circles, bound);
@@ -53,7 +55,9 @@ export async function handleCommand(deps: BotDeps, caller: Caller, raw: string, 
       const reviews = openReviews(structure, await deps.services.proposals.loadAll(caller.tenantId), dayOf(now)).filter((r) => ids.has(r.circleId));
       return reviewsCard(reviews, now);
     }
-    default:
-      return helpCard(text.slice(0, 80));
+    default: {
+      const unknown: never = word;
+      return unknown;
+    }
   }
 }

@@ -11,16 +11,17 @@ export interface TabBundle {
 }
 
 /**
- * Bundles the tab (`tab/main.tsx`) for the browser into `folder`: ES modules split
- * per view, minified, with the page beside them. The local stack serves the folder
- * at `/tab/`; a deployment puts it on static hosting.
+ * Bundles the tab (`tab/main.tsx`) and its setup page for channels, chats and
+ * meetings (`tab/config.ts`, the manifest's `configurationUrl`) for the browser
+ * into `folder`: ES modules split per view, minified, with the pages beside them.
+ * The local stack serves the folder at `/tab/`; a deployment puts it on static hosting.
  */
 export async function bundleTab(folder: string): Promise<TabBundle> {
   const root = process.cwd();
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
   const result = await build({
-    entryPoints: [join(root, 'tab', 'main.tsx')],
+    entryPoints: [join(root, 'tab', 'main.tsx'), join(root, 'tab', 'config.ts')],
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -35,7 +36,7 @@ export async function bundleTab(folder: string): Promise<TabBundle> {
     metafile: true,
     logLevel: 'silent',
   });
-  await copyFile(join(root, 'tab', 'index.html'), join(folder, 'index.html'));
+  for (const page of ['index.html', 'config.html']) await copyFile(join(root, 'tab', page), join(folder, page));
   const outputs = result.metafile.outputs;
   const local = (path: string) => relative(folder, resolve(root, path));
   const files = Object.fromEntries(Object.entries(outputs).map(([path, output]) => [local(path), output.bytes]));

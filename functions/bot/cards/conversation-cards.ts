@@ -1,23 +1,15 @@
 import type { Circle, ConsentRound, PersonId, Proposal, Review, Selection } from '../../../shared';
 import { addMonths, circleRoles, countedEligible, dayOf, hasAnswered, roleName, standardRoleDefinitions, standardRoles } from '../../../shared';
+import { commandWords } from '../command-words';
 import type { AdaptiveCard, Element } from './card';
 import { card, choiceInput, container, execute, facts, showCard, text, textInput } from './card';
-
-const commands: readonly (readonly [string, string])[] = [
-  ['propose', 'draft a proposal for this circle'],
-  ['select', 'fill a role by consent: nominations, then a consent round'],
-  ['status', 'open proposals and what you still owe'],
-  ['reviews', 'decisions and role terms due for review'],
-  ['bind', 'make this conversation a circle’s home'],
-  ['help', 'this list'],
-];
 
 /** What the bot understands; shown for `help` and for anything it does not understand. */
 export function helpCard(unknown?: string): AdaptiveCard {
   return card([
     ...(unknown ? [text(`I did not understand “${unknown}”. Here is what I can do:`, { weight: 'Bolder' })] : [text('Sociocracy for Teams', { size: 'Large', weight: 'Bolder' })]),
     text('Decide by consent where you already talk: type one of these.'),
-    facts(commands),
+    facts(Object.entries(commandWords)),
   ]);
 }
 
