@@ -24,7 +24,11 @@ param entraTenantId string = subscription().tenantId
 @secure()
 param entraClientSecret string
 
-@description('Comma-separated tenant ids allowed to use this deployment; empty allows any tenant that installs the app.')
+@description('SingleTenant: the app and bot serve the tenant they are registered in (the default). MultiTenant: other organisations install the app too; register the Entra app with AzureADMultipleOrgs and list their tenants in allowedTenants.')
+@allowed([ 'SingleTenant', 'MultiTenant' ])
+param botAppType string = 'SingleTenant'
+
+@description('Comma-separated tenant ids allowed to use this deployment; empty allows every tenant the Entra app admits (only its own, when single-tenant).')
 param allowedTenants string = ''
 
 @description('Organisation admins as tenant-id:object-id pairs, comma-separated.')
@@ -120,7 +124,6 @@ var appName = '${name}-app-${suffix}'
 // The default host name of a Function App is its name under azurewebsites.net (before any custom domain).
 var appHost = '${appName}.azurewebsites.net'
 var tabUrl = 'https://${appHost}/api/tab/'
-var secretReference = (secret string) => '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=${secret})'
 
 resource app 'Microsoft.Web/sites@2024-04-01' = {
   name: appName
@@ -147,13 +150,13 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       appSettings: [
         { name: 'AzureWebJobsStorage__accountName', value: storage.name }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
-        { name: 'STORAGE_CONNECTION_STRING', value: secretReference('storage-connection-string') }
+        { name: 'STORAGE_CONNECTION_STRING', value: '@Microsoft.KeyVault(SecretUri=${storageSecret.properties.secretUri})' }
         { name: 'AUTH_MODE', value: 'entra' }
         { name: 'ENTRA_CLIENT_ID', value: entraClientId }
         { name: 'BOT_CLIENT_ID', value: entraClientId }
-        { name: 'BOT_TENANT_ID', value: entraTenantId }
-        { name: 'BOT_CLIENT_SECRET', value: secretReference('entra-client-secret') }
-        { name: 'GRAPH_CLIENT_SECRET', value: secretReference('entra-client-secret') }
+        { name: 'BOT_TENANT_ID', value: botAppType == 'SingleTenant' ? entraTenantId : '' }
+        { name: 'BOT_CLIENT_SECRET', value: '@Microsoft.KeyVault(SecretUri=${clientSecret.properties.secretUri})' }
+        { name: 'GRAPH_CLIENT_SECRET', value: '@Microsoft.KeyVault(SecretUri=${clientSecret.properties.secretUri})' }
         { name: 'ALLOWED_TENANTS', value: allowedTenants }
         { name: 'ORGANISATION_ADMINS', value: organisationAdmins }
         { name: 'CALENDAR_ORGANISERS', value: calendarOrganisers }
@@ -163,7 +166,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       ]
     }
   }
-  dependsOn: [ storageSecret, clientSecret, packageContainer ]
+  dependsOn: [ packageContainer ]
 }
 
 // What the app's own identity may do: read its secrets, write its deployment package and run the Functions host on the storage account.
@@ -195,8 +198,8 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
     displayName: 'Sociocracy for Teams'
     endpoint: 'https://${appHost}/api/messages'
     msaAppId: entraClientId
-    msaAppType: 'SingleTenant'
-    msaAppTenantId: entraTenantId
+    msaAppType: botAppType
+    msaAppTenantId: botAppType == 'SingleTenant' ? entraTenantId : null
   }
 }
 

@@ -48,3 +48,4 @@ export * from './guide/guide';
 export * from './circles/meeting-rhythm';
 export * from './calendar/calendar-entry';
 export * from './calendar/circle-calendar';
+export * from './calendar/what-changed';

@@ -23,6 +23,3 @@ export async function indexReminders(sources: ReminderSources, tenantId: string,
   const reminders = remindersFrom(structure, openReviews(structure, proposals, today), addDays(today, -catchUpDays));
   return sources.reminders.replace(tenantId, reminders.map((reminder) => ({ reminderId: reminderId(reminder), on: reminder.on })));
 }
-
-/** Whether a step changed what is to be reviewed: an adopted decision (its review date, or a review it held), a term recorded by a selection. */
-export const changesReviews = (events: readonly { readonly type: string }[]) => events.some((event) => event.type === 'proposal-adopted' || event.type === 'role-holder-selected');

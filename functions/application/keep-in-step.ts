@@ -1,8 +1,6 @@
+import { changesCalendar, changesReviews } from '../../shared';
 import type { ReminderSources } from './index-reminders';
-import { changesReviews, indexReminders } from './index-reminders';
-
-/** Whether a step changed what calendars show: a review date, a recorded term, a planned meeting. */
-const changesCalendar = (events: readonly { readonly type: string }[]) => changesReviews(events) || events.some((event) => event.type === 'meeting-planned');
+import { indexReminders } from './index-reminders';
 
 /**
  * After a change is stored: the reminders' due-date index follows the reviews, and

@@ -42,7 +42,9 @@ export function roleName(circle: Circle, roleId: string): string {
  */
 export function openReviews(structure: Structure, proposals: readonly Proposal[], today: CalendarDate): Review[] {
   const adopted = proposals.filter((p) => p.status === 'adopted');
-  const heldDecisions = new Set(adopted.flatMap((p) => (p.reviewOf?.kind === 'decision' ? [p.reviewOf.proposalId] : [])));
+  // A decision's review is held by the circle that made it: a decision elsewhere naming it holds nothing.
+  const decisionKey = (circleId: CircleId, proposalId: Id) => JSON.stringify([circleId, proposalId]);
+  const heldDecisions = new Set(adopted.flatMap((p) => (p.reviewOf?.kind === 'decision' ? [decisionKey(p.circleId, p.reviewOf.proposalId)] : [])));
   // Assignment ids are unique within a circle only, so a term is named by its circle too.
   const termKey = (circleId: CircleId, assignmentId: Id) => JSON.stringify([circleId, assignmentId]);
   const heldTerms = new Set(adopted.flatMap((p) => (p.reviewOf?.kind === 'role-term' ? [termKey(p.reviewOf.circleId, p.reviewOf.assignmentId)] : [])));
@@ -50,7 +52,7 @@ export function openReviews(structure: Structure, proposals: readonly Proposal[]
 
   const decisions = adopted.flatMap((p): Review[] => {
     const circle = circles.get(p.circleId);
-    if (!circle || heldDecisions.has(p.proposalId)) return [];
+    if (!circle || heldDecisions.has(decisionKey(p.circleId, p.proposalId))) return [];
     return [{ kind: 'decision', subjectId: p.proposalId, circleId: p.circleId, title: p.title, reviewDate: p.reviewDate, status: reviewStatus(p.reviewDate, today, circle) }];
   });
   const terms = [...circles.values()].flatMap((circle) =>

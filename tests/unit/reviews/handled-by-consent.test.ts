@@ -63,6 +63,16 @@ describe('a review is handled by a new consent decision', () => {
     expect(subjects(openReviews(coop, [rota, pettyCash, reviewOfRota], today))).toEqual(expect.arrayContaining(['finance/petty-cash']));
   });
 
+  it('a decision of another circle naming the decision does not settle its review: the circle that decided reviews it', () => {
+    const forged = adoptedDecision(coop, {
+      proposalId: 'finance-closes-rota-review',
+      circleId: 'finance',
+      reviewDate: '2028-06-01',
+      reviewOf: { kind: 'decision', proposalId: 'weekend-rota' },
+    });
+    expect(subjects(openReviews(coop, [rota, forged], today))).toContain('northside/weekend-rota');
+  });
+
   it('a decision on a role term settles that term’s review, even when the parent circle takes it', () => {
     const leaderReview = adoptedDecision(coop, {
       proposalId: 'northside-leader-review',

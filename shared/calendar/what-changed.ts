@@ -1,0 +1,20 @@
+import type { ProposalEvent } from '../consent/proposal-events';
+import type { MeetingEvent } from '../meetings/meeting';
+import type { SelectionEvent } from '../selection/selection-events';
+
+type EventType = ProposalEvent['type'] | SelectionEvent['type'] | MeetingEvent['type'];
+
+/** An adoption sets a review date or holds a review; a selection's consent records a term, whose end is one. */
+const reviewEvents: readonly EventType[] = ['proposal-adopted', 'role-holder-selected'];
+/** Calendars also show meetings: when one is planned, and how long its agenda, once consented to, runs. */
+const calendarEvents: readonly EventType[] = [...reviewEvents, 'meeting-planned', 'agenda-consented'];
+
+/** Whether recorded events change what comes back for review (and so the reminders due). */
+export function changesReviews(events: readonly { readonly type: string }[]): boolean {
+  return events.some((event) => (reviewEvents as readonly string[]).includes(event.type));
+}
+
+/** Whether recorded events change what the circles' calendars show. */
+export function changesCalendar(events: readonly { readonly type: string }[]): boolean {
+  return events.some((event) => (calendarEvents as readonly string[]).includes(event.type));
+}
