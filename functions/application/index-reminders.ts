@@ -13,13 +13,13 @@ export interface ReminderSources {
 }
 
 /**
- * Brings the tenant's due-date index in step with its open reviews: called where
- * reviews change (a decision adopted, the structure changed, a term recorded), so
- * the timer reads only the days that are due. Returns the rows written or removed.
+ * Adds the tenant's coming reminders to the due-date index: called where reviews
+ * change (a decision adopted, the structure changed, a term recorded), so the timer
+ * reads only the days that are due. Returns the rows written.
  */
 export async function indexReminders(sources: ReminderSources, tenantId: string, now: string): Promise<number> {
   const today = dayOf(now);
   const [{ structure }, proposals] = await Promise.all([sources.structures.load(tenantId), sources.proposals.loadAll(tenantId)]);
   const reminders = remindersFrom(structure, openReviews(structure, proposals, today), addDays(today, -catchUpDays));
-  return sources.reminders.replace(tenantId, reminders.map((reminder) => ({ reminderId: reminderId(reminder), on: reminder.on })));
+  return sources.reminders.add(tenantId, reminders.map((reminder) => ({ reminderId: reminderId(reminder), on: reminder.on })));
 }

@@ -45,39 +45,46 @@ export function daysToScan(today: string): string[] {
 
 const conversationIdOf = (binding: TeamsBinding): string => (binding.kind === 'chat' ? binding.chatId : binding.kind === 'channel' ? binding.channelId : binding.teamId);
 
+/** Where the timer tells of what it could not do; the timer's own log in Azure. */
+export type Report = (message: string, error: unknown) => void;
+
 /**
  * The reminder timer: reads the due-date index for the days in reach, checks each
  * reminder against the tenant's records as they are now, and posts it to the
  * circle's conversation. A reminder is claimed before it is posted, so runs that
  * overlap or are retried never post it twice; a failed post gives the claim back.
- * `only` runs it for one tenant at once, as when a circle is bound to a conversation:
- * it reaches back the whole catch-up, since the timer passed those days while the
- * circle had no conversation; the sent markers keep what went out from going again.
+ * A reminder sent, or whose review was held or moved, leaves the index, so later
+ * runs do not read its tenant again for it. One tenant's failure is reported and
+ * the others go on. `only` runs it for one tenant at once, as when a circle is
+ * bound to a conversation: it reaches back the whole catch-up week too.
  */
-export async function sendDueReminders(deps: ReminderRunDeps, now: string, only?: { readonly tenantId: string }): Promise<ReminderRun> {
+export async function sendDueReminders(deps: ReminderRunDeps, now: string, only?: { readonly tenantId: string }, report: Report = () => undefined): Promise<ReminderRun> {
   const today = dayOf(now);
   const days = daysToScan(today);
-  const indexed = (await Promise.all(days.map((day) => deps.reminders.dueOn(day)))).flat().filter((entry) => !only || entry.tenantId === only.tenantId);
+  const indexed = only ? await deps.reminders.dueFor(only.tenantId, days) : (await Promise.all(days.map((day) => deps.reminders.dueOn(day)))).flat();
   const byTenant = new Map<string, IndexedReminder[]>();
   for (const entry of indexed) byTenant.set(entry.tenantId, [...(byTenant.get(entry.tenantId) ?? []), entry]);
   const counts = { sent: 0, alreadySent: 0, unbound: 0, stale: 0, failed: 0 };
   for (const [tenantId, entries] of byTenant) {
-    const [{ structure }, proposals] = await Promise.all([deps.structures.load(tenantId), deps.proposals.loadAll(tenantId)]);
-    const current = new Map(remindersBetween(structure, openReviews(structure, proposals, today), addDays(days[0] ?? today, -1), today).map((r) => [reminderId(r), r]));
-    for (const entry of entries) {
-      const reminder = current.get(entry.reminderId);
-      const circle = reminder && structure.circles[reminder.review.circleId];
-      if (!reminder || !circle) {
-        counts.stale += 1;
-        continue;
+    try {
+      const [{ structure }, proposals] = await Promise.all([deps.structures.load(tenantId), deps.proposals.loadAll(tenantId)]);
+      const current = new Map(remindersBetween(structure, openReviews(structure, proposals, today), addDays(days[0] ?? today, -1), today).map((r) => [reminderId(r), r]));
+      for (const entry of entries) {
+        const reminder = current.get(entry.reminderId);
+        const circle = reminder && structure.circles[reminder.review.circleId];
+        const outcome = !reminder || !circle ? 'stale' : await deliver(deps, tenantId, reminder, circle, proposals, now, report);
+        counts[outcome] += 1;
+        if (outcome === 'stale' || outcome === 'sent' || outcome === 'alreadySent') await deps.reminders.drop(entry);
       }
-      counts[await deliver(deps, tenantId, reminder, circle, proposals, now)] += 1;
+    } catch (error) {
+      counts.failed += entries.length;
+      report(`review reminders of tenant ${tenantId} failed; the next run tries again`, error);
     }
   }
   return { days, due: indexed.length, ...counts };
 }
 
-async function deliver(deps: ReminderRunDeps, tenantId: string, reminder: Reminder, circle: Circle, proposals: readonly Proposal[], now: string): Promise<'sent' | 'alreadySent' | 'unbound' | 'failed'> {
+async function deliver(deps: ReminderRunDeps, tenantId: string, reminder: Reminder, circle: Circle, proposals: readonly Proposal[], now: string, report: Report): Promise<'sent' | 'alreadySent' | 'unbound' | 'failed'> {
   const conversation = circle.binding && (await deps.conversations.get(tenantId, conversationIdOf(circle.binding)));
   if (!conversation) return 'unbound';
   const id = reminderId(reminder);
@@ -86,8 +93,9 @@ async function deliver(deps: ReminderRunDeps, tenantId: string, reminder: Remind
   try {
     await deps.remind(conversation, reminder, circle, decision, dayOf(now));
     return 'sent';
-  } catch {
+  } catch (error) {
     await deps.reminders.release(tenantId, id);
+    report(`the reminder ${id} could not be posted in tenant ${tenantId}; the next run tries again`, error);
     return 'failed';
   }
 }

@@ -182,8 +182,8 @@ async function bind(deps: BotDeps, caller: Caller, circleId: string, create?: Re
   const circles = activeCircles((await deps.services.structures.load(caller.tenantId)).structure);
   const card = greetingCard(circles, boundCircle(circles, caller.binding));
   if (!changed.ok) return { viewer: withBanner(card, changed.error.message) };
-  // A circle bound to a conversation hears at once of the reviews due in it.
-  await sendDueReminders({ ...deps.services, remind: remindWith(conversationPoster(deps.services)) }, deps.services.now(), { tenantId: caller.tenantId });
+  // A circle bound to a conversation hears at once of the reviews due in it; what cannot be posted now, the timer posts later.
+  await sendDueReminders({ ...deps.services, remind: remindWith(conversationPoster(deps.services)) }, deps.services.now(), { tenantId: caller.tenantId }).catch(() => undefined);
   return { viewer: card, shared: { card, record: 'binding', fromClicked: true } };
 }
 

@@ -31,6 +31,12 @@ export class ReminderIndex {
     return due;
   }
 
+  /** The tenant's indexed reminders falling on the given days, from its own partition (one query). */
+  async dueFor(tenantId: string, days: readonly string[]): Promise<IndexedReminder[]> {
+    const wanted = new Set(days);
+    return (await this.indexedFor(tenantId)).filter((r) => wanted.has(r.on));
+  }
+
   private async indexedFor(tenantId: string): Promise<IndexedReminder[]> {
     const rows = this.table.listEntities<{ reminderId: string; on: string }>({ queryOptions: { filter: `PartitionKey eq ${quoted(tenantPartition(tenantId))}` } });
     const indexed: IndexedReminder[] = [];
@@ -38,23 +44,27 @@ export class ReminderIndex {
     return indexed;
   }
 
-  /** Makes the tenant's index hold exactly these reminders; returns how many rows it wrote or removed. */
-  async replace(tenantId: string, reminders: readonly { reminderId: string; on: string }[]): Promise<number> {
-    const current = await this.indexedFor(tenantId);
-    const wanted = new Map(reminders.map((r) => [r.reminderId, r.on]));
-    const stale = current.filter((r) => wanted.get(r.reminderId) !== r.on);
-    const known = new Map(current.map((r) => [r.reminderId, r.on]));
-    const fresh = reminders.filter((r) => known.get(r.reminderId) !== r.on);
-    // Day rows first, the tenant's row last: a crash in between leaves a day row the timer checks against the records anyway.
-    for (const r of stale) {
-      await this.remove(dayPartition(r.on), key(tenantId, r.reminderId));
-      await this.remove(tenantPartition(tenantId), key(r.reminderId));
-    }
+  /**
+   * Adds the reminders the index does not hold yet; returns how many it wrote. It
+   * never removes: two changes indexed at once would remove each other's. A row
+   * whose review was held or moved is removed by the timer, which checks every row
+   * against the records before it posts.
+   */
+  async add(tenantId: string, reminders: readonly { reminderId: string; on: string }[]): Promise<number> {
+    const known = new Set((await this.indexedFor(tenantId)).map((r) => JSON.stringify([r.reminderId, r.on])));
+    const fresh = reminders.filter((r) => !known.has(JSON.stringify([r.reminderId, r.on])));
+    // The day row first: a crash before the tenant's row only means it is written again next time.
     for (const r of fresh) {
       await this.table.upsertEntity({ partitionKey: dayPartition(r.on), rowKey: key(tenantId, r.reminderId), tenantId, reminderId: r.reminderId }, 'Replace');
-      await this.table.upsertEntity({ partitionKey: tenantPartition(tenantId), rowKey: key(r.reminderId), reminderId: r.reminderId, on: r.on }, 'Replace');
+      await this.table.upsertEntity({ partitionKey: tenantPartition(tenantId), rowKey: key(r.reminderId, r.on), reminderId: r.reminderId, on: r.on }, 'Replace');
     }
-    return stale.length + fresh.length;
+    return fresh.length;
+  }
+
+  /** Takes a reminder out of the index: it was sent, or its review was held or moved. */
+  async drop(reminder: IndexedReminder): Promise<void> {
+    await this.remove(dayPartition(reminder.on), key(reminder.tenantId, reminder.reminderId));
+    await this.remove(tenantPartition(reminder.tenantId), key(reminder.reminderId, reminder.on));
   }
 
   private async remove(partitionKey: string, rowKey: string): Promise<void> {

@@ -23,7 +23,7 @@ export function timers(services: () => Promise<Services>): Timer[] {
       schedule: '0 5 * * * *',
       async run(context) {
         const ready = await services();
-        const run = await sendDueReminders({ ...ready, remind: remindWith(conversationPoster(ready)) }, ready.now());
+        const run = await sendDueReminders({ ...ready, remind: remindWith(conversationPoster(ready)) }, ready.now(), undefined, (message, error) => context.error(message, error));
         context.log(`review reminders: ${JSON.stringify(run)}`);
       },
     },
@@ -32,7 +32,7 @@ export function timers(services: () => Promise<Services>): Timer[] {
       schedule: '0 */15 * * * *',
       async run(context) {
         const ready = await services();
-        const run = await syncCalendars({ ...ready, linkOf: tabLinkOf(ready.tabAddress) }, ready.now());
+        const run = await syncCalendars({ ...ready, linkOf: tabLinkOf(ready.tabAddress) }, ready.now(), (message, error) => context.error(message, error));
         context.log(`calendars: ${JSON.stringify(run)}`);
       },
     },

@@ -171,11 +171,13 @@ describe('the reminder timer reads the due-date index, not every record', () => 
     expect(cardProblems(card)).toEqual([]);
   });
 
-  it('a second run at the same moment reads the same week, and a reminder sent stays sent', async () => {
+  it('a second run at the same moment reads the same week: the reminder sent left the index, those waiting for a chat are still there', async () => {
     const calls = connectorCallsFromNow();
-    expect(await sendDueReminders(timerDeps(), now)).toEqual({ days: catchUpWeek, due: 3, sent: 0, ...nothingElse, alreadySent: 1, unbound: 2 });
-    // A run for the tenant reaches back the whole week, and finds it sent already.
+    expect(await sendDueReminders(timerDeps(), now)).toEqual({ days: catchUpWeek, due: 2, sent: 0, ...nothingElse, unbound: 2 });
+    // Indexed again (any change to the structure does so), the sent marker still keeps it from going twice, and it leaves again.
+    await indexReminders(services, demoTenant, now);
     expect(await sendDueReminders(timerDeps(), now, { tenantId: demoTenant })).toEqual({ days: catchUpWeek, due: 2, sent: 0, ...nothingElse, alreadySent: 1, unbound: 1 });
+    expect(await sendDueReminders(timerDeps(), now, { tenantId: demoTenant })).toEqual({ days: catchUpWeek, due: 1, sent: 0, ...nothingElse, unbound: 1 });
     expect(calls()).toEqual([]);
   });
 
@@ -193,8 +195,8 @@ describe('the reminder timer reads the due-date index, not every record', () => 
   it('a later run reads the week up to its own day: what was sent stays sent, what waits for a conversation still waits', async () => {
     const { structures, loaded } = recordingLoads(services.structures);
     const run = await sendDueReminders(timerDeps(services, { structures }), daysFromNow(2));
-    // Training's reminder of the 17th went out; Northside's still waits for its chat. Lakeside's fell before the 16th.
-    expect(run).toEqual({ days: ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'], due: 2, sent: 0, ...nothingElse, alreadySent: 1, unbound: 1 });
+    // Training's reminder of the 17th went out and left the index; Northside's still waits for its chat. Lakeside's was sent on binding.
+    expect(run).toEqual({ days: ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'], due: 1, sent: 0, ...nothingElse, unbound: 1 });
     expect(loaded).toEqual([demoTenant]);
   });
 });
@@ -204,7 +206,7 @@ describe('a review that changed after its reminders were indexed', () => {
     await freshIndex(demoTenant);
   });
 
-  it('is not reminded by what the index said: the run counts it stale; indexing again puts the new reminder days in its place', async () => {
+  it('is not reminded by what the index said: the run counts it stale and drops it; indexing again adds the new reminder days', async () => {
     const calls = connectorCallsFromNow();
     // Kemi steps down early: her term now ends on 24 November. Only the records change.
     const ended = await changeStructure(services.structures, demoTenant, { type: 'end-term', circleId: 'training', assignmentId: 'training-facilitator', lastDay: '2026-11-24' }, admin, now);
@@ -215,10 +217,13 @@ describe('a review that changed after its reminders were indexed', () => {
 
     await indexReminders(services, demoTenant, now);
     expect(await indexedOn('2026-11-17', demoTenant)).not.toContain(kemisTerm('2026-12-01', 14));
-    expect(await indexedOn('2026-12-01', demoTenant)).not.toContain(kemisTerm('2026-12-01', 0));
     // The 14-day reminder of the new date (10 November) is past the catch-up; the day's own is to come.
     expect(await indexedOn('2026-11-10', demoTenant)).toEqual([]);
     expect(await indexedOn('2026-11-24', demoTenant)).toEqual([kemisTerm('2026-11-24', 0)]);
+    // The old date's own reminder stays indexed until its day, when the run finds it stale and drops it.
+    expect(await indexedOn('2026-12-01', demoTenant)).toContain(kemisTerm('2026-12-01', 0));
+    expect(await sendDueReminders(timerDeps(), '2026-12-01T09:00:00.000Z', { tenantId: demoTenant })).toMatchObject({ stale: 1 });
+    expect(await indexedOn('2026-12-01', demoTenant)).not.toContain(kemisTerm('2026-12-01', 0));
   });
 });
 
@@ -278,8 +283,10 @@ describe('on the day of a review (Harbour: Kemi’s term as Training’s facilit
       expect(cardTexts(postedCard(calls()[0]))[0]).toBe(headingOfToday);
     });
 
-    it('once sent, a second run at the same moment sends nothing again', async () => {
+    it('once sent, a second run at the same moment sends nothing again, even when the reminder is indexed again', async () => {
       const calls = connectorCallsFromNow();
+      expect(await sendDueReminders(timerDeps(), daysFromNow(2 / 24))).toEqual({ days: catchUpWeek, due: 0, sent: 0, ...nothingElse });
+      await indexReminders(services, 'harbour', daysFromNow(2 / 24));
       expect(await sendDueReminders(timerDeps(), daysFromNow(2 / 24))).toEqual({ days: catchUpWeek, due: 1, sent: 0, ...nothingElse, alreadySent: 1 });
       expect(calls()).toEqual([]);
     });
