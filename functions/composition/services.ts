@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import type { HttpRequest } from '@azure/functions';
 import type { Actor, Meeting, Selection } from '../../shared';
 import { Meeting as MeetingSchema, Selection as SelectionSchema } from '../../shared';
@@ -71,6 +72,17 @@ function botAuthOf(settings: Settings): Services['botAuth'] {
   };
 }
 
+/**
+ * A relative TAB_FOLDER is looked for beside the code first (the bundle's `tab`,
+ * wherever the Functions host starts the worker), then from the working folder
+ * (`dist/tab` of the local stack).
+ */
+function tabFolderOf(folder: string): string {
+  if (isAbsolute(folder)) return folder;
+  const besideCode = resolve(__dirname, folder);
+  return existsSync(besideCode) ? besideCode : resolve(folder);
+}
+
 /** One Graph client per tenant with an organiser mailbox, made on first use (each keeps its own token). */
 function outlookCalendars(settings: Settings): (tenantId: string) => OutlookCalendar | null {
   const organisers = new Map(
@@ -126,7 +138,7 @@ export async function createServices(settings: Settings): Promise<Services> {
     calendar: new CalendarStore(table),
     feeds: new FeedTokens(feedIndex),
     outlookFor: outlookCalendars(settings),
-    tabFolder: resolve(settings.TAB_FOLDER),
+    tabFolder: tabFolderOf(settings.TAB_FOLDER),
     tabAddress: { tabUrl: settings.TAB_URL, ...(settings.TEAMS_APP_ID ? { teamsAppId: settings.TEAMS_APP_ID } : {}) },
     botAuth: settings.AUTH_MODE === 'dev' ? {} : botAuthOf(settings),
     now: () => new Date().toISOString(),

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     const seeded = await seedDemoOrganisation(services, services.now());
     const tab = await bundleTab(join(process.cwd(), 'dist', 'tab'));
     const host = await serveRoutes(routes(async () => services), apiPort, '127.0.0.1', tab.folder, timers(async () => services));
-    const trainingFeed = await services.feeds.tokenFor(demoTenant, { kind: 'circle', circleId: 'training' });
+    const trainingFeed = await services.feeds.tokenFor(demoTenant, { kind: 'circle', circleId: 'training', personId: 'kemi' });
     const kemiFeed = await services.feeds.tokenFor(demoTenant, { kind: 'person', personId: 'kemi' });
     const onSignal = () => void host.close().then(() => stop(0));
     process.once('SIGINT', onSignal);
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
         `  API          ${host.url}   (tenant “${demoTenant}”; “${demoAdmin}” is its organisation admin)`,
         `  Azurite      http://127.0.0.1:${tablePort}/devstoreaccount1   (${inMemory ? 'in memory' : 'data in .data/azurite'})`,
         `  Demo         ${seeded ? 'seeded: a hub and four circles, half a year of decisions, an open consent round, a role term due for review with its selection under way, a meeting planned' : 'kept from the last run'}`,
-        `  Calendars    ${host.url}/calendar/${trainingFeed}.ics   (Training's reviews and meetings, iCalendar)`,
+        `  Calendars    ${host.url}/calendar/${trainingFeed}.ics   (Training's reviews and meetings, as Kemi holds it; iCalendar)`,
         `               ${host.url}/calendar/${kemiFeed}.ics   (Kemi Adeyemi's circles; every person's and circle's address is in the tab's Reviews view)`,
         `  Timers       review reminders at five past each hour, calendars every 15 minutes; run one now: curl -X POST ${host.url.replace(/\/api$/, '')}/admin/functions/review-reminders`,
         '',

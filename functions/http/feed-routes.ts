@@ -41,8 +41,13 @@ function feedGet(services: () => Promise<Services>): Route {
         const owner = await ready.feeds.resolve(token.data.replace(/\.ics$/, ''));
         if (!owner) return refused(gone);
         const now = ready.now();
-        const { structure, records } = await calendarInStep(ready, owner.tenantId, now);
+        // Calendars poll often: the records are brought in step only when something changed since the calendar timer's last run.
+        const { structure, records } = (await ready.reminders.calendarMarked(owner.tenantId))
+          ? await calendarInStep(ready, owner.tenantId, now)
+          : { structure: (await ready.structures.load(owner.tenantId)).structure, records: await ready.calendar.load(owner.tenantId) };
         const { scope } = owner;
+        // A circle's feed is its members': whoever has left the circle has lost it.
+        if (scope.kind === 'circle' && !structure.circles[scope.circleId]?.members.some((m) => m.personId === scope.personId)) return refused(gone);
         const mine = records
           .map((stored) => stored.record)
           .filter((record) => (scope.kind === 'circle' ? record.entry.circleId === scope.circleId : record.entry.attendees.some((a) => a.personId === scope.personId)));
@@ -71,7 +76,7 @@ function feedsList(services: () => Promise<Services>): Route {
       const { structure } = await ready.structures.load(identity.tenantId);
       const circles = activeCircles(structure).filter((circle) => memberOf(circle, identity.personId));
       const person = await ready.feeds.tokenFor(identity.tenantId, { kind: 'person', personId: identity.personId });
-      const perCircle = await Promise.all(circles.map(async (circle) => ({ circleId: circle.circleId, name: circle.name, url: feedUrl(request, await ready.feeds.tokenFor(identity.tenantId, { kind: 'circle', circleId: circle.circleId })) })));
+      const perCircle = await Promise.all(circles.map(async (circle) => ({ circleId: circle.circleId, name: circle.name, url: feedUrl(request, await ready.feeds.tokenFor(identity.tenantId, { kind: 'circle', circleId: circle.circleId, personId: identity.personId })) })));
       return json({ person: { url: feedUrl(request, person) }, circles: perCircle });
     }),
   };
@@ -97,7 +102,7 @@ function feedsRevoke(services: () => Promise<Services>): Route {
         const circle = structure.circles[parsed.data.circleId];
         if (!circle) return refused({ code: 'not-found', message: `There is no circle “${parsed.data.circleId}”.`, field: 'circleId' });
         if (!memberOf(circle, identity.personId)) return refused({ code: 'not-a-member', message: `Only members of ${circle.name} may replace its calendar address.`, field: 'circleId' });
-        scope = { kind: 'circle', circleId: circle.circleId };
+        scope = { kind: 'circle', circleId: circle.circleId, personId: identity.personId };
       }
       return json({ url: feedUrl(request, await ready.feeds.revoke(identity.tenantId, scope)) });
     }),

@@ -2,53 +2,70 @@ import type { TableClient } from '@azure/data-tables';
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { key } from './keys';
-import { statusOf } from './table-storage';
+import { isConflict, statusOf } from './table-storage';
 
-/** Whose calendar a feed is: one circle's, or one person's (every circle they are in). */
-export const FeedScope = z.discriminatedUnion('kind', [z.object({ kind: z.literal('circle'), circleId: z.string() }), z.object({ kind: z.literal('person'), personId: z.string() })]);
+/**
+ * Whose calendar a feed is: a person's own (every circle they are in), or one
+ * circle's as one member holds it; a member who leaves the circle loses its feed.
+ */
+export const FeedScope = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('circle'), circleId: z.string(), personId: z.string() }),
+  z.object({ kind: z.literal('person'), personId: z.string() }),
+]);
 export type FeedScope = z.infer<typeof FeedScope>;
 
 const Lookup = z.object({ tenantId: z.string(), scope: z.string() });
 const tokenPartition = 'feed-token';
-const scopeKey = (scope: FeedScope) => (scope.kind === 'circle' ? key('circle', scope.circleId) : key('person', scope.personId));
+const scopeKey = (scope: FeedScope) => (scope.kind === 'circle' ? key('circle', scope.circleId, scope.personId) : key('person', scope.personId));
 const scopePartition = (tenantId: string) => key(tenantId, 'feeds');
 /** The lookup row is keyed by the token's hash: whoever reads the table cannot subscribe with what they read there. */
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
  * Feed addresses carry an unguessable token (32 random bytes). A scope has one
- * token at a time; revoking it makes a new one, and the old address stops working.
+ * token at a time, also when two requests make one at once: the scope's row is
+ * written under its ETag, and the loser takes its token back.
  */
 export class FeedTokens {
   constructor(private readonly table: TableClient) {}
 
-  /** The scope's current token, made on first asking. */
-  async tokenFor(tenantId: string, scope: FeedScope): Promise<string> {
+  private async current(tenantId: string, scope: FeedScope): Promise<{ token: string; etag: string } | null> {
     try {
       const row = await this.table.getEntity<{ token: string }>(scopePartition(tenantId), scopeKey(scope));
-      return row.token;
+      return { token: row.token, etag: row.etag };
     } catch (error) {
-      if (statusOf(error) !== 404) throw error;
+      if (statusOf(error) === 404) return null;
+      throw error;
     }
-    return this.issue(tenantId, scope, null);
+  }
+
+  /** The scope's current token, made on first asking. */
+  async tokenFor(tenantId: string, scope: FeedScope): Promise<string> {
+    const held = await this.current(tenantId, scope);
+    return held ? held.token : this.replace(tenantId, scope, null);
   }
 
   /** A new token for the scope; the old one stops working at once. */
   async revoke(tenantId: string, scope: FeedScope): Promise<string> {
-    let old: string | null = null;
-    try {
-      old = (await this.table.getEntity<{ token: string }>(scopePartition(tenantId), scopeKey(scope))).token;
-    } catch (error) {
-      if (statusOf(error) !== 404) throw error;
-    }
-    return this.issue(tenantId, scope, old);
+    return this.replace(tenantId, scope, await this.current(tenantId, scope));
   }
 
-  private async issue(tenantId: string, scope: FeedScope, old: string | null): Promise<string> {
+  private async replace(tenantId: string, scope: FeedScope, old: { token: string; etag: string } | null): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await this.table.upsertEntity({ partitionKey: tokenPartition, rowKey: hashOf(token), tenantId, scope: JSON.stringify(scope) }, 'Replace');
-    await this.table.upsertEntity({ partitionKey: scopePartition(tenantId), rowKey: scopeKey(scope), token }, 'Replace');
-    if (old) await this.forget(old);
+    await this.table.createEntity({ partitionKey: tokenPartition, rowKey: hashOf(token), tenantId, scope: JSON.stringify(scope) });
+    const row = { partitionKey: scopePartition(tenantId), rowKey: scopeKey(scope), token };
+    try {
+      if (old) await this.table.updateEntity(row, 'Replace', { etag: old.etag });
+      else await this.table.createEntity(row);
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      // Someone else made or replaced the scope's token first: theirs stands, ours never worked.
+      await this.forget(token);
+      const winner = await this.current(tenantId, scope);
+      if (!winner) throw error;
+      return winner.token;
+    }
+    if (old) await this.forget(old.token);
     return token;
   }
 

@@ -134,11 +134,13 @@ describe('calendar addresses', () => {
     expect(new Set(all).size).toBe(3);
   });
 
-  it('gives every member of a circle the same address for it, and asking again gives the same addresses', async () => {
+  it('gives each member an address of their own for a circle (one who leaves loses it), and asking again gives the same addresses', async () => {
     const kemi = await addressesOf('kemi');
     const hana = await addressesOf('hana');
     expect(Object.keys(hana.circles)).toEqual(['hub', 'northside', 'training']);
-    expect(hana.circles.training).toBe(kemi.circles.training);
+    expect(hana.circles.training).not.toBe(kemi.circles.training);
+    const [kemis, hanas] = [await calendarAt(kemi.circles.training as string), await calendarAt(hana.circles.training as string)];
+    expect([...hanas.keys()].sort()).toEqual([...kemis.keys()].sort());
     expect(hana.person).not.toBe(kemi.person);
     expect(await addressesOf('kemi')).toEqual(kemi);
   });
@@ -350,7 +352,8 @@ describe('changes reach subscribed calendars', () => {
 });
 
 describe('replacing a calendar address', () => {
-  it('gives a member a new address for their circle; the old one stops working at once, for every member', async () => {
+  it('gives a member a new address for their circle; the old one stops working at once, and other members keep theirs', async () => {
+    const hanas = (await addressesOf('hana')).circles.training as string;
     const old = (await addressesOf('kemi')).circles.training as string;
     expect((await fetched(old)).status).toBe(200);
 
@@ -363,7 +366,8 @@ describe('replacing a calendar address', () => {
     expect(gone.status).toBe(404);
     expect(JSON.parse(gone.text)).toMatchObject({ error: { code: 'not-found', field: 'token' } });
     expect((await calendarAt(revoked.body.url)).has(uidOf('review.decision.training.shadow-shifts'))).toBe(true);
-    expect((await addressesOf('hana')).circles.training).toBe(revoked.body.url);
+    expect((await addressesOf('hana')).circles.training).toBe(hanas);
+    expect((await fetched(hanas)).status).toBe(200);
     expect((await addressesOf('kemi')).circles.training).toBe(revoked.body.url);
   });
 
@@ -427,5 +431,26 @@ describe('addresses the app never made', () => {
   it('opens the calendar with or without .ics on its current token', async () => {
     const url = (await addressesOf('jun')).circles.training as string;
     expect((await fetched(url.replace(/\.ics$/, ''))).status).toBe(200);
+  });
+});
+
+describe('who keeps a calendar address', () => {
+  it('a member who leaves a circle loses its address; their own calendar stays', async () => {
+    const grace = await addressesOf('grace');
+    const northside = grace.circles.northside as string;
+    expect((await fetched(northside)).status).toBe(200);
+    const removed = await call('POST', 'structure/commands', demoAdmin, { type: 'remove-member', circleId: 'northside', personId: 'grace' });
+    expect(removed.status).toBe(200);
+    expect((await fetched(northside)).status).toBe(404);
+    expect((await fetched(grace.person)).status).toBe(200);
+  });
+
+  it('many first asks at once make one address, not one each that nobody could revoke', async () => {
+    const answers = await Promise.all(Array.from({ length: 6 }, () => addressesOf('leo')));
+    expect(new Set(answers.map((a) => a.person)).size).toBe(1);
+    expect(new Set(answers.map((a) => a.circles.southside)).size).toBe(1);
+    const revoked = await call('POST', 'feeds/revoke', 'leo', { scope: 'person' });
+    expect(revoked.status).toBe(200);
+    for (const answer of answers) expect((await fetched(answer.person)).status).toBe(404);
   });
 });
