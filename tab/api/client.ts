@@ -12,6 +12,9 @@ export class ApiError extends Error {
   }
 }
 
+/** What a failed call says to the person: the API's own words for a refusal. */
+export const messageOf = (caught: unknown): string => (caught instanceof Error ? caught.message : String(caught));
+
 /** Calls the Functions API as the session's person; refusals become ApiErrors with the API's own message. */
 export function apiClient(session: Session, base = '/api') {
   async function send<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { messageOf } from './client';
 
 /**
  * Loads a view's data once per change of `key`, ignoring answers that arrive after
@@ -10,7 +11,7 @@ export function useLoaded<T>(load: () => Promise<T>, key: unknown): { data: T | 
     let current = true;
     load()
       .then((data) => current && setState({ data, error: null }))
-      .catch((caught: unknown) => current && setState({ data: null, error: caught instanceof Error ? caught.message : String(caught) }));
+      .catch((caught: unknown) => current && setState({ data: null, error: messageOf(caught) }));
     return () => {
       current = false;
     };

@@ -2,6 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, Text } fro
 import { useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { useLoaded } from '../api/use-loaded';
+import { messageOf } from '../api/client';
 
 interface Feeds {
   readonly person: { readonly url: string };
@@ -39,7 +40,7 @@ export function CalendarFeeds({ api }: { api: ApiClient }) {
       setReplaceError(null);
       setGeneration((g) => g + 1);
     } catch (caught) {
-      setReplaceError(caught instanceof Error ? caught.message : String(caught));
+      setReplaceError(messageOf(caught));
     }
   };
   return (

@@ -4,6 +4,7 @@ import type { Circle, DoubleLinkViolation, HealthReport } from '../../shared';
 import type { ApiClient } from '../api/client';
 import type { ListedCircle } from '../api/circles';
 import { CreateCircle } from './records';
+import { messageOf } from '../api/client';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
@@ -79,7 +80,7 @@ export default function CircleMap({ api, onReady, onOpen }: { api: ApiClient; on
         setData({ circles, violations: health.doubleLinkViolations });
         onReady();
       })
-      .catch((caught: unknown) => current && setError(caught instanceof Error ? caught.message : String(caught)));
+      .catch((caught: unknown) => current && setError(messageOf(caught)));
     return () => {
       current = false;
     };

@@ -1,9 +1,11 @@
-import { Badge, Button, Card, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Textarea, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from '@fluentui/react-components';
+import { Badge, Button, Card, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Textarea, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Circle, Proposal, Selection } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { roleNameIn, type ListedCircle } from '../api/circles';
 import { KeepRecords } from './records';
+import { messageOf } from '../api/client';
+import { RoleSelect } from './role-select';
 
 type ListedProposal = Proposal & { readonly guide: string };
 
@@ -21,7 +23,7 @@ function StartProposal({ api, circle, onStarted }: { api: ApiClient; circle: Cir
       await api.post(`circles/${encodeURIComponent(circle.circleId)}/proposals/${proposalId}/steps`, { type: 'draft-proposal', title, text, driver, reviewDate });
       onStarted(proposalId);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(messageOf(caught));
     }
   }
   return (
@@ -63,7 +65,7 @@ function StartSelection({ api, circle, onStarted }: { api: ApiClient; circle: Li
       await api.post(`circles/${encodeURIComponent(circle.circleId)}/selections/${selectionId}/steps`, { type: 'start-selection', roleId });
       onStarted(selectionId);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(messageOf(caught));
     }
   }
   return (
@@ -73,15 +75,7 @@ function StartSelection({ api, circle, onStarted }: { api: ApiClient; circle: Li
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label="Start a role selection">
-        <Select value={roleId} onChange={(_, d) => setRoleId(d.value)}>
-          {circle.roles.map((role) => (
-            <option key={role.roleId} value={role.roleId}>
-              {role.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <RoleSelect label="Start a role selection" circle={circle} roleId={roleId} onChange={setRoleId} />
       <Button onClick={() => void start()}>Start</Button>
     </section>
   );
@@ -130,7 +124,7 @@ export default function CircleView({
         setProposals(listed.proposals);
         setSelections(selected.selections);
       })
-      .catch((caught: unknown) => current && setError(caught instanceof Error ? caught.message : String(caught)));
+      .catch((caught: unknown) => current && setError(messageOf(caught)));
     return () => {
       current = false;
     };

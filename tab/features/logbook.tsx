@@ -2,6 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Tabl
 import { useEffect, useState } from 'react';
 import type { LogbookEntry, LogbookPage } from '../../shared';
 import type { ApiClient } from '../api/client';
+import { messageOf } from '../api/client';
 
 const pageSize = 20;
 
@@ -29,7 +30,7 @@ export default function Logbook({ api }: { api: ApiClient }) {
       api
         .get<LogbookPage>(`logbook?${query(page)}`)
         .then((body) => current && (setResult(body), setError(null)))
-        .catch((caught: unknown) => current && setError(caught instanceof Error ? caught.message : String(caught)));
+        .catch((caught: unknown) => current && setError(messageOf(caught)));
     }, 250);
     return () => {
       current = false;

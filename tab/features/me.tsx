@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Circle, Proposal } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { roleNameIn, type ListedCircle } from '../api/circles';
+import { messageOf } from '../api/client';
 
 type Listed = Proposal & { readonly guide: string; readonly awaitsCaller: boolean };
 
@@ -25,7 +26,7 @@ export default function Me({ api, personId, onReady, onOpenProposal, onOpenCircl
       if (!current) return;
       setMine({ circles: member, awaiting: lists.flat().filter(({ proposal }) => proposal.awaitsCaller) });
       onReady();
-    })().catch((caught: unknown) => current && setError(caught instanceof Error ? caught.message : String(caught)));
+    })().catch((caught: unknown) => current && setError(messageOf(caught)));
     return () => {
       current = false;
     };

@@ -5,6 +5,7 @@ import type { ApiClient } from '../api/client';
 import { AnswerForm, CloseForm, answerWords } from './round-forms';
 import { StageHeader } from './stage-header';
 import { wordDiff } from '../lib/word-diff';
+import { messageOf } from '../api/client';
 
 interface Loaded {
   readonly proposal: Proposal;
@@ -28,7 +29,7 @@ export default function ProposalView({ api, circle, proposalId, onBack }: { api:
     api
       .get<Loaded>(path)
       .then((body) => setLoaded(body))
-      .catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+      .catch((caught: unknown) => setError(messageOf(caught)));
   }, [api, path]);
   useEffect(load, [load]);
 
@@ -40,7 +41,7 @@ export default function ProposalView({ api, circle, proposalId, onBack }: { api:
       setError(null);
       load();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(messageOf(caught));
     } finally {
       setBusy(false);
     }

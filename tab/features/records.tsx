@@ -3,6 +3,8 @@ import { useState } from 'react';
 import type { Circle } from '../../shared';
 import type { ApiClient } from '../api/client';
 import type { ListedCircle } from '../api/circles';
+import { messageOf } from '../api/client';
+import { RoleSelect } from './role-select';
 
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -20,7 +22,7 @@ function useCommand(api: ApiClient, onDone: () => void) {
       onDone();
       return true;
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(messageOf(caught));
       return false;
     }
   };
@@ -111,15 +113,7 @@ export function KeepRecords({ api, circle, circles, onChanged }: { api: ApiClien
         </Button>
       </div>
       <div style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
-        <Field label="Role">
-          <Select value={roleId} onChange={(_, d) => setRoleId(d.value)}>
-            {circle.roles.map((role) => (
-              <option key={role.roleId} value={role.roleId}>
-                {role.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <RoleSelect label="Role" circle={circle} roleId={roleId} onChange={setRoleId} />
         <Field label="Held by">
           <Select value={personId} onChange={(_, d) => setPersonId(d.value)}>
             {holders.map((p) => (

@@ -4,6 +4,7 @@ import type { Circle, Selection, SelectionStepKind } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { AnswerForm, CloseForm, answerWords } from './round-forms';
 import { StageHeader } from './stage-header';
+import { messageOf } from '../api/client';
 
 interface Loaded {
   readonly selection: Selection;
@@ -24,7 +25,7 @@ export default function SelectionView({ api, circle, selectionId, onBack }: { ap
     api
       .get<Loaded>(path)
       .then(setLoaded)
-      .catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+      .catch((caught: unknown) => setError(messageOf(caught)));
   }, [api, path]);
   useEffect(load, [load]);
   const act = async (command: Record<string, unknown>) => {
@@ -33,7 +34,7 @@ export default function SelectionView({ api, circle, selectionId, onBack }: { ap
       setError(null);
       load();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(messageOf(caught));
     }
   };
   const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
