@@ -294,7 +294,8 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     for (const person of ['hana', 'kemi', 'jun']) {
       await as(person);
       await selection().getByRole('button', { name: 'Send my answer' }).click();
-      await selection().getByText(`${person === 'hana' ? 'Hana Sato' : person === 'kemi' ? 'Kemi Adeyemi' : 'Jun Park'}:`).waitFor();
+      // Exactly the answer's name: the change round's lines ("Jun Park names Kemi Adeyemi: …") hold the same words.
+      await selection().getByText(`${person === 'hana' ? 'Hana Sato' : person === 'kemi' ? 'Kemi Adeyemi' : 'Jun Park'}:`, { exact: true }).waitFor();
     }
     await as('kemi');
     await selection().getByRole('button', { name: 'Close the round with those present' }).click();
