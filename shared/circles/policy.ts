@@ -3,7 +3,7 @@ import { MeetingRhythm } from './meeting-rhythm';
 
 /**
  * How a circle closes its consent rounds, decided by the circle itself (by consent).
- * The defaults follow SOCIOCRACY.md: async deadline 7 days, `all-must-answer`, no quorum.
+ * The defaults follow docs/SOCIOCRACY.md: async deadline 7 days, `all-must-answer`, no quorum.
  */
 export const SilenceRule = z.enum(['all-must-answer', 'silence-is-consent']);
 export type SilenceRule = z.infer<typeof SilenceRule>;

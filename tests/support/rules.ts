@@ -1,5 +1,5 @@
 /**
- * Every rule of SOCIOCRACY.md, by name. Each name must appear in the title of a
+ * Every rule of docs/SOCIOCRACY.md, by name. Each name must appear in the title of a
  * test (`rules-catalogue.test.ts` checks), so a reader finds a rule's test by its name.
  */
 export const sociocracyRules = [
