@@ -1,5 +1,5 @@
 import type { DomainError, Meeting, MeetingCommand, MeetingEvent, MeetingState, Selection, SelectionCommand, SelectionEvent, SelectionState, Structure } from '../../shared';
-import { assignmentOf, failWith, meetingDecider, ok, selectionDecider, structureDecider, transition } from '../../shared';
+import { assignmentOf, failWith, findCircle, meetingDecider, ok, selectionDecider, structureDecider, transition } from '../../shared';
 import type { RecordKind } from './run-record-step';
 
 /**
@@ -8,7 +8,7 @@ import type { RecordKind } from './run-record-step';
  * creating one with a used id is a conflict, not a miss).
  */
 function pathMismatch(structure: Structure, circleId: string, held: { circleId: string; id: string } | null, command: unknown, creating: string, what: string, idField: string): DomainError | null {
-  if (!structure.circles[circleId]) return { code: 'not-found', message: `There is no circle “${circleId}”.`, field: 'circleId' };
+  if (!findCircle(structure, circleId)) return { code: 'not-found', message: `There is no circle “${circleId}”.`, field: 'circleId' };
   if (!held || held.circleId === circleId) return null;
   if ((command as { type?: unknown } | null)?.type === creating) {
     return { code: 'already-exists', message: `The id “${held.id}” is already used by a ${what} of another circle; choose another.`, field: idField };
@@ -45,7 +45,7 @@ export const meetingKind: RecordKind<MeetingCommand, MeetingState, MeetingEvent,
   stateOf: (structure, meeting, circleId, command) => {
     const held = meeting && { circleId: meeting.circleId, id: meeting.meetingId };
     const mismatch = pathMismatch(structure, circleId, held, command, 'plan-meeting', 'meeting', 'meetingId');
-    const circle = structure.circles[circleId];
+    const circle = findCircle(structure, circleId);
     if (mismatch || !circle) return failWith(mismatch ?? { code: 'not-found', message: `There is no circle “${circleId}”.`, field: 'circleId' });
     return ok({ circle, meeting });
   },

@@ -1,5 +1,5 @@
 import type { CalendarDate, Circle, Proposal, Reminder, TeamsBinding } from '../../shared';
-import { addDays, dayOf, openReviews, reminderId, remindersBetween } from '../../shared';
+import { addDays, dayOf, findCircle, openReviews, reminderId, remindersBetween } from '../../shared';
 import type { ConversationStore, StoredConversation } from '../storage/conversation-store';
 import type { ProposalStore } from '../storage/proposal-store';
 import type { IndexedReminder, ReminderIndex } from '../storage/reminder-index';
@@ -71,7 +71,7 @@ export async function sendDueReminders(deps: ReminderRunDeps, now: string, only?
       const current = new Map(remindersBetween(structure, openReviews(structure, proposals, today), addDays(days[0] ?? today, -1), today).map((r) => [reminderId(r), r]));
       for (const entry of entries) {
         const reminder = current.get(entry.reminderId);
-        const circle = reminder && structure.circles[reminder.review.circleId];
+        const circle = reminder && findCircle(structure, reminder.review.circleId);
         const outcome = !reminder || !circle ? 'stale' : await deliver(deps, tenantId, reminder, circle, proposals, now, report);
         counts[outcome] += 1;
         if (outcome === 'stale' || outcome === 'sent' || outcome === 'alreadySent') await deps.reminders.drop(entry);

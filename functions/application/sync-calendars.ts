@@ -1,4 +1,5 @@
 import type { CalendarEntry } from '../../shared';
+import { findCircle } from '../../shared';
 import type { OutlookCalendar, Person } from '../calendar/graph-calendar';
 import { outlookStep } from '../calendar/outlook-plan';
 import type { CalendarStore } from '../storage/calendar-store';
@@ -49,7 +50,7 @@ async function syncTenant(deps: CalendarSyncDeps, tenantId: string, etag: string
   let failed = 0;
   if (outlook) {
     const steps = records.flatMap((stored) => {
-      const circle = structure.circles[stored.record.entry.circleId];
+      const circle = findCircle(structure, stored.record.entry.circleId);
       const step = outlookStep(stored.record, stored.outlook, circle !== undefined && !circle.archived && circle.policy.calendarSync);
       return step ? [step] : [];
     });

@@ -1,7 +1,7 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { z } from 'zod';
 import type { Circle } from '../../shared';
-import { activeCircles, CircleId } from '../../shared';
+import { activeCircles, CircleId, findCircle } from '../../shared';
 import { calendarInStep } from '../application/calendar-in-step';
 import { renderFeed } from '../calendar/ical-feed';
 import { tabLinkOf } from '../calendar/tab-link';
@@ -47,13 +47,13 @@ function feedGet(services: () => Promise<Services>): Route {
           : { structure: (await ready.structures.load(owner.tenantId)).structure, records: await ready.calendar.load(owner.tenantId) };
         const { scope } = owner;
         // A circle's feed is its members': whoever has left the circle has lost it.
-        if (scope.kind === 'circle' && !structure.circles[scope.circleId]?.members.some((m) => m.personId === scope.personId)) return refused(gone);
+        if (scope.kind === 'circle' && !findCircle(structure, scope.circleId)?.members.some((m) => m.personId === scope.personId)) return refused(gone);
         const mine = records
           .map((stored) => stored.record)
           .filter((record) => (scope.kind === 'circle' ? record.entry.circleId === scope.circleId : record.entry.attendees.some((a) => a.personId === scope.personId)));
         const name =
           scope.kind === 'circle'
-            ? (structure.circles[scope.circleId]?.name ?? scope.circleId)
+            ? (findCircle(structure, scope.circleId)?.name ?? scope.circleId)
             : (Object.values(structure.circles).flatMap((c) => c.members).find((m) => m.personId === scope.personId)?.displayName ?? 'My circles');
         const body = renderFeed({ name: `${name} — Sociocracy for Teams`, tenantId: owner.tenantId, records: mine, linkOf: tabLinkOf(ready.tabAddress), now });
         return { status: 200, headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'no-store' }, body };
@@ -99,7 +99,7 @@ function feedsRevoke(services: () => Promise<Services>): Route {
       let scope: FeedScope = { kind: 'person', personId: identity.personId };
       if ('circleId' in parsed.data) {
         const { structure } = await ready.structures.load(identity.tenantId);
-        const circle = structure.circles[parsed.data.circleId];
+        const circle = findCircle(structure, parsed.data.circleId);
         if (!circle) return refused({ code: 'not-found', message: `There is no circle “${parsed.data.circleId}”.`, field: 'circleId' });
         if (!memberOf(circle, identity.personId)) return refused({ code: 'not-a-member', message: `Only members of ${circle.name} may replace its calendar address.`, field: 'circleId' });
         scope = { kind: 'circle', circleId: circle.circleId, personId: identity.personId };

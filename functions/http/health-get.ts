@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CircleId, healthReport } from '../../shared';
+import { CircleId, findCircle, healthReport } from '../../shared';
 import type { Services } from '../composition/services';
 import { recordsRoute } from './records-route';
 import { json, refused } from './responses';
@@ -15,7 +15,7 @@ export function healthGet(services: () => Promise<Services>) {
     query: HealthQuery,
     respond: ({ structure, proposals, selections, meetings }, query, now) => {
       const circleId = query.circleId ?? null;
-      if (circleId !== null && !structure.circles[circleId]) return refused({ code: 'not-found', message: `There is no circle “${circleId}”.`, field: 'circleId' });
+      if (circleId !== null && !findCircle(structure, circleId)) return refused({ code: 'not-found', message: `There is no circle “${circleId}”.`, field: 'circleId' });
       return json({ health: healthReport({ structure, proposals, selections, meetings }, now, circleId) });
     },
   });

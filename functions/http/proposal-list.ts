@@ -1,4 +1,4 @@
-import { countedEligible, dayOf, hasAnswered, Id, parse, proposalGuide, readProposal } from '../../shared';
+import { countedEligible, dayOf, findCircle, hasAnswered, Id, parse, proposalGuide, readProposal } from '../../shared';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
@@ -18,8 +18,8 @@ export function proposalList(services: () => Promise<Services>): Route {
       const circleId = parse(Id, request.params.circleId, 'circleId');
       if (!circleId.ok) return refused(circleId.error);
       const [{ structure }, proposals] = await Promise.all([ready.structures.load(identity.tenantId), ready.proposals.loadAll(identity.tenantId)]);
-      if (!structure.circles[circleId.value]) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
-      const circle = structure.circles[circleId.value];
+      if (!findCircle(structure, circleId.value)) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
+      const circle = findCircle(structure, circleId.value);
       const today = dayOf(ready.now());
       const me = actor.kind === 'person' ? actor.personId : null;
       // Each with the guide to its stage, as the core words it, for the tab to show.

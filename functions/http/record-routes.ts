@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Actor, Result, Structure } from '../../shared';
-import { Id, parse } from '../../shared';
+import { findCircle, Id, parse } from '../../shared';
 import { keepInStep } from '../application/keep-in-step';
 import type { RecordKind } from '../application/run-record-step';
 import { runRecordStep } from '../application/run-record-step';
@@ -47,7 +47,7 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
       const circleId = parse(Id, request.params.circleId, 'circleId');
       if (!circleId.ok) return refused(circleId.error);
       const [{ structure }, records] = await Promise.all([ready.structures.load(identity.tenantId), spec.store(ready).loadAll(identity.tenantId)]);
-      if (!structure.circles[circleId.value]) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
+      if (!findCircle(structure, circleId.value)) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
       const readable = records.filter((record) => spec.listedIn(record, circleId.value)).flatMap((record) => {
         const read = spec.read(record, structure, actor);
         return read.ok ? [read.value] : [];
@@ -66,7 +66,7 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
       if (!circleId.ok) return refused(circleId.error);
       if (!id.ok) return refused(id.error);
       const loaded = await spec.store(ready).load(identity.tenantId, id.value);
-      if (!loaded.structure.structure.circles[circleId.value]) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
+      if (!findCircle(loaded.structure.structure, circleId.value)) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
       const record = loaded.record?.value;
       if (!record || spec.circleOf(record) !== circleId.value) {
         return refused({ code: 'not-found', message: `There is no ${spec.singular} “${id.value}” in this circle.`, field: spec.idField });

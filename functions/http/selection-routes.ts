@@ -1,4 +1,4 @@
-import { SelectionCommand, availableSelectionSteps, dayOf, readSelection, roleName, selectionGuide } from '../../shared';
+import { SelectionCommand, availableSelectionSteps, dayOf, findCircle, readSelection, roleName, selectionGuide } from '../../shared';
 import { selectionKind } from '../application/record-kinds';
 import type { Services } from '../composition/services';
 import { recordRoutes } from './record-routes';
@@ -19,8 +19,8 @@ export function selectionRoutes(services: () => Promise<Services>) {
     listedIn: (selection, circleId) => selection.circleId === circleId || selection.selectingCircleId === circleId,
     read: readSelection,
     details: (stored, structure, actor, now) => {
-      const selecting = structure.circles[stored.selectingCircleId];
-      const filled = structure.circles[stored.circleId];
+      const selecting = findCircle(structure, stored.selectingCircleId);
+      const filled = findCircle(structure, stored.circleId);
       const role = filled ? `${roleName(filled, stored.roleId).toLowerCase()} of ${filled.name}` : stored.roleId;
       // The guide speaks of the selection as the circle sees it, never of hidden nominations.
       return {

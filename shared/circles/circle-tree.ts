@@ -1,14 +1,15 @@
 import type { CircleId } from '../kernel/ids';
 import type { Circle, Structure } from './circle';
+import { findCircle } from './circle';
 
 /** The chain from a circle up to the general circle, starting with its parent. */
 export function ancestorsOf(structure: Structure, circleId: CircleId): CircleId[] {
   const chain: CircleId[] = [];
-  let current = structure.circles[circleId]?.parentId ?? null;
+  let current = findCircle(structure, circleId)?.parentId ?? null;
   // The guard stops on a corrupt stored tree instead of looping forever.
   while (current !== null && !chain.includes(current)) {
     chain.push(current);
-    current = structure.circles[current]?.parentId ?? null;
+    current = findCircle(structure, current)?.parentId ?? null;
   }
   return chain;
 }

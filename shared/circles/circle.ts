@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CircleId, Id, LongText, PersonId, ShortText } from '../kernel/ids';
+import { own } from '../kernel/records';
 import { Assignment, CustomRole } from '../roles/roles';
 import { CirclePolicy } from './policy';
 
@@ -47,6 +48,11 @@ export const Structure = z.object({
 export type Structure = z.infer<typeof Structure>;
 
 export const emptyStructure: Structure = { circles: {}, roleLimit: 3 };
+
+/** The circle stored under the id, never a built-in property of the record ("constructor"). */
+export function findCircle(structure: Structure, circleId: string): Circle | undefined {
+  return own(structure.circles, circleId);
+}
 
 export function isMember(circle: Circle, personId: PersonId): boolean {
   return circle.members.some((member) => member.personId === personId);

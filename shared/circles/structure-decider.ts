@@ -7,7 +7,7 @@ import { fail, ok } from '../kernel/result';
 import { addDays, addMonths, dayOf } from '../kernel/time';
 import { isStandardRole } from '../roles/roles';
 import type { Circle, Structure } from './circle';
-import { isMember } from './circle';
+import { findCircle, isMember } from './circle';
 import { generalCircle, subCircles, wouldCreateCycle } from './circle-tree';
 import { defaultCirclePolicy } from './policy';
 import { StructureCommand } from './structure-commands';
@@ -18,7 +18,7 @@ type Events = Result<readonly StructureEvent[]>;
 type Stamp = { at: string; by: string | null };
 
 function activeCircle(structure: Structure, circleId: CircleId, field = 'circleId'): Result<Circle> {
-  const circle = structure.circles[circleId];
+  const circle = findCircle(structure, circleId);
   if (!circle) return fail('not-found', `There is no circle “${circleId}”.`, field);
   if (circle.archived) return fail('circle-archived', `The circle “${circle.name}” is archived.`, field);
   return ok(circle);
@@ -28,7 +28,7 @@ const notRecordKeeper = (circle: Circle): Events =>
   fail('not-permitted', `Only the secretary of “${circle.name}” or an organisation admin may change its records.`);
 
 function decideCreate(command: Extract<StructureCommand, { type: 'create-circle' }>, structure: Structure, context: Context, stamp: Stamp): Events {
-  if (structure.circles[command.circleId]) return fail('already-exists', `A circle “${command.circleId}” already exists.`, 'circleId');
+  if (findCircle(structure, command.circleId)) return fail('already-exists', `A circle “${command.circleId}” already exists.`, 'circleId');
   if (command.parentId === null) {
     if (!isAdmin(context.actor)) return fail('not-permitted', 'Only an organisation admin may create the general circle.');
     const general = generalCircle(structure);
@@ -60,7 +60,7 @@ function decideAssign(command: Extract<StructureCommand, { type: 'assign-role' }
   if (circle.assignments.some((assignment) => assignment.assignmentId === command.assignmentId)) {
     return fail('already-exists', `An assignment “${command.assignmentId}” already exists.`, 'assignmentId');
   }
-  const parent = circle.parentId === null ? undefined : structure.circles[circle.parentId];
+  const parent = circle.parentId === null ? undefined : findCircle(structure, circle.parentId);
   const fromParent = command.roleId === 'leader' && parent !== undefined && isMember(parent, command.personId);
   if (!isMember(circle, command.personId) && !fromParent) {
     return fail('not-a-member', 'A role holder must be a member of the circle (a leader may come from the parent circle).', 'personId');
@@ -177,7 +177,7 @@ function decide(command: StructureCommand, structure: Structure, context: Contex
 }
 
 function updateCircle(structure: Structure, circleId: CircleId, change: (circle: Circle) => Circle): Structure {
-  const circle = structure.circles[circleId];
+  const circle = findCircle(structure, circleId);
   return circle ? { ...structure, circles: { ...structure.circles, [circleId]: change(circle) } } : structure;
 }
 

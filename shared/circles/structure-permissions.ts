@@ -3,6 +3,7 @@ import { isAdmin } from '../kernel/actor';
 import type { CalendarDate } from '../kernel/ids';
 import { holderOf, holds } from '../roles/holders';
 import type { Circle, Structure } from './circle';
+import { findCircle } from './circle';
 
 /**
  * Records of a circle are kept by its secretary (the logbook keeper) or by an
@@ -16,12 +17,12 @@ export function mayKeepRecords(structure: Structure, circle: Circle, actor: Acto
   if (actor.kind === 'system') return false;
   if (holds(circle, 'secretary', actor.personId, day)) return true;
   // A circle without a secretary (a new one above all) is set up by its parent's record keeper.
-  const parent = circle.parentId === null ? undefined : structure.circles[circle.parentId];
+  const parent = circle.parentId === null ? undefined : findCircle(structure, circle.parentId);
   return holderOf(circle, 'secretary', day) === undefined && parent !== undefined && mayKeepRecords(structure, parent, actor, day);
 }
 
 export function mayRecordTerm(structure: Structure, circle: Circle, roleId: string, actor: Actor, day: CalendarDate): boolean {
   if (actor.kind === 'system' || mayKeepRecords(structure, circle, actor, day)) return true;
-  const parent = circle.parentId === null ? undefined : structure.circles[circle.parentId];
+  const parent = circle.parentId === null ? undefined : findCircle(structure, circle.parentId);
   return roleId === 'leader' && parent !== undefined && mayKeepRecords(structure, parent, actor, day);
 }

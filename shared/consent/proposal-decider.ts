@@ -9,6 +9,7 @@ import { decideClose, decideObjectionWithdrawal } from './round-steps';
 import { facilitates, facilitatorOf, isCircleMember } from './facilitation';
 import type { Proposal, ProposalStage, ProposalState } from './proposal';
 import { ProposalCommand } from './proposal-commands';
+import { proposalRoom, roomForObjection } from './proposal-room';
 import type { ProposalEvent } from './proposal-events';
 
 type Events = Result<readonly ProposalEvent[]>;
@@ -40,7 +41,15 @@ const onlyFacilitator = (): Events => fail('not-permitted', 'Only the circle’s
 const onlyAuthorOrFacilitator = (step: string): Events => fail('not-permitted', `Only the author or the facilitator may ${step}.`);
 const onlyMembers = (): Events => fail('not-a-member', 'Only members of the circle take part in its proposals.');
 
+/** Decides the step, then refuses it if the proposal it leaves would not fit in storage. */
 function decide(command: ProposalCommand, state: ProposalState, context: Context): Events {
+  const events = decideStep(command, state, context);
+  if (!events.ok) return events;
+  const room = proposalRoom(command.type, events.value.reduce(evolve, state).proposal);
+  return room.ok ? events : room;
+}
+
+function decideStep(command: ProposalCommand, state: ProposalState, context: Context): Events {
   const { circle, proposal } = state;
   const { actor, now } = context;
   const today = dayOf(now);
@@ -127,6 +136,10 @@ function decide(command: ProposalCommand, state: ProposalState, context: Context
           : stage('consent-round') as Events;
       }
       if (by === null) return onlyMembers();
+      if (command.answer.kind === 'object') {
+        const room = roomForObjection(proposal.objections, by, proposal.round.revision);
+        if (!room.ok) return room;
+      }
       const answer = checkAnswer(proposal.round, circle, by, command.answer, now);
       return answer.ok ? ok([{ type: 'answer-given', ...stamp, answer: answer.value }]) : answer;
     }

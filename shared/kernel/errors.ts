@@ -26,6 +26,7 @@ export const errorCodes = [
   'role-unknown',
   'term-invalid',
   'review-date-invalid',
+  'record-full',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

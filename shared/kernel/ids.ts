@@ -1,10 +1,29 @@
 import { z } from 'zod';
 
 /**
- * Identifiers are chosen by the caller (the shell makes them), so the core never
- * needs randomness. They must be usable as Table Storage keys once escaped.
+ * Names that every plain object already answers to. Records are keyed by id, so an
+ * id such as "constructor" or "__proto__" would find something that was never stored
+ * (or change the record's prototype): such ids are refused where ids enter the core.
  */
-export const Id = z.string().trim().min(1, 'must not be empty').max(128, 'must be at most 128 characters');
+export const prototypeNames: ReadonlySet<string> = new Set(['prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
+
+/** No C0, DEL or C1 characters: invisible in the tab and on cards, and forbidden in Table Storage keys. */
+const withoutControlCharacters = /^[^\u0000-\u001f\u007f-\u009f]*$/;
+
+/**
+ * Identifiers are chosen by the caller (the shell makes them), so the core never
+ * needs randomness. They must be usable as Table Storage keys once escaped
+ * (functions/storage/keys.ts escapes `% / \ # ? |`) and as own keys of records.
+ */
+export const identifier = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .regex(withoutControlCharacters, 'must not contain control characters')
+    .refine((id) => !prototypeNames.has(id), { error: (issue) => `must not be “${String(issue.input)}”, a name every record already has` });
+export const Id = identifier(128);
 export const PersonId = Id.describe('an Entra object id, or a guest id');
 export const CircleId = Id.describe('a circle id');
 

@@ -2,6 +2,7 @@ import { personOf } from '../kernel/actor';
 import type { Context, Decider } from '../kernel/decider';
 import type { Result } from '../kernel/result';
 import { fail, ok } from '../kernel/result';
+import { charactersOf, roomFor } from '../kernel/room';
 import { dayOf } from '../kernel/time';
 import { facilitates, isCircleMember } from '../consent/facilitation';
 import { holds } from '../roles/holders';
@@ -14,7 +15,18 @@ function inStatus(meeting: Meeting, ...statuses: Meeting['status'][]): Result<tr
   return statuses.includes(meeting.status) ? ok(true) : fail('wrong-stage', `The meeting is ${meeting.status}; this step belongs to ${statuses.join(' or ')}.`);
 }
 
+/** The field of a step whose text makes a meeting grow. */
+const textField: Partial<Record<MeetingCommand['type'], string>> = { 'check-in': 'text', 'record-minutes': 'notes', 'evaluate-meeting': 'comment', 'plan-meeting': 'agenda', 'consent-to-agenda': 'agenda' };
+
+/** Decides the step, then refuses it if the meeting it leaves would not fit in its storage row; closing never is. */
 function decide(command: MeetingCommand, state: MeetingState, context: Context): Events {
+  const events = decideStep(command, state, context);
+  if (!events.ok || command.type === 'close-meeting') return events;
+  const room = roomFor('meeting', charactersOf(events.value.reduce(evolve, state).meeting), textField[command.type]);
+  return room.ok ? events : room;
+}
+
+function decideStep(command: MeetingCommand, state: MeetingState, context: Context): Events {
   const { circle, meeting } = state;
   const { actor, now } = context;
   const today = dayOf(now);

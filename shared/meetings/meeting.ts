@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { Circle } from '../circles/circle';
-import { CircleId, Id, Instant, LongText, PersonId, ShortText } from '../kernel/ids';
+import { CircleId, Id, identifier, Instant, LongText, PersonId, ShortText } from '../kernel/ids';
 
 export const AgendaItemType = z.enum(['report', 'exploration', 'proposal', 'selection', 'review']);
 export type AgendaItemType = z.infer<typeof AgendaItemType>;
 
 /** Item ids are derived from the subject's id plus its kind ("review-…"), so they get more room than an Id. */
-const ItemId = z.string().trim().min(1, 'must not be empty').max(160, 'must be at most 160 characters');
+const ItemId = identifier(160);
 
 /** Time is the scarcest resource: every item has a time box. */
 export const AgendaItem = z.object({

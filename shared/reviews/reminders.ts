@@ -1,4 +1,5 @@
 import type { Structure } from '../circles/circle';
+import { findCircle } from '../circles/circle';
 import type { CalendarDate } from '../kernel/ids';
 import { addDays } from '../kernel/time';
 import type { Review } from './reviews';
@@ -21,7 +22,7 @@ export function reminderDays(reviewDate: CalendarDate, offsetsDays: readonly num
  */
 export function remindersBetween(structure: Structure, reviews: readonly Review[], since: CalendarDate, today: CalendarDate): Reminder[] {
   return reviews.flatMap((review) => {
-    const circle = structure.circles[review.circleId];
+    const circle = findCircle(structure, review.circleId);
     if (!circle) return [];
     return reminderDays(review.reviewDate, circle.policy.reminderOffsetsDays)
       .filter(({ on }) => since < on && on <= today)

@@ -1,5 +1,5 @@
 import type { Structure } from '../circles/circle';
-import { activeCircles, isMember } from '../circles/circle';
+import { activeCircles, findCircle, isMember } from '../circles/circle';
 import type { CalendarDate, CircleId } from '../kernel/ids';
 import { holderOf } from './holders';
 
@@ -27,7 +27,7 @@ export interface DoubleLinkViolation {
  */
 export function doubleLinkViolations(structure: Structure, day: CalendarDate): DoubleLinkViolation[] {
   return activeCircles(structure).flatMap((circle): DoubleLinkViolation[] => {
-    const parent = circle.parentId === null ? undefined : structure.circles[circle.parentId];
+    const parent = circle.parentId === null ? undefined : findCircle(structure, circle.parentId);
     if (!parent) return [];
     const violation = (rule: DoubleLinkRule, message: string): DoubleLinkViolation => ({ circleId: circle.circleId, rule, message });
     const found: DoubleLinkViolation[] = [];

@@ -1,4 +1,5 @@
 import type { Structure } from '../circles/circle';
+import { findCircle } from '../circles/circle';
 import { countedEligible, hasAnswered } from '../consent/consent-round';
 import type { Actor } from '../kernel/actor';
 import { transition } from '../kernel/decider';
@@ -21,7 +22,7 @@ export type SelectionStepKind = (typeof selectionStepKinds)[number];
 
 /** A command of each kind with stand-in content, enough for the decider to judge whether this person may take the step now. */
 function sample(kind: SelectionStepKind, structure: Structure, selection: Selection): Record<string, unknown> | null {
-  const selecting = structure.circles[selection.selectingCircleId];
+  const selecting = findCircle(structure, selection.selectingCircleId);
   const someone = selecting?.members[0]?.personId;
   const nominated = [...new Set(Object.values(selection.nominations).map((n) => n.nominee))];
   switch (kind) {

@@ -16,7 +16,7 @@ export function visibleNominations(selection: Selection, viewer: PersonId): Nomi
  */
 export function nominationCounts(selection: Selection): Record<PersonId, number> {
   if (selection.status === 'nominations') return {};
-  const counts: Record<PersonId, number> = {};
-  for (const nomination of Object.values(selection.nominations)) counts[nomination.nominee] = (counts[nomination.nominee] ?? 0) + 1;
-  return counts;
+  const counts = new Map<PersonId, number>();
+  for (const nomination of Object.values(selection.nominations)) counts.set(nomination.nominee, (counts.get(nomination.nominee) ?? 0) + 1);
+  return Object.fromEntries(counts);
 }

@@ -1,5 +1,5 @@
 import type { Circle, Structure } from '../circles/circle';
-import { isMember } from '../circles/circle';
+import { findCircle, isMember } from '../circles/circle';
 import type { StructureCommand } from '../circles/structure-commands';
 import type { ConsentRound } from '../consent/consent-round';
 import { checkAnswer, countedEligible, hasAnswered, integrateByAmendment, openRound, recordAnswer, withdrawObjection } from '../consent/consent-round';
@@ -10,6 +10,7 @@ import type { Context, Decider } from '../kernel/decider';
 import type { CalendarDate, Instant, PersonId } from '../kernel/ids';
 import type { Result } from '../kernel/result';
 import { fail, ok } from '../kernel/result';
+import { charactersOf, roomFor } from '../kernel/room';
 import { addDays, addMonths, dayOf, isBefore } from '../kernel/time';
 import { isStandardRole, standardRoleDefinitions } from '../roles/roles';
 import type { Selection, SelectionStage, SelectionState } from './selection';
@@ -26,7 +27,7 @@ function inStage(selection: Selection, ...stages: SelectionStage[]): Result<true
 const onlyFacilitator = (): Events => fail('not-permitted', 'Only the facilitator of the selecting circle leads a role selection.');
 
 function decideStart(command: Extract<SelectionCommand, { type: 'start-selection' }>, structure: Structure, context: Context): Events {
-  const circle = structure.circles[command.circleId];
+  const circle = findCircle(structure, command.circleId);
   if (!circle || circle.archived) return fail('not-found', `There is no active circle “${command.circleId}”.`, 'circleId');
   const custom = circle.customRoles.find((role) => role.roleId === command.roleId);
   if (!custom && !isStandardRole(command.roleId)) return fail('role-unknown', `“${circle.name}” has no role “${command.roleId}”.`, 'roleId');
@@ -37,7 +38,7 @@ function decideStart(command: Extract<SelectionCommand, { type: 'start-selection
   }
   // The leader is chosen by the parent circle; every other role by the circle itself.
   const byParent = definition?.selectedBy === 'parent';
-  const selecting = byParent && circle.parentId !== null ? structure.circles[circle.parentId] : circle;
+  const selecting = byParent && circle.parentId !== null ? findCircle(structure, circle.parentId) : circle;
   if (!selecting) return fail('not-found', `There is no parent circle “${circle.parentId}” to choose the leader.`, 'circleId');
   if (!isCircleMember(selecting, context.actor)) return fail('not-a-member', `Only members of “${selecting.name}” start this selection.`);
   const roleDescription =
@@ -87,7 +88,25 @@ function nominated(selection: Selection, candidate: PersonId): boolean {
   return Object.values(selection.nominations).some((n) => n.nominee === candidate);
 }
 
+/**
+ * Decides the step, then refuses it if the selection it leaves would not fit in its
+ * storage row; closing and withdrawing add little and are never refused for room.
+ */
 function decide(command: SelectionCommand, state: SelectionState, context: Context): Events {
+  const events = decideStep(command, state, context);
+  if (!events.ok || command.type === 'close-consent-round' || command.type === 'withdraw-selection') return events;
+  const room = roomFor('selection', charactersOf(events.value.reduce(evolve, state).selection), textFieldOf(command));
+  return room.ok ? events : room;
+}
+
+/** The field of a step whose text makes a selection grow. */
+function textFieldOf(command: SelectionCommand): string | undefined {
+  if ('reason' in command) return 'reason';
+  if ('reasoning' in command) return 'reasoning';
+  return command.type === 'answer' ? 'answer.text' : undefined;
+}
+
+function decideStep(command: SelectionCommand, state: SelectionState, context: Context): Events {
   const { structure, selection } = state;
   if (command.type === 'start-selection') {
     if (selection) return fail('already-exists', `A selection “${command.selectionId}” already exists.`, 'selectionId');
@@ -96,7 +115,7 @@ function decide(command: SelectionCommand, state: SelectionState, context: Conte
   if (!selection || selection.selectionId !== command.selectionId) {
     return fail('not-found', `There is no selection “${command.selectionId}”.`, 'selectionId');
   }
-  const circle = structure.circles[selection.selectingCircleId];
+  const circle = findCircle(structure, selection.selectingCircleId);
   if (!circle || circle.archived) return fail('circle-archived', 'The selecting circle is archived.');
   const { actor, now } = context;
   const today = dayOf(now);

@@ -44,10 +44,15 @@ describe('the candidate answers last: consenting or objecting, never standing as
 });
 
 describe('all-must-answer: a member whose id looks like an object property is still waited for', () => {
-  it('does not take a member called "constructor" for someone who answered', () => {
-    const state = circleChanged(rotaRoundWithPolicy({}), [
-      { type: 'add-member', circleId: 'northside', member: { personId: 'constructor', displayName: 'Con Structor', guest: true } },
-    ]);
+  it('refuses "constructor" as a member\'s id in the first place', () => {
+    expect(() =>
+      circleChanged(rotaRoundWithPolicy({}), [{ type: 'add-member', circleId: 'northside', member: { personId: 'constructor', displayName: 'Con Structor', guest: true } }]),
+    ).toThrow(/member\.personId: must not be “constructor”/);
+  });
+
+  it('does not take a member called "constructor" (recorded before ids were checked) for someone who answered', () => {
+    const round = rotaRoundWithPolicy({});
+    const state = { ...round, circle: { ...round.circle, members: [...round.circle.members, { personId: 'constructor', displayName: 'Con Structor', guest: true }] } };
     const reopened = act(state, { type: 'amend-proposal', proposalId: rota, text: 'Weekend shifts rotate monthly, asked again of everyone.' }, 'dev');
     const answered = answers(reopened, [['amara', consent], ['dev', consent], ['farid', consent], ['grace', consent], ['hana', consent]]);
     expect(refused(answered, { type: 'close-consent-round', proposalId: rota }, 'hana', daysFromNow(8))).toMatchObject({ code: 'answers-missing' });

@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { Id, identifier, own, parse, prototypeNames } from '../../../shared';
+import { escapeKey, unescapeKey } from '../../../functions/storage/keys';
+
+const refusal = (value: unknown) => {
+  const result = parse(Id, value, 'circleId');
+  return result.ok ? null : result.error;
+};
+
+describe('an id is checked once, where it enters the core', () => {
+  it('takes the ids Teams, Entra and people make', () => {
+    for (const id of ['8f2c1e0a-4b7d-4c1e-9a57-2f1d3c4b5a69', '19:abc123@thread.tacv2', 'northside', 'Constructor', 'a/b#c?d%e|f', 'Chloé’s circle']) {
+      expect(parse(Id, id, 'circleId')).toEqual({ ok: true, value: id });
+    }
+  });
+
+  it.each([
+    ['NUL', 'north\u0000side'],
+    ['a line feed inside', 'north\nside'],
+    ['DEL', 'north\u007fside'],
+    ['a C1 control', 'north\u0085side'],
+    ['the last C1 control', '\u009fnorthside'],
+  ])('refuses %s, naming the field', (_, id) => {
+    expect(refusal(id)).toEqual({ code: 'invalid-input', message: 'circleId: must not contain control characters', field: 'circleId' });
+  });
+
+  it('refuses every name a plain object already answers to', () => {
+    const names = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'toLocaleString', '__defineGetter__'];
+    for (const name of [...names, ...Object.getOwnPropertyNames(Object.prototype)]) {
+      expect(prototypeNames.has(name)).toBe(true);
+      expect(refusal(name)).toEqual({ code: 'invalid-input', message: `circleId: must not be “${name}”, a name every record already has`, field: 'circleId' });
+    }
+  });
+
+  it('refuses a prototype name hidden by spaces, since ids are trimmed first', () => {
+    expect(refusal('  constructor ')?.field).toBe('circleId');
+  });
+
+  it('keeps the bounds it had: not empty, at most 128 characters (160 for agenda items)', () => {
+    expect(refusal('   ')?.message).toBe('circleId: must not be empty');
+    expect(refusal('x'.repeat(129))?.message).toBe('circleId: must be at most 128 characters');
+    expect(refusal('x'.repeat(128))).toBeNull();
+    expect(identifier(160).safeParse('x'.repeat(160)).success).toBe(true);
+    expect(identifier(160).safeParse('toString').success).toBe(false);
+  });
+
+  it('refuses what is not a string', () => {
+    for (const value of [null, 42, {}, ['a'], true]) expect(refusal(value)?.field).toBe('circleId');
+  });
+});
+
+describe('any id the core accepts', () => {
+  const candidates = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 140 }),
+    fc.string({ unit: fc.constantFrom('a', '/', '#', '?', '%', '|', '\\', ' ', '\u0000', '\u0085', 'é', '_'), maxLength: 12 }),
+    fc.constantFrom(...prototypeNames),
+  );
+
+  it('is an own key of a record and finds only what was stored under it', () => {
+    fc.assert(
+      fc.property(candidates, (candidate) => {
+        const parsed = Id.safeParse(candidate);
+        fc.pre(parsed.success);
+        const id = parsed.data as string;
+        const record: Record<string, number> = {};
+        record[id] = 1;
+        expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+        expect(Object.keys(record)).toEqual([id]);
+        expect(own(record, id)).toBe(1);
+        expect(own({}, id)).toBeUndefined();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('round-trips through a Table Storage key, which then holds none of the characters keys forbid', () => {
+    fc.assert(
+      fc.property(candidates, (candidate) => {
+        const parsed = Id.safeParse(candidate);
+        fc.pre(parsed.success);
+        const escaped = escapeKey(parsed.data as string);
+        expect(escaped).not.toMatch(/[/\\#?|\u0000-\u001f\u007f-\u009f]/);
+        expect(unescapeKey(escaped)).toBe(parsed.data);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('a lookup by id', () => {
+  it('never finds a built-in property of the record', () => {
+    const answers: Record<string, string> = { amara: 'consent' };
+    expect(own(answers, 'amara')).toBe('consent');
+    for (const name of prototypeNames) expect(own(answers, name)).toBeUndefined();
+  });
+});
