@@ -4,6 +4,7 @@ import { ActivityHandler, CardFactory, MessageFactory } from '@microsoft/agents-
 import type { TeamsBinding } from '../../shared';
 import { activeCircles } from '../../shared';
 import { ContentionError } from '../application/contention';
+import { tenantsNamedBy } from '../auth/activity-tenant';
 import type { BotDeps, Caller, Outcome, SharedCard } from './actions';
 import { boundCircle, handleAction } from './actions';
 import { ExecuteValue } from './card-actions';
@@ -13,7 +14,7 @@ import { handleCommand } from './commands';
 
 const adaptiveCardType = 'application/vnd.microsoft.card.adaptive';
 
-type Channel = { channel?: { id?: string }; team?: { id?: string }; tenant?: { id?: string } };
+type Channel = { channel?: { id?: string }; team?: { id?: string } };
 
 /** Where the activity happened, as a circle's binding records it: a team channel or a chat. */
 function bindingOf(activity: Activity): TeamsBinding {
@@ -24,12 +25,15 @@ function bindingOf(activity: Activity): TeamsBinding {
 }
 
 /**
- * The caller as Teams names them: tenant (`conversation.tenantId`, else
- * `channelData.tenant.id`) and Entra object id. Without both, nobody can act.
+ * The caller as the Bot Connector relays them: the tenant the activity names
+ * (`conversation.tenantId` and `channelData.tenant.id` must agree) and the person's
+ * Entra object id. The endpoint took the activity only from the Bot Connector, and
+ * an Entra-issued channel token only for its own tenant (`auth/bot-token.ts`).
+ * Without both, nobody can act.
  */
 function callerOf(deps: BotDeps, activity: Activity): Caller | null {
-  const channelData = (activity.channelData ?? {}) as Channel;
-  const tenantId = activity.conversation?.tenantId ?? channelData.tenant?.id;
+  const tenants = tenantsNamedBy(activity);
+  const tenantId = tenants.length === 1 ? tenants[0] : undefined;
   const personId = activity.from?.aadObjectId;
   // A channel thread's id carries `;messageid=…`; the conversation is the channel's.
   const conversationId = activity.conversation?.id?.split(';')[0];
@@ -46,6 +50,19 @@ function callerOf(deps: BotDeps, activity: Activity): Caller | null {
 }
 
 const attachment = (card: AdaptiveCard) => CardFactory.adaptiveCard(card);
+
+/**
+ * Posts the bot's answer into the conversation. A reply that cannot be delivered
+ * (the serviceUrl is unreachable or refuses it) is logged, not thrown: whatever the
+ * person asked for is already done or refused, and Teams would only retry it.
+ */
+async function deliver(context: TurnContext, card: AdaptiveCard): Promise<void> {
+  try {
+    await context.sendActivity(MessageFactory.attachment(attachment(card)));
+  } catch (error) {
+    console.error(`The bot could not deliver its answer to ${context.activity.serviceUrl ?? 'no serviceUrl'}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 
 /**
  * The bot: greets a conversation it joins and offers to bind it to a circle, answers
@@ -67,7 +84,7 @@ export class CircleAgent extends ActivityHandler {
         await this.remember(context, caller);
         return handleCommand(this.deps, caller, context.activity.text ?? '', context.activity.conversation?.conversationType === 'personal');
       });
-      await context.sendActivity(MessageFactory.attachment(attachment(card)));
+      await deliver(context, card);
       await next();
     });
   }
@@ -77,7 +94,7 @@ export class CircleAgent extends ActivityHandler {
     if (!caller || !this.deps.services.tenantAllowed(caller.tenantId)) return;
     await this.remember(context, caller);
     const circles = activeCircles((await this.deps.services.structures.load(caller.tenantId)).structure);
-    await context.sendActivity(MessageFactory.attachment(attachment(greetingCard(circles, boundCircle(circles, caller.binding)))));
+    await deliver(context, greetingCard(circles, boundCircle(circles, caller.binding)));
   }
 
   /** Keeps the conversation reference (to post later) and the caller's Teams user id (for their own view of shared cards). */
@@ -95,7 +112,10 @@ export class CircleAgent extends ActivityHandler {
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
+    // Card actions are the only invokes this bot offers; any other is refused plainly, not as “not implemented”.
+    if (context.activity.name !== 'adaptiveCard/action') {
+      return { status: 400, body: { error: { code: 'invalid-input', message: 'The bot answers only the actions of its own cards.', field: 'name' } } };
+    }
     const card = await answering(() => this.execute(context));
     return { status: 200, body: { statusCode: 200, type: adaptiveCardType, value: card } };
   }

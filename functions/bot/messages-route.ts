@@ -1,6 +1,10 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import { Activity } from '@microsoft/agents-activity';
 import type { CloudAdapter } from '@microsoft/agents-hosting';
+import type { JWTPayload } from 'jose';
+import { KeysUnavailable } from '../auth/openid-keys';
 import type { Services } from '../composition/services';
+import { json, unauthenticated } from '../http/responses';
 import type { Route } from '../http/route';
 import { adapterOf } from './adapter';
 import { CircleAgent } from './agent';
@@ -30,49 +34,78 @@ class CollectedResponse {
     return this;
   }
   reply(): HttpResponseInit {
+    // The SDK ends a refused activity (an activity it cannot take, a serviceUrl it will not answer) without a body.
+    if (this.body === undefined && this.statusCode >= 400) {
+      return { status: this.statusCode, headers: this.headers, jsonBody: { error: { code: 'invalid-input', message: 'The bot cannot take this activity.', field: 'body' } } };
+    }
     if (this.body === undefined) return { status: this.statusCode, headers: this.headers };
     return typeof this.body === 'string' ? { status: this.statusCode, headers: this.headers, body: this.body } : { status: this.statusCode, headers: this.headers, jsonBody: this.body };
   }
 }
 
+/** What the Agents SDK's activity schema refuses, or a missing type or conversation, named by the field at fault. */
+function activityProblem(body: Record<string, unknown>): { message: string; field: string } | null {
+  try {
+    Activity.fromObject(body);
+  } catch (error) {
+    const issue = (error as { issues?: { path?: (string | number)[]; message?: string }[] }).issues?.[0];
+    const field = issue?.path?.length ? issue.path.join('.') : 'body';
+    return { message: `The activity is not one Teams sends: ${field} ${issue?.message ?? 'is not valid'}.`, field };
+  }
+  if (typeof body.type !== 'string' || body.type.length === 0) return { message: 'The activity names no type.', field: 'type' };
+  const conversation = body.conversation as { id?: unknown } | undefined;
+  if (typeof conversation?.id !== 'string' || conversation.id.length === 0) return { message: 'The activity names no conversation.', field: 'conversation.id' };
+  return null;
+}
+
+const invalid = (message: string, field: string) => json({ error: { code: 'invalid-input', message, field } }, 400);
+
 /**
- * POST /api/messages: the bot endpoint. The function's request is handed to the
- * Agents SDK's adapter, which checks the Bot Connector token (none in dev mode,
- * as the Agents Playground sends none) and runs the agent; an invoke's response
- * (the card for the person who clicked) comes back as this function's reply.
+ * POST /api/messages: the bot endpoint. Outside dev mode only the Bot Connector
+ * may call it (`auth/bot-token.ts`); its verified claims become the turn's identity,
+ * with which the SDK's adapter signs the replies. The adapter runs the agent, and an
+ * invoke's response (the card for the person who clicked) is this function's reply.
+ * In dev mode nothing is signed, as the Agents Playground sends it.
  */
 export function messagesRoute(services: () => Promise<Services>): Route {
   let bot: { adapter: CloudAdapter; agent: CircleAgent } | undefined;
   const botOf = (ready: Services) => (bot ??= { adapter: adapterOf(ready), agent: new CircleAgent({ services: ready, conversations: ready.conversations }) });
   return {
     name: 'messages',
-    contract: { summary: 'The bot endpoint for Teams (Bot Framework activities); authenticated by the Bot Connector token, not the tab’s.' },
+    contract: { summary: 'The bot endpoint for Teams (Bot Framework activities); only the Bot Connector’s token is accepted, never the tab’s.' },
     methods: ['POST'],
     route: 'messages',
     handler: async (request: HttpRequest, context: InvocationContext) => {
-      let body: Record<string, unknown>;
+      let body: unknown;
       try {
-        body = (await request.json()) as Record<string, unknown>;
+        body = await request.json();
       } catch {
-        return { status: 400, jsonBody: { error: { code: 'invalid-input', message: 'The activity is not valid JSON.', field: 'body' } } };
+        return invalid('The activity is not valid JSON.', 'body');
       }
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-        return { status: 400, jsonBody: { error: { code: 'invalid-input', message: 'An activity is a JSON object.', field: 'body' } } };
-      }
-      const { adapter, agent } = botOf(await services());
-      const incoming = { body, headers: Object.fromEntries(request.headers.entries()), method: request.method };
-      const response = new CollectedResponse();
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) return invalid('An activity is a JSON object.', 'body');
+      const activity = body as Record<string, unknown>;
       try {
-        let authorized = false;
-        await adapter.authorizeRequest(incoming, response, () => {
-          authorized = true;
-        });
-        if (authorized) await adapter.process(incoming, response, (turn) => agent.run(turn));
+        const ready = await services();
+        let identity: JWTPayload | undefined;
+        if (ready.botTokens) {
+          const authentication = await ready.botTokens(request.headers.get('authorization') ?? undefined, activity);
+          if (!authentication.ok) return unauthenticated(authentication.message);
+          identity = authentication.claims;
+        }
+        const problem = activityProblem(activity);
+        if (problem) return invalid(problem.message, problem.field);
+        const { adapter, agent } = botOf(ready);
+        const incoming = { body: activity, headers: Object.fromEntries(request.headers.entries()), method: request.method, ...(identity ? { user: identity } : {}) };
+        const response = new CollectedResponse();
+        await adapter.process(incoming, response, (turn) => agent.run(turn));
+        return response.reply();
       } catch (error) {
+        // Past the checks above nothing the caller sent is at fault: the signing keys,
+        // storage or the bot's own token could not be reached.
         context.error('The bot could not handle an activity', error);
-        return { status: 500, jsonBody: { error: { code: 'unexpected', message: 'The bot could not handle this activity.' } } };
+        const message = error instanceof KeysUnavailable ? 'The Bot Connector’s signing keys cannot be read just now; try again shortly.' : 'The bot cannot answer just now; try again shortly.';
+        return { status: 503, headers: { 'retry-after': '5' }, jsonBody: { error: { code: 'unavailable', message } } };
       }
-      return response.reply();
     },
   };
 }

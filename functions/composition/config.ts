@@ -19,12 +19,16 @@ const Settings = z
     /** Entra object ids (within their tenant) who administer the organisation, as tenant:oid pairs. */
     ORGANISATION_ADMINS: z.string().default(''),
     DEV_TENANT_ID: z.string().default('riverside-dev'),
-    /** The bot's Entra app id (its Azure Bot registration); defaults to ENTRA_CLIENT_ID when one app serves tab and bot. */
+    /** The bot's Entra app id (its Azure Bot registration): an app registration of its own, never the tab's. */
     BOT_CLIENT_ID: z.string().optional(),
     /** The bot's client secret, with which it posts to Teams. */
     BOT_CLIENT_SECRET: z.string().optional(),
     /** The bot's home tenant, for a single-tenant bot registration. */
     BOT_TENANT_ID: z.string().optional(),
+    /** The Bot Framework channel service's OpenID metadata (its signing keys). Tests point it at a local fake. */
+    BOT_OPENID_METADATA_URL: z.string().url().default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
+    /** Entra's OpenID metadata for a single-tenant bot's tenant (`{tenant}` is replaced): the keys of Entra-issued channel tokens. */
+    BOT_ENTRA_OPENID_METADATA_URL: z.string().default('https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration'),
     /** The tab's public address; calendar events link to it. */
     TAB_URL: z.string().url('must be the tab’s address, such as https://tab.example.org/').default('http://127.0.0.1:7071/tab/'),
     /** Where the tab's bundle is, served at /api/tab/ (the deployment package puts it in `tab`). */
@@ -51,6 +55,13 @@ const Settings = z
     }
     if (settings.AUTH_MODE === 'entra' && !settings.BOT_CLIENT_SECRET) {
       context.addIssue({ code: 'custom', path: ['BOT_CLIENT_SECRET'], message: 'is required when AUTH_MODE is entra: the bot signs what it posts to Teams with it (a Key Vault reference in Azure)' });
+    }
+    if (settings.AUTH_MODE === 'entra' && !settings.BOT_CLIENT_ID) {
+      context.addIssue({ code: 'custom', path: ['BOT_CLIENT_ID'], message: 'is required when AUTH_MODE is entra: the app id of the bot’s own registration, the only audience its endpoint accepts' });
+    }
+    if (settings.AUTH_MODE === 'entra' && settings.BOT_CLIENT_ID && settings.BOT_CLIENT_ID === settings.ENTRA_CLIENT_ID) {
+      // With one audience, a person's tab token would also be a token for the bot's endpoint.
+      context.addIssue({ code: 'custom', path: ['BOT_CLIENT_ID'], message: 'must differ from ENTRA_CLIENT_ID: the bot needs an app registration of its own, so that no tab sign-in token is ever a bot token' });
     }
     if (settings.AUTH_MODE === 'entra' && !settings.ENTRA_CLIENT_ID) {
       context.addIssue({ code: 'custom', path: ['ENTRA_CLIENT_ID'], message: 'is required when AUTH_MODE is entra: the app id tokens are issued to' });

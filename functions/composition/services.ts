@@ -3,6 +3,8 @@ import { isAbsolute, resolve } from 'node:path';
 import type { HttpRequest } from '@azure/functions';
 import type { Actor, Meeting, Selection } from '../../shared';
 import { Meeting as MeetingSchema, Selection as SelectionSchema } from '../../shared';
+import type { BotTokenVerifier } from '../auth/bot-token';
+import { botTokenVerifier } from '../auth/bot-token';
 import type { Authentication } from '../auth/sso-token';
 import type { OutlookCalendar } from '../calendar/graph-calendar';
 import { graphCalendar } from '../calendar/graph-calendar';
@@ -40,6 +42,8 @@ export interface Services {
   readonly tabAddress: TabAddress;
   /** How the bot authenticates with Teams; without a client id (dev mode) it takes unsigned requests, as the Agents Playground sends. */
   readonly botAuth: { readonly clientId?: string; readonly clientSecret?: string; readonly tenantId?: string };
+  /** Checks that a bot request comes from the Bot Connector; null in dev mode, where the Agents Playground signs nothing. */
+  readonly botTokens: BotTokenVerifier | null;
   now(): string;
 }
 
@@ -63,8 +67,9 @@ function devAuthentication(settings: Settings) {
   };
 }
 
+/** The bot's own app registration (never the tab's: the settings refuse the same id for both). */
 function botAuthOf(settings: Settings): Services['botAuth'] {
-  const clientId = settings.BOT_CLIENT_ID ?? settings.ENTRA_CLIENT_ID;
+  const clientId = settings.BOT_CLIENT_ID;
   return {
     ...(clientId ? { clientId } : {}),
     ...(settings.BOT_CLIENT_SECRET ? { clientSecret: settings.BOT_CLIENT_SECRET } : {}),
@@ -141,6 +146,15 @@ export async function createServices(settings: Settings): Promise<Services> {
     tabFolder: tabFolderOf(settings.TAB_FOLDER),
     tabAddress: { tabUrl: settings.TAB_URL, ...(settings.TEAMS_APP_ID ? { teamsAppId: settings.TEAMS_APP_ID } : {}) },
     botAuth: settings.AUTH_MODE === 'dev' ? {} : botAuthOf(settings),
+    botTokens:
+      settings.AUTH_MODE === 'dev' || !settings.BOT_CLIENT_ID
+        ? null
+        : botTokenVerifier({
+            botClientId: settings.BOT_CLIENT_ID,
+            channelMetadataUrl: settings.BOT_OPENID_METADATA_URL,
+            entraMetadataUrl: settings.BOT_ENTRA_OPENID_METADATA_URL,
+            ...(settings.BOT_TENANT_ID ? { botTenantId: settings.BOT_TENANT_ID } : {}),
+          }),
     now: () => new Date().toISOString(),
   };
 }

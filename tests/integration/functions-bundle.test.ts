@@ -36,6 +36,8 @@ afterAll(async () => {
 });
 
 const unused = () => Promise.reject(new Error('only the names are read'));
+/** The bot's own app registration, apart from the tab's (`clientId`). */
+const botClientId = '0b07b07b-1111-4222-8333-444455556666';
 
 async function call(method: string, path: string, as?: string, body?: unknown): Promise<WorkerResponse & { json: () => any }> {
   const response = await app.invoke({
@@ -104,7 +106,7 @@ describe('the bundled Function App outside dev mode', () => {
   let entra: FunctionsApp;
   beforeAll(async () => {
     keys = await serveEntraKeys();
-    entra = await startFunctionsApp(join(bundle.folder, 'index.js'), { STORAGE_CONNECTION_STRING: azurite.connectionString, ENTRA_CLIENT_ID: clientId, ENTRA_JWKS_URL: keys.jwksUrl, BOT_CLIENT_SECRET: 'bot-secret' });
+    entra = await startFunctionsApp(join(bundle.folder, 'index.js'), { STORAGE_CONNECTION_STRING: azurite.connectionString, ENTRA_CLIENT_ID: clientId, ENTRA_JWKS_URL: keys.jwksUrl, BOT_CLIENT_ID: botClientId, BOT_CLIENT_SECRET: 'bot-secret' });
   }, 20_000);
   afterAll(async () => {
     await entra?.stop();
@@ -121,8 +123,12 @@ describe('the bundled Function App outside dev mode', () => {
     expect({ status: forged.status, code: forged.body.error.code }).toEqual({ status: 401, code: 'unauthenticated' });
   });
 
-  it('refuses a bot activity without a Bot Connector token', async () => {
-    const response = await entra.invoke({ method: 'POST', path: 'messages', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message', text: 'hello' }) });
+  it('refuses a bot activity without a Bot Connector token, and with the tab’s sign-in token', async () => {
+    const body = JSON.stringify({ type: 'message', text: 'hello', serviceUrl: 'https://smba.trafficmanager.net/emea/', conversation: { id: 'chat' } });
+    const response = await entra.invoke({ method: 'POST', path: 'messages', headers: { 'content-type': 'application/json' }, body });
     expect(response.status).toBe(401);
+    const tabToken = await signToken(keys.privateKey, keys.kid, ssoClaims());
+    const withTabToken = await entra.invoke({ method: 'POST', path: 'messages', headers: { 'content-type': 'application/json', authorization: `Bearer ${tabToken}` }, body });
+    expect(withTabToken.status).toBe(401);
   });
 });

@@ -28,7 +28,7 @@ export async function startApi(): Promise<RunningApi> {
   const services = await createServices(readSettings(environment));
   await services.structures.save(await services.structures.load('riverside-dev'), careCoop());
   const devHost: DevHost = await serveRoutes(routes(async () => services), 0);
-  const entra = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, ENTRA_CLIENT_ID: 'client-id', BOT_CLIENT_SECRET: 'bot-secret' }));
+  const entra = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, ENTRA_CLIENT_ID: 'client-id', BOT_CLIENT_ID: 'bot-client-id', BOT_CLIENT_SECRET: 'bot-secret' }));
   const entraHost: DevHost = await serveRoutes(routes(async () => entra), 0);
   return {
     url: devHost.url,

@@ -6,6 +6,8 @@ export interface ConnectorCall {
   /** The message replied to (POST) or updated (PUT), when the path names one. */
   readonly activityId: string | null;
   readonly activity: Record<string, any>;
+  /** The bearer token the bot signed the call with, if any. */
+  readonly authorization: string | null;
 }
 
 export interface ConnectorRecorder {
@@ -36,7 +38,7 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
       return;
     }
     const activity = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, any>;
-    calls.push({ method, conversationId: decodeURIComponent(match[1] ?? ''), activityId: match[2] ? decodeURIComponent(match[2]) : null, activity });
+    calls.push({ method, conversationId: decodeURIComponent(match[1] ?? ''), activityId: match[2] ? decodeURIComponent(match[2]) : null, activity, authorization: request.headers.authorization ?? null });
     sent += 1;
     const id = method === 'PUT' ? decodeURIComponent(match[2] ?? '') : `posted-${sent}`;
     reply.writeHead(method === 'PUT' ? 200 : 201, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
