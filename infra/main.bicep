@@ -5,6 +5,8 @@
 // /api/tab/, so tab and API share one HTTPS origin.
 // Secrets never appear in this file or its parameters' defaults: the two client
 // secrets are parameters marked @secure() and go straight into the Key Vault.
+// The tab's API and the bot are two app registrations: the bot's endpoint accepts
+// only tokens for the bot's id, so a person's tab sign-in token can never call it.
 
 @description('Short name used in every resource name, lower-case letters and digits (3–11).')
 @minLength(3)
@@ -14,17 +16,24 @@ param name string = 'sociocracy'
 @description('Azure region; it must offer Flex Consumption (az functionapp list-flexconsumption-locations).')
 param location string = resourceGroup().location
 
-@description('The Entra app (client) id: the tab\'s SSO audience, the bot\'s id and the Graph client, when one app registration serves all three.')
+@description('The Entra app (client) id of the tab\'s API: the audience of Teams SSO tokens, and the Graph client.')
 param entraClientId string
 
-@description('The tenant of the Entra app registration (the bot is registered single-tenant there).')
+@description('The tenant of the app registrations (the bot is registered single-tenant there).')
 param entraTenantId string = subscription().tenantId
 
-@description('Client secret of the Entra app, with which the bot posts to Teams and the app calls Microsoft Graph.')
+@description('Client secret of the tab\'s Entra app, with which the app calls Microsoft Graph.')
 @secure()
 param entraClientSecret string
 
-@description('SingleTenant: the app and bot serve the tenant they are registered in (the default). MultiTenant: other organisations install the app too; register the Entra app with AzureADMultipleOrgs and list their tenants in allowedTenants.')
+@description('The bot\'s own Entra app (client) id, the Azure Bot\'s Microsoft App ID. It must not be entraClientId: with one audience a tab token would also be a bot token.')
+param botClientId string
+
+@description('Client secret of the bot\'s Entra app, with which the bot posts to Teams.')
+@secure()
+param botClientSecret string
+
+@description('SingleTenant: the app and bot serve the tenant they are registered in (the default). MultiTenant: other organisations install the app too; register both Entra apps with AzureADMultipleOrgs and list their tenants in allowedTenants.')
 @allowed([ 'SingleTenant', 'MultiTenant' ])
 param botAppType string = 'SingleTenant'
 
@@ -112,6 +121,12 @@ resource clientSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   properties: { value: entraClientSecret }
 }
 
+resource botSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'bot-client-secret'
+  properties: { value: botClientSecret }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: '${name}-plan-${suffix}'
   location: location
@@ -153,9 +168,9 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'STORAGE_CONNECTION_STRING', value: '@Microsoft.KeyVault(SecretUri=${storageSecret.properties.secretUri})' }
         { name: 'AUTH_MODE', value: 'entra' }
         { name: 'ENTRA_CLIENT_ID', value: entraClientId }
-        { name: 'BOT_CLIENT_ID', value: entraClientId }
+        { name: 'BOT_CLIENT_ID', value: botClientId }
         { name: 'BOT_TENANT_ID', value: botAppType == 'SingleTenant' ? entraTenantId : '' }
-        { name: 'BOT_CLIENT_SECRET', value: '@Microsoft.KeyVault(SecretUri=${clientSecret.properties.secretUri})' }
+        { name: 'BOT_CLIENT_SECRET', value: '@Microsoft.KeyVault(SecretUri=${botSecret.properties.secretUri})' }
         { name: 'GRAPH_CLIENT_SECRET', value: '@Microsoft.KeyVault(SecretUri=${clientSecret.properties.secretUri})' }
         { name: 'ALLOWED_TENANTS', value: allowedTenants }
         { name: 'ORGANISATION_ADMINS', value: organisationAdmins }
@@ -197,7 +212,7 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   properties: {
     displayName: 'Sociocracy for Teams'
     endpoint: 'https://${appHost}/api/messages'
-    msaAppId: entraClientId
+    msaAppId: botClientId
     msaAppType: botAppType
     msaAppTenantId: botAppType == 'SingleTenant' ? entraTenantId : null
   }
