@@ -61,6 +61,17 @@ function activityProblem(body: Record<string, unknown>): { message: string; fiel
 const invalid = (message: string, field: string) => json({ error: { code: 'invalid-input', message, field } }, 400);
 
 /**
+ * The turn's identity, with which the SDK signs the replies. They go to the channel's
+ * connector, which takes the bot's token for the Bot Framework API however the
+ * channel signed its request; the SDK would instead ask for a token for a calling
+ * application it finds in `azp`/`appid` (another agent's), so those are left out.
+ */
+function replyIdentity(claims: JWTPayload): JWTPayload {
+  const { azp: _azp, appid: _appid, ...identity } = claims;
+  return identity;
+}
+
+/**
  * POST /api/messages: the bot endpoint. Outside dev mode only the Bot Connector
  * may call it (`auth/bot-token.ts`); its verified claims become the turn's identity,
  * with which the SDK's adapter signs the replies. The adapter runs the agent, and an
@@ -90,7 +101,7 @@ export function messagesRoute(services: () => Promise<Services>): Route {
         if (ready.botTokens) {
           const authentication = await ready.botTokens(request.headers.get('authorization') ?? undefined, activity);
           if (!authentication.ok) return unauthenticated(authentication.message);
-          identity = authentication.claims;
+          identity = replyIdentity(authentication.claims);
         }
         const problem = activityProblem(activity);
         if (problem) return invalid(problem.message, problem.field);

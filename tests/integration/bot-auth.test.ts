@@ -6,7 +6,7 @@ import { createServices, governanceTable, type Services } from '../../functions/
 import { serveRoutes, type DevHost } from '../../functions/dev/host';
 import { routes } from '../../functions/http/routes';
 import { tableClient } from '../../functions/storage/table-storage';
-import { startAzurite, type RunningAzurite } from '../support/azurite';
+import { freePort, startAzurite, type RunningAzurite } from '../support/azurite';
 import { startBotChannel, type BotChannel } from '../support/bot-channel';
 import { fixedTokenConnections } from '../support/bot-token-source';
 import { careCoop } from '../support/care-coop';
@@ -30,6 +30,7 @@ let channel: BotChannel;
 let connector: ConnectorRecorder;
 let services: Services;
 let host: DevHost;
+let tokens: ReturnType<typeof fixedTokenConnections>;
 
 beforeAll(async () => {
   [azurite, channel, connector] = await Promise.all([startAzurite(), startBotChannel(), startConnectorRecorder()]);
@@ -47,7 +48,8 @@ beforeAll(async () => {
     }),
   );
   await services.structures.save(await services.structures.load(tenant), careCoop());
-  adapterOf(services).connectionManager = fixedTokenConnections('the-bots-own-token', botId);
+  tokens = fixedTokenConnections('the-bots-own-token', botId);
+  adapterOf(services).connectionManager = tokens;
   host = await serveRoutes(routes(async () => services), 0);
 }, 30_000);
 
@@ -170,6 +172,10 @@ describe('the bot’s endpoint takes only what the Bot Connector sends', () => {
     expect(structure.circles.finance?.binding).toEqual({ kind: 'chat', chatId: 'finance-chat' });
   });
 
+  it('asks for the bot’s own token for the Bot Framework API to answer, whichever kind of channel token came in', () => {
+    expect(new Set(tokens.scopes)).toEqual(new Set(['https://api.botframework.com']));
+  });
+
   it('answers a valid channel token for a tenant ALLOWED_TENANTS leaves out with a refusal card, and stores nothing', async () => {
     const before = await storedRows();
     const outside = { conversation: { id: 'elsewhere-chat', tenantId: outsideTenant, conversationType: 'groupChat' }, channelData: { tenant: { id: outsideTenant } } };
@@ -227,6 +233,33 @@ describe('the bot’s endpoint answers bad input with 400, never 5xx', () => {
       expect(logged).toHaveBeenCalledWith(expect.stringContaining('The bot could not deliver its answer to http://127.0.0.1:9/'));
     } finally {
       logged.mockRestore();
+    }
+  }, 20_000);
+});
+
+describe('the bot’s endpoint when the channel’s keys cannot be read', () => {
+  it('answers 503 with Retry-After, since nothing the caller sent is at fault', async () => {
+    const unreachable = await createServices(
+      readSettings({
+        STORAGE_CONNECTION_STRING: azurite.connectionString,
+        ENTRA_CLIENT_ID: tabClientId,
+        BOT_CLIENT_ID: botId,
+        BOT_CLIENT_SECRET: 'bot-secret',
+        BOT_OPENID_METADATA_URL: `http://127.0.0.1:${await freePort()}/v1/.well-known/openidconfiguration`,
+      }),
+    );
+    const down = await serveRoutes(routes(async () => unreachable), 0);
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const response = await fetch(`${down.url}/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: bearer(await channel.channelToken(channelClaims())) },
+        body: JSON.stringify(bindClick('dev', 'northside', 'northside-chat')),
+      });
+      expect({ status: response.status, retryAfter: response.headers.get('retry-after'), code: ((await response.json()) as any).error.code }).toEqual({ status: 503, retryAfter: '5', code: 'unavailable' });
+    } finally {
+      logged.mockRestore();
+      await down.close();
     }
   }, 20_000);
 });
