@@ -2,6 +2,7 @@ import { app } from '@azure/functions';
 import { readSettings } from './composition/config';
 import type { Services } from './composition/services';
 import { createServices } from './composition/services';
+import { endpoints } from './http/dispatch';
 import { routes } from './http/routes';
 import { timers } from './timers/timers';
 
@@ -9,8 +10,9 @@ import { timers } from './timers/timers';
 let services: Promise<Services> | undefined;
 const ready = () => (services ??= createServices(readSettings(process.env)));
 
-for (const route of routes(ready)) {
-  app.http(route.name, { methods: route.methods, route: route.route, authLevel: 'anonymous', handler: route.handler });
+// One function per route template, taking every method, so a wrong one gets 405 with Allow rather than the host's 404.
+for (const endpoint of endpoints(routes(ready))) {
+  app.http(endpoint.name, { methods: endpoint.methods, route: endpoint.route, authLevel: 'anonymous', handler: endpoint.handler });
 }
 
 for (const timer of timers(ready)) {

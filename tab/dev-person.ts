@@ -3,8 +3,9 @@ const storageKey = 'sociocracy-dev-person';
 
 export const devPersonStore = {
   get(): string {
-    const fromAddress = new URLSearchParams(window.location.search).get('as');
-    return fromAddress ?? window.localStorage.getItem(storageKey) ?? 'amara';
+    // An empty choice names nobody, and the dev host refuses a request without a person.
+    const chosen = [new URLSearchParams(window.location.search).get('as'), window.localStorage.getItem(storageKey)].map((id) => id?.trim());
+    return chosen.find((id) => id) ?? 'amara';
   },
   set(personId: string): void {
     window.localStorage.setItem(storageKey, personId);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { HttpRequest } from '@azure/functions';
 import type { Actor, Meeting, Selection } from '../../shared';
-import { Meeting as MeetingSchema, Selection as SelectionSchema } from '../../shared';
+import { Meeting as MeetingSchema, parse, PersonId, Selection as SelectionSchema } from '../../shared';
 import type { BotTokenVerifier } from '../auth/bot-token';
 import { botTokenVerifier } from '../auth/bot-token';
 import type { Authentication } from '../auth/sso-token';
@@ -59,11 +59,13 @@ function list(value: string): string[] {
 /**
  * Dev mode (the local stack only; refused in Azure by the settings) takes the
  * person from the `x-dev-person` header in the demo tenant instead of a token.
+ * Without a well-formed person there is no caller: nobody is acted for by default.
  */
 function devAuthentication(settings: Settings) {
   return async (request: HttpRequest): Promise<Authentication> => {
-    const personId = request.headers.get('x-dev-person')?.trim() || 'amara';
-    return { ok: true, identity: { tenantId: settings.DEV_TENANT_ID, personId, name: null } };
+    const person = parse(PersonId, request.headers.get('x-dev-person') ?? '', 'x-dev-person');
+    if (!person.ok) return { ok: false, message: `Dev mode needs the caller in a header: send x-dev-person: <person>, such as x-dev-person: amara (${person.error.message}).` };
+    return { ok: true, identity: { tenantId: settings.DEV_TENANT_ID, personId: person.value, name: null } };
   };
 }
 

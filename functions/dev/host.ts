@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { HttpRequest, HttpResponse, InvocationContext } from '@azure/functions';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { HttpRequest, HttpResponse, type HttpResponseInit, InvocationContext } from '@azure/functions';
+import getRawBody from 'raw-body';
+import { bodyLimitBytes, declaresTooLarge, endpoints, tooLarge } from '../http/dispatch';
 import type { Route } from '../http/route';
 import { staticFile } from '../http/static-files';
 import type { Timer } from '../timers/timers';
@@ -49,61 +51,117 @@ function match(template: string, path: string): Record<string, string> | null {
   return params;
 }
 
-async function readBody(message: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of message) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/** Why a body was not read: too large, or its sender gave up (disconnected, reset) before the end. */
+type Unread = 'too-large' | 'abandoned';
+
+/**
+ * The request's body, read no further than `bodyLimitBytes`: a declared length above
+ * it is refused before a byte is read, and a chunked upload is counted as it comes.
+ */
+async function bodyOf(message: IncomingMessage): Promise<Buffer | Unread> {
+  try {
+    return await getRawBody(message, { limit: bodyLimitBytes, length: message.headers['content-length'] ?? null });
+  } catch (error) {
+    const type = (error as { type?: unknown }).type;
+    if (type === 'entity.too.large') return 'too-large';
+    if (type === 'request.aborted' || type === 'request.size.invalid' || message.destroyed) return 'abandoned';
+    throw error;
+  }
+}
+
+/** The request's address; a Host header no URL can hold falls back to the host's own. */
+function addressOf(message: IncomingMessage, own: string): URL | null {
+  for (const base of [`http://${message.headers.host ?? own}`, `http://${own}`]) {
+    try {
+      return new URL(message.url ?? '/', base);
+    } catch {
+      // try the next base
+    }
+  }
+  return null;
 }
 
 /**
+ * Writes a response. When the request's body was not read to its end (refused, or
+ * not needed), the connection closes after the response, so the rest is never read.
+ */
+async function send(message: IncomingMessage, reply: ServerResponse, init: HttpResponseInit): Promise<void> {
+  const response = new HttpResponse(init);
+  const body = Buffer.from(await response.arrayBuffer());
+  reply.statusCode = response.status;
+  for (const [name, value] of response.headers) reply.setHeader(name, value);
+  if (!message.complete) reply.setHeader('connection', 'close');
+  // Written at once, so Node sets Content-Length (and leaves the body out for HEAD).
+  reply.end(body);
+}
+
+const text = (status: number, body: string, headers: Record<string, string> = {}): HttpResponseInit => ({ status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers }, body });
+const apiError = (status: number, code: string, message: string): HttpResponseInit => ({ status, jsonBody: { error: { code, message } } });
+
+/**
  * Serves the routes under `/api/` and, when given, a folder of static files (the
- * tab's bundle) under `/tab/`.
+ * tab's bundle) under `/tab/`. Whatever goes wrong with one request (an upload cut
+ * off, a handler that throws) is answered or logged there; the host stays up.
  */
 export async function serveRoutes(routes: readonly Route[], port: number, host = '127.0.0.1', tabFolder?: string, timers: readonly Timer[] = []): Promise<DevHost> {
   const schedules = timers.map(schedule);
-  const server: Server = createServer(async (message, reply) => {
-    const url = new URL(message.url ?? '/', `http://${message.headers.host ?? `${host}:${port}`}`);
+  const served = endpoints(routes);
+
+  async function serve(message: IncomingMessage, reply: ServerResponse): Promise<void> {
+    const url = addressOf(message, `${host}:${port}`);
+    if (!url) return send(message, reply, apiError(400, 'invalid-input', 'The request address is not a valid URL.'));
+    const method = (message.method ?? 'GET').toUpperCase();
     // As the Functions host does, POST /admin/functions/{name} runs a timer now; here it answers once the run is over.
-    const timerName = message.method === 'POST' ? /^\/admin\/functions\/([^/]+)$/.exec(url.pathname)?.[1] : undefined;
+    const timerName = method === 'POST' ? /^\/admin\/functions\/([^/]+)$/.exec(url.pathname)?.[1] : undefined;
     if (timerName !== undefined) {
       const timer = timers.find((t) => t.name === timerName);
-      if (!timer) reply.writeHead(404, { 'content-type': 'text/plain' }).end(`No timer is called ${timerName}.`);
-      else await runTimer(timer).then(() => reply.writeHead(202).end());
-      return;
+      if (!timer) return send(message, reply, text(404, `No timer is called ${timerName}.`));
+      await runTimer(timer);
+      return send(message, reply, { status: 202 });
     }
     if (tabFolder && (url.pathname === '/tab' || url.pathname.startsWith('/tab/'))) {
+      if (method !== 'GET' && method !== 'HEAD') return send(message, reply, text(405, 'The tab’s files are read with GET.', { allow: 'GET, HEAD' }));
       const path = decoded(url.pathname.replace(/^\/tab\/?/, ''));
       const file = path === null ? null : await staticFile(tabFolder, path);
-      if (file) reply.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-cache' }).end(file.body);
-      else reply.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
+      return send(message, reply, file ? { status: 200, headers: { 'content-type': file.type, 'cache-control': 'no-cache' }, body: file.body } : text(404, 'Not found'));
     }
     const path = url.pathname.replace(/^\/api\//, '');
-    const method = (message.method ?? 'GET').toUpperCase();
     const found = url.pathname.startsWith('/api/')
-      ? routes.flatMap((route) => {
-          const params = match(route.route, path);
-          return params && route.methods.includes(method as Route['methods'][number]) ? [{ route, params }] : [];
+      ? served.flatMap((endpoint) => {
+          const params = match(endpoint.route, path);
+          return params ? [{ endpoint, params }] : [];
         })[0]
       : undefined;
-    if (!found) {
-      reply.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'not-found', message: `No function serves ${method} ${url.pathname}.` } }));
-      return;
-    }
+    if (!found) return send(message, reply, apiError(404, 'not-found', `Nothing is served at ${url.pathname}.`));
+    const body = await bodyOf(message);
+    if (body === 'abandoned') return;
+    if (body === 'too-large') return send(message, reply, tooLarge());
     const headers = Object.fromEntries(Object.entries(message.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])));
-    const body = await readBody(message);
     const request = new HttpRequest({
       method,
       url: url.toString(),
       headers,
       params: found.params,
       query: Object.fromEntries(url.searchParams),
-      ...(body ? { body: { string: body } } : {}),
+      ...(body.length > 0 ? { body: { string: body.toString('utf8') } } : {}),
     });
-    const context = contextFor(found.route.name);
-    const response = new HttpResponse(await found.route.handler(request, context));
-    reply.writeHead(response.status, Object.fromEntries(response.headers));
-    reply.end(Buffer.from(await response.arrayBuffer()));
+    return send(message, reply, await found.endpoint.handler(request, contextFor(found.endpoint.name)));
+  }
+
+  /** Serves one request; a failure is logged and answered 500 while the caller is still there to hear it. */
+  function answer(message: IncomingMessage, reply: ServerResponse): void {
+    serve(message, reply).catch(async (error: unknown) => {
+      console.error(`[dev host] ${message.method} ${message.url} failed`, error);
+      if (reply.headersSent || reply.destroyed) return void reply.destroy();
+      await send(message, reply, apiError(500, 'unexpected', 'Something went wrong on our side; nothing you sent was wrong. Try again shortly.')).catch(() => reply.destroy());
+    });
+  }
+
+  const server: Server = createServer(answer);
+  // A client that waits for 100 Continue (curl does for large bodies) never sends a body that would be refused.
+  server.on('checkContinue', (message: IncomingMessage, reply: ServerResponse) => {
+    if (!declaresTooLarge(message.headers['content-length'])) reply.writeContinue();
+    answer(message, reply);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleFunctions, type FunctionsBundle } from '../../functions/build/bundle-functions';
+import { bodyLimitBytes, endpoints } from '../../functions/http/dispatch';
 import { routes } from '../../functions/http/routes';
 import { timers } from '../../functions/timers/timers';
 import { startAzurite, type RunningAzurite } from '../support/azurite';
@@ -61,9 +62,27 @@ describe('the bundled Function App', () => {
 
   it('registers every HTTP route and every timer with the bundled @azure/functions as the worker loads it', () => {
     expect(app.programmingModel).toMatch(/^@azure\/functions@4\./);
-    const http = routes(unused).map((route) => ({ name: route.name, trigger: 'httpTrigger', route: route.route, methods: route.methods }));
+    const http = endpoints(routes(unused)).map((endpoint) => ({ name: endpoint.name, trigger: 'httpTrigger', route: endpoint.route, methods: endpoint.methods }));
     const timed = timers(unused).map((timer) => ({ name: timer.name, trigger: 'timerTrigger', schedule: timer.schedule }));
     expect(app.functions).toEqual([...http, ...timed]);
+  });
+
+  it('registers each route template once, by the name of its route, taking every method', () => {
+    const names = app.functions.filter((fn) => fn.trigger === 'httpTrigger').map((fn) => fn.name);
+    expect(names).toEqual(routes(unused).map((route) => route.name));
+    expect(app.functions.find((fn) => fn.name === 'circles-list')?.methods).toEqual(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+  });
+
+  it('answers a method a route does not take with 405 and Allow, where the host alone would answer 404', async () => {
+    const refused = await call('DELETE', 'circles', 'amara');
+    expect({ status: refused.status, allow: refused.headers.allow, code: refused.json().error.code }).toEqual({ status: 405, allow: 'GET, HEAD, OPTIONS', code: 'method-not-allowed' });
+    const options = await call('OPTIONS', 'structure/commands');
+    expect({ status: options.status, allow: options.headers.allow }).toEqual({ status: 204, allow: 'POST, OPTIONS' });
+  });
+
+  it('refuses a body declared above 1 MiB with 413 before the route reads it', async () => {
+    const response = await app.invoke({ method: 'POST', path: 'structure/commands', headers: { 'x-dev-person': 'admin', 'content-length': String(bodyLimitBytes + 1) }, body: '{}' });
+    expect({ status: response.status, error: JSON.parse(response.body).error }).toEqual({ status: 413, error: { code: 'too-large', message: expect.any(String), field: 'body' } });
   });
 
   it('serves the OpenAPI description without sign-in', async () => {
