@@ -1,4 +1,4 @@
-import type { Activity, ConversationReference } from '@microsoft/agents-activity';
+import type { ConversationReference } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
 import { CardFactory, CloudAdapter, MessageFactory } from '@microsoft/agents-hosting';
 import type { Services } from '../composition/services';
@@ -8,15 +8,12 @@ import type { AdaptiveCard } from './cards/card';
 const adapters = new WeakMap<Services, CloudAdapter>();
 
 /**
- * A turn that failed is logged, and an invoke is answered with a retryable refusal.
- * Nothing is posted into the conversation: posting may be what failed (an
- * unreachable serviceUrl), and the SDK's default would post a message for developers.
+ * A failed turn goes back to whoever started it: the endpoint answers 503, a timer
+ * gives its claim back. The SDK's default would post a message meant for developers
+ * into the conversation, and posting may be what failed.
  */
-async function reportTurnError(context: TurnContext, error: Error): Promise<void> {
-  console.error(`The bot could not finish a turn (${context.activity.type ?? 'no type'} ${context.activity.name ?? ''}): ${error.message}`);
-  if (context.activity.type !== 'invoke') return;
-  const refusal = { error: { code: 'unavailable', message: 'The bot cannot answer just now; try again shortly.' } };
-  await context.sendActivity({ type: 'invokeResponse', value: { status: 503, body: refusal } } as Partial<Activity> as Activity);
+async function rethrow(_context: TurnContext, error: Error): Promise<void> {
+  throw error;
 }
 
 /**
@@ -28,7 +25,7 @@ export function adapterOf(services: Services): CloudAdapter {
   let adapter = adapters.get(services);
   if (!adapter) {
     adapter = new CloudAdapter({ ...services.botAuth });
-    adapter.onTurnError = reportTurnError;
+    adapter.onTurnError = rethrow;
     adapters.set(services, adapter);
   }
   return adapter;
