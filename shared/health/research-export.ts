@@ -1,7 +1,8 @@
-import type { Structure } from '../circles/circle';
 import type { AnswerKind } from '../consent/answers';
 import { answerKinds } from '../consent/answers';
 import type { Proposal } from '../consent/proposal';
+import type { Reader } from '../privacy/privacy';
+import { readableProposals } from '../privacy/privacy';
 
 /** One decision as researchers receive it. */
 export interface DecisionRecord {
@@ -20,11 +21,13 @@ export interface DecisionRecord {
 }
 
 /**
- * Decisions for export (CSV/JSON). Nobody's free text leaves the organisation
- * unless their circle has chosen to share it.
+ * Decisions for export (CSV/JSON), only those the reader may read elsewhere: an
+ * undecided proposal goes to its circle's members only. Nobody's free text leaves
+ * the organisation unless their circle has chosen to share it.
  */
-export function decisionRecords(structure: Structure, proposals: readonly Proposal[]): DecisionRecord[] {
-  return proposals.map((p) => {
+export function decisionRecords(reader: Reader, proposals: readonly Proposal[]): DecisionRecord[] {
+  const { structure } = reader;
+  return readableProposals(proposals, reader).map((p) => {
     const round = 'round' in p && p.round ? p.round : null;
     const answers = Object.fromEntries(answerKinds.map((kind) => [kind, 0])) as Record<AnswerKind, number>;
     for (const answer of Object.values(round?.answers ?? {})) answers[answer.kind] += 1;

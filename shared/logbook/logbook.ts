@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { Structure } from '../circles/circle';
 import type { Proposal } from '../consent/proposal';
 import { CalendarDate, CircleId } from '../kernel/ids';
 import { dayOf } from '../kernel/time';
+import type { Reader } from '../privacy/privacy';
+import { readableProposals } from '../privacy/privacy';
 import { roleName } from '../reviews/reviews';
 
 /**
@@ -46,9 +47,13 @@ function decidedOn(proposal: Proposal): CalendarDate {
   return dayOf(proposal.createdAt);
 }
 
-/** Every decision and role term of the organisation, newest first. */
-export function logbookEntries(structure: Structure, proposals: readonly Proposal[], today: CalendarDate): LogbookEntry[] {
-  const decisions = proposals.map((p): LogbookEntry => ({
+/**
+ * Every decision and role term of the organisation, newest first; a proposal still
+ * undecided only for the members of its circle, who may read it.
+ */
+export function logbookEntries(reader: Reader, proposals: readonly Proposal[], today: CalendarDate): LogbookEntry[] {
+  const { structure } = reader;
+  const decisions = readableProposals(proposals, reader).map((p): LogbookEntry => ({
     kind: 'decision', id: p.proposalId, circleId: p.circleId, title: p.title, status: p.status,
     date: decidedOn(p), reviewDate: p.reviewDate, text: [p.title, p.text, p.driver].join('\n'),
   }));
@@ -63,16 +68,21 @@ export function logbookEntries(structure: Structure, proposals: readonly Proposa
   return [...decisions, ...terms].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
 }
 
-/** One page of the entries that match every given filter; text matches regardless of case. */
-export function searchLogbook(entries: readonly LogbookEntry[], query: LogbookQuery): LogbookPage {
+/** The entries that match every given filter, all of them; text matches regardless of case. */
+export function matchingEntries(entries: readonly LogbookEntry[], query: Omit<LogbookQuery, 'page' | 'pageSize'>): LogbookEntry[] {
   const needle = query.text?.toLocaleLowerCase();
-  const matching = entries.filter(
+  return entries.filter(
     (entry) =>
       (query.circleId === undefined || entry.circleId === query.circleId) &&
       (query.kind === undefined || entry.kind === query.kind) &&
       (query.status === undefined || entry.status === query.status) &&
       (needle === undefined || entry.text.toLocaleLowerCase().includes(needle)),
   );
+}
+
+/** One page of the entries that match every given filter. */
+export function searchLogbook(entries: readonly LogbookEntry[], query: LogbookQuery): LogbookPage {
+  const matching = matchingEntries(entries, query);
   const start = (query.page - 1) * query.pageSize;
   return { entries: matching.slice(start, start + query.pageSize), page: query.page, pageSize: query.pageSize, total: matching.length };
 }

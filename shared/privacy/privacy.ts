@@ -33,6 +33,23 @@ export function readProposal(proposal: Proposal, circle: Circle | undefined, act
   return fail('not-a-member', `While undecided, a proposal is read by members of “${circle?.name ?? proposal.circleId}”; the logbook shows it once decided.`);
 }
 
+/** Who reads a view made of many records: the person (or timer) asking, and the organisation as it stands. */
+export interface Reader {
+  readonly structure: Structure;
+  readonly actor: Actor;
+}
+
+/**
+ * The proposals a reader may read, each as `readProposal` gives it to them: views
+ * made of many proposals (the logbook, exports) leave out the rest, as lists do.
+ */
+export function readableProposals(proposals: readonly Proposal[], reader: Reader): Proposal[] {
+  return proposals.flatMap((proposal) => {
+    const read = readProposal(proposal, reader.structure.circles[proposal.circleId], reader.actor);
+    return read.ok ? [read.value] : [];
+  });
+}
+
 /**
  * A finished selection is the organisation's; one under way is read by members of
  * the circle that holds it and of the circle whose role it fills. Nominations still

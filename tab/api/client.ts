@@ -17,19 +17,22 @@ export const messageOf = (caught: unknown): string => (caught instanceof Error ?
 
 /** Calls the Functions API as the session's person; refusals become ApiErrors with the API's own message. */
 export function apiClient(session: Session, base = '/api') {
-  async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
+  async function call(method: string, path: string, body?: unknown): Promise<Response> {
     const response = await fetch(`${base}/${path}`, {
       method,
       headers: { ...(await session.headers()), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
+    if (response.ok) return response;
     const json = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
-    if (!response.ok) throw new ApiError(response.status, json.error?.code ?? 'unexpected', json.error?.message ?? `The API answered ${response.status}.`);
-    return json as T;
+    throw new ApiError(response.status, json.error?.code ?? 'unexpected', json.error?.message ?? `The API answered ${response.status}.`);
   }
+  const send = async <T>(method: string, path: string, body?: unknown): Promise<T> => (await (await call(method, path, body)).json().catch(() => ({}))) as T;
   return {
     get: <T>(path: string) => send<T>('GET', path),
     post: <T>(path: string, body: unknown) => send<T>('POST', path, body),
+    /** A file the API writes (a CSV), byte for byte: `text()` would drop its byte-order mark. */
+    file: async (path: string): Promise<Blob> => (await call('GET', path)).blob(),
   };
 }
 

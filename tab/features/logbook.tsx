@@ -6,15 +6,13 @@ import { messageOf } from '../api/client';
 
 const pageSize = 20;
 
-function download(name: string, type: string, content: string): void {
+function download(name: string, file: Blob): void {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([content], { type }));
+  link.href = URL.createObjectURL(file);
   link.download = name;
   link.click();
   URL.revokeObjectURL(link.href);
 }
-
-const csvCell = (value: string) => `"${value.replace(/"/g, '""')}"`;
 
 /** The logbook: every decision and role term, searched and filtered, paged, and exported as CSV or JSON. */
 export default function Logbook({ api }: { api: ApiClient }) {
@@ -23,7 +21,8 @@ export default function Logbook({ api }: { api: ApiClient }) {
   const [page, setPage] = useState(1);
   const [result, setResult] = useState<LogbookPage | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const query = (p: number, size = pageSize) => new URLSearchParams({ page: String(p), pageSize: String(size), ...(text.trim() ? { text: text.trim() } : {}), ...(kind ? { kind } : {}) });
+  const filters = () => ({ ...(text.trim() ? { text: text.trim() } : {}), ...(kind ? { kind } : {}) });
+  const query = (p: number, size = pageSize) => new URLSearchParams({ page: String(p), pageSize: String(size), ...filters() });
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
@@ -47,11 +46,9 @@ export default function Logbook({ api }: { api: ApiClient }) {
       if (entries.length >= body.total || body.entries.length === 0) return entries;
     }
   }
-  const exportCsv = async () => {
-    const rows = (await everything()).map((e) => [e.date, e.kind, e.circleId, e.title, e.status, e.reviewDate].map(csvCell).join(','));
-    download('logbook.csv', 'text/csv', [['date', 'kind', 'circleId', 'title', 'status', 'reviewDate'].map(csvCell).join(','), ...rows].join('\r\n'));
-  };
-  const exportJson = async () => download('logbook.json', 'application/json', JSON.stringify(await everything(), null, 2));
+  // The API writes the CSV (the app's one CSV writer: byte-order mark, no live formulas).
+  const exportCsv = async () => download('logbook.csv', await api.file(`logbook?${new URLSearchParams({ format: 'csv', ...filters() })}`));
+  const exportJson = async () => download('logbook.json', new Blob([JSON.stringify(await everything(), null, 2)], { type: 'application/json' }));
   const pages = result ? Math.max(1, Math.ceil(result.total / pageSize)) : 1;
 
   return (

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { readSettings } from '../../functions/composition/config';
 import { createServices } from '../../functions/composition/services';
@@ -103,9 +104,12 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await logbook.getByText('1 entry').waitFor();
     await logbook.getByRole('cell', { name: 'Rotate weekend shifts monthly' }).waitFor();
     const [file] = await Promise.all([page.waitForEvent('download'), logbook.getByRole('button', { name: 'Export CSV' }).click()]);
-    const csv = readFileSync(await file.path(), 'utf8').split('\r\n');
-    expect(csv[0]).toBe('"date","kind","circleId","title","status","reviewDate"');
-    expect(csv.slice(1)).toEqual([expect.stringContaining('"decision","northside","Rotate weekend shifts monthly","consent-round"')]);
+    // The API's CSV, byte for byte: with its byte-order mark, so Excel reads accents.
+    const bytes = readFileSync(await file.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = parse(bytes, { bom: true }) as string[][];
+    expect(csv[0]).toEqual(['date', 'kind', 'circleId', 'title', 'status', 'reviewDate']);
+    expect(csv.slice(1)).toEqual([[expect.any(String), 'decision', 'northside', 'Rotate weekend shifts monthly', 'consent-round', expect.any(String)]]);
     await page.screenshot({ path: join(shots, 'logbook.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -140,16 +140,18 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     const csv = await fetch(`${api().url}/export?format=csv`, { headers: { 'x-dev-person': 'amara' } });
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = (await csv.text()).trim().split('\r\n');
-    expect(lines[0]).toBe('"proposalId","circleId","status","revisions","asked","consent","concern","object","stand-aside","objectionsRaised","objectionsIntegrated","createdAt","decidedAt","texts"');
-    expect(lines.some((line) => line.startsWith('"weekend-rota","northside","consent-round"'))).toBe(true);
+    expect(lines[0]).toBe('proposalId,circleId,status,revisions,asked,consent,concern,object,stand-aside,objectionsRaised,objectionsIntegrated,createdAt,decidedAt,texts');
+    expect(lines.some((line) => line.startsWith('weekend-rota,northside,consent-round,'))).toBe(true);
     expect(lines.join('\n')).not.toContain('familiar carer');
     expect((await call('GET', 'export?format=xml', 'amara')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.format' });
   });
 
   it('serves the logbook, filtered and paged', async () => {
-    const decisions = await call('GET', 'logbook?kind=decision&text=rotate%20WEEKEND', 'ben');
+    const decisions = await call('GET', 'logbook?kind=decision&text=rotate%20WEEKEND', 'farid');
     expect(decisions.status).toBe(200);
     expect(decisions.body).toMatchObject({ total: 1, page: 1, entries: [{ id: 'weekend-rota', status: 'consent-round' }] });
+    // Ben is not in Northside: its undecided proposal is not his to read, in the logbook either.
+    expect((await call('GET', 'logbook?kind=decision&text=rotate%20WEEKEND', 'ben')).body.total).toBe(0);
     const terms = await call('GET', 'logbook?kind=role-term&circleId=northside&pageSize=2&page=2', 'ben');
     expect(terms.body).toMatchObject({ total: 4, page: 2, pageSize: 2 });
     expect(terms.body.entries).toHaveLength(2);
@@ -183,7 +185,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect(stepTypes).toEqual(expect.arrayContaining(['draft-proposal', 'answer', 'withdraw-objection', 'close-consent-round']));
     expect(steps.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:circleId', 'path:proposalId']);
     const logbook = document.paths['/api/logbook'].get.parameters.map((p: { name: string }) => p.name);
-    expect(logbook).toEqual(['circleId', 'kind', 'status', 'text', 'page', 'pageSize']);
+    expect(logbook).toEqual(['circleId', 'kind', 'status', 'text', 'page', 'pageSize', 'format']);
     expect(steps.responses['409'].content['application/json'].schema.$ref).toBe('#/components/schemas/Error');
   });
 

@@ -1,9 +1,9 @@
-import type { Proposal, Structure } from '../../../shared';
+import type { Proposal, Reader, Structure } from '../../../shared';
 import { decisionRecords, proposalDecider } from '../../../shared';
 import { step } from '../../support/apply';
 import { careCoop } from '../../support/care-coop';
 import { daysFromNow, now } from '../../support/clock';
-import { as } from '../../support/people';
+import { admin, as, system } from '../../support/people';
 import { rotaProposalAt } from '../../support/proposals';
 import { adoptedDecision, changed, closeRound, decisionInRound, withCirclePolicy } from '../../support/review-decisions';
 
@@ -11,6 +11,9 @@ const concern = 'Night cover is thin when someone is off sick.';
 const objection = 'Two visits a night wake me twice.';
 const amendedAway = 'It does not cover rural visits.';
 const withdrawalReason = 'Grace’s family asked us to wait until spring.';
+
+/** Amara, a member of the Northside care team and of the hub, not of Finance. */
+const byAmara = (structure: Structure): Reader => ({ structure, actor: as('amara') });
 
 /** Northside's night-visit decision: Amara consents with a concern, Grace objects then withdraws, Hana stands aside. */
 function nightVisits(structure: Structure): Proposal {
@@ -55,7 +58,7 @@ describe('exports carry no free text unless the circle allows it', () => {
   const coop = careCoop();
 
   it('by default a decision is exported as counts and dates only, with no one’s words in it', () => {
-    const [record] = decisionRecords(coop, [nightVisits(coop)]);
+    const [record] = decisionRecords(byAmara(coop), [nightVisits(coop)]);
     expect(record).toEqual({
       proposalId: 'night-visits',
       circleId: 'northside',
@@ -75,7 +78,7 @@ describe('exports carry no free text unless the circle allows it', () => {
 
   it('a circle that allows sharing exports its concern and objection texts, each once', () => {
     const sharing = withCirclePolicy(coop, 'northside', { shareFreeTextInExports: true });
-    const [record] = decisionRecords(sharing, [nightVisits(sharing)]);
+    const [record] = decisionRecords(byAmara(sharing), [nightVisits(sharing)]);
     // Grace's withdrawn objection stays on record as her concern: the same words, exported once.
     expect([...(record?.texts ?? [])].sort()).toEqual([concern, objection].sort());
   });
@@ -88,7 +91,7 @@ describe('exports carry no free text unless the circle allows it', () => {
       reviewDate: '2027-03-31',
       answers: { ben: { kind: 'consent' }, esi: { kind: 'concern', text: 'Receipts must be kept.' }, chloe: { kind: 'consent' } },
     });
-    const records = decisionRecords(financeShares, [nightVisits(financeShares), pettyCash]);
+    const records = decisionRecords(byAmara(financeShares), [nightVisits(financeShares), pettyCash]);
     expect(records.map((r) => [r.proposalId, r.texts])).toEqual([
       ['night-visits', null],
       ['petty-cash', ['Receipts must be kept.']],
@@ -96,17 +99,17 @@ describe('exports carry no free text unless the circle allows it', () => {
   });
 
   it('an amended proposal counts its revisions and the objection the amendment integrated; shared texts include that objection', () => {
-    const [hidden] = decisionRecords(coop, [mileage(coop)]);
+    const [hidden] = decisionRecords(byAmara(coop), [mileage(coop)]);
     expect(hidden).toMatchObject({ status: 'adopted', revisions: 2, asked: 5, answers: { consent: 5, concern: 0, object: 0, 'stand-aside': 0 }, objectionsRaised: 1, objectionsIntegrated: 1, texts: null });
     const sharing = withCirclePolicy(coop, 'northside', { shareFreeTextInExports: true });
-    expect(decisionRecords(sharing, [mileage(sharing)])[0]?.texts).toEqual([amendedAway]);
+    expect(decisionRecords(byAmara(sharing), [mileage(sharing)])[0]?.texts).toEqual([amendedAway]);
   });
 
   it('a draft has no round to count and no decision date; a withdrawn proposal is dated by its withdrawal, its reason never exported', () => {
     const sharing = withCirclePolicy(coop, 'northside', { shareFreeTextInExports: true });
     const draft = rotaProposalAt(sharing, 'draft').proposal;
     const withdrawn = step(proposalDecider, rotaProposalAt(sharing, 'consent-round'), { type: 'withdraw-proposal', proposalId: 'weekend-rota', reason: withdrawalReason }, as('dev'), daysFromNow(1)).proposal;
-    const records = decisionRecords(sharing, [draft, withdrawn].filter((p): p is Proposal => p !== null));
+    const records = decisionRecords(byAmara(sharing), [draft, withdrawn].filter((p): p is Proposal => p !== null));
     expect(records).toEqual([
       expect.objectContaining({ status: 'draft', revisions: 1, asked: 0, answers: { consent: 0, concern: 0, object: 0, 'stand-aside': 0 }, decidedAt: null, texts: [] }),
       expect.objectContaining({ status: 'withdrawn', asked: 5, decidedAt: daysFromNow(1), texts: [] }),
@@ -118,13 +121,40 @@ describe('exports carry no free text unless the circle allows it', () => {
     const sharing = withCirclePolicy(coop, 'northside', { shareFreeTextInExports: true });
     const decision = nightVisits(sharing);
     const { northside: _gone, ...rest } = sharing.circles;
-    expect(decisionRecords({ ...sharing, circles: rest }, [decision])[0]?.texts).toBeNull();
+    expect(decisionRecords(byAmara({ ...sharing, circles: rest }), [decision])[0]?.texts).toBeNull();
   });
 
   it('an archived circle keeps its choice for the decisions it made', () => {
     const sharing = withCirclePolicy(coop, 'finance', { shareFreeTextInExports: true });
     const pettyCash = adoptedDecision(sharing, { proposalId: 'petty-cash', circleId: 'finance', reviewDate: '2027-03-31', answers: { ben: { kind: 'concern', text: 'Receipts must be kept.' }, esi: { kind: 'consent' }, chloe: { kind: 'consent' } } });
     const archived = changed(sharing, [{ type: 'archive-circle', circleId: 'finance' }]);
-    expect(decisionRecords(archived, [pettyCash])[0]?.texts).toEqual(['Receipts must be kept.']);
+    expect(decisionRecords(byAmara(archived), [pettyCash])[0]?.texts).toEqual(['Receipts must be kept.']);
+  });
+});
+
+describe('an export holds only what its reader may read elsewhere', () => {
+  const sharing = withCirclePolicy(withCirclePolicy(careCoop(), 'northside', { shareFreeTextInExports: true }), 'finance', { shareFreeTextInExports: true });
+  const draft = rotaProposalAt(sharing, 'draft').proposal;
+  const running = decisionInRound(sharing, { proposalId: 'night-cover', reviewDate: '2027-09-01', answers: { amara: { kind: 'concern', text: concern }, grace: { kind: 'object', text: objection } } }).proposal;
+  const pettyCash = adoptedDecision(sharing, { proposalId: 'petty-cash', circleId: 'finance', reviewDate: '2027-03-31', answers: { ben: { kind: 'concern', text: 'Receipts must be kept.' }, esi: { kind: 'consent' }, chloe: { kind: 'consent' } } });
+  const proposals = [draft, running, pettyCash].filter((p): p is Proposal => p !== null);
+  const exportFor = (actor: Reader['actor']) => decisionRecords({ structure: sharing, actor }, proposals);
+
+  it('someone outside the circle, an organisation admin too, gets its decided proposals only, never a draft or a running round’s words', () => {
+    for (const outsider of [as('ben'), admin]) {
+      const records = exportFor(outsider);
+      expect(records.map((r) => r.proposalId)).toEqual(['petty-cash']);
+      for (const words of [concern, objection, 'weekend-rota', 'night-cover']) expect(JSON.stringify(records)).not.toContain(words);
+    }
+  });
+
+  it('a member of the circle gets its undecided proposals too, with the running round’s texts where the circle shares them', () => {
+    const records = exportFor(as('grace'));
+    expect(records.map((r) => r.proposalId)).toEqual(['weekend-rota', 'night-cover', 'petty-cash']);
+    expect([...(records[1]?.texts ?? [])].sort()).toEqual([concern, objection].sort());
+  });
+
+  it('timers (the system actor) read every record', () => {
+    expect(exportFor(system)).toHaveLength(3);
   });
 });

@@ -1,8 +1,13 @@
-import type { LogbookQuery } from '../../../shared';
-import { LogbookQuery as LogbookQuerySchema, logbookEntries, searchLogbook } from '../../../shared';
+import type { LogbookQuery, Proposal } from '../../../shared';
+import { LogbookQuery as LogbookQuerySchema, logbookEntries, matchingEntries, searchLogbook } from '../../../shared';
 import { careCoop } from '../../support/care-coop';
 import { daysFromNow, today } from '../../support/clock';
+import { admin, as } from '../../support/people';
+import { rotaProposal, rotaProposalAt } from '../../support/proposals';
 import { adoptedDecision, adoptedRota, changed } from '../../support/review-decisions';
+
+/** Ben, in the hub and Finance, not in the Northside care team. */
+const ben = as('ben');
 
 const query = (fields: Partial<LogbookQuery> = {}): LogbookQuery => LogbookQuerySchema.parse(fields);
 
@@ -12,7 +17,7 @@ function records() {
     adoptedRota(careCoop()),
     adoptedDecision(careCoop(), { proposalId: 'petty-cash', circleId: 'finance', title: 'Petty cash up to £50 without asking', reviewDate: '2027-06-30', decidedAt: daysFromNow(3) }),
   ];
-  return logbookEntries(structure, proposals, today);
+  return logbookEntries({ structure, actor: ben }, proposals, today);
 }
 
 describe('transparency: the logbook shows every decision and who holds which role', () => {
@@ -28,7 +33,7 @@ describe('transparency: the logbook shows every decision and who holds which rol
 
   it('marks a term that has ended', () => {
     const structure = changed(careCoop(), [{ type: 'end-term', circleId: 'hub', assignmentId: 'hub-secretary', lastDay: today }]);
-    expect(logbookEntries(structure, [], '2026-12-01').find((e) => e.id === 'hub-secretary')?.status).toBe('ended');
+    expect(logbookEntries({ structure, actor: ben }, [], '2026-12-01').find((e) => e.id === 'hub-secretary')?.status).toBe('ended');
   });
 
   it('filters by circle, kind, status and text (any case), and pages the result', () => {
@@ -40,6 +45,25 @@ describe('transparency: the logbook shows every decision and who holds which rol
     const third = searchLogbook(entries, query({ kind: 'role-term', pageSize: 4, page: 3 }));
     expect([first.total, first.entries.length, third.entries.length]).toEqual([11, 4, 3]);
     expect(new Set([...first.entries, ...third.entries].map((e) => e.id)).size).toBe(7);
+  });
+
+  it('an undecided proposal is in the logbook of its circle’s members only: others, an admin too, find neither its title nor its text', () => {
+    const structure = careCoop();
+    const undecided = [rotaProposalAt(structure, 'draft').proposal, rotaProposalAt(structure, 'consent-round').proposal].filter((p): p is Proposal => p !== null);
+    for (const outsider of [ben, admin]) {
+      const entries = logbookEntries({ structure, actor: outsider }, undecided, today);
+      expect(entries.filter((e) => e.kind === 'decision')).toEqual([]);
+      expect(JSON.stringify(entries)).not.toContain(rotaProposal.driver);
+    }
+    const member = logbookEntries({ structure, actor: as('farid') }, undecided, today);
+    expect(member.filter((e) => e.kind === 'decision').map((e) => e.status).sort()).toEqual(['consent-round', 'draft']);
+  });
+
+  it('finds every matching entry at once, for a download, in the order of its pages', () => {
+    const entries = records();
+    const all = matchingEntries(entries, { kind: 'role-term' });
+    const pages = [1, 2, 3].flatMap((page) => searchLogbook(entries, query({ kind: 'role-term', pageSize: 4, page })).entries);
+    expect(all).toEqual(pages);
   });
 
   it('reads its query from text, as a URL gives it, and refuses a bad page size', () => {

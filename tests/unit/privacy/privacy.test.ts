@@ -1,9 +1,11 @@
-import type { Proposal, Selection } from '../../../shared';
-import { readMeeting, readProposal, readSelection, selectionForCircle } from '../../../shared';
+import fc from 'fast-check';
+import type { Actor, Proposal, Selection } from '../../../shared';
+import { readableProposals, readMeeting, readProposal, readSelection, selectionForCircle } from '../../../shared';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { meetingAt, meetingOf } from '../../support/meeting-flow';
 import { admin, as, system } from '../../support/people';
 import { rotaProposalAt } from '../../support/proposals';
+import { adoptedDecision, decisionInRound } from '../../support/review-decisions';
 import { nominateAll, northsideDelegate, northsideLeader, selectionAt, selectionOf } from '../../support/selection-flow';
 
 const structure = careCoop();
@@ -50,6 +52,30 @@ describe('an undecided proposal is read by members of its circle', () => {
 
   it('refuses an outsider while the proposal is still a draft', () => {
     expect(readProposal(proposalAt('draft'), northside, as('esi')).ok).toBe(false);
+  });
+});
+
+describe('views made of many proposals (logbook, exports) hold what the reader may read, and nothing else', () => {
+  const pool: Proposal[] = [
+    proposalAt('draft'),
+    proposalAt('consent-round'),
+    adoptedDecision(structure, { proposalId: 'night-cover', reviewDate: '2027-09-01' }),
+    decisionInRound(structure, { proposalId: 'petty-cash', circleId: 'finance', reviewDate: '2027-03-31', answers: { ben: { kind: 'concern', text: 'Receipts must be kept.' } } }).proposal,
+    adoptedDecision(structure, { proposalId: 'payroll-day', circleId: 'finance', reviewDate: '2027-03-31' }),
+  ].filter((p): p is Proposal => p !== null);
+  const readers: Actor[] = [...['amara', 'ben', 'chloe', 'dev', 'esi', 'farid', 'grace', 'hana', 'nobody'].map(as), admin, system];
+  const decided = (p: Proposal) => p.status === 'adopted' || p.status === 'withdrawn';
+  const member = (p: Proposal, actor: Actor) => actor.kind === 'system' || (structure.circles[p.circleId]?.members.some((m) => m.personId === actor.personId) ?? false);
+
+  it('whoever reads and whatever the records, a proposal is in the view exactly when it is decided or the reader is in its circle', () => {
+    fc.assert(
+      fc.property(fc.subarray(pool), fc.constantFrom(...readers), (proposals, actor) => {
+        const view = readableProposals(proposals, { structure, actor });
+        expect(view.map((p) => p.proposalId)).toEqual(proposals.filter((p) => decided(p) || member(p, actor)).map((p) => p.proposalId));
+        for (const p of view) expect(readProposal(p, structure.circles[p.circleId], actor)).toEqual({ ok: true, value: p });
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
