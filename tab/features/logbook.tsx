@@ -49,6 +49,8 @@ export default function Logbook({ api }: { api: ApiClient }) {
   // The API writes the CSV (the app's one CSV writer: byte-order mark, no live formulas).
   const exportCsv = async () => download('logbook.csv', await api.file(`logbook?${new URLSearchParams({ format: 'csv', ...filters() })}`));
   const exportJson = async () => download('logbook.json', new Blob([JSON.stringify(await everything(), null, 2)], { type: 'application/json' }));
+  // A failed export says why where the logbook's own errors show.
+  const exporting = (run: () => Promise<void>) => () => void run().catch((caught: unknown) => setError(messageOf(caught)));
   const pages = result ? Math.max(1, Math.ceil(result.total / pageSize)) : 1;
 
   return (
@@ -64,8 +66,8 @@ export default function Logbook({ api }: { api: ApiClient }) {
             <option value="role-term">Role terms</option>
           </Select>
         </Field>
-        <Button onClick={() => void exportCsv()}>Export CSV</Button>
-        <Button onClick={() => void exportJson()}>Export JSON</Button>
+        <Button onClick={exporting(exportCsv)}>Export CSV</Button>
+        <Button onClick={exporting(exportJson)}>Export JSON</Button>
       </div>
       {error && (
         <MessageBar intent="error" layout="multiline">
