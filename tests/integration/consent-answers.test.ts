@@ -38,12 +38,20 @@ async function organisation(tenantId: string, extra: number, silence: 'all-must-
   }
 }
 
-/** A store whose writes wait at a gate: it holds an answer between its read and its write. */
+/**
+ * A store whose writes wait at a gate: it holds a step between its read and its
+ * write. `reached` settles once a write waits there, so a test knows the step has
+ * read without guessing how long that takes.
+ */
 class GatedStore extends ProposalStore {
+  readonly reached: Promise<void>;
+  private arrive: () => void = () => undefined;
   constructor(private readonly gate: Promise<void>) {
     super(table);
+    this.reached = new Promise<void>((resolve) => (this.arrive = resolve));
   }
   override async write(...args: Parameters<ProposalStore['write']>) {
+    this.arrive();
     await this.gate;
     return super.write(...args);
   }
@@ -140,9 +148,9 @@ describe('consent answers on Table Storage (real Azurite)', () => {
   it('refuses an answer read before the close and written after it, rather than losing it', async () => {
     const step = await roundOpen('tenant-interleaved', 0, 'silence-is-consent');
     let open!: () => void;
-    const held = stepper('tenant-interleaved', new GatedStore(new Promise<void>((resolve) => (open = resolve))));
-    const late = held(answer({ kind: 'object', text: 'I never got to say this.' }), as('grace'), { now: later });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const gated = new GatedStore(new Promise<void>((resolve) => (open = resolve)));
+    const late = stepper('tenant-interleaved', gated)(answer({ kind: 'object', text: 'I never got to say this.' }), as('grace'), { now: later });
+    await gated.reached;
     const closed = proposalIn(await step({ type: 'close-consent-round' }, system, { now: later }));
     expect(closed.status).toBe('adopted');
     open();
@@ -156,9 +164,9 @@ describe('consent answers on Table Storage (real Azurite)', () => {
     for (const name of ['amara', 'dev', 'hana']) await step(answer({ kind: 'consent' }), as(name));
     expect(proposalIn(await step({ type: 'close-consent-round' }, as('hana'))).status).toBe('integration');
     let open!: () => void;
-    const held = stepper('tenant-withdrawals', new GatedStore(new Promise<void>((resolve) => (open = resolve))));
-    const slow = held({ type: 'withdraw-objection' }, as('grace'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const gated = new GatedStore(new Promise<void>((resolve) => (open = resolve)));
+    const slow = stepper('tenant-withdrawals', gated)({ type: 'withdraw-objection' }, as('grace'));
+    await gated.reached;
     proposalIn(await step({ type: 'withdraw-objection' }, as('farid')));
     open();
     proposalIn(await slow);

@@ -239,11 +239,17 @@ describe('on the day of a review (Harbour: Kemi’s term as Training’s facilit
       const calls = connectorCallsFromNow();
       const other = await createServices(settings());
       const runs = await Promise.all([sendDueReminders(timerDeps(services), now), sendDueReminders(timerDeps(other), now)]);
-      expect(runs.map((run) => run.due)).toEqual([1, 1]);
-      expect(runs.map((run) => run.sent).sort()).toEqual([0, 1]);
-      expect(runs.map((run) => run.alreadySent).sort()).toEqual([0, 1]);
+      // What is guaranteed: the claim lets one run post it. Whether the other run still finds it in the index
+      // (and is told it was sent) or finds it already gone (the sender dropped it) depends on timing, so either counts.
       expect(calls().map((call) => call.conversationId)).toEqual(['harbour-training-chat']);
       expect(cardTexts(postedCard(calls()[0]))[0]).toBe(headingOfToday);
+      expect(runs.reduce((sent, run) => sent + run.sent, 0)).toBe(1);
+      for (const run of runs) {
+        expect([0, 1]).toContain(run.due);
+        // A run that found it either posted it or was told another run had; none was unbound, stale or failed.
+        expect({ accountedFor: run.sent + run.alreadySent, unbound: run.unbound, stale: run.stale, failed: run.failed }).toEqual({ accountedFor: run.due, unbound: 0, stale: 0, failed: 0 });
+      }
+      expect(await indexedOn(today, 'harbour')).toEqual([]);
     });
   });
 

@@ -1,5 +1,6 @@
 import type { TableClient } from '@azure/data-tables';
 import { changeStructure } from '../../functions/application/change-structure';
+import { ContentionError } from '../../functions/application/contention';
 import { StructureStore } from '../../functions/storage/structure-store';
 import { ensureTable, tableClient, type RoundTrips } from '../../functions/storage/table-storage';
 import { startAzurite, type RunningAzurite } from '../support/azurite';
@@ -91,13 +92,24 @@ describe('the structure repository on Table Storage (real Azurite)', () => {
     const store = new StructureStore(table);
     await seed(store, 'tenant-busy');
     const joiners = Array.from({ length: 12 }, (_, i) => ({ personId: `joiner-${i}`, displayName: `Joiner ${i}`, guest: false }));
-    const results = await Promise.all(
-      joiners.map((member, i) => changeStructure(store, 'tenant-busy', { type: 'add-member', circleId: i % 2 ? 'finance' : 'northside', member }, admin, now)),
-    );
-    expect(results.every((result) => result.ok)).toBe(true);
-    const { circles } = (await store.load('tenant-busy')).structure;
-    const joined = [...(circles.northside?.members ?? []), ...(circles.finance?.members ?? [])].filter((m) => m.personId.startsWith('joiner-'));
-    expect(joined).toHaveLength(12);
+    const join = (i: number) => changeStructure(store, 'tenant-busy', { type: 'add-member', circleId: i % 2 ? 'finance' : 'northside', member: joiners[i] }, admin, now);
+    const outcomes = await Promise.allSettled(joiners.map((_, i) => join(i)));
+    // How many win within their attempts depends on timing; what is guaranteed is that each change is taken,
+    // or refused as contention (a 503 asking to try again) having written nothing, and that what was taken stays.
+    const taken = joiners.flatMap((member, i) => {
+      const outcome = outcomes[i];
+      if (outcome?.status === 'rejected') expect(outcome.reason).toBeInstanceOf(ContentionError);
+      else expect(outcome?.value.ok).toBe(true);
+      return outcome?.status === 'fulfilled' ? [member.personId] : [];
+    });
+    const joined = async () => {
+      const { circles } = (await store.load('tenant-busy')).structure;
+      return [...(circles.northside?.members ?? []), ...(circles.finance?.members ?? [])].map((m) => m.personId).filter((id) => id.startsWith('joiner-')).sort();
+    };
+    expect(await joined()).toEqual([...taken].sort());
+    // Those asked to try again do so, one at a time.
+    for (const [i, member] of joiners.entries()) if (!taken.includes(member.personId)) expect((await join(i)).ok).toBe(true);
+    expect(await joined()).toEqual(joiners.map((member) => member.personId).sort());
   }, 60_000);
 
   it('writes nothing when the core refuses the command', async () => {
