@@ -1,14 +1,16 @@
 import { app } from '@azure/functions';
 import { readSettings } from './composition/config';
-import type { Services } from './composition/services';
 import { createServices } from './composition/services';
+import { startedOnFirstUse } from './composition/started-on-first-use';
 import { endpoints } from './http/dispatch';
 import { routes } from './http/routes';
 import { timers } from './timers/timers';
 
-/** The Functions entry point (`func start`, Azure): settings are checked and adapters created once, on first use. */
-let services: Promise<Services> | undefined;
-const ready = () => (services ??= createServices(readSettings(process.env)));
+/**
+ * The Functions entry point (`func start`, Azure): settings are checked and adapters
+ * created on first use, and again on the next request when that start failed.
+ */
+const ready = startedOnFirstUse(() => createServices(readSettings(process.env)));
 
 // One function per route template, taking every method, so a wrong one gets 405 with Allow rather than the host's 404.
 for (const endpoint of endpoints(routes(ready))) {

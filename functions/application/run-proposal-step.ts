@@ -3,9 +3,10 @@ import { Id, fail, ok, parse, proposalDecider, transition } from '../../shared';
 import { canonicalJson } from '../storage/canonical-json';
 import type { MemberRow } from '../storage/proposal-rows';
 import { splitProposal } from '../storage/proposal-rows';
-import type { LoadedProposal, ProposalStore, Write } from '../storage/proposal-store';
+import type { LoadedProposal, ProposalStore, StoredHeader, Write } from '../storage/proposal-store';
 import { memberRowKey, proposalFrom } from '../storage/proposal-store';
-import { ContentionError, maxAttempts } from './contention';
+import { isStorageUnavailable } from '../storage/storage-faults';
+import { CloseUnderWay, ContentionError, maxAttempts } from './contention';
 import { callerOperation } from './operations';
 
 export interface ProposalStepRequest {
@@ -33,21 +34,28 @@ export interface ProposalStepOutcome {
 }
 
 /**
- * A mark older than this was left by a crashed step and is ignored. A closer that
- * has held its mark for `fenceHoldLimitMs` (wall clock) gives it up and starts again,
- * so no answer can ever take a live mark for a stale one.
+ * How long a closing mark is respected, measured on the `now` each step is given. A
+ * live closer holds it for well under a second; an older mark was left by a closer
+ * that died or stalled, and the next step breaks it by rewriting the header under
+ * the mark's ETag. Every later write of that closer is guarded by the same ETag, so
+ * if it wakes up it fails and starts again: no answer is lost however clocks differ,
+ * and the limit only bounds how long a dead closer holds up the round.
  */
-const staleFenceMs = 5 * 60_000;
-const fenceHoldLimitMs = 60_000;
+export const fenceHoldLimitMs = 10_000;
 const fenceChunk = 99;
 const keptOperations = { header: 50, row: 5 };
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function fenceActive(loaded: LoadedProposal, now: string): boolean {
+type Mark = 'none' | 'held' | 'abandoned';
+
+function markOf(loaded: LoadedProposal, now: string): Mark {
   const since = loaded.header?.closingSince;
-  return since !== null && since !== undefined && Date.parse(now) - Date.parse(since) < staleFenceMs;
+  if (since === null || since === undefined) return 'none';
+  return Date.parse(now) - Date.parse(since) < fenceHoldLimitMs ? 'held' : 'abandoned';
 }
+
+const unmarked = (header: StoredHeader): StoredHeader => ({ proposal: header.proposal, closingSince: null, operations: header.operations });
 
 function alreadyApplied(loaded: LoadedProposal, operationId: string | undefined): boolean {
   if (operationId === undefined) return false;
@@ -106,9 +114,15 @@ export async function runProposalStep(store: ProposalStore, asked: ProposalStepR
     if (proposal && request.expectedRevision !== undefined && proposal.revision !== request.expectedRevision) {
       return fail('wrong-stage', `You acted on revision ${request.expectedRevision}; the proposal has been amended since. Read revision ${proposal.revision}, then act on it.`, 'revision');
     }
-    if (fenceActive(loaded, request.now)) {
-      if (attempt === maxAttempts) return fail('round-closed', 'The facilitator is closing this round right now; if it stays open, answer again.');
+    const mark = markOf(loaded, request.now);
+    if (mark === 'held') {
+      if (attempt === maxAttempts) throw new CloseUnderWay(maxAttempts);
       await pause(25 * attempt);
+      continue;
+    }
+    if (mark === 'abandoned' && loaded.header) {
+      // Whether this write or another step's breaks the mark, the next attempt reads an unmarked header.
+      await store.write(request.tenantId, [store.headerWrite(proposalId, unmarked(loaded.header), loaded.header.etag)]);
       continue;
     }
     const decided = transition(proposalDecider, { circle: loaded.circle, proposal }, request.command, request.actor, request.now);
@@ -142,20 +156,19 @@ async function stepBehindFence(
 ): Promise<Result<ProposalStepOutcome> | 'retry'> {
   const header = loaded.header;
   if (!header) return 'retry';
-  const stored = (closingSince: string | null) => ({ proposal: header.proposal, closingSince, operations: header.operations });
-  const marked = await store.write(request.tenantId, [store.headerWrite(proposalId, stored(request.now), header.etag)]);
+  const marked = await store.write(request.tenantId, [store.headerWrite(proposalId, { ...unmarked(header), closingSince: request.now }, header.etag)]);
   const markedEtag = marked?.values().next().value;
   if (markedEtag === undefined) return 'retry';
-  const markedAt = Date.now();
   const release = async () => {
-    await store.write(request.tenantId, [store.headerWrite(proposalId, stored(null), markedEtag)]);
+    await store.write(request.tenantId, [store.headerWrite(proposalId, unmarked(header), markedEtag)]);
   };
   try {
-    const outcome = await decideBehindFence(store, request, proposalId, markedEtag, markedAt);
+    const outcome = await decideBehindFence(store, request, proposalId, markedEtag);
     if (outcome === 'retry') await release();
     return outcome;
   } catch (error) {
-    await release();
+    // With storage down a release would wait out its own deadline in vain; the mark is broken once abandoned.
+    if (!isStorageUnavailable(error)) await release().catch(() => undefined);
     throw error;
   }
 }
@@ -165,7 +178,6 @@ async function decideBehindFence(
   request: ProposalStepRequest,
   proposalId: string,
   markedEtag: string,
-  markedAt: number,
 ): Promise<Result<ProposalStepOutcome> | 'retry'> {
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     const current = await store.load(request.tenantId, request.circleId, proposalId);
@@ -184,14 +196,12 @@ async function decideBehindFence(
     if (!fenced) continue;
 
     const settled = await store.load(request.tenantId, request.circleId, proposalId);
-    if (!settled.circle || !settled.header) return 'retry';
+    // Our mark broken (we held it too long): an answer may have been written since the fence, so start again.
+    if (!settled.circle || !settled.header || settled.header.etag !== markedEtag) return 'retry';
     const decided = transition(proposalDecider, { circle: settled.circle, proposal: proposalFrom(settled) }, request.command, request.actor, request.now);
     if (!decided.ok) {
-      const unmarked = { proposal: settled.header.proposal, closingSince: null, operations: settled.header.operations };
-      return (await store.write(request.tenantId, [store.headerWrite(proposalId, unmarked, markedEtag)])) ? decided : 'retry';
+      return (await store.write(request.tenantId, [store.headerWrite(proposalId, unmarked(settled.header), markedEtag)])) ? decided : 'retry';
     }
-    // Held too long, an answer might take the mark for a stale one: start again rather than decide.
-    if (Date.now() - markedAt > fenceHoldLimitMs) return 'retry';
     const next = decided.value.state.proposal as Proposal;
     const plan = writesFor(store, settled, proposalId, next, request.operationId, true);
     if (!(await store.write(request.tenantId, plan.writes))) return 'retry';

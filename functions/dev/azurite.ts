@@ -4,8 +4,16 @@ import { join } from 'node:path';
 /** The well-known development account every Azurite accepts. */
 const devAccountKey = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
+/** The connection string of Azurite's table service on a port of this machine (known before it starts). */
+export function azuriteConnectionString(port: number): string {
+  return `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${devAccountKey};TableEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`;
+}
+
 export interface RunningAzurite {
   readonly connectionString: string;
+  /** The process, for tests that freeze storage (SIGSTOP) and thaw it (SIGCONT). */
+  readonly pid: number;
+  /** Closes Azurite as Ctrl-C does, so a folder keeps every write it acknowledged. */
   stop(): Promise<void>;
 }
 
@@ -40,12 +48,21 @@ export async function startAzuriteTables(options: AzuriteOptions): Promise<Runni
     });
   });
   return {
-    connectionString: `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${devAccountKey};TableEndpoint=http://127.0.0.1:${options.port}/devstoreaccount1;`,
+    connectionString: azuriteConnectionString(options.port),
+    pid: child.pid ?? 0,
     stop: () =>
       new Promise<void>((resolve) => {
         child.removeAllListeners('exit');
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        // SIGTERM ends Azurite at once and loses what it has not yet saved (it saves every 5 s);
+        // on SIGINT it saves and closes. A thawed process is needed to hear it; SIGKILL if it hangs.
+        const hung = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(hung);
+          resolve();
+        });
+        child.kill('SIGCONT');
+        child.kill('SIGINT');
       }),
   };
 }

@@ -8,7 +8,7 @@ import { tabLinkOf } from '../calendar/tab-link';
 import type { Services } from '../composition/services';
 import type { FeedScope } from '../storage/feed-tokens';
 import type { Route } from './route';
-import { authenticated, bodyOf } from './route';
+import { authenticated, bodyOf, failed } from './route';
 import { json, refused } from './responses';
 
 const feedPath = 'calendar';
@@ -58,8 +58,7 @@ function feedGet(services: () => Promise<Services>): Route {
         const body = renderFeed({ name: `${name} — Sociocracy for Teams`, tenantId: owner.tenantId, records: mine, linkOf: tabLinkOf(ready.tabAddress), now });
         return { status: 200, headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'no-store' }, body };
       } catch (error) {
-        context.error(`GET calendar feed failed`, error);
-        return json({ error: { code: 'unexpected', message: 'The calendar could not be made just now; your calendar will try again.' } }, 500);
+        return failed(request, context, error);
       }
     },
   };

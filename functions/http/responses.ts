@@ -42,6 +42,13 @@ export function unauthenticated(message: string): HttpResponseInit {
   return { status: 401, headers: { 'www-authenticate': 'Bearer' }, jsonBody: { error: { code: 'unauthenticated', message } } };
 }
 
+/** A record kept changing, or a close of the round is under way: retryable at once. */
 export function busy(message: string): HttpResponseInit {
   return { status: 503, headers: { 'retry-after': '1' }, jsonBody: { error: { code: 'busy', message } } };
+}
+
+/** Storage is down, frozen or overloaded (see `isStorageUnavailable`): retryable in a moment. */
+export function storageUnavailable(): HttpResponseInit {
+  const message = 'Records cannot be reached just now. Try again in a few seconds; a request sent again with the same Operation-Id applies once.';
+  return { status: 503, headers: { 'retry-after': '2' }, jsonBody: { error: { code: 'storage-unavailable', message } } };
 }

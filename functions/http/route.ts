@@ -5,14 +5,8 @@ import { fail, ok } from '../../shared';
 import { ContentionError } from '../application/contention';
 import type { Identity } from '../auth/sso-token';
 import type { Services } from '../composition/services';
-import { statusOf } from '../storage/table-storage';
-import { busy, json, unauthenticated } from './responses';
-
-/** Table Storage throttling (503 ServerBusy) and timeouts are retryable, not failures of the request. */
-function isStorageBusy(error: unknown): boolean {
-  const status = statusOf(error);
-  return status === 503 || status === 500 || status === 408;
-}
+import { faultOf, isStorageUnavailable } from '../storage/storage-faults';
+import { busy, json, storageUnavailable, unauthenticated } from './responses';
 
 /** What a route takes, as the schemas that parse it: the OpenAPI description is made from these. */
 export interface RouteContract {
@@ -34,9 +28,22 @@ export interface Route {
 export type Caller = { readonly identity: Identity; readonly actor: Actor };
 
 /**
- * Authenticates, then runs the route. A record that kept changing is a retryable
- * 503; any other failure is logged with its context and answered as a 500.
+ * The answer to a failure no rule refused, for any route: a record that kept
+ * changing or storage that cannot be reached is a retryable 503 with `Retry-After`;
+ * anything else is logged with its context and answered as a 500.
  */
+export function failed(request: HttpRequest, context: InvocationContext, error: unknown): HttpResponseInit {
+  if (error instanceof ContentionError) return busy(error.message);
+  if (isStorageUnavailable(error)) {
+    // One line, not a stack: an outage answers every request this way.
+    context.warn(`${request.method} ${request.url}: storage cannot be reached (${faultOf(error)})`);
+    return storageUnavailable();
+  }
+  context.error(`${request.method} ${request.url} failed`, error);
+  return json({ error: { code: 'unexpected', message: 'Something went wrong on our side; nothing you sent was wrong. Try again shortly.' } }, 500);
+}
+
+/** Authenticates, then runs the route; a failure no rule refused is answered by `failed`. */
 export function authenticated(
   services: () => Promise<Services>,
   run: (request: HttpRequest, caller: Caller, services: Services) => Promise<HttpResponseInit>,
@@ -49,10 +56,7 @@ export function authenticated(
       const { identity } = authentication;
       return await run(request, { identity, actor: ready.actorOf(identity.tenantId, identity.personId) }, ready);
     } catch (error) {
-      if (error instanceof ContentionError) return busy(error.message);
-      if (isStorageBusy(error)) return busy('Storage is busy; try again in a moment.');
-      context.error(`${request.method} ${request.url} failed`, error);
-      return json({ error: { code: 'unexpected', message: 'Something went wrong on our side; nothing you sent was wrong. Try again shortly.' } }, 500);
+      return failed(request, context, error);
     }
   };
 }

@@ -5,6 +5,7 @@ import { conversationPoster } from '../bot/adapter';
 import { remindWith } from '../bot/reminders';
 import { tabLinkOf } from '../calendar/tab-link';
 import type { Services } from '../composition/services';
+import { faultOf, isStorageUnavailable } from '../storage/storage-faults';
 
 /** One timer function: the same value is registered with `app.timer` and run by the dev host. */
 export interface Timer {
@@ -14,8 +15,28 @@ export interface Timer {
   run(context: InvocationContext): Promise<void>;
 }
 
+/**
+ * A run that finds storage down logs it and ends: what it would have done is still
+ * due, and the next run (or the one after storage is back) does it. Other failures
+ * are the host's to record as a failed run.
+ */
+function whileStorageAnswers(name: string, run: Timer['run']): Timer['run'] {
+  return async (context) => {
+    try {
+      await run(context);
+    } catch (error) {
+      if (!isStorageUnavailable(error)) throw error;
+      context.warn(`${name}: storage cannot be reached (${faultOf(error)}); the next run catches up`);
+    }
+  };
+}
+
 /** Every timer of the app. */
 export function timers(services: () => Promise<Services>): Timer[] {
+  return everyTimer(services).map((timer) => ({ ...timer, run: whileStorageAnswers(timer.name, (context) => timer.run(context)) }));
+}
+
+function everyTimer(services: () => Promise<Services>): Timer[] {
   return [
     {
       name: 'review-reminders',

@@ -1,8 +1,10 @@
 import type { TableClient } from '@azure/data-tables';
 import type { Actor, AnswerInput, Proposal } from '../../shared';
 import { changeStructure } from '../../functions/application/change-structure';
-import { runProposalStep, type ProposalStepRequest } from '../../functions/application/run-proposal-step';
-import { ProposalStore } from '../../functions/storage/proposal-store';
+import { CloseUnderWay, ContentionError } from '../../functions/application/contention';
+import { fenceHoldLimitMs, runProposalStep, type ProposalStepRequest } from '../../functions/application/run-proposal-step';
+import { ProposalStore, proposalFrom } from '../../functions/storage/proposal-store';
+import { isStorageUnavailable } from '../../functions/storage/storage-faults';
 import { StructureStore } from '../../functions/storage/structure-store';
 import { ensureTable, tableClient, type RoundTrips } from '../../functions/storage/table-storage';
 import { startAzurite, type RunningAzurite } from '../support/azurite';
@@ -79,6 +81,17 @@ async function roundOpen(tenantId: string, extraMembers = 0, silence: 'all-must-
 }
 
 const answer = (input: AnswerInput) => ({ type: 'answer', answer: input });
+
+/** As a client treats a 503 from storage: sends the request again (with its operation id, so it applies once). */
+async function asClientsRetry<T>(send: () => Promise<T>, attempts = 20): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await send();
+    } catch (error) {
+      if (!isStorageUnavailable(error) || attempt === attempts) throw error;
+    }
+  }
+}
 const proposalIn = (result: Awaited<ReturnType<ReturnType<typeof stepper>>>): Proposal => {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value.proposal;
@@ -138,7 +151,8 @@ describe('consent answers on Table Storage (real Azurite)', () => {
   it('loses no answer when 300 members answer at once', async () => {
     const step = await roundOpen('tenant-crowd', 295);
     const members = ['amara', 'dev', 'farid', 'grace', 'hana', ...Array.from({ length: 295 }, (_, i) => `carer-${i}`)];
-    const results = await Promise.all(members.map((name) => step(answer({ kind: 'consent' }), as(name))));
+    // Azurite queues 300 partition scans at once past the storage deadline; those answers are a 503 the client sends again.
+    const results = await Promise.all(members.map((name) => asClientsRetry(() => step(answer({ kind: 'consent' }), as(name), { operationId: `crowd-${name}` }))));
     expect(results.filter((result) => !result.ok)).toEqual([]);
     const closed = proposalIn(await step({ type: 'close-consent-round' }, as('hana')));
     expect(closed.status).toBe('adopted');
@@ -174,19 +188,83 @@ describe('consent answers on Table Storage (real Azurite)', () => {
     expect(loaded.header?.proposal.status).toBe('consent-round');
   });
 
-  it('counts an answer racing the close in the decision, or refuses it with a clear message', async () => {
+  it('counts an answer racing the close in the decision, or refuses it with a clear message, or asks to try again', async () => {
     const step = await roundOpen('tenant-race', 95, 'silence-is-consent');
     const racers = Array.from({ length: 95 }, (_, i) => `carer-${i}`);
-    const [closing, ...answers] = await Promise.all([
+    const [closing, ...answers] = await Promise.allSettled([
       step({ type: 'close-consent-round' }, system, { now: later }),
       ...racers.map((name) => step(answer({ kind: 'concern', text: `Concern of ${name}` }), as(name), { now: later })),
     ]);
-    const refusedCodes = answers.flatMap((result) => (result.ok ? [] : [result.error.code]));
+    // A step that waited out a close still under way, or met storage queueing past its deadline, is asked to
+    // try again (a 503), never told the round closed.
+    for (const outcome of [closing, ...answers]) {
+      if (outcome.status === 'rejected') expect(outcome.reason instanceof ContentionError || isStorageUnavailable(outcome.reason)).toBe(true);
+    }
+    const refusedCodes = answers.flatMap((outcome) => (outcome.status === 'fulfilled' && !outcome.value.ok ? [outcome.value.error.code] : []));
     expect(new Set(refusedCodes)).toEqual(new Set(refusedCodes.length ? ['round-closed'] : []));
-    // Whatever the racing close decided, closing again (or having closed) settles the round.
-    const final = closing.ok ? closing.value.proposal : proposalIn(await step({ type: 'close-consent-round' }, system, { now: later }));
-    const decided = final.status === 'adopted' ? final.round.answers : {};
-    const accepted = racers.filter((_, i) => answers[i]?.ok);
+    // Whatever the racing close decided, closing again (or having closed) settles the round; a close cut off
+    // by the storage deadline may have left its mark, which a close past the hold limit takes over.
+    const pastTheLimit = new Date(Date.parse(later) + fenceHoldLimitMs).toISOString();
+    const stored = async () => proposalFrom(await new ProposalStore(table).load('tenant-race', 'northside', rotaProposal.proposalId));
+    if ((await stored())?.status === 'consent-round') proposalIn(await asClientsRetry(() => step({ type: 'close-consent-round' }, system, { now: pastTheLimit })));
+    const final = await stored();
+    expect(final?.status).toBe('adopted');
+    const decided = final?.status === 'adopted' ? final.round.answers : {};
+    const accepted = racers.filter((_, i) => {
+      const outcome = answers[i];
+      return outcome?.status === 'fulfilled' && outcome.value.ok;
+    });
     for (const name of accepted) expect(decided[name]?.text).toBe(`Concern of ${name}`);
   }, 120_000);
+
+  it('asks to try again while a closer that died holds the round, and the first step after the hold limit takes over', async () => {
+    const step = await roundOpen('tenant-dead-closer');
+    for (const name of ['amara', 'dev', 'farid', 'hana']) proposalIn(await step(answer({ kind: 'consent' }), as(name)));
+    // The state a closer leaves when it dies right after marking the round: the mark, nothing decided.
+    const store = new ProposalStore(table);
+    const markAt = async (closingSince: string) => {
+      const { header } = await store.load('tenant-dead-closer', 'northside', rotaProposal.proposalId);
+      if (!header) throw new Error('no header');
+      expect(await store.write('tenant-dead-closer', [store.headerWrite(rotaProposal.proposalId, { proposal: header.proposal, operations: header.operations, closingSince }, header.etag)])).not.toBeNull();
+    };
+    await markAt(now);
+    await expect(step(answer({ kind: 'consent' }), as('grace'))).rejects.toBeInstanceOf(CloseUnderWay);
+    await expect(step({ type: 'close-consent-round' }, as('hana'))).rejects.toBeInstanceOf(CloseUnderWay);
+
+    const pastTheLimit = new Date(Date.parse(now) + fenceHoldLimitMs).toISOString();
+    proposalIn(await step(answer({ kind: 'consent' }), as('grace'), { now: pastTheLimit }));
+    const adopted = proposalIn(await step({ type: 'close-consent-round' }, as('hana'), { now: pastTheLimit }));
+    expect(adopted.status).toBe('adopted');
+    expect(adopted.status === 'adopted' && Object.keys(adopted.round.answers).sort()).toEqual(['amara', 'dev', 'farid', 'grace', 'hana']);
+    expect((await store.load('tenant-dead-closer', 'northside', rotaProposal.proposalId)).header?.closingSince).toBeNull();
+  });
+
+  it('takes over from a closer that stalled past the hold limit, and the stalled closer cannot decide after it', async () => {
+    const step = await roundOpen('tenant-stalled-closer', 0, 'silence-is-consent');
+    let open!: () => void;
+    let stalledAtDecision!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const atDecision = new Promise<void>((resolve) => (stalledAtDecision = resolve));
+    // Lets the closer mark the round (write 1) and fence its rows (write 2), then holds its decision (write 3).
+    class StalledCloser extends ProposalStore {
+      private writes = 0;
+      override async write(...args: Parameters<ProposalStore['write']>) {
+        this.writes += 1;
+        if (this.writes === 3) {
+          stalledAtDecision();
+          await gate;
+        }
+        return super.write(...args);
+      }
+    }
+    const stalled = stepper('tenant-stalled-closer', new StalledCloser(table))({ type: 'close-consent-round' }, system, { now: later });
+    await atDecision;
+    const pastTheLimit = new Date(Date.parse(later) + fenceHoldLimitMs).toISOString();
+    proposalIn(await step(answer({ kind: 'object', text: 'The rota leaves Sunday nights uncovered.' }), as('grace'), { now: pastTheLimit }));
+    open();
+    // Woken, the stalled closer finds its mark broken and decides again on what is stored: Grace's objection counts.
+    const closed = proposalIn(await stalled);
+    expect(closed.status).toBe('integration');
+    expect(closed.objections.map((o) => o.reason)).toEqual(['The rota leaves Sunday nights uncovered.']);
+  });
 });
