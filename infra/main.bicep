@@ -178,6 +178,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'TAB_URL', value: tabUrl }
         { name: 'TAB_FOLDER', value: 'tab' }
         { name: 'TEAMS_APP_ID', value: teamsAppId }
+        // The host buffers a body before the app sees it (100 MB by default); the app takes at most 1 MiB.
+        { name: 'FUNCTIONS_REQUEST_BODY_SIZE_LIMIT', value: '2097152' }
       ]
     }
   }

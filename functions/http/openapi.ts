@@ -1,5 +1,6 @@
 import type { HttpHandler } from '@azure/functions';
 import { z } from 'zod';
+import { bodyLimitBytes } from './dispatch';
 import type { Route } from './route';
 import { json } from './responses';
 
@@ -12,7 +13,9 @@ const errorResponses = {
   '401': 'No valid Teams SSO token.',
   '403': 'A rule of the circle refuses this caller (member, facilitator, objector).',
   '404': 'No such circle, proposal or route.',
+  '405': 'The path does not take this method; `Allow` lists the methods it takes.',
   '409': 'Not possible in the present stage or state.',
+  '413': `The request body is larger than ${bodyLimitBytes / 1024 / 1024} MiB.`,
   '503': 'Busy; try again.',
 } as const;
 
