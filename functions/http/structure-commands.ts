@@ -18,6 +18,9 @@ export function structureCommands(services: () => Promise<Services>): Route {
       if (!body.ok) return body.response;
       // One command per request, as the contract says; several at once is the bot's own use.
       if (Array.isArray(body.value)) return refused({ code: 'invalid-input', message: 'Send one structure command, not a list.', field: 'body' });
+      if (typeof body.value !== 'object' || body.value === null) {
+        return refused({ code: 'invalid-input', message: 'A structure command is a JSON object with its `type`, such as {"type":"rename-circle","circleId":"…","name":"…"}.', field: 'body' });
+      }
       const result = await changeStructure(ready.structures, identity.tenantId, body.value, actor, ready.now());
       if (!result.ok) return refused(result.error);
       await keepInStep(ready, identity.tenantId, ready.now(), { events: result.value.events, structure: true });

@@ -1,5 +1,6 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { Services } from '../composition/services';
+import { refused } from './responses';
 import type { Route } from './route';
 import { staticFile } from './static-files';
 
@@ -17,7 +18,7 @@ export function tabFiles(services: () => Promise<Services>): Route {
     handler: async (request: HttpRequest): Promise<HttpResponseInit> => {
       const path = request.params.path ?? '';
       const file = await staticFile((await services()).tabFolder, path);
-      if (!file) return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Not found' };
+      if (!file) return refused({ code: 'not-found', message: 'The tab has no such file.', field: 'path' });
       const immutable = path.startsWith('chunks/') || /-[A-Z0-9]{8}\.js$/.test(path);
       return { status: 200, headers: { 'content-type': file.type, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' }, body: file.body };
     },

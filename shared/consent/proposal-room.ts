@@ -1,3 +1,5 @@
+import type { Circle } from '../circles/circle';
+import { memberIds } from '../circles/circle';
 import type { PersonId } from '../kernel/ids';
 import type { Result } from '../kernel/result';
 import { fail, ok } from '../kernel/result';
@@ -9,7 +11,8 @@ import type { ProposalCommand } from './proposal-commands';
 /**
  * Steps never refused for room. Answers are kept apart, one row per member (see
  * `objectionsPerMember`); closing adds at most the silent consents, for which room
- * is reserved, and withdrawing adds a reason of at most 2,000 characters.
+ * is reserved, and withdrawing adds a reason of at most 2,000 characters, which
+ * the margin of `recordCharacters` holds.
  */
 const neverFull = new Set<ProposalCommand['type']>(['answer', 'withdraw-objection', 'close-consent-round', 'withdraw-proposal']);
 
@@ -23,14 +26,19 @@ const growingField: Partial<Record<ProposalCommand['type'], string>> = {
   'amend-proposal': 'text',
 };
 
+/** A round's own fields besides those asked (mode, dates, closing policy), generously. */
+const roundFields = 1_000;
+
 /**
  * Whether the proposal, as a step leaves it, still fits: its texts, questions,
- * reactions, objections and earlier revisions with their answers, and once more
- * the members asked in the round, the most that closing can add as silent consent.
+ * reactions, objections and earlier revisions with their answers, plus room for
+ * what the steps never refused add later: the round (those asked, once when it
+ * opens and once more as silent consent at closing) and a withdrawal's reason.
  */
-export function proposalRoom(type: ProposalCommand['type'], proposal: Proposal | null): Result<true> {
+export function proposalRoom(type: ProposalCommand['type'], proposal: Proposal | null, circle: Circle): Result<true> {
   if (neverFull.has(type) || proposal === null) return ok(true);
-  const reserved = 'round' in proposal && proposal.round ? charactersOf(proposal.round.eligible) : 0;
+  const round = 'round' in proposal ? proposal.round : null;
+  const reserved = round ? charactersOf(round.eligible) : 2 * charactersOf(memberIds(circle)) + roundFields;
   return roomFor('proposal', charactersOf(proposal) + reserved, growingField[type]);
 }
 
