@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: consent answers against a local Azurite. Prints storage round
  * trips per answer, answer latency next to one raw upsert + one partition query,
- * and 1,000 members answering one round with 100 in flight next to raw upserts.
+ * 1,000 members answering one round with 100 in flight next to raw upserts, and
+ * how long an answer waits for its 503 when storage is frozen or stopped.
  */
 import { performance } from 'node:perf_hooks';
 import type { Actor, Structure } from '../shared';
@@ -10,7 +11,8 @@ import { runProposalStep } from '../functions/application/run-proposal-step';
 import { governancePartition } from '../functions/storage/keys';
 import { ProposalStore } from '../functions/storage/proposal-store';
 import { StructureStore } from '../functions/storage/structure-store';
-import { ensureTable, tableClient, type RoundTrips } from '../functions/storage/table-storage';
+import { isStorageUnavailable } from '../functions/storage/storage-faults';
+import { ensureTable, storageDeadlineMs, tableClient, type RoundTrips } from '../functions/storage/table-storage';
 import { startAzurite } from '../tests/support/azurite';
 
 const members = 1_000;
@@ -49,6 +51,29 @@ async function limited<T>(count: number, concurrency: number, task: (i: number) 
   return results;
 }
 
+/** As a client answers a 503: sends the answer again (its operation id makes it apply once). */
+async function sentUntilStored<T>(send: () => Promise<T>, resent: { count: number }): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await send();
+    } catch (error) {
+      if (!isStorageUnavailable(error) || attempt === 20) throw error;
+      resent.count += 1;
+    }
+  }
+}
+
+/** Milliseconds until `send` fails as storage unavailable (the 503 a caller would get). */
+async function unavailableAfter(send: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  const error = await send().then(
+    () => new Error('storage answered while it was down'),
+    (failure: unknown) => failure,
+  );
+  if (!isStorageUnavailable(error)) throw error;
+  return performance.now() - started;
+}
+
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
@@ -62,8 +87,8 @@ async function main() {
     const structures = new StructureStore(table);
     await structures.save(await structures.load(tenantId), organisation());
     const proposals = new ProposalStore(table);
-    const step = (proposalId: string, command: object, actor: Actor) =>
-      runProposalStep(proposals, { tenantId, circleId: 'crowd', command: { proposalId, ...command }, actor, now });
+    const step = (proposalId: string, command: object, actor: Actor, operationId?: string) =>
+      runProposalStep(proposals, { tenantId, circleId: 'crowd', command: { proposalId, ...command }, actor, now, ...(operationId ? { operationId } : {}) });
     const openRound = async (proposalId: string) => {
       const author = person(memberId(0));
       for (const command of [
@@ -101,7 +126,10 @@ async function main() {
 
     await openRound('crowd');
     const crowdStarted = performance.now();
-    const results = await limited(members, inFlight, (i) => step('crowd', { type: 'answer', answer: { kind: i % 10 === 0 ? 'concern' : 'consent', text: i % 10 === 0 ? `Concern ${i}` : undefined } }, person(memberId(i))));
+    const resent = { count: 0 };
+    const crowdAnswer = (i: number) => ({ type: 'answer', answer: { kind: i % 10 === 0 ? 'concern' : 'consent', text: i % 10 === 0 ? `Concern ${i}` : undefined } });
+    // Azurite serves one request at a time: with 100 in flight some wait past the storage deadline and are sent again.
+    const results = await limited(members, inFlight, (i) => sentUntilStored(() => step('crowd', crowdAnswer(i), person(memberId(i)), `crowd-${i}`), resent));
     const crowdSeconds = (performance.now() - crowdStarted) / 1000;
     const recorded = results.filter((result) => result.ok).length;
     const stored = await proposals.load(tenantId, 'crowd', 'crowd');
@@ -113,6 +141,12 @@ async function main() {
     await limited(members, inFlight, (i) => table.upsertEntity({ partitionKey: governancePartition('bench-raw'), rowKey: `row-${i}`, d0: 'x'.repeat(200) }));
     const rawSeconds = (performance.now() - rawStarted) / 1000;
 
+    process.kill(azurite.pid, 'SIGSTOP');
+    const frozenMs = await unavailableAfter(() => step('latency', consent, person(memberId(0))));
+    process.kill(azurite.pid, 'SIGCONT');
+    await azurite.stop();
+    const stoppedMs = await unavailableAfter(() => step('latency', consent, person(memberId(0))));
+
     const answerMedian = percentile(answerLatencies, 50);
     const baselineMedian = percentile(baseline, 50);
     console.log(`consent answers on Azurite 3.35 (in memory), ${new Date().toISOString()}`);
@@ -120,9 +154,10 @@ async function main() {
     console.log(`answer latency: median ${ms(answerMedian)}, p95 ${ms(percentile(answerLatencies, 95))}`);
     console.log(`one upsert + one partition query: median ${ms(baselineMedian)}, p95 ${ms(percentile(baseline, 95))}`);
     console.log(`answer / baseline (median): ${(answerMedian / baselineMedian).toFixed(2)}`);
-    console.log(`${members} members answering one round, ${inFlight} in flight: recorded ${recorded}, refused ${members - recorded}, lost ${lost}`);
+    console.log(`${members} members answering one round, ${inFlight} in flight: recorded ${recorded}, refused ${members - recorded}, lost ${lost}, sent again after a 503 ${resent.count}`);
     console.log(`final tally: ${JSON.stringify(tally)} (${storedAnswers.length} answers stored)`);
     console.log(`throughput: ${(members / crowdSeconds).toFixed(0)} answers/s; raw upserts ${(members / rawSeconds).toFixed(0)}/s; ratio ${(rawSeconds / crowdSeconds).toFixed(2)}`);
+    console.log(`an answer with storage down is a 503 after: frozen ${ms(frozenMs)}, stopped ${ms(stoppedMs)} (deadline ${storageDeadlineMs} ms per storage call)`);
   } finally {
     await azurite.stop();
   }
