@@ -157,7 +157,7 @@ describe('in dev mode, a caller who does not name a well-formed person', () => {
 
 describe('a route that fails unexpectedly', () => {
   let host: DevHost;
-  const logged = jest.spyOn(console, 'error');
+  let logged: jest.SpyInstance;
   const broken: Route = {
     name: 'broken',
     contract: { summary: 'Fails as a storage outage would, outside any handler’s own catch.' },
@@ -169,7 +169,7 @@ describe('a route that fails unexpectedly', () => {
   };
   const fine: Route = { ...broken, name: 'fine', route: 'fine', handler: async () => ({ status: 200, jsonBody: { ok: true } }) };
   beforeAll(async () => {
-    logged.mockImplementation(() => undefined);
+    logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     host = await serveRoutes([broken, fine], 0);
   });
   afterAll(async () => {
