@@ -142,7 +142,7 @@ export async function runProposalStep(store: ProposalStore, asked: ProposalStepR
 }
 
 /**
- * 1. mark the header as closing (answers now wait or are refused);
+ * 1. mark the header as closing (other steps now wait, then hear they may try again);
  * 2. rewrite every member row of the running revision under its ETag, creating the
  *    missing ones, so any answer written after our read fails its own ETag check;
  * 3. decide on what is stored and write the header, clearing the mark.
