@@ -75,7 +75,7 @@ function addressOf(message: IncomingMessage, own: string): URL | null {
     try {
       return new URL(message.url ?? '/', base);
     } catch {
-      // try the next base
+      // A Host header such as `a b` is no URL's host: the host's own address still serves the request.
     }
   }
   return null;
@@ -106,9 +106,11 @@ const apiError = (status: number, code: string, message: string): HttpResponseIn
 export async function serveRoutes(routes: readonly Route[], port: number, host = '127.0.0.1', tabFolder?: string, timers: readonly Timer[] = []): Promise<DevHost> {
   const schedules = timers.map(schedule);
   const served = endpoints(routes);
+  // The host's own address, for requests whose Host header is no URL's host; the port is known once listening.
+  let own = `${host}:${port}`;
 
   async function serve(message: IncomingMessage, reply: ServerResponse): Promise<void> {
-    const url = addressOf(message, `${host}:${port}`);
+    const url = addressOf(message, own);
     if (!url) return send(message, reply, apiError(400, 'invalid-input', 'The request address is not a valid URL.'));
     const method = (message.method ?? 'GET').toUpperCase();
     // As the Functions host does, POST /admin/functions/{name} runs a timer now; here it answers once the run is over.
@@ -169,6 +171,7 @@ export async function serveRoutes(routes: readonly Route[], port: number, host =
   });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
+  own = `${host}:${actualPort}`;
   return {
     url: `http://${host}:${actualPort}/api`,
     close: () =>

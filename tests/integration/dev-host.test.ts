@@ -105,6 +105,14 @@ describe('an upload cut off halfway', () => {
   });
 });
 
+describe('a request the host cannot place', () => {
+  it('(a Host header no URL can hold) is served as if sent to the host’s own address', async () => {
+    const reply = await exchange('GET /api/circles HTTP/1.1\r\nHost: care team\r\nx-dev-person: amara\r\nconnection: close\r\n\r\n');
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body).circles.length).toBeGreaterThan(0);
+  });
+});
+
 describe('methods a path does not serve', () => {
   it('are answered 405 with the methods it does serve in Allow', async () => {
     for (const [method, path, allow] of [
