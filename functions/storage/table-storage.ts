@@ -20,8 +20,10 @@ function countingPolicy(roundTrips: RoundTrips): PipelinePolicy {
 /**
  * How long one storage call may take, its retries included. When storage is down or
  * frozen a caller hears `503 Retry-After` within 2 s instead of waiting out the SDK's
- * default (3 retries, exponential from 800 ms: 5–11 s). Table operations answer in
- * milliseconds, so 1.5 s is only ever reached by a storage that does not answer.
+ * default (3 retries, exponential from 800 ms: 5–11 s). Table Storage answers in
+ * milliseconds and throttles with a quick 503 rather than queueing; Azurite serves one
+ * request at a time, so a crowd of concurrent scans can queue past the deadline, and
+ * those callers are asked to try again like any other.
  */
 export const storageDeadlineMs = 1_500;
 
