@@ -11,9 +11,16 @@ export const prototypeNames: ReadonlySet<string> = new Set(['prototype', ...Obje
 const withoutControlCharacters = /^[^\u0000-\u001f\u007f-\u009f]*$/;
 
 /**
+ * Characters Table Storage forbids in keys (`/ \ # ?`) and those key escaping uses
+ * (`%`, and `|` between key parts). Escaped, each takes three characters, and two
+ * ids escaped in one row key could pass the 512 characters a key may hold.
+ */
+const withoutKeyCharacters = /^[^/\\#?%|]*$/;
+
+/**
  * Identifiers are chosen by the caller (the shell makes them), so the core never
- * needs randomness. They must be usable as Table Storage keys once escaped
- * (functions/storage/keys.ts escapes `% / \ # ? |`) and as own keys of records.
+ * needs randomness. They are Table Storage keys as they are, within a key's
+ * length, and own keys of records.
  */
 export const identifier = (max: number) =>
   z
@@ -22,6 +29,7 @@ export const identifier = (max: number) =>
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
     .regex(withoutControlCharacters, 'must not contain control characters')
+    .regex(withoutKeyCharacters, 'must not contain / \\ # ? % or |')
     .refine((id) => !prototypeNames.has(id), { error: (issue) => `must not be “${String(issue.input)}”, a name every record already has` });
 export const Id = identifier(128);
 export const PersonId = Id.describe('an Entra object id, or a guest id');
