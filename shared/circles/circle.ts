@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { CircleId, Id, LongText, PersonId, ShortText } from '../kernel/ids';
+import { CircleId, LongText, PersonId, ShortText, TeamsId } from '../kernel/ids';
 import { own } from '../kernel/records';
 import { Assignment, CustomRole } from '../roles/roles';
 import { CirclePolicy } from './policy';
 
 /** Where the circle works in Teams, so reminders and cards reach it. */
 export const TeamsBinding = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('team'), teamId: Id }),
-  z.object({ kind: z.literal('channel'), teamId: Id, channelId: Id }),
-  z.object({ kind: z.literal('chat'), chatId: Id }),
+  z.object({ kind: z.literal('team'), teamId: TeamsId }),
+  z.object({ kind: z.literal('channel'), teamId: TeamsId, channelId: TeamsId }),
+  z.object({ kind: z.literal('chat'), chatId: TeamsId }),
 ]);
 export type TeamsBinding = z.infer<typeof TeamsBinding>;
 

@@ -22,16 +22,26 @@ const withoutKeyCharacters = /^[^/\\#?%|]*$/;
  * needs randomness. They are Table Storage keys as they are, within a key's
  * length, and own keys of records.
  */
-export const identifier = (max: number) =>
+const anyIdentifier = (max: number) =>
   z
     .string()
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    .regex(withoutControlCharacters, 'must not contain control characters')
+    .regex(withoutControlCharacters, 'must not contain control characters');
+const notPrototypeName = { error: (issue: { input: unknown }) => `must not be “${String(issue.input)}”, a name every record already has` };
+
+export const identifier = (max: number) =>
+  anyIdentifier(max)
     .regex(withoutKeyCharacters, 'must not contain / \\ # ? % or |')
-    .refine((id) => !prototypeNames.has(id), { error: (issue) => `must not be “${String(issue.input)}”, a name every record already has` });
+    .refine((id) => !prototypeNames.has(id), notPrototypeName);
 export const Id = identifier(128);
+
+/**
+ * An id Teams gives (a team, channel or chat), kept in records but never part of a
+ * storage key, so it may hold what Teams puts in it (`/`, `;`, `=` and the like).
+ */
+export const TeamsId = anyIdentifier(128).refine((id) => !prototypeNames.has(id), notPrototypeName);
 export const PersonId = Id.describe('an Entra object id, or a guest id');
 export const CircleId = Id.describe('a circle id');
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Id, identifier, own, parse, prototypeNames } from '../../../shared';
+import { Id, identifier, own, parse, prototypeNames, TeamsId } from '../../../shared';
 import { escapeKey, unescapeKey } from '../../../functions/storage/keys';
 import { memberRowKey } from '../../../functions/storage/proposal-store';
 
@@ -100,5 +100,15 @@ describe('a lookup by id', () => {
     const answers: Record<string, string> = { amara: 'consent' };
     expect(own(answers, 'amara')).toBe('consent');
     for (const name of prototypeNames) expect(own(answers, name)).toBeUndefined();
+  });
+});
+
+describe('an id Teams gives (team, channel, chat), never part of a storage key', () => {
+  it('keeps what Teams puts in it, and refuses control characters and prototype names still', () => {
+    expect(TeamsId.safeParse('19:abc/def+g==@thread.tacv2;messageid=1').success).toBe(true);
+    expect(TeamsId.safeParse('a:1Jx/9q%2B|#?').success).toBe(true);
+    expect(TeamsId.safeParse('19:abc\u0000@thread.v2').success).toBe(false);
+    expect(TeamsId.safeParse('constructor').success).toBe(false);
+    expect(TeamsId.safeParse('x'.repeat(129)).success).toBe(false);
   });
 });
