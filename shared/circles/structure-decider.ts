@@ -4,6 +4,7 @@ import { personOf } from '../kernel/actor';
 import { isAdmin } from '../kernel/actor';
 import type { Result } from '../kernel/result';
 import { fail, ok } from '../kernel/result';
+import { charactersOf, roomFor } from '../kernel/room';
 import { addDays, addMonths, dayOf } from '../kernel/time';
 import { isStandardRole } from '../roles/roles';
 import type { Circle, Structure } from './circle';
@@ -89,7 +90,19 @@ function decideAssign(command: Extract<StructureCommand, { type: 'assign-role' }
   return ok([...ended, { type: 'role-assigned', ...stamp, circleId: circle.circleId, assignment }]);
 }
 
+/** The steps that make a circle's record grow, with the field each adds. */
+const growingField: Partial<Record<StructureCommand['type'], string>> = { 'add-member': 'member', 'define-role': 'role', 'assign-role': 'assignmentId' };
+
+/** Decides the step, then refuses it if the circle it grows would not fit in its storage row. */
 function decide(command: StructureCommand, structure: Structure, context: Context): Events {
+  const events = decideStep(command, structure, context);
+  const field = growingField[command.type];
+  if (!events.ok || field === undefined || !('circleId' in command)) return events;
+  const room = roomFor('circle', charactersOf(findCircle(events.value.reduce(evolve, structure), command.circleId)), field);
+  return room.ok ? events : room;
+}
+
+function decideStep(command: StructureCommand, structure: Structure, context: Context): Events {
   const stamp: Stamp = { at: context.now, by: personOf(context.actor) };
   const today = dayOf(context.now);
   if (command.type === 'set-role-limit') {

@@ -12,7 +12,7 @@ export const recordCharacters = 300_000;
 
 /** The characters a record takes as JSON, the form in which it is stored. */
 export function charactersOf(value: unknown): number {
-  return JSON.stringify(value).length;
+  return (JSON.stringify(value) ?? '').length;
 }
 
 /** Refuses a step that would grow a record past what it may hold, naming the field whose text does not fit. */

@@ -18,10 +18,11 @@ describe('hostile input, a few hundred seeded requests', () => {
 
   it('gets no answer of 5xx, and every 4xx body is { error: { code, message, field? } }', async () => {
     if (!stack) throw new Error('the stack did not start');
-    const report = await fuzz({ url: stack.url, serviceUrl: stack.serviceUrl, seed: 7, runs: 300 });
+    // A request is given a minute: on a busy machine slow is not wrong, only no answer at all is.
+    const report = await fuzz({ url: stack.url, serviceUrl: stack.serviceUrl, seed: 7, runs: 300, timeoutMs: 60_000 });
     const answered = [...report.byStatus.keys()];
     // The slice reaches real steps and refusals alike, or it proves little.
     expect(answered).toEqual(expect.arrayContaining(['200', '400', '404']));
     if (report.failures.length > 0) throw new Error(describeReport(report));
-  }, 120_000);
+  }, 300_000);
 });
