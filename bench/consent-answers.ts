@@ -11,7 +11,7 @@ import { runProposalStep } from '../functions/application/run-proposal-step';
 import { governancePartition } from '../functions/storage/keys';
 import { ProposalStore } from '../functions/storage/proposal-store';
 import { StructureStore } from '../functions/storage/structure-store';
-import { isStorageUnavailable } from '../functions/storage/storage-faults';
+import { isStorageUnavailable } from '../functions/application/storage-faults';
 import { ensureTable, storageDeadlineMs, tableClient, type RoundTrips } from '../functions/storage/table-storage';
 import { startAzurite } from '../tests/support/azurite';
 

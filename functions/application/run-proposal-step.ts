@@ -5,7 +5,7 @@ import type { MemberRow } from '../storage/proposal-rows';
 import { splitProposal } from '../storage/proposal-rows';
 import type { LoadedProposal, ProposalStore, StoredHeader, Write } from '../storage/proposal-store';
 import { memberRowKey, proposalFrom } from '../storage/proposal-store';
-import { isStorageUnavailable } from '../storage/storage-faults';
+import { isStorageUnavailable } from './storage-faults';
 import { CloseUnderWay, ContentionError, maxAttempts } from './contention';
 import { callerOperation } from './operations';
 

@@ -3,7 +3,8 @@ import type { InvokeResponse, TurnContext } from '@microsoft/agents-hosting';
 import { ActivityHandler, CardFactory, MessageFactory } from '@microsoft/agents-hosting';
 import type { TeamsBinding } from '../../shared';
 import { activeCircles } from '../../shared';
-import { ContentionError } from '../application/contention';
+import { CloseUnderWay, ContentionError } from '../application/contention';
+import { faultOf, isStorageUnavailable } from '../application/storage-faults';
 import { tenantsNamedBy } from '../auth/activity-tenant';
 import type { BotDeps, Caller, Outcome, SharedCard } from './actions';
 import { boundCircle, handleAction } from './actions';
@@ -166,14 +167,20 @@ const unknownCaller = 'Teams did not say who you are, so I cannot act for you he
 const tenantRefused = 'This organisation does not use this deployment of Sociocracy for Teams.';
 
 /**
- * A card whatever happens: a record that kept changing asks to try again, and any
+ * A card whatever happens: a record that kept changing (or a close under way) says
+ * so and asks to try again, storage out of reach says nothing was lost, and any
  * other failure is logged and answered in plain words, never left as an exception.
  */
 async function answering(work: () => Promise<AdaptiveCard>): Promise<AdaptiveCard> {
   try {
     return await work();
   } catch (error) {
+    if (error instanceof CloseUnderWay) return errorCard(error.message);
     if (error instanceof ContentionError) return errorCard('Many people are answering at this moment; try again in a few seconds.');
+    if (isStorageUnavailable(error)) {
+      console.warn(`The bot could not reach storage: ${faultOf(error)}`);
+      return errorCard('Our records cannot be reached just now, so nothing was recorded. Try again in a minute.');
+    }
     console.error('The bot could not handle an activity', error);
     return errorCard('Something went wrong on our side; nothing you did was wrong. Try again shortly.');
   }

@@ -5,7 +5,7 @@ import { fail, ok } from '../../shared';
 import { ContentionError } from '../application/contention';
 import type { Identity } from '../auth/sso-token';
 import type { Services } from '../composition/services';
-import { faultOf, isStorageUnavailable } from '../storage/storage-faults';
+import { faultOf, isStorageUnavailable } from '../application/storage-faults';
 import { busy, json, storageUnavailable, unauthenticated } from './responses';
 
 /** What a route takes, as the schemas that parse it: the OpenAPI description is made from these. */

@@ -5,7 +5,7 @@ import { conversationPoster } from '../bot/adapter';
 import { remindWith } from '../bot/reminders';
 import { tabLinkOf } from '../calendar/tab-link';
 import type { Services } from '../composition/services';
-import { faultOf, isStorageUnavailable } from '../storage/storage-faults';
+import { faultOf, isStorageUnavailable } from '../application/storage-faults';
 
 /** One timer function: the same value is registered with `app.timer` and run by the dev host. */
 export interface Timer {

@@ -4,7 +4,7 @@ import { changeStructure } from '../../functions/application/change-structure';
 import { CloseUnderWay, ContentionError } from '../../functions/application/contention';
 import { fenceHoldLimitMs, runProposalStep, type ProposalStepRequest } from '../../functions/application/run-proposal-step';
 import { ProposalStore, proposalFrom } from '../../functions/storage/proposal-store';
-import { isStorageUnavailable } from '../../functions/storage/storage-faults';
+import { isStorageUnavailable } from '../../functions/application/storage-faults';
 import { StructureStore } from '../../functions/storage/structure-store';
 import { ensureTable, tableClient, type RoundTrips } from '../../functions/storage/table-storage';
 import { startAzurite, type RunningAzurite } from '../support/azurite';

@@ -2,7 +2,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { RestError } from '@azure/data-tables';
 import { ContentionError } from '../../../functions/application/contention';
-import { faultOf, isStorageUnavailable } from '../../../functions/storage/storage-faults';
+import { faultOf, isStorageUnavailable } from '../../../functions/application/storage-faults';
 import { storageDeadlineMs, storageRetries, tableClient } from '../../../functions/storage/table-storage';
 import { freePort } from '../../support/azurite';
 
