@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import type { ApiDescription, FuzzInput } from './fuzz-inputs';
-import { botInputs, offRouteInputs, routeInputs } from './fuzz-inputs';
-import { wellFormedSteps } from './fuzz-steps';
+import { botInputs } from './bot-inputs';
+import type { ApiDescription, FuzzInput } from './route-inputs';
+import { offRouteInputs, routeInputs } from './route-inputs';
+import { wellFormedSteps } from './step-inputs';
 
 /** What one input got: its status (or none, when the host did not answer) and what was wrong with the answer. */
 export interface Outcome {
@@ -9,7 +10,8 @@ export interface Outcome {
   readonly input: FuzzInput;
   readonly status: number | 'no answer';
   readonly problem: string | null;
-  readonly body: string;
+  /** The body of the answer. */
+  readonly answer: string;
 }
 
 export interface FuzzReport {
@@ -65,13 +67,14 @@ export function errorShapeProblem(text: string): string | null {
 async function send(url: string, index: number, input: FuzzInput, timeoutMs: number): Promise<Outcome> {
   const headers = Object.fromEntries(Object.entries(input.headers).filter(([, value]) => sendable(value)));
   try {
-    const response = await fetch(`${url}${input.path}`, { method: input.method, headers, signal: AbortSignal.timeout(timeoutMs), ...(input.body === undefined ? {} : { body: input.body }) });
-    const body = await response.text();
+    const sent = input.body === undefined ? {} : { body: input.body };
+    const response = await fetch(`${url}${input.path}`, { method: input.method, headers, signal: AbortSignal.timeout(timeoutMs), ...sent });
+    const answer = await response.text();
     const status = response.status;
-    const problem = status >= 500 ? `answered ${status}` : status >= 400 && input.path.startsWith('/api/') ? errorShapeProblem(body) : null;
-    return { index, input, status, problem, body };
+    const problem = status >= 500 ? `answered ${status}` : status >= 400 && input.path.startsWith('/api/') ? errorShapeProblem(answer) : null;
+    return { index, input, status, problem, answer };
   } catch (error) {
-    return { index, input, status: 'no answer', problem: `no answer: ${(error as Error).message}`, body: '' };
+    return { index, input, status: 'no answer', problem: `no answer: ${(error as Error).message}`, answer: '' };
   }
 }
 
@@ -99,7 +102,11 @@ const shortened = (text: string | undefined, length: number) => (text === undefi
 
 /** The report as people read it: counts by status and by route, then the first failures with what was sent. */
 export function describeReport(report: FuzzReport, examples = 5): string {
-  const sorted = (counts: ReadonlyMap<string, number>) => [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([status, n]) => `${status}: ${n}`).join(', ');
+  const sorted = (counts: ReadonlyMap<string, number>) =>
+    [...counts.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([status, n]) => `${status}: ${n}`)
+      .join(', ');
   const fivexx = [...report.byStatus.entries()].filter(([status]) => status.startsWith('5')).reduce((sum, [, n]) => sum + n, 0);
   const lines = [
     `Fuzzed ${report.runs} inputs (seed ${report.seed}): ${fivexx} answers of 5xx, ${report.failures.length} failures in all.`,
@@ -114,7 +121,7 @@ export function describeReport(report: FuzzReport, examples = 5): string {
       `  ${failure.input.method} ${shortened(failure.input.path, 300)}`,
       `  headers ${JSON.stringify(failure.input.headers)}`,
       `  body ${shortened(failure.input.body, 600)}`,
-      `  answer ${shortened(failure.body, 300)}`,
+      `  answer ${shortened(failure.answer, 300)}`,
     );
   }
   return lines.join('\n');
