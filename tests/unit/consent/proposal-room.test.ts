@@ -1,11 +1,13 @@
 import fc from 'fast-check';
-import type { ProposalState } from '../../../shared';
-import { charactersOf, objectionsPerMember, proposalDecider, recordCharacters, transition } from '../../../shared';
+import type { ProposalState, Structure } from '../../../shared';
+import { charactersOf, findCircle, objectionsPerMember, proposalDecider, recordCharacters, structureDecider, transition } from '../../../shared';
 import { splitProposal } from '../../../functions/storage/proposal-rows';
-import { careCoop } from '../../support/care-coop';
+import { careCoop, circleOf } from '../../support/care-coop';
 import { act, answer, consent, northsiders, objection, proposalOf, refused, rota, rotaRound } from '../../support/consent-steps';
-import { as } from '../../support/people';
+import { daysFromNow, now } from '../../support/clock';
+import { admin, as } from '../../support/people';
 import { rotaProposalAt } from '../../support/proposals';
+import { withCirclePolicy } from '../../support/review-decisions';
 
 const question = (n: number) => ({ type: 'ask-question', questionId: `q${n}`, text: `${n} `.padEnd(1000, 'why') });
 
@@ -92,5 +94,34 @@ describe('whatever steps a proposal takes, its rows fit in Table Storage', () =>
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('the largest circle allowed', () => {
+  /** Northside, where silence is consent, with members added until the circle itself is full: ids of 128 characters, names of 200. */
+  function fullNorthside(): Structure {
+    const coop = careCoop();
+    let structure = withCirclePolicy(coop, 'northside', { closing: { ...circleOf(coop, 'northside').policy.closing, silence: 'silence-is-consent' } });
+    for (let n = 0; ; n += 1) {
+      const member = { personId: `${n}-`.padEnd(128, 'p'), displayName: `Member ${n}`.padEnd(200, '.'), guest: false };
+      const result = transition(structureDecider, structure, { type: 'add-member', circleId: 'northside', member }, admin, now);
+      if (!result.ok) return structure;
+      structure = result.value.state;
+    }
+  }
+
+  it('still fits in its rows with a full proposal, every member silent and the round closed', () => {
+    const structure = fullNorthside();
+    const circle = findCircle(structure, 'northside');
+    if (!circle) throw new Error('no northside');
+    expect(circle.members.length).toBeGreaterThan(500);
+    let state = askUntilFull(rotaProposalAt(structure, 'clarifying')).state;
+    state = act(state, { type: 'open-quick-reactions' }, 'hana');
+    state = act(state, { type: 'open-consent-round' }, 'hana');
+    state = act(state, { type: 'close-consent-round' }, 'hana', daysFromNow(8));
+    const adopted = proposalOf(state);
+    expect(adopted.status === 'adopted' && adopted.silentConsent.length).toBe(circle.members.length);
+    const { header } = splitProposal(adopted);
+    expect((charactersOf(header) + headerExtras) * 2).toBeLessThan((rowBytes * 2) / 3);
   });
 });
