@@ -144,8 +144,10 @@ export type Verdict =
   | { readonly kind: 'integrate'; readonly open: Objection[] }
   | { readonly kind: 'stay-open'; readonly error: DomainError };
 
+/** Who is meant, by name; a long list names the first ten, so a refusal in a large circle stays a sentence. */
 function names(circle: Circle, people: readonly PersonId[]): string {
-  return people.map((id) => circle.members.find((m) => m.personId === id)?.displayName ?? id).join(', ');
+  const named = people.slice(0, 10).map((id) => circle.members.find((m) => m.personId === id)?.displayName ?? id);
+  return people.length > 10 ? `${named.join(', ')} and ${people.length - 10} more` : named.join(', ');
 }
 
 /**
