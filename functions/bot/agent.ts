@@ -2,7 +2,7 @@ import type { Activity } from '@microsoft/agents-activity';
 import type { InvokeResponse, TurnContext } from '@microsoft/agents-hosting';
 import { ActivityHandler, CardFactory, MessageFactory } from '@microsoft/agents-hosting';
 import type { TeamsBinding } from '../../shared';
-import { activeCircles } from '../../shared';
+import { Id, PersonId, activeCircles, own } from '../../shared';
 import { CloseUnderWay, ContentionError } from '../application/contention';
 import { faultOf, isStorageUnavailable } from '../application/storage-faults';
 import { tenantsNamedBy } from '../auth/activity-tenant';
@@ -36,9 +36,10 @@ function callerOf(deps: BotDeps, activity: Activity): Caller | null {
   const tenants = tenantsNamedBy(activity);
   const tenantId = tenants.length === 1 ? tenants[0] : undefined;
   const personId = activity.from?.aadObjectId;
+  // Ids from outside are the core's ids or nobody: no control characters, no names every object has.
   // A channel thread's id carries `;messageid=…`; the conversation is the channel's.
   const conversationId = activity.conversation?.id?.split(';')[0];
-  if (!tenantId || !personId || !conversationId) return null;
+  if (!tenantId || !personId || !conversationId || !PersonId.safeParse(personId).success || !Id.safeParse(tenantId).success) return null;
   const operationId = activity.id && /^[A-Za-z0-9._:-]{1,100}$/.test(activity.id) ? activity.id : undefined;
   return {
     tenantId,
@@ -142,7 +143,8 @@ export class CircleAgent extends ActivityHandler {
   private async share(context: TurnContext, caller: Caller, shared: SharedCard): Promise<void> {
     const clicked = context.activity.replyToId;
     try {
-      const known = (await this.deps.conversations.get(caller.tenantId, caller.conversationId))?.cards[shared.record];
+      const stored = await this.deps.conversations.get(caller.tenantId, caller.conversationId);
+      const known = stored ? own(stored.cards, shared.record) : undefined;
       const target = shared.fromClicked ? clicked : known;
       const message = MessageFactory.attachment(attachment(shared.card));
       let shownIn = target;

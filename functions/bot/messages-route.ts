@@ -43,7 +43,7 @@ class CollectedResponse {
   }
 }
 
-/** What the Agents SDK's activity schema refuses, or a missing type or conversation, named by the field at fault. */
+/** What the Agents SDK's activity schema refuses, or a missing type, conversation, channel or recipient, named by the field at fault. */
 function activityProblem(body: Record<string, unknown>): { message: string; field: string } | null {
   try {
     Activity.fromObject(body);
@@ -55,6 +55,10 @@ function activityProblem(body: Record<string, unknown>): { message: string; fiel
   if (typeof body.type !== 'string' || body.type.length === 0) return { message: 'The activity names no type.', field: 'type' };
   const conversation = body.conversation as { id?: unknown } | undefined;
   if (typeof conversation?.id !== 'string' || conversation.id.length === 0) return { message: 'The activity names no conversation.', field: 'conversation.id' };
+  // The adapter refuses to take a turn without these (it throws), so they are the caller's to send.
+  if (typeof body.channelId !== 'string' || body.channelId.length === 0) return { message: 'The activity names no channel.', field: 'channelId' };
+  const recipient = body.recipient as { id?: unknown } | undefined;
+  if (typeof recipient?.id !== 'string' || recipient.id.length === 0) return { message: 'The activity names no recipient.', field: 'recipient.id' };
   return null;
 }
 

@@ -1,5 +1,5 @@
 import type { Result, Selection } from '../../shared';
-import { fail, fromZodError, ok, readSelection, selectionForCircle } from '../../shared';
+import { fail, findCircle, fromZodError, ok, readSelection, selectionForCircle } from '../../shared';
 import { keepInStep } from '../application/keep-in-step';
 import { selectionKind } from '../application/record-kinds';
 import type { RecordGuard } from '../application/run-record-step';
@@ -20,12 +20,12 @@ export async function selectionCards(deps: BotDeps, caller: Caller, circleId: st
   if (!stored || stored.circleId !== circleId) return { viewer: errorCard('That role selection is no longer here.') };
   const readable = readSelection(stored, structure, caller.actor);
   if (!readable.ok) return { viewer: errorCard(readable.error.message) };
-  const selecting = structure.circles[stored.selectingCircleId];
-  const concerned = [selecting, structure.circles[stored.circleId]].filter((circle) => circle !== undefined);
+  const selecting = findCircle(structure, stored.selectingCircleId);
+  const concerned = [selecting, findCircle(structure, stored.circleId)].filter((circle) => circle !== undefined);
   const refresh = await refreshUserIds(deps, caller, ...concerned);
   const now = deps.services.now();
   const viewer = selectionCard({ selection: readable.value, stored, structure, viewer: caller.personId, now, refreshUserIds: refresh });
-  const home = [selecting, structure.circles[stored.circleId]].some((circle) => circle !== undefined && sameBinding(circle.binding, caller.binding));
+  const home = [selecting, findCircle(structure, stored.circleId)].some((circle) => circle !== undefined && sameBinding(circle.binding, caller.binding));
   if (banner || !home) return { viewer: banner ? withBanner(viewer, banner) : viewer };
   const card = selectionCard({ selection: selectionForCircle(stored), stored, structure, viewer: null, now, refreshUserIds: refresh });
   return { viewer, shared: { card, record: `selection:${stored.selectionId}`, fromClicked: false } };

@@ -1,3 +1,4 @@
+import { findCircle } from '../circles/circle';
 import type { AnswerKind } from '../consent/answers';
 import { answerKinds } from '../consent/answers';
 import type { Proposal } from '../consent/proposal';
@@ -31,7 +32,7 @@ export function decisionRecords(reader: Reader, proposals: readonly Proposal[]):
     const round = 'round' in p && p.round ? p.round : null;
     const answers = Object.fromEntries(answerKinds.map((kind) => [kind, 0])) as Record<AnswerKind, number>;
     for (const answer of Object.values(round?.answers ?? {})) answers[answer.kind] += 1;
-    const shares = structure.circles[p.circleId]?.policy.shareFreeTextInExports ?? false;
+    const shares = findCircle(structure, p.circleId)?.policy.shareFreeTextInExports ?? false;
     const texts = [
       ...Object.values(round?.answers ?? {}).flatMap((a) => (a.text ? [a.text] : [])),
       ...p.objections.map((o) => o.reason),

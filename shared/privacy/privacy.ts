@@ -1,4 +1,5 @@
 import type { Circle, Structure } from '../circles/circle';
+import { findCircle } from '../circles/circle';
 import { isCircleMember } from '../consent/facilitation';
 import type { Proposal } from '../consent/proposal';
 import type { Actor } from '../kernel/actor';
@@ -19,12 +20,12 @@ import type { Selection } from '../selection/selection';
 function memberOfAny(structure: Structure, actor: Actor, circleIds: readonly string[]): boolean {
   if (actor.kind === 'system') return true;
   return circleIds.some((circleId) => {
-    const circle = structure.circles[circleId];
+    const circle = findCircle(structure, circleId);
     return circle !== undefined && isCircleMember(circle, actor);
   });
 }
 
-const circleName = (structure: Structure, circleId: string) => structure.circles[circleId]?.name ?? circleId;
+const circleName = (structure: Structure, circleId: string) => findCircle(structure, circleId)?.name ?? circleId;
 
 /** A decided proposal is the organisation's; an undecided one is read by members of its circle. */
 export function readProposal(proposal: Proposal, circle: Circle | undefined, actor: Actor): Result<Proposal> {
@@ -45,7 +46,7 @@ export interface Reader {
  */
 export function readableProposals(proposals: readonly Proposal[], reader: Reader): Proposal[] {
   return proposals.flatMap((proposal) => {
-    const read = readProposal(proposal, reader.structure.circles[proposal.circleId], reader.actor);
+    const read = readProposal(proposal, findCircle(reader.structure, proposal.circleId), reader.actor);
     return read.ok ? [read.value] : [];
   });
 }

@@ -236,4 +236,21 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
     const response = await fetch(`${api().url}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{oops' });
     expect(response.status).toBe(400);
   });
+
+  it('refuses, naming the field, an activity without the channel or recipient the adapter needs', async () => {
+    const help = activity('farid', { type: 'message', text: 'help' });
+    for (const [field, body] of [['channelId', { ...help, channelId: undefined }], ['recipient.id', { ...help, recipient: undefined }]] as const) {
+      const response = await fetch(`${api().url}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { error: { field: string } }).error.field).toBe(field);
+    }
+  });
+
+  it('acts for nobody whose Teams id is a name every object has or holds a control character', async () => {
+    for (const personId of ['constructor', '__proto__', 'toString', 'nul\u0000']) {
+      const answer = activity('farid', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { verb: 'refresh', data: {} } } });
+      const response = await post({ ...answer, from: { id: `user-${personId}`, aadObjectId: personId } });
+      expect(JSON.stringify(response.body.value)).toContain('Teams did not say who you are');
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import type { Circle, ConsentRound, PersonId, Proposal, Review, Selection } from '../../../shared';
-import { addMonths, circleRoles, countedEligible, dayOf, hasAnswered, roleName, standardRoleDefinitions, standardRoles } from '../../../shared';
+import { addMonths, circleRoles, own, countedEligible, dayOf, hasAnswered, roleName, standardRoleDefinitions, standardRoles } from '../../../shared';
 import { commandWords } from '../command-words';
 import type { AdaptiveCard, Element } from './card';
 import { card, choiceInput, container, execute, facts, showCard, text, textInput } from './card';
@@ -88,7 +88,7 @@ export function statusCard(proposals: readonly Proposal[], selections: readonly 
     ...running.map((s) => {
       const filled = circleOf(s.circleId);
       const role = `${filled ? roleName(filled, s.roleId) : s.roleId} of ${circleName(s.circleId)}`;
-      const due = (s.status === 'consent-round' && owes(s.round, s.selectingCircleId)) || (s.status === 'nominations' && circleOf(s.selectingCircleId)?.members.some((m) => m.personId === viewer) && !s.nominations[viewer]);
+      const due = (s.status === 'consent-round' && owes(s.round, s.selectingCircleId)) || (s.status === 'nominations' && circleOf(s.selectingCircleId)?.members.some((m) => m.personId === viewer) && !own(s.nominations, viewer));
       return text(`${due ? awaited : ''}Select: ${role}, ${s.status.replace('-', ' ')}`, { spacing: 'Small' });
     }),
   ];

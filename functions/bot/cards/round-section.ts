@@ -1,5 +1,5 @@
 import type { Answer, AnswerKind, Circle, ConsentRound, Objection, PersonId } from '../../../shared';
-import { countedEligible, hasAnswered } from '../../../shared';
+import { countedEligible, hasAnswered, own } from '../../../shared';
 import type { Element } from './card';
 import { container, progressBar, shorten, text } from './card';
 
@@ -14,9 +14,9 @@ export function roundSection(round: ConsentRound, circle: Circle, objections: re
   const name = nameIn(circle, nameLimitFor(limit));
   const asked = countedEligible(round, circle);
   const answered = asked.filter((personId) => hasAnswered(round, personId));
-  const byKind = (kind: AnswerKind) => answered.filter((personId) => round.answers[personId]?.kind === kind);
+  const byKind = (kind: AnswerKind) => answered.filter((personId) => own(round.answers, personId)?.kind === kind);
   const withReasons = (kind: AnswerKind) =>
-    byKind(kind).map((personId) => text(`**${name(personId)}**: ${shorten((round.answers[personId] as Answer).text ?? '', limit)}`, { spacing: 'Small' }));
+    byKind(kind).map((personId) => text(`**${name(personId)}**: ${shorten((own(round.answers, personId) as Answer).text ?? '', limit)}`, { spacing: 'Small' }));
   const open = objections.filter((o) => o.revision === round.revision && o.status === 'open');
   const waiting = asked.filter((personId) => !hasAnswered(round, personId));
   return [
@@ -33,7 +33,7 @@ export function roundSection(round: ConsentRound, circle: Circle, objections: re
 }
 
 export function ownAnswer(round: ConsentRound, viewer: PersonId): Element[] {
-  const answer = round.answers[viewer];
+  const answer = own(round.answers, viewer);
   if (!hasAnswered(round, viewer) || !answer) return [container([text('You have not answered yet.', { weight: 'Bolder' })], 'accent')];
   const reason = answer.text ? `: “${answer.text}”` : '';
   return [container([text(`Your answer: ${answerWords[answer.kind]}${reason}. You can change it until the round closes.`, { weight: 'Bolder' })], 'accent')];

@@ -1,5 +1,5 @@
 import type { Actor, Circle, PersonId, Selection, Structure } from '../../../shared';
-import { countedEligible, hasAnswered, isMember, selectionDecider, transition } from '../../../shared';
+import { countedEligible, hasAnswered, isMember, own, selectionDecider, transition } from '../../../shared';
 import type { Action } from './card';
 import { choiceInput, execute, shorten, showCard, text, textInput } from './card';
 
@@ -42,14 +42,14 @@ export function selectionViewerActions(structure: Structure, circle: Circle, sel
   const someone = members[0] ?? viewer;
   const nominateStep = selection.status === 'nominations' ? 'nominate' : 'change-nomination';
   if (isMember(circle, viewer) && may({ type: nominateStep, nominee: someone, reason: 'x' })) {
-    const own = selection.nominations[viewer];
-    const title = selection.status === 'nominations' ? (own ? 'Change my nomination' : 'Nominate') : 'Change my nomination';
+    const mine = own(selection.nominations, viewer);
+    const title = selection.status === 'nominations' ? (mine ? 'Change my nomination' : 'Nominate') : 'Change my nomination';
     actions.push(
       showCard(
         title,
         [
           text('Name the member you see in this role and say why; nominations stay hidden until the facilitator reveals them.', { subtle: true }),
-          choiceInput('nominee', 'Whom do you nominate?', memberChoices(circle, members, nameLimit), 'Choose a member.', own ? { value: own.nominee } : {}),
+          choiceInput('nominee', 'Whom do you nominate?', memberChoices(circle, members, nameLimit), 'Choose a member.', mine ? { value: mine.nominee } : {}),
           textInput('reason', 'Why this person?', { required: 'Give your reason: the facilitator’s proposal cites it.', maxLength: 2000 }),
         ],
         [execute('Send nomination', 'selection-step', selectionData(selection, { step: nominateStep }), 'positive')],

@@ -1,5 +1,5 @@
 import type { Actor, Circle, PersonId, Selection, Structure } from '../../../shared';
-import { countedEligible, dayOf, nominationCounts, roleName, selectionDecider, selectionGuide, transition } from '../../../shared';
+import { countedEligible, dayOf, findCircle, own, nominationCounts, roleName, selectionDecider, selectionGuide, transition } from '../../../shared';
 import type { AdaptiveCard, Element } from './card';
 import { card, container, execute, facts, fitted, shorten, text } from './card';
 import { nameIn, nameLimitFor, ownAnswer, roundSection } from './round-section';
@@ -21,8 +21,8 @@ function nominationsSection(selection: Selection, circle: Circle, viewer: Person
   const name = nameIn(circle, nameLimitFor(limit));
   const all = Object.values(selection.nominations);
   if (selection.status === 'nominations') {
-    const own = viewer === null ? undefined : selection.nominations[viewer];
-    return [text(own ? `You nominated ${name(own.nominee)}: “${shorten(own.reason, limit)}”` : 'Nominations stay hidden until the facilitator reveals them.', { subtle: !own })];
+    const mine = viewer === null ? undefined : own(selection.nominations, viewer);
+    return [text(mine ? `You nominated ${name(mine.nominee)}: “${shorten(mine.reason, limit)}”` : 'Nominations stay hidden until the facilitator reveals them.', { subtle: !mine })];
   }
   if (all.length === 0) return [];
   const counts = Object.entries(nominationCounts(selection)).map(([personId, count]) => `${name(personId)} ${count}`).join(' · ');
@@ -43,8 +43,8 @@ function candidateMayAnswer(structure: Structure, selection: Selection, viewer: 
 
 function build(view: SelectionView, limit: number): AdaptiveCard {
   const { selection, structure, viewer, now } = view;
-  const selecting = structure.circles[selection.selectingCircleId];
-  const filled = structure.circles[selection.circleId];
+  const selecting = findCircle(structure, selection.selectingCircleId);
+  const filled = findCircle(structure, selection.circleId);
   if (!selecting || !filled) return card([text('The circle of this selection is gone.', { weight: 'Bolder' })]);
   const role = `${roleName(filled, selection.roleId).toLowerCase()} of ${filled.name}`;
   const name = nameIn(selecting, nameLimitFor(limit));
