@@ -40,6 +40,9 @@ param botAppType string = 'SingleTenant'
 @description('Comma-separated tenant ids allowed to use this deployment; empty allows every tenant the Entra app admits (only its own, when single-tenant).')
 param allowedTenants string = ''
 
+@description('Comma-separated app ids whose Entra-issued channel tokens the bot takes (Azure Bot Service\'s); empty takes none.')
+param botEntraCallers string = ''
+
 @description('Organisation admins as tenant-id:object-id pairs, comma-separated.')
 param organisationAdmins string = ''
 
@@ -173,6 +176,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'BOT_CLIENT_SECRET', value: '@Microsoft.KeyVault(SecretUri=${botSecret.properties.secretUri})' }
         { name: 'GRAPH_CLIENT_SECRET', value: '@Microsoft.KeyVault(SecretUri=${clientSecret.properties.secretUri})' }
         { name: 'ALLOWED_TENANTS', value: allowedTenants }
+        { name: 'BOT_ENTRA_CALLERS', value: botEntraCallers }
         { name: 'ORGANISATION_ADMINS', value: organisationAdmins }
         { name: 'CALENDAR_ORGANISERS', value: calendarOrganisers }
         { name: 'TAB_URL', value: tabUrl }

@@ -14,6 +14,11 @@ export interface BotTokenSettings {
   readonly botTenantId?: string;
   /** Entra's OpenID metadata for the bot's tenant; `{tenant}` is replaced by it. */
   readonly entraMetadataUrl: string;
+  /**
+   * The applications whose Entra-issued tokens are the channel's (Azure Bot Service's app id).
+   * Any app registered in the tenant can get an app-only token for the bot's id, so none other is taken.
+   */
+  readonly entraCallers: readonly string[];
 }
 
 export type BotAuthentication = { readonly ok: true; readonly claims: JWTPayload } | { readonly ok: false; readonly message: string };
@@ -66,9 +71,9 @@ async function verified(token: string, issuer: string, keys: PublishedKeys, audi
  *   endorsed for the activity's `channelId`, and a `serviceurl` claim equal to the
  *   activity's `serviceUrl`, as the Bot Connector authentication protocol requires;
  * - **for a single-tenant bot, the Entra-issued channel token** Azure Bot Service
- *   sends (issuer the bot's tenant, v1 or v2; keys from Entra's metadata): an
- *   application's token (`azp`/`appid`, no `scp`), `tid` the bot's tenant and the
- *   activity's tenant, and its `serviceurl` claim, or else a Microsoft host, as the
+ *   sends (issuer the bot's tenant, v1 or v2; keys from Entra's metadata): the
+ *   channel application's token (`azp`/`appid` one of `entraCallers`, no `scp`),
+ *   `tid` the bot's tenant and the activity's tenant, and its `serviceurl` claim, or else a Microsoft host, as the
  *   activity's `serviceUrl`.
  *
  * A person's token is never one of these, whatever its audience: the tab's SSO
@@ -77,6 +82,7 @@ async function verified(token: string, issuer: string, keys: PublishedKeys, audi
 export function botTokenVerifier(settings: BotTokenSettings): BotTokenVerifier {
   const channelKeys = publishedKeys(settings.channelMetadataUrl);
   const tenant = settings.botTenantId;
+  const entraCallers = new Set(settings.entraCallers.map((caller) => caller.toLowerCase()));
   const entraKeys = tenant ? publishedKeys(settings.entraMetadataUrl.replace('{tenant}', encodeURIComponent(tenant))) : null;
 
   return async (authorization, activity) => {
@@ -118,7 +124,9 @@ export function botTokenVerifier(settings: BotTokenSettings): BotTokenVerifier {
     }
     const tid = typeof claims.tid === 'string' ? claims.tid.toLowerCase() : '';
     if (tid !== tenant?.toLowerCase()) return refuse('The token was not issued for the bot’s own tenant.');
-    if (typeof (claims.azp ?? claims.appid) !== 'string') return refuse('The token names no calling application.');
+    const caller = claims.azp ?? claims.appid;
+    if (typeof caller !== 'string') return refuse('The token names no calling application.');
+    if (!entraCallers.has(caller.toLowerCase())) return refuse(`Entra-issued tokens are taken only from the channel’s application (BOT_ENTRA_CALLERS), not from ${caller}.`);
     if (tenants.some((named) => named.toLowerCase() !== tid)) return refuse('The activity happened in another tenant than the token’s.');
     if (claimedServiceUrl === undefined && !microsoftHosts.isAllowed(serviceUrl)) return refuse('The activity’s serviceUrl is not a Microsoft service.');
     return { ok: true, claims };

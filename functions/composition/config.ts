@@ -25,6 +25,12 @@ const Settings = z
     BOT_CLIENT_SECRET: z.string().optional(),
     /** The bot's home tenant, for a single-tenant bot registration. */
     BOT_TENANT_ID: z.string().optional(),
+    /**
+     * Comma-separated app ids whose Entra-issued channel tokens a single-tenant bot takes
+     * (Azure Bot Service's, the `azp`/`appid` of its tokens); empty takes none. Any app
+     * registered in the tenant can get a token for the bot's id, so the caller must be named.
+     */
+    BOT_ENTRA_CALLERS: z.string().default(''),
     /** The Bot Framework channel service's OpenID metadata (its signing keys). Tests point it at a local fake. */
     BOT_OPENID_METADATA_URL: z.string().url().default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
     /** Entra's OpenID metadata for a single-tenant bot's tenant (`{tenant}` is replaced): the keys of Entra-issued channel tokens. */

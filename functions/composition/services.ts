@@ -155,6 +155,7 @@ export async function createServices(settings: Settings): Promise<Services> {
             botClientId: settings.BOT_CLIENT_ID,
             channelMetadataUrl: settings.BOT_OPENID_METADATA_URL,
             entraMetadataUrl: settings.BOT_ENTRA_OPENID_METADATA_URL,
+            entraCallers: list(settings.BOT_ENTRA_CALLERS),
             ...(settings.BOT_TENANT_ID ? { botTenantId: settings.BOT_TENANT_ID } : {}),
           }),
     now: () => new Date().toISOString(),

@@ -24,6 +24,10 @@ const otherBotId = '0dd0dd0d-9999-4888-8777-666655554444';
 const tenant = 'c0ffee00-1111-4222-8333-444455556666';
 const otherTenant = '99999999-8888-4777-8666-555555555555';
 const outsideTenant = '12121212-3434-4565-8787-909090909090';
+/** The application Azure Bot Service's Entra-issued channel tokens come from, as this deployment names it. */
+const azureBotService = 'a0a0a0a0-b1b1-4c2c-8d3d-e4e4e4e4e4e4';
+/** An application anyone in the bot's tenant may register, and get an app-only token for the bot's id with. */
+const tenantMembersApp = '5e1f5e1f-0000-4000-8000-000000000bad';
 
 let azurite: RunningAzurite;
 let channel: BotChannel;
@@ -45,6 +49,7 @@ beforeAll(async () => {
       BOT_OPENID_METADATA_URL: channel.channelMetadataUrl,
       BOT_ENTRA_OPENID_METADATA_URL: channel.entraMetadataUrl,
       ALLOWED_TENANTS: `${tenant},${otherTenant}`,
+      BOT_ENTRA_CALLERS: azureBotService,
     }),
   );
   await services.structures.save(await services.structures.load(tenant), careCoop());
@@ -92,7 +97,7 @@ async function post(activity: unknown, authorization?: string): Promise<{ status
 /** What the Bot Connector would send for the Northside click: its token for this bot and this service URL. */
 const channelClaims = (overrides: JWTPayload = {}): JWTPayload => ({ aud: botId, serviceurl: connector.url, ...overrides });
 /** What Azure Bot Service sends a single-tenant bot from Entra: an application's token issued in the bot's tenant. */
-const entraChannelClaims = (overrides: JWTPayload = {}): JWTPayload => ({ aud: botId, azp: 'a0a0a0a0-b1b1-4c2c-8d3d-e4e4e4e4e4e4', azpacr: '1', idtyp: 'app', serviceurl: connector.url, ...overrides });
+const entraChannelClaims = (overrides: JWTPayload = {}): JWTPayload => ({ aud: botId, azp: azureBotService, azpacr: '1', idtyp: 'app', serviceurl: connector.url, ...overrides });
 
 const bearer = (token: string) => `Bearer ${token}`;
 const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -121,6 +126,9 @@ const refusals: [string, () => Promise<string | undefined>, Record<string, unkno
   ['an application token Entra issued in another tenant', async () => bearer(await channel.entraToken(otherTenant, entraChannelClaims()))],
   ['an Entra channel token whose tid is not its issuer’s tenant', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ tid: otherTenant }))), { conversation: { id: 'northside-chat' }, channelData: {} }],
   ['an Entra channel token for an activity in another tenant', async () => bearer(await channel.entraToken(tenant, entraChannelClaims())), { conversation: { id: 'northside-chat', tenantId: otherTenant }, channelData: { tenant: { id: otherTenant } } }],
+  ['an application token Entra issued in the bot’s tenant to an app that is not the channel (v2, azp)', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ azp: tenantMembersApp })))],
+  ['an application token Entra issued in the bot’s tenant to an app that is not the channel (v1, appid)', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ azp: undefined, appid: tenantMembersApp, ver: '1.0' })))],
+  ['an application token of another app naming the channel’s in appid but not in azp', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ azp: tenantMembersApp, appid: azureBotService })))],
   ['an Entra channel token without a serviceurl claim, for a serviceUrl that is not Microsoft’s', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ serviceurl: undefined })))],
   ['a channel token for an activity naming two tenants', async () => bearer(await channel.channelToken(channelClaims())), { channelData: { tenant: { id: otherTenant } } }],
 ];
