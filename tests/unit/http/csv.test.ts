@@ -8,8 +8,18 @@ function readBack(csv: string): string[][] {
   return parse(bytes, { bom: true, record_delimiter: '\r\n', relax_column_count: false });
 }
 
-/** What a cell must read as: formula-looking text behind an apostrophe, the rest unchanged. */
-const neutralised = (text: string) => (/^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? `'${text}` : text);
+const formulaStart = /^[ "]*[=+\-@\t\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** What a cell must read as: formula-looking text, at its start or after a semicolon, behind an apostrophe; the rest unchanged. */
+const neutralised = (text: string) => {
+  const inside = text.replace(/([;\n]|\r(?!\n))(?=[ "]*[=+\-@\t\uFF1D\uFF0B\uFF0D\uFF20])/g, "$1'");
+  return /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(inside) ? `'${inside}` : inside;
+};
+
+/** The file as Excel opens it where the list separator is a semicolon (France, Germany…): a cell ends at every `;` and line break, quotes or not. */
+function semicolonCells(csv: string): string[] {
+  return csv.replace(/^\uFEFF/, '').split(/\r\n|\r|\n|;/);
+}
 
 const hostile = [
   '=HYPERLINK("http://x")',
@@ -35,6 +45,15 @@ describe('the one CSV writer', () => {
     for (const [cell] of rows.slice(1)) expect(cell).toMatch(/^'/);
   });
 
+  it('neutralises a formula that starts after a semicolon or a line break, where Excel splits cells at semicolons', () => {
+    const texts = ['Budget;=1+1;approved', "Care;  =cmd|' /C calc'!A0", 'Rota;@SUM(A1);+2;-3', 'Fees;"=1+1"', 'Line one\r\n=1+1', 'Line one\n@A1\r+2', 'a;b;c'];
+    const csv = toCsv(['title', 'status'], texts.map((text) => [text, 'adopted']));
+    for (const cell of semicolonCells(csv)) expect(cell).not.toMatch(formulaStart);
+    expect(readBack(csv).slice(1).map(([title]) => title)).toEqual([
+      "Budget;'=1+1;approved", "Care;'  =cmd|' /C calc'!A0", "Rota;'@SUM(A1);'+2;'-3", 'Fees;\'"=1+1"', "Line one\r\n'=1+1", "Line one\n'@A1\r'+2", 'a;b;c',
+    ]);
+  });
+
   it('keeps accents, quotes, commas and line breaks inside cells as they were written', () => {
     const rows = readBack(toCsv(['a', 'b'], awkward.map((text) => [text, `${text}!`])));
     expect(rows).toEqual([['a', 'b'], ...awkward.map((text) => [text, `${text}!`])]);
@@ -45,7 +64,7 @@ describe('the one CSV writer', () => {
   });
 
   it('whatever people write, every cell reads back as written, formula-looking ones behind an apostrophe', () => {
-    const start = fc.constantFrom('', '=', '+', '-', '@', '\t', '\r', '"', ',', '\n', 'é', '＝');
+    const start = fc.constantFrom('', '=', '+', '-', '@', '\t', '\r', '"', ',', '\n', 'é', '＝', 'a;=', 'a\n@', 'a; "+');
     const cell = fc.tuple(start, fc.string({ unit: 'grapheme', maxLength: 20 })).map(([first, rest]) => first + rest);
     fc.assert(
       fc.property(fc.array(fc.tuple(cell, cell, cell), { maxLength: 8 }), (rows) => {
