@@ -31,8 +31,10 @@ const entraIssuers = (tenantId: string) => [`https://login.microsoftonline.com/$
 const asymmetric = new Set(['RS256', 'RS384', 'RS512']);
 // The clock skew the Bot Connector documents as industry standard.
 const clockTolerance = 300;
-// Where Teams' service URLs live, by the Agents SDK's own list, for tokens that do not name one.
-const microsoftHosts = new OutboundHostValidator({ enabled: true, includeDefaultMicrosoftHosts: true });
+// Where the channel service answers, for tokens that name no service URL: not the SDK's whole
+// list of Microsoft hosts, where anyone may own a storage account or a SharePoint site, and https only.
+const channelHosts = new OutboundHostValidator({ enabled: true, includeDefaultMicrosoftHosts: false, hosts: ['smba.trafficmanager.net', 'botframework.com', 'teams.microsoft.com', 'teams.microsoft.us'] });
+const isChannelService = (serviceUrl: string) => /^https:\/\//i.test(serviceUrl) && channelHosts.isAllowed(serviceUrl);
 
 const refuse = (message: string): BotAuthentication => ({ ok: false, message });
 
@@ -73,8 +75,9 @@ async function verified(token: string, issuer: string, keys: PublishedKeys, audi
  * - **for a single-tenant bot, the Entra-issued channel token** Azure Bot Service
  *   sends (issuer the bot's tenant, v1 or v2; keys from Entra's metadata): the
  *   channel application's token (`azp`/`appid` one of `entraCallers`, no `scp`),
- *   `tid` the bot's tenant and the activity's tenant, and its `serviceurl` claim, or else a Microsoft host, as the
- *   activity's `serviceUrl`.
+ *   `tid` the bot's tenant and the activity's tenant, and its `serviceurl` claim, or
+ *   else an https address of the channel service (Teams' hosts, `botframework.com`),
+ *   as the activity's `serviceUrl`.
  *
  * A person's token is never one of these, whatever its audience: the tab's SSO
  * token is refused by issuer, audience and its `scp`.
@@ -128,7 +131,7 @@ export function botTokenVerifier(settings: BotTokenSettings): BotTokenVerifier {
     if (typeof caller !== 'string') return refuse('The token names no calling application.');
     if (!entraCallers.has(caller.toLowerCase())) return refuse(`Entra-issued tokens are taken only from the channel’s application (BOT_ENTRA_CALLERS), not from ${caller}.`);
     if (tenants.some((named) => named.toLowerCase() !== tid)) return refuse('The activity happened in another tenant than the token’s.');
-    if (claimedServiceUrl === undefined && !microsoftHosts.isAllowed(serviceUrl)) return refuse('The activity’s serviceUrl is not a Microsoft service.');
+    if (claimedServiceUrl === undefined && !isChannelService(serviceUrl)) return refuse('The activity’s serviceUrl is not the channel service’s over https.');
     return { ok: true, claims };
   };
 }

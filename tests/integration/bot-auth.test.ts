@@ -130,6 +130,8 @@ const refusals: [string, () => Promise<string | undefined>, Record<string, unkno
   ['an application token Entra issued in the bot’s tenant to an app that is not the channel (v1, appid)', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ azp: undefined, appid: tenantMembersApp, ver: '1.0' })))],
   ['an application token of another app naming the channel’s in appid but not in azp', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ azp: tenantMembersApp, appid: azureBotService })))],
   ['an Entra channel token without a serviceurl claim, for a serviceUrl that is not Microsoft’s', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ serviceurl: undefined })))],
+  ['an Entra channel token without a serviceurl claim, for a storage account anyone may own on a Microsoft domain', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ serviceurl: undefined }))), { serviceUrl: 'https://attacker.blob.core.windows.net/teams/' }],
+  ['an Entra channel token without a serviceurl claim, for Teams’ host over plain http', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ serviceurl: undefined }))), { serviceUrl: 'http://smba.trafficmanager.net/emea/' }],
   ['a channel token for an activity naming two tenants', async () => bearer(await channel.channelToken(channelClaims())), { channelData: { tenant: { id: otherTenant } } }],
 ];
 
