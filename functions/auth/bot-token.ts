@@ -26,6 +26,7 @@ export type BotAuthentication = { readonly ok: true; readonly claims: JWTPayload
 export type BotTokenVerifier = (authorization: string | undefined, activity: Record<string, unknown>) => Promise<BotAuthentication>;
 
 const channelIssuer = 'https://api.botframework.com';
+const teamsChannel = 'msteams';
 const entraIssuers = (tenantId: string) => [`https://login.microsoftonline.com/${tenantId}/v2.0`, `https://sts.windows.net/${tenantId}/`];
 // Only asymmetric signatures: a shared-secret (HS*) token could be forged with the public key.
 const asymmetric = new Set(['RS256', 'RS384', 'RS512']);
@@ -118,10 +119,13 @@ export function botTokenVerifier(settings: BotTokenSettings): BotTokenVerifier {
     }
     const tenants = tenantsNamedBy(activity);
     if (tenants.length > 1) return refuse('The activity names two different tenants.');
+    // Teams alone vouches for the person (aadObjectId) and the tenant; on Web Chat or Direct Line, which
+    // every Azure Bot has, whoever holds the channel's secret says who they are in `from` and `channelData`.
+    const channelId = typeof activity.channelId === 'string' ? activity.channelId : '';
+    if (channelId !== teamsChannel) return refuse('This bot takes activities from Teams only (channelId msteams).');
 
     if (!entra) {
       if (claimedServiceUrl === undefined) return refuse('The Bot Connector token names no serviceUrl.');
-      const channelId = typeof activity.channelId === 'string' ? activity.channelId : '';
       if (!key.endorsements?.includes(channelId)) return refuse('The token’s key is not endorsed for the activity’s channel.');
       return { ok: true, claims };
     }

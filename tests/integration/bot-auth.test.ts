@@ -132,6 +132,8 @@ const refusals: [string, () => Promise<string | undefined>, Record<string, unkno
   ['an Entra channel token without a serviceurl claim, for a serviceUrl that is not Microsoft’s', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ serviceurl: undefined })))],
   ['an Entra channel token without a serviceurl claim, for a storage account anyone may own on a Microsoft domain', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ serviceurl: undefined }))), { serviceUrl: 'https://attacker.blob.core.windows.net/teams/' }],
   ['an Entra channel token without a serviceurl claim, for Teams’ host over plain http', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ serviceurl: undefined }))), { serviceUrl: 'http://smba.trafficmanager.net/emea/' }],
+  ['a Web Chat activity under a key endorsed for Web Chat (its client says who it is and in which tenant)', async () => bearer(await channel.channelToken(channelClaims(), { webChatKey: true })), { channelId: 'webchat' }],
+  ['a Web Chat activity under an Entra channel token', async () => bearer(await channel.entraToken(tenant, entraChannelClaims())), { channelId: 'webchat' }],
   ['a channel token for an activity naming two tenants', async () => bearer(await channel.channelToken(channelClaims())), { channelData: { tenant: { id: otherTenant } } }],
 ];
 
