@@ -37,7 +37,6 @@ export class KeysUnavailable extends Error {
 
 // The Bot Framework documents its keys as stable for days; a day keeps rotations in reach.
 const keepFor = 24 * 60 * 60 * 1000;
-// Tokens naming made-up key ids must not make every request fetch the keys again.
 const refetchAfter = 5 * 60 * 1000;
 const fetchTimeout = 5_000;
 
@@ -55,6 +54,7 @@ async function fetchJson(url: string): Promise<unknown> {
 export function publishedKeys(metadataUrl: string, now: () => number = Date.now): PublishedKeys {
   let loaded: { algorithms: readonly string[]; keys: Map<string, SigningKey>; at: number } | undefined;
   let loading: Promise<NonNullable<typeof loaded>> | undefined;
+  let askedAt = -Infinity;
 
   const load = async () => {
     const metadata = Metadata.safeParse(await fetchJson(metadataUrl));
@@ -70,13 +70,21 @@ export function publishedKeys(metadataUrl: string, now: () => number = Date.now)
   };
   // One fetch at a time, shared by every request waiting for it.
   const refresh = async () => {
+    askedAt = now();
     loading ??= load().finally(() => {
       loading = undefined;
     });
-    loaded = await loading;
+    try {
+      loaded = await loading;
+    } catch (error) {
+      // Keys read before still verify while the issuer cannot be reached; without them nothing can.
+      if (!loaded) throw error;
+    }
     return loaded;
   };
-  const current = async () => (loaded && now() - loaded.at < keepFor ? loaded : refresh());
+  // Tokens naming made-up key ids, or an issuer that is down, must not make every request fetch the keys again.
+  const mayAskAgain = () => now() - askedAt >= refetchAfter;
+  const current = async () => (loaded && (now() - loaded.at < keepFor || !mayAskAgain()) ? loaded : refresh());
 
   return {
     async algorithms() {
@@ -85,7 +93,7 @@ export function publishedKeys(metadataUrl: string, now: () => number = Date.now)
     async key(kid) {
       const known = await current();
       const key = known.keys.get(kid);
-      if (key || now() - known.at < refetchAfter) return key;
+      if (key || !mayAskAgain()) return key;
       return (await refresh()).keys.get(kid);
     },
   };

@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { KeysUnavailable, publishedKeys } from '../../functions/auth/openid-keys';
 import { freePort } from '../support/azurite';
 import { startBotChannel, type BotChannel } from '../support/bot-channel';
@@ -41,6 +42,47 @@ describe('published signing keys', () => {
     clock += 24 * 60 * 60 * 1000;
     await keys.key('channel-key-teams');
     expect(fetchedSince(start)).toHaveLength(4);
+  });
+
+  it('keeps the keys it read while the issuer cannot be reached, and asks again only every five minutes', async () => {
+    let down = false;
+    const asked: string[] = [];
+    const issuer = createServer((request, response) => {
+      asked.push(request.url ?? '');
+      if (down) return void response.writeHead(503).end();
+      const body = request.url === '/keys' ? { keys: [{ kty: 'RSA', kid: 'k1', n: 'AQAB', e: 'AQAB' }] } : { issuer: 'https://api.botframework.com', jwks_uri: `${base}/keys` };
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    });
+    await new Promise<void>((resolve) => issuer.listen(0, '127.0.0.1', resolve));
+    const address = issuer.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    try {
+      let clock = 0;
+      const keys = publishedKeys(`${base}/metadata`, () => clock);
+      expect(await keys.key('k1')).toBeDefined();
+      expect(asked).toHaveLength(2);
+      down = true;
+      clock += 24 * 60 * 60 * 1000;
+      expect(await keys.key('k1')).toBeDefined();
+      expect(await keys.key('made-up')).toBeUndefined();
+      expect(await keys.algorithms()).toEqual(['RS256']);
+      expect(asked).toHaveLength(3);
+      clock += 5 * 60 * 1000;
+      expect(await keys.key('made-up')).toBeUndefined();
+      expect(await keys.key('k1')).toBeDefined();
+      expect(asked).toHaveLength(4);
+      down = false;
+      clock += 5 * 60 * 1000;
+      expect(await keys.key('k1')).toBeDefined();
+      expect(asked).toHaveLength(6);
+      expect(await keys.key('k1')).toBeDefined();
+      expect(asked).toHaveLength(6);
+    } finally {
+      await new Promise<void>((resolve) => {
+        issuer.close(() => resolve());
+        issuer.closeAllConnections();
+      });
+    }
   });
 
   it('says the keys are unavailable when the metadata cannot be read, and tries again on the next request', async () => {
