@@ -45,7 +45,7 @@ const onlyMembers = (): Events => fail('not-a-member', 'Only members of the circ
 function decide(command: ProposalCommand, state: ProposalState, context: Context): Events {
   const events = decideStep(command, state, context);
   if (!events.ok) return events;
-  const room = proposalRoom(command.type, events.value.reduce(evolve, state).proposal, state.circle);
+  const room = proposalRoom(command.type, () => events.value.reduce(evolve, state).proposal, state.circle);
   return room.ok ? events : room;
 }
 

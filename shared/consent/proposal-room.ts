@@ -35,8 +35,11 @@ const roundFields = 1_000;
  * what the steps never refused add later: the round (those asked, once when it
  * opens and once more as silent consent at closing) and a withdrawal's reason.
  */
-export function proposalRoom(type: ProposalCommand['type'], proposal: Proposal | null, circle: Circle): Result<true> {
-  if (neverFull.has(type) || proposal === null) return ok(true);
+export function proposalRoom(type: ProposalCommand['type'], after: () => Proposal | null, circle: Circle): Result<true> {
+  // The proposal as the step leaves it is only worked out for steps that may fill it: answers are the hot path.
+  if (neverFull.has(type)) return ok(true);
+  const proposal = after();
+  if (proposal === null) return ok(true);
   const round = 'round' in proposal ? proposal.round : null;
   const reserved = round ? charactersOf(round.eligible) : 2 * charactersOf(memberIds(circle)) + roundFields;
   return roomFor('proposal', charactersOf(proposal) + reserved, growingField[type]);
