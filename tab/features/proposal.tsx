@@ -1,10 +1,10 @@
-import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, Textarea } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { Circle, Proposal, ProposalStepKind } from '../../shared';
 import type { ApiClient } from '../api/client';
+import { RevisionChanges } from './proposal-changes';
 import { AnswerForm, CloseForm, answerWords } from './round-forms';
 import { StageHeader } from './stage-header';
-import { wordDiff } from '../lib/word-diff';
 import { messageOf } from '../api/client';
 
 interface Loaded {
@@ -131,17 +131,7 @@ export default function ProposalView({ api, circle, proposalId, onBack }: { api:
                 <Text block size={200}>
                   Revision {earlier.revision} → {next.revision}: {Object.keys(earlier.answers).length} had answered revision {earlier.revision}.
                 </Text>
-                <Text block aria-label={`Changes from revision ${earlier.revision} to ${next.revision}`}>
-                  {wordDiff(earlier.text, next.text).map((part, i) =>
-                    part.kind === 'same' ? (
-                      <span key={i}>{part.text}</span>
-                    ) : part.kind === 'removed' ? (
-                      <del key={i} style={{ color: tokens.colorPaletteRedForeground1 }}>{part.text}</del>
-                    ) : (
-                      <ins key={i} style={{ color: tokens.colorPaletteGreenForeground1 }}>{part.text}</ins>
-                    ),
-                  )}
-                </Text>
+                <RevisionChanges before={earlier.text} after={next.text} label={`Changes from revision ${earlier.revision} to ${next.revision}`} />
               </div>
             );
           })}
