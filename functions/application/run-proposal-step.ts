@@ -65,25 +65,48 @@ function alreadyApplied(loaded: LoadedProposal, operationId: string | undefined)
 const remember = (operations: readonly string[], operationId: string | undefined, keep: number) =>
   operationId === undefined ? [...operations] : [operationId, ...operations].slice(0, keep);
 
-/** The rows a step changes: the header when it changed, and each member row that changed. */
+/** What a step writes besides the state: the events it decided, at `now`. */
+interface Appended {
+  readonly events: readonly ProposalEvent[];
+  readonly now: string;
+}
+
 /**
- * Every step but an answer rewrites the header under its ETag, even when the header
- * is unchanged, so two such steps racing (two objectors withdrawing in integration)
- * conflict and the second decides again on what the first wrote.
+ * The rows a step changes: the header when it changed, each member row that
+ * changed, and one row of its events. Every step but an answer rewrites the header
+ * under its ETag, even when the header is unchanged, so two such steps racing (two
+ * objectors withdrawing in integration) conflict and the second decides again on
+ * what the first wrote. The events are counted on the header when it is written,
+ * otherwise on the one member row an answer writes, so an answer stays one write
+ * of rows no other member touches.
  */
-function writesFor(store: ProposalStore, loaded: LoadedProposal, proposalId: string, next: Proposal, operationId: string | undefined, alwaysHeader: boolean) {
+function writesFor(store: ProposalStore, loaded: LoadedProposal, proposalId: string, next: Proposal, operationId: string | undefined, alwaysHeader: boolean, appended: Appended) {
   const split = splitProposal(next);
-  const rows: Write[] = split.rows.flatMap((row: MemberRow) => {
-    const stored = loaded.rows.get(memberRowKey(proposalId, row.revision, row.personId));
-    const { operations: _operations, ...storedRow } = stored?.row ?? { operations: [] };
-    if (stored && canonicalJson(storedRow) === canonicalJson(row)) return [];
-    return [store.memberWrite(proposalId, row, remember(stored?.row.operations ?? [], operationId, keptOperations.row), stored?.etag)];
+  const storedRow = (row: MemberRow) => loaded.rows.get(memberRowKey(proposalId, row.revision, row.personId));
+  const changedRows = split.rows.filter((row) => {
+    const stored = storedRow(row);
+    const { operations: _operations, ...before } = stored?.row ?? { operations: [] };
+    return !stored || canonicalJson(before) !== canonicalJson(row);
   });
   const headerChanged = !loaded.header || canonicalJson(loaded.header.proposal) !== canonicalJson(split.header);
-  const header = headerChanged || alwaysHeader
-    ? [store.headerWrite(proposalId, { proposal: split.header, closingSince: null, operations: remember(loaded.header?.operations ?? [], operationId, keptOperations.header) }, loaded.header?.etag)]
+  const [onlyRow] = changedRows;
+  const countedOn: MemberRow | 'header' | null = appended.events.length === 0 ? null : headerChanged || alwaysHeader || changedRows.length !== 1 || !onlyRow ? 'header' : onlyRow;
+  const rows: Write[] = changedRows.map((row) => {
+    const stored = storedRow(row);
+    const eventCount = (stored?.eventCount ?? 0) + (countedOn === row ? 1 : 0);
+    return store.memberWrite(proposalId, row, remember(stored?.row.operations ?? [], operationId, keptOperations.row), stored?.etag, eventCount);
+  });
+  const headerCount = (loaded.header?.eventCount ?? 0) + (countedOn === 'header' ? 1 : 0);
+  const header = headerChanged || alwaysHeader || countedOn === 'header'
+    ? [store.headerWrite(proposalId, { proposal: split.header, closingSince: null, operations: remember(loaded.header?.operations ?? [], operationId, keptOperations.header) }, loaded.header?.etag, headerCount)]
     : [];
-  return { headerChanged, writes: [...header, ...rows] };
+  const events: Write[] = [];
+  if (countedOn === 'header') events.push(store.eventWrite(proposalId, { kind: 'header' }, headerCount, appended.now, appended.events));
+  else if (countedOn) {
+    const stream = { kind: 'member', personId: countedOn.personId, revision: countedOn.revision } as const;
+    events.push(store.eventWrite(proposalId, stream, (storedRow(countedOn)?.eventCount ?? 0) + 1, appended.now, appended.events));
+  }
+  return { headerChanged, writes: [...header, ...rows, ...events] };
 }
 
 /**
@@ -122,13 +145,13 @@ export async function runProposalStep(store: ProposalStore, asked: ProposalStepR
     }
     if (mark === 'abandoned' && loaded.header) {
       // Whether this write or another step's breaks the mark, the next attempt reads an unmarked header.
-      await store.write(request.tenantId, [store.headerWrite(proposalId, unmarked(loaded.header), loaded.header.etag)]);
+      await store.write(request.tenantId, [store.headerWrite(proposalId, unmarked(loaded.header), loaded.header.etag, loaded.header.eventCount)]);
       continue;
     }
     const decided = transition(proposalDecider, { circle: loaded.circle, proposal }, request.command, request.actor, request.now);
     if (!decided.ok) return decided;
     const next = decided.value.state.proposal as Proposal;
-    const plan = writesFor(store, loaded, proposalId, next, request.operationId, ownRowOnly === undefined);
+    const plan = writesFor(store, loaded, proposalId, next, request.operationId, ownRowOnly === undefined, { events: decided.value.events, now: request.now });
     if (plan.headerChanged && proposal?.status === 'consent-round') {
       const fenced = await stepBehindFence(store, request, proposalId, loaded);
       if (fenced === 'retry') continue;
@@ -156,11 +179,11 @@ async function stepBehindFence(
 ): Promise<Result<ProposalStepOutcome> | 'retry'> {
   const header = loaded.header;
   if (!header) return 'retry';
-  const marked = await store.write(request.tenantId, [store.headerWrite(proposalId, { ...unmarked(header), closingSince: request.now }, header.etag)]);
+  const marked = await store.write(request.tenantId, [store.headerWrite(proposalId, { ...unmarked(header), closingSince: request.now }, header.etag, header.eventCount)]);
   const markedEtag = marked?.values().next().value;
   if (markedEtag === undefined) return 'retry';
   const release = async () => {
-    await store.write(request.tenantId, [store.headerWrite(proposalId, unmarked(header), markedEtag)]);
+    await store.write(request.tenantId, [store.headerWrite(proposalId, unmarked(header), markedEtag, header.eventCount)]);
   };
   try {
     const outcome = await decideBehindFence(store, request, proposalId, markedEtag);
@@ -189,7 +212,7 @@ async function decideBehindFence(
       const stored = current.rows.get(memberRowKey(proposalId, round.revision, personId));
       const row = stored?.row ?? { personId, revision: round.revision, answer: null, objections: [], operations: [] };
       const { operations, ...memberRow } = row;
-      return store.memberWrite(proposalId, memberRow, operations, stored?.etag);
+      return store.memberWrite(proposalId, memberRow, operations, stored?.etag, stored?.eventCount ?? 0);
     });
     let fenced = true;
     for (let i = 0; i < fences.length && fenced; i += fenceChunk) fenced = (await store.write(request.tenantId, fences.slice(i, i + fenceChunk))) !== null;
@@ -200,10 +223,10 @@ async function decideBehindFence(
     if (!settled.circle || !settled.header || settled.header.etag !== markedEtag) return 'retry';
     const decided = transition(proposalDecider, { circle: settled.circle, proposal: proposalFrom(settled) }, request.command, request.actor, request.now);
     if (!decided.ok) {
-      return (await store.write(request.tenantId, [store.headerWrite(proposalId, unmarked(settled.header), markedEtag)])) ? decided : 'retry';
+      return (await store.write(request.tenantId, [store.headerWrite(proposalId, unmarked(settled.header), markedEtag, settled.header.eventCount)])) ? decided : 'retry';
     }
     const next = decided.value.state.proposal as Proposal;
-    const plan = writesFor(store, settled, proposalId, next, request.operationId, true);
+    const plan = writesFor(store, settled, proposalId, next, request.operationId, true, { events: decided.value.events, now: request.now });
     if (!(await store.write(request.tenantId, plan.writes))) return 'retry';
     return ok({ proposal: next, events: decided.value.events, replayed: false, partial: false });
   }

@@ -2,6 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import type { Circle, Proposal } from '../../shared';
 import { Circle as CircleSchema, Proposal as ProposalSchema } from '../../shared';
 import { fromProperties, toProperties } from './entity-codec';
+import { eventCountOf, eventCountProperty, eventRowKey, sequencePart } from './event-rows';
 import { governancePartition, key, quoted, rowsUnder } from './keys';
 import type { MemberRow } from './proposal-rows';
 import { joinProposal } from './proposal-rows';
@@ -18,11 +19,18 @@ export interface StoredHeader {
 export interface LoadedProposal {
   readonly tenantId: string;
   readonly circle: Circle | null;
-  readonly header: (StoredHeader & { readonly etag: string }) | null;
-  readonly rows: ReadonlyMap<string, { readonly row: MemberRow & { readonly operations: readonly string[] }; readonly etag: string }>;
+  readonly header: (StoredHeader & { readonly etag: string; readonly eventCount: number }) | null;
+  readonly rows: ReadonlyMap<string, { readonly row: MemberRow & { readonly operations: readonly string[] }; readonly etag: string; readonly eventCount: number }>;
 }
 
-export type Write = { readonly rowKey: string; readonly value: unknown; readonly etag: string | undefined };
+/** A row to write; `eventCount` (how many event rows this row has appended) is kept beside it, guarded by the same ETag. */
+export type Write = { readonly rowKey: string; readonly value: unknown; readonly etag: string | undefined; readonly eventCount?: number };
+
+/**
+ * The state row a command's events are appended under: the header, or for an answer
+ * the member's own row. Each counts its own appends, so answers never contend.
+ */
+export type EventStream = { readonly kind: 'header' } | { readonly kind: 'member'; readonly personId: string; readonly revision: number };
 
 /** The proposal as the core knows it, from what was loaded (none when it has no header yet). */
 export function proposalFrom(loaded: LoadedProposal): Proposal | null {
@@ -51,7 +59,7 @@ export class ProposalStore {
     const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and (RowKey eq ${quoted(key('circle', circleId))} or ${proposalRows})`;
     let circle: Circle | null = null;
     let header: LoadedProposal['header'] = null;
-    const rows = new Map<string, { row: MemberRow & { operations: readonly string[] }; etag: string }>();
+    const rows = new Map<string, { row: MemberRow & { operations: readonly string[] }; etag: string; eventCount: number }>();
     for await (const entity of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
       const rowKey = entity.rowKey as string;
       const value = fromProperties(entity) as Record<string, unknown>;
@@ -62,8 +70,9 @@ export class ProposalStore {
           closingSince: (value.closingSince as string | null) ?? null,
           operations: (value.operations as string[]) ?? [],
           etag: entity.etag,
+          eventCount: eventCountOf(entity),
         };
-      } else rows.set(rowKey, { row: value as unknown as MemberRow & { operations: string[] }, etag: entity.etag });
+      } else rows.set(rowKey, { row: value as unknown as MemberRow & { operations: string[] }, etag: entity.etag, eventCount: eventCountOf(entity) });
     }
     return { tenantId, circle, header, rows };
   }
@@ -82,12 +91,22 @@ export class ProposalStore {
     return [...headers.entries()].map(([proposalId, header]) => joinProposal(header, rows.get(proposalId) ?? []));
   }
 
-  headerWrite(proposalId: string, header: StoredHeader, etag: string | undefined): Write {
-    return { rowKey: headerKey(proposalId), value: header, etag };
+  headerWrite(proposalId: string, header: StoredHeader, etag: string | undefined, eventCount: number): Write {
+    return { rowKey: headerKey(proposalId), value: header, etag, eventCount };
   }
 
-  memberWrite(proposalId: string, row: MemberRow, operations: readonly string[], etag: string | undefined): Write {
-    return { rowKey: memberRowKey(proposalId, row.revision, row.personId), value: { ...row, operations }, etag };
+  memberWrite(proposalId: string, row: MemberRow, operations: readonly string[], etag: string | undefined, eventCount: number): Write {
+    return { rowKey: memberRowKey(proposalId, row.revision, row.personId), value: { ...row, operations }, etag, eventCount };
+  }
+
+  /**
+   * The row of one command's events, created beside the write of the stream's row
+   * (which counts `sequence`). Keys sort by time first, as answers on member rows
+   * and steps on the header are counted apart; the stream and sequence make each unique.
+   */
+  eventWrite(proposalId: string, stream: EventStream, sequence: number, now: string, events: readonly unknown[]): Write {
+    const streamParts = stream.kind === 'header' ? ['header'] : ['member', stream.personId, revisionPart(stream.revision)];
+    return { rowKey: eventRowKey('proposal', proposalId, [now, ...streamParts, sequencePart(sequence)]), value: { events }, etag: undefined };
   }
 
   /**
@@ -97,7 +116,12 @@ export class ProposalStore {
    */
   async write(tenantId: string, writes: readonly Write[]): Promise<Map<string, string> | null> {
     const partitionKey = governancePartition(tenantId);
-    const entityOf = (write: Write) => ({ partitionKey, rowKey: write.rowKey, ...toProperties(write.value) });
+    const entityOf = (write: Write) => ({
+      partitionKey,
+      rowKey: write.rowKey,
+      ...toProperties(write.value),
+      ...(write.eventCount === undefined ? {} : { [eventCountProperty]: write.eventCount }),
+    });
     try {
       if (writes.length === 1) {
         const [only] = writes as [Write];

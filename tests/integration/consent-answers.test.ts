@@ -225,7 +225,7 @@ describe('consent answers on Table Storage (real Azurite)', () => {
     const markAt = async (closingSince: string) => {
       const { header } = await store.load('tenant-dead-closer', 'northside', rotaProposal.proposalId);
       if (!header) throw new Error('no header');
-      expect(await store.write('tenant-dead-closer', [store.headerWrite(rotaProposal.proposalId, { proposal: header.proposal, operations: header.operations, closingSince }, header.etag)])).not.toBeNull();
+      expect(await store.write('tenant-dead-closer', [store.headerWrite(rotaProposal.proposalId, { proposal: header.proposal, operations: header.operations, closingSince }, header.etag, header.eventCount)])).not.toBeNull();
     };
     await markAt(now);
     await expect(step(answer({ kind: 'consent' }), as('grace'))).rejects.toBeInstanceOf(CloseUnderWay);

@@ -235,7 +235,7 @@ describe('storage outages under load (real Azurite stopped and frozen, one API i
     const mark = async (closingSince: string) => {
       const { header } = await proposals.load(tenant, 'northside', 'winter-rota');
       if (!header) throw new Error('winter-rota has no header');
-      expect(await proposals.write(tenant, [proposals.headerWrite('winter-rota', { proposal: header.proposal, operations: header.operations, closingSince }, header.etag)])).not.toBeNull();
+      expect(await proposals.write(tenant, [proposals.headerWrite('winter-rota', { proposal: header.proposal, operations: header.operations, closingSince }, header.etag, header.eventCount)])).not.toBeNull();
     };
     await mark(now());
     expectRetryable(await rig.call('POST', steps('winter-rota'), 'grace', { type: 'answer', answer: { kind: 'consent' } }), ['busy']);
