@@ -33,7 +33,7 @@ export async function changeStructure(
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     const loaded = await store.load(tenantId);
     const result = decideAll(loaded.structure, commands, actor, now);
-    if (!result.ok || (await store.save(loaded, result.value.state))) return result;
+    if (!result.ok || (await store.save(loaded, result.value.state, result.value.events))) return result;
   }
   throw new ContentionError('The organisation’s circles', maxAttempts);
 }

@@ -1,7 +1,8 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
-import type { Circle, Structure } from '../../shared';
+import type { Circle, Structure, StructureEvent } from '../../shared';
 import { Circle as CircleSchema, emptyStructure } from '../../shared';
 import { fromProperties, toProperties } from './entity-codec';
+import { eventCountOf, eventCountProperty, eventRowKey, sequencePart } from './event-rows';
 import { governancePartition, key, quoted, rowsUnder } from './keys';
 import { isConflict } from './table-storage';
 
@@ -15,6 +16,8 @@ export interface LoadedStructure {
   readonly structure: Structure;
   /** ETag of each stored row, for optimistic concurrency. */
   readonly etags: ReadonlyMap<string, string>;
+  /** How many event rows each stored row has appended: the next one's sequence. */
+  readonly eventCounts: ReadonlyMap<string, number>;
 }
 
 const settingsRow = 'settings';
@@ -26,6 +29,7 @@ export const structureRows = `(RowKey eq ${quoted(settingsRow)} or ${rowsUnder('
 /** Gathers the structure from the rows of a query; rows of other records are left to the caller. */
 export class StructureReader {
   private readonly etags = new Map<string, string>();
+  private readonly eventCounts = new Map<string, number>();
   private readonly circles: Record<string, Circle> = {};
   private roleLimit = emptyStructure.roleLimit;
 
@@ -34,6 +38,7 @@ export class StructureReader {
     const rowKey = row.rowKey ?? '';
     if (rowKey !== settingsRow && !rowKey.startsWith(`${circleRow('')}`)) return false;
     this.etags.set(rowKey, row.etag);
+    this.eventCounts.set(rowKey, eventCountOf(row));
     const value = fromProperties(row);
     if (rowKey === settingsRow) this.roleLimit = (value as { roleLimit: number }).roleLimit;
     else {
@@ -44,23 +49,55 @@ export class StructureReader {
   }
 
   loaded(tenantId: string): LoadedStructure {
-    return { tenantId, structure: { circles: this.circles, roleLimit: this.roleLimit }, etags: this.etags };
+    return { tenantId, structure: { circles: this.circles, roleLimit: this.roleLimit }, etags: this.etags, eventCounts: this.eventCounts };
   }
 }
 
-/** The transaction actions that write what changed since `loaded`, each guarded by the ETag read. */
-export function structureChanges(loaded: LoadedStructure, next: Structure): TransactionAction[] {
-  const partitionKey = governancePartition(loaded.tenantId);
-  const rows: { rowKey: string; value: unknown }[] = Object.values(next.circles)
-    .filter((circle) => JSON.stringify(loaded.structure.circles[circle.circleId]) !== JSON.stringify(circle))
-    .map((circle) => ({ rowKey: circleRow(circle.circleId), value: circle }));
-  if (next.roleLimit !== loaded.structure.roleLimit || !loaded.etags.has(settingsRow)) {
-    rows.push({ rowKey: settingsRow, value: { roleLimit: next.roleLimit } });
+/** The circle an event is about; none for the organisation's settings. */
+function circleOfEvent(event: StructureEvent): string | null {
+  if (event.type === 'circle-created') return event.circle.circleId;
+  return 'circleId' in event ? event.circleId : null;
+}
+
+/**
+ * The events grouped by the row that counts them: each circle's under its own row
+ * (its history is one range of keys), the organisation's settings under `settings`.
+ */
+function eventsByRow(events: readonly StructureEvent[]): Map<string, StructureEvent[]> {
+  const byRow = new Map<string, StructureEvent[]>();
+  for (const event of events) {
+    const circleId = circleOfEvent(event);
+    const rowKey = circleId === null ? settingsRow : circleRow(circleId);
+    byRow.set(rowKey, [...(byRow.get(rowKey) ?? []), event]);
   }
-  return rows.map(({ rowKey, value }) => {
-    const entity = { partitionKey, rowKey, ...toProperties(value) };
+  return byRow;
+}
+
+/**
+ * The transaction actions that write what changed since `loaded`, each guarded by
+ * the ETag read, and one event row per circle the events are about. A circle whose
+ * row did not change is rewritten all the same, to count the row under its ETag.
+ */
+export function structureChanges(loaded: LoadedStructure, next: Structure, events: readonly StructureEvent[] = []): TransactionAction[] {
+  const partitionKey = governancePartition(loaded.tenantId);
+  const appended = eventsByRow(events);
+  const rows = new Map<string, unknown>(
+    Object.values(next.circles)
+      .filter((circle) => appended.has(circleRow(circle.circleId)) || JSON.stringify(loaded.structure.circles[circle.circleId]) !== JSON.stringify(circle))
+      .map((circle) => [circleRow(circle.circleId), circle]),
+  );
+  if (next.roleLimit !== loaded.structure.roleLimit || !loaded.etags.has(settingsRow) || appended.has(settingsRow)) {
+    rows.set(settingsRow, { roleLimit: next.roleLimit });
+  }
+  return [...rows].flatMap(([rowKey, value]): TransactionAction[] => {
+    const counted = appended.get(rowKey);
+    const eventCount = (loaded.eventCounts.get(rowKey) ?? 0) + (counted ? 1 : 0);
+    const entity = { partitionKey, rowKey, ...toProperties(value), [eventCountProperty]: eventCount };
     const etag = loaded.etags.get(rowKey);
-    return etag === undefined ? ['create', entity] : ['update', entity, 'Replace', { etag }];
+    const write: TransactionAction = etag === undefined ? ['create', entity] : ['update', entity, 'Replace', { etag }];
+    if (!counted) return [write];
+    const history = rowKey === settingsRow ? eventRowKey('organisation', settingsRow, [sequencePart(eventCount)]) : eventRowKey('circle', (value as Circle).circleId, [sequencePart(eventCount)]);
+    return [write, ['create', { partitionKey, rowKey: history, ...toProperties({ events: counted }) }]];
   });
 }
 
@@ -92,7 +129,7 @@ export class StructureStore {
    * Writes what changed since `loaded`, all in one transaction guarded by the ETags
    * read; returns false when someone else wrote first (the caller reloads and retries).
    */
-  save(loaded: LoadedStructure, next: Structure): Promise<boolean> {
-    return submitGuarded(this.table, structureChanges(loaded, next));
+  save(loaded: LoadedStructure, next: Structure, events: readonly StructureEvent[] = []): Promise<boolean> {
+    return submitGuarded(this.table, structureChanges(loaded, next, events));
   }
 }
