@@ -32,9 +32,8 @@ export const selectionKind: RecordKind<SelectionCommand, SelectionState, Selecti
   recordOf: (state) => state.selection,
   structureAfter: (structure, events, now) => {
     const selected = events.find((event) => event.type === 'role-holder-selected');
-    if (!selected) return ok(structure);
-    const recorded = transition(structureDecider, structure, assignmentOf(selected), { kind: 'system' }, now);
-    return recorded.ok ? ok(recorded.value.state) : recorded;
+    if (!selected) return ok({ state: structure, events: [] });
+    return transition(structureDecider, structure, assignmentOf(selected), { kind: 'system' }, now);
   },
 };
 

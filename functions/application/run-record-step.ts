@@ -1,4 +1,4 @@
-import type { Actor, Decider, Result, Structure } from '../../shared';
+import type { Actor, Decider, Result, Structure, StructureEvent, Transition } from '../../shared';
 import { ok, transition } from '../../shared';
 import type { RecordStore } from '../storage/record-store';
 import { ContentionError, maxAttempts } from './contention';
@@ -13,7 +13,7 @@ export interface RecordKind<Command, State, Event, T> {
   stateOf(structure: Structure, record: T | null, circleId: string, command: unknown): Result<State>;
   recordOf(state: State): T | null;
   /** What the events change in the circles besides the record (a selection records a term); refused as a whole if that fails. */
-  structureAfter?(structure: Structure, events: readonly Event[], now: string): Result<Structure>;
+  structureAfter?(structure: Structure, events: readonly Event[], now: string): Result<Transition<Structure, StructureEvent>>;
 }
 
 export interface RecordStepRequest {
@@ -67,12 +67,13 @@ export async function runRecordStep<Command, State, Event, T>(
     const stepped = transition(kind.decider, state.value, request.command, request.actor, request.now);
     if (!stepped.ok) return stepped;
     const record = kind.recordOf(stepped.value.state);
-    const nextStructure = kind.structureAfter ? kind.structureAfter(structure, stepped.value.events, request.now) : ok(structure);
+    const nextStructure = kind.structureAfter ? kind.structureAfter(structure, stepped.value.events, request.now) : ok({ state: structure, events: [] });
     if (!nextStructure.ok) return nextStructure;
     if (record === null) throw new Error(`${kind.what}: a step that succeeded left no record`);
     const operations = operationId === undefined ? [...(loaded.record?.operations ?? [])] : [operationId, ...(loaded.record?.operations ?? [])].slice(0, keptOperations);
-    if (await store.save(loaded, request.id, record, operations, nextStructure.value)) {
-      return ok({ record, structure: nextStructure.value, events: stepped.value.events, replayed: false });
+    const appended = { record: stepped.value.events, structure: nextStructure.value.events };
+    if (await store.save(loaded, request.id, record, operations, nextStructure.value.state, appended)) {
+      return ok({ record, structure: nextStructure.value.state, events: stepped.value.events, replayed: false });
     }
   }
   throw new ContentionError(kind.what, maxAttempts);

@@ -1,7 +1,8 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import type { z } from 'zod';
-import type { Structure } from '../../shared';
+import type { Structure, StructureEvent } from '../../shared';
 import { fromProperties, toProperties } from './entity-codec';
+import { eventCountOf, eventCountProperty, eventRowKey, sequencePart } from './event-rows';
 import { governancePartition, key, quoted, rowsUnder } from './keys';
 import type { LoadedStructure } from './structure-store';
 import { StructureReader, structureChanges, structureRows, submitGuarded } from './structure-store';
@@ -11,11 +12,19 @@ export interface StoredRecord<T> {
   /** Recent operation ids, so a retried request is recognised and not applied twice. */
   readonly operations: readonly string[];
   readonly etag: string;
+  /** How many event rows the record has appended: the next one's sequence. */
+  readonly eventCount: number;
 }
 
 export interface LoadedRecord<T> {
   readonly structure: LoadedStructure;
   readonly record: StoredRecord<T> | null;
+}
+
+/** The events a step appends: the record's own, and those of the circles it changed. */
+export interface AppendedEvents {
+  readonly record: readonly unknown[];
+  readonly structure: readonly StructureEvent[];
 }
 
 /**
@@ -27,7 +36,7 @@ export interface LoadedRecord<T> {
 export class RecordStore<T> {
   constructor(
     private readonly table: TableClient,
-    private readonly kind: string,
+    private readonly kind: 'selection' | 'meeting',
     private readonly schema: z.ZodType<T>,
   ) {}
 
@@ -43,7 +52,7 @@ export class RecordStore<T> {
     for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
       if (reader.accept(row)) continue;
       const stored = fromProperties(row) as { value: unknown; operations: string[] };
-      record = { value: this.schema.parse(stored.value), operations: stored.operations, etag: row.etag };
+      record = { value: this.schema.parse(stored.value), operations: stored.operations, etag: row.etag, eventCount: eventCountOf(row) };
     }
     return { structure: reader.loaded(tenantId), record };
   }
@@ -60,11 +69,17 @@ export class RecordStore<T> {
 
   /**
    * Writes the record and the circles that changed in one transaction, each guarded
-   * by the ETag it was read with; false when another writer came first.
+   * by the ETag it was read with, with a row of the step's events counted on the
+   * record's row; false when another writer came first.
    */
-  save(loaded: LoadedRecord<T>, id: string, value: T, operations: readonly string[], structure: Structure): Promise<boolean> {
-    const entity = { partitionKey: governancePartition(loaded.structure.tenantId), rowKey: this.rowKey(id), ...toProperties({ value, operations }) };
+  save(loaded: LoadedRecord<T>, id: string, value: T, operations: readonly string[], structure: Structure, appended: AppendedEvents = { record: [], structure: [] }): Promise<boolean> {
+    const partitionKey = governancePartition(loaded.structure.tenantId);
+    const eventCount = (loaded.record?.eventCount ?? 0) + (appended.record.length > 0 ? 1 : 0);
+    const entity = { partitionKey, rowKey: this.rowKey(id), ...toProperties({ value, operations }), [eventCountProperty]: eventCount };
     const write: TransactionAction = loaded.record ? ['update', entity, 'Replace', { etag: loaded.record.etag }] : ['create', entity];
-    return submitGuarded(this.table, [write, ...structureChanges(loaded.structure, structure)]);
+    const events: TransactionAction[] = appended.record.length === 0
+      ? []
+      : [['create', { partitionKey, rowKey: eventRowKey(this.kind, id, [sequencePart(eventCount)]), ...toProperties({ events: appended.record }) }]];
+    return submitGuarded(this.table, [write, ...events, ...structureChanges(loaded.structure, structure, appended.structure)]);
   }
 }
