@@ -1,15 +1,15 @@
 import type { Meeting, Structure } from '../../shared';
 import { calendarEntries, dayOf, reconcileCalendar } from '../../shared';
-import type { CalendarStore, StoredCalendarRecord } from '../storage/calendar-store';
-import type { ProposalStore } from '../storage/proposal-store';
-import type { RecordStore } from '../storage/record-store';
-import type { StructureStore } from '../storage/structure-store';
+import type { CalendarRepository, StoredCalendarRecord } from './ports/calendar-repository';
+import type { ProposalRepository } from './ports/proposal-repository';
+import type { RecordRepository } from './ports/record-repository';
+import type { StructureRepository } from './ports/structure-repository';
 
 export interface CalendarSources {
-  readonly structures: StructureStore;
-  readonly proposals: ProposalStore;
-  readonly meetings: RecordStore<Meeting>;
-  readonly calendar: CalendarStore;
+  readonly structures: StructureRepository;
+  readonly proposals: ProposalRepository;
+  readonly meetings: RecordRepository<Meeting>;
+  readonly calendar: CalendarRepository;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Actor, Result, Structure, StructureEvent, Transition } from '../../shared';
 import { ok, structureDecider, transition } from '../../shared';
-import type { StructureStore } from '../storage/structure-store';
+import type { StructureRepository } from './ports/structure-repository';
 import { ContentionError, maxAttempts } from './contention';
 
 /** Applies commands one after another on one state: all of them, or none. */
@@ -23,7 +23,7 @@ function decideAll(structure: Structure, commands: readonly unknown[], actor: Ac
  * (a circle created but not bound to its conversation).
  */
 export async function changeStructure(
-  store: StructureStore,
+  store: StructureRepository,
   tenantId: string,
   command: unknown | readonly unknown[],
   actor: Actor,

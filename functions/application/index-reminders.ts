@@ -1,15 +1,15 @@
 import { addDays, dayOf, openReviews, reminderId, remindersFrom } from '../../shared';
-import type { ProposalStore } from '../storage/proposal-store';
-import type { ReminderIndex } from '../storage/reminder-index';
-import type { StructureStore } from '../storage/structure-store';
+import type { ProposalRepository } from './ports/proposal-repository';
+import type { ReminderRepository } from './ports/reminder-repository';
+import type { StructureRepository } from './ports/structure-repository';
 
 /** How far back a timer catches up on reminders it missed (while down, or before a review was known). */
 export const catchUpDays = 7;
 
 export interface ReminderSources {
-  readonly structures: StructureStore;
-  readonly proposals: ProposalStore;
-  readonly reminders: ReminderIndex;
+  readonly structures: StructureRepository;
+  readonly proposals: ProposalRepository;
+  readonly reminders: ReminderRepository;
 }
 
 /**

@@ -1,19 +1,19 @@
 import type { CalendarDate, Circle, Proposal, Reminder, TeamsBinding } from '../../shared';
 import { addDays, dayOf, findCircle, openReviews, reminderId, remindersBetween } from '../../shared';
-import type { ConversationStore, StoredConversation } from '../storage/conversation-store';
-import type { ProposalStore } from '../storage/proposal-store';
-import type { IndexedReminder, ReminderIndex } from '../storage/reminder-index';
-import type { StructureStore } from '../storage/structure-store';
+import type { ConversationRepository, StoredConversation } from './ports/conversation-repository';
+import type { ProposalRepository } from './ports/proposal-repository';
+import type { IndexedReminder, ReminderRepository } from './ports/reminder-repository';
+import type { StructureRepository } from './ports/structure-repository';
 import { catchUpDays } from './index-reminders';
 
 /** Whatever tells a circle's conversation of a review (the bot's reminder card). */
 export type Remind = (conversation: StoredConversation, reminder: Reminder, circle: Circle, decision: Proposal | null, today: CalendarDate) => Promise<void>;
 
 export interface ReminderRunDeps {
-  readonly reminders: ReminderIndex;
-  readonly structures: StructureStore;
-  readonly proposals: ProposalStore;
-  readonly conversations: ConversationStore;
+  readonly reminders: ReminderRepository;
+  readonly structures: StructureRepository;
+  readonly proposals: ProposalRepository;
+  readonly conversations: ConversationRepository;
   readonly remind: Remind;
 }
 

@@ -2,14 +2,14 @@ import type { CalendarEntry } from '../../shared';
 import { findCircle } from '../../shared';
 import type { OutlookCalendar, Person } from '../calendar/graph-calendar';
 import { outlookStep } from '../calendar/outlook-plan';
-import type { CalendarStore } from '../storage/calendar-store';
-import type { ReminderIndex } from '../storage/reminder-index';
+import type { CalendarRepository } from './ports/calendar-repository';
+import type { ReminderRepository } from './ports/reminder-repository';
 import type { CalendarSources } from './calendar-in-step';
 import { calendarInStep } from './calendar-in-step';
 
 export interface CalendarSyncDeps extends CalendarSources {
-  readonly calendar: CalendarStore;
-  readonly reminders: ReminderIndex;
+  readonly calendar: CalendarRepository;
+  readonly reminders: ReminderRepository;
   /** The tenant's Outlook calendar, or null where Outlook events are off (the feeds stay). */
   outlookFor(tenantId: string): OutlookCalendar | null;
   linkOf(entry: CalendarEntry): string;

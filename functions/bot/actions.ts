@@ -5,9 +5,8 @@ import { keepInStep } from '../application/keep-in-step';
 import { sendDueReminders } from '../application/send-reminders';
 import { changeStructure } from '../application/change-structure';
 import { runProposalStep } from '../application/run-proposal-step';
+import type { ConversationRepository } from '../application/ports/conversation-repository';
 import type { Services } from '../composition/services';
-import type { ConversationStore } from '../storage/conversation-store';
-import { proposalFrom } from '../storage/proposal-store';
 import type { ExecuteValue, ProposalStepData } from './card-actions';
 import { BindData, CreateCircleData, DraftData, ProposalRef, ProposalStepData as StepSchema } from './card-actions';
 import type { AdaptiveCard } from './cards/card';
@@ -52,7 +51,7 @@ export interface Outcome {
 
 export interface BotDeps {
   readonly services: Services;
-  readonly conversations: ConversationStore;
+  readonly conversations: ConversationRepository;
 }
 
 export const sameBinding = (a: TeamsBinding | null, b: TeamsBinding) => a !== null && JSON.stringify(a) === JSON.stringify(b);
@@ -74,7 +73,7 @@ export async function refreshUserIds(deps: BotDeps, caller: Caller, ...circles: 
 
 async function loadProposal(deps: BotDeps, caller: Caller, circleId: string, proposalId: string) {
   const loaded = await deps.services.proposals.load(caller.tenantId, circleId, proposalId);
-  const proposal = proposalFrom(loaded);
+  const proposal = deps.services.proposals.proposalOf(loaded);
   return proposal && loaded.circle && proposal.circleId === circleId ? { proposal, circle: loaded.circle } : null;
 }
 

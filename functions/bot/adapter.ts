@@ -2,7 +2,7 @@ import type { ConversationReference } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
 import { CardFactory, CloudAdapter, MessageFactory } from '@microsoft/agents-hosting';
 import type { Services } from '../composition/services';
-import type { StoredConversation } from '../storage/conversation-store';
+import type { StoredConversation } from '../application/ports/conversation-repository';
 import type { AdaptiveCard } from './cards/card';
 
 const adapters = new WeakMap<Services, CloudAdapter>();

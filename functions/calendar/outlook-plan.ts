@@ -1,5 +1,5 @@
 import type { CalendarRecord } from '../../shared';
-import type { OutlookState } from '../storage/calendar-store';
+import type { OutlookState } from '../application/ports/calendar-repository';
 
 export type OutlookStep =
   | { readonly kind: 'create'; readonly record: CalendarRecord; readonly replaces?: string }

@@ -5,6 +5,13 @@ import type { Actor, Meeting, Selection } from '../../shared';
 import { Meeting as MeetingSchema, parse, PersonId, Selection as SelectionSchema } from '../../shared';
 import type { BotTokenVerifier } from '../auth/bot-token';
 import { botTokenVerifier } from '../auth/bot-token';
+import type { CalendarRepository } from '../application/ports/calendar-repository';
+import type { ConversationRepository } from '../application/ports/conversation-repository';
+import type { FeedTokenRepository } from '../application/ports/feed-token-repository';
+import type { ProposalRepository } from '../application/ports/proposal-repository';
+import type { RecordRepository } from '../application/ports/record-repository';
+import type { ReminderRepository } from '../application/ports/reminder-repository';
+import type { StructureRepository } from '../application/ports/structure-repository';
 import type { Authentication } from '../auth/sso-token';
 import type { OutlookCalendar } from '../calendar/graph-calendar';
 import { graphCalendar } from '../calendar/graph-calendar';
@@ -26,14 +33,14 @@ export interface Services {
   actorOf(tenantId: string, personId: string): Actor;
   /** Whether this deployment serves the tenant (ALLOWED_TENANTS; empty allows any). */
   tenantAllowed(tenantId: string): boolean;
-  readonly structures: StructureStore;
-  readonly proposals: ProposalStore;
-  readonly selections: RecordStore<Selection>;
-  readonly meetings: RecordStore<Meeting>;
-  readonly conversations: ConversationStore;
-  readonly reminders: ReminderIndex;
-  readonly calendar: CalendarStore;
-  readonly feeds: FeedTokens;
+  readonly structures: StructureRepository;
+  readonly proposals: ProposalRepository;
+  readonly selections: RecordRepository<Selection>;
+  readonly meetings: RecordRepository<Meeting>;
+  readonly conversations: ConversationRepository;
+  readonly reminders: ReminderRepository;
+  readonly calendar: CalendarRepository;
+  readonly feeds: FeedTokenRepository;
   /** The tenant's Outlook calendar (Microsoft Graph), or null where CALENDAR_ORGANISERS names no mailbox for it. */
   outlookFor(tenantId: string): OutlookCalendar | null;
   /** The folder of the tab's bundle, which the Function App serves. */

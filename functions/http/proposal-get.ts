@@ -1,5 +1,4 @@
 import { availableProposalSteps, dayOf, Id, parse, proposalGuide, readProposal } from '../../shared';
-import { proposalFrom } from '../storage/proposal-store';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
@@ -18,7 +17,7 @@ export function proposalGet(services: () => Promise<Services>): Route {
       if (!circleId.ok) return refused(circleId.error);
       if (!proposalId.ok) return refused(proposalId.error);
       const loaded = await ready.proposals.load(identity.tenantId, circleId.value, proposalId.value);
-      const proposal = proposalFrom(loaded);
+      const proposal = ready.proposals.proposalOf(loaded);
       if (!proposal || proposal.circleId !== circleId.value) {
         return refused({ code: 'not-found', message: `There is no proposal “${proposalId.value}” in this circle.`, field: 'proposalId' });
       }

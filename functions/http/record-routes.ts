@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import type { Actor, Result, Structure } from '../../shared';
 import { findCircle, Id, parse } from '../../shared';
 import { keepInStep } from '../application/keep-in-step';
+import type { RecordRepository } from '../application/ports/record-repository';
 import type { RecordKind } from '../application/run-record-step';
 import { runRecordStep } from '../application/run-record-step';
 import type { Services } from '../composition/services';
-import type { RecordStore } from '../storage/record-store';
 import type { Route } from './route';
 import { authenticated, bodyOf, operationIdOf } from './route';
 import { json, refused } from './responses';
@@ -19,7 +19,7 @@ export interface RecordRoutesSpec<Command, State, Event extends { readonly type:
   readonly idField: string;
   readonly commandSchema: z.ZodType;
   readonly kind: RecordKind<Command, State, Event, T>;
-  store(services: Services): RecordStore<T>;
+  store(services: Services): RecordRepository<T>;
   /** The circle in whose path the record lives (for a selection, the circle whose role it fills). */
   circleOf(record: T): string;
   /** Whether the record belongs in the circle's list (a leader selection shows in the parent's list too). */

@@ -1,20 +1,9 @@
 import type { TableClient } from '@azure/data-tables';
-import { z } from 'zod';
 import { CalendarRecord } from '../../shared';
+import type { CalendarRepository, StoredCalendarRecord } from '../application/ports/calendar-repository';
+import { OutlookState } from '../application/ports/calendar-repository';
 import { fromProperties, toProperties } from './entity-codec';
 import { key, quoted } from './keys';
-
-/**
- * Where a record stands in the organiser's Outlook calendar: the event, the sequence
- * it shows, and after a cancel the event that was cancelled (a new event follows it).
- */
-export const OutlookState = z.object({ eventId: z.string().nullable(), sequence: z.number().int(), cancelledEventId: z.string().nullable().default(null) });
-export type OutlookState = z.infer<typeof OutlookState>;
-
-export interface StoredCalendarRecord {
-  readonly record: CalendarRecord;
-  readonly outlook: OutlookState | null;
-}
 
 const calendarPartition = (tenantId: string) => key(tenantId, 'calendar');
 
@@ -25,7 +14,7 @@ const calendarPartition = (tenantId: string) => key(tenantId, 'calendar');
  * state are separate properties merged on write, so the feed bringing records in
  * step and the timer publishing them to Outlook never overwrite each other.
  */
-export class CalendarStore {
+export class CalendarStore implements CalendarRepository {
   constructor(private readonly table: TableClient) {}
 
   async load(tenantId: string): Promise<StoredCalendarRecord[]> {

@@ -1,27 +1,15 @@
 import type { TableClient } from '@azure/data-tables';
-import { z } from 'zod';
+import type { ConversationRepository } from '../application/ports/conversation-repository';
+import { StoredConversation } from '../application/ports/conversation-repository';
 import { canonicalJson } from './canonical-json';
 import { fromProperties, toProperties } from './entity-codec';
 import { governancePartition, key } from './keys';
 import { isConflict, statusOf } from './table-storage';
 
-/**
- * What the bot keeps of a Teams conversation it is in: the reference that lets it
- * post there later (reminders), the Teams user id of each person who acted there
- * (Teams needs them to fetch each person's own view of a shared card), and the
- * message that shows each record's shared card there, so a step updates that card.
- */
-export const StoredConversation = z.object({
-  conversationId: z.string(),
-  reference: z.record(z.string(), z.unknown()),
-  teamsUserIds: z.record(z.string(), z.string()),
-  cards: z.record(z.string(), z.string()).default({}),
-});
-export type StoredConversation = z.infer<typeof StoredConversation>;
-
 const attempts = 8;
 
-export class ConversationStore {
+/** Each conversation is one row in the tenant's partition, changed under its ETag. */
+export class ConversationStore implements ConversationRepository {
   constructor(private readonly table: TableClient) {}
 
   private rowKey(conversationId: string): string {

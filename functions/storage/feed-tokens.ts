@@ -1,18 +1,10 @@
 import type { TableClient } from '@azure/data-tables';
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import type { FeedTokenRepository } from '../application/ports/feed-token-repository';
+import { FeedScope } from '../application/ports/feed-token-repository';
 import { key } from './keys';
 import { isConflict, statusOf } from './table-storage';
-
-/**
- * Whose calendar a feed is: a person's own (every circle they are in), or one
- * circle's as one member holds it; a member who leaves the circle loses its feed.
- */
-export const FeedScope = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('circle'), circleId: z.string(), personId: z.string() }),
-  z.object({ kind: z.literal('person'), personId: z.string() }),
-]);
-export type FeedScope = z.infer<typeof FeedScope>;
 
 const Lookup = z.object({ tenantId: z.string(), scope: z.string() });
 const tokenPartition = 'feed-token';
@@ -26,7 +18,7 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('hex
  * token at a time, also when two requests make one at once: the scope's row is
  * written under its ETag, and the loser takes its token back.
  */
-export class FeedTokens {
+export class FeedTokens implements FeedTokenRepository {
   constructor(private readonly table: TableClient) {}
 
   private async current(tenantId: string, scope: FeedScope): Promise<{ token: string; etag: string } | null> {

@@ -1,18 +1,11 @@
 import type { Answer, Objection, Proposal } from '../../shared';
+import type { MemberRow } from '../application/ports/proposal-repository';
 
 /**
  * A proposal in storage: a header with everything but the running round's answers,
  * and one row per member with their answer and objection on that revision. Members
  * answering at once then write different rows and never contend with each other.
  */
-export interface MemberRow {
-  readonly personId: string;
-  readonly revision: number;
-  readonly answer: Answer | null;
-  /** Every objection the member raised on this revision: one withdrawn, then raised again, is two. */
-  readonly objections: readonly Objection[];
-}
-
 export interface SplitProposal {
   readonly header: Proposal;
   readonly rows: readonly MemberRow[];

@@ -1,13 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import { key, quoted } from './keys';
+import type { IndexedReminder, ReminderRepository } from '../application/ports/reminder-repository';
 import { isConflict, statusOf } from './table-storage';
-
-/** A reminder as the index knows it: whose, which, and the day it falls due. */
-export interface IndexedReminder {
-  readonly tenantId: string;
-  readonly reminderId: string;
-  readonly on: string;
-}
 
 const dayPartition = (day: string) => key('due', day);
 const tenantPartition = (tenantId: string) => key('tenant', tenantId);
@@ -21,7 +15,7 @@ const calendarMarks = 'calendar-changed';
  * holds ids only, and each tenant's records are then read in its own partition.
  * A sent marker, created once, is what keeps a reminder from going out twice.
  */
-export class ReminderIndex {
+export class ReminderIndex implements ReminderRepository {
   constructor(private readonly table: TableClient) {}
 
   async dueOn(day: string): Promise<IndexedReminder[]> {

@@ -9,7 +9,7 @@ import { tabLinkOf } from '../../functions/calendar/tab-link';
 import { readSettings, type Settings } from '../../functions/composition/config';
 import { createServices, type Services } from '../../functions/composition/services';
 import { demoStructure, demoTenant, seedDemoOrganisation } from '../../functions/dev/demo-organisation';
-import type { StoredCalendarRecord } from '../../functions/storage/calendar-store';
+import type { StoredCalendarRecord } from '../../functions/application/ports/calendar-repository';
 import { startAzurite, type RunningAzurite } from '../support/azurite';
 import { daysFromNow, now } from '../support/clock';
 import type { FakeUser, GraphFake, RecordedRequest } from '../support/graph-fake';

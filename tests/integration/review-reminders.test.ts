@@ -4,6 +4,7 @@ import { addDays, openReviews } from '../../shared';
 import { changeStructure } from '../../functions/application/change-structure';
 import { indexReminders } from '../../functions/application/index-reminders';
 import { keepInStep } from '../../functions/application/keep-in-step';
+import type { StructureRepository } from '../../functions/application/ports/structure-repository';
 import type { Remind, ReminderRun, ReminderRunDeps } from '../../functions/application/send-reminders';
 import { sendDueReminders } from '../../functions/application/send-reminders';
 import type { Caller } from '../../functions/bot/actions';
@@ -15,7 +16,6 @@ import { readSettings } from '../../functions/composition/config';
 import { createServices, reminderTable, type Services } from '../../functions/composition/services';
 import { demoStructure, demoTenant, seedDemoOrganisation } from '../../functions/dev/demo-organisation';
 import { ensureTable, tableClient } from '../../functions/storage/table-storage';
-import type { StructureStore } from '../../functions/storage/structure-store';
 import { allActions, cardProblems, cardTexts } from '../support/adaptive-cards';
 import { startAzurite, type RunningAzurite } from '../support/azurite';
 import { daysFromNow, now, today } from '../support/clock';
@@ -86,7 +86,7 @@ async function freshIndex(...tenants: string[]): Promise<void> {
 }
 
 /** The structure store, recording the tenants whose records a run loads. */
-function recordingLoads(store: StructureStore): { structures: StructureStore; loaded: string[] } {
+function recordingLoads(store: StructureRepository): { structures: StructureRepository; loaded: string[] } {
   const loaded: string[] = [];
   const structures = new Proxy(store, {
     get(target, property) {

@@ -1,0 +1,31 @@
+import type { Structure, StructureEvent } from '../../../shared';
+import type { LoadedStructure } from './structure-repository';
+
+export interface StoredRecord<T> {
+  readonly value: T;
+  /** Recent operation ids, so a retried request is recognised and not applied twice. */
+  readonly operations: readonly string[];
+  readonly etag: string;
+  /** How many event rows the record has appended: the next one's sequence. */
+  readonly eventCount: number;
+}
+
+export interface LoadedRecord<T> {
+  readonly structure: LoadedStructure;
+  readonly record: StoredRecord<T> | null;
+}
+
+/** The events a step appends: the record's own, and those of the circles it changed. */
+export interface AppendedEvents {
+  readonly record: readonly unknown[];
+  readonly structure: readonly StructureEvent[];
+}
+
+/** A record kept whole (a role selection, a meeting), read with the organisation's circles. */
+export interface RecordRepository<T> {
+  load(tenantId: string, id: string): Promise<LoadedRecord<T>>;
+  /** Every record of this kind in the tenant. */
+  loadAll(tenantId: string): Promise<T[]>;
+  /** Writes the record and the circles that changed at once; false when another writer came first. */
+  save(loaded: LoadedRecord<T>, id: string, value: T, operations: readonly string[], structure: Structure, appended?: AppendedEvents): Promise<boolean>;
+}

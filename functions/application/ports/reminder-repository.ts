@@ -1,0 +1,26 @@
+/** A reminder as the index knows it: whose, which, and the day it falls due. */
+export interface IndexedReminder {
+  readonly tenantId: string;
+  readonly reminderId: string;
+  readonly on: string;
+}
+
+/** The due dates of review reminders, the claims of sent ones, and the marks of calendars that changed. */
+export interface ReminderRepository {
+  dueOn(day: string): Promise<IndexedReminder[]>;
+  /** The tenant's indexed reminders falling on the given days. */
+  dueFor(tenantId: string, days: readonly string[]): Promise<IndexedReminder[]>;
+  /** Adds the reminders the index does not hold yet (never removes); how many it wrote. */
+  add(tenantId: string, reminders: readonly { reminderId: string; on: string }[]): Promise<number>;
+  /** Takes a reminder out of the index: it was sent, or its review was held or moved. */
+  drop(reminder: IndexedReminder): Promise<void>;
+  /** Claims the sending of a reminder; false when another run has claimed it. */
+  claim(tenantId: string, reminderId: string, at: string): Promise<boolean>;
+  /** Gives a claim back when the reminder could not be posted, so a later run tries again. */
+  release(tenantId: string, reminderId: string): Promise<void>;
+  markCalendar(tenantId: string, at: string): Promise<void>;
+  calendarMarked(tenantId: string): Promise<boolean>;
+  markedCalendars(): Promise<{ tenantId: string; etag: string }[]>;
+  /** Clears a mark unless the calendar changed again since it was read. */
+  clearCalendarMark(tenantId: string, etag: string): Promise<void>;
+}
