@@ -11,8 +11,10 @@ const columns = ['date', 'kind', 'circleId', 'title', 'status', 'reviewDate'] as
 
 /**
  * GET /api/logbook?circleId=&kind=&status=&text=&page=&pageSize=&format=: decisions
- * and role terms the caller may read, newest first. As CSV, every entry the filters
- * find (no pages): the tab's "Export CSV" downloads this, so the API's is the only CSV writer.
+ * and role terms the caller may read, newest first. `text` finds entries in which
+ * every one of its words begins a word (any order, case and accents aside) of the
+ * title, text, driver or outcome (`shared/logbook/search-text.ts`). As CSV, every
+ * entry the filters find (no pages): the tab's "Export CSV" downloads this, so the API's is the only CSV writer.
  */
 export function logbookGet(services: () => Promise<Services>) {
   return recordsRoute(services, {

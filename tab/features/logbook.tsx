@@ -1,10 +1,19 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { LogbookEntry, LogbookPage } from '../../shared';
+import type { Circle, LogbookEntry, LogbookPage, LogbookStatus } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { messageOf } from '../api/client';
 
 const pageSize = 20;
+
+/** Each status in words, grouped as the API knows them; the type keeps the table complete. */
+const statusWords: Record<LogbookStatus, string> = {
+  draft: 'Draft', presented: 'Presented', clarifying: 'Clarifying questions', reactions: 'Quick reactions',
+  'consent-round': 'Consent round', integration: 'Integration', adopted: 'Adopted', withdrawn: 'Withdrawn',
+  upcoming: 'Upcoming', current: 'Current', ended: 'Ended',
+};
+const termStatuses: readonly LogbookStatus[] = ['upcoming', 'current', 'ended'];
+const decisionStatuses = (Object.keys(statusWords) as LogbookStatus[]).filter((status) => !termStatuses.includes(status));
 
 function download(name: string, file: Blob): void {
   const link = document.createElement('a');
@@ -18,10 +27,14 @@ function download(name: string, file: Blob): void {
 export default function Logbook({ api }: { api: ApiClient }) {
   const [text, setText] = useState('');
   const [kind, setKind] = useState('');
+  const [circleId, setCircleId] = useState('');
+  const [status, setStatus] = useState('');
+  const [circles, setCircles] = useState<readonly Pick<Circle, 'circleId' | 'name'>[]>([]);
   const [page, setPage] = useState(1);
   const [result, setResult] = useState<LogbookPage | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const filters = () => ({ ...(text.trim() ? { text: text.trim() } : {}), ...(kind ? { kind } : {}) });
+  // The API's own filter names, so a link to the API and the tab's view filter alike.
+  const filters = () => ({ ...(text.trim() ? { text: text.trim() } : {}), ...(kind ? { kind } : {}), ...(circleId ? { circleId } : {}), ...(status ? { status } : {}) });
   const query = (p: number, size = pageSize) => new URLSearchParams({ page: String(p), pageSize: String(size), ...filters() });
   useEffect(() => {
     let current = true;
@@ -35,7 +48,17 @@ export default function Logbook({ api }: { api: ApiClient }) {
       current = false;
       clearTimeout(timer);
     };
-  }, [api, text, kind, page]);
+  }, [api, text, kind, circleId, status, page]);
+  useEffect(() => {
+    let current = true;
+    api
+      .get<{ circles: Circle[] }>('circles')
+      .then((body) => current && setCircles([...body.circles].sort((a, b) => a.name.localeCompare(b.name))))
+      .catch((caught: unknown) => current && setError(messageOf(caught)));
+    return () => {
+      current = false;
+    };
+  }, [api]);
 
   /** Every entry the filters find, all pages, for the export. */
   async function everything(): Promise<LogbookEntry[]> {
@@ -57,13 +80,42 @@ export default function Logbook({ api }: { api: ApiClient }) {
     <section aria-label="Logbook" style={{ display: 'grid', gap: 12, maxWidth: 900 }}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'end' }}>
         <Field label="Search">
-          <Input value={text} onChange={(_, data) => (setText(data.value), setPage(1))} placeholder="Title, text or driver" />
+          <Input value={text} onChange={(_, data) => (setText(data.value), setPage(1))} placeholder="Words from the title, text, driver or outcome" />
+        </Field>
+        <Field label="Circle">
+          <Select value={circleId} onChange={(_, data) => (setCircleId(data.value), setPage(1))}>
+            <option value="">All circles</option>
+            {circles.map((circle) => (
+              <option key={circle.circleId} value={circle.circleId}>
+                {circle.name}
+              </option>
+            ))}
+          </Select>
         </Field>
         <Field label="Kind">
           <Select value={kind} onChange={(_, data) => (setKind(data.value), setPage(1))}>
             <option value="">Decisions and role terms</option>
             <option value="decision">Decisions</option>
             <option value="role-term">Role terms</option>
+          </Select>
+        </Field>
+        <Field label="Status">
+          <Select value={status} onChange={(_, data) => (setStatus(data.value), setPage(1))}>
+            <option value="">Any status</option>
+            <optgroup label="Decisions">
+              {decisionStatuses.map((value) => (
+                <option key={value} value={value}>
+                  {statusWords[value]}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Role terms">
+              {termStatuses.map((value) => (
+                <option key={value} value={value}>
+                  {statusWords[value]}
+                </option>
+              ))}
+            </optgroup>
           </Select>
         </Field>
         <Button onClick={exporting(exportCsv)}>Export CSV</Button>
@@ -92,7 +144,7 @@ export default function Logbook({ api }: { api: ApiClient }) {
                 <TableRow key={`${e.kind}-${e.id}`}>
                   <TableCell>{e.date}</TableCell>
                   <TableCell>{e.title}</TableCell>
-                  <TableCell>{e.status.replace('-', ' ')}</TableCell>
+                  <TableCell>{statusWords[e.status]}</TableCell>
                   <TableCell>{e.reviewDate}</TableCell>
                 </TableRow>
               ))}

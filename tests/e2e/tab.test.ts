@@ -110,7 +110,15 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     const csv = parse(bytes, { bom: true }) as string[][];
     expect(csv[0]).toEqual(['date', 'kind', 'circleId', 'title', 'status', 'reviewDate']);
     expect(csv.slice(1)).toEqual([[expect.any(String), 'decision', 'northside', 'Rotate weekend shifts monthly', 'consent-round', expect.any(String)]]);
+    // The API's filters: words in any order with accents set aside, one circle, one status.
+    await logbook.getByLabel('Search').fill('delegate chloe');
+    await logbook.getByLabel('Circle').selectOption({ label: 'Finance' });
+    await logbook.getByLabel('Status').selectOption({ label: 'Current' });
+    await logbook.getByRole('cell', { name: 'Delegate of Finance: Chloé Martin' }).waitFor();
+    await logbook.getByText('1 entry').waitFor();
     await page.screenshot({ path: join(shots, 'logbook.png'), fullPage: true });
+    await logbook.getByLabel('Status').selectOption({ label: 'Ended' });
+    await logbook.getByText('0 entries').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -149,13 +149,23 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
   it('serves the logbook, filtered and paged', async () => {
     const decisions = await call('GET', 'logbook?kind=decision&text=rotate%20WEEKEND', 'farid');
     expect(decisions.status).toBe(200);
-    expect(decisions.body).toMatchObject({ total: 1, page: 1, entries: [{ id: 'weekend-rota', status: 'consent-round' }] });
+    // The draft "second" has the rota's text: both words are in it too.
+    expect(decisions.body).toMatchObject({ total: 2, page: 1, entries: [{ id: 'second', status: 'draft' }, { id: 'weekend-rota', status: 'consent-round' }] });
     // Ben is not in Northside: its undecided proposal is not his to read, in the logbook either.
     expect((await call('GET', 'logbook?kind=decision&text=rotate%20WEEKEND', 'ben')).body.total).toBe(0);
     const terms = await call('GET', 'logbook?kind=role-term&circleId=northside&pageSize=2&page=2', 'ben');
     expect(terms.body).toMatchObject({ total: 4, page: 2, pageSize: 2 });
     expect(terms.body.entries).toHaveLength(2);
     expect((await call('GET', 'logbook?pageSize=0', 'ben')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.pageSize' });
+  });
+
+  it('searches the logbook as people type, and filters it by circle, kind and status', async () => {
+    const chloe = await call('GET', `logbook?${new URLSearchParams({ text: 'facilitator CHLOE', kind: 'role-term', status: 'current' })}`, 'ben');
+    expect(chloe.body.entries.map((e: { id: string }) => e.id).sort()).toEqual(['finance-facilitator', 'hub-facilitator']);
+    const finance = await call('GET', `logbook?${new URLSearchParams({ text: 'chloé', circleId: 'finance' })}`, 'ben');
+    expect(finance.body.entries.map((e: { id: string }) => e.id)).toEqual(['finance-facilitator']);
+    expect((await call('GET', 'logbook?text=proposal%20SECOND', 'farid')).body.entries.map((e: { id: string }) => e.id)).toEqual(['second']);
+    expect((await call('GET', 'logbook?status=approved', 'ben')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.status' });
   });
 
   it('describes itself in OpenAPI 3.1, made from the schemas that parse its input', async () => {

@@ -1,10 +1,11 @@
 import type { LogbookQuery, Proposal } from '../../../shared';
-import { LogbookQuery as LogbookQuerySchema, logbookEntries, matchingEntries, searchLogbook } from '../../../shared';
+import { LogbookQuery as LogbookQuerySchema, logbookEntries, matchingEntries, proposalDecider, searchLogbook } from '../../../shared';
+import { step } from '../../support/apply';
 import { careCoop } from '../../support/care-coop';
 import { daysFromNow, today } from '../../support/clock';
 import { admin, as } from '../../support/people';
 import { rotaProposal, rotaProposalAt } from '../../support/proposals';
-import { adoptedDecision, adoptedRota, changed } from '../../support/review-decisions';
+import { adoptedDecision, adoptedRota, changed, decisionInRound } from '../../support/review-decisions';
 
 /** Ben, in the hub and Finance, not in the Northside care team. */
 const ben = as('ben');
@@ -47,6 +48,29 @@ describe('transparency: the logbook shows every decision and who holds which rol
     expect(new Set([...first.entries, ...third.entries].map((e) => e.id)).size).toBe(7);
   });
 
+  it('searches regardless of case, accents and word order: “Chloe” finds both of Chloé’s terms, “shifts weekend” the rota', () => {
+    const entries = records();
+    const found = (text: string) => searchLogbook(entries, query({ text })).entries.map((e) => e.id);
+    expect(found('Chloé')).toEqual(['finance-facilitator', 'hub-facilitator']);
+    expect(found('chloe')).toEqual(found('Chloé'));
+    expect(found('shifts weekend')).toEqual(['weekend-rota']);
+    expect(found('facilitator CHLOE finance')).toEqual(['finance-facilitator']);
+  });
+
+  it('searches a decision’s outcome too: why it was withdrawn and each objection’s reason', () => {
+    const structure = careCoop();
+    const objection = 'Night staff would lose the only weekend they have off.';
+    const inRound = decisionInRound(structure, {
+      proposalId: 'night-rota', title: 'Rotate night shifts', reviewDate: '2027-06-01',
+      answers: { farid: { kind: 'object', text: objection } },
+    });
+    const withdrawn = step(proposalDecider, inRound, { type: 'withdraw-proposal', proposalId: 'night-rota', reason: 'Replaced by a wider rota review in spring.' }, as('amara')).proposal as Proposal;
+    const entries = logbookEntries({ structure, actor: ben }, [withdrawn], today);
+    const found = (text: string) => searchLogbook(entries, query({ text })).entries.map((e) => e.id);
+    expect(found('wider review spring')).toEqual(['night-rota']);
+    expect(found('night staff lose')).toEqual(['night-rota']);
+  });
+
   it('an undecided proposal is in the logbook of its circle’s members only: others, an admin too, find neither its title nor its text', () => {
     const structure = careCoop();
     const undecided = [rotaProposalAt(structure, 'draft').proposal, rotaProposalAt(structure, 'consent-round').proposal].filter((p): p is Proposal => p !== null);
@@ -69,5 +93,10 @@ describe('transparency: the logbook shows every decision and who holds which rol
   it('reads its query from text, as a URL gives it, and refuses a bad page size', () => {
     expect(LogbookQuerySchema.parse({ page: '2', pageSize: '10' })).toMatchObject({ page: 2, pageSize: 10 });
     expect(LogbookQuerySchema.safeParse({ pageSize: '500' }).success).toBe(false);
+  });
+
+  it('filters by the statuses entries have, and refuses one they cannot have', () => {
+    expect(LogbookQuerySchema.parse({ status: 'withdrawn' })).toMatchObject({ status: 'withdrawn' });
+    expect(LogbookQuerySchema.safeParse({ status: 'approved' }).success).toBe(false);
   });
 });
