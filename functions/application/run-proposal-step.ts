@@ -1,10 +1,9 @@
 import type { Actor, Proposal, ProposalEvent, Result } from '../../shared';
 import { Id, fail, ok, parse, proposalDecider, transition } from '../../shared';
 import { canonicalJson } from '../storage/canonical-json';
-import type { MemberRow } from '../storage/proposal-rows';
 import { splitProposal } from '../storage/proposal-rows';
-import type { LoadedProposal, ProposalStore, StoredHeader, Write } from '../storage/proposal-store';
-import { memberRowKey, proposalFrom } from '../storage/proposal-store';
+import type { LoadedProposal, MemberRow, ProposalRepository, StoredHeader, Write } from './ports/proposal-repository';
+import { memberRowKey } from '../storage/proposal-store';
 import { isStorageUnavailable } from './storage-faults';
 import { CloseUnderWay, ContentionError, maxAttempts } from './contention';
 import { callerOperation } from './operations';
@@ -80,7 +79,7 @@ interface Appended {
  * otherwise on the one member row an answer writes, so an answer stays one write
  * of rows no other member touches.
  */
-function writesFor(store: ProposalStore, loaded: LoadedProposal, proposalId: string, next: Proposal, operationId: string | undefined, alwaysHeader: boolean, appended: Appended) {
+function writesFor(store: ProposalRepository, loaded: LoadedProposal, proposalId: string, next: Proposal, operationId: string | undefined, alwaysHeader: boolean, appended: Appended) {
   const split = splitProposal(next);
   const storedRow = (row: MemberRow) => loaded.rows.get(memberRowKey(proposalId, row.revision, row.personId));
   const changedRows = split.rows.filter((row) => {
@@ -116,7 +115,7 @@ function writesFor(store: ProposalStore, loaded: LoadedProposal, proposalId: str
  * amending, withdrawing) first fences every member row, so an answer racing it is
  * either in the state it decides on or refused, never silently lost.
  */
-export async function runProposalStep(store: ProposalStore, asked: ProposalStepRequest): Promise<Result<ProposalStepOutcome>> {
+export async function runProposalStep(store: ProposalRepository, asked: ProposalStepRequest): Promise<Result<ProposalStepOutcome>> {
   const operationId = callerOperation(asked.actor, asked.operationId);
   const request: ProposalStepRequest = { ...asked, ...(operationId === undefined ? {} : { operationId }) };
   if (typeof request.command !== 'object' || request.command === null || Array.isArray(request.command)) {
@@ -131,7 +130,7 @@ export async function runProposalStep(store: ProposalStore, asked: ProposalStepR
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     const loaded = await store.load(request.tenantId, request.circleId, proposalId, ownRowOnly);
     if (!loaded.circle) return fail('not-found', `There is no circle “${request.circleId}”.`, 'circleId');
-    const proposal = proposalFrom(loaded);
+    const proposal = store.proposalOf(loaded);
     if (proposal && proposal.circleId !== request.circleId) return fail('not-found', `There is no proposal “${proposalId}” in this circle.`, 'proposalId');
     if (proposal && alreadyApplied(loaded, request.operationId)) return ok({ proposal, events: [], replayed: true, partial: ownRowOnly !== undefined });
     if (proposal && request.expectedRevision !== undefined && proposal.revision !== request.expectedRevision) {
@@ -172,7 +171,7 @@ export async function runProposalStep(store: ProposalStore, asked: ProposalStepR
  * On every way out but success the mark is released, so the closer never waits on itself.
  */
 async function stepBehindFence(
-  store: ProposalStore,
+  store: ProposalRepository,
   request: ProposalStepRequest,
   proposalId: string,
   loaded: LoadedProposal,
@@ -197,14 +196,14 @@ async function stepBehindFence(
 }
 
 async function decideBehindFence(
-  store: ProposalStore,
+  store: ProposalRepository,
   request: ProposalStepRequest,
   proposalId: string,
   markedEtag: string,
 ): Promise<Result<ProposalStepOutcome> | 'retry'> {
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     const current = await store.load(request.tenantId, request.circleId, proposalId);
-    const proposal = proposalFrom(current);
+    const proposal = store.proposalOf(current);
     if (!current.circle || !current.header || current.header.etag !== markedEtag || !proposal || proposal.status !== 'consent-round') return 'retry';
     const round = proposal.round;
     const people = new Set([...round.eligible, ...Object.keys(round.answers)]);
@@ -221,7 +220,7 @@ async function decideBehindFence(
     const settled = await store.load(request.tenantId, request.circleId, proposalId);
     // Our mark broken (we held it too long): an answer may have been written since the fence, so start again.
     if (!settled.circle || !settled.header || settled.header.etag !== markedEtag) return 'retry';
-    const decided = transition(proposalDecider, { circle: settled.circle, proposal: proposalFrom(settled) }, request.command, request.actor, request.now);
+    const decided = transition(proposalDecider, { circle: settled.circle, proposal: store.proposalOf(settled) }, request.command, request.actor, request.now);
     if (!decided.ok) {
       return (await store.write(request.tenantId, [store.headerWrite(proposalId, unmarked(settled.header), markedEtag, settled.header.eventCount)])) ? decided : 'retry';
     }

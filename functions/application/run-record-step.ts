@@ -1,6 +1,6 @@
 import type { Actor, Decider, Result, Structure, StructureEvent, Transition } from '../../shared';
 import { ok, transition } from '../../shared';
-import type { RecordStore } from '../storage/record-store';
+import type { RecordRepository } from './ports/record-repository';
 import { ContentionError, maxAttempts } from './contention';
 import { callerOperation } from './operations';
 
@@ -47,7 +47,7 @@ const backOff = (attempt: number) => new Promise((resolve) => setTimeout(resolve
 
 /** Load, decide with the core, write under ETags; on a conflict decide again on fresh state. */
 export async function runRecordStep<Command, State, Event, T>(
-  store: RecordStore<T>,
+  store: RecordRepository<T>,
   kind: RecordKind<Command, State, Event, T>,
   request: RecordStepRequest,
   guard?: RecordGuard<T>,

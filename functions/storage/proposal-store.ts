@@ -1,36 +1,13 @@
 import type { TableClient } from '@azure/data-tables';
 import type { Circle, Proposal } from '../../shared';
 import { Circle as CircleSchema, Proposal as ProposalSchema } from '../../shared';
+import type { EventStream, LoadedProposal, MemberRow, ProposalRepository, StoredHeader, Write } from '../application/ports/proposal-repository';
 import { fromProperties, toProperties } from './entity-codec';
 import { eventCountOf, eventCountProperty, eventRowKey, sequencePart } from './event-rows';
 import { governancePartition, key, quoted, rowsUnder } from './keys';
-import type { MemberRow } from './proposal-rows';
 import { joinProposal } from './proposal-rows';
 import { isConflict } from './table-storage';
 
-export interface StoredHeader {
-  readonly proposal: Proposal;
-  /** Set while a facilitator's step fences the round's answers; see stepBehindFence in application/run-proposal-step.ts. */
-  readonly closingSince: string | null;
-  /** Recent operation ids, so a retried request is recognised and not applied twice. */
-  readonly operations: readonly string[];
-}
-
-export interface LoadedProposal {
-  readonly tenantId: string;
-  readonly circle: Circle | null;
-  readonly header: (StoredHeader & { readonly etag: string; readonly eventCount: number }) | null;
-  readonly rows: ReadonlyMap<string, { readonly row: MemberRow & { readonly operations: readonly string[] }; readonly etag: string; readonly eventCount: number }>;
-}
-
-/** A row to write; `eventCount` (how many event rows this row has appended) is kept beside it, guarded by the same ETag. */
-export type Write = { readonly rowKey: string; readonly value: unknown; readonly etag: string | undefined; readonly eventCount?: number };
-
-/**
- * The state row a command's events are appended under: the header, or for an answer
- * the member's own row. Each counts its own appends, so answers never contend.
- */
-export type EventStream = { readonly kind: 'header' } | { readonly kind: 'member'; readonly personId: string; readonly revision: number };
 
 /** The proposal as the core knows it, from what was loaded (none when it has no header yet). */
 export function proposalFrom(loaded: LoadedProposal): Proposal | null {
@@ -43,7 +20,7 @@ const revisionPart = (revision: number) => String(revision).padStart(5, '0');
 export const memberRowKey = (proposalId: string, revision: number, personId: string) => key('proposal', proposalId, 'member', personId, revisionPart(revision));
 
 /** Proposals live in the tenant's partition beside the circles, one header row and one row per member and revision. */
-export class ProposalStore {
+export class ProposalStore implements ProposalRepository {
   constructor(private readonly table: TableClient) {}
 
   /**
@@ -75,6 +52,10 @@ export class ProposalStore {
       } else rows.set(rowKey, { row: value as unknown as MemberRow & { operations: string[] }, etag: entity.etag, eventCount: eventCountOf(entity) });
     }
     return { tenantId, circle, header, rows };
+  }
+
+  proposalOf(loaded: LoadedProposal): Proposal | null {
+    return proposalFrom(loaded);
   }
 
   /** Every proposal of a tenant, for reviews, health and the logbook: one query (paged by the SDK). */

@@ -1,31 +1,11 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import type { z } from 'zod';
-import type { Structure, StructureEvent } from '../../shared';
+import type { Structure } from '../../shared';
 import { fromProperties, toProperties } from './entity-codec';
 import { eventCountOf, eventCountProperty, eventRowKey, sequencePart } from './event-rows';
 import { governancePartition, key, quoted, rowsUnder } from './keys';
-import type { LoadedStructure } from './structure-store';
+import type { AppendedEvents, LoadedRecord, RecordRepository, StoredRecord } from '../application/ports/record-repository';
 import { StructureReader, structureChanges, structureRows, submitGuarded } from './structure-store';
-
-export interface StoredRecord<T> {
-  readonly value: T;
-  /** Recent operation ids, so a retried request is recognised and not applied twice. */
-  readonly operations: readonly string[];
-  readonly etag: string;
-  /** How many event rows the record has appended: the next one's sequence. */
-  readonly eventCount: number;
-}
-
-export interface LoadedRecord<T> {
-  readonly structure: LoadedStructure;
-  readonly record: StoredRecord<T> | null;
-}
-
-/** The events a step appends: the record's own, and those of the circles it changed. */
-export interface AppendedEvents {
-  readonly record: readonly unknown[];
-  readonly structure: readonly StructureEvent[];
-}
 
 /**
  * A record kept whole in one row beside the circles: a role selection or a meeting.
@@ -33,7 +13,7 @@ export interface AppendedEvents {
  * under its ETag is enough; a step that also changes circles (a selection recording
  * the new term) writes both in one transaction.
  */
-export class RecordStore<T> {
+export class RecordStore<T> implements RecordRepository<T> {
   constructor(
     private readonly table: TableClient,
     private readonly kind: 'selection' | 'meeting',

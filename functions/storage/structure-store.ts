@@ -4,21 +4,8 @@ import { Circle as CircleSchema, emptyStructure } from '../../shared';
 import { fromProperties, toProperties } from './entity-codec';
 import { eventCountOf, eventCountProperty, eventRowKey, sequencePart } from './event-rows';
 import { governancePartition, key, quoted, rowsUnder } from './keys';
+import type { LoadedStructure, StructureRepository } from '../application/ports/structure-repository';
 import { isConflict } from './table-storage';
-
-/**
- * The organisation's circles live in the tenant's partition (one row per circle
- * and one for settings), so a change to several circles is one transaction and
- * loading the whole structure is one query.
- */
-export interface LoadedStructure {
-  readonly tenantId: string;
-  readonly structure: Structure;
-  /** ETag of each stored row, for optimistic concurrency. */
-  readonly etags: ReadonlyMap<string, string>;
-  /** How many event rows each stored row has appended: the next one's sequence. */
-  readonly eventCounts: ReadonlyMap<string, number>;
-}
 
 const settingsRow = 'settings';
 const circleRow = (circleId: string) => key('circle', circleId);
@@ -113,7 +100,12 @@ export async function submitGuarded(table: TableClient, actions: TransactionActi
   }
 }
 
-export class StructureStore {
+/**
+ * The organisation's circles live in the tenant's partition (one row per circle
+ * and one for settings), so a change to several circles is one transaction and
+ * loading the whole structure is one query.
+ */
+export class StructureStore implements StructureRepository {
   constructor(private readonly table: TableClient) {}
 
   async load(tenantId: string): Promise<LoadedStructure> {
