@@ -47,6 +47,7 @@ export * from './health/health-report';
 export * from './health/research-export';
 export * from './logbook/logbook';
 export * from './privacy/privacy';
+export * from './history/history';
 export * from './guide/guide';
 export * from './circles/meeting-rhythm';
 export * from './calendar/calendar-entry';

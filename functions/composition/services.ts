@@ -19,12 +19,14 @@ import type { TabAddress } from '../calendar/tab-link';
 import { ssoTokenVerifier } from '../auth/sso-token';
 import { CalendarStore } from '../storage/calendar-store';
 import { ConversationStore } from '../storage/conversation-store';
+import { EventHistory } from '../storage/event-history';
 import { FeedTokens } from '../storage/feed-tokens';
 import { ProposalStore } from '../storage/proposal-store';
 import { RecordStore } from '../storage/record-store';
 import { ReminderIndex } from '../storage/reminder-index';
 import { StructureStore } from '../storage/structure-store';
 import { ensureTable, tableClient } from '../storage/table-storage';
+import type { HistoryRepository } from '../application/ports/history-repository';
 import type { Settings } from './config';
 
 /** The adapters every route uses, chosen once at start-up. */
@@ -37,6 +39,8 @@ export interface Services {
   readonly proposals: ProposalRepository;
   readonly selections: RecordRepository<Selection>;
   readonly meetings: RecordRepository<Meeting>;
+  /** The events kept beside every record: each circle's, proposal's, selection's and meeting's history. */
+  readonly history: HistoryRepository;
   readonly conversations: ConversationRepository;
   readonly reminders: ReminderRepository;
   readonly calendar: CalendarRepository;
@@ -147,6 +151,7 @@ export async function createServices(settings: Settings): Promise<Services> {
     proposals: new ProposalStore(table),
     selections: new RecordStore(table, 'selection', SelectionSchema),
     meetings: new RecordStore(table, 'meeting', MeetingSchema),
+    history: new EventHistory(table),
     conversations: new ConversationStore(table),
     reminders: new ReminderIndex(reminderIndex),
     calendar: new CalendarStore(table),

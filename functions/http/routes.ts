@@ -4,6 +4,7 @@ import { circlesList } from './circles-list';
 import { exportGet } from './export-get';
 import { feedRoutes } from './feed-routes';
 import { healthGet } from './health-get';
+import { historyRoutes } from './history-routes';
 import { logbookGet } from './logbook-get';
 import { meetingRoutes } from './meeting-routes';
 import { openApiRoute } from './openapi';
@@ -31,6 +32,7 @@ export function routes(services: () => Promise<Services>): Route[] {
     healthGet(services),
     exportGet(services),
     logbookGet(services),
+    ...historyRoutes(services),
     ...feeds.api,
   ];
   return [...api, openApiRoute(api), messagesRoute(services), feeds.feed, tabFiles(services)];

@@ -1,15 +1,10 @@
 import type { TableClient } from '@azure/data-tables';
 import type { z } from 'zod';
 import { fromProperties } from './entity-codec';
-import type { EventAggregate, EventRow } from './event-rows';
+import type { EventAggregate, HistoryPage, HistoryRepository } from '../application/ports/history-repository';
+import type { EventRow } from './event-rows';
 import { historyKey } from './event-rows';
 import { governancePartition, quoted } from './keys';
-
-/** One page of a record's events, oldest first, and where the next page starts (null at the end). */
-export interface HistoryPage<Event> {
-  readonly events: readonly Event[];
-  readonly next: string | null;
-}
 
 /** The page size is counted in commands (event rows); every event of the last command is on its page. */
 export const historyPageLimit = 100;
@@ -19,7 +14,7 @@ export const historyPageLimit = 100;
  * however long the history. The token handed out is the last row read, relative to
  * the record, so a forged one can only move within that record's own events.
  */
-export class EventHistory {
+export class EventHistory implements HistoryRepository {
   constructor(private readonly table: TableClient) {}
 
   async page<Event>(tenantId: string, aggregate: EventAggregate, recordId: string, schema: z.ZodType<Event>, pageSize: number, after?: string): Promise<HistoryPage<Event>> {

@@ -1,4 +1,7 @@
+import type { EventAggregate } from '../application/ports/history-repository';
 import { key } from './keys';
+
+export type { EventAggregate };
 
 /**
  * Events are kept append-only beside the state they change, one row per accepted
@@ -8,7 +11,6 @@ import { key } from './keys';
  * transaction as the state rows, whose stored event count (under their ETag)
  * gives the next sequence: two writers cannot both append the same one.
  */
-export type EventAggregate = 'circle' | 'organisation' | 'proposal' | 'selection' | 'meeting';
 
 /** The entity property holding how many event rows a state row has appended so far. */
 export const eventCountProperty = 'eventCount';

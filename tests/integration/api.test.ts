@@ -173,14 +173,18 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths).sort()).toEqual([
       '/api/circles',
+      '/api/circles/{circleId}/history',
       '/api/circles/{circleId}/meetings',
       '/api/circles/{circleId}/meetings/{meetingId}',
+      '/api/circles/{circleId}/meetings/{meetingId}/history',
       '/api/circles/{circleId}/meetings/{meetingId}/steps',
       '/api/circles/{circleId}/proposals',
       '/api/circles/{circleId}/proposals/{proposalId}',
+      '/api/circles/{circleId}/proposals/{proposalId}/history',
       '/api/circles/{circleId}/proposals/{proposalId}/steps',
       '/api/circles/{circleId}/selections',
       '/api/circles/{circleId}/selections/{selectionId}',
+      '/api/circles/{circleId}/selections/{selectionId}/history',
       '/api/circles/{circleId}/selections/{selectionId}/steps',
       '/api/export',
       '/api/feeds',
@@ -196,6 +200,8 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect(steps.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:circleId', 'path:proposalId']);
     const logbook = document.paths['/api/logbook'].get.parameters.map((p: { name: string }) => p.name);
     expect(logbook).toEqual(['circleId', 'kind', 'status', 'text', 'page', 'pageSize', 'format']);
+    const history = document.paths['/api/circles/{circleId}/proposals/{proposalId}/history'].get.parameters;
+    expect(history.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:circleId', 'path:proposalId', 'query:pageSize', 'query:after']);
     expect(steps.responses['409'].content['application/json'].schema.$ref).toBe('#/components/schemas/Error');
   });
 
