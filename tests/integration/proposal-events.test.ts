@@ -1,6 +1,6 @@
 import type { TableClient } from '@azure/data-tables';
 import type { Actor, ProposalEvent } from '../../shared';
-import { ProposalEvent as ProposalEventSchema } from '../../shared';
+import { ProposalEvent as ProposalEventSchema, structureDecider } from '../../shared';
 import { runProposalStep } from '../../functions/application/run-proposal-step';
 import { EventHistory } from '../../functions/storage/event-history';
 import { ProposalStore } from '../../functions/storage/proposal-store';
@@ -9,7 +9,8 @@ import { ensureTable, tableClient } from '../../functions/storage/table-storage'
 import { startAzurite, type RunningAzurite } from '../support/azurite';
 import { careCoop } from '../support/care-coop';
 import { now } from '../support/clock';
-import { as } from '../support/people';
+import { step } from '../support/apply';
+import { admin, as } from '../support/people';
 import { rotaProposal } from '../support/proposals';
 
 let azurite: RunningAzurite;
@@ -27,9 +28,14 @@ afterAll(async () => {
 /** Seconds after the fixed now: each step at its own moment, as people take them. */
 const second = (n: number) => new Date(Date.parse(now) + n * 1000).toISOString();
 
-async function northside(tenantId: string) {
+/** Riverside Care Co-op with `extra` more carers in Northside, stored for a tenant. */
+async function northside(tenantId: string, extra = 0) {
   const structures = new StructureStore(table);
-  expect(await structures.save(await structures.load(tenantId), careCoop())).toBe(true);
+  let structure = careCoop();
+  for (let i = 0; i < extra; i += 1) {
+    structure = step(structureDecider, structure, { type: 'add-member', circleId: 'northside', member: { personId: `carer-${i}`, displayName: `Carer ${i}`, guest: false } }, admin);
+  }
+  expect(await structures.save(await structures.load(tenantId), structure)).toBe(true);
   let clock = 0;
   return async (command: object, actor: Actor, operationId?: string) => {
     clock += 1;
@@ -41,8 +47,8 @@ async function northside(tenantId: string) {
   };
 }
 
-async function roundOpen(tenantId: string) {
-  const step = await northside(tenantId);
+async function roundOpen(tenantId: string, extra = 0) {
+  const step = await northside(tenantId, extra);
   await step(rotaProposal, as('dev'));
   await step({ type: 'present-proposal' }, as('dev'));
   await step({ type: 'open-clarifying-questions' }, as('hana'));
@@ -106,6 +112,17 @@ describe('a proposal keeps its events (real Azurite)', () => {
     expect(events.filter((event) => event.type === 'answer-given')).toHaveLength(1);
     expect(events).toHaveLength(6);
   });
+
+  it('keeps the close of a round of 150 with 120 objections open: the fence’s chunks and the event row each fit a transaction’s 100 rows', async () => {
+    const take = await roundOpen('tenant-large', 145);
+    const carers = Array.from({ length: 145 }, (_, i) => `carer-${i}`);
+    for (const [i, name] of carers.entries()) await take(i < 120 ? answer('object', `Objection ${i}`) : answer('consent'), as(name));
+    for (const name of ['amara', 'dev', 'farid', 'grace', 'hana']) await take(answer('consent'), as(name));
+    await take({ type: 'close-consent-round' }, as('hana'));
+    const events = await history('tenant-large');
+    expect(events.at(-1)).toMatchObject({ type: 'integration-started', by: 'hana' });
+    expect(events.at(-1)?.type === 'integration-started' && events.at(-1)).toMatchObject({ openObjections: expect.arrayContaining(['carer-0', 'carer-119']) });
+  }, 60_000);
 
   it('keeps every answer of members answering at once', async () => {
     const step = await roundOpen('tenant-crowd');
