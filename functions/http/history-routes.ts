@@ -24,7 +24,12 @@ function parsed(request: HttpRequest, idFields: readonly string[]): Result<{ ids
   return query.ok ? { ok: true, value: { ids, query: query.value } } : query;
 }
 
-const page = <E>(history: HistoryPage<E>, events: readonly E[] = history.events): HttpResponseInit => json({ history: events, next: history.next });
+const notHandedOut: DomainError = { code: 'invalid-input', message: 'Use the `next` of the page before, as it was given.', field: 'query.after' };
+
+/** A page as the caller may read it (`visible` leaves out what they may not), or the refusal of a token not handed out. */
+function page<E>(history: HistoryPage<E> | null, visible: (events: readonly E[]) => readonly E[] = (events) => events): HttpResponseInit {
+  return history ? json({ history: visible(history.events), next: history.next }) : refused(notHandedOut);
+}
 
 function historyRoute(
   services: () => Promise<Services>,
@@ -77,7 +82,8 @@ function wholeRecordHistory<T, E>(
       const read = spec.read(record, structure, actor);
       if (!read.ok) return refused(read.error);
       const history = await ready.history.page(identity.tenantId, spec.singular, id, spec.events, query.pageSize, query.after);
-      return page(history, spec.visible ? spec.visible(record, history.events, actor) : history.events);
+      const visible = spec.visible;
+      return page(history, visible ? (events) => visible(record, events, actor) : undefined);
     },
   });
 }

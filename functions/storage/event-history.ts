@@ -6,6 +6,9 @@ import type { EventRow } from './event-rows';
 import { historyKey } from './event-rows';
 import { governancePartition, quoted } from './keys';
 
+/** What escaping keeps out of keys (`storage/keys.ts`). */
+const notInKeys = /[/\\#?\u0000-\u001f\u007f-\u009f]/;
+
 /** The page size is counted in commands (event rows); every event of the last command is on its page. */
 export const historyPageLimit = 100;
 
@@ -17,9 +20,12 @@ export const historyPageLimit = 100;
 export class EventHistory implements HistoryRepository {
   constructor(private readonly table: TableClient) {}
 
-  async page<Event>(tenantId: string, aggregate: EventAggregate, recordId: string, schema: z.ZodType<Event>, pageSize: number, after?: string): Promise<HistoryPage<Event>> {
+  async page<Event>(tenantId: string, aggregate: EventAggregate, recordId: string, schema: z.ZodType<Event>, pageSize: number, after?: string): Promise<HistoryPage<Event> | null> {
     const prefix = historyKey(aggregate, recordId);
-    const from = after === undefined ? `RowKey gt ${quoted(`${prefix}|`)}` : `RowKey gt ${quoted(`${prefix}|${Buffer.from(after, 'base64url').toString()}`)}`;
+    const resumeAt = after === undefined ? '' : Buffer.from(after, 'base64url').toString();
+    // A token handed out here is the base64url of part of an escaped key: one not in that form was not.
+    if (notInKeys.test(resumeAt) || (after !== undefined && Buffer.from(resumeAt).toString('base64url') !== after)) return null;
+    const from = `RowKey gt ${quoted(`${prefix}|${resumeAt}`)}`;
     const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and ${from} and RowKey lt ${quoted(`${prefix}}`)}`;
     const size = Math.min(Math.max(1, pageSize), historyPageLimit);
     const pages = this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({ maxPageSize: size });

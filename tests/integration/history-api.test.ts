@@ -83,12 +83,18 @@ describe('the history of circles and records over HTTP (dev identities, real Azu
     expect((await call('GET', `${proposal}/history?pageSize=101`, 'amara')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.pageSize' });
     expect((await call('GET', `${proposal}/history?after=${encodeURIComponent("' or true")}`, 'amara')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.after' });
     expect((await call('GET', 'circles/northside/proposals/nowhere/history', 'amara')).body.error).toMatchObject({ code: 'not-found', field: 'proposalId' });
+    expect((await call('GET', 'circles/constructor/history', 'amara')).body.error).toMatchObject({ code: 'invalid-input', field: 'circleId' });
+    expect((await call('GET', `circles/northside/meetings/${encodeURIComponent('a\u0007b')}/history`, 'amara')).body.error).toMatchObject({ code: 'invalid-input', field: 'meetingId' });
   });
 
   it('keeps a forged token within the record it is read for', async () => {
     // A token naming a point past another record's rows still reads only this proposal's events.
     const forged = Buffer.from('zzzz').toString('base64url');
     expect(await call('GET', `${proposal}/history?after=${forged}`, 'amara')).toEqual({ status: 200, body: { history: [], next: null } });
+    for (const odd of ['\u0000', '\u0007|\'', '#', Buffer.from([0xff, 0xfe])]) {
+      const after = Buffer.from(odd).toString('base64url');
+      expect((await call('GET', `${proposal}/history?after=${after}`, 'amara')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.after' });
+    }
     const early = Buffer.from('0').toString('base64url');
     const all = await call('GET', `${proposal}/history?after=${early}&pageSize=100`, 'amara');
     expect(all.body.history.every((event: { proposalId: string }) => event.proposalId === 'weekend-rota')).toBe(true);

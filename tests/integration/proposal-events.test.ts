@@ -63,8 +63,8 @@ async function history(tenantId: string, pageSize = 100): Promise<ProposalEvent[
   let after: string | undefined;
   do {
     const page = await reader.page(tenantId, 'proposal', rotaProposal.proposalId, ProposalEventSchema, pageSize, after);
-    events.push(...page.events);
-    after = page.next ?? undefined;
+    events.push(...(page?.events ?? []));
+    after = page?.next ?? undefined;
   } while (after !== undefined);
   return events;
 }
@@ -99,8 +99,8 @@ describe('a proposal keeps its events (real Azurite)', () => {
     expect(whole).toHaveLength(8);
     expect(await history('tenant-pages', 3)).toEqual(whole);
     const first = await new EventHistory(table).page('tenant-pages', 'proposal', rotaProposal.proposalId, ProposalEventSchema, 3);
-    expect(first.events).toHaveLength(3);
-    expect(first.next).not.toBeNull();
+    expect(first?.events).toHaveLength(3);
+    expect(first?.next).toEqual(expect.any(String));
   });
 
   it('keeps a retried answer once, and nothing of a refused step', async () => {

@@ -1,4 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
+import type { ZodType } from 'zod';
 import type { Meeting, Selection } from '../../shared';
 import { Meeting as MeetingSchema, MeetingEvent, Selection as SelectionSchema, SelectionEvent, StructureEvent } from '../../shared';
 import { meetingKind, selectionKind } from '../../functions/application/record-kinds';
@@ -41,8 +42,8 @@ async function seeded(tenantId: string) {
   return { select, meet };
 }
 
-const page = async <E>(tenantId: string, aggregate: 'selection' | 'meeting' | 'circle', id: string, schema: import('zod').ZodType<E>) =>
-  (await new EventHistory(table).page(tenantId, aggregate, id, schema, 100)).events;
+const page = async <E>(tenantId: string, aggregate: 'selection' | 'meeting' | 'circle', id: string, schema: ZodType<E>) =>
+  (await new EventHistory(table).page(tenantId, aggregate, id, schema, 100))?.events ?? [];
 
 describe('selections and meetings keep their events (real Azurite)', () => {
   it('keeps a changed nomination beside the first, and the term a selection records in the circle’s history', async () => {

@@ -30,7 +30,7 @@ async function seeded(tenantId: string) {
 }
 
 async function history(tenantId: string, aggregate: EventAggregate, recordId: string): Promise<StructureEvent[]> {
-  return [...(await new EventHistory(table).page(tenantId, aggregate, recordId, StructureEventSchema, 100)).events];
+  return [...((await new EventHistory(table).page(tenantId, aggregate, recordId, StructureEventSchema, 100))?.events ?? [])];
 }
 
 const newcomer = (personId: string) => ({ type: 'add-member', circleId: 'northside', member: { personId, displayName: `Carer ${personId}`, guest: false } });
