@@ -5,7 +5,7 @@ import { runProposalStep } from '../../functions/application/run-proposal-step';
 import { EventHistory } from '../../functions/storage/event-history';
 import { ProposalStore } from '../../functions/storage/proposal-store';
 import { StructureStore } from '../../functions/storage/structure-store';
-import { ensureTable, tableClient } from '../../functions/storage/table-storage';
+import { ensureTable, tableClient, type RoundTrips } from '../../functions/storage/table-storage';
 import { startAzurite, type RunningAzurite } from '../support/azurite';
 import { careCoop } from '../support/care-coop';
 import { now } from '../support/clock';
@@ -15,10 +15,11 @@ import { rotaProposal } from '../support/proposals';
 
 let azurite: RunningAzurite;
 let table: TableClient;
+const roundTrips: RoundTrips = { count: 0 };
 
 beforeAll(async () => {
   azurite = await startAzurite();
-  table = tableClient(azurite.connectionString, 'governance');
+  table = tableClient(azurite.connectionString, 'governance', roundTrips);
   await ensureTable(table);
 }, 30_000);
 afterAll(async () => {
@@ -92,13 +93,15 @@ describe('a proposal keeps its events (real Azurite)', () => {
     expect(events.map((event) => event.at)).toEqual([...events.map((event) => event.at)].sort());
   });
 
-  it('reads the same history a page at a time as in one page', async () => {
+  it('reads the same history a page at a time as in one page, each page in one storage query', async () => {
     const step = await roundOpen('tenant-pages');
     for (const name of ['amara', 'dev', 'farid']) await step(answer('consent'), as(name));
     const whole = await history('tenant-pages');
     expect(whole).toHaveLength(8);
     expect(await history('tenant-pages', 3)).toEqual(whole);
+    const before = roundTrips.count;
     const first = await new EventHistory(table).page('tenant-pages', 'proposal', rotaProposal.proposalId, ProposalEventSchema, 3);
+    expect(roundTrips.count - before).toBe(1);
     expect(first?.events).toHaveLength(3);
     expect(first?.next).toEqual(expect.any(String));
   });
