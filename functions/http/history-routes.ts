@@ -2,7 +2,7 @@ import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { z } from 'zod';
 import type { Actor, DomainError, HistoryQuery as Query, Result, Structure } from '../../shared';
 import {
-  findCircle, HistoryQuery, Id, MeetingEvent, parse, ProposalEvent, readableSelectionEvents, readMeeting, readProposal, readSelection, SelectionEvent, StructureEvent,
+  findCircle, HistoryQuery, Id, MeetingEvent, ok, parse, ProposalEvent, readableSelectionEvents, readMeeting, readProposal, readSelection, SelectionEvent, StructureEvent,
 } from '../../shared';
 import type { HistoryPage } from '../application/ports/history-repository';
 import type { Services } from '../composition/services';
@@ -21,7 +21,7 @@ function parsed(request: HttpRequest, idFields: readonly string[]): Result<{ ids
     ids[field] = id.value;
   }
   const query = parse(HistoryQuery, Object.fromEntries(request.query.entries()), 'query');
-  return query.ok ? { ok: true, value: { ids, query: query.value } } : query;
+  return query.ok ? ok({ ids, query: query.value }) : query;
 }
 
 const notHandedOut: DomainError = { code: 'invalid-input', message: 'Use the `next` of the page before, as it was given.', field: 'query.after' };
