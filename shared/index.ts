@@ -49,6 +49,7 @@ export * from './logbook/logbook';
 export * from './privacy/privacy';
 export * from './history/history';
 export * from './guide/guide';
+export * from './inbox/awaiting';
 export * from './circles/meeting-rhythm';
 export * from './calendar/calendar-entry';
 export * from './calendar/circle-calendar';

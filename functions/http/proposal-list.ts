@@ -1,4 +1,4 @@
-import { countedEligible, dayOf, findCircle, hasAnswered, Id, parse, proposalGuide, readProposal } from '../../shared';
+import { dayOf, findCircle, Id, parse, proposalAwaits, proposalGuide, readProposal } from '../../shared';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
@@ -29,8 +29,7 @@ export function proposalList(services: () => Promise<Services>): Route {
           const read = readProposal(proposal, circle, actor);
           if (!read.ok || !circle) return [];
           const p = read.value;
-          // Whether the caller's answer is awaited: asked in the running round and not yet answered.
-          const awaitsCaller = p.status === 'consent-round' && me !== null && countedEligible(p.round, circle).includes(me) && !hasAnswered(p.round, me);
+          const awaitsCaller = me !== null && proposalAwaits(p, circle, me);
           return [{ ...p, guide: proposalGuide(p, circle, today), awaitsCaller }];
         });
       return json({ proposals: readable });

@@ -1,5 +1,5 @@
-import type { Circle, ConsentRound, PersonId, Proposal, Review, Selection } from '../../../shared';
-import { addMonths, circleRoles, own, countedEligible, dayOf, hasAnswered, roleName, standardRoleDefinitions, standardRoles } from '../../../shared';
+import type { Circle, PersonId, Proposal, Review, Selection } from '../../../shared';
+import { addMonths, circleRoles, dayOf, proposalAwaits, roleName, selectionAwaits, standardRoleDefinitions, standardRoles } from '../../../shared';
 import { commandWords } from '../command-words';
 import type { AdaptiveCard, Element } from './card';
 import { card, choiceInput, container, execute, facts, showCard, text, textInput } from './card';
@@ -78,18 +78,17 @@ export function statusCard(proposals: readonly Proposal[], selections: readonly 
   const running = selections.filter((s) => s.status !== 'recorded' && s.status !== 'withdrawn');
   const circleOf = (circleId: string) => circles.find((c) => c.circleId === circleId);
   const circleName = (circleId: string) => circleOf(circleId)?.name ?? circleId;
-  const owes = (round: ConsentRound, circleId: string) => {
+  const awaits = (circleId: string, asks: (circle: Circle) => boolean) => {
     const circle = circleOf(circleId);
-    return circle !== undefined && countedEligible(round, circle).includes(viewer) && !hasAnswered(round, viewer);
+    return circle !== undefined && asks(circle);
   };
   const awaited = '**Your answer is awaited** · ';
   const lines: Element[] = [
-    ...open.map((p) => text(`${p.status === 'consent-round' && owes(p.round, p.circleId) ? awaited : ''}${p.title} — ${circleName(p.circleId)}, ${p.status.replace('-', ' ')}`, { spacing: 'Small' })),
+    ...open.map((p) => text(`${awaits(p.circleId, (circle) => proposalAwaits(p, circle, viewer)) ? awaited : ''}${p.title} — ${circleName(p.circleId)}, ${p.status.replace('-', ' ')}`, { spacing: 'Small' })),
     ...running.map((s) => {
       const filled = circleOf(s.circleId);
       const role = `${filled ? roleName(filled, s.roleId) : s.roleId} of ${circleName(s.circleId)}`;
-      const due = (s.status === 'consent-round' && owes(s.round, s.selectingCircleId)) || (s.status === 'nominations' && circleOf(s.selectingCircleId)?.members.some((m) => m.personId === viewer) && !own(s.nominations, viewer));
-      return text(`${due ? awaited : ''}Select: ${role}, ${s.status.replace('-', ' ')}`, { spacing: 'Small' });
+      return text(`${awaits(s.selectingCircleId, (circle) => selectionAwaits(s, circle, viewer)) ? awaited : ''}Select: ${role}, ${s.status.replace('-', ' ')}`, { spacing: 'Small' });
     }),
   ];
   const show = [
