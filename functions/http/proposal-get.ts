@@ -1,4 +1,4 @@
-import { availableProposalSteps, dayOf, Id, parse, proposalGuide, readProposal } from '../../shared';
+import { availableProposalSteps, dayOf, Id, parse, proposalGuide, proposalTally, readProposal } from '../../shared';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
@@ -8,7 +8,7 @@ import { json, refused } from './responses';
 export function proposalGet(services: () => Promise<Services>): Route {
   return {
     name: 'proposal-get',
-    contract: { summary: 'A proposal with its revisions, questions, reactions, running round and objections, the guide to its stage and the steps the caller may take now; while undecided, for members of its circle only.' },
+    contract: { summary: 'A proposal with its revisions, questions, reactions, running round and objections, the guide to its stage, the steps the caller may take now and the tally of the running round (those asked who are still members, how many answered, whose answer is awaited); while undecided, for members of its circle only.' },
     methods: ['GET'],
     route: 'circles/{circleId}/proposals/{proposalId}',
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
@@ -24,8 +24,13 @@ export function proposalGet(services: () => Promise<Services>): Route {
       const read = readProposal(proposal, loaded.circle ?? undefined, actor);
       if (!read.ok || !loaded.circle) return refused(read.ok ? { code: 'not-found', message: 'The proposal’s circle is gone.', field: 'circleId' } : read.error);
       const now = ready.now();
-      // With the guide to its stage and the steps the caller may take now, both as the core judges them.
-      return json({ proposal: read.value, guide: proposalGuide(read.value, loaded.circle, dayOf(now)), steps: availableProposalSteps(loaded.circle, read.value, actor, now) });
+      // With the guide to its stage, the steps the caller may take now and the round's tally, all as the core judges them.
+      return json({
+        proposal: read.value,
+        guide: proposalGuide(read.value, loaded.circle, dayOf(now)),
+        steps: availableProposalSteps(loaded.circle, read.value, actor, now),
+        tally: proposalTally(read.value, loaded.circle),
+      });
     }),
   };
 }

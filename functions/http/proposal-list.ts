@@ -1,4 +1,4 @@
-import { dayOf, findCircle, Id, parse, proposalAwaits, proposalGuide, readProposal } from '../../shared';
+import { dayOf, findCircle, Id, parse, proposalAwaits, proposalGuide, proposalTally, readProposal } from '../../shared';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
@@ -30,7 +30,7 @@ export function proposalList(services: () => Promise<Services>): Route {
           if (!read.ok || !circle) return [];
           const p = read.value;
           const awaitsCaller = me !== null && proposalAwaits(p, circle, me);
-          return [{ ...p, guide: proposalGuide(p, circle, today), awaitsCaller }];
+          return [{ ...p, guide: proposalGuide(p, circle, today), awaitsCaller, tally: proposalTally(p, circle) }];
         });
       return json({ proposals: readable });
     }),

@@ -1,4 +1,4 @@
-import { SelectionCommand, availableSelectionSteps, dayOf, findCircle, readSelection, roleName, selectionGuide } from '../../shared';
+import { SelectionCommand, availableSelectionSteps, dayOf, findCircle, readSelection, roleName, selectionGuide, selectionTally } from '../../shared';
 import { selectionKind } from '../application/record-kinds';
 import type { Services } from '../composition/services';
 import { recordRoutes } from './record-routes';
@@ -26,11 +26,12 @@ export function selectionRoutes(services: () => Promise<Services>) {
       return {
         guide: selecting ? selectionGuide(stored, selecting, role, dayOf(now)) : '',
         steps: availableSelectionSteps(structure, stored, actor, now),
+        tally: selecting ? selectionTally(stored, selecting) : null,
       };
     },
     summaries: {
       list: 'Role selections of the circle, and those it holds for a sub-circle’s leader, as the caller may read them.',
-      get: 'A role selection: nominations (only the caller’s own until revealed), the facilitator’s proposal, the consent round, the guide to its stage and the steps the caller may take now.',
+      get: 'A role selection: nominations (only the caller’s own until revealed), the facilitator’s proposal, the consent round, the guide to its stage, the steps the caller may take now and the tally of its running consent round.',
       steps: 'One step of a role selection (start-selection, nominate, close-nominations, change-nomination, propose-candidate, answer, …); `selectionId` and `circleId` are taken from the path. Send `Operation-Id` to make retries apply once.',
     },
   });

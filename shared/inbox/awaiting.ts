@@ -25,3 +25,27 @@ export function selectionAwaits(selection: Selection, selectingCircle: Circle, p
   if (selection.status === 'nominations') return isMember(selectingCircle, personId) && own(selection.nominations, personId) === undefined;
   return selection.status === 'consent-round' && roundAwaits(selection.round, selectingCircle, personId);
 }
+
+/** How a running round stands, as the core counts it: only those asked who are still members. */
+export interface RoundTally {
+  readonly asked: number;
+  readonly answered: number;
+  /** Those counted whose answer is still awaited. */
+  readonly awaiting: readonly PersonId[];
+}
+
+export function roundTally(round: ConsentRound, circle: Circle): RoundTally {
+  const counted = countedEligible(round, circle);
+  const awaiting = counted.filter((personId) => !hasAnswered(round, personId));
+  return { asked: counted.length, answered: counted.length - awaiting.length, awaiting };
+}
+
+/** The tally of a proposal's round while it runs (answering or integrating an objection); none otherwise. */
+export function proposalTally(proposal: Proposal, circle: Circle): RoundTally | null {
+  return proposal.status === 'consent-round' || proposal.status === 'integration' ? roundTally(proposal.round, circle) : null;
+}
+
+/** The tally of a selection's consent round while it runs, counted in the selecting circle; none otherwise. */
+export function selectionTally(selection: Selection, selectingCircle: Circle): RoundTally | null {
+  return selection.status === 'consent-round' || selection.status === 'integration' ? roundTally(selection.round, selectingCircle) : null;
+}

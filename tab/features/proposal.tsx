@@ -1,6 +1,6 @@
 import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, Textarea } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import type { Circle, Proposal, ProposalStepKind } from '../../shared';
+import type { Circle, Proposal, ProposalStepKind, RoundTally } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { RevisionChanges } from './proposal-changes';
 import { AnswerForm, CloseForm, answerWords } from './round-forms';
@@ -11,6 +11,8 @@ interface Loaded {
   readonly proposal: Proposal;
   readonly guide: string;
   readonly steps: readonly ProposalStepKind[];
+  /** The running round counted as the core counts it (those asked who are still members). */
+  readonly tally: RoundTally | null;
 }
 
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -49,7 +51,7 @@ export default function ProposalView({ api, circle, proposalId, onBack }: { api:
 
   const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
   if (!loaded) return error ? <ErrorBar message={error} /> : <Spinner label="Loading the proposal…" />;
-  const { proposal, guide, steps } = loaded;
+  const { proposal, guide, steps, tally } = loaded;
   const round = 'round' in proposal ? proposal.round : null;
   const may = (step: ProposalStepKind) => steps.includes(step);
 
@@ -102,9 +104,11 @@ export default function ProposalView({ api, circle, proposalId, onBack }: { api:
       {round && (
         <section aria-label="Consent round">
           <Subtitle2 as="h3">Consent round</Subtitle2>
-          <Text block>
-            {Object.keys(round.answers).length} of {round.eligible.length} have answered
-          </Text>
+          {tally && (
+            <Text block>
+              {tally.answered} of {tally.asked} have answered
+            </Text>
+          )}
           {Object.entries(round.answers).map(([who, answer]) => (
             <Text key={who} block>
               <strong>{name(who)}:</strong> {answerWords[answer.kind]}

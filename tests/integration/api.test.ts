@@ -30,6 +30,8 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     // The caller's own steps and the stage's guide come with it: Grace is asked in the round.
     expect(body.steps).toEqual(['answer']);
     expect(body.guide).toContain('Consent round');
+    // The tally comes counted by the core: the tab shows it rather than counting itself.
+    expect(body.tally).toEqual({ asked: 5, answered: 1, awaiting: ['dev', 'farid', 'grace', 'hana'] });
   });
 
   it('keeps an undecided proposal in its circle: others get 403 and do not see it listed', async () => {
@@ -42,6 +44,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect(member.body.proposals[0].guide).toContain('Consent round: answer by');
     // Farid has not answered yet at this point; Amara has.
     expect(member.body.proposals[0].awaitsCaller).toBe(true);
+    expect(member.body.proposals[0].tally).toMatchObject({ asked: 5, answered: 1 });
     expect((await call('GET', 'circles/northside/proposals', 'amara')).body.proposals[0].awaitsCaller).toBe(false);
     expect((await call('GET', 'circles/atlantis/proposals', 'farid')).body.error).toMatchObject({ code: 'not-found', field: 'circleId' });
   });

@@ -1,4 +1,4 @@
-import { findCircle, proposalAwaits, selectionAwaits, selectionDecider } from '../../../shared';
+import { findCircle, proposalAwaits, proposalTally, selectionAwaits, selectionDecider, selectionTally } from '../../../shared';
 import { careCoop } from '../../support/care-coop';
 import { act, answer, answers, circleChanged, consent, newcomer, objection, proposalOf, rotaIn, rotaRound } from '../../support/consent-steps';
 import { nominateAll, northsideDelegate, selectionAt, selectionOf } from '../../support/selection-flow';
@@ -74,5 +74,43 @@ describe('what awaits a person in a role selection', () => {
     expect(selectionAwaits(selectionOf(state), northside(), 'amara')).toBe(true);
     const answered = step(selectionDecider, state, { type: 'answer', selectionId: northsideDelegate.selectionId, answer: consent }, as('amara'));
     expect(selectionAwaits(selectionOf(answered), northside(), 'amara')).toBe(false);
+  });
+});
+
+describe('the tally of a running round counts those asked who are still members', () => {
+  it('counts everyone asked and who answered, and names whose answer is awaited', () => {
+    const state = answers(rotaRound(), [['amara', consent], ['dev', consent]]);
+    expect(proposalTally(proposalOf(state), state.circle)).toEqual({ asked: 5, answered: 2, awaiting: ['farid', 'grace', 'hana'] });
+  });
+
+  it('a member who left is no longer counted, answered or not', () => {
+    const answered = answers(rotaRound(), [['amara', consent]]);
+    const left = circleChanged(answered, [
+      { type: 'remove-member', circleId: 'northside', personId: 'amara' },
+      { type: 'remove-member', circleId: 'northside', personId: 'farid' },
+    ]);
+    expect(proposalTally(proposalOf(left), left.circle)).toEqual({ asked: 3, answered: 0, awaiting: ['dev', 'grace', 'hana'] });
+  });
+
+  it('a member who joins later is not counted', () => {
+    const state = circleChanged(rotaRound(), [{ type: 'add-member', circleId: 'northside', member: newcomer }]);
+    expect(proposalTally(proposalOf(state), state.circle)?.asked).toBe(5);
+  });
+
+  it('there is no tally before the round opens or after the decision', () => {
+    const drafted = rotaIn(coop, 'reactions');
+    expect(proposalTally(proposalOf(drafted), drafted.circle)).toBeNull();
+    const everyone = answers(rotaRound('sync'), [['amara', consent], ['dev', consent], ['farid', consent], ['grace', consent], ['hana', consent]]);
+    const adopted = act(everyone, { type: 'close-consent-round' }, 'hana');
+    expect(proposalOf(adopted).status).toBe('adopted');
+    expect(proposalTally(proposalOf(adopted), adopted.circle)).toBeNull();
+  });
+
+  it('a selection is tallied in its selecting circle while its consent round runs', () => {
+    const nominating = selectionAt(coop, northsideDelegate, 'nominations');
+    expect(selectionTally(selectionOf(nominating), northside())).toBeNull();
+    const state = selectionAt(coop, northsideDelegate, 'consent-round');
+    const answered = step(selectionDecider, state, { type: 'answer', selectionId: northsideDelegate.selectionId, answer: consent }, as('amara'));
+    expect(selectionTally(selectionOf(answered), northside())).toMatchObject({ asked: 5, answered: 1 });
   });
 });
