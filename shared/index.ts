@@ -48,6 +48,8 @@ export * from './health/research-export';
 export * from './logbook/logbook';
 export * from './privacy/privacy';
 export * from './history/history';
+export * from './story/names';
+export * from './story/decision-story';
 export * from './guide/guide';
 export * from './inbox/awaiting';
 export * from './circles/meeting-rhythm';
