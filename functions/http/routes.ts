@@ -14,6 +14,7 @@ import { proposalSteps } from './proposal-steps';
 import { reviewsList } from './reviews-list';
 import { selectionRoutes } from './selection-routes';
 import type { Route } from './route';
+import { storyRoutes } from './story-routes';
 import { structureCommands } from './structure-commands';
 import { tabFiles } from './tab-files';
 
@@ -33,6 +34,7 @@ export function routes(services: () => Promise<Services>): Route[] {
     exportGet(services),
     logbookGet(services),
     ...historyRoutes(services),
+    ...storyRoutes(services),
     ...feeds.api,
   ];
   return [...api, openApiRoute(api), messagesRoute(services), feeds.feed, tabFiles(services)];

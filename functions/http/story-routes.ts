@@ -1,0 +1,63 @@
+import type { z } from 'zod';
+import type { DomainError } from '../../shared';
+import { decisionStory, Id, parse, ProposalEvent, readProposal, StructureEvent } from '../../shared';
+import type { EventAggregate, HistoryRepository } from '../application/ports/history-repository';
+import type { Services } from '../composition/services';
+import type { Route } from './route';
+import { authenticated } from './route';
+import { json, refused } from './responses';
+
+/** Every event kept for a record, a full page at a time: a story is the whole of it. */
+async function everyEvent<E>(history: HistoryRepository, tenantId: string, aggregate: EventAggregate, recordId: string, schema: z.ZodType<E>): Promise<E[]> {
+  const events: E[] = [];
+  let after: string | undefined;
+  do {
+    const page = await history.page(tenantId, aggregate, recordId, schema, 100, after);
+    if (!page) break;
+    events.push(...page.events);
+    after = page.next ?? undefined;
+  } while (after !== undefined);
+  return events;
+}
+
+const noProposal = (proposalId: string): DomainError => ({ code: 'not-found', message: `There is no proposal “${proposalId}” in this circle.`, field: 'proposalId' });
+
+/**
+ * GET `circles/{circleId}/proposals/{proposalId}/story`: a decision as a newcomer
+ * reads it, refused as the proposal is (403 while undecided to those outside its
+ * circle, 404 for what is not there).
+ */
+export function storyRoutes(services: () => Promise<Services>): Route[] {
+  const decision: Route = {
+    name: 'proposal-story',
+    contract: {
+      summary: 'A decision’s story: every revision with who wrote it and the answers it received by name, questions, reactions, each objection and the amendment that integrated it or its withdrawal, silent consent, the review date and the decision it reviews; while undecided, for members of its circle only.',
+    },
+    methods: ['GET'],
+    route: 'circles/{circleId}/proposals/{proposalId}/story',
+    handler: authenticated(services, async (request, { identity, actor }, ready) => {
+      const circleId = parse(Id, request.params.circleId, 'circleId');
+      if (!circleId.ok) return refused(circleId.error);
+      const proposalId = parse(Id, request.params.proposalId, 'proposalId');
+      if (!proposalId.ok) return refused(proposalId.error);
+      const { tenantId } = identity;
+      const loaded = await ready.proposals.load(tenantId, circleId.value, proposalId.value);
+      const proposal = ready.proposals.proposalOf(loaded);
+      const circle = loaded.circle;
+      if (!circle) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
+      if (!proposal || proposal.circleId !== circleId.value) return refused(noProposal(proposalId.value));
+      // Refused before its history is read, as the proposal's own GET refuses.
+      const read = readProposal(proposal, circle, actor);
+      if (!read.ok) return refused(read.error);
+      const reviewOf = proposal.reviewOf?.kind === 'decision' ? proposal.reviewOf.proposalId : null;
+      const [events, circleEvents, reviewed] = await Promise.all([
+        everyEvent(ready.history, tenantId, 'proposal', proposal.proposalId, ProposalEvent),
+        everyEvent(ready.history, tenantId, 'circle', circle.circleId, StructureEvent),
+        reviewOf ? ready.proposals.load(tenantId, circle.circleId, reviewOf).then((other) => ready.proposals.proposalOf(other)) : null,
+      ]);
+      const story = decisionStory({ proposal, circle, events, circleEvents, reviewed }, actor);
+      return story.ok ? json({ story: story.value }) : refused(story.error);
+    }),
+  };
+  return [decision];
+}
