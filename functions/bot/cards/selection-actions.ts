@@ -1,5 +1,5 @@
-import type { Actor, Circle, PersonId, Selection, Structure } from '../../../shared';
-import { countedEligible, hasAnswered, isMember, own, selectionDecider, transition } from '../../../shared';
+import type { Actor, Circle, PersonId, Selection, SelectionStepKind, Structure } from '../../../shared';
+import { availableSelectionSteps, countedEligible, hasAnswered, own } from '../../../shared';
 import type { Action } from './card';
 import { choiceInput, execute, shorten, showCard, text, textInput } from './card';
 
@@ -9,12 +9,6 @@ export const candidateRevision = (selection: Selection) => ('proposal' in select
 /** What every action of a selection card carries, so a stale or forged click is recognised. */
 export function selectionData(selection: Selection, extra: Record<string, unknown> = {}) {
   return { subject: 'selection', circleId: selection.circleId, selectionId: selection.selectionId, revision: candidateRevision(selection), ...extra };
-}
-
-/** Whether the core would take this step from this person now: the card offers exactly that. */
-function allowed(structure: Structure, selection: Selection, viewer: PersonId, now: string, command: Record<string, unknown>): boolean {
-  const actor: Actor = { kind: 'person', personId: viewer, organisationAdmin: false };
-  return transition(selectionDecider, { structure, selection }, { ...command, selectionId: selection.selectionId }, actor, now).ok;
 }
 
 const memberChoices = (circle: Circle, people: readonly PersonId[], limit: number) =>
@@ -34,14 +28,15 @@ export function selectionAnswerActions(selection: Selection, candidateMayAnswer:
   ];
 }
 
-/** The steps this viewer may take in a selection, found by asking the core. */
+/** The steps this viewer may take in a selection: exactly those the core's `availableSelectionSteps` allows. */
 export function selectionViewerActions(structure: Structure, circle: Circle, selection: Selection, viewer: PersonId, now: string, nameLimit: number): Action[] {
-  const may = (command: Record<string, unknown>) => allowed(structure, selection, viewer, now, command);
+  const actor: Actor = { kind: 'person', personId: viewer, organisationAdmin: false };
+  const steps = availableSelectionSteps(structure, selection, actor, now);
+  const may = (step: SelectionStepKind) => steps.includes(step);
   const members = circle.members.map((m) => m.personId);
   const actions: Action[] = [];
-  const someone = members[0] ?? viewer;
   const nominateStep = selection.status === 'nominations' ? 'nominate' : 'change-nomination';
-  if (isMember(circle, viewer) && may({ type: nominateStep, nominee: someone, reason: 'x' })) {
+  if (may(nominateStep)) {
     const mine = own(selection.nominations, viewer);
     const title = selection.status === 'nominations' ? (mine ? 'Change my nomination' : 'Nominate') : 'Change my nomination';
     actions.push(
@@ -56,10 +51,10 @@ export function selectionViewerActions(structure: Structure, circle: Circle, sel
       ),
     );
   }
-  if (may({ type: 'close-nominations' })) actions.push(execute('Reveal the nominations', 'selection-step', selectionData(selection, { step: 'close-nominations' })));
+  if (may('close-nominations')) actions.push(execute('Reveal the nominations', 'selection-step', selectionData(selection, { step: 'close-nominations' })));
   const nominated = [...new Set(Object.values(selection.nominations).map((n) => n.nominee))];
   const first = nominated[0];
-  if (first && may({ type: 'propose-candidate', candidate: first, reasoning: 'x' })) {
+  if (first && may('propose-candidate')) {
     actions.push(
       showCard(
         'Propose a candidate',
@@ -72,11 +67,11 @@ export function selectionViewerActions(structure: Structure, circle: Circle, sel
       ),
     );
   }
-  if (may({ type: 'withdraw-objection' })) actions.push(execute('Withdraw my objection', 'selection-step', selectionData(selection, { step: 'withdraw-objection' })));
+  if (may('withdraw-objection')) actions.push(execute('Withdraw my objection', 'selection-step', selectionData(selection, { step: 'withdraw-objection' })));
   if (selection.status === 'consent-round') {
     const asked = countedEligible(selection.round, circle);
     const answered = asked.filter((personId) => hasAnswered(selection.round, personId));
-    if (selection.round.mode === 'async' ? may({ type: 'close-consent-round' }) : may({ type: 'close-consent-round', present: answered })) {
+    if (may('close-consent-round')) {
       const data = selectionData(selection, { step: 'close-consent-round' });
       actions.push(
         selection.round.mode === 'async'
@@ -85,7 +80,7 @@ export function selectionViewerActions(structure: Structure, circle: Circle, sel
       );
     }
   }
-  if ('proposal' in selection && first && may({ type: 'amend-candidate-proposal', candidate: nominated.find((p) => p !== selection.proposal.candidate) ?? first, termMonths: 1 })) {
+  if ('proposal' in selection && first && may('amend-candidate-proposal')) {
     actions.push(
       showCard(
         'Amend the proposal',
@@ -98,7 +93,7 @@ export function selectionViewerActions(structure: Structure, circle: Circle, sel
       ),
     );
   }
-  if (may({ type: 'withdraw-selection', reason: 'x' })) {
+  if (may('withdraw-selection')) {
     actions.push(showCard('Withdraw', [textInput('withdrawal', 'Why is it withdrawn?', { required: 'Say why, for the logbook.', maxLength: 2000 })], [execute('Withdraw the selection', 'selection-step', selectionData(selection, { step: 'withdraw-selection' }), 'destructive')]));
   }
   return actions;

@@ -1,5 +1,5 @@
 import type { Actor, Circle, PersonId, Selection, Structure } from '../../../shared';
-import { countedEligible, dayOf, findCircle, own, nominationCounts, roleName, selectionDecider, selectionGuide, transition } from '../../../shared';
+import { availableSelectionSteps, countedEligible, dayOf, findCircle, own, nominationCounts, roleName, selectionGuide } from '../../../shared';
 import type { AdaptiveCard, Element } from './card';
 import { card, container, execute, facts, fitted, shorten, text } from './card';
 import { nameIn, nameLimitFor, ownAnswer, roundSection } from './round-section';
@@ -38,7 +38,7 @@ function nominationsSection(selection: Selection, circle: Circle, viewer: Person
 /** Whether the candidate may answer yet (they answer last); asked of the core. */
 function candidateMayAnswer(structure: Structure, selection: Selection, viewer: PersonId, now: string): boolean {
   const actor: Actor = { kind: 'person', personId: viewer, organisationAdmin: false };
-  return transition(selectionDecider, { structure, selection }, { type: 'answer', selectionId: selection.selectionId, answer: { kind: 'consent' } }, actor, now).ok;
+  return availableSelectionSteps(structure, selection, actor, now).includes('answer');
 }
 
 function build(view: SelectionView, limit: number): AdaptiveCard {
