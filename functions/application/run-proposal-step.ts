@@ -1,4 +1,4 @@
-import type { Actor, Proposal, ProposalEvent, Result } from '../../shared';
+import type { Actor, Circle, Proposal, ProposalEvent, Result } from '../../shared';
 import { Id, fail, ok, parse, proposalDecider, transition } from '../../shared';
 import { canonicalJson } from '../storage/canonical-json';
 import { splitProposal } from '../storage/proposal-rows';
@@ -21,9 +21,17 @@ export interface ProposalStepRequest {
    * step is decided on, so a step never lands on a revision the person has not read.
    */
   readonly expectedRevision?: number;
+  /**
+   * The proposal as the caller has just read it with `load` (a card reads it anyway
+   * to build the commands): the first attempt decides on it instead of reading
+   * again, and every read is of the whole proposal, so the outcome is never partial.
+   */
+  readonly loaded?: LoadedProposal;
 }
 
 export interface ProposalStepOutcome {
+  /** The circle the step was decided in, as read: with `proposal`, all a card needs to show the new state. */
+  readonly circle: Circle;
   readonly proposal: Proposal;
   /** True after an answer: only the member's own row was read, so `proposal` holds only their answer. */
   readonly partial: boolean;
@@ -125,14 +133,18 @@ export async function runProposalStep(store: ProposalRepository, asked: Proposal
   const parsedId = parse(Id, (request.command as { proposalId?: unknown }).proposalId, 'proposalId');
   if (!parsedId.ok) return parsedId;
   const proposalId = parsedId.value;
-  // An answer touches only the member's own row: read just that (the returned proposal then carries only their answer).
-  const ownRowOnly = (request.command as { type?: unknown }).type === 'answer' && request.actor.kind === 'person' ? request.actor.personId : undefined;
+  // An answer touches only the member's own row, and never rewrites the header.
+  const answerBy = (request.command as { type?: unknown }).type === 'answer' && request.actor.kind === 'person' ? request.actor.personId : undefined;
+  // Unless the caller read the whole proposal already, an answer reads just that row (the returned proposal then carries only their answer).
+  const ownRowOnly = request.loaded ? undefined : answerBy;
+  const partial = ownRowOnly !== undefined;
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
-    const loaded = await store.load(request.tenantId, request.circleId, proposalId, ownRowOnly);
-    if (!loaded.circle) return fail('not-found', `There is no circle “${request.circleId}”.`, 'circleId');
+    const loaded = attempt === 1 && request.loaded ? request.loaded : await store.load(request.tenantId, request.circleId, proposalId, ownRowOnly);
+    const circle = loaded.circle;
+    if (!circle) return fail('not-found', `There is no circle “${request.circleId}”.`, 'circleId');
     const proposal = store.proposalOf(loaded);
     if (proposal && proposal.circleId !== request.circleId) return fail('not-found', `There is no proposal “${proposalId}” in this circle.`, 'proposalId');
-    if (proposal && alreadyApplied(loaded, request.operationId)) return ok({ proposal, events: [], replayed: true, partial: ownRowOnly !== undefined });
+    if (proposal && alreadyApplied(loaded, request.operationId)) return ok({ circle, proposal, events: [], replayed: true, partial });
     if (proposal && request.expectedRevision !== undefined && proposal.revision !== request.expectedRevision) {
       return fail('wrong-stage', `You acted on revision ${request.expectedRevision}; the proposal has been amended since. Read revision ${proposal.revision}, then act on it.`, 'revision');
     }
@@ -147,17 +159,17 @@ export async function runProposalStep(store: ProposalRepository, asked: Proposal
       await store.write(request.tenantId, [store.headerWrite(proposalId, unmarked(loaded.header), loaded.header.etag, loaded.header.eventCount)]);
       continue;
     }
-    const decided = transition(proposalDecider, { circle: loaded.circle, proposal }, request.command, request.actor, request.now);
+    const decided = transition(proposalDecider, { circle, proposal }, request.command, request.actor, request.now);
     if (!decided.ok) return decided;
     const next = decided.value.state.proposal as Proposal;
-    const plan = writesFor(store, loaded, proposalId, next, request.operationId, ownRowOnly === undefined, { events: decided.value.events, now: request.now });
+    const plan = writesFor(store, loaded, proposalId, next, request.operationId, answerBy === undefined, { events: decided.value.events, now: request.now });
     if (plan.headerChanged && proposal?.status === 'consent-round') {
       const fenced = await stepBehindFence(store, request, proposalId, loaded);
       if (fenced === 'retry') continue;
       return fenced;
     }
     if (plan.writes.length === 0 || (await store.write(request.tenantId, plan.writes))) {
-      return ok({ proposal: next, events: decided.value.events, replayed: false, partial: ownRowOnly !== undefined });
+      return ok({ circle, proposal: next, events: decided.value.events, replayed: false, partial });
     }
   }
   throw new ContentionError('The proposal', maxAttempts);
@@ -218,16 +230,17 @@ async function decideBehindFence(
     if (!fenced) continue;
 
     const settled = await store.load(request.tenantId, request.circleId, proposalId);
+    const circle = settled.circle;
     // Our mark broken (we held it too long): an answer may have been written since the fence, so start again.
-    if (!settled.circle || !settled.header || settled.header.etag !== markedEtag) return 'retry';
-    const decided = transition(proposalDecider, { circle: settled.circle, proposal: store.proposalOf(settled) }, request.command, request.actor, request.now);
+    if (!circle || !settled.header || settled.header.etag !== markedEtag) return 'retry';
+    const decided = transition(proposalDecider, { circle, proposal: store.proposalOf(settled) }, request.command, request.actor, request.now);
     if (!decided.ok) {
       return (await store.write(request.tenantId, [store.headerWrite(proposalId, unmarked(settled.header), markedEtag, settled.header.eventCount)])) ? decided : 'retry';
     }
     const next = decided.value.state.proposal as Proposal;
     const plan = writesFor(store, settled, proposalId, next, request.operationId, true, { events: decided.value.events, now: request.now });
     if (!(await store.write(request.tenantId, plan.writes))) return 'retry';
-    return ok({ proposal: next, events: decided.value.events, replayed: false, partial: false });
+    return ok({ circle, proposal: next, events: decided.value.events, replayed: false, partial: false });
   }
   throw new ContentionError('The consent round', maxAttempts);
 }

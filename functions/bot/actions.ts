@@ -5,7 +5,8 @@ import { keepInStep } from '../application/keep-in-step';
 import { sendDueReminders } from '../application/send-reminders';
 import { changeStructure } from '../application/change-structure';
 import { runProposalStep } from '../application/run-proposal-step';
-import type { ConversationRepository } from '../application/ports/conversation-repository';
+import type { ConversationRepository, StoredConversation } from '../application/ports/conversation-repository';
+import type { LoadedProposal } from '../application/ports/proposal-repository';
 import type { Services } from '../composition/services';
 import type { ExecuteValue, ProposalStepData } from './card-actions';
 import { BindData, CreateCircleData, DraftData, ProposalRef, ProposalStepData as StepSchema } from './card-actions';
@@ -26,6 +27,10 @@ export interface Caller {
   readonly binding: TeamsBinding;
   /** Teams retries an invoke with the same activity id: it makes the step apply once. */
   readonly operationId?: string;
+  /** The request's one reading of the clock: every step and card of it is at this instant. */
+  readonly now: string;
+  /** The conversation as this request read and remembered it, read once and passed along. */
+  readonly conversation: StoredConversation | null;
 }
 
 /**
@@ -65,27 +70,36 @@ export const operation = (caller: Caller, part: string) => (caller.operationId ?
 export const shortId = (seed: string) => createHash('sha256').update(seed).digest('hex').slice(0, 12);
 
 /** The Teams user ids, known in this conversation, of those who may read the record: members of its circles. */
-export async function refreshUserIds(deps: BotDeps, caller: Caller, ...circles: Circle[]): Promise<string[]> {
-  const conversation = await deps.conversations.get(caller.tenantId, caller.conversationId);
+export function refreshUserIds(caller: Caller, ...circles: Circle[]): string[] {
   const members = new Set(circles.flatMap((circle) => circle.members.map((m) => m.personId)));
-  return Object.entries(conversation?.teamsUserIds ?? {}).flatMap(([personId, userId]) => (members.has(personId) ? [userId] : []));
+  return Object.entries(caller.conversation?.teamsUserIds ?? {}).flatMap(([personId, userId]) => (members.has(personId) ? [userId] : []));
 }
 
-async function loadProposal(deps: BotDeps, caller: Caller, circleId: string, proposalId: string) {
+/** A proposal with its circle, as a card shows it. */
+interface Shown {
+  readonly proposal: Proposal;
+  readonly circle: Circle;
+}
+
+/** The proposal in one read, kept whole (`loaded`) so a step can be decided on it without reading again. */
+async function loadProposal(deps: BotDeps, caller: Caller, circleId: string, proposalId: string): Promise<(Shown & { loaded: LoadedProposal }) | null> {
   const loaded = await deps.services.proposals.load(caller.tenantId, circleId, proposalId);
   const proposal = deps.services.proposals.proposalOf(loaded);
-  return proposal && loaded.circle && proposal.circleId === circleId ? { proposal, circle: loaded.circle } : null;
+  return proposal && loaded.circle && proposal.circleId === circleId ? { proposal, circle: loaded.circle, loaded } : null;
 }
 
 /** The proposal's cards as they are now: the caller's own view and the shared one. */
 async function proposalCards(deps: BotDeps, caller: Caller, circleId: string, proposalId: string, banner?: string): Promise<Outcome> {
   const found = await loadProposal(deps, caller, circleId, proposalId);
-  if (!found) return { viewer: errorCard('That proposal is no longer here.') };
-  const { proposal, circle } = found;
+  return found ? cardsOf(caller, found, banner) : { viewer: errorCard('That proposal is no longer here.') };
+}
+
+/** The cards of the proposal as the request last read or wrote it. */
+function cardsOf(caller: Caller, { proposal, circle }: Shown, banner?: string): Outcome {
   const readable = readProposal(proposal, circle, caller.actor);
   if (!readable.ok) return { viewer: errorCard(readable.error.message) };
-  const now = deps.services.now();
-  const refresh = await refreshUserIds(deps, caller, circle);
+  const now = caller.now;
+  const refresh = refreshUserIds(caller, circle);
   const viewer = proposalCard({ proposal, circle, viewer: caller.personId, now, refreshUserIds: refresh });
   if (banner || !sameBinding(circle.binding, caller.binding)) return { viewer: banner ? withBanner(viewer, banner) : viewer };
   return { viewer, shared: { card: proposalCard({ proposal, circle, viewer: null, now, refreshUserIds: refresh }), record: `proposal:${proposal.proposalId}`, fromClicked: false } };
@@ -129,9 +143,10 @@ async function proposalStep(deps: BotDeps, caller: Caller, raw: Record<string, u
   const data = parsed.data;
   const found = await loadProposal(deps, caller, data.circleId, data.proposalId);
   if (!found) return { viewer: errorCard('That proposal is no longer here.') };
-  const { proposal } = found;
-  const commands = commandsOf(data, proposal, caller);
-  if (commands.length === 0) return proposalCards(deps, caller, data.circleId, data.proposalId, 'Write an answer to at least one question.');
+  const commands = commandsOf(data, found.proposal, caller);
+  if (commands.length === 0) return cardsOf(caller, found, 'Write an answer to at least one question.');
+  // The cards show the state the last step returned: one read of the proposal serves the whole click.
+  let shown: Shown = found;
   for (const [index, command] of commands.entries()) {
     const opId = operation(caller, String(index));
     const result = await runProposalStep(deps.services.proposals, {
@@ -139,33 +154,36 @@ async function proposalStep(deps: BotDeps, caller: Caller, raw: Record<string, u
       circleId: data.circleId,
       command,
       actor: caller.actor,
-      now: deps.services.now(),
+      now: caller.now,
       // Checked where the step is decided, after a retry is recognised as one.
       expectedRevision: data.revision,
       ...(opId ? { operationId: opId } : {}),
+      // Only the first step may be decided on the proposal as read: each step's write changes what the next must read.
+      ...(index === 0 ? { loaded: found.loaded } : {}),
     });
-    if (!result.ok) return proposalCards(deps, caller, data.circleId, data.proposalId, result.error.message);
-    if (!result.value.replayed) await keepInStep(deps.services, caller.tenantId, deps.services.now(), { events: result.value.events });
+    if (!result.ok) return cardsOf(caller, shown, result.error.message);
+    shown = result.value;
+    if (!result.value.replayed) await keepInStep(deps.services, caller.tenantId, caller.now, { events: result.value.events });
   }
-  return proposalCards(deps, caller, data.circleId, data.proposalId);
+  return cardsOf(caller, shown);
 }
 
 async function draftProposal(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
   const parsed = DraftData.safeParse(raw);
   if (!parsed.success) return { viewer: errorCard(fromZodError(parsed.error).message) };
   const { circleId, reviewOfDecision, ...texts } = parsed.data;
-  const proposalId = `p-${shortId(`${caller.tenantId}:${caller.conversationId}:${caller.operationId ?? `${caller.personId}:${texts.title}:${deps.services.now()}`}`)}`;
+  const proposalId = `p-${shortId(`${caller.tenantId}:${caller.conversationId}:${caller.operationId ?? `${caller.personId}:${texts.title}:${caller.now}`}`)}`;
   const result = await runProposalStep(deps.services.proposals, {
     tenantId: caller.tenantId,
     circleId,
     command: { type: 'draft-proposal', proposalId, ...texts, ...(reviewOfDecision ? { reviewOf: { kind: 'decision', proposalId: reviewOfDecision } } : {}) },
     actor: caller.actor,
-    now: deps.services.now(),
+    now: caller.now,
     ...(caller.operationId ? { operationId: caller.operationId } : {}),
   });
   if (!result.ok) return { viewer: errorCard(result.error.message) };
   // The form's message becomes the proposal's card.
-  return fromClicked(await proposalCards(deps, caller, circleId, proposalId));
+  return fromClicked(cardsOf(caller, result.value));
 }
 
 /** The outcome with its shared card taking the clicked message's place. */
@@ -177,12 +195,12 @@ export function fromClicked(outcome: Outcome): Outcome {
 async function bind(deps: BotDeps, caller: Caller, circleId: string, create?: Record<string, unknown>): Promise<Outcome> {
   const binding = { type: 'bind-circle', circleId, binding: caller.binding };
   const commands = create ? [{ type: 'create-circle', circleId, ...create }, binding] : [binding];
-  const changed = await changeStructure(deps.services.structures, caller.tenantId, commands, caller.actor, deps.services.now());
+  const changed = await changeStructure(deps.services.structures, caller.tenantId, commands, caller.actor, caller.now);
   const circles = activeCircles((await deps.services.structures.load(caller.tenantId)).structure);
   const card = greetingCard(circles, boundCircle(circles, caller.binding));
   if (!changed.ok) return { viewer: withBanner(card, changed.error.message) };
   // A circle bound to a conversation hears at once of the reviews due in it; what cannot be posted now, the timer posts later.
-  await sendDueReminders({ ...deps.services, remind: remindWith(conversationPoster(deps.services)) }, deps.services.now(), { tenantId: caller.tenantId }).catch(() => undefined);
+  await sendDueReminders({ ...deps.services, remind: remindWith(conversationPoster(deps.services)) }, caller.now, { tenantId: caller.tenantId }).catch(() => undefined);
   return { viewer: card, shared: { card, record: 'binding', fromClicked: true } };
 }
 

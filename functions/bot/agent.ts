@@ -17,6 +17,9 @@ const adaptiveCardType = 'application/vnd.microsoft.card.adaptive';
 
 type Channel = { channel?: { id?: string }; team?: { id?: string } };
 
+/** The caller before their conversation is read. */
+type Arrival = Omit<Caller, 'conversation'>;
+
 /** Where the activity happened, as a circle's binding records it: a team channel or a chat. */
 function bindingOf(activity: Activity): TeamsBinding {
   const channelData = (activity.channelData ?? {}) as Channel;
@@ -32,7 +35,7 @@ function bindingOf(activity: Activity): TeamsBinding {
  * an Entra-issued channel token only for its own tenant (`auth/bot-token.ts`).
  * Without both, nobody can act.
  */
-function callerOf(deps: BotDeps, activity: Activity): Caller | null {
+function callerOf(deps: BotDeps, activity: Activity): Arrival | null {
   const tenants = tenantsNamedBy(activity);
   const tenantId = tenants.length === 1 ? tenants[0] : undefined;
   const personId = activity.from?.aadObjectId;
@@ -48,6 +51,7 @@ function callerOf(deps: BotDeps, activity: Activity): Caller | null {
     conversationId,
     binding: bindingOf(activity),
     ...(operationId ? { operationId } : {}),
+    now: deps.services.now(),
   };
 }
 
@@ -83,8 +87,8 @@ export class CircleAgent extends ActivityHandler {
         const caller = callerOf(this.deps, context.activity);
         if (!caller) return errorCard(unknownCaller);
         if (!this.deps.services.tenantAllowed(caller.tenantId)) return errorCard(tenantRefused);
-        await this.remember(context, caller);
-        return handleCommand(this.deps, caller, context.activity.text ?? '', context.activity.conversation?.conversationType === 'personal');
+        const known = await this.remember(context, caller);
+        return handleCommand(this.deps, known, context.activity.text ?? '', context.activity.conversation?.conversationType === 'personal');
       });
       await deliver(context, card);
       await next();
@@ -99,18 +103,23 @@ export class CircleAgent extends ActivityHandler {
     await deliver(context, greetingCard(circles, boundCircle(circles, caller.binding)));
   }
 
-  /** Keeps the conversation reference (to post later) and the caller's Teams user id (for their own view of shared cards). */
-  private async remember(context: TurnContext, caller: Caller): Promise<void> {
+  /**
+   * Keeps the conversation reference (to post later) and the caller's Teams user id
+   * (for their own view of shared cards). This is the request's one read of the
+   * conversation (written only when it changed): the caller carries it from here on.
+   */
+  private async remember(context: TurnContext, caller: Arrival): Promise<Caller> {
     const activity = context.activity;
     const userId = activity.from?.id;
     // The parts of the reference that say where to post, not who happened to write last.
     const { activityId: _activityId, user: _user, ...reference } = activity.getConversationReference() as unknown as Record<string, unknown>;
-    await this.deps.conversations.update(caller.tenantId, caller.conversationId, (current) => ({
+    const conversation = await this.deps.conversations.update(caller.tenantId, caller.conversationId, (current) => ({
       conversationId: caller.conversationId,
       reference,
       teamsUserIds: { ...(current?.teamsUserIds ?? {}), ...(userId ? { [caller.personId]: userId } : {}) },
       cards: current?.cards ?? {},
     }));
+    return { ...caller, conversation };
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
@@ -124,12 +133,12 @@ export class CircleAgent extends ActivityHandler {
 
   /** Runs a card's action: the caller sees their own view, and the circle's shared card follows. */
   private async execute(context: TurnContext): Promise<AdaptiveCard> {
-    const caller = callerOf(this.deps, context.activity);
-    if (!caller) return errorCard(unknownCaller);
-    if (!this.deps.services.tenantAllowed(caller.tenantId)) return errorCard(tenantRefused);
+    const arrival = callerOf(this.deps, context.activity);
+    if (!arrival) return errorCard(unknownCaller);
+    if (!this.deps.services.tenantAllowed(arrival.tenantId)) return errorCard(tenantRefused);
     const value = ExecuteValue.safeParse(context.activity.value);
     if (!value.success) return errorCard('This card’s action is not one I know. Type **help** to see what I can do.');
-    await this.remember(context, caller);
+    const caller = await this.remember(context, arrival);
     const outcome: Outcome = await handleAction(this.deps, caller, value.data);
     if (outcome.shared) await this.share(context, caller, outcome.shared);
     return outcome.viewer;
@@ -139,12 +148,13 @@ export class CircleAgent extends ActivityHandler {
    * Updates the message that shows the record's card in this conversation (the
    * clicked one when a form became the record), or posts the card when there is none
    * yet; a message the record merely passed through (a status list) is left alone.
+   * The message is looked up in the conversation as the request read it; only a new
+   * one is written back.
    */
   private async share(context: TurnContext, caller: Caller, shared: SharedCard): Promise<void> {
     const clicked = context.activity.replyToId;
     try {
-      const stored = await this.deps.conversations.get(caller.tenantId, caller.conversationId);
-      const known = stored ? own(stored.cards, shared.record) : undefined;
+      const known = caller.conversation ? own(caller.conversation.cards, shared.record) : undefined;
       const target = shared.fromClicked ? clicked : known;
       const message = MessageFactory.attachment(attachment(shared.card));
       let shownIn = target;

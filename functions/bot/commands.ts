@@ -23,7 +23,7 @@ export async function handleCommand(deps: BotDeps, caller: Caller, raw: string, 
   const word = text.split(' ')[0]?.toLowerCase() ?? '';
   // An empty message is a plain request for help; anything else unknown is quoted back.
   if (!isCommandWord(word)) return helpCard(text.slice(0, 80));
-  const now = deps.services.now();
+  const now = caller.now;
   const { structure } = await deps.services.structures.load(caller.tenantId);
   const circles = activeCircles(structure);
   const bound = boundCircle(circles, caller.binding);

@@ -22,8 +22,8 @@ export async function selectionCards(deps: BotDeps, caller: Caller, circleId: st
   if (!readable.ok) return { viewer: errorCard(readable.error.message) };
   const selecting = findCircle(structure, stored.selectingCircleId);
   const concerned = [selecting, findCircle(structure, stored.circleId)].filter((circle) => circle !== undefined);
-  const refresh = await refreshUserIds(deps, caller, ...concerned);
-  const now = deps.services.now();
+  const refresh = refreshUserIds(caller, ...concerned);
+  const now = caller.now;
   const viewer = selectionCard({ selection: readable.value, stored, structure, viewer: caller.personId, now, refreshUserIds: refresh });
   const home = [selecting, findCircle(structure, stored.circleId)].some((circle) => circle !== undefined && sameBinding(circle.binding, caller.binding));
   if (banner || !home) return { viewer: banner ? withBanner(viewer, banner) : viewer };
@@ -64,10 +64,10 @@ async function step(deps: BotDeps, caller: Caller, circleId: string, id: string,
     id,
     command,
     actor: caller.actor,
-    now: deps.services.now(),
+    now: caller.now,
     ...(opId ? { operationId: opId } : {}),
   }, guard);
-  if (result.ok && !result.value.replayed) await keepInStep(deps.services, caller.tenantId, deps.services.now(), { events: result.value.events });
+  if (result.ok && !result.value.replayed) await keepInStep(deps.services, caller.tenantId, caller.now, { events: result.value.events });
   return result;
 }
 
@@ -93,7 +93,7 @@ export async function startSelection(deps: BotDeps, caller: Caller, raw: Record<
   const parsed = StartSelectionData.safeParse(raw);
   if (!parsed.success) return { viewer: errorCard('Choose the role to fill.') };
   const { circleId, roleId } = parsed.data;
-  const selectionId = `s-${shortId(`${caller.tenantId}:${caller.conversationId}:${caller.operationId ?? `${caller.personId}:${circleId}:${roleId}:${deps.services.now()}`}`)}`;
+  const selectionId = `s-${shortId(`${caller.tenantId}:${caller.conversationId}:${caller.operationId ?? `${caller.personId}:${circleId}:${roleId}:${caller.now}`}`)}`;
   const result = await step(deps, caller, circleId, selectionId, { type: 'start-selection', selectionId, circleId, roleId }, 'start');
   if (!result.ok) return { viewer: errorCard(result.error.message) };
   // The select form's message becomes the selection's card.

@@ -25,7 +25,7 @@ import { ProposalStore } from '../storage/proposal-store';
 import { RecordStore } from '../storage/record-store';
 import { ReminderIndex } from '../storage/reminder-index';
 import { StructureStore } from '../storage/structure-store';
-import { ensureTable, tableClient } from '../storage/table-storage';
+import { ensureTable, tableClient, type RoundTrips } from '../storage/table-storage';
 import type { HistoryRepository } from '../application/ports/history-repository';
 import type { Settings } from './config';
 
@@ -130,10 +130,11 @@ function outlookCalendars(settings: Settings): (tenantId: string) => OutlookCale
   };
 }
 
-export async function createServices(settings: Settings): Promise<Services> {
-  const table = tableClient(settings.STORAGE_CONNECTION_STRING, governanceTable);
-  const reminderIndex = tableClient(settings.STORAGE_CONNECTION_STRING, reminderTable);
-  const feedIndex = tableClient(settings.STORAGE_CONNECTION_STRING, feedTable);
+/** `roundTrips`, when given, counts every request to Table Storage (tests and benchmarks assert the cost of a request). */
+export async function createServices(settings: Settings, options: { readonly roundTrips?: RoundTrips } = {}): Promise<Services> {
+  const table = tableClient(settings.STORAGE_CONNECTION_STRING, governanceTable, options.roundTrips);
+  const reminderIndex = tableClient(settings.STORAGE_CONNECTION_STRING, reminderTable, options.roundTrips);
+  const feedIndex = tableClient(settings.STORAGE_CONNECTION_STRING, feedTable, options.roundTrips);
   await Promise.all([ensureTable(table), ensureTable(reminderIndex), ensureTable(feedIndex)]);
   const verify = ssoTokenVerifier({
     clientId: settings.ENTRA_CLIENT_ID ?? '',

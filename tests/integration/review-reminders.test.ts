@@ -185,7 +185,7 @@ describe('the reminder timer reads the due-date index, not every record', () => 
     const calls = connectorCallsFromNow();
     const chatId = 'lakeside-training-chat';
     await storeChat('lakeside', chatId);
-    const jun: Caller = { tenantId: 'lakeside', personId: 'jun', actor: { kind: 'person', personId: 'jun', organisationAdmin: false }, conversationId: chatId, binding: { kind: 'chat', chatId } };
+    const jun: Caller = { tenantId: 'lakeside', personId: 'jun', actor: { kind: 'person', personId: 'jun', organisationAdmin: false }, conversationId: chatId, binding: { kind: 'chat', chatId }, now, conversation: null };
     const outcome = await handleAction({ services: { ...services, now: () => now }, conversations: services.conversations }, jun, { action: { verb: 'bind-circle', data: { circleId: 'training' } } });
     expect(cardTexts(outcome.viewer)).toContain('This conversation is the circle “Training”.');
     expect(calls().map((call) => call.conversationId)).toEqual([chatId]);
@@ -336,7 +336,7 @@ describe('starting a decision’s review from its reminder', () => {
     const form = allActions(card).find((action) => action.title === 'Start the review')?.card as { body: { id?: string; value?: string }[] };
     const inputs = Object.fromEntries(form.body.flatMap((element) => (element.id ? [[element.id, element.value]] : [])));
     const draft = allActions(card).find((action) => action.title === 'Draft the review');
-    const ben: Caller = { tenantId: demoTenant, personId: 'ben', actor: { kind: 'person', personId: 'ben', organisationAdmin: false }, conversationId: 'hub-chat', binding: { kind: 'chat', chatId: 'hub-chat' } };
+    const ben: Caller = { tenantId: demoTenant, personId: 'ben', actor: { kind: 'person', personId: 'ben', organisationAdmin: false }, conversationId: 'hub-chat', binding: { kind: 'chat', chatId: 'hub-chat' }, now, conversation: null };
     const outcome = await handleAction(
       { services: { ...services, now: () => now }, conversations: services.conversations },
       ben,

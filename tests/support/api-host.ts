@@ -2,6 +2,7 @@ import { readSettings } from '../../functions/composition/config';
 import { createServices, type Services } from '../../functions/composition/services';
 import { serveRoutes, type DevHost } from '../../functions/dev/host';
 import { routes } from '../../functions/http/routes';
+import type { RoundTrips } from '../../functions/storage/table-storage';
 import { startAzurite, type RunningAzurite } from './azurite';
 import { careCoop } from './care-coop';
 
@@ -20,12 +21,13 @@ export interface RunningApi {
 /**
  * The API as `npm start` serves it: the registered routes on the dev host, a real
  * Azurite (in memory, free port), the Riverside care co-op stored in tenant
- * `riverside-dev`, where `admin` is an organisation admin.
+ * `riverside-dev`, where `admin` is an organisation admin. With `roundTrips`,
+ * every request the services send to Table Storage is counted.
  */
-export async function startApi(): Promise<RunningApi> {
+export async function startApi(options: { readonly roundTrips?: RoundTrips } = {}): Promise<RunningApi> {
   const azurite: RunningAzurite = await startAzurite();
   const environment = { STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: 'riverside-dev:admin' };
-  const services = await createServices(readSettings(environment));
+  const services = await createServices(readSettings(environment), options);
   await services.structures.save(await services.structures.load('riverside-dev'), careCoop());
   const devHost: DevHost = await serveRoutes(routes(async () => services), 0);
   const entra = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, ENTRA_CLIENT_ID: 'client-id', BOT_CLIENT_ID: 'bot-client-id', BOT_CLIENT_SECRET: 'bot-secret' }));
@@ -54,10 +56,10 @@ export async function startApi(): Promise<RunningApi> {
  * Starts the API before the file's tests and stops it after them; `call` reaches
  * it, `api()` gives its URLs and services once started.
  */
-export function useApi(): { call: RunningApi['call']; api: () => RunningApi } {
+export function useApi(options: { readonly roundTrips?: RoundTrips } = {}): { call: RunningApi['call']; api: () => RunningApi } {
   let running: RunningApi | undefined;
   beforeAll(async () => {
-    running = await startApi();
+    running = await startApi(options);
   }, 30_000);
   afterAll(async () => {
     await running?.stop();

@@ -1,0 +1,107 @@
+import { runProposalStep } from '../../functions/application/run-proposal-step';
+import type { RoundTrips } from '../../functions/storage/table-storage';
+import { useApi } from '../support/api-host';
+import { botClient, dataOf, texts } from '../support/bot-client';
+import { useConnectorRecorder } from '../support/connector-recorder';
+
+/**
+ * What one request costs in storage round trips, counted on every request the
+ * services send to a real Azurite: an answer over HTTP is one query and one write,
+ * a click on a card at most three (the conversation, the proposal, the answer's row),
+ * whether it is applied, replayed by Teams or refused. Counts, never times.
+ */
+const roundTrips: RoundTrips = { count: 0 };
+const { call, api } = useApi({ roundTrips });
+const connector = useConnectorRecorder();
+const { say, click } = botClient(api, connector);
+
+let proposal: { circleId: string; proposalId: string; revision: number };
+const answer = (kind: string, extra: Record<string, unknown> = {}) => ({ subject: 'proposal', ...proposal, step: 'answer', kind, ...extra });
+
+/** The round trips `work` costs, with what it returned. */
+async function counted<T>(work: () => Promise<T>): Promise<{ trips: number; value: T }> {
+  const before = roundTrips.count;
+  const value = await work();
+  return { trips: roundTrips.count - before, value };
+}
+
+beforeAll(async () => {
+  await click('dev', 'bind-circle', { subject: 'conversation', circleId: 'northside' });
+  const [form] = await say('dev', 'propose');
+  const drafted = await click(
+    'dev',
+    'draft-proposal',
+    { ...dataOf(form, 'Draft the proposal'), title: 'Weekend handover notes', text: 'Each weekend carer leaves a short handover note.', reviewDate: '2027-06-01' },
+    { on: 'form-message' },
+  );
+  proposal = dataOf(drafted, 'Present to the circle') as typeof proposal;
+  const step = (name: string, extra: Record<string, unknown> = {}) => ({ subject: 'proposal', ...proposal, step: name, ...extra });
+  await click('dev', 'proposal-step', step('present-proposal'));
+  await click('hana', 'proposal-step', step('open-clarifying-questions'));
+  await click('hana', 'proposal-step', step('open-quick-reactions'));
+  const opened = await click('hana', 'proposal-step', step('open-consent-round', { mode: 'sync' }));
+  expect(texts(opened)).toContain('0 of 5 have answered');
+  // These have written in the conversation before; Grace has not.
+  for (const person of ['amara', 'farid', 'ben']) await say(person, 'help');
+}, 30_000);
+
+describe('storage round trips of one request (real Azurite)', () => {
+  it('answers over HTTP in at most two: one query, one write', async () => {
+    const { trips, value } = await counted(() => call('POST', `circles/northside/proposals/${proposal.proposalId}/steps`, 'amara', { type: 'answer', proposalId: proposal.proposalId, answer: { kind: 'consent' } }));
+    expect(value.status).toBe(200);
+    expect(trips).toBeLessThanOrEqual(2);
+  });
+
+  it('answers a click on a card in at most three, its refreshed card showing the whole round', async () => {
+    const { trips, value } = await counted(() => click('farid', 'proposal-step', answer('consent'), { id: 'farid-consents' }));
+    expect(texts(value)).toContain('Your answer: consent.');
+    expect(texts(value)).toContain('2 of 5 have answered');
+    expect(trips).toBeLessThanOrEqual(3);
+    // The circle's shared card is updated in place, as before.
+    const update = connector().calls.at(-1);
+    expect(update).toMatchObject({ method: 'PUT', activityId: 'form-message' });
+    expect(texts(update?.activity.attachments[0].content)).toContain('2 of 5 have answered');
+  });
+
+  it('replays a click Teams sent again in at most three, applying it once', async () => {
+    const { trips, value } = await counted(() => click('farid', 'proposal-step', answer('object', { objection: 'Changed on retry.' }), { id: 'farid-consents' }));
+    expect(texts(value)).toContain('Your answer: consent.');
+    expect(texts(value)).not.toContain('Changed on retry.');
+    expect(trips).toBeLessThanOrEqual(3);
+  });
+
+  it('refuses a click in at most three, writing nothing', async () => {
+    const outsider = await counted(() => click('ben', 'proposal-step', answer('consent')));
+    expect(texts(outsider.value)).toContain('While undecided, a proposal is read by members');
+    expect(outsider.trips).toBeLessThanOrEqual(3);
+    const unreasoned = await counted(() => click('amara', 'proposal-step', answer('object')));
+    expect(texts(unreasoned.value)).toContain('Your answer: consent.');
+    expect(unreasoned.trips).toBeLessThanOrEqual(3);
+    const { body } = await call('GET', `circles/northside/proposals/${proposal.proposalId}`, 'dev');
+    expect(body.proposal.round.answers).toEqual({ amara: expect.objectContaining({ kind: 'consent' }), farid: expect.objectContaining({ kind: 'consent' }) });
+  });
+
+  it('decides a step again on fresh data when a row changed after the card read it, returning the whole round', async () => {
+    const { proposals, actorOf, now } = api().services;
+    const read = await proposals.load('riverside-dev', 'northside', proposal.proposalId);
+    const meanwhile = await call('POST', `circles/northside/proposals/${proposal.proposalId}/steps`, 'hana', { type: 'answer', answer: { kind: 'concern', text: 'First thought.' } });
+    expect(meanwhile.status).toBe(200);
+    const command = { type: 'answer', proposalId: proposal.proposalId, answer: { kind: 'consent' } };
+    const result = await runProposalStep(proposals, { tenantId: 'riverside-dev', circleId: 'northside', command, actor: actorOf('riverside-dev', 'hana'), now: now(), loaded: read });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value).toMatchObject({ partial: false, replayed: false });
+    const answers = result.value.proposal.status === 'consent-round' ? result.value.proposal.round.answers : {};
+    expect(Object.keys(answers).sort()).toEqual(['amara', 'farid', 'hana']);
+    const { body } = await call('GET', `circles/northside/proposals/${proposal.proposalId}`, 'dev');
+    expect(body.proposal.round.answers.hana).toMatchObject({ kind: 'consent' });
+  });
+
+  it('writes the Teams user id of someone new to the conversation once: one round trip more, on their first click only', async () => {
+    const first = await counted(() => click('grace', 'proposal-step', answer('concern', { concern: 'Who reads the notes aloud?' })));
+    expect(texts(first.value)).toContain('Who reads the notes aloud?');
+    expect(first.trips).toBeLessThanOrEqual(4);
+    const second = await counted(() => click('grace', 'proposal-step', answer('consent')));
+    expect(texts(second.value)).toContain('Your answer: consent.');
+    expect(second.trips).toBeLessThanOrEqual(3);
+  });
+});
