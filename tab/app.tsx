@@ -10,6 +10,7 @@ import type { Session, Theme } from './teams/host';
 const CircleMap = lazy(() => import('./features/circle-map'));
 const CircleView = lazy(() => import('./features/circle'));
 const Logbook = lazy(() => import('./features/logbook'));
+const DecisionStoryView = lazy(() => import('./features/decision-story'));
 const ProposalView = lazy(() => import('./features/proposal'));
 const Reviews = lazy(() => import('./features/reviews'));
 const Health = lazy(() => import('./features/health'));
@@ -29,6 +30,7 @@ export function App({ session }: { session: Session }) {
   const [openedIn, setOpenedIn] = useState<Pick<Circle, 'circleId' | 'name' | 'members'> | null>(null);
   const [openProposal, setOpenProposal] = useState<string | null>(null);
   const [openSelection, setOpenSelection] = useState<string | null>(null);
+  const [openStory, setOpenStory] = useState<{ circleId: string; proposalId: string } | null>(null);
   useEffect(() => session.onThemeChange(setTheme), [session]);
   // In a channel, chat or meeting the tab opens on the circle bound to that conversation;
   // in a meeting's side panel, on the circle's running consent round.
@@ -137,7 +139,15 @@ export function App({ session }: { session: Session }) {
               }}
             />
           )}
-          {view === 'logbook' && <Logbook key={person} api={api} />}
+          {/* Kept mounted under a story, so going back finds the search and page as they were. */}
+          {view === 'logbook' && (
+            <div hidden={openStory !== null}>
+              <Logbook key={person} api={api} onOpenDecision={(circleId, proposalId) => setOpenStory({ circleId, proposalId })} />
+            </div>
+          )}
+          {view === 'logbook' && openStory && (
+            <DecisionStoryView key={`${person}-${openStory.proposalId}`} api={api} circleId={openStory.circleId} proposalId={openStory.proposalId} onBack={() => setOpenStory(null)} />
+          )}
           {view === 'reviews' && <Reviews key={person} api={api} />}
           {view === 'health' && <Health key={person} api={api} />}
         </Suspense>

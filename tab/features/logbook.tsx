@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Circle, LogbookEntry, LogbookPage, LogbookStatus } from '../../shared';
 import type { ApiClient } from '../api/client';
@@ -23,8 +23,11 @@ function download(name: string, file: Blob): void {
   URL.revokeObjectURL(link.href);
 }
 
-/** The logbook: every decision and role term, searched and filtered, paged, and exported as CSV or JSON. */
-export default function Logbook({ api }: { api: ApiClient }) {
+/**
+ * The logbook: every decision and role term, searched and filtered, paged, and
+ * exported as CSV or JSON; a decision opens its story.
+ */
+export default function Logbook({ api, onOpenDecision }: { api: ApiClient; onOpenDecision: (circleId: string, proposalId: string) => void }) {
   const [text, setText] = useState('');
   const [kind, setKind] = useState('');
   const [circleId, setCircleId] = useState('');
@@ -143,7 +146,15 @@ export default function Logbook({ api }: { api: ApiClient }) {
               {result.entries.map((e) => (
                 <TableRow key={`${e.kind}-${e.id}`}>
                   <TableCell>{e.date}</TableCell>
-                  <TableCell>{e.title}</TableCell>
+                  <TableCell>
+                    {e.kind === 'decision' ? (
+                      <Link as="button" onClick={() => onOpenDecision(e.circleId, e.id)}>
+                        {e.title}
+                      </Link>
+                    ) : (
+                      e.title
+                    )}
+                  </TableCell>
                   <TableCell>{statusWords[e.status]}</TableCell>
                   <TableCell>{e.reviewDate}</TableCell>
                 </TableRow>

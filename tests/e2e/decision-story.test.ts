@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { readSettings } from '../../functions/composition/config';
+import { createServices } from '../../functions/composition/services';
+import { seedDemoOrganisation } from '../../functions/dev/demo-organisation';
+import { serveRoutes, type DevHost } from '../../functions/dev/host';
+import { bundleTab } from '../../functions/dev/tab-bundle';
+import { routes } from '../../functions/http/routes';
+import { freePort, startAzurite, type RunningAzurite } from '../support/azurite';
+import { launchChromium } from '../support/chat-page';
+
+/**
+ * A decision's story as a newcomer reads it in the tab: an amended proposal is
+ * taken through the API by the people of the demo organisation, then someone who
+ * joined the circle afterwards opens it from the logbook in headless Chromium.
+ * The screenshot goes to test-output/tab/decision-story.png.
+ */
+jest.setTimeout(120_000);
+
+const shots = join(process.cwd(), 'test-output', 'tab');
+let azurite: RunningAzurite;
+let host: DevHost;
+let browser: Browser;
+
+async function call(method: string, path: string, as: string, body?: unknown): Promise<{ status: number; body: Record<string, any> }> {
+  const response = await fetch(`${host.url}/${path}`, {
+    method,
+    headers: { 'x-dev-person': as, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, any> };
+}
+
+const title = 'Night cover by two carers';
+const firstText = 'From February, every night shift in Northside is covered by two carers.';
+const amendedText = 'From February, every night shift in Northside is covered by two carers, one of them on call from home.';
+const objection = 'Two carers awake all night cost more than the budget holds.';
+
+/** Revision 1, Farid's objection, Dev's amendment that integrates it (revision 2), everyone's answer to it and adoption. */
+async function amendedDecision(): Promise<void> {
+  const steps = 'circles/northside/proposals/night-cover/steps';
+  const nextYear = `${new Date().getUTCFullYear() + 1}-11-30`;
+  const run: [string, Record<string, unknown>][] = [
+    ['dev', { type: 'draft-proposal', title, text: firstText, driver: 'Two people at home need help at night at once.', reviewDate: nextYear }],
+    ['dev', { type: 'present-proposal' }],
+    ['hana', { type: 'open-clarifying-questions' }],
+    ['grace', { type: 'ask-question', questionId: 'q-weekends', text: 'Does this include weekends?' }],
+    ['dev', { type: 'answer-question', questionId: 'q-weekends', answer: 'Yes, every night of the week.' }],
+    ['hana', { type: 'open-quick-reactions' }],
+    ['amara', { type: 'react', text: 'Safer for everyone.' }],
+    ['hana', { type: 'open-consent-round', options: { mode: 'sync' } }],
+    ['amara', { type: 'answer', answer: { kind: 'consent' } }],
+    ['farid', { type: 'answer', answer: { kind: 'object', text: objection } }],
+    ['hana', { type: 'close-consent-round', present: ['amara', 'farid'] }],
+    ['dev', { type: 'amend-proposal', text: amendedText }],
+    ['amara', { type: 'answer', answer: { kind: 'consent' } }],
+    ['dev', { type: 'answer', answer: { kind: 'consent' } }],
+    ['farid', { type: 'answer', answer: { kind: 'concern', text: 'Let us check the cost after three months.' } }],
+    ['hana', { type: 'answer', answer: { kind: 'consent' } }],
+    ['grace', { type: 'answer', answer: { kind: 'stand-aside', text: 'I am asleep at night; I leave it to the carers.' } }],
+    ['hana', { type: 'close-consent-round' }],
+  ];
+  for (const [person, command] of run) {
+    const answer = await call('POST', steps, person, command);
+    if (answer.status !== 200) throw new Error(`${person} ${String(command.type)}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  }
+  // Leo, of Southside, joins Northside once it has decided: the newcomer who reads the story.
+  const joined = await call('POST', 'structure/commands', 'admin', { type: 'add-member', circleId: 'northside', member: { personId: 'leo', displayName: 'Leo Brandt', guest: false } });
+  if (joined.status !== 200) throw new Error(`add leo: ${JSON.stringify(joined.body)}`);
+}
+
+beforeAll(async () => {
+  await mkdir(shots, { recursive: true });
+  const tab = await bundleTab(join(tmpdir(), `sociocracy-story-tab-${process.pid}`));
+  azurite = await startAzurite();
+  const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: 'riverside-dev:admin' }));
+  await seedDemoOrganisation(services, services.now());
+  host = await serveRoutes(routes(async () => services), await freePort(), '127.0.0.1', tab.folder);
+  await amendedDecision();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  await azurite?.stop();
+});
+
+/** Serious and critical accessibility violations found by axe-core, Fluent's focus guards aside (as in tab.test.ts). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  const violations = (await page.evaluate('axe.run({ exclude: [["[data-tabster-dummy]"]] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html) })))')) as {
+    id: string;
+    impact: string | null;
+    nodes: string[];
+  }[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.join(' | ').slice(0, 300)}`);
+}
+
+/** The cells of each body row of a table, as the reader sees them. */
+async function rowsOf(page: Page, table: string): Promise<string[][]> {
+  const rows = await page.getByRole('table', { name: table }).getByRole('row').all();
+  const cells = await Promise.all(rows.map(async (row) => (await row.getByRole('cell').allTextContents()).map((text) => text.trim())));
+  return cells.filter((row) => row.length > 0);
+}
+
+describe('a decision’s story in the tab', () => {
+  it('shows a newcomer both revisions of an amended proposal, the objection and its integration, and every answer by name', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${host.url.replace(/\/api$/, '/tab/')}?as=leo`);
+    await page.getByRole('region', { name: 'Circle map' }).waitFor();
+    await page.getByRole('tab', { name: 'Logbook' }).click();
+    const logbook = page.getByRole('region', { name: 'Logbook' });
+    await logbook.getByLabel('Search').fill('night cover');
+    const told = page.waitForResponse((r) => r.url().endsWith('/proposals/night-cover/story'));
+    await logbook.getByRole('button', { name: title }).click();
+    expect((await told).request().headers()['x-dev-person']).toBe('leo');
+
+    const story = page.getByRole('article', { name: title });
+    await story.getByText('Proposed by Dev Patel').waitFor();
+    expect(await story.getByLabel('Text of revision 1').textContent()).toBe(firstText);
+    expect(await story.getByLabel('Text of revision 2').textContent()).toBe(amendedText);
+    // Each objection is a group named by who objected, on the revision it was raised on.
+    const raised = story.getByRole('group', { name: 'Farid Haddad objected' });
+    expect(await raised.textContent()).toContain(objection);
+    expect(await raised.textContent()).toMatch(/Integrated on \d{4}-\d\d-\d\d by amendment: revision 2, written by Dev Patel\./);
+    expect(await story.getByRole('group', { name: 'Revision 1' }).getByRole('group', { name: 'Farid Haddad objected' }).count()).toBe(1);
+    expect(await story.getByRole('group', { name: 'Revision 2' }).getByRole('group', { name: /objected/ }).count()).toBe(0);
+    const sorted = (rows: string[][]) => [...rows].sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
+    expect(sorted(await rowsOf(page, 'Answers to revision 1'))).toEqual([
+      ['Amara Okafor', 'Consent', ''],
+      ['Farid Haddad', 'Object', objection],
+    ]);
+    expect(sorted(await rowsOf(page, 'Answers to revision 2'))).toEqual([
+      ['Amara Okafor', 'Consent', ''],
+      ['Dev Patel', 'Consent', ''],
+      ['Farid Haddad', 'Consent with a concern', 'Let us check the cost after three months.'],
+      ['Grace Lin', 'Stand aside', 'I am asleep at night; I leave it to the carers.'],
+      ['Hana Sato', 'Consent', ''],
+    ]);
+    await story.getByRole('group', { name: /Adopted by consent on/ }).getByText('The round was closed by Hana Sato.').waitFor();
+    await story.getByText('Grace Lin asked:').waitFor();
+    await story.getByText('Amara Okafor reacted:').waitFor();
+    await story.getByText('What changed from revision 1').click();
+    const changes = story.getByLabel('Changes from revision 1 to 2');
+    expect(await changes.locator('del').allTextContents()).toEqual(['carers.']);
+    expect(await changes.locator('ins').allTextContents()).toEqual(['carers, one of them on call from home.']);
+    await page.screenshot({ path: join(shots, 'decision-story.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Back to the logbook as it was left: the search still there.
+    await story.getByRole('button', { name: '← Logbook' }).click();
+    expect(await logbook.getByLabel('Search').inputValue()).toBe('night cover');
+  });
+
+  it('refuses a story as the proposal is refused: undecided outside its circle, and what is not there', async () => {
+    // The demo's weekend rota is still in its consent round in Northside; Ben is not in Northside.
+    expect(await call('GET', 'circles/northside/proposals/weekend-rota/story', 'ben')).toMatchObject({ status: 403, body: { error: { code: 'not-a-member' } } });
+    expect((await call('GET', 'circles/northside/proposals/weekend-rota/story', 'grace')).body.story.outcome).toEqual({ kind: 'undecided', stage: 'consent-round' });
+    expect(await call('GET', 'circles/northside/proposals/nothing-here/story', 'ben')).toMatchObject({ status: 404, body: { error: { field: 'proposalId' } } });
+    expect(await call('GET', 'circles/atlantis/proposals/night-cover/story', 'ben')).toMatchObject({ status: 404, body: { error: { field: 'circleId' } } });
+    expect(await call('GET', 'circles/northside/proposals/constructor/story', 'ben')).toMatchObject({ status: 400, body: { error: { field: 'proposalId' } } });
+  });
+});
