@@ -1,6 +1,6 @@
 import type { Circle } from '../circles/circle';
 import type { StructureEvent } from '../circles/structure-events';
-import type { Answer, AnswerKind, Objection } from '../consent/answers';
+import type { Answer } from '../consent/answers';
 import type { Proposal, ProposalStage, Revision } from '../consent/proposal';
 import type { ProposalEvent } from '../consent/proposal-events';
 import type { Actor } from '../kernel/actor';
@@ -10,14 +10,8 @@ import { ok } from '../kernel/result';
 import { readProposal } from '../privacy/privacy';
 import type { Names, NamedPerson } from './names';
 import { circleNames, named } from './names';
-
-/** One person's answer on one revision, by name. */
-export interface StoryAnswer {
-  readonly person: NamedPerson;
-  readonly kind: AnswerKind;
-  readonly text: string | null;
-  readonly at: Instant;
-}
+import type { Amendments, StoryAnswer, StoryObjection } from './round-story';
+import { answersOf, byTime, objectionsOf } from './round-story';
 
 /** One text the circle was asked to consent to, who wrote it, and what each person answered to it. */
 export interface StoryRevision {
@@ -29,20 +23,6 @@ export interface StoryRevision {
   /** The author for the first revision; whoever amended for the others (null where no event tells). */
   readonly writtenBy: NamedPerson | null;
   readonly answers: readonly StoryAnswer[];
-}
-
-/** What became of an objection: still open, withdrawn by its objector, or integrated by the amendment that followed. */
-export type ObjectionOutcome =
-  | { readonly kind: 'open' }
-  | { readonly kind: 'withdrawn'; readonly at: Instant }
-  | { readonly kind: 'integrated'; readonly at: Instant; readonly revision: number; readonly by: NamedPerson | null };
-
-export interface StoryObjection {
-  readonly objector: NamedPerson;
-  readonly revision: number;
-  readonly reason: string;
-  readonly raisedAt: Instant;
-  readonly outcome: ObjectionOutcome;
 }
 
 export interface StoryQuestion {
@@ -98,21 +78,11 @@ export interface StorySources {
   readonly reviewed?: Proposal | null;
 }
 
-type Amendments = ReadonlyMap<number, { readonly at: Instant; readonly by: PersonId | null }>;
-
 /** Who made each revision after the first, and when, as the kept `proposal-amended` events tell. */
 function amendmentsOf(events: readonly ProposalEvent[]): Amendments {
   const amendments = new Map<number, { at: Instant; by: PersonId | null }>();
   for (const event of events) if (event.type === 'proposal-amended') amendments.set(event.revision, { at: event.at, by: event.by });
   return amendments;
-}
-
-const byTime = <T extends { readonly at: Instant }>(a: T, b: T) => a.at.localeCompare(b.at);
-
-function answersOf(answers: Readonly<Record<PersonId, Answer>>, names: Names): StoryAnswer[] {
-  return Object.entries(answers)
-    .map(([personId, answer]) => ({ person: named(names, personId), kind: answer.kind, text: answer.text, at: answer.at }))
-    .sort(byTime);
 }
 
 /** The answers of the round on the current text, if a round ran on it. */
@@ -135,15 +105,6 @@ function revisionsOf(proposal: Proposal, amendments: Amendments, names: Names): 
     writtenAt: proposal.revisedAt, writtenBy: writer(proposal.revision), answers: answersOf(currentAnswers(proposal), names),
   };
   return [...superseded, current].sort((a, b) => a.revision - b.revision);
-}
-
-/** An objection open at an amendment was integrated by it: the amendment made the next revision. */
-function outcomeOf(objection: Objection, amendments: Amendments, names: Names): ObjectionOutcome {
-  if (objection.status === 'open' || objection.resolvedAt === null) return { kind: 'open' };
-  if (objection.status === 'withdrawn') return { kind: 'withdrawn', at: objection.resolvedAt };
-  const revision = objection.revision + 1;
-  const by = amendments.get(revision)?.by;
-  return { kind: 'integrated', at: objection.resolvedAt, revision, by: by ? named(names, by) : null };
 }
 
 function outcome(proposal: Proposal, names: Names): StoryOutcome {
@@ -195,9 +156,7 @@ export function decisionStory(sources: StorySources, actor: Actor): Result<Decis
       askedBy: named(names, q.askedBy), text: q.text, askedAt: q.askedAt, answer: q.answer, answeredBy: q.answeredBy ? named(names, q.answeredBy) : null,
     })),
     reactions: Object.entries(proposal.reactions).map(([personId, r]) => ({ by: named(names, personId), text: r.text, at: r.at })).sort(byTime),
-    objections: [...proposal.objections].sort((a, b) => a.raisedAt.localeCompare(b.raisedAt)).map((o) => ({
-      objector: named(names, o.objector), revision: o.revision, reason: o.reason, raisedAt: o.raisedAt, outcome: outcomeOf(o, amendments, names),
-    })),
+    objections: objectionsOf(proposal.objections, amendments, names),
     outcome: outcome(proposal, names),
   });
 }
