@@ -46,6 +46,7 @@ export * from './health/decision-trend';
 export * from './health/health-report';
 export * from './health/research-export';
 export * from './logbook/logbook';
+export * from './logbook/logbook-rows';
 export * from './privacy/privacy';
 export * from './history/history';
 export * from './story/names';

@@ -105,7 +105,7 @@ function writesFor(store: ProposalRepository, loaded: LoadedProposal, proposalId
   });
   const headerCount = (loaded.header?.eventCount ?? 0) + (countedOn === 'header' ? 1 : 0);
   const header = headerChanged || alwaysHeader || countedOn === 'header'
-    ? [store.headerWrite(proposalId, { proposal: split.header, closingSince: null, operations: remember(loaded.header?.operations ?? [], operationId, keptOperations.header) }, loaded.header?.etag, headerCount)]
+    ? [store.headerWrite(proposalId, { proposal: split.header, closingSince: null, operations: remember(loaded.header?.operations ?? [], operationId, keptOperations.header) }, loaded.header?.etag, headerCount, next)]
     : [];
   const events: Write[] = [];
   if (countedOn === 'header') events.push(store.eventWrite(proposalId, { kind: 'header' }, headerCount, appended.now, appended.events));

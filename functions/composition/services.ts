@@ -8,6 +8,7 @@ import { botTokenVerifier } from '../auth/bot-token';
 import type { CalendarRepository } from '../application/ports/calendar-repository';
 import type { ConversationRepository } from '../application/ports/conversation-repository';
 import type { FeedTokenRepository } from '../application/ports/feed-token-repository';
+import type { LogbookRepository } from '../application/ports/logbook-repository';
 import type { ProposalRepository } from '../application/ports/proposal-repository';
 import type { RecordRepository } from '../application/ports/record-repository';
 import type { ReminderRepository } from '../application/ports/reminder-repository';
@@ -21,6 +22,7 @@ import { CalendarStore } from '../storage/calendar-store';
 import { ConversationStore } from '../storage/conversation-store';
 import { EventHistory } from '../storage/event-history';
 import { FeedTokens } from '../storage/feed-tokens';
+import { LogbookStore } from '../storage/logbook-store';
 import { ProposalStore } from '../storage/proposal-store';
 import { RecordStore } from '../storage/record-store';
 import { ReminderIndex } from '../storage/reminder-index';
@@ -41,6 +43,8 @@ export interface Services {
   readonly meetings: RecordRepository<Meeting>;
   /** The events kept beside every record: each circle's, proposal's, selection's and meeting's history. */
   readonly history: HistoryRepository;
+  /** The logbook kept beside the records, read a page at a time. */
+  readonly logbook: LogbookRepository;
   readonly conversations: ConversationRepository;
   readonly reminders: ReminderRepository;
   readonly calendar: CalendarRepository;
@@ -153,6 +157,7 @@ export async function createServices(settings: Settings, options: { readonly rou
     selections: new RecordStore(table, 'selection', SelectionSchema),
     meetings: new RecordStore(table, 'meeting', MeetingSchema),
     history: new EventHistory(table),
+    logbook: new LogbookStore(table),
     conversations: new ConversationStore(table),
     reminders: new ReminderIndex(reminderIndex),
     calendar: new CalendarStore(table),

@@ -1,31 +1,52 @@
 import { z } from 'zod';
-import { LogbookQuery, dayOf, logbookEntries, matchingEntries, searchLogbook } from '../../shared';
+import type { LogbookEntry } from '../../shared';
+import { LogbookQuery, dayOf, parse } from '../../shared';
+import { readLogbook } from '../application/read-logbook';
 import type { Services } from '../composition/services';
 import { csvFile } from './csv';
-import { recordsRoute } from './records-route';
-import { json } from './responses';
+import type { Route } from './route';
+import { authenticated } from './route';
+import { json, refused } from './responses';
 
 const LogbookRequest = LogbookQuery.extend({ format: z.enum(['json', 'csv']).default('json') });
 
 const columns = ['date', 'kind', 'circleId', 'title', 'status', 'reviewDate'] as const;
 
 /**
- * GET /api/logbook?circleId=&kind=&status=&text=&page=&pageSize=&format=: decisions
- * and role terms the caller may read, newest first. `text` finds entries in which
+ * GET /api/logbook?circleId=&kind=&status=&text=&pageSize=&after=&format=: decisions
+ * and role terms the caller may read, newest first, a page at a time read in
+ * storage (`after` = the `next` of the page before). `text` finds entries in which
  * every one of its words begins a word (any order, case and accents aside) of the
  * title, text, driver or outcome (`shared/logbook/search-text.ts`). As CSV, every
- * entry the filters find (no pages): the tab's "Export CSV" downloads this, so the API's is the only CSV writer.
+ * entry the filters find: the tab's "Export CSV" downloads this, so the API's is the only CSV writer.
  */
-export function logbookGet(services: () => Promise<Services>) {
-  return recordsRoute(services, {
+export function logbookGet(services: () => Promise<Services>): Route {
+  return {
     name: 'logbook-get',
-    route: 'logbook',
-    summary: 'The logbook: decisions and role terms the caller may read, filtered and paged; as CSV, every entry the filters find.',
-    query: LogbookRequest,
-    respond: ({ structure, proposals }, { format, ...query }, now, actor) => {
-      const entries = logbookEntries({ structure, actor }, proposals, dayOf(now));
-      if (format === 'json') return json(searchLogbook(entries, query));
-      return csvFile('logbook.csv', columns, matchingEntries(entries, query).map((entry) => columns.map((column) => entry[column])));
+    contract: {
+      summary: 'The logbook: decisions and role terms the caller may read, newest first, filtered and paged (`after` = the `next` of the page before); as CSV, every entry the filters find.',
+      query: LogbookRequest,
     },
-  });
+    methods: ['GET'],
+    route: 'logbook',
+    handler: authenticated(services, async (request, { identity, actor }, ready) => {
+      const parsed = parse(LogbookRequest, Object.fromEntries(request.query.entries()), 'query');
+      if (!parsed.ok) return refused(parsed.error);
+      const { format, ...query } = parsed.value;
+      const today = dayOf(ready.now());
+      if (format === 'json') {
+        const page = await readLogbook(ready, identity.tenantId, actor, query, today);
+        return page.ok ? json(page.value) : refused(page.error);
+      }
+      const entries: LogbookEntry[] = [];
+      for (let after = query.after; ; ) {
+        const page = await readLogbook(ready, identity.tenantId, actor, { ...query, pageSize: 100, ...(after === undefined ? {} : { after }) }, today);
+        if (!page.ok) return refused(page.error);
+        entries.push(...page.value.entries);
+        if (page.value.next === null) break;
+        after = page.value.next;
+      }
+      return csvFile('logbook.csv', columns, entries.map((entry) => columns.map((column) => entry[column])));
+    }),
+  };
 }

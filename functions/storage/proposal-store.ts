@@ -1,10 +1,11 @@
-import type { TableClient } from '@azure/data-tables';
+import type { TableClient, TransactionAction } from '@azure/data-tables';
 import type { Circle, Proposal } from '../../shared';
 import { Circle as CircleSchema, Proposal as ProposalSchema } from '../../shared';
 import type { EventStream, LoadedProposal, MemberRow, ProposalRepository, StoredHeader, Write } from '../application/ports/proposal-repository';
 import { fromProperties, toProperties } from './entity-codec';
 import { eventCountOf, eventCountProperty, eventRowKey, sequencePart } from './event-rows';
 import { governancePartition, key, quoted, rowsUnder } from './keys';
+import { decisionActions, submitWithLogbook } from './logbook-projection';
 import { joinProposal } from './proposal-rows';
 import { isConflict } from './table-storage';
 
@@ -72,8 +73,8 @@ export class ProposalStore implements ProposalRepository {
     return [...headers.entries()].map(([proposalId, header]) => joinProposal(header, rows.get(proposalId) ?? []));
   }
 
-  headerWrite(proposalId: string, header: StoredHeader, etag: string | undefined, eventCount: number): Write {
-    return { rowKey: headerKey(proposalId), value: header, etag, eventCount };
+  headerWrite(proposalId: string, header: StoredHeader, etag: string | undefined, eventCount: number, logbook?: Proposal): Write {
+    return { rowKey: headerKey(proposalId), value: header, etag, eventCount, ...(logbook === undefined ? {} : { logbook }) };
   }
 
   memberWrite(proposalId: string, row: MemberRow, operations: readonly string[], etag: string | undefined, eventCount: number): Write {
@@ -92,7 +93,8 @@ export class ProposalStore implements ProposalRepository {
 
   /**
    * Writes rows of one proposal atomically, each guarded by the ETag it was read
-   * with (or created when new). Returns the new ETag of a single row (a transaction
+   * with (or created when new), with the logbook entry of a header that carries the
+   * whole proposal. Returns the new ETag of a single row written alone (a transaction
    * returns none), or null when another writer changed one of them first.
    */
   async write(tenantId: string, writes: readonly Write[]): Promise<Map<string, string> | null> {
@@ -104,7 +106,8 @@ export class ProposalStore implements ProposalRepository {
       ...(write.eventCount === undefined ? {} : { [eventCountProperty]: write.eventCount }),
     });
     try {
-      if (writes.length === 1) {
+      const logbook = writes.flatMap((write) => (write.logbook === undefined ? [] : decisionActions(partitionKey, write.logbook)));
+      if (writes.length === 1 && logbook.length === 0) {
         const [only] = writes as [Write];
         const response = only.etag === undefined
           ? await this.table.createEntity(entityOf(only))
@@ -114,7 +117,7 @@ export class ProposalStore implements ProposalRepository {
       const actions = writes.map((write) =>
         write.etag === undefined ? (['create', entityOf(write)] as const) : (['update', entityOf(write), 'Replace', { etag: write.etag }] as const),
       );
-      await this.table.submitTransaction(actions.map((action) => [...action]) as Parameters<TableClient['submitTransaction']>[0]);
+      await submitWithLogbook(this.table, [...(actions.map((action) => [...action]) as TransactionAction[]), ...logbook]);
       return new Map();
     } catch (error) {
       if (isConflict(error)) return null;

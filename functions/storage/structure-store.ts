@@ -5,6 +5,7 @@ import { fromProperties, toProperties } from './entity-codec';
 import { eventCountOf, eventCountProperty, eventRowKey, sequencePart } from './event-rows';
 import { governancePartition, key, quoted, rowsUnder } from './keys';
 import type { LoadedStructure, StructureRepository } from '../application/ports/structure-repository';
+import { structureActions, submitWithLogbook } from './logbook-projection';
 import { isConflict } from './table-storage';
 
 const settingsRow = 'settings';
@@ -62,8 +63,9 @@ function eventsByRow(events: readonly StructureEvent[]): Map<string, StructureEv
 
 /**
  * The transaction actions that write what changed since `loaded`, each guarded by
- * the ETag read, and one event row per circle the events are about. A circle whose
- * row did not change is rewritten all the same, to count the row under its ETag.
+ * the ETag read, one event row per circle the events are about, and the logbook rows
+ * of the role terms and memberships that changed. A circle whose row did not change
+ * is rewritten all the same, to count the row under its ETag.
  */
 export function structureChanges(loaded: LoadedStructure, next: Structure, events: readonly StructureEvent[] = []): TransactionAction[] {
   const partitionKey = governancePartition(loaded.tenantId);
@@ -76,7 +78,7 @@ export function structureChanges(loaded: LoadedStructure, next: Structure, event
   if (next.roleLimit !== loaded.structure.roleLimit || !loaded.etags.has(settingsRow) || appended.has(settingsRow)) {
     rows.set(settingsRow, { roleLimit: next.roleLimit });
   }
-  return [...rows].flatMap(([rowKey, value]): TransactionAction[] => {
+  const written = [...rows].flatMap(([rowKey, value]): TransactionAction[] => {
     const counted = appended.get(rowKey);
     const eventCount = (loaded.eventCounts.get(rowKey) ?? 0) + (counted ? 1 : 0);
     const entity = { partitionKey, rowKey, ...toProperties(value), [eventCountProperty]: eventCount };
@@ -86,13 +88,14 @@ export function structureChanges(loaded: LoadedStructure, next: Structure, event
     const history = rowKey === settingsRow ? eventRowKey('organisation', settingsRow, [sequencePart(eventCount)]) : eventRowKey('circle', (value as Circle).circleId, [sequencePart(eventCount)]);
     return [write, ['create', { partitionKey, rowKey: history, ...toProperties({ events: counted }) }]];
   });
+  return written.length === 0 ? [] : [...written, ...structureActions(partitionKey, loaded.structure, next)];
 }
 
 /** Submits actions of the tenant's partition as one transaction; false when another writer came first. */
 export async function submitGuarded(table: TableClient, actions: TransactionAction[]): Promise<boolean> {
   if (actions.length === 0) return true;
   try {
-    await table.submitTransaction(actions);
+    await submitWithLogbook(table, actions);
     return true;
   } catch (error) {
     if (isConflict(error)) return false;

@@ -2,11 +2,10 @@ import { z } from 'zod';
 import type { Proposal } from '../consent/proposal';
 import { proposalStages } from '../consent/proposal';
 import { CalendarDate, CircleId } from '../kernel/ids';
-import { dayOf } from '../kernel/time';
 import type { Reader } from '../privacy/privacy';
 import { readableProposals } from '../privacy/privacy';
-import { roleName } from '../reviews/reviews';
-import { findsEveryWord, searchWords } from './search-text';
+import type { LogbookRow } from './logbook-rows';
+import { decisionRow, entriesFound, termRows } from './logbook-rows';
 
 /**
  * The logbook: decisions and who holds which role, visible to the whole
@@ -22,82 +21,56 @@ export interface LogbookEntry {
   /** When it was decided (or drafted, while undecided); a term's first day. */
   readonly date: CalendarDate;
   readonly reviewDate: CalendarDate;
-  /** What a text search looks in: the title, text, driver and outcome, as the reader may read them. */
-  readonly text: string;
 }
 
 /** The statuses an entry can have: a proposal's stages, then those of a role term. */
 export const logbookStatuses = [...proposalStages, 'upcoming', 'current', 'ended'] as const;
 export type LogbookStatus = (typeof logbookStatuses)[number];
 
+/** A page token: opaque to callers, handed out as `next` and given back as `after`. */
+const PageToken = z.string().max(1400).regex(/^[A-Za-z0-9_-]+$/, 'A page token is the `next` of an earlier page, as it was given.');
+
 export const LogbookQuery = z.object({
   circleId: CircleId.optional(),
   kind: z.enum(['decision', 'role-term']).optional(),
   status: z.enum(logbookStatuses).optional(),
   text: z.string().trim().min(1).max(200).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  after: PageToken.optional(),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type LogbookQuery = z.infer<typeof LogbookQuery>;
 
+/** One page, newest first; `next` (none on the last page) asks for the page after it. */
 export interface LogbookPage {
   readonly entries: readonly LogbookEntry[];
-  readonly page: number;
   readonly pageSize: number;
-  readonly total: number;
+  readonly next: string | null;
 }
 
-function decidedOn(proposal: Proposal): CalendarDate {
-  if (proposal.status === 'adopted') return dayOf(proposal.adoptedAt);
-  if (proposal.status === 'withdrawn') return dayOf(proposal.withdrawnAt);
-  return dayOf(proposal.createdAt);
-}
-
-/** How a proposal ended, in the words on record: why it was withdrawn, and each objection's reason. */
-function outcome(proposal: Proposal): string[] {
-  const withdrawal = proposal.status === 'withdrawn' ? [proposal.reason] : [];
-  return [...withdrawal, ...proposal.objections.map((objection) => objection.reason)];
+/** The order of the logbook: newest first; on one day, decisions before role terms, then by id. */
+export function newestFirst(a: LogbookRow, b: LogbookRow): number {
+  return b.date.localeCompare(a.date) || a.kind.localeCompare(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
- * Every decision and role term of the organisation, newest first; a proposal still
- * undecided only for the members of its circle, who may read it.
+ * Every decision and role term of the organisation as the logbook keeps them,
+ * newest first; a proposal still undecided only for the members of its circle,
+ * who may read it.
  */
-export function logbookEntries(reader: Reader, proposals: readonly Proposal[], today: CalendarDate): LogbookEntry[] {
-  const { structure } = reader;
-  const decisions = readableProposals(proposals, reader).map((p): LogbookEntry => ({
-    kind: 'decision', id: p.proposalId, circleId: p.circleId, title: p.title, status: p.status,
-    date: decidedOn(p), reviewDate: p.reviewDate, text: [p.title, p.text, p.driver, ...outcome(p)].join('\n'),
-  }));
-  const terms = Object.values(structure.circles).flatMap((circle) =>
-    circle.assignments.map((a): LogbookEntry => {
-      const holder = circle.members.find((m) => m.personId === a.personId)?.displayName ?? a.personId;
-      const title = `${roleName(circle, a.roleId)} of ${circle.name}: ${holder}`;
-      const status = a.termStart > today ? 'upcoming' : a.termEnd < today ? 'ended' : 'current';
-      return { kind: 'role-term', id: a.assignmentId, circleId: circle.circleId, title, status, date: a.termStart, reviewDate: a.termEnd, text: title };
-    }),
-  );
-  return [...decisions, ...terms].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+export function logbookRows(reader: Reader, proposals: readonly Proposal[]): LogbookRow[] {
+  const decisions = readableProposals(proposals, reader).map(decisionRow);
+  const terms = Object.values(reader.structure.circles).flatMap(termRows);
+  return [...decisions, ...terms].sort(newestFirst);
 }
 
 /**
- * The entries that match every given filter, all of them; the text matches when each
+ * The entries that match every given filter, on `today`; the text matches when each
  * of its words begins a word of the entry, in any order, regardless of case and accents.
  */
-export function matchingEntries(entries: readonly LogbookEntry[], query: Omit<LogbookQuery, 'page' | 'pageSize'>): LogbookEntry[] {
-  const words = query.text === undefined ? [] : searchWords(query.text);
-  return entries.filter(
-    (entry) =>
-      (query.circleId === undefined || entry.circleId === query.circleId) &&
-      (query.kind === undefined || entry.kind === query.kind) &&
-      (query.status === undefined || entry.status === query.status) &&
-      (words.length === 0 || findsEveryWord(entry.text, words)),
-  );
-}
-
-/** One page of the entries that match every given filter. */
-export function searchLogbook(entries: readonly LogbookEntry[], query: LogbookQuery): LogbookPage {
-  const matching = matchingEntries(entries, query);
-  const start = (query.page - 1) * query.pageSize;
-  return { entries: matching.slice(start, start + query.pageSize), page: query.page, pageSize: query.pageSize, total: matching.length };
+export function matchingEntries(rows: readonly LogbookRow[], query: Omit<LogbookQuery, 'after' | 'pageSize'>, today: CalendarDate): LogbookEntry[] {
+  const found = entriesFound(query, 'all', today);
+  return rows.flatMap((row) => {
+    const entry = query.circleId === undefined || row.circleId === query.circleId ? found(row) : null;
+    return entry ? [entry] : [];
+  });
 }

@@ -36,6 +36,10 @@ function beginsAWord(folded: string, word: string): boolean {
 
 /** Whether every word of the query begins a word of the text, in any order. */
 export function findsEveryWord(text: string, words: readonly string[]): boolean {
-  const folded = foldForSearch(text);
+  return findsFoldedWords(foldForSearch(text), words);
+}
+
+/** `findsEveryWord` on a text already folded, as the logbook keeps it. */
+export function findsFoldedWords(folded: string, words: readonly string[]): boolean {
   return words.every((word) => beginsAWord(folded, word));
 }

@@ -33,17 +33,18 @@ export default function Logbook({ api, onOpenDecision }: { api: ApiClient; onOpe
   const [circleId, setCircleId] = useState('');
   const [status, setStatus] = useState('');
   const [circles, setCircles] = useState<readonly Pick<Circle, 'circleId' | 'name'>[]>([]);
-  const [page, setPage] = useState(1);
+  // The `next` token of each page read before the one shown: the way back, page by page.
+  const [trail, setTrail] = useState<readonly string[]>([]);
   const [result, setResult] = useState<LogbookPage | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The API's own filter names, so a link to the API and the tab's view filter alike.
   const filters = () => ({ ...(text.trim() ? { text: text.trim() } : {}), ...(kind ? { kind } : {}), ...(circleId ? { circleId } : {}), ...(status ? { status } : {}) });
-  const query = (p: number, size = pageSize) => new URLSearchParams({ page: String(p), pageSize: String(size), ...filters() });
+  const query = (after: string | undefined, size = pageSize) => new URLSearchParams({ pageSize: String(size), ...(after === undefined ? {} : { after }), ...filters() });
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
       api
-        .get<LogbookPage>(`logbook?${query(page)}`)
+        .get<LogbookPage>(`logbook?${query(trail.at(-1))}`)
         .then((body) => current && (setResult(body), setError(null)))
         .catch((caught: unknown) => current && setError(messageOf(caught)));
     }, 250);
@@ -51,7 +52,7 @@ export default function Logbook({ api, onOpenDecision }: { api: ApiClient; onOpe
       current = false;
       clearTimeout(timer);
     };
-  }, [api, text, kind, circleId, status, page]);
+  }, [api, text, kind, circleId, status, trail]);
   useEffect(() => {
     let current = true;
     api
@@ -66,10 +67,11 @@ export default function Logbook({ api, onOpenDecision }: { api: ApiClient; onOpe
   /** Every entry the filters find, all pages, for the export. */
   async function everything(): Promise<LogbookEntry[]> {
     const entries: LogbookEntry[] = [];
-    for (let p = 1; ; p += 1) {
-      const body = await api.get<LogbookPage>(`logbook?${query(p, 100)}`);
+    for (let after: string | undefined; ; ) {
+      const body: LogbookPage = await api.get<LogbookPage>(`logbook?${query(after, 100)}`);
       entries.push(...body.entries);
-      if (entries.length >= body.total || body.entries.length === 0) return entries;
+      if (body.next === null) return entries;
+      after = body.next;
     }
   }
   // The API writes the CSV (the app's one CSV writer: byte-order mark, no live formulas).
@@ -77,16 +79,16 @@ export default function Logbook({ api, onOpenDecision }: { api: ApiClient; onOpe
   const exportJson = async () => download('logbook.json', new Blob([JSON.stringify(await everything(), null, 2)], { type: 'application/json' }));
   // A failed export says why where the logbook's own errors show.
   const exporting = (run: () => Promise<void>) => () => void run().catch((caught: unknown) => setError(messageOf(caught)));
-  const pages = result ? Math.max(1, Math.ceil(result.total / pageSize)) : 1;
+  const first = trail.length * pageSize + 1;
 
   return (
     <section aria-label="Logbook" style={{ display: 'grid', gap: 12, maxWidth: 900 }}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'end' }}>
         <Field label="Search">
-          <Input value={text} onChange={(_, data) => (setText(data.value), setPage(1))} placeholder="Words from the title, text, driver or outcome" />
+          <Input value={text} onChange={(_, data) => (setText(data.value), setTrail([]))} placeholder="Words from the title, text, driver or outcome" />
         </Field>
         <Field label="Circle">
-          <Select value={circleId} onChange={(_, data) => (setCircleId(data.value), setPage(1))}>
+          <Select value={circleId} onChange={(_, data) => (setCircleId(data.value), setTrail([]))}>
             <option value="">All circles</option>
             {circles.map((circle) => (
               <option key={circle.circleId} value={circle.circleId}>
@@ -96,14 +98,14 @@ export default function Logbook({ api, onOpenDecision }: { api: ApiClient; onOpe
           </Select>
         </Field>
         <Field label="Kind">
-          <Select value={kind} onChange={(_, data) => (setKind(data.value), setPage(1))}>
+          <Select value={kind} onChange={(_, data) => (setKind(data.value), setTrail([]))}>
             <option value="">Decisions and role terms</option>
             <option value="decision">Decisions</option>
             <option value="role-term">Role terms</option>
           </Select>
         </Field>
         <Field label="Status">
-          <Select value={status} onChange={(_, data) => (setStatus(data.value), setPage(1))}>
+          <Select value={status} onChange={(_, data) => (setStatus(data.value), setTrail([]))}>
             <option value="">Any status</option>
             <optgroup label="Decisions">
               {decisionStatuses.map((value) => (
@@ -132,7 +134,11 @@ export default function Logbook({ api, onOpenDecision }: { api: ApiClient; onOpe
       {!result && !error && <Spinner label="Loading the logbook…" />}
       {result && (
         <>
-          <Text>{result.total === 1 ? '1 entry' : `${result.total} entries`}</Text>
+          <Text>
+            {trail.length === 0 && result.next === null
+              ? result.entries.length === 1 ? '1 entry' : `${result.entries.length} entries`
+              : `Entries ${first} to ${first + result.entries.length - 1}`}
+          </Text>
           <Table aria-label="Logbook entries" size="small">
             <TableHeader>
               <TableRow>
@@ -162,13 +168,11 @@ export default function Logbook({ api, onOpenDecision }: { api: ApiClient; onOpe
             </TableBody>
           </Table>
           <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-            <Button disabled={page <= 1} onClick={() => setPage(page - 1)}>
+            <Button disabled={trail.length === 0} onClick={() => setTrail(trail.slice(0, -1))}>
               Previous
             </Button>
-            <Text>
-              Page {page} of {pages}
-            </Text>
-            <Button disabled={page >= pages} onClick={() => setPage(page + 1)}>
+            <Text>Page {trail.length + 1}</Text>
+            <Button disabled={result.next === null} onClick={() => result.next !== null && setTrail([...trail, result.next])}>
               Next
             </Button>
           </div>

@@ -29,7 +29,14 @@ export interface LoadedProposal {
  * there is none); `eventCount` (how many event rows this row has appended) is kept
  * beside it, guarded by the same ETag.
  */
-export type Write = { readonly rowKey: string; readonly value: unknown; readonly etag: string | undefined; readonly eventCount?: number };
+export type Write = {
+  readonly rowKey: string;
+  readonly value: unknown;
+  readonly etag: string | undefined;
+  readonly eventCount?: number;
+  /** The whole proposal a header write stores, whose logbook entry is written with it. */
+  readonly logbook?: Proposal;
+};
 
 /**
  * The state row a command's events are appended under: the header, or for an answer
@@ -45,7 +52,8 @@ export interface ProposalRepository {
   loadAll(tenantId: string): Promise<Proposal[]>;
   /** The proposal as the core knows it, from what was loaded (none when it has no header yet). */
   proposalOf(loaded: LoadedProposal): Proposal | null;
-  headerWrite(proposalId: string, header: StoredHeader, etag: string | undefined, eventCount: number): Write;
+  /** The header; with the whole proposal (`logbook`), its logbook entry in the same transaction. */
+  headerWrite(proposalId: string, header: StoredHeader, etag: string | undefined, eventCount: number, logbook?: Proposal): Write;
   memberWrite(proposalId: string, row: MemberRow, operations: readonly string[], etag: string | undefined, eventCount: number): Write;
   /** The row of one command's events, created beside the write of the stream's row (which counts `sequence`). */
   eventWrite(proposalId: string, stream: EventStream, sequence: number, now: string, events: readonly unknown[]): Write;

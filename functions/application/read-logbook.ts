@@ -1,0 +1,36 @@
+import type { Actor, CalendarDate, LogbookPage, LogbookQuery, Result } from '../../shared';
+import { circlesOf, fail, logbookRows, ok } from '../../shared';
+import type { LogbookRepository } from './ports/logbook-repository';
+import type { ProposalRepository } from './ports/proposal-repository';
+import type { StructureRepository } from './ports/structure-repository';
+
+interface LogbookPorts {
+  readonly logbook: LogbookRepository;
+  readonly structures: StructureRepository;
+  readonly proposals: ProposalRepository;
+}
+
+/**
+ * Projects a tenant's logbook again from its records: every decision and role term
+ * and each member's circles. Idempotent: run twice, it leaves the same rows. Records
+ * written before the logbook was kept beside them are found this way, once.
+ */
+export async function reprojectLogbook(ports: LogbookPorts, tenantId: string): Promise<void> {
+  const [{ structure }, proposals] = await Promise.all([ports.structures.load(tenantId), ports.proposals.loadAll(tenantId)]);
+  const rows = logbookRows({ structure, actor: { kind: 'system' } }, proposals);
+  const people = new Set(Object.values(structure.circles).flatMap((circle) => circle.members.map((member) => member.personId)));
+  await ports.logbook.reproject(tenantId, rows, new Map([...people].map((personId) => [personId, circlesOf(structure, personId)])));
+}
+
+/** One page of the logbook as the caller may read it; a tenant not yet projected is projected first. */
+export async function readLogbook(ports: LogbookPorts, tenantId: string, actor: Actor, query: LogbookQuery, today: CalendarDate): Promise<Result<LogbookPage>> {
+  const reader = actor.kind === 'system' ? 'everything' : { personId: actor.personId };
+  let page = await ports.logbook.page(tenantId, reader, query, today);
+  if (page === 'unprojected') {
+    await reprojectLogbook(ports, tenantId);
+    page = await ports.logbook.page(tenantId, reader, query, today);
+  }
+  if (page === null) return fail('invalid-input', 'Use the `next` of the page before, as it was given.', 'query.after');
+  if (page === 'unprojected') throw new Error(`The logbook of tenant ${tenantId} was projected but its marker is missing.`);
+  return ok(page);
+}

@@ -1,0 +1,102 @@
+import type { TableClient, TransactionAction } from '@azure/data-tables';
+import type { CalendarDate, Circle, LogbookRow, PersonId, Proposal, Structure } from '../../shared';
+import { dayOf, decisionRow, membershipChanges, termRows } from '../../shared';
+import { toProperties } from './entity-codec';
+import { key } from './keys';
+import { statusOf } from './table-storage';
+
+/**
+ * The logbook is kept beside the records, in the tenant's partition, written in the
+ * same transaction as the record row it shows. Each entry has two rows:
+ *
+ * - `logbook|<inverted day>|<kind>|<id>`: the whole organisation's logbook;
+ * - `logbook-circle|<circleId>|<inverted day>|<kind>|<id>`: one circle's.
+ *
+ * Table Storage returns rows in key order, so an inverted day (each digit d as 9−d)
+ * puts the newest first and a page is one range query with `top`. Each person's
+ * circles are kept in `member-of|<personId>`, so a page checks who may read an
+ * undecided proposal with one point read instead of the organisation's circles.
+ */
+
+export const logbookRange = 'logbook';
+export const circleRange = (circleId: string) => key('logbook-circle', circleId);
+const isLogbookRow = (rowKey: string) => ['logbook|', 'logbook-circle|', 'member-of|'].some((prefix) => rowKey.startsWith(prefix));
+export const memberOfKey = (personId: PersonId) => key('member-of', personId);
+/** Present once the tenant's records written before the logbook was kept have been projected. */
+export const projectedMarker = 'logbook-projected';
+
+const invertedDay = (date: CalendarDate) => date.replace(/\d/g, (digit) => String(9 - Number(digit)));
+const orderParts = (row: Pick<LogbookRow, 'date' | 'kind' | 'id'>) => key(invertedDay(row.date), row.kind, row.id);
+
+/** Both keys of an entry: in the organisation's range and in its circle's. */
+export function entryKeys(row: Pick<LogbookRow, 'date' | 'kind' | 'id' | 'circleId'>): [string, string] {
+  return [`${logbookRange}|${orderParts(row)}`, `${circleRange(row.circleId)}|${orderParts(row)}`];
+}
+
+const upserts = (partitionKey: string, row: LogbookRow): TransactionAction[] =>
+  entryKeys(row).map((rowKey) => ['upsert', { partitionKey, rowKey, ...toProperties(row) }, 'Replace']);
+
+const deletes = (partitionKey: string, row: LogbookRow): TransactionAction[] =>
+  entryKeys(row).map((rowKey) => ['delete', { partitionKey, rowKey }]);
+
+/**
+ * The rows a proposal's header write keeps in step. While undecided an entry is
+ * dated the day it was drafted; decided, the day it was decided. A decision is
+ * final, so a decided proposal's write is the one that decided it and moves its
+ * entry off the day it was drafted.
+ */
+export function decisionActions(partitionKey: string, proposal: Proposal): TransactionAction[] {
+  const row = decisionRow(proposal);
+  const drafted = dayOf(proposal.createdAt);
+  const moved = row.decided && drafted !== row.date ? deletes(partitionKey, { ...row, date: drafted }) : [];
+  return [...upserts(partitionKey, row), ...moved];
+}
+
+const termsOf = (circle: Circle | undefined) => new Map((circle ? termRows(circle) : []).map((row) => [entryKeys(row)[0], row]));
+
+/**
+ * The rows a structure change keeps in step: the role terms of each circle that
+ * changed (a renamed circle or member retitles them) and the circles of each person
+ * who joined or left one.
+ */
+export function structureActions(partitionKey: string, before: Structure, after: Structure): TransactionAction[] {
+  const circleIds = new Set([...Object.keys(before.circles), ...Object.keys(after.circles)]);
+  const terms = [...circleIds].flatMap((circleId): TransactionAction[] => {
+    const was = termsOf(before.circles[circleId]);
+    const is = termsOf(after.circles[circleId]);
+    const changed = [...is].filter(([rowKey, row]) => JSON.stringify(was.get(rowKey)) !== JSON.stringify(row));
+    const gone = [...was].filter(([rowKey]) => !is.has(rowKey));
+    return [...changed.flatMap(([, row]) => upserts(partitionKey, row)), ...gone.flatMap(([, row]) => deletes(partitionKey, row))];
+  });
+  const members = [...membershipChanges(before, after)].map(
+    ([personId, circles]): TransactionAction => ['upsert', { partitionKey, rowKey: memberOfKey(personId), ...toProperties({ circles }) }, 'Replace'],
+  );
+  return [...terms, ...members];
+}
+
+/** A transaction holds at most 100 actions. */
+export const transactionLimit = 100;
+
+/**
+ * Submits a transaction with the logbook rows it keeps in step. For a tenant whose
+ * records predate the logbook, a row to move may not exist yet, and a transaction
+ * deleting a missing row fails whole (404): it is sent again without those deletes,
+ * and the rebuild removes what is left behind. A change too large for one
+ * transaction with its logbook rows (a whole organisation saved at once) writes its
+ * records first, then the logbook rows, which are idempotent, in transactions of their own.
+ */
+export async function submitWithLogbook(table: TableClient, actions: readonly TransactionAction[]): Promise<void> {
+  const logbook = actions.filter(([, entity]) => isLogbookRow(entity.rowKey));
+  if (actions.length > transactionLimit && logbook.length > 0) {
+    await submitWithLogbook(table, actions.filter(([, entity]) => !isLogbookRow(entity.rowKey)));
+    for (let i = 0; i < logbook.length; i += transactionLimit) await submitWithLogbook(table, logbook.slice(i, i + transactionLimit));
+    return;
+  }
+  const kept = actions.filter(([kind, entity]) => kind !== 'delete' || !isLogbookRow(entity.rowKey));
+  try {
+    await table.submitTransaction([...actions]);
+  } catch (error) {
+    if (statusOf(error) !== 404 || kept.length === actions.length) throw error;
+    await table.submitTransaction(kept);
+  }
+}

@@ -1,0 +1,85 @@
+import type { TableClient, TransactionAction } from '@azure/data-tables';
+import type { CalendarDate, LogbookEntry, LogbookPage, LogbookQuery, LogbookRow, PersonId } from '../../shared';
+import { entriesFound } from '../../shared';
+import type { LogbookReader, LogbookRepository } from '../application/ports/logbook-repository';
+import { fromProperties, toProperties } from './entity-codec';
+import { governancePartition, quoted, rowsUnder } from './keys';
+import { circleRange, entryKeys, logbookRange, memberOfKey, projectedMarker, transactionLimit } from './logbook-projection';
+import { statusOf } from './table-storage';
+
+/** What escaping keeps out of keys (`storage/keys.ts`). */
+const notInKeys = /[/\\#?\u0000-\u001f\u007f-\u009f]/;
+
+/** Rows asked for at once while filters may pass over some: enough to fill a page in one request most of the time. */
+const filteredBatch = 100;
+
+/**
+ * Reads the logbook a page at a time from the rows kept beside the records: a page
+ * costs two point reads (the projection marker, the reader's circles) and one range
+ * query of its own rows. Filters by kind, status or text, and undecided proposals
+ * of circles the reader is not in, pass over rows in storage order until the page
+ * is full, reading projection rows only.
+ */
+export class LogbookStore implements LogbookRepository {
+  constructor(private readonly table: TableClient) {}
+
+  private async pointRead(tenantId: string, rowKey: string): Promise<Record<string, unknown> | null> {
+    try {
+      return await this.table.getEntity<Record<string, unknown>>(governancePartition(tenantId), rowKey);
+    } catch (error) {
+      if (statusOf(error) === 404) return null;
+      throw error;
+    }
+  }
+
+  private async readerCircles(tenantId: string, reader: LogbookReader): Promise<ReadonlySet<string> | 'all'> {
+    if (reader === 'everything') return 'all';
+    const row = await this.pointRead(tenantId, memberOfKey(reader.personId));
+    return new Set(row ? (fromProperties(row) as { circles: string[] }).circles : []);
+  }
+
+  async page(tenantId: string, reader: LogbookReader, query: LogbookQuery, today: CalendarDate): Promise<LogbookPage | 'unprojected' | null> {
+    const prefix = query.circleId === undefined ? logbookRange : circleRange(query.circleId);
+    const resumeAt = query.after === undefined ? '' : Buffer.from(query.after, 'base64url').toString();
+    // A token handed out here is the base64url of the rest of an escaped key: one not in that form was not.
+    if (notInKeys.test(resumeAt) || (query.after !== undefined && Buffer.from(resumeAt).toString('base64url') !== query.after)) return null;
+    const [marker, circles] = await Promise.all([this.pointRead(tenantId, projectedMarker), this.readerCircles(tenantId, reader)]);
+    if (!marker) return 'unprojected';
+    const found = entriesFound(query, circles, today);
+    // Only undecided proposals of other circles are passed over without filters: a page and one more row is nearly always enough.
+    const filtered = query.kind !== undefined || query.status !== undefined || query.text !== undefined;
+    const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and RowKey gt ${quoted(`${prefix}|${resumeAt}`)} and RowKey lt ${quoted(`${prefix}}`)}`;
+    const pages = this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({ maxPageSize: filtered ? filteredBatch : query.pageSize + 1 });
+    const kept: { entry: LogbookEntry; rowKey: string }[] = [];
+    for await (const page of pages) {
+      for (const entity of page) {
+        const entry = found(fromProperties(entity) as LogbookRow);
+        if (!entry) continue;
+        // One entry past the page says whether there is a next one.
+        if (kept.length === query.pageSize) {
+          const last = kept[kept.length - 1] as { rowKey: string };
+          return { entries: kept.map((k) => k.entry), pageSize: query.pageSize, next: Buffer.from(last.rowKey.slice(prefix.length + 1)).toString('base64url') };
+        }
+        kept.push({ entry, rowKey: entity.rowKey as string });
+      }
+    }
+    return { entries: kept.map((k) => k.entry), pageSize: query.pageSize, next: null };
+  }
+
+  async reproject(tenantId: string, rows: readonly LogbookRow[], memberships: ReadonlyMap<PersonId, readonly string[]>): Promise<void> {
+    const partitionKey = governancePartition(tenantId);
+    const wanted = new Map<string, Record<string, unknown>>();
+    for (const row of rows) for (const rowKey of entryKeys(row)) wanted.set(rowKey, toProperties(row));
+    for (const [personId, circles] of memberships) wanted.set(memberOfKey(personId), toProperties({ circles }));
+    const kept = `PartitionKey eq ${quoted(partitionKey)} and (${rowsUnder(logbookRange)} or ${rowsUnder('logbook-circle')} or ${rowsUnder('member-of')})`;
+    const stale: TransactionAction[] = [];
+    for await (const entity of this.table.listEntities({ queryOptions: { filter: kept, select: ['RowKey'] } })) {
+      const rowKey = entity.rowKey as string;
+      if (!wanted.has(rowKey)) stale.push(['delete', { partitionKey, rowKey }]);
+    }
+    const writes = [...wanted].map(([rowKey, properties]): TransactionAction => ['upsert', { partitionKey, rowKey, ...properties }, 'Replace']);
+    const actions = [...writes, ...stale];
+    for (let i = 0; i < actions.length; i += transactionLimit) await this.table.submitTransaction(actions.slice(i, i + transactionLimit));
+    await this.table.upsertEntity({ partitionKey, rowKey: projectedMarker, projected: true }, 'Replace');
+  }
+}
