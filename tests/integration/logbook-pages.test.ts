@@ -1,0 +1,155 @@
+import type { TableClient } from '@azure/data-tables';
+import type { Actor, LogbookEntry, LogbookQuery, LogbookRow } from '../../shared';
+import { LogbookQuery as LogbookQuerySchema, logbookRows, matchingEntries, structureDecider } from '../../shared';
+import type { LogbookReader } from '../../functions/application/ports/logbook-repository';
+import { readLogbook, reprojectLogbook } from '../../functions/application/read-logbook';
+import { runProposalStep } from '../../functions/application/run-proposal-step';
+import { fromProperties } from '../../functions/storage/entity-codec';
+import { governancePartition, quoted, rowsUnder } from '../../functions/storage/keys';
+import { entryKeys, projectedMarker } from '../../functions/storage/logbook-projection';
+import { LogbookStore } from '../../functions/storage/logbook-store';
+import { ProposalStore } from '../../functions/storage/proposal-store';
+import { StructureStore } from '../../functions/storage/structure-store';
+import { ensureTable, tableClient, type RoundTrips } from '../../functions/storage/table-storage';
+import { step } from '../support/apply';
+import { startAzurite, type RunningAzurite } from '../support/azurite';
+import { careCoop } from '../support/care-coop';
+import { admin, as } from '../support/people';
+import { rotaProposal } from '../support/proposals';
+
+let azurite: RunningAzurite;
+let table: TableClient;
+const roundTrips: RoundTrips = { count: 0 };
+const today = '2026-12-20';
+/** Noon on the nth day of December 2026: proposals drafted and decided on different days. */
+const day = (n: number) => `2026-12-${String(n).padStart(2, '0')}T12:00:00.000Z`;
+
+beforeAll(async () => {
+  azurite = await startAzurite();
+  table = tableClient(azurite.connectionString, 'governance', roundTrips);
+  await ensureTable(table);
+}, 30_000);
+
+afterAll(async () => {
+  await azurite?.stop();
+});
+
+const ports = () => ({ logbook: new LogbookStore(table), structures: new StructureStore(table), proposals: new ProposalStore(table) });
+
+async function propose(tenantId: string, proposalId: string, command: object, actor: Actor, at: string) {
+  const result = await runProposalStep(new ProposalStore(table), { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor, now: at });
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+}
+
+/**
+ * Riverside Care Co-op with twelve proposals in Northside, one drafted each day;
+ * every other one withdrawn five days later, so its entry moves to that day.
+ */
+async function seed(tenantId: string) {
+  const structures = new StructureStore(table);
+  expect(await structures.save(await structures.load(tenantId), careCoop())).toBe(true);
+  for (let i = 1; i <= 12; i += 1) {
+    const id = `rota-${String(i).padStart(2, '0')}`;
+    await propose(tenantId, id, { ...rotaProposal, title: `Rota change ${i}` }, as('dev'), day(i));
+    if (i % 2 === 0) await propose(tenantId, id, { type: 'withdraw-proposal', reason: `Superseded by change ${i + 1}.` }, as('dev'), day(i + 5));
+  }
+}
+
+/** Every logbook row stored for the tenant, in the organisation's range, in key order. */
+async function storedRows(tenantId: string): Promise<LogbookRow[]> {
+  const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and ${rowsUnder('logbook')}`;
+  const rows: LogbookRow[] = [];
+  for await (const entity of table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) rows.push(fromProperties(entity) as LogbookRow);
+  return rows;
+}
+
+/** The logbook as worked out in memory from every record: what the pages must add up to. */
+async function expected(tenantId: string, actor: Actor, query: Partial<LogbookQuery> = {}): Promise<LogbookEntry[]> {
+  const [{ structure }, proposals] = await Promise.all([new StructureStore(table).load(tenantId), new ProposalStore(table).loadAll(tenantId)]);
+  return matchingEntries(logbookRows({ structure, actor }, proposals), query, today);
+}
+
+/** Reads every page, counting the storage requests of each. */
+async function everyPage(tenantId: string, reader: LogbookReader, fields: Partial<LogbookQuery>) {
+  const store = new LogbookStore(table);
+  const entries: LogbookEntry[] = [];
+  const requests: number[] = [];
+  for (let after: string | undefined; ; ) {
+    const before = roundTrips.count;
+    const page = await store.page(tenantId, reader, LogbookQuerySchema.parse({ ...fields, ...(after ? { after } : {}) }), today);
+    if (page === null || page === 'unprojected') throw new Error(`no page: ${page}`);
+    requests.push(roundTrips.count - before);
+    entries.push(...page.entries);
+    if (page.next === null) return { entries, requests };
+    after = page.next;
+  }
+}
+
+describe('the logbook kept beside the records (real Azurite)', () => {
+  it('each step writes its entry in the same transaction: the rows stored are the logbook worked out from the records', async () => {
+    await seed('t-written');
+    const stored = await storedRows('t-written');
+    const system = { kind: 'system' } as const;
+    const [{ structure }, proposals] = await Promise.all([new StructureStore(table).load('t-written'), new ProposalStore(table).loadAll('t-written')]);
+    expect(stored).toEqual(logbookRows({ structure, actor: system }, proposals));
+    // A withdrawn proposal's entry moved to the day it was withdrawn; nothing is left on the day it was drafted.
+    expect(stored.filter((row) => row.id === 'rota-02').map((row) => [row.date, row.stage])).toEqual([['2026-12-07', 'withdrawn']]);
+    expect(await new LogbookStore(table).page('t-written', 'everything', LogbookQuerySchema.parse({}), today)).toBe('unprojected');
+  }, 60_000);
+
+  it('a page is one range query besides two point reads, and the pages hold every entry exactly once, newest first', async () => {
+    await seed('t-pages');
+    await reprojectLogbook(ports(), 't-pages');
+    // Farid is in Northside and reads its undecided proposals too.
+    const farid = await everyPage('t-pages', { personId: 'farid' }, { pageSize: 4 });
+    expect(farid.entries).toEqual(await expected('t-pages', as('farid')));
+    expect(farid.requests.every((count) => count === 3)).toBe(true);
+    expect(farid.requests.length).toBe(Math.ceil(farid.entries.length / 4));
+    const northside = await everyPage('t-pages', { personId: 'farid' }, { pageSize: 5, circleId: 'northside' });
+    expect(northside.entries).toEqual(await expected('t-pages', as('farid'), { circleId: 'northside' }));
+    expect(northside.requests.every((count) => count === 3)).toBe(true);
+  }, 60_000);
+
+  it('an undecided proposal stays with its circle: Ben, outside Northside, pages through decisions only', async () => {
+    await seed('t-private');
+    await reprojectLogbook(ports(), 't-private');
+    const ben = await everyPage('t-private', { personId: 'ben' }, { pageSize: 3, kind: 'decision' });
+    expect(ben.entries.map((entry) => entry.id)).toEqual(['rota-12', 'rota-10', 'rota-08', 'rota-06', 'rota-04', 'rota-02']);
+    expect(ben.entries).toEqual(await expected('t-private', as('ben'), { kind: 'decision' }));
+    const search = await everyPage('t-private', { personId: 'ben' }, { text: 'superseded CHANGE 7' });
+    expect(search.entries.map((entry) => entry.id)).toEqual(['rota-06']);
+  }, 60_000);
+
+  it('projects again what was lost, idempotently, and refuses a page token it did not hand out', async () => {
+    await seed('t-rebuilt');
+    const before = await storedRows('t-rebuilt');
+    // Lost: the marker and two entries; left behind: a row of an entry that no longer exists.
+    const partitionKey = governancePartition('t-rebuilt');
+    for (const rowKey of entryKeys(before[0] as LogbookRow)) await table.deleteEntity(partitionKey, rowKey);
+    await table.createEntity({ partitionKey, rowKey: entryKeys({ date: '2026-01-01', kind: 'decision', id: 'gone', circleId: 'northside' })[0], d0: '{}', chunks: 1 });
+    const page = await readLogbook(ports(), 't-rebuilt', as('farid'), LogbookQuerySchema.parse({ pageSize: 100 }), today);
+    expect(page.ok && page.value.entries).toEqual(await expected('t-rebuilt', as('farid')));
+    expect(await storedRows('t-rebuilt')).toEqual(before);
+    await reprojectLogbook(ports(), 't-rebuilt');
+    expect(await storedRows('t-rebuilt')).toEqual(before);
+    expect(await table.getEntity(partitionKey, projectedMarker)).toBeDefined();
+    const forged = await readLogbook(ports(), 't-rebuilt', as('farid'), LogbookQuerySchema.parse({ after: Buffer.from("x'/").toString('base64url') }), today);
+    expect(forged).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'query.after' } });
+  }, 60_000);
+
+  it('a decision on records that predate the logbook is taken all the same, and a member joining a circle reads its undecided proposals', async () => {
+    await seed('t-legacy');
+    const partitionKey = governancePartition('t-legacy');
+    // As before the logbook was kept: rota-11's row on the day it was drafted is missing.
+    const drafted = (await storedRows('t-legacy')).find((row) => row.id === 'rota-11') as LogbookRow;
+    for (const rowKey of entryKeys(drafted)) await table.deleteEntity(partitionKey, rowKey);
+    await propose('t-legacy', 'rota-11', { type: 'withdraw-proposal', reason: 'Done differently.' }, as('dev'), day(19));
+    expect((await storedRows('t-legacy')).find((row) => row.id === 'rota-11')).toMatchObject({ date: '2026-12-19', stage: 'withdrawn' });
+    const structures = new StructureStore(table);
+    const loaded = await structures.load('t-legacy');
+    const joined = step(structureDecider, loaded.structure, { type: 'add-member', circleId: 'finance', member: { personId: 'farid', displayName: 'Farid Haddad', guest: false } }, admin);
+    expect(await structures.save(loaded, joined)).toBe(true);
+    const memberOf = fromProperties(await table.getEntity(partitionKey, 'member-of|farid')) as { circles: string[] };
+    expect(memberOf.circles).toEqual(['finance', 'northside']);
+  }, 60_000);
+});
