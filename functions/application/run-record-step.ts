@@ -1,6 +1,6 @@
 import type { Actor, Decider, Result, Structure, StructureEvent, Transition } from '../../shared';
 import { ok, transition } from '../../shared';
-import type { RecordRepository } from './ports/record-repository';
+import type { LoadedRecord, RecordRepository } from './ports/record-repository';
 import { ContentionError, maxAttempts } from './contention';
 import { callerOperation } from './operations';
 
@@ -51,11 +51,13 @@ export async function runRecordStep<Command, State, Event, T>(
   kind: RecordKind<Command, State, Event, T>,
   request: RecordStepRequest,
   guard?: RecordGuard<T>,
+  /** The record as the caller has just read it (a card checks it before the step): the first attempt decides on it instead of reading again. */
+  read?: LoadedRecord<T>,
 ): Promise<Result<RecordStepOutcome<Event, T>>> {
   const operationId = callerOperation(request.actor, request.operationId);
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     if (attempt > 1) await backOff(attempt - 1);
-    const loaded = await store.load(request.tenantId, request.id);
+    const loaded = attempt === 1 && read ? read : await store.load(request.tenantId, request.id);
     const structure = loaded.structure.structure;
     const state = kind.stateOf(structure, loaded.record?.value ?? null, request.circleId, request.command);
     if (!state.ok) return state;

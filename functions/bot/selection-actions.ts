@@ -1,6 +1,7 @@
-import type { Result, Selection } from '../../shared';
+import type { Result, Selection, Structure } from '../../shared';
 import { fail, findCircle, fromZodError, ok, readSelection, selectionForCircle } from '../../shared';
 import { keepInStep } from '../application/keep-in-step';
+import type { LoadedRecord } from '../application/ports/record-repository';
 import { selectionKind } from '../application/record-kinds';
 import type { RecordGuard } from '../application/run-record-step';
 import { runRecordStep } from '../application/run-record-step';
@@ -13,11 +14,16 @@ import { candidateRevision } from './cards/selection-actions';
 import { selectionCard } from './cards/selection-card';
 
 /** A selection's cards as they are now, as this caller may read it: their own view and the shared one. */
-export async function selectionCards(deps: BotDeps, caller: Caller, circleId: string, selectionId: string, banner?: string): Promise<Outcome> {
+async function selectionCards(deps: BotDeps, caller: Caller, circleId: string, selectionId: string, banner?: string): Promise<Outcome> {
   const loaded = await deps.services.selections.load(caller.tenantId, selectionId);
   const stored = loaded.record?.value;
   const structure = loaded.structure.structure;
   if (!stored || stored.circleId !== circleId) return { viewer: errorCard('That role selection is no longer here.') };
+  return cardsOf(caller, stored, structure, banner);
+}
+
+/** The cards of the selection as the request last read or wrote it. */
+function cardsOf(caller: Caller, stored: Selection, structure: Structure, banner?: string): Outcome {
   const readable = readSelection(stored, structure, caller.actor);
   if (!readable.ok) return { viewer: errorCard(readable.error.message) };
   const selecting = findCircle(structure, stored.selectingCircleId);
@@ -56,7 +62,7 @@ function commandOf(data: SelectionStepData): Record<string, unknown> {
   }
 }
 
-async function step(deps: BotDeps, caller: Caller, circleId: string, id: string, command: Record<string, unknown>, part: string, guard?: RecordGuard<Selection>) {
+async function step(deps: BotDeps, caller: Caller, circleId: string, id: string, command: Record<string, unknown>, part: string, guard?: RecordGuard<Selection>, read?: LoadedRecord<Selection>) {
   const opId = operation(caller, part);
   const result = await runRecordStep(deps.services.selections, selectionKind, {
     tenantId: caller.tenantId,
@@ -66,7 +72,7 @@ async function step(deps: BotDeps, caller: Caller, circleId: string, id: string,
     actor: caller.actor,
     now: caller.now,
     ...(opId ? { operationId: opId } : {}),
-  }, guard);
+  }, guard, read);
   if (result.ok && !result.value.replayed) await keepInStep(deps.services, caller.tenantId, caller.now, { events: result.value.events });
   return result;
 }
@@ -84,8 +90,9 @@ export async function selectionStep(deps: BotDeps, caller: Caller, raw: Record<s
     record === null || candidateRevision(record) === data.revision
       ? ok(true)
       : fail('wrong-stage', `This card showed an earlier proposal; the facilitator has proposed again since. Read proposal ${candidateRevision(record)}, then answer.`, 'revision');
-  const result = await step(deps, caller, data.circleId, data.selectionId, commandOf(data), '0', sameProposal);
-  return selectionCards(deps, caller, data.circleId, data.selectionId, result.ok ? undefined : result.error.message);
+  // Decided on the selection as read here, and the cards show the state the step returned: one read serves the click.
+  const result = await step(deps, caller, data.circleId, data.selectionId, commandOf(data), '0', sameProposal, loaded);
+  return result.ok ? cardsOf(caller, result.value.record, result.value.structure) : cardsOf(caller, stored, loaded.structure.structure, result.error.message);
 }
 
 /** The `select` form's answer: start a selection of a role, the nominations open. */
@@ -97,7 +104,7 @@ export async function startSelection(deps: BotDeps, caller: Caller, raw: Record<
   const result = await step(deps, caller, circleId, selectionId, { type: 'start-selection', selectionId, circleId, roleId }, 'start');
   if (!result.ok) return { viewer: errorCard(result.error.message) };
   // The select form's message becomes the selection's card.
-  return fromClicked(await selectionCards(deps, caller, circleId, selectionId));
+  return fromClicked(cardsOf(caller, result.value.record, result.value.structure));
 }
 
 export async function showSelection(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {

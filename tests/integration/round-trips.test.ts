@@ -7,7 +7,7 @@ import { useConnectorRecorder } from '../support/connector-recorder';
 /**
  * What one request costs in storage round trips, counted on every request the
  * services send to a real Azurite: an answer over HTTP is one query and one write,
- * a click on a card at most three (the conversation, the proposal, the answer's row),
+ * a click on a card at most three (the conversation, the record, the step's write),
  * whether it is applied, replayed by Teams or refused. Counts, never times.
  */
 const roundTrips: RoundTrips = { count: 0 };
@@ -103,5 +103,21 @@ describe('storage round trips of one request (real Azurite)', () => {
     const second = await counted(() => click('grace', 'proposal-step', answer('consent')));
     expect(texts(second.value)).toContain('Your answer: consent.');
     expect(second.trips).toBeLessThanOrEqual(3);
+  });
+
+  it('takes a click on a role selection’s card in at most three, replayed or refused likewise', async () => {
+    const [form] = await say('dev', 'select');
+    const started = await click('dev', 'start-selection', { ...dataOf(form, 'Start the selection'), roleId: 'delegate' });
+    const { step: _step, ...selection } = dataOf(started, 'Send nomination');
+    const nominate = { ...selection, step: 'nominate', nominee: 'dev', reason: 'Dev carries our questions to the hub.' };
+    const nominated = await counted(() => click('farid', 'selection-step', nominate, { id: 'farid-nominates' }));
+    expect(texts(nominated.value)).toContain('You nominated Dev Patel');
+    expect(nominated.trips).toBeLessThanOrEqual(3);
+    const replayed = await counted(() => click('farid', 'selection-step', { ...nominate, nominee: 'grace' }, { id: 'farid-nominates' }));
+    expect(texts(replayed.value)).toContain('You nominated Dev Patel');
+    expect(replayed.trips).toBeLessThanOrEqual(3);
+    const refused = await counted(() => click('amara', 'selection-step', { ...selection, step: 'close-nominations' }));
+    expect(texts(refused.value)).toContain('Only the facilitator');
+    expect(refused.trips).toBeLessThanOrEqual(3);
   });
 });
