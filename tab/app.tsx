@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { apiClient } from './api/client';
 import { DevPersonPicker } from './dev-person-picker';
 import { parseOpening } from './lib/opening';
-import type { Circle } from '../shared';
+import type { Circle, LogbookEntry } from '../shared';
 import type { Session, Theme } from './teams/host';
 
 // Each view is its own chunk, so the first load carries only what the first view needs.
@@ -11,6 +11,7 @@ const CircleMap = lazy(() => import('./features/circle-map'));
 const CircleView = lazy(() => import('./features/circle'));
 const Logbook = lazy(() => import('./features/logbook'));
 const DecisionStoryView = lazy(() => import('./features/decision-story'));
+const SelectionStoryView = lazy(() => import('./features/selection-story'));
 const ProposalView = lazy(() => import('./features/proposal'));
 const Reviews = lazy(() => import('./features/reviews'));
 const Health = lazy(() => import('./features/health'));
@@ -30,7 +31,7 @@ export function App({ session }: { session: Session }) {
   const [openedIn, setOpenedIn] = useState<Pick<Circle, 'circleId' | 'name' | 'members'> | null>(null);
   const [openProposal, setOpenProposal] = useState<string | null>(null);
   const [openSelection, setOpenSelection] = useState<string | null>(null);
-  const [openStory, setOpenStory] = useState<{ circleId: string; proposalId: string } | null>(null);
+  const [openStory, setOpenStory] = useState<Pick<LogbookEntry, 'kind' | 'circleId' | 'id'> | null>(null);
   useEffect(() => session.onThemeChange(setTheme), [session]);
   // In a channel, chat or meeting the tab opens on the circle bound to that conversation;
   // in a meeting's side panel, on the circle's running consent round.
@@ -142,11 +143,15 @@ export function App({ session }: { session: Session }) {
           {/* Kept mounted under a story, so going back finds the search and page as they were. */}
           {view === 'logbook' && (
             <div hidden={openStory !== null}>
-              <Logbook key={person} api={api} onOpenDecision={(circleId, proposalId) => setOpenStory({ circleId, proposalId })} />
+              <Logbook key={person} api={api} onOpenStory={({ kind, circleId, id }) => setOpenStory({ kind, circleId, id })} />
             </div>
           )}
-          {view === 'logbook' && openStory && (
-            <DecisionStoryView key={`${person}-${openStory.proposalId}`} api={api} circleId={openStory.circleId} proposalId={openStory.proposalId} onBack={() => setOpenStory(null)} />
+          {view === 'logbook' && openStory?.kind === 'decision' && (
+            <DecisionStoryView key={`${person}-${openStory.id}`} api={api} circleId={openStory.circleId} proposalId={openStory.id} onBack={() => setOpenStory(null)} />
+          )}
+          {/* A term chosen by a selection carries the selection's id. */}
+          {view === 'logbook' && openStory?.kind === 'role-term' && (
+            <SelectionStoryView key={`${person}-${openStory.id}`} api={api} circleId={openStory.circleId} selectionId={openStory.id} onBack={() => setOpenStory(null)} />
           )}
           {view === 'reviews' && <Reviews key={person} api={api} />}
           {view === 'health' && <Health key={person} api={api} />}

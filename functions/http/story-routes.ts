@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { DomainError } from '../../shared';
-import { decisionStory, Id, parse, ProposalEvent, readProposal, StructureEvent } from '../../shared';
+import { decisionStory, findCircle, Id, parse, ProposalEvent, readProposal, readSelection, SelectionEvent, selectionStory, StructureEvent } from '../../shared';
 import type { EventAggregate, HistoryRepository } from '../application/ports/history-repository';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
@@ -23,9 +23,9 @@ async function everyEvent<E>(history: HistoryRepository, tenantId: string, aggre
 const noProposal = (proposalId: string): DomainError => ({ code: 'not-found', message: `There is no proposal “${proposalId}” in this circle.`, field: 'proposalId' });
 
 /**
- * GET `circles/{circleId}/proposals/{proposalId}/story`: a decision as a newcomer
- * reads it, refused as the proposal is (403 while undecided to those outside its
- * circle, 404 for what is not there).
+ * GET `…/proposals/{proposalId}/story` and `…/selections/{selectionId}/story`: a
+ * decision or a role selection as a newcomer reads it, refused as the record is
+ * (403 while under way to those outside its circles, 404 for what is not there).
  */
 export function storyRoutes(services: () => Promise<Services>): Route[] {
   const decision: Route = {
@@ -59,5 +59,36 @@ export function storyRoutes(services: () => Promise<Services>): Route[] {
       return story.ok ? json({ story: story.value }) : refused(story.error);
     }),
   };
-  return [decision];
+  const selection: Route = {
+    name: 'selection-story',
+    contract: {
+      summary: 'A role selection’s story: each nomination with its reason by name (a changed one beside the one it replaced; only the caller’s own until revealed), each candidate proposal and every answer by name, objections and how they were integrated, the term recorded; while under way, for members of its circles only.',
+    },
+    methods: ['GET'],
+    route: 'circles/{circleId}/selections/{selectionId}/story',
+    handler: authenticated(services, async (request, { identity, actor }, ready) => {
+      const circleId = parse(Id, request.params.circleId, 'circleId');
+      if (!circleId.ok) return refused(circleId.error);
+      const selectionId = parse(Id, request.params.selectionId, 'selectionId');
+      if (!selectionId.ok) return refused(selectionId.error);
+      const { tenantId } = identity;
+      const loaded = await ready.selections.load(tenantId, selectionId.value);
+      const structure = loaded.structure.structure;
+      const record = loaded.record?.value ?? null;
+      if (!findCircle(structure, circleId.value)) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
+      if (!record || record.circleId !== circleId.value) {
+        return refused({ code: 'not-found', message: `There is no selection “${selectionId.value}” in this circle.`, field: 'selectionId' });
+      }
+      const read = readSelection(record, structure, actor);
+      if (!read.ok) return refused(read.error);
+      const circles = [...new Set([record.selectingCircleId, record.circleId])];
+      const [events, ...circleEvents] = await Promise.all([
+        everyEvent(ready.history, tenantId, 'selection', record.selectionId, SelectionEvent),
+        ...circles.map((id) => everyEvent(ready.history, tenantId, 'circle', id, StructureEvent)),
+      ]);
+      const story = selectionStory({ selection: record, structure, events, circleEvents: circleEvents.flat() }, actor);
+      return story.ok ? json({ story: story.value }) : refused(story.error);
+    }),
+  };
+  return [decision, selection];
 }

@@ -25,9 +25,9 @@ function download(name: string, file: Blob): void {
 
 /**
  * The logbook: every decision and role term, searched and filtered, paged, and
- * exported as CSV or JSON; a decision opens its story.
+ * exported as CSV or JSON; each entry opens its story (a decision's, a role term's selection).
  */
-export default function Logbook({ api, onOpenDecision }: { api: ApiClient; onOpenDecision: (circleId: string, proposalId: string) => void }) {
+export default function Logbook({ api, onOpenStory }: { api: ApiClient; onOpenStory: (entry: LogbookEntry) => void }) {
   const [text, setText] = useState('');
   const [kind, setKind] = useState('');
   const [circleId, setCircleId] = useState('');
@@ -153,13 +153,9 @@ export default function Logbook({ api, onOpenDecision }: { api: ApiClient; onOpe
                 <TableRow key={`${e.kind}-${e.id}`}>
                   <TableCell>{e.date}</TableCell>
                   <TableCell>
-                    {e.kind === 'decision' ? (
-                      <Link as="button" onClick={() => onOpenDecision(e.circleId, e.id)}>
-                        {e.title}
-                      </Link>
-                    ) : (
-                      e.title
-                    )}
+                    <Link as="button" onClick={() => onOpenStory(e)}>
+                      {e.title}
+                    </Link>
                   </TableCell>
                   <TableCell>{statusWords[e.status]}</TableCell>
                   <TableCell>{e.reviewDate}</TableCell>

@@ -72,6 +72,31 @@ async function amendedDecision(): Promise<void> {
   if (joined.status !== 200) throw new Error(`add leo: ${JSON.stringify(joined.body)}`);
 }
 
+const farid = { first: 'Grace asks the questions the rest of us are too polite to ask.', changed: 'Having heard the others, Dev carries our questions best.' };
+
+/** Northside chooses its next delegate: nominations, Farid's changed in the change round, Dev proposed and consented to. */
+async function delegateChosen(): Promise<void> {
+  const steps = 'circles/northside/selections/northside-delegate-next/steps';
+  const nominate = (nominee: string, reason: string) => ({ type: 'nominate', nominee, reason });
+  const run: [string, Record<string, unknown>][] = [
+    ['dev', { type: 'start-selection', roleId: 'delegate', termStart: `${new Date().getUTCFullYear() + 1}-06-01` }],
+    ['amara', nominate('dev', 'Dev already takes our rota questions to the hub.')],
+    ['dev', nominate('grace', 'Grace would make sure the hub hears the people we support.')],
+    ['farid', nominate('grace', farid.first)],
+    ['grace', nominate('dev', 'Dev is patient and writes everything down.')],
+    ['hana', nominate('dev', 'Dev knows the budget questions the hub asks.')],
+    ['hana', { type: 'close-nominations' }],
+    ['farid', { type: 'change-nomination', nominee: 'dev', reason: farid.changed }],
+    ['hana', { type: 'propose-candidate', candidate: 'dev', reasoning: 'Four of us named Dev for carrying our questions to the hub.', options: { mode: 'sync' } }],
+    ...['amara', 'dev', 'farid', 'grace', 'hana'].map((person): [string, Record<string, unknown>] => [person, { type: 'answer', answer: { kind: 'consent' } }]),
+    ['hana', { type: 'close-consent-round' }],
+  ];
+  for (const [person, command] of run) {
+    const answer = await call('POST', steps, person, command);
+    if (answer.status !== 200) throw new Error(`${person} ${String(command.type)}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  }
+}
+
 beforeAll(async () => {
   await mkdir(shots, { recursive: true });
   const tab = await bundleTab(join(tmpdir(), `sociocracy-story-tab-${process.pid}`));
@@ -79,6 +104,7 @@ beforeAll(async () => {
   const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: 'riverside-dev:admin' }));
   await seedDemoOrganisation(services, services.now());
   host = await serveRoutes(routes(async () => services), await freePort(), '127.0.0.1', tab.folder);
+  await delegateChosen();
   await amendedDecision();
   browser = await launchChromium();
 });
@@ -156,12 +182,37 @@ describe('a decision’s story in the tab', () => {
     expect(await logbook.getByLabel('Search').inputValue()).toBe('night cover');
   });
 
-  it('refuses a story as the proposal is refused: undecided outside its circle, and what is not there', async () => {
+  it('shows a role term’s selection: each nomination with its reason, a changed one beside the one it replaced', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${host.url.replace(/\/api$/, '/tab/')}?as=leo`);
+    await page.getByRole('region', { name: 'Circle map' }).waitFor();
+    await page.getByRole('tab', { name: 'Logbook' }).click();
+    const logbook = page.getByRole('region', { name: 'Logbook' });
+    await logbook.getByLabel('Search').fill('delegate northside');
+    await logbook.getByLabel('Status').selectOption({ label: 'Upcoming' });
+    await logbook.getByRole('button', { name: 'Delegate of Northside care team: Dev Patel' }).click();
+    const story = page.getByRole('article', { name: 'Delegate of Northside care team' });
+    await story.getByRole('table', { name: 'Nominations' }).waitFor();
+    const nominations = await rowsOf(page, 'Nominations');
+    expect(nominations).toContainEqual(['Farid Haddad', `Grace Lin: ${farid.first}`, `Dev Patel: ${farid.changed}`]);
+    expect(nominations.map((row) => row[0]).sort()).toEqual(['Amara Okafor', 'Dev Patel', 'Farid Haddad', 'Grace Lin', 'Hana Sato']);
+    expect((await rowsOf(page, 'Answers to proposal 1')).map((row) => row.slice(0, 2)).sort()).toEqual(
+      ['Amara Okafor', 'Dev Patel', 'Farid Haddad', 'Grace Lin', 'Hana Sato'].map((name) => [name, 'Consent']),
+    );
+    await story.getByRole('group', { name: /Dev Patel holds the role from/ }).waitFor();
+    await page.screenshot({ path: join(shots, 'selection-story.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('refuses a story as the record is refused: under way outside its circles, and what is not there', async () => {
     // The demo's weekend rota is still in its consent round in Northside; Ben is not in Northside.
     expect(await call('GET', 'circles/northside/proposals/weekend-rota/story', 'ben')).toMatchObject({ status: 403, body: { error: { code: 'not-a-member' } } });
     expect((await call('GET', 'circles/northside/proposals/weekend-rota/story', 'grace')).body.story.outcome).toEqual({ kind: 'undecided', stage: 'consent-round' });
     expect(await call('GET', 'circles/northside/proposals/nothing-here/story', 'ben')).toMatchObject({ status: 404, body: { error: { field: 'proposalId' } } });
     expect(await call('GET', 'circles/atlantis/proposals/night-cover/story', 'ben')).toMatchObject({ status: 404, body: { error: { field: 'circleId' } } });
     expect(await call('GET', 'circles/northside/proposals/constructor/story', 'ben')).toMatchObject({ status: 400, body: { error: { field: 'proposalId' } } });
+    // The demo's Training selection is under way: read by Training's members, not by Ben.
+    expect(await call('GET', 'circles/training/selections/training-facilitator-next/story', 'ben')).toMatchObject({ status: 403, body: { error: { code: 'not-a-member' } } });
+    expect(await call('GET', 'circles/northside/selections/northside-delegate/story', 'ben')).toMatchObject({ status: 404, body: { error: { field: 'selectionId' } } });
   });
 });
