@@ -1,25 +1,31 @@
-import type { Actor, CalendarDate, LogbookPage, LogbookQuery, Result } from '../../shared';
-import { circlesOf, fail, logbookRows, ok } from '../../shared';
+import type { Actor, CalendarDate, LogbookPage, LogbookQuery, Proposal, Result } from '../../shared';
+import { circlesOf, decisionRecord, fail, logbookRows, ok } from '../../shared';
 import type { LogbookRepository } from './ports/logbook-repository';
 import type { ProposalRepository } from './ports/proposal-repository';
 import type { StructureRepository } from './ports/structure-repository';
 
-interface LogbookPorts {
+export interface LogbookPorts {
   readonly logbook: LogbookRepository;
   readonly structures: StructureRepository;
   readonly proposals: ProposalRepository;
 }
 
 /**
- * Projects a tenant's logbook again from its records: every decision and role term
- * and each member's circles. Idempotent: run twice, it leaves the same rows. Records
+ * Projects a tenant's logbook again from its records: every decision and role term,
+ * each member's circles, the research record of each decision and which proposals are open. Idempotent: run twice, it leaves the same rows. Records
  * written before the logbook was kept beside them are found this way, once.
  */
 export async function reprojectLogbook(ports: LogbookPorts, tenantId: string): Promise<void> {
   const [{ structure }, proposals] = await Promise.all([ports.structures.load(tenantId), ports.proposals.loadAll(tenantId)]);
   const rows = logbookRows({ structure, actor: { kind: 'system' } }, proposals);
   const people = new Set(Object.values(structure.circles).flatMap((circle) => circle.members.map((member) => member.personId)));
-  await ports.logbook.reproject(tenantId, rows, new Map([...people].map((personId) => [personId, circlesOf(structure, personId)])));
+  const decided = (proposal: Proposal) => proposal.status === 'adopted' || proposal.status === 'withdrawn';
+  await ports.logbook.reproject(tenantId, {
+    rows,
+    memberships: new Map([...people].map((personId) => [personId, circlesOf(structure, personId)])),
+    records: proposals.filter(decided).map(decisionRecord),
+    open: proposals.filter((proposal) => !decided(proposal)).map(({ circleId, proposalId }) => ({ circleId, proposalId })),
+  });
 }
 
 /** One page of the logbook as the caller may read it; a tenant not yet projected is projected first. */

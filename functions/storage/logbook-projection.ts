@@ -1,6 +1,6 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import type { CalendarDate, Circle, LogbookRow, PersonId, Proposal, Structure } from '../../shared';
-import { dayOf, decisionRow, membershipChanges, termRows } from '../../shared';
+import { dayOf, decisionRecord, decisionRow, membershipChanges, termRows } from '../../shared';
 import { toProperties } from './entity-codec';
 import { key } from './keys';
 import { statusOf } from './table-storage';
@@ -20,8 +20,14 @@ import { statusOf } from './table-storage';
 
 export const logbookRange = 'logbook';
 export const circleRange = (circleId: string) => key('logbook-circle', circleId);
-const isLogbookRow = (rowKey: string) => ['logbook|', 'logbook-circle|', 'member-of|'].some((prefix) => rowKey.startsWith(prefix));
+/** The key prefixes of every row kept beside the records for reading. */
+export const projectionPrefixes = ['logbook', 'logbook-circle', 'member-of', 'decision-record', 'open-proposal'] as const;
+const isLogbookRow = (rowKey: string) => projectionPrefixes.some((prefix) => rowKey.startsWith(`${prefix}|`));
 export const memberOfKey = (personId: PersonId) => key('member-of', personId);
+/** A decided proposal as the research export gives it, its free text kept until read. */
+export const decisionRecordKey = (proposalId: string) => key('decision-record', proposalId);
+/** A proposal still undecided, under its circle: what the export reads live for the circle's members. */
+export const openProposalKey = (circleId: string, proposalId: string) => key('open-proposal', circleId, proposalId);
 /** Present once the tenant's records written before the logbook was kept have been projected. */
 export const projectedMarker = 'logbook-projected';
 
@@ -41,15 +47,19 @@ const deletes = (partitionKey: string, row: LogbookRow): TransactionAction[] =>
 
 /**
  * The rows a proposal's header write keeps in step. While undecided an entry is
- * dated the day it was drafted; decided, the day it was decided. A decision is
- * final, so a decided proposal's write is the one that decided it and moves its
- * entry off the day it was drafted.
+ * dated the day it was drafted and the proposal is listed under its circle as open;
+ * decided, the entry is dated the day it was decided and the decision's research
+ * record is kept. A decision is final, so a decided proposal's write is the one
+ * that decided it: it moves the entry off the day it was drafted and closes the listing.
  */
 export function decisionActions(partitionKey: string, proposal: Proposal): TransactionAction[] {
   const row = decisionRow(proposal);
+  const open = openProposalKey(proposal.circleId, proposal.proposalId);
+  if (!row.decided) return [...upserts(partitionKey, row), ['upsert', { partitionKey, rowKey: open, ...toProperties({}) }, 'Replace']];
   const drafted = dayOf(proposal.createdAt);
-  const moved = row.decided && drafted !== row.date ? deletes(partitionKey, { ...row, date: drafted }) : [];
-  return [...upserts(partitionKey, row), ...moved];
+  const moved = drafted !== row.date ? deletes(partitionKey, { ...row, date: drafted }) : [];
+  const record: TransactionAction = ['upsert', { partitionKey, rowKey: decisionRecordKey(proposal.proposalId), ...toProperties(decisionRecord(proposal)) }, 'Replace'];
+  return [...upserts(partitionKey, row), record, ...moved, ['delete', { partitionKey, rowKey: open }]];
 }
 
 const termsOf = (circle: Circle | undefined) => new Map((circle ? termRows(circle) : []).map((row) => [entryKeys(row)[0], row]));

@@ -1,10 +1,10 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
-import type { CalendarDate, LogbookEntry, LogbookPage, LogbookQuery, LogbookRow, PersonId } from '../../shared';
+import type { CalendarDate, DecisionRecord, LogbookEntry, LogbookPage, LogbookQuery, LogbookRow } from '../../shared';
 import { entriesFound } from '../../shared';
-import type { LogbookReader, LogbookRepository } from '../application/ports/logbook-repository';
+import type { LogbookReader, LogbookRepository, TenantProjection } from '../application/ports/logbook-repository';
 import { fromProperties, toProperties } from './entity-codec';
-import { governancePartition, quoted, rowsUnder } from './keys';
-import { circleRange, entryKeys, logbookRange, memberOfKey, projectedMarker, transactionLimit } from './logbook-projection';
+import { governancePartition, key, quoted, rowsUnder, unescapeKey } from './keys';
+import { circleRange, decisionRecordKey, entryKeys, logbookRange, memberOfKey, openProposalKey, projectedMarker, projectionPrefixes, transactionLimit } from './logbook-projection';
 import { statusOf } from './table-storage';
 
 /** What escaping keeps out of keys (`storage/keys.ts`). */
@@ -66,12 +66,14 @@ export class LogbookStore implements LogbookRepository {
     return { entries: kept.map((k) => k.entry), pageSize: query.pageSize, next: null };
   }
 
-  async reproject(tenantId: string, rows: readonly LogbookRow[], memberships: ReadonlyMap<PersonId, readonly string[]>): Promise<void> {
+  async reproject(tenantId: string, projection: TenantProjection): Promise<void> {
     const partitionKey = governancePartition(tenantId);
     const wanted = new Map<string, Record<string, unknown>>();
-    for (const row of rows) for (const rowKey of entryKeys(row)) wanted.set(rowKey, toProperties(row));
-    for (const [personId, circles] of memberships) wanted.set(memberOfKey(personId), toProperties({ circles }));
-    const kept = `PartitionKey eq ${quoted(partitionKey)} and (${rowsUnder(logbookRange)} or ${rowsUnder('logbook-circle')} or ${rowsUnder('member-of')})`;
+    for (const row of projection.rows) for (const rowKey of entryKeys(row)) wanted.set(rowKey, toProperties(row));
+    for (const [personId, circles] of projection.memberships) wanted.set(memberOfKey(personId), toProperties({ circles }));
+    for (const record of projection.records) wanted.set(decisionRecordKey(record.proposalId), toProperties(record));
+    for (const { circleId, proposalId } of projection.open) wanted.set(openProposalKey(circleId, proposalId), toProperties({}));
+    const kept = `PartitionKey eq ${quoted(partitionKey)} and (${projectionPrefixes.map(rowsUnder).join(' or ')})`;
     const stale: TransactionAction[] = [];
     for await (const entity of this.table.listEntities({ queryOptions: { filter: kept, select: ['RowKey'] } })) {
       const rowKey = entity.rowKey as string;
@@ -81,5 +83,36 @@ export class LogbookStore implements LogbookRepository {
     const actions = [...writes, ...stale];
     for (let i = 0; i < actions.length; i += transactionLimit) await this.table.submitTransaction(actions.slice(i, i + transactionLimit));
     await this.table.upsertEntity({ partitionKey, rowKey: projectedMarker, projected: true }, 'Replace');
+  }
+
+  private async *under(tenantId: string, prefix: string) {
+    const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and ${rowsUnder(prefix)}`;
+    yield* this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } });
+  }
+
+  async decided(tenantId: string): Promise<readonly DecisionRecord[] | 'unprojected'> {
+    const records: DecisionRecord[] = [];
+    const [marker] = await Promise.all([
+      this.pointRead(tenantId, projectedMarker),
+      (async () => {
+        for await (const entity of this.under(tenantId, 'decision-record')) records.push(fromProperties(entity) as DecisionRecord);
+      })(),
+    ]);
+    return marker ? records : 'unprojected';
+  }
+
+  async open(tenantId: string, circleIds: readonly string[] | 'all'): Promise<{ circleId: string; proposalId: string }[]> {
+    const prefixes = circleIds === 'all' ? ['open-proposal'] : circleIds.map((circleId) => key('open-proposal', circleId));
+    const lists = await Promise.all(
+      prefixes.map(async (prefix) => {
+        const found: { circleId: string; proposalId: string }[] = [];
+        for await (const entity of this.under(tenantId, prefix)) {
+          const [, circleId = '', proposalId = ''] = (entity.rowKey as string).split('|').map(unescapeKey);
+          found.push({ circleId, proposalId });
+        }
+        return found;
+      }),
+    );
+    return lists.flat();
   }
 }

@@ -1,7 +1,8 @@
 import type { TableClient } from '@azure/data-tables';
 import type { Actor, LogbookEntry, LogbookQuery, LogbookRow } from '../../shared';
-import { LogbookQuery as LogbookQuerySchema, logbookRows, matchingEntries, structureDecider } from '../../shared';
+import { decisionRecords, LogbookQuery as LogbookQuerySchema, logbookRows, matchingEntries, structureDecider } from '../../shared';
 import type { LogbookReader } from '../../functions/application/ports/logbook-repository';
+import { exportDecisions } from '../../functions/application/export-decisions';
 import { readLogbook, reprojectLogbook } from '../../functions/application/read-logbook';
 import { runProposalStep } from '../../functions/application/run-proposal-step';
 import { fromProperties } from '../../functions/storage/entity-codec';
@@ -151,5 +152,17 @@ describe('the logbook kept beside the records (real Azurite)', () => {
     expect(await structures.save(loaded, joined)).toBe(true);
     const memberOf = fromProperties(await table.getEntity(partitionKey, 'member-of|farid')) as { circles: string[] };
     expect(memberOf.circles).toEqual(['finance', 'northside']);
+  }, 60_000);
+
+  it('the research export reads decided proposals from the records kept when they were decided, and open ones of the caller’s circles whole', async () => {
+    await seed('t-export');
+    await reprojectLogbook(ports(), 't-export');
+    const inMemory = async (actor: Actor) => {
+      const [{ structure }, proposals] = await Promise.all([new StructureStore(table).load('t-export'), new ProposalStore(table).loadAll('t-export')]);
+      return decisionRecords({ structure, actor }, proposals);
+    };
+    for (const person of ['farid', 'ben']) expect(await exportDecisions(ports(), 't-export', as(person))).toEqual(await inMemory(as(person)));
+    expect((await exportDecisions(ports(), 't-export', as('ben'))).map((record) => record.status)).toEqual(Array(6).fill('withdrawn'));
+    expect(await exportDecisions(ports(), 't-export', as('farid'))).toHaveLength(12);
   }, 60_000);
 });

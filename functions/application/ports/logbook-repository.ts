@@ -1,7 +1,18 @@
-import type { CalendarDate, LogbookPage, LogbookQuery, LogbookRow, PersonId } from '../../../shared';
+import type { CalendarDate, DecisionRecord, LogbookPage, LogbookQuery, LogbookRow, PersonId } from '../../../shared';
 
 /** Who reads the logbook: a person (undecided proposals of their own circles too) or a timer, which reads everything. */
 export type LogbookReader = { readonly personId: PersonId } | 'everything';
+
+/** Everything kept beside a tenant's records for reading, as worked out afresh from them. */
+export interface TenantProjection {
+  readonly rows: readonly LogbookRow[];
+  /** Each member's circles. */
+  readonly memberships: ReadonlyMap<PersonId, readonly string[]>;
+  /** The research record of each decided proposal, free text included. */
+  readonly records: readonly DecisionRecord[];
+  /** The proposals still undecided, each under its circle. */
+  readonly open: readonly { readonly circleId: string; readonly proposalId: string }[];
+}
 
 /**
  * The logbook kept beside the records, written in the same transaction as the
@@ -14,8 +25,12 @@ export interface LogbookRepository {
    */
   page(tenantId: string, reader: LogbookReader, query: LogbookQuery, today: CalendarDate): Promise<LogbookPage | 'unprojected' | null>;
   /**
-   * Projects the tenant again from its records: writes these rows and each person's
-   * circles, removes logbook rows no longer there, then marks the tenant projected.
+   * Projects the tenant again from its records: writes what is given, removes rows
+   * kept for reading that are no longer there, then marks the tenant projected.
    */
-  reproject(tenantId: string, rows: readonly LogbookRow[], memberships: ReadonlyMap<PersonId, readonly string[]>): Promise<void>;
+  reproject(tenantId: string, projection: TenantProjection): Promise<void>;
+  /** The research records of decided proposals, free text included; `unprojected` as for a page. */
+  decided(tenantId: string): Promise<readonly DecisionRecord[] | 'unprojected'>;
+  /** The proposals still undecided in these circles (in every circle for `all`). */
+  open(tenantId: string, circleIds: readonly string[] | 'all'): Promise<{ circleId: string; proposalId: string }[]>;
 }
