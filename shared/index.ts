@@ -53,6 +53,7 @@ export * from './story/names';
 export * from './story/round-story';
 export * from './story/decision-story';
 export * from './story/selection-story';
+export * from './story/circle-changes';
 export * from './guide/guide';
 export * from './inbox/awaiting';
 export * from './circles/meeting-rhythm';

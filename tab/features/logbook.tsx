@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Circle, LogbookEntry, LogbookPage, LogbookStatus } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { messageOf } from '../api/client';
+import CircleChanges from './circle-changes';
 
 const pageSize = 20;
 
@@ -174,6 +175,7 @@ export default function Logbook({ api, onOpenStory }: { api: ApiClient; onOpenSt
           </div>
         </>
       )}
+      {circleId && <CircleChanges key={circleId} api={api} circleId={circleId} />}
     </section>
   );
 }

@@ -180,6 +180,13 @@ describe('a decision’s story in the tab', () => {
     // Back to the logbook as it was left: the search still there.
     await story.getByRole('button', { name: '← Logbook' }).click();
     expect(await logbook.getByLabel('Search').inputValue()).toBe('night cover');
+
+    // With a circle chosen, the logbook tells its structure history too: who joined, left and held which role.
+    await logbook.getByLabel('Circle').selectOption({ label: 'Northside care team' });
+    const structure = logbook.getByRole('table', { name: 'Changes to the circle' });
+    await structure.getByRole('cell', { name: 'Leo Brandt joined.' }).waitFor();
+    await structure.getByRole('cell', { name: /^Dev Patel holds Delegate from \d{4}-06-01 to \d{4}-06-01\.$/ }).waitFor();
+    await page.screenshot({ path: join(shots, 'logbook-circle-changes.png'), fullPage: true });
   });
 
   it('shows a role term’s selection: each nomination with its reason, a changed one beside the one it replaced', async () => {

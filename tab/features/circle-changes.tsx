@@ -1,0 +1,74 @@
+import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { Circle, StructureEvent } from '../../shared';
+import { circleChanges } from '../../shared';
+import type { ApiClient } from '../api/client';
+import { messageOf } from '../api/client';
+
+interface HistoryPage {
+  readonly history: readonly StructureEvent[];
+  readonly next: string | null;
+}
+
+/**
+ * A circle's structure history in the logbook: who joined and left, who held which
+ * role and when terms ended, oldest first, a page at a time as the API reads them.
+ */
+export default function CircleChanges({ api, circleId }: { api: ApiClient; circleId: string }) {
+  const [circle, setCircle] = useState<Circle | null>(null);
+  const [events, setEvents] = useState<readonly StructureEvent[]>([]);
+  const [next, setNext] = useState<string | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const history = `circles/${encodeURIComponent(circleId)}/history`;
+  const more = (after?: string) =>
+    api
+      .get<HistoryPage>(after ? `${history}?${new URLSearchParams({ after })}` : history)
+      .then((page) => (setEvents((earlier) => [...earlier, ...page.history]), setNext(page.next)))
+      .catch((caught: unknown) => setError(messageOf(caught)));
+  useEffect(() => {
+    void more();
+    api
+      .get<{ circles: Circle[] }>('circles')
+      .then(({ circles }) => setCircle(circles.find((c) => c.circleId === circleId) ?? null))
+      .catch((caught: unknown) => setError(messageOf(caught)));
+  }, [api, circleId]);
+
+  if (error) {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>{error}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!circle || next === undefined) return <Spinner label="Loading the circle’s history…" />;
+  // Told again from every event loaded so far, so someone who left is named by the event that added them.
+  const changes = circleChanges(circle, events);
+  return (
+    <section aria-label={`Changes to ${circle.name}`} style={{ display: 'grid', gap: 8 }}>
+      <Subtitle2 as="h3">Who joined, left and held which role in {circle.name}</Subtitle2>
+      <Table aria-label="Changes to the circle" size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell style={{ width: 110 }}>Date</TableHeaderCell>
+            <TableHeaderCell>What changed</TableHeaderCell>
+            <TableHeaderCell style={{ width: 180 }}>Recorded by</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {changes.map((change, i) => (
+            <TableRow key={i}>
+              <TableCell>{change.at.slice(0, 10)}</TableCell>
+              <TableCell>{change.words}</TableCell>
+              <TableCell>{change.by?.displayName ?? 'The app'}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {next !== null && (
+        <div>
+          <Button onClick={() => void more(next)}>Show later changes</Button>
+        </div>
+      )}
+    </section>
+  );
+}
