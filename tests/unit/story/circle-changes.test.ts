@@ -67,4 +67,17 @@ describe('a circle’s structure history as a newcomer reads it', () => {
       'The circle was moved under another parent.',
     ]);
   });
+
+  it('tells a circle’s creation and archiving, and the organisation’s limit of roles', () => {
+    const { structure: after, events: all } = northsideChanges([
+      { type: 'create-circle', circleId: 'kitchen', name: 'Kitchen', parentId: 'hub' },
+      { type: 'set-role-limit', roleLimit: 4 },
+      { type: 'archive-circle', circleId: 'kitchen' },
+    ]);
+    expect(circleChanges(circleOf(after, 'kitchen'), all).map((c) => [c.kind, c.words])).toEqual([
+      ['circle', 'The circle “Kitchen” was created.'],
+      ['policy', 'The organisation now flags more than 4 roles per person.'],
+      ['circle', 'The circle was archived.'],
+    ]);
+  });
 });

@@ -115,6 +115,13 @@ describe('a decision’s story as a newcomer reads it', () => {
     expect(outcomes).toEqual([['Farid Haddad', 'withdrawn'], ['Amara Okafor', 'open']]);
   });
 
+  it('tells who withdrew a proposal and why, to everyone once it is decided', () => {
+    const withdrawn = run([...toConsentRound, [{ type: 'withdraw-proposal', reason: 'The budget review comes first.' }, 'dev']]);
+    expect(unwrap(decisionStory(withdrawn, newcomer)).outcome).toEqual({
+      kind: 'withdrawn', at: daysFromNow(8), by: { personId: 'dev', displayName: 'Dev Patel' }, reason: 'The budget review comes first.',
+    });
+  });
+
   it('still names someone who has left the circle, from the event that added them, else by id', () => {
     const circle = { ...adopted.circle, members: adopted.circle.members.filter((m) => m.personId !== 'grace' && m.personId !== 'farid') };
     const joined: StructureEvent = { type: 'member-added', at: daysFromNow(-30), by: 'admin', circleId: 'northside', member: people.grace };

@@ -79,6 +79,11 @@ describe('a role selection’s story', () => {
     expect(!refused.ok && refused.error.code).toBe('not-a-member');
   });
 
+  it('tells who withdrew a selection and why', () => {
+    const withdrawn = run([...toChangeRound, [{ type: 'withdraw-selection', reason: 'Dev’s term was extended by the hub.' }, 'hana']]);
+    expect(unwrap(selectionStory(withdrawn, as('ben'))).outcome).toMatchObject({ kind: 'withdrawn', by: { displayName: 'Hana Sato' }, reason: 'Dev’s term was extended by the hub.' });
+  });
+
   it('tells nominations kept before events were, from the record itself', () => {
     const revealed = run(toChangeRound);
     const told = unwrap(selectionStory({ ...revealed, events: [] }, as('amara'))).nominations;
