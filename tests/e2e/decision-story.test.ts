@@ -211,6 +211,20 @@ describe('a decision’s story in the tab', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('fits a decision’s story into the side panel’s width in the dark theme', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(`${host.url.replace(/\/api$/, '/tab/')}?as=leo&theme=dark`);
+    await page.getByRole('region', { name: 'Circle map' }).waitFor();
+    await page.getByRole('tab', { name: 'Logbook' }).click();
+    const logbook = page.getByRole('region', { name: 'Logbook' });
+    await logbook.getByLabel('Search').fill('night cover');
+    await logbook.getByRole('button', { name: title }).click();
+    await page.getByRole('table', { name: 'Answers to revision 2' }).waitFor();
+    await page.screenshot({ path: join(shots, 'decision-story-side-panel-dark.png'), fullPage: true });
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('refuses a story as the record is refused: under way outside its circles, and what is not there', async () => {
     // The demo's weekend rota is still in its consent round in Northside; Ben is not in Northside.
     expect(await call('GET', 'circles/northside/proposals/weekend-rota/story', 'ben')).toMatchObject({ status: 403, body: { error: { code: 'not-a-member' } } });
