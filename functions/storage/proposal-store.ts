@@ -1,12 +1,16 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
-import type { Circle, Proposal } from '../../shared';
+import type { Circle, Proposal, Result } from '../../shared';
 import { Circle as CircleSchema, Proposal as ProposalSchema } from '../../shared';
-import type { EventStream, LoadedProposal, MemberRow, ProposalRepository, StoredHeader, Write } from '../application/ports/proposal-repository';
+import type { LoadedProposal, MemberRow, ProposalRepository, ProposalStep, Readiness, SavedProposal, StoredHeader } from '../application/ports/proposal-repository';
+import { readiness, saveStep } from './closing-fence';
 import { fromProperties, toProperties } from './entity-codec';
 import { eventCountOf, eventCountProperty, eventRowKey, sequencePart } from './event-rows';
 import { governancePartition, key, quoted, rowsUnder } from './keys';
 import { decisionActions, submitWithLogbook } from './logbook-projection';
+import { headerKey, memberRowKey, revisionPart } from './proposal-keys';
 import { joinProposal } from './proposal-rows';
+import type { EventStream, ProposalRows, Write } from './proposal-writes';
+import { alreadyApplied } from './proposal-writes';
 import { isConflict } from './table-storage';
 
 
@@ -16,12 +20,8 @@ export function proposalFrom(loaded: LoadedProposal): Proposal | null {
   return joinProposal(loaded.header.proposal, [...loaded.rows.values()].map((stored) => stored.row));
 }
 
-const headerKey = (proposalId: string) => key('proposal', proposalId, 'header');
-const revisionPart = (revision: number) => String(revision).padStart(5, '0');
-export const memberRowKey = (proposalId: string, revision: number, personId: string) => key('proposal', proposalId, 'member', personId, revisionPart(revision));
-
 /** Proposals live in the tenant's partition beside the circles, one header row and one row per member and revision. */
-export class ProposalStore implements ProposalRepository {
+export class ProposalStore implements ProposalRepository, ProposalRows {
   constructor(private readonly table: TableClient) {}
 
   /**
@@ -57,6 +57,18 @@ export class ProposalStore implements ProposalRepository {
 
   proposalOf(loaded: LoadedProposal): Proposal | null {
     return proposalFrom(loaded);
+  }
+
+  applied(loaded: LoadedProposal, operationId: string | undefined): boolean {
+    return alreadyApplied(loaded, operationId);
+  }
+
+  readiness(loaded: LoadedProposal, proposalId: string, now: string): Promise<Readiness> {
+    return readiness(this, loaded, proposalId, now);
+  }
+
+  save(loaded: LoadedProposal, step: ProposalStep): Promise<Result<SavedProposal> | 'conflict'> {
+    return saveStep(this, loaded, step);
   }
 
   /** Every proposal of a tenant, for reviews, health and the logbook: one query (paged by the SDK). */

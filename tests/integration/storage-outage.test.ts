@@ -1,6 +1,7 @@
 import { changeStructure } from '../../functions/application/change-structure';
-import { fenceHoldLimitMs } from '../../functions/application/run-proposal-step';
+import { fenceHoldLimitMs } from '../../functions/storage/closing-fence';
 import { fromProperties } from '../../functions/storage/entity-codec';
+import { ProposalStore } from '../../functions/storage/proposal-store';
 import { storageDeadlineMs } from '../../functions/storage/table-storage';
 import { careCoop } from '../support/care-coop';
 import { admin } from '../support/people';
@@ -231,7 +232,9 @@ describe('storage outages under load (real Azurite stopped and frozen, one API i
 
   it('a closer that died leaves 503 busy with Retry-After, not a closed round, until the hold limit lets the next step take over', async () => {
     await openRound('winter-rota');
-    const { proposals, now } = await rig.services();
+    const { now } = await rig.services();
+    // The mark is storage's own protocol, written here as a closer would before it died.
+    const proposals = new ProposalStore(rig.governance);
     const mark = async (closingSince: string) => {
       const { header } = await proposals.load(tenant, 'northside', 'winter-rota');
       if (!header) throw new Error('winter-rota has no header');

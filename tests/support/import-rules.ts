@@ -99,6 +99,7 @@ function broken(found: Found): string[] {
   const rules: [boolean, string][] = [
     [under(file, 'shared') && (target === null ? packageOf(specifier) !== 'zod' : !under(target, 'shared')), 'the domain core imports nothing but zod and its own files'],
     [adapters.some((folder) => under(file, folder)) && under(target, 'functions/storage'), 'http/, bot/ and timers/ reach storage through the ports of application/'],
+    [under(file, 'functions/application') && under(target, 'functions/storage'), 'application/ reaches storage only through its ports, which composition/ fills'],
     [under(file, 'functions') && under(target, 'tab'), 'functions/ never imports tab/'],
     [under(file, 'tab') && under(target, 'functions'), 'tab/ never imports functions/'],
     [!under(file, 'functions/composition') && !under(file, 'functions/storage') && storageClasses.length > 0, `only composition/ imports the storage classes (${storageClasses.join(', ')})`],

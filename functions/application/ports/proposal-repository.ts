@@ -1,4 +1,4 @@
-import type { Answer, Circle, Objection, Proposal } from '../../../shared';
+import type { Answer, Circle, Objection, Proposal, ProposalEvent, Result } from '../../../shared';
 
 /** One member's answer and objections on one revision of a running round, kept apart so members answering at once never contend. */
 export interface MemberRow {
@@ -11,7 +11,7 @@ export interface MemberRow {
 
 export interface StoredHeader {
   readonly proposal: Proposal;
-  /** Set while a facilitator's step fences the round's answers; see stepBehindFence in application/run-proposal-step.ts. */
+  /** Set while a facilitator's step fences the round's answers; see storage/closing-fence.ts. */
   readonly closingSince: string | null;
   /** Recent operation ids, so a retried request is recognised and not applied twice. */
   readonly operations: readonly string[];
@@ -24,27 +24,40 @@ export interface LoadedProposal {
   readonly rows: ReadonlyMap<string, { readonly row: MemberRow & { readonly operations: readonly string[] }; readonly etag: string; readonly eventCount: number }>;
 }
 
-/**
- * One row of a proposal to write, guarded by the ETag it was read with (created when
- * there is none); `eventCount` (how many event rows this row has appended) is kept
- * beside it, guarded by the same ETag.
- */
-export type Write = {
-  readonly rowKey: string;
-  readonly value: unknown;
-  readonly etag: string | undefined;
-  readonly eventCount?: number;
-  /** The whole proposal a header write stores, whose logbook entry is written with it. */
-  readonly logbook?: Proposal;
-};
+/** What a step decided: the proposal after it and the events that say so. */
+export interface DecidedProposal {
+  readonly proposal: Proposal;
+  readonly events: readonly ProposalEvent[];
+}
+
+/** A step to store: decided on what was loaded, and how to decide it again on what is stored behind the closing fence. */
+export interface ProposalStep {
+  readonly circleId: string;
+  readonly proposalId: string;
+  /** Kept with the rows written, so a retried request is recognised. */
+  readonly operationId?: string;
+  readonly now: string;
+  /** An answer writes only the member's own row (never the header), so members answering at once never contend. */
+  readonly answer: boolean;
+  readonly decided: DecidedProposal;
+  readonly decideAgain: (circle: Circle, proposal: Proposal | null) => Result<DecidedProposal>;
+}
+
+/** A step as stored, with the circle it was decided in. */
+export interface SavedProposal extends DecidedProposal {
+  readonly circle: Circle;
+  /** True when it was decided again on the whole proposal as stored (behind the closing fence). */
+  readonly reread: boolean;
+}
 
 /**
- * The state row a command's events are appended under: the header, or for an answer
- * the member's own row. Each counts its own appends, so answers never contend.
+ * Whether a step may be decided on what was loaded: `busy` while another step closes
+ * the round (wait, then read again), `changed` when a mark left by a closer that died
+ * was broken (read again).
  */
-export type EventStream = { readonly kind: 'header' } | { readonly kind: 'member'; readonly personId: string; readonly revision: number };
+export type Readiness = 'ready' | 'busy' | 'changed';
 
-/** Proposals with their circle: a header and a row per member and revision of the running round. */
+/** Proposals with their circle; how their rows are keyed, fenced and written is storage's. */
 export interface ProposalRepository {
   /** The circle and the proposal in one read; with `onlyMember`, just the header and that member's rows (all an answer needs). */
   load(tenantId: string, circleId: string, proposalId: string, onlyMember?: string): Promise<LoadedProposal>;
@@ -52,11 +65,13 @@ export interface ProposalRepository {
   loadAll(tenantId: string): Promise<Proposal[]>;
   /** The proposal as the core knows it, from what was loaded (none when it has no header yet). */
   proposalOf(loaded: LoadedProposal): Proposal | null;
-  /** The header; with the whole proposal (`logbook`), its logbook entry in the same transaction. */
-  headerWrite(proposalId: string, header: StoredHeader, etag: string | undefined, eventCount: number, logbook?: Proposal): Write;
-  memberWrite(proposalId: string, row: MemberRow, operations: readonly string[], etag: string | undefined, eventCount: number): Write;
-  /** The row of one command's events, created beside the write of the stream's row (which counts `sequence`). */
-  eventWrite(proposalId: string, stream: EventStream, sequence: number, now: string, events: readonly unknown[]): Write;
-  /** Writes rows of one proposal at once; the new ETags (of a single row only), or null when another writer came first. */
-  write(tenantId: string, writes: readonly Write[]): Promise<Map<string, string> | null>;
+  /** Whether a request with this operation id was stored already (a retry, answered without writing). */
+  applied(loaded: LoadedProposal, operationId: string | undefined): boolean;
+  readiness(loaded: LoadedProposal, proposalId: string, now: string): Promise<Readiness>;
+  /**
+   * Stores a step with its events under the ETags read: the step as stored (decided
+   * again on what is stored when it changes a running round), a refusal decided
+   * there, or `conflict` when another writer came first (read and decide again).
+   */
+  save(loaded: LoadedProposal, step: ProposalStep): Promise<Result<SavedProposal> | 'conflict'>;
 }

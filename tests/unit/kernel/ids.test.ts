@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Id, identifier, own, parse, prototypeNames, TeamsId } from '../../../shared';
 import { escapeKey, unescapeKey } from '../../../functions/storage/keys';
-import { memberRowKey } from '../../../functions/storage/proposal-store';
+import { memberRowKey } from '../../../functions/storage/proposal-keys';
 
 const refusal = (value: unknown) => {
   const result = parse(Id, value, 'circleId');
