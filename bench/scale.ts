@@ -1,0 +1,250 @@
+/**
+ * `npm run bench:scale [-- --size=0.1 --samples=15 --route-budget=60]`: grows one
+ * organisation to 1 %, 10 % and 100 % (up to `--size`) of 2,000 circles, 20,000
+ * people and 100,000 decisions on a local Azurite, seeded through the product's own
+ * deciders and stores, and after each size prints every read route, an answer, a
+ * close and the reminder timer: median and p95 next to a raw query of the same page
+ * in the same run, and at the end the growth from size to size.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { TableClient } from '@azure/data-tables';
+import type { Circle } from '../shared';
+import { addDays, dayOf } from '../shared';
+import { isStorageUnavailable } from '../functions/application/storage-faults';
+import type { ReminderSources } from '../functions/application/index-reminders';
+import { keepInStep } from '../functions/application/keep-in-step';
+import { sendDueReminders } from '../functions/application/send-reminders';
+import { readSettings } from '../functions/composition/config';
+import { createServices, governanceTable, reminderTable, type Services } from '../functions/composition/services';
+import { serveRoutes } from '../functions/dev/host';
+import { routes } from '../functions/http/routes';
+import { historyKey } from '../functions/storage/event-rows';
+import { governancePartition, key, quoted, rowsUnder } from '../functions/storage/keys';
+import { ProposalStore } from '../functions/storage/proposal-store';
+import { StructureStore, structureRows } from '../functions/storage/structure-store';
+import { freePort } from '../tests/support/azurite';
+import { startAzuriteTables } from '../functions/dev/azurite';
+import { rehearseDecision, writeDecisions } from './seed-decisions';
+import { circlesAt, circleIdOf, fullSize, seedCircles } from './seed-organisation';
+import { growth, header, measure, median, row, type Measured } from './scale-measure';
+
+const option = (name: string, fallback: number) => {
+  const given = process.argv.find((arg) => arg.startsWith(`--${name}=`));
+  const value = given ? Number(given.slice(name.length + 3)) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} takes a positive number`);
+  return value;
+};
+
+const size = option('size', 1);
+const samples = Math.max(15, option('samples', 15));
+const routeBudgetMs = option('route-budget', 60) * 1000;
+const levels = [...new Set([0.01, 0.1, 1].filter((level) => level < size).concat(size))];
+const decisionsPerCircle = fullSize.decisions / fullSize.circles;
+const tenantId = 'bench-scale';
+/** A team circle that exists at every size: its members are the callers. */
+const measuredCircle = circleIdOf(2);
+
+async function limited(count: number, concurrency: number, task: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) await task(next++);
+    }),
+  );
+}
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+const heap = () => `${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`;
+
+interface Seeded {
+  rows: number;
+  decided: Set<string>;
+}
+
+/** Adds the circles and decisions of `fraction` not yet stored; returns the rows it wrote. */
+async function seedLevel(services: Services, seeding: ReminderSources, fraction: number, seeded: Seeded): Promise<void> {
+  const started = performance.now();
+  const today = dayOf(services.now());
+  const circles = circlesAt(fraction);
+  const added = await seedCircles(seeding.structures, tenantId, circles, services.now());
+  const structureSeconds = seconds(started);
+  const { structure } = await seeding.structures.load(tenantId);
+  const fresh = circles.filter((c) => !seeded.decided.has(c.circleId)).map((c) => structure.circles[c.circleId] as Circle);
+  let rows = 0;
+  let decisions = 0;
+  await limited(fresh.length, 2, async (i) => {
+    const circle = fresh[i] as Circle;
+    const index = Number(circle.circleId.slice(7));
+    const made = [];
+    const everyAnswer = circle.policy.closing.silence === 'all-must-answer';
+    for (let n = 0; n < decisionsPerCircle; n += 1) {
+      const number = index * decisionsPerCircle + n;
+      const day = addDays(today, -(10 + ((number * 7) % 700)));
+      made.push(await rehearseDecision(seeding.proposals, { tenantId, circle, proposalId: `${circle.circleId}-d${n}`, number, day, answers: everyAnswer ? circle.members.length : 2 + (number % 5) }));
+    }
+    rows += await writeDecisions(seeding.proposals, tenantId, made);
+    decisions += made.length;
+    seeded.decided.add(circle.circleId);
+  });
+  const indexStarted = performance.now();
+  await keepInStep(seeding, tenantId, services.now(), { events: [], structure: true });
+  seeded.rows += rows + added * 2;
+  console.log(
+    `seeded ${added} circles (${structureSeconds}) and ${decisions} decisions (${rows} rows) in ${seconds(started)}, reminders indexed in ${seconds(indexStarted)}; ` +
+      `${Object.keys(structure.circles).length} circles, ${seeded.decided.size * decisionsPerCircle} decisions, ≈ ${seeded.rows} governance rows in all; bench heap ${heap()}`,
+  );
+}
+
+/** Rounds left running in the measured circle, one per answer and close the bench sends. */
+async function openRounds(seeding: ReminderSources, today: string, label: string): Promise<string[]> {
+  const { structure } = await seeding.structures.load(tenantId);
+  const circle = structure.circles[measuredCircle] as Circle;
+  const ids = Array.from({ length: samples }, (_, k) => `open-${label}-${k}`);
+  const made = await Promise.all(ids.map((proposalId, k) => rehearseDecision(seeding.proposals, { tenantId, circle, proposalId, number: k, day: today, answers: 0, open: true })));
+  await writeDecisions(seeding.proposals, tenantId, made);
+  return ids;
+}
+
+async function measureLevel(services: Services, seeding: ReminderSources, url: string, raw: TableClient, reminderRaw: TableClient, fraction: number): Promise<Measured[]> {
+  const { structure } = await seeding.structures.load(tenantId);
+  const circle = structure.circles[measuredCircle] as Circle;
+  const [facilitator, , viewer] = circle.members.map((m) => m.personId) as [string, string, string];
+  const partition = `PartitionKey eq ${quoted(governancePartition(tenantId))}`;
+  const proposalId = `${measuredCircle}-d7`;
+
+  const http = async (path: string, as = viewer, body?: unknown) => {
+    const response = await fetch(`${url}/${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'x-dev-person': as, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { bytes: Buffer.byteLength(text), status: response.status, text };
+  };
+  const get = (path: string) => () => http(path);
+  const rawPage = (client: TableClient, filter: string, top: number) => async () => {
+    const pages = client.listEntities({ queryOptions: { filter } }).byPage({ maxPageSize: top });
+    const first = await pages.next();
+    return { bytes: Buffer.byteLength(JSON.stringify(first.done ? [] : first.value)), status: 200 };
+  };
+  const rawAll = (filter: string) => async () => {
+    let bytes = 0;
+    for await (const entity of raw.listEntities({ queryOptions: { filter } })) bytes += Buffer.byteLength(JSON.stringify(entity));
+    return { bytes, status: 200 };
+  };
+  const headers25 = rawPage(raw, `${partition} and ${rowsUnder('proposal')}`, 25);
+  const one = (rowKey: string) => async () => {
+    const entity = await raw.getEntity(governancePartition(tenantId), rowKey);
+    return { bytes: Buffer.byteLength(JSON.stringify(entity)), status: 200 };
+  };
+  const token = await services.feeds.tokenFor(tenantId, { kind: 'person', personId: viewer });
+  const me = async () => {
+    const circles = await http('circles');
+    const listed = (JSON.parse(circles.text) as { circles: { circleId: string; archived?: boolean; members: { personId: string }[] }[] }).circles;
+    const mine = listed.filter((c) => !c.archived && c.members.some((m) => m.personId === viewer));
+    const lists = await Promise.all(mine.map((c) => http(`circles/${encodeURIComponent(c.circleId)}/proposals`)));
+    return { bytes: circles.bytes + lists.reduce((sum, l) => sum + l.bytes, 0), status: Math.max(circles.status, ...lists.map((l) => l.status)) };
+  };
+  const rawMe = async () => {
+    const circles = await rawAll(`${partition} and ${structureRows}`)();
+    const page = await headers25();
+    return { bytes: circles.bytes + page.bytes, status: 200 };
+  };
+
+  const label = `${fraction}`.replace('.', '_');
+  const rounds = await openRounds(seeding, dayOf(services.now()), label);
+  const step = (id: string, as: string, command: object) => http(`circles/${measuredCircle}/proposals/${id}/steps`, as, command);
+  const upsert = (i: number) => async () => {
+    await raw.getEntity(governancePartition(tenantId), key('circle', measuredCircle));
+    await raw.upsertEntity({ partitionKey: governancePartition(`bench-raw-${label}`), rowKey: `row-${i}`, d0: 'x'.repeat(200) });
+    return { bytes: 0, status: 200 };
+  };
+  const days = Array.from({ length: 8 }, (_, k) => addDays(dayOf(services.now()), k - 7));
+  const reminderTimer = async () => {
+    const run = await sendDueReminders({ ...services, remind: async () => undefined }, services.now());
+    return { bytes: Buffer.byteLength(JSON.stringify(run)), status: run.failed > 0 ? 500 : 200 };
+  };
+  const rawReminderDays = async () => {
+    let bytes = 0;
+    for (const day of days) bytes += (await rawPage(reminderRaw, `PartitionKey eq ${quoted(key('due', day))}`, 1000)()).bytes;
+    return { bytes, status: 200 };
+  };
+
+  const budget = routeBudgetMs;
+  const measured: Measured[] = [];
+  const run = async (m: Promise<Measured>) => {
+    const done = await m;
+    measured.push(done);
+    console.log(row(done));
+  };
+  console.log(header);
+  await run(measure('logbook page', '25 rows of the proposal range', samples, budget, get('logbook'), headers25));
+  await run(measure('logbook by circle', '25 rows of the proposal range', samples, budget, get(`logbook?circleId=${measuredCircle}`), headers25));
+  await run(measure('logbook search', '25 rows of the proposal range', samples, budget, get('logbook?text=weekend%20shifts'), headers25));
+  await run(measure('export (all decisions)', 'every row of the proposal range', samples, budget, get('export'), rawAll(`${partition} and ${rowsUnder('proposal')}`)));
+  await run(measure('reviews', '25 rows of the proposal range', samples, budget, get('reviews'), headers25));
+  await run(measure('health', 'one getEntity', samples, budget, get('health'), one('settings')));
+  await run(measure('circle map GET /circles', 'every structure row', samples, budget, get('circles'), rawAll(`${partition} and ${structureRows}`)));
+  await run(measure('Me (circles + lists)', 'structure rows + 25 proposal rows', samples, budget, me, rawMe));
+  await run(measure('calendar feed (person)', '25 rows of the proposal range', samples, budget, get(`calendar/${token}.ics`), headers25));
+  await run(measure('proposal GET', "the proposal's own rows", samples, budget, get(`circles/${measuredCircle}/proposals/${proposalId}`), rawAll(`${partition} and ${rowsUnder(key('proposal', proposalId))}`)));
+  await run(measure('proposal history page', '25 event rows', samples, budget, get(`circles/${measuredCircle}/proposals/${proposalId}/history`), rawPage(raw, `${partition} and ${rowsUnder(historyKey('proposal', proposalId))}`, 25)));
+  await run(measure('circle history page', '25 event rows', samples, budget, get(`circles/${measuredCircle}/history`), rawPage(raw, `${partition} and ${rowsUnder(historyKey('circle', measuredCircle))}`, 25)));
+  await run(measure('HTTP answer', 'getEntity + upsert', samples, budget, (i) => step(rounds[i] as string, viewer, { type: 'answer', answer: { kind: 'consent' } }), (i) => upsert(i)()));
+  await run(measure('close of a round', 'getEntity + upsert', samples, budget, (i) => step(rounds[i] as string, facilitator, { type: 'close-consent-round', present: [viewer] }), (i) => upsert(samples + i)()));
+  await run(measure('reminder timer', '8 queries of the due index', samples, budget, reminderTimer, rawReminderDays));
+  return measured;
+}
+
+async function main(): Promise<void> {
+  const azurite = await startAzuriteTables({ port: await freePort() });
+  const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', DEV_TENANT_ID: tenantId }));
+  const host = await serveRoutes(routes(async () => services), 0);
+  // The raw queries go without the product's deadline: they show what Azurite itself takes.
+  const raw = TableClient.fromConnectionString(azurite.connectionString, governanceTable, { allowInsecureConnection: true });
+  const reminderRaw = TableClient.fromConnectionString(azurite.connectionString, reminderTable, { allowInsecureConnection: true });
+  // Seeding takes the stores without the product's 1.5 s deadline per call: Azurite slows with every row it holds.
+  const seeding: ReminderSources = { structures: new StructureStore(raw), proposals: new ProposalStore(raw), reminders: services.reminders };
+  const results: { fraction: number; measured: Measured[] }[] = [];
+  const seeded: Seeded = { rows: 0, decided: new Set() };
+  try {
+    console.log(`bench:scale on Azurite 3.35 in memory, node ${process.versions.node}, sizes ${levels.map((l) => `${l * 100} %`).join(', ')}, ${samples} samples a call, ${new Date().toISOString()}`);
+    for (const fraction of levels) {
+      console.log(`\n— ${fraction * 100} %: ${circlesAt(fraction).length} circles, ${Math.round(fullSize.people * fraction)} people, ${circlesAt(fraction).length * decisionsPerCircle} decisions —`);
+      try {
+        await seedLevel(services, seeding, fraction, seeded);
+      } catch (error) {
+        if (!isStorageUnavailable(error)) throw error;
+        console.log(`Azurite did not hold ${fraction * 100} %: seeding failed after ≈ ${seeded.rows} rows (${(error as Error).message}); the largest size measured is the one above.`);
+        break;
+      }
+      const started = performance.now();
+      results.push({ fraction, measured: await measureLevel(services, seeding, host.url, raw, reminderRaw, fraction) });
+      console.log(`measured in ${seconds(started)}; Azurite's resident memory ${azuriteMemory(azurite.pid)}`);
+    }
+    console.log(`\ngrowth of the median, ${results.map((r) => `${r.fraction * 100} %`).join(' → ')}:`);
+    for (const line of growth(results)) console.log(line);
+    const slow = results.flatMap((r) => r.measured.filter((m) => median(m.calls) > 300).map((m) => `${m.name} at ${r.fraction * 100} %`));
+    console.log(slow.length ? `over 300 ms (median): ${slow.join(', ')}` : 'every call under 300 ms (median)');
+  } finally {
+    await host.close();
+    await azurite.stop();
+  }
+}
+
+/** Azurite's resident set, read from /proc (Linux), to see how close it comes to the machine's memory. */
+function azuriteMemory(pid: number): string {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+    return `${(kb / 1024).toFixed(0)} MB`;
+  } catch {
+    return 'unknown';
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
