@@ -5,7 +5,7 @@ import { fromProperties, toProperties } from './entity-codec';
 import { eventCountOf, eventCountProperty, eventRowKey, sequencePart } from './event-rows';
 import { governancePartition, key, quoted, rowsUnder } from './keys';
 import type { LoadedStructure, StructureRepository } from '../application/ports/structure-repository';
-import { structureActions, submitWithLogbook } from './logbook-projection';
+import { projectedMarker, structureActions, submitWithLogbook } from './logbook-projection';
 import { isConflict } from './table-storage';
 
 const settingsRow = 'settings';
@@ -88,7 +88,10 @@ export function structureChanges(loaded: LoadedStructure, next: Structure, event
     const history = rowKey === settingsRow ? eventRowKey('organisation', settingsRow, [sequencePart(eventCount)]) : eventRowKey('circle', (value as Circle).circleId, [sequencePart(eventCount)]);
     return [write, ['create', { partitionKey, rowKey: history, ...toProperties({ events: counted }) }]];
   });
-  return written.length === 0 ? [] : [...written, ...structureActions(partitionKey, loaded.structure, next)];
+  if (written.length === 0) return [];
+  // A tenant's first write: nothing of it predates the logbook, which is kept from here on.
+  const marker: TransactionAction[] = loaded.etags.size === 0 ? [['upsert', { partitionKey, rowKey: projectedMarker, projected: true }, 'Replace']] : [];
+  return [...written, ...marker, ...structureActions(partitionKey, loaded.structure, next)];
 }
 
 /** Submits actions of the tenant's partition as one transaction; false when another writer came first. */
