@@ -1,7 +1,8 @@
 import type { Actor, Result, Structure, StructureEvent, Transition } from '../../shared';
 import { ok, structureDecider, transition } from '../../shared';
-import type { StructureRepository } from './ports/structure-repository';
-import { ContentionError, maxAttempts } from './contention';
+import type { InStep } from './handle-command';
+import { handleCommand } from './handle-command';
+import type { LoadedStructure, StructureRepository } from './ports/structure-repository';
 
 /** Applies commands one after another on one state: all of them, or none. */
 function decideAll(structure: Structure, commands: readonly unknown[], actor: Actor, now: string): Result<Transition<Structure, StructureEvent>> {
@@ -17,10 +18,11 @@ function decideAll(structure: Structure, commands: readonly unknown[], actor: Ac
 }
 
 /**
- * Applies structure commands for a tenant as one change: read, decide each with the
- * core, write guarded by ETags; when another writer got there first, decide again
- * on fresh state. A command refused refuses them all, so nothing is half done
- * (a circle created but not bound to its conversation).
+ * Applies structure commands for a tenant as one change, through the command
+ * handler: read the circles, decide each with the core, write guarded by ETags;
+ * when another writer got there first, decide again on fresh state. A command
+ * refused refuses them all, so nothing is half done (a circle created but not bound
+ * to its conversation). With `inStep`, the reminders and calendar follow.
  */
 export async function changeStructure(
   store: StructureRepository,
@@ -28,12 +30,17 @@ export async function changeStructure(
   command: unknown | readonly unknown[],
   actor: Actor,
   now: string,
+  inStep?: InStep,
 ): Promise<Result<Transition<Structure, StructureEvent>>> {
   const commands = Array.isArray(command) ? command : [command];
-  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
-    const loaded = await store.load(tenantId);
-    const result = decideAll(loaded.structure, commands, actor, now);
-    if (!result.ok || (await store.save(loaded, result.value.state, result.value.events))) return result;
-  }
-  throw new ContentionError('The organisation’s circles', maxAttempts);
+  return handleCommand<LoadedStructure, Transition<Structure, StructureEvent>, Transition<Structure, StructureEvent>>(
+    {
+      what: 'The organisation’s circles',
+      load: () => store.load(tenantId),
+      decide: (loaded) => decideAll(loaded.structure, commands, actor, now),
+      save: async (loaded, changed) => ((await store.save(loaded, changed.state, changed.events)) ? ok(changed) : 'conflict'),
+      changeOf: (changed) => ({ events: changed.events, structure: true }),
+    },
+    inStep,
+  );
 }

@@ -1,7 +1,8 @@
 import type { Actor, Circle, Proposal, ProposalEvent, Result } from '../../shared';
 import { Id, fail, ok, parse, proposalDecider, transition } from '../../shared';
 import type { DecidedProposal, LoadedProposal, ProposalRepository } from './ports/proposal-repository';
-import { CloseUnderWay, ContentionError, maxAttempts } from './contention';
+import type { InStep } from './handle-command';
+import { handleCommand } from './handle-command';
 import { callerOperation } from './operations';
 
 export interface ProposalStepRequest {
@@ -36,16 +37,15 @@ export interface ProposalStepOutcome {
   readonly replayed: boolean;
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
- * Runs one step of a consent decision against storage. An answer costs one query
- * and one write of the member's own row, so members answering at once never
- * contend. A step that changes the proposal while its round runs (closing,
- * amending, withdrawing) first fences every member row, so an answer racing it is
- * either in the state it decides on or refused, never silently lost.
+ * Runs one step of a consent decision through the command handler. An answer costs
+ * one query and one write of the member's own row, so members answering at once
+ * never contend. A step that changes the proposal while its round runs (closing,
+ * amending, withdrawing) is stored behind the closing fence (the repository's
+ * `save`), so an answer racing it is either in the state it decides on or refused,
+ * never silently lost. With `inStep`, what follows the step is kept in step.
  */
-export async function runProposalStep(store: ProposalRepository, asked: ProposalStepRequest): Promise<Result<ProposalStepOutcome>> {
+export async function runProposalStep(store: ProposalRepository, asked: ProposalStepRequest, inStep?: InStep): Promise<Result<ProposalStepOutcome>> {
   const operationId = callerOperation(asked.actor, asked.operationId);
   const request: ProposalStepRequest = { ...asked, ...(operationId === undefined ? {} : { operationId }) };
   if (typeof request.command !== 'object' || request.command === null || Array.isArray(request.command)) {
@@ -60,42 +60,45 @@ export async function runProposalStep(store: ProposalRepository, asked: Proposal
   // Unless the caller read the whole proposal already, an answer reads just that row (the returned proposal then carries only their answer).
   const ownRowOnly = request.loaded ? undefined : answerBy;
   const partial = ownRowOnly !== undefined;
-  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
-    const loaded = attempt === 1 && request.loaded ? request.loaded : await store.load(request.tenantId, request.circleId, proposalId, ownRowOnly);
-    const circle = loaded.circle;
-    if (!circle) return fail('not-found', `There is no circle “${request.circleId}”.`, 'circleId');
-    const proposal = store.proposalOf(loaded);
-    if (proposal && proposal.circleId !== request.circleId) return fail('not-found', `There is no proposal “${proposalId}” in this circle.`, 'proposalId');
-    if (proposal && store.applied(loaded, request.operationId)) return ok({ circle, proposal, events: [], replayed: true, partial });
-    if (proposal && request.expectedRevision !== undefined && proposal.revision !== request.expectedRevision) {
-      return fail('wrong-stage', `You acted on revision ${request.expectedRevision}; the proposal has been amended since. Read revision ${proposal.revision}, then act on it.`, 'revision');
-    }
-    const readiness = await store.readiness(loaded, proposalId, request.now);
-    if (readiness === 'busy') {
-      if (attempt === maxAttempts) throw new CloseUnderWay(maxAttempts);
-      await pause(25 * attempt);
-      continue;
-    }
-    if (readiness === 'changed') continue;
-    const decide = (on: Circle, stored: Proposal | null): Result<DecidedProposal> => {
-      const decided = transition(proposalDecider, { circle: on, proposal: stored }, request.command, request.actor, request.now);
-      return decided.ok ? ok({ proposal: decided.value.state.proposal as Proposal, events: decided.value.events }) : decided;
-    };
-    const decided = decide(circle, proposal);
-    if (!decided.ok) return decided;
-    const saved = await store.save(loaded, {
-      circleId: request.circleId,
-      proposalId,
-      now: request.now,
-      answer: answerBy !== undefined,
-      decided: decided.value,
-      decideAgain: decide,
-      ...(request.operationId === undefined ? {} : { operationId: request.operationId }),
-    });
-    if (saved === 'conflict') continue;
-    if (!saved.ok) return saved;
-    const { reread, ...stored } = saved.value;
-    return ok({ ...stored, replayed: false, partial: partial && !reread });
-  }
-  throw new ContentionError('The proposal', maxAttempts);
+  const noCircle = () => fail('not-found', `There is no circle “${request.circleId}”.`, 'circleId');
+  const decide = (circle: Circle, proposal: Proposal | null): Result<DecidedProposal> => {
+    const decided = transition(proposalDecider, { circle, proposal }, request.command, request.actor, request.now);
+    return decided.ok ? ok({ proposal: decided.value.state.proposal as Proposal, events: decided.value.events }) : decided;
+  };
+  return handleCommand<LoadedProposal, DecidedProposal, ProposalStepOutcome>(
+    {
+      what: 'The proposal',
+      load: (attempt) => (attempt === 1 && request.loaded ? Promise.resolve(request.loaded) : store.load(request.tenantId, request.circleId, proposalId, ownRowOnly)),
+      settled: (loaded) => {
+        const circle = loaded.circle;
+        if (!circle) return noCircle();
+        const proposal = store.proposalOf(loaded);
+        if (!proposal) return null;
+        if (proposal.circleId !== request.circleId) return fail('not-found', `There is no proposal “${proposalId}” in this circle.`, 'proposalId');
+        if (store.applied(loaded, request.operationId)) return ok({ circle, proposal, events: [], replayed: true, partial });
+        if (request.expectedRevision !== undefined && proposal.revision !== request.expectedRevision) {
+          return fail('wrong-stage', `You acted on revision ${request.expectedRevision}; the proposal has been amended since. Read revision ${proposal.revision}, then act on it.`, 'revision');
+        }
+        return null;
+      },
+      readiness: (loaded) => store.readiness(loaded, proposalId, request.now),
+      decide: (loaded) => (loaded.circle ? decide(loaded.circle, store.proposalOf(loaded)) : noCircle()),
+      save: async (loaded, decided) => {
+        const saved = await store.save(loaded, {
+          circleId: request.circleId,
+          proposalId,
+          now: request.now,
+          answer: answerBy !== undefined,
+          decided,
+          decideAgain: decide,
+          ...(request.operationId === undefined ? {} : { operationId: request.operationId }),
+        });
+        if (saved === 'conflict' || !saved.ok) return saved;
+        const { reread, ...stored } = saved.value;
+        return ok({ ...stored, replayed: false, partial: partial && !reread });
+      },
+      changeOf: (outcome) => ({ events: outcome.events }),
+    },
+    inStep,
+  );
 }

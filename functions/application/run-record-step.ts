@@ -1,7 +1,8 @@
 import type { Actor, Decider, Result, Structure, StructureEvent, Transition } from '../../shared';
 import { ok, transition } from '../../shared';
+import type { InStep } from './handle-command';
+import { handleCommand } from './handle-command';
 import type { LoadedRecord, RecordRepository } from './ports/record-repository';
-import { ContentionError, maxAttempts } from './contention';
 import { callerOperation } from './operations';
 
 /** How one kind of record kept whole in a row (a selection, a meeting) meets its decider. */
@@ -39,44 +40,59 @@ export interface RecordStepOutcome<Event, T> {
 
 const keptOperations = 50;
 
-/**
- * Between attempts, a random pause that grows with each one, so writers who
- * collided spread out instead of colliding again in step.
- */
-const backOff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** attempt));
+/** What a step decided: the record and the circles after it, with the events of each. */
+interface DecidedRecord<Event, T> {
+  readonly record: T;
+  readonly structure: Structure;
+  readonly events: readonly Event[];
+  readonly structureEvents: readonly StructureEvent[];
+}
 
-/** Load, decide with the core, write under ETags; on a conflict decide again on fresh state. */
-export async function runRecordStep<Command, State, Event, T>(
+/** A record kept whole in a row, stepped through the command handler; with `inStep`, what follows the step is kept in step. */
+export async function runRecordStep<Command, State, Event extends { readonly type: string }, T>(
   store: RecordRepository<T>,
   kind: RecordKind<Command, State, Event, T>,
   request: RecordStepRequest,
   guard?: RecordGuard<T>,
   /** The record as the caller has just read it (a card checks it before the step): the first attempt decides on it instead of reading again. */
   read?: LoadedRecord<T>,
+  inStep?: InStep,
 ): Promise<Result<RecordStepOutcome<Event, T>>> {
   const operationId = callerOperation(request.actor, request.operationId);
-  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
-    if (attempt > 1) await backOff(attempt - 1);
-    const loaded = attempt === 1 && read ? read : await store.load(request.tenantId, request.id);
-    const structure = loaded.structure.structure;
-    const state = kind.stateOf(structure, loaded.record?.value ?? null, request.circleId, request.command);
-    if (!state.ok) return state;
-    if (loaded.record && operationId !== undefined && loaded.record.operations.includes(operationId)) {
-      return ok({ record: loaded.record.value, structure, events: [], replayed: true });
-    }
-    const holds = guard ? guard(loaded.record?.value ?? null) : ok(true as const);
-    if (!holds.ok) return holds;
-    const stepped = transition(kind.decider, state.value, request.command, request.actor, request.now);
-    if (!stepped.ok) return stepped;
-    const record = kind.recordOf(stepped.value.state);
-    const nextStructure = kind.structureAfter ? kind.structureAfter(structure, stepped.value.events, request.now) : ok({ state: structure, events: [] });
-    if (!nextStructure.ok) return nextStructure;
-    if (record === null) throw new Error(`${kind.what}: a step that succeeded left no record`);
-    const operations = operationId === undefined ? [...(loaded.record?.operations ?? [])] : [operationId, ...(loaded.record?.operations ?? [])].slice(0, keptOperations);
-    const appended = { record: stepped.value.events, structure: nextStructure.value.events };
-    if (await store.save(loaded, request.id, record, operations, nextStructure.value.state, appended)) {
-      return ok({ record, structure: nextStructure.value.state, events: stepped.value.events, replayed: false });
-    }
-  }
-  throw new ContentionError(kind.what, maxAttempts);
+  const stateOf = (loaded: LoadedRecord<T>) => kind.stateOf(loaded.structure.structure, loaded.record?.value ?? null, request.circleId, request.command);
+  return handleCommand<LoadedRecord<T>, DecidedRecord<Event, T>, RecordStepOutcome<Event, T>>(
+    {
+      what: kind.what,
+      load: (attempt) => (attempt === 1 && read ? Promise.resolve(read) : store.load(request.tenantId, request.id)),
+      settled: (loaded) => {
+        const state = stateOf(loaded);
+        if (!state.ok) return state;
+        if (loaded.record && operationId !== undefined && loaded.record.operations.includes(operationId)) {
+          return ok({ record: loaded.record.value, structure: loaded.structure.structure, events: [], replayed: true });
+        }
+        const holds = guard ? guard(loaded.record?.value ?? null) : ok(true as const);
+        return holds.ok ? null : holds;
+      },
+      decide: (loaded) => {
+        const state = stateOf(loaded);
+        if (!state.ok) return state;
+        const stepped = transition(kind.decider, state.value, request.command, request.actor, request.now);
+        if (!stepped.ok) return stepped;
+        const record = kind.recordOf(stepped.value.state);
+        const structure = loaded.structure.structure;
+        const nextStructure = kind.structureAfter ? kind.structureAfter(structure, stepped.value.events, request.now) : ok({ state: structure, events: [] });
+        if (!nextStructure.ok) return nextStructure;
+        if (record === null) throw new Error(`${kind.what}: a step that succeeded left no record`);
+        return ok({ record, structure: nextStructure.value.state, events: stepped.value.events, structureEvents: nextStructure.value.events });
+      },
+      save: async (loaded, decided) => {
+        const operations = operationId === undefined ? [...(loaded.record?.operations ?? [])] : [operationId, ...(loaded.record?.operations ?? [])].slice(0, keptOperations);
+        const appended = { record: decided.events, structure: decided.structureEvents };
+        if (!(await store.save(loaded, request.id, decided.record, operations, decided.structure, appended))) return 'conflict';
+        return ok({ record: decided.record, structure: decided.structure, events: decided.events, replayed: false });
+      },
+      changeOf: (outcome) => ({ events: outcome.events }),
+    },
+    inStep,
+  );
 }

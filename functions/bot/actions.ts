@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Actor, Circle, Proposal, TeamsBinding } from '../../shared';
 import { activeCircles, fromZodError, readProposal } from '../../shared';
-import { keepInStep } from '../application/keep-in-step';
 import { sendDueReminders } from '../application/send-reminders';
 import { changeStructure } from '../application/change-structure';
 import { runProposalStep } from '../application/run-proposal-step';
@@ -160,10 +159,9 @@ async function proposalStep(deps: BotDeps, caller: Caller, raw: Record<string, u
       ...(opId ? { operationId: opId } : {}),
       // Only the first step may be decided on the proposal as read: each step's write changes what the next must read.
       ...(index === 0 ? { loaded: found.loaded } : {}),
-    });
+    }, { sources: deps.services, tenantId: caller.tenantId, now: caller.now });
     if (!result.ok) return cardsOf(caller, shown, result.error.message);
     shown = result.value;
-    if (!result.value.replayed) await keepInStep(deps.services, caller.tenantId, caller.now, { events: result.value.events });
   }
   return cardsOf(caller, shown);
 }

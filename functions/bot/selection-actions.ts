@@ -1,6 +1,5 @@
 import type { Result, Selection, Structure } from '../../shared';
 import { fail, findCircle, fromZodError, ok, readSelection, selectionForCircle } from '../../shared';
-import { keepInStep } from '../application/keep-in-step';
 import type { LoadedRecord } from '../application/ports/record-repository';
 import { selectionKind } from '../application/record-kinds';
 import type { RecordGuard } from '../application/run-record-step';
@@ -64,7 +63,7 @@ function commandOf(data: SelectionStepData): Record<string, unknown> {
 
 async function step(deps: BotDeps, caller: Caller, circleId: string, id: string, command: Record<string, unknown>, part: string, guard?: RecordGuard<Selection>, read?: LoadedRecord<Selection>) {
   const opId = operation(caller, part);
-  const result = await runRecordStep(deps.services.selections, selectionKind, {
+  return runRecordStep(deps.services.selections, selectionKind, {
     tenantId: caller.tenantId,
     circleId,
     id,
@@ -72,9 +71,7 @@ async function step(deps: BotDeps, caller: Caller, circleId: string, id: string,
     actor: caller.actor,
     now: caller.now,
     ...(opId ? { operationId: opId } : {}),
-  }, guard, read);
-  if (result.ok && !result.value.replayed) await keepInStep(deps.services, caller.tenantId, caller.now, { events: result.value.events });
-  return result;
+  }, guard, read, { sources: deps.services, tenantId: caller.tenantId, now: caller.now });
 }
 
 /** A click on a selection card: a stale proposal revision is refused, anything else goes to the core. */

@@ -1,5 +1,4 @@
 import { Id, ProposalCommand, parse } from '../../shared';
-import { keepInStep } from '../application/keep-in-step';
 import { runProposalStep } from '../application/run-proposal-step';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
@@ -27,17 +26,17 @@ export function proposalSteps(services: () => Promise<Services>): Route {
       const operation = operationIdOf(request);
       if (!operation.ok) return refused(operation.error);
       const operationId = operation.value;
+      const now = ready.now();
       const result = await runProposalStep(ready.proposals, {
         tenantId: identity.tenantId,
         circleId: circleId.value,
         command,
         actor,
-        now: ready.now(),
+        now,
         ...(operationId ? { operationId } : {}),
-      });
+      }, { sources: ready, tenantId: identity.tenantId, now });
       if (!result.ok) return refused(result.error);
       const { proposal, events, replayed, partial } = result.value;
-      if (!replayed) await keepInStep(ready, identity.tenantId, ready.now(), { events });
       // An answer reads only the member's own row; GET the proposal for the whole round.
       return json(partial ? { events, replayed } : { proposal, events, replayed });
     }),

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { Actor, Result, Structure } from '../../shared';
 import { findCircle, Id, parse } from '../../shared';
-import { keepInStep } from '../application/keep-in-step';
 import type { RecordRepository } from '../application/ports/record-repository';
 import type { RecordKind } from '../application/run-record-step';
 import { runRecordStep } from '../application/run-record-step';
@@ -96,18 +95,18 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
       }
       // The path names the record and its circle; the body cannot point elsewhere.
       const command = { ...body.value, [spec.idField]: id.value, circleId: circleId.value };
+      const now = ready.now();
       const result = await runRecordStep(spec.store(ready), spec.kind, {
         tenantId: identity.tenantId,
         circleId: circleId.value,
         id: id.value,
         command,
         actor,
-        now: ready.now(),
+        now,
         ...(operation.value ? { operationId: operation.value } : {}),
-      });
+      }, undefined, undefined, { sources: ready, tenantId: identity.tenantId, now });
       if (!result.ok) return refused(result.error);
       const { record, structure, events, replayed } = result.value;
-      if (!replayed) await keepInStep(ready, identity.tenantId, ready.now(), { events });
       const read = spec.read(record, structure, actor);
       return json({ ...(read.ok ? { [spec.singular]: read.value } : {}), events, replayed });
     }),

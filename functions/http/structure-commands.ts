@@ -1,5 +1,4 @@
 import { StructureCommand } from '../../shared';
-import { keepInStep } from '../application/keep-in-step';
 import { changeStructure } from '../application/change-structure';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
@@ -21,9 +20,9 @@ export function structureCommands(services: () => Promise<Services>): Route {
       if (typeof body.value !== 'object' || body.value === null) {
         return refused({ code: 'invalid-input', message: 'A structure command is a JSON object with its `type`, such as {"type":"rename-circle","circleId":"…","name":"…"}.', field: 'body' });
       }
-      const result = await changeStructure(ready.structures, identity.tenantId, body.value, actor, ready.now());
+      const now = ready.now();
+      const result = await changeStructure(ready.structures, identity.tenantId, body.value, actor, now, { sources: ready, tenantId: identity.tenantId, now });
       if (!result.ok) return refused(result.error);
-      await keepInStep(ready, identity.tenantId, ready.now(), { events: result.value.events, structure: true });
       return json({ events: result.value.events });
     }),
   };
