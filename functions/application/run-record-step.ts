@@ -38,8 +38,6 @@ export interface RecordStepOutcome<Event, T> {
   readonly replayed: boolean;
 }
 
-const keptOperations = 50;
-
 /** What a step decided: the record and the circles after it, with the events of each. */
 interface DecidedRecord<Event, T> {
   readonly record: T;
@@ -67,7 +65,7 @@ export async function runRecordStep<Command, State, Event extends { readonly typ
       settled: (loaded) => {
         const state = stateOf(loaded);
         if (!state.ok) return state;
-        if (loaded.record && operationId !== undefined && loaded.record.operations.includes(operationId)) {
+        if (loaded.record && store.applied(loaded, operationId)) {
           return ok({ record: loaded.record.value, structure: loaded.structure.structure, events: [], replayed: true });
         }
         const holds = guard ? guard(loaded.record?.value ?? null) : ok(true as const);
@@ -86,9 +84,8 @@ export async function runRecordStep<Command, State, Event extends { readonly typ
         return ok({ record, structure: nextStructure.value.state, events: stepped.value.events, structureEvents: nextStructure.value.events });
       },
       save: async (loaded, decided) => {
-        const operations = operationId === undefined ? [...(loaded.record?.operations ?? [])] : [operationId, ...(loaded.record?.operations ?? [])].slice(0, keptOperations);
         const appended = { record: decided.events, structure: decided.structureEvents };
-        if (!(await store.save(loaded, request.id, decided.record, operations, decided.structure, appended))) return 'conflict';
+        if (!(await store.save(loaded, request.id, decided.record, operationId, decided.structure, appended))) return 'conflict';
         return ok({ record: decided.record, structure: decided.structure, events: decided.events, replayed: false });
       },
       changeOf: (outcome) => ({ events: outcome.events }),

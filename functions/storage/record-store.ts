@@ -7,6 +7,9 @@ import { governancePartition, key, quoted, rowsUnder } from './keys';
 import type { AppendedEvents, LoadedRecord, RecordRepository, StoredRecord } from '../application/ports/record-repository';
 import { StructureReader, structureChanges, structureRows, submitGuarded } from './structure-store';
 
+/** Operation ids a record's row remembers: enough for Teams' and clients' retries of recent steps. */
+const keptOperations = 50;
+
 /**
  * A record kept whole in one row beside the circles: a role selection or a meeting.
  * Both are small and changed by one person at a time, so one row read and written
@@ -47,12 +50,18 @@ export class RecordStore<T> implements RecordRepository<T> {
     return records;
   }
 
+  applied(loaded: LoadedRecord<T>, operationId: string | undefined): boolean {
+    return operationId !== undefined && (loaded.record?.operations.includes(operationId) ?? false);
+  }
+
   /**
    * Writes the record and the circles that changed in one transaction, each guarded
    * by the ETag it was read with, with a row of the step's events counted on the
    * record's row; false when another writer came first.
    */
-  save(loaded: LoadedRecord<T>, id: string, value: T, operations: readonly string[], structure: Structure, appended: AppendedEvents = { record: [], structure: [] }): Promise<boolean> {
+  save(loaded: LoadedRecord<T>, id: string, value: T, operationId: string | undefined, structure: Structure, appended: AppendedEvents = { record: [], structure: [] }): Promise<boolean> {
+    const kept = loaded.record?.operations ?? [];
+    const operations = operationId === undefined ? [...kept] : [operationId, ...kept].slice(0, keptOperations);
     const partitionKey = governancePartition(loaded.structure.tenantId);
     const eventCount = (loaded.record?.eventCount ?? 0) + (appended.record.length > 0 ? 1 : 0);
     const entity = { partitionKey, rowKey: this.rowKey(id), ...toProperties({ value, operations }), [eventCountProperty]: eventCount };

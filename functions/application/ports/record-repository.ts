@@ -26,6 +26,8 @@ export interface RecordRepository<T> {
   load(tenantId: string, id: string): Promise<LoadedRecord<T>>;
   /** Every record of this kind in the tenant. */
   loadAll(tenantId: string): Promise<T[]>;
-  /** Writes the record and the circles that changed at once; false when another writer came first. */
-  save(loaded: LoadedRecord<T>, id: string, value: T, operations: readonly string[], structure: Structure, appended?: AppendedEvents): Promise<boolean>;
+  /** Whether a request with this operation id was stored already (a retry, answered without writing). */
+  applied(loaded: LoadedRecord<T>, operationId: string | undefined): boolean;
+  /** Writes the record (remembering the operation id) and the circles that changed at once; false when another writer came first. */
+  save(loaded: LoadedRecord<T>, id: string, value: T, operationId: string | undefined, structure: Structure, appended?: AppendedEvents): Promise<boolean>;
 }
