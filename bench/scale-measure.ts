@@ -29,13 +29,17 @@ export async function timed(run: () => Promise<{ bytes: number; status: number }
  * `samples` calls, each followed by its raw query, so drift in the machine's load
  * falls on both alike; stops early (fewer samples, flagged in the table) once the
  * calls have taken `budgetMs`, so one route that reads the whole tenant cannot eat the run.
+ * After a call that failed (a 503 once the product's storage deadline passed), Azurite
+ * still works through the queries it was sent: `settle` waits for that before the raw query.
  */
-export async function measure(name: string, raw: string, samples: number, budgetMs: number, call: (i: number) => Promise<{ bytes: number; status: number }>, rawCall: (i: number) => Promise<{ bytes: number; status: number }>): Promise<Measured> {
+export async function measure(name: string, raw: string, samples: number, budgetMs: number, call: (i: number) => Promise<{ bytes: number; status: number }>, rawCall: (i: number) => Promise<{ bytes: number; status: number }>, settle: () => Promise<void>): Promise<Measured> {
   const calls: Sample[] = [];
   const raws: Sample[] = [];
   const started = performance.now();
   for (let i = 0; i < samples && (i < 3 || performance.now() - started < budgetMs); i += 1) {
-    calls.push(await timed(() => call(i)));
+    const sample = await timed(() => call(i));
+    calls.push(sample);
+    if (sample.status >= 500) await settle();
     raws.push(await timed(() => rawCall(i)));
   }
   return { name, raw, calls, raws };

@@ -1,10 +1,12 @@
 /**
- * `npm run bench:scale [-- --size=0.1 --samples=15 --route-budget=60]`: grows one
+ * `npm run bench:scale [-- --size=0.1 --samples=15 --route-budget=20 --budget=25]`: grows one
  * organisation to 1 %, 10 % and 100 % (up to `--size`) of 2,000 circles, 20,000
  * people and 100,000 decisions on a local Azurite, seeded through the product's own
  * deciders and stores, and after each size prints every read route, an answer, a
  * close and the reminder timer: median and p95 next to a raw query of the same page
- * in the same run, and at the end the growth from size to size.
+ * in the same run, and at the end the growth from size to size. Azurite slows with
+ * every row it holds: a size whose seeding would not end within `--budget` minutes
+ * is said so, with figures, and the largest that fits is measured instead.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -38,8 +40,10 @@ const option = (name: string, fallback: number) => {
 
 const size = option('size', 1);
 const samples = Math.max(15, option('samples', 15));
-const routeBudgetMs = option('route-budget', 60) * 1000;
-const levels = [...new Set([0.01, 0.1, 1].filter((level) => level < size).concat(size))];
+const routeBudgetMs = option('route-budget', 20) * 1000;
+const levels: number[] = [...new Set([0.01, 0.1, 1].filter((level) => level < size).concat(size))];
+/** The whole run, seeding included; a size that cannot be seeded within it is not tried. */
+const budgetMs = option('budget', 25) * 60_000;
 const decisionsPerCircle = fullSize.decisions / fullSize.circles;
 const tenantId = 'bench-scale';
 /** A team circle that exists at every size: its members are the callers. */
@@ -57,13 +61,22 @@ async function limited(count: number, concurrency: number, task: (i: number) => 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const heap = () => `${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`;
 
+/** A circle's row as stored, for a rehearsal to read beside the proposal. */
+async function storedCircle(table: TableClient, circleId: string) {
+  const partitionKey = governancePartition(tenantId);
+  const rowKey = key('circle', circleId);
+  return { ...(await table.getEntity<Record<string, unknown>>(partitionKey, rowKey)), partitionKey, rowKey };
+}
+
 interface Seeded {
   rows: number;
   decided: Set<string>;
+  /** Time spent seeding so far. */
+  ms: number;
 }
 
 /** Adds the circles and decisions of `fraction` not yet stored; returns the rows it wrote. */
-async function seedLevel(services: Services, seeding: ReminderSources, fraction: number, seeded: Seeded): Promise<void> {
+async function seedLevel(services: Services, seeding: ReminderSources, table: TableClient, fraction: number, seeded: Seeded): Promise<void> {
   const started = performance.now();
   const today = dayOf(services.now());
   const circles = circlesAt(fraction);
@@ -77,19 +90,22 @@ async function seedLevel(services: Services, seeding: ReminderSources, fraction:
     const circle = fresh[i] as Circle;
     const index = Number(circle.circleId.slice(7));
     const made = [];
+    const circleRow = await storedCircle(table, circle.circleId);
     const everyAnswer = circle.policy.closing.silence === 'all-must-answer';
     for (let n = 0; n < decisionsPerCircle; n += 1) {
       const number = index * decisionsPerCircle + n;
       const day = addDays(today, -(10 + ((number * 7) % 700)));
-      made.push(await rehearseDecision(seeding.proposals, { tenantId, circle, proposalId: `${circle.circleId}-d${n}`, number, day, answers: everyAnswer ? circle.members.length : 2 + (number % 5) }));
+      made.push(await rehearseDecision({ tenantId, circle, circleRow, proposalId: `${circle.circleId}-d${n}`, number, day, answers: everyAnswer ? circle.members.length : 2 + (number % 5) }));
     }
-    rows += await writeDecisions(seeding.proposals, tenantId, made);
+    rows += await writeDecisions(table, made);
     decisions += made.length;
     seeded.decided.add(circle.circleId);
+    if (seeded.decided.size % 50 === 0) console.log(`  … ${seeded.decided.size} circles' decisions, ${rows} rows this size, ${seconds(started)}`);
   });
   const indexStarted = performance.now();
   await keepInStep(seeding, tenantId, services.now(), { events: [], structure: true });
   seeded.rows += rows + added * 2;
+  seeded.ms += performance.now() - started;
   console.log(
     `seeded ${added} circles (${structureSeconds}) and ${decisions} decisions (${rows} rows) in ${seconds(started)}, reminders indexed in ${seconds(indexStarted)}; ` +
       `${Object.keys(structure.circles).length} circles, ${seeded.decided.size * decisionsPerCircle} decisions, ≈ ${seeded.rows} governance rows in all; bench heap ${heap()}`,
@@ -97,12 +113,13 @@ async function seedLevel(services: Services, seeding: ReminderSources, fraction:
 }
 
 /** Rounds left running in the measured circle, one per answer and close the bench sends. */
-async function openRounds(seeding: ReminderSources, today: string, label: string): Promise<string[]> {
+async function openRounds(seeding: ReminderSources, table: TableClient, today: string, label: string): Promise<string[]> {
   const { structure } = await seeding.structures.load(tenantId);
   const circle = structure.circles[measuredCircle] as Circle;
+  const circleRow = await storedCircle(table, measuredCircle);
   const ids = Array.from({ length: samples }, (_, k) => `open-${label}-${k}`);
-  const made = await Promise.all(ids.map((proposalId, k) => rehearseDecision(seeding.proposals, { tenantId, circle, proposalId, number: k, day: today, answers: 0, open: true })));
-  await writeDecisions(seeding.proposals, tenantId, made);
+  const made = await Promise.all(ids.map((proposalId, k) => rehearseDecision({ tenantId, circle, circleRow, proposalId, number: k, day: today, answers: 0, open: true })));
+  await writeDecisions(table, made);
   return ids;
 }
 
@@ -153,7 +170,7 @@ async function measureLevel(services: Services, seeding: ReminderSources, url: s
   };
 
   const label = `${fraction}`.replace('.', '_');
-  const rounds = await openRounds(seeding, dayOf(services.now()), label);
+  const rounds = await openRounds(seeding, raw, dayOf(services.now()), label);
   const step = (id: string, as: string, command: object) => http(`circles/${measuredCircle}/proposals/${id}/steps`, as, command);
   const upsert = (i: number) => async () => {
     await raw.getEntity(governancePartition(tenantId), key('circle', measuredCircle));
@@ -172,6 +189,13 @@ async function measureLevel(services: Services, seeding: ReminderSources, url: s
   };
 
   const budget = routeBudgetMs;
+  const settle = async () => {
+    for (const started = performance.now(); performance.now() - started < 60_000; ) {
+      const probe = performance.now();
+      await raw.getEntity(governancePartition(tenantId), 'settings');
+      if (performance.now() - probe < 100) return;
+    }
+  };
   const measured: Measured[] = [];
   const run = async (m: Promise<Measured>) => {
     const done = await m;
@@ -179,21 +203,21 @@ async function measureLevel(services: Services, seeding: ReminderSources, url: s
     console.log(row(done));
   };
   console.log(header);
-  await run(measure('logbook page', '25 rows of the proposal range', samples, budget, get('logbook'), headers25));
-  await run(measure('logbook by circle', '25 rows of the proposal range', samples, budget, get(`logbook?circleId=${measuredCircle}`), headers25));
-  await run(measure('logbook search', '25 rows of the proposal range', samples, budget, get('logbook?text=weekend%20shifts'), headers25));
-  await run(measure('export (all decisions)', 'every row of the proposal range', samples, budget, get('export'), rawAll(`${partition} and ${rowsUnder('proposal')}`)));
-  await run(measure('reviews', '25 rows of the proposal range', samples, budget, get('reviews'), headers25));
-  await run(measure('health', 'one getEntity', samples, budget, get('health'), one('settings')));
-  await run(measure('circle map GET /circles', 'every structure row', samples, budget, get('circles'), rawAll(`${partition} and ${structureRows}`)));
-  await run(measure('Me (circles + lists)', 'structure rows + 25 proposal rows', samples, budget, me, rawMe));
-  await run(measure('calendar feed (person)', '25 rows of the proposal range', samples, budget, get(`calendar/${token}.ics`), headers25));
-  await run(measure('proposal GET', "the proposal's own rows", samples, budget, get(`circles/${measuredCircle}/proposals/${proposalId}`), rawAll(`${partition} and ${rowsUnder(key('proposal', proposalId))}`)));
-  await run(measure('proposal history page', '25 event rows', samples, budget, get(`circles/${measuredCircle}/proposals/${proposalId}/history`), rawPage(raw, `${partition} and ${rowsUnder(historyKey('proposal', proposalId))}`, 25)));
-  await run(measure('circle history page', '25 event rows', samples, budget, get(`circles/${measuredCircle}/history`), rawPage(raw, `${partition} and ${rowsUnder(historyKey('circle', measuredCircle))}`, 25)));
-  await run(measure('HTTP answer', 'getEntity + upsert', samples, budget, (i) => step(rounds[i] as string, viewer, { type: 'answer', answer: { kind: 'consent' } }), (i) => upsert(i)()));
-  await run(measure('close of a round', 'getEntity + upsert', samples, budget, (i) => step(rounds[i] as string, facilitator, { type: 'close-consent-round', present: [viewer] }), (i) => upsert(samples + i)()));
-  await run(measure('reminder timer', '8 queries of the due index', samples, budget, reminderTimer, rawReminderDays));
+  await run(measure('logbook page', '25 rows of the proposal range', samples, budget, get('logbook'), headers25, settle));
+  await run(measure('logbook by circle', '25 rows of the proposal range', samples, budget, get(`logbook?circleId=${measuredCircle}`), headers25, settle));
+  await run(measure('logbook search', '25 rows of the proposal range', samples, budget, get('logbook?text=weekend%20shifts'), headers25, settle));
+  await run(measure('export (all decisions)', 'every row of the proposal range', samples, budget, get('export'), rawAll(`${partition} and ${rowsUnder('proposal')}`), settle));
+  await run(measure('reviews', '25 rows of the proposal range', samples, budget, get('reviews'), headers25, settle));
+  await run(measure('health', 'one getEntity', samples, budget, get('health'), one('settings'), settle));
+  await run(measure('circle map GET /circles', 'every structure row', samples, budget, get('circles'), rawAll(`${partition} and ${structureRows}`), settle));
+  await run(measure('Me (circles + lists)', 'structure rows + 25 proposal rows', samples, budget, me, rawMe, settle));
+  await run(measure('calendar feed (person)', '25 rows of the proposal range', samples, budget, get(`calendar/${token}.ics`), headers25, settle));
+  await run(measure('proposal GET', "the proposal's own rows", samples, budget, get(`circles/${measuredCircle}/proposals/${proposalId}`), rawAll(`${partition} and ${rowsUnder(key('proposal', proposalId))}`), settle));
+  await run(measure('proposal history page', '25 event rows', samples, budget, get(`circles/${measuredCircle}/proposals/${proposalId}/history`), rawPage(raw, `${partition} and ${rowsUnder(historyKey('proposal', proposalId))}`, 25), settle));
+  await run(measure('circle history page', '25 event rows', samples, budget, get(`circles/${measuredCircle}/history`), rawPage(raw, `${partition} and ${rowsUnder(historyKey('circle', measuredCircle))}`, 25), settle));
+  await run(measure('HTTP answer', 'getEntity + upsert', samples, budget, (i) => step(rounds[i] as string, viewer, { type: 'answer', answer: { kind: 'consent' } }), (i) => upsert(i)(), settle));
+  await run(measure('close of a round', 'getEntity + upsert', samples, budget, (i) => step(rounds[i] as string, facilitator, { type: 'close-consent-round', present: [viewer] }), (i) => upsert(samples + i)(), settle));
+  await run(measure('reminder timer', '8 queries of the due index', samples, budget, reminderTimer, rawReminderDays, settle));
   return measured;
 }
 
@@ -207,13 +231,15 @@ async function main(): Promise<void> {
   // Seeding takes the stores without the product's 1.5 s deadline per call: Azurite slows with every row it holds.
   const seeding: ReminderSources = { structures: new StructureStore(raw), proposals: new ProposalStore(raw), reminders: services.reminders };
   const results: { fraction: number; measured: Measured[] }[] = [];
-  const seeded: Seeded = { rows: 0, decided: new Set() };
+  const seeded: Seeded = { rows: 0, decided: new Set(), ms: 0 };
+  const runStarted = performance.now();
   try {
     console.log(`bench:scale on Azurite 3.35 in memory, node ${process.versions.node}, sizes ${levels.map((l) => `${l * 100} %`).join(', ')}, ${samples} samples a call, ${new Date().toISOString()}`);
-    for (const fraction of levels) {
+    for (let level = 0; level < levels.length; level += 1) {
+      const fraction = levels[level] as number;
       console.log(`\n— ${fraction * 100} %: ${circlesAt(fraction).length} circles, ${Math.round(fullSize.people * fraction)} people, ${circlesAt(fraction).length * decisionsPerCircle} decisions —`);
       try {
-        await seedLevel(services, seeding, fraction, seeded);
+        await seedLevel(services, seeding, raw, fraction, seeded);
       } catch (error) {
         if (!isStorageUnavailable(error)) throw error;
         console.log(`Azurite did not hold ${fraction * 100} %: seeding failed after ≈ ${seeded.rows} rows (${(error as Error).message}); the largest size measured is the one above.`);
@@ -222,6 +248,20 @@ async function main(): Promise<void> {
       const started = performance.now();
       results.push({ fraction, measured: await measureLevel(services, seeding, host.url, raw, reminderRaw, fraction) });
       console.log(`measured in ${seconds(started)}; Azurite's resident memory ${azuriteMemory(azurite.pid)}`);
+      const next = levels[level + 1];
+      if (next !== undefined) {
+        const left = budgetMs - (performance.now() - runStarted) - (performance.now() - started);
+        const fits = largestWithin(fraction, next, seeded.ms, left);
+        if (fits !== next) {
+          console.log(
+            `Azurite cannot be seeded to ${next * 100} % within the run's ${budgetMs / 60_000} minutes: ${fraction * 100} % (≈ ${seeded.rows} rows in one partition) took ${(seeded.ms / 1000).toFixed(0)} s, ` +
+              `and every row Azurite 3.35 inserts is checked against the whole partition, so seeding grows with the square of the rows: ≈ ${((seeded.ms * ((next / fraction) ** 2 - 1)) / 60_000).toFixed(0)} more minutes.` +
+              (fits === null ? ' No larger size fits.' : ` The largest that fits is ≈ ${(fits * 100).toFixed(1)} %.`),
+          );
+          if (fits === null) break;
+          levels.splice(level + 1, levels.length, fits);
+        }
+      }
     }
     console.log(`\ngrowth of the median, ${results.map((r) => `${r.fraction * 100} %`).join(' → ')}:`);
     for (const line of growth(results)) console.log(line);
@@ -231,6 +271,19 @@ async function main(): Promise<void> {
     await host.close();
     await azurite.stop();
   }
+}
+
+/**
+ * The next size to seed: `next` when its seeding is expected to end within `leftMs`,
+ * else the largest that is (seeding time growing with the square of the rows, as
+ * Azurite checks each insert against the whole partition), or null when none
+ * 20 % larger than `fraction` is.
+ */
+function largestWithin(fraction: number, next: number, seededMs: number, leftMs: number): number | null {
+  const expected = (target: number) => seededMs * ((target / fraction) ** 2 - 1);
+  if (expected(next) <= leftMs) return next;
+  const fits = Math.floor(fraction * Math.sqrt(1 + Math.max(0, leftMs) / seededMs) * 1000) / 1000;
+  return fits >= fraction * 1.2 ? fits : null;
 }
 
 /** Azurite's resident set, read from /proc (Linux), to see how close it comes to the machine's memory. */

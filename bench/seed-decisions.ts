@@ -1,93 +1,27 @@
 /**
- * Decisions for `npm run bench:scale`, made by the product's own step runner in
- * memory and then written in bulk with the proposal store's own writes. Taking a
- * hundred thousand decisions through storage one step at a time would take hours;
- * rehearsed in memory, each step still runs `runProposalStep` (decider, fences,
- * event streams), so the rows written are exactly those the steps would have left.
+ * Decisions for `npm run bench:scale`. Taking a hundred thousand decisions through
+ * Azurite one step at a time would take hours, so each decision's steps run through
+ * the product's own step runner and proposal store (decider, closing fence, event
+ * rows, read-model projections) against a table in memory, and the rows the store
+ * left there are then created in Azurite in one transaction: exactly the rows the
+ * steps would have left in storage.
  */
+import type { TableClient, TableEntity } from '@azure/data-tables';
 import type { Actor, Circle } from '../shared';
 import { addDays } from '../shared';
-import type { LoadedProposal, MemberRow, ProposalRepository, StoredHeader, Write } from '../functions/application/ports/proposal-repository';
 import { runProposalStep } from '../functions/application/run-proposal-step';
+import { ProposalStore } from '../functions/storage/proposal-store';
+import { MemoryTable } from './seed-table';
 
-type RowKind = 'header' | 'member' | 'event';
-
-/**
- * One proposal's rows kept in memory behind the repository port: the real store
- * names the rows, this keeps them. Nothing else writes, so every ETag holds.
- */
-class Rehearsal implements ProposalRepository {
-  private readonly kinds = new WeakMap<Write, RowKind>();
-  private readonly stored = new Map<string, { write: Write; kind: RowKind; etag: string }>();
-  private version = 0;
-
-  constructor(
-    private readonly store: ProposalRepository,
-    private readonly circle: Circle,
-  ) {}
-
-  async load(tenantId: string, _circleId: string, _proposalId: string, onlyMember?: string): Promise<LoadedProposal> {
-    let header: LoadedProposal['header'] = null;
-    const rows = new Map<string, { row: MemberRow & { operations: readonly string[] }; etag: string; eventCount: number }>();
-    for (const [rowKey, { write, kind, etag }] of this.stored) {
-      const eventCount = write.eventCount ?? 0;
-      if (kind === 'header') header = { ...(write.value as StoredHeader), etag, eventCount };
-      const row = write.value as MemberRow & { operations: readonly string[] };
-      if (kind === 'member' && (onlyMember === undefined || row.personId === onlyMember)) rows.set(rowKey, { row, etag, eventCount });
-    }
-    return { tenantId, circle: this.circle, header, rows };
-  }
-
-  loadAll(): Promise<never> {
-    throw new Error('a rehearsal holds one proposal');
-  }
-
-  proposalOf(loaded: LoadedProposal) {
-    return this.store.proposalOf(loaded);
-  }
-
-  private named(write: Write, kind: RowKind): Write {
-    this.kinds.set(write, kind);
-    return write;
-  }
-
-  // Named by the real store, with whatever it carries besides (such as a logbook entry).
-  headerWrite(...args: Parameters<ProposalRepository['headerWrite']>): Write {
-    return this.named(this.store.headerWrite(...args), 'header');
-  }
-
-  memberWrite(...args: Parameters<ProposalRepository['memberWrite']>): Write {
-    return this.named(this.store.memberWrite(...args), 'member');
-  }
-
-  eventWrite(...args: Parameters<ProposalRepository['eventWrite']>): Write {
-    return this.named(this.store.eventWrite(...args), 'event');
-  }
-
-  async write(_tenantId: string, writes: readonly Write[]): Promise<Map<string, string>> {
-    const etags = new Map<string, string>();
-    for (const write of writes) {
-      const kind = this.kinds.get(write);
-      if (!kind) throw new Error(`a write the rehearsal did not name: ${write.rowKey}`);
-      this.version += 1;
-      const etag = `rehearsed-${this.version}`;
-      this.stored.set(write.rowKey, { write, kind, etag });
-      etags.set(write.rowKey, etag);
-    }
-    return etags;
-  }
-
-  /** The rows as they stand after the last step, to be created in storage. */
-  rows(): Write[] {
-    return [...this.stored.values()].map(({ write }) => ({ ...write, etag: undefined }));
-  }
-}
+type Entity = TableEntity<Record<string, unknown>>;
 
 const person = (personId: string): Actor => ({ kind: 'person', personId, organisationAdmin: false });
 
 export interface DecisionPlan {
   readonly tenantId: string;
   readonly circle: Circle;
+  /** The circle's row as stored, which the store reads with the proposal. */
+  readonly circleRow: Entity;
   readonly proposalId: string;
   /** Sequence number across the organisation: it spreads dates and review days. */
   readonly number: number;
@@ -101,9 +35,11 @@ export interface DecisionPlan {
 
 const topics = ['weekend shifts', 'budget for training', 'meeting rhythm', 'onboarding buddies', 'tool for notes', 'holiday cover', 'supplier for coffee', 'remote days'];
 
-/** Runs the steps of one decision in memory; its rows, ready to write. */
-export async function rehearseDecision(store: ProposalRepository, plan: DecisionPlan): Promise<Write[]> {
-  const rehearsal = new Rehearsal(store, plan.circle);
+/** Runs the steps of one decision through the real store on a table in memory; the rows it left, ready to write. */
+export async function rehearseDecision(plan: DecisionPlan): Promise<Entity[]> {
+  const table = new MemoryTable();
+  table.preload(plan.circleRow);
+  const store = new ProposalStore(table.asClient());
   const members = plan.circle.members.map((m) => m.personId);
   const facilitator = members[0] as string;
   const author = members[1 % members.length] as string;
@@ -113,7 +49,7 @@ export async function rehearseDecision(store: ProposalRepository, plan: Decision
   const step = async (command: object, by: string, at?: number) => {
     minute += 1;
     const now = new Date(at ?? start + minute * 60_000).toISOString();
-    const result = await runProposalStep(rehearsal, { tenantId: plan.tenantId, circleId: plan.circle.circleId, command: { proposalId: plan.proposalId, ...command }, actor: person(by), now });
+    const result = await runProposalStep(store, { tenantId: plan.tenantId, circleId: plan.circle.circleId, command: { proposalId: plan.proposalId, ...command }, actor: person(by), now });
     if (!result.ok) throw new Error(`${plan.proposalId} ${JSON.stringify(command)}: ${result.error.message}`);
   };
   await step(
@@ -135,14 +71,18 @@ export async function rehearseDecision(store: ProposalRepository, plan: Decision
   // Closed a day after the circle's deadline: those who did not answer consent by silence.
   const closed = start + (plan.circle.policy.closing.deadlineDays + 1) * 24 * 3_600_000;
   if (!plan.open) await step({ type: 'close-consent-round' }, facilitator, closed);
-  return rehearsal.rows();
+  return table.entities().filter((entity) => entity.rowKey !== plan.circleRow.rowKey);
 }
 
-/** Writes each decision's rows as the product writes a proposal's: one `write` of the store, one transaction. */
-export async function writeDecisions(store: ProposalRepository, tenantId: string, decisions: readonly Write[][]): Promise<number> {
+/** What a row is without what storage adds on reading it (ETag, timestamp, OData names). */
+const written = (entity: Entity): Entity =>
+  Object.fromEntries(Object.entries(entity).filter(([name]) => name !== 'etag' && name !== 'timestamp' && !name.startsWith('odata.'))) as Entity;
+
+/** Creates each decision's rows in one transaction (as the store's own step does), in transactions of 100 where it holds more. */
+export async function writeDecisions(table: TableClient, decisions: readonly Entity[][]): Promise<number> {
   let rows = 0;
   for (const decision of decisions) {
-    if (!(await store.write(tenantId, decision))) throw new Error('a seeded row existed already');
+    for (let i = 0; i < decision.length; i += 100) await table.submitTransaction(decision.slice(i, i + 100).map((entity) => ['create', written(entity)]));
     rows += decision.length;
   }
   return rows;
