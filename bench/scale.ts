@@ -26,6 +26,7 @@ import { governancePartition, key, quoted, rowsUnder } from '../functions/storag
 import { ProposalStore } from '../functions/storage/proposal-store';
 import { StructureStore, structureRows } from '../functions/storage/structure-store';
 import { freePort } from '../tests/support/azurite';
+import { startConnectorRecorder } from '../tests/support/connector-recorder';
 import { startAzuriteTables } from '../functions/dev/azurite';
 import { rehearseDecision, writeDecisions } from './seed-decisions';
 import { circlesAt, circleIdOf, fullSize, seedCircles } from './seed-organisation';
@@ -123,6 +124,48 @@ async function openRounds(seeding: ReminderSources, table: TableClient, today: s
   return ids;
 }
 
+/**
+ * Clicks on the consent card's Consent, as Teams sends them to the bot's endpoint on
+ * the dev host (the Agents SDK adapter in process); the Bot Connector's calls are
+ * answered by the recorder the tests use, as Teams is unreachable offline.
+ */
+async function cardClicks(services: Services, seeding: ReminderSources, url: string, raw: TableClient, label: string, facilitator: string, viewer: string, rawCall: (i: number) => Promise<{ bytes: number; status: number }>, settle: () => Promise<void>): Promise<Measured> {
+  const connector = await startConnectorRecorder();
+  try {
+    const conversationId = `bench-chat-${label}`;
+    let sequence = 0;
+    const post = async (person: string, fields: Record<string, unknown>) => {
+      sequence += 1;
+      const activity = {
+        id: `${conversationId}-activity-${sequence}`,
+        channelId: 'msteams',
+        serviceUrl: connector.url,
+        from: { id: `user-${person}`, aadObjectId: person, name: person },
+        recipient: { id: 'sociocracy-bot', name: 'Sociocracy for Teams' },
+        conversation: { id: conversationId, tenantId },
+        ...fields,
+      };
+      const response = await fetch(`${url}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      const text = await response.text();
+      // The bot answers a refused click with a card too: a card naming no error is the only success.
+      const carded = text.includes('application/vnd.microsoft.card.adaptive') && !/"style":"attention"/.test(text);
+      return { bytes: Buffer.byteLength(text), status: response.status === 200 && !carded ? 422 : response.status };
+    };
+    const click = (person: string, verb: string, data: Record<string, unknown>) => post(person, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } } });
+    await click(facilitator, 'bind-circle', { subject: 'conversation', circleId: measuredCircle });
+    await post(viewer, { type: 'message', text: 'help', deliveryMode: 'expectReplies' });
+    const rounds = await openRounds(seeding, raw, dayOf(services.now()), `click-${label}`);
+    const answer = (i: number) => click(viewer, 'proposal-step', { subject: 'proposal', circleId: measuredCircle, proposalId: rounds[i], revision: 1, step: 'answer', kind: 'consent' });
+    const measured = await measure('card click (answer)', 'getEntity + upsert', samples, routeBudgetMs, answer, rawCall, settle);
+    const stored = await seeding.proposals.load(tenantId, measuredCircle, rounds[0] as string);
+    const answered = seeding.proposals.proposalOf(stored);
+    if (!answered || !('round' in answered) || !answered.round?.answers[viewer]) throw new Error('the clicks did not record an answer');
+    return measured;
+  } finally {
+    await connector.close();
+  }
+}
+
 async function measureLevel(services: Services, seeding: ReminderSources, url: string, raw: TableClient, reminderRaw: TableClient, fraction: number): Promise<Measured[]> {
   const { structure } = await seeding.structures.load(tenantId);
   const circle = structure.circles[measuredCircle] as Circle;
@@ -217,6 +260,11 @@ async function measureLevel(services: Services, seeding: ReminderSources, url: s
   await run(measure('circle history page', '25 event rows', samples, budget, get(`circles/${measuredCircle}/history`), rawPage(raw, `${partition} and ${rowsUnder(historyKey('circle', measuredCircle))}`, 25), settle));
   await run(measure('HTTP answer', 'getEntity + upsert', samples, budget, (i) => step(rounds[i] as string, viewer, { type: 'answer', answer: { kind: 'consent' } }), (i) => upsert(i)(), settle));
   await run(measure('close of a round', 'getEntity + upsert', samples, budget, (i) => step(rounds[i] as string, facilitator, { type: 'close-consent-round', present: [viewer] }), (i) => upsert(samples + i)(), settle));
+  try {
+    await run(cardClicks(services, seeding, url, raw, label, facilitator, viewer, (i) => upsert(2 * samples + i)(), settle));
+  } catch (error) {
+    console.log(`card click: not measured (${(error as Error).message})`);
+  }
   await run(measure('reminder timer', '8 queries of the due index', samples, budget, reminderTimer, rawReminderDays, settle));
   return measured;
 }
