@@ -76,7 +76,7 @@ interface Seeded {
   ms: number;
 }
 
-/** Adds the circles and decisions of `fraction` not yet stored; returns the rows it wrote. */
+/** Adds the circles and decisions of `fraction` not yet stored, counting rows and time in `seeded`. */
 async function seedLevel(services: Services, seeding: ReminderSources, table: TableClient, fraction: number, seeded: Seeded): Promise<void> {
   const started = performance.now();
   const today = dayOf(services.now());
@@ -303,7 +303,7 @@ async function main(): Promise<void> {
         if (fits !== next) {
           console.log(
             `Azurite cannot be seeded to ${next * 100} % within the run's ${budgetMs / 60_000} minutes: ${fraction * 100} % (≈ ${seeded.rows} rows in one partition) took ${(seeded.ms / 1000).toFixed(0)} s, ` +
-              `and every row Azurite 3.35 inserts is checked against the whole partition, so seeding grows with the square of the rows: ≈ ${((seeded.ms * ((next / fraction) ** 2 - 1)) / 60_000).toFixed(0)} more minutes.` +
+              `and Azurite 3.35 inserts slower the more rows the partition holds, so seeding grows about with the square of the rows: ≈ ${((seeded.ms * ((next / fraction) ** 2 - 1)) / 60_000).toFixed(0)} more minutes.` +
               (fits === null ? ' No larger size fits.' : ` The largest that fits is ≈ ${(fits * 100).toFixed(1)} %.`),
           );
           if (fits === null) break;
@@ -323,8 +323,8 @@ async function main(): Promise<void> {
 
 /**
  * The next size to seed: `next` when its seeding is expected to end within `leftMs`,
- * else the largest that is (seeding time growing with the square of the rows, as
- * Azurite checks each insert against the whole partition), or null when none
+ * else the largest that is (seeding time growing about with the square of the rows,
+ * as Azurite inserts slower the fuller the partition), or null when none
  * 20 % larger than `fraction` is.
  */
 function largestWithin(fraction: number, next: number, seededMs: number, leftMs: number): number | null {
