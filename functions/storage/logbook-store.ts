@@ -10,8 +10,12 @@ import { statusOf } from './table-storage';
 /** What escaping keeps out of keys (`storage/keys.ts`). */
 const notInKeys = /[/\\#?\u0000-\u001f\u007f-\u009f]/;
 
-/** Rows asked for at once while filters may pass over some: enough to fill a page in one request most of the time. */
-const filteredBatch = 100;
+/**
+ * Rows asked for at once while filters pass over some: Table Storage's largest page,
+ * so a search that must pass over many rows does it in few requests (on Azurite each
+ * request scans the whole table: 100 a request took 1.1 s at 4,000 decisions).
+ */
+const filteredBatch = 1000;
 
 /**
  * Reads the logbook a page at a time from the rows kept beside the records: a page
