@@ -19,7 +19,10 @@ export const percentile = (values: readonly number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
 
-export async function timed(run: () => Promise<{ bytes: number; status: number }>): Promise<Sample> {
+/** One call of the `i`-th sample: the size of what it answered, and its HTTP status. */
+export type Call = (i: number) => Promise<{ bytes: number; status: number }>;
+
+export async function timed(run: () => ReturnType<Call>): Promise<Sample> {
   const started = performance.now();
   const { bytes, status } = await run();
   return { ms: performance.now() - started, bytes, status };
@@ -32,7 +35,7 @@ export async function timed(run: () => Promise<{ bytes: number; status: number }
  * After a call that failed (a 503 once the product's storage deadline passed), Azurite
  * still works through the queries it was sent: `settle` waits for that before the raw query.
  */
-export async function measure(name: string, raw: string, samples: number, budgetMs: number, call: (i: number) => Promise<{ bytes: number; status: number }>, rawCall: (i: number) => Promise<{ bytes: number; status: number }>, settle: () => Promise<void>): Promise<Measured> {
+export async function measure(name: string, raw: string, samples: number, budgetMs: number, call: Call, rawCall: Call, settle: () => Promise<void>): Promise<Measured> {
   const calls: Sample[] = [];
   const raws: Sample[] = [];
   const started = performance.now();

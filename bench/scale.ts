@@ -30,7 +30,7 @@ import { startConnectorRecorder } from '../tests/support/connector-recorder';
 import { startAzuriteTables } from '../functions/dev/azurite';
 import { rehearseDecision, writeDecisions } from './seed-decisions';
 import { circlesAt, circleIdOf, fullSize, seedCircles } from './seed-organisation';
-import { growth, header, measure, median, row, type Measured } from './scale-measure';
+import { growth, header, measure, median, row, type Call, type Measured } from './scale-measure';
 
 const option = (name: string, fallback: number) => {
   const given = process.argv.find((arg) => arg.startsWith(`--${name}=`));
@@ -96,7 +96,8 @@ async function seedLevel(services: Services, seeding: ReminderSources, table: Ta
     for (let n = 0; n < decisionsPerCircle; n += 1) {
       const number = index * decisionsPerCircle + n;
       const day = addDays(today, -(10 + ((number * 7) % 700)));
-      made.push(await rehearseDecision({ tenantId, circle, circleRow, proposalId: `${circle.circleId}-d${n}`, number, day, answers: everyAnswer ? circle.members.length : 2 + (number % 5) }));
+      const answers = everyAnswer ? circle.members.length : 2 + (number % 5);
+      made.push(await rehearseDecision({ tenantId, circle, circleRow, proposalId: `${circle.circleId}-d${n}`, number, day, answers }));
     }
     rows += await writeDecisions(table, made);
     decisions += made.length;
@@ -129,7 +130,17 @@ async function openRounds(seeding: ReminderSources, table: TableClient, today: s
  * the dev host (the Agents SDK adapter in process); the Bot Connector's calls are
  * answered by the recorder the tests use, as Teams is unreachable offline.
  */
-async function cardClicks(services: Services, seeding: ReminderSources, url: string, raw: TableClient, label: string, facilitator: string, viewer: string, rawCall: (i: number) => Promise<{ bytes: number; status: number }>, settle: () => Promise<void>): Promise<Measured> {
+async function cardClicks(
+  services: Services,
+  seeding: ReminderSources,
+  url: string,
+  raw: TableClient,
+  label: string,
+  people: { facilitator: string; viewer: string },
+  rawCall: Call,
+  settle: () => Promise<void>,
+): Promise<Measured> {
+  const { facilitator, viewer } = people;
   const connector = await startConnectorRecorder();
   try {
     const conversationId = `bench-chat-${label}`;
@@ -151,7 +162,8 @@ async function cardClicks(services: Services, seeding: ReminderSources, url: str
       const carded = text.includes('application/vnd.microsoft.card.adaptive') && !/"style":"attention"/.test(text);
       return { bytes: Buffer.byteLength(text), status: response.status === 200 && !carded ? 422 : response.status };
     };
-    const click = (person: string, verb: string, data: Record<string, unknown>) => post(person, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } } });
+    const click = (person: string, verb: string, data: Record<string, unknown>) =>
+      post(person, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } } });
     await click(facilitator, 'bind-circle', { subject: 'conversation', circleId: measuredCircle });
     await post(viewer, { type: 'message', text: 'help', deliveryMode: 'expectReplies' });
     const rounds = await openRounds(seeding, raw, dayOf(services.now()), `click-${label}`);
@@ -255,13 +267,19 @@ async function measureLevel(services: Services, seeding: ReminderSources, url: s
   await run(measure('circle map GET /circles', 'every structure row', samples, budget, get('circles'), rawAll(`${partition} and ${structureRows}`), settle));
   await run(measure('Me (circles + lists)', 'structure rows + 25 proposal rows', samples, budget, me, rawMe, settle));
   await run(measure('calendar feed (person)', '25 rows of the proposal range', samples, budget, get(`calendar/${token}.ics`), headers25, settle));
-  await run(measure('proposal GET', "the proposal's own rows", samples, budget, get(`circles/${measuredCircle}/proposals/${proposalId}`), rawAll(`${partition} and ${rowsUnder(key('proposal', proposalId))}`), settle));
-  await run(measure('proposal history page', '25 event rows', samples, budget, get(`circles/${measuredCircle}/proposals/${proposalId}/history`), rawPage(raw, `${partition} and ${rowsUnder(historyKey('proposal', proposalId))}`, 25), settle));
-  await run(measure('circle history page', '25 event rows', samples, budget, get(`circles/${measuredCircle}/history`), rawPage(raw, `${partition} and ${rowsUnder(historyKey('circle', measuredCircle))}`, 25), settle));
-  await run(measure('HTTP answer', 'getEntity + upsert', samples, budget, (i) => step(rounds[i] as string, viewer, { type: 'answer', answer: { kind: 'consent' } }), (i) => upsert(i)(), settle));
-  await run(measure('close of a round', 'getEntity + upsert', samples, budget, (i) => step(rounds[i] as string, facilitator, { type: 'close-consent-round', present: [viewer] }), (i) => upsert(samples + i)(), settle));
+  const proposalPath = `circles/${measuredCircle}/proposals/${proposalId}`;
+  const proposalRows = `${partition} and ${rowsUnder(key('proposal', proposalId))}`;
+  await run(measure('proposal GET', "the proposal's own rows", samples, budget, get(proposalPath), rawAll(proposalRows), settle));
+  const proposalEvents = rawPage(raw, `${partition} and ${rowsUnder(historyKey('proposal', proposalId))}`, 25);
+  await run(measure('proposal history page', '25 event rows', samples, budget, get(`${proposalPath}/history`), proposalEvents, settle));
+  const circleEvents = rawPage(raw, `${partition} and ${rowsUnder(historyKey('circle', measuredCircle))}`, 25);
+  await run(measure('circle history page', '25 event rows', samples, budget, get(`circles/${measuredCircle}/history`), circleEvents, settle));
+  const answer: Call = (i) => step(rounds[i] as string, viewer, { type: 'answer', answer: { kind: 'consent' } });
+  await run(measure('HTTP answer', 'getEntity + upsert', samples, budget, answer, (i) => upsert(i)(), settle));
+  const close: Call = (i) => step(rounds[i] as string, facilitator, { type: 'close-consent-round', present: [viewer] });
+  await run(measure('close of a round', 'getEntity + upsert', samples, budget, close, (i) => upsert(samples + i)(), settle));
   try {
-    await run(cardClicks(services, seeding, url, raw, label, facilitator, viewer, (i) => upsert(2 * samples + i)(), settle));
+    await run(cardClicks(services, seeding, url, raw, label, { facilitator, viewer }, (i) => upsert(2 * samples + i)(), settle));
   } catch (error) {
     console.log(`card click: not measured (${(error as Error).message})`);
   }
@@ -282,10 +300,12 @@ async function main(): Promise<void> {
   const seeded: Seeded = { rows: 0, decided: new Set(), ms: 0 };
   const runStarted = performance.now();
   try {
-    console.log(`bench:scale on Azurite 3.35 in memory, node ${process.versions.node}, sizes ${levels.map((l) => `${l * 100} %`).join(', ')}, ${samples} samples a call, ${new Date().toISOString()}`);
+    const sizes = levels.map((l) => `${l * 100} %`).join(', ');
+    console.log(`bench:scale on Azurite 3.35 in memory, node ${process.versions.node}, sizes ${sizes}, ${samples} samples a call, ${new Date().toISOString()}`);
     for (let level = 0; level < levels.length; level += 1) {
       const fraction = levels[level] as number;
-      console.log(`\n— ${fraction * 100} %: ${circlesAt(fraction).length} circles, ${Math.round(fullSize.people * fraction)} people, ${circlesAt(fraction).length * decisionsPerCircle} decisions —`);
+      const circleCount = circlesAt(fraction).length;
+      console.log(`\n— ${fraction * 100} %: ${circleCount} circles, ${Math.round(fullSize.people * fraction)} people, ${circleCount * decisionsPerCircle} decisions —`);
       try {
         await seedLevel(services, seeding, raw, fraction, seeded);
       } catch (error) {
@@ -302,8 +322,10 @@ async function main(): Promise<void> {
         const fits = largestWithin(fraction, next, seeded.ms, left);
         if (fits !== next) {
           console.log(
-            `Azurite cannot be seeded to ${next * 100} % within the run's ${budgetMs / 60_000} minutes: ${fraction * 100} % (≈ ${seeded.rows} rows in one partition) took ${(seeded.ms / 1000).toFixed(0)} s, ` +
-              `and Azurite 3.35 inserts slower the more rows the partition holds, so seeding grows about with the square of the rows: ≈ ${((seeded.ms * ((next / fraction) ** 2 - 1)) / 60_000).toFixed(0)} more minutes.` +
+            `Azurite cannot be seeded to ${next * 100} % within the run's ${budgetMs / 60_000} minutes: ` +
+              `${fraction * 100} % (≈ ${seeded.rows} rows in one partition) took ${(seeded.ms / 1000).toFixed(0)} s, ` +
+              'and Azurite 3.35 inserts slower the more rows the partition holds, so seeding grows about with the square of the rows: ' +
+              `≈ ${((seeded.ms * ((next / fraction) ** 2 - 1)) / 60_000).toFixed(0)} more minutes.` +
               (fits === null ? ' No larger size fits.' : ` The largest that fits is ≈ ${(fits * 100).toFixed(1)} %.`),
           );
           if (fits === null) break;
@@ -315,6 +337,8 @@ async function main(): Promise<void> {
     for (const line of growth(results)) console.log(line);
     const slow = results.flatMap((r) => r.measured.filter((m) => median(m.calls) > 300).map((m) => `${m.name} at ${r.fraction * 100} %`));
     console.log(slow.length ? `over 300 ms (median): ${slow.join(', ')}` : 'every call under 300 ms (median)');
+    const costly = results.flatMap((r) => r.measured.filter((m) => median(m.calls) > 5 * median(m.raws)).map((m) => `${m.name} at ${r.fraction * 100} %`));
+    console.log(costly.length ? `over 5× its raw query (median): ${costly.join(', ')}` : 'every call within 5× its raw query (median)');
   } finally {
     await host.close();
     await azurite.stop();

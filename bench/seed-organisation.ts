@@ -81,7 +81,8 @@ export async function seedCircles(structures: StructureRepository, tenantId: str
         next = decided(next, { type: 'add-member', circleId: circle.circleId, member: { personId, displayName: `Person ${personId.slice(7)}` } }, now, events);
       }
       const facilitator = circle.members[0] as string;
-      next = decided(next, { type: 'assign-role', circleId: circle.circleId, assignmentId: `facilitator-${circle.circleId}`, roleId: 'facilitator', personId: facilitator, termStart: term.from, termEnd: term.to }, now, events);
+      const role = { roleId: 'facilitator', personId: facilitator, termStart: term.from, termEnd: term.to };
+      next = decided(next, { type: 'assign-role', circleId: circle.circleId, assignmentId: `facilitator-${circle.circleId}`, ...role }, now, events);
     }
     try {
       if (!(await structures.save(loaded, next, events))) throw new Error('another writer changed the structure while it was seeded');
