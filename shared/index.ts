@@ -38,6 +38,7 @@ export * from './selection/selection-decider';
 export * from './selection/available-steps';
 export * from './reviews/reviews';
 export * from './reviews/reminders';
+export * from './reviews/reviewed-by';
 export * from './meetings/meeting';
 export * from './meetings/meeting-decider';
 export * from './meetings/agenda';

@@ -1,5 +1,5 @@
 import type { Actor, CalendarDate, LogbookPage, LogbookQuery, Proposal, Result } from '../../shared';
-import { circlesOf, decisionRecord, fail, logbookRows, ok } from '../../shared';
+import { circlesOf, decisionRecord, fail, logbookRows, ok, reviewedBy } from '../../shared';
 import type { LogbookRepository } from './ports/logbook-repository';
 import type { ProposalRepository } from './ports/proposal-repository';
 import type { StructureRepository } from './ports/structure-repository';
@@ -12,7 +12,7 @@ export interface LogbookPorts {
 
 /**
  * Projects a tenant's logbook again from its records: every decision and role term,
- * each member's circles, the research record of each decision and which proposals are open. Idempotent: run twice, it leaves the same rows. Records
+ * each member's circles, the research record of each decision, which proposals are open and which decision reviewed each reviewed one. Idempotent: run twice, it leaves the same rows. Records
  * written before the logbook was kept beside them are found this way, once.
  */
 export async function reprojectLogbook(ports: LogbookPorts, tenantId: string): Promise<void> {
@@ -25,6 +25,7 @@ export async function reprojectLogbook(ports: LogbookPorts, tenantId: string): P
     memberships: new Map([...people].map((personId) => [personId, circlesOf(structure, personId)])),
     records: proposals.filter(decided).map(decisionRecord),
     open: proposals.filter((proposal) => !decided(proposal)).map(({ circleId, proposalId }) => ({ circleId, proposalId })),
+    reviewedBy: proposals.flatMap((proposal) => reviewedBy(proposal) ?? []),
   });
 }
 

@@ -31,7 +31,7 @@ export function storyRoutes(services: () => Promise<Services>): Route[] {
   const decision: Route = {
     name: 'proposal-story',
     contract: {
-      summary: 'A decision’s story: every revision with who wrote it and the answers it received by name, questions, reactions, each objection and the amendment that integrated it or its withdrawal, silent consent, the review date and the decision it reviews; while undecided, for members of its circle only.',
+      summary: 'A decision’s story: every revision with who wrote it and the answers it received by name, questions, reactions, each objection and the amendment that integrated it or its withdrawal, silent consent, the review date, the decision it reviews and the decision that reviewed it; while undecided, for members of its circle only.',
     },
     methods: ['GET'],
     route: 'circles/{circleId}/proposals/{proposalId}/story',
@@ -50,12 +50,14 @@ export function storyRoutes(services: () => Promise<Services>): Route[] {
       const read = readProposal(proposal, circle, actor);
       if (!read.ok) return refused(read.error);
       const reviewOf = proposal.reviewOf?.kind === 'decision' ? proposal.reviewOf.proposalId : null;
-      const [events, circleEvents, reviewed] = await Promise.all([
+      const [events, circleEvents, reviewed, reviewedBy] = await Promise.all([
         everyEvent(ready.history, tenantId, 'proposal', proposal.proposalId, ProposalEvent),
         everyEvent(ready.history, tenantId, 'circle', circle.circleId, StructureEvent),
         reviewOf ? ready.proposals.load(tenantId, circle.circleId, reviewOf).then((other) => ready.proposals.proposalOf(other)) : null,
+        // Only an adopted decision comes back for review.
+        proposal.status === 'adopted' ? ready.logbook.reviewedBy(tenantId, circle.circleId, proposal.proposalId) : null,
       ]);
-      const story = decisionStory({ proposal, circle, events, circleEvents, reviewed }, actor);
+      const story = decisionStory({ proposal, circle, events, circleEvents, reviewed, reviewedBy }, actor);
       return story.ok ? json({ story: story.value }) : refused(story.error);
     }),
   };

@@ -1,6 +1,6 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import type { CalendarDate, Circle, LogbookRow, PersonId, Proposal, Structure } from '../../shared';
-import { dayOf, decisionRecord, decisionRow, membershipChanges, termRows } from '../../shared';
+import { dayOf, decisionRecord, decisionRow, membershipChanges, reviewedBy, termRows } from '../../shared';
 import { toProperties } from './entity-codec';
 import { key } from './keys';
 import { statusOf } from './table-storage';
@@ -21,13 +21,15 @@ import { statusOf } from './table-storage';
 export const logbookRange = 'logbook';
 export const circleRange = (circleId: string) => key('logbook-circle', circleId);
 /** The key prefixes of every row kept beside the records for reading. */
-export const projectionPrefixes = ['logbook', 'logbook-circle', 'member-of', 'decision-record', 'open-proposal'] as const;
+export const projectionPrefixes = ['logbook', 'logbook-circle', 'member-of', 'decision-record', 'open-proposal', 'reviewed-by'] as const;
 const isLogbookRow = (rowKey: string) => projectionPrefixes.some((prefix) => rowKey.startsWith(`${prefix}|`));
 export const memberOfKey = (personId: PersonId) => key('member-of', personId);
 /** A decided proposal as the research export gives it, its free text kept until read. */
 export const decisionRecordKey = (proposalId: string) => key('decision-record', proposalId);
 /** A proposal still undecided, under its circle: what the export reads live for the circle's members. */
 export const openProposalKey = (circleId: string, proposalId: string) => key('open-proposal', circleId, proposalId);
+/** The adopted decision that reviewed a decision of its circle, for the reviewed decision's story. */
+export const reviewedByKey = (circleId: string, proposalId: string) => key('reviewed-by', circleId, proposalId);
 /** Present once the tenant's records written before the logbook was kept have been projected. */
 export const projectedMarker = 'logbook-projected';
 
@@ -49,7 +51,7 @@ const deletes = (partitionKey: string, row: LogbookRow): TransactionAction[] =>
  * The rows a proposal's header write keeps in step. While undecided an entry is
  * dated the day it was drafted and the proposal is listed under its circle as open;
  * decided, the entry is dated the day it was decided and the decision's research
- * record is kept. A decision is final, so a decided proposal's write is the one
+ * record is kept (and, for a review, which decision it reviewed). A decision is final, so a decided proposal's write is the one
  * that decided it: it moves the entry off the day it was drafted and closes the listing.
  */
 export function decisionActions(partitionKey: string, proposal: Proposal): TransactionAction[] {
@@ -59,7 +61,11 @@ export function decisionActions(partitionKey: string, proposal: Proposal): Trans
   const drafted = dayOf(proposal.createdAt);
   const moved = drafted !== row.date ? deletes(partitionKey, { ...row, date: drafted }) : [];
   const record: TransactionAction = ['upsert', { partitionKey, rowKey: decisionRecordKey(proposal.proposalId), ...toProperties(decisionRecord(proposal)) }, 'Replace'];
-  return [...upserts(partitionKey, row), record, ...moved, ['delete', { partitionKey, rowKey: open }]];
+  const review = reviewedBy(proposal);
+  const reviewed: TransactionAction[] = review
+    ? [['upsert', { partitionKey, rowKey: reviewedByKey(review.circleId, review.reviewed), ...toProperties(review.by) }, 'Replace']]
+    : [];
+  return [...upserts(partitionKey, row), record, ...reviewed, ...moved, ['delete', { partitionKey, rowKey: open }]];
 }
 
 const termsOf = (circle: Circle | undefined) => new Map((circle ? termRows(circle) : []).map((row) => [entryKeys(row)[0], row]));

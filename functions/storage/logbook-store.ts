@@ -1,10 +1,10 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
-import type { CalendarDate, DecisionRecord, LogbookEntry, LogbookPage, LogbookQuery, LogbookRow } from '../../shared';
+import type { CalendarDate, DecisionRecord, Id, LogbookEntry, LogbookPage, LogbookQuery, LogbookRow, ReviewingDecision } from '../../shared';
 import { entriesFound } from '../../shared';
 import type { LogbookReader, LogbookRepository, TenantProjection } from '../application/ports/logbook-repository';
 import { fromProperties, toProperties } from './entity-codec';
 import { governancePartition, key, quoted, rowsUnder, unescapeKey } from './keys';
-import { circleRange, decisionRecordKey, entryKeys, logbookRange, memberOfKey, openProposalKey, projectedMarker, projectionPrefixes, transactionLimit } from './logbook-projection';
+import { circleRange, decisionRecordKey, entryKeys, logbookRange, memberOfKey, openProposalKey, projectedMarker, projectionPrefixes, reviewedByKey, transactionLimit } from './logbook-projection';
 import { statusOf } from './table-storage';
 
 /** What escaping keeps out of keys (`storage/keys.ts`). */
@@ -77,6 +77,7 @@ export class LogbookStore implements LogbookRepository {
     for (const [personId, circles] of projection.memberships) wanted.set(memberOfKey(personId), toProperties({ circles }));
     for (const record of projection.records) wanted.set(decisionRecordKey(record.proposalId), toProperties(record));
     for (const { circleId, proposalId } of projection.open) wanted.set(openProposalKey(circleId, proposalId), toProperties({}));
+    for (const { circleId, reviewed, by } of projection.reviewedBy) wanted.set(reviewedByKey(circleId, reviewed), toProperties(by));
     const kept = `PartitionKey eq ${quoted(partitionKey)} and (${projectionPrefixes.map(rowsUnder).join(' or ')})`;
     const stale: TransactionAction[] = [];
     for await (const entity of this.table.listEntities({ queryOptions: { filter: kept, select: ['RowKey'] } })) {
@@ -118,5 +119,10 @@ export class LogbookStore implements LogbookRepository {
       }),
     );
     return lists.flat();
+  }
+
+  async reviewedBy(tenantId: string, circleId: Id, proposalId: Id): Promise<ReviewingDecision | null> {
+    const row = await this.pointRead(tenantId, reviewedByKey(circleId, proposalId));
+    return row ? (fromProperties(row) as ReviewingDecision) : null;
   }
 }

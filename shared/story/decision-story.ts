@@ -8,6 +8,7 @@ import type { CalendarDate, Id, Instant, PersonId } from '../kernel/ids';
 import type { Result } from '../kernel/result';
 import { ok } from '../kernel/result';
 import { readProposal } from '../privacy/privacy';
+import type { ReviewingDecision } from '../reviews/reviewed-by';
 import type { Names, NamedPerson } from './names';
 import { circleNames, named } from './names';
 import type { Amendments, StoryAnswer, StoryObjection } from './round-story';
@@ -60,6 +61,8 @@ export interface DecisionStory {
   readonly createdAt: Instant;
   readonly reviewDate: CalendarDate;
   readonly reviews: ReviewedRecord | null;
+  /** The adopted decision that held this one's review, once one has. */
+  readonly reviewedBy: ReviewingDecision | null;
   readonly revisions: readonly StoryRevision[];
   readonly questions: readonly StoryQuestion[];
   readonly reactions: readonly StoryReaction[];
@@ -76,6 +79,8 @@ export interface StorySources {
   readonly circleEvents?: readonly StructureEvent[];
   /** The decision this one reviews, when it was found. */
   readonly reviewed?: Proposal | null;
+  /** The adopted decision that reviewed this one, when one has. */
+  readonly reviewedBy?: ReviewingDecision | null;
 }
 
 /** Who made each revision after the first, and when, as the kept `proposal-amended` events tell. */
@@ -151,6 +156,8 @@ export function decisionStory(sources: StorySources, actor: Actor): Result<Decis
     createdAt: proposal.createdAt,
     reviewDate: proposal.reviewDate,
     reviews: reviewedRecord(proposal, sources.circle, sources.reviewed, actor),
+    // Only an adopted decision holds a review, and an adopted decision is read by everyone.
+    reviewedBy: sources.reviewedBy ?? null,
     revisions: revisionsOf(proposal, amendments, names),
     questions: proposal.questions.map((q) => ({
       askedBy: named(names, q.askedBy), text: q.text, askedAt: q.askedAt, answer: q.answer, answeredBy: q.answeredBy ? named(names, q.answeredBy) : null,

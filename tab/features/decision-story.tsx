@@ -171,6 +171,7 @@ export default function DecisionStoryView({ api, circleId, proposalId, onBack }:
         Proposed by {story.author.displayName} on {day(story.createdAt)}.
         {reviews?.kind === 'decision' && ` It reviews the decision “${reviews.title ?? reviews.proposalId}”.`}
         {reviews?.kind === 'role-term' && ' It reviews a role term.'}
+        {story.reviewedBy && ` It was reviewed by the decision “${story.reviewedBy.title}”, adopted on ${day(story.reviewedBy.adoptedAt)}.`}
       </Text>
       <OutcomeBar outcome={story.outcome} />
       <Conversation story={story} />

@@ -1,4 +1,4 @@
-import type { CalendarDate, DecisionRecord, LogbookPage, LogbookQuery, LogbookRow, PersonId } from '../../../shared';
+import type { CalendarDate, DecisionRecord, Id, LogbookPage, LogbookQuery, LogbookRow, PersonId, ReviewingDecision } from '../../../shared';
 
 /** Who reads the logbook: a person (undecided proposals of their own circles too) or a timer, which reads everything. */
 export type LogbookReader = { readonly personId: PersonId } | 'everything';
@@ -12,6 +12,8 @@ export interface TenantProjection {
   readonly records: readonly DecisionRecord[];
   /** The proposals still undecided, each under its circle. */
   readonly open: readonly { readonly circleId: string; readonly proposalId: string }[];
+  /** Each decision reviewed by an adopted decision of its circle, with that decision. */
+  readonly reviewedBy: readonly { readonly circleId: Id; readonly reviewed: Id; readonly by: ReviewingDecision }[];
 }
 
 /**
@@ -33,4 +35,6 @@ export interface LogbookRepository {
   decided(tenantId: string): Promise<readonly DecisionRecord[] | 'unprojected'>;
   /** The proposals still undecided in these circles (in every circle for `all`). */
   open(tenantId: string, circleIds: readonly string[] | 'all'): Promise<{ circleId: string; proposalId: string }[]>;
+  /** The adopted decision that reviewed a decision, with one point read; null while none has. */
+  reviewedBy(tenantId: string, circleId: Id, proposalId: Id): Promise<ReviewingDecision | null>;
 }

@@ -146,6 +146,12 @@ describe('a decision’s story as a newcomer reads it', () => {
     expect(unwrap(decisionStory({ ...adopted, proposal: review, reviewed: undecided }, newcomer)).reviews).toEqual({ kind: 'decision', proposalId: 'old-rota', title: null });
   });
 
+  it('names the decision that reviewed it when one has, and none otherwise', () => {
+    const reviewedBy = { proposalId: 'rota-review', title: 'Keep the weekend rota', adoptedAt: daysFromNow(40) };
+    expect(unwrap(decisionStory({ ...adopted, reviewedBy }, newcomer)).reviewedBy).toEqual(reviewedBy);
+    expect(story.reviewedBy).toBeNull();
+  });
+
   it('names every answer of every revision for any reader of a decided proposal, and no one twice on one revision', () => {
     fc.assert(
       fc.property(fc.constantFrom('amara', 'ben', 'chloe', 'esi', 'grace'), (reader) => {
