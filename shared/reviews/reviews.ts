@@ -20,14 +20,31 @@ export const Review = z.object({
 });
 export type Review = z.infer<typeof Review>;
 
+/** How many days before its date a circle's review is due: its first reminder (default 14). */
+export const noticeDaysOf = (circle: Circle): number => Math.max(...circle.policy.reminderOffsetsDays);
+
 /**
  * A review is due from the circle's first reminder (default 14 days before) until
  * its date, and overdue after it: nothing is forever.
  */
 export function reviewStatus(reviewDate: CalendarDate, today: CalendarDate, circle: Circle): ReviewStatus {
+  return statusWithNotice(reviewDate, today, noticeDaysOf(circle));
+}
+
+function statusWithNotice(reviewDate: CalendarDate, today: CalendarDate, noticeDays: number): ReviewStatus {
   if (reviewDate < today) return 'overdue';
-  const noticeDays = Math.max(...circle.policy.reminderOffsetsDays);
   return addDays(reviewDate, -noticeDays) <= today ? 'due' : 'upcoming';
+}
+
+/**
+ * A review still to be held as it can be kept beside the records: its status
+ * follows the calendar, so it carries its circle's notice and is worked out when read.
+ */
+export type ReviewRow = Omit<Review, 'status'> & { readonly noticeDays: number };
+
+/** The review as it stands on `today`. */
+export function reviewOfRow({ noticeDays, ...review }: ReviewRow, today: CalendarDate): Review {
+  return { ...review, status: statusWithNotice(review.reviewDate, today, noticeDays) };
 }
 
 export function roleName(circle: Circle, roleId: string): string {
@@ -41,6 +58,11 @@ export function roleName(circle: Circle, roleId: string): string {
  * later term of the same role follows it.
  */
 export function openReviews(structure: Structure, proposals: readonly Proposal[], today: CalendarDate): Review[] {
+  return reviewRows(structure, proposals).map((row) => reviewOfRow(row, today));
+}
+
+/** Every review still to be held (`openReviews`), by review date, its status left to the day it is read. */
+export function reviewRows(structure: Structure, proposals: readonly Proposal[]): ReviewRow[] {
   const adopted = proposals.filter((p) => p.status === 'adopted');
   // A decision's review is held by the circle that made it: a decision elsewhere naming it holds nothing.
   const decisionKey = (circleId: CircleId, proposalId: Id) => JSON.stringify([circleId, proposalId]);
@@ -50,10 +72,10 @@ export function openReviews(structure: Structure, proposals: readonly Proposal[]
   const heldTerms = new Set(adopted.flatMap((p) => (p.reviewOf?.kind === 'role-term' ? [termKey(p.reviewOf.circleId, p.reviewOf.assignmentId)] : [])));
   const circles = new Map(activeCircles(structure).map((circle) => [circle.circleId, circle]));
 
-  const decisions = adopted.flatMap((p): Review[] => {
+  const decisions = adopted.flatMap((p): ReviewRow[] => {
     const circle = circles.get(p.circleId);
     if (!circle || heldDecisions.has(decisionKey(p.circleId, p.proposalId))) return [];
-    return [{ kind: 'decision', subjectId: p.proposalId, circleId: p.circleId, title: p.title, reviewDate: p.reviewDate, status: reviewStatus(p.reviewDate, today, circle) }];
+    return [{ kind: 'decision', subjectId: p.proposalId, circleId: p.circleId, title: p.title, reviewDate: p.reviewDate, noticeDays: noticeDaysOf(circle) }];
   });
   const terms = [...circles.values()].flatMap((circle) =>
     circle.assignments
@@ -61,7 +83,7 @@ export function openReviews(structure: Structure, proposals: readonly Proposal[]
       // A retired role has nothing left to review.
       .filter((a) => isStandardRole(a.roleId) || circle.customRoles.some((role) => role.roleId === a.roleId))
       .filter((a) => !circle.assignments.some((later) => later.roleId === a.roleId && later.termStart > a.termStart))
-      .map((a): Review => {
+      .map((a): ReviewRow => {
         const holder = circle.members.find((m) => m.personId === a.personId)?.displayName ?? a.personId;
         return {
           kind: 'role-term',
@@ -69,7 +91,7 @@ export function openReviews(structure: Structure, proposals: readonly Proposal[]
           circleId: circle.circleId,
           title: `${roleName(circle, a.roleId)} term of ${holder}`,
           reviewDate: a.termEnd,
-          status: reviewStatus(a.termEnd, today, circle),
+          noticeDays: noticeDaysOf(circle),
         };
       }),
   );
