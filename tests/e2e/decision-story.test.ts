@@ -236,4 +236,26 @@ describe('a decision’s story in the tab', () => {
     expect(await call('GET', 'circles/training/selections/training-facilitator-next/story', 'ben')).toMatchObject({ status: 403, body: { error: { code: 'not-a-member' } } });
     expect(await call('GET', 'circles/northside/selections/northside-delegate/story', 'ben')).toMatchObject({ status: 404, body: { error: { field: 'selectionId' } } });
   });
+
+  it('names the decision that reviewed it, once that review is adopted, and the review names the decision it reviewed', async () => {
+    const steps = 'circles/northside/proposals/night-cover-review/steps';
+    const reviewTitle = 'Keep night cover by two carers';
+    const run: [string, Record<string, unknown>][] = [
+      ['dev', { type: 'draft-proposal', title: reviewTitle, text: amendedText, reviewDate: `${new Date().getUTCFullYear() + 2}-11-30`, reviewOf: { kind: 'decision', proposalId: 'night-cover' } }],
+      ['dev', { type: 'present-proposal' }],
+      ['hana', { type: 'open-clarifying-questions' }],
+      ['hana', { type: 'open-quick-reactions' }],
+      ['hana', { type: 'open-consent-round', options: { mode: 'sync' } }],
+    ];
+    for (const [person, command] of run) expect((await call('POST', steps, person, command)).status).toBe(200);
+    expect((await call('GET', 'circles/northside/proposals/night-cover/story', 'ben')).body.story.reviewedBy).toBeNull();
+    const members = ['amara', 'dev', 'farid', 'grace', 'hana', 'leo'];
+    for (const person of members) expect((await call('POST', steps, person, { type: 'answer', answer: { kind: 'consent' } })).status).toBe(200);
+    expect((await call('POST', steps, 'hana', { type: 'close-consent-round', present: members })).status).toBe(200);
+    const reviewed = (await call('GET', 'circles/northside/proposals/night-cover/story', 'ben')).body.story;
+    expect(reviewed.reviewedBy).toEqual({ proposalId: 'night-cover-review', title: reviewTitle, adoptedAt: expect.any(String) });
+    const review = (await call('GET', 'circles/northside/proposals/night-cover-review/story', 'ben')).body.story;
+    expect(review.reviews).toEqual({ kind: 'decision', proposalId: 'night-cover', title });
+    expect(review.outcome).toMatchObject({ kind: 'adopted', at: reviewed.reviewedBy.adoptedAt });
+  });
 });
