@@ -1,13 +1,11 @@
-import { Badge, Button, Card, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from '@fluentui/react-components';
+import { Badge, Card, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import type { DecisionStory, NamedPerson, StoryObjection, StoryOutcome, StoryRevision } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { decisionStoryOf } from '../api/story';
 import { useLoaded } from '../api/use-loaded';
 import { RevisionChanges } from './proposal-changes';
-import { answerWords } from './round-forms';
+import { AnswersTable, day, ObjectionBars, StoryError, StoryPage, StoryUntold, WithdrawnBar } from './story-parts';
 
-// A reader sees days; the moment to the second is in the API for whoever needs it.
-const day = (instant: string) => instant.slice(0, 10);
 const listed = (people: readonly NamedPerson[]) => people.map((p) => p.displayName).join(', ');
 
 function OutcomeBar({ outcome }: { outcome: StoryOutcome }) {
@@ -23,30 +21,14 @@ function OutcomeBar({ outcome }: { outcome: StoryOutcome }) {
         </MessageBar>
       );
     case 'withdrawn':
-      return (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Withdrawn on {day(outcome.at)} by {outcome.by.displayName}</MessageBarTitle>
-            {outcome.reason}
-          </MessageBarBody>
-        </MessageBar>
-      );
+      return <WithdrawnBar outcome={outcome} />;
     case 'undecided':
       return <Text>Not decided yet: the proposal is at “{outcome.stage.replace('-', ' ')}”.</Text>;
   }
 }
 
-function objectionOutcome(objection: StoryObjection): string {
-  const { outcome } = objection;
-  switch (outcome.kind) {
-    case 'open':
-      return 'Still open.';
-    case 'withdrawn':
-      return `Withdrawn by ${objection.objector.displayName} on ${day(outcome.at)}.`;
-    case 'integrated':
-      return `Integrated on ${day(outcome.at)} by amendment: revision ${outcome.revision}${outcome.by ? `, written by ${outcome.by.displayName}` : ''}.`;
-  }
-}
+const integratedByAmendment = (outcome: { at: string; revision: number; by: NamedPerson | null }) =>
+  `Integrated on ${day(outcome.at)} by amendment: revision ${outcome.revision}${outcome.by ? `, written by ${outcome.by.displayName}` : ''}.`;
 
 function Revision({ revision, before, objections }: { revision: StoryRevision; before: StoryRevision | undefined; objections: readonly StoryObjection[] }) {
   const { revision: n, writtenBy, answers } = revision;
@@ -74,35 +56,11 @@ function Revision({ revision, before, objections }: { revision: StoryRevision; b
         </details>
       )}
       {answers.length > 0 ? (
-        <Table aria-label={`Answers to revision ${n}`} size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Who</TableHeaderCell>
-              <TableHeaderCell>Answer</TableHeaderCell>
-              <TableHeaderCell>In their words</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {answers.map((answer) => (
-              <TableRow key={answer.person.personId}>
-                <TableCell>{answer.person.displayName}</TableCell>
-                <TableCell>{answerWords[answer.kind]}</TableCell>
-                <TableCell>{answer.text ?? ''}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <AnswersTable label={`Answers to revision ${n}`} answers={answers} />
       ) : (
         <Text size={200}>No consent round answered this revision.</Text>
       )}
-      {objections.map((objection) => (
-        <MessageBar key={`${objection.objector.personId}-${objection.raisedAt}`} intent={objection.outcome.kind === 'open' ? 'error' : 'info'} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{objection.objector.displayName} objected</MessageBarTitle>
-            {objection.reason} {objectionOutcome(objection)}
-          </MessageBarBody>
-        </MessageBar>
-      ))}
+      <ObjectionBars objections={objections} integrated={integratedByAmendment} />
     </Card>
   );
 }
@@ -139,29 +97,17 @@ function Conversation({ story }: { story: DecisionStory }) {
  */
 export default function DecisionStoryView({ api, circleId, proposalId, onBack }: { api: ApiClient; circleId: string; proposalId: string; onBack: () => void }) {
   const { data: story, error } = useLoaded(() => decisionStoryOf(api, circleId, proposalId), `${circleId}/${proposalId}`);
-  const back = (
-    <div>
-      <Button appearance="subtle" onClick={onBack}>
-        ← Logbook
-      </Button>
-    </div>
-  );
   if (error) {
     return (
-      <section aria-label="A decision’s story" style={{ display: 'grid', gap: 12 }}>
-        {back}
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      </section>
+      <StoryUntold label="A decision’s story" onBack={onBack}>
+        <StoryError message={error} />
+      </StoryUntold>
     );
   }
   if (!story) return <Spinner label="Loading the decision’s story…" />;
   const reviews = story.reviews;
   return (
-    <article aria-label={story.title} style={{ display: 'grid', gap: 12, maxWidth: 820 }}>
-      {back}
-      <Title3 as="h2">{story.title}</Title3>
+    <StoryPage title={story.title} onBack={onBack}>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         <Badge appearance="tint">{story.circleName}</Badge>
         <Badge appearance="outline">{story.revisions.length === 1 ? '1 revision' : `${story.revisions.length} revisions`}</Badge>
@@ -181,6 +127,6 @@ export default function DecisionStoryView({ api, circleId, proposalId, onBack }:
           <Revision key={revision.revision} revision={revision} before={story.revisions[index - 1]} objections={story.objections.filter((o) => o.revision === revision.revision)} />
         ))}
       </section>
-    </article>
+    </StoryPage>
   );
 }

@@ -1,12 +1,10 @@
-import { Badge, Button, Card, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from '@fluentui/react-components';
+import { Badge, Card, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { NominatorStory, SelectionOutcome, SelectionStory, StoryCandidate, StoryObjection } from '../../shared';
+import type { NamedPerson, NominatorStory, SelectionOutcome, SelectionStory, StoryCandidate, StoryObjection } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { ApiError, messageOf } from '../api/client';
 import { selectionStoryOf } from '../api/story';
-import { answerWords } from './round-forms';
-
-const day = (instant: string) => instant.slice(0, 10);
+import { AnswersTable, day, ObjectionBars, StoryError, StoryPage, StoryUntold, WithdrawnBar } from './story-parts';
 
 function OutcomeBar({ outcome }: { outcome: SelectionOutcome }) {
   switch (outcome.kind) {
@@ -23,14 +21,7 @@ function OutcomeBar({ outcome }: { outcome: SelectionOutcome }) {
         </MessageBar>
       );
     case 'withdrawn':
-      return (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Withdrawn on {day(outcome.at)} by {outcome.by.displayName}</MessageBarTitle>
-            {outcome.reason}
-          </MessageBarBody>
-        </MessageBar>
-      );
+      return <WithdrawnBar outcome={outcome} />;
     case 'undecided':
       return <Text>Under way: the selection is at “{outcome.stage.replace('-', ' ')}”.</Text>;
   }
@@ -59,17 +50,8 @@ function Nominations({ nominations }: { nominations: readonly NominatorStory[] }
   );
 }
 
-function objectionOutcome(objection: StoryObjection): string {
-  const { outcome } = objection;
-  switch (outcome.kind) {
-    case 'open':
-      return 'Still open.';
-    case 'withdrawn':
-      return `Withdrawn by ${objection.objector.displayName} on ${day(outcome.at)}.`;
-    case 'integrated':
-      return `Integrated on ${day(outcome.at)} by a changed proposal (revision ${outcome.revision})${outcome.by ? ` from ${outcome.by.displayName}` : ''}.`;
-  }
-}
+const integratedByChangedProposal = (outcome: { at: string; revision: number; by: NamedPerson | null }) =>
+  `Integrated on ${day(outcome.at)} by a changed proposal (revision ${outcome.revision})${outcome.by ? ` from ${outcome.by.displayName}` : ''}.`;
 
 function Candidate({ candidate, objections }: { candidate: StoryCandidate; objections: readonly StoryObjection[] }) {
   const n = candidate.revision;
@@ -80,32 +62,8 @@ function Candidate({ candidate, objections }: { candidate: StoryCandidate; objec
       </Subtitle2>
       {candidate.proposedBy && <Text size={200}>Proposed by {candidate.proposedBy.displayName}.</Text>}
       <Text block>{candidate.reasoning}</Text>
-      <Table aria-label={`Answers to proposal ${n}`} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Who</TableHeaderCell>
-            <TableHeaderCell>Answer</TableHeaderCell>
-            <TableHeaderCell>In their words</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {candidate.answers.map((answer) => (
-            <TableRow key={answer.person.personId}>
-              <TableCell>{answer.person.displayName}</TableCell>
-              <TableCell>{answerWords[answer.kind]}</TableCell>
-              <TableCell>{answer.text ?? ''}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {objections.map((objection) => (
-        <MessageBar key={`${objection.objector.personId}-${objection.raisedAt}`} intent={objection.outcome.kind === 'open' ? 'error' : 'info'} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{objection.objector.displayName} objected</MessageBarTitle>
-            {objection.reason} {objectionOutcome(objection)}
-          </MessageBarBody>
-        </MessageBar>
-      ))}
+      <AnswersTable label={`Answers to proposal ${n}`} answers={candidate.answers} />
+      <ObjectionBars objections={objections} integrated={integratedByChangedProposal} />
     </Card>
   );
 }
@@ -132,34 +90,18 @@ export default function SelectionStoryView({ api, circleId, selectionId, onBack 
       current = false;
     };
   }, [api, circleId, selectionId]);
-  const back = (
-    <div>
-      <Button appearance="subtle" onClick={onBack}>
-        ← Logbook
-      </Button>
-    </div>
-  );
   if (!loaded) return <Spinner label="Loading the selection’s story…" />;
   if (!('story' in loaded)) {
     return (
-      <section aria-label="A role term’s story" style={{ display: 'grid', gap: 12 }}>
-        {back}
-        {'untold' in loaded ? (
-          <Text>{loaded.untold}</Text>
-        ) : (
-          <MessageBar intent="error" layout="multiline" role="alert">
-            <MessageBarBody>{loaded.error}</MessageBarBody>
-          </MessageBar>
-        )}
-      </section>
+      <StoryUntold label="A role term’s story" onBack={onBack}>
+        {'untold' in loaded ? <Text>{loaded.untold}</Text> : <StoryError message={loaded.error} />}
+      </StoryUntold>
     );
   }
   const { story } = loaded;
   const title = `${story.role} of ${story.circleName}`;
   return (
-    <article aria-label={title} style={{ display: 'grid', gap: 12, maxWidth: 820 }}>
-      {back}
-      <Title3 as="h2">{title}</Title3>
+    <StoryPage title={title} onBack={onBack}>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         <Badge appearance="tint">Chosen in {story.selectingCircleName}</Badge>
       </div>
@@ -179,6 +121,6 @@ export default function SelectionStoryView({ api, circleId, selectionId, onBack 
           ))}
         </section>
       )}
-    </article>
+    </StoryPage>
   );
 }

@@ -1,4 +1,3 @@
-import type { TableClient } from '@azure/data-tables';
 import type { Actor, LogbookEntry, LogbookQuery, LogbookRow } from '../../shared';
 import { decisionRecords, LogbookQuery as LogbookQuerySchema, logbookRows, matchingEntries, structureDecider } from '../../shared';
 import type { LogbookReader } from '../../functions/application/ports/logbook-repository';
@@ -11,34 +10,20 @@ import { entryKeys, projectedMarker } from '../../functions/storage/logbook-proj
 import { LogbookStore } from '../../functions/storage/logbook-store';
 import { ProposalStore } from '../../functions/storage/proposal-store';
 import { StructureStore } from '../../functions/storage/structure-store';
-import { ensureTable, tableClient, type RoundTrips } from '../../functions/storage/table-storage';
 import { step } from '../support/apply';
-import { startAzurite, type RunningAzurite } from '../support/azurite';
 import { careCoop } from '../support/care-coop';
+import { governanceTable } from '../support/governance-table';
 import { admin, as } from '../support/people';
 import { rotaProposal } from '../support/proposals';
 
-let azurite: RunningAzurite;
-let table: TableClient;
-const roundTrips: RoundTrips = { count: 0 };
+const governance = governanceTable();
+const { roundTrips, ports } = governance;
 const today = '2026-12-20';
 /** Noon on the nth day of December 2026: proposals drafted and decided on different days. */
 const day = (n: number) => `2026-12-${String(n).padStart(2, '0')}T12:00:00.000Z`;
 
-beforeAll(async () => {
-  azurite = await startAzurite();
-  table = tableClient(azurite.connectionString, 'governance', roundTrips);
-  await ensureTable(table);
-}, 30_000);
-
-afterAll(async () => {
-  await azurite?.stop();
-});
-
-const ports = () => ({ logbook: new LogbookStore(table), structures: new StructureStore(table), proposals: new ProposalStore(table) });
-
 async function propose(tenantId: string, proposalId: string, command: object, actor: Actor, at: string) {
-  const result = await runProposalStep(new ProposalStore(table), { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor, now: at });
+  const result = await runProposalStep(new ProposalStore(governance.table), { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor, now: at });
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
 }
 
@@ -47,7 +32,7 @@ async function propose(tenantId: string, proposalId: string, command: object, ac
  * every other one withdrawn five days later, so its entry moves to that day.
  */
 async function seed(tenantId: string) {
-  const structures = new StructureStore(table);
+  const structures = new StructureStore(governance.table);
   expect(await structures.save(await structures.load(tenantId), careCoop())).toBe(true);
   for (let i = 1; i <= 12; i += 1) {
     const id = `rota-${String(i).padStart(2, '0')}`;
@@ -60,19 +45,19 @@ async function seed(tenantId: string) {
 async function storedRows(tenantId: string): Promise<LogbookRow[]> {
   const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and ${rowsUnder('logbook')}`;
   const rows: LogbookRow[] = [];
-  for await (const entity of table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) rows.push(fromProperties(entity) as LogbookRow);
+  for await (const entity of governance.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) rows.push(fromProperties(entity) as LogbookRow);
   return rows;
 }
 
 /** The logbook as worked out in memory from every record: what the pages must add up to. */
 async function expected(tenantId: string, actor: Actor, query: Partial<LogbookQuery> = {}): Promise<LogbookEntry[]> {
-  const [{ structure }, proposals] = await Promise.all([new StructureStore(table).load(tenantId), new ProposalStore(table).loadAll(tenantId)]);
+  const [{ structure }, proposals] = await Promise.all([new StructureStore(governance.table).load(tenantId), new ProposalStore(governance.table).loadAll(tenantId)]);
   return matchingEntries(logbookRows({ structure, actor }, proposals), query, today);
 }
 
 /** Reads every page, counting the storage requests of each. */
 async function everyPage(tenantId: string, reader: LogbookReader, fields: Partial<LogbookQuery>) {
-  const store = new LogbookStore(table);
+  const store = new LogbookStore(governance.table);
   const entries: LogbookEntry[] = [];
   const requests: number[] = [];
   for (let after: string | undefined; ; ) {
@@ -91,12 +76,12 @@ describe('the logbook kept beside the records (real Azurite)', () => {
     await seed('t-written');
     const stored = await storedRows('t-written');
     const system = { kind: 'system' } as const;
-    const [{ structure }, proposals] = await Promise.all([new StructureStore(table).load('t-written'), new ProposalStore(table).loadAll('t-written')]);
+    const [{ structure }, proposals] = await Promise.all([new StructureStore(governance.table).load('t-written'), new ProposalStore(governance.table).loadAll('t-written')]);
     expect(stored).toEqual(logbookRows({ structure, actor: system }, proposals));
     // A withdrawn proposal's entry moved to the day it was withdrawn; nothing is left on the day it was drafted.
     expect(stored.filter((row) => row.id === 'rota-02').map((row) => [row.date, row.stage])).toEqual([['2026-12-07', 'withdrawn']]);
     // Nothing of a tenant that began with the logbook predates it: it is read without a rebuild.
-    const page = await new LogbookStore(table).page('t-written', 'everything', LogbookQuerySchema.parse({ pageSize: 100 }), today);
+    const page = await new LogbookStore(governance.table).page('t-written', 'everything', LogbookQuerySchema.parse({ pageSize: 100 }), today);
     expect(page).toMatchObject({ entries: matchingEntries(stored, {}, today), next: null });
   }, 60_000);
 
@@ -127,15 +112,15 @@ describe('the logbook kept beside the records (real Azurite)', () => {
     const before = await storedRows('t-rebuilt');
     // Lost: the marker and an entry's two rows; left behind: a row of an entry that no longer exists.
     const partitionKey = governancePartition('t-rebuilt');
-    await table.deleteEntity(partitionKey, projectedMarker);
-    for (const rowKey of entryKeys(before[0] as LogbookRow)) await table.deleteEntity(partitionKey, rowKey);
-    await table.createEntity({ partitionKey, rowKey: entryKeys({ date: '2026-01-01', kind: 'decision', id: 'gone', circleId: 'northside' })[0], d0: '{}', chunks: 1 });
+    await governance.table.deleteEntity(partitionKey, projectedMarker);
+    for (const rowKey of entryKeys(before[0] as LogbookRow)) await governance.table.deleteEntity(partitionKey, rowKey);
+    await governance.table.createEntity({ partitionKey, rowKey: entryKeys({ date: '2026-01-01', kind: 'decision', id: 'gone', circleId: 'northside' })[0], d0: '{}', chunks: 1 });
     const page = await readLogbook(ports(), 't-rebuilt', as('farid'), LogbookQuerySchema.parse({ pageSize: 100 }), today);
     expect(page.ok && page.value.entries).toEqual(await expected('t-rebuilt', as('farid')));
     expect(await storedRows('t-rebuilt')).toEqual(before);
     await reprojectLogbook(ports(), 't-rebuilt');
     expect(await storedRows('t-rebuilt')).toEqual(before);
-    expect(await table.getEntity(partitionKey, projectedMarker)).toBeDefined();
+    expect(await governance.table.getEntity(partitionKey, projectedMarker)).toBeDefined();
     const forged = await readLogbook(ports(), 't-rebuilt', as('farid'), LogbookQuerySchema.parse({ after: Buffer.from("x'/").toString('base64url') }), today);
     expect(forged).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'query.after' } });
   }, 60_000);
@@ -145,21 +130,21 @@ describe('the logbook kept beside the records (real Azurite)', () => {
     const partitionKey = governancePartition('t-legacy');
     // As before the logbook was kept: rota-11's row on the day it was drafted is missing.
     const drafted = (await storedRows('t-legacy')).find((row) => row.id === 'rota-11') as LogbookRow;
-    for (const rowKey of entryKeys(drafted)) await table.deleteEntity(partitionKey, rowKey);
+    for (const rowKey of entryKeys(drafted)) await governance.table.deleteEntity(partitionKey, rowKey);
     await propose('t-legacy', 'rota-11', { type: 'withdraw-proposal', reason: 'Done differently.' }, as('dev'), day(19));
     expect((await storedRows('t-legacy')).find((row) => row.id === 'rota-11')).toMatchObject({ date: '2026-12-19', stage: 'withdrawn' });
-    const structures = new StructureStore(table);
+    const structures = new StructureStore(governance.table);
     const loaded = await structures.load('t-legacy');
     const joined = step(structureDecider, loaded.structure, { type: 'add-member', circleId: 'finance', member: { personId: 'farid', displayName: 'Farid Haddad', guest: false } }, admin);
     expect(await structures.save(loaded, joined)).toBe(true);
-    const memberOf = fromProperties(await table.getEntity(partitionKey, 'member-of|farid')) as { circles: string[] };
+    const memberOf = fromProperties(await governance.table.getEntity(partitionKey, 'member-of|farid')) as { circles: string[] };
     expect(memberOf.circles).toEqual(['finance', 'northside']);
   }, 60_000);
 
   it('the research export reads decided proposals from the records kept when they were decided, and open ones of the caller’s circles whole', async () => {
     await seed('t-export');
     const inMemory = async (actor: Actor) => {
-      const [{ structure }, proposals] = await Promise.all([new StructureStore(table).load('t-export'), new ProposalStore(table).loadAll('t-export')]);
+      const [{ structure }, proposals] = await Promise.all([new StructureStore(governance.table).load('t-export'), new ProposalStore(governance.table).loadAll('t-export')]);
       return decisionRecords({ structure, actor }, proposals);
     };
     for (const person of ['farid', 'ben']) expect(await exportDecisions(ports(), 't-export', as(person))).toEqual(await inMemory(as(person)));

@@ -1,4 +1,3 @@
-import type { TableClient } from '@azure/data-tables';
 import { reprojectLogbook } from '../../functions/application/read-logbook';
 import { runProposalStep } from '../../functions/application/run-proposal-step';
 import { governancePartition } from '../../functions/storage/keys';
@@ -6,27 +5,13 @@ import { reviewedByKey } from '../../functions/storage/logbook-projection';
 import { LogbookStore } from '../../functions/storage/logbook-store';
 import { ProposalStore } from '../../functions/storage/proposal-store';
 import { StructureStore } from '../../functions/storage/structure-store';
-import { ensureTable, tableClient, type RoundTrips } from '../../functions/storage/table-storage';
-import { startAzurite, type RunningAzurite } from '../support/azurite';
 import { careCoop } from '../support/care-coop';
+import { governanceTable } from '../support/governance-table';
 import { as } from '../support/people';
 
-let azurite: RunningAzurite;
-let table: TableClient;
-const roundTrips: RoundTrips = { count: 0 };
+const governance = governanceTable();
+const { roundTrips, ports } = governance;
 const members = ['amara', 'dev', 'farid', 'grace', 'hana'];
-
-beforeAll(async () => {
-  azurite = await startAzurite();
-  table = tableClient(azurite.connectionString, 'governance', roundTrips);
-  await ensureTable(table);
-}, 30_000);
-
-afterAll(async () => {
-  await azurite?.stop();
-});
-
-const ports = () => ({ logbook: new LogbookStore(table), structures: new StructureStore(table), proposals: new ProposalStore(table) });
 
 /** Dev's proposal in Northside taken through a meeting round to adoption, everyone consenting, Hana facilitating. */
 async function adopt(tenantId: string, proposalId: string, title: string, reviewOf: object | null, at: string) {
@@ -40,13 +25,13 @@ async function adopt(tenantId: string, proposalId: string, title: string, review
     [{ type: 'close-consent-round', present: members }, 'hana'],
   ];
   for (const [command, person] of steps) {
-    const result = await runProposalStep(new ProposalStore(table), { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now: at });
+    const result = await runProposalStep(new ProposalStore(governance.table), { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now: at });
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   }
 }
 
 async function seed(tenantId: string) {
-  const structures = new StructureStore(table);
+  const structures = new StructureStore(governance.table);
   expect(await structures.save(await structures.load(tenantId), careCoop())).toBe(true);
   await adopt(tenantId, 'old-rota', 'Weekend rota by volunteers', null, '2026-12-01T12:00:00.000Z');
   await adopt(tenantId, 'rota-review', 'Keep the weekend rota', { kind: 'decision', proposalId: 'old-rota' }, '2026-12-10T12:00:00.000Z');
@@ -57,7 +42,7 @@ const keptByReview = { proposalId: 'rota-review', title: 'Keep the weekend rota'
 describe('the decision that reviewed an earlier one, kept on write for the earlier one’s story', () => {
   it('is written when the review is adopted and read with one point read; a decision no one reviewed has none', async () => {
     await seed('reviewed-by-write');
-    const store = new LogbookStore(table);
+    const store = new LogbookStore(governance.table);
     const before = roundTrips.count;
     expect(await store.reviewedBy('reviewed-by-write', 'northside', 'old-rota')).toEqual(keptByReview);
     expect(roundTrips.count - before).toBe(1);
@@ -67,8 +52,8 @@ describe('the decision that reviewed an earlier one, kept on write for the earli
 
   it('is projected again for records written before it was kept, and the rebuild leaves it as the write did', async () => {
     await seed('reviewed-by-rebuild');
-    const store = new LogbookStore(table);
-    await table.deleteEntity(governancePartition('reviewed-by-rebuild'), reviewedByKey('northside', 'old-rota'));
+    const store = new LogbookStore(governance.table);
+    await governance.table.deleteEntity(governancePartition('reviewed-by-rebuild'), reviewedByKey('northside', 'old-rota'));
     expect(await store.reviewedBy('reviewed-by-rebuild', 'northside', 'old-rota')).toBeNull();
     await reprojectLogbook(ports(), 'reviewed-by-rebuild');
     expect(await store.reviewedBy('reviewed-by-rebuild', 'northside', 'old-rota')).toEqual(keptByReview);
