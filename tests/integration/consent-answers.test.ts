@@ -1,4 +1,3 @@
-import type { TableClient } from '@azure/data-tables';
 import type { Actor, AnswerInput, Proposal } from '../../shared';
 import { changeStructure } from '../../functions/application/change-structure';
 import { CloseUnderWay, ContentionError } from '../../functions/application/contention';
@@ -7,30 +6,20 @@ import { fenceHoldLimitMs } from '../../functions/storage/closing-fence';
 import { ProposalStore, proposalFrom } from '../../functions/storage/proposal-store';
 import { isStorageUnavailable } from '../../functions/application/storage-faults';
 import { StructureStore } from '../../functions/storage/structure-store';
-import { ensureTable, tableClient, type RoundTrips } from '../../functions/storage/table-storage';
-import { startAzurite, type RunningAzurite } from '../support/azurite';
 import { careCoop } from '../support/care-coop';
+import { governanceTable } from '../support/governance-table';
 import { daysFromNow, now } from '../support/clock';
 import { admin, as, system } from '../support/people';
 import { rotaProposal } from '../support/proposals';
 
-let azurite: RunningAzurite;
-let table: TableClient;
-const roundTrips: RoundTrips = { count: 0 };
+const governance = governanceTable();
+const { roundTrips } = governance;
 const later = daysFromNow(8);
 
-beforeAll(async () => {
-  azurite = await startAzurite();
-  table = tableClient(azurite.connectionString, 'governance', roundTrips);
-  await ensureTable(table);
-}, 30_000);
-afterAll(async () => {
-  await azurite?.stop();
-});
 
 /** Riverside Care Co-op with `extra` more members in Northside and the given closing policy, stored for a tenant. */
 async function organisation(tenantId: string, extra: number, silence: 'all-must-answer' | 'silence-is-consent' = 'all-must-answer') {
-  const structures = new StructureStore(table);
+  const structures = new StructureStore(governance.table);
   const loaded = await structures.load(tenantId);
   expect(await structures.save(loaded, careCoop())).toBe(true);
   const policy = { closing: { defaultMode: 'async', deadlineDays: 7, silence, quorumPercent: null } };
@@ -50,7 +39,7 @@ class GatedStore extends ProposalStore {
   readonly reached: Promise<void>;
   private arrive: () => void = () => undefined;
   constructor(private readonly gate: Promise<void>) {
-    super(table);
+    super(governance.table);
     this.reached = new Promise<void>((resolve) => (this.arrive = resolve));
   }
   override async write(...args: Parameters<ProposalStore['write']>) {
@@ -60,7 +49,7 @@ class GatedStore extends ProposalStore {
   }
 }
 
-function stepper(tenantId: string, store: ProposalStore = new ProposalStore(table)) {
+function stepper(tenantId: string, store: ProposalStore = new ProposalStore(governance.table)) {
   return (command: object, actor: Actor, options: Partial<ProposalStepRequest> = {}) =>
     runProposalStep(store, { tenantId, circleId: 'northside', command: { proposalId: rotaProposal.proposalId, ...command }, actor, now, ...options });
 }
@@ -202,7 +191,7 @@ describe('consent answers on Table Storage (real Azurite)', () => {
     proposalIn(await step({ type: 'withdraw-objection' }, as('farid')));
     open();
     proposalIn(await slow);
-    const loaded = await new ProposalStore(table).load('tenant-withdrawals', 'northside', rotaProposal.proposalId);
+    const loaded = await new ProposalStore(governance.table).load('tenant-withdrawals', 'northside', rotaProposal.proposalId);
     expect(loaded.header?.proposal.status).toBe('consent-round');
   });
 
@@ -223,7 +212,7 @@ describe('consent answers on Table Storage (real Azurite)', () => {
     // Whatever the racing close decided, closing again (or having closed) settles the round; a close cut off
     // by the storage deadline may have left its mark, which a close past the hold limit takes over.
     const pastTheLimit = new Date(Date.parse(later) + fenceHoldLimitMs).toISOString();
-    const stored = async () => proposalFrom(await new ProposalStore(table).load('tenant-race', 'northside', rotaProposal.proposalId));
+    const stored = async () => proposalFrom(await new ProposalStore(governance.table).load('tenant-race', 'northside', rotaProposal.proposalId));
     if ((await stored())?.status === 'consent-round') proposalIn(await asClientsRetry(() => step({ type: 'close-consent-round' }, system, { now: pastTheLimit })));
     const final = await stored();
     expect(final?.status).toBe('adopted');
@@ -239,7 +228,7 @@ describe('consent answers on Table Storage (real Azurite)', () => {
     const step = await roundOpen('tenant-dead-closer');
     for (const name of ['amara', 'dev', 'farid', 'hana']) proposalIn(await step(answer({ kind: 'consent' }), as(name)));
     // The state a closer leaves when it dies right after marking the round: the mark, nothing decided.
-    const store = new ProposalStore(table);
+    const store = new ProposalStore(governance.table);
     const markAt = async (closingSince: string) => {
       const { header } = await store.load('tenant-dead-closer', 'northside', rotaProposal.proposalId);
       if (!header) throw new Error('no header');
@@ -275,7 +264,7 @@ describe('consent answers on Table Storage (real Azurite)', () => {
         return super.write(...args);
       }
     }
-    const stalled = stepper('tenant-stalled-closer', new StalledCloser(table))({ type: 'close-consent-round' }, system, { now: later });
+    const stalled = stepper('tenant-stalled-closer', new StalledCloser(governance.table))({ type: 'close-consent-round' }, system, { now: later });
     await atDecision;
     const pastTheLimit = new Date(Date.parse(later) + fenceHoldLimitMs).toISOString();
     proposalIn(await step(answer({ kind: 'object', text: 'The rota leaves Sunday nights uncovered.' }), as('grace'), { now: pastTheLimit }));

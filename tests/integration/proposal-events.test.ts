@@ -1,37 +1,26 @@
-import type { TableClient } from '@azure/data-tables';
 import type { Actor, ProposalEvent } from '../../shared';
 import { ProposalEvent as ProposalEventSchema, structureDecider } from '../../shared';
 import { runProposalStep } from '../../functions/application/run-proposal-step';
 import { EventHistory } from '../../functions/storage/event-history';
 import { ProposalStore } from '../../functions/storage/proposal-store';
 import { StructureStore } from '../../functions/storage/structure-store';
-import { ensureTable, tableClient, type RoundTrips } from '../../functions/storage/table-storage';
-import { startAzurite, type RunningAzurite } from '../support/azurite';
 import { careCoop } from '../support/care-coop';
+import { governanceTable } from '../support/governance-table';
 import { now } from '../support/clock';
 import { step } from '../support/apply';
 import { admin, as } from '../support/people';
 import { rotaProposal } from '../support/proposals';
 
-let azurite: RunningAzurite;
-let table: TableClient;
-const roundTrips: RoundTrips = { count: 0 };
+const governance = governanceTable();
+const { roundTrips } = governance;
 
-beforeAll(async () => {
-  azurite = await startAzurite();
-  table = tableClient(azurite.connectionString, 'governance', roundTrips);
-  await ensureTable(table);
-}, 30_000);
-afterAll(async () => {
-  await azurite?.stop();
-});
 
 /** Seconds after the fixed now: each step at its own moment, as people take them. */
 const second = (n: number) => new Date(Date.parse(now) + n * 1000).toISOString();
 
 /** Riverside Care Co-op with `extra` more carers in Northside, stored for a tenant. */
 async function northside(tenantId: string, extra = 0) {
-  const structures = new StructureStore(table);
+  const structures = new StructureStore(governance.table);
   let structure = careCoop();
   for (let i = 0; i < extra; i += 1) {
     structure = step(structureDecider, structure, { type: 'add-member', circleId: 'northside', member: { personId: `carer-${i}`, displayName: `Carer ${i}`, guest: false } }, admin);
@@ -40,7 +29,7 @@ async function northside(tenantId: string, extra = 0) {
   let clock = 0;
   return async (command: object, actor: Actor, operationId?: string) => {
     clock += 1;
-    const result = await runProposalStep(new ProposalStore(table), {
+    const result = await runProposalStep(new ProposalStore(governance.table), {
       tenantId, circleId: 'northside', command: { proposalId: rotaProposal.proposalId, ...command }, actor, now: second(clock), ...(operationId ? { operationId } : {}),
     });
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
@@ -59,7 +48,7 @@ async function roundOpen(tenantId: string, extra = 0) {
 }
 
 async function history(tenantId: string, pageSize = 100): Promise<ProposalEvent[]> {
-  const reader = new EventHistory(table);
+  const reader = new EventHistory(governance.table);
   const events: ProposalEvent[] = [];
   let after: string | undefined;
   do {
@@ -100,7 +89,7 @@ describe('a proposal keeps its events (real Azurite)', () => {
     expect(whole).toHaveLength(8);
     expect(await history('tenant-pages', 3)).toEqual(whole);
     const before = roundTrips.count;
-    const first = await new EventHistory(table).page('tenant-pages', 'proposal', rotaProposal.proposalId, ProposalEventSchema, 3);
+    const first = await new EventHistory(governance.table).page('tenant-pages', 'proposal', rotaProposal.proposalId, ProposalEventSchema, 3);
     expect(roundTrips.count - before).toBe(1);
     expect(first?.events).toHaveLength(3);
     expect(first?.next).toEqual(expect.any(String));
