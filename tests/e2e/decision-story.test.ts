@@ -197,7 +197,9 @@ describe('a decision’s story in the tab', () => {
     const logbook = page.getByRole('region', { name: 'Logbook' });
     await logbook.getByLabel('Search').fill('delegate northside');
     await logbook.getByLabel('Status').selectOption({ label: 'Upcoming' });
-    await logbook.getByRole('button', { name: 'Delegate of Northside care team: Dev Patel' }).click();
+    // Dev's current term has the same title: the row of the upcoming one is meant, whether or not the filters have applied yet.
+    const upcoming = logbook.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Upcoming', exact: true }) });
+    await upcoming.getByRole('button', { name: 'Delegate of Northside care team: Dev Patel' }).click();
     const story = page.getByRole('article', { name: 'Delegate of Northside care team' });
     await story.getByRole('table', { name: 'Nominations' }).waitFor();
     const nominations = await rowsOf(page, 'Nominations');
