@@ -39,6 +39,7 @@ export * from './selection/available-steps';
 export * from './reviews/reviews';
 export * from './reviews/reminders';
 export * from './reviews/reviewed-by';
+export * from './reviews/kept-reviews';
 export * from './meetings/meeting';
 export * from './meetings/meeting-decider';
 export * from './meetings/agenda';

@@ -1,5 +1,5 @@
 import type { Actor, CalendarDate, LogbookPage, LogbookQuery, Proposal, Result } from '../../shared';
-import { circlesOf, decisionRecord, fail, logbookRows, ok, reviewedBy } from '../../shared';
+import { circlesOf, decisionRecord, decisionReview, fail, heldReview, keptTermReviews, logbookRows, ok, reviewedBy, reviewNotices } from '../../shared';
 import type { LogbookRepository } from './ports/logbook-repository';
 import type { ProposalRepository } from './ports/proposal-repository';
 import type { StructureRepository } from './ports/structure-repository';
@@ -12,7 +12,8 @@ export interface LogbookPorts {
 
 /**
  * Projects a tenant's logbook again from its records: every decision and role term,
- * each member's circles, the research record of each decision, which proposals are open and which decision reviewed each reviewed one. Idempotent: run twice, it leaves the same rows. Records
+ * each member's circles, the research record of each decision, which proposals are open, which decision reviewed each reviewed one
+ * and the reviews still to be held. Idempotent: run twice, it leaves the same rows. Records
  * written before the logbook was kept beside them are found this way, once.
  */
 export async function reprojectLogbook(ports: LogbookPorts, tenantId: string): Promise<void> {
@@ -26,6 +27,9 @@ export async function reprojectLogbook(ports: LogbookPorts, tenantId: string): P
     records: proposals.filter(decided).map(decisionRecord),
     open: proposals.filter((proposal) => !decided(proposal)).map(({ circleId, proposalId }) => ({ circleId, proposalId })),
     reviewedBy: proposals.flatMap((proposal) => reviewedBy(proposal) ?? []),
+    reviews: [...proposals.flatMap((proposal) => decisionReview(proposal) ?? []), ...Object.values(structure.circles).flatMap(keptTermReviews)],
+    held: proposals.flatMap((proposal) => heldReview(proposal) ?? []),
+    notices: reviewNotices(structure),
   });
 }
 

@@ -3,6 +3,7 @@ import type { CalendarDate, Circle, LogbookRow, PersonId, Proposal, Structure } 
 import { dayOf, decisionRecord, decisionRow, membershipChanges, reviewedBy, termRows } from '../../shared';
 import { toProperties } from './entity-codec';
 import { key } from './keys';
+import { decisionReviewActions, reviewPrefixes, structureReviewActions } from './review-projection';
 import { statusOf } from './table-storage';
 
 /**
@@ -21,7 +22,7 @@ import { statusOf } from './table-storage';
 export const logbookRange = 'logbook';
 export const circleRange = (circleId: string) => key('logbook-circle', circleId);
 /** The key prefixes of every row kept beside the records for reading. */
-export const projectionPrefixes = ['logbook', 'logbook-circle', 'member-of', 'decision-record', 'open-proposal', 'reviewed-by'] as const;
+export const projectionPrefixes = ['logbook', 'logbook-circle', 'member-of', 'decision-record', 'open-proposal', 'reviewed-by', ...reviewPrefixes] as const;
 const isLogbookRow = (rowKey: string) => projectionPrefixes.some((prefix) => rowKey.startsWith(`${prefix}|`));
 export const memberOfKey = (personId: PersonId) => key('member-of', personId);
 /** A decided proposal as the research export gives it, its free text kept until read. */
@@ -65,15 +66,15 @@ export function decisionActions(partitionKey: string, proposal: Proposal): Trans
   const reviewed: TransactionAction[] = review
     ? [['upsert', { partitionKey, rowKey: reviewedByKey(review.circleId, review.reviewed), ...toProperties(review.by) }, 'Replace']]
     : [];
-  return [...upserts(partitionKey, row), record, ...reviewed, ...moved, ['delete', { partitionKey, rowKey: open }]];
+  return [...upserts(partitionKey, row), record, ...reviewed, ...decisionReviewActions(partitionKey, proposal), ...moved, ['delete', { partitionKey, rowKey: open }]];
 }
 
 const termsOf = (circle: Circle | undefined) => new Map((circle ? termRows(circle) : []).map((row) => [entryKeys(row)[0], row]));
 
 /**
  * The rows a structure change keeps in step: the role terms of each circle that
- * changed (a renamed circle or member retitles them) and the circles of each person
- * who joined or left one.
+ * changed (a renamed circle or member retitles them), the circles of each person
+ * who joined or left one, and the reviews of those terms.
  */
 export function structureActions(partitionKey: string, before: Structure, after: Structure): TransactionAction[] {
   const circleIds = new Set([...Object.keys(before.circles), ...Object.keys(after.circles)]);
@@ -87,7 +88,7 @@ export function structureActions(partitionKey: string, before: Structure, after:
   const members = [...membershipChanges(before, after)].map(
     ([personId, circles]): TransactionAction => ['upsert', { partitionKey, rowKey: memberOfKey(personId), ...toProperties({ circles }) }, 'Replace'],
   );
-  return [...terms, ...members];
+  return [...terms, ...members, ...structureReviewActions(partitionKey, before, after)];
 }
 
 /** A transaction holds at most 100 actions. */

@@ -1,10 +1,12 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
-import type { CalendarDate, DecisionRecord, Id, LogbookEntry, LogbookPage, LogbookQuery, LogbookRow, ReviewingDecision } from '../../shared';
+import type { CalendarDate, DecisionRecord, Id, LogbookEntry, LogbookPage, LogbookQuery, LogbookRow, Review, ReviewingDecision } from '../../shared';
 import { entriesFound } from '../../shared';
 import type { LogbookReader, LogbookRepository, TenantProjection } from '../application/ports/logbook-repository';
 import { fromProperties, toProperties } from './entity-codec';
 import { governancePartition, key, quoted, rowsUnder, unescapeKey } from './keys';
 import { circleRange, decisionRecordKey, entryKeys, logbookRange, memberOfKey, openProposalKey, projectedMarker, projectionPrefixes, reviewedByKey, transactionLimit } from './logbook-projection';
+import { heldKey, noticesKey, reviewKeys, reviewsProjectedMarker } from './review-projection';
+import { readReviews } from './review-store';
 import { statusOf } from './table-storage';
 
 /** What escaping keeps out of keys (`storage/keys.ts`). */
@@ -78,6 +80,9 @@ export class LogbookStore implements LogbookRepository {
     for (const record of projection.records) wanted.set(decisionRecordKey(record.proposalId), toProperties(record));
     for (const { circleId, proposalId } of projection.open) wanted.set(openProposalKey(circleId, proposalId), toProperties({}));
     for (const { circleId, reviewed, by } of projection.reviewedBy) wanted.set(reviewedByKey(circleId, reviewed), toProperties(by));
+    for (const review of projection.reviews) for (const rowKey of reviewKeys(review)) wanted.set(rowKey, toProperties(review));
+    for (const held of projection.held) wanted.set(heldKey(held), toProperties(held));
+    wanted.set(noticesKey, toProperties({ notices: projection.notices }));
     const kept = `PartitionKey eq ${quoted(partitionKey)} and (${projectionPrefixes.map(rowsUnder).join(' or ')})`;
     const stale: TransactionAction[] = [];
     for await (const entity of this.table.listEntities({ queryOptions: { filter: kept, select: ['RowKey'] } })) {
@@ -87,7 +92,7 @@ export class LogbookStore implements LogbookRepository {
     const writes = [...wanted].map(([rowKey, properties]): TransactionAction => ['upsert', { partitionKey, rowKey, ...properties }, 'Replace']);
     const actions = [...writes, ...stale];
     for (let i = 0; i < actions.length; i += transactionLimit) await this.table.submitTransaction(actions.slice(i, i + transactionLimit));
-    await this.table.upsertEntity({ partitionKey, rowKey: projectedMarker, projected: true }, 'Replace');
+    await this.table.submitTransaction([projectedMarker, reviewsProjectedMarker].map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']));
   }
 
   private async *under(tenantId: string, prefix: string) {
@@ -124,5 +129,9 @@ export class LogbookStore implements LogbookRepository {
   async reviewedBy(tenantId: string, circleId: Id, proposalId: Id): Promise<ReviewingDecision | null> {
     const row = await this.pointRead(tenantId, reviewedByKey(circleId, proposalId));
     return row ? (fromProperties(row) as ReviewingDecision) : null;
+  }
+
+  reviews(tenantId: string, circleId: Id | undefined, today: CalendarDate): Promise<Review[] | 'unprojected'> {
+    return readReviews(this.table, tenantId, circleId, today);
   }
 }

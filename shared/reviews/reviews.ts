@@ -77,9 +77,17 @@ export function reviewRows(structure: Structure, proposals: readonly Proposal[])
     if (!circle || heldDecisions.has(decisionKey(p.circleId, p.proposalId))) return [];
     return [{ kind: 'decision', subjectId: p.proposalId, circleId: p.circleId, title: p.title, reviewDate: p.reviewDate, noticeDays: noticeDaysOf(circle) }];
   });
-  const terms = [...circles.values()].flatMap((circle) =>
+  const terms = [...circles.values()].flatMap((circle) => termReviews(circle, noticeDaysOf(circle)).filter((row) => !heldTerms.has(termKey(circle.circleId, row.subjectId))));
+  return [...decisions, ...terms].sort((a, b) => a.reviewDate.localeCompare(b.reviewDate));
+}
+
+/**
+ * The reviews of a circle's role terms, held or not: each term still of a role the
+ * circle has, unless a later term of the same role follows it.
+ */
+export function termReviews(circle: Circle, noticeDays: number): ReviewRow[] {
+  return (
     circle.assignments
-      .filter((a) => !heldTerms.has(termKey(circle.circleId, a.assignmentId)))
       // A retired role has nothing left to review.
       .filter((a) => isStandardRole(a.roleId) || circle.customRoles.some((role) => role.roleId === a.roleId))
       .filter((a) => !circle.assignments.some((later) => later.roleId === a.roleId && later.termStart > a.termStart))
@@ -91,11 +99,10 @@ export function reviewRows(structure: Structure, proposals: readonly Proposal[])
           circleId: circle.circleId,
           title: `${roleName(circle, a.roleId)} term of ${holder}`,
           reviewDate: a.termEnd,
-          noticeDays: noticeDaysOf(circle),
+          noticeDays,
         };
-      }),
+      })
   );
-  return [...decisions, ...terms].sort((a, b) => a.reviewDate.localeCompare(b.reviewDate));
 }
 
 export function dueReviews(reviews: readonly Review[]): Review[] {

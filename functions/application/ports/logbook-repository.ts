@@ -1,4 +1,4 @@
-import type { CalendarDate, DecisionRecord, Id, LogbookPage, LogbookQuery, LogbookRow, PersonId, ReviewingDecision } from '../../../shared';
+import type { CalendarDate, DecisionRecord, HeldReview, Id, KeptReview, LogbookPage, LogbookQuery, LogbookRow, PersonId, Review, ReviewingDecision, ReviewNotices } from '../../../shared';
 
 /** Who reads the logbook: a person (undecided proposals of their own circles too) or a timer, which reads everything. */
 export type LogbookReader = { readonly personId: PersonId } | 'everything';
@@ -14,6 +14,11 @@ export interface TenantProjection {
   readonly open: readonly { readonly circleId: string; readonly proposalId: string }[];
   /** Each decision reviewed by an adopted decision of its circle, with that decision. */
   readonly reviewedBy: readonly { readonly circleId: Id; readonly reviewed: Id; readonly by: ReviewingDecision }[];
+  /** Every adopted decision's review and every role term's, held or not. */
+  readonly reviews: readonly KeptReview[];
+  /** The reviews adopted decisions held. */
+  readonly held: readonly HeldReview[];
+  readonly notices: ReviewNotices;
 }
 
 /**
@@ -37,4 +42,6 @@ export interface LogbookRepository {
   open(tenantId: string, circleIds: readonly string[] | 'all'): Promise<{ circleId: string; proposalId: string }[]>;
   /** The adopted decision that reviewed a decision, with one point read; null while none has. */
   reviewedBy(tenantId: string, circleId: Id, proposalId: Id): Promise<ReviewingDecision | null>;
+  /** The reviews still to be held, of the organisation or one circle, soonest first, with their status on `today`; `unprojected` as for a page. */
+  reviews(tenantId: string, circleId: Id | undefined, today: CalendarDate): Promise<Review[] | 'unprojected'>;
 }
