@@ -2,37 +2,21 @@ import type { Review } from '../../shared';
 import { openReviews } from '../../shared';
 import { readReviews } from '../../functions/application/read-reviews';
 import { reprojectLogbook } from '../../functions/application/read-logbook';
-import { runProposalStep } from '../../functions/application/run-proposal-step';
 import { governancePartition, quoted, rowsUnder } from '../../functions/storage/keys';
 import { reviewsProjectedMarker } from '../../functions/storage/review-projection';
 import { LogbookStore } from '../../functions/storage/logbook-store';
 import { ProposalStore } from '../../functions/storage/proposal-store';
 import { StructureStore } from '../../functions/storage/structure-store';
 import { careCoop } from '../support/care-coop';
+import { adoptInNorthside } from '../support/adopted-decision';
 import { governanceTable } from '../support/governance-table';
-import { as } from '../support/people';
 import { withCirclePolicy } from '../support/review-decisions';
 
 const governance = governanceTable();
 const { roundTrips, ports } = governance;
-const members = ['amara', 'dev', 'farid', 'grace', 'hana'];
 
-/** Dev's proposal in Northside taken through a meeting round to adoption, everyone consenting, Hana facilitating. */
-async function adopt(tenantId: string, proposalId: string, reviewDate: string, reviewOf: object | null, at: string) {
-  const steps: [object, string][] = [
-    [{ type: 'draft-proposal', title: `Decision ${proposalId}`, text: 'As agreed.', driver: 'The rota is due for review.', reviewDate, reviewOf }, 'dev'],
-    [{ type: 'present-proposal' }, 'dev'],
-    [{ type: 'open-clarifying-questions' }, 'hana'],
-    [{ type: 'open-quick-reactions' }, 'hana'],
-    [{ type: 'open-consent-round', options: { mode: 'sync' } }, 'hana'],
-    ...members.map((person): [object, string] => [{ type: 'answer', answer: { kind: 'consent' } }, person]),
-    [{ type: 'close-consent-round', present: members }, 'hana'],
-  ];
-  for (const [command, person] of steps) {
-    const result = await runProposalStep(new ProposalStore(governance.table), { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now: at });
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  }
-}
+const adopt = (tenantId: string, proposalId: string, reviewDate: string, reviewOf: object | null, at: string) =>
+  adoptInNorthside(governance.table, tenantId, { proposalId, title: `Decision ${proposalId}`, reviewDate, reviewOf, at });
 
 async function seed(tenantId: string) {
   const structures = new StructureStore(governance.table);

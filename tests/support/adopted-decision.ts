@@ -1,0 +1,33 @@
+import type { TableClient } from '@azure/data-tables';
+import { runProposalStep } from '../../functions/application/run-proposal-step';
+import { ProposalStore } from '../../functions/storage/proposal-store';
+import { as } from './people';
+
+const northsiders = ['amara', 'dev', 'farid', 'grace', 'hana'];
+
+export interface DecisionToAdopt {
+  readonly proposalId: string;
+  readonly title: string;
+  readonly reviewDate: string;
+  /** The earlier decision or role term this decision holds the review of. */
+  readonly reviewOf: object | null;
+  readonly at: string;
+}
+
+/** Dev's proposal in Northside taken through a meeting round to adoption, everyone consenting, Hana facilitating. */
+export async function adoptInNorthside(table: TableClient, tenantId: string, decision: DecisionToAdopt): Promise<void> {
+  const { proposalId, title, reviewDate, reviewOf, at } = decision;
+  const steps: [object, string][] = [
+    [{ type: 'draft-proposal', title, text: `${title}, as agreed.`, driver: 'The rota is due for review.', reviewDate, reviewOf }, 'dev'],
+    [{ type: 'present-proposal' }, 'dev'],
+    [{ type: 'open-clarifying-questions' }, 'hana'],
+    [{ type: 'open-quick-reactions' }, 'hana'],
+    [{ type: 'open-consent-round', options: { mode: 'sync' } }, 'hana'],
+    ...northsiders.map((person): [object, string] => [{ type: 'answer', answer: { kind: 'consent' } }, person]),
+    [{ type: 'close-consent-round', present: northsiders }, 'hana'],
+  ];
+  for (const [command, person] of steps) {
+    const result = await runProposalStep(new ProposalStore(table), { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now: at });
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  }
+}
