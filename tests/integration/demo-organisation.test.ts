@@ -6,6 +6,9 @@ import { joinProposal } from '../../functions/storage/proposal-rows';
 import { startAzurite, type RunningAzurite } from '../support/azurite';
 import { now } from '../support/clock';
 
+/** Seeding writes the demo's half year step by step, each with its events and logbook rows: on a busy machine that is seconds. */
+const seedingTimeout = 60_000;
+
 let azurite: RunningAzurite;
 beforeAll(async () => {
   azurite = await startAzurite();
@@ -36,7 +39,7 @@ describe('the demo organisation of the local stack', () => {
     const loaded = await services.proposals.load(demoTenant, 'northside', 'weekend-rota');
     const proposal = loaded.header && joinProposal(loaded.header.proposal, [...loaded.rows.values()].map((stored) => stored.row));
     expect(proposal).toMatchObject({ status: 'consent-round', round: { answers: { amara: { kind: 'consent' } } } });
-  });
+  }, seedingTimeout);
 
   it('has a selection for Training’s next facilitator under way and a Northside meeting planned', async () => {
     const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev' }));
@@ -46,7 +49,7 @@ describe('the demo organisation of the local stack', () => {
     const [meeting] = await services.meetings.loadAll(demoTenant);
     expect(meeting).toMatchObject({ circleId: 'northside', status: 'planned', plannedBy: 'dev' });
     expect(meeting?.agenda.map((item) => item.subjectId)).toEqual([null, 'weekend-rota']);
-  });
+  }, seedingTimeout);
 
   it('has half a year of decisions behind it: one or more a month, an objection integrated, one withdrawn, one review overdue', async () => {
     const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev' }));
@@ -63,5 +66,5 @@ describe('the demo organisation of the local stack', () => {
     expect(overdue.map((review) => review.subjectId)).toEqual(['travel-time']);
     const { trend } = healthReport({ structure, proposals, selections: [], meetings: [] }, now);
     expect(trend.map((month) => month.decided)).toEqual([1, 1, 1, 1, 1, 1]);
-  });
+  }, seedingTimeout);
 });

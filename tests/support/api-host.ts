@@ -58,6 +58,9 @@ export async function startApi(options: { readonly roundTrips?: RoundTrips } = {
  */
 export function useApi(options: { readonly roundTrips?: RoundTrips } = {}): { call: RunningApi['call']; api: () => RunningApi } {
   let running: RunningApi | undefined;
+  // Each test of a file that starts the API talks to it and to Azurite: on a busy 2-core machine
+  // a dozen calls can take longer than jest's default 5 s, which is no failure of the product.
+  jest.setTimeout(30_000);
   beforeAll(async () => {
     running = await startApi(options);
   }, 30_000);
