@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { bundleTab } from '../../functions/dev/tab-bundle';
 import { routes } from '../../functions/http/routes';
 import { freePort, startAzurite, type RunningAzurite } from '../support/azurite';
 import { launchChromium } from '../support/chat-page';
+import { seriousViolations } from '../support/accessibility';
 
 /**
  * A decision's story as a newcomer reads it in the tab: an amended proposal is
@@ -114,17 +114,6 @@ afterAll(async () => {
   await host?.close();
   await azurite?.stop();
 });
-
-/** Serious and critical accessibility violations found by axe-core, Fluent's focus guards aside (as in tab.test.ts). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
-  const violations = (await page.evaluate('axe.run({ exclude: [["[data-tabster-dummy]"]] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html) })))')) as {
-    id: string;
-    impact: string | null;
-    nodes: string[];
-  }[];
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.join(' | ').slice(0, 300)}`);
-}
 
 /** The cells of each body row of a table, as the reader sees them. */
 async function rowsOf(page: Page, table: string): Promise<string[][]> {

@@ -12,6 +12,7 @@ import { bundleTab } from '../../functions/dev/tab-bundle';
 import { routes } from '../../functions/http/routes';
 import { freePort, startAzurite, type RunningAzurite } from '../support/azurite';
 import { launchChromium } from '../support/chat-page';
+import { seriousViolations } from '../support/accessibility';
 
 /**
  * The tab as `npm start` serves it, opened in headless Chromium outside Teams: it
@@ -48,20 +49,6 @@ async function open(query: string, width = 1100): Promise<Page> {
   await page.goto(tabUrl(query));
   await page.getByRole('region', { name: 'Circle map' }).waitFor();
   return page;
-}
-
-/** Serious and critical accessibility violations found by axe-core in the page as it is. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
-  // Evaluated in the page, where axe now is (the test's own types know no DOM). Fluent's
-  // focus manager (Tabster) places invisible, aria-hidden focus guards that pass focus on
-  // by design; axe cannot tell them from a real hidden control, so they are left out.
-  const violations = (await page.evaluate('axe.run({ exclude: [["[data-tabster-dummy]"]] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html) })))')) as {
-    id: string;
-    impact: string | null;
-    nodes: string[];
-  }[];
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.join(' | ').slice(0, 300)}`);
 }
 
 describe('the tab outside Teams (dev mode, headless Chromium)', () => {
