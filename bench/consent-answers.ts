@@ -138,7 +138,10 @@ async function main() {
     const tally = storedAnswers.reduce<Record<string, number>>((counts, row) => ({ ...counts, [row.row.answer!.kind]: (counts[row.row.answer!.kind] ?? 0) + 1 }), {});
 
     const rawStarted = performance.now();
-    await limited(members, inFlight, (i) => table.upsertEntity({ partitionKey: governancePartition('bench-raw'), rowKey: `row-${i}`, d0: 'x'.repeat(200) }));
+    // The raw upserts go through the same client, deadline included: on a busy machine they too are sent again.
+    const rawResent = { count: 0 };
+    const upsert = (i: number) => table.upsertEntity({ partitionKey: governancePartition('bench-raw'), rowKey: `row-${i}`, d0: 'x'.repeat(200) });
+    await limited(members, inFlight, (i) => sentUntilStored(() => upsert(i), rawResent));
     const rawSeconds = (performance.now() - rawStarted) / 1000;
 
     process.kill(azurite.pid, 'SIGSTOP');
@@ -156,7 +159,7 @@ async function main() {
     console.log(`answer / baseline (median): ${(answerMedian / baselineMedian).toFixed(2)}`);
     console.log(`${members} members answering one round, ${inFlight} in flight: recorded ${recorded}, refused ${members - recorded}, lost ${lost}, sent again after a 503 ${resent.count}`);
     console.log(`final tally: ${JSON.stringify(tally)} (${storedAnswers.length} answers stored)`);
-    console.log(`throughput: ${(members / crowdSeconds).toFixed(0)} answers/s; raw upserts ${(members / rawSeconds).toFixed(0)}/s; ratio ${(rawSeconds / crowdSeconds).toFixed(2)}`);
+    console.log(`throughput: ${(members / crowdSeconds).toFixed(0)} answers/s; raw upserts ${(members / rawSeconds).toFixed(0)}/s (sent again after a 503 ${rawResent.count}); ratio ${(rawSeconds / crowdSeconds).toFixed(2)}`);
     console.log(`an answer with storage down is a 503 after: frozen ${ms(frozenMs)}, stopped ${ms(stoppedMs)} (deadline ${storageDeadlineMs} ms per storage call)`);
   } finally {
     await azurite.stop();
