@@ -1,5 +1,6 @@
 import type { Actor, Circle, Proposal, ProposalEvent, Result } from '../../shared';
 import { Id, fail, ok, parse, proposalDecider, transition } from '../../shared';
+import type { TeamsUser } from './ports/conversation-repository';
 import type { DecidedProposal, LoadedProposal, ProposalRepository } from './ports/proposal-repository';
 import type { InStep } from './handle-command';
 import { handleCommand } from './handle-command';
@@ -24,6 +25,8 @@ export interface ProposalStepRequest {
    * again, and every read is of the whole proposal, so the outcome is never partial.
    */
   readonly loaded?: LoadedProposal;
+  /** The acting person's Teams user id, kept in their conversation by the step's own write. */
+  readonly teamsUser?: TeamsUser;
 }
 
 export interface ProposalStepOutcome {
@@ -92,6 +95,7 @@ export async function runProposalStep(store: ProposalRepository, asked: Proposal
           decided,
           decideAgain: decide,
           ...(request.operationId === undefined ? {} : { operationId: request.operationId }),
+          ...(request.teamsUser === undefined ? {} : { teamsUser: request.teamsUser }),
         });
         if (saved === 'conflict' || !saved.ok) return saved;
         const { reread, ...stored } = saved.value;

@@ -4,7 +4,7 @@ import { activeCircles, fromZodError, readProposal } from '../../shared';
 import { sendDueReminders } from '../application/send-reminders';
 import { changeStructure } from '../application/change-structure';
 import { runProposalStep } from '../application/run-proposal-step';
-import type { ConversationRepository, StoredConversation } from '../application/ports/conversation-repository';
+import type { ConversationRepository, StoredConversation, TeamsUser } from '../application/ports/conversation-repository';
 import type { LoadedProposal } from '../application/ports/proposal-repository';
 import type { Services } from '../composition/services';
 import type { ExecuteValue, ProposalStepData } from './card-actions';
@@ -30,6 +30,8 @@ export interface Caller {
   readonly now: string;
   /** The conversation as this request read and remembered it, read once and passed along. */
   readonly conversation: StoredConversation | null;
+  /** The caller's Teams user id when the conversation does not keep it yet: a step's write keeps it. */
+  readonly unkeptUser?: TeamsUser;
 }
 
 /**
@@ -51,6 +53,8 @@ export interface SharedCard {
 export interface Outcome {
   readonly viewer: AdaptiveCard;
   readonly shared?: SharedCard;
+  /** True when a step stored kept the caller's `unkeptUser` with it. */
+  readonly keptUser?: boolean;
 }
 
 export interface BotDeps {
@@ -146,6 +150,7 @@ async function proposalStep(deps: BotDeps, caller: Caller, raw: Record<string, u
   if (commands.length === 0) return cardsOf(caller, found, 'Write an answer to at least one question.');
   // The cards show the state the last step returned: one read of the proposal serves the whole click.
   let shown: Shown = found;
+  let keptUser = false;
   for (const [index, command] of commands.entries()) {
     const opId = operation(caller, String(index));
     const result = await runProposalStep(deps.services.proposals, {
@@ -159,11 +164,14 @@ async function proposalStep(deps: BotDeps, caller: Caller, raw: Record<string, u
       ...(opId ? { operationId: opId } : {}),
       // Only the first step may be decided on the proposal as read: each step's write changes what the next must read.
       ...(index === 0 ? { loaded: found.loaded } : {}),
+      // The first step's write keeps the caller's Teams user id: a refused or replayed one writes nothing.
+      ...(index === 0 && caller.unkeptUser ? { teamsUser: caller.unkeptUser } : {}),
     }, { sources: deps.services, tenantId: caller.tenantId, now: caller.now });
-    if (!result.ok) return cardsOf(caller, shown, result.error.message);
+    if (!result.ok) return { ...cardsOf(caller, shown, result.error.message), keptUser };
+    keptUser ||= index === 0 && caller.unkeptUser !== undefined && !result.value.replayed;
     shown = result.value;
   }
-  return cardsOf(caller, shown);
+  return { ...cardsOf(caller, shown), keptUser };
 }
 
 async function draftProposal(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {

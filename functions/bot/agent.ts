@@ -6,6 +6,7 @@ import { Id, PersonId, activeCircles, own } from '../../shared';
 import { CloseUnderWay, ContentionError } from '../application/contention';
 import { faultOf, isStorageUnavailable } from '../application/storage-faults';
 import { tenantsNamedBy } from '../auth/activity-tenant';
+import type { StoredConversation } from '../application/ports/conversation-repository';
 import type { BotDeps, Caller, Outcome, SharedCard } from './actions';
 import { boundCircle, handleAction } from './actions';
 import { ExecuteValue } from './card-actions';
@@ -107,18 +108,25 @@ export class CircleAgent extends ActivityHandler {
    * Keeps the conversation reference (to post later) and the caller's Teams user id
    * (for their own view of shared cards). This is the request's one read of the
    * conversation (written only when it changed): the caller carries it from here on.
+   * On a click (`withStep`), a user id that is the only change is left to the step's
+   * own write (`unkeptUser`), so a person's first click costs no extra round trip.
    */
-  private async remember(context: TurnContext, caller: Arrival): Promise<Caller> {
+  private async remember(context: TurnContext, caller: Arrival, withStep = false): Promise<Caller> {
     const activity = context.activity;
     const userId = activity.from?.id;
     // The parts of the reference that say where to post, not who happened to write last.
     const { activityId: _activityId, user: _user, ...reference } = activity.getConversationReference() as unknown as Record<string, unknown>;
-    const conversation = await this.deps.conversations.update(caller.tenantId, caller.conversationId, (current) => ({
+    const next = (current: StoredConversation | null): StoredConversation => ({
       conversationId: caller.conversationId,
       reference,
       teamsUserIds: { ...(current?.teamsUserIds ?? {}), ...(userId ? { [caller.personId]: userId } : {}) },
       cards: current?.cards ?? {},
-    }));
+    });
+    if (withStep && userId) {
+      const arrived = await this.deps.conversations.arrive(caller.tenantId, caller.conversationId, next, { personId: caller.personId, userId });
+      return { ...caller, conversation: arrived.conversation, ...(arrived.unkeptUser ? { unkeptUser: arrived.unkeptUser } : {}) };
+    }
+    const conversation = await this.deps.conversations.update(caller.tenantId, caller.conversationId, next);
     return { ...caller, conversation };
   }
 
@@ -138,8 +146,11 @@ export class CircleAgent extends ActivityHandler {
     if (!this.deps.services.tenantAllowed(arrival.tenantId)) return errorCard(tenantRefused);
     const value = ExecuteValue.safeParse(context.activity.value);
     if (!value.success) return errorCard('This card’s action is not one I know. Type **help** to see what I can do.');
-    const caller = await this.remember(context, arrival);
+    const caller = await this.remember(context, arrival, true);
     const outcome: Outcome = await handleAction(this.deps, caller, value.data);
+    // A step refused or replayed wrote nothing, so the user id is kept on its own.
+    const unkept = caller.unkeptUser;
+    if (unkept && !outcome.keptUser) await this.deps.conversations.keepUser(caller.tenantId, unkept);
     if (outcome.shared) await this.share(context, caller, outcome.shared);
     return outcome.viewer;
   }

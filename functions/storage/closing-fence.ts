@@ -50,7 +50,7 @@ export async function saveStep(rows: ProposalRows, loaded: LoadedProposal, step:
     const fenced = await stepBehindFence(rows, loaded, step);
     return fenced === 'retry' ? 'conflict' : fenced;
   }
-  if (plan.writes.length === 0 || (await rows.write(loaded.tenantId, plan.writes))) return ok({ circle, ...step.decided, reread: false });
+  if ((plan.writes.length === 0 && !step.teamsUser) || (await rows.write(loaded.tenantId, plan.writes, step.teamsUser))) return ok({ circle, ...step.decided, reread: false });
   return 'conflict';
 }
 
@@ -110,7 +110,7 @@ async function decideBehindFence(rows: ProposalRows, tenantId: string, step: Pro
       return (await rows.write(tenantId, [rows.headerWrite(proposalId, unmarked(settled.header), markedEtag, settled.header.eventCount)])) ? decided : 'retry';
     }
     const plan = writesFor(rows, settled, { ...stepped(step), alwaysHeader: true, next: decided.value.proposal, events: decided.value.events });
-    if (!(await rows.write(tenantId, plan.writes))) return 'retry';
+    if (!(await rows.write(tenantId, plan.writes, step.teamsUser))) return 'retry';
     return ok({ circle, ...decided.value, reread: true });
   }
   throw new ContentionError('The consent round', maxAttempts);

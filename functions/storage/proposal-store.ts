@@ -2,10 +2,12 @@ import type { TableClient, TransactionAction } from '@azure/data-tables';
 import type { Circle, Proposal, Result } from '../../shared';
 import { Circle as CircleSchema, Proposal as ProposalSchema } from '../../shared';
 import type { LoadedProposal, MemberRow, ProposalRepository, ProposalStep, Readiness, SavedProposal, StoredHeader } from '../application/ports/proposal-repository';
+import type { TeamsUser } from '../application/ports/conversation-repository';
 import { readiness, saveStep } from './closing-fence';
 import { fromProperties, toProperties } from './entity-codec';
 import { eventCountOf, eventCountProperty, eventRowKey, sequencePart } from './event-rows';
 import { governancePartition, key, quoted, rowsUnder } from './keys';
+import { teamsUserAction } from './conversation-store';
 import { decisionActions, submitWithLogbook } from './logbook-projection';
 import { headerKey, memberRowKey, revisionPart } from './proposal-keys';
 import { joinProposal } from './proposal-rows';
@@ -109,7 +111,7 @@ export class ProposalStore implements ProposalRepository, ProposalRows {
    * whole proposal. Returns the new ETag of a single row written alone (a transaction
    * returns none), or null when another writer changed one of them first.
    */
-  async write(tenantId: string, writes: readonly Write[]): Promise<Map<string, string> | null> {
+  async write(tenantId: string, writes: readonly Write[], teamsUser?: TeamsUser): Promise<Map<string, string> | null> {
     const partitionKey = governancePartition(tenantId);
     const entityOf = (write: Write) => ({
       partitionKey,
@@ -119,7 +121,8 @@ export class ProposalStore implements ProposalRepository, ProposalRows {
     });
     try {
       const logbook = writes.flatMap((write) => (write.logbook === undefined ? [] : decisionActions(partitionKey, write.logbook)));
-      if (writes.length === 1 && logbook.length === 0) {
+      const user = teamsUser ? [teamsUserAction(partitionKey, teamsUser)] : [];
+      if (writes.length === 1 && logbook.length === 0 && user.length === 0) {
         const [only] = writes as [Write];
         const response = only.etag === undefined
           ? await this.table.createEntity(entityOf(only))
@@ -129,7 +132,7 @@ export class ProposalStore implements ProposalRepository, ProposalRows {
       const actions = writes.map((write) =>
         write.etag === undefined ? (['create', entityOf(write)] as const) : (['update', entityOf(write), 'Replace', { etag: write.etag }] as const),
       );
-      await submitWithLogbook(this.table, [...(actions.map((action) => [...action]) as TransactionAction[]), ...logbook]);
+      await submitWithLogbook(this.table, [...(actions.map((action) => [...action]) as TransactionAction[]), ...user, ...logbook]);
       return new Map();
     } catch (error) {
       if (isConflict(error)) return null;

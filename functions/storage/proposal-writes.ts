@@ -1,4 +1,5 @@
 import type { Proposal, ProposalEvent } from '../../shared';
+import type { TeamsUser } from '../application/ports/conversation-repository';
 import type { LoadedProposal, MemberRow, StoredHeader } from '../application/ports/proposal-repository';
 import { canonicalJson } from './canonical-json';
 import { memberRowKey } from './proposal-keys';
@@ -33,8 +34,12 @@ export interface ProposalRows {
   memberWrite(proposalId: string, row: MemberRow, operations: readonly string[], etag: string | undefined, eventCount: number): Write;
   /** The row of one command's events, created beside the write of the stream's row (which counts `sequence`). */
   eventWrite(proposalId: string, stream: EventStream, sequence: number, now: string, events: readonly unknown[]): Write;
-  /** Writes rows of one proposal at once; the new ETags (of a single row only), or null when another writer came first. */
-  write(tenantId: string, writes: readonly Write[]): Promise<Map<string, string> | null>;
+  /**
+   * Writes rows of one proposal at once, and keeps `teamsUser` in its conversation in
+   * the same transaction; the new ETags (of a single row only), or null when another
+   * writer came first.
+   */
+  write(tenantId: string, writes: readonly Write[], teamsUser?: TeamsUser): Promise<Map<string, string> | null>;
 }
 
 /** Operation ids kept: the header's for every step, a member row's for that member's answers. */

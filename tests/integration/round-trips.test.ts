@@ -96,13 +96,27 @@ describe('storage round trips of one request (real Azurite)', () => {
     expect(body.proposal.round.answers.hana).toMatchObject({ kind: 'consent' });
   });
 
-  it('writes the Teams user id of someone new to the conversation once: one round trip more, on their first click only', async () => {
+  it('keeps the Teams user id of someone new to the conversation with their first click’s own write, in three', async () => {
+    const kept = async (person: string) => (await api().services.conversations.get('riverside-dev', 'northside-chat'))?.teamsUserIds[person];
+    expect(await kept('grace')).toBeUndefined();
     const first = await counted(() => click('grace', 'proposal-step', answer('concern', { concern: 'Who reads the notes aloud?' })));
     expect(texts(first.value)).toContain('Who reads the notes aloud?');
-    expect(first.trips).toBeLessThanOrEqual(4);
+    expect(first.trips).toBeLessThanOrEqual(3);
+    expect(await kept('grace')).toBe('user-grace');
     const second = await counted(() => click('grace', 'proposal-step', answer('consent')));
     expect(texts(second.value)).toContain('Your answer: consent.');
     expect(second.trips).toBeLessThanOrEqual(3);
+    // A refused first click wrote no step: the user id is kept by a write of its own.
+    expect(await kept('chloe')).toBeUndefined();
+    const refused = await counted(() => click('chloe', 'proposal-step', answer('consent')));
+    expect(texts(refused.value)).toContain('While undecided, a proposal is read by members');
+    expect(refused.trips).toBeLessThanOrEqual(3);
+    expect(await kept('chloe')).toBe('user-chloe');
+    // The next replace of the conversation's row (a card posted) keeps both.
+    await say('dev', 'propose');
+    const conversation = await api().services.conversations.update('riverside-dev', 'northside-chat', (current) => ({ ...(current as NonNullable<typeof current>), cards: { ...current?.cards, 'proposal:x': 'm-x' } }));
+    expect(conversation?.teamsUserIds).toMatchObject({ grace: 'user-grace', chloe: 'user-chloe' });
+    expect((await api().services.conversations.get('riverside-dev', 'northside-chat'))?.teamsUserIds).toMatchObject({ grace: 'user-grace', chloe: 'user-chloe' });
   });
 
   it('takes a click on a role selection’s card in at most three, replayed or refused likewise', async () => {

@@ -1,4 +1,5 @@
 import type { Answer, Circle, Objection, Proposal, ProposalEvent, Result } from '../../../shared';
+import type { TeamsUser } from './conversation-repository';
 
 /** One member's answer and objections on one revision of a running round, kept apart so members answering at once never contend. */
 export interface MemberRow {
@@ -41,6 +42,8 @@ export interface ProposalStep {
   readonly answer: boolean;
   readonly decided: DecidedProposal;
   readonly decideAgain: (circle: Circle, proposal: Proposal | null) => Result<DecidedProposal>;
+  /** Kept in the conversation by the write that stores the step (or alone, when the step changes no row). */
+  readonly teamsUser?: TeamsUser;
 }
 
 /** A step as stored, with the circle it was decided in. */
