@@ -2,6 +2,7 @@ import type { Actor, Decider, Result, Structure, StructureEvent, Transition } fr
 import { ok, transition } from '../../shared';
 import type { InStep } from './handle-command';
 import { handleCommand } from './handle-command';
+import type { TeamsUser } from './ports/conversation-repository';
 import type { LoadedRecord, RecordRepository } from './ports/record-repository';
 import { callerOperation } from './operations';
 
@@ -25,6 +26,8 @@ export interface RecordStepRequest {
   readonly actor: Actor;
   readonly now: string;
   readonly operationId?: string;
+  /** The acting person's Teams user id, kept in their conversation by the step's own write. */
+  readonly teamsUser?: TeamsUser;
 }
 
 /** What must still hold of the record when the step is decided (a card's revision), checked after a replay is recognised. */
@@ -85,7 +88,7 @@ export async function runRecordStep<Command, State, Event extends { readonly typ
       },
       save: async (loaded, decided) => {
         const appended = { record: decided.events, structure: decided.structureEvents };
-        if (!(await store.save(loaded, request.id, decided.record, operationId, decided.structure, appended))) return 'conflict';
+        if (!(await store.save(loaded, request.id, decided.record, operationId, decided.structure, appended, request.teamsUser))) return 'conflict';
         return ok({ record: decided.record, structure: decided.structure, events: decided.events, replayed: false });
       },
       changeOf: (outcome) => ({ events: outcome.events }),

@@ -71,6 +71,7 @@ async function step(deps: BotDeps, caller: Caller, circleId: string, id: string,
     actor: caller.actor,
     now: caller.now,
     ...(opId ? { operationId: opId } : {}),
+    ...(caller.unkeptUser ? { teamsUser: caller.unkeptUser } : {}),
   }, guard, read, { sources: deps.services, tenantId: caller.tenantId, now: caller.now });
 }
 
@@ -89,7 +90,8 @@ export async function selectionStep(deps: BotDeps, caller: Caller, raw: Record<s
       : fail('wrong-stage', `This card showed an earlier proposal; the facilitator has proposed again since. Read proposal ${candidateRevision(record)}, then answer.`, 'revision');
   // Decided on the selection as read here, and the cards show the state the step returned: one read serves the click.
   const result = await step(deps, caller, data.circleId, data.selectionId, commandOf(data), '0', sameProposal, loaded);
-  return result.ok ? cardsOf(caller, result.value.record, result.value.structure) : cardsOf(caller, stored, loaded.structure.structure, result.error.message);
+  if (!result.ok) return cardsOf(caller, stored, loaded.structure.structure, result.error.message);
+  return { ...cardsOf(caller, result.value.record, result.value.structure), keptUser: caller.unkeptUser !== undefined && !result.value.replayed };
 }
 
 /** The `select` form's answer: start a selection of a role, the nominations open. */

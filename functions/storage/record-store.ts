@@ -4,7 +4,9 @@ import type { Structure } from '../../shared';
 import { fromProperties, toProperties } from './entity-codec';
 import { eventCountOf, eventCountProperty, eventRowKey, sequencePart } from './event-rows';
 import { governancePartition, key, quoted, rowsUnder } from './keys';
+import type { TeamsUser } from '../application/ports/conversation-repository';
 import type { AppendedEvents, LoadedRecord, RecordRepository, StoredRecord } from '../application/ports/record-repository';
+import { teamsUserAction } from './conversation-store';
 import { StructureReader, structureChanges, structureRows, submitGuarded } from './structure-store';
 
 /** Operation ids a record's row remembers: enough for Teams' and clients' retries of recent steps. */
@@ -59,7 +61,15 @@ export class RecordStore<T> implements RecordRepository<T> {
    * by the ETag it was read with, with a row of the step's events counted on the
    * record's row; false when another writer came first.
    */
-  save(loaded: LoadedRecord<T>, id: string, value: T, operationId: string | undefined, structure: Structure, appended: AppendedEvents = { record: [], structure: [] }): Promise<boolean> {
+  save(
+    loaded: LoadedRecord<T>,
+    id: string,
+    value: T,
+    operationId: string | undefined,
+    structure: Structure,
+    appended: AppendedEvents = { record: [], structure: [] },
+    teamsUser?: TeamsUser,
+  ): Promise<boolean> {
     const kept = loaded.record?.operations ?? [];
     const operations = operationId === undefined ? [...kept] : [operationId, ...kept].slice(0, keptOperations);
     const partitionKey = governancePartition(loaded.structure.tenantId);
@@ -69,6 +79,7 @@ export class RecordStore<T> implements RecordRepository<T> {
     const events: TransactionAction[] = appended.record.length === 0
       ? []
       : [['create', { partitionKey, rowKey: eventRowKey(this.kind, id, [sequencePart(eventCount)]), ...toProperties({ events: appended.record }) }]];
-    return submitGuarded(this.table, [write, ...events, ...structureChanges(loaded.structure, structure, appended.structure)]);
+    const user = teamsUser ? [teamsUserAction(partitionKey, teamsUser)] : [];
+    return submitGuarded(this.table, [write, ...events, ...user, ...structureChanges(loaded.structure, structure, appended.structure)]);
   }
 }

@@ -133,5 +133,12 @@ describe('storage round trips of one request (real Azurite)', () => {
     const refused = await counted(() => click('amara', 'selection-step', { ...selection, step: 'close-nominations' }));
     expect(texts(refused.value)).toContain('Only the facilitator');
     expect(refused.trips).toBeLessThanOrEqual(3);
+    // Someone's first click in a conversation keeps their Teams user id with the step's own write.
+    const huddle = botClient(api, connector, 'northside-huddle');
+    await huddle.say('dev', 'help');
+    const first = await counted(() => huddle.click('hana', 'selection-step', { ...selection, step: 'nominate', nominee: 'amara', reason: 'Amara knows the hub well.' }));
+    expect(texts(first.value)).toContain('You nominated');
+    expect(first.trips).toBeLessThanOrEqual(3);
+    expect((await api().services.conversations.get('riverside-dev', 'northside-huddle'))?.teamsUserIds.hana).toBe('user-hana');
   });
 });

@@ -1,4 +1,5 @@
 import type { Structure, StructureEvent } from '../../../shared';
+import type { TeamsUser } from './conversation-repository';
 import type { LoadedStructure } from './structure-repository';
 
 export interface StoredRecord<T> {
@@ -28,6 +29,10 @@ export interface RecordRepository<T> {
   loadAll(tenantId: string): Promise<T[]>;
   /** Whether a request with this operation id was stored already (a retry, answered without writing). */
   applied(loaded: LoadedRecord<T>, operationId: string | undefined): boolean;
-  /** Writes the record (remembering the operation id) and the circles that changed at once; false when another writer came first. */
-  save(loaded: LoadedRecord<T>, id: string, value: T, operationId: string | undefined, structure: Structure, appended?: AppendedEvents): Promise<boolean>;
+  /**
+   * Writes the record (remembering the operation id), the circles that changed and
+   * the acting person's Teams user id in their conversation at once; false when
+   * another writer came first.
+   */
+  save(loaded: LoadedRecord<T>, id: string, value: T, operationId: string | undefined, structure: Structure, appended?: AppendedEvents, teamsUser?: TeamsUser): Promise<boolean>;
 }
