@@ -9,7 +9,7 @@
  */
 import { TableClient, type TransactionAction } from '@azure/data-tables';
 import type { Proposal } from '../shared';
-import { LogbookQuery, proposalDecider } from '../shared';
+import { LogbookQuery, proposalDecider, Selection } from '../shared';
 import { startAzuriteTables } from '../functions/dev/azurite';
 import { readLogbook, reprojectLogbook } from '../functions/application/read-logbook';
 import { toProperties } from '../functions/storage/entity-codec';
@@ -17,6 +17,7 @@ import { governancePartition, key, quoted } from '../functions/storage/keys';
 import { decisionActions } from '../functions/storage/logbook-projection';
 import { LogbookStore } from '../functions/storage/logbook-store';
 import { ProposalStore } from '../functions/storage/proposal-store';
+import { RecordStore } from '../functions/storage/record-store';
 import { StructureStore } from '../functions/storage/structure-store';
 import { ensureTable } from '../functions/storage/table-storage';
 import { step } from '../tests/support/apply';
@@ -71,7 +72,7 @@ async function main() {
     }
     if (batch.length > 0) await table.submitTransaction(batch);
     console.log(`seeded ${decisions} decisions`);
-    const ports = { logbook: new LogbookStore(table), structures, proposals: new ProposalStore(table) };
+    const ports = { logbook: new LogbookStore(table), structures, proposals: new ProposalStore(table), selections: new RecordStore(table, 'selection', Selection) };
     if (process.env.REBUILD === '1') {
       const rebuild = performance.now();
       await reprojectLogbook(ports, tenantId);

@@ -1,23 +1,27 @@
-import type { Actor, CalendarDate, LogbookPage, LogbookQuery, Proposal, Result } from '../../shared';
-import { circlesOf, decisionRecord, decisionReview, fail, heldReview, keptTermReviews, logbookRows, ok, reviewedBy, reviewNotices } from '../../shared';
+import type { Actor, CalendarDate, Inbox, LogbookPage, LogbookQuery, Proposal, Result, Selection } from '../../shared';
+import { circlesOf, decisionRecord, decisionReview, fail, findCircle, heldReview, keptTermReviews, logbookRows, ok, proposalInbox, reviewedBy, reviewNotices, selectionInbox } from '../../shared';
 import type { LogbookRepository } from './ports/logbook-repository';
 import type { ProposalRepository } from './ports/proposal-repository';
+import type { RecordRepository } from './ports/record-repository';
 import type { StructureRepository } from './ports/structure-repository';
 
 export interface LogbookPorts {
   readonly logbook: LogbookRepository;
   readonly structures: StructureRepository;
   readonly proposals: ProposalRepository;
+  readonly selections: RecordRepository<Selection>;
 }
+
+const entriesOf = (inbox: Inbox) => [...inbox].map(([personId, entry]) => ({ personId, entry }));
 
 /**
  * Projects a tenant's logbook again from its records: every decision and role term,
  * each member's circles, the research record of each decision, which proposals are open, which decision reviewed each reviewed one
- * and the reviews still to be held. Idempotent: run twice, it leaves the same rows. Records
+ * the reviews still to be held and what awaits each person. Idempotent: run twice, it leaves the same rows. Records
  * written before the logbook was kept beside them are found this way, once.
  */
 export async function reprojectLogbook(ports: LogbookPorts, tenantId: string): Promise<void> {
-  const [{ structure }, proposals] = await Promise.all([ports.structures.load(tenantId), ports.proposals.loadAll(tenantId)]);
+  const [{ structure }, proposals, selections] = await Promise.all([ports.structures.load(tenantId), ports.proposals.loadAll(tenantId), ports.selections.loadAll(tenantId)]);
   const rows = logbookRows({ structure, actor: { kind: 'system' } }, proposals);
   const people = new Set(Object.values(structure.circles).flatMap((circle) => circle.members.map((member) => member.personId)));
   const decided = (proposal: Proposal) => proposal.status === 'adopted' || proposal.status === 'withdrawn';
@@ -30,6 +34,13 @@ export async function reprojectLogbook(ports: LogbookPorts, tenantId: string): P
     reviews: [...proposals.flatMap((proposal) => decisionReview(proposal) ?? []), ...Object.values(structure.circles).flatMap(keptTermReviews)],
     held: proposals.flatMap((proposal) => heldReview(proposal) ?? []),
     notices: reviewNotices(structure),
+    inbox: [
+      ...proposals.flatMap((proposal) => {
+        const circle = findCircle(structure, proposal.circleId);
+        return circle ? entriesOf(proposalInbox(proposal, circle)) : [];
+      }),
+      ...selections.flatMap((selection) => entriesOf(selectionInbox(selection, structure))),
+    ],
   });
 }
 

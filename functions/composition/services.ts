@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { HttpRequest } from '@azure/functions';
 import type { Actor, Meeting, Selection } from '../../shared';
-import { Meeting as MeetingSchema, parse, PersonId, Selection as SelectionSchema } from '../../shared';
+import { Meeting as MeetingSchema, parse, PersonId, Selection as SelectionSchema, selectionInbox } from '../../shared';
 import type { BotTokenVerifier } from '../auth/bot-token';
 import { botTokenVerifier } from '../auth/bot-token';
 import type { CalendarRepository } from '../application/ports/calendar-repository';
 import type { ConversationRepository } from '../application/ports/conversation-repository';
 import type { FeedTokenRepository } from '../application/ports/feed-token-repository';
+import type { InboxRepository } from '../application/ports/inbox-repository';
 import type { LogbookRepository } from '../application/ports/logbook-repository';
 import type { ProposalRepository } from '../application/ports/proposal-repository';
 import type { RecordRepository } from '../application/ports/record-repository';
@@ -22,6 +23,7 @@ import { CalendarStore } from '../storage/calendar-store';
 import { ConversationStore } from '../storage/conversation-store';
 import { EventHistory } from '../storage/event-history';
 import { FeedTokens } from '../storage/feed-tokens';
+import { InboxStore } from '../storage/inbox-store';
 import { LogbookStore } from '../storage/logbook-store';
 import { ProposalStore } from '../storage/proposal-store';
 import { RecordStore } from '../storage/record-store';
@@ -45,6 +47,8 @@ export interface Services {
   readonly history: HistoryRepository;
   /** The logbook kept beside the records, read a page at a time. */
   readonly logbook: LogbookRepository;
+  /** What awaits each person, kept beside the records. */
+  readonly inbox: InboxRepository;
   readonly conversations: ConversationRepository;
   readonly reminders: ReminderRepository;
   readonly calendar: CalendarRepository;
@@ -154,10 +158,11 @@ export async function createServices(settings: Settings, options: { readonly rou
     actorOf: (tenantId, personId) => ({ kind: 'person', personId, organisationAdmin: admins.has(`${tenantId}:${personId}`) }),
     structures: new StructureStore(table),
     proposals: new ProposalStore(table),
-    selections: new RecordStore(table, 'selection', SelectionSchema),
+    selections: new RecordStore(table, 'selection', SelectionSchema, selectionInbox),
     meetings: new RecordStore(table, 'meeting', MeetingSchema),
     history: new EventHistory(table),
     logbook: new LogbookStore(table),
+    inbox: new InboxStore(table),
     conversations: new ConversationStore(table),
     reminders: new ReminderIndex(reminderIndex),
     calendar: new CalendarStore(table),

@@ -6,6 +6,7 @@ import { feedRoutes } from './feed-routes';
 import { healthGet } from './health-get';
 import { historyRoutes } from './history-routes';
 import { logbookGet } from './logbook-get';
+import { meAwaiting } from './me-awaiting';
 import { meetingRoutes } from './meeting-routes';
 import { openApiRoute } from './openapi';
 import { proposalGet } from './proposal-get';
@@ -33,6 +34,7 @@ export function routes(services: () => Promise<Services>): Route[] {
     healthGet(services),
     exportGet(services),
     logbookGet(services),
+    meAwaiting(services),
     ...historyRoutes(services),
     ...storyRoutes(services),
     ...feeds.api,

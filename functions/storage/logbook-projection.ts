@@ -4,6 +4,7 @@ import { dayOf, decisionRecord, decisionRow, membershipChanges, reviewedBy, term
 import { toProperties } from './entity-codec';
 import { key } from './keys';
 import { decisionReviewActions, reviewPrefixes, structureReviewActions } from './review-projection';
+import { inboxPrefix } from './inbox-projection';
 import { statusOf } from './table-storage';
 
 /**
@@ -22,7 +23,7 @@ import { statusOf } from './table-storage';
 export const logbookRange = 'logbook';
 export const circleRange = (circleId: string) => key('logbook-circle', circleId);
 /** The key prefixes of every row kept beside the records for reading. */
-export const projectionPrefixes = ['logbook', 'logbook-circle', 'member-of', 'decision-record', 'open-proposal', 'reviewed-by', ...reviewPrefixes] as const;
+export const projectionPrefixes = ['logbook', 'logbook-circle', 'member-of', 'decision-record', 'open-proposal', 'reviewed-by', ...reviewPrefixes, inboxPrefix] as const;
 const isLogbookRow = (rowKey: string) => projectionPrefixes.some((prefix) => rowKey.startsWith(`${prefix}|`));
 export const memberOfKey = (personId: PersonId) => key('member-of', personId);
 /** A decided proposal as the research export gives it, its free text kept until read. */

@@ -6,6 +6,7 @@ import { fromProperties, toProperties } from './entity-codec';
 import { governancePartition, key, quoted, rowsUnder, unescapeKey } from './keys';
 import { circleRange, decisionRecordKey, entryKeys, logbookRange, memberOfKey, openProposalKey, projectedMarker, projectionPrefixes, reviewedByKey, transactionLimit } from './logbook-projection';
 import { heldKey, noticesKey, reviewKeys, reviewsProjectedMarker } from './review-projection';
+import { inboxKey, inboxProjectedMarker } from './inbox-projection';
 import { readReviews } from './review-store';
 import { statusOf } from './table-storage';
 
@@ -83,6 +84,7 @@ export class LogbookStore implements LogbookRepository {
     for (const review of projection.reviews) for (const rowKey of reviewKeys(review)) wanted.set(rowKey, toProperties(review));
     for (const held of projection.held) wanted.set(heldKey(held), toProperties(held));
     wanted.set(noticesKey, toProperties({ notices: projection.notices }));
+    for (const { personId, entry } of projection.inbox) wanted.set(inboxKey(personId, entry), toProperties(entry));
     const kept = `PartitionKey eq ${quoted(partitionKey)} and (${projectionPrefixes.map(rowsUnder).join(' or ')})`;
     const stale: TransactionAction[] = [];
     for await (const entity of this.table.listEntities({ queryOptions: { filter: kept, select: ['RowKey'] } })) {
@@ -92,7 +94,7 @@ export class LogbookStore implements LogbookRepository {
     const writes = [...wanted].map(([rowKey, properties]): TransactionAction => ['upsert', { partitionKey, rowKey, ...properties }, 'Replace']);
     const actions = [...writes, ...stale];
     for (let i = 0; i < actions.length; i += transactionLimit) await this.table.submitTransaction(actions.slice(i, i + transactionLimit));
-    await this.table.submitTransaction([projectedMarker, reviewsProjectedMarker].map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']));
+    await this.table.submitTransaction([projectedMarker, reviewsProjectedMarker, inboxProjectedMarker].map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']));
   }
 
   private async *under(tenantId: string, prefix: string) {

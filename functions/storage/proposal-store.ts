@@ -8,6 +8,7 @@ import { fromProperties, toProperties } from './entity-codec';
 import { eventCountOf, eventCountProperty, eventRowKey, sequencePart } from './event-rows';
 import { governancePartition, key, quoted, rowsUnder } from './keys';
 import { teamsUserAction } from './conversation-store';
+import { inboxActions } from './inbox-projection';
 import { decisionActions, submitWithLogbook } from './logbook-projection';
 import { headerKey, memberRowKey, revisionPart } from './proposal-keys';
 import { joinProposal } from './proposal-rows';
@@ -108,7 +109,8 @@ export class ProposalStore implements ProposalRepository, ProposalRows {
   /**
    * Writes rows of one proposal atomically, each guarded by the ETag it was read
    * with (or created when new), with the logbook entry of a header that carries the
-   * whole proposal. Returns the new ETag of a single row written alone (a transaction
+   * whole proposal and the inbox rows of those the step starts or stops awaiting.
+   * Returns the new ETag of a single row written alone (a transaction
    * returns none), or null when another writer changed one of them first.
    */
   async write(tenantId: string, writes: readonly Write[], teamsUser?: TeamsUser): Promise<Map<string, string> | null> {
@@ -120,7 +122,10 @@ export class ProposalStore implements ProposalRepository, ProposalRows {
       ...(write.eventCount === undefined ? {} : { [eventCountProperty]: write.eventCount }),
     });
     try {
-      const logbook = writes.flatMap((write) => (write.logbook === undefined ? [] : decisionActions(partitionKey, write.logbook)));
+      const logbook = writes.flatMap((write) => [
+        ...(write.logbook === undefined ? [] : decisionActions(partitionKey, write.logbook)),
+        ...(write.inbox === undefined ? [] : inboxActions(partitionKey, write.inbox.before, write.inbox.after)),
+      ]);
       const user = teamsUser ? [teamsUserAction(partitionKey, teamsUser)] : [];
       if (writes.length === 1 && logbook.length === 0 && user.length === 0) {
         const [only] = writes as [Write];

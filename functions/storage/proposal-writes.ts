@@ -1,4 +1,5 @@
-import type { Proposal, ProposalEvent } from '../../shared';
+import type { Inbox, Proposal, ProposalEvent } from '../../shared';
+import { proposalInbox } from '../../shared';
 import type { TeamsUser } from '../application/ports/conversation-repository';
 import type { LoadedProposal, MemberRow, StoredHeader } from '../application/ports/proposal-repository';
 import { canonicalJson } from './canonical-json';
@@ -17,6 +18,8 @@ export type Write = {
   readonly eventCount?: number;
   /** The whole proposal a header write stores, whose logbook entry is written with it. */
   readonly logbook?: Proposal;
+  /** Whom the proposal awaited before the step and awaits after it: their inbox rows are written with it. */
+  readonly inbox?: { readonly before: Inbox; readonly after: Inbox };
 };
 
 /**
@@ -73,7 +76,8 @@ export interface Stepped {
  * objectors withdrawing in integration) conflict and the second decides again on
  * what the first wrote. The events are counted on the header when it is written,
  * otherwise on the one member row an answer writes, so an answer stays one write
- * of rows no other member touches.
+ * of rows no other member touches. The inbox rows of those whom the step starts or
+ * stops awaiting ride on the first row written.
  */
 export function writesFor(rows: ProposalRows, loaded: LoadedProposal, stepped: Stepped) {
   const { proposalId, operationId, alwaysHeader } = stepped;
@@ -102,5 +106,10 @@ export function writesFor(rows: ProposalRows, loaded: LoadedProposal, stepped: S
     const stream = { kind: 'member', personId: countedOn.personId, revision: countedOn.revision } as const;
     events.push(rows.eventWrite(proposalId, stream, (storedRow(countedOn)?.eventCount ?? 0) + 1, stepped.now, stepped.events));
   }
-  return { headerChanged, writes: [...header, ...memberWrites, ...events] };
+  const [first, ...rest] = [...header, ...memberWrites, ...events];
+  const circle = loaded.circle;
+  const before = rows.proposalOf(loaded);
+  // An answer loads only the member's own rows: the others are unanswered before and after alike, so only the answerer's entry changes.
+  const inbox = circle ? { before: before ? proposalInbox(before, circle) : new Map(), after: proposalInbox(stepped.next, circle) } : undefined;
+  return { headerChanged, writes: first ? [{ ...first, ...(inbox ? { inbox } : {}) }, ...rest] : [] };
 }

@@ -1,8 +1,9 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import type { z } from 'zod';
-import type { Structure } from '../../shared';
+import type { Inbox, Structure } from '../../shared';
 import { fromProperties, toProperties } from './entity-codec';
 import { eventCountOf, eventCountProperty, eventRowKey, sequencePart } from './event-rows';
+import { inboxActions } from './inbox-projection';
 import { governancePartition, key, quoted, rowsUnder } from './keys';
 import type { TeamsUser } from '../application/ports/conversation-repository';
 import type { AppendedEvents, LoadedRecord, RecordRepository, StoredRecord } from '../application/ports/record-repository';
@@ -23,6 +24,8 @@ export class RecordStore<T> implements RecordRepository<T> {
     private readonly table: TableClient,
     private readonly kind: 'selection' | 'meeting',
     private readonly schema: z.ZodType<T>,
+    /** Whom a record awaits, for records people are asked about (selections): their inbox rows are written with it. */
+    private readonly inboxOf?: (record: T, structure: Structure) => Inbox,
   ) {}
 
   private rowKey(id: string): string {
@@ -59,7 +62,8 @@ export class RecordStore<T> implements RecordRepository<T> {
   /**
    * Writes the record and the circles that changed in one transaction, each guarded
    * by the ETag it was read with, with a row of the step's events counted on the
-   * record's row; false when another writer came first.
+   * record's row, and the inbox rows of those it starts or stops awaiting; false when
+   * another writer came first.
    */
   save(
     loaded: LoadedRecord<T>,
@@ -80,6 +84,10 @@ export class RecordStore<T> implements RecordRepository<T> {
       ? []
       : [['create', { partitionKey, rowKey: eventRowKey(this.kind, id, [sequencePart(eventCount)]), ...toProperties({ events: appended.record }) }]];
     const user = teamsUser ? [teamsUserAction(partitionKey, teamsUser)] : [];
-    return submitGuarded(this.table, [write, ...events, ...user, ...structureChanges(loaded.structure, structure, appended.structure)]);
+    // Worked out on the circles as loaded and as written, so a member who left between two steps keeps a row the read leaves out.
+    const inbox = this.inboxOf
+      ? inboxActions(partitionKey, loaded.record ? this.inboxOf(loaded.record.value, loaded.structure.structure) : new Map(), this.inboxOf(value, structure))
+      : [];
+    return submitGuarded(this.table, [write, ...events, ...user, ...structureChanges(loaded.structure, structure, appended.structure), ...inbox]);
   }
 }

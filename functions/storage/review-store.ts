@@ -6,7 +6,8 @@ import { governancePartition, quoted, rowsUnder } from './keys';
 import { circleHeldRange, circleReviewRange, heldRange, noticesKey, reviewRange, reviewsProjectedMarker } from './review-projection';
 import { statusOf } from './table-storage';
 
-async function pointRead(table: TableClient, partitionKey: string, rowKey: string): Promise<Record<string, unknown> | null> {
+/** One row by its keys; null when there is none. */
+export async function pointRead(table: TableClient, partitionKey: string, rowKey: string): Promise<Record<string, unknown> | null> {
   try {
     return await table.getEntity<Record<string, unknown>>(partitionKey, rowKey);
   } catch (error) {

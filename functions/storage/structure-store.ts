@@ -7,6 +7,7 @@ import { governancePartition, key, quoted, rowsUnder } from './keys';
 import type { LoadedStructure, StructureRepository } from '../application/ports/structure-repository';
 import { projectedMarker, structureActions, submitWithLogbook } from './logbook-projection';
 import { reviewsProjectedMarker } from './review-projection';
+import { inboxProjectedMarker } from './inbox-projection';
 import { isConflict } from './table-storage';
 
 const settingsRow = 'settings';
@@ -92,7 +93,7 @@ export function structureChanges(loaded: LoadedStructure, next: Structure, event
   if (written.length === 0) return [];
   // A tenant's first write: nothing of it predates the logbook, which is kept from here on.
   const marker: TransactionAction[] =
-    loaded.etags.size === 0 ? [projectedMarker, reviewsProjectedMarker].map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']) : [];
+    loaded.etags.size === 0 ? [projectedMarker, reviewsProjectedMarker, inboxProjectedMarker].map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']) : [];
   return [...written, ...marker, ...structureActions(partitionKey, loaded.structure, next)];
 }
 

@@ -1,6 +1,8 @@
 import type { TableClient } from '@azure/data-tables';
+import { Selection, selectionInbox } from '../../shared';
 import { LogbookStore } from '../../functions/storage/logbook-store';
 import { ProposalStore } from '../../functions/storage/proposal-store';
+import { RecordStore } from '../../functions/storage/record-store';
 import { StructureStore } from '../../functions/storage/structure-store';
 import { ensureTable, tableClient, type RoundTrips } from '../../functions/storage/table-storage';
 import { startAzurite, type RunningAzurite } from './azurite';
@@ -31,6 +33,11 @@ export function governanceTable() {
       return started();
     },
     /** The stores the logbook's use cases take, over the one table. */
-    ports: () => ({ logbook: new LogbookStore(started()), structures: new StructureStore(started()), proposals: new ProposalStore(started()) }),
+    ports: () => ({
+      logbook: new LogbookStore(started()),
+      structures: new StructureStore(started()),
+      proposals: new ProposalStore(started()),
+      selections: new RecordStore(started(), 'selection', Selection, selectionInbox),
+    }),
   };
 }

@@ -1,4 +1,4 @@
-import type { CalendarDate, DecisionRecord, HeldReview, Id, KeptReview, LogbookPage, LogbookQuery, LogbookRow, PersonId, Review, ReviewingDecision, ReviewNotices } from '../../../shared';
+import type { CalendarDate, DecisionRecord, HeldReview, Id, InboxEntry, KeptReview, LogbookPage, LogbookQuery, LogbookRow, PersonId, Review, ReviewingDecision, ReviewNotices } from '../../../shared';
 
 /** Who reads the logbook: a person (undecided proposals of their own circles too) or a timer, which reads everything. */
 export type LogbookReader = { readonly personId: PersonId } | 'everything';
@@ -19,6 +19,8 @@ export interface TenantProjection {
   /** The reviews adopted decisions held. */
   readonly held: readonly HeldReview[];
   readonly notices: ReviewNotices;
+  /** What awaits each person: the running consent rounds they have not answered, the selections awaiting them. */
+  readonly inbox: readonly { readonly personId: PersonId; readonly entry: InboxEntry }[];
 }
 
 /**

@@ -1,0 +1,25 @@
+import type { InboxEntry, PersonId } from '../../shared';
+import { stillAwaits } from '../../shared';
+import type { InboxRepository } from './ports/inbox-repository';
+import type { LogbookPorts } from './read-logbook';
+import { reprojectLogbook } from './read-logbook';
+
+export interface InboxPorts extends LogbookPorts {
+  readonly inbox: InboxRepository;
+}
+
+/**
+ * What awaits a person: their consent rounds to answer and nominations to make,
+ * read from their inbox kept beside the records, leaving out the circles they have
+ * left. A tenant whose records predate the inboxes is projected first.
+ */
+export async function readInbox(ports: InboxPorts, tenantId: string, personId: PersonId): Promise<InboxEntry[]> {
+  let kept = await ports.inbox.awaiting(tenantId, personId);
+  if (kept === 'unprojected') {
+    await reprojectLogbook(ports, tenantId);
+    kept = await ports.inbox.awaiting(tenantId, personId);
+  }
+  if (kept === 'unprojected') throw new Error(`The inboxes of tenant ${tenantId} were projected but their marker is missing.`);
+  const circles = new Set(kept.circles);
+  return kept.entries.filter((entry) => stillAwaits(entry, circles));
+}

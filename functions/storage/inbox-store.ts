@@ -1,0 +1,33 @@
+import type { TableClient } from '@azure/data-tables';
+import type { InboxEntry, PersonId } from '../../shared';
+import { InboxEntry as InboxEntrySchema } from '../../shared';
+import type { InboxRepository, KeptInbox } from '../application/ports/inbox-repository';
+import { fromProperties } from './entity-codec';
+import { inboxProjectedMarker, inboxRange } from './inbox-projection';
+import { governancePartition, quoted, rowsUnder } from './keys';
+import { memberOfKey } from './logbook-projection';
+import { pointRead } from './review-store';
+
+/**
+ * Reads a person's inbox from their own rows: one range query, with two point reads
+ * sent at the same time (the projection marker, the person's circles). It costs what
+ * the person is asked, not the organisation's history.
+ */
+export class InboxStore implements InboxRepository {
+  constructor(private readonly table: TableClient) {}
+
+  async awaiting(tenantId: string, personId: PersonId): Promise<KeptInbox | 'unprojected'> {
+    const partitionKey = governancePartition(tenantId);
+    const filter = `PartitionKey eq ${quoted(partitionKey)} and ${rowsUnder(inboxRange(personId))}`;
+    const entries: InboxEntry[] = [];
+    const [marker, memberOf] = await Promise.all([
+      pointRead(this.table, partitionKey, inboxProjectedMarker),
+      pointRead(this.table, partitionKey, memberOfKey(personId)),
+      (async () => {
+        for await (const entity of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) entries.push(InboxEntrySchema.parse(fromProperties(entity)));
+      })(),
+    ]);
+    if (!marker) return 'unprojected';
+    return { entries, circles: memberOf ? (fromProperties(memberOf) as { circles: string[] }).circles : [] };
+  }
+}

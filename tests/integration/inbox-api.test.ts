@@ -1,0 +1,110 @@
+import type { RoundTrips } from '../../functions/storage/table-storage';
+import { useApi } from '../support/api-host';
+import { northsideDelegate } from '../support/selection-flow';
+import { rotaProposal } from '../support/proposals';
+
+const roundTrips: RoundTrips = { count: 0 };
+const { call } = useApi({ roundTrips });
+
+const { proposalId: _id, ...draft } = rotaProposal;
+const northsiders = ['amara', 'dev', 'farid', 'grace', 'hana'];
+type Awaited = { kind: string; id: string; circleId: string; circleName: string; title: string; awaits: string; deadline: string | null; guide: string };
+
+async function awaiting(person: string): Promise<Awaited[]> {
+  const { status, body } = await call('GET', 'me/awaiting', person);
+  expect({ person, status }).toEqual({ person, status: 200 });
+  return body.awaiting as Awaited[];
+}
+
+/** Everyone whose inbox holds the record. */
+async function awaitedBy(id: string, people: readonly string[] = [...northsiders, 'ben', 'chloe']): Promise<string[]> {
+  const holders: string[] = [];
+  for (const person of people) if ((await awaiting(person)).some((entry) => entry.id === id)) holders.push(person);
+  return holders;
+}
+
+async function step(proposalId: string, person: string, command: object) {
+  const reply = await call('POST', `circles/northside/proposals/${proposalId}/steps`, person, command);
+  expect({ person, command, status: reply.status, error: reply.body.error }).toEqual({ person, command, status: 200, error: undefined });
+}
+
+/** A proposal of Northside by Dev, taken by Hana to its consent round. */
+async function openRound(proposalId: string, title: string, mode: 'sync' | 'async' = 'async') {
+  await step(proposalId, 'dev', { ...draft, title });
+  await step(proposalId, 'dev', { type: 'present-proposal' });
+  await step(proposalId, 'hana', { type: 'open-clarifying-questions' });
+  await step(proposalId, 'hana', { type: 'open-quick-reactions' });
+  await step(proposalId, 'hana', { type: 'open-consent-round', options: { mode } });
+}
+
+describe('each person’s inbox, kept on write (GET /api/me/awaiting, real Azurite)', () => {
+  it('an opened round is in the inbox of each member asked, and leaves it when they answer', async () => {
+    await openRound('rota', 'Rotate weekend shifts monthly');
+    expect(await awaitedBy('rota')).toEqual(northsiders);
+    const [entry] = await awaiting('amara');
+    expect(entry).toMatchObject({ kind: 'proposal', id: 'rota', circleId: 'northside', circleName: 'Northside care team', title: 'Rotate weekend shifts monthly', awaits: 'answer' });
+    expect(entry?.guide).toBe(`Your answer is awaited by ${entry?.deadline?.slice(0, 10)}.`);
+    await step('rota', 'amara', { type: 'answer', answer: { kind: 'consent' } });
+    expect(await awaitedBy('rota')).toEqual(['dev', 'farid', 'grace', 'hana']);
+  });
+
+  it('reads what awaits a person in three storage requests sent at once: the marker, their circles, their own rows', async () => {
+    const before = roundTrips.count;
+    await awaiting('grace');
+    expect(roundTrips.count - before).toBe(3);
+  });
+
+  it('closing the round takes it out of every inbox, those absent included', async () => {
+    await openRound('kitchen', 'Shared kitchen rota', 'sync');
+    for (const person of ['amara', 'dev', 'hana']) await step('kitchen', person, { type: 'answer', answer: { kind: 'consent' } });
+    expect(await awaitedBy('kitchen')).toEqual(['farid', 'grace']);
+    await step('kitchen', 'hana', { type: 'close-consent-round', present: ['amara', 'dev', 'hana'] });
+    expect(await awaitedBy('kitchen')).toEqual([]);
+  });
+
+  it('an objection empties the inbox while it is integrated, and the amended revision asks everyone again', async () => {
+    await openRound('vans', 'Share the vans', 'sync');
+    for (const person of ['amara', 'dev', 'farid', 'hana']) await step('vans', person, { type: 'answer', answer: { kind: 'consent' } });
+    await step('vans', 'grace', { type: 'answer', answer: { kind: 'object', text: 'Two vans are not enough for four teams.' } });
+    await step('vans', 'hana', { type: 'close-consent-round' });
+    expect(await awaitedBy('vans')).toEqual([]);
+    await step('vans', 'dev', { type: 'amend-proposal', text: 'Share the vans, and hire a third on weekends.' });
+    expect(await awaitedBy('vans')).toEqual(northsiders);
+  });
+
+  it('a withdrawn proposal leaves every inbox', async () => {
+    await openRound('uniforms', 'New uniforms');
+    await step('uniforms', 'dev', { type: 'withdraw-proposal', reason: 'The hub is choosing uniforms for everyone.' });
+    expect(await awaitedBy('uniforms')).toEqual([]);
+  });
+
+  it('a member who leaves the circle no longer finds its round in their inbox', async () => {
+    await openRound('garden', 'Tend the garden together');
+    const removed = await call('POST', 'structure/commands', 'admin', { type: 'remove-member', circleId: 'northside', personId: 'farid' });
+    expect(removed.status).toBe(200);
+    expect(await awaitedBy('garden')).toEqual(['amara', 'dev', 'grace', 'hana']);
+  });
+
+  it('a selection’s nominations are in the inbox of each member of the selecting circle until they nominate', async () => {
+    const at = `circles/northside/selections/${northsideDelegate.selectionId}/steps`;
+    expect((await call('POST', at, 'dev', { type: 'start-selection', roleId: 'delegate', termStart: '2027-01-01' })).status).toBe(200);
+    // Farid left Northside in the test before.
+    const members = ['amara', 'dev', 'grace', 'hana'];
+    expect(await awaitedBy(northsideDelegate.selectionId)).toEqual(members);
+    const entry = (await awaiting('grace')).find((e) => e.id === northsideDelegate.selectionId);
+    expect(entry).toMatchObject({ kind: 'selection', circleId: 'northside', title: 'Delegate of Northside care team', awaits: 'nomination', deadline: null });
+    expect((await call('POST', at, 'grace', { type: 'nominate', nominee: 'dev', reason: 'Dev is patient and writes everything down.' })).status).toBe(200);
+    expect(await awaitedBy(northsideDelegate.selectionId)).toEqual(['amara', 'dev', 'hana']);
+    expect((await call('POST', at, 'hana', { type: 'close-nominations' })).status).toBe(200);
+    expect(await awaitedBy(northsideDelegate.selectionId)).toEqual([]);
+  });
+
+  it('is refused without a caller, and to any method but GET, with the error body of every route', async () => {
+    const anonymous = await call('GET', 'me/awaiting', '');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error).toMatchObject({ code: expect.any(String), message: expect.any(String) });
+    const posted = await call('POST', 'me/awaiting', 'amara', {});
+    expect(posted.status).toBe(405);
+    expect(posted.body.error).toMatchObject({ code: 'method-not-allowed' });
+  });
+});

@@ -1,0 +1,126 @@
+import type { Circle, Proposal, ProposalState } from '../../../shared';
+import { findCircle, inboxGuide, isMember, proposalAwaits, proposalInbox, selectionAwaits, selectionDecider, selectionInbox, stillAwaits } from '../../../shared';
+import { step } from '../../support/apply';
+import { careCoop } from '../../support/care-coop';
+import { act, answer, answers, circleChanged, consent, newcomer, objection, proposalAt, proposalOf, rotaRound } from '../../support/consent-steps';
+import { as } from '../../support/people';
+import { northsideDelegate, northsideLeader, selectionAt, selectionOf } from '../../support/selection-flow';
+
+const coop = careCoop();
+const people = ['amara', 'dev', 'farid', 'grace', 'hana', 'ivo', 'ben', 'chloe'];
+const circlesOf = (circle: Circle, personId: string) => new Set(isMember(circle, personId) ? [circle.circleId] : []);
+
+/** Who the inbox shows the proposal to on the day it is read, with the circle as it then is. */
+function shownTo(proposal: Proposal, circle: Circle): string[] {
+  const inbox = proposalInbox(proposal, circle);
+  return people.filter((personId) => {
+    const entry = inbox.get(personId);
+    return entry !== undefined && stillAwaits(entry, circlesOf(circle, personId));
+  });
+}
+
+const awaited = (state: ProposalState) => people.filter((personId) => proposalAwaits(proposalOf(state), state.circle, personId));
+
+describe('each person’s inbox of consent decisions', () => {
+  it('an opened round is in the inbox of everyone it asked, with the title, the circle and the deadline', () => {
+    const state = rotaRound();
+    const inbox = proposalInbox(proposalOf(state), state.circle);
+    expect([...inbox.keys()]).toEqual(['amara', 'dev', 'farid', 'grace', 'hana']);
+    expect(inbox.get('amara')).toEqual({
+      kind: 'proposal',
+      id: 'weekend-rota',
+      circleId: 'northside',
+      askedIn: 'northside',
+      circleName: state.circle.name,
+      title: proposalOf(state).title,
+      awaits: 'answer',
+      deadline: proposalAt(state, 'consent-round').round.deadline,
+    });
+  });
+
+  it('an answer takes the decision out of that member’s inbox only', () => {
+    const state = answer(rotaRound(), 'amara', consent);
+    expect([...proposalInbox(proposalOf(state), state.circle).keys()]).toEqual(['dev', 'farid', 'grace', 'hana']);
+  });
+
+  it('the inbox shows exactly whose answer the core awaits, however the circle changed', () => {
+    const answered = answers(rotaRound(), [['amara', consent]]);
+    const states = [
+      rotaRound(),
+      answered,
+      circleChanged(answered, [{ type: 'add-member', circleId: 'northside', member: newcomer }]),
+      circleChanged(answered, [{ type: 'remove-member', circleId: 'northside', personId: 'farid' }]),
+    ];
+    for (const state of states) expect(shownTo(proposalOf(state), state.circle)).toEqual(awaited(state));
+  });
+
+  it('a member who left is kept in the inbox but not shown, and shown again on rejoining while the round runs', () => {
+    const left = circleChanged(rotaRound(), [{ type: 'remove-member', circleId: 'northside', personId: 'farid' }]);
+    expect(proposalInbox(proposalOf(left), left.circle).has('farid')).toBe(true);
+    expect(shownTo(proposalOf(left), left.circle)).not.toContain('farid');
+    const farid = { personId: 'farid', displayName: 'Farid', guest: false };
+    const back = circleChanged(left, [{ type: 'add-member', circleId: 'northside', member: farid }]);
+    expect(shownTo(proposalOf(back), back.circle)).toContain('farid');
+    expect(awaited(back)).toContain('farid');
+  });
+
+  it('a closed round leaves nobody’s inbox holding the decision', () => {
+    const everyone = answers(rotaRound('sync'), [['amara', consent], ['dev', consent], ['farid', consent], ['grace', objection('Same carer, please.')], ['hana', consent]]);
+    const integrating = act(everyone, { type: 'close-consent-round' }, 'hana');
+    expect(proposalInbox(proposalOf(integrating), integrating.circle).size).toBe(0);
+  });
+
+  it('a withdrawn proposal is in nobody’s inbox', () => {
+    const withdrawn = act(rotaRound(), { type: 'withdraw-proposal', reason: 'The rota question moved to the hub.' }, 'dev');
+    expect(proposalInbox(proposalOf(withdrawn), withdrawn.circle).size).toBe(0);
+  });
+
+  it('a round in a meeting has no deadline, and says so', () => {
+    const inbox = proposalInbox(proposalOf(rotaRound('sync')), rotaRound('sync').circle);
+    const entry = inbox.get('amara');
+    expect(entry?.deadline).toBeNull();
+    expect(entry && inboxGuide(entry)).toBe('Your answer is awaited in the meeting’s consent round.');
+  });
+
+  it('an asynchronous round names the day it closes', () => {
+    const state = rotaRound('async');
+    const entry = proposalInbox(proposalOf(state), state.circle).get('dev');
+    expect(entry && inboxGuide(entry)).toMatch(/^Your answer is awaited by \d{4}-\d{2}-\d{2}\.$/);
+  });
+});
+
+describe('each person’s inbox of role selections', () => {
+  const northside = () => findCircle(coop, 'northside') as Circle;
+
+  it('nominations are in the inbox of each member of the selecting circle who has not nominated', () => {
+    const state = selectionAt(coop, northsideDelegate, 'nominations');
+    const nominated = step(selectionDecider, state, { type: 'nominate', selectionId: northsideDelegate.selectionId, nominee: 'dev', reason: 'Knows the hub well.' }, as('amara'));
+    const inbox = selectionInbox(selectionOf(nominated), coop);
+    expect([...inbox.keys()].sort()).toEqual(people.filter((p) => selectionAwaits(selectionOf(nominated), northside(), p)).sort());
+    expect(inbox.has('amara')).toBe(false);
+    const entry = inbox.get('dev');
+    expect(entry).toMatchObject({ kind: 'selection', id: northsideDelegate.selectionId, circleId: 'northside', askedIn: 'northside', awaits: 'nomination', deadline: null });
+    expect(entry?.title).toBe(`Delegate of ${northside().name}`);
+  });
+
+  it('a leader’s selection is in the inbox of the parent circle’s members, titled with the circle led', () => {
+    const state = selectionAt(coop, northsideLeader, 'nominations');
+    const inbox = selectionInbox(selectionOf(state), coop);
+    const entry = [...inbox.values()][0];
+    expect(entry?.askedIn).not.toBe('northside');
+    expect(entry?.circleId).toBe('northside');
+    expect(entry?.title).toBe(`Leader of ${northside().name}`);
+  });
+
+  it('each member asked in the selection’s consent round has it in their inbox until they answer', () => {
+    const state = selectionAt(coop, northsideDelegate, 'consent-round');
+    expect(selectionInbox(selectionOf(state), coop).get('amara')?.awaits).toBe('answer');
+    const answered = step(selectionDecider, state, { type: 'answer', selectionId: northsideDelegate.selectionId, answer: consent }, as('amara'));
+    expect(selectionInbox(selectionOf(answered), coop).has('amara')).toBe(false);
+  });
+
+  it('nothing is in an inbox once nominations are revealed', () => {
+    const state = selectionAt(coop, northsideDelegate, 'change-round');
+    expect(selectionInbox(selectionOf(state), coop).size).toBe(0);
+  });
+});
