@@ -138,6 +138,13 @@ export function App({ session }: { session: Session }) {
                 setOpenProposal(proposalId);
                 setView('circles');
               }}
+              onOpenSelection={(circle, selectionId) => {
+                setOpenProposal(null);
+                setOpenedIn(circle);
+                setOpenCircle(circle.circleId);
+                setOpenSelection(selectionId);
+                setView('circles');
+              }}
             />
           )}
           {/* Kept mounted under a story, so going back finds the search and page as they were. */}

@@ -1,30 +1,52 @@
 import { Button, Card, MessageBar, MessageBarBody, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { Circle, Proposal } from '../../shared';
+import type { Circle, InboxEntry } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { roleNameIn, type ListedCircle } from '../api/circles';
 import { messageOf } from '../api/client';
 
-type Listed = Proposal & { readonly guide: string; readonly awaitsCaller: boolean };
+/** An entry of GET /api/me/awaiting: what is asked of the caller, in a sentence. */
+type Awaited = InboxEntry & { readonly guide: string };
 
 interface Mine {
   readonly circles: readonly ListedCircle[];
-  readonly awaiting: readonly { circle: Circle; proposal: Listed }[];
+  /** Each with the circle it is listed under and the name the circle asking bears today. */
+  readonly awaiting: readonly { circle: ListedCircle; entry: Awaited; askedIn: string }[];
 }
 
+const action = { answer: 'Answer', nomination: 'Nominate' } as const;
 
 /** The personal view: my circles, my roles and terms, and what still awaits my answer. */
-export default function Me({ api, personId, onReady, onOpenProposal, onOpenCircle }: { api: ApiClient; personId: string; onReady: () => void; onOpenProposal: (circle: Circle, proposalId: string) => void; onOpenCircle: (circleId: string) => void }) {
+export default function Me({
+  api,
+  personId,
+  onReady,
+  onOpenProposal,
+  onOpenSelection,
+  onOpenCircle,
+}: {
+  api: ApiClient;
+  personId: string;
+  onReady: () => void;
+  onOpenProposal: (circle: Circle, proposalId: string) => void;
+  onOpenSelection: (circle: Circle, selectionId: string) => void;
+  onOpenCircle: (circleId: string) => void;
+}) {
   const [mine, setMine] = useState<Mine | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
     (async () => {
-      const { circles } = await api.get<{ circles: ListedCircle[] }>('circles');
+      // What awaits the caller is kept for them on write: one request, beside the circles for their roles.
+      const [{ circles }, { awaiting }] = await Promise.all([api.get<{ circles: ListedCircle[] }>('circles'), api.get<{ awaiting: Awaited[] }>('me/awaiting')]);
       const member = circles.filter((c) => !c.archived && c.members.some((m) => m.personId === personId));
-      const lists = await Promise.all(member.map((circle) => api.get<{ proposals: Listed[] }>(`circles/${encodeURIComponent(circle.circleId)}/proposals`).then((body) => body.proposals.map((proposal) => ({ circle, proposal })))));
+      const byId = new Map(circles.map((circle) => [circle.circleId, circle]));
+      const found = awaiting.flatMap((entry) => {
+        const circle = byId.get(entry.circleId);
+        return circle && !circle.archived ? [{ circle, entry, askedIn: byId.get(entry.askedIn)?.name ?? entry.circleName }] : [];
+      });
       if (!current) return;
-      setMine({ circles: member, awaiting: lists.flat().filter(({ proposal }) => proposal.awaitsCaller) });
+      setMine({ circles: member, awaiting: found });
       onReady();
     })().catch((caught: unknown) => current && setError(messageOf(caught)));
     return () => {
@@ -44,15 +66,19 @@ export default function Me({ api, personId, onReady, onOpenProposal, onOpenCircl
     <section aria-label="My circles" style={{ display: 'grid', gap: 12, maxWidth: 760 }}>
       <Subtitle2 as="h2">Awaiting your answer</Subtitle2>
       {mine.awaiting.length === 0 && <Text>Nothing awaits your answer.</Text>}
-      {mine.awaiting.map(({ circle, proposal }) => (
-        <Card key={proposal.proposalId} aria-label={proposal.title}>
+      {mine.awaiting.map(({ circle, entry, askedIn }) => (
+        <Card key={`${entry.kind}-${entry.id}`} aria-label={entry.title}>
           <Text weight="semibold">
-            {proposal.title} — {circle.name}
+            {entry.title} — {askedIn}
           </Text>
-          <Text size={200}>{proposal.guide}</Text>
+          <Text size={200}>{entry.guide}</Text>
           <div>
-            <Button size="small" onClick={() => onOpenProposal(circle, proposal.proposalId)} aria-label={`Answer: ${proposal.title}`}>
-              Answer
+            <Button
+              size="small"
+              onClick={() => (entry.kind === 'proposal' ? onOpenProposal(circle, entry.id) : onOpenSelection(circle, entry.id))}
+              aria-label={`${action[entry.awaits]}: ${entry.title}`}
+            >
+              {action[entry.awaits]}
             </Button>
           </div>
         </Card>
