@@ -9,7 +9,7 @@
  */
 import { TableClient, type TransactionAction } from '@azure/data-tables';
 import type { Proposal } from '../shared';
-import { LogbookQuery, proposalDecider, Selection } from '../shared';
+import { LogbookQuery, Meeting, proposalDecider, Selection } from '../shared';
 import { startAzuriteTables } from '../functions/dev/azurite';
 import { readLogbook, reprojectLogbook } from '../functions/application/read-logbook';
 import { toProperties } from '../functions/storage/entity-codec';
@@ -72,7 +72,7 @@ async function main() {
     }
     if (batch.length > 0) await table.submitTransaction(batch);
     console.log(`seeded ${decisions} decisions`);
-    const ports = { logbook: new LogbookStore(table), structures, proposals: new ProposalStore(table), selections: new RecordStore(table, 'selection', Selection) };
+    const ports = { logbook: new LogbookStore(table), structures, proposals: new ProposalStore(table), selections: new RecordStore(table, 'selection', Selection), meetings: new RecordStore(table, 'meeting', Meeting) };
     if (process.env.REBUILD === '1') {
       const rebuild = performance.now();
       await reprojectLogbook(ports, tenantId);

@@ -22,7 +22,9 @@ import { createServices, governanceTable, reminderTable, type Services } from '.
 import { serveRoutes } from '../functions/dev/host';
 import { routes } from '../functions/http/routes';
 import { historyKey } from '../functions/storage/event-rows';
+import { inboxRange } from '../functions/storage/inbox-projection';
 import { governancePartition, key, quoted, rowsUnder } from '../functions/storage/keys';
+import { LogbookStore } from '../functions/storage/logbook-store';
 import { ProposalStore } from '../functions/storage/proposal-store';
 import { StructureStore, structureRows } from '../functions/storage/structure-store';
 import { freePort } from '../tests/support/azurite';
@@ -211,17 +213,14 @@ async function measureLevel(services: Services, seeding: ReminderSources, url: s
     return { bytes: Buffer.byteLength(JSON.stringify(entity)), status: 200 };
   };
   const token = await services.feeds.tokenFor(tenantId, { kind: 'person', personId: viewer });
+  // As the tab's Me view asks: the circles (for the person's roles) and what awaits them, at once.
   const me = async () => {
-    const circles = await http('circles');
-    const listed = (JSON.parse(circles.text) as { circles: { circleId: string; archived?: boolean; members: { personId: string }[] }[] }).circles;
-    const mine = listed.filter((c) => !c.archived && c.members.some((m) => m.personId === viewer));
-    const lists = await Promise.all(mine.map((c) => http(`circles/${encodeURIComponent(c.circleId)}/proposals`)));
-    return { bytes: circles.bytes + lists.reduce((sum, l) => sum + l.bytes, 0), status: Math.max(circles.status, ...lists.map((l) => l.status)) };
+    const [circles, awaiting] = await Promise.all([http('circles'), http('me/awaiting')]);
+    return { bytes: circles.bytes + awaiting.bytes, status: Math.max(circles.status, awaiting.status) };
   };
   const rawMe = async () => {
-    const circles = await rawAll(`${partition} and ${structureRows}`)();
-    const page = await headers25();
-    return { bytes: circles.bytes + page.bytes, status: 200 };
+    const [circles, inbox] = await Promise.all([rawAll(`${partition} and ${structureRows}`)(), rawAll(`${partition} and ${rowsUnder(inboxRange(viewer))}`)()]);
+    return { bytes: circles.bytes + inbox.bytes, status: 200 };
   };
 
   const label = `${fraction}`.replace('.', '_');
@@ -265,7 +264,8 @@ async function measureLevel(services: Services, seeding: ReminderSources, url: s
   await run(measure('reviews', '25 rows of the proposal range', samples, budget, get('reviews'), headers25, settle));
   await run(measure('health', 'one getEntity', samples, budget, get('health'), one('settings'), settle));
   await run(measure('circle map GET /circles', 'every structure row', samples, budget, get('circles'), rawAll(`${partition} and ${structureRows}`), settle));
-  await run(measure('Me (circles + lists)', 'structure rows + 25 proposal rows', samples, budget, me, rawMe, settle));
+  await run(measure('Me (circles + awaiting)', 'structure rows + own inbox rows', samples, budget, me, rawMe, settle));
+  await run(measure('GET /me/awaiting', 'own inbox rows', samples, budget, get('me/awaiting'), rawAll(`${partition} and ${rowsUnder(inboxRange(viewer))}`), settle));
   await run(measure('calendar feed (person)', '25 rows of the proposal range', samples, budget, get(`calendar/${token}.ics`), headers25, settle));
   const proposalPath = `circles/${measuredCircle}/proposals/${proposalId}`;
   const proposalRows = `${partition} and ${rowsUnder(key('proposal', proposalId))}`;
@@ -295,7 +295,7 @@ async function main(): Promise<void> {
   const raw = TableClient.fromConnectionString(azurite.connectionString, governanceTable, { allowInsecureConnection: true });
   const reminderRaw = TableClient.fromConnectionString(azurite.connectionString, reminderTable, { allowInsecureConnection: true });
   // Seeding takes the stores without the product's 1.5 s deadline per call: Azurite slows with every row it holds.
-  const seeding: ReminderSources = { structures: new StructureStore(raw), proposals: new ProposalStore(raw), reminders: services.reminders };
+  const seeding: ReminderSources = { ...services, structures: new StructureStore(raw), proposals: new ProposalStore(raw), logbook: new LogbookStore(raw) };
   const results: { fraction: number; measured: Measured[] }[] = [];
   const seeded: Seeded = { rows: 0, decided: new Set(), ms: 0 };
   const runStarted = performance.now();

@@ -58,6 +58,7 @@ export * from './story/selection-story';
 export * from './story/circle-changes';
 export * from './guide/guide';
 export * from './inbox/awaiting';
+export * from './circles/circle-lists';
 export * from './inbox/inbox';
 export * from './circles/meeting-rhythm';
 export * from './calendar/calendar-entry';

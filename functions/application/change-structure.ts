@@ -1,5 +1,5 @@
 import type { Actor, Result, Structure, StructureEvent, Transition } from '../../shared';
-import { ok, structureDecider, transition } from '../../shared';
+import { ok, reviewsChangedBetween, structureCircles, structureDecider, transition } from '../../shared';
 import type { InStep } from './handle-command';
 import { handleCommand } from './handle-command';
 import type { LoadedStructure, StructureRepository } from './ports/structure-repository';
@@ -39,7 +39,7 @@ export async function changeStructure(
       load: () => store.load(tenantId),
       decide: (loaded) => decideAll(loaded.structure, commands, actor, now),
       save: async (loaded, changed) => ((await store.save(loaded, changed.state, changed.events)) ? ok(changed) : 'conflict'),
-      changeOf: (changed) => ({ events: changed.events, structure: true }),
+      changeOf: (changed, loaded) => ({ events: changed.events, structure: true, reviews: reviewsChangedBetween(loaded.structure, changed.state), circles: structureCircles(changed.events) }),
     },
     inStep,
   );

@@ -22,8 +22,8 @@ export interface Aggregate<Loaded, Decided, Outcome> {
   decide(loaded: Loaded): Result<Decided>;
   /** Appends the events and saves the state under the ETags read: the outcome, a refusal met there, or `conflict`. */
   save(loaded: Loaded, decided: Decided): Promise<Result<Outcome> | 'conflict'>;
-  /** What the stored step changed, for what is kept in step with it. */
-  changeOf(outcome: Outcome): Change;
+  /** What the stored step changed (from what it was decided on), for what is kept in step with it. */
+  changeOf(outcome: Outcome, loaded: Loaded): Change;
 }
 
 /** Where what follows a step (the reminders' index, the calendar's mark) is kept, and when. */
@@ -66,7 +66,7 @@ export async function handleCommand<Loaded, Decided, Outcome>(aggregate: Aggrega
       if (attempt < maxAttempts) await backOff(attempt);
       continue;
     }
-    if (saved.ok && inStep) await keepInStep(inStep.sources, inStep.tenantId, inStep.now, aggregate.changeOf(saved.value));
+    if (saved.ok && inStep) await keepInStep(inStep.sources, inStep.tenantId, inStep.now, aggregate.changeOf(saved.value, loaded));
     return saved;
   }
   throw new ContentionError(aggregate.what, maxAttempts);

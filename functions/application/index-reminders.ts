@@ -1,25 +1,46 @@
-import { addDays, dayOf, openReviews, reminderId, remindersFrom } from '../../shared';
-import type { ProposalRepository } from './ports/proposal-repository';
+import type { CalendarDate, ChangedReviews, Reminder } from '../../shared';
+import { addDays, circleRemindersBetween, dayOf, reminderId, remindersBetween } from '../../shared';
 import type { ReminderRepository } from './ports/reminder-repository';
-import type { StructureRepository } from './ports/structure-repository';
+import type { LogbookPorts } from './read-logbook';
+import { readNamedReviews, readReviews } from './read-reviews';
 
 /** How far back a timer catches up on reminders it missed (while down, or before a review was known). */
 export const catchUpDays = 7;
 
-export interface ReminderSources {
-  readonly structures: StructureRepository;
-  readonly proposals: ProposalRepository;
+export interface ReminderSources extends LogbookPorts {
   readonly reminders: ReminderRepository;
 }
 
+/** The last day there is: reminders are indexed however far ahead they fall. */
+const ever = '9999-12-31';
+
+/** The reminders of the reviews a change moved in one circle, from the reviews kept on write: the circle's range, or point reads of those named. */
+async function remindersOfCircle(sources: ReminderSources, tenantId: string, changed: ChangedReviews, since: CalendarDate, today: CalendarDate): Promise<Reminder[]> {
+  const reviews =
+    changed.reviews === 'every'
+      ? await readReviews(sources, tenantId, changed.circle.circleId, today)
+      : (await readNamedReviews(sources, tenantId, changed.reviews, today)).flatMap((review) => review ?? []);
+  return circleRemindersBetween(changed.circle, reviews, since, ever);
+}
+
+/** Every reminder of the tenant: its circles and every review kept, for a tenant seeded outside the command handler. */
+async function everyReminder(sources: ReminderSources, tenantId: string, since: CalendarDate, today: CalendarDate): Promise<Reminder[]> {
+  const [{ structure }, reviews] = await Promise.all([sources.structures.load(tenantId), readReviews(sources, tenantId, undefined, today)]);
+  return remindersBetween(structure, reviews, since, ever);
+}
+
 /**
- * Adds the tenant's coming reminders to the due-date index: called where reviews
- * change (a decision adopted, the structure changed, a term recorded), so the timer
- * reads only the days that are due. Returns the rows written.
+ * Adds reminders to the due-date index, so the timer reads only the days that are
+ * due: those of the reviews a change moved (an adopted decision's, a circle's new
+ * terms, every review of a circle whose reminder days changed), or with `every` all
+ * of the tenant's. Reads the reviews kept on write, never the proposals.
  */
-export async function indexReminders(sources: ReminderSources, tenantId: string, now: string): Promise<number> {
+export async function indexReminders(sources: ReminderSources, tenantId: string, now: string, changed: readonly ChangedReviews[] | 'every' = 'every'): Promise<void> {
   const today = dayOf(now);
-  const [{ structure }, proposals] = await Promise.all([sources.structures.load(tenantId), sources.proposals.loadAll(tenantId)]);
-  const reminders = remindersFrom(structure, openReviews(structure, proposals, today), addDays(today, -catchUpDays));
-  return sources.reminders.add(tenantId, reminders.map((reminder) => ({ reminderId: reminderId(reminder), on: reminder.on })));
+  const since = addDays(today, -catchUpDays - 1);
+  const reminders =
+    changed === 'every'
+      ? await everyReminder(sources, tenantId, since, today)
+      : (await Promise.all(changed.map((circle) => remindersOfCircle(sources, tenantId, circle, since, today)))).flat();
+  await sources.reminders.add(tenantId, reminders.map((reminder) => ({ reminderId: reminderId(reminder), on: reminder.on })));
 }

@@ -1,19 +1,22 @@
+import type { ChangedReviews } from '../../shared';
 import { changesCalendar, changesReviews } from '../../shared';
 import type { ReminderSources } from './index-reminders';
 import { indexReminders } from './index-reminders';
 
-/** What a stored step changed: its events, and whether the structure (members, terms, policy) changed. */
+/** What a stored step changed: its events, whether the structure (members, terms, policy) changed, and the reviews it moved. */
 export interface Change {
   readonly events: readonly { readonly type: string }[];
   readonly structure?: boolean;
+  /** The reviews whose reminders the step may have moved; a change that does not say (a seeding) moved every review of the tenant. */
+  readonly reviews?: readonly ChangedReviews[];
 }
 
 /**
- * After a change is stored: the reminders' due-date index follows the reviews, and
- * the tenant's calendar is marked for the calendar timer. A structure change
- * (members, terms, policy) counts as both.
+ * After a change is stored: the reminders' due-date index follows the reviews it
+ * moved, and the tenant's calendar is marked for the calendar timer. A structure
+ * change (members, terms, policy) counts as both.
  */
 export async function keepInStep(sources: ReminderSources, tenantId: string, now: string, change: Change): Promise<void> {
-  if (change.structure || changesReviews(change.events)) await indexReminders(sources, tenantId, now);
+  if (change.structure || changesReviews(change.events)) await indexReminders(sources, tenantId, now, change.reviews ?? 'every');
   if (change.structure || changesCalendar(change.events)) await sources.reminders.markCalendar(tenantId, now);
 }

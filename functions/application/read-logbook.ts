@@ -1,5 +1,5 @@
-import type { Actor, CalendarDate, Inbox, LogbookPage, LogbookQuery, Proposal, Result, Selection } from '../../shared';
-import { circlesOf, decisionRecord, decisionReview, fail, findCircle, heldReview, keptTermReviews, logbookRows, ok, proposalInbox, reviewedBy, reviewNotices, selectionInbox } from '../../shared';
+import type { Actor, CalendarDate, Inbox, LogbookPage, LogbookQuery, Meeting, Proposal, Result, Selection } from '../../shared';
+import { circlesOf, decisionRecord, decisionReview, fail, findCircle, heldReview, keptTermReviews, logbookRows, ok, proposalInbox, proposalListing, reviewedBy, reviewNotices, selectionInbox } from '../../shared';
 import type { LogbookRepository } from './ports/logbook-repository';
 import type { ProposalRepository } from './ports/proposal-repository';
 import type { RecordRepository } from './ports/record-repository';
@@ -10,6 +10,7 @@ export interface LogbookPorts {
   readonly structures: StructureRepository;
   readonly proposals: ProposalRepository;
   readonly selections: RecordRepository<Selection>;
+  readonly meetings: RecordRepository<Meeting>;
 }
 
 const entriesOf = (inbox: Inbox) => [...inbox].map(([personId, entry]) => ({ personId, entry }));
@@ -17,11 +18,16 @@ const entriesOf = (inbox: Inbox) => [...inbox].map(([personId, entry]) => ({ per
 /**
  * Projects a tenant's logbook again from its records: every decision and role term,
  * each member's circles, the research record of each decision, which proposals are open, which decision reviewed each reviewed one
- * the reviews still to be held and what awaits each person. Idempotent: run twice, it leaves the same rows. Records
+ * the reviews still to be held, what awaits each person and each circle's lists. Idempotent: run twice, it leaves the same rows. Records
  * written before the logbook was kept beside them are found this way, once.
  */
 export async function reprojectLogbook(ports: LogbookPorts, tenantId: string): Promise<void> {
-  const [{ structure }, proposals, selections] = await Promise.all([ports.structures.load(tenantId), ports.proposals.loadAll(tenantId), ports.selections.loadAll(tenantId)]);
+  const [{ structure }, proposals, selections, meetings] = await Promise.all([
+    ports.structures.load(tenantId),
+    ports.proposals.loadAll(tenantId),
+    ports.selections.loadAll(tenantId),
+    ports.meetings.loadAll(tenantId),
+  ]);
   const rows = logbookRows({ structure, actor: { kind: 'system' } }, proposals);
   const people = new Set(Object.values(structure.circles).flatMap((circle) => circle.members.map((member) => member.personId)));
   const decided = (proposal: Proposal) => proposal.status === 'adopted' || proposal.status === 'withdrawn';
@@ -41,6 +47,7 @@ export async function reprojectLogbook(ports: LogbookPorts, tenantId: string): P
       }),
       ...selections.flatMap((selection) => entriesOf(selectionInbox(selection, structure))),
     ],
+    listings: { proposals: proposals.map(proposalListing), selections, meetings },
   });
 }
 

@@ -1,13 +1,23 @@
-import type { CalendarDate, Id, Review } from '../../shared';
+import type { CalendarDate, Id, NamedReview, Review } from '../../shared';
 import type { LogbookPorts } from './read-logbook';
 import { reprojectLogbook } from './read-logbook';
 
-/** The reviews still to be held, of the organisation or one circle; a tenant whose reviews are not kept yet is projected first. */
-export async function readReviews(ports: LogbookPorts, tenantId: string, circleId: Id | undefined, today: CalendarDate): Promise<Review[]> {
-  const kept = await ports.logbook.reviews(tenantId, circleId, today);
+/** Reads what the reviews kept on write give; a tenant whose reviews are not kept yet is projected first. */
+async function projected<T>(ports: LogbookPorts, tenantId: string, read: () => Promise<T | 'unprojected'>): Promise<T> {
+  const kept = await read();
   if (kept !== 'unprojected') return kept;
   await reprojectLogbook(ports, tenantId);
-  const projected = await ports.logbook.reviews(tenantId, circleId, today);
-  if (projected === 'unprojected') throw new Error(`The reviews of tenant ${tenantId} were projected but their marker is missing.`);
-  return projected;
+  const again = await read();
+  if (again === 'unprojected') throw new Error(`The reviews of tenant ${tenantId} were projected but their marker is missing.`);
+  return again;
+}
+
+/** The reviews still to be held, of the organisation or one circle. */
+export function readReviews(ports: LogbookPorts, tenantId: string, circleId: Id | undefined, today: CalendarDate): Promise<Review[]> {
+  return projected(ports, tenantId, () => ports.logbook.reviews(tenantId, circleId, today));
+}
+
+/** Each named review as it stands on `today`, or null when it is no longer to be held: point reads, whatever the tenant holds. */
+export function readNamedReviews(ports: LogbookPorts, tenantId: string, named: readonly NamedReview[], today: CalendarDate): Promise<(Review | null)[]> {
+  return projected(ports, tenantId, () => ports.logbook.namedReviews(tenantId, named, today));
 }

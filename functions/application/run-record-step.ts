@@ -1,5 +1,5 @@
 import type { Actor, Decider, Result, Structure, StructureEvent, Transition } from '../../shared';
-import { ok, transition } from '../../shared';
+import { ok, reviewsChangedBetween, transition } from '../../shared';
 import type { InStep } from './handle-command';
 import { handleCommand } from './handle-command';
 import type { TeamsUser } from './ports/conversation-repository';
@@ -91,7 +91,7 @@ export async function runRecordStep<Command, State, Event extends { readonly typ
         if (!(await store.save(loaded, request.id, decided.record, operationId, decided.structure, appended, request.teamsUser))) return 'conflict';
         return ok({ record: decided.record, structure: decided.structure, events: decided.events, replayed: false });
       },
-      changeOf: (outcome) => ({ events: outcome.events }),
+      changeOf: (outcome, loaded) => ({ events: outcome.events, reviews: reviewsChangedBetween(loaded.structure.structure, outcome.structure), circles: [request.circleId] }),
     },
     inStep,
   );

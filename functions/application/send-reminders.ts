@@ -1,18 +1,15 @@
 import type { CalendarDate, Circle, Proposal, Reminder, TeamsBinding } from '../../shared';
-import { addDays, dayOf, findCircle, openReviews, reminderId, remindersBetween } from '../../shared';
+import { addDays, circleRemindersBetween, dayOf, reminderId, reminderSubject } from '../../shared';
 import type { ConversationRepository, StoredConversation } from './ports/conversation-repository';
-import type { ProposalRepository } from './ports/proposal-repository';
-import type { IndexedReminder, ReminderRepository } from './ports/reminder-repository';
-import type { StructureRepository } from './ports/structure-repository';
+import type { IndexedReminder } from './ports/reminder-repository';
+import type { ReminderSources } from './index-reminders';
 import { catchUpDays } from './index-reminders';
+import { readNamedReviews } from './read-reviews';
 
 /** Whatever tells a circle's conversation of a review (the bot's reminder card). */
 export type Remind = (conversation: StoredConversation, reminder: Reminder, circle: Circle, decision: Proposal | null, today: CalendarDate) => Promise<void>;
 
-export interface ReminderRunDeps {
-  readonly reminders: ReminderRepository;
-  readonly structures: StructureRepository;
-  readonly proposals: ProposalRepository;
+export interface ReminderRunDeps extends ReminderSources {
   readonly conversations: ConversationRepository;
   readonly remind: Remind;
 }
@@ -67,12 +64,9 @@ export async function sendDueReminders(deps: ReminderRunDeps, now: string, only?
   const counts = { sent: 0, alreadySent: 0, unbound: 0, stale: 0, failed: 0 };
   for (const [tenantId, entries] of byTenant) {
     try {
-      const [{ structure }, proposals] = await Promise.all([deps.structures.load(tenantId), deps.proposals.loadAll(tenantId)]);
-      const current = new Map(remindersBetween(structure, openReviews(structure, proposals, today), addDays(days[0] ?? today, -1), today).map((r) => [reminderId(r), r]));
-      for (const entry of entries) {
-        const reminder = current.get(entry.reminderId);
-        const circle = reminder && findCircle(structure, reminder.review.circleId);
-        const outcome = !reminder || !circle ? 'stale' : await deliver(deps, tenantId, reminder, circle, proposals, now, report);
+      const due = await asRecorded(deps, tenantId, entries, addDays(days[0] ?? today, -1), today);
+      for (const { entry, reminder, circle } of due) {
+        const outcome = !reminder || !circle ? 'stale' : await deliver(deps, tenantId, reminder, circle, now, report);
         counts[outcome] += 1;
         if (outcome === 'stale' || outcome === 'sent' || outcome === 'alreadySent') await deps.reminders.drop(entry);
       }
@@ -84,13 +78,40 @@ export async function sendDueReminders(deps: ReminderRunDeps, now: string, only?
   return { days, due: indexed.length, ...counts };
 }
 
-async function deliver(deps: ReminderRunDeps, tenantId: string, reminder: Reminder, circle: Circle, proposals: readonly Proposal[], now: string, report: Report): Promise<'sent' | 'alreadySent' | 'unbound' | 'failed'> {
+/** An indexed reminder with the reminder and circle it stands for, or without when it is stale. */
+type Recorded = { readonly entry: IndexedReminder; readonly reminder?: Reminder; readonly circle?: Circle };
+
+/**
+ * Each indexed reminder as the records have it now: its review read by point reads
+ * (kept, not held, its circle active) and each circle involved read once, so a run
+ * costs what is due, not what the tenant holds. No reminder when the review was held
+ * or moved, or the circle's reminder days no longer include it.
+ */
+async function asRecorded(deps: ReminderRunDeps, tenantId: string, entries: readonly IndexedReminder[], since: CalendarDate, today: CalendarDate): Promise<Recorded[]> {
+  const subjects = entries.map((entry) => reminderSubject(entry.reminderId));
+  const named = subjects.flatMap((subject) => subject ?? []);
+  const reviews = await readNamedReviews(deps, tenantId, named, today);
+  const reviewOf = new Map(named.map((subject, i) => [subject, reviews[i] ?? null]));
+  const circleIds = [...new Set(reviews.flatMap((review) => (review ? [review.circleId] : [])))];
+  const circles = new Map(await Promise.all(circleIds.map(async (circleId) => [circleId, await deps.structures.circle(tenantId, circleId)] as const)));
+  return entries.map((entry, i) => {
+    const subject = subjects[i];
+    const review = subject ? reviewOf.get(subject) : null;
+    const circle = review ? circles.get(review.circleId) : null;
+    const reminder = review && circle ? circleRemindersBetween(circle, [review], since, today).find((r) => reminderId(r) === entry.reminderId) : undefined;
+    return reminder && circle ? { entry, reminder, circle } : { entry };
+  });
+}
+
+async function deliver(deps: ReminderRunDeps, tenantId: string, reminder: Reminder, circle: Circle, now: string, report: Report): Promise<'sent' | 'alreadySent' | 'unbound' | 'failed'> {
   const conversation = circle.binding && (await deps.conversations.get(tenantId, conversationIdOf(circle.binding)));
   if (!conversation) return 'unbound';
   const id = reminderId(reminder);
   if (!(await deps.reminders.claim(tenantId, id, now))) return 'alreadySent';
-  const decision = reminder.review.kind === 'decision' ? (proposals.find((p) => p.proposalId === reminder.review.subjectId && p.circleId === circle.circleId) ?? null) : null;
   try {
+    const { review } = reminder;
+    const header = review.kind === 'decision' ? await deps.proposals.header(tenantId, review.subjectId) : null;
+    const decision = header?.circleId === circle.circleId ? header : null;
     await deps.remind(conversation, reminder, circle, decision, dayOf(now));
     return 'sent';
   } catch (error) {

@@ -6,6 +6,7 @@ import { Meeting as MeetingSchema, parse, PersonId, Selection as SelectionSchema
 import type { BotTokenVerifier } from '../auth/bot-token';
 import { botTokenVerifier } from '../auth/bot-token';
 import type { CalendarRepository } from '../application/ports/calendar-repository';
+import type { CircleListingRepository } from '../application/ports/circle-listing-repository';
 import type { ConversationRepository } from '../application/ports/conversation-repository';
 import type { FeedTokenRepository } from '../application/ports/feed-token-repository';
 import type { InboxRepository } from '../application/ports/inbox-repository';
@@ -20,6 +21,7 @@ import { graphCalendar } from '../calendar/graph-calendar';
 import type { TabAddress } from '../calendar/tab-link';
 import { ssoTokenVerifier } from '../auth/sso-token';
 import { CalendarStore } from '../storage/calendar-store';
+import { CircleListingStore } from '../storage/circle-listing-store';
 import { ConversationStore } from '../storage/conversation-store';
 import { EventHistory } from '../storage/event-history';
 import { FeedTokens } from '../storage/feed-tokens';
@@ -49,6 +51,8 @@ export interface Services {
   readonly logbook: LogbookRepository;
   /** What awaits each person, kept beside the records. */
   readonly inbox: InboxRepository;
+  /** Each circle's lists of proposals, selections and meetings kept beside its records, read a page at a time. */
+  readonly listings: CircleListingRepository;
   readonly conversations: ConversationRepository;
   readonly reminders: ReminderRepository;
   readonly calendar: CalendarRepository;
@@ -163,6 +167,7 @@ export async function createServices(settings: Settings, options: { readonly rou
     history: new EventHistory(table),
     logbook: new LogbookStore(table),
     inbox: new InboxStore(table),
+    listings: new CircleListingStore(table),
     conversations: new ConversationStore(table),
     reminders: new ReminderIndex(reminderIndex),
     calendar: new CalendarStore(table),

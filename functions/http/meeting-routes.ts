@@ -1,4 +1,5 @@
 import { MeetingCommand, readMeeting } from '../../shared';
+import { listCircleMeetings } from '../application/list-circle-records';
 import { meetingKind } from '../application/record-kinds';
 import type { Services } from '../composition/services';
 import { recordRoutes } from './record-routes';
@@ -13,10 +14,10 @@ export function meetingRoutes(services: () => Promise<Services>) {
     kind: meetingKind,
     store: (ready) => ready.meetings,
     circleOf: (meeting) => meeting.circleId,
-    listedIn: (meeting, circleId) => meeting.circleId === circleId,
+    list: listCircleMeetings,
     read: readMeeting,
     summaries: {
-      list: 'The circle’s meetings (members only).',
+      list: 'The circle’s meetings (members only), the latest scheduled first, a page at a time (`after` = the `next` of the page before).',
       get: 'A meeting: agenda, check-ins, minutes, evaluations (members only).',
       steps: 'One step of a meeting (plan-meeting, open-check-in, check-in, consent-to-agenda, record-minutes, evaluate-meeting, close-meeting); `meetingId` is taken from the path.',
     },

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
-import type { Actor, Result, Structure } from '../../shared';
-import { findCircle, Id, parse } from '../../shared';
+import type { Actor, CircleListQuery as ListQuery, Result, Structure } from '../../shared';
+import { CircleListQuery, findCircle, Id, parse } from '../../shared';
+import type { ListingPorts } from '../application/list-pages';
+import type { ListingPage } from '../application/ports/circle-listing-repository';
 import type { RecordRepository } from '../application/ports/record-repository';
 import type { RecordKind } from '../application/run-record-step';
 import { runRecordStep } from '../application/run-record-step';
@@ -21,8 +23,8 @@ export interface RecordRoutesSpec<Command, State, Event extends { readonly type:
   store(services: Services): RecordRepository<T>;
   /** The circle in whose path the record lives (for a selection, the circle whose role it fills). */
   circleOf(record: T): string;
-  /** Whether the record belongs in the circle's list (a leader selection shows in the parent's list too). */
-  listedIn(record: T, circleId: string): boolean;
+  /** A page of the circle's list as the caller may read it (a leader's selection is listed in the parent's too). */
+  list(ports: ListingPorts, tenantId: string, circleId: string, actor: Actor, query: ListQuery): Promise<Result<ListingPage<T>>>;
   /** The record as this caller may read it, or why not (the core's privacy rules). */
   read(record: T, structure: Structure, actor: Actor): Result<T>;
   readonly summaries: { readonly list: string; readonly get: string; readonly steps: string };
@@ -39,19 +41,17 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
   const base = `circles/{circleId}/${spec.plural}`;
   const list: Route = {
     name: `${spec.plural}-list`,
-    contract: { summary: spec.summaries.list },
+    contract: { summary: spec.summaries.list, query: CircleListQuery },
     methods: ['GET'],
     route: base,
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
       const circleId = parse(Id, request.params.circleId, 'circleId');
       if (!circleId.ok) return refused(circleId.error);
-      const [{ structure }, records] = await Promise.all([ready.structures.load(identity.tenantId), spec.store(ready).loadAll(identity.tenantId)]);
-      if (!findCircle(structure, circleId.value)) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
-      const readable = records.filter((record) => spec.listedIn(record, circleId.value)).flatMap((record) => {
-        const read = spec.read(record, structure, actor);
-        return read.ok ? [read.value] : [];
-      });
-      return json({ [spec.plural]: readable });
+      const query = parse(CircleListQuery, Object.fromEntries(request.query.entries()), 'query');
+      if (!query.ok) return refused(query.error);
+      const listed = await spec.list(ready, identity.tenantId, circleId.value, actor, query.value);
+      if (!listed.ok) return refused(listed.error);
+      return json({ [spec.plural]: listed.value.items, pageSize: query.value.pageSize, next: listed.value.next });
     }),
   };
   const get: Route = {

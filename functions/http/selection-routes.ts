@@ -1,4 +1,5 @@
 import { SelectionCommand, availableSelectionSteps, dayOf, findCircle, readSelection, roleName, selectionGuide, selectionTally } from '../../shared';
+import { listCircleSelections } from '../application/list-circle-records';
 import { selectionKind } from '../application/record-kinds';
 import type { Services } from '../composition/services';
 import { recordRoutes } from './record-routes';
@@ -16,7 +17,7 @@ export function selectionRoutes(services: () => Promise<Services>) {
     kind: selectionKind,
     store: (ready) => ready.selections,
     circleOf: (selection) => selection.circleId,
-    listedIn: (selection, circleId) => selection.circleId === circleId || selection.selectingCircleId === circleId,
+    list: listCircleSelections,
     read: readSelection,
     details: (stored, structure, actor, now) => {
       const selecting = findCircle(structure, stored.selectingCircleId);
@@ -30,7 +31,7 @@ export function selectionRoutes(services: () => Promise<Services>) {
       };
     },
     summaries: {
-      list: 'Role selections of the circle, and those it holds for a sub-circle’s leader, as the caller may read them.',
+      list: 'Role selections of the circle, and those it holds for a sub-circle’s leader, as the caller may read them, newest first, a page at a time (`after` = the `next` of the page before).',
       get: 'A role selection: nominations (only the caller’s own until revealed), the facilitator’s proposal, the consent round, the guide to its stage, the steps the caller may take now and the tally of its running consent round.',
       steps: 'One step of a role selection (start-selection, nominate, close-nominations, change-nomination, propose-candidate, answer, …); `selectionId` and `circleId` are taken from the path. Send `Operation-Id` to make retries apply once.',
     },

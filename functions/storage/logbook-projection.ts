@@ -4,6 +4,7 @@ import { dayOf, decisionRecord, decisionRow, membershipChanges, reviewedBy, term
 import { toProperties } from './entity-codec';
 import { key } from './keys';
 import { decisionReviewActions, reviewPrefixes, structureReviewActions } from './review-projection';
+import { listingPrefixes, proposalListingActions } from './circle-listing';
 import { inboxPrefix } from './inbox-projection';
 import { statusOf } from './table-storage';
 
@@ -23,7 +24,7 @@ import { statusOf } from './table-storage';
 export const logbookRange = 'logbook';
 export const circleRange = (circleId: string) => key('logbook-circle', circleId);
 /** The key prefixes of every row kept beside the records for reading. */
-export const projectionPrefixes = ['logbook', 'logbook-circle', 'member-of', 'decision-record', 'open-proposal', 'reviewed-by', ...reviewPrefixes, inboxPrefix] as const;
+export const projectionPrefixes = ['logbook', 'logbook-circle', 'member-of', 'decision-record', 'open-proposal', 'reviewed-by', ...reviewPrefixes, inboxPrefix, ...listingPrefixes] as const;
 const isLogbookRow = (rowKey: string) => projectionPrefixes.some((prefix) => rowKey.startsWith(`${prefix}|`));
 export const memberOfKey = (personId: PersonId) => key('member-of', personId);
 /** A decided proposal as the research export gives it, its free text kept until read. */
@@ -59,7 +60,8 @@ const deletes = (partitionKey: string, row: LogbookRow): TransactionAction[] =>
 export function decisionActions(partitionKey: string, proposal: Proposal): TransactionAction[] {
   const row = decisionRow(proposal);
   const open = openProposalKey(proposal.circleId, proposal.proposalId);
-  if (!row.decided) return [...upserts(partitionKey, row), ['upsert', { partitionKey, rowKey: open, ...toProperties({}) }, 'Replace']];
+  const listing = proposalListingActions(partitionKey, proposal);
+  if (!row.decided) return [...upserts(partitionKey, row), ['upsert', { partitionKey, rowKey: open, ...toProperties({}) }, 'Replace'], ...listing];
   const drafted = dayOf(proposal.createdAt);
   const moved = drafted !== row.date ? deletes(partitionKey, { ...row, date: drafted }) : [];
   const record: TransactionAction = ['upsert', { partitionKey, rowKey: decisionRecordKey(proposal.proposalId), ...toProperties(decisionRecord(proposal)) }, 'Replace'];
@@ -67,7 +69,7 @@ export function decisionActions(partitionKey: string, proposal: Proposal): Trans
   const reviewed: TransactionAction[] = review
     ? [['upsert', { partitionKey, rowKey: reviewedByKey(review.circleId, review.reviewed), ...toProperties(review.by) }, 'Replace']]
     : [];
-  return [...upserts(partitionKey, row), record, ...reviewed, ...decisionReviewActions(partitionKey, proposal), ...moved, ['delete', { partitionKey, rowKey: open }]];
+  return [...upserts(partitionKey, row), record, ...reviewed, ...decisionReviewActions(partitionKey, proposal), ...moved, ['delete', { partitionKey, rowKey: open }], ...listing];
 }
 
 const termsOf = (circle: Circle | undefined) => new Map((circle ? termRows(circle) : []).map((row) => [entryKeys(row)[0], row]));

@@ -1,13 +1,14 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
-import type { CalendarDate, DecisionRecord, Id, LogbookEntry, LogbookPage, LogbookQuery, LogbookRow, Review, ReviewingDecision } from '../../shared';
+import type { CalendarDate, DecisionRecord, Id, LogbookEntry, LogbookPage, LogbookQuery, LogbookRow, NamedReview, Review, ReviewingDecision } from '../../shared';
 import { entriesFound } from '../../shared';
 import type { LogbookReader, LogbookRepository, TenantProjection } from '../application/ports/logbook-repository';
 import { fromProperties, toProperties } from './entity-codec';
 import { governancePartition, key, quoted, rowsUnder, unescapeKey } from './keys';
 import { circleRange, decisionRecordKey, entryKeys, logbookRange, memberOfKey, openProposalKey, projectedMarker, projectionPrefixes, reviewedByKey, transactionLimit } from './logbook-projection';
 import { heldKey, noticesKey, reviewKeys, reviewsProjectedMarker } from './review-projection';
+import { listedMeeting, listedSelection, listingRows, listingsProjectedMarker, proposalListingKey } from './circle-listing';
 import { inboxKey, inboxProjectedMarker } from './inbox-projection';
-import { readReviews } from './review-store';
+import { readNamedReviews, readReviews } from './review-store';
 import { statusOf } from './table-storage';
 
 /** What escaping keeps out of keys (`storage/keys.ts`). */
@@ -84,6 +85,9 @@ export class LogbookStore implements LogbookRepository {
     for (const review of projection.reviews) for (const rowKey of reviewKeys(review)) wanted.set(rowKey, toProperties(review));
     for (const held of projection.held) wanted.set(heldKey(held), toProperties(held));
     wanted.set(noticesKey, toProperties({ notices: projection.notices }));
+    for (const listing of projection.listings.proposals) wanted.set(proposalListingKey(listing), toProperties(listing));
+    const records = [...projection.listings.selections.map(listedSelection), ...projection.listings.meetings.map(listedMeeting)];
+    for (const record of records) for (const [rowKey, properties] of listingRows(record)) wanted.set(rowKey, properties);
     for (const { personId, entry } of projection.inbox) wanted.set(inboxKey(personId, entry), toProperties(entry));
     const kept = `PartitionKey eq ${quoted(partitionKey)} and (${projectionPrefixes.map(rowsUnder).join(' or ')})`;
     const stale: TransactionAction[] = [];
@@ -94,7 +98,7 @@ export class LogbookStore implements LogbookRepository {
     const writes = [...wanted].map(([rowKey, properties]): TransactionAction => ['upsert', { partitionKey, rowKey, ...properties }, 'Replace']);
     const actions = [...writes, ...stale];
     for (let i = 0; i < actions.length; i += transactionLimit) await this.table.submitTransaction(actions.slice(i, i + transactionLimit));
-    await this.table.submitTransaction([projectedMarker, reviewsProjectedMarker, inboxProjectedMarker].map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']));
+    await this.table.submitTransaction([projectedMarker, reviewsProjectedMarker, inboxProjectedMarker, listingsProjectedMarker].map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']));
   }
 
   private async *under(tenantId: string, prefix: string) {
@@ -135,5 +139,9 @@ export class LogbookStore implements LogbookRepository {
 
   reviews(tenantId: string, circleId: Id | undefined, today: CalendarDate): Promise<Review[] | 'unprojected'> {
     return readReviews(this.table, tenantId, circleId, today);
+  }
+
+  namedReviews(tenantId: string, named: readonly NamedReview[], today: CalendarDate): Promise<(Review | null)[] | 'unprojected'> {
+    return readNamedReviews(this.table, tenantId, named, today);
   }
 }

@@ -14,7 +14,7 @@ import { headerKey, memberRowKey, revisionPart } from './proposal-keys';
 import { joinProposal } from './proposal-rows';
 import type { EventStream, ProposalRows, Write } from './proposal-writes';
 import { alreadyApplied } from './proposal-writes';
-import { isConflict } from './table-storage';
+import { isConflict, statusOf } from './table-storage';
 
 
 /** The proposal as the core knows it, from what was loaded (none when it has no header yet). */
@@ -86,6 +86,16 @@ export class ProposalStore implements ProposalRepository, ProposalRows {
       else rows.set(proposalId, [...(rows.get(proposalId) ?? []), value as unknown as MemberRow]);
     }
     return [...headers.entries()].map(([proposalId, header]) => joinProposal(header, rows.get(proposalId) ?? []));
+  }
+
+  async header(tenantId: string, proposalId: string): Promise<Proposal | null> {
+    try {
+      const entity = await this.table.getEntity<Record<string, unknown>>(governancePartition(tenantId), headerKey(proposalId));
+      return ProposalSchema.parse((fromProperties(entity) as { proposal: unknown }).proposal);
+    } catch (error) {
+      if (statusOf(error) === 404) return null;
+      throw error;
+    }
   }
 
   headerWrite(proposalId: string, header: StoredHeader, etag: string | undefined, eventCount: number, logbook?: Proposal): Write {

@@ -9,6 +9,7 @@ import type { TeamsUser } from '../application/ports/conversation-repository';
 import type { AppendedEvents, LoadedRecord, RecordRepository, StoredRecord } from '../application/ports/record-repository';
 import { teamsUserAction } from './conversation-store';
 import { StructureReader, structureChanges, structureRows, submitGuarded } from './structure-store';
+import { listedRecordOf, recordListingActions } from './circle-listing';
 
 /** Operation ids a record's row remembers: enough for Teams' and clients' retries of recent steps. */
 const keptOperations = 50;
@@ -62,8 +63,8 @@ export class RecordStore<T> implements RecordRepository<T> {
   /**
    * Writes the record and the circles that changed in one transaction, each guarded
    * by the ETag it was read with, with a row of the step's events counted on the
-   * record's row, and the inbox rows of those it starts or stops awaiting; false when
-   * another writer came first.
+   * record's row, its copy in each circle's list, and the inbox rows of those it starts
+   * or stops awaiting; false when another writer came first.
    */
   save(
     loaded: LoadedRecord<T>,
@@ -88,6 +89,7 @@ export class RecordStore<T> implements RecordRepository<T> {
     const inbox = this.inboxOf
       ? inboxActions(partitionKey, loaded.record ? this.inboxOf(loaded.record.value, loaded.structure.structure) : new Map(), this.inboxOf(value, structure))
       : [];
-    return submitGuarded(this.table, [write, ...events, ...user, ...structureChanges(loaded.structure, structure, appended.structure), ...inbox]);
+    const listing = recordListingActions(partitionKey, listedRecordOf(this.kind, value));
+    return submitGuarded(this.table, [write, ...events, ...user, ...listing, ...structureChanges(loaded.structure, structure, appended.structure), ...inbox]);
   }
 }

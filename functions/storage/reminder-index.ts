@@ -1,64 +1,65 @@
-import type { TableClient } from '@azure/data-tables';
-import { key, quoted } from './keys';
+import type { TableClient, TransactionAction } from '@azure/data-tables';
+import { key, quoted, rowsUnder } from './keys';
 import type { IndexedReminder, ReminderRepository } from '../application/ports/reminder-repository';
 import { isConflict, statusOf } from './table-storage';
 
 const dayPartition = (day: string) => key('due', day);
-const tenantPartition = (tenantId: string) => key('tenant', tenantId);
 const sentPartition = (tenantId: string) => key('sent', tenantId);
 const calendarMarks = 'calendar-changed';
+/** Table Storage's most actions in one transaction. */
+const transactionLimit = 100;
 
 /**
- * The due-date index of review reminders, and the marks of calendars that changed, in a table of its own. Rows by day let
- * the timer read only what is due; rows by tenant let a tenant's index be brought
- * in step when its reviews change. This is the one place that spans tenants: it
- * holds ids only, and each tenant's records are then read in its own partition.
- * A sent marker, created once, is what keeps a reminder from going out twice.
+ * The due-date index of review reminders, and the marks of calendars that changed, in a
+ * table of its own. A partition per day lets the timer read only what is due, and
+ * each tenant's rows of a day sort together under its id. This is the one place that
+ * spans tenants: it holds ids only, and each tenant's records are then read in its
+ * own partition. A sent marker, created once, is what keeps a reminder from going out twice.
  */
 export class ReminderIndex implements ReminderRepository {
   constructor(private readonly table: TableClient) {}
 
   async dueOn(day: string): Promise<IndexedReminder[]> {
-    const rows = this.table.listEntities<{ tenantId: string; reminderId: string }>({ queryOptions: { filter: `PartitionKey eq ${quoted(dayPartition(day))}` } });
+    return this.indexed(day, `PartitionKey eq ${quoted(dayPartition(day))}`);
+  }
+
+  /** The tenant's indexed reminders falling on the given days: one range query a day, of that tenant's rows only. */
+  async dueFor(tenantId: string, days: readonly string[]): Promise<IndexedReminder[]> {
+    const lists = await Promise.all(days.map((day) => this.indexed(day, `PartitionKey eq ${quoted(dayPartition(day))} and ${rowsUnder(key(tenantId))}`)));
+    return lists.flat();
+  }
+
+  private async indexed(day: string, filter: string): Promise<IndexedReminder[]> {
     const due: IndexedReminder[] = [];
-    for await (const row of rows) due.push({ tenantId: row.tenantId, reminderId: row.reminderId, on: day });
+    for await (const row of this.table.listEntities<{ tenantId: string; reminderId: string }>({ queryOptions: { filter } })) {
+      due.push({ tenantId: row.tenantId, reminderId: row.reminderId, on: day });
+    }
     return due;
   }
 
-  /** The tenant's indexed reminders falling on the given days, from its own partition (one query). */
-  async dueFor(tenantId: string, days: readonly string[]): Promise<IndexedReminder[]> {
-    const wanted = new Set(days);
-    return (await this.indexedFor(tenantId)).filter((r) => wanted.has(r.on));
-  }
-
-  private async indexedFor(tenantId: string): Promise<IndexedReminder[]> {
-    const rows = this.table.listEntities<{ reminderId: string; on: string }>({ queryOptions: { filter: `PartitionKey eq ${quoted(tenantPartition(tenantId))}` } });
-    const indexed: IndexedReminder[] = [];
-    for await (const row of rows) indexed.push({ tenantId, reminderId: row.reminderId, on: row.on });
-    return indexed;
-  }
-
   /**
-   * Adds the reminders the index does not hold yet; returns how many it wrote. It
-   * never removes: two changes indexed at once would remove each other's. A row
-   * whose review was held or moved is removed by the timer, which checks every row
-   * against the records before it posts.
+   * Adds reminders to the index, a transaction per day and hundred; one already there
+   * is written again unchanged. It never removes: two changes indexed at once would
+   * remove each other's. A row whose review was held or moved is removed by the
+   * timer, which checks every row against the records before it posts.
    */
-  async add(tenantId: string, reminders: readonly { reminderId: string; on: string }[]): Promise<number> {
-    const known = new Set((await this.indexedFor(tenantId)).map((r) => JSON.stringify([r.reminderId, r.on])));
-    const fresh = reminders.filter((r) => !known.has(JSON.stringify([r.reminderId, r.on])));
-    // The day row first: a crash before the tenant's row only means it is written again next time.
-    for (const r of fresh) {
-      await this.table.upsertEntity({ partitionKey: dayPartition(r.on), rowKey: key(tenantId, r.reminderId), tenantId, reminderId: r.reminderId }, 'Replace');
-      await this.table.upsertEntity({ partitionKey: tenantPartition(tenantId), rowKey: key(r.reminderId, r.on), reminderId: r.reminderId, on: r.on }, 'Replace');
+  async add(tenantId: string, reminders: readonly { reminderId: string; on: string }[]): Promise<void> {
+    const byDay = new Map<string, Map<string, TransactionAction>>();
+    for (const { reminderId, on } of reminders) {
+      const rowKey = key(tenantId, reminderId);
+      const day = byDay.get(on) ?? new Map<string, TransactionAction>();
+      day.set(rowKey, ['upsert', { partitionKey: dayPartition(on), rowKey, tenantId, reminderId }, 'Replace']);
+      byDay.set(on, day);
     }
-    return fresh.length;
+    for (const actions of byDay.values()) {
+      const all = [...actions.values()];
+      for (let start = 0; start < all.length; start += transactionLimit) await this.table.submitTransaction(all.slice(start, start + transactionLimit));
+    }
   }
 
   /** Takes a reminder out of the index: it was sent, or its review was held or moved. */
   async drop(reminder: IndexedReminder): Promise<void> {
     await this.remove(dayPartition(reminder.on), key(reminder.tenantId, reminder.reminderId));
-    await this.remove(tenantPartition(reminder.tenantId), key(reminder.reminderId, reminder.on));
   }
 
   private async remove(partitionKey: string, rowKey: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { TransactionAction } from '@azure/data-tables';
-import type { HeldReview, KeptReview, Proposal, ReviewNotices, Structure } from '../../shared';
+import type { HeldReview, KeptReview, NamedReview, Proposal, ReviewNotices, Structure } from '../../shared';
 import { decisionReview, heldReview, keptTermReviews, reviewNotices } from '../../shared';
 import { toProperties } from './entity-codec';
 import { key } from './keys';
@@ -27,12 +27,12 @@ export const reviewsProjectedMarker = 'reviews-projected';
 export const reviewPrefixes = ['review', 'review-circle', 'review-held', 'review-notices'] as const;
 
 /** Both keys of a review: in the organisation's range and in its circle's. */
-export function reviewKeys(review: KeptReview): [string, string] {
+export function reviewKeys(review: NamedReview): [string, string] {
   const order = key(review.reviewDate, review.kind, review.circleId, review.subjectId);
   return [`${reviewRange}|${order}`, `${circleReviewRange(review.circleId)}|${order}`];
 }
 
-export const heldKey = (held: HeldReview) => key('review-held', held.circleId, held.kind, held.subjectId);
+export const heldKey = (held: HeldReview | NamedReview) => key('review-held', held.circleId, held.kind, held.subjectId);
 
 const upserts = (partitionKey: string, review: KeptReview): TransactionAction[] =>
   reviewKeys(review).map((rowKey) => ['upsert', { partitionKey, rowKey, ...toProperties(review) }, 'Replace']);

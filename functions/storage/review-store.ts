@@ -1,9 +1,9 @@
 import type { TableClient } from '@azure/data-tables';
-import type { CalendarDate, HeldReview, KeptReview, Review, ReviewNotices } from '../../shared';
+import type { CalendarDate, HeldReview, KeptReview, NamedReview, Review, ReviewNotices } from '../../shared';
 import { reviewsRead } from '../../shared';
 import { fromProperties } from './entity-codec';
 import { governancePartition, quoted, rowsUnder } from './keys';
-import { circleHeldRange, circleReviewRange, heldRange, noticesKey, reviewRange, reviewsProjectedMarker } from './review-projection';
+import { circleHeldRange, circleReviewRange, heldKey, heldRange, noticesKey, reviewKeys, reviewRange, reviewsProjectedMarker } from './review-projection';
 import { statusOf } from './table-storage';
 
 /** One row by its keys; null when there is none. */
@@ -40,4 +40,27 @@ export async function readReviews(table: TableClient, tenantId: string, circleId
   if (!marker) return 'unprojected';
   const byCircle = notices ? (fromProperties(notices) as { notices: ReviewNotices }).notices : {};
   return reviewsRead(kept, byCircle, held, today);
+}
+
+/**
+ * Each named review as it stands, or null when it is no longer to be held (gone,
+ * moved to another date, held, or of an archived circle): point reads only, sent at
+ * once: the projection marker and the circles' notices, then each review's row in its
+ * circle's range and its held marker.
+ */
+export async function readNamedReviews(table: TableClient, tenantId: string, named: readonly NamedReview[], today: CalendarDate): Promise<(Review | null)[] | 'unprojected'> {
+  const partitionKey = governancePartition(tenantId);
+  const [marker, notices, ...found] = await Promise.all([
+    pointRead(table, partitionKey, reviewsProjectedMarker),
+    pointRead(table, partitionKey, noticesKey),
+    ...named.flatMap((review) => [pointRead(table, partitionKey, reviewKeys(review)[1]), pointRead(table, partitionKey, heldKey(review))]),
+  ]);
+  if (!marker) return 'unprojected';
+  const byCircle = notices ? (fromProperties(notices) as { notices: ReviewNotices }).notices : {};
+  return named.map((_, i) => {
+    const kept = found[2 * i];
+    const held = found[2 * i + 1];
+    if (!kept) return null;
+    return reviewsRead([fromProperties(kept) as KeptReview], byCircle, held ? [fromProperties(held) as HeldReview] : [], today)[0] ?? null;
+  });
 }

@@ -7,8 +7,9 @@ import { governancePartition, key, quoted, rowsUnder } from './keys';
 import type { LoadedStructure, StructureRepository } from '../application/ports/structure-repository';
 import { projectedMarker, structureActions, submitWithLogbook } from './logbook-projection';
 import { reviewsProjectedMarker } from './review-projection';
+import { listingsProjectedMarker } from './circle-listing';
 import { inboxProjectedMarker } from './inbox-projection';
-import { isConflict } from './table-storage';
+import { isConflict, statusOf } from './table-storage';
 
 const settingsRow = 'settings';
 const circleRow = (circleId: string) => key('circle', circleId);
@@ -93,7 +94,7 @@ export function structureChanges(loaded: LoadedStructure, next: Structure, event
   if (written.length === 0) return [];
   // A tenant's first write: nothing of it predates the logbook, which is kept from here on.
   const marker: TransactionAction[] =
-    loaded.etags.size === 0 ? [projectedMarker, reviewsProjectedMarker, inboxProjectedMarker].map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']) : [];
+    loaded.etags.size === 0 ? [projectedMarker, reviewsProjectedMarker, inboxProjectedMarker, listingsProjectedMarker].map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']) : [];
   return [...written, ...marker, ...structureActions(partitionKey, loaded.structure, next)];
 }
 
@@ -124,6 +125,15 @@ export class StructureStore implements StructureRepository {
     });
     for await (const row of rows) reader.accept(row);
     return reader.loaded(tenantId);
+  }
+
+  async circle(tenantId: string, circleId: string): Promise<Circle | null> {
+    try {
+      return CircleSchema.parse(fromProperties(await this.table.getEntity<Record<string, unknown>>(governancePartition(tenantId), circleRow(circleId))));
+    } catch (error) {
+      if (statusOf(error) === 404) return null;
+      throw error;
+    }
   }
 
   /**

@@ -31,12 +31,20 @@ export function proposalGuide(proposal: Proposal, circle: Circle, day: CalendarD
     case 'integration':
       return `Objections are open. ${author} amends the proposal to meet them (a new revision the circle answers again), or each objector withdraws theirs. It is adopted only when no objection is open.`;
     case 'adopted':
-      return `Adopted by consent on ${proposal.adoptedAt.slice(0, 10)}. The circle reviews it by ${proposal.reviewDate}.`;
+      return decidedGuide({ decidedAt: proposal.adoptedAt, reviewDate: proposal.reviewDate, withdrawal: null }, circle);
     case 'withdrawn':
-      return `Withdrawn on ${proposal.withdrawnAt.slice(0, 10)} by ${nameIn(circle)(proposal.withdrawnBy)}: ${proposal.reason}`;
+      return decidedGuide({ decidedAt: proposal.withdrawnAt, reviewDate: proposal.reviewDate, withdrawal: { by: proposal.withdrawnBy, reason: proposal.reason } }, circle);
   }
 }
 
+/** How a decision is guided once taken: when it was adopted and its review, or who withdrew it and why. */
+export function decidedGuide(
+  decided: { readonly decidedAt: string; readonly reviewDate: CalendarDate; readonly withdrawal: { readonly by: PersonId; readonly reason: string } | null },
+  circle: Circle,
+): string {
+  if (decided.withdrawal === null) return `Adopted by consent on ${decided.decidedAt.slice(0, 10)}. The circle reviews it by ${decided.reviewDate}.`;
+  return `Withdrawn on ${decided.decidedAt.slice(0, 10)} by ${nameIn(circle)(decided.withdrawal.by)}: ${decided.withdrawal.reason}`;
+}
 
 /** What happens now, who acts and what comes next, at each stage of a selection. */
 export function selectionGuide(selection: Selection, selecting: Circle, role: string, day: CalendarDate): string {

@@ -17,12 +17,13 @@ import type { Selection } from '../selection/selection';
  * evaluations — belongs to the circle that holds it. The system actor (timers)
  * reads everything.
  */
+/** Whether a reader follows a circle's work under way (undecided proposals, meetings): its members, and timers. */
+export function readsCircleWork(circle: Circle | undefined, actor: Actor): boolean {
+  return actor.kind === 'system' || (circle !== undefined && isCircleMember(circle, actor));
+}
+
 function memberOfAny(structure: Structure, actor: Actor, circleIds: readonly string[]): boolean {
-  if (actor.kind === 'system') return true;
-  return circleIds.some((circleId) => {
-    const circle = findCircle(structure, circleId);
-    return circle !== undefined && isCircleMember(circle, actor);
-  });
+  return circleIds.some((circleId) => readsCircleWork(findCircle(structure, circleId), actor));
 }
 
 const circleName = (structure: Structure, circleId: string) => findCircle(structure, circleId)?.name ?? circleId;
@@ -30,7 +31,7 @@ const circleName = (structure: Structure, circleId: string) => findCircle(struct
 /** A decided proposal is the organisation's; an undecided one is read by members of its circle. */
 export function readProposal(proposal: Proposal, circle: Circle | undefined, actor: Actor): Result<Proposal> {
   const decided = proposal.status === 'adopted' || proposal.status === 'withdrawn';
-  if (decided || actor.kind === 'system' || (circle !== undefined && isCircleMember(circle, actor))) return ok(proposal);
+  if (decided || readsCircleWork(circle, actor)) return ok(proposal);
   return fail('not-a-member', `While undecided, a proposal is read by members of “${circle?.name ?? proposal.circleId}”; the logbook shows it once decided.`);
 }
 

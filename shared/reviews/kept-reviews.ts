@@ -1,5 +1,6 @@
 import type { Circle, Structure } from '../circles/circle';
 import { activeCircles } from '../circles/circle';
+import { own } from '../kernel/records';
 import type { Proposal } from '../consent/proposal';
 import type { CalendarDate, Id } from '../kernel/ids';
 import type { Review, ReviewRow } from './reviews';
@@ -11,6 +12,9 @@ import { noticeDaysOf, reviewOfRow, termReviews } from './reviews';
  * once per organisation (`reviewNotices`), the status worked out on the day it is read.
  */
 export type KeptReview = Omit<ReviewRow, 'noticeDays'>;
+
+/** A review named by what keys it (its reminders name it so): the kept review less its title. */
+export type NamedReview = Omit<KeptReview, 'title'>;
 
 /** A review held by an adopted decision: kept without the date of the review it holds, which the holding write does not know. */
 export interface HeldReview {
@@ -55,5 +59,42 @@ export function reviewsRead(kept: readonly KeptReview[], notices: ReviewNotices,
     const noticeDays = noticeOf.get(review.circleId);
     if (noticeDays === undefined || isHeld.has(heldKey(review))) return [];
     return [reviewOfRow({ ...review, noticeDays }, today)];
+  });
+}
+
+/**
+ * The reviews of one circle whose reminders a stored change may have moved: every
+ * review of the circle when its reminder days changed, else only those named.
+ */
+export interface ChangedReviews {
+  readonly circle: Circle;
+  readonly reviews: readonly NamedReview[] | 'every';
+}
+
+const named = ({ title: _, ...review }: KeptReview): NamedReview => review;
+const sameReview = (a: NamedReview, b: NamedReview) => a.kind === b.kind && a.subjectId === b.subjectId && a.reviewDate === b.reviewDate;
+
+/** What adopting a decision changed: its own review. The review it holds is left to be found held when its reminder falls due. */
+export function reviewsChangedByDecision(circle: Circle, proposal: Proposal): ChangedReviews[] {
+  const review = decisionReview(proposal);
+  return review ? [{ circle, reviews: [named(review)] }] : [];
+}
+
+/**
+ * What a change of the circles did to their reviews: a circle whose reminder days
+ * changed (or that is active again) has every review reminded anew; otherwise only
+ * the role terms whose review is new or moved. An archived circle reminds of nothing.
+ */
+export function reviewsChangedBetween(before: Structure, after: Structure): ChangedReviews[] {
+  return activeCircles(after).flatMap((circle): ChangedReviews[] => {
+    const was = own(before.circles, circle.circleId);
+    // A decider leaves a circle it did not change as it was.
+    if (was === circle) return [];
+    if (was && (was.archived || JSON.stringify(was.policy.reminderOffsetsDays) !== JSON.stringify(circle.policy.reminderOffsetsDays))) return [{ circle, reviews: 'every' }];
+    const earlier = was ? keptTermReviews(was).map(named) : [];
+    const moved = keptTermReviews(circle)
+      .map(named)
+      .filter((review) => !earlier.some((other) => sameReview(other, review)));
+    return moved.length === 0 ? [] : [{ circle, reviews: moved }];
   });
 }

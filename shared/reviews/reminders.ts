@@ -1,7 +1,9 @@
-import type { Structure } from '../circles/circle';
+import { z } from 'zod';
+import type { Circle, Structure } from '../circles/circle';
 import { findCircle } from '../circles/circle';
-import type { CalendarDate } from '../kernel/ids';
+import { CalendarDate, CircleId, Id } from '../kernel/ids';
 import { addDays } from '../kernel/time';
+import type { NamedReview } from './kept-reviews';
 import type { Review } from './reviews';
 
 /** A reminder to post in the circle's conversation on a given day. */
@@ -23,11 +25,19 @@ export function reminderDays(reviewDate: CalendarDate, offsetsDays: readonly num
 export function remindersBetween(structure: Structure, reviews: readonly Review[], since: CalendarDate, today: CalendarDate): Reminder[] {
   return reviews.flatMap((review) => {
     const circle = findCircle(structure, review.circleId);
-    if (!circle) return [];
-    return reminderDays(review.reviewDate, circle.policy.reminderOffsetsDays)
-      .filter(({ on }) => since < on && on <= today)
-      .map(({ on, daysBefore }) => ({ review, on, daysBefore }));
+    return circle ? circleRemindersBetween(circle, [review], since, today) : [];
   });
+}
+
+/** `remindersBetween` for reviews of one circle, read without the rest of the organisation. */
+export function circleRemindersBetween(circle: Circle, reviews: readonly Review[], since: CalendarDate, today: CalendarDate): Reminder[] {
+  return reviews.flatMap((review) =>
+    review.circleId !== circle.circleId
+      ? []
+      : reminderDays(review.reviewDate, circle.policy.reminderOffsetsDays)
+          .filter(({ on }) => since < on && on <= today)
+          .map(({ on, daysBefore }) => ({ review, on, daysBefore })),
+  );
 }
 
 /**
@@ -38,6 +48,22 @@ export function remindersBetween(structure: Structure, reviews: readonly Review[
 export function reminderId(reminder: Reminder): string {
   const { review, daysBefore } = reminder;
   return JSON.stringify([review.kind, review.circleId, review.subjectId, review.reviewDate, daysBefore]);
+}
+
+const ReminderIdentity = z.tuple([z.enum(['decision', 'role-term']), CircleId, Id, CalendarDate, z.number().int().min(0)]);
+
+/** The review a reminder's identity names, and how many days before its date it falls; null for anything `reminderId` did not make. */
+export function reminderSubject(id: string): (NamedReview & { readonly daysBefore: number }) | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(id);
+  } catch {
+    return null;
+  }
+  const parsed = ReminderIdentity.safeParse(value);
+  if (!parsed.success) return null;
+  const [kind, circleId, subjectId, reviewDate, daysBefore] = parsed.data;
+  return { kind, circleId, subjectId, reviewDate, daysBefore };
 }
 
 /** Every reminder of the open reviews from `from` on, for the due-date index the timer reads. */

@@ -1,13 +1,14 @@
 import { Badge, Button, Card, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Textarea, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { Circle, Proposal, Selection } from '../../shared';
+import type { Circle, ListedProposal, Proposal, Selection } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { roleNameIn, type ListedCircle } from '../api/circles';
 import { KeepRecords } from './records';
 import { messageOf } from '../api/client';
 import { RoleSelect } from './role-select';
 
-type ListedProposal = Proposal & { readonly guide: string };
+/** A page of one of the circle's lists; `next` asks for the page after it. */
+type Page<K extends string, T> = { readonly [key in K]: T[] } & { readonly next: string | null };
 
 /** The form to draft a proposal in this circle; the author then presents it. */
 function StartProposal({ api, circle, onStarted }: { api: ApiClient; circle: Circle; onStarted: (proposalId: string) => void }) {
@@ -111,24 +112,46 @@ export default function CircleView({
 }) {
   const [circles, setCircles] = useState<readonly ListedCircle[] | null>(null);
   const [proposals, setProposals] = useState<readonly ListedProposal[] | null>(null);
+  const [moreProposals, setMoreProposals] = useState<string | null>(null);
   const [selections, setSelections] = useState<readonly Selection[]>([]);
+  const [moreSelections, setMoreSelections] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let current = true;
     const at = `circles/${encodeURIComponent(circleId)}`;
-    Promise.all([api.get<{ circles: ListedCircle[] }>('circles'), api.get<{ proposals: ListedProposal[] }>(`${at}/proposals`), api.get<{ selections: Selection[] }>(`${at}/selections`)])
+    Promise.all([api.get<{ circles: ListedCircle[] }>('circles'), api.get<Page<'proposals', ListedProposal>>(`${at}/proposals`), api.get<Page<'selections', Selection>>(`${at}/selections`)])
       .then(([body, listed, selected]) => {
         if (!current) return;
         setCircles(body.circles);
         setProposals(listed.proposals);
+        setMoreProposals(listed.next);
         setSelections(selected.selections);
+        setMoreSelections(selected.next);
       })
       .catch((caught: unknown) => current && setError(messageOf(caught)));
     return () => {
       current = false;
     };
   }, [api, circleId, version]);
+  // Each list comes a page at a time, undecided proposals and the newest first; more on request.
+  const lists = `circles/${encodeURIComponent(circleId)}`;
+  const showMoreProposals = (after: string) =>
+    api
+      .get<Page<'proposals', ListedProposal>>(`${lists}/proposals?after=${encodeURIComponent(after)}`)
+      .then((page) => {
+        setProposals([...(proposals ?? []), ...page.proposals]);
+        setMoreProposals(page.next);
+      })
+      .catch((caught: unknown) => setError(messageOf(caught)));
+  const showMoreSelections = (after: string) =>
+    api
+      .get<Page<'selections', Selection>>(`${lists}/selections?after=${encodeURIComponent(after)}`)
+      .then((page) => {
+        setSelections([...selections, ...page.selections]);
+        setMoreSelections(page.next);
+      })
+      .catch((caught: unknown) => setError(messageOf(caught)));
   const circle = circles?.find((c) => c.circleId === circleId);
   if (!circle) {
     return error ? (
@@ -229,6 +252,11 @@ export default function CircleView({
           </section>
         );
       })}
+      {moreProposals && (
+        <div>
+          <Button onClick={() => void showMoreProposals(moreProposals)}>Show more proposals</Button>
+        </div>
+      )}
       <StartProposal api={api} circle={circle} onStarted={(proposalId) => onOpenProposal(proposalId, circle)} />
 
       <Subtitle2 as="h3">Role selections</Subtitle2>
@@ -246,6 +274,11 @@ export default function CircleView({
           </div>
         </Card>
       ))}
+      {moreSelections && (
+        <div>
+          <Button onClick={() => void showMoreSelections(moreSelections)}>Show earlier role selections</Button>
+        </div>
+      )}
       <StartSelection api={api} circle={circle} onStarted={(selectionId) => onOpenSelection(selectionId, circle)} />
       <KeepRecords key={version} api={api} circle={circle} circles={circles ?? []} onChanged={() => setVersion(version + 1)} />
     </article>

@@ -38,7 +38,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     const outsider = await call('GET', 'circles/northside/proposals/weekend-rota', 'chloe');
     expect(outsider).toMatchObject({ status: 403, body: { error: { code: 'not-a-member' } } });
     expect(outsider.body.error.message).toContain('Northside care team');
-    expect((await call('GET', 'circles/northside/proposals', 'chloe')).body).toEqual({ proposals: [] });
+    expect((await call('GET', 'circles/northside/proposals', 'chloe')).body).toEqual({ proposals: [], pageSize: 25, next: null });
     const member = await call('GET', 'circles/northside/proposals', 'farid');
     expect(member.body.proposals.map((p: { proposalId: string }) => p.proposalId)).toEqual(['weekend-rota']);
     expect(member.body.proposals[0].guide).toContain('Consent round: answer by');

@@ -3,8 +3,6 @@ import type { Actor } from '../../shared';
 import { addDays, openReviews } from '../../shared';
 import { changeStructure } from '../../functions/application/change-structure';
 import { indexReminders } from '../../functions/application/index-reminders';
-import { keepInStep } from '../../functions/application/keep-in-step';
-import type { StructureRepository } from '../../functions/application/ports/structure-repository';
 import type { Remind, ReminderRun, ReminderRunDeps } from '../../functions/application/send-reminders';
 import { sendDueReminders } from '../../functions/application/send-reminders';
 import type { Caller } from '../../functions/bot/actions';
@@ -20,6 +18,7 @@ import { allActions, cardProblems, cardTexts } from '../support/adaptive-cards';
 import { startAzurite, type RunningAzurite } from '../support/azurite';
 import { daysFromNow, now, today } from '../support/clock';
 import { useConnectorRecorder, type ConnectorCall } from '../support/connector-recorder';
+import { recordingReads } from '../support/recorded-reads';
 
 /**
  * The review-reminder timer on a real Azurite, posting through the Agents SDK's
@@ -85,24 +84,6 @@ async function freshIndex(...tenants: string[]): Promise<void> {
   for (const tenantId of tenants) await indexReminders(services, tenantId, now);
 }
 
-/** The structure store, recording the tenants whose records a run loads. */
-function recordingLoads(store: StructureRepository): { structures: StructureRepository; loaded: string[] } {
-  const loaded: string[] = [];
-  const structures = new Proxy(store, {
-    get(target, property) {
-      if (property === 'load') {
-        return (tenantId: string) => {
-          loaded.push(tenantId);
-          return target.load(tenantId);
-        };
-      }
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-  return { structures, loaded };
-}
-
 /** What the connector was sent from here on. */
 function connectorCallsFromNow(): () => ConnectorCall[] {
   const before = connector().calls.length;
@@ -138,25 +119,27 @@ describe('the reminder timer reads the due-date index, not every record', () => 
     await freshIndex(demoTenant, 'lakeside', 'hillside');
   });
 
-  it('a run for one tenant (as when a circle is bound) loads only that tenant', async () => {
+  it('a run for one tenant (as when a circle is bound) reads only that tenant, and never the whole of it', async () => {
     const calls = connectorCallsFromNow();
-    const { structures, loaded } = recordingLoads(services.structures);
-    const run = await sendDueReminders(timerDeps(services, { structures }), now, { tenantId: 'lakeside' });
+    const { ports, tenants, whole } = recordingReads(services);
+    const run = await sendDueReminders(timerDeps(services, ports), now, { tenantId: 'lakeside' });
     // Lakeside's Training has no conversation yet: the reminder waits.
     expect(run).toEqual({ days: catchUpWeek, due: 1, sent: 0, ...nothingElse, unbound: 1 });
-    expect(loaded).toEqual(['lakeside']);
+    expect(tenants()).toEqual(['lakeside']);
+    expect(whole()).toEqual([]);
     expect(calls()).toEqual([]);
   });
 
   it('the first run catches up a week and sends Training’s facilitator reminder, 14 days ahead, to Training’s chat', async () => {
     const calls = connectorCallsFromNow();
-    const { structures, loaded } = recordingLoads(services.structures);
-    const run: ReminderRun = await sendDueReminders(timerDeps(services, { structures }), now);
+    const { ports, tenants, whole } = recordingReads(services);
+    const run: ReminderRun = await sendDueReminders(timerDeps(services, ports), now);
     // Northside's key-safe reminder and Lakeside's wait for a conversation.
     expect(run).toEqual({ days: catchUpWeek, due: 3, sent: 1, ...nothingElse, unbound: 2 });
     // Hillside's reminders are indexed, for December, so its records are not read today.
     expect(await indexedOn('2026-12-17', 'hillside')).toEqual([kemisTerm('2026-12-31', 14)]);
-    expect([...loaded].sort()).toEqual(['lakeside', demoTenant]);
+    expect(tenants()).toEqual(['lakeside', demoTenant]);
+    expect(whole()).toEqual([]);
 
     // POST /v3/conversations/training-chat/activities/{id}: the SDK posts unprompted as a reply to its
     // continuation activity, whose id is a fresh one, so the card is a new message in the chat.
@@ -193,11 +176,12 @@ describe('the reminder timer reads the due-date index, not every record', () => 
   });
 
   it('a later run reads the week up to its own day: what was sent stays sent, what waits for a conversation still waits', async () => {
-    const { structures, loaded } = recordingLoads(services.structures);
-    const run = await sendDueReminders(timerDeps(services, { structures }), daysFromNow(2));
+    const { ports, tenants, whole } = recordingReads(services);
+    const run = await sendDueReminders(timerDeps(services, ports), daysFromNow(2));
     // Training's reminder of the 17th went out and left the index; Northside's still waits for its chat. Lakeside's was sent on binding.
     expect(run).toEqual({ days: ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'], due: 1, sent: 0, ...nothingElse, unbound: 1 });
-    expect(loaded).toEqual([demoTenant]);
+    expect(tenants()).toEqual([demoTenant]);
+    expect(whole()).toEqual([]);
   });
 });
 
@@ -307,11 +291,13 @@ describe('on the day of a review (Harbour: Kemi’s term as Training’s facilit
         { type: 'assign-role', circleId: 'training', assignmentId: 'training-secretary-interim', roleId: 'secretary', personId: 'hana', termStart: addDays(today, -30), termEnd: today },
         admin,
         at,
+        // The command handler indexes the reminders of the term it recorded.
+        { sources: services, tenantId: 'harbour', now: at },
       );
       expect(assigned.ok).toBe(true);
-      await keepInStep(services, 'harbour', at, { events: assigned.ok ? assigned.value.events : [], structure: true });
 
-      expect(await sendDueReminders(timerDeps(), daysFromNow(4 / 24))).toEqual({ days: catchUpWeek, due: 2, sent: 1, ...nothingElse, alreadySent: 1 });
+      // Only the term it recorded is indexed: Kemi's reminder, sent already, is not indexed again.
+      expect(await sendDueReminders(timerDeps(), daysFromNow(4 / 24))).toEqual({ days: catchUpWeek, due: 1, sent: 1, ...nothingElse });
       expect(calls().map((call) => call.conversationId)).toEqual(['harbour-training-chat']);
       const card = postedCard(calls()[0]);
       expect(cardTexts(card)[0]).toBe('Review today: Secretary term of Hana Sato');

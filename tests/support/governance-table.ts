@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import { Selection, selectionInbox } from '../../shared';
+import { Meeting, Selection, selectionInbox } from '../../shared';
 import { LogbookStore } from '../../functions/storage/logbook-store';
 import { ProposalStore } from '../../functions/storage/proposal-store';
 import { RecordStore } from '../../functions/storage/record-store';
@@ -38,6 +38,7 @@ export function governanceTable() {
       structures: new StructureStore(started()),
       proposals: new ProposalStore(started()),
       selections: new RecordStore(started(), 'selection', Selection, selectionInbox),
+      meetings: new RecordStore(started(), 'meeting', Meeting),
     }),
   };
 }

@@ -1,4 +1,4 @@
-import type { CalendarDate, DecisionRecord, HeldReview, Id, InboxEntry, KeptReview, LogbookPage, LogbookQuery, LogbookRow, PersonId, Review, ReviewingDecision, ReviewNotices } from '../../../shared';
+import type { CalendarDate, DecisionRecord, HeldReview, Id, InboxEntry, KeptReview, LogbookPage, LogbookQuery, LogbookRow, Meeting, NamedReview, PersonId, ProposalListing, Review, ReviewingDecision, ReviewNotices, Selection } from '../../../shared';
 
 /** Who reads the logbook: a person (undecided proposals of their own circles too) or a timer, which reads everything. */
 export type LogbookReader = { readonly personId: PersonId } | 'everything';
@@ -21,6 +21,8 @@ export interface TenantProjection {
   readonly notices: ReviewNotices;
   /** What awaits each person: the running consent rounds they have not answered, the selections awaiting them. */
   readonly inbox: readonly { readonly personId: PersonId; readonly entry: InboxEntry }[];
+  /** What each circle's lists show: every proposal's listing, each selection and meeting whole. */
+  readonly listings: { readonly proposals: readonly ProposalListing[]; readonly selections: readonly Selection[]; readonly meetings: readonly Meeting[] };
 }
 
 /**
@@ -46,4 +48,10 @@ export interface LogbookRepository {
   reviewedBy(tenantId: string, circleId: Id, proposalId: Id): Promise<ReviewingDecision | null>;
   /** The reviews still to be held, of the organisation or one circle, soonest first, with their status on `today`; `unprojected` as for a page. */
   reviews(tenantId: string, circleId: Id | undefined, today: CalendarDate): Promise<Review[] | 'unprojected'>;
+  /**
+   * Each named review with its status on `today`, or null when it is no longer to be
+   * held (gone, moved, held, its circle archived): point reads, whatever the tenant
+   * holds; `unprojected` as for a page.
+   */
+  namedReviews(tenantId: string, named: readonly NamedReview[], today: CalendarDate): Promise<(Review | null)[] | 'unprojected'>;
 }

@@ -66,6 +66,8 @@ export interface ProposalRepository {
   load(tenantId: string, circleId: string, proposalId: string, onlyMember?: string): Promise<LoadedProposal>;
   /** Every proposal of the tenant. */
   loadAll(tenantId: string): Promise<Proposal[]>;
+  /** The proposal as its header keeps it, its running round's answers left out: one point read, for what shows a decided proposal. */
+  header(tenantId: string, proposalId: string): Promise<Proposal | null>;
   /** The proposal as the core knows it, from what was loaded (none when it has no header yet). */
   proposalOf(loaded: LoadedProposal): Proposal | null;
   /** Whether a request with this operation id was stored already (a retry, answered without writing). */

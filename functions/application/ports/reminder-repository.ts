@@ -10,8 +10,8 @@ export interface ReminderRepository {
   dueOn(day: string): Promise<IndexedReminder[]>;
   /** The tenant's indexed reminders falling on the given days. */
   dueFor(tenantId: string, days: readonly string[]): Promise<IndexedReminder[]>;
-  /** Adds the reminders the index does not hold yet (never removes); how many it wrote. */
-  add(tenantId: string, reminders: readonly { reminderId: string; on: string }[]): Promise<number>;
+  /** Adds reminders to the index (one already there stays as it is); never removes. */
+  add(tenantId: string, reminders: readonly { reminderId: string; on: string }[]): Promise<void>;
   /** Takes a reminder out of the index: it was sent, or its review was held or moved. */
   drop(reminder: IndexedReminder): Promise<void>;
   /** Claims the sending of a reminder; false when another run has claimed it. */

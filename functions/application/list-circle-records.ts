@@ -1,0 +1,42 @@
+import type { Actor, Circle, CircleListQuery, Meeting, Result, Selection } from '../../shared';
+import { emptyStructure, ok, readMeeting, readsCircleWork, readSelection, selectionListedIn } from '../../shared';
+import type { ListingPage } from './ports/circle-listing-repository';
+import type { ListingPorts } from './list-pages';
+import { listedPage, noCircle, tokenRefused } from './list-pages';
+
+/** The circles a read names: reading a record asks no more of the organisation. */
+const structureOf = (circles: readonly Circle[]) => ({ ...emptyStructure, circles: Object.fromEntries(circles.map((circle) => [circle.circleId, circle])) });
+
+/**
+ * The role selections listed in a circle (its own, and those it holds for a
+ * sub-circle's leader), newest first, each as the caller may read it. The other
+ * circle of a leader's selection is read too, as its members may follow it.
+ */
+export async function listCircleSelections(ports: ListingPorts, tenantId: string, circleId: string, actor: Actor, query: CircleListQuery): Promise<Result<ListingPage<Selection>>> {
+  const [circle] = await ports.listings.circles(tenantId, [circleId]);
+  if (!circle) return noCircle(circleId);
+  const page = await listedPage(ports, tenantId, () => ports.listings.selections(tenantId, circleId, query));
+  if (page === null) return tokenRefused();
+  const others = [...new Set(page.items.flatMap(selectionListedIn))].filter((id) => id !== circleId);
+  const structure = structureOf([circle, ...(others.length === 0 ? [] : await ports.listings.circles(tenantId, others))]);
+  const items = page.items.flatMap((selection) => {
+    const read = readSelection(selection, structure, actor);
+    return read.ok ? [read.value] : [];
+  });
+  return ok({ items, next: page.next });
+}
+
+/** The circle's meetings, the latest first: for those who follow its work only, so no one else's request reads them. */
+export async function listCircleMeetings(ports: ListingPorts, tenantId: string, circleId: string, actor: Actor, query: CircleListQuery): Promise<Result<ListingPage<Meeting>>> {
+  const [circle] = await ports.listings.circles(tenantId, [circleId]);
+  if (!circle) return noCircle(circleId);
+  if (!readsCircleWork(circle, actor)) return ok({ items: [], next: null });
+  const page = await listedPage(ports, tenantId, () => ports.listings.meetings(tenantId, circleId, query));
+  if (page === null) return tokenRefused();
+  const structure = structureOf([circle]);
+  const items = page.items.flatMap((meeting) => {
+    const read = readMeeting(meeting, structure, actor);
+    return read.ok ? [read.value] : [];
+  });
+  return ok({ items, next: page.next });
+}

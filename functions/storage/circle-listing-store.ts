@@ -1,0 +1,111 @@
+import type { TableClient } from '@azure/data-tables';
+import type { z } from 'zod';
+import type { Circle, CircleListQuery, Proposal } from '../../shared';
+import { Circle as CircleSchema, Meeting, Proposal as ProposalSchema, ProposalListing, Selection } from '../../shared';
+import type { CircleListingRepository, ListingPage, ProposalOnList } from '../application/ports/circle-listing-repository';
+import type { MemberRow } from '../application/ports/proposal-repository';
+import type { ListedKind } from './circle-listing';
+import { decidedPart, listingRange, listingsProjectedMarker } from './circle-listing';
+import { fromProperties } from './entity-codec';
+import { governancePartition, key, quoted, rowsUnder } from './keys';
+import { headerKey } from './proposal-keys';
+import { joinProposal } from './proposal-rows';
+import { statusOf } from './table-storage';
+
+/** What escaping keeps out of keys (`storage/keys.ts`): a token holding one was not handed out here. */
+const notInKeys = /[/\\#?\u0000-\u001f\u007f-\u009f]/;
+
+type Row = Record<string, unknown> & { rowKey?: string };
+
+/**
+ * Reads a circle's lists from the rows kept beside its records: a page is one range
+ * query of the circle's own rows (`top` = the page and one more, to know whether
+ * another follows) beside a point read of the tenant's marker, whatever the rest of
+ * the organisation holds. An undecided proposal on the page is read whole with one
+ * range query of its own rows, all of them at once.
+ */
+export class CircleListingStore implements CircleListingRepository {
+  constructor(private readonly table: TableClient) {}
+
+  private async pointRead(tenantId: string, rowKey: string): Promise<Row | null> {
+    try {
+      return await this.table.getEntity<Record<string, unknown>>(governancePartition(tenantId), rowKey);
+    } catch (error) {
+      if (statusOf(error) === 404) return null;
+      throw error;
+    }
+  }
+
+  async circles(tenantId: string, circleIds: readonly string[]): Promise<Circle[]> {
+    const rows = await Promise.all([...new Set(circleIds)].map((circleId) => this.pointRead(tenantId, key('circle', circleId))));
+    return rows.flatMap((row) => (row ? [CircleSchema.parse(fromProperties(row))] : []));
+  }
+
+  /**
+   * One page of a circle's range, from `from` (a part of the key the range starts at)
+   * or after the token `after`, whichever comes later.
+   */
+  private async page(tenantId: string, prefix: string, query: CircleListQuery, from?: string): Promise<ListingPage<Row> | 'unprojected' | null> {
+    const resumeAt = query.after === undefined ? '' : Buffer.from(query.after, 'base64url').toString();
+    if (notInKeys.test(resumeAt) || (query.after !== undefined && Buffer.from(resumeAt).toString('base64url') !== query.after)) return null;
+    const partitionKey = governancePartition(tenantId);
+    const start = from === undefined ? '' : ` and RowKey ge ${quoted(`${prefix}|${from}`)}`;
+    const filter = `PartitionKey eq ${quoted(partitionKey)} and RowKey gt ${quoted(`${prefix}|${resumeAt}`)}${start} and RowKey lt ${quoted(`${prefix}}`)}`;
+    const read = async () => {
+      const rows: Row[] = [];
+      const pages = this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({ maxPageSize: query.pageSize + 1 });
+      for await (const page of pages) {
+        rows.push(...page);
+        if (rows.length > query.pageSize) break;
+      }
+      return rows;
+    };
+    const [marker, rows] = await Promise.all([this.pointRead(tenantId, listingsProjectedMarker), read()]);
+    if (!marker) return 'unprojected';
+    const items = rows.slice(0, query.pageSize);
+    const last = items[items.length - 1];
+    const next = rows.length > query.pageSize && last ? Buffer.from(String(last.rowKey).slice(prefix.length + 1)).toString('base64url') : null;
+    return { items, next };
+  }
+
+  private async records<T>(kind: Exclude<ListedKind, 'proposal'>, schema: z.ZodType<T>, tenantId: string, circleId: string, query: CircleListQuery) {
+    const page = await this.page(tenantId, listingRange(kind, circleId), query);
+    if (page === null || page === 'unprojected') return page;
+    return { items: page.items.map((row) => schema.parse(fromProperties(row))), next: page.next };
+  }
+
+  selections(tenantId: string, circleId: string, query: CircleListQuery): Promise<ListingPage<Selection> | 'unprojected' | null> {
+    return this.records('selection', Selection, tenantId, circleId, query);
+  }
+
+  meetings(tenantId: string, circleId: string, query: CircleListQuery): Promise<ListingPage<Meeting> | 'unprojected' | null> {
+    return this.records('meeting', Meeting, tenantId, circleId, query);
+  }
+
+  async proposals(tenantId: string, circleId: string, query: CircleListQuery, undecided: boolean): Promise<ListingPage<ProposalOnList> | 'unprojected' | null> {
+    const page = await this.page(tenantId, listingRange('proposal', circleId), query, undecided ? undefined : decidedPart);
+    if (page === null || page === 'unprojected') return page;
+    const items = await Promise.all(
+      page.items.map(async (row): Promise<ProposalOnList | null> => {
+        const listing = ProposalListing.parse(fromProperties(row));
+        if (listing.decidedAt !== null) return { decided: true, listing };
+        const proposal = await this.wholeProposal(tenantId, listing.proposalId);
+        return proposal ? { decided: false, proposal } : null;
+      }),
+    );
+    return { items: items.flatMap((item) => (item ? [item] : [])), next: page.next };
+  }
+
+  /** A proposal whole, with the answers of its running round: one range query of its own rows. */
+  private async wholeProposal(tenantId: string, proposalId: string): Promise<Proposal | null> {
+    const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and ${rowsUnder(key('proposal', proposalId))}`;
+    let header: Proposal | null = null;
+    const rows: MemberRow[] = [];
+    for await (const entity of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
+      const value = fromProperties(entity) as Record<string, unknown>;
+      if (entity.rowKey === headerKey(proposalId)) header = ProposalSchema.parse(value.proposal);
+      else rows.push(value as unknown as MemberRow);
+    }
+    return header ? joinProposal(header, rows) : null;
+  }
+}
