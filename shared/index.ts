@@ -46,6 +46,8 @@ export * from './meetings/agenda';
 export * from './health/consent-metrics';
 export * from './health/decision-trend';
 export * from './health/health-report';
+export * from './health/health-tally';
+export * from './health/kept-health';
 export * from './health/research-export';
 export * from './logbook/logbook';
 export * from './logbook/logbook-rows';

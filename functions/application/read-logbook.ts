@@ -1,5 +1,5 @@
 import type { Actor, CalendarDate, Inbox, LogbookPage, LogbookQuery, Meeting, Proposal, Result, Selection } from '../../shared';
-import { circlesOf, decisionRecord, decisionReview, fail, findCircle, heldReview, keptTermReviews, logbookRows, ok, proposalInbox, proposalListing, reviewedBy, reviewNotices, selectionInbox } from '../../shared';
+import { circleTallies, circlesOf, decisionRecord, decisionReview, fail, findCircle, heldReview, isDecided, keptTermReviews, logbookRows, ok, proposalInbox, proposalListing, reviewedBy, reviewNotices, selectionInbox } from '../../shared';
 import type { LogbookRepository } from './ports/logbook-repository';
 import type { ProposalRepository } from './ports/proposal-repository';
 import type { RecordRepository } from './ports/record-repository';
@@ -18,7 +18,7 @@ const entriesOf = (inbox: Inbox) => [...inbox].map(([personId, entry]) => ({ per
 /**
  * Projects a tenant's logbook again from its records: every decision and role term,
  * each member's circles, the research record of each decision, which proposals are open, which decision reviewed each reviewed one
- * the reviews still to be held, what awaits each person and each circle's lists. Idempotent: run twice, it leaves the same rows. Records
+ * the reviews still to be held, what awaits each person, each circle's lists and its health tally. Idempotent: run twice, it leaves the same rows. Records
  * written before the logbook was kept beside them are found this way, once.
  */
 export async function reprojectLogbook(ports: LogbookPorts, tenantId: string): Promise<void> {
@@ -48,6 +48,10 @@ export async function reprojectLogbook(ports: LogbookPorts, tenantId: string): P
       ...selections.flatMap((selection) => entriesOf(selectionInbox(selection, structure))),
     ],
     listings: { proposals: proposals.map(proposalListing), selections, meetings },
+    health: {
+      tallies: circleTallies({ proposals: proposals.filter(isDecided), selections: selections.filter(isDecided), meetings }),
+      undecided: { proposals: proposals.filter((proposal) => !isDecided(proposal)), selections: selections.filter((selection) => !isDecided(selection)) },
+    },
   });
 }
 

@@ -1,22 +1,25 @@
 import { z } from 'zod';
-import { CircleId, findCircle, healthReport } from '../../shared';
+import { CircleId, parse } from '../../shared';
+import { readHealth } from '../application/read-health';
 import type { Services } from '../composition/services';
-import { recordsRoute } from './records-route';
+import type { Route } from './route';
+import { authenticated } from './route';
 import { json, refused } from './responses';
 
 const HealthQuery = z.object({ circleId: CircleId.optional() });
 
-/** GET /api/health?circleId=: governance health of a circle, or of the organisation. */
-export function healthGet(services: () => Promise<Services>) {
-  return recordsRoute(services, {
+/** GET /api/health?circleId=: governance health of a circle, or of the organisation, read from the tallies kept beside the records. */
+export function healthGet(services: () => Promise<Services>): Route {
+  return {
     name: 'health-get',
+    contract: { summary: 'Governance health of a circle, or of the organisation.', query: HealthQuery },
+    methods: ['GET'],
     route: 'health',
-    summary: 'Governance health of a circle, or of the organisation.',
-    query: HealthQuery,
-    respond: ({ structure, proposals, selections, meetings }, query, now) => {
-      const circleId = query.circleId ?? null;
-      if (circleId !== null && !findCircle(structure, circleId)) return refused({ code: 'not-found', message: `There is no circle “${circleId}”.`, field: 'circleId' });
-      return json({ health: healthReport({ structure, proposals, selections, meetings }, now, circleId) });
-    },
-  });
+    handler: authenticated(services, async (request, { identity }, ready) => {
+      const query = parse(HealthQuery, Object.fromEntries(request.query.entries()), 'query');
+      if (!query.ok) return refused(query.error);
+      const health = await readHealth(ready, identity.tenantId, query.value.circleId ?? null, ready.now());
+      return health.ok ? json({ health: health.value }) : refused(health.error);
+    }),
+  };
 }

@@ -6,6 +6,7 @@ import { key } from './keys';
 import { decisionReviewActions, reviewPrefixes, structureReviewActions } from './review-projection';
 import { listingPrefixes, proposalListingActions } from './circle-listing';
 import { inboxPrefix } from './inbox-projection';
+import { undecidedPrefix } from './health-projection';
 import { statusOf } from './table-storage';
 
 /**
@@ -24,7 +25,7 @@ import { statusOf } from './table-storage';
 export const logbookRange = 'logbook';
 export const circleRange = (circleId: string) => key('logbook-circle', circleId);
 /** The key prefixes of every row kept beside the records for reading. */
-export const projectionPrefixes = ['logbook', 'logbook-circle', 'member-of', 'decision-record', 'open-proposal', 'reviewed-by', ...reviewPrefixes, inboxPrefix, ...listingPrefixes] as const;
+export const projectionPrefixes = ['logbook', 'logbook-circle', 'member-of', 'decision-record', 'open-proposal', 'reviewed-by', ...reviewPrefixes, inboxPrefix, ...listingPrefixes, undecidedPrefix] as const;
 const isLogbookRow = (rowKey: string) => projectionPrefixes.some((prefix) => rowKey.startsWith(`${prefix}|`));
 export const memberOfKey = (personId: PersonId) => key('member-of', personId);
 /** A decided proposal as the research export gives it, its free text kept until read. */

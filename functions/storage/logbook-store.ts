@@ -1,5 +1,5 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
-import type { CalendarDate, DecisionRecord, Id, LogbookEntry, LogbookPage, LogbookQuery, LogbookRow, NamedReview, Review, ReviewingDecision } from '../../shared';
+import type { CalendarDate, DecisionRecord, HealthTally, Id, LogbookEntry, LogbookPage, LogbookQuery, LogbookRow, NamedReview, Review, ReviewingDecision } from '../../shared';
 import { entriesFound } from '../../shared';
 import type { LogbookReader, LogbookRepository, TenantProjection } from '../application/ports/logbook-repository';
 import { fromProperties, toProperties } from './entity-codec';
@@ -8,6 +8,8 @@ import { circleRange, decisionRecordKey, entryKeys, logbookRange, memberOfKey, o
 import { heldKey, noticesKey, reviewKeys, reviewsProjectedMarker } from './review-projection';
 import { listedMeeting, listedSelection, listingRows, listingsProjectedMarker, proposalListingKey } from './circle-listing';
 import { inboxKey, inboxProjectedMarker } from './inbox-projection';
+import { healthProjectedMarker, projectedHealthRows } from './health-projection';
+import { readHealthTally } from './health-store';
 import { readNamedReviews, readReviews } from './review-store';
 import { statusOf } from './table-storage';
 
@@ -89,6 +91,7 @@ export class LogbookStore implements LogbookRepository {
     const records = [...projection.listings.selections.map(listedSelection), ...projection.listings.meetings.map(listedMeeting)];
     for (const record of records) for (const [rowKey, properties] of listingRows(record)) wanted.set(rowKey, properties);
     for (const { personId, entry } of projection.inbox) wanted.set(inboxKey(personId, entry), toProperties(entry));
+    for (const [rowKey, value] of projectedHealthRows(projection.health.tallies, projection.health.undecided)) wanted.set(rowKey, toProperties(value));
     const kept = `PartitionKey eq ${quoted(partitionKey)} and (${projectionPrefixes.map(rowsUnder).join(' or ')})`;
     const stale: TransactionAction[] = [];
     for await (const entity of this.table.listEntities({ queryOptions: { filter: kept, select: ['RowKey'] } })) {
@@ -98,7 +101,7 @@ export class LogbookStore implements LogbookRepository {
     const writes = [...wanted].map(([rowKey, properties]): TransactionAction => ['upsert', { partitionKey, rowKey, ...properties }, 'Replace']);
     const actions = [...writes, ...stale];
     for (let i = 0; i < actions.length; i += transactionLimit) await this.table.submitTransaction(actions.slice(i, i + transactionLimit));
-    await this.table.submitTransaction([projectedMarker, reviewsProjectedMarker, inboxProjectedMarker, listingsProjectedMarker].map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']));
+    await this.table.submitTransaction([projectedMarker, reviewsProjectedMarker, inboxProjectedMarker, listingsProjectedMarker, healthProjectedMarker].map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']));
   }
 
   private async *under(tenantId: string, prefix: string) {
@@ -143,5 +146,9 @@ export class LogbookStore implements LogbookRepository {
 
   namedReviews(tenantId: string, named: readonly NamedReview[], today: CalendarDate): Promise<(Review | null)[] | 'unprojected'> {
     return readNamedReviews(this.table, tenantId, named, today);
+  }
+
+  health(tenantId: string, circleId: Id | undefined): Promise<HealthTally | 'unprojected'> {
+    return readHealthTally(this.table, tenantId, circleId);
   }
 }

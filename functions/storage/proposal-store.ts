@@ -9,6 +9,7 @@ import { eventCountOf, eventCountProperty, eventRowKey, sequencePart } from './e
 import { governancePartition, key, quoted, rowsUnder } from './keys';
 import { teamsUserAction } from './conversation-store';
 import { inboxActions } from './inbox-projection';
+import { proposalHealthActions } from './health-projection';
 import { decisionActions, submitWithLogbook } from './logbook-projection';
 import { headerKey, memberRowKey, revisionPart } from './proposal-keys';
 import { joinProposal } from './proposal-rows';
@@ -119,7 +120,8 @@ export class ProposalStore implements ProposalRepository, ProposalRows {
   /**
    * Writes rows of one proposal atomically, each guarded by the ETag it was read
    * with (or created when new), with the logbook entry of a header that carries the
-   * whole proposal and the inbox rows of those the step starts or stops awaiting.
+   * whole proposal and the inbox rows of those the step starts or stops awaiting,
+   * and the circle's health rows (`health-projection.ts`; deciding reads its tally first).
    * Returns the new ETag of a single row written alone (a transaction
    * returns none), or null when another writer changed one of them first.
    */
@@ -137,7 +139,9 @@ export class ProposalStore implements ProposalRepository, ProposalRows {
         ...(write.inbox === undefined ? [] : inboxActions(partitionKey, write.inbox.before, write.inbox.after)),
       ]);
       const user = teamsUser ? [teamsUserAction(partitionKey, teamsUser)] : [];
-      if (writes.length === 1 && logbook.length === 0 && user.length === 0) {
+      const changedObjections = writes.flatMap((write) => (write.objectionsOf ? [{ ...write.objectionsOf, row: write.value as MemberRow }] : []));
+      const health = await proposalHealthActions(this.table, partitionKey, writes.find((write) => write.logbook)?.logbook, changedObjections);
+      if (writes.length === 1 && logbook.length === 0 && user.length === 0 && health.length === 0) {
         const [only] = writes as [Write];
         const response = only.etag === undefined
           ? await this.table.createEntity(entityOf(only))
@@ -147,7 +151,7 @@ export class ProposalStore implements ProposalRepository, ProposalRows {
       const actions = writes.map((write) =>
         write.etag === undefined ? (['create', entityOf(write)] as const) : (['update', entityOf(write), 'Replace', { etag: write.etag }] as const),
       );
-      await submitWithLogbook(this.table, [...(actions.map((action) => [...action]) as TransactionAction[]), ...user, ...logbook]);
+      await submitWithLogbook(this.table, [...(actions.map((action) => [...action]) as TransactionAction[]), ...user, ...logbook, ...health]);
       return new Map();
     } catch (error) {
       if (isConflict(error)) return null;

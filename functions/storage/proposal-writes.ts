@@ -20,6 +20,8 @@ export type Write = {
   readonly logbook?: Proposal;
   /** Whom the proposal awaited before the step and awaits after it: their inbox rows are written with it. */
   readonly inbox?: { readonly before: Inbox; readonly after: Inbox };
+  /** On a member row whose objections the step changed: the proposal, whose circle's health counts them. */
+  readonly objectionsOf?: { readonly circleId: string; readonly proposalId: string };
 };
 
 /**
@@ -94,7 +96,9 @@ export function writesFor(rows: ProposalRows, loaded: LoadedProposal, stepped: S
   const memberWrites: Write[] = changedRows.map((row) => {
     const stored = storedRow(row);
     const eventCount = (stored?.eventCount ?? 0) + (countedOn === row ? 1 : 0);
-    return rows.memberWrite(proposalId, row, remember(stored?.row.operations ?? [], operationId, keptOperations.row), stored?.etag, eventCount);
+    const write = rows.memberWrite(proposalId, row, remember(stored?.row.operations ?? [], operationId, keptOperations.row), stored?.etag, eventCount);
+    const objectionsChanged = canonicalJson(stored?.row.objections ?? []) !== canonicalJson(row.objections);
+    return objectionsChanged ? { ...write, objectionsOf: { circleId: stepped.next.circleId, proposalId } } : write;
   });
   const headerCount = (loaded.header?.eventCount ?? 0) + (countedOn === 'header' ? 1 : 0);
   const header = headerChanged || alwaysHeader || countedOn === 'header'

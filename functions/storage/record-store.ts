@@ -8,6 +8,7 @@ import { governancePartition, key, quoted, rowsUnder } from './keys';
 import type { TeamsUser } from '../application/ports/conversation-repository';
 import type { AppendedEvents, LoadedRecord, RecordRepository, StoredRecord } from '../application/ports/record-repository';
 import { teamsUserAction } from './conversation-store';
+import { recordHealthActions } from './health-projection';
 import { StructureReader, structureChanges, structureRows, submitGuarded } from './structure-store';
 import { listedRecordOf, recordListingActions } from './circle-listing';
 
@@ -64,9 +65,11 @@ export class RecordStore<T> implements RecordRepository<T> {
    * Writes the record and the circles that changed in one transaction, each guarded
    * by the ETag it was read with, with a row of the step's events counted on the
    * record's row, its copy in each circle's list, and the inbox rows of those it starts
-   * or stops awaiting; false when another writer came first.
+   * or stops awaiting, and the circle's health rows (`health-projection.ts`: a
+   * decision or a changed evaluation reads the circle's tally first); false when
+   * another writer came first.
    */
-  save(
+  async save(
     loaded: LoadedRecord<T>,
     id: string,
     value: T,
@@ -90,6 +93,7 @@ export class RecordStore<T> implements RecordRepository<T> {
       ? inboxActions(partitionKey, loaded.record ? this.inboxOf(loaded.record.value, loaded.structure.structure) : new Map(), this.inboxOf(value, structure))
       : [];
     const listing = recordListingActions(partitionKey, listedRecordOf(this.kind, value));
-    return submitGuarded(this.table, [write, ...events, ...user, ...listing, ...structureChanges(loaded.structure, structure, appended.structure), ...inbox]);
+    const health = await recordHealthActions(this.table, partitionKey, this.kind, loaded.record?.value ?? null, value);
+    return submitGuarded(this.table, [write, ...events, ...user, ...listing, ...structureChanges(loaded.structure, structure, appended.structure), ...inbox, ...health]);
   }
 }

@@ -9,6 +9,7 @@ import { projectedMarker, structureActions, submitWithLogbook } from './logbook-
 import { reviewsProjectedMarker } from './review-projection';
 import { listingsProjectedMarker } from './circle-listing';
 import { inboxProjectedMarker } from './inbox-projection';
+import { healthProjectedMarker } from './health-projection';
 import { isConflict, statusOf } from './table-storage';
 
 const settingsRow = 'settings';
@@ -94,7 +95,7 @@ export function structureChanges(loaded: LoadedStructure, next: Structure, event
   if (written.length === 0) return [];
   // A tenant's first write: nothing of it predates the logbook, which is kept from here on.
   const marker: TransactionAction[] =
-    loaded.etags.size === 0 ? [projectedMarker, reviewsProjectedMarker, inboxProjectedMarker, listingsProjectedMarker].map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']) : [];
+    loaded.etags.size === 0 ? [projectedMarker, reviewsProjectedMarker, inboxProjectedMarker, listingsProjectedMarker, healthProjectedMarker].map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']) : [];
   return [...written, ...marker, ...structureActions(partitionKey, loaded.structure, next)];
 }
 

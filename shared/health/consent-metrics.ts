@@ -16,9 +16,10 @@ export interface ConsentMetrics {
   readonly medianDaysToDecision: number | null;
 }
 
-const dayMs = 24 * 60 * 60 * 1000;
+export const dayMs = 24 * 60 * 60 * 1000;
 
-function median(values: readonly number[]): number | null {
+/** The middle value (the mean of the two middle ones for an even count); null with none. */
+export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);

@@ -19,14 +19,19 @@ function decidedIn(record: Proposal | Selection): string | null {
   return record.status === 'recorded' ? record.recordedAt.slice(0, 7) : null;
 }
 
+/** The last `months` calendar months (YYYY-MM) up to and including the one of `now`, oldest first. */
+export function trendMonths(now: Instant, months: number): string[] {
+  const firstOfThisMonth = `${dayOf(now).slice(0, 7)}-01`;
+  return Array.from({ length: months }, (_, index) => addMonths(firstOfThisMonth, index - months + 1).slice(0, 7));
+}
+
 /**
  * The last `months` calendar months up to and including the one of `now`, oldest
  * first, each measured as consentMetrics measures the whole: a month without
  * decisions is present with nulls, so a chart shows the gap instead of hiding it.
  */
 export function decisionTrend(proposals: readonly Proposal[], selections: readonly Selection[], now: Instant, months = 6): MonthOfDecisions[] {
-  const firstOfThisMonth = `${dayOf(now).slice(0, 7)}-01`;
-  return Array.from({ length: months }, (_, index) => addMonths(firstOfThisMonth, index - months + 1).slice(0, 7)).map((month) => {
+  return trendMonths(now, months).map((month) => {
     const metrics = consentMetrics(
       proposals.filter((p) => decidedIn(p) === month),
       selections.filter((s) => decidedIn(s) === month),

@@ -1,6 +1,6 @@
 import type { Structure } from '../circles/circle';
 import type { Proposal } from '../consent/proposal';
-import type { CircleId, Instant } from '../kernel/ids';
+import type { CalendarDate, CircleId, Instant } from '../kernel/ids';
 import { dayOf } from '../kernel/time';
 import type { Meeting } from '../meetings/meeting';
 import type { Review } from '../reviews/reviews';
@@ -37,20 +37,34 @@ export interface HealthReport {
   readonly meetingEvaluation: { readonly count: number; readonly averageRating: number | null };
 }
 
-/** Governance health of one circle, or of the whole organisation when `circleId` is null. */
+const inScopeOf = (circleId: CircleId | null) => <T extends { circleId: CircleId }>(items: readonly T[]) =>
+  circleId === null ? [...items] : items.filter((i) => i.circleId === circleId);
+
+/** What the organisation's circles as they stand say about a circle's health, or the organisation's. */
+export function structureHealth(structure: Structure, today: CalendarDate, circleId: CircleId | null) {
+  const inScope = inScopeOf(circleId);
+  const loads = roleLoads(structure, today);
+  return {
+    doubleLinkViolations: inScope(doubleLinkViolations(structure, today)),
+    vacancies: inScope(vacantRoles(structure, today)),
+    roleLoads: circleId === null ? loads : loads.filter((load) => load.roles.some((role) => role.circleId === circleId)),
+  };
+}
+
+/**
+ * Governance health of one circle, or of the whole organisation when `circleId` is
+ * null, measured over the records themselves: what `keptHealthReport` must equal.
+ */
 export function healthReport(records: GovernanceRecords, now: Instant, circleId: CircleId | null = null): HealthReport {
   const today = dayOf(now);
-  const inScope = <T extends { circleId: CircleId }>(items: readonly T[]) => (circleId === null ? [...items] : items.filter((i) => i.circleId === circleId));
-  const loads = roleLoads(records.structure, today);
+  const inScope = inScopeOf(circleId);
   const proposals = inScope(records.proposals);
   const selections = records.selections.filter((s) => circleId === null || s.selectingCircleId === circleId);
   const ratings = inScope(records.meetings).flatMap((m) => Object.values(m.evaluations).map((e) => e.rating));
   return {
     circleId,
-    doubleLinkViolations: inScope(doubleLinkViolations(records.structure, today)),
-    vacancies: inScope(vacantRoles(records.structure, today)),
+    ...structureHealth(records.structure, today, circleId),
     overdueReviews: inScope(overdueReviews(openReviews(records.structure, records.proposals, today))),
-    roleLoads: circleId === null ? loads : loads.filter((load) => load.roles.some((role) => role.circleId === circleId)),
     consent: consentMetrics(proposals, selections),
     trend: decisionTrend(proposals, selections, now),
     meetingEvaluation: {

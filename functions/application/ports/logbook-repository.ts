@@ -1,4 +1,4 @@
-import type { CalendarDate, DecisionRecord, HeldReview, Id, InboxEntry, KeptReview, LogbookPage, LogbookQuery, LogbookRow, Meeting, NamedReview, PersonId, ProposalListing, Review, ReviewingDecision, ReviewNotices, Selection } from '../../../shared';
+import type { CalendarDate, CircleId, DecisionRecord, HealthTally, HeldReview, Id, InboxEntry, KeptReview, LogbookPage, LogbookQuery, LogbookRow, Meeting, NamedReview, PersonId, Proposal, ProposalListing, Review, ReviewNotices, ReviewingDecision, Selection } from '../../../shared';
 
 /** Who reads the logbook: a person (undecided proposals of their own circles too) or a timer, which reads everything. */
 export type LogbookReader = { readonly personId: PersonId } | 'everything';
@@ -23,6 +23,11 @@ export interface TenantProjection {
   readonly inbox: readonly { readonly personId: PersonId; readonly entry: InboxEntry }[];
   /** What each circle's lists show: every proposal's listing, each selection and meeting whole. */
   readonly listings: { readonly proposals: readonly ProposalListing[]; readonly selections: readonly Selection[]; readonly meetings: readonly Meeting[] };
+  /** Governance health: each circle's tally of its decided records and its meetings, and the records still undecided. */
+  readonly health: {
+    readonly tallies: ReadonlyMap<CircleId, HealthTally>;
+    readonly undecided: { readonly proposals: readonly Proposal[]; readonly selections: readonly Selection[] };
+  };
 }
 
 /**
@@ -48,6 +53,12 @@ export interface LogbookRepository {
   reviewedBy(tenantId: string, circleId: Id, proposalId: Id): Promise<ReviewingDecision | null>;
   /** The reviews still to be held, of the organisation or one circle, soonest first, with their status on `today`; `unprojected` as for a page. */
   reviews(tenantId: string, circleId: Id | undefined, today: CalendarDate): Promise<Review[] | 'unprojected'>;
+  /**
+   * The tally of a circle's records (the organisation's without `circleId`): its
+   * decided proposals and selections, its meetings' evaluations and the objections
+   * of what is still undecided, read without the records; `unprojected` as for a page.
+   */
+  health(tenantId: string, circleId: Id | undefined): Promise<HealthTally | 'unprojected'>;
   /**
    * Each named review with its status on `today`, or null when it is no longer to be
    * held (gone, moved, held, its circle archived): point reads, whatever the tenant
