@@ -1,5 +1,6 @@
 import type { Result } from '../../shared';
 import { CloseUnderWay, ContentionError, maxAttempts } from './contention';
+import type { CalendarSources } from './calendar-in-step';
 import type { ReminderSources } from './index-reminders';
 import type { Change } from './keep-in-step';
 import { keepInStep } from './keep-in-step';
@@ -28,7 +29,7 @@ export interface Aggregate<Loaded, Decided, Outcome> {
 
 /** Where what follows a step (the reminders' index, the calendar's mark) is kept, and when. */
 export interface InStep {
-  readonly sources: ReminderSources;
+  readonly sources: ReminderSources & CalendarSources;
   readonly tenantId: string;
   readonly now: string;
 }

@@ -1,5 +1,7 @@
 import type { ChangedReviews } from '../../shared';
 import { changesCalendar, changesReviews } from '../../shared';
+import type { CalendarSources } from './calendar-in-step';
+import { keepCalendarInStep } from './calendar-in-step';
 import type { ReminderSources } from './index-reminders';
 import { indexReminders } from './index-reminders';
 
@@ -9,6 +11,8 @@ export interface Change {
   readonly structure?: boolean;
   /** The reviews whose reminders the step may have moved; a change that does not say (a seeding) moved every review of the tenant. */
   readonly reviews?: readonly ChangedReviews[];
+  /** The circles whose calendars the step may have changed; a change that does not say (a seeding) changed every circle's. */
+  readonly circles?: readonly string[];
 }
 
 /**
@@ -16,7 +20,7 @@ export interface Change {
  * moved, and the tenant's calendar is marked for the calendar timer. A structure
  * change (members, terms, policy) counts as both.
  */
-export async function keepInStep(sources: ReminderSources, tenantId: string, now: string, change: Change): Promise<void> {
+export async function keepInStep(sources: ReminderSources & CalendarSources, tenantId: string, now: string, change: Change): Promise<void> {
   if (change.structure || changesReviews(change.events)) await indexReminders(sources, tenantId, now, change.reviews ?? 'every');
-  if (change.structure || changesCalendar(change.events)) await sources.reminders.markCalendar(tenantId, now);
+  if (change.structure || changesCalendar(change.events)) await keepCalendarInStep(sources, tenantId, now, change.circles ?? 'all');
 }

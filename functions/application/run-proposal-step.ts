@@ -1,5 +1,5 @@
 import type { Actor, Circle, Proposal, ProposalEvent, Result } from '../../shared';
-import { Id, fail, ok, parse, proposalDecider, reviewsChangedByDecision, transition } from '../../shared';
+import { Id, fail, ok, parse, proposalCircles, proposalDecider, reviewsChangedByDecision, transition } from '../../shared';
 import type { TeamsUser } from './ports/conversation-repository';
 import type { DecidedProposal, LoadedProposal, ProposalRepository } from './ports/proposal-repository';
 import type { InStep } from './handle-command';
@@ -101,7 +101,7 @@ export async function runProposalStep(store: ProposalRepository, asked: Proposal
         const { reread, ...stored } = saved.value;
         return ok({ ...stored, replayed: false, partial: partial && !reread });
       },
-      changeOf: (outcome) => ({ events: outcome.events, reviews: reviewsChangedByDecision(outcome.circle, outcome.proposal) }),
+      changeOf: (outcome) => ({ events: outcome.events, reviews: reviewsChangedByDecision(outcome.circle, outcome.proposal), circles: proposalCircles(outcome.proposal) }),
     },
     inStep,
   );

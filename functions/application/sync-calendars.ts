@@ -2,14 +2,10 @@ import type { CalendarEntry } from '../../shared';
 import { findCircle } from '../../shared';
 import type { OutlookCalendar, Person } from '../calendar/graph-calendar';
 import { outlookStep } from '../calendar/outlook-plan';
-import type { CalendarRepository } from './ports/calendar-repository';
-import type { ReminderRepository } from './ports/reminder-repository';
 import type { CalendarSources } from './calendar-in-step';
-import { calendarInStep } from './calendar-in-step';
+import { calendarInStep, keepCalendarInStep } from './calendar-in-step';
 
 export interface CalendarSyncDeps extends CalendarSources {
-  readonly calendar: CalendarRepository;
-  readonly reminders: ReminderRepository;
   /** The tenant's Outlook calendar, or null where Outlook events are off (the feeds stay). */
   outlookFor(tenantId: string): OutlookCalendar | null;
   linkOf(entry: CalendarEntry): string;
@@ -25,9 +21,10 @@ export interface CalendarSyncRun {
 }
 
 /**
- * The calendar timer: for each tenant whose calendar changed, brings its records
- * in step and then Outlook: one event per review and meeting in the organiser's
- * calendar, the circle's members invited.
+ * The calendar timer: for each tenant whose calendar changed, brings the records of
+ * the circles marked changed in step (a repair: the change brought them in step
+ * already unless it stopped half way) and then Outlook: one event per review and
+ * meeting in the organiser's calendar, the circle's members invited.
  */
 export async function syncCalendars(deps: CalendarSyncDeps, now: string, report: (message: string, error: unknown) => void = () => undefined): Promise<CalendarSyncRun> {
   const counts = { tenants: 0, created: 0, updated: 0, cancelled: 0, failed: 0 };
@@ -43,20 +40,24 @@ export async function syncCalendars(deps: CalendarSyncDeps, now: string, report:
   return counts;
 }
 
-/** One tenant's calendar and Outlook events; returns the steps that failed, and clears the mark when none did. */
+/** One tenant's marked circles and their Outlook events; returns the steps that failed, and clears each mark whose circle has none. */
 async function syncTenant(deps: CalendarSyncDeps, tenantId: string, etag: string, now: string, counts: { created: number; updated: number; cancelled: number }): Promise<number> {
-  const { structure, records } = await calendarInStep(deps, tenantId, now);
+  // A tenant kept as one list before is repaired whole, every circle marked.
+  if (!(await deps.calendar.keptByCircle(tenantId))) await keepCalendarInStep(deps, tenantId, now, 'all');
+  const marks = await deps.calendar.changed(tenantId);
+  const { structure, circles } = await calendarInStep(deps, tenantId, marks.map((mark) => mark.circleId), now);
   const outlook = deps.outlookFor(tenantId);
-  let failed = 0;
+  const failedIn = new Map<string, number>();
+  const failure = (circleId: string) => failedIn.set(circleId, (failedIn.get(circleId) ?? 0) + 1);
   if (outlook) {
-    const steps = records.flatMap((stored) => {
-      const circle = findCircle(structure, stored.record.entry.circleId);
-      const step = outlookStep(stored.record, stored.outlook, circle !== undefined && !circle.archived && circle.policy.calendarSync);
-      return step ? [step] : [];
+    const steps = circles.flatMap((kept) => {
+      const circle = findCircle(structure, kept.circleId);
+      const syncs = circle !== undefined && !circle.archived && circle.policy.calendarSync;
+      return kept.records.flatMap((stored) => outlookStep(stored.record, stored.outlook, syncs) ?? []);
     });
     const invited = [...new Set(steps.filter((s) => s.kind !== 'cancel').flatMap((s) => s.record.entry.attendees.map((a) => a.personId)))];
     const addresses = invited.length === 0 ? null : await outlook.addressesOf(invited);
-    if (addresses && !addresses.ok) failed += steps.length;
+    if (addresses && !addresses.ok) for (const step of steps) failure(step.record.entry.circleId);
     else {
       const attendeesOf = (entry: CalendarEntry): Person[] => entry.attendees.flatMap((a) => addresses?.value.get(a.personId) ?? []);
       for (const step of steps) {
@@ -68,15 +69,20 @@ async function syncTenant(deps: CalendarSyncDeps, tenantId: string, etag: string
               ? await outlook.update(step.eventId, entry, deps.linkOf(entry), attendeesOf(entry))
               : await outlook.cancel(step.eventId, 'This review or meeting was removed from the circle’s calendar.');
         if (!done.ok) {
-          failed += 1;
+          failure(entry.circleId);
           continue;
         }
         const outlookNow = done.value ? { eventId: done.value.eventId, sequence, cancelledEventId: null } : { eventId: null, sequence, cancelledEventId: step.kind === 'cancel' ? step.eventId : null };
-        await deps.calendar.saveOutlook(tenantId, entry.entryId, outlookNow);
+        await deps.calendar.saveOutlook(tenantId, step.record, outlookNow);
         counts[step.kind === 'create' ? 'created' : step.kind === 'update' ? 'updated' : 'cancelled'] += 1;
       }
     }
   }
+  // A circle other writers kept changing was not brought in step: its mark stays, like a failed step's.
+  const inStep = new Set(circles.map((kept) => kept.circleId));
+  for (const mark of marks) if (!inStep.has(mark.circleId)) failure(mark.circleId);
+  for (const mark of marks) if (!failedIn.has(mark.circleId)) await deps.calendar.clearChanged(tenantId, mark);
+  const failed = [...failedIn.values()].reduce((sum, n) => sum + n, 0);
   if (failed === 0) await deps.reminders.clearCalendarMark(tenantId, etag);
   return failed;
 }

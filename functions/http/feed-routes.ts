@@ -2,7 +2,7 @@ import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/fu
 import { z } from 'zod';
 import type { Circle } from '../../shared';
 import { activeCircles, CircleId, findCircle } from '../../shared';
-import { calendarInStep } from '../application/calendar-in-step';
+import { readCalendarFeed } from '../application/read-calendar-feed';
 import type { FeedScope } from '../application/ports/feed-token-repository';
 import { renderFeed } from '../calendar/ical-feed';
 import { tabLinkOf } from '../calendar/tab-link';
@@ -41,21 +41,9 @@ function feedGet(services: () => Promise<Services>): Route {
         const owner = await ready.feeds.resolve(token.data.replace(/\.ics$/, ''));
         if (!owner) return refused(gone);
         const now = ready.now();
-        // Calendars poll often: the records are brought in step only when something changed since the calendar timer's last run.
-        const { structure, records } = (await ready.reminders.calendarMarked(owner.tenantId))
-          ? await calendarInStep(ready, owner.tenantId, now)
-          : { structure: (await ready.structures.load(owner.tenantId)).structure, records: await ready.calendar.load(owner.tenantId) };
-        const { scope } = owner;
-        // A circle's feed is its members': whoever has left the circle has lost it.
-        if (scope.kind === 'circle' && !findCircle(structure, scope.circleId)?.members.some((m) => m.personId === scope.personId)) return refused(gone);
-        const mine = records
-          .map((stored) => stored.record)
-          .filter((record) => (scope.kind === 'circle' ? record.entry.circleId === scope.circleId : record.entry.attendees.some((a) => a.personId === scope.personId)));
-        const name =
-          scope.kind === 'circle'
-            ? (findCircle(structure, scope.circleId)?.name ?? scope.circleId)
-            : (Object.values(structure.circles).flatMap((c) => c.members).find((m) => m.personId === scope.personId)?.displayName ?? 'My circles');
-        const body = renderFeed({ name: `${name} — Sociocracy for Teams`, tenantId: owner.tenantId, records: mine, linkOf: tabLinkOf(ready.tabAddress), now });
+        const feed = await readCalendarFeed(ready, owner.tenantId, owner.scope, now);
+        if (!feed) return refused(gone);
+        const body = renderFeed({ name: `${feed.name} — Sociocracy for Teams`, tenantId: owner.tenantId, records: feed.records, linkOf: tabLinkOf(ready.tabAddress), now });
         return { status: 200, headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'no-store' }, body };
       } catch (error) {
         return failed(request, context, error);

@@ -91,16 +91,6 @@ export class ReminderIndex implements ReminderRepository {
     await this.table.upsertEntity({ partitionKey: calendarMarks, rowKey: key(tenantId), tenantId, at }, 'Replace');
   }
 
-  async calendarMarked(tenantId: string): Promise<boolean> {
-    try {
-      await this.table.getEntity(calendarMarks, key(tenantId));
-      return true;
-    } catch (error) {
-      if (statusOf(error) === 404) return false;
-      throw error;
-    }
-  }
-
   async markedCalendars(): Promise<{ tenantId: string; etag: string }[]> {
     const rows = this.table.listEntities<{ tenantId: string }>({ queryOptions: { filter: `PartitionKey eq ${quoted(calendarMarks)}` } });
     const marked: { tenantId: string; etag: string }[] = [];

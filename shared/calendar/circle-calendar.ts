@@ -62,21 +62,20 @@ function rhythmEntry(circle: Circle): CalendarEntry[] {
 }
 
 /**
- * Every event the organisation's calendars should show today: the review of each
- * open decision and role term, each meeting planned or held, and each circle's
- * regular meeting. Archived circles show nothing.
+ * What one circle's calendar should show: the review of each of its open decisions
+ * and role terms, each of its meetings planned or held, and its regular meeting.
+ * An archived circle shows nothing. Reviews and meetings of other circles are left out.
  */
+export function circleCalendar(circle: Circle, reviews: readonly Review[], meetings: readonly Meeting[]): CalendarEntry[] {
+  if (circle.archived) return [];
+  const own = <T extends { readonly circleId: string }>(items: readonly T[]) => items.filter((item) => item.circleId === circle.circleId);
+  return [...own(reviews).map((review) => reviewEntry(review, circle)), ...own(meetings).map((meeting) => meetingEntry(meeting, circle)), ...rhythmEntry(circle)];
+}
+
+/** Every event the organisation's calendars should show today: each active circle's calendar. */
 export function calendarEntries(structure: Structure, proposals: readonly Proposal[], meetings: readonly Meeting[], today: CalendarDate): CalendarEntry[] {
-  const circles = new Map(activeCircles(structure).map((circle) => [circle.circleId, circle]));
-  const reviews = openReviews(structure, proposals, today).flatMap((review) => {
-    const circle = circles.get(review.circleId);
-    return circle ? [reviewEntry(review, circle)] : [];
-  });
-  const planned = meetings.flatMap((meeting) => {
-    const circle = circles.get(meeting.circleId);
-    return circle ? [meetingEntry(meeting, circle)] : [];
-  });
-  return [...reviews, ...planned, ...[...circles.values()].flatMap(rhythmEntry)];
+  const reviews = openReviews(structure, proposals, today);
+  return activeCircles(structure).flatMap((circle) => circleCalendar(circle, reviews, meetings));
 }
 
 /** Entries compare by their content in schema order, whatever order their keys were built in. */

@@ -243,7 +243,7 @@ describe('changes reach subscribed calendars', () => {
     expect(moved.sequence).toBe(1);
     expect(statusOf(moved)).toBe('CONFIRMED');
     expect(moved.description).toMatch(/^The facilitator term of Kemi Adeyemi in Training ends on 2026-11-25\./);
-    // The feed brought its records in step when it was asked, so that is when the event changed.
+    // The change brought the circle's records in step when it was stored, so that is when the event changed.
     expect(timeOf(moved, 'last-modified')).toBe('2026-11-22T09:00:00Z');
     expect(timeOf(moved, 'dtstamp')).toBe('2026-11-22T09:00:00Z');
 

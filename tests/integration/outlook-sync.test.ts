@@ -95,7 +95,8 @@ async function changed(at: string, ...commands: object[]): Promise<void> {
 }
 
 async function stored(): Promise<Map<string, StoredCalendarRecord>> {
-  return new Map((await services.calendar.load(demoTenant)).map((s) => [s.record.entry.entryId, s]));
+  const circles = await services.calendar.everyCircle(demoTenant);
+  return new Map(circles.flatMap((circle) => circle.records).map((s) => [s.record.entry.entryId, s]));
 }
 
 function storedOf(records: Map<string, StoredCalendarRecord>, entryId: string): StoredCalendarRecord {

@@ -1,4 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
+import type { InStep } from '../../functions/application/handle-command';
 import { runProposalStep } from '../../functions/application/run-proposal-step';
 import { ProposalStore } from '../../functions/storage/proposal-store';
 import { as } from './people';
@@ -14,8 +15,11 @@ export interface DecisionToAdopt {
   readonly at: string;
 }
 
-/** Dev's proposal in Northside taken through a meeting round to adoption, everyone consenting, Hana facilitating. */
-export async function adoptInNorthside(table: TableClient, tenantId: string, decision: DecisionToAdopt): Promise<void> {
+/**
+ * Dev's proposal in Northside taken through a meeting round to adoption, everyone
+ * consenting, Hana facilitating; with `inStep`, what follows each step is kept in step as the routes do.
+ */
+export async function adoptInNorthside(table: TableClient, tenantId: string, decision: DecisionToAdopt, inStep?: Omit<InStep, 'now'>): Promise<void> {
   const { proposalId, title, reviewDate, reviewOf, at } = decision;
   const steps: [object, string][] = [
     [{ type: 'draft-proposal', title, text: `${title}, as agreed.`, driver: 'The rota is due for review.', reviewDate, reviewOf }, 'dev'],
@@ -27,7 +31,7 @@ export async function adoptInNorthside(table: TableClient, tenantId: string, dec
     [{ type: 'close-consent-round', present: northsiders }, 'hana'],
   ];
   for (const [command, person] of steps) {
-    const result = await runProposalStep(new ProposalStore(table), { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now: at });
+    const result = await runProposalStep(new ProposalStore(table), { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now: at }, inStep && { ...inStep, now: at });
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   }
 }

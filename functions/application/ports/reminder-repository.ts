@@ -19,7 +19,6 @@ export interface ReminderRepository {
   /** Gives a claim back when the reminder could not be posted, so a later run tries again. */
   release(tenantId: string, reminderId: string): Promise<void>;
   markCalendar(tenantId: string, at: string): Promise<void>;
-  calendarMarked(tenantId: string): Promise<boolean>;
   markedCalendars(): Promise<{ tenantId: string; etag: string }[]>;
   /** Clears a mark unless the calendar changed again since it was read. */
   clearCalendarMark(tenantId: string, etag: string): Promise<void>;

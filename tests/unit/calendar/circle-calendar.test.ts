@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CalendarEntry, CalendarRecord } from '../../../shared';
-import { calendarEntries, reconcileCalendar } from '../../../shared';
+import { calendarEntries, circleCalendar, openReviews, reconcileCalendar } from '../../../shared';
 import { circleOf, careCoop } from '../../support/care-coop';
 import { daysFromNow, now, today } from '../../support/clock';
 import { meetingAt, meetingDay, meetingOf } from '../../support/meeting-flow';
@@ -74,6 +74,18 @@ describe('a circle’s calendar: reviews, meetings and the meeting rhythm', () =
   it('shows nothing of an archived circle', () => {
     const archived = changed(coop, [{ type: 'archive-circle', circleId: 'finance' }]);
     expect(calendarEntries(archived, [], [], today).filter((e) => e.circleId === 'finance')).toEqual([]);
+    expect(circleCalendar(circleOf(archived, 'finance'), openReviews(archived, [rota], today), [])).toEqual([]);
+  });
+
+  it('is the organisation’s calendar one circle at a time: each circle’s own entries from the whole organisation’s reviews and meetings', () => {
+    const meeting = meetingOf(meetingAt(circleOf(coop, 'northside'), 'planned'));
+    const meets = withCirclePolicy(coop, 'hub', { meetingRhythm: { frequency: 'weekly', firstMeeting: '2027-01-04T18:30', timeZone: 'Europe/London', durationMinutes: 60 } });
+    const reviews = openReviews(meets, [rota], today);
+    const whole = calendarEntries(meets, [rota], [meeting], today);
+    for (const circle of Object.values(meets.circles)) {
+      expect(circleCalendar(circle, reviews, [meeting])).toEqual(whole.filter((entry) => entry.circleId === circle.circleId));
+    }
+    expect(ids(circleCalendar(circleOf(meets, 'northside'), reviews, [meeting]))).toEqual(expect.arrayContaining(['review.decision.northside.weekend-rota', `meeting.northside.${meeting.meetingId}`]));
   });
 });
 
