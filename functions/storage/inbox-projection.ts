@@ -1,5 +1,5 @@
 import type { TransactionAction } from '@azure/data-tables';
-import type { Inbox, InboxEntry, PersonId } from '../../shared';
+import type { Inbox, PersonId } from '../../shared';
 import { toProperties } from './entity-codec';
 import { key } from './keys';
 
@@ -11,7 +11,7 @@ import { key } from './keys';
  */
 export const inboxPrefix = 'awaits';
 export const inboxRange = (personId: PersonId) => key(inboxPrefix, personId);
-export const inboxKey = (personId: PersonId, entry: Pick<InboxEntry, 'kind' | 'id'>) => key(inboxPrefix, personId, entry.kind, entry.id);
+export const inboxKey = (personId: PersonId, entry: { readonly kind: string; readonly id: string }) => key(inboxPrefix, personId, entry.kind, entry.id);
 /** Present once the tenant's records written before inboxes were kept have been projected. */
 export const inboxProjectedMarker = 'inbox-projected';
 
@@ -28,4 +28,24 @@ export function inboxActions(partitionKey: string, before: Inbox, after: Inbox):
     .filter(([personId]) => !after.has(personId))
     .map(([personId, entry]): TransactionAction => ['delete', { partitionKey, rowKey: inboxKey(personId, entry) }]);
   return [...written, ...removed];
+}
+
+/**
+ * The inbox rows of a record that remembers whose rows it keeps (`inboxed`), where
+ * whom it awaited is worked out on the circles as the step read them: the row of a
+ * member who left between two steps is removed all the same, and no row is removed
+ * that was never written. A record written before it remembered them keeps the rows
+ * of those it awaited as read.
+ */
+export function keptInboxActions(
+  partitionKey: string,
+  record: { readonly kind: string; readonly id: string },
+  inboxed: readonly PersonId[] | undefined,
+  was: Inbox,
+  is: Inbox,
+): TransactionAction[] {
+  const before = inboxed ? new Map([...was].filter(([personId]) => inboxed.includes(personId))) : was;
+  const left = (inboxed ?? []).filter((personId) => !was.has(personId) && !is.has(personId));
+  const removed = left.map((personId): TransactionAction => ['delete', { partitionKey, rowKey: inboxKey(personId, record) }]);
+  return [...inboxActions(partitionKey, before, is), ...removed];
 }

@@ -102,7 +102,7 @@ export const transactionLimit = 100;
  * Submits a transaction with the logbook rows it keeps in step. For a tenant whose
  * records predate the logbook, a row to move may not exist yet, and a transaction
  * deleting a missing row fails whole (404): it is sent again without those deletes,
- * and the rebuild removes what is left behind. A change too large for one
+ * which then go one by one, a row already gone being no fault. A change too large for one
  * transaction with its logbook rows (a whole organisation saved at once) writes its
  * records first, then the logbook rows, which are idempotent, in transactions of their own.
  */
@@ -118,6 +118,16 @@ export async function submitWithLogbook(table: TableClient, actions: readonly Tr
     await table.submitTransaction([...actions]);
   } catch (error) {
     if (statusOf(error) !== 404 || kept.length === actions.length) throw error;
-    await table.submitTransaction(kept);
+    if (kept.length > 0) await table.submitTransaction(kept);
+    // One by one, so a row that is there goes (an inbox entry no longer awaited must not stay) and one never written is no fault.
+    await Promise.all(actions.filter((action) => !kept.includes(action)).map(([, entity]) => deleteIfThere(table, entity)));
+  }
+}
+
+async function deleteIfThere(table: TableClient, entity: { partitionKey: string; rowKey: string }): Promise<void> {
+  try {
+    await table.deleteEntity(entity.partitionKey, entity.rowKey);
+  } catch (error) {
+    if (statusOf(error) !== 404) throw error;
   }
 }

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Inbox, Structure } from '../../shared';
 import { fromProperties, toProperties } from './entity-codec';
 import { eventCountOf, eventCountProperty, eventRowKey, sequencePart } from './event-rows';
-import { inboxActions } from './inbox-projection';
+import { keptInboxActions } from './inbox-projection';
 import { governancePartition, key, quoted, rowsUnder } from './keys';
 import type { TeamsUser } from '../application/ports/conversation-repository';
 import type { AppendedEvents, LoadedRecord, RecordRepository, StoredRecord } from '../application/ports/record-repository';
@@ -41,8 +41,14 @@ export class RecordStore<T> implements RecordRepository<T> {
     const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and (${structureRows} or RowKey eq ${quoted(this.rowKey(id))})`;
     for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
       if (reader.accept(row)) continue;
-      const stored = fromProperties(row) as { value: unknown; operations: string[] };
-      record = { value: this.schema.parse(stored.value), operations: stored.operations, etag: row.etag, eventCount: eventCountOf(row) };
+      const stored = fromProperties(row) as { value: unknown; operations: string[]; inboxed?: string[] };
+      record = {
+        value: this.schema.parse(stored.value),
+        operations: stored.operations,
+        etag: row.etag,
+        eventCount: eventCountOf(row),
+        ...(stored.inboxed ? { inboxed: stored.inboxed } : {}),
+      };
     }
     return { structure: reader.loaded(tenantId), record };
   }
@@ -82,16 +88,16 @@ export class RecordStore<T> implements RecordRepository<T> {
     const operations = operationId === undefined ? [...kept] : [operationId, ...kept].slice(0, keptOperations);
     const partitionKey = governancePartition(loaded.structure.tenantId);
     const eventCount = (loaded.record?.eventCount ?? 0) + (appended.record.length > 0 ? 1 : 0);
-    const entity = { partitionKey, rowKey: this.rowKey(id), ...toProperties({ value, operations }), [eventCountProperty]: eventCount };
+    const awaited = this.inboxOf?.(value, structure);
+    const inboxed = awaited ? { inboxed: [...awaited.keys()] } : {};
+    const entity = { partitionKey, rowKey: this.rowKey(id), ...toProperties({ value, operations, ...inboxed }), [eventCountProperty]: eventCount };
     const write: TransactionAction = loaded.record ? ['update', entity, 'Replace', { etag: loaded.record.etag }] : ['create', entity];
     const events: TransactionAction[] = appended.record.length === 0
       ? []
       : [['create', { partitionKey, rowKey: eventRowKey(this.kind, id, [sequencePart(eventCount)]), ...toProperties({ events: appended.record }) }]];
     const user = teamsUser ? [teamsUserAction(partitionKey, teamsUser)] : [];
-    // Worked out on the circles as loaded and as written, so a member who left between two steps keeps a row the read leaves out.
-    const inbox = this.inboxOf
-      ? inboxActions(partitionKey, loaded.record ? this.inboxOf(loaded.record.value, loaded.structure.structure) : new Map(), this.inboxOf(value, structure))
-      : [];
+    const was = loaded.record && this.inboxOf ? this.inboxOf(loaded.record.value, loaded.structure.structure) : new Map();
+    const inbox = awaited ? keptInboxActions(partitionKey, { kind: this.kind, id }, loaded.record?.inboxed, was, awaited) : [];
     const listing = recordListingActions(partitionKey, listedRecordOf(this.kind, value));
     const health = await recordHealthActions(this.table, partitionKey, this.kind, loaded.record?.value ?? null, value);
     return submitGuarded(this.table, [write, ...events, ...user, ...listing, ...structureChanges(loaded.structure, structure, appended.structure), ...inbox, ...health]);

@@ -1,5 +1,6 @@
 import type { Actor, Structure } from '../../shared';
-import { Selection } from '../../shared';
+import { Selection, selectionInbox } from '../../shared';
+import { changeStructure } from '../../functions/application/change-structure';
 import { readInbox } from '../../functions/application/read-inbox';
 import { runProposalStep } from '../../functions/application/run-proposal-step';
 import { runRecordStep } from '../../functions/application/run-record-step';
@@ -13,7 +14,7 @@ import { StructureStore } from '../../functions/storage/structure-store';
 import { careCoop } from '../support/care-coop';
 import { now } from '../support/clock';
 import { governanceTable } from '../support/governance-table';
-import { as } from '../support/people';
+import { admin, as } from '../support/people';
 import { rotaProposal } from '../support/proposals';
 import { northsideDelegate } from '../support/selection-flow';
 import { memberOf } from '../support/structure-builders';
@@ -71,6 +72,22 @@ async function forgetInboxes(tenantId: string) {
   for (const rowKey of [...(await inboxRows(tenantId)).map((rest) => `${inboxPrefix}|${rest}`), inboxProjectedMarker]) await governance.table.deleteEntity(partitionKey, rowKey);
 }
 
+/** A step of Northside's delegate selection, through a store that keeps inboxes as the app's does. */
+async function selectionStep(tenantId: string, command: object, by: string) {
+  const store = new RecordStore(governance.table, 'selection', Selection, selectionInbox);
+  const { selectionId } = northsideDelegate;
+  const result = await runRecordStep(store, selectionKind, { tenantId, circleId: 'northside', id: selectionId, command: { ...command, selectionId }, actor: as(by), now });
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+}
+
+const startDelegate = { type: 'start-selection', circleId: 'northside', roleId: 'delegate', termStart: '2027-01-01' };
+const delegateRows = (people: readonly string[]) => people.map((person) => `${person}|selection|${northsideDelegate.selectionId}`);
+
+async function leaves(tenantId: string, personId: string) {
+  const left = await changeStructure(new StructureStore(governance.table), tenantId, { type: 'remove-member', circleId: 'northside', personId }, admin, now);
+  expect(left.ok).toBe(true);
+}
+
 const ports = () => ({ ...governance.ports(), inbox: new InboxStore(governance.table) });
 const ids = async (tenantId: string, person: string) => (await readInbox(ports(), tenantId, person)).map((entry) => `${entry.kind}|${entry.id}`);
 
@@ -117,5 +134,24 @@ describe('inbox rows kept beside the records (real Azurite)', () => {
     await governance.table.upsertEntity({ partitionKey, rowKey: `${inboxPrefix}|amara|proposal|long-gone`, chunks: 1, d0: '{}' });
     expect(await ids('inbox-rebuild', 'grace')).toEqual([`selection|${northsideDelegate.selectionId}`]);
     expect((await inboxRows('inbox-rebuild')).sort()).toEqual(['amara', 'dev', 'farid', 'grace', 'hana'].map((p) => `${p}|selection|${northsideDelegate.selectionId}`));
+  }, 60_000);
+
+  it('a member who left the selecting circle between two steps of a selection loses its row at the next step', async () => {
+    await organisation('inbox-left');
+    await selectionStep('inbox-left', startDelegate, 'dev');
+    expect((await inboxRows('inbox-left')).sort()).toEqual(delegateRows(['amara', 'dev', 'farid', 'grace', 'hana']));
+    await leaves('inbox-left', 'farid');
+    await selectionStep('inbox-left', { type: 'nominate', nominee: 'dev', reason: 'Dev already takes our rota questions to the hub.' }, 'amara');
+    expect((await inboxRows('inbox-left')).sort()).toEqual(delegateRows(['dev', 'grace', 'hana']));
+  }, 60_000);
+
+  it('a step whose transaction meets a row already gone still removes the rows that are there', async () => {
+    await organisation('inbox-gone');
+    await selectionStep('inbox-gone', startDelegate, 'dev');
+    await leaves('inbox-gone', 'farid');
+    // As a rebuild leaves it: the row of one who left is gone, though the selection still names it.
+    await governance.table.deleteEntity(governancePartition('inbox-gone'), `${inboxPrefix}|${delegateRows(['farid'])[0]}`);
+    await selectionStep('inbox-gone', { type: 'nominate', nominee: 'dev', reason: 'Dev already takes our rota questions to the hub.' }, 'amara');
+    expect((await inboxRows('inbox-gone')).sort()).toEqual(delegateRows(['dev', 'grace', 'hana']));
   }, 60_000);
 });

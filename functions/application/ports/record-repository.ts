@@ -1,4 +1,4 @@
-import type { Structure, StructureEvent } from '../../../shared';
+import type { PersonId, Structure, StructureEvent } from '../../../shared';
 import type { TeamsUser } from './conversation-repository';
 import type { LoadedStructure } from './structure-repository';
 
@@ -9,6 +9,8 @@ export interface StoredRecord<T> {
   readonly etag: string;
   /** How many event rows the record has appended: the next one's sequence. */
   readonly eventCount: number;
+  /** Whose inbox holds the record, as its last write left them (storage's own, so a step removes exactly those rows). */
+  readonly inboxed?: readonly PersonId[];
 }
 
 export interface LoadedRecord<T> {
