@@ -1,13 +1,12 @@
-import type { Circle, Meeting, Review, Structure } from '../../shared';
+import type { Circle, Meeting, Review } from '../../shared';
 import { circleCalendar, dayOf, reconcileCalendar } from '../../shared';
+import type { ListingPorts } from './list-pages';
+import { listedPage } from './list-pages';
 import type { CalendarHolder, CalendarRepository, KeptCircleCalendar } from './ports/calendar-repository';
-import type { RecordRepository } from './ports/record-repository';
 import type { ReminderRepository } from './ports/reminder-repository';
-import type { LogbookPorts } from './read-logbook';
 import { readReviews } from './read-reviews';
 
-export interface CalendarSources extends LogbookPorts {
-  readonly meetings: RecordRepository<Meeting>;
+export interface CalendarSources extends ListingPorts {
   readonly calendar: CalendarRepository;
   readonly reminders: ReminderRepository;
 }
@@ -15,18 +14,23 @@ export interface CalendarSources extends LogbookPorts {
 /** The circles whose calendars to bring in step: those a change touched, or every one (a repair). */
 export type CalendarScope = readonly string[] | 'all';
 
-/** What a circle's calendar is made of. */
+/** What a circle's calendar is made of: the circle (none once gone), its open reviews and its meetings. */
 interface CircleSources {
-  readonly structure: Structure;
+  readonly circle: Circle | undefined;
   readonly reviews: readonly Review[];
   readonly meetings: readonly Meeting[];
 }
 
-/** A change touches a circle or two, each read with its own reviews; more (a timer's catch-up) read the organisation's once. */
-const ownReviewsUpTo = 3;
+/** A circle's calendar as brought in step, with the circle it was brought in step with. */
+export interface CircleInStep {
+  readonly calendar: KeptCircleCalendar;
+  readonly circle: Circle | undefined;
+}
 
 /** Another writer came first this many times: the circle stays marked, and the calendar timer brings it in step. */
 const attempts = 4;
+/** The most a page of a circle's list holds. */
+const pageSize = 100;
 
 function holderOf(circle: Circle | undefined, kept: KeptCircleCalendar): CalendarHolder {
   if (circle) return { name: circle.name, archived: circle.archived, members: circle.members.map(({ personId, displayName }) => ({ personId, displayName })) };
@@ -39,55 +43,75 @@ function holderOf(circle: Circle | undefined, kept: KeptCircleCalendar): Calenda
  * so a write decided on older sources meets the newer records' versions and is
  * decided again. Null when other writers kept coming first.
  */
-async function circleInStep(calendar: CalendarRepository, tenantId: string, read: KeptCircleCalendar, sourcesOf: (attempt: number) => Promise<CircleSources>, now: string): Promise<KeptCircleCalendar | null> {
+async function circleInStep(calendar: CalendarRepository, tenantId: string, read: KeptCircleCalendar, sourcesOf: (attempt: number) => Promise<CircleSources>, now: string): Promise<CircleInStep | null> {
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
     const kept = attempt === 1 ? read : await calendar.circle(tenantId, read.circleId);
-    const { structure, reviews, meetings } = await sourcesOf(attempt);
-    const circle = structure.circles[kept.circleId];
+    const { circle, reviews, meetings } = await sourcesOf(attempt);
     const wanted = circle ? circleCalendar(circle, reviews, meetings) : [];
     const changed = reconcileCalendar(kept.records.map((stored) => stored.record), wanted, now);
     const holder = holderOf(circle, kept);
-    if (changed.length === 0 && !kept.unmoved && JSON.stringify(holder) === JSON.stringify(kept.holder)) return kept;
+    if (changed.length === 0 && !kept.unmoved && JSON.stringify(holder) === JSON.stringify(kept.holder)) return { calendar: kept, circle };
     if (await calendar.save(tenantId, kept, holder, changed)) {
       const records = new Map(kept.records.map((stored) => [stored.record.entry.entryId, stored]));
       for (const record of changed) records.set(record.entry.entryId, { record, outlook: records.get(record.entry.entryId)?.outlook ?? null });
-      return { ...kept, holder, records: [...records.values()], unmoved: false };
+      return { calendar: { ...kept, holder, records: [...records.values()], unmoved: false }, circle };
     }
   }
   return null;
 }
 
-/** A circle's sources read afresh, its reviews with one range query of its own. */
-function freshSources(sources: CalendarSources, tenantId: string, circleId: string, now: string): Promise<CircleSources> {
-  return Promise.all([sources.structures.load(tenantId), readReviews(sources, tenantId, circleId, dayOf(now)), sources.meetings.loadAll(tenantId)]).then(([{ structure }, reviews, meetings]) => ({ structure, reviews, meetings }));
+/** Every meeting of a circle, from its list (a page per 100 meetings). */
+async function meetingsOf(sources: CalendarSources, tenantId: string, circleId: string): Promise<Meeting[]> {
+  const meetings: Meeting[] = [];
+  let after: string | undefined;
+  do {
+    const page = await listedPage(sources, tenantId, () => sources.listings.meetings(tenantId, circleId, { pageSize, ...(after ? { after } : {}) }));
+    if (!page) throw new Error(`the meetings of circle ${circleId} could not be paged with the list's own token`);
+    meetings.push(...page.items);
+    after = page.next ?? undefined;
+  } while (after);
+  return meetings;
+}
+
+/** A circle's sources read on their own: the circle by a point read, its reviews and meetings by ranges of its own. */
+async function sourcesOfCircle(sources: CalendarSources, tenantId: string, circleId: string, now: string): Promise<CircleSources> {
+  const [[circle], reviews, meetings] = await Promise.all([
+    sources.listings.circles(tenantId, [circleId]),
+    readReviews(sources, tenantId, circleId, dayOf(now)),
+    meetingsOf(sources, tenantId, circleId),
+  ]);
+  return { circle, reviews, meetings };
+}
+
+/** Every circle's sources at once, for a repair: the structure, the organisation's kept reviews and every meeting. */
+async function sourcesOfEveryCircle(sources: CalendarSources, tenantId: string, now: string): Promise<{ circleIds: string[]; of: (circleId: string) => CircleSources }> {
+  const [{ structure }, reviews, meetings] = await Promise.all([sources.structures.load(tenantId), readReviews(sources, tenantId, undefined, dayOf(now)), sources.meetings.loadAll(tenantId)]);
+  return { circleIds: Object.keys(structure.circles), of: (circleId) => ({ circle: structure.circles[circleId], reviews, meetings }) };
 }
 
 /**
- * Brings the calendars of the circles in scope in step with their records, reading
- * those circles' reviews, meetings and calendar records, never every proposal. A
- * repair (`all`) reads the organisation's kept reviews once and moves records kept
- * before as one list under their circles. Returns the structure read and each
- * circle's calendar now, and whether every circle in scope was (one other writers
- * kept changing is left for the calendar timer).
+ * Brings the calendars of the circles in scope in step with their records: each
+ * circle's own rows for a change (never every proposal, nor the organisation); the
+ * organisation's structure, kept reviews and meetings once for a repair (`all`),
+ * which also moves records kept before as one list under their circles. Returns
+ * each circle's calendar now, and whether every circle in scope was brought in step
+ * (one other writers kept changing is left for the calendar timer).
  */
-export async function calendarInStep(sources: CalendarSources, tenantId: string, scope: CalendarScope, now: string): Promise<{ structure: Structure; circles: KeptCircleCalendar[]; complete: boolean }> {
-  const today = dayOf(now);
+export async function calendarInStep(sources: CalendarSources, tenantId: string, scope: CalendarScope, now: string): Promise<{ circles: CircleInStep[]; complete: boolean }> {
   const read = scope === 'all' ? await sources.calendar.everyCircle(tenantId) : await Promise.all(scope.map((circleId) => sources.calendar.circle(tenantId, circleId)));
-  const [{ structure }, reviews, meetings] = await Promise.all([
-    sources.structures.load(tenantId),
-    scope === 'all' || scope.length > ownReviewsUpTo
-      ? readReviews(sources, tenantId, undefined, today)
-      : Promise.all(scope.map((circleId) => readReviews(sources, tenantId, circleId, today))).then((each) => each.flat()),
-    sources.meetings.loadAll(tenantId),
-  ]);
-  const known = new Set(read.map((kept) => kept.circleId));
-  const unread = scope === 'all' ? Object.keys(structure.circles).filter((circleId) => !known.has(circleId)) : [];
-  const all = [...read, ...(await Promise.all(unread.map((circleId) => sources.calendar.circle(tenantId, circleId))))];
-  const first: CircleSources = { structure, reviews, meetings };
-  const sourcesOf = (circleId: string) => (attempt: number) => (attempt === 1 ? Promise.resolve(first) : freshSources(sources, tenantId, circleId, now));
+  let firstSources: (circleId: string) => Promise<CircleSources>;
+  let all = read;
+  if (scope === 'all') {
+    const everyCircle = await sourcesOfEveryCircle(sources, tenantId, now);
+    firstSources = async (circleId) => everyCircle.of(circleId);
+    const known = new Set(read.map((kept) => kept.circleId));
+    const unread = everyCircle.circleIds.filter((circleId) => !known.has(circleId));
+    all = [...read, ...(await Promise.all(unread.map((circleId) => sources.calendar.circle(tenantId, circleId))))];
+  } else firstSources = (circleId) => sourcesOfCircle(sources, tenantId, circleId, now);
+  const sourcesOf = (circleId: string) => (attempt: number) => (attempt === 1 ? firstSources(circleId) : sourcesOfCircle(sources, tenantId, circleId, now));
   const circles = await Promise.all(all.map((kept) => circleInStep(sources.calendar, tenantId, kept, sourcesOf(kept.circleId), now)));
   const done = circles.flatMap((circle) => (circle ? [circle] : []));
-  return { structure, circles: done, complete: done.length === circles.length };
+  return { circles: done, complete: done.length === circles.length };
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { CalendarEntry } from '../../shared';
-import { findCircle } from '../../shared';
 import type { OutlookCalendar, Person } from '../calendar/graph-calendar';
 import { outlookStep } from '../calendar/outlook-plan';
 import type { CalendarSources } from './calendar-in-step';
@@ -45,15 +44,14 @@ async function syncTenant(deps: CalendarSyncDeps, tenantId: string, etag: string
   // A tenant kept as one list before is repaired whole, every circle marked.
   if (!(await deps.calendar.keptByCircle(tenantId))) await keepCalendarInStep(deps, tenantId, now, 'all');
   const marks = await deps.calendar.changed(tenantId);
-  const { structure, circles } = await calendarInStep(deps, tenantId, marks.map((mark) => mark.circleId), now);
+  const { circles } = await calendarInStep(deps, tenantId, marks.map((mark) => mark.circleId), now);
   const outlook = deps.outlookFor(tenantId);
   const failedIn = new Map<string, number>();
   const failure = (circleId: string) => failedIn.set(circleId, (failedIn.get(circleId) ?? 0) + 1);
   if (outlook) {
-    const steps = circles.flatMap((kept) => {
-      const circle = findCircle(structure, kept.circleId);
+    const steps = circles.flatMap(({ calendar, circle }) => {
       const syncs = circle !== undefined && !circle.archived && circle.policy.calendarSync;
-      return kept.records.flatMap((stored) => outlookStep(stored.record, stored.outlook, syncs) ?? []);
+      return calendar.records.flatMap((stored) => outlookStep(stored.record, stored.outlook, syncs) ?? []);
     });
     const invited = [...new Set(steps.filter((s) => s.kind !== 'cancel').flatMap((s) => s.record.entry.attendees.map((a) => a.personId)))];
     const addresses = invited.length === 0 ? null : await outlook.addressesOf(invited);
@@ -79,7 +77,7 @@ async function syncTenant(deps: CalendarSyncDeps, tenantId: string, etag: string
     }
   }
   // A circle other writers kept changing was not brought in step: its mark stays, like a failed step's.
-  const inStep = new Set(circles.map((kept) => kept.circleId));
+  const inStep = new Set(circles.map(({ calendar }) => calendar.circleId));
   for (const mark of marks) if (!inStep.has(mark.circleId)) failure(mark.circleId);
   for (const mark of marks) if (!failedIn.has(mark.circleId)) await deps.calendar.clearChanged(tenantId, mark);
   const failed = [...failedIn.values()].reduce((sum, n) => sum + n, 0);

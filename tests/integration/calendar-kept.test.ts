@@ -13,6 +13,7 @@ import { tableClient, type RoundTrips } from '../../functions/storage/table-stor
 import { adoptInNorthside } from '../support/adopted-decision';
 import { startAzurite, type RunningAzurite } from '../support/azurite';
 import { careCoop } from '../support/care-coop';
+import { northsideAgenda } from '../support/meeting-flow';
 import { daysFromNow, now } from '../support/clock';
 
 /**
@@ -77,22 +78,41 @@ describe('calendars kept on write (real Azurite)', () => {
     expect(hanas.has('review.decision.northside.rota-again')).toBe(true);
   }, 30_000);
 
-  it('an adoption brings in step only its own circle’s calendar, reading no other circle’s', async () => {
+  it('an adoption brings in step only its own circle’s calendar, reading no other circle’s nor the organisation’s records', async () => {
     await feedOf(tenant, northside);
     const finance = async () => (await services.calendar.circle(tenant, 'finance')).records;
     const financeBefore = await finance();
     expect(financeBefore.length).toBeGreaterThan(0);
     const circle = jest.spyOn(services.calendar, 'circle');
     const everyCircle = jest.spyOn(services.calendar, 'everyCircle');
+    const wholeReads = [jest.spyOn(services.structures, 'load'), jest.spyOn(services.proposals, 'loadAll'), jest.spyOn(services.meetings, 'loadAll'), jest.spyOn(services.selections, 'loadAll')];
     try {
       await adopt('handover', null, daysFromNow(3));
       expect(everyCircle).not.toHaveBeenCalled();
       expect(new Set(circle.mock.calls.map(([, circleId]) => circleId))).toEqual(new Set(['northside']));
+      for (const read of wholeReads) expect(read).not.toHaveBeenCalled();
     } finally {
-      circle.mockRestore();
-      everyCircle.mockRestore();
+      for (const spy of [circle, everyCircle, ...wholeReads]) spy.mockRestore();
     }
     expect(await finance()).toEqual(financeBefore);
+  }, 30_000);
+
+  it('a meeting planned over HTTP is in its circle’s feed at once, and a consented agenda that runs longer moves its end at a higher SEQUENCE', async () => {
+    const steps = 'circles/northside/meetings/kept-meeting/steps';
+    const post = async (as: string, command: object) => {
+      const response = await fetch(`${host.url}/${steps}`, { method: 'POST', headers: { 'x-dev-person': as, 'content-type': 'application/json' }, body: JSON.stringify(command) });
+      expect([command, response.status]).toEqual([command, 200]);
+    };
+    const entryId = 'meeting.northside.kept-meeting';
+    clock = daysFromNow(3);
+    await post('dev', { type: 'plan-meeting', scheduledFor: '2026-12-10T09:00:00.000Z', agenda: northsideAgenda.slice(0, 1) });
+    const planned = (await feedOf(tenant, northside)).get(entryId);
+    expect([planned?.sequence, planned?.startDate.toString(), planned?.endDate.toString()]).toEqual([0, '2026-12-10T09:00:00Z', '2026-12-10T09:30:00Z']);
+
+    await post('hana', { type: 'open-check-in' });
+    await post('hana', { type: 'consent-to-agenda', agenda: northsideAgenda });
+    const consented = (await feedOf(tenant, northside)).get(entryId);
+    expect([consented?.sequence, consented?.endDate.toString()]).toEqual([1, '2026-12-10T09:55:00Z']);
   }, 30_000);
 
   it('a feed loads no proposal, selection or meeting, and its round trips stay the same however many decisions the circle holds', async () => {
