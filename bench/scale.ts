@@ -22,6 +22,7 @@ import { createServices, governanceTable, reminderTable, type Services } from '.
 import { serveRoutes } from '../functions/dev/host';
 import { routes } from '../functions/http/routes';
 import { historyKey } from '../functions/storage/event-rows';
+import { tallyRange } from '../functions/storage/health-projection';
 import { inboxRange } from '../functions/storage/inbox-projection';
 import { governancePartition, key, quoted, rowsUnder } from '../functions/storage/keys';
 import { LogbookStore } from '../functions/storage/logbook-store';
@@ -208,10 +209,6 @@ async function measureLevel(services: Services, seeding: InStep['sources'], url:
     return { bytes, status: 200 };
   };
   const headers25 = rawPage(raw, `${partition} and ${rowsUnder('proposal')}`, 25);
-  const one = (rowKey: string) => async () => {
-    const entity = await raw.getEntity(governancePartition(tenantId), rowKey);
-    return { bytes: Buffer.byteLength(JSON.stringify(entity)), status: 200 };
-  };
   const token = await services.feeds.tokenFor(tenantId, { kind: 'person', personId: viewer });
   // A person's feed as storage holds it: the circles their calendar shows, then each circle's calendar rows.
   const calendarRows = `PartitionKey eq ${quoted(key(tenantId, 'calendar'))}`;
@@ -274,7 +271,12 @@ async function measureLevel(services: Services, seeding: InStep['sources'], url:
   await run(measure('logbook search', '25 rows of the proposal range', samples, budget, get('logbook?text=weekend%20shifts'), headers25, settle));
   await run(measure('export (all decisions)', 'every row of the proposal range', samples, budget, get('export'), rawAll(`${partition} and ${rowsUnder('proposal')}`), settle));
   await run(measure('reviews', '25 rows of the proposal range', samples, budget, get('reviews'), headers25, settle));
-  await run(measure('health', 'one getEntity', samples, budget, get('health'), one('settings'), settle));
+  // Health is worked out from the circles and each circle's tally kept on write: the raw query reads those rows.
+  const rawHealth = async () => {
+    const [circles, tallies] = await Promise.all([rawAll(`${partition} and ${structureRows}`)(), rawAll(`${partition} and ${rowsUnder(tallyRange)}`)()]);
+    return { bytes: circles.bytes + tallies.bytes, status: 200 };
+  };
+  await run(measure('health', 'structure rows + every tally row', samples, budget, get('health'), rawHealth, settle));
   await run(measure('circle map GET /circles', 'every structure row', samples, budget, get('circles'), rawAll(`${partition} and ${structureRows}`), settle));
   await run(measure('Me (circles + awaiting)', 'structure rows + own inbox rows', samples, budget, me, rawMe, settle));
   await run(measure('GET /me/awaiting', 'own inbox rows', samples, budget, get('me/awaiting'), rawAll(`${partition} and ${rowsUnder(inboxRange(viewer))}`), settle));

@@ -7,8 +7,11 @@
  * steps would have left in storage.
  */
 import type { TableClient, TableEntity } from '@azure/data-tables';
-import type { Actor, Circle } from '../shared';
-import { addDays } from '../shared';
+import type { Actor, Circle, HealthTally } from '../shared';
+import { addDays, addTallies, emptyTally } from '../shared';
+import { fromProperties, toProperties } from '../functions/storage/entity-codec';
+import { tallyRange } from '../functions/storage/health-projection';
+import { statusOf } from '../functions/storage/table-storage';
 import { runProposalStep } from '../functions/application/run-proposal-step';
 import { ProposalStore } from '../functions/storage/proposal-store';
 import { MemoryTable } from './seed-table';
@@ -78,12 +81,35 @@ export async function rehearseDecision(plan: DecisionPlan): Promise<Entity[]> {
 const written = (entity: Entity): Entity =>
   Object.fromEntries(Object.entries(entity).filter(([name]) => name !== 'etag' && name !== 'timestamp' && !name.startsWith('odata.'))) as Entity;
 
+const isTally = (entity: Entity) => entity.rowKey.startsWith(`${tallyRange}|`);
+
+/**
+ * Each circle's health tally, rehearsed with one decision each time, is the sum of
+ * them: added to what the circle's row holds already, written once per circle.
+ */
+async function writeTallies(table: TableClient, tallies: readonly Entity[]): Promise<void> {
+  const byRow = new Map<string, { partitionKey: string; tally: HealthTally }>();
+  for (const entity of tallies) {
+    const was = byRow.get(entity.rowKey)?.tally ?? emptyTally;
+    byRow.set(entity.rowKey, { partitionKey: entity.partitionKey, tally: addTallies(was, fromProperties(entity) as HealthTally) });
+  }
+  for (const [rowKey, { partitionKey, tally }] of byRow) {
+    const stored = await table.getEntity<Record<string, unknown>>(partitionKey, rowKey).then(fromProperties, (error: unknown) => {
+      if (statusOf(error) === 404) return emptyTally;
+      throw error;
+    });
+    await table.upsertEntity({ partitionKey, rowKey, ...toProperties(addTallies(stored as HealthTally, tally)) }, 'Replace');
+  }
+}
+
 /** Creates each decision's rows in one transaction (as the store's own step does), in transactions of 100 where it holds more. */
 export async function writeDecisions(table: TableClient, decisions: readonly Entity[][]): Promise<number> {
   let rows = 0;
-  for (const decision of decisions) {
+  for (const made of decisions) {
+    const decision = made.filter((entity) => !isTally(entity));
     for (let i = 0; i < decision.length; i += 100) await table.submitTransaction(decision.slice(i, i + 100).map((entity) => ['create', written(entity)]));
     rows += decision.length;
   }
+  await writeTallies(table, decisions.flat().filter(isTally));
   return rows;
 }

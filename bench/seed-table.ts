@@ -68,6 +68,12 @@ export class MemoryTable {
     return this.stamp(row);
   }
 
+  async getEntity(_partitionKey: string, rowKey: string) {
+    const held = this.rows.get(rowKey);
+    if (!held) throw refusal(404, `${rowKey} does not exist`);
+    return { ...held.entity, etag: held.etag };
+  }
+
   async createEntity(entity: Entity) {
     this.check(['create', entity]);
     return { etag: this.apply(['create', entity]) };

@@ -1,4 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
+import { ContentionError } from '../../functions/application/contention';
 import { meetingKind, selectionKind } from '../../functions/application/record-kinds';
 import { readHealth } from '../../functions/application/read-health';
 import { runProposalStep } from '../../functions/application/run-proposal-step';
@@ -160,6 +161,27 @@ describe('governance health read from tallies kept on write (real Azurite)', () 
     expect(await ports().logbook.health('h-run', undefined)).toBe('unprojected');
     expect((await kept('h-run', null)).report).toEqual(written);
     expect((await kept('h-run', 'northside')).report).toEqual(await fromRecords('h-run', 'northside'));
+  }, 120_000);
+
+  it('counts every decision of three a circle closes at once: one that found the tally changed is decided again', async () => {
+    const structures = ports().structures;
+    expect(await structures.save(await structures.load('h-race'), careCoop())).toBe(true);
+    const together = ['boiler', 'garden', 'bikes'];
+    for (const proposalId of together) {
+      await toConsentRound('h-race', proposalId, daysFromNow(0));
+      for (const person of northsiders) await answer('h-race', proposalId, person, 'consent', daysFromNow(1));
+    }
+    const closing = await Promise.allSettled(together.map((proposalId) => close('h-race', proposalId, daysFromNow(2))));
+    // Whether any of them met another's write depends on timing; what is guaranteed is that each is taken, or
+    // refused as contention having written nothing, and taken when sent again.
+    for (const [index, outcome] of closing.entries()) {
+      if (outcome.status === 'fulfilled') continue;
+      expect(outcome.reason).toBeInstanceOf(ContentionError);
+      await close('h-race', together[index] as string, daysFromNow(2));
+    }
+    const { report } = await kept('h-race', 'northside');
+    expect(report.consent.decided).toBe(3);
+    expect(report).toEqual(await fromRecords('h-race', 'northside'));
   }, 120_000);
 
   it('refuses a circle that is not in the organisation', async () => {
