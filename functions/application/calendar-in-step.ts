@@ -89,6 +89,9 @@ async function sourcesOfEveryCircle(sources: CalendarSources, tenantId: string, 
   return { circleIds: Object.keys(structure.circles), of: (circleId) => ({ circle: structure.circles[circleId], reviews, meetings }) };
 }
 
+const readCalendars = (calendar: CalendarRepository, tenantId: string, scope: CalendarScope) =>
+  scope === 'all' ? calendar.everyCircle(tenantId) : Promise.all(scope.map((circleId) => calendar.circle(tenantId, circleId)));
+
 /**
  * Brings the calendars of the circles in scope in step with their records: each
  * circle's own rows for a change (never every proposal, nor the organisation); the
@@ -97,8 +100,15 @@ async function sourcesOfEveryCircle(sources: CalendarSources, tenantId: string, 
  * each circle's calendar now, and whether every circle in scope was brought in step
  * (one other writers kept changing is left for the calendar timer).
  */
-export async function calendarInStep(sources: CalendarSources, tenantId: string, scope: CalendarScope, now: string): Promise<{ circles: CircleInStep[]; complete: boolean }> {
-  const read = scope === 'all' ? await sources.calendar.everyCircle(tenantId) : await Promise.all(scope.map((circleId) => sources.calendar.circle(tenantId, circleId)));
+export async function calendarInStep(
+  sources: CalendarSources,
+  tenantId: string,
+  scope: CalendarScope,
+  now: string,
+  /** The circles' calendars, when the caller has just read them (before any of their sources). */
+  calendars?: Promise<KeptCircleCalendar[]>,
+): Promise<{ circles: CircleInStep[]; complete: boolean }> {
+  const read = await (calendars ?? readCalendars(sources.calendar, tenantId, scope));
   let firstSources: (circleId: string) => Promise<CircleSources>;
   let all = read;
   if (scope === 'all') {
@@ -121,14 +131,19 @@ export async function calendarInStep(sources: CalendarSources, tenantId: string,
  * calendar was kept as one list is repaired whole first.
  */
 export async function keepCalendarInStep(sources: CalendarSources, tenantId: string, now: string, scope: CalendarScope): Promise<void> {
+  // The organisation's settings (its role limit) show in no calendar.
+  if (scope !== 'all' && scope.length === 0) return;
   const everyCircle = async () => Object.keys((await sources.structures.load(tenantId)).structure.circles);
+  // The circles' calendars are read with the marks, still before their sources.
+  const calendars = readCalendars(sources.calendar, tenantId, scope);
   const [keptByCircle] = await Promise.all([
     sources.calendar.keptByCircle(tenantId),
     sources.reminders.markCalendar(tenantId, now),
     sources.calendar.markChanged(tenantId, scope === 'all' ? await everyCircle() : scope, now),
+    calendars,
   ]);
   const circles = keptByCircle ? scope : 'all';
   if (scope !== 'all' && circles === 'all') await sources.calendar.markChanged(tenantId, await everyCircle(), now);
-  const { complete } = await calendarInStep(sources, tenantId, circles, now);
+  const { complete } = await calendarInStep(sources, tenantId, circles, now, circles === scope ? calendars : undefined);
   if (!keptByCircle && complete) await sources.calendar.markKeptByCircle(tenantId);
 }

@@ -17,10 +17,13 @@ export interface Change {
 
 /**
  * After a change is stored: the reminders' due-date index follows the reviews it
- * moved, and the tenant's calendar is marked for the calendar timer. A structure
- * change (members, terms, policy) counts as both.
+ * moved, and the calendars of the circles it touched are brought in step, both at
+ * once (neither reads what the other writes). A structure change (members, terms,
+ * policy) counts as both.
  */
 export async function keepInStep(sources: ReminderSources & CalendarSources, tenantId: string, now: string, change: Change): Promise<void> {
-  if (change.structure || changesReviews(change.events)) await indexReminders(sources, tenantId, now, change.reviews ?? 'every');
-  if (change.structure || changesCalendar(change.events)) await keepCalendarInStep(sources, tenantId, now, change.circles ?? 'all');
+  await Promise.all([
+    change.structure || changesReviews(change.events) ? indexReminders(sources, tenantId, now, change.reviews ?? 'every') : null,
+    change.structure || changesCalendar(change.events) ? keepCalendarInStep(sources, tenantId, now, change.circles ?? 'all') : null,
+  ]);
 }
