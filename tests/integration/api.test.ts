@@ -199,6 +199,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
       '/api/feeds/revoke',
       '/api/health',
       '/api/logbook',
+      '/api/me/awaiting',
       '/api/reviews',
       '/api/structure/commands',
     ]);
