@@ -3,7 +3,7 @@ import { addDays, circleRemindersBetween, dayOf, reminderId, reminderSubject } f
 import type { ConversationRepository, StoredConversation } from './ports/conversation-repository';
 import type { IndexedReminder } from './ports/reminder-repository';
 import type { ReminderSources } from './index-reminders';
-import { catchUpDays } from './index-reminders';
+import { catchUpDays, indexUnindexed } from './index-reminders';
 import { readNamedReviews } from './read-reviews';
 
 /** Whatever tells a circle's conversation of a review (the bot's reminder card). */
@@ -53,11 +53,14 @@ export type Report = (message: string, error: unknown) => void;
  * A reminder sent, or whose review was held or moved, leaves the index, so later
  * runs do not read its tenant again for it. One tenant's failure is reported and
  * the others go on. `only` runs it for one tenant at once, as when a circle is
- * bound to a conversation: it reaches back the whole catch-up week too.
+ * bound to a conversation: it reaches back the whole catch-up week too. A full run
+ * first indexes the circles a change left marked (its indexing failed).
  */
 export async function sendDueReminders(deps: ReminderRunDeps, now: string, only?: { readonly tenantId: string }, report: Report = () => undefined): Promise<ReminderRun> {
   const today = dayOf(now);
   const days = daysToScan(today);
+  // Reviews whose indexing failed after their change are indexed first, so what falls due among them goes out now.
+  if (!only) await indexUnindexed(deps, now, report);
   const indexed = only ? await deps.reminders.dueFor(only.tenantId, days) : (await Promise.all(days.map((day) => deps.reminders.dueOn(day)))).flat();
   const byTenant = new Map<string, IndexedReminder[]>();
   for (const entry of indexed) byTenant.set(entry.tenantId, [...(byTenant.get(entry.tenantId) ?? []), entry]);

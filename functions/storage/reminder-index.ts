@@ -1,11 +1,12 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import { key, quoted, rowsUnder } from './keys';
-import type { IndexedReminder, ReminderRepository } from '../application/ports/reminder-repository';
+import type { IndexedReminder, ReminderRepository, UnindexedCircle } from '../application/ports/reminder-repository';
 import { isConflict, statusOf } from './table-storage';
 
 const dayPartition = (day: string) => key('due', day);
 const sentPartition = (tenantId: string) => key('sent', tenantId);
 const calendarMarks = 'calendar-changed';
+const unindexedMarks = 'reminders-unindexed';
 /** Table Storage's most actions in one transaction. */
 const transactionLimit = 100;
 
@@ -60,6 +61,30 @@ export class ReminderIndex implements ReminderRepository {
   /** Takes a reminder out of the index: it was sent, or its review was held or moved. */
   async drop(reminder: IndexedReminder): Promise<void> {
     await this.remove(dayPartition(reminder.on), key(reminder.tenantId, reminder.reminderId));
+  }
+
+  async markUnindexed(tenantId: string, circleIds: readonly string[], at: string): Promise<UnindexedCircle[]> {
+    return Promise.all(
+      [...new Set(circleIds)].map(async (circleId) => {
+        const { etag } = await this.table.upsertEntity({ partitionKey: unindexedMarks, rowKey: key(tenantId, circleId), tenantId, circleId, at }, 'Replace');
+        return { tenantId, circleId, etag: etag ?? '*' };
+      }),
+    );
+  }
+
+  async unindexed(): Promise<UnindexedCircle[]> {
+    const marks: UnindexedCircle[] = [];
+    const rows = this.table.listEntities<{ tenantId: string; circleId: string }>({ queryOptions: { filter: `PartitionKey eq ${quoted(unindexedMarks)}` } });
+    for await (const row of rows) marks.push({ tenantId: row.tenantId, circleId: row.circleId, etag: row.etag });
+    return marks;
+  }
+
+  async clearUnindexed(mark: UnindexedCircle): Promise<void> {
+    try {
+      await this.table.deleteEntity(unindexedMarks, key(mark.tenantId, mark.circleId), { etag: mark.etag });
+    } catch (error) {
+      if (statusOf(error) !== 404 && !isConflict(error)) throw error;
+    }
   }
 
   private async remove(partitionKey: string, rowKey: string): Promise<void> {

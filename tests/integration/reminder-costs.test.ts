@@ -130,13 +130,14 @@ describe('closing a round that adopts a decision', () => {
     expect(closed[tenants.many]).toBe(closed[tenants.few]);
   });
 
-  it('indexes the adopted decision’s reminders in six storage requests, whatever the organisation holds', async () => {
+  it('indexes the adopted decision’s reminders in eight storage requests, whatever the organisation holds', async () => {
     const { proposal, circle } = await services.proposals.load(tenants.many, 'northside', 'key-safe').then((loaded) => ({ proposal: services.proposals.proposalOf(loaded), circle: loaded.circle }));
     if (!proposal || !circle) throw new Error('the decision was not stored');
     const reads = recordingReads(counted);
     const { requests } = await requestsOf(() => indexReminders({ ...counted, ...reads.ports }, tenants.many, now, reviewsChangedByDecision(circle, proposal)));
-    // The decision's review and its held marker, the projection marker and the notices (point reads), and a write a reminder day.
-    expect(requests).toBe(6);
+    // The circle marked, then the decision's review and its held marker, the projection marker and the notices (point reads),
+    // a write a reminder day, and the mark cleared.
+    expect(requests).toBe(8);
     expect(reads.whole()).toEqual([]);
   }, 30_000);
 });
@@ -199,5 +200,31 @@ describe('a tenant whose reviews were kept before the timer read them this way',
     const reads = recordingReads(counted);
     await sendDueReminders({ ...counted, ...reads.ports, remind }, weekAhead, { tenantId });
     expect(reads.whole()).toEqual([]);
+  }, 60_000);
+});
+
+describe('a change whose reminders could not be indexed (storage out of reach after the step was stored)', () => {
+  it('leaves its circle marked, and the timer’s next run indexes that circle and sends what is due', async () => {
+    const tenantId = tenants.few;
+    await answeredRound(tenantId, 'key-safe-2');
+    // The index refuses the reminders' write, as Table Storage does when it is overloaded.
+    const refusing = new Proxy(counted.reminders, {
+      get(target, property) {
+        const value: unknown = Reflect.get(target, property, target);
+        if (property === 'add') return async () => Promise.reject(Object.assign(new Error('Server busy'), { statusCode: 503 }));
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const close = { type: 'close-consent-round', proposalId: 'key-safe-2', present: northsiders };
+    const inStep: InStep = { sources: { ...counted, reminders: refusing }, tenantId, now };
+    await expect(runProposalStep(services.proposals, { tenantId, circleId: 'northside', command: close, actor: as('hana'), now }, inStep)).rejects.toThrow('Server busy');
+    const reminderOfToday = JSON.stringify(['decision', 'northside', 'key-safe-2', reviewDate, 14]);
+    expect(await indexedOn(today, tenantId)).not.toContain(reminderOfToday);
+    expect((await services.reminders.unindexed()).map(({ tenantId: marked, circleId }) => [marked, circleId])).toEqual([[tenantId, 'northside']]);
+
+    const { remind, reminded } = recordingRemind();
+    await sendDueReminders({ ...counted, remind }, daysFromNow(1 / 24));
+    expect(reminded.map(({ reminder }) => reminderId(reminder))).toContain(reminderOfToday);
+    expect(await services.reminders.unindexed()).toEqual([]);
   }, 60_000);
 });
