@@ -139,6 +139,30 @@ describe('calendars kept on write (real Azurite)', () => {
   }, 60_000);
 });
 
+describe('two writers of one circle’s calendar', () => {
+  it('refuses a write decided on a calendar read before another writer’s, and writes nothing of it', async () => {
+    await feedOf(tenant, northside);
+    const first = await services.calendar.circle(tenant, 'finance');
+    const second = await services.calendar.circle(tenant, 'finance');
+    const [record] = first.records.map((stored) => stored.record);
+    if (!first.holder || !record) throw new Error('Finance’s calendar is not kept');
+    const changed = (title: string) => [{ ...record, entry: { ...record.entry, title }, sequence: record.sequence + 1, changedAt: daysFromNow(5) }];
+    expect(await services.calendar.save(tenant, first, first.holder, changed('Review: first writer'))).toBe(true);
+    expect(await services.calendar.save(tenant, second, second.holder ?? first.holder, changed('Review: second writer'))).toBe(false);
+    const kept = (await services.calendar.circle(tenant, 'finance')).records.find((stored) => stored.record.entry.entryId === record.entry.entryId);
+    expect([kept?.record.entry.title, kept?.record.sequence]).toEqual(['Review: first writer', record.sequence + 1]);
+  });
+
+  it('two adoptions in one circle at once both reach its calendar, each review once', async () => {
+    await Promise.all(['weekend-pairs', 'night-pairs'].map((proposalId) => adopt(proposalId, null, daysFromNow(6))));
+    const feed = await feedOf(tenant, northside);
+    for (const proposalId of ['weekend-pairs', 'night-pairs']) {
+      const review = feed.get(`review.decision.northside.${proposalId}`);
+      expect([proposalId, review?.sequence, statusOf(review)]).toEqual([proposalId, 0, 'CONFIRMED']);
+    }
+  }, 60_000);
+});
+
 describe('a tenant whose calendar was kept as one list', () => {
   const legacyTenant = 'hillside-dev';
   const partitionKey = key(legacyTenant, 'calendar');

@@ -1,5 +1,5 @@
 import type { CalendarEntry, Structure } from '../../shared';
-import { calendarEntries, dayOf } from '../../shared';
+import { calendarEntries, dayOf, structureCircles } from '../../shared';
 import { changeStructure } from '../../functions/application/change-structure';
 import { keepInStep } from '../../functions/application/keep-in-step';
 import type { CalendarSyncDeps } from '../../functions/application/sync-calendars';
@@ -91,7 +91,7 @@ beforeEach(() => {
 async function changed(at: string, ...commands: object[]): Promise<void> {
   const result = await changeStructure(services.structures, demoTenant, commands, admin, at);
   if (!result.ok) throw new Error(`refused: ${result.error.message}`);
-  await keepInStep(services, demoTenant, at, { events: result.value.events, structure: true });
+  await keepInStep(services, demoTenant, at, { events: result.value.events, structure: true, circles: structureCircles(result.value.events) });
 }
 
 async function stored(): Promise<Map<string, StoredCalendarRecord>> {
@@ -227,7 +227,14 @@ describe('the calendar timer brings Outlook in step (Graph contract fake, real A
     const eventId = eventIdOf(before, facilitatorReview);
 
     const mark = fake.requests.length;
-    expect(await syncCalendars(timer, at)).toEqual({ tenants: 1, created: 0, updated: 1, cancelled: 0, failed: 0 });
+    const read = jest.spyOn(services.calendar, 'circle');
+    try {
+      expect(await syncCalendars(timer, at)).toEqual({ tenants: 1, created: 0, updated: 1, cancelled: 0, failed: 0 });
+      // Only the circle the change touched was marked, so only its calendar is read.
+      expect(read.mock.calls.map(([, circleId]) => circleId)).toEqual(['training']);
+    } finally {
+      read.mockRestore();
+    }
     const requests = since(mark);
     expect(shape(writes(requests))).toEqual([['PATCH', eventPath(eventId), 200]]);
     expect(writes(requests)[0]?.body).toMatchObject({
