@@ -59,7 +59,7 @@ export type Report = (message: string, error: unknown) => void;
 export async function sendDueReminders(deps: ReminderRunDeps, now: string, only?: { readonly tenantId: string }, report: Report = () => undefined): Promise<ReminderRun> {
   const today = dayOf(now);
   const days = daysToScan(today);
-  // Reviews whose indexing failed after their change are indexed first, so what falls due among them goes out now.
+  // Circles a change left marked (their reminders were not indexed) are indexed first, so what falls due there goes out now.
   if (!only) await indexUnindexed(deps, now, report);
   const indexed = only ? await deps.reminders.dueFor(only.tenantId, days) : (await Promise.all(days.map((day) => deps.reminders.dueOn(day)))).flat();
   const byTenant = new Map<string, IndexedReminder[]>();
