@@ -7,6 +7,11 @@ import type { PersonId } from '../kernel/ids';
 import { own } from '../kernel/records';
 import type { Selection } from '../selection/selection';
 
+/** Those asked when the round opened who have not answered yet, still members or not: whom an inbox keeps it for. */
+export function roundAsks(round: ConsentRound): PersonId[] {
+  return round.eligible.filter((personId) => !hasAnswered(round, personId));
+}
+
 /** Asked when the round opened, still a member, and not yet answered: the round waits for them. */
 export function roundAwaits(round: ConsentRound, circle: Circle, personId: PersonId): boolean {
   return countedEligible(round, circle).includes(personId) && !hasAnswered(round, personId);

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import type { Circle, Structure } from '../circles/circle';
 import { findCircle, memberIds } from '../circles/circle';
-import { hasAnswered } from '../consent/consent-round';
 import type { Proposal } from '../consent/proposal';
-import { CircleId, Id, Instant } from '../kernel/ids';
-import type { PersonId } from '../kernel/ids';
+import { CircleId, Id, Instant, type PersonId } from '../kernel/ids';
 import { roleName } from '../reviews/reviews';
 import type { Selection } from '../selection/selection';
-import { selectionAwaits } from './awaiting';
+import { roundAsks, selectionAwaits } from './awaiting';
 
 /** What a person's inbox shows of a record that awaits them: enough for their list without reading the record. */
 export const InboxEntry = z.object({
@@ -48,7 +46,7 @@ export function proposalInbox(proposal: Proposal, circle: Circle): Inbox {
     awaits: 'answer',
     deadline: round.deadline,
   };
-  return new Map(round.eligible.filter((personId) => !hasAnswered(round, personId)).map((personId) => [personId, entry]));
+  return new Map(roundAsks(round).map((personId) => [personId, entry]));
 }
 
 /** Those a role selection awaits now (`selectionAwaits`), each with the entry their inbox shows. */

@@ -1,5 +1,5 @@
 import type { Circle, Proposal, ProposalState } from '../../../shared';
-import { findCircle, inboxGuide, isMember, proposalAwaits, proposalInbox, selectionAwaits, selectionDecider, selectionInbox, stillAwaits } from '../../../shared';
+import { findCircle, inboxGuide, isMember, proposalAwaits, proposalInbox, roundAsks, selectionAwaits, selectionDecider, selectionInbox, stillAwaits } from '../../../shared';
 import { step } from '../../support/apply';
 import { careCoop } from '../../support/care-coop';
 import { act, answer, answers, circleChanged, consent, newcomer, objection, proposalAt, proposalOf, rotaRound } from '../../support/consent-steps';
@@ -36,6 +36,11 @@ describe('each person’s inbox of consent decisions', () => {
       awaits: 'answer',
       deadline: proposalAt(state, 'consent-round').round.deadline,
     });
+  });
+
+  it('a round asks those it asked when it opened until they answer, members still or not', () => {
+    const left = circleChanged(answer(rotaRound(), 'amara', consent), [{ type: 'remove-member', circleId: 'northside', personId: 'farid' }]);
+    expect(roundAsks(proposalAt(left, 'consent-round').round)).toEqual(['dev', 'farid', 'grace', 'hana']);
   });
 
   it('an answer takes the decision out of that member’s inbox only', () => {
