@@ -43,23 +43,25 @@ export interface KeptObjections {
 const upsert = (partitionKey: string, rowKey: string, value: unknown): TransactionAction => ['upsert', { partitionKey, rowKey, ...toProperties(value) }, 'Replace'];
 
 /** The rows of an undecided proposal that its header write keeps: the header's objections and the running revision. */
-export function proposalHeaderRow(proposal: Proposal): [string, KeptObjections] {
+function proposalHeaderRow(proposal: Proposal): [string, KeptObjections] {
   const split = splitProposal(proposal);
   const round = 'round' in split.header && split.header.round ? split.header.round : null;
-  return [`${recordRows(proposal.circleId, 'proposal', proposal.proposalId)}|header`, { revision: round?.revision ?? null, objections: objectionTally(split.header.objections, true) }];
+  const kept: KeptObjections = { revision: round?.revision ?? null, objections: objectionTally(split.header.objections, true) };
+  return [`${recordRows(proposal.circleId, 'proposal', proposal.proposalId)}|header`, kept];
 }
 
 /** One member's objections on a revision, as their own row holds them. */
-export function memberObjectionsRow(circleId: string, proposalId: string, row: Pick<MemberRow, 'personId' | 'revision' | 'objections'>): [string, KeptObjections] {
+function memberObjectionsRow(circleId: string, proposalId: string, row: Pick<MemberRow, 'personId' | 'revision' | 'objections'>): [string, KeptObjections] {
   return [`${recordRows(circleId, 'proposal', proposalId)}|${key('member', row.personId)}`, { revision: row.revision, objections: objectionTally(row.objections, true) }];
 }
 
-export function selectionRow(selection: Selection): [string, KeptObjections] {
+/** An undecided selection's objections: all of them are in its one row. */
+function selectionRow(selection: Selection): [string, KeptObjections] {
   return [`${recordRows(selection.selectingCircleId, 'selection', selection.selectionId)}|record`, { revision: null, objections: objectionTally(selection.objections, true) }];
 }
 
 /** Every health row of an undecided proposal, as a rebuild writes them: its header's, and each member's with objections on the running revision. */
-export function undecidedProposalRows(proposal: Proposal): [string, KeptObjections][] {
+function undecidedProposalRows(proposal: Proposal): [string, KeptObjections][] {
   const members = splitProposal(proposal).rows.filter((row) => row.objections.length > 0);
   return [proposalHeaderRow(proposal), ...members.map((row) => memberObjectionsRow(proposal.circleId, proposal.proposalId, row))];
 }
@@ -111,7 +113,12 @@ export interface ChangedObjections {
  * it (a decision is final) adds it to the tally instead. `changed` are the member
  * rows whose objections the step changed.
  */
-export async function proposalHealthActions(table: TableClient, partitionKey: string, whole: Proposal | undefined, changed: readonly ChangedObjections[]): Promise<TransactionAction[]> {
+export async function proposalHealthActions(
+  table: TableClient,
+  partitionKey: string,
+  whole: Proposal | undefined,
+  changed: readonly ChangedObjections[],
+): Promise<TransactionAction[]> {
   if (whole && isDecided(whole)) return decidedRecordActions(table, partitionKey, whole.circleId, recordRows(whole.circleId, 'proposal', whole.proposalId), proposalHealth(whole));
   const header = whole ? [upsert(partitionKey, ...proposalHeaderRow(whole))] : [];
   return [...header, ...changed.map(({ circleId, proposalId, row }) => upsert(partitionKey, ...memberObjectionsRow(circleId, proposalId, row)))];
@@ -136,7 +143,10 @@ export async function recordHealthActions(table: TableClient, partitionKey: stri
 }
 
 /** Every health row a rebuild writes: each circle's tally, and the rows of each record still undecided. */
-export function projectedHealthRows(tallies: ReadonlyMap<string, HealthTally>, undecided: { readonly proposals: readonly Proposal[]; readonly selections: readonly Selection[] }): [string, unknown][] {
+export function projectedHealthRows(
+  tallies: ReadonlyMap<string, HealthTally>,
+  undecided: { readonly proposals: readonly Proposal[]; readonly selections: readonly Selection[] },
+): [string, unknown][] {
   return [
     ...[...tallies].map(([circleId, tally]): [string, unknown] => [tallyKey(circleId), tally]),
     ...undecided.proposals.flatMap(undecidedProposalRows),

@@ -19,7 +19,9 @@ async function pointRead(table: TableClient, partitionKey: string, rowKey: strin
 async function rowsOf(table: TableClient, partitionKey: string, prefix: string): Promise<{ rowKey: string; value: unknown }[]> {
   const filter = `PartitionKey eq ${quoted(partitionKey)} and ${rowsUnder(prefix)}`;
   const rows: { rowKey: string; value: unknown }[] = [];
-  for await (const entity of table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) rows.push({ rowKey: entity.rowKey as string, value: fromProperties(entity) });
+  for await (const entity of table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
+    rows.push({ rowKey: entity.rowKey as string, value: fromProperties(entity) });
+  }
   return rows;
 }
 

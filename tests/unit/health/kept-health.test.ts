@@ -11,7 +11,8 @@ const circleIds = ['hub', 'northside', 'finance', 'gone'];
 const dayMs = 24 * 60 * 60 * 1000;
 const instant = fc.integer({ min: Date.parse('2026-01-01T00:00:00Z'), max: Date.parse('2027-06-30T00:00:00Z') }).map((ms) => new Date(ms).toISOString());
 
-const objection = fc.record({ objector: fc.constantFrom(...people), status: fc.constantFrom('open', 'integrated', 'withdrawn') as fc.Arbitrary<'open' | 'integrated' | 'withdrawn'> }).map(({ objector, status }) => ({
+const objectionStatus = fc.constantFrom('open', 'integrated', 'withdrawn') as fc.Arbitrary<'open' | 'integrated' | 'withdrawn'>;
+const objection = fc.record({ objector: fc.constantFrom(...people), status: objectionStatus }).map(({ objector, status }) => ({
   objector, revision: 1, reason: 'It would leave the night uncovered.', raisedAt: '2026-01-01T00:00:00.000Z', status, resolvedAt: null,
 }));
 
@@ -71,7 +72,8 @@ const records = fc.record({
       withdrawn: { withdrawnAt: s.at },
       'consent-round': { round: s.round },
     };
-    return { rank, record: { selectionId: `selection-${index}`, selectingCircleId: s.circleId, status: s.status, objections: s.objections, ...byStatus[s.status] } as unknown as Selection };
+    const record = { selectionId: `selection-${index}`, selectingCircleId: s.circleId, status: s.status, objections: s.objections, ...byStatus[s.status] };
+    return { rank, record: record as unknown as Selection };
   }),
   meetings: meetings.map(({ circleId, ratings }, index) => ({
     meetingId: `meeting-${index}`, circleId, evaluations: Object.fromEntries(Object.entries(ratings).map(([personId, rating]) => [personId, { rating, comment: '' }])),
