@@ -89,6 +89,9 @@ async function sourcesOfEveryCircle(sources: CalendarSources, tenantId: string, 
   return { circleIds: Object.keys(structure.circles), of: (circleId) => ({ circle: structure.circles[circleId], reviews, meetings }) };
 }
 
+/** A circle with no calendar rows when the tenant's were read: every row it writes is a new one. */
+const unkept = (circleId: string): KeptCircleCalendar => ({ circleId, holder: null, records: [], etags: new Map(), unmoved: false });
+
 const readCalendars = (calendar: CalendarRepository, tenantId: string, scope: CalendarScope) =>
   scope === 'all' ? calendar.everyCircle(tenantId) : Promise.all(scope.map((circleId) => calendar.circle(tenantId, circleId)));
 
@@ -114,9 +117,9 @@ export async function calendarInStep(
   if (scope === 'all') {
     const everyCircle = await sourcesOfEveryCircle(sources, tenantId, now);
     firstSources = async (circleId) => everyCircle.of(circleId);
+    // Read with the tenant's rows, before the sources: another writer's rows since would meet these creates.
     const known = new Set(read.map((kept) => kept.circleId));
-    const unread = everyCircle.circleIds.filter((circleId) => !known.has(circleId));
-    all = [...read, ...(await Promise.all(unread.map((circleId) => sources.calendar.circle(tenantId, circleId))))];
+    all = [...read, ...everyCircle.circleIds.filter((circleId) => !known.has(circleId)).map(unkept)];
   } else firstSources = (circleId) => sourcesOfCircle(sources, tenantId, circleId, now);
   const sourcesOf = (circleId: string) => (attempt: number) => (attempt === 1 ? firstSources(circleId) : sourcesOfCircle(sources, tenantId, circleId, now));
   const circles = await Promise.all(all.map((kept) => circleInStep(sources.calendar, tenantId, kept, sourcesOf(kept.circleId), now)));
