@@ -21,6 +21,7 @@ import { readSettings } from '../functions/composition/config';
 import { createServices, governanceTable, reminderTable, type Services } from '../functions/composition/services';
 import { serveRoutes } from '../functions/dev/host';
 import { routes } from '../functions/http/routes';
+import { listingRange } from '../functions/storage/circle-listing';
 import { historyKey } from '../functions/storage/event-rows';
 import { tallyRange } from '../functions/storage/health-projection';
 import { inboxRange } from '../functions/storage/inbox-projection';
@@ -268,6 +269,8 @@ async function measureLevel(services: Services, seeding: InStep['sources'], url:
   console.log(header);
   await run(measure('logbook page', '25 rows of the proposal range', samples, budget, get('logbook'), headers25, settle));
   await run(measure('logbook by circle', '25 rows of the proposal range', samples, budget, get(`logbook?circleId=${measuredCircle}`), headers25, settle));
+  // Undecided proposals on the page are read whole besides (their answers are on member rows): the raw query is the list's page alone.
+  await run(measure('circle proposals GET', '26 rows of its list', samples, budget, get(`circles/${measuredCircle}/proposals`), rawPage(raw, `${partition} and ${rowsUnder(listingRange('proposal', measuredCircle))}`, 26), settle));
   await run(measure('logbook search', '25 rows of the proposal range', samples, budget, get('logbook?text=weekend%20shifts'), headers25, settle));
   await run(measure('export (all decisions)', 'every row of the proposal range', samples, budget, get('export'), rawAll(`${partition} and ${rowsUnder('proposal')}`), settle));
   await run(measure('reviews', '25 rows of the proposal range', samples, budget, get('reviews'), headers25, settle));
