@@ -1,7 +1,7 @@
 import type { Actor, CalendarDate, CircleListQuery, ListedProposal, Result } from '../../shared';
-import { listedDecision, listedProposal, ok, readProposal, readsCircleWork } from '../../shared';
+import { listedProposal, ok, readsCircleWork } from '../../shared';
 import type { ListingPorts } from './list-pages';
-import { listedPage, noCircle, tokenRefused } from './list-pages';
+import { keptRead, noCircle, tokenRefused } from './list-pages';
 
 /** A page of a circle's proposals as the caller may read them. */
 export interface ProposalList {
@@ -13,18 +13,22 @@ export interface ProposalList {
 /**
  * The circle's proposals the caller may read, a page at a time: its undecided ones
  * first for those who follow its work (its members), then its decisions, newest
- * first, for everyone. Reads the circle, then a page of its list.
+ * first, for everyone. Reads the circle, then at once a page of its list and, for a
+ * member, their inbox (whose answer the running rounds await): no proposal whole,
+ * however many are undecided.
  */
 export async function listCircleProposals(ports: ListingPorts, tenantId: string, circleId: string, actor: Actor, query: CircleListQuery, today: CalendarDate): Promise<Result<ProposalList>> {
   const [circle] = await ports.listings.circles(tenantId, [circleId]);
   if (!circle) return noCircle(circleId);
-  const page = await listedPage(ports, tenantId, () => ports.listings.proposals(tenantId, circleId, query, readsCircleWork(circle, actor)));
+  const undecided = readsCircleWork(circle, actor);
+  const me = actor.kind === 'person' && undecided ? actor.personId : null;
+  const awaiting = (personId: string) => keptRead(ports, tenantId, () => ports.inbox.awaiting(tenantId, personId));
+  const [page, inbox] = await Promise.all([
+    keptRead(ports, tenantId, () => ports.listings.proposals(tenantId, circleId, query, undecided)),
+    me === null ? null : awaiting(me),
+  ]);
   if (page === null) return tokenRefused();
-  const me = actor.kind === 'person' ? actor.personId : null;
-  const proposals = page.items.flatMap((item) => {
-    if (item.decided) return listedDecision(item.listing, circle) ?? [];
-    const read = readProposal(item.proposal, circle, actor);
-    return read.ok ? [listedProposal(read.value, circle, me, today)] : [];
-  });
+  const awaited = new Set((inbox?.entries ?? []).filter((entry) => entry.kind === 'proposal').map((entry) => entry.id));
+  const proposals = page.items.map((listing) => listedProposal(listing, circle, awaited.has(listing.proposalId), today));
   return ok({ proposals, pageSize: query.pageSize, next: page.next });
 }

@@ -2,7 +2,7 @@ import type { Actor, Circle, CircleListQuery, Meeting, Result, Selection } from 
 import { emptyStructure, ok, readMeeting, readsCircleWork, readSelection, selectionListedIn } from '../../shared';
 import type { ListingPage } from './ports/circle-listing-repository';
 import type { ListingPorts } from './list-pages';
-import { listedPage, noCircle, tokenRefused } from './list-pages';
+import { keptRead, noCircle, tokenRefused } from './list-pages';
 
 /** The circles a read names: reading a record asks no more of the organisation. */
 const structureOf = (circles: readonly Circle[]) => ({ ...emptyStructure, circles: Object.fromEntries(circles.map((circle) => [circle.circleId, circle])) });
@@ -15,7 +15,7 @@ const structureOf = (circles: readonly Circle[]) => ({ ...emptyStructure, circle
 export async function listCircleSelections(ports: ListingPorts, tenantId: string, circleId: string, actor: Actor, query: CircleListQuery): Promise<Result<ListingPage<Selection>>> {
   const [circle] = await ports.listings.circles(tenantId, [circleId]);
   if (!circle) return noCircle(circleId);
-  const page = await listedPage(ports, tenantId, () => ports.listings.selections(tenantId, circleId, query));
+  const page = await keptRead(ports, tenantId, () => ports.listings.selections(tenantId, circleId, query));
   if (page === null) return tokenRefused();
   const others = [...new Set(page.items.flatMap(selectionListedIn))].filter((id) => id !== circleId);
   const structure = structureOf([circle, ...(others.length === 0 ? [] : await ports.listings.circles(tenantId, others))]);
@@ -31,7 +31,7 @@ export async function listCircleMeetings(ports: ListingPorts, tenantId: string, 
   const [circle] = await ports.listings.circles(tenantId, [circleId]);
   if (!circle) return noCircle(circleId);
   if (!readsCircleWork(circle, actor)) return ok({ items: [], next: null });
-  const page = await listedPage(ports, tenantId, () => ports.listings.meetings(tenantId, circleId, query));
+  const page = await keptRead(ports, tenantId, () => ports.listings.meetings(tenantId, circleId, query));
   if (page === null) return tokenRefused();
   const structure = structureOf([circle]);
   const items = page.items.flatMap((meeting) => {

@@ -14,7 +14,7 @@ export function proposalList(services: () => Promise<Services>): Route {
   return {
     name: 'proposals-list',
     contract: {
-      summary: 'The circle’s proposals the caller may read, a page at a time (`after` = the `next` of the page before): its undecided ones first for its members, then its decisions, newest first, for everyone; each with the guide to its stage, whether the caller’s answer is awaited and its round’s tally.',
+      summary: 'The circle’s proposals the caller may read, a page at a time (`after` = the `next` of the page before): its undecided ones first for its members, then its decisions, newest first, for everyone; each with the guide to its stage and whether the caller’s answer is awaited (a proposal’s own GET gives its round’s tally).',
       query: CircleListQuery,
     },
     methods: ['GET'],

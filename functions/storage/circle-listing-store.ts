@@ -1,15 +1,12 @@
 import type { TableClient } from '@azure/data-tables';
 import type { z } from 'zod';
-import type { Circle, CircleListQuery, Proposal } from '../../shared';
-import { Circle as CircleSchema, Meeting, Proposal as ProposalSchema, ProposalListing, Selection } from '../../shared';
-import type { CircleListingRepository, ListingPage, ProposalOnList } from '../application/ports/circle-listing-repository';
-import type { MemberRow } from '../application/ports/proposal-repository';
+import type { Circle, CircleListQuery } from '../../shared';
+import { Circle as CircleSchema, Meeting, ProposalListing, Selection } from '../../shared';
+import type { CircleListingRepository, ListingPage } from '../application/ports/circle-listing-repository';
 import type { ListedKind } from './circle-listing';
 import { decidedPart, listingRange, listingsProjectedMarker } from './circle-listing';
 import { fromProperties } from './entity-codec';
-import { governancePartition, key, quoted, rowsUnder } from './keys';
-import { headerKey } from './proposal-keys';
-import { joinProposal } from './proposal-rows';
+import { governancePartition, key, quoted } from './keys';
 import { statusOf } from './table-storage';
 
 /** What escaping keeps out of keys (`storage/keys.ts`): a token holding one was not handed out here. */
@@ -21,8 +18,7 @@ type Row = Record<string, unknown> & { rowKey?: string };
  * Reads a circle's lists from the rows kept beside its records: a page is one range
  * query of the circle's own rows (`top` = the page and one more, to know whether
  * another follows) beside a point read of the tenant's marker, whatever the rest of
- * the organisation holds. An undecided proposal on the page is read whole with one
- * range query of its own rows, all of them at once.
+ * the organisation holds.
  */
 export class CircleListingStore implements CircleListingRepository {
   constructor(private readonly table: TableClient) {}
@@ -82,30 +78,9 @@ export class CircleListingStore implements CircleListingRepository {
     return this.records('meeting', Meeting, tenantId, circleId, query);
   }
 
-  async proposals(tenantId: string, circleId: string, query: CircleListQuery, undecided: boolean): Promise<ListingPage<ProposalOnList> | 'unprojected' | null> {
+  async proposals(tenantId: string, circleId: string, query: CircleListQuery, undecided: boolean): Promise<ListingPage<ProposalListing> | 'unprojected' | null> {
     const page = await this.page(tenantId, listingRange('proposal', circleId), query, undecided ? undefined : decidedPart);
     if (page === null || page === 'unprojected') return page;
-    const items = await Promise.all(
-      page.items.map(async (row): Promise<ProposalOnList | null> => {
-        const listing = ProposalListing.parse(fromProperties(row));
-        if (listing.decidedAt !== null) return { decided: true, listing };
-        const proposal = await this.wholeProposal(tenantId, listing.proposalId);
-        return proposal ? { decided: false, proposal } : null;
-      }),
-    );
-    return { items: items.flatMap((item) => (item ? [item] : [])), next: page.next };
-  }
-
-  /** A proposal whole, with the answers of its running round: one range query of its own rows. */
-  private async wholeProposal(tenantId: string, proposalId: string): Promise<Proposal | null> {
-    const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and ${rowsUnder(key('proposal', proposalId))}`;
-    let header: Proposal | null = null;
-    const rows: MemberRow[] = [];
-    for await (const entity of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
-      const value = fromProperties(entity) as Record<string, unknown>;
-      if (entity.rowKey === headerKey(proposalId)) header = ProposalSchema.parse(value.proposal);
-      else rows.push(value as unknown as MemberRow);
-    }
-    return header ? joinProposal(header, rows) : null;
+    return { items: page.items.map((row) => ProposalListing.parse(fromProperties(row))), next: page.next };
   }
 }

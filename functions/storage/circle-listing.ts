@@ -18,12 +18,11 @@ import { key } from './keys';
  * Each key is made of what never changes once the row exists, so a write upserts the
  * same row again; only a decision moves a proposal, from `0` to `1`.
  *
- * A proposal's row keeps its listing (`proposalListing`): an undecided one is read
- * whole when listed, as its running round's answers are written on member rows that
- * no header write sees (an answer stays one write of the member's own row); a circle
- * has few undecided proposals at once and a page reads at most its size of them.
- * A decision is final, so its listing is all its list needs. A selection or meeting
- * is small and kept whole in one row: its listing row is a copy of it.
+ * A proposal's row keeps its listing (`proposalListing`: what finds it and guides its
+ * stage), rewritten by every write of its header; an answer changes none of it. Whose
+ * answer a running round awaits is read from the caller's inbox, which each answer
+ * keeps in its own transaction, so a page never reads a proposal whole. A selection
+ * or meeting is small and kept whole in one row: its listing row is a copy of it.
  */
 export type ListedKind = 'proposal' | 'selection' | 'meeting';
 export const listingPrefixes = ['circle-proposal', 'circle-selection', 'circle-meeting'] as const;

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { Circle } from './circle';
+import { RoundMode } from './policy';
 import type { Proposal } from '../consent/proposal';
 import { ProposalStage } from '../consent/proposal';
-import { decidedGuide, proposalGuide } from '../guide/guide';
-import type { RoundTally } from '../inbox/awaiting';
-import { proposalAwaits, proposalTally } from '../inbox/awaiting';
+import { guideFacts, stageGuide } from '../guide/guide';
 import { CalendarDate, CircleId, Id, Instant, PersonId } from '../kernel/ids';
 import type { Selection } from '../selection/selection';
 
@@ -19,9 +18,9 @@ export const CircleListQuery = z.object({
 export type CircleListQuery = z.infer<typeof CircleListQuery>;
 
 /**
- * What a circle's list keeps of a proposal: enough to find it and say where it
- * stands, without its texts, questions and answers. A decision is final, so a decided
- * proposal's listing never changes.
+ * What a circle's list keeps of a proposal: enough to find it, say where it stands
+ * and guide its stage (`GuideFacts`), without its texts, questions and answers.
+ * Every write of the proposal's header keeps it; an answer changes none of it.
  */
 export const ProposalListing = z.object({
   proposalId: Id,
@@ -32,47 +31,28 @@ export const ProposalListing = z.object({
   revision: z.number().int().min(1),
   createdAt: Instant,
   reviewDate: CalendarDate,
-  /** When it was adopted or withdrawn; none while undecided. */
+  round: z.object({ mode: RoundMode, deadline: Instant.nullable() }).nullable(),
   decidedAt: Instant.nullable(),
-  /** Who withdrew it and why; none unless withdrawn. */
   withdrawal: z.object({ by: PersonId, reason: z.string() }).nullable(),
 });
 export type ProposalListing = z.infer<typeof ProposalListing>;
 
-/** A proposal as a circle's list shows it: its listing, the guide to its stage, whether the caller's answer is awaited and its round's tally. */
-export type ListedProposal = ProposalListing & { readonly guide: string; readonly awaitsCaller: boolean; readonly tally: RoundTally | null };
-
-function decidedAt(proposal: Proposal): string | null {
-  if (proposal.status === 'adopted') return proposal.adoptedAt;
-  if (proposal.status === 'withdrawn') return proposal.withdrawnAt;
-  return null;
-}
+/** A proposal as a circle's list shows it: its listing, the guide to its stage and whether the caller's answer is awaited. */
+export type ListedProposal = ProposalListing & { readonly guide: string; readonly awaitsCaller: boolean };
 
 /** What a circle's list keeps of a proposal. */
 export function proposalListing(proposal: Proposal): ProposalListing {
-  const { proposalId, circleId, title, status, author, revision, createdAt, reviewDate } = proposal;
-  const withdrawal = proposal.status === 'withdrawn' ? { by: proposal.withdrawnBy, reason: proposal.reason } : null;
-  return { proposalId, circleId, title, status, author, revision, createdAt, reviewDate, decidedAt: decidedAt(proposal), withdrawal };
-}
-
-/** A proposal read whole, as its circle's list shows it to `personId` (none for a timer) on `day`. */
-export function listedProposal(proposal: Proposal, circle: Circle, personId: PersonId | null, day: CalendarDate): ListedProposal {
-  return {
-    ...proposalListing(proposal),
-    guide: proposalGuide(proposal, circle, day),
-    awaitsCaller: personId !== null && proposalAwaits(proposal, circle, personId),
-    tally: proposalTally(proposal, circle),
-  };
+  const { proposalId, circleId, title, revision, createdAt } = proposal;
+  return { proposalId, circleId, title, revision, createdAt, ...guideFacts(proposal) };
 }
 
 /**
- * A decided proposal as its circle's list shows it, from its listing alone: a
- * decision awaits no one and runs no round, and its guide says only when and how it
- * was decided, so the list need not read the proposal.
+ * A proposal as its circle's list shows it on `day`, from its listing alone; whether
+ * the round awaits the caller is the caller's inbox's to say (`proposalInbox`), kept
+ * with each answer, so the list reads no proposal whole.
  */
-export function listedDecision(listing: ProposalListing, circle: Circle): ListedProposal | null {
-  const { decidedAt } = listing;
-  return decidedAt === null ? null : { ...listing, guide: decidedGuide({ ...listing, decidedAt }, circle), awaitsCaller: false, tally: null };
+export function listedProposal(listing: ProposalListing, circle: Circle, awaitsCaller: boolean, day: CalendarDate): ListedProposal {
+  return { ...listing, guide: stageGuide(listing, circle, day), awaitsCaller };
 }
 
 /** The circles whose lists show a role selection: the circle whose role it fills and, for a leader, the parent that holds it. */

@@ -1,6 +1,7 @@
 import type { Circle } from '../circles/circle';
 import { facilitatorOf } from '../consent/facilitation';
-import type { Proposal } from '../consent/proposal';
+import type { RoundMode } from '../circles/policy';
+import type { Proposal, ProposalStage } from '../consent/proposal';
 import type { CalendarDate, PersonId } from '../kernel/ids';
 import type { Selection } from '../selection/selection';
 
@@ -11,11 +12,42 @@ import type { Selection } from '../selection/selection';
  */
 const nameIn = (circle: Circle) => (personId: PersonId) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
 
+/**
+ * What the guide to a proposal's stage needs of it, and no more: a circle's list keeps
+ * these beside the proposal's listing, so the list guides without reading the proposal.
+ * The round's and the decision's parts are set exactly at the stages that have them.
+ */
+export interface GuideFacts {
+  readonly status: ProposalStage;
+  readonly author: PersonId;
+  readonly reviewDate: CalendarDate;
+  /** How the running (or last) round is held; none before the consent round. */
+  readonly round: { readonly mode: RoundMode; readonly deadline: string | null } | null;
+  /** When it was adopted or withdrawn; none while undecided. */
+  readonly decidedAt: string | null;
+  /** Who withdrew it and why; none unless withdrawn. */
+  readonly withdrawal: { readonly by: PersonId; readonly reason: string } | null;
+}
+
+/** What the guide needs of a proposal. */
+export function guideFacts(proposal: Proposal): GuideFacts {
+  const round = 'round' in proposal && proposal.round ? { mode: proposal.round.mode, deadline: proposal.round.deadline } : null;
+  const decidedAt = proposal.status === 'adopted' ? proposal.adoptedAt : proposal.status === 'withdrawn' ? proposal.withdrawnAt : null;
+  const withdrawal = proposal.status === 'withdrawn' ? { by: proposal.withdrawnBy, reason: proposal.reason } : null;
+  return { status: proposal.status, author: proposal.author, reviewDate: proposal.reviewDate, round, decidedAt, withdrawal };
+}
+
 /** What happens now, who acts and what comes next: the guide a circle new to sociocracy needs at every stage. */
 export function proposalGuide(proposal: Proposal, circle: Circle, day: CalendarDate): string {
-  const facilitator = nameIn(circle)(facilitatorOf(circle, proposal.author, day));
-  const author = nameIn(circle)(proposal.author);
-  switch (proposal.status) {
+  return stageGuide(guideFacts(proposal), circle, day);
+}
+
+/** The guide to a proposal's stage from what it needs of the proposal (`guideFacts`). */
+export function stageGuide(facts: GuideFacts, circle: Circle, day: CalendarDate): string {
+  const facilitator = nameIn(circle)(facilitatorOf(circle, facts.author, day));
+  const author = nameIn(circle)(facts.author);
+  const decidedOn = facts.decidedAt?.slice(0, 10) ?? '';
+  switch (facts.status) {
     case 'draft':
       return `${author} is drafting this proposal. Next: ${author} (or ${facilitator}, the facilitator) presents it to the circle.`;
     case 'presented':
@@ -25,25 +57,16 @@ export function proposalGuide(proposal: Proposal, circle: Circle, day: CalendarD
     case 'reactions':
       return `Quick reactions: each member says briefly how they feel about it. Next: ${facilitator} opens the consent round.`;
     case 'consent-round':
-      return proposal.round.mode === 'sync'
+      return facts.round?.mode === 'sync'
         ? `Consent round, in the meeting: each member answers in turn. ${facilitator} closes the round once everyone present has answered.`
-        : `Consent round: answer by ${proposal.round.deadline?.slice(0, 10) ?? 'the deadline'}. Consent means “good enough for now, safe enough to try”. Only an objection with its reason stops the decision.`;
+        : `Consent round: answer by ${facts.round?.deadline?.slice(0, 10) ?? 'the deadline'}. Consent means “good enough for now, safe enough to try”. Only an objection with its reason stops the decision.`;
     case 'integration':
       return `Objections are open. ${author} amends the proposal to meet them (a new revision the circle answers again), or each objector withdraws theirs. It is adopted only when no objection is open.`;
     case 'adopted':
-      return decidedGuide({ decidedAt: proposal.adoptedAt, reviewDate: proposal.reviewDate, withdrawal: null }, circle);
+      return `Adopted by consent on ${decidedOn}. The circle reviews it by ${facts.reviewDate}.`;
     case 'withdrawn':
-      return decidedGuide({ decidedAt: proposal.withdrawnAt, reviewDate: proposal.reviewDate, withdrawal: { by: proposal.withdrawnBy, reason: proposal.reason } }, circle);
+      return `Withdrawn on ${decidedOn} by ${nameIn(circle)(facts.withdrawal?.by ?? facts.author)}: ${facts.withdrawal?.reason ?? ''}`;
   }
-}
-
-/** How a decision is guided once taken: when it was adopted and its review, or who withdrew it and why. */
-export function decidedGuide(
-  decided: { readonly decidedAt: string; readonly reviewDate: CalendarDate; readonly withdrawal: { readonly by: PersonId; readonly reason: string } | null },
-  circle: Circle,
-): string {
-  if (decided.withdrawal === null) return `Adopted by consent on ${decided.decidedAt.slice(0, 10)}. The circle reviews it by ${decided.reviewDate}.`;
-  return `Withdrawn on ${decided.decidedAt.slice(0, 10)} by ${nameIn(circle)(decided.withdrawal.by)}: ${decided.withdrawal.reason}`;
 }
 
 /** What happens now, who acts and what comes next, at each stage of a selection. */

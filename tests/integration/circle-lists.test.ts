@@ -1,6 +1,6 @@
 import type { TransactionAction } from '@azure/data-tables';
 import type { Actor, ListedProposal, Proposal } from '../../shared';
-import { CircleListQuery, listedProposal, readsCircleWork } from '../../shared';
+import { CircleListQuery, listedProposal, proposalAwaits, proposalListing, readsCircleWork } from '../../shared';
 import { listCircleProposals } from '../../functions/application/list-circle-proposals';
 import { listCircleMeetings, listCircleSelections } from '../../functions/application/list-circle-records';
 import type { ListingPorts } from '../../functions/application/list-pages';
@@ -9,6 +9,7 @@ import { runProposalStep } from '../../functions/application/run-proposal-step';
 import { runRecordStep } from '../../functions/application/run-record-step';
 import { listingPrefixes, listingsProjectedMarker } from '../../functions/storage/circle-listing';
 import { CircleListingStore } from '../../functions/storage/circle-listing-store';
+import { InboxStore } from '../../functions/storage/inbox-store';
 import { governancePartition, quoted, rowsUnder } from '../../functions/storage/keys';
 import { ProposalStore } from '../../functions/storage/proposal-store';
 import { StructureStore } from '../../functions/storage/structure-store';
@@ -40,7 +41,7 @@ beforeAll(() => {
   });
 });
 
-const ports = (): ListingPorts => ({ ...governance.ports(), listings: new CircleListingStore(governance.table) });
+const ports = (): ListingPorts => ({ ...governance.ports(), listings: new CircleListingStore(governance.table), inbox: new InboxStore(governance.table) });
 
 async function propose(tenantId: string, circleId: string, proposalId: string, command: object, by: string, at: string) {
   const result = await runProposalStep(new ProposalStore(governance.table), { tenantId, circleId, command: { ...command, proposalId }, actor: as(by), now: at });
@@ -99,7 +100,8 @@ async function expectedProposals(tenantId: string, circleId: string, actor: Acto
   const ours = proposals.filter((p) => p.circleId === circleId);
   const undecided = readsCircleWork(circle, actor) ? ours.filter((p) => decidedAt(p) === null).sort(newest((p) => p.createdAt)) : [];
   const decided = ours.filter((p) => decidedAt(p) !== null).sort(newest((p) => decidedAt(p) ?? ''));
-  return [...undecided, ...decided].map((p) => listedProposal(p, circle, actor.kind === 'person' ? actor.personId : null, today));
+  const awaits = (p: Proposal) => actor.kind === 'person' && proposalAwaits(p, circle, actor.personId);
+  return [...undecided, ...decided].map((p) => listedProposal(proposalListing(p), circle, awaits(p), today));
 }
 
 async function everyProposalPage(tenantId: string, circleId: string, actor: Actor, pageSize: number) {
@@ -137,9 +139,9 @@ describe('each circle’s lists kept beside its records (real Azurite)', () => {
     const { listed, sizes } = await everyProposalPage('t-lists', 'northside', as('farid'), 4);
     expect(listed).toEqual(expected);
     expect(sizes).toEqual([4, 4, 4]);
-    // The running round comes counted, Farid's answer awaited; a decision awaits no one.
-    expect(listed[0]).toMatchObject({ status: 'consent-round', awaitsCaller: true, tally: { asked: 5, answered: 1 } });
-    expect(listed.find((p) => p.proposalId === 'handover-notes')).toMatchObject({ status: 'adopted', awaitsCaller: false, tally: null });
+    // The running round awaits Farid's answer; a decision awaits no one.
+    expect(listed[0]).toMatchObject({ status: 'consent-round', awaitsCaller: true });
+    expect(listed.find((p) => p.proposalId === 'handover-notes')).toMatchObject({ status: 'adopted', awaitsCaller: false });
     expect(listed.find((p) => p.proposalId === 'handover-notes')?.guide).toContain('Adopted by consent on 2026-12-11');
     expect(listed.find((p) => p.proposalId === 'rota-10')?.guide).toBe('Withdrawn on 2026-12-13 by Dev Patel: Superseded by change 11.');
   });
@@ -156,19 +158,16 @@ describe('each circle’s lists kept beside its records (real Azurite)', () => {
     const page = await listCircleProposals(ports(), 't-lists', 'northside', as('farid'), CircleListQuery.parse({ pageSize: 3 }), today);
     expect(page.ok && page.value.proposals.length).toBe(3);
     expect(keysRead.filter((k) => k.includes('budget') || k.includes('finance'))).toEqual([]);
-    // The circle, the marker, the page and one more row, and the undecided proposals on it read whole (the round with Amara's answer, two drafts).
+    // The circle, the lists' marker, the page and one more row; Farid's inbox (its marker, his circles, the round and
+    // the delegate's nominations awaiting him); no proposal whole.
     expect(keysRead.filter((k) => k.startsWith('circle-proposal|'))).toHaveLength(4);
-    expect(keysRead.filter((k) => k.startsWith('proposal|')).sort()).toEqual([
-      'proposal|night-visits|header',
-      'proposal|night-visits|member|amara|00001',
-      'proposal|rota-07|header',
-      'proposal|rota-09|header',
+    expect(keysRead.filter((k) => !k.startsWith('circle-proposal|')).map((k) => k.split('|').slice(0, 2).join('|')).sort()).toEqual([
+      'awaits|farid', 'awaits|farid', 'circle|northside', 'inbox-projected', 'listings-projected', 'member-of|farid',
     ]);
-    expect(keysRead.length).toBe(10);
-    // A decision is never read whole, so someone outside the circle reads no proposal.
+    // Someone outside the circle reads the decisions' range only, and no inbox.
     keysRead.length = 0;
     await listCircleProposals(ports(), 't-lists', 'northside', as('chloe'), CircleListQuery.parse({ pageSize: 25 }), today);
-    expect(keysRead.filter((k) => k.startsWith('proposal|'))).toEqual([]);
+    expect(keysRead.filter((k) => !k.startsWith('circle-proposal|northside|1|'))).toEqual(['circle|northside', 'listings-projected']);
   });
 
   it('lists a role selection in the circle whose role it fills and, for a leader, in the parent that holds it', async () => {

@@ -1,13 +1,10 @@
-import type { Circle, CircleListQuery, Meeting, Proposal, ProposalListing, Selection } from '../../../shared';
+import type { Circle, CircleListQuery, Meeting, ProposalListing, Selection } from '../../../shared';
 
 /** One page of a circle's list, in storage order; `next` (none on the last page) asks for the page after it. */
 export interface ListingPage<T> {
   readonly items: readonly T[];
   readonly next: string | null;
 }
-
-/** A proposal on a circle's list: an undecided one read whole, a decided one as its listing. */
-export type ProposalOnList = { readonly decided: false; readonly proposal: Proposal } | { readonly decided: true; readonly listing: ProposalListing };
 
 /**
  * Each circle's lists kept beside its records, written with them, so a page costs
@@ -18,7 +15,7 @@ export interface CircleListingRepository {
   /** The circles asked for that exist, by point reads. */
   circles(tenantId: string, circleIds: readonly string[]): Promise<Circle[]>;
   /** Undecided proposals first (only with `undecided`), newest drafted first, then decisions, newest first. */
-  proposals(tenantId: string, circleId: string, query: CircleListQuery, undecided: boolean): Promise<ListingPage<ProposalOnList> | 'unprojected' | null>;
+  proposals(tenantId: string, circleId: string, query: CircleListQuery, undecided: boolean): Promise<ListingPage<ProposalListing> | 'unprojected' | null>;
   /** The circle's role selections, and those it holds for a sub-circle's leader, newest first. */
   selections(tenantId: string, circleId: string, query: CircleListQuery): Promise<ListingPage<Selection> | 'unprojected' | null>;
   /** The circle's meetings, the latest scheduled first. */

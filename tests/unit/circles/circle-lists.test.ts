@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Proposal, ProposalStage } from '../../../shared';
-import { listedDecision, listedProposal, proposalDecider, proposalListing, ProposalListing, readsCircleWork, selectionListedIn } from '../../../shared';
+import { listedProposal, proposalAwaits, proposalDecider, proposalGuide, proposalListing, ProposalListing, readsCircleWork, selectionListedIn } from '../../../shared';
 import { step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { daysFromNow, now, today } from '../../support/clock';
@@ -26,7 +26,7 @@ function decided(outcome: 'adopted' | 'withdrawn', days: number, withdrawer: str
 }
 
 describe('what a circle’s lists show', () => {
-  it('a decision listed from what its list keeps reads as the proposal read whole: the same guide, awaiting no one, no round', () => {
+  it('a decision listed from what its list keeps is guided as the proposal read whole', () => {
     fc.assert(
       fc.property(
         fc.constantFrom('adopted', 'withdrawn' as const),
@@ -38,25 +38,30 @@ describe('what a circle’s lists show', () => {
         (outcome, days, withdrawer, reason, viewer) => {
           const proposal = decided(outcome as 'adopted' | 'withdrawn', days, withdrawer, reason);
           const kept = ProposalListing.parse(JSON.parse(JSON.stringify(proposalListing(proposal))));
-          expect(listedDecision(kept, northside)).toEqual(listedProposal(proposal, northside, viewer, today));
+          const listed = listedProposal(kept, northside, proposalAwaits(proposal, northside, viewer), today);
+          expect(listed).toEqual({ ...proposalListing(proposal), guide: proposalGuide(proposal, northside, today), awaitsCaller: false });
         },
       ),
       { numRuns: 40 },
     );
   });
 
-  it.each(undecided)('a proposal at “%s” is not listed as a decision: its list reads it whole', (stage) => {
-    const { proposal } = rotaProposalAt(structure, stage);
-    if (!proposal) throw new Error('no proposal');
-    expect(proposalListing(proposal).decidedAt).toBeNull();
-    expect(listedDecision(proposalListing(proposal), northside)).toBeNull();
-  });
+  it.each(undecided.flatMap((stage) => (['sync', 'async'] as const).map((mode) => [stage, mode] as const)))(
+    'a proposal at “%s” (a %s round) is guided from its listing as when read whole, undecided',
+    (stage, mode) => {
+      const { proposal } = rotaProposalAt(structure, stage, { mode });
+      if (!proposal) throw new Error('no proposal');
+      const kept = ProposalListing.parse(JSON.parse(JSON.stringify(proposalListing(proposal))));
+      expect(kept.decidedAt).toBeNull();
+      expect(listedProposal(kept, northside, true, today).guide).toBe(proposalGuide(proposal, northside, today));
+    },
+  );
 
   it('keeps of a proposal only what finds it and says where it stands, never its text or answers', () => {
     const proposal = decided('adopted', 3, 'dev', '');
     expect(proposalListing(proposal)).toEqual({
       proposalId: 'weekend-rota', circleId: 'northside', title: 'Rotate weekend shifts monthly', status: 'adopted', author: 'dev',
-      revision: 1, createdAt: now, reviewDate: '2027-06-01', decidedAt: daysFromNow(3), withdrawal: null,
+      revision: 1, createdAt: now, reviewDate: '2027-06-01', round: { mode: 'sync', deadline: null }, decidedAt: daysFromNow(3), withdrawal: null,
     });
   });
 
