@@ -40,6 +40,7 @@ export * from './reviews/reviews';
 export * from './reviews/reminders';
 export * from './reviews/reviewed-by';
 export * from './reviews/kept-reviews';
+export * from './reviews/review-pages';
 export * from './meetings/meeting';
 export * from './meetings/meeting-decider';
 export * from './meetings/agenda';

@@ -1,4 +1,5 @@
-import type { CalendarDate, Id, NamedReview, Review } from '../../shared';
+import type { CalendarDate, Id, NamedReview, Result, Review, ReviewsPage, ReviewsQuery } from '../../shared';
+import { fail, ok } from '../../shared';
 import type { LogbookPorts } from './read-logbook';
 import { reprojectLogbook } from './read-logbook';
 
@@ -20,4 +21,10 @@ export function readReviews(ports: LogbookPorts, tenantId: string, circleId: Id 
 /** Each named review as it stands on `today`, or null when it is no longer to be held: point reads, whatever the tenant holds. */
 export function readNamedReviews(ports: LogbookPorts, tenantId: string, named: readonly NamedReview[], today: CalendarDate): Promise<(Review | null)[]> {
   return projected(ports, tenantId, () => ports.logbook.namedReviews(tenantId, named, today));
+}
+
+/** One page of the reviews still to be held, soonest first, paged in storage. */
+export async function readReviewsPage(ports: LogbookPorts, tenantId: string, query: ReviewsQuery, today: CalendarDate): Promise<Result<ReviewsPage>> {
+  const page = await projected(ports, tenantId, () => ports.logbook.reviewsPage(tenantId, query, today));
+  return page === null ? fail('invalid-input', 'Use the `next` of the page before, as it was given.', 'query.after') : ok(page);
 }

@@ -6,11 +6,8 @@ import type { CircleListingRepository, ListingPage } from '../application/ports/
 import type { ListedKind } from './circle-listing';
 import { decidedPart, listingRange, listingsProjectedMarker } from './circle-listing';
 import { fromProperties } from './entity-codec';
-import { governancePartition, key, quoted } from './keys';
+import { governancePartition, key, pageToken, quoted, resumeKey } from './keys';
 import { statusOf } from './table-storage';
-
-/** What escaping keeps out of keys (`storage/keys.ts`): a token holding one was not handed out here. */
-const notInKeys = /[/\\#?\u0000-\u001f\u007f-\u009f]/;
 
 type Row = Record<string, unknown> & { rowKey?: string };
 
@@ -42,8 +39,8 @@ export class CircleListingStore implements CircleListingRepository {
    * or after the token `after`, whichever comes later.
    */
   private async page(tenantId: string, prefix: string, query: CircleListQuery, from?: string): Promise<ListingPage<Row> | 'unprojected' | null> {
-    const resumeAt = query.after === undefined ? '' : Buffer.from(query.after, 'base64url').toString();
-    if (notInKeys.test(resumeAt) || (query.after !== undefined && Buffer.from(resumeAt).toString('base64url') !== query.after)) return null;
+    const resumeAt = resumeKey(query.after);
+    if (resumeAt === null) return null;
     const partitionKey = governancePartition(tenantId);
     const start = from === undefined ? '' : ` and RowKey ge ${quoted(`${prefix}|${from}`)}`;
     const filter = `PartitionKey eq ${quoted(partitionKey)} and RowKey gt ${quoted(`${prefix}|${resumeAt}`)}${start} and RowKey lt ${quoted(`${prefix}}`)}`;
@@ -60,7 +57,7 @@ export class CircleListingStore implements CircleListingRepository {
     if (!marker) return 'unprojected';
     const items = rows.slice(0, query.pageSize);
     const last = items[items.length - 1];
-    const next = rows.length > query.pageSize && last ? Buffer.from(String(last.rowKey).slice(prefix.length + 1)).toString('base64url') : null;
+    const next = rows.length > query.pageSize && last ? pageToken(prefix, String(last.rowKey)) : null;
     return { items, next };
   }
 

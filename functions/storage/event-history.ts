@@ -4,10 +4,7 @@ import { fromProperties } from './entity-codec';
 import type { EventAggregate, HistoryPage, HistoryRepository } from '../application/ports/history-repository';
 import type { EventRow } from './event-rows';
 import { historyKey } from './event-rows';
-import { governancePartition, quoted } from './keys';
-
-/** What escaping keeps out of keys (`storage/keys.ts`). */
-const notInKeys = /[/\\#?\u0000-\u001f\u007f-\u009f]/;
+import { governancePartition, pageToken, quoted, resumeKey } from './keys';
 
 /** The page size is counted in commands (event rows); every event of the last command is on its page. */
 export const historyPageLimit = 100;
@@ -22,9 +19,8 @@ export class EventHistory implements HistoryRepository {
 
   async page<Event>(tenantId: string, aggregate: EventAggregate, recordId: string, schema: z.ZodType<Event>, pageSize: number, after?: string): Promise<HistoryPage<Event> | null> {
     const prefix = historyKey(aggregate, recordId);
-    const resumeAt = after === undefined ? '' : Buffer.from(after, 'base64url').toString();
-    // A token handed out here is the base64url of part of an escaped key: one not in that form was not.
-    if (notInKeys.test(resumeAt) || (after !== undefined && Buffer.from(resumeAt).toString('base64url') !== after)) return null;
+    const resumeAt = resumeKey(after);
+    if (resumeAt === null) return null;
     const from = `RowKey gt ${quoted(`${prefix}|${resumeAt}`)}`;
     const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and ${from} and RowKey lt ${quoted(`${prefix}}`)}`;
     const size = Math.min(Math.max(1, pageSize), historyPageLimit);
@@ -34,7 +30,7 @@ export class EventHistory implements HistoryRepository {
       if (page.length === 0 && page.continuationToken) continue;
       const events = page.flatMap((entity) => (fromProperties(entity) as EventRow).events.map((event) => schema.parse(event)));
       const last = page.at(-1)?.rowKey;
-      const next = page.continuationToken && last ? Buffer.from(last.slice(prefix.length + 1)).toString('base64url') : null;
+      const next = page.continuationToken && last ? pageToken(prefix, last) : null;
       return { events, next };
     }
     return { events: [], next: null };

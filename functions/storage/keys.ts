@@ -33,3 +33,20 @@ export function quoted(value: string): string {
 export function rowsUnder(prefix: string): string {
   return `(RowKey ge ${quoted(`${prefix}|`)} and RowKey lt ${quoted(`${prefix}}`)})`;
 }
+
+/** Characters escaped keys never hold: a page token decoding to any of them was not handed out here. */
+const notInKeys = /[/\\#?\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * Where a page resumes: the rest of the last key read, after its range's prefix, as
+ * the page token (`after`) names it ('' for the first page); null when the token is
+ * not the base64url of such a rest, so was not handed out here.
+ */
+export function resumeKey(after: string | undefined): string | null {
+  if (after === undefined) return '';
+  const rest = Buffer.from(after, 'base64url').toString();
+  return notInKeys.test(rest) || Buffer.from(rest).toString('base64url') !== after ? null : rest;
+}
+
+/** The page token that resumes after `rowKey`, a key of the range `prefix|…`. */
+export const pageToken = (prefix: string, rowKey: string) => Buffer.from(rowKey.slice(prefix.length + 1)).toString('base64url');

@@ -1,20 +1,17 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
-import type { CalendarDate, DecisionRecord, HealthTally, Id, LogbookEntry, LogbookPage, LogbookQuery, LogbookRow, NamedReview, Review, ReviewingDecision } from '../../shared';
+import type { CalendarDate, DecisionRecord, HealthTally, Id, LogbookEntry, LogbookPage, LogbookQuery, LogbookRow, NamedReview, Review, ReviewingDecision, ReviewsPage, ReviewsQuery } from '../../shared';
 import { entriesFound } from '../../shared';
 import type { LogbookReader, LogbookRepository, TenantProjection } from '../application/ports/logbook-repository';
 import { fromProperties, toProperties } from './entity-codec';
-import { governancePartition, key, quoted, rowsUnder, unescapeKey } from './keys';
+import { governancePartition, key, pageToken, quoted, resumeKey, rowsUnder, unescapeKey } from './keys';
 import { circleRange, decisionRecordKey, entryKeys, logbookRange, memberOfKey, openProposalKey, projectedMarker, projectionPrefixes, reviewedByKey, transactionLimit } from './logbook-projection';
 import { heldKey, noticesKey, reviewKeys, reviewsProjectedMarker } from './review-projection';
 import { listedMeeting, listedSelection, listingRows, listingsProjectedMarker, proposalListingKey } from './circle-listing';
 import { inboxKey, inboxProjectedMarker } from './inbox-projection';
 import { healthProjectedMarker, projectedHealthRows } from './health-projection';
 import { readHealthTally } from './health-store';
-import { readNamedReviews, readReviews } from './review-store';
+import { readNamedReviews, readReviews, readReviewsPage } from './review-store';
 import { statusOf } from './table-storage';
-
-/** What escaping keeps out of keys (`storage/keys.ts`). */
-const notInKeys = /[/\\#?\u0000-\u001f\u007f-\u009f]/;
 
 /**
  * Rows asked for at once while filters pass over some: Table Storage's largest page,
@@ -50,9 +47,8 @@ export class LogbookStore implements LogbookRepository {
 
   async page(tenantId: string, reader: LogbookReader, query: LogbookQuery, today: CalendarDate): Promise<LogbookPage | 'unprojected' | null> {
     const prefix = query.circleId === undefined ? logbookRange : circleRange(query.circleId);
-    const resumeAt = query.after === undefined ? '' : Buffer.from(query.after, 'base64url').toString();
-    // A token handed out here is the base64url of the rest of an escaped key: one not in that form was not.
-    if (notInKeys.test(resumeAt) || (query.after !== undefined && Buffer.from(resumeAt).toString('base64url') !== query.after)) return null;
+    const resumeAt = resumeKey(query.after);
+    if (resumeAt === null) return null;
     const [marker, circles] = await Promise.all([this.pointRead(tenantId, projectedMarker), this.readerCircles(tenantId, reader)]);
     if (!marker) return 'unprojected';
     const found = entriesFound(query, circles, today);
@@ -68,7 +64,7 @@ export class LogbookStore implements LogbookRepository {
         // One entry past the page says whether there is a next one.
         if (kept.length === query.pageSize) {
           const last = kept[kept.length - 1] as { rowKey: string };
-          return { entries: kept.map((k) => k.entry), pageSize: query.pageSize, next: Buffer.from(last.rowKey.slice(prefix.length + 1)).toString('base64url') };
+          return { entries: kept.map((k) => k.entry), pageSize: query.pageSize, next: pageToken(prefix, last.rowKey) };
         }
         kept.push({ entry, rowKey: entity.rowKey as string });
       }
@@ -142,6 +138,10 @@ export class LogbookStore implements LogbookRepository {
 
   reviews(tenantId: string, circleId: Id | undefined, today: CalendarDate): Promise<Review[] | 'unprojected'> {
     return readReviews(this.table, tenantId, circleId, today);
+  }
+
+  reviewsPage(tenantId: string, query: ReviewsQuery, today: CalendarDate): Promise<ReviewsPage | 'unprojected' | null> {
+    return readReviewsPage(this.table, tenantId, query, today);
   }
 
   namedReviews(tenantId: string, named: readonly NamedReview[], today: CalendarDate): Promise<(Review | null)[] | 'unprojected'> {

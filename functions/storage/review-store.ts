@@ -1,8 +1,8 @@
 import type { TableClient } from '@azure/data-tables';
-import type { CalendarDate, HeldReview, KeptReview, NamedReview, Review, ReviewNotices } from '../../shared';
-import { reviewsRead } from '../../shared';
+import type { CalendarDate, HeldReview, KeptReview, NamedReview, Review, ReviewNotices, ReviewsPage, ReviewsQuery } from '../../shared';
+import { reviewDates, reviewsRead } from '../../shared';
 import { fromProperties } from './entity-codec';
-import { governancePartition, quoted, rowsUnder } from './keys';
+import { escapeKey, governancePartition, pageToken, quoted, resumeKey, rowsUnder } from './keys';
 import { circleHeldRange, circleReviewRange, heldKey, heldRange, noticesKey, reviewKeys, reviewRange, reviewsProjectedMarker } from './review-projection';
 import { statusOf } from './table-storage';
 
@@ -63,4 +63,52 @@ export async function readNamedReviews(table: TableClient, tenantId: string, nam
     if (!kept) return null;
     return reviewsRead([fromProperties(kept) as KeptReview], byCircle, held ? [fromProperties(held) as HeldReview] : [], today)[0] ?? null;
   });
+}
+
+/**
+ * Rows read beyond a page for those passed over (held, of an archived circle, of
+ * the other status), so a page is nearly always one range request.
+ */
+const passedOverRoom = 50;
+
+/**
+ * One page of reviews still to be held, soonest first, read in storage: a range
+ * query of the kept reviews from the page token (only the dates the status can
+ * have), beside the marker, the circles' notices and the held markers, all sent at
+ * once. Held reviews and those of archived circles are passed over. The held
+ * markers are read whole: their number grows with the reviews held so far, which an
+ * adopting write cannot remove from the date order (it does not know their date).
+ * Null when `after` was not handed out here.
+ */
+export async function readReviewsPage(table: TableClient, tenantId: string, query: ReviewsQuery, today: CalendarDate): Promise<ReviewsPage | 'unprojected' | null> {
+  const partitionKey = governancePartition(tenantId);
+  const prefix = query.circleId === undefined ? reviewRange : circleReviewRange(query.circleId);
+  const resumeAt = resumeKey(query.after);
+  if (resumeAt === null) return null;
+  const dates = reviewDates(query.status, today);
+  const lower = [`${prefix}|${resumeAt}`, ...(dates.from === null ? [] : [`${prefix}|${escapeKey(dates.from)}`])].sort().at(-1) as string;
+  const upper = dates.before === null ? `${prefix}}` : `${prefix}|${escapeKey(dates.before)}`;
+  const filter = `PartitionKey eq ${quoted(partitionKey)} and RowKey ${resumeAt === '' ? 'ge' : 'gt'} ${quoted(lower)} and RowKey lt ${quoted(upper)}`;
+  const [marker, notices, held] = await Promise.all([
+    pointRead(table, partitionKey, reviewsProjectedMarker),
+    pointRead(table, partitionKey, noticesKey),
+    rowsOf<HeldReview>(table, partitionKey, query.circleId === undefined ? heldRange : circleHeldRange(query.circleId)),
+  ]);
+  if (!marker) return 'unprojected';
+  const byCircle = notices ? (fromProperties(notices) as { notices: ReviewNotices }).notices : {};
+  const kept: { review: Review; rowKey: string }[] = [];
+  const pages = table.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({ maxPageSize: query.pageSize + 1 + passedOverRoom });
+  for await (const page of pages) {
+    for (const entity of page) {
+      const [review] = reviewsRead([fromProperties(entity) as KeptReview], byCircle, held, today);
+      if (!review || (query.status !== 'all' && review.status !== query.status)) continue;
+      // One review past the page says whether there is a next one.
+      if (kept.length === query.pageSize) {
+        const last = (kept.at(-1) as { rowKey: string }).rowKey;
+        return { reviews: kept.map((k) => k.review), pageSize: query.pageSize, next: pageToken(prefix, last) };
+      }
+      kept.push({ review, rowKey: entity.rowKey as string });
+    }
+  }
+  return { reviews: kept.map((k) => k.review), pageSize: query.pageSize, next: null };
 }

@@ -28,7 +28,7 @@ export const logbookStatuses = [...proposalStages, 'upcoming', 'current', 'ended
 export type LogbookStatus = (typeof logbookStatuses)[number];
 
 /** A page token: opaque to callers, handed out as `next` and given back as `after`. */
-const PageToken = z.string().max(1400).regex(/^[A-Za-z0-9_-]+$/, 'A page token is the `next` of an earlier page, as it was given.');
+export const PageToken = z.string().max(1400).regex(/^[A-Za-z0-9_-]+$/, 'A page token is the `next` of an earlier page, as it was given.');
 
 export const LogbookQuery = z.object({
   circleId: CircleId.optional(),

@@ -1,15 +1,32 @@
-import { Badge, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
-import type { Review } from '../../shared';
+import { Badge, Button, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { Review, ReviewsPage } from '../../shared';
 import type { ApiClient } from '../api/client';
-import { useLoaded } from '../api/use-loaded';
+import { messageOf } from '../api/client';
 import { CalendarFeeds } from './calendar-feeds';
 
 const statusColour = { overdue: 'danger', due: 'warning', upcoming: 'informative' } as const;
 
-/** Reviews: every decision and role term comes back on its date; overdue first, then due, then upcoming. */
+/** Reviews: every decision and role term comes back on its date, soonest first (overdue ones lead), a page at a time. */
 export default function Reviews({ api }: { api: ApiClient }) {
-  const { data, error } = useLoaded(() => api.get<{ reviews: Review[] }>('reviews'), api);
-  const reviews = data?.reviews ?? null;
+  const [reviews, setReviews] = useState<Review[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const load = async (after: string | null) => {
+    setLoading(true);
+    try {
+      const page = await api.get<ReviewsPage>(after === null ? 'reviews' : `reviews?after=${encodeURIComponent(after)}`);
+      setReviews((shown) => [...(after === null ? [] : (shown ?? [])), ...page.reviews]);
+      setNext(page.next);
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      setLoading(false);
+    }
+  };
+  // The first page once per client; later pages when asked for.
+  useEffect(() => void load(null), [api]);
   if (error) {
     return (
       <MessageBar intent="error" layout="multiline" role="alert">
@@ -18,12 +35,11 @@ export default function Reviews({ api }: { api: ApiClient }) {
     );
   }
   if (!reviews) return <Spinner label="Loading reviews…" />;
-  const order = { overdue: 0, due: 1, upcoming: 2 } as const;
-  const sorted = [...reviews].sort((a, b) => order[a.status] - order[b.status] || a.reviewDate.localeCompare(b.reviewDate));
+  const count = (status: Review['status']) => reviews.filter((r) => r.status === status).length;
   return (
     <section aria-label="Reviews" style={{ display: 'grid', gap: 8, maxWidth: 900 }}>
       <Text>
-        {reviews.filter((r) => r.status === 'overdue').length} overdue, {reviews.filter((r) => r.status === 'due').length} due, {reviews.filter((r) => r.status === 'upcoming').length} upcoming
+        {count('overdue')} overdue, {count('due')} due, {count('upcoming')} upcoming{next === null ? '' : ' so far'}
       </Text>
       <Table aria-label="Reviews by date" size="small">
         <TableHeader>
@@ -34,7 +50,7 @@ export default function Reviews({ api }: { api: ApiClient }) {
           </TableRow>
         </TableHeader>
         <TableBody>
-          {sorted.map((r) => (
+          {reviews.map((r) => (
             <TableRow key={`${r.kind}-${r.circleId}-${r.subjectId}`}>
               <TableCell>{r.reviewDate}</TableCell>
               <TableCell>{r.title}</TableCell>
@@ -47,6 +63,13 @@ export default function Reviews({ api }: { api: ApiClient }) {
           ))}
         </TableBody>
       </Table>
+      {next !== null && (
+        <div>
+          <Button disabled={loading} onClick={() => void load(next)}>
+            {loading ? 'Loading…' : 'Show more reviews'}
+          </Button>
+        </div>
+      )}
       <CalendarFeeds api={api} />
     </section>
   );

@@ -117,6 +117,14 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect(finance.body.reviews.map((r: { subjectId: string }) => r.subjectId).sort()).toEqual(['finance-delegate', 'finance-facilitator', 'finance-leader', 'finance-secretary']);
     expect((await call('GET', 'reviews?status=due', 'farid')).body.reviews).toEqual([]);
     expect(await call('GET', 'reviews?status=someday', 'farid')).toMatchObject({ status: 400, body: { error: { code: 'invalid-input', field: 'query.status' } } });
+    // A page at a time: the pages, followed by `next`, give the whole list once.
+    expect(all.body.next).toBeNull();
+    const first = await call('GET', 'reviews?pageSize=4', 'farid');
+    expect(first.body.reviews).toHaveLength(4);
+    const second = await call('GET', `reviews?pageSize=100&after=${first.body.next}`, 'farid');
+    expect([...first.body.reviews, ...second.body.reviews]).toEqual(all.body.reviews);
+    expect(await call('GET', 'reviews?after=Lz8', 'farid')).toMatchObject({ status: 400, body: { error: { code: 'invalid-input', field: 'query.after' } } });
+    expect(await call('GET', 'reviews?pageSize=0', 'farid')).toMatchObject({ status: 400, body: { error: { code: 'invalid-input', field: 'query.pageSize' } } });
   });
 
   it('reports governance health for the organisation and for one circle', async () => {

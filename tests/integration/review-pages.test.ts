@@ -85,6 +85,37 @@ describe('reviews kept beside the records (real Azurite)', () => {
     expect(byKey((await kept('r-held', '2027-08-10')).reviews)).toEqual(await expected('r-held', '2027-08-10'));
   }, 120_000);
 
+  it('are paged in storage, soonest first: the pages together give every review of the status asked, each once, in 4 requests a page', async () => {
+    await seed('r-paged');
+    await adopt('r-paged', 'rota-review', '2028-03-01', { kind: 'decision', proposalId: 'old-rota' }, '2026-12-10T12:00:00.000Z');
+    await adopt('r-paged', 'laundry', '2027-01-05', null, '2026-12-12T12:00:00.000Z');
+    const store = new LogbookStore(governance.table);
+    const today = '2027-08-10';
+    for (const circleId of [undefined, 'northside']) {
+      for (const status of ['all', 'overdue', 'due', 'upcoming'] as const) {
+        const all = (await kept('r-paged', today, circleId)).reviews.filter((review) => status === 'all' || review.status === status);
+        const paged: Review[] = [];
+        let after: string | undefined;
+        for (let pages = 0; pages < 20; pages += 1) {
+          const before = roundTrips.count;
+          const page = await store.reviewsPage('r-paged', { circleId, status, pageSize: 2, ...(after === undefined ? {} : { after }) }, today);
+          if (page === null || page === 'unprojected') throw new Error(`No page: ${String(page)}`);
+          expect(roundTrips.count - before).toBe(4);
+          expect(page.reviews.length).toBeLessThanOrEqual(2);
+          paged.push(...page.reviews);
+          if (page.next === null) break;
+          after = page.next;
+        }
+        expect(paged).toEqual(all);
+      }
+    }
+    expect(subjects((await kept('r-paged', today)).reviews)).toEqual(expect.arrayContaining(['laundry', 'kitchen', 'rota-review']));
+    expect(subjects((await kept('r-paged', today)).reviews)).not.toContain('old-rota');
+    // A token not handed out here is refused, not read as a place in the range.
+    expect(await store.reviewsPage('r-paged', { status: 'all', pageSize: 2, after: 'cmV2aWV3fHo' }, today)).not.toBeNull();
+    expect(await store.reviewsPage('r-paged', { status: 'all', pageSize: 2, after: 'Lz8' }, today)).toBeNull();
+  }, 120_000);
+
   it('are projected for records written before they were kept, and the rebuild leaves them as the writes did', async () => {
     await seed('r-rebuild');
     await adopt('r-rebuild', 'rota-review', '2028-03-01', { kind: 'decision', proposalId: 'old-rota' }, '2026-12-10T12:00:00.000Z');

@@ -1,4 +1,4 @@
-import type { CalendarDate, CircleId, DecisionRecord, HealthTally, HeldReview, Id, InboxEntry, KeptReview, LogbookPage, LogbookQuery, LogbookRow, Meeting, NamedReview, PersonId, Proposal, ProposalListing, Review, ReviewNotices, ReviewingDecision, Selection } from '../../../shared';
+import type { CalendarDate, CircleId, DecisionRecord, HealthTally, HeldReview, Id, InboxEntry, KeptReview, LogbookPage, LogbookQuery, LogbookRow, Meeting, NamedReview, PersonId, Proposal, ProposalListing, Review, ReviewNotices, ReviewingDecision, Selection, ReviewsPage, ReviewsQuery } from '../../../shared';
 
 /** Who reads the logbook: a person (undecided proposals of their own circles too) or a timer, which reads everything. */
 export type LogbookReader = { readonly personId: PersonId } | 'everything';
@@ -53,6 +53,8 @@ export interface LogbookRepository {
   reviewedBy(tenantId: string, circleId: Id, proposalId: Id): Promise<ReviewingDecision | null>;
   /** The reviews still to be held, of the organisation or one circle, soonest first, with their status on `today`; `unprojected` as for a page. */
   reviews(tenantId: string, circleId: Id | undefined, today: CalendarDate): Promise<Review[] | 'unprojected'>;
+  /** One page of the reviews still to be held, soonest first, read in storage; `unprojected` as for a page, null when `after` was not handed out here. */
+  reviewsPage(tenantId: string, query: ReviewsQuery, today: CalendarDate): Promise<ReviewsPage | 'unprojected' | null>;
   /**
    * The tally of a circle's records (the organisation's without `circleId`): its
    * decided proposals and selections, its meetings' evaluations and the objections
