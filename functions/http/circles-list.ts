@@ -1,4 +1,4 @@
-import { circleRoles, currentAssignments, dayOf } from '../../shared';
+import { dayOf, listedCircle } from '../../shared';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
@@ -14,12 +14,7 @@ export function circlesList(services: () => Promise<Services>): Route {
     handler: authenticated(services, async (_request, { identity }, ready) => {
       const { structure } = await ready.structures.load(identity.tenantId);
       const today = dayOf(ready.now());
-      // Who holds which role today, as the core reads the terms, so no client restates the rule.
-      const circles = Object.values(structure.circles).map((circle) => ({
-        ...circle,
-        holders: Object.fromEntries(currentAssignments(circle, today).map((assignment) => [assignment.roleId, assignment.personId])),
-        roles: circleRoles(circle),
-      }));
+      const circles = Object.values(structure.circles).map((circle) => listedCircle(circle, today));
       return json({ circles, roleLimit: structure.roleLimit });
     }),
   };

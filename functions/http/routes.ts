@@ -7,6 +7,7 @@ import { healthGet } from './health-get';
 import { historyRoutes } from './history-routes';
 import { logbookGet } from './logbook-get';
 import { meAwaiting } from './me-awaiting';
+import { meCircles } from './me-circles';
 import { meetingRoutes } from './meeting-routes';
 import { openApiRoute } from './openapi';
 import { proposalGet } from './proposal-get';
@@ -35,6 +36,7 @@ export function routes(services: () => Promise<Services>): Route[] {
     exportGet(services),
     logbookGet(services),
     meAwaiting(services),
+    meCircles(services),
     ...historyRoutes(services),
     ...storyRoutes(services),
     ...feeds.api,

@@ -5,7 +5,7 @@ import type { InboxRepository, KeptInbox } from '../application/ports/inbox-repo
 import { fromProperties } from './entity-codec';
 import { inboxProjectedMarker, inboxRange } from './inbox-projection';
 import { governancePartition, quoted, rowsUnder } from './keys';
-import { memberOfKey } from './logbook-projection';
+import { memberOfKey, projectedMarker } from './logbook-projection';
 import { pointRead } from './review-store';
 
 /**
@@ -15,6 +15,13 @@ import { pointRead } from './review-store';
  */
 export class InboxStore implements InboxRepository {
   constructor(private readonly table: TableClient) {}
+
+  async circles(tenantId: string, personId: PersonId): Promise<readonly string[] | 'unprojected'> {
+    const partitionKey = governancePartition(tenantId);
+    const [marker, memberOf] = await Promise.all([pointRead(this.table, partitionKey, projectedMarker), pointRead(this.table, partitionKey, memberOfKey(personId))]);
+    if (!marker) return 'unprojected';
+    return memberOf ? (fromProperties(memberOf) as { circles: string[] }).circles : [];
+  }
 
   async awaiting(tenantId: string, personId: PersonId): Promise<KeptInbox | 'unprojected'> {
     const partitionKey = governancePartition(tenantId);

@@ -37,9 +37,12 @@ export default function Me({
   useEffect(() => {
     let current = true;
     (async () => {
-      // What awaits the caller is kept for them on write: one request, beside the circles for their roles.
-      const [{ circles }, { awaiting }] = await Promise.all([api.get<{ circles: ListedCircle[] }>('circles'), api.get<{ awaiting: Awaited[] }>('me/awaiting')]);
-      const member = circles.filter((c) => !c.archived && c.members.some((m) => m.personId === personId));
+      // What awaits the caller and their own circles are kept for them: two requests, whatever the organisation holds.
+      const [{ circles: member }, { awaiting }] = await Promise.all([api.get<{ circles: ListedCircle[] }>('me/circles'), api.get<{ awaiting: Awaited[] }>('me/awaiting')]);
+      const mineById = new Map(member.map((circle) => [circle.circleId, circle]));
+      // An entry of a circle not their own (rare: asked in another) needs the organisation's circles to open it.
+      const elsewhere = awaiting.some((entry) => !mineById.has(entry.circleId) || !mineById.has(entry.askedIn));
+      const circles = elsewhere ? (await api.get<{ circles: ListedCircle[] }>('circles')).circles : member;
       const byId = new Map(circles.map((circle) => [circle.circleId, circle]));
       const found = awaiting.flatMap((entry) => {
         const circle = byId.get(entry.circleId);

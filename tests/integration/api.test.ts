@@ -207,6 +207,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
       '/api/health',
       '/api/logbook',
       '/api/me/awaiting',
+      '/api/me/circles',
       '/api/reviews',
       '/api/structure/commands',
     ]);

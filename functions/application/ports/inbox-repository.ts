@@ -10,4 +10,6 @@ export interface KeptInbox {
 export interface InboxRepository {
   /** The person's entries and circles, read at once; `unprojected` while the tenant's records predate the inboxes. */
   awaiting(tenantId: string, personId: PersonId): Promise<KeptInbox | 'unprojected'>;
+  /** The circles the person is a member of, as kept with the logbook; `unprojected` as for `awaiting`. */
+  circles(tenantId: string, personId: PersonId): Promise<readonly string[] | 'unprojected'>;
 }
