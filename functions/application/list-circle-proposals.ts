@@ -14,7 +14,7 @@ export interface ProposalList {
  * The circle's proposals the caller may read, a page at a time: its undecided ones
  * first for those who follow its work (its members), then its decisions, newest
  * first, for everyone. Reads the circle, then at once a page of its list and, for a
- * member, their inbox (whose answer the running rounds await): no proposal whole,
+ * member, their inbox's proposals (whose answer the running rounds await): no proposal whole,
  * however many are undecided.
  */
 export async function listCircleProposals(ports: ListingPorts, tenantId: string, circleId: string, actor: Actor, query: CircleListQuery, today: CalendarDate): Promise<Result<ProposalList>> {
@@ -22,13 +22,13 @@ export async function listCircleProposals(ports: ListingPorts, tenantId: string,
   if (!circle) return noCircle(circleId);
   const undecided = readsCircleWork(circle, actor);
   const me = actor.kind === 'person' && undecided ? actor.personId : null;
-  const awaiting = (personId: string) => keptRead(ports, tenantId, () => ports.inbox.awaiting(tenantId, personId));
-  const [page, inbox] = await Promise.all([
+  // The page's marker read covers the inbox too, both projected together (on a tenant's very first read, before its
+  // rows are projected, the inbox read beside it is empty: that one page shows no round awaiting the caller).
+  const [page, awaited] = await Promise.all([
     keptRead(ports, tenantId, () => ports.listings.proposals(tenantId, circleId, query, undecided)),
-    me === null ? null : awaiting(me),
+    me === null ? new Set<string>() : ports.inbox.awaitedIds(tenantId, me, 'proposal'),
   ]);
   if (page === null) return tokenRefused();
-  const awaited = new Set((inbox?.entries ?? []).filter((entry) => entry.kind === 'proposal').map((entry) => entry.id));
   const proposals = page.items.map((listing) => listedProposal(listing, circle, awaited.has(listing.proposalId), today));
   return ok({ proposals, pageSize: query.pageSize, next: page.next });
 }

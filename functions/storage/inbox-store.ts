@@ -4,7 +4,7 @@ import { InboxEntry as InboxEntrySchema } from '../../shared';
 import type { InboxRepository, KeptInbox } from '../application/ports/inbox-repository';
 import { fromProperties } from './entity-codec';
 import { inboxProjectedMarker, inboxRange } from './inbox-projection';
-import { governancePartition, quoted, rowsUnder } from './keys';
+import { escapeKey, governancePartition, quoted, rowsUnder } from './keys';
 import { memberOfKey, projectedMarker } from './logbook-projection';
 import { pointRead } from './review-store';
 
@@ -15,6 +15,13 @@ import { pointRead } from './review-store';
  */
 export class InboxStore implements InboxRepository {
   constructor(private readonly table: TableClient) {}
+
+  async awaitedIds(tenantId: string, personId: PersonId, kind: InboxEntry['kind']): Promise<ReadonlySet<string>> {
+    const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and ${rowsUnder(`${inboxRange(personId)}|${escapeKey(kind)}`)}`;
+    const ids = new Set<string>();
+    for await (const entity of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) ids.add(InboxEntrySchema.parse(fromProperties(entity)).id);
+    return ids;
+  }
 
   async circles(tenantId: string, personId: PersonId): Promise<readonly string[] | 'unprojected'> {
     const partitionKey = governancePartition(tenantId);
