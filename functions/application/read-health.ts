@@ -1,4 +1,4 @@
-import type { CircleId, HealthReport, Instant, Result } from '../../shared';
+import type { CalendarDate, CircleId, HealthReport, Instant, Result, Review } from '../../shared';
 import { dayOf, fail, findCircle, keptHealthReport, ok } from '../../shared';
 import type { LogbookPorts } from './read-logbook';
 import { reprojectLogbook } from './read-logbook';
@@ -12,7 +12,7 @@ import { reprojectLogbook } from './read-logbook';
 export async function readHealth(ports: LogbookPorts, tenantId: string, circleId: CircleId | null, now: Instant): Promise<Result<HealthReport>> {
   const today = dayOf(now);
   const scope = circleId ?? undefined;
-  const kept = () => Promise.all([ports.logbook.health(tenantId, scope), ports.logbook.reviews(tenantId, scope, today)]);
+  const kept = () => Promise.all([ports.logbook.health(tenantId, scope), overdue(ports, tenantId, scope, today)]);
   const [loaded, first] = await Promise.all([ports.structures.load(tenantId), kept()]);
   const { structure } = loaded;
   if (circleId !== null && !findCircle(structure, circleId)) return fail('not-found', `There is no circle “${circleId}”.`, 'circleId');
@@ -22,6 +22,19 @@ export async function readHealth(ports: LogbookPorts, tenantId: string, circleId
     [tally, reviews] = await kept();
   }
   if (tally === 'unprojected' || reviews === 'unprojected') throw new Error(`The health of tenant ${tenantId} was projected but its marker is missing.`);
-  const overdueReviews = reviews.filter((review) => review.status === 'overdue');
-  return ok(keptHealthReport({ structure, tally, overdueReviews }, now, circleId));
+  return ok(keptHealthReport({ structure, tally, overdueReviews: reviews }, now, circleId));
+}
+
+/** The overdue reviews only (their dates have passed), read a page of 200 at a time in storage, not every review still to be held. */
+async function overdue(ports: LogbookPorts, tenantId: string, circleId: CircleId | undefined, today: CalendarDate): Promise<Review[] | 'unprojected'> {
+  const reviews: Review[] = [];
+  for (let after: string | undefined; ; ) {
+    const query = { status: 'overdue', pageSize: 200, ...(circleId === undefined ? {} : { circleId }), ...(after === undefined ? {} : { after }) } as const;
+    const page = await ports.logbook.reviewsPage(tenantId, query, today);
+    if (page === 'unprojected') return page;
+    if (page === null) throw new Error(`The reviews of tenant ${tenantId} refused the page token they handed out.`);
+    reviews.push(...page.reviews);
+    if (page.next === null) return reviews;
+    after = page.next;
+  }
 }

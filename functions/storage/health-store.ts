@@ -5,24 +5,16 @@ import { fromProperties } from './entity-codec';
 import { governancePartition, quoted, rowsUnder, unescapeKey } from './keys';
 import type { KeptObjections } from './health-projection';
 import { healthProjectedMarker, tallyKey, tallyRange, undecidedPrefix, undecidedRange } from './health-projection';
-import { statusOf } from './table-storage';
+import { pointRead } from './review-store';
 
-async function pointRead(table: TableClient, partitionKey: string, rowKey: string): Promise<Record<string, unknown> | null> {
-  try {
-    return await table.getEntity<Record<string, unknown>>(partitionKey, rowKey);
-  } catch (error) {
-    if (statusOf(error) === 404) return null;
-    throw error;
-  }
-}
-
-async function rowsOf(table: TableClient, partitionKey: string, prefix: string): Promise<{ rowKey: string; value: unknown }[]> {
-  const filter = `PartitionKey eq ${quoted(partitionKey)} and ${rowsUnder(prefix)}`;
-  const rows: { rowKey: string; value: unknown }[] = [];
+/** The rows of the given filter (one query, paged by the SDK), each with its key. */
+async function rowsWhere(table: TableClient, partitionKey: string, rows: string): Promise<{ rowKey: string; value: unknown }[]> {
+  const filter = `PartitionKey eq ${quoted(partitionKey)} and (${rows})`;
+  const found: { rowKey: string; value: unknown }[] = [];
   for await (const entity of table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
-    rows.push({ rowKey: entity.rowKey as string, value: fromProperties(entity) });
+    found.push({ rowKey: entity.rowKey as string, value: fromProperties(entity) });
   }
-  return rows;
+  return found;
 }
 
 /**
@@ -51,22 +43,18 @@ function undecidedTally(rows: readonly { rowKey: string; value: unknown }[]): He
 /**
  * What the health of a circle (or of the organisation, without `circleId`) is read
  * from: the tallies kept of its decided records and meetings, and the objections
- * of what is still undecided. Three requests sent at once: the projection marker,
- * the tally (one point read, or for the organisation the range of every circle's)
- * and the undecided records' rows; each range costs one more per 1,000 rows.
+ * of what is still undecided. Two requests sent at once: the projection marker, and
+ * one query of the tally (the circle's row, or every circle's) with the undecided
+ * records' rows; it costs one more request per 1,000 rows.
  */
 export async function readHealthTally(table: TableClient, tenantId: string, circleId: string | undefined): Promise<HealthTally | 'unprojected'> {
   const partitionKey = governancePartition(tenantId);
-  const tallies = async (): Promise<HealthTally[]> => {
-    if (circleId === undefined) return (await rowsOf(table, partitionKey, tallyRange)).map((row) => row.value as HealthTally);
-    const row = await pointRead(table, partitionKey, tallyKey(circleId));
-    return row ? [fromProperties(row) as HealthTally] : [];
-  };
-  const [marker, decided, undecided] = await Promise.all([
-    pointRead(table, partitionKey, healthProjectedMarker),
-    tallies(),
-    rowsOf(table, partitionKey, circleId === undefined ? undecidedPrefix : undecidedRange(circleId)),
-  ]);
+  const kept = circleId === undefined
+    ? `${rowsUnder(tallyRange)} or ${rowsUnder(undecidedPrefix)}`
+    : `RowKey eq ${quoted(tallyKey(circleId))} or ${rowsUnder(undecidedRange(circleId))}`;
+  const [marker, rows] = await Promise.all([pointRead(table, partitionKey, healthProjectedMarker), rowsWhere(table, partitionKey, kept)]);
   if (!marker) return 'unprojected';
-  return [...decided, undecidedTally(undecided)].reduce(addTallies, emptyTally);
+  const isTally = (rowKey: string) => rowKey.startsWith(`${tallyRange}|`);
+  const decided = rows.filter((row) => isTally(row.rowKey)).map((row) => row.value as HealthTally);
+  return [...decided, undecidedTally(rows.filter((row) => !isTally(row.rowKey)))].reduce(addTallies, emptyTally);
 }
