@@ -56,6 +56,16 @@ function callerOf(deps: BotDeps, activity: Activity): Arrival | null {
   };
 }
 
+/**
+ * The caller's Teams user id as kept for their own view of shared cards: Teams ids
+ * are short and plain (`29:1a2b…`); anything else is not kept, so no caller can
+ * swell the conversation's row that everyone there shares.
+ */
+function teamsUserIdOf(activity: Activity): string | undefined {
+  const id = activity.from?.id;
+  return id !== undefined && /^[A-Za-z0-9:._@-]{1,256}$/.test(id) ? id : undefined;
+}
+
 const attachment = (card: AdaptiveCard) => CardFactory.adaptiveCard(card);
 
 /**
@@ -113,7 +123,7 @@ export class CircleAgent extends ActivityHandler {
    */
   private async remember(context: TurnContext, caller: Arrival, withStep = false): Promise<Caller> {
     const activity = context.activity;
-    const userId = activity.from?.id;
+    const userId = teamsUserIdOf(activity);
     // The parts of the reference that say where to post, not who happened to write last.
     const { activityId: _activityId, user: _user, ...reference } = activity.getConversationReference() as unknown as Record<string, unknown>;
     const next = (current: StoredConversation | null): StoredConversation => ({

@@ -119,6 +119,16 @@ describe('storage round trips of one request (real Azurite)', () => {
     expect((await api().services.conversations.get('riverside-dev', 'northside-chat'))?.teamsUserIds).toMatchObject({ grace: 'user-grace', chloe: 'user-chloe' });
   });
 
+  it('keeps no Teams user id that is not one: a 40,000-character id neither fails the click nor swells the conversation', async () => {
+    const { post, activity } = botClient(api, connector, 'northside-chat');
+    const clicked = activity('dev', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'proposal-step', data: answer('consent') } } });
+    const { status, body } = await post({ ...clicked, from: { id: `29:${'x'.repeat(40_000)}`, aadObjectId: 'dev', name: 'dev' } });
+    expect(status).toBe(200);
+    expect(texts(body.value)).toContain('Your answer: consent.');
+    const kept = (await api().services.conversations.get('riverside-dev', 'northside-chat'))?.teamsUserIds;
+    expect(Object.values(kept ?? {}).every((id) => id.length <= 256)).toBe(true);
+  });
+
   it('takes a click on a role selection’s card in at most three, replayed or refused likewise', async () => {
     const [form] = await say('dev', 'select');
     const started = await click('dev', 'start-selection', { ...dataOf(form, 'Start the selection'), roleId: 'delegate' });
