@@ -12,9 +12,10 @@ export interface CalendarFeed {
 /** A circle's feed is one range query; a person's, one for their circles and one per circle. */
 async function feedOf(sources: CalendarSources, tenantId: string, scope: FeedScope): Promise<CalendarFeed | null> {
   if (scope.kind === 'circle') {
-    const { holder, records } = await sources.calendar.circle(tenantId, scope.circleId);
-    // A circle's feed is its members': whoever has left the circle has lost it.
-    if (!holder?.members.some((member) => member.personId === scope.personId)) return null;
+    // A circle's feed is its members': whoever has left the circle has lost it, as the circle says now
+    // (its calendar's copy of the members follows a change only once that change is brought in step).
+    const [{ holder, records }, circle] = await Promise.all([sources.calendar.circle(tenantId, scope.circleId), sources.structures.circle(tenantId, scope.circleId)]);
+    if (!holder || !circle?.members.some((member) => member.personId === scope.personId)) return null;
     return { name: holder.name, records: records.map((stored) => stored.record) };
   }
   const circles = await sources.calendar.circlesOf(tenantId, scope.personId);

@@ -445,6 +445,17 @@ describe('who keeps a calendar address', () => {
     expect((await fetched(grace.person)).status).toBe(200);
   });
 
+  it('a member removed loses the address even when the calendars were not brought in step after the change', async () => {
+    const northside = (await addressesOf('farid')).circles.northside as string;
+    expect((await fetched(northside)).status).toBe(200);
+    // The structure written without what follows a change (as when that failed): the calendar's copy still lists Farid.
+    const loaded = await services.structures.load(demoTenant);
+    const circle = loaded.structure.circles.northside as NonNullable<(typeof loaded.structure.circles)[string]>;
+    const without = { ...circle, members: circle.members.filter((member) => member.personId !== 'farid') };
+    expect(await services.structures.save(loaded, { ...loaded.structure, circles: { ...loaded.structure.circles, northside: without } })).toBe(true);
+    expect((await fetched(northside)).status).toBe(404);
+  });
+
   it('many first asks at once make one address, not one each that nobody could revoke', async () => {
     const answers = await Promise.all(Array.from({ length: 6 }, () => addressesOf('leo')));
     expect(new Set(answers.map((a) => a.person)).size).toBe(1);
