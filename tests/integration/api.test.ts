@@ -1,5 +1,5 @@
 import { useApi } from '../support/api-host';
-import { rotaProposal } from '../support/proposals';
+import { rotaProposal, toConsentRound } from '../support/proposals';
 
 const { call, api } = useApi();
 
@@ -14,14 +14,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
   });
 
   it('runs a consent decision step by step and returns the proposal', async () => {
-    for (const [command, person] of [
-      [draft, 'dev'],
-      [{ type: 'present-proposal' }, 'dev'],
-      [{ type: 'open-clarifying-questions' }, 'hana'],
-      [{ type: 'open-quick-reactions' }, 'hana'],
-      [{ type: 'open-consent-round' }, 'hana'],
-      [{ type: 'answer', answer: { kind: 'consent' } }, 'amara'],
-    ] as const) {
+    for (const [command, person] of [...toConsentRound(draft), [{ type: 'answer', answer: { kind: 'consent' } }, 'amara'] as const]) {
       expect((await call('POST', steps, person, command)).status).toBe(200);
     }
     const { status, body } = await call('GET', 'circles/northside/proposals/weekend-rota', 'grace');

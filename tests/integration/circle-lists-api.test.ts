@@ -1,5 +1,5 @@
 import { useApi } from '../support/api-host';
-import { rotaProposal } from '../support/proposals';
+import { rotaProposal, toConsentRound } from '../support/proposals';
 import { northsideDelegate } from '../support/selection-flow';
 
 const { call } = useApi();
@@ -46,14 +46,7 @@ describe('a circle’s lists over HTTP, kept as its records change (dev identiti
 
   it('says whose answer the running round awaits, and lists a withdrawn proposal with who withdrew it and why', async () => {
     const path = 'circles/northside/proposals/night-visits';
-    for (const [command, person] of [
-      [{ ...draft, title: 'Night visits in pairs' }, 'dev'],
-      [{ type: 'present-proposal' }, 'dev'],
-      [{ type: 'open-clarifying-questions' }, 'hana'],
-      [{ type: 'open-quick-reactions' }, 'hana'],
-      [{ type: 'open-consent-round' }, 'hana'],
-      [{ type: 'answer', answer: { kind: 'consent' } }, 'amara'],
-    ] as const) {
+    for (const [command, person] of [...toConsentRound({ ...draft, title: 'Night visits in pairs' }), [{ type: 'answer', answer: { kind: 'consent' } }, 'amara'] as const]) {
       await taken(path, person, command);
     }
     const [byFarid] = (await proposalsListed('farid')).proposals;

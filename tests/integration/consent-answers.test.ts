@@ -10,7 +10,7 @@ import { careCoop } from '../support/care-coop';
 import { governanceTable } from '../support/governance-table';
 import { daysFromNow, now } from '../support/clock';
 import { admin, as, system } from '../support/people';
-import { rotaProposal } from '../support/proposals';
+import { rotaProposal, toConsentRound } from '../support/proposals';
 
 const governance = governanceTable();
 const { roundTrips } = governance;
@@ -57,13 +57,7 @@ function stepper(tenantId: string, store: ProposalStore = new ProposalStore(gove
 async function roundOpen(tenantId: string, extraMembers = 0, silence: 'all-must-answer' | 'silence-is-consent' = 'all-must-answer') {
   await organisation(tenantId, extraMembers, silence);
   const step = stepper(tenantId);
-  for (const [command, actor] of [
-    [rotaProposal, 'dev'],
-    [{ type: 'present-proposal' }, 'dev'],
-    [{ type: 'open-clarifying-questions' }, 'hana'],
-    [{ type: 'open-quick-reactions' }, 'hana'],
-    [{ type: 'open-consent-round' }, 'hana'],
-  ] as const) {
+  for (const [command, actor] of toConsentRound(rotaProposal)) {
     const result = await step(command, as(actor));
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   }

@@ -15,7 +15,7 @@ import { careCoop } from '../support/care-coop';
 import { now } from '../support/clock';
 import { governanceTable } from '../support/governance-table';
 import { admin, as } from '../support/people';
-import { rotaProposal } from '../support/proposals';
+import { rotaProposal, toConsentRound } from '../support/proposals';
 import { northsideDelegate } from '../support/selection-flow';
 import { memberOf } from '../support/structure-builders';
 
@@ -47,13 +47,7 @@ async function step(tenantId: string, command: object, actor: Actor | string) {
 }
 
 async function roundOpen(tenantId: string) {
-  for (const [command, actor] of [
-    [rotaProposal, 'dev'],
-    [{ type: 'present-proposal' }, 'dev'],
-    [{ type: 'open-clarifying-questions' }, 'hana'],
-    [{ type: 'open-quick-reactions' }, 'hana'],
-    [{ type: 'open-consent-round' }, 'hana'],
-  ] as const) {
+  for (const [command, actor] of toConsentRound(rotaProposal)) {
     await step(tenantId, command, actor);
   }
 }

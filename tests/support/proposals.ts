@@ -14,6 +14,19 @@ export const rotaProposal = {
   reviewDate: '2027-06-01',
 } as const;
 
+/**
+ * The steps that take a drafted proposal of Northside to its consent round, each
+ * with who takes it: Dev drafts and presents, Hana facilitates.
+ */
+export const toConsentRound = (draft: object) =>
+  [
+    [draft, 'dev'],
+    [{ type: 'present-proposal' }, 'dev'],
+    [{ type: 'open-clarifying-questions' }, 'hana'],
+    [{ type: 'open-quick-reactions' }, 'hana'],
+    [{ type: 'open-consent-round' }, 'hana'],
+  ] as const;
+
 const path: ProposalStage[] = ['draft', 'presented', 'clarifying', 'reactions', 'consent-round'];
 
 /**
