@@ -1,7 +1,7 @@
 import type { Circle, Meeting, Review } from '../../shared';
 import { circleCalendar, dayOf, reconcileCalendar } from '../../shared';
 import type { ListingPorts } from './list-pages';
-import { listedPage } from './list-pages';
+import { keptRead } from './read-logbook';
 import type { CalendarHolder, CalendarRepository, KeptCircleCalendar } from './ports/calendar-repository';
 import type { ReminderRepository } from './ports/reminder-repository';
 import { readReviews } from './read-reviews';
@@ -65,7 +65,7 @@ async function meetingsOf(sources: CalendarSources, tenantId: string, circleId: 
   const meetings: Meeting[] = [];
   let after: string | undefined;
   do {
-    const page = await listedPage(sources, tenantId, () => sources.listings.meetings(tenantId, circleId, { pageSize, ...(after ? { after } : {}) }));
+    const page = await keptRead(sources, tenantId, () => sources.listings.meetings(tenantId, circleId, { pageSize, ...(after ? { after } : {}) }));
     if (!page) throw new Error(`the meetings of circle ${circleId} could not be paged with the list's own token`);
     meetings.push(...page.items);
     after = page.next ?? undefined;

@@ -1,7 +1,8 @@
 import type { Actor, CalendarDate, CircleListQuery, ListedProposal, Result } from '../../shared';
 import { listedProposal, ok, readsCircleWork } from '../../shared';
 import type { ListingPorts } from './list-pages';
-import { keptRead, noCircle, tokenRefused } from './list-pages';
+import { noCircle, tokenRefused } from './list-pages';
+import { keptRead } from './read-logbook';
 
 /** A page of a circle's proposals as the caller may read them. */
 export interface ProposalList {

@@ -2,7 +2,8 @@ import type { Actor, Circle, CircleListQuery, Meeting, Result, Selection } from 
 import { emptyStructure, ok, readMeeting, readsCircleWork, readSelection, selectionListedIn } from '../../shared';
 import type { ListingPage } from './ports/circle-listing-repository';
 import type { ListingPorts } from './list-pages';
-import { keptRead, noCircle, tokenRefused } from './list-pages';
+import { noCircle, tokenRefused } from './list-pages';
+import { keptRead } from './read-logbook';
 
 /** The circles a read names: reading a record asks no more of the organisation. */
 const structureOf = (circles: readonly Circle[]) => ({ ...emptyStructure, circles: Object.fromEntries(circles.map((circle) => [circle.circleId, circle])) });

@@ -2,7 +2,7 @@ import type { InboxEntry, PersonId } from '../../shared';
 import { stillAwaits } from '../../shared';
 import type { InboxRepository } from './ports/inbox-repository';
 import type { LogbookPorts } from './read-logbook';
-import { reprojectLogbook } from './read-logbook';
+import { keptRead } from './read-logbook';
 
 export interface InboxPorts extends LogbookPorts {
   readonly inbox: InboxRepository;
@@ -14,12 +14,7 @@ export interface InboxPorts extends LogbookPorts {
  * left. A tenant whose records predate the inboxes is projected first.
  */
 export async function readInbox(ports: InboxPorts, tenantId: string, personId: PersonId): Promise<InboxEntry[]> {
-  let kept = await ports.inbox.awaiting(tenantId, personId);
-  if (kept === 'unprojected') {
-    await reprojectLogbook(ports, tenantId);
-    kept = await ports.inbox.awaiting(tenantId, personId);
-  }
-  if (kept === 'unprojected') throw new Error(`The inboxes of tenant ${tenantId} were projected but their marker is missing.`);
+  const kept = await keptRead(ports, tenantId, () => ports.inbox.awaiting(tenantId, personId));
   const circles = new Set(kept.circles);
   return kept.entries.filter((entry) => stillAwaits(entry, circles));
 }

@@ -55,6 +55,19 @@ export async function reprojectLogbook(ports: LogbookPorts, tenantId: string): P
   });
 }
 
+/**
+ * A read of rows kept beside the records; a tenant whose records predate them is
+ * projected first (once), and read again.
+ */
+export async function keptRead<T>(ports: LogbookPorts, tenantId: string, read: () => Promise<T | 'unprojected'>): Promise<T> {
+  const kept = await read();
+  if (kept !== 'unprojected') return kept;
+  await reprojectLogbook(ports, tenantId);
+  const again = await read();
+  if (again === 'unprojected') throw new Error(`The rows kept for tenant ${tenantId} were projected but their marker is missing.`);
+  return again;
+}
+
 /** One page of the logbook as the caller may read it; a tenant not yet projected is projected first. */
 export async function readLogbook(ports: LogbookPorts, tenantId: string, actor: Actor, query: LogbookQuery, today: CalendarDate): Promise<Result<LogbookPage>> {
   const reader = actor.kind === 'system' ? 'everything' : { personId: actor.personId };

@@ -1,6 +1,6 @@
 import type { Circle, PersonId } from '../../shared';
 import type { InboxPorts } from './read-inbox';
-import { reprojectLogbook } from './read-logbook';
+import { keptRead } from './read-logbook';
 
 /**
  * The active circles a person is a member of: their circles as kept with the
@@ -8,12 +8,7 @@ import { reprojectLogbook } from './read-logbook';
  * their circles, not with the organisation. A tenant not yet projected is projected first.
  */
 export async function readMyCircles(ports: InboxPorts, tenantId: string, personId: PersonId): Promise<Circle[]> {
-  let ids = await ports.inbox.circles(tenantId, personId);
-  if (ids === 'unprojected') {
-    await reprojectLogbook(ports, tenantId);
-    ids = await ports.inbox.circles(tenantId, personId);
-  }
-  if (ids === 'unprojected') throw new Error(`The logbook of tenant ${tenantId} was projected but its marker is missing.`);
+  const ids = await keptRead(ports, tenantId, () => ports.inbox.circles(tenantId, personId));
   const circles = await Promise.all(ids.map((circleId) => ports.structures.circle(tenantId, circleId)));
   // Kept membership follows every structure write; the circle as read now has the last word.
   return circles.filter((circle): circle is Circle => circle !== null && !circle.archived && circle.members.some((member) => member.personId === personId));
