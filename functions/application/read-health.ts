@@ -25,11 +25,14 @@ export async function readHealth(ports: LogbookPorts, tenantId: string, circleId
   return ok(keptHealthReport({ structure, tally, overdueReviews: reviews }, now, circleId));
 }
 
-/** The overdue reviews only (their dates have passed), read a page of 200 at a time in storage, not every review still to be held. */
+/**
+ * The overdue reviews only (their dates have passed), not every review still to be
+ * held: a page of 1,000 at a time, Table Storage's largest, as the report lists them all.
+ */
 async function overdue(ports: LogbookPorts, tenantId: string, circleId: CircleId | undefined, today: CalendarDate): Promise<Review[] | 'unprojected'> {
   const reviews: Review[] = [];
   for (let after: string | undefined; ; ) {
-    const query = { status: 'overdue', pageSize: 200, ...(circleId === undefined ? {} : { circleId }), ...(after === undefined ? {} : { after }) } as const;
+    const query = { status: 'overdue', pageSize: 1000, ...(circleId === undefined ? {} : { circleId }), ...(after === undefined ? {} : { after }) } as const;
     const page = await ports.logbook.reviewsPage(tenantId, query, today);
     if (page === 'unprojected') return page;
     if (page === null) throw new Error(`The reviews of tenant ${tenantId} refused the page token they handed out.`);

@@ -70,6 +70,8 @@ export async function readNamedReviews(table: TableClient, tenantId: string, nam
  * the other status), so a page is nearly always one range request.
  */
 const passedOverRoom = 50;
+/** Table Storage answers at most 1,000 rows a request. */
+const tableStoragePage = 1000;
 
 /**
  * One page of reviews still to be held, soonest first, read in storage: a range
@@ -97,7 +99,7 @@ export async function readReviewsPage(table: TableClient, tenantId: string, quer
   if (!marker) return 'unprojected';
   const byCircle = notices ? (fromProperties(notices) as { notices: ReviewNotices }).notices : {};
   const kept: { review: Review; rowKey: string }[] = [];
-  const pages = table.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({ maxPageSize: query.pageSize + 1 + passedOverRoom });
+  const pages = table.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({ maxPageSize: Math.min(tableStoragePage, query.pageSize + 1 + passedOverRoom) });
   for await (const page of pages) {
     for (const entity of page) {
       const [review] = reviewsRead([fromProperties(entity) as KeptReview], byCircle, held, today);
