@@ -47,10 +47,10 @@ function deadlinePolicy(deadlineMs: number): PipelinePolicy {
  * A client for one table. Plain http is allowed because Azurite speaks it
  * locally; in Azure the connection string names an https endpoint.
  */
-export function tableClient(connectionString: string, tableName: string, roundTrips?: RoundTrips): TableClient {
+export function tableClient(connectionString: string, tableName: string, roundTrips?: RoundTrips, deadlineMs = storageDeadlineMs): TableClient {
   const client = TableClient.fromConnectionString(connectionString, tableName, { allowInsecureConnection: true, retryOptions: storageRetries });
   // Without a phase the policy runs before the retry policy, so the deadline covers every try.
-  client.pipeline.addPolicy(deadlinePolicy(storageDeadlineMs));
+  client.pipeline.addPolicy(deadlinePolicy(deadlineMs));
   if (roundTrips) client.pipeline.addPolicy(countingPolicy(roundTrips));
   return client;
 }
