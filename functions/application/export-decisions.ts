@@ -1,20 +1,27 @@
-import type { Actor, DecisionRecord, Proposal } from '../../shared';
-import { circlesOf, decisionRecords, sharedRecord } from '../../shared';
+import type { Actor, DecisionRecord, Proposal, Result } from '../../shared';
+import { circlesOf, decisionRecords, fail, ok, sharedRecord } from '../../shared';
 import type { LogbookPorts } from './read-logbook';
-import { reprojectLogbook } from './read-logbook';
+import { keptRead } from './read-logbook';
+
+/** A page of the research export; `next` (none on the last page) asks for the page after it. */
+export interface ExportPage {
+  readonly decisions: readonly DecisionRecord[];
+  readonly next: string | null;
+}
+
+const byId = (a: DecisionRecord, b: DecisionRecord) => (a.proposalId < b.proposalId ? -1 : a.proposalId > b.proposalId ? 1 : 0);
 
 /**
- * The decisions the caller may read, for research: decided ones from the records
- * kept when they were decided, and the proposals still open in the caller's circles
- * read whole, as their answers keep changing. Free text only where the circle, as
- * it stands, shares it.
+ * The decisions the caller may read, for research, a page at a time: decided ones
+ * from the records kept when they were decided, paged in storage; the first page
+ * also holds the proposals still open in the caller's circles, read whole, as their
+ * answers keep changing. Free text only where the circle, as it stands, shares it.
  */
-export async function exportDecisions(ports: LogbookPorts, tenantId: string, actor: Actor): Promise<DecisionRecord[]> {
-  const [{ structure }, kept] = await Promise.all([ports.structures.load(tenantId), ports.logbook.decided(tenantId)]);
-  const decided = kept === 'unprojected' ? await reprojectLogbook(ports, tenantId).then(() => ports.logbook.decided(tenantId)) : kept;
-  if (decided === 'unprojected') throw new Error(`The logbook of tenant ${tenantId} was projected but its marker is missing.`);
-  const open = await ports.logbook.open(tenantId, actor.kind === 'system' ? 'all' : circlesOf(structure, actor.personId));
+export async function exportDecisions(ports: LogbookPorts, tenantId: string, actor: Actor, page: { readonly pageSize: number; readonly after?: string }): Promise<Result<ExportPage>> {
+  const [{ structure }, decided] = await Promise.all([ports.structures.load(tenantId), keptRead(ports, tenantId, () => ports.logbook.decided(tenantId, page.pageSize, page.after))]);
+  if (decided === null) return fail('invalid-input', 'Use the `next` of the page before, as it was given.', 'query.after');
+  const open = page.after !== undefined ? [] : await ports.logbook.open(tenantId, actor.kind === 'system' ? 'all' : circlesOf(structure, actor.personId));
   const loaded = await Promise.all(open.map(async ({ circleId, proposalId }) => ports.proposals.proposalOf(await ports.proposals.load(tenantId, circleId, proposalId))));
-  const undecided = decisionRecords({ structure, actor }, loaded.filter((proposal): proposal is Proposal => proposal !== null));
-  return [...decided.map((record) => sharedRecord(record, structure)), ...undecided].sort((a, b) => (a.proposalId < b.proposalId ? -1 : a.proposalId > b.proposalId ? 1 : 0));
+  const undecided = decisionRecords({ structure, actor }, loaded.filter((proposal): proposal is Proposal => proposal !== null)).sort(byId);
+  return ok({ decisions: [...undecided, ...decided.records.map((record) => sharedRecord(record, structure))], next: decided.next });
 }

@@ -105,15 +105,27 @@ export class LogbookStore implements LogbookRepository {
     yield* this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } });
   }
 
-  async decided(tenantId: string): Promise<readonly DecisionRecord[] | 'unprojected'> {
-    const records: DecisionRecord[] = [];
+  async decided(tenantId: string, pageSize: number, after?: string): Promise<{ records: DecisionRecord[]; next: string | null } | 'unprojected' | null> {
+    const resumeAt = resumeKey(after);
+    if (resumeAt === null) return null;
+    const prefix = 'decision-record';
+    const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and RowKey gt ${quoted(`${prefix}|${resumeAt}`)} and RowKey lt ${quoted(`${prefix}}`)}`;
+    const rows: { rowKey: string; record: DecisionRecord }[] = [];
     const [marker] = await Promise.all([
       this.pointRead(tenantId, projectedMarker),
       (async () => {
-        for await (const entity of this.under(tenantId, 'decision-record')) records.push(fromProperties(entity) as DecisionRecord);
+        // One record past the page says whether there is a next one.
+        const pages = this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({ maxPageSize: Math.min(1000, pageSize + 1) });
+        for await (const page of pages) {
+          for (const entity of page) rows.push({ rowKey: entity.rowKey as string, record: fromProperties(entity) as DecisionRecord });
+          if (rows.length > pageSize) break;
+        }
       })(),
     ]);
-    return marker ? records : 'unprojected';
+    if (!marker) return 'unprojected';
+    const kept = rows.slice(0, pageSize);
+    const last = kept.at(-1);
+    return { records: kept.map((row) => row.record), next: rows.length > pageSize && last ? pageToken(prefix, last.rowKey) : null };
   }
 
   async open(tenantId: string, circleIds: readonly string[] | 'all'): Promise<{ circleId: string; proposalId: string }[]> {

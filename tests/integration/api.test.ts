@@ -147,6 +147,10 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect(lines.some((line) => line.startsWith('weekend-rota,northside,consent-round,'))).toBe(true);
     expect(lines.join('\n')).not.toContain('familiar carer');
     expect((await call('GET', 'export?format=xml', 'amara')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.format' });
+    // A page at a time: 1,000 unless asked, a token only as it was handed out.
+    expect(exported.body).toMatchObject({ pageSize: 1000, next: null });
+    expect((await call('GET', 'export?after=Lz8', 'amara')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.after' });
+    expect((await call('GET', 'export?pageSize=1001', 'amara')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.pageSize' });
   });
 
   it('serves the logbook, filtered and paged', async () => {

@@ -1,4 +1,4 @@
-import type { Actor, LogbookEntry, LogbookQuery, LogbookRow } from '../../shared';
+import type { Actor, DecisionRecord, LogbookEntry, LogbookQuery, LogbookRow } from '../../shared';
 import { decisionRecords, LogbookQuery as LogbookQuerySchema, logbookRows, matchingEntries, structureDecider } from '../../shared';
 import type { LogbookReader } from '../../functions/application/ports/logbook-repository';
 import { exportDecisions } from '../../functions/application/export-decisions';
@@ -147,8 +147,28 @@ describe('the logbook kept beside the records (real Azurite)', () => {
       const [{ structure }, proposals] = await Promise.all([new StructureStore(governance.table).load('t-export'), new ProposalStore(governance.table).loadAll('t-export')]);
       return decisionRecords({ structure, actor }, proposals);
     };
-    for (const person of ['farid', 'ben']) expect(await exportDecisions(ports(), 't-export', as(person))).toEqual(await inMemory(as(person)));
-    expect((await exportDecisions(ports(), 't-export', as('ben'))).map((record) => record.status)).toEqual(Array(6).fill('withdrawn'));
-    expect(await exportDecisions(ports(), 't-export', as('farid'))).toHaveLength(12);
+    const byId = (records: readonly DecisionRecord[]) => [...records].sort((a, b) => a.proposalId.localeCompare(b.proposalId));
+    /** Every page of the export, followed by `next`, as one list. */
+    const exported = async (person: string, pageSize: number) => {
+      const records: DecisionRecord[] = [];
+      let after: string | undefined;
+      for (let pages = 1; pages <= 20; pages += 1) {
+        const page = await exportDecisions(ports(), 't-export', as(person), { pageSize, ...(after === undefined ? {} : { after }) });
+        if (!page.ok) throw new Error(page.error.message);
+        records.push(...page.value.decisions);
+        if (page.value.next === null) return { records, pages };
+        after = page.value.next;
+      }
+      throw new Error('The export never ended.');
+    };
+    for (const person of ['farid', 'ben']) expect(byId((await exported(person, 1000)).records)).toEqual(byId(await inMemory(as(person))));
+    expect((await exported('ben', 1000)).records.map((record) => record.status)).toEqual(Array(6).fill('withdrawn'));
+    expect((await exported('farid', 1000)).records).toHaveLength(12);
+    // Paged in storage: pages of 4 give the same records, each once.
+    const paged = await exported('farid', 4);
+    expect(byId(paged.records)).toEqual(byId((await exported('farid', 1000)).records));
+    expect(paged.pages).toBeGreaterThan(1);
+    const forged = await exportDecisions(ports(), 't-export', as('farid'), { pageSize: 4, after: 'Lz8' });
+    expect(forged.ok ? null : forged.error).toMatchObject({ code: 'invalid-input', field: 'query.after' });
   }, 60_000);
 });

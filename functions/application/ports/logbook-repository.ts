@@ -46,7 +46,11 @@ export interface LogbookRepository {
    */
   reproject(tenantId: string, projection: TenantProjection): Promise<void>;
   /** The research records of decided proposals, free text included; `unprojected` as for a page. */
-  decided(tenantId: string): Promise<readonly DecisionRecord[] | 'unprojected'>;
+  /**
+   * A page of the research records of decided proposals, free text included, in key
+   * order from the page token; `unprojected` as for a page, null when `after` was not handed out here.
+   */
+  decided(tenantId: string, pageSize: number, after?: string): Promise<{ records: DecisionRecord[]; next: string | null } | 'unprojected' | null>;
   /** The proposals still undecided in these circles (in every circle for `all`). */
   open(tenantId: string, circleIds: readonly string[] | 'all'): Promise<{ circleId: string; proposalId: string }[]>;
   /** The adopted decision that reviewed a decision, with one point read; null while none has. */
