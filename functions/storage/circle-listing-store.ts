@@ -7,7 +7,7 @@ import type { ListedKind } from './circle-listing';
 import { decidedPart, listingRange, listingsProjectedMarker } from './circle-listing';
 import { fromProperties } from './entity-codec';
 import { governancePartition, key, pageToken, quoted, resumeKey } from './keys';
-import { statusOf } from './table-storage';
+import { pointRead } from './table-storage';
 
 type Row = Record<string, unknown> & { rowKey?: string };
 
@@ -21,13 +21,9 @@ export class CircleListingStore implements CircleListingRepository {
   constructor(private readonly table: TableClient) {}
 
   private async pointRead(tenantId: string, rowKey: string): Promise<Row | null> {
-    try {
-      return await this.table.getEntity<Record<string, unknown>>(governancePartition(tenantId), rowKey);
-    } catch (error) {
-      if (statusOf(error) === 404) return null;
-      throw error;
-    }
+    return pointRead(this.table, governancePartition(tenantId), rowKey);
   }
+
 
   async circles(tenantId: string, circleIds: readonly string[]): Promise<Circle[]> {
     const rows = await Promise.all([...new Set(circleIds)].map((circleId) => this.pointRead(tenantId, key('circle', circleId))));

@@ -5,7 +5,7 @@ import type { MemberRow } from '../application/ports/proposal-repository';
 import { fromProperties, toProperties } from './entity-codec';
 import { key, quoted, rowsUnder } from './keys';
 import { splitProposal } from './proposal-rows';
-import { statusOf } from './table-storage';
+import { pointRead } from './table-storage';
 
 /**
  * Governance health is kept beside the records, in the tenant's partition, so a
@@ -64,15 +64,6 @@ function selectionRow(selection: Selection): [string, KeptObjections] {
 function undecidedProposalRows(proposal: Proposal): [string, KeptObjections][] {
   const members = splitProposal(proposal).rows.filter((row) => row.objections.length > 0);
   return [proposalHeaderRow(proposal), ...members.map((row) => memberObjectionsRow(proposal.circleId, proposal.proposalId, row))];
-}
-
-async function pointRead(table: TableClient, partitionKey: string, rowKey: string) {
-  try {
-    return await table.getEntity<Record<string, unknown>>(partitionKey, rowKey);
-  } catch (error) {
-    if (statusOf(error) === 404) return null;
-    throw error;
-  }
 }
 
 /** The tally of a circle with `added` added, guarded by the ETag it was read with (created when the circle has none). */

@@ -5,7 +5,7 @@ import { fromProperties } from './entity-codec';
 import { governancePartition, quoted, rowsUnder, unescapeKey } from './keys';
 import type { KeptObjections } from './health-projection';
 import { healthProjectedMarker, tallyKey, tallyRange, undecidedPrefix, undecidedRange } from './health-projection';
-import { pointRead } from './review-store';
+import { pointRead } from './table-storage';
 
 /** The rows of the given filter (one query, paged by the SDK), each with its key. */
 async function rowsWhere(table: TableClient, partitionKey: string, rows: string): Promise<{ rowKey: string; value: unknown }[]> {

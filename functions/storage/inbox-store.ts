@@ -6,7 +6,7 @@ import { fromProperties } from './entity-codec';
 import { inboxProjectedMarker, inboxRange } from './inbox-projection';
 import { escapeKey, governancePartition, quoted, rowsUnder } from './keys';
 import { memberOfKey, projectedMarker } from './logbook-projection';
-import { pointRead } from './review-store';
+import { pointRead } from './table-storage';
 
 /**
  * Reads a person's inbox from their own rows: one range query, with two point reads

@@ -11,7 +11,7 @@ import { inboxKey, inboxProjectedMarker } from './inbox-projection';
 import { healthProjectedMarker, projectedHealthRows } from './health-projection';
 import { readHealthTally } from './health-store';
 import { readNamedReviews, readReviews, readReviewsPage } from './review-store';
-import { statusOf } from './table-storage';
+import { pointRead } from './table-storage';
 
 /**
  * Rows asked for at once while filters pass over some: Table Storage's largest page,
@@ -31,13 +31,9 @@ export class LogbookStore implements LogbookRepository {
   constructor(private readonly table: TableClient) {}
 
   private async pointRead(tenantId: string, rowKey: string): Promise<Record<string, unknown> | null> {
-    try {
-      return await this.table.getEntity<Record<string, unknown>>(governancePartition(tenantId), rowKey);
-    } catch (error) {
-      if (statusOf(error) === 404) return null;
-      throw error;
-    }
+    return pointRead(this.table, governancePartition(tenantId), rowKey);
   }
+
 
   private async readerCircles(tenantId: string, reader: LogbookReader): Promise<ReadonlySet<string> | 'all'> {
     if (reader === 'everything') return 'all';

@@ -15,7 +15,7 @@ import { headerKey, memberRowKey, revisionPart } from './proposal-keys';
 import { joinProposal } from './proposal-rows';
 import type { EventStream, ProposalRows, Write } from './proposal-writes';
 import { alreadyApplied } from './proposal-writes';
-import { isConflict, statusOf } from './table-storage';
+import { isConflict, pointRead } from './table-storage';
 
 
 /** The proposal as the core knows it, from what was loaded (none when it has no header yet). */
@@ -90,13 +90,8 @@ export class ProposalStore implements ProposalRepository, ProposalRows {
   }
 
   async header(tenantId: string, proposalId: string): Promise<Proposal | null> {
-    try {
-      const entity = await this.table.getEntity<Record<string, unknown>>(governancePartition(tenantId), headerKey(proposalId));
-      return ProposalSchema.parse((fromProperties(entity) as { proposal: unknown }).proposal);
-    } catch (error) {
-      if (statusOf(error) === 404) return null;
-      throw error;
-    }
+    const row = await pointRead(this.table, governancePartition(tenantId), headerKey(proposalId));
+    return row ? ProposalSchema.parse((fromProperties(row) as { proposal: unknown }).proposal) : null;
   }
 
   headerWrite(proposalId: string, header: StoredHeader, etag: string | undefined, eventCount: number, logbook?: Proposal): Write {

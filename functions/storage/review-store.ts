@@ -4,17 +4,7 @@ import { reviewDates, reviewsRead } from '../../shared';
 import { fromProperties } from './entity-codec';
 import { escapeKey, governancePartition, pageToken, quoted, resumeKey, rowsUnder } from './keys';
 import { circleHeldRange, circleReviewRange, heldKey, heldRange, noticesKey, reviewKeys, reviewRange, reviewsProjectedMarker } from './review-projection';
-import { statusOf } from './table-storage';
-
-/** One row by its keys; null when there is none. */
-export async function pointRead(table: TableClient, partitionKey: string, rowKey: string): Promise<Record<string, unknown> | null> {
-  try {
-    return await table.getEntity<Record<string, unknown>>(partitionKey, rowKey);
-  } catch (error) {
-    if (statusOf(error) === 404) return null;
-    throw error;
-  }
-}
+import { pointRead } from './table-storage';
 
 async function rowsOf<T>(table: TableClient, partitionKey: string, prefix: string): Promise<T[]> {
   const filter = `PartitionKey eq ${quoted(partitionKey)} and ${rowsUnder(prefix)}`;

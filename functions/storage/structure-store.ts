@@ -10,7 +10,7 @@ import { reviewsProjectedMarker } from './review-projection';
 import { listingsProjectedMarker } from './circle-listing';
 import { inboxProjectedMarker } from './inbox-projection';
 import { healthProjectedMarker } from './health-projection';
-import { isConflict, statusOf } from './table-storage';
+import { isConflict, pointRead } from './table-storage';
 
 const settingsRow = 'settings';
 const circleRow = (circleId: string) => key('circle', circleId);
@@ -129,12 +129,8 @@ export class StructureStore implements StructureRepository {
   }
 
   async circle(tenantId: string, circleId: string): Promise<Circle | null> {
-    try {
-      return CircleSchema.parse(fromProperties(await this.table.getEntity<Record<string, unknown>>(governancePartition(tenantId), circleRow(circleId))));
-    } catch (error) {
-      if (statusOf(error) === 404) return null;
-      throw error;
-    }
+    const row = await pointRead(this.table, governancePartition(tenantId), circleRow(circleId));
+    return row ? CircleSchema.parse(fromProperties(row)) : null;
   }
 
   /**

@@ -73,3 +73,13 @@ export function isConflict(error: unknown): boolean {
   const status = statusOf(error);
   return status === 412 || status === 409;
 }
+
+/** One row by its keys, or null when there is none: the point read every store makes. */
+export async function pointRead(table: TableClient, partitionKey: string, rowKey: string) {
+  try {
+    return await table.getEntity<Record<string, unknown>>(partitionKey, rowKey);
+  } catch (error) {
+    if (statusOf(error) === 404) return null;
+    throw error;
+  }
+}
