@@ -1,4 +1,5 @@
 import type { CalendarRecord } from '../../shared';
+import { isMember } from '../../shared';
 import type { CalendarSources } from './calendar-in-step';
 import { keepCalendarInStep } from './calendar-in-step';
 import type { FeedScope } from './ports/feed-token-repository';
@@ -15,7 +16,7 @@ async function feedOf(sources: CalendarSources, tenantId: string, scope: FeedSco
     // A circle's feed is its members': whoever has left the circle has lost it, as the circle says now
     // (its calendar's copy of the members follows a change only once that change is brought in step).
     const [{ holder, records }, circle] = await Promise.all([sources.calendar.circle(tenantId, scope.circleId), sources.structures.circle(tenantId, scope.circleId)]);
-    if (!holder || !circle?.members.some((member) => member.personId === scope.personId)) return null;
+    if (!holder || !circle || !isMember(circle, scope.personId)) return null;
     return { name: holder.name, records: records.map((stored) => stored.record) };
   }
   const circles = await sources.calendar.circlesOf(tenantId, scope.personId);

@@ -1,4 +1,5 @@
 import type { Circle, PersonId } from '../../shared';
+import { worksIn } from '../../shared';
 import type { InboxPorts } from './read-inbox';
 import { keptRead } from './read-logbook';
 
@@ -11,5 +12,5 @@ export async function readMyCircles(ports: InboxPorts, tenantId: string, personI
   const ids = await keptRead(ports, tenantId, () => ports.inbox.circles(tenantId, personId));
   const circles = await Promise.all(ids.map((circleId) => ports.structures.circle(tenantId, circleId)));
   // Kept membership follows every structure write; the circle as read now has the last word.
-  return circles.filter((circle): circle is Circle => circle !== null && !circle.archived && circle.members.some((member) => member.personId === personId));
+  return circles.filter((circle): circle is Circle => circle !== null && worksIn(circle, personId));
 }

@@ -58,6 +58,11 @@ export function isMember(circle: Circle, personId: PersonId): boolean {
   return circle.members.some((member) => member.personId === personId);
 }
 
+/** A circle a person works in now: they are a member, and it is not archived. */
+export function worksIn(circle: Circle, personId: PersonId): boolean {
+  return !circle.archived && isMember(circle, personId);
+}
+
 export function memberIds(circle: Circle): PersonId[] {
   return circle.members.map((member) => member.personId);
 }
