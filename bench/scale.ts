@@ -25,6 +25,7 @@ import { listingRange } from '../functions/storage/circle-listing';
 import { historyKey } from '../functions/storage/event-rows';
 import { tallyRange } from '../functions/storage/health-projection';
 import { inboxRange } from '../functions/storage/inbox-projection';
+import { openRange } from '../functions/storage/open-proposal-projection';
 import { governancePartition, key, quoted, rowsUnder } from '../functions/storage/keys';
 import { LogbookStore } from '../functions/storage/logbook-store';
 import { ProposalStore } from '../functions/storage/proposal-store';
@@ -280,7 +281,12 @@ async function measureLevel(services: Services, seeding: InStep['sources'], url:
   // Undecided proposals on the page are read whole besides (their answers are on member rows): the raw query is the list's page alone.
   await run(measure('circle proposals GET', '26 rows of its list', samples, budget, get(`circles/${measuredCircle}/proposals`), rawPage(raw, `${partition} and ${rowsUnder(listingRange('proposal', measuredCircle))}`, 26), settle));
   await run(measure('logbook search', '25 rows of the proposal range', samples, budget, get('logbook?text=weekend%20shifts'), headers25, settle));
-  await run(measure('export page (100)', '101 rows of the decision records', samples, budget, get('export?pageSize=100'), rawPage(raw, `${partition} and ${rowsUnder('decision-record')}`, 101), settle));
+  // The first page holds the open proposals of the viewer's circle besides: the raw query reads their rows too.
+  const rawExport = async () => {
+    const [decided, open] = await Promise.all([rawPage(raw, `${partition} and ${rowsUnder('decision-record')}`, 101)(), rawAll(`${partition} and ${rowsUnder(openRange(measuredCircle))}`)()]);
+    return { bytes: decided.bytes + open.bytes, status: 200 };
+  };
+  await run(measure('export page (100)', "101 decision records + own circle's open rows", samples, budget, get('export?pageSize=100'), rawExport, settle));
   await run(measure('reviews', '25 rows of the proposal range', samples, budget, get('reviews'), headers25, settle));
   // Health is worked out from the circles and each circle's tally kept on write: the raw query reads those rows.
   const rawHealth = async () => {

@@ -1,4 +1,4 @@
-import type { Actor, DecisionRecord, Proposal, Result } from '../../shared';
+import type { Actor, DecisionRecord, Result } from '../../shared';
 import { circlesOf, decisionRecords, fail, ok, sharedRecord } from '../../shared';
 import type { LogbookPorts } from './read-logbook';
 import { keptRead } from './read-logbook';
@@ -14,14 +14,14 @@ const byId = (a: DecisionRecord, b: DecisionRecord) => (a.proposalId < b.proposa
 /**
  * The decisions the caller may read, for research, a page at a time: decided ones
  * from the records kept when they were decided, paged in storage; the first page
- * also holds the proposals still open in the caller's circles, read whole, as their
- * answers keep changing. Free text only where the circle, as it stands, shares it.
+ * also holds the proposals still open in the caller's circles, as kept beside each
+ * circle (a range per circle, none read whole). Free text only where the circle, as it stands, shares it.
  */
 export async function exportDecisions(ports: LogbookPorts, tenantId: string, actor: Actor, page: { readonly pageSize: number; readonly after?: string }): Promise<Result<ExportPage>> {
   const [{ structure }, decided] = await Promise.all([ports.structures.load(tenantId), keptRead(ports, tenantId, () => ports.logbook.decided(tenantId, page.pageSize, page.after))]);
   if (decided === null) return fail('invalid-input', 'Use the `next` of the page before, as it was given.', 'query.after');
-  const open = page.after !== undefined ? [] : await ports.logbook.open(tenantId, actor.kind === 'system' ? 'all' : circlesOf(structure, actor.personId));
-  const loaded = await Promise.all(open.map(async ({ circleId, proposalId }) => ports.proposals.proposalOf(await ports.proposals.load(tenantId, circleId, proposalId))));
-  const undecided = decisionRecords({ structure, actor }, loaded.filter((proposal): proposal is Proposal => proposal !== null)).sort(byId);
+  const circles = actor.kind === 'system' ? 'all' : circlesOf(structure, actor.personId);
+  const open = page.after !== undefined ? [] : await keptRead(ports, tenantId, () => ports.logbook.open(tenantId, circles));
+  const undecided = decisionRecords({ structure, actor }, open).sort(byId);
   return ok({ decisions: [...undecided, ...decided.records.map((record) => sharedRecord(record, structure))], next: decided.next });
 }

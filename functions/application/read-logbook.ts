@@ -35,7 +35,7 @@ export async function reprojectLogbook(ports: LogbookPorts, tenantId: string): P
     rows,
     memberships: new Map([...people].map((personId) => [personId, circlesOf(structure, personId)])),
     records: proposals.filter(decided).map(decisionRecord),
-    open: proposals.filter((proposal) => !decided(proposal)).map(({ circleId, proposalId }) => ({ circleId, proposalId })),
+    open: proposals.filter((proposal) => !decided(proposal)),
     reviewedBy: proposals.flatMap((proposal) => reviewedBy(proposal) ?? []),
     reviews: [...proposals.flatMap((proposal) => decisionReview(proposal) ?? []), ...Object.values(structure.circles).flatMap(keptTermReviews)],
     held: proposals.flatMap((proposal) => heldReview(proposal) ?? []),

@@ -3,10 +3,11 @@ import type { CalendarDate, Circle, LogbookRow, PersonId, Proposal, Structure } 
 import { dayOf, decisionRecord, decisionRow, membershipChanges, reviewedBy, termRows } from '../../shared';
 import { toProperties } from './entity-codec';
 import { key } from './keys';
-import { decisionReviewActions, reviewPrefixes, structureReviewActions } from './review-projection';
-import { listingPrefixes, proposalListingActions } from './circle-listing';
-import { inboxPrefix } from './inbox-projection';
-import { undecidedPrefix } from './health-projection';
+import { decisionReviewActions, reviewPrefixes, reviewsProjectedMarker, structureReviewActions } from './review-projection';
+import { listingPrefixes, listingsProjectedMarker, proposalListingActions } from './circle-listing';
+import { inboxPrefix, inboxProjectedMarker } from './inbox-projection';
+import { healthProjectedMarker, undecidedPrefix } from './health-projection';
+import { openPrefix, openProjectedMarker } from './open-proposal-projection';
 import { statusOf } from './table-storage';
 
 /**
@@ -25,17 +26,17 @@ import { statusOf } from './table-storage';
 export const logbookRange = 'logbook';
 export const circleRange = (circleId: string) => key('logbook-circle', circleId);
 /** The key prefixes of every row kept beside the records for reading. */
-export const projectionPrefixes = ['logbook', 'logbook-circle', 'member-of', 'decision-record', 'open-proposal', 'reviewed-by', ...reviewPrefixes, inboxPrefix, ...listingPrefixes, undecidedPrefix] as const;
+export const projectionPrefixes = ['logbook', 'logbook-circle', 'member-of', 'decision-record', openPrefix, 'reviewed-by', ...reviewPrefixes, inboxPrefix, ...listingPrefixes, undecidedPrefix] as const;
 const isLogbookRow = (rowKey: string) => projectionPrefixes.some((prefix) => rowKey.startsWith(`${prefix}|`));
 export const memberOfKey = (personId: PersonId) => key('member-of', personId);
 /** A decided proposal as the research export gives it, its free text kept until read. */
 export const decisionRecordKey = (proposalId: string) => key('decision-record', proposalId);
-/** A proposal still undecided, under its circle: what the export reads live for the circle's members. */
-export const openProposalKey = (circleId: string, proposalId: string) => key('open-proposal', circleId, proposalId);
 /** The adopted decision that reviewed a decision of its circle, for the reviewed decision's story. */
 export const reviewedByKey = (circleId: string, proposalId: string) => key('reviewed-by', circleId, proposalId);
 /** Present once the tenant's records written before the logbook was kept have been projected. */
 export const projectedMarker = 'logbook-projected';
+/** Every projection's marker: a tenant's first structure write and a rebuild write them all. */
+export const projectedMarkers = [projectedMarker, reviewsProjectedMarker, inboxProjectedMarker, listingsProjectedMarker, healthProjectedMarker, openProjectedMarker];
 
 const invertedDay = (date: CalendarDate) => date.replace(/\d/g, (digit) => String(9 - Number(digit)));
 const orderParts = (row: Pick<LogbookRow, 'date' | 'kind' | 'id'>) => key(invertedDay(row.date), row.kind, row.id);
@@ -53,16 +54,15 @@ const deletes = (partitionKey: string, row: LogbookRow): TransactionAction[] =>
 
 /**
  * The rows a proposal's header write keeps in step. While undecided an entry is
- * dated the day it was drafted and the proposal is listed under its circle as open;
+ * dated the day it was drafted and the proposal is listed under its circle;
  * decided, the entry is dated the day it was decided and the decision's research
  * record is kept (and, for a review, which decision it reviewed). A decision is final, so a decided proposal's write is the one
  * that decided it: it moves the entry off the day it was drafted and closes the listing.
  */
 export function decisionActions(partitionKey: string, proposal: Proposal): TransactionAction[] {
   const row = decisionRow(proposal);
-  const open = openProposalKey(proposal.circleId, proposal.proposalId);
   const listing = proposalListingActions(partitionKey, proposal);
-  if (!row.decided) return [...upserts(partitionKey, row), ['upsert', { partitionKey, rowKey: open, ...toProperties({}) }, 'Replace'], ...listing];
+  if (!row.decided) return [...upserts(partitionKey, row), ...listing];
   const drafted = dayOf(proposal.createdAt);
   const moved = drafted !== row.date ? deletes(partitionKey, { ...row, date: drafted }) : [];
   const record: TransactionAction = ['upsert', { partitionKey, rowKey: decisionRecordKey(proposal.proposalId), ...toProperties(decisionRecord(proposal)) }, 'Replace'];
@@ -70,7 +70,7 @@ export function decisionActions(partitionKey: string, proposal: Proposal): Trans
   const reviewed: TransactionAction[] = review
     ? [['upsert', { partitionKey, rowKey: reviewedByKey(review.circleId, review.reviewed), ...toProperties(review.by) }, 'Replace']]
     : [];
-  return [...upserts(partitionKey, row), record, ...reviewed, ...decisionReviewActions(partitionKey, proposal), ...moved, ['delete', { partitionKey, rowKey: open }], ...listing];
+  return [...upserts(partitionKey, row), record, ...reviewed, ...decisionReviewActions(partitionKey, proposal), ...moved, ...listing];
 }
 
 const termsOf = (circle: Circle | undefined) => new Map((circle ? termRows(circle) : []).map((row) => [entryKeys(row)[0], row]));

@@ -1,15 +1,16 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
-import type { CalendarDate, DecisionRecord, HealthTally, Id, LogbookEntry, LogbookPage, LogbookQuery, LogbookRow, NamedReview, Review, ReviewingDecision, ReviewsPage, ReviewsQuery } from '../../shared';
+import type { CalendarDate, DecisionRecord, HealthTally, Id, LogbookEntry, LogbookPage, LogbookQuery, LogbookRow, NamedReview, Proposal, Review, ReviewingDecision, ReviewsPage, ReviewsQuery } from '../../shared';
 import { entriesFound } from '../../shared';
 import type { LogbookReader, LogbookRepository, TenantProjection } from '../application/ports/logbook-repository';
 import { fromProperties, toProperties } from './entity-codec';
-import { governancePartition, key, pageToken, quoted, resumeKey, rowsUnder, unescapeKey } from './keys';
-import { circleRange, decisionRecordKey, entryKeys, logbookRange, memberOfKey, openProposalKey, projectedMarker, projectionPrefixes, reviewedByKey, transactionLimit } from './logbook-projection';
-import { heldKey, noticesKey, reviewKeys, reviewsProjectedMarker } from './review-projection';
-import { listedMeeting, listedSelection, listingRows, listingsProjectedMarker, proposalListingKey } from './circle-listing';
-import { inboxKey, inboxProjectedMarker } from './inbox-projection';
-import { healthProjectedMarker, projectedHealthRows } from './health-projection';
+import { governancePartition, pageToken, quoted, resumeKey, rowsUnder } from './keys';
+import { circleRange, decisionRecordKey, entryKeys, logbookRange, memberOfKey, projectedMarker, projectedMarkers, projectionPrefixes, reviewedByKey, transactionLimit } from './logbook-projection';
+import { heldKey, noticesKey, reviewKeys } from './review-projection';
+import { listedMeeting, listedSelection, listingRows, proposalListingKey } from './circle-listing';
+import { inboxKey } from './inbox-projection';
+import { projectedHealthRows } from './health-projection';
 import { readHealthTally } from './health-store';
+import { openProjectedMarker, openProposalRows, openProposalsFrom, openRange } from './open-proposal-projection';
 import { readNamedReviews, readReviews, readReviewsPage } from './review-store';
 import { pointRead } from './table-storage';
 
@@ -74,7 +75,7 @@ export class LogbookStore implements LogbookRepository {
     for (const row of projection.rows) for (const rowKey of entryKeys(row)) wanted.set(rowKey, toProperties(row));
     for (const [personId, circles] of projection.memberships) wanted.set(memberOfKey(personId), toProperties({ circles }));
     for (const record of projection.records) wanted.set(decisionRecordKey(record.proposalId), toProperties(record));
-    for (const { circleId, proposalId } of projection.open) wanted.set(openProposalKey(circleId, proposalId), toProperties({}));
+    for (const [rowKey, value] of projection.open.flatMap(openProposalRows)) wanted.set(rowKey, toProperties(value));
     for (const { circleId, reviewed, by } of projection.reviewedBy) wanted.set(reviewedByKey(circleId, reviewed), toProperties(by));
     for (const review of projection.reviews) for (const rowKey of reviewKeys(review)) wanted.set(rowKey, toProperties(review));
     for (const held of projection.held) wanted.set(heldKey(held), toProperties(held));
@@ -93,7 +94,7 @@ export class LogbookStore implements LogbookRepository {
     const writes = [...wanted].map(([rowKey, properties]): TransactionAction => ['upsert', { partitionKey, rowKey, ...properties }, 'Replace']);
     const actions = [...writes, ...stale];
     for (let i = 0; i < actions.length; i += transactionLimit) await this.table.submitTransaction(actions.slice(i, i + transactionLimit));
-    await this.table.submitTransaction([projectedMarker, reviewsProjectedMarker, inboxProjectedMarker, listingsProjectedMarker, healthProjectedMarker].map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']));
+    await this.table.submitTransaction(projectedMarkers.map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']));
   }
 
   private async *under(tenantId: string, prefix: string) {
@@ -124,19 +125,18 @@ export class LogbookStore implements LogbookRepository {
     return { records: kept.map((row) => row.record), next: rows.length > pageSize && last ? pageToken(prefix, last.rowKey) : null };
   }
 
-  async open(tenantId: string, circleIds: readonly string[] | 'all'): Promise<{ circleId: string; proposalId: string }[]> {
-    const prefixes = circleIds === 'all' ? ['open-proposal'] : circleIds.map((circleId) => key('open-proposal', circleId));
-    const lists = await Promise.all(
-      prefixes.map(async (prefix) => {
-        const found: { circleId: string; proposalId: string }[] = [];
-        for await (const entity of this.under(tenantId, prefix)) {
-          const [, circleId = '', proposalId = ''] = (entity.rowKey as string).split('|').map(unescapeKey);
-          found.push({ circleId, proposalId });
-        }
-        return found;
+  async open(tenantId: string, circleIds: readonly string[] | 'all'): Promise<Proposal[] | 'unprojected'> {
+    const ranges = circleIds === 'all' ? [openRange()] : circleIds.map(openRange);
+    const [marker, ...lists] = await Promise.all([
+      this.pointRead(tenantId, openProjectedMarker),
+      ...ranges.map(async (range) => {
+        const rows: Record<string, unknown>[] = [];
+        for await (const entity of this.under(tenantId, range)) rows.push(entity);
+        return rows;
       }),
-    );
-    return lists.flat();
+    ]);
+    if (!marker) return 'unprojected';
+    return openProposalsFrom((lists as Record<string, unknown>[][]).flat());
   }
 
   async reviewedBy(tenantId: string, circleId: Id, proposalId: Id): Promise<ReviewingDecision | null> {

@@ -10,6 +10,7 @@ import { governancePartition, key, quoted, rowsUnder } from './keys';
 import { teamsUserAction } from './conversation-store';
 import { inboxActions } from './inbox-projection';
 import { proposalHealthActions } from './health-projection';
+import { openProposalActions } from './open-proposal-projection';
 import { decisionActions, submitWithLogbook } from './logbook-projection';
 import { headerKey, memberRowKey, revisionPart } from './proposal-keys';
 import { joinProposal } from './proposal-rows';
@@ -135,8 +136,10 @@ export class ProposalStore implements ProposalRepository, ProposalRows {
       ]);
       const user = teamsUser ? [teamsUserAction(partitionKey, teamsUser)] : [];
       const changedObjections = writes.flatMap((write) => (write.objectionsOf ? [{ ...write.objectionsOf, row: write.value as MemberRow }] : []));
-      const health = await proposalHealthActions(this.table, partitionKey, writes.find((write) => write.logbook)?.logbook, changedObjections);
-      if (writes.length === 1 && logbook.length === 0 && user.length === 0 && health.length === 0) {
+      const whole = writes.find((write) => write.logbook)?.logbook;
+      const members = writes.flatMap((write) => (write.memberOf ? [{ ...write.memberOf, row: write.value as MemberRow }] : []));
+      const [health, open] = await Promise.all([proposalHealthActions(this.table, partitionKey, whole, changedObjections), openProposalActions(this.table, partitionKey, whole, members)]);
+      if (writes.length === 1 && logbook.length === 0 && user.length === 0 && health.length === 0 && open.length === 0) {
         const [only] = writes as [Write];
         const response = only.etag === undefined
           ? await this.table.createEntity(entityOf(only))
@@ -146,7 +149,7 @@ export class ProposalStore implements ProposalRepository, ProposalRows {
       const actions = writes.map((write) =>
         write.etag === undefined ? (['create', entityOf(write)] as const) : (['update', entityOf(write), 'Replace', { etag: write.etag }] as const),
       );
-      await submitWithLogbook(this.table, [...(actions.map((action) => [...action]) as TransactionAction[]), ...user, ...logbook, ...health]);
+      await submitWithLogbook(this.table, [...(actions.map((action) => [...action]) as TransactionAction[]), ...user, ...logbook, ...health, ...open]);
       return new Map();
     } catch (error) {
       if (isConflict(error)) return null;

@@ -22,6 +22,8 @@ export type Write = {
   readonly inbox?: { readonly before: Inbox; readonly after: Inbox };
   /** On a member row whose objections the step changed: the proposal, whose circle's health counts them. */
   readonly objectionsOf?: { readonly circleId: string; readonly proposalId: string };
+  /** On a member row: the proposal it belongs to, kept again beside its circle while undecided. */
+  readonly memberOf?: { readonly circleId: string; readonly proposalId: string };
 };
 
 /**
@@ -96,9 +98,10 @@ export function writesFor(rows: ProposalRows, loaded: LoadedProposal, stepped: S
   const memberWrites: Write[] = changedRows.map((row) => {
     const stored = storedRow(row);
     const eventCount = (stored?.eventCount ?? 0) + (countedOn === row ? 1 : 0);
-    const write = rows.memberWrite(proposalId, row, remember(stored?.row.operations ?? [], operationId, keptOperations.row), stored?.etag, eventCount);
+    const memberOf = { circleId: stepped.next.circleId, proposalId };
+    const write = { ...rows.memberWrite(proposalId, row, remember(stored?.row.operations ?? [], operationId, keptOperations.row), stored?.etag, eventCount), memberOf };
     const objectionsChanged = canonicalJson(stored?.row.objections ?? []) !== canonicalJson(row.objections);
-    return objectionsChanged ? { ...write, objectionsOf: { circleId: stepped.next.circleId, proposalId } } : write;
+    return objectionsChanged ? { ...write, objectionsOf: memberOf } : write;
   });
   const headerCount = (loaded.header?.eventCount ?? 0) + (countedOn === 'header' ? 1 : 0);
   const header = headerChanged || alwaysHeader || countedOn === 'header'

@@ -5,11 +5,7 @@ import { fromProperties, toProperties } from './entity-codec';
 import { eventCountOf, eventCountProperty, eventRowKey, sequencePart } from './event-rows';
 import { governancePartition, key, quoted, rowsUnder } from './keys';
 import type { LoadedStructure, StructureRepository } from '../application/ports/structure-repository';
-import { projectedMarker, structureActions, submitWithLogbook } from './logbook-projection';
-import { reviewsProjectedMarker } from './review-projection';
-import { listingsProjectedMarker } from './circle-listing';
-import { inboxProjectedMarker } from './inbox-projection';
-import { healthProjectedMarker } from './health-projection';
+import { projectedMarkers, structureActions, submitWithLogbook } from './logbook-projection';
 import { isConflict, pointRead } from './table-storage';
 
 const settingsRow = 'settings';
@@ -95,7 +91,7 @@ export function structureChanges(loaded: LoadedStructure, next: Structure, event
   if (written.length === 0) return [];
   // A tenant's first write: nothing of it predates the logbook, which is kept from here on.
   const marker: TransactionAction[] =
-    loaded.etags.size === 0 ? [projectedMarker, reviewsProjectedMarker, inboxProjectedMarker, listingsProjectedMarker, healthProjectedMarker].map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']) : [];
+    loaded.etags.size === 0 ? projectedMarkers.map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']) : [];
   return [...written, ...marker, ...structureActions(partitionKey, loaded.structure, next)];
 }
 

@@ -8,6 +8,7 @@ import { fromProperties } from '../../functions/storage/entity-codec';
 import { governancePartition, quoted, rowsUnder } from '../../functions/storage/keys';
 import { entryKeys, projectedMarker } from '../../functions/storage/logbook-projection';
 import { LogbookStore } from '../../functions/storage/logbook-store';
+import { openProjectedMarker, openRange } from '../../functions/storage/open-proposal-projection';
 import { ProposalStore } from '../../functions/storage/proposal-store';
 import { StructureStore } from '../../functions/storage/structure-store';
 import { step } from '../support/apply';
@@ -141,7 +142,7 @@ describe('the logbook kept beside the records (real Azurite)', () => {
     expect(memberOf.circles).toEqual(['finance', 'northside']);
   }, 60_000);
 
-  it('the research export reads decided proposals from the records kept when they were decided, and open ones of the caller’s circles whole', async () => {
+  it('the research export reads decided proposals from the records kept when they were decided, and open ones from the records kept beside them', async () => {
     await seed('t-export');
     const inMemory = async (actor: Actor) => {
       const [{ structure }, proposals] = await Promise.all([new StructureStore(governance.table).load('t-export'), new ProposalStore(governance.table).loadAll('t-export')]);
@@ -149,11 +150,13 @@ describe('the logbook kept beside the records (real Azurite)', () => {
     };
     const byId = (records: readonly DecisionRecord[]) => [...records].sort((a, b) => a.proposalId.localeCompare(b.proposalId));
     /** Every page of the export, followed by `next`, as one list. */
+    const exportPorts = ports();
+    const wholeReads = jest.spyOn(exportPorts.proposals, 'load');
     const exported = async (person: string, pageSize: number) => {
       const records: DecisionRecord[] = [];
       let after: string | undefined;
       for (let pages = 1; pages <= 20; pages += 1) {
-        const page = await exportDecisions(ports(), 't-export', as(person), { pageSize, ...(after === undefined ? {} : { after }) });
+        const page = await exportDecisions(exportPorts, 't-export', as(person), { pageSize, ...(after === undefined ? {} : { after }) });
         if (!page.ok) throw new Error(page.error.message);
         records.push(...page.value.decisions);
         if (page.value.next === null) return { records, pages };
@@ -168,7 +171,55 @@ describe('the logbook kept beside the records (real Azurite)', () => {
     const paged = await exported('farid', 4);
     expect(byId(paged.records)).toEqual(byId((await exported('farid', 1000)).records));
     expect(paged.pages).toBeGreaterThan(1);
+    expect(wholeReads).not.toHaveBeenCalled();
+    // Kept only while undecided: the withdrawn proposals left no row there.
+    const openRows = `PartitionKey eq ${quoted(governancePartition('t-export'))} and ${rowsUnder(openRange())}`;
+    const kept = new Set<string>();
+    for await (const entity of governance.table.listEntities({ queryOptions: { filter: openRows, select: ['RowKey'] } })) kept.add((entity.rowKey as string).split('|')[2] ?? '');
+    expect([...kept].sort()).toEqual(['rota-01', 'rota-03', 'rota-05', 'rota-07', 'rota-09', 'rota-11']);
+    // A tenant whose open proposals were not kept yet is projected first, and exports the same.
+    await governance.table.deleteEntity(governancePartition('t-export'), openProjectedMarker);
+    expect(byId((await exported('farid', 1000)).records)).toEqual(byId(await inMemory(as('farid'))));
+    expect(wholeReads).not.toHaveBeenCalled();
     const forged = await exportDecisions(ports(), 't-export', as('farid'), { pageSize: 4, after: 'Lz8' });
     expect(forged.ok ? null : forged.error).toMatchObject({ code: 'invalid-input', field: 'query.after' });
+  }, 60_000);
+
+  it('keeps each open proposal beside its circle as its records hold it: an amended one joins only its running revision’s answers', async () => {
+    const structures = new StructureStore(governance.table);
+    expect(await structures.save(await structures.load('t-open'), careCoop())).toBe(true);
+    // Projected before the first proposal, so what is read below is what the steps kept.
+    await reprojectLogbook(ports(), 't-open');
+    const toRound = async (proposalId: string) => {
+      await propose('t-open', proposalId, { ...rotaProposal, title: `Proposal ${proposalId}` }, as('dev'), day(1));
+      await propose('t-open', proposalId, { type: 'present-proposal' }, as('dev'), day(1));
+      for (const type of ['open-clarifying-questions', 'open-quick-reactions']) await propose('t-open', proposalId, { type }, as('hana'), day(1));
+      await propose('t-open', proposalId, { type: 'open-consent-round', options: { mode: 'sync' } }, as('hana'), day(1));
+    };
+    const answer = (proposalId: string, person: string, kind: string) =>
+      propose('t-open', proposalId, { type: 'answer', answer: { kind, ...(kind === 'consent' ? {} : { text: `${person}: the bins are collected at six.` }) } }, as(person), day(2));
+    await toRound('bins');
+    await answer('bins', 'amara', 'object');
+    for (const person of ['dev', 'farid', 'grace', 'hana']) await answer('bins', person, 'consent');
+    await propose('t-open', 'bins', { type: 'close-consent-round', present: ['amara', 'dev', 'farid', 'grace', 'hana'] }, as('hana'), day(3));
+    await propose('t-open', 'bins', { type: 'amend-proposal', text: 'Bins out the evening before.' }, as('dev'), day(4));
+    const records = new ProposalStore(governance.table);
+    if ((await records.header('t-open', 'bins'))?.status !== 'consent-round') await propose('t-open', 'bins', { type: 'open-consent-round', options: { mode: 'sync' } }, as('hana'), day(4));
+    await answer('bins', 'grace', 'concern');
+    await toRound('garden');
+    await answer('garden', 'farid', 'stand-aside');
+    await toRound('decided');
+    for (const person of ['amara', 'dev', 'farid', 'grace', 'hana']) await answer('decided', person, 'consent');
+    await propose('t-open', 'decided', { type: 'close-consent-round', present: ['amara', 'dev', 'farid', 'grace', 'hana'] }, as('hana'), day(5));
+
+    const undecided = (await records.loadAll('t-open')).filter((proposal) => proposal.status !== 'adopted' && proposal.status !== 'withdrawn');
+    const byProposal = (proposals: readonly { proposalId: string }[]) => [...proposals].sort((a, b) => a.proposalId.localeCompare(b.proposalId));
+    const kept = await new LogbookStore(governance.table).open('t-open', ['northside']);
+    expect(kept).not.toBe('unprojected');
+    expect(byProposal(kept as { proposalId: string }[])).toEqual(byProposal(undecided));
+    const bins = (kept as typeof undecided).find((proposal) => proposal.proposalId === 'bins');
+    const answers = bins && 'round' in bins ? bins.round?.answers ?? {} : {};
+    expect(Object.entries(answers).map(([person, given]) => [person, given.kind])).toEqual([['grace', 'concern']]);
+    expect(await new LogbookStore(governance.table).open('t-open', ['finance'])).toEqual([]);
   }, 60_000);
 });

@@ -10,8 +10,8 @@ export interface TenantProjection {
   readonly memberships: ReadonlyMap<PersonId, readonly string[]>;
   /** The research record of each decided proposal, free text included. */
   readonly records: readonly DecisionRecord[];
-  /** The proposals still undecided, each under its circle. */
-  readonly open: readonly { readonly circleId: string; readonly proposalId: string }[];
+  /** The proposals still undecided, each kept again under its circle. */
+  readonly open: readonly Proposal[];
   /** Each decision reviewed by an adopted decision of its circle, with that decision. */
   readonly reviewedBy: readonly { readonly circleId: Id; readonly reviewed: Id; readonly by: ReviewingDecision }[];
   /** Every adopted decision's review and every role term's, held or not. */
@@ -51,8 +51,11 @@ export interface LogbookRepository {
    * order from the page token; `unprojected` as for a page, null when `after` was not handed out here.
    */
   decided(tenantId: string, pageSize: number, after?: string): Promise<{ records: DecisionRecord[]; next: string | null } | 'unprojected' | null>;
-  /** The proposals still undecided in these circles (in every circle for `all`). */
-  open(tenantId: string, circleIds: readonly string[] | 'all'): Promise<{ circleId: string; proposalId: string }[]>;
+  /**
+   * The proposals still undecided in these circles (in every circle for `all`), as
+   * kept beside their circles: a range per circle, none read whole; `unprojected` as for a page.
+   */
+  open(tenantId: string, circleIds: readonly string[] | 'all'): Promise<Proposal[] | 'unprojected'>;
   /** The adopted decision that reviewed a decision, with one point read; null while none has. */
   reviewedBy(tenantId: string, circleId: Id, proposalId: Id): Promise<ReviewingDecision | null>;
   /** The reviews still to be held, of the organisation or one circle, soonest first, with their status on `today`; `unprojected` as for a page. */
