@@ -11,20 +11,25 @@ const structureOf = (circles: readonly Circle[]) => ({ ...emptyStructure, circle
 /**
  * The role selections listed in a circle (its own, and those it holds for a
  * sub-circle's leader), newest first, each as the caller may read it. The other
- * circle of a leader's selection is read too, as its members may follow it.
+ * circle of a leader's selection is read too, as its members may follow it. A page
+ * token names the last selection handed out, never one left out (a page of only
+ * those reads on), so no one learns from it a selection they may not read.
  */
 export async function listCircleSelections(ports: ListingPorts, tenantId: string, circleId: string, actor: Actor, query: CircleListQuery): Promise<Result<ListingPage<Selection>>> {
   const [circle] = await ports.listings.circles(tenantId, [circleId]);
   if (!circle) return noCircle(circleId);
-  const page = await keptRead(ports, tenantId, () => ports.listings.selections(tenantId, circleId, query));
-  if (page === null) return tokenRefused();
-  const others = [...new Set(page.items.flatMap(selectionListedIn))].filter((id) => id !== circleId);
-  const structure = structureOf([circle, ...(others.length === 0 ? [] : await ports.listings.circles(tenantId, others))]);
-  const items = page.items.flatMap((selection) => {
-    const read = readSelection(selection, structure, actor);
-    return read.ok ? [read.value] : [];
-  });
-  return ok({ items, next: page.next });
+  for (let after = query.after; ; ) {
+    const page = await keptRead(ports, tenantId, () => ports.listings.selections(tenantId, circleId, { ...query, ...(after === undefined ? {} : { after }) }));
+    if (page === null) return tokenRefused();
+    const others = [...new Set(page.items.flatMap(selectionListedIn))].filter((id) => id !== circleId);
+    const structure = structureOf([circle, ...(others.length === 0 ? [] : await ports.listings.circles(tenantId, others))]);
+    const read = page.items.map((selection) => readSelection(selection, structure, actor));
+    const items = read.flatMap((result) => (result.ok ? [result.value] : []));
+    const lastShown = read.map((result) => result.ok).lastIndexOf(true);
+    if (page.next === null) return ok({ items, next: null });
+    if (lastShown >= 0) return ok({ items, next: lastShown === read.length - 1 ? page.next : (page.resumes[lastShown] ?? null) });
+    after = page.next;
+  }
 }
 
 /** The circle's meetings, the latest first: for those who follow its work only, so no one else's request reads them. */

@@ -2,7 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import type { z } from 'zod';
 import type { Circle, CircleListQuery } from '../../shared';
 import { Circle as CircleSchema, Meeting, ProposalListing, Selection } from '../../shared';
-import type { CircleListingRepository, ListingPage } from '../application/ports/circle-listing-repository';
+import type { CircleListingRepository, ListingPage, ResumablePage } from '../application/ports/circle-listing-repository';
 import type { ListedKind } from './circle-listing';
 import { decidedPart, listingRange, listingsProjectedMarker } from './circle-listing';
 import { fromProperties } from './entity-codec';
@@ -34,7 +34,7 @@ export class CircleListingStore implements CircleListingRepository {
    * One page of a circle's range, from `from` (a part of the key the range starts at)
    * or after the token `after`, whichever comes later.
    */
-  private async page(tenantId: string, prefix: string, query: CircleListQuery, from?: string): Promise<ListingPage<Row> | 'unprojected' | null> {
+  private async page(tenantId: string, prefix: string, query: CircleListQuery, from?: string): Promise<ResumablePage<Row> | 'unprojected' | null> {
     const resumeAt = resumeKey(query.after);
     if (resumeAt === null) return null;
     const partitionKey = governancePartition(tenantId);
@@ -52,18 +52,17 @@ export class CircleListingStore implements CircleListingRepository {
     const [marker, rows] = await Promise.all([this.pointRead(tenantId, listingsProjectedMarker), read()]);
     if (!marker) return 'unprojected';
     const items = rows.slice(0, query.pageSize);
-    const last = items[items.length - 1];
-    const next = rows.length > query.pageSize && last ? pageToken(prefix, String(last.rowKey)) : null;
-    return { items, next };
+    const resumes = items.map((row) => pageToken(prefix, String(row.rowKey)));
+    return { items, resumes, next: rows.length > query.pageSize ? (resumes.at(-1) ?? null) : null };
   }
 
   private async records<T>(kind: Exclude<ListedKind, 'proposal'>, schema: z.ZodType<T>, tenantId: string, circleId: string, query: CircleListQuery) {
     const page = await this.page(tenantId, listingRange(kind, circleId), query);
     if (page === null || page === 'unprojected') return page;
-    return { items: page.items.map((row) => schema.parse(fromProperties(row))), next: page.next };
+    return { ...page, items: page.items.map((row) => schema.parse(fromProperties(row))) };
   }
 
-  selections(tenantId: string, circleId: string, query: CircleListQuery): Promise<ListingPage<Selection> | 'unprojected' | null> {
+  selections(tenantId: string, circleId: string, query: CircleListQuery): Promise<ResumablePage<Selection> | 'unprojected' | null> {
     return this.records('selection', Selection, tenantId, circleId, query);
   }
 

@@ -184,6 +184,32 @@ describe('each circle’s lists kept beside its records (real Azurite)', () => {
     expect(await ids('finance', as('esi'))).toEqual([]);
   });
 
+  it('never hands out a page token that names a selection the reader may not read: Esi, outside Northside and the hub, pages past one under way', async () => {
+    const structures = new StructureStore(governance.table);
+    expect(await structures.save(await structures.load('t-hidden'), careCoop())).toBe(true);
+    const started = (selectionId: string) => ({ ...startCommand(northsideDelegate), selectionId });
+    await recordStep('t-hidden', 'selection', 'northside', 'old-delegate', started('old-delegate'), 'dev', day(10));
+    await recordStep('t-hidden', 'selection', 'northside', 'old-delegate', { type: 'withdraw-selection', reason: 'Started too early.' }, 'dev', day(11));
+    await recordStep('t-hidden', 'selection', 'northside', northsideDelegate.selectionId, startCommand(northsideDelegate), 'dev', day(13));
+    await recordStep('t-hidden', 'selection', 'northside', northsideLeader.selectionId, startCommand(northsideLeader), 'ben', day(14));
+    await recordStep('t-hidden', 'selection', 'northside', northsideLeader.selectionId, { type: 'withdraw-selection', reason: 'The hub will ask again in spring.' }, 'ben', day(15));
+    for (const pageSize of [1, 2, 3]) {
+      const listed: string[] = [];
+      const tokens: string[] = [];
+      for (let after: string | undefined, pages = 0; pages < 10; pages += 1) {
+        const page = await listCircleSelections(ports(), 't-hidden', 'northside', as('esi'), CircleListQuery.parse({ pageSize, ...(after ? { after } : {}) }));
+        if (!page.ok) throw new Error(page.error.message);
+        listed.push(...page.value.items.map((s) => s.selectionId));
+        if (page.value.next === null) break;
+        tokens.push((after = page.value.next));
+      }
+      expect(listed).toEqual([northsideLeader.selectionId, 'old-delegate']);
+      for (const token of tokens) expect(Buffer.from(token, 'base64url').toString()).not.toContain(northsideDelegate.selectionId);
+    }
+    const member = await listCircleSelections(ports(), 't-hidden', 'northside', as('grace'), CircleListQuery.parse({ pageSize: 3 }));
+    expect(member.ok && member.value.items.map((s) => s.selectionId)).toEqual([northsideLeader.selectionId, northsideDelegate.selectionId, 'old-delegate']);
+  }, 60_000);
+
   it('pages a circle’s meetings, the latest scheduled first, for its members only', async () => {
     const page = (actor: Actor, after?: string) => listCircleMeetings(ports(), 't-lists', 'northside', actor, CircleListQuery.parse({ pageSize: 2, ...(after ? { after } : {}) }));
     const first = await page(as('hana'));
