@@ -5,17 +5,7 @@ import { fromProperties } from './entity-codec';
 import { governancePartition, quoted, rowsUnder, unescapeKey } from './keys';
 import type { KeptObjections } from './health-projection';
 import { healthProjectedMarker, tallyKey, tallyRange, undecidedPrefix, undecidedRange } from './health-projection';
-import { pointRead } from './table-storage';
-
-/** The rows of the given filter (one query, paged by the SDK), each with its key. */
-async function rowsWhere(table: TableClient, partitionKey: string, rows: string): Promise<{ rowKey: string; value: unknown }[]> {
-  const filter = `PartitionKey eq ${quoted(partitionKey)} and (${rows})`;
-  const found: { rowKey: string; value: unknown }[] = [];
-  for await (const entity of table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
-    found.push({ rowKey: entity.rowKey as string, value: fromProperties(entity) });
-  }
-  return found;
-}
+import { pointRead, rowsWhere } from './table-storage';
 
 /**
  * The objections of undecided records from their rows: a selection's as kept, a
@@ -52,8 +42,9 @@ export async function readHealthTally(table: TableClient, tenantId: string, circ
   const kept = circleId === undefined
     ? `${rowsUnder(tallyRange)} or ${rowsUnder(undecidedPrefix)}`
     : `RowKey eq ${quoted(tallyKey(circleId))} or ${rowsUnder(undecidedRange(circleId))}`;
-  const [marker, rows] = await Promise.all([pointRead(table, partitionKey, healthProjectedMarker), rowsWhere(table, partitionKey, kept)]);
+  const [marker, entities] = await Promise.all([pointRead(table, partitionKey, healthProjectedMarker), rowsWhere(table, partitionKey, kept)]);
   if (!marker) return 'unprojected';
+  const rows = entities.map((entity) => ({ rowKey: entity.rowKey as string, value: fromProperties(entity) }));
   const isTally = (rowKey: string) => rowKey.startsWith(`${tallyRange}|`);
   const decided = rows.filter((row) => isTally(row.rowKey)).map((row) => row.value as HealthTally);
   return [...decided, undecidedTally(rows.filter((row) => !isTally(row.rowKey)))].reduce(addTallies, emptyTally);

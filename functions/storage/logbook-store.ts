@@ -12,7 +12,7 @@ import { projectedHealthRows } from './health-projection';
 import { readHealthTally } from './health-store';
 import { openProjectedMarker, openProposalRows, openProposalsFrom, openRange } from './open-proposal-projection';
 import { readNamedReviews, readReviews, readReviewsPage } from './review-store';
-import { pointRead } from './table-storage';
+import { pointRead, rowsWhere } from './table-storage';
 
 /**
  * Rows asked for at once while filters pass over some: Table Storage's largest page,
@@ -97,11 +97,6 @@ export class LogbookStore implements LogbookRepository {
     await this.table.submitTransaction(projectedMarkers.map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']));
   }
 
-  private async *under(tenantId: string, prefix: string) {
-    const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and ${rowsUnder(prefix)}`;
-    yield* this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } });
-  }
-
   async decided(tenantId: string, pageSize: number, after?: string): Promise<{ records: DecisionRecord[]; next: string | null } | 'unprojected' | null> {
     const resumeAt = resumeKey(after);
     if (resumeAt === null) return null;
@@ -129,11 +124,7 @@ export class LogbookStore implements LogbookRepository {
     const ranges = circleIds === 'all' ? [openRange()] : circleIds.map(openRange);
     const [marker, ...lists] = await Promise.all([
       this.pointRead(tenantId, openProjectedMarker),
-      ...ranges.map(async (range) => {
-        const rows: Record<string, unknown>[] = [];
-        for await (const entity of this.under(tenantId, range)) rows.push(entity);
-        return rows;
-      }),
+      ...ranges.map((range) => rowsWhere(this.table, governancePartition(tenantId), rowsUnder(range))),
     ]);
     if (!marker) return 'unprojected';
     return openProposalsFrom((lists as Record<string, unknown>[][]).flat());

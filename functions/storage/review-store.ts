@@ -4,14 +4,10 @@ import { reviewDates, reviewsRead } from '../../shared';
 import { fromProperties } from './entity-codec';
 import { escapeKey, governancePartition, pageToken, quoted, resumeKey, rowsUnder } from './keys';
 import { circleHeldRange, circleReviewRange, heldKey, heldRange, noticesKey, reviewKeys, reviewRange, reviewsProjectedMarker } from './review-projection';
-import { pointRead } from './table-storage';
+import { pointRead, rowsWhere } from './table-storage';
 
-async function rowsOf<T>(table: TableClient, partitionKey: string, prefix: string): Promise<T[]> {
-  const filter = `PartitionKey eq ${quoted(partitionKey)} and ${rowsUnder(prefix)}`;
-  const rows: T[] = [];
-  for await (const entity of table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) rows.push(fromProperties(entity) as T);
-  return rows;
-}
+const rowsOf = async <T>(table: TableClient, partitionKey: string, prefix: string): Promise<T[]> =>
+  (await rowsWhere(table, partitionKey, rowsUnder(prefix))).map((entity) => fromProperties(entity) as T);
 
 /**
  * The reviews still to be held, of the organisation or of one circle, soonest first:

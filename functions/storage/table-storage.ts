@@ -1,4 +1,5 @@
 import { TableClient } from '@azure/data-tables';
+import { quoted } from './keys';
 
 type PipelinePolicy = Parameters<TableClient['pipeline']['addPolicy']>[0];
 
@@ -82,4 +83,12 @@ export async function pointRead(table: TableClient, partitionKey: string, rowKey
     if (statusOf(error) === 404) return null;
     throw error;
   }
+}
+
+/** Every row of a partition that `rows` (a filter on `RowKey`) selects: one query, paged by the SDK. */
+export async function rowsWhere(table: TableClient, partitionKey: string, rows: string): Promise<Record<string, unknown>[]> {
+  const found: Record<string, unknown>[] = [];
+  const filter = `PartitionKey eq ${quoted(partitionKey)} and (${rows})`;
+  for await (const entity of table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) found.push(entity);
+  return found;
 }
