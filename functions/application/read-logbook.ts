@@ -1,5 +1,6 @@
 import type { Actor, CalendarDate, Inbox, LogbookPage, LogbookQuery, Meeting, Proposal, Result, Selection } from '../../shared';
 import { circleTallies, circlesOf, decisionRecord, decisionReview, fail, findCircle, heldReview, isDecided, keptTermReviews, logbookRows, ok, proposalInbox, proposalListing, reviewedBy, reviewNotices, selectionInbox } from '../../shared';
+import { ContentionError, maxAttempts } from './contention';
 import type { LogbookRepository } from './ports/logbook-repository';
 import type { ProposalRepository } from './ports/proposal-repository';
 import type { RecordRepository } from './ports/record-repository';
@@ -20,8 +21,23 @@ const entriesOf = (inbox: Inbox) => [...inbox].map(([personId, entry]) => ({ per
  * each member's circles, the research record of each decision, which proposals are open, which decision reviewed each reviewed one
  * the reviews still to be held, what awaits each person, each circle's lists and its health tally. Idempotent: run twice, it leaves the same rows. Records
  * written before the logbook was kept beside them are found this way, once.
+ *
+ * A write meanwhile keeps its own rows in step from what it read, but the rebuild may
+ * then overwrite them with what it read before: so it is done again until the
+ * records stayed as they were from before it read them to after it wrote (a write
+ * after that finds the rows rebuilt and moves them on itself). Two rebuilds at once
+ * (two first reads) settle the same way.
  */
 export async function reprojectLogbook(ports: LogbookPorts, tenantId: string): Promise<void> {
+  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+    const before = await ports.logbook.recordsVersion(tenantId);
+    await projectOnce(ports, tenantId);
+    if ((await ports.logbook.recordsVersion(tenantId)) === before) return;
+  }
+  throw new ContentionError('The organisation’s records', maxAttempts);
+}
+
+async function projectOnce(ports: LogbookPorts, tenantId: string): Promise<void> {
   const [{ structure }, proposals, selections, meetings] = await Promise.all([
     ports.structures.load(tenantId),
     ports.proposals.loadAll(tenantId),

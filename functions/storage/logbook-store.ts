@@ -1,4 +1,5 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
+import { createHash } from 'node:crypto';
 import type { CalendarDate, DecisionRecord, HealthTally, Id, LogbookEntry, LogbookPage, LogbookQuery, LogbookRow, NamedReview, Proposal, Review, ReviewingDecision, ReviewsPage, ReviewsQuery } from '../../shared';
 import { entriesFound } from '../../shared';
 import type { LogbookReader, LogbookRepository, TenantProjection } from '../application/ports/logbook-repository';
@@ -13,6 +14,10 @@ import { readHealthTally } from './health-store';
 import { openProjectedMarker, openProposalRows, openProposalsFrom, openRange } from './open-proposal-projection';
 import { readNamedReviews, readReviews, readReviewsPage } from './review-store';
 import { pointRead, rowsWhere } from './table-storage';
+import { structureRows } from './structure-store';
+
+/** Every row of a record (the structure, proposals, selections, meetings), none kept for reading. */
+const recordRows = [structureRows, ...['proposal', 'selection', 'meeting'].map(rowsUnder)].join(' or ');
 
 /**
  * Rows asked for at once while filters pass over some: Table Storage's largest page,
@@ -118,6 +123,13 @@ export class LogbookStore implements LogbookRepository {
     const kept = rows.slice(0, pageSize);
     const last = kept.at(-1);
     return { records: kept.map((row) => row.record), next: rows.length > pageSize && last ? pageToken(prefix, last.rowKey) : null };
+  }
+
+  async recordsVersion(tenantId: string): Promise<string> {
+    const hash = createHash('sha256');
+    const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and (${recordRows})`;
+    for await (const entity of this.table.listEntities({ queryOptions: { filter, select: ['RowKey'] } })) hash.update(`${entity.rowKey as string} ${entity.etag}\n`);
+    return hash.digest('base64url');
   }
 
   async open(tenantId: string, circleIds: readonly string[] | 'all'): Promise<Proposal[] | 'unprojected'> {

@@ -7,6 +7,7 @@ import { runProposalStep } from '../../functions/application/run-proposal-step';
 import { fromProperties } from '../../functions/storage/entity-codec';
 import { governancePartition, quoted, rowsUnder } from '../../functions/storage/keys';
 import { entryKeys, projectedMarker } from '../../functions/storage/logbook-projection';
+import { InboxStore } from '../../functions/storage/inbox-store';
 import { LogbookStore } from '../../functions/storage/logbook-store';
 import { openProjectedMarker, openRange } from '../../functions/storage/open-proposal-projection';
 import { ProposalStore } from '../../functions/storage/proposal-store';
@@ -221,5 +222,34 @@ describe('the logbook kept beside the records (real Azurite)', () => {
     const answers = bins && 'round' in bins ? bins.round?.answers ?? {} : {};
     expect(Object.entries(answers).map(([person, given]) => [person, given.kind])).toEqual([['grace', 'concern']]);
     expect(await new LogbookStore(governance.table).open('t-open', ['finance'])).toEqual([]);
+  }, 60_000);
+
+  it('a rebuild that a step overtakes is done again: the rows end as the records are, not as the rebuild first read them', async () => {
+    const structures = new StructureStore(governance.table);
+    expect(await structures.save(await structures.load('t-overtaken'), careCoop())).toBe(true);
+    for (const [command, person] of [
+      [rotaProposal, 'dev'],
+      [{ type: 'present-proposal' }, 'dev'],
+      [{ type: 'open-clarifying-questions' }, 'hana'],
+      [{ type: 'open-quick-reactions' }, 'hana'],
+      [{ type: 'open-consent-round', options: { mode: 'sync' } }, 'hana'],
+    ] as const) await propose('t-overtaken', 'rota', command, as(person), day(1));
+    const inbox = new InboxStore(governance.table);
+    const awaited = async (person: string) => {
+      const kept = await inbox.awaiting('t-overtaken', person);
+      return kept === 'unprojected' ? kept : kept.entries.map((entry) => entry.id);
+    };
+    expect(await awaited('amara')).toEqual(['rota']);
+    // Amara answers after the rebuild read the records and before it writes what it read.
+    const overtaking = ports();
+    const rebuilds = jest.spyOn(overtaking.logbook, 'reproject');
+    rebuilds.mockImplementationOnce(async (tenantId, projection) => {
+      await propose('t-overtaken', 'rota', { type: 'answer', answer: { kind: 'consent' } }, as('amara'), day(2));
+      return new LogbookStore(governance.table).reproject(tenantId, projection);
+    });
+    await reprojectLogbook(overtaking, 't-overtaken');
+    expect(rebuilds).toHaveBeenCalledTimes(2);
+    expect(await awaited('amara')).toEqual([]);
+    expect(await awaited('farid')).toEqual(['rota']);
   }, 60_000);
 });

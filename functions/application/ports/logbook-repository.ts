@@ -45,6 +45,11 @@ export interface LogbookRepository {
    * kept for reading that are no longer there, then marks the tenant projected.
    */
   reproject(tenantId: string, projection: TenantProjection): Promise<void>;
+  /**
+   * What the tenant's records are at: it changes with every write of a record (their
+   * keys and ETags, hashed), so a rebuild can tell whether a write came meanwhile.
+   */
+  recordsVersion(tenantId: string): Promise<string>;
   /** The research records of decided proposals, free text included; `unprojected` as for a page. */
   /**
    * A page of the research records of decided proposals, free text included, in key
