@@ -50,11 +50,11 @@ async function circleInStep(calendar: CalendarRepository, tenantId: string, read
     const wanted = circle ? circleCalendar(circle, reviews, meetings) : [];
     const changed = reconcileCalendar(kept.records.map((stored) => stored.record), wanted, now);
     const holder = holderOf(circle, kept);
-    if (changed.length === 0 && !kept.unmoved && JSON.stringify(holder) === JSON.stringify(kept.holder)) return { calendar: kept, circle };
+    if (changed.length === 0 && !kept.unmoved && kept.settling.length === 0 && JSON.stringify(holder) === JSON.stringify(kept.holder)) return { calendar: kept, circle };
     if (await calendar.save(tenantId, kept, holder, changed)) {
       const records = new Map(kept.records.map((stored) => [stored.record.entry.entryId, stored]));
       for (const record of changed) records.set(record.entry.entryId, { record, outlook: records.get(record.entry.entryId)?.outlook ?? null });
-      return { calendar: { ...kept, holder, records: [...records.values()], unmoved: false }, circle };
+      return { calendar: { ...kept, holder, records: [...records.values()], unmoved: false, settling: [] }, circle };
     }
   }
   return null;
@@ -90,7 +90,7 @@ async function sourcesOfEveryCircle(sources: CalendarSources, tenantId: string, 
 }
 
 /** A circle with no calendar rows when the tenant's were read: every row it writes is a new one. */
-const unkept = (circleId: string): KeptCircleCalendar => ({ circleId, holder: null, records: [], etags: new Map(), unmoved: false });
+const unkept = (circleId: string): KeptCircleCalendar => ({ circleId, holder: null, records: [], etags: new Map(), unmoved: false, settling: [] });
 
 const readCalendars = (calendar: CalendarRepository, tenantId: string, scope: CalendarScope) =>
   scope === 'all' ? calendar.everyCircle(tenantId) : Promise.all(scope.map((circleId) => calendar.circle(tenantId, circleId)));

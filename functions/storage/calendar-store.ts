@@ -1,4 +1,5 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
+import { z } from 'zod';
 import { CalendarRecord } from '../../shared';
 import type { CalendarHolder, CalendarMembership, CalendarRepository, ChangedCalendar, KeptCircleCalendar, StoredCalendarRecord } from '../application/ports/calendar-repository';
 import { CalendarHolder as HolderSchema, OutlookState } from '../application/ports/calendar-repository';
@@ -46,21 +47,21 @@ const outlookProperties = (outlook: OutlookState) => ({ outlookEventId: outlook.
 const circlePrefix = key('circle', '');
 
 /** A transaction holds at most 100 rows: more go in the ones that follow. */
-function chunks(actions: readonly TransactionAction[]): TransactionAction[][] {
+function chunks(actions: readonly TransactionAction[], size = transactionLimit): TransactionAction[][] {
   const parts: TransactionAction[][] = [];
-  for (let i = 0; i < actions.length; i += transactionLimit) parts.push(actions.slice(i, i + transactionLimit));
+  for (let i = 0; i < actions.length; i += size) parts.push(actions.slice(i, i + size));
   return parts;
 }
 
 /** Gathers circles' calendars from the rows of a query; other rows are left out. */
 class CalendarReader {
-  private readonly circles = new Map<string, { holder: CalendarHolder | null; records: Map<string, StoredCalendarRecord>; etags: Map<string, string>; unmoved: boolean }>();
+  private readonly circles = new Map<string, { holder: CalendarHolder | null; records: Map<string, StoredCalendarRecord>; etags: Map<string, string>; unmoved: boolean; settling: string[] }>();
 
   /** A circle's calendar, even one with no rows yet. */
   of(circleId: string) {
     let circle = this.circles.get(circleId);
     if (!circle) {
-      circle = { holder: null, records: new Map(), etags: new Map(), unmoved: false };
+      circle = { holder: null, records: new Map(), etags: new Map(), unmoved: false, settling: [] };
       this.circles.set(circleId, circle);
     }
     return circle;
@@ -73,7 +74,9 @@ class CalendarReader {
     // Entry ids are never empty, so only a holder's key ends with the separator.
     if (underCircle && rowKey.endsWith('|')) {
       const circle = this.of(String(row.circleId));
-      circle.holder = HolderSchema.parse(fromProperties(row));
+      const json = fromProperties(row);
+      circle.holder = HolderSchema.parse(json);
+      circle.settling = Settling.parse(json).settling;
       circle.etags.set(rowKey, row.etag);
       return;
     }
@@ -86,20 +89,27 @@ class CalendarReader {
   }
 
   kept(): KeptCircleCalendar[] {
-    return [...this.circles].map(([circleId, { holder, records, etags, unmoved }]) => ({ circleId, holder, records: [...records.values()], etags, unmoved }));
+    return [...this.circles].map(([circleId, { holder, records, etags, unmoved, settling }]) => ({ circleId, holder, records: [...records.values()], etags, unmoved, settling }));
   }
 }
 
-/** The people who joined, changed their name or left since the holder read; none while it is unchanged. */
-function memberships(partitionKey: string, circleId: string, was: CalendarHolder | null, is: CalendarHolder): TransactionAction[] {
-  const before = new Map((was?.members ?? []).map((m) => [m.personId, m.displayName]));
-  const after = new Set(is.members.map((m) => m.personId));
-  const row = (personId: string, displayName: string, member: boolean): TransactionAction => ['upsert', { partitionKey, rowKey: personKey(personId, circleId), circleId, displayName, member }, 'Replace'];
-  return [
-    ...is.members.filter((m) => before.get(m.personId) !== m.displayName).map((m) => row(m.personId, m.displayName, true)),
-    ...[...before.keys()].filter((personId) => !after.has(personId)).map((personId) => row(personId, '', false)),
-  ];
+/** The people who joined, changed their name or left since the holder read, and those a cut-off save may have left behind. */
+function memberships(partitionKey: string, kept: KeptCircleCalendar, is: CalendarHolder): { personId: string; row: TransactionAction }[] {
+  const before = new Map((kept.holder?.members ?? []).map((m) => [m.personId, m.displayName]));
+  const after = new Map(is.members.map((m) => [m.personId, m.displayName]));
+  const settling = new Set(kept.settling);
+  const everyone = new Set([...after.keys(), ...before.keys(), ...settling]);
+  return [...everyone]
+    .filter((personId) => settling.has(personId) || before.get(personId) !== after.get(personId))
+    .map((personId) => {
+      const displayName = after.get(personId);
+      const entity = { partitionKey, rowKey: personKey(personId, kept.circleId), circleId: kept.circleId, displayName: displayName ?? '', member: displayName !== undefined };
+      return { personId, row: ['upsert', entity, 'Replace'] as TransactionAction };
+    });
 }
+
+/** Whose own rows a holder names as not written yet (none on a holder written whole). */
+const Settling = z.object({ settling: z.array(z.string()).default([]) });
 
 /** Each circle's calendar under its own range of the tenant's calendar partition. */
 export class CalendarStore implements CalendarRepository {
@@ -134,16 +144,20 @@ export class CalendarStore implements CalendarRepository {
   }
 
   /**
-   * The holder and the people who joined or left first, in one transaction guarded
-   * by the holder's version, so a writer who read an older holder writes none of
-   * them; then the changed records, each guarded by the version read, a transaction
-   * per 100 rows. A record still under the tenant-wide list's key moves: written
-   * under its circle, the old row deleted in the same transaction.
+   * The changed rows under the versions read, a record's own by its ETag. A record
+   * still under the tenant-wide list's key moves: written under its circle, the old
+   * row deleted in the same transaction. A change of the holder, or one of more rows
+   * than a transaction holds, carries the holder in every transaction, each guarded
+   * by the version the one before left, so a writer who read an older holder, or
+   * whom another writer overtook between two transactions, writes nothing more: two
+   * changes racing never leave a mix of both. Until the last transaction the holder
+   * names the people whose rows are still to come (`settling`); should the save be
+   * cut off, the next one (a retry, or the calendar timer, as the circle stays
+   * marked) writes them, as it brings in step the records read.
    */
   async save(tenantId: string, kept: KeptCircleCalendar, holder: CalendarHolder, changed: readonly CalendarRecord[]): Promise<boolean> {
     const partitionKey = calendarPartition(tenantId);
-    const guarded = (rowKey: string, properties: object): TransactionAction => {
-      const etag = kept.etags.get(rowKey);
+    const guarded = (rowKey: string, properties: object, etag = kept.etags.get(rowKey)): TransactionAction => {
       const entity = { partitionKey, rowKey, ...properties };
       return etag ? ['update', entity, 'Merge', { etag }] : ['create', entity];
     };
@@ -158,11 +172,24 @@ export class CalendarStore implements CalendarRepository {
       return [moved, ['delete', { partitionKey, rowKey: oldKey }]];
     });
     const records = [...changedById.values()].map((record) => guarded(recordKey(record), toProperties(record)));
-    const sameHolder = JSON.stringify(kept.holder) === JSON.stringify(holder);
-    const first = sameHolder ? [] : [guarded(holderKey(kept.circleId), { circleId: kept.circleId, ...toProperties(holder) }), ...memberships(partitionKey, kept.circleId, kept.holder, holder)];
-    const rest = [...moves, ...records];
+    const people = memberships(partitionKey, kept, holder);
+    const rows = [...people.map(({ row }) => row), ...moves, ...records];
+    const withHolder = JSON.stringify(kept.holder) !== JSON.stringify(holder) || kept.settling.length > 0 || rows.length > transactionLimit;
     try {
-      for (const part of [...chunks(first), ...chunks(rest)]) await this.table.submitTransaction(part);
+      if (!withHolder) {
+        if (rows.length > 0) await this.table.submitTransaction(rows);
+        return true;
+      }
+      const parts = chunks(rows, transactionLimit - 1);
+      let etag = kept.etags.get(holderKey(kept.circleId));
+      for (let i = 0; i < Math.max(1, parts.length); i += 1) {
+        // People's rows go first, so those after this transaction are the rest of the list.
+        const settling = people.slice((i + 1) * (transactionLimit - 1)).map(({ personId }) => personId);
+        const holderRow = guarded(holderKey(kept.circleId), { circleId: kept.circleId, ...toProperties({ ...holder, settling }) }, etag);
+        const response = await this.table.submitTransaction([holderRow, ...(parts[i] ?? [])]);
+        // Sub-responses come in the order sent, so the holder's is the first.
+        etag = response.subResponses[0]?.etag;
+      }
       return true;
     } catch (error) {
       // A transaction deletes without a version: an old row already gone was moved by another writer.

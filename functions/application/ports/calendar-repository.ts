@@ -36,6 +36,8 @@ export interface KeptCircleCalendar {
   readonly etags: ReadonlyMap<string, string>;
   /** Some records are still under the keys of the tenant-wide list kept before; saving moves them. */
   readonly unmoved: boolean;
+  /** People whose own rows a save cut off part way may have left behind: the next save writes them. */
+  readonly settling: readonly string[];
 }
 
 /** A circle a person's own calendar shows, with the name they have there. */
