@@ -8,7 +8,8 @@ import { listingPrefixes, listingsProjectedMarker, proposalListingActions } from
 import { inboxPrefix, inboxProjectedMarker } from './inbox-projection';
 import { healthProjectedMarker, undecidedPrefix } from './health-projection';
 import { openPrefix, openProjectedMarker } from './open-proposal-projection';
-import { statusOf } from './table-storage';
+import { isConflict, statusOf } from './table-storage';
+import { markUnfinished, removeMarks } from './unfinished-changes';
 
 /**
  * The logbook is kept beside the records, in the tenant's partition, written in the
@@ -99,28 +100,57 @@ export function structureActions(partitionKey: string, before: Structure, after:
 export const transactionLimit = 100;
 
 /**
- * Submits a transaction with the logbook rows it keeps in step. For a tenant whose
- * records predate the logbook, a row to move may not exist yet, and a transaction
- * deleting a missing row fails whole (404): it is sent again without those deletes,
- * which then go one by one, a row already gone being no fault. A change too large for one
- * transaction with its logbook rows (a whole organisation saved at once) writes its
- * records first, then the logbook rows, which are idempotent, in transactions of their own.
+ * Submits a change with the rows it keeps in step, as one transaction when it can.
+ * Two cases take more requests: a change too large for one transaction with its
+ * kept rows (a round opened for a circle of more than ninety-odd members, a whole
+ * organisation saved at once), and a transaction that failed (404) for deleting a
+ * kept row that is not there (records that predate it). Then the records go first,
+ * with as many kept rows as fit, under their ETags; the other kept rows follow in
+ * transactions of their own, deletes that fail one by one (a row that is there must
+ * go, one never written is no fault). Kept rows are idempotent, and the change is
+ * marked unfinished until its last request (storage/unfinished-changes.ts), so one
+ * cut short is rebuilt by the repair timer.
  */
 export async function submitWithLogbook(table: TableClient, actions: readonly TransactionAction[]): Promise<void> {
-  const logbook = actions.filter(([, entity]) => isLogbookRow(entity.rowKey));
-  if (actions.length > transactionLimit && logbook.length > 0) {
-    await submitWithLogbook(table, actions.filter(([, entity]) => !isLogbookRow(entity.rowKey)));
-    for (let i = 0; i < logbook.length; i += transactionLimit) await submitWithLogbook(table, logbook.slice(i, i + transactionLimit));
-    return;
+  const kept = actions.filter(([, entity]) => isLogbookRow(entity.rowKey));
+  if (actions.length <= transactionLimit || kept.length === 0) {
+    try {
+      await table.submitTransaction([...actions]);
+      return;
+    } catch (error) {
+      if (statusOf(error) !== 404 || !kept.some(([kind]) => kind === 'delete')) throw error;
+    }
   }
-  const kept = actions.filter(([kind, entity]) => kind !== 'delete' || !isLogbookRow(entity.rowKey));
+  const [first] = actions;
+  if (!first) return;
+  const mark = await markUnfinished(table, first[1].partitionKey);
   try {
-    await table.submitTransaction([...actions]);
+    await inSeveralRequests(table, actions);
   } catch (error) {
-    if (statusOf(error) !== 404 || kept.length === actions.length) throw error;
-    if (kept.length > 0) await table.submitTransaction(kept);
-    // One by one, so a row that is there goes (an inbox entry no longer awaited must not stay) and one never written is no fault.
-    await Promise.all(actions.filter((action) => !kept.includes(action)).map(([, entity]) => deleteIfThere(table, entity)));
+    // A conflict stored nothing: there is nothing to repair.
+    if (isConflict(error)) await removeMarks(table, [mark]);
+    throw error;
+  }
+  await removeMarks(table, [mark]);
+}
+
+async function inSeveralRequests(table: TableClient, actions: readonly TransactionAction[]): Promise<void> {
+  const records = actions.filter(([, entity]) => !isLogbookRow(entity.rowKey));
+  const kept = actions.filter(([, entity]) => isLogbookRow(entity.rowKey));
+  const upserts = kept.filter(([kind]) => kind !== 'delete');
+  const deletes = kept.filter(([kind]) => kind === 'delete');
+  const withRecords = records.length + upserts.length <= transactionLimit ? upserts : [];
+  await table.submitTransaction([...records, ...withRecords]);
+  const rest = upserts.filter((action) => !withRecords.includes(action));
+  for (let i = 0; i < rest.length; i += transactionLimit) await table.submitTransaction(rest.slice(i, i + transactionLimit));
+  for (let i = 0; i < deletes.length; i += transactionLimit) {
+    const part = deletes.slice(i, i + transactionLimit);
+    try {
+      await table.submitTransaction(part);
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
+      await Promise.all(part.map(([, entity]) => deleteIfThere(table, entity)));
+    }
   }
 }
 

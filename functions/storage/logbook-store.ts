@@ -15,6 +15,7 @@ import { openProjectedMarker, openProposalRows, openProposalsFrom, openRange } f
 import { readNamedReviews, readReviews, readReviewsPage } from './review-store';
 import { pointRead, rowsWhere } from './table-storage';
 import { structureRows } from './structure-store';
+import { removeMarks, unfinishedChanges } from './unfinished-changes';
 
 /** Every row of a record (the structure, proposals, selections, meetings), none kept for reading. */
 const recordRows = [structureRows, ...['proposal', 'selection', 'meeting'].map(rowsUnder)].join(' or ');
@@ -123,6 +124,14 @@ export class LogbookStore implements LogbookRepository {
     const kept = rows.slice(0, pageSize);
     const last = kept.at(-1);
     return { records: kept.map((row) => row.record), next: rows.length > pageSize && last ? pageToken(prefix, last.rowKey) : null };
+  }
+
+  unfinished(before: string): Promise<{ tenantId: string; marks: string[] }[]> {
+    return unfinishedChanges(this.table, before);
+  }
+
+  repaired(marks: readonly string[]): Promise<void> {
+    return removeMarks(this.table, marks);
   }
 
   async recordsVersion(tenantId: string): Promise<string> {

@@ -1,4 +1,5 @@
 import type { InvocationContext } from '@azure/functions';
+import { repairKeptRows } from '../application/repair-kept-rows';
 import { sendDueReminders } from '../application/send-reminders';
 import { syncCalendars } from '../application/sync-calendars';
 import { conversationPoster } from '../bot/adapter';
@@ -46,6 +47,16 @@ function everyTimer(services: () => Promise<Services>): Timer[] {
         const ready = await services();
         const run = await sendDueReminders({ ...ready, remind: remindWith(conversationPoster(ready)) }, ready.now(), undefined, (message, error) => context.error(message, error));
         context.log(`review reminders: ${JSON.stringify(run)}`);
+      },
+    },
+    {
+      name: 'kept-rows-repair',
+      // Every ten minutes, off the quarter hours the calendars sync on: a change cut short is repaired within twenty.
+      schedule: '0 7-59/10 * * * *',
+      async run(context) {
+        const ready = await services();
+        const run = await repairKeptRows(ready, ready.now());
+        context.log(`kept rows: ${JSON.stringify(run)}`);
       },
     },
     {

@@ -169,7 +169,11 @@ describe('storage outages under load (real Azurite stopped and frozen, one API i
     expectRetryable(await rig.call('GET', 'circles', 'amara'), ['storage-unavailable']);
     expectRetryable(await rig.call('POST', steps('weekend-rota'), 'hana', { type: 'close-consent-round' }), ['storage-unavailable']);
     // A timer run that finds storage down says so and ends; it does not fail the host.
-    expect(await rig.runTimers()).toEqual([expect.stringContaining('review-reminders: storage cannot be reached'), expect.stringContaining('calendar-sync: storage cannot be reached')]);
+    expect(await rig.runTimers()).toEqual([
+      expect.stringContaining('review-reminders: storage cannot be reached'),
+      expect.stringContaining('kept-rows-repair: storage cannot be reached'),
+      expect.stringContaining('calendar-sync: storage cannot be reached'),
+    ]);
 
     await rig.startStorage();
     await expectServingAgain();

@@ -50,6 +50,13 @@ export interface LogbookRepository {
    * keys and ETags, hashed), so a rebuild can tell whether a write came meanwhile.
    */
   recordsVersion(tenantId: string): Promise<string>;
+  /**
+   * The tenants with a change that was sent in several requests and marked before
+   * `before` (an ISO instant) but never finished: their kept rows are to be rebuilt.
+   */
+  unfinished(before: string): Promise<{ readonly tenantId: string; readonly marks: readonly string[] }[]>;
+  /** Removes the marks of unfinished changes once their tenant is rebuilt. */
+  repaired(marks: readonly string[]): Promise<void>;
   /** The research records of decided proposals, free text included; `unprojected` as for a page. */
   /**
    * A page of the research records of decided proposals, free text included, in key
