@@ -1,10 +1,11 @@
-import type { CalendarDate, Circle, Proposal, Reminder, TeamsBinding } from '../../shared';
+import type { CalendarDate, Circle, NamedReview, Proposal, Reminder, TeamsBinding } from '../../shared';
 import { addDays, circleRemindersBetween, dayOf, reminderId, reminderSubject } from '../../shared';
 import type { ConversationRepository, StoredConversation } from './ports/conversation-repository';
 import type { IndexedReminder } from './ports/reminder-repository';
 import type { ReminderSources } from './index-reminders';
 import { catchUpDays, indexUnindexed } from './index-reminders';
 import { readNamedReviews } from './read-reviews';
+import { fewAtOnce } from './reads-at-once';
 
 /** Whatever tells a circle's conversation of a review (the bot's reminder card). */
 export type Remind = (conversation: StoredConversation, reminder: Reminder, circle: Circle, decision: Proposal | null, today: CalendarDate) => Promise<void>;
@@ -68,8 +69,9 @@ export async function sendDueReminders(deps: ReminderRunDeps, now: string, only?
   for (const [tenantId, entries] of byTenant) {
     try {
       const due = await asRecorded(deps, tenantId, entries, addDays(days[0] ?? today, -1), today);
+      const shared = sharedReads(deps, tenantId);
       for (const { entry, reminder, circle } of due) {
-        const outcome = !reminder || !circle ? 'stale' : await deliver(deps, tenantId, reminder, circle, now, report);
+        const outcome = !reminder || !circle ? 'stale' : await deliver(deps, shared, tenantId, reminder, circle, now, report);
         counts[outcome] += 1;
         if (outcome === 'stale' || outcome === 'sent' || outcome === 'alreadySent') await deps.reminders.drop(entry);
       }
@@ -80,6 +82,8 @@ export async function sendDueReminders(deps: ReminderRunDeps, now: string, only?
   }
   return { days, due: indexed.length, ...counts };
 }
+
+const reviewKey = (review: NamedReview) => JSON.stringify([review.kind, review.circleId, review.subjectId, review.reviewDate]);
 
 /** An indexed reminder with the reminder and circle it stands for, or without when it is stale. */
 type Recorded = { readonly entry: IndexedReminder; readonly reminder?: Reminder; readonly circle?: Circle };
@@ -92,28 +96,47 @@ type Recorded = { readonly entry: IndexedReminder; readonly reminder?: Reminder;
  */
 async function asRecorded(deps: ReminderRunDeps, tenantId: string, entries: readonly IndexedReminder[], since: CalendarDate, today: CalendarDate): Promise<Recorded[]> {
   const subjects = entries.map((entry) => reminderSubject(entry.reminderId));
-  const named = subjects.flatMap((subject) => subject ?? []);
+  // A review reminded on several days of the week is read once.
+  const named = [...new Map(subjects.flatMap((subject) => (subject ? [[reviewKey(subject), subject] as const] : []))).values()];
   const reviews = await readNamedReviews(deps, tenantId, named, today);
-  const reviewOf = new Map(named.map((subject, i) => [subject, reviews[i] ?? null]));
+  const reviewOf = new Map(named.map((subject, i) => [reviewKey(subject), reviews[i] ?? null]));
   const circleIds = [...new Set(reviews.flatMap((review) => (review ? [review.circleId] : [])))];
-  const circles = new Map(await Promise.all(circleIds.map(async (circleId) => [circleId, await deps.structures.circle(tenantId, circleId)] as const)));
+  const circles = new Map(await fewAtOnce(circleIds.map((circleId) => async () => [circleId, await deps.structures.circle(tenantId, circleId)] as const)));
   return entries.map((entry, i) => {
     const subject = subjects[i];
-    const review = subject ? reviewOf.get(subject) : null;
+    const review = subject ? reviewOf.get(reviewKey(subject)) : null;
     const circle = review ? circles.get(review.circleId) : null;
     const reminder = review && circle ? circleRemindersBetween(circle, [review], since, today).find((r) => reminderId(r) === entry.reminderId) : undefined;
     return reminder && circle ? { entry, reminder, circle } : { entry };
   });
 }
 
-async function deliver(deps: ReminderRunDeps, tenantId: string, reminder: Reminder, circle: Circle, now: string, report: Report): Promise<'sent' | 'alreadySent' | 'unbound' | 'failed'> {
-  const conversation = circle.binding && (await deps.conversations.get(tenantId, conversationIdOf(circle.binding)));
+/** Read once per key: many reminders of a run go to one conversation, several are of one decision. */
+function once<T>(read: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const reads = new Map<string, Promise<T>>();
+  return (key) => {
+    const known = reads.get(key) ?? read(key);
+    reads.set(key, known);
+    return known;
+  };
+}
+
+/** What the reminders of one tenant's run share: the conversations they go to and the decisions they show. */
+function sharedReads(deps: ReminderRunDeps, tenantId: string) {
+  return {
+    conversation: once((conversationId) => deps.conversations.get(tenantId, conversationId)),
+    decision: once((proposalId) => deps.proposals.header(tenantId, proposalId)),
+  };
+}
+
+async function deliver(deps: ReminderRunDeps, shared: ReturnType<typeof sharedReads>, tenantId: string, reminder: Reminder, circle: Circle, now: string, report: Report): Promise<'sent' | 'alreadySent' | 'unbound' | 'failed'> {
+  const conversation = circle.binding && (await shared.conversation(conversationIdOf(circle.binding)));
   if (!conversation) return 'unbound';
   const id = reminderId(reminder);
   if (!(await deps.reminders.claim(tenantId, id, now))) return 'alreadySent';
   try {
     const { review } = reminder;
-    const header = review.kind === 'decision' ? await deps.proposals.header(tenantId, review.subjectId) : null;
+    const header = review.kind === 'decision' ? await shared.decision(review.subjectId) : null;
     const decision = header?.circleId === circle.circleId ? header : null;
     await deps.remind(conversation, reminder, circle, decision, dayOf(now));
     return 'sent';

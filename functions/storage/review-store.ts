@@ -1,6 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import type { CalendarDate, HeldReview, KeptReview, NamedReview, Review, ReviewNotices, ReviewsPage, ReviewsQuery } from '../../shared';
 import { reviewDates, reviewsRead } from '../../shared';
+import { fewAtOnce } from '../application/reads-at-once';
 import { fromProperties } from './entity-codec';
 import { escapeKey, governancePartition, pageToken, quoted, resumeKey, rowsUnder } from './keys';
 import { circleHeldRange, circleReviewRange, heldKey, heldRange, noticesKey, reviewKeys, reviewRange, reviewsProjectedMarker } from './review-projection';
@@ -30,16 +31,16 @@ export async function readReviews(table: TableClient, tenantId: string, circleId
 
 /**
  * Each named review as it stands, or null when it is no longer to be held (gone,
- * moved to another date, held, or of an archived circle): point reads only, sent at
- * once: the projection marker and the circles' notices, then each review's row in its
- * circle's range and its held marker.
+ * moved to another date, held, or of an archived circle): point reads only, a few at
+ * once (`fewAtOnce`): the projection marker and the circles' notices, then each
+ * review's row in its circle's range and its held marker.
  */
 export async function readNamedReviews(table: TableClient, tenantId: string, named: readonly NamedReview[], today: CalendarDate): Promise<(Review | null)[] | 'unprojected'> {
   const partitionKey = governancePartition(tenantId);
-  const [marker, notices, ...found] = await Promise.all([
-    pointRead(table, partitionKey, reviewsProjectedMarker),
-    pointRead(table, partitionKey, noticesKey),
-    ...named.flatMap((review) => [pointRead(table, partitionKey, reviewKeys(review)[1]), pointRead(table, partitionKey, heldKey(review))]),
+  const [marker, notices, ...found] = await fewAtOnce([
+    () => pointRead(table, partitionKey, reviewsProjectedMarker),
+    () => pointRead(table, partitionKey, noticesKey),
+    ...named.flatMap((review) => [() => pointRead(table, partitionKey, reviewKeys(review)[1]), () => pointRead(table, partitionKey, heldKey(review))]),
   ]);
   if (!marker) return 'unprojected';
   const byCircle = notices ? (fromProperties(notices) as { notices: ReviewNotices }).notices : {};
