@@ -22,6 +22,7 @@ import { createServices, governanceTable, reminderTable, type Services } from '.
 import { serveRoutes } from '../functions/dev/host';
 import { routes } from '../functions/http/routes';
 import { listingRange } from '../functions/storage/circle-listing';
+import { circleMapPrefix } from '../functions/storage/circle-map-projection';
 import { historyKey } from '../functions/storage/event-rows';
 import { tallyRange } from '../functions/storage/health-projection';
 import { inboxRange } from '../functions/storage/inbox-projection';
@@ -294,7 +295,9 @@ async function measureLevel(services: Services, seeding: InStep['sources'], url:
     return { bytes: circles.bytes + tallies.bytes, status: 200 };
   };
   await run(measure('health', 'structure rows + every tally row', samples, budget, get('health'), rawHealth, settle));
-  await run(measure('circle map GET /circles', 'every structure row', samples, budget, get('circles'), rawAll(`${partition} and ${structureRows}`), settle));
+  await run(measure('circle map GET /circles', 'every circle-map row', samples, budget, get('circles'), rawAll(`${partition} and ${rowsUnder(circleMapPrefix)}`), settle));
+  const rawCircle = async () => ({ bytes: Buffer.byteLength(JSON.stringify(await raw.getEntity(governancePartition(tenantId), key('circle', measuredCircle)))), status: 200 });
+  await run(measure('one circle GET /circles/{id}', "point read of the circle's row", samples, budget, get(`circles/${measuredCircle}`), rawCircle, settle));
   await run(measure('Me (me/circles + me/awaiting)', 'own inbox rows + own circle rows', samples, budget, me, rawMe, settle));
   await run(measure('GET /me/awaiting', 'own inbox rows', samples, budget, get('me/awaiting'), rawAll(`${partition} and ${rowsUnder(inboxRange(viewer))}`), settle));
   await run(measure('calendar feed (person)', "own circles' calendar rows", samples, budget, get(`calendar/${token}.ics`), rawFeed, settle));

@@ -62,6 +62,7 @@ export * from './story/circle-changes';
 export * from './guide/guide';
 export * from './inbox/awaiting';
 export * from './circles/circle-lists';
+export * from './circles/circle-map';
 export * from './inbox/inbox';
 export * from './circles/meeting-rhythm';
 export * from './calendar/calendar-entry';

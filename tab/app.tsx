@@ -1,6 +1,7 @@
 import { FluentProvider, Spinner, Tab, TabList, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, Text, Title3 } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { apiClient } from './api/client';
+import { circleMapOf, circleOf } from './api/circles';
 import { DevPersonPicker } from './dev-person-picker';
 import { parseOpening } from './lib/opening';
 import type { Circle, LogbookEntry } from '../shared';
@@ -40,8 +41,7 @@ export function App({ session }: { session: Session }) {
     if (place.kind === 'personal') return;
     const client = apiClient(session);
     void (async () => {
-      const { circles } = await client.get<{ circles: Circle[] }>('circles');
-      const bound = circles.find((c) =>
+      const bound = (await circleMapOf(client)).find((c) =>
         place.kind === 'channel'
           ? c.binding?.kind === 'channel' && c.binding.teamId === place.teamId && c.binding.channelId === place.channelId
           : c.binding?.kind === 'chat' && c.binding.chatId === place.chatId,
@@ -52,7 +52,7 @@ export function App({ session }: { session: Session }) {
       const { proposals } = await client.get<{ proposals: { proposalId: string; status: string }[] }>(`circles/${encodeURIComponent(bound.circleId)}/proposals`);
       const live = proposals.find((p) => p.status === 'consent-round');
       if (live) {
-        setOpenedIn(bound);
+        setOpenedIn(await circleOf(client, bound.circleId));
         setOpenProposal(live.proposalId);
       }
     })().catch(() => setUnbound(true));
@@ -64,11 +64,9 @@ export function App({ session }: { session: Session }) {
     setView('circles');
     setOpenCircle(opening.circleId);
     if (opening.kind === 'circle') return;
-    void apiClient(session)
-      .get<{ circles: Circle[] }>('circles')
-      .then(({ circles }) => {
-        const circle = circles.find((c) => c.circleId === opening.circleId);
-        if (!circle) return;
+    // A circle no longer there (404) opens nothing more than the circle's own page says.
+    void circleOf(apiClient(session), opening.circleId)
+      .then((circle) => {
         setOpenedIn(circle);
         if (opening.kind === 'proposal') setOpenProposal(opening.id);
         else setOpenSelection(opening.id);

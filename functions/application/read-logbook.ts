@@ -1,5 +1,5 @@
 import type { Actor, CalendarDate, Inbox, LogbookPage, LogbookQuery, Meeting, Proposal, Result, Selection } from '../../shared';
-import { circleTallies, circlesOf, decisionRecord, decisionReview, fail, findCircle, heldReview, isDecided, keptTermReviews, logbookRows, ok, proposalInbox, proposalListing, reviewedBy, reviewNotices, selectionInbox } from '../../shared';
+import { circleMapEntry, circleTallies, circlesOf, decisionRecord, decisionReview, fail, findCircle, heldReview, isDecided, keptTermReviews, logbookRows, ok, proposalInbox, proposalListing, reviewedBy, reviewNotices, selectionInbox } from '../../shared';
 import { ContentionError, maxAttempts } from './contention';
 import type { LogbookRepository } from './ports/logbook-repository';
 import type { ProposalRepository } from './ports/proposal-repository';
@@ -68,6 +68,7 @@ async function projectOnce(ports: LogbookPorts, tenantId: string): Promise<void>
       tallies: circleTallies({ proposals: proposals.filter(isDecided), selections: selections.filter(isDecided), meetings }),
       undecided: { proposals: proposals.filter((proposal) => !isDecided(proposal)), selections: selections.filter((selection) => !isDecided(selection)) },
     },
+    circleMap: Object.values(structure.circles).map(circleMapEntry),
   });
 }
 

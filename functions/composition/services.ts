@@ -7,6 +7,7 @@ import type { BotTokenVerifier } from '../auth/bot-token';
 import { botTokenVerifier } from '../auth/bot-token';
 import type { CalendarRepository } from '../application/ports/calendar-repository';
 import type { CircleListingRepository } from '../application/ports/circle-listing-repository';
+import type { CircleMapRepository } from '../application/ports/circle-map-repository';
 import type { ConversationRepository } from '../application/ports/conversation-repository';
 import type { FeedTokenRepository } from '../application/ports/feed-token-repository';
 import type { InboxRepository } from '../application/ports/inbox-repository';
@@ -22,6 +23,7 @@ import type { TabAddress } from '../calendar/tab-link';
 import { ssoTokenVerifier } from '../auth/sso-token';
 import { CalendarStore } from '../storage/calendar-store';
 import { CircleListingStore } from '../storage/circle-listing-store';
+import { CircleMapStore } from '../storage/circle-map-store';
 import { ConversationStore } from '../storage/conversation-store';
 import { EventHistory } from '../storage/event-history';
 import { FeedTokens } from '../storage/feed-tokens';
@@ -53,6 +55,8 @@ export interface Services {
   readonly inbox: InboxRepository;
   /** Each circle's lists of proposals, selections and meetings kept beside its records, read a page at a time. */
   readonly listings: CircleListingRepository;
+  /** The circle map kept beside the structure. */
+  readonly circleMap: CircleMapRepository;
   readonly conversations: ConversationRepository;
   readonly reminders: ReminderRepository;
   readonly calendar: CalendarRepository;
@@ -173,6 +177,7 @@ export async function createServices(settings: Settings, options: { readonly rou
     logbook: new LogbookStore(table),
     inbox: new InboxStore(table),
     listings: new CircleListingStore(table),
+    circleMap: new CircleMapStore(table),
     conversations: new ConversationStore(table),
     reminders: new ReminderIndex(reminderIndex),
     calendar: new CalendarStore(table),

@@ -1,5 +1,6 @@
 import { messagesRoute } from '../bot/messages-route';
 import type { Services } from '../composition/services';
+import { circleGet } from './circle-get';
 import { circlesList } from './circles-list';
 import { exportGet } from './export-get';
 import { feedRoutes } from './feed-routes';
@@ -25,6 +26,7 @@ export function routes(services: () => Promise<Services>): Route[] {
   const feeds = feedRoutes(services);
   const api = [
     circlesList(services),
+    circleGet(services),
     structureCommands(services),
     proposalList(services),
     proposalGet(services),

@@ -8,6 +8,7 @@ import { listingPrefixes, listingsProjectedMarker, proposalListingActions } from
 import { inboxPrefix, inboxProjectedMarker } from './inbox-projection';
 import { healthProjectedMarker, undecidedPrefix } from './health-projection';
 import { openPrefix, openProjectedMarker } from './open-proposal-projection';
+import { circleMapPrefix, circleMapProjectedMarker } from './circle-map-projection';
 import { isConflict, statusOf } from './table-storage';
 import { markUnfinished, removeMarks } from './unfinished-changes';
 
@@ -27,7 +28,7 @@ import { markUnfinished, removeMarks } from './unfinished-changes';
 export const logbookRange = 'logbook';
 export const circleRange = (circleId: string) => key('logbook-circle', circleId);
 /** The key prefixes of every row kept beside the records for reading. */
-export const projectionPrefixes = ['logbook', 'logbook-circle', 'member-of', 'decision-record', openPrefix, 'reviewed-by', ...reviewPrefixes, inboxPrefix, ...listingPrefixes, undecidedPrefix] as const;
+export const projectionPrefixes = ['logbook', 'logbook-circle', 'member-of', 'decision-record', openPrefix, 'reviewed-by', ...reviewPrefixes, inboxPrefix, ...listingPrefixes, undecidedPrefix, circleMapPrefix] as const;
 const isLogbookRow = (rowKey: string) => projectionPrefixes.some((prefix) => rowKey.startsWith(`${prefix}|`));
 export const memberOfKey = (personId: PersonId) => key('member-of', personId);
 /** A decided proposal as the research export gives it, its free text kept until read. */
@@ -37,7 +38,7 @@ export const reviewedByKey = (circleId: string, proposalId: string) => key('revi
 /** Present once the tenant's records written before the logbook was kept have been projected. */
 export const projectedMarker = 'logbook-projected';
 /** Every projection's marker: a tenant's first structure write and a rebuild write them all. */
-export const projectedMarkers = [projectedMarker, reviewsProjectedMarker, inboxProjectedMarker, listingsProjectedMarker, healthProjectedMarker, openProjectedMarker];
+export const projectedMarkers = [projectedMarker, reviewsProjectedMarker, inboxProjectedMarker, listingsProjectedMarker, healthProjectedMarker, openProjectedMarker, circleMapProjectedMarker];
 
 const invertedDay = (date: CalendarDate) => date.replace(/\d/g, (digit) => String(9 - Number(digit)));
 const orderParts = (row: Pick<LogbookRow, 'date' | 'kind' | 'id'>) => key(invertedDay(row.date), row.kind, row.id);

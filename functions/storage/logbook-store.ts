@@ -9,6 +9,7 @@ import { circleRange, decisionRecordKey, entryKeys, logbookRange, memberOfKey, p
 import { heldKey, noticesKey, reviewKeys } from './review-projection';
 import { listedMeeting, listedSelection, listingRows, proposalListingKey } from './circle-listing';
 import { inboxKey } from './inbox-projection';
+import { circleMapKey } from './circle-map-projection';
 import { projectedHealthRows } from './health-projection';
 import { readHealthTally } from './health-store';
 import { openProjectedMarker, openProposalRows, openProposalsFrom, openRange } from './open-proposal-projection';
@@ -91,6 +92,7 @@ export class LogbookStore implements LogbookRepository {
     for (const record of records) for (const [rowKey, properties] of listingRows(record)) wanted.set(rowKey, properties);
     for (const { personId, entry } of projection.inbox) wanted.set(inboxKey(personId, entry), toProperties(entry));
     for (const [rowKey, value] of projectedHealthRows(projection.health.tallies, projection.health.undecided)) wanted.set(rowKey, toProperties(value));
+    for (const entry of projection.circleMap) wanted.set(circleMapKey(entry.circleId), toProperties(entry));
     const kept = `PartitionKey eq ${quoted(partitionKey)} and (${projectionPrefixes.map(rowsUnder).join(' or ')})`;
     const stale: TransactionAction[] = [];
     for await (const entity of this.table.listEntities({ queryOptions: { filter: kept, select: ['RowKey'] } })) {

@@ -7,8 +7,10 @@ import { governancePartition, key, quoted, rowsUnder } from './keys';
 import type { LoadedStructure, StructureRepository } from '../application/ports/structure-repository';
 import { projectedMarkers, structureActions, submitWithLogbook } from './logbook-projection';
 import { isConflict, pointRead } from './table-storage';
+import { circleMapActions } from './circle-map-projection';
 
-const settingsRow = 'settings';
+/** The organisation's settings (role limit). */
+export const settingsRow = 'settings';
 const circleRow = (circleId: string) => key('circle', circleId);
 
 /** The rows of the structure, as an OData condition on RowKey, for queries that read more besides. */
@@ -92,7 +94,7 @@ export function structureChanges(loaded: LoadedStructure, next: Structure, event
   // A tenant's first write: nothing of it predates the logbook, which is kept from here on.
   const marker: TransactionAction[] =
     loaded.etags.size === 0 ? projectedMarkers.map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']) : [];
-  return [...written, ...marker, ...structureActions(partitionKey, loaded.structure, next)];
+  return [...written, ...marker, ...structureActions(partitionKey, loaded.structure, next), ...circleMapActions(partitionKey, loaded.structure, next)];
 }
 
 /** Submits actions of the tenant's partition as one transaction; false when another writer came first. */

@@ -68,6 +68,6 @@ export const Assignment = z.object({
 export type Assignment = z.infer<typeof Assignment>;
 
 /** A term is held from its first to its last day, both included. */
-export function isCurrent(assignment: Assignment, day: CalendarDate): boolean {
+export function isCurrent(assignment: Pick<Assignment, 'termStart' | 'termEnd'>, day: CalendarDate): boolean {
   return assignment.termStart <= day && day <= assignment.termEnd;
 }

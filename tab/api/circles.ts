@@ -1,7 +1,16 @@
-import type { Circle, CircleRole } from '../../shared';
+import type { Circle, CircleRole, MappedCircle } from '../../shared';
+import type { ApiClient } from './client';
 
-/** A circle as GET /api/circles sends it: with its roles and who holds each today, as the core reads them. */
+/** A circle as GET /api/circles/{circleId} sends it: whole, with its roles and who holds each today, as the core reads them. */
 export type ListedCircle = Circle & { readonly roles: readonly CircleRole[]; readonly holders: Readonly<Record<string, string>> };
 
+export type { MappedCircle };
+
 /** A role's name in its circle, as the API named it. */
-export const roleNameIn = (circle: ListedCircle, roleId: string) => circle.roles.find((role) => role.roleId === roleId)?.name ?? roleId;
+export const roleNameIn = (circle: Pick<ListedCircle, 'roles'>, roleId: string) => circle.roles.find((role) => role.roleId === roleId)?.name ?? roleId;
+
+/** The circle map: every circle without its members, terms or policy, as the pickers and the map need them. */
+export const circleMapOf = (api: ApiClient) => api.get<{ circles: MappedCircle[] }>('circles').then((body) => body.circles);
+
+/** One circle whole (members, terms, policy), by one point read on the server. */
+export const circleOf = (api: ApiClient, circleId: string) => api.get<{ circle: ListedCircle }>(`circles/${encodeURIComponent(circleId)}`).then((body) => body.circle);

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Circle, StructureEvent } from '../../shared';
 import { circleChanges } from '../../shared';
 import type { ApiClient } from '../api/client';
+import { circleOf } from '../api/circles';
 import { messageOf } from '../api/client';
 
 interface HistoryPage {
@@ -27,9 +28,8 @@ export default function CircleChanges({ api, circleId }: { api: ApiClient; circl
       .catch((caught: unknown) => setError(messageOf(caught)));
   useEffect(() => {
     void more();
-    api
-      .get<{ circles: Circle[] }>('circles')
-      .then(({ circles }) => setCircle(circles.find((c) => c.circleId === circleId) ?? null))
+    circleOf(api, circleId)
+      .then(setCircle)
       .catch((caught: unknown) => setError(messageOf(caught)));
   }, [api, circleId]);
 

@@ -2,28 +2,23 @@ import { Badge, Button, Card, CardHeader, MessageBar, MessageBarBody, Spinner, T
 import { useEffect, useState } from 'react';
 import type { Circle, DoubleLinkViolation, HealthReport } from '../../shared';
 import type { ApiClient } from '../api/client';
-import type { ListedCircle } from '../api/circles';
+import { circleMapOf, type MappedCircle } from '../api/circles';
 import { CreateCircle } from './records';
 import { messageOf } from '../api/client';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
-
-type MappedCircle = ListedCircle;
 
 interface MapData {
   readonly circles: readonly MappedCircle[];
   readonly violations: readonly DoubleLinkViolation[];
 }
 
-const nameIn = (circle: MappedCircle, personId: string | undefined) =>
-  personId === undefined ? null : (circle.members.find((m) => m.personId === personId)?.displayName ?? personId);
-
 /** One circle of the map: aim, the leader and delegate who link it to its parent, and the health of that link. */
 function CircleNode({ circle, all, violations, onOpen }: { circle: MappedCircle; all: readonly MappedCircle[]; violations: readonly DoubleLinkViolation[]; onOpen: (circle: Pick<Circle, 'circleId'>) => void }) {
   const own = violations.filter((v) => v.circleId === circle.circleId);
   const children = all.filter((c) => c.parentId === circle.circleId && !c.archived);
-  const leader = nameIn(circle, circle.holders.leader);
-  const delegate = nameIn(circle, circle.holders.delegate);
+  const leader = circle.holders.leader?.displayName;
+  const delegate = circle.holders.delegate?.displayName;
   return (
     <li style={{ listStyle: 'none', marginTop: 8 }}>
       <Card aria-label={circle.name} style={{ maxWidth: 560 }}>
@@ -45,7 +40,7 @@ function CircleNode({ circle, all, violations, onOpen }: { circle: MappedCircle;
             Leader (chosen by the parent): {leader ?? '—'} · Delegate (chosen by the circle): {delegate ?? '—'}
           </Text>
         )}
-        <Text size={200}>{circle.members.length} members</Text>
+        <Text size={200}>{circle.memberCount} members</Text>
         <div>
           <Button size="small" onClick={() => onOpen(circle)} aria-label={`Open ${circle.name}`}>
             Open
@@ -74,8 +69,8 @@ export default function CircleMap({ api, onReady, onOpen }: { api: ApiClient; on
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
-    Promise.all([api.get<{ circles: MappedCircle[] }>('circles'), api.get<{ health: HealthReport }>('health')])
-      .then(([{ circles }, { health }]) => {
+    Promise.all([circleMapOf(api), api.get<{ health: HealthReport }>('health')])
+      .then(([circles, { health }]) => {
         if (!current) return;
         setData({ circles, violations: health.doubleLinkViolations });
         onReady();

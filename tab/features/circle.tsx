@@ -2,7 +2,7 @@ import { Badge, Button, Card, Field, Input, MessageBar, MessageBarBody, Spinner,
 import { useEffect, useState } from 'react';
 import type { Circle, ListedProposal, Proposal, Selection } from '../../shared';
 import type { ApiClient } from '../api/client';
-import { roleNameIn, type ListedCircle } from '../api/circles';
+import { circleOf, roleNameIn, type ListedCircle } from '../api/circles';
 import { KeepRecords } from './records';
 import { messageOf } from '../api/client';
 import { RoleSelect } from './role-select';
@@ -110,7 +110,7 @@ export default function CircleView({
   onOpenProposal: (proposalId: string, circle: Circle) => void;
   onOpenSelection: (selectionId: string, circle: Circle) => void;
 }) {
-  const [circles, setCircles] = useState<readonly ListedCircle[] | null>(null);
+  const [circle, setCircle] = useState<ListedCircle | null>(null);
   const [proposals, setProposals] = useState<readonly ListedProposal[] | null>(null);
   const [moreProposals, setMoreProposals] = useState<string | null>(null);
   const [selections, setSelections] = useState<readonly Selection[]>([]);
@@ -120,10 +120,10 @@ export default function CircleView({
   useEffect(() => {
     let current = true;
     const at = `circles/${encodeURIComponent(circleId)}`;
-    Promise.all([api.get<{ circles: ListedCircle[] }>('circles'), api.get<Page<'proposals', ListedProposal>>(`${at}/proposals`), api.get<Page<'selections', Selection>>(`${at}/selections`)])
-      .then(([body, listed, selected]) => {
+    Promise.all([circleOf(api, circleId), api.get<Page<'proposals', ListedProposal>>(`${at}/proposals`), api.get<Page<'selections', Selection>>(`${at}/selections`)])
+      .then(([whole, listed, selected]) => {
         if (!current) return;
-        setCircles(body.circles);
+        setCircle(whole);
         setProposals(listed.proposals);
         setMoreProposals(listed.next);
         setSelections(selected.selections);
@@ -152,7 +152,6 @@ export default function CircleView({
         setMoreSelections(page.next);
       })
       .catch((caught: unknown) => setError(messageOf(caught)));
-  const circle = circles?.find((c) => c.circleId === circleId);
   if (!circle) {
     return error ? (
       <MessageBar intent="error" layout="multiline" role="alert">
@@ -280,7 +279,7 @@ export default function CircleView({
         </div>
       )}
       <StartSelection api={api} circle={circle} onStarted={(selectionId) => onOpenSelection(selectionId, circle)} />
-      <KeepRecords key={version} api={api} circle={circle} circles={circles ?? []} onChanged={() => setVersion(version + 1)} />
+      <KeepRecords key={version} api={api} circle={circle} onChanged={() => setVersion(version + 1)} />
     </article>
   );
 }

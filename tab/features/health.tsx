@@ -2,7 +2,7 @@ import { Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text } f
 import { useState } from 'react';
 import type { HealthReport } from '../../shared';
 import type { ApiClient } from '../api/client';
-import type { ListedCircle } from '../api/circles';
+import { circleMapOf } from '../api/circles';
 import { useLoaded } from '../api/use-loaded';
 import { Bar, MonthColumns } from './charts';
 
@@ -16,7 +16,7 @@ const days = (value: number) => `${Math.round(value * 10) / 10} d`;
  */
 export default function Health({ api }: { api: ApiClient }) {
   const [circleId, setCircleId] = useState('');
-  const circles = useLoaded(() => api.get<{ circles: ListedCircle[] }>('circles').then((body) => body.circles), api);
+  const circles = useLoaded(() => circleMapOf(api), api);
   const report = useLoaded(() => api.get<{ health: HealthReport }>(`health${circleId ? `?circleId=${encodeURIComponent(circleId)}` : ''}`).then((body) => body.health), `${circleId}`);
   const error = circles.error ?? report.error;
   if (error) {
@@ -27,7 +27,8 @@ export default function Health({ api }: { api: ApiClient }) {
     );
   }
   const health = report.data;
-  const names = Object.fromEntries((circles.data ?? []).flatMap((c) => c.members.map((m) => [m.personId, m.displayName])));
+  // Role loads are of those who hold roles today: the map names each holder.
+  const names = Object.fromEntries((circles.data ?? []).flatMap((c) => Object.values(c.holders).map((h) => [h.personId, h.displayName])));
   const circleNames = Object.fromEntries((circles.data ?? []).map((c) => [c.circleId, c.name]));
   return (
     <section aria-label="Governance health" style={{ display: 'grid', gap: 12, maxWidth: 760 }}>

@@ -2,6 +2,7 @@ import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Spinner
 import { useEffect, useState } from 'react';
 import type { Circle, LogbookEntry, LogbookPage, LogbookStatus } from '../../shared';
 import type { ApiClient } from '../api/client';
+import { circleMapOf } from '../api/circles';
 import { messageOf } from '../api/client';
 import CircleChanges from './circle-changes';
 
@@ -56,9 +57,8 @@ export default function Logbook({ api, onOpenStory }: { api: ApiClient; onOpenSt
   }, [api, text, kind, circleId, status, trail]);
   useEffect(() => {
     let current = true;
-    api
-      .get<{ circles: Circle[] }>('circles')
-      .then((body) => current && setCircles([...body.circles].sort((a, b) => a.name.localeCompare(b.name))))
+    circleMapOf(api)
+      .then((circles) => current && setCircles([...circles].sort((a, b) => a.name.localeCompare(b.name))))
       .catch((caught: unknown) => current && setError(messageOf(caught)));
     return () => {
       current = false;

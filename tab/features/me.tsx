@@ -2,8 +2,8 @@ import { Button, Card, MessageBar, MessageBarBody, Spinner, Subtitle2, Text } fr
 import { useEffect, useState } from 'react';
 import type { Circle, InboxEntry } from '../../shared';
 import type { ApiClient } from '../api/client';
-import { roleNameIn, type ListedCircle } from '../api/circles';
-import { messageOf } from '../api/client';
+import { circleOf, roleNameIn, type ListedCircle } from '../api/circles';
+import { ApiError, messageOf } from '../api/client';
 
 /** An entry of GET /api/me/awaiting: what is asked of the caller, in a sentence. */
 type Awaited = InboxEntry & { readonly guide: string };
@@ -40,10 +40,14 @@ export default function Me({
       // What awaits the caller and their own circles are kept for them: two requests, whatever the organisation holds.
       const [{ circles: member }, { awaiting }] = await Promise.all([api.get<{ circles: ListedCircle[] }>('me/circles'), api.get<{ awaiting: Awaited[] }>('me/awaiting')]);
       const mineById = new Map(member.map((circle) => [circle.circleId, circle]));
-      // An entry of a circle not their own (rare: asked in another) needs the organisation's circles to open it.
-      const elsewhere = awaiting.some((entry) => !mineById.has(entry.circleId) || !mineById.has(entry.askedIn));
-      const circles = elsewhere ? (await api.get<{ circles: ListedCircle[] }>('circles')).circles : member;
-      const byId = new Map(circles.map((circle) => [circle.circleId, circle]));
+      // An entry of a circle not their own (rare: asked in another) reads that circle, one request each.
+      const elsewhere = [...new Set(awaiting.flatMap((entry) => [entry.circleId, entry.askedIn]))].filter((circleId) => !mineById.has(circleId));
+      const gone = (caught: unknown) => {
+        if (caught instanceof ApiError && caught.status === 404) return null;
+        throw caught;
+      };
+      const others = await Promise.all(elsewhere.map((circleId) => circleOf(api, circleId).catch(gone)));
+      const byId = new Map([...member, ...others.filter((circle): circle is ListedCircle => circle !== null)].map((circle) => [circle.circleId, circle]));
       const found = awaiting.flatMap((entry) => {
         const circle = byId.get(entry.circleId);
         return circle && !circle.archived ? [{ circle, entry, askedIn: byId.get(entry.askedIn)?.name ?? entry.circleName }] : [];

@@ -1,9 +1,10 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2 } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Circle } from '../../shared';
 import type { ApiClient } from '../api/client';
-import type { ListedCircle } from '../api/circles';
+import { circleMapOf, circleOf, type ListedCircle, type MappedCircle } from '../api/circles';
 import { messageOf } from '../api/client';
+import { useLoaded } from '../api/use-loaded';
 import { RoleSelect } from './role-select';
 
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
@@ -34,14 +35,14 @@ function useCommand(api: ApiClient, onDone: () => void) {
   return { send, bar };
 }
 
-/** The organisation's people: everyone who is a member somewhere (a people picker comes with Graph). */
-export function peopleOf(circles: readonly Circle[]): { personId: string; displayName: string; guest: boolean }[] {
+/** The people of these circles, each once, by name (a people picker of the whole organisation comes with Graph). */
+export function peopleOf(circles: readonly Pick<Circle, 'members'>[]): { personId: string; displayName: string; guest: boolean }[] {
   const byId = new Map(circles.flatMap((c) => c.members.map((m) => [m.personId, m] as const)));
   return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
 /** Create a circle inside another: its secretary (or an admin) does it, and sets it up until it has its own. */
-export function CreateCircle({ api, circles, onCreated }: { api: ApiClient; circles: readonly Circle[]; onCreated: (circleId: string) => void }) {
+export function CreateCircle({ api, circles, onCreated }: { api: ApiClient; circles: readonly MappedCircle[]; onCreated: (circleId: string) => void }) {
   const [name, setName] = useState('');
   const [aim, setAim] = useState('');
   const [domain, setDomain] = useState('');
@@ -82,13 +83,35 @@ export function CreateCircle({ api, circles, onCreated }: { api: ApiClient; circ
 }
 
 
+/**
+ * The circles whose members a circle's records offer to add: its parent's, where the
+ * double link is made, or for the general circle those of the circles inside it.
+ */
+async function neighboursOf(api: ApiClient, circle: ListedCircle): Promise<ListedCircle[]> {
+  if (circle.parentId !== null) return [await circleOf(api, circle.parentId)];
+  const inside = (await circleMapOf(api)).filter((c) => c.parentId === circle.circleId && !c.archived);
+  return Promise.all(inside.map((c) => circleOf(api, c.circleId)));
+}
+
 /** The circle's record keeping: add a member, record a role's term (a leader and a delegate make the double link). */
-export function KeepRecords({ api, circle, circles, onChanged }: { api: ApiClient; circle: ListedCircle; circles: readonly Circle[]; onChanged: () => void }) {
-  const people = peopleOf(circles).filter((p) => !circle.members.some((m) => m.personId === p.personId));
+export function KeepRecords({ api, circle, onChanged }: { api: ApiClient; circle: ListedCircle; onChanged: () => void }) {
+  const neighbours = useLoaded(() => neighboursOf(api, circle), circle);
+  if (neighbours.error) {
+    return (
+      <MessageBar intent="error" layout="multiline" role="alert">
+        <MessageBarBody>{neighbours.error}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return neighbours.data ? <RecordForms api={api} circle={circle} neighbours={neighbours.data} onChanged={onChanged} /> : <Spinner label="Loading who may join…" />;
+}
+
+function RecordForms({ api, circle, neighbours, onChanged }: { api: ApiClient; circle: ListedCircle; neighbours: readonly ListedCircle[]; onChanged: () => void }) {
+  const people = peopleOf(neighbours).filter((p) => !circle.members.some((m) => m.personId === p.personId));
   const [newMember, setNewMember] = useState(people[0]?.personId ?? '');
   const [roleId, setRoleId] = useState<string>(circle.roles[0]?.roleId ?? '');
   // The parent chooses the leader from its own members too.
-  const parent = circles.find((c) => c.circleId === circle.parentId);
+  const parent = neighbours.find((c) => c.circleId === circle.parentId);
   const holders = roleId === 'leader' && parent ? peopleOf([circle, parent]) : circle.members;
   const [personId, setPersonId] = useState(holders[0]?.personId ?? '');
   const [termStart, setTermStart] = useState(today());

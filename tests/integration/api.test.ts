@@ -183,6 +183,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths).sort()).toEqual([
       '/api/circles',
+      '/api/circles/{circleId}',
       '/api/circles/{circleId}/history',
       '/api/circles/{circleId}/meetings',
       '/api/circles/{circleId}/meetings/{meetingId}',

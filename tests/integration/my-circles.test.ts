@@ -6,10 +6,11 @@ const { call } = useApi({ roundTrips });
 
 type Listed = { circleId: string; archived?: boolean; members: { personId: string }[]; holders: Record<string, string>; roles: unknown[] };
 
-/** The caller's circles as GET /api/circles gives them: what GET /api/me/circles must give without reading them all. */
+/** The caller's circles as GET /api/circles/{circleId} gives each of the map's: what GET /api/me/circles must give without reading them all. */
 async function fromTheMap(person: string): Promise<Listed[]> {
   const { body } = await call('GET', 'circles', person);
-  return (body.circles as Listed[]).filter((circle) => !circle.archived && circle.members.some((member) => member.personId === person));
+  const circles = await Promise.all((body.circles as { circleId: string }[]).map(async ({ circleId }) => (await call('GET', `circles/${circleId}`, person)).body.circle as Listed));
+  return circles.filter((circle) => !circle.archived && circle.members.some((member) => member.personId === person));
 }
 
 const ids = (circles: readonly Listed[]) => circles.map((circle) => circle.circleId).sort();

@@ -22,8 +22,8 @@ async function accepted(circleId: string, selectionId: string, person: string, c
 const nominatorsIn = (selection: { nominations: Record<string, unknown> }) => Object.keys(selection.nominations).sort();
 
 async function assignmentsOf(circleId: string, roleId: string): Promise<Assignment[]> {
-  const { body } = await call('GET', 'circles', 'farid');
-  const circle = body.circles.find((c: { circleId: string }) => c.circleId === circleId);
+  const { body } = await call('GET', `circles/${circleId}`, 'farid');
+  const circle = body.circle;
   return (circle.assignments as Assignment[]).filter((a) => a.roleId === roleId).sort((a, b) => a.termStart.localeCompare(b.termStart));
 }
 

@@ -1,4 +1,4 @@
-import type { CalendarDate, CircleId, DecisionRecord, HealthTally, HeldReview, Id, InboxEntry, KeptReview, LogbookPage, LogbookQuery, LogbookRow, Meeting, NamedReview, PersonId, Proposal, ProposalListing, Review, ReviewNotices, ReviewingDecision, Selection, ReviewsPage, ReviewsQuery } from '../../../shared';
+import type { CalendarDate, CircleId, CircleMapEntry, DecisionRecord, HealthTally, HeldReview, Id, InboxEntry, KeptReview, LogbookPage, LogbookQuery, LogbookRow, Meeting, NamedReview, PersonId, Proposal, ProposalListing, Review, ReviewNotices, ReviewingDecision, Selection, ReviewsPage, ReviewsQuery } from '../../../shared';
 
 /** Who reads the logbook: a person (undecided proposals of their own circles too) or a timer, which reads everything. */
 export type LogbookReader = { readonly personId: PersonId } | 'everything';
@@ -28,6 +28,8 @@ export interface TenantProjection {
     readonly tallies: ReadonlyMap<CircleId, HealthTally>;
     readonly undecided: { readonly proposals: readonly Proposal[]; readonly selections: readonly Selection[] };
   };
+  /** The circle map: each circle's entry. */
+  readonly circleMap: readonly CircleMapEntry[];
 }
 
 /**
