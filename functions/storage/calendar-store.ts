@@ -113,6 +113,9 @@ const Settling = z.object({ settling: z.array(z.string()).default([]) });
 
 /** Each circle's calendar under its own range of the tenant's calendar partition. */
 export class CalendarStore implements CalendarRepository {
+  /** Tenants seen kept by circle: a tenant once kept so stays so, so an instance reads the marker once. */
+  private readonly keptTenants = new Set<string>();
+
   constructor(private readonly table: TableClient) {}
 
   private async rows(tenantId: string, filter: string, reader: CalendarReader): Promise<void> {
@@ -203,8 +206,10 @@ export class CalendarStore implements CalendarRepository {
   }
 
   async keptByCircle(tenantId: string): Promise<boolean> {
+    if (this.keptTenants.has(tenantId)) return true;
     try {
       await this.table.getEntity(calendarPartition(tenantId), keptMarker);
+      this.keptTenants.add(tenantId);
       return true;
     } catch (error) {
       if (statusOf(error) === 404) return false;
@@ -214,6 +219,7 @@ export class CalendarStore implements CalendarRepository {
 
   async markKeptByCircle(tenantId: string): Promise<void> {
     await this.table.upsertEntity({ partitionKey: calendarPartition(tenantId), rowKey: keptMarker }, 'Replace');
+    this.keptTenants.add(tenantId);
   }
 
   async markChanged(tenantId: string, circleIds: readonly string[], at: string): Promise<void> {

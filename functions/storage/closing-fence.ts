@@ -1,9 +1,9 @@
 import type { Result } from '../../shared';
 import { ok } from '../../shared';
 import { ContentionError, maxAttempts } from '../application/contention';
-import type { LoadedProposal, ProposalStep, Readiness, SavedProposal } from '../application/ports/proposal-repository';
+import type { LoadedProposal, MemberRow, ProposalStep, Readiness, SavedProposal, StoredHeader } from '../application/ports/proposal-repository';
 import { isStorageUnavailable } from '../application/storage-faults';
-import { memberRowKey } from './proposal-keys';
+import { headerKey, memberRowKey } from './proposal-keys';
 import type { ProposalRows, Write } from './proposal-writes';
 import { unmarked, writesFor } from './proposal-writes';
 
@@ -56,24 +56,57 @@ export async function saveStep(rows: ProposalRows, loaded: LoadedProposal, step:
 
 const stepped = (step: ProposalStep) => ({ proposalId: step.proposalId, now: step.now, operationId: step.operationId, alwaysHeader: !step.answer });
 
+/** Every member row of the running round rewritten under the ETag read, the missing ones created. */
+function fenceWrites(rows: ProposalRows, loaded: LoadedProposal, proposalId: string): Write[] {
+  const proposal = rows.proposalOf(loaded);
+  if (proposal?.status !== 'consent-round') return [];
+  const round = proposal.round;
+  const people = new Set([...round.eligible, ...Object.keys(round.answers)]);
+  return [...people].map((personId) => {
+    const stored = loaded.rows.get(memberRowKey(proposalId, round.revision, personId));
+    const row = stored?.row ?? { personId, revision: round.revision, answer: null, objections: [], operations: [] };
+    const { operations, ...memberRow } = row;
+    return rows.memberWrite(proposalId, memberRow, operations, stored?.etag, stored?.eventCount ?? 0);
+  });
+}
+
+/** The proposal as stored once fenced: what was read, with the rows the fence wrote under their new ETags. */
+function fencedState(read: LoadedProposal, header: StoredHeader & { readonly etag: string; readonly eventCount: number }, fences: readonly Write[], etags: ReadonlyMap<string, string>): LoadedProposal {
+  const rows = new Map(read.rows);
+  for (const fence of fences) {
+    rows.set(fence.rowKey, { row: fence.value as MemberRow & { operations: readonly string[] }, etag: etags.get(fence.rowKey) ?? '', eventCount: fence.eventCount ?? 0 });
+  }
+  return { ...read, header, rows };
+}
+
 /**
- * 1. mark the header as closing (other steps now wait, then hear they may try again);
- * 2. rewrite every member row of the running revision under its ETag, creating the
- *    missing ones, so any answer written after our read fails its own ETag check;
- * 3. decide on what is stored and write the header, clearing the mark.
+ * 1. mark the header as closing (other steps now wait, then hear they may try again)
+ *    and, in the same transaction, rewrite every member row of the running revision
+ *    under the ETag read, creating the missing ones, so any answer written after that
+ *    read fails its own ETag check (a round of more than 98 members fences the rest
+ *    in transactions of its own, behind the mark);
+ * 2. decide on what is now stored, which is what was read with the fence's own rows
+ *    (the transaction answers their ETags, so nothing is read again), and write the
+ *    header under the mark's ETag, clearing the mark: a mark broken since (held too
+ *    long) fails that write, and the step starts again.
  * On every way out but success the mark is released, so the closer never waits on itself.
  */
 async function stepBehindFence(rows: ProposalRows, loaded: LoadedProposal, step: ProposalStep): Promise<Result<SavedProposal> | 'retry'> {
   const header = loaded.header;
   if (!header) return 'retry';
-  const marked = await rows.write(loaded.tenantId, [rows.headerWrite(step.proposalId, { ...unmarked(header), closingSince: step.now }, header.etag, header.eventCount)]);
-  const markedEtag = marked?.values().next().value;
-  if (markedEtag === undefined) return 'retry';
+  const marking = { ...unmarked(header), closingSince: step.now };
+  const fences = fenceWrites(rows, loaded, step.proposalId);
+  const withMark = fences.slice(0, fenceChunk - 1);
+  // A header or member row changed since it was read: nothing is written, and the step is decided again.
+  const marked = await rows.fence(loaded.tenantId, [rows.headerWrite(step.proposalId, marking, header.etag, header.eventCount), ...withMark]);
+  const markedEtag = marked?.get(headerKey(step.proposalId));
+  if (!marked || markedEtag === undefined) return 'retry';
   const release = async () => {
     await rows.write(loaded.tenantId, [rows.headerWrite(step.proposalId, unmarked(header), markedEtag, header.eventCount)]);
   };
   try {
-    const outcome = await decideBehindFence(rows, loaded.tenantId, step, markedEtag);
+    const markedHeader = { ...marking, etag: markedEtag, eventCount: header.eventCount };
+    const outcome = await decideBehindFence(rows, loaded.tenantId, step, markedEtag, { read: fencedState(loaded, markedHeader, withMark, marked), rest: fences.slice(fenceChunk - 1) });
     if (outcome === 'retry') await release();
     return outcome;
   } catch (error) {
@@ -83,31 +116,34 @@ async function stepBehindFence(rows: ProposalRows, loaded: LoadedProposal, step:
   }
 }
 
-async function decideBehindFence(rows: ProposalRows, tenantId: string, step: ProposalStep, markedEtag: string): Promise<Result<SavedProposal> | 'retry'> {
+/** What the marking transaction left: the proposal as then stored, and the member rows still to fence. */
+interface Marked {
+  readonly read: LoadedProposal;
+  readonly rest: readonly Write[];
+}
+
+async function decideBehindFence(rows: ProposalRows, tenantId: string, step: ProposalStep, markedEtag: string, marked: Marked): Promise<Result<SavedProposal> | 'retry'> {
   const { proposalId, circleId } = step;
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
-    const current = await rows.load(tenantId, circleId, proposalId);
+    // A fence that failed (an answer landed since the read) reads again, behind the mark.
+    const current = attempt === 1 ? marked.read : await rows.load(tenantId, circleId, proposalId);
     const proposal = rows.proposalOf(current);
     if (!current.circle || !current.header || current.header.etag !== markedEtag || !proposal || proposal.status !== 'consent-round') return 'retry';
-    const round = proposal.round;
-    const people = new Set([...round.eligible, ...Object.keys(round.answers)]);
-    const fences: Write[] = [...people].map((personId) => {
-      const stored = current.rows.get(memberRowKey(proposalId, round.revision, personId));
-      const row = stored?.row ?? { personId, revision: round.revision, answer: null, objections: [], operations: [] };
-      const { operations, ...memberRow } = row;
-      return rows.memberWrite(proposalId, memberRow, operations, stored?.etag, stored?.eventCount ?? 0);
-    });
+    const fences = attempt === 1 ? marked.rest : fenceWrites(rows, current, proposalId);
+    const etags = new Map<string, string>();
     let fenced = true;
-    for (let i = 0; i < fences.length && fenced; i += fenceChunk) fenced = (await rows.write(tenantId, fences.slice(i, i + fenceChunk))) !== null;
+    for (let i = 0; i < fences.length && fenced; i += fenceChunk) {
+      const written = await rows.fence(tenantId, fences.slice(i, i + fenceChunk));
+      for (const [rowKey, etag] of written ?? []) etags.set(rowKey, etag);
+      fenced = written !== null;
+    }
     if (!fenced) continue;
 
-    const settled = await rows.load(tenantId, circleId, proposalId);
-    const circle = settled.circle;
-    // Our mark broken (we held it too long): an answer may have been written since the fence, so start again.
-    if (!circle || !settled.header || settled.header.etag !== markedEtag) return 'retry';
+    const settled = fencedState(current, current.header, fences, etags);
+    const circle = current.circle;
     const decided = step.decideAgain(circle, rows.proposalOf(settled));
     if (!decided.ok) {
-      return (await rows.write(tenantId, [rows.headerWrite(proposalId, unmarked(settled.header), markedEtag, settled.header.eventCount)])) ? decided : 'retry';
+      return (await rows.write(tenantId, [rows.headerWrite(proposalId, unmarked(current.header), markedEtag, current.header.eventCount)])) ? decided : 'retry';
     }
     const plan = writesFor(rows, settled, { ...stepped(step), alwaysHeader: true, next: decided.value.proposal, events: decided.value.events });
     if (!(await rows.write(tenantId, plan.writes, step.teamsUser))) return 'retry';

@@ -113,6 +113,22 @@ export class ProposalStore implements ProposalRepository, ProposalRows {
     return { rowKey: eventRowKey('proposal', proposalId, [now, ...streamParts, sequencePart(sequence)]), value: { events }, etag: undefined };
   }
 
+  async fence(tenantId: string, writes: readonly Write[]): Promise<Map<string, string> | null> {
+    const partitionKey = governancePartition(tenantId);
+    const actions = writes.map((write): TransactionAction => {
+      const entity = { partitionKey, rowKey: write.rowKey, ...toProperties(write.value), ...(write.eventCount === undefined ? {} : { [eventCountProperty]: write.eventCount }) };
+      return write.etag === undefined ? ['create', entity] : ['update', entity, 'Replace', { etag: write.etag }];
+    });
+    try {
+      const { subResponses } = await this.table.submitTransaction(actions);
+      // Sub-responses come in the order the rows were sent.
+      return new Map(writes.map((write, i) => [write.rowKey, subResponses[i]?.etag ?? '']));
+    } catch (error) {
+      if (isConflict(error)) return null;
+      throw error;
+    }
+  }
+
   /**
    * Writes rows of one proposal atomically, each guarded by the ETag it was read
    * with (or created when new), with the logbook entry of a header that carries the

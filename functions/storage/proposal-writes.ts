@@ -47,6 +47,11 @@ export interface ProposalRows {
    * writer came first.
    */
   write(tenantId: string, writes: readonly Write[], teamsUser?: TeamsUser): Promise<Map<string, string> | null>;
+  /**
+   * The closing fence's rows (at most 100, no read model beside them) in one
+   * transaction: each row's new ETag, or null when another writer came first.
+   */
+  fence(tenantId: string, writes: readonly Write[]): Promise<Map<string, string> | null>;
 }
 
 /** Operation ids kept: the header's for every step, a member row's for that member's answers. */

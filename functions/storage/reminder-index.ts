@@ -1,4 +1,5 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
+import { fewAtOnce } from '../application/reads-at-once';
 import { key, quoted, rowsUnder } from './keys';
 import type { IndexedReminder, ReminderRepository, UnindexedCircle } from '../application/ports/reminder-repository';
 import { isConflict, statusOf } from './table-storage';
@@ -39,7 +40,7 @@ export class ReminderIndex implements ReminderRepository {
   }
 
   /**
-   * Adds reminders to the index, a transaction per day and hundred; one already there
+   * Adds reminders to the index, a transaction per day and hundred, the days at once; one already there
    * is written again unchanged. It never removes: two changes indexed at once would
    * remove each other's. A row whose review was held or moved is removed by the
    * timer, which checks every row against the records before it posts.
@@ -52,10 +53,13 @@ export class ReminderIndex implements ReminderRepository {
       day.set(rowKey, ['upsert', { partitionKey: dayPartition(on), rowKey, tenantId, reminderId }, 'Replace']);
       byDay.set(on, day);
     }
-    for (const actions of byDay.values()) {
-      const all = [...actions.values()];
-      for (let start = 0; start < all.length; start += transactionLimit) await this.table.submitTransaction(all.slice(start, start + transactionLimit));
-    }
+    // Days are partitions of their own, so their transactions go together (a few at once: a seeding indexes hundreds of days).
+    await fewAtOnce(
+      [...byDay.values()].map((actions) => async () => {
+        const all = [...actions.values()];
+        for (let start = 0; start < all.length; start += transactionLimit) await this.table.submitTransaction(all.slice(start, start + transactionLimit));
+      }),
+    );
   }
 
   /** Takes a reminder out of the index: it was sent, or its review was held or moved. */

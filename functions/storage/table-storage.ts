@@ -6,6 +6,8 @@ type PipelinePolicy = Parameters<TableClient['pipeline']['addPolicy']>[0];
 /** Counts requests sent to Table Storage: the benchmark's "round trips per answer". */
 export interface RoundTrips {
   count: number;
+  /** When given, each request's method and address, in the order sent: what a count is made of. */
+  readonly sent?: string[];
 }
 
 function countingPolicy(roundTrips: RoundTrips): PipelinePolicy {
@@ -13,6 +15,7 @@ function countingPolicy(roundTrips: RoundTrips): PipelinePolicy {
     name: 'count-round-trips',
     sendRequest: (request, next) => {
       roundTrips.count += 1;
+      roundTrips.sent?.push(`${request.method} ${decodeURIComponent(request.url)}`);
       return next(request);
     },
   };

@@ -246,12 +246,12 @@ describe('consent answers on Table Storage (real Azurite)', () => {
     let stalledAtDecision!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
     const atDecision = new Promise<void>((resolve) => (stalledAtDecision = resolve));
-    // Lets the closer mark the round (write 1) and fence its rows (write 2), then holds its decision (write 3).
+    // Lets the closer mark the round and fence its rows (one transaction, `fence`), then holds its decision (its first `write`).
     class StalledCloser extends ProposalStore {
       private writes = 0;
       override async write(...args: Parameters<ProposalStore['write']>) {
         this.writes += 1;
-        if (this.writes === 3) {
+        if (this.writes === 1) {
           stalledAtDecision();
           await gate;
         }
