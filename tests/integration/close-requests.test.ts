@@ -1,3 +1,4 @@
+import { runProposalStep } from '../../functions/application/run-proposal-step';
 import type { RoundTrips } from '../../functions/storage/table-storage';
 import { useApi } from '../support/api-host';
 
@@ -7,7 +8,7 @@ import { useApi } from '../support/api-host';
  * then the reminders and the calendar it moved. Counts, never times.
  */
 const roundTrips: RoundTrips = { count: 0, sent: [] };
-const { call } = useApi({ roundTrips });
+const { call, api } = useApi({ roundTrips });
 const northsiders = ['amara', 'dev', 'farid', 'grace', 'hana'];
 
 /** Each request `work` sends, by method and what it addresses (a table's rows, a transaction). */
@@ -58,5 +59,21 @@ describe('closing a consent round over HTTP (real Azurite)', () => {
     expect(sent.filter((request) => request.includes("RowKey ge 'proposal|handover-notes|'"))).toHaveLength(1);
     expect(sent.filter((request) => request.includes('kept|by-circle'))).toEqual([]);
     expect(sent).toHaveLength(6 + 19);
+  });
+
+  it('a close decided on a read older than an answer fences nothing, and decides again with that answer', async () => {
+    await roundToClose('late-objection');
+    const { proposals, actorOf, now } = api().services;
+    const read = await proposals.load('riverside-dev', 'northside', 'late-objection');
+    const objection = { type: 'answer', proposalId: 'late-objection', answer: { kind: 'object', text: 'Night carers would have to stay late to write it.' } };
+    expect((await call('POST', 'circles/northside/proposals/late-objection/steps', 'grace', objection)).status).toBe(200);
+
+    const command = { type: 'close-consent-round', proposalId: 'late-objection', present: northsiders };
+    const closed = await runProposalStep(proposals, { tenantId: 'riverside-dev', circleId: 'northside', command, actor: actorOf('riverside-dev', 'hana'), now: now(), loaded: read });
+
+    if (!closed.ok) throw new Error(closed.error.message);
+    expect(closed.value.proposal.status).toBe('integration');
+    const { body } = await call('GET', 'circles/northside/proposals/late-objection', 'dev');
+    expect(body.proposal.objections).toEqual([expect.objectContaining({ objector: 'grace', status: 'open', reason: 'Night carers would have to stay late to write it.' })]);
   });
 });
