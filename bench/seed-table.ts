@@ -93,8 +93,9 @@ export class MemoryTable {
     const keys = actions.map(([, entity]) => entity.rowKey);
     if (new Set(keys).size !== keys.length) throw refusal(400, 'An entity can appear only once in a batch.');
     for (const action of actions) this.check(action);
-    for (const action of actions) this.apply(action);
-    return { status: 202 };
+    // As Table Storage answers a batch: each row's ETag, in the order sent.
+    const subResponses = actions.map((action) => ({ status: 204, rowKey: action[1].rowKey, etag: this.apply(action) }));
+    return { status: 202, subResponses };
   }
 
   /** The store's view of it. */
