@@ -11,6 +11,8 @@ import { openPrefix, openProjectedMarker } from './open-proposal-projection';
 import { circleMapPrefix, circleMapProjectedMarker } from './circle-map-projection';
 import { isConflict, statusOf } from './table-storage';
 import { markUnfinished, removeMarks } from './unfinished-changes';
+import type { Watch } from './overtaken-changes';
+import { watchRecords } from './overtaken-changes';
 
 /**
  * The logbook is kept beside the records, in the tenant's partition, written in the
@@ -124,24 +126,29 @@ export async function submitWithLogbook(table: TableClient, actions: readonly Tr
   }
   const [first] = actions;
   if (!first) return;
-  const mark = await markUnfinished(table, first[1].partitionKey);
+  const partitionKey = first[1].partitionKey;
+  const [mark, watch] = await Promise.all([markUnfinished(table, partitionKey), watchRecords(table, partitionKey, actions.filter(([, entity]) => !isLogbookRow(entity.rowKey)))]);
+  let undisturbed: boolean;
   try {
-    await inSeveralRequests(table, actions);
+    undisturbed = await inSeveralRequests(table, actions, watch);
   } catch (error) {
     // A conflict stored nothing: there is nothing to repair.
     if (isConflict(error)) await removeMarks(table, [mark]);
     throw error;
   }
-  await removeMarks(table, [mark]);
+  // Overtaken by another writer of its records, the change stays marked: the repair timer rebuilds what it may have overwritten.
+  if (undisturbed) await removeMarks(table, [mark]);
 }
 
-async function inSeveralRequests(table: TableClient, actions: readonly TransactionAction[]): Promise<void> {
+/** Sends the change; whether no other writer of its records came between its requests. */
+async function inSeveralRequests(table: TableClient, actions: readonly TransactionAction[], watch: Watch): Promise<boolean> {
   const records = actions.filter(([, entity]) => !isLogbookRow(entity.rowKey));
   const kept = actions.filter(([, entity]) => isLogbookRow(entity.rowKey));
   const upserts = kept.filter(([kind]) => kind !== 'delete');
   const deletes = kept.filter(([kind]) => kind === 'delete');
   const withRecords = records.length + upserts.length <= transactionLimit ? upserts : [];
-  await table.submitTransaction([...records, ...withRecords]);
+  const sent = [...records, ...withRecords];
+  const written = await table.submitTransaction(sent);
   const rest = upserts.filter((action) => !withRecords.includes(action));
   for (let i = 0; i < rest.length; i += transactionLimit) await table.submitTransaction(rest.slice(i, i + transactionLimit));
   for (let i = 0; i < deletes.length; i += transactionLimit) {
@@ -153,6 +160,7 @@ async function inSeveralRequests(table: TableClient, actions: readonly Transacti
       await Promise.all(part.map(([, entity]) => deleteIfThere(table, entity)));
     }
   }
+  return watch.undisturbed(sent, written);
 }
 
 async function deleteIfThere(table: TableClient, entity: { partitionKey: string; rowKey: string }): Promise<void> {

@@ -1,8 +1,11 @@
 import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import { repairKeptRows } from '../../functions/application/repair-kept-rows';
+import { runProposalStep } from '../../functions/application/run-proposal-step';
 import { fromProperties } from '../../functions/storage/entity-codec';
 import { governancePartition, quoted } from '../../functions/storage/keys';
+import { InboxStore } from '../../functions/storage/inbox-store';
 import { memberOfKey } from '../../functions/storage/logbook-projection';
+import { ProposalStore } from '../../functions/storage/proposal-store';
 import { StructureStore } from '../../functions/storage/structure-store';
 import { unfinishedPartition } from '../../functions/storage/unfinished-changes';
 import type { Structure } from '../../shared';
@@ -10,7 +13,8 @@ import { structureDecider } from '../../shared';
 import { step } from '../support/apply';
 import { careCoop } from '../support/care-coop';
 import { governanceTable } from '../support/governance-table';
-import { admin } from '../support/people';
+import { admin, as } from '../support/people';
+import { rotaProposal } from '../support/proposals';
 
 const governance = governanceTable();
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
@@ -98,4 +102,47 @@ describe('a change too large for one transaction (real Azurite)', () => {
     expect(await circlesOf('u-race', 'p001')).toBeNull();
     expect(await marks()).toEqual([]);
   }, 60_000);
+
+  it('overtaken between its requests by an answer, stays marked, and the repair timer puts back what it overwrote', async () => {
+    expect(await save('u-overtaken', () => careCoop())).toBe(true);
+    expect(await save('u-overtaken', () => withAssembly('u-overtaken'))).toBe(true);
+    const propose = async (command: object, person: string) => {
+      const result = await runProposalStep(new ProposalStore(governance.table), { tenantId: 'u-overtaken', circleId: 'assembly', command: { ...command, proposalId: 'plan' }, actor: as(person), now: minutesFromNow(0) });
+      if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    };
+    await propose({ ...rotaProposal, title: 'The yearly plan' }, 'p001');
+    await propose({ type: 'present-proposal' }, 'p001');
+    for (const type of ['open-clarifying-questions', 'open-quick-reactions']) await propose({ type }, 'p001');
+    // P002 answers after the round's records are stored and before the inboxes of its 150 members are.
+    let batches = 0;
+    let answering = false;
+    const policy: PipelinePolicy = {
+      name: 'overtaking',
+      sendRequest: async (request, next) => {
+        if (!answering && request.url.includes('$batch') && (batches += 1) === 2) {
+          answering = true;
+          await propose({ type: 'answer', answer: { kind: 'consent' } }, 'p002');
+        }
+        return next(request);
+      },
+    };
+    governance.table.pipeline.addPolicy(policy);
+    try {
+      await propose({ type: 'open-consent-round', options: { mode: 'sync' } }, 'p001');
+    } finally {
+      governance.table.pipeline.removePolicy({ name: policy.name });
+    }
+    expect(answering).toBe(true);
+    const awaited = async (person: string) => {
+      const kept = await new InboxStore(governance.table).awaiting('u-overtaken', person);
+      return kept === 'unprojected' ? kept : kept.entries.map((entry) => entry.id);
+    };
+    // The round's inbox rows, sent after the answer, put back the one the answer removed.
+    expect(await awaited('p002')).toEqual(['plan']);
+    expect(await marks()).toHaveLength(1);
+    expect(await repairKeptRows(governance.ports(), minutesFromNow(11))).toEqual({ tenants: 1 });
+    expect(await awaited('p002')).toEqual([]);
+    expect(await awaited('p003')).toEqual(['plan']);
+    expect(await marks()).toEqual([]);
+  }, 120_000);
 });
