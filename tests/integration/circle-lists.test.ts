@@ -19,6 +19,7 @@ import { governanceTable } from '../support/governance-table';
 import { as } from '../support/people';
 import { rotaProposal } from '../support/proposals';
 import { northsideDelegate, northsideLeader, startCommand } from '../support/selection-flow';
+import { noteRowsRead } from '../support/rows-read';
 
 const governance = governanceTable();
 const today = '2026-12-20';
@@ -27,19 +28,7 @@ const day = (n: number) => `2026-12-${String(n).padStart(2, '0')}T12:00:00.000Z`
 
 /** Every row key storage answered with, in the order the answers came: what a read cost. */
 const keysRead: string[] = [];
-beforeAll(() => {
-  governance.table.pipeline.addPolicy({
-    name: 'rows-read',
-    sendRequest: async (request, next) => {
-      const response = await next(request);
-      if (request.method === 'GET' && response.status === 200 && response.headers.get('content-type')?.includes('json')) {
-        const body = JSON.parse(response.bodyAsText ?? '{}') as { value?: { RowKey: string }[]; RowKey?: string };
-        keysRead.push(...(body.value?.map((row) => row.RowKey) ?? (body.RowKey ? [body.RowKey] : [])));
-      }
-      return response;
-    },
-  });
-});
+beforeAll(() => noteRowsRead(governance.table, keysRead));
 
 const ports = (): ListingPorts => ({ ...governance.ports(), listings: new CircleListingStore(governance.table), inbox: new InboxStore(governance.table) });
 

@@ -2,39 +2,24 @@ import type { CircleMapEntry } from '../../shared';
 import { circleMap, circleMapEntry } from '../../shared';
 import { changeStructure } from '../../functions/application/change-structure';
 import { readCircleMap } from '../../functions/application/read-circle-map';
-import { selectionKind } from '../../functions/application/record-kinds';
-import { runRecordStep } from '../../functions/application/run-record-step';
 import { circleMapKey, circleMapPrefix, circleMapProjectedMarker } from '../../functions/storage/circle-map-projection';
 import { CircleMapStore } from '../../functions/storage/circle-map-store';
 import { fromProperties } from '../../functions/storage/entity-codec';
 import { governancePartition, rowsUnder } from '../../functions/storage/keys';
 import { rowsWhere } from '../../functions/storage/table-storage';
-import { unwrap } from '../support/apply';
 import { careCoop } from '../support/care-coop';
 import { daysFromNow, now } from '../support/clock';
 import { governanceTable } from '../support/governance-table';
-import { admin, as, people } from '../support/people';
-import { northsideDelegate, startCommand } from '../support/selection-flow';
+import { admin, people } from '../support/people';
+import { noteRowsRead } from '../support/rows-read';
+import { selectNorthsideDelegate } from '../support/northside-delegate';
 
 const governance = governanceTable();
 const ports = () => ({ ...governance.ports(), circleMap: new CircleMapStore(governance.table) });
-const northsiders = ['amara', 'dev', 'farid', 'grace', 'hana'];
 
 /** Every row key storage answered with: what a read cost. */
 const keysRead: string[] = [];
-beforeAll(() => {
-  governance.table.pipeline.addPolicy({
-    name: 'rows-read',
-    sendRequest: async (request, next) => {
-      const response = await next(request);
-      if (request.method === 'GET' && response.status === 200 && response.headers.get('content-type')?.includes('json')) {
-        const body = JSON.parse(response.bodyAsText ?? '{}') as { value?: { RowKey: string }[]; RowKey?: string };
-        keysRead.push(...(body.value?.map((row) => row.RowKey) ?? (body.RowKey ? [body.RowKey] : [])));
-      }
-      return response;
-    },
-  });
-});
+beforeAll(() => noteRowsRead(governance.table, keysRead));
 
 /** The map's rows as stored, by circle, with each row's ETag. */
 async function mapRows(tenantId: string): Promise<Map<string, { entry: CircleMapEntry; etag: string }>> {
@@ -53,20 +38,6 @@ async function expected(tenantId: string): Promise<Map<string, CircleMapEntry>> 
 async function change(tenantId: string, command: object, by = admin) {
   const result = await changeStructure(ports().structures, tenantId, command, by, now);
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-}
-
-/** Northside chooses Dev as its delegate by consent: the selection records the term in the circle's row. */
-async function selectDelegate(tenantId: string) {
-  const selection = (command: object, by: string) =>
-    runRecordStep(ports().selections, selectionKind, {
-      tenantId, circleId: 'northside', id: northsideDelegate.selectionId, command: { ...command, selectionId: northsideDelegate.selectionId }, actor: as(by), now: daysFromNow(10),
-    }).then(unwrap);
-  await selection(startCommand(northsideDelegate), 'dev');
-  for (const [nominator, [nominee, reason]] of Object.entries(northsideDelegate.nominations)) await selection({ type: 'nominate', nominee, reason }, nominator);
-  await selection({ type: 'close-nominations' }, 'hana');
-  await selection({ type: 'propose-candidate', candidate: 'dev', reasoning: northsideDelegate.reasoning }, 'hana');
-  for (const member of ['amara', 'farid', 'grace', 'hana', 'dev']) await selection({ type: 'answer', answer: { kind: 'consent' } }, member);
-  await selection({ type: 'close-consent-round', present: northsiders }, 'hana');
 }
 
 describe('the circle map kept on write (real Azurite)', () => {
@@ -98,7 +69,8 @@ describe('the circle map kept on write (real Azurite)', () => {
       const rewritten = [...after].filter(([circleId, row]) => before.get(circleId)?.etag !== row.etag).map(([circleId]) => circleId);
       expect({ command, rewritten }).toEqual({ command, rewritten: changed });
     }
-    await selectDelegate(tenantId);
+    // The selection records the term in the circle's row.
+    await selectNorthsideDelegate(ports().selections, tenantId, daysFromNow(10));
     expect(entries(await mapRows(tenantId))).toEqual(await expected(tenantId));
     expect((await mapRows(tenantId)).get('northside')?.entry.terms).toContainEqual(expect.objectContaining({ roleId: 'delegate', personId: 'dev', termStart: '2027-01-01' }));
   }, 60_000);

@@ -1,6 +1,7 @@
 import { runProposalStep } from '../../functions/application/run-proposal-step';
 import type { RoundTrips } from '../../functions/storage/table-storage';
 import { useApi } from '../support/api-host';
+import { northsideConsentSteps } from '../support/adopted-decision';
 
 /**
  * What closing a consent round costs in storage requests over HTTP, on a real
@@ -20,14 +21,8 @@ async function requestsOf(work: () => Promise<unknown>): Promise<string[]> {
 
 /** Dev's proposal in Northside taken to its consent round in a meeting, everyone having consented. */
 async function roundToClose(proposalId: string): Promise<void> {
-  const steps: [object, string][] = [
-    [{ type: 'draft-proposal', title: 'Handover notes at weekends', text: 'Each weekend carer leaves a short handover note.', driver: 'Weekend carers start blind.', reviewDate: '2027-06-01' }, 'dev'],
-    [{ type: 'present-proposal' }, 'dev'],
-    [{ type: 'open-clarifying-questions' }, 'hana'],
-    [{ type: 'open-quick-reactions' }, 'hana'],
-    [{ type: 'open-consent-round', options: { mode: 'sync' } }, 'hana'],
-    ...northsiders.map((person): [object, string] => [{ type: 'answer', answer: { kind: 'consent' } }, person]),
-  ];
+  const draft = { title: 'Handover notes at weekends', text: 'Each weekend carer leaves a short handover note.', driver: 'Weekend carers start blind.', reviewDate: '2027-06-01' };
+  const steps = northsideConsentSteps(draft, { closed: false });
   for (const [command, person] of steps) {
     const { status, body } = await call('POST', `circles/northside/proposals/${proposalId}/steps`, person, { ...command, proposalId });
     if (status !== 200) throw new Error(JSON.stringify(body));

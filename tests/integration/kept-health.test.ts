@@ -1,6 +1,6 @@
 import type { TableClient } from '@azure/data-tables';
 import { ContentionError } from '../../functions/application/contention';
-import { meetingKind, selectionKind } from '../../functions/application/record-kinds';
+import { meetingKind } from '../../functions/application/record-kinds';
 import { readHealth } from '../../functions/application/read-health';
 import { runProposalStep } from '../../functions/application/run-proposal-step';
 import { runRecordStep } from '../../functions/application/run-record-step';
@@ -13,7 +13,7 @@ import { careCoop } from '../support/care-coop';
 import { daysFromNow } from '../support/clock';
 import { governanceTable } from '../support/governance-table';
 import { as } from '../support/people';
-import { northsideDelegate, startCommand } from '../support/selection-flow';
+import { selectNorthsideDelegate } from '../support/northside-delegate';
 
 const governance = governanceTable();
 const { roundTrips, ports } = governance;
@@ -88,16 +88,7 @@ async function aRunOfDecisions(tenantId: string) {
   await answer(tenantId, 'kitchen', 'grace', 'object', daysFromNow(9));
   await answer(tenantId, 'kitchen', 'hana', 'consent', daysFromNow(9));
 
-  const selection = (command: object, by: string) =>
-    runRecordStep(ports().selections, selectionKind, {
-      tenantId, circleId: 'northside', id: northsideDelegate.selectionId, command: { ...command, selectionId: northsideDelegate.selectionId }, actor: as(by), now: daysFromNow(10),
-    }).then(unwrap);
-  await selection(startCommand(northsideDelegate), 'dev');
-  for (const [nominator, [nominee, reason]] of Object.entries(northsideDelegate.nominations)) await selection({ type: 'nominate', nominee, reason }, nominator);
-  await selection({ type: 'close-nominations' }, 'hana');
-  await selection({ type: 'propose-candidate', candidate: 'dev', reasoning: northsideDelegate.reasoning }, 'hana');
-  for (const member of ['amara', 'farid', 'grace', 'hana', 'dev']) await selection({ type: 'answer', answer: { kind: 'consent' } }, member);
-  await selection({ type: 'close-consent-round', present: northsiders }, 'hana');
+  await selectNorthsideDelegate(ports().selections, tenantId, daysFromNow(10));
 
   const meeting = (command: object, by: string) =>
     runRecordStep(ports().meetings, meetingKind, {

@@ -11,7 +11,7 @@ import { createServices, governanceTable, type Services } from '../../functions/
 import { governancePartition } from '../../functions/storage/keys';
 import { reviewsProjectedMarker } from '../../functions/storage/review-projection';
 import { tableClient, type RoundTrips } from '../../functions/storage/table-storage';
-import { adoptInNorthside } from '../support/adopted-decision';
+import { adoptInNorthside, northsideConsentSteps } from '../support/adopted-decision';
 import { startAzurite, type RunningAzurite } from '../support/azurite';
 import { careCoop } from '../support/care-coop';
 import { daysFromNow, now, today } from '../support/clock';
@@ -47,14 +47,8 @@ async function requestsOf<T>(work: () => Promise<T>): Promise<{ requests: number
 
 /** Northside's proposal taken to its consent round, everyone consenting; the close is left to the test. */
 async function answeredRound(tenantId: string, proposalId: string): Promise<void> {
-  const steps: [object, string][] = [
-    [{ type: 'draft-proposal', title: 'Key safe codes change monthly', text: 'The key safe code changes on the first of every month.', driver: 'A former carer still knows the code.', reviewDate, reviewOf: null }, 'dev'],
-    [{ type: 'present-proposal' }, 'dev'],
-    [{ type: 'open-clarifying-questions' }, 'hana'],
-    [{ type: 'open-quick-reactions' }, 'hana'],
-    [{ type: 'open-consent-round', options: { mode: 'sync' } }, 'hana'],
-    ...northsiders.map((person): [object, string] => [{ type: 'answer', answer: { kind: 'consent' } }, person]),
-  ];
+  const draft = { title: 'Key safe codes change monthly', text: 'The key safe code changes on the first of every month.', driver: 'A former carer still knows the code.', reviewDate, reviewOf: null };
+  const steps = northsideConsentSteps(draft, { closed: false });
   for (const [command, person] of steps) {
     const result = await runProposalStep(services.proposals, { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now });
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);

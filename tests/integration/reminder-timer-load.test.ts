@@ -19,6 +19,7 @@ import { startAzurite, type RunningAzurite } from '../support/azurite';
 import { careCoop } from '../support/care-coop';
 import { now, today } from '../support/clock';
 import { as } from '../support/people';
+import { northsideConsentSteps } from '../support/adopted-decision';
 
 /**
  * The reminder timer with 300 reminders due at once, on a real Azurite: sixty
@@ -28,7 +29,6 @@ import { as } from '../support/people';
  */
 const tenantId = 'riverside';
 const chatId = 'northside-chat';
-const northsiders = ['amara', 'dev', 'farid', 'grace', 'hana'];
 const decisions = 60;
 /** Reminded 14 to 10 days ahead of a review in ten days: today and each of the four days before. */
 const reminderOffsetsDays = [14, 13, 12, 11, 10];
@@ -64,15 +64,8 @@ function northsideRemindedOften(): Structure {
 
 /** A decision of Northside adopted in a meeting round, everyone consenting. */
 async function adopt(proposalId: string): Promise<void> {
-  const steps: [object, string][] = [
-    [{ type: 'draft-proposal', title: `Rota change ${proposalId}`, text: 'The weekend rota pairs a new carer with an experienced one.', driver: 'New carers feel alone at weekends.', reviewDate, reviewOf: null }, 'dev'],
-    [{ type: 'present-proposal' }, 'dev'],
-    [{ type: 'open-clarifying-questions' }, 'hana'],
-    [{ type: 'open-quick-reactions' }, 'hana'],
-    [{ type: 'open-consent-round', options: { mode: 'sync' } }, 'hana'],
-    ...northsiders.map((person): [object, string] => [{ type: 'answer', answer: { kind: 'consent' } }, person]),
-    [{ type: 'close-consent-round', present: northsiders }, 'hana'],
-  ];
+  const draft = { title: `Rota change ${proposalId}`, text: 'The weekend rota pairs a new carer with an experienced one.', driver: 'New carers feel alone at weekends.', reviewDate, reviewOf: null };
+  const steps = northsideConsentSteps(draft, { closed: true });
   for (const [command, person] of steps) {
     const result = await runProposalStep(services.proposals, { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now });
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
