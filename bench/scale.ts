@@ -31,6 +31,7 @@ import { governancePartition, key, quoted, rowsUnder } from '../functions/storag
 import { LogbookStore } from '../functions/storage/logbook-store';
 import { ProposalStore } from '../functions/storage/proposal-store';
 import { StructureStore, structureRows } from '../functions/storage/structure-store';
+import { timerStorageDeadlineMs } from '../functions/storage/table-storage';
 import { freePort } from '../tests/support/azurite';
 import { startConnectorRecorder } from '../tests/support/connector-recorder';
 import { startAzuriteTables } from '../functions/dev/azurite';
@@ -187,7 +188,7 @@ async function cardClicks(
 /** Every request the product's services send to Azurite, to count what one call costs. */
 const storageTrips = { count: 0 };
 
-async function measureLevel(services: Services, seeding: InStep['sources'], url: string, raw: TableClient, reminderRaw: TableClient, fraction: number): Promise<Measured[]> {
+async function measureLevel(services: Services, timerServices: Services, seeding: InStep['sources'], url: string, raw: TableClient, reminderRaw: TableClient, fraction: number): Promise<Measured[]> {
   const { structure } = await seeding.structures.load(tenantId);
   const circle = structure.circles[measuredCircle] as Circle;
   const [facilitator, , viewer] = circle.members.map((m) => m.personId) as [string, string, string];
@@ -249,8 +250,15 @@ async function measureLevel(services: Services, seeding: InStep['sources'], url:
     return { bytes: 0, status: 200 };
   };
   const days = Array.from({ length: 8 }, (_, k) => addDays(dayOf(services.now()), k - 7));
+  // A run that failed says why once, so a 500 in the table has its cause beside it.
+  const timerFailures = new Set<string>();
   const reminderTimer = async () => {
-    const run = await sendDueReminders({ ...services, remind: async () => undefined }, services.now());
+    const report = (message: string, error: unknown) => {
+      const why = `${message}: ${error instanceof Error ? error.message : String(error)}`;
+      if (!timerFailures.has(why)) console.log(`  reminder timer: ${why}`);
+      timerFailures.add(why);
+    };
+    const run = await sendDueReminders({ ...timerServices, remind: async () => undefined }, timerServices.now(), undefined, report);
     return { bytes: Buffer.byteLength(JSON.stringify(run)), status: run.failed > 0 ? 500 : 200 };
   };
   // What is due decides what a run costs: the raw beside it reads the index's days and, for each reminder due, the two rows a check reads.
@@ -336,10 +344,11 @@ async function main(): Promise<void> {
   // The raw queries go without the product's deadline: they show what Azurite itself takes.
   const raw = TableClient.fromConnectionString(azurite.connectionString, governanceTable, { allowInsecureConnection: true });
   const reminderRaw = TableClient.fromConnectionString(azurite.connectionString, reminderTable, { allowInsecureConnection: true });
-  // Seeding takes the stores without the product's 1.5 s deadline per call: Azurite slows with every row it holds.
   // Seeding goes without the product's 1.5 s deadline a call: Azurite slows with every row it holds (at 3.7 % the
   // whole-tenant repair after seeding passed it), and a seed is not a caller to answer 503.
   const unhurried = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', DEV_TENANT_ID: tenantId }), { deadlineMs: 30 * 60_000 });
+  // The reminder timer runs as the app runs it: on its own clients, with a timer's deadline.
+  const timerServices = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', DEV_TENANT_ID: tenantId }), { deadlineMs: timerStorageDeadlineMs });
   const seeding: InStep['sources'] = { ...unhurried, structures: new StructureStore(raw), proposals: new ProposalStore(raw), logbook: new LogbookStore(raw) };
   const results: { fraction: number; measured: Measured[] }[] = [];
   const seeded: Seeded = { rows: 0, decided: new Set(), ms: 0 };
@@ -359,7 +368,7 @@ async function main(): Promise<void> {
         break;
       }
       const started = performance.now();
-      results.push({ fraction, measured: await measureLevel(services, seeding, host.url, raw, reminderRaw, fraction) });
+      results.push({ fraction, measured: await measureLevel(services, timerServices, seeding, host.url, raw, reminderRaw, fraction) });
       console.log(`measured in ${seconds(started)}; Azurite's resident memory ${azuriteMemory(azurite.pid)}`);
       const next = levels[level + 1];
       if (next !== undefined) {

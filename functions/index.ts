@@ -4,6 +4,7 @@ import { createServices } from './composition/services';
 import { startedOnFirstUse } from './composition/started-on-first-use';
 import { endpoints } from './http/dispatch';
 import { routes } from './http/routes';
+import { timerStorageDeadlineMs } from './storage/table-storage';
 import { timers } from './timers/timers';
 
 /**
@@ -17,6 +18,8 @@ for (const endpoint of endpoints(routes(ready))) {
   app.http(endpoint.name, { methods: endpoint.methods, route: endpoint.route, authLevel: 'anonymous', handler: endpoint.handler });
 }
 
-for (const timer of timers(ready)) {
+// Timers take their own clients, with a deadline for a run rather than for a caller waiting.
+const unhurried = startedOnFirstUse(() => createServices(readSettings(process.env), { deadlineMs: timerStorageDeadlineMs }));
+for (const timer of timers(unhurried)) {
   app.timer(timer.name, { schedule: timer.schedule, handler: (_trigger, context) => timer.run(context) });
 }

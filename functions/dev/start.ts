@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ConfigurationError, readSettings } from '../composition/config';
 import { createServices } from '../composition/services';
 import { routes } from '../http/routes';
+import { timerStorageDeadlineMs } from '../storage/table-storage';
 import { timers } from '../timers/timers';
 import { startAzuriteTables } from './azurite';
 import { demoAdmin, demoTenant, seedDemoOrganisation } from './demo-organisation';
@@ -39,7 +40,8 @@ async function main(): Promise<void> {
     const services = await createServices(settings);
     const seeded = await seedDemoOrganisation(services, services.now());
     const tab = await bundleTab(join(process.cwd(), 'dist', 'tab'));
-    const host = await serveRoutes(routes(async () => services), apiPort, '127.0.0.1', tab.folder, timers(async () => services));
+    const unhurried = await createServices(settings, { deadlineMs: timerStorageDeadlineMs });
+    const host = await serveRoutes(routes(async () => services), apiPort, '127.0.0.1', tab.folder, timers(async () => unhurried));
     const trainingFeed = await services.feeds.tokenFor(demoTenant, { kind: 'circle', circleId: 'training', personId: 'kemi' });
     const kemiFeed = await services.feeds.tokenFor(demoTenant, { kind: 'person', personId: 'kemi' });
     const onSignal = () => void host.close().then(() => stop(0));

@@ -31,6 +31,13 @@ function countingPolicy(roundTrips: RoundTrips): PipelinePolicy {
  */
 export const storageDeadlineMs = 1_500;
 
+/**
+ * A timer has no caller waiting: its calls may wait out a busy store (Azurite at
+ * 30,000 rows takes 3 s for what a reminder run of 55 reads) before the run logs
+ * the fault and leaves what it did not do to the next one.
+ */
+export const timerStorageDeadlineMs = 20_000;
+
 /** A refused connection, a reset or a 5xx is retried twice, quickly, within the deadline. */
 export const storageRetries = { maxRetries: 2, retryDelayInMs: 100, maxRetryDelayInMs: 400 } as const;
 

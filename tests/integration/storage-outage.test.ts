@@ -233,6 +233,16 @@ describe('storage outages under load (real Azurite stopped and frozen, one API i
     await expectNothingHalfWritten();
   }, 180_000);
 
+  it('a timer run waits out storage frozen for three seconds, which a caller hears as 503 within two: no one waits on a timer', async () => {
+    await expectServingAgain();
+    rig.freezeStorage();
+    const run = rig.runTimers();
+    expectRetryable(await rig.call('GET', 'circles', 'amara'), ['storage-unavailable']);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    rig.thawStorage();
+    expect(await run).toEqual([]);
+  }, 60_000);
+
   it('a closer that died leaves 503 busy with Retry-After, not a closed round, until the hold limit lets the next step take over', async () => {
     await openRound('winter-rota');
     const { now } = await rig.services();

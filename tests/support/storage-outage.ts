@@ -9,7 +9,7 @@ import { startedOnFirstUse } from '../../functions/composition/started-on-first-
 import { azuriteConnectionString, startAzuriteTables, type RunningAzurite } from '../../functions/dev/azurite';
 import { serveRoutes, type DevHost } from '../../functions/dev/host';
 import { routes } from '../../functions/http/routes';
-import { tableClient } from '../../functions/storage/table-storage';
+import { tableClient, timerStorageDeadlineMs } from '../../functions/storage/table-storage';
 import { timers } from '../../functions/timers/timers';
 import { freePort } from './azurite';
 
@@ -43,6 +43,7 @@ export async function outageRig(): Promise<OutageRig> {
   const connectionString = azuriteConnectionString(port);
   const settings = readSettings({ STORAGE_CONNECTION_STRING: connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: 'riverside-dev:admin' });
   const services = startedOnFirstUse(() => createServices(settings));
+  const unhurried = startedOnFirstUse(() => createServices(settings, { deadlineMs: timerStorageDeadlineMs }));
   const host: DevHost = await serveRoutes(routes(services), 0);
   let azurite: RunningAzurite | undefined;
   const running = () => {
@@ -64,7 +65,7 @@ export async function outageRig(): Promise<OutageRig> {
     governance: tableClient(connectionString, governanceTable),
     async runTimers() {
       const warnings: string[] = [];
-      for (const timer of timers(services)) {
+      for (const timer of timers(unhurried)) {
         const context = new InvocationContext({
           invocationId: `${timer.name}-outage`,
           functionName: timer.name,
