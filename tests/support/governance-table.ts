@@ -32,6 +32,11 @@ export function governanceTable() {
     get table() {
       return started();
     },
+    /** Another client of the same table whose calls may take `deadlineMs`: for tests of what concurrency keeps, not of the deadline. */
+    unhurried(deadlineMs: number): TableClient {
+      if (!azurite) throw new Error('The governance table was used before Azurite started.');
+      return tableClient(azurite.connectionString, 'governance', roundTrips, deadlineMs);
+    },
     /** The stores the logbook's use cases take, over the one table. */
     ports: () => ({
       logbook: new LogbookStore(started()),
