@@ -57,9 +57,7 @@ export function stageGuide(facts: GuideFacts, circle: Circle, day: CalendarDate)
     case 'reactions':
       return `Quick reactions: each member says briefly how they feel about it. Next: ${facilitator} opens the consent round.`;
     case 'consent-round':
-      return facts.round?.mode === 'sync'
-        ? `Consent round, in the meeting: each member answers in turn. ${facilitator} closes the round once everyone present has answered.`
-        : `Consent round: answer by ${facts.round?.deadline?.slice(0, 10) ?? 'the deadline'}. Consent means “good enough for now, safe enough to try”. Only an objection with its reason stops the decision.`;
+      return consentRoundGuide(facts.round, facilitator, day);
     case 'integration':
       return `Objections are open. ${author} amends the proposal to meet them (a new revision the circle answers again), or each objector withdraws theirs. It is adopted only when no objection is open.`;
     case 'adopted':
@@ -67,6 +65,18 @@ export function stageGuide(facts: GuideFacts, circle: Circle, day: CalendarDate)
     case 'withdrawn':
       return `Withdrawn on ${decidedOn} by ${nameIn(circle)(facts.withdrawal?.by ?? facts.author)}: ${facts.withdrawal?.reason ?? ''}`;
   }
+}
+
+const consentMeaning = 'Consent means “good enough for now, safe enough to try”. Only an objection with its reason stops the decision.';
+
+/** A round's guide on `day`: a deadline already passed is never shown as one ahead. */
+function consentRoundGuide(round: GuideFacts['round'], facilitator: string, day: CalendarDate): string {
+  if (round?.mode === 'sync') return `Consent round, in the meeting: each member answers in turn. ${facilitator} closes the round once everyone present has answered.`;
+  const deadline = round?.deadline?.slice(0, 10);
+  if (deadline !== undefined && deadline < day) {
+    return `Consent round: its deadline, ${deadline}, has passed. ${facilitator} closes it as the circle decides rounds; answers are still taken until then. ${consentMeaning}`;
+  }
+  return `Consent round: answer by ${deadline ?? 'the deadline'}. ${consentMeaning}`;
 }
 
 /** What happens now, who acts and what comes next, at each stage of a selection. */

@@ -1,5 +1,5 @@
 import type { ProposalStage } from '../../../shared';
-import { proposalGuide, selectionGuide } from '../../../shared';
+import { addDays, proposalGuide, selectionGuide } from '../../../shared';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { today } from '../../support/clock';
 import { rotaProposalAt } from '../../support/proposals';
@@ -26,6 +26,16 @@ describe('guided facilitation: what happens now, who acts, what comes next', () 
     const { proposal } = rotaProposalAt(structure, 'consent-round', { mode: 'sync' });
     if (!proposal) throw new Error('no proposal');
     expect(proposalGuide(proposal, northside, today)).toContain('Hana Sato closes the round once everyone present has answered');
+  });
+
+  it('never shows a deadline that has passed as one ahead: from the day after it, the round is the facilitator’s to close', () => {
+    const { proposal } = rotaProposalAt(structure, 'consent-round', { mode: 'async' });
+    const deadline = proposal && 'round' in proposal ? proposal.round?.deadline?.slice(0, 10) : undefined;
+    if (!proposal || deadline === undefined) throw new Error('no asynchronous round');
+    expect(proposalGuide(proposal, northside, deadline)).toContain(`answer by ${deadline}`);
+    const after = proposalGuide(proposal, northside, addDays(deadline, 1));
+    expect(after).toContain(`its deadline, ${deadline}, has passed. Hana Sato closes it`);
+    expect(after).not.toContain('answer by');
   });
 
   it('tells a selection’s nominations stay hidden and who reveals them', () => {
