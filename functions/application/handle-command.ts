@@ -4,6 +4,7 @@ import type { CalendarSources } from './calendar-in-step';
 import type { ReminderSources } from './index-reminders';
 import type { Change } from './keep-in-step';
 import { keepInStep } from './keep-in-step';
+import type { Notifier } from './ports/notifier';
 import type { Readiness } from './ports/proposal-repository';
 
 /**
@@ -32,6 +33,8 @@ export interface InStep {
   readonly sources: ReminderSources & CalendarSources;
   readonly tenantId: string;
   readonly now: string;
+  /** Who tells people of a stored step (cards, mentions, activity feed); none where nobody is told (seeding, tests). */
+  readonly notifier?: Notifier;
 }
 
 /**

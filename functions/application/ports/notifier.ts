@@ -1,0 +1,44 @@
+import type { Circle, PersonId, Proposal, ProposalEvent, Selection, SelectionEvent } from '../../../shared';
+
+/** A record people are told of: a consent decision in its circle, or a role selection with the circle that selects and the circle whose role is filled. */
+export type NoticeRecord =
+  | { readonly kind: 'proposal'; readonly circle: Circle; readonly proposal: Proposal }
+  | { readonly kind: 'selection'; readonly selectingCircle: Circle; readonly filledCircle: Circle; readonly selection: Selection };
+
+/** A step stored by the command handler, whichever face made it (tab, card, timer). */
+export interface StoredStep {
+  readonly tenantId: string;
+  readonly record: NoticeRecord;
+  readonly events: readonly (ProposalEvent | SelectionEvent)[];
+  readonly now: string;
+}
+
+/** Those still to answer a running round, reminded: before its deadline, or because the facilitator asked. */
+export interface AwaitedReminder {
+  readonly tenantId: string;
+  readonly record: NoticeRecord;
+  readonly people: readonly PersonId[];
+  readonly why: 'closing-soon' | 'facilitator';
+  readonly now: string;
+}
+
+/** A round whose deadline passed and which its circle's policy keeps open: the facilitator decides what follows. */
+export interface RoundKeptOpen {
+  readonly tenantId: string;
+  readonly record: NoticeRecord;
+  readonly facilitator: PersonId | null;
+  /** Why the policy did not close it (those still to answer, a quorum not reached). */
+  readonly reason: string;
+  readonly now: string;
+}
+
+/**
+ * How people learn it is their turn: the record's card in the circle's
+ * conversation, @mentions, Teams activity-feed notifications. The application
+ * says what happened; the adapter (the bot, Graph) says it to people.
+ */
+export interface Notifier {
+  stepStored(step: StoredStep): Promise<void>;
+  remindAwaited(reminder: AwaitedReminder): Promise<void>;
+  roundKeptOpen(notice: RoundKeptOpen): Promise<void>;
+}
