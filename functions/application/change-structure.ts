@@ -1,11 +1,16 @@
-import type { Actor, Result, Structure, StructureEvent, Transition } from '../../shared';
-import { ok, reviewsChangedBetween, structureCircles, structureDecider, transition } from '../../shared';
+import type { Actor, ChangeWarning, Result, Structure, StructureEvent, Transition } from '../../shared';
+import { changeWarnings, dayOf, ok, reviewsChangedBetween, structureCircles, structureDecider, transition } from '../../shared';
 import type { InStep } from './handle-command';
 import { handleCommand } from './handle-command';
 import type { LoadedStructure, StructureRepository } from './ports/structure-repository';
 
+/** A change to the circles as stored: the state after it, its events, and what the double-link and power-balance rules warn of. */
+export interface StructureChange extends Transition<Structure, StructureEvent> {
+  readonly warnings: readonly ChangeWarning[];
+}
+
 /** Applies commands one after another on one state: all of them, or none. */
-function decideAll(structure: Structure, commands: readonly unknown[], actor: Actor, now: string): Result<Transition<Structure, StructureEvent>> {
+function decideAll(structure: Structure, commands: readonly unknown[], actor: Actor, now: string): Result<StructureChange> {
   let state = structure;
   const events: StructureEvent[] = [];
   for (const command of commands) {
@@ -14,7 +19,7 @@ function decideAll(structure: Structure, commands: readonly unknown[], actor: Ac
     state = result.value.state;
     events.push(...result.value.events);
   }
-  return ok({ state, events });
+  return ok({ state, events, warnings: changeWarnings(structure, events, state, dayOf(now)) });
 }
 
 /**
@@ -22,7 +27,8 @@ function decideAll(structure: Structure, commands: readonly unknown[], actor: Ac
  * handler: read the circles, decide each with the core, write guarded by ETags;
  * when another writer got there first, decide again on fresh state. A command
  * refused refuses them all, so nothing is half done (a circle created but not bound
- * to its conversation). With `inStep`, the reminders and calendar follow.
+ * to its conversation). With `inStep`, the reminders and calendar follow. The
+ * warnings never refuse the change; they are returned so the person who acted sees them.
  */
 export async function changeStructure(
   store: StructureRepository,
@@ -31,9 +37,9 @@ export async function changeStructure(
   actor: Actor,
   now: string,
   inStep?: InStep,
-): Promise<Result<Transition<Structure, StructureEvent>>> {
+): Promise<Result<StructureChange>> {
   const commands = Array.isArray(command) ? command : [command];
-  return handleCommand<LoadedStructure, Transition<Structure, StructureEvent>, Transition<Structure, StructureEvent>>(
+  return handleCommand<LoadedStructure, StructureChange, StructureChange>(
     {
       what: 'The organisation’s circles',
       load: () => store.load(tenantId),

@@ -1,5 +1,5 @@
-import type { Actor, Decider, Result, Structure, StructureEvent, Transition } from '../../shared';
-import { ok, reviewsChangedBetween, transition } from '../../shared';
+import type { Actor, ChangeWarning, Decider, Result, Structure, StructureEvent, Transition } from '../../shared';
+import { changeWarnings, dayOf, ok, reviewsChangedBetween, transition } from '../../shared';
 import type { InStep } from './handle-command';
 import { handleCommand } from './handle-command';
 import type { TeamsUser } from './ports/conversation-repository';
@@ -39,6 +39,8 @@ export interface RecordStepOutcome<Event, T> {
   readonly events: readonly Event[];
   /** True when this operation id had been applied before and nothing was written now. */
   readonly replayed: boolean;
+  /** What the change it made to the circles (a selection's term) leaves that the double-link and power-balance rules name; none on a replay. */
+  readonly warnings: readonly ChangeWarning[];
 }
 
 /** What a step decided: the record and the circles after it, with the events of each. */
@@ -47,6 +49,7 @@ interface DecidedRecord<Event, T> {
   readonly structure: Structure;
   readonly events: readonly Event[];
   readonly structureEvents: readonly StructureEvent[];
+  readonly warnings: readonly ChangeWarning[];
 }
 
 /** A record kept whole in a row, stepped through the command handler; with `inStep`, what follows the step is kept in step. */
@@ -69,7 +72,7 @@ export async function runRecordStep<Command, State, Event extends { readonly typ
         const state = stateOf(loaded);
         if (!state.ok) return state;
         if (loaded.record && store.applied(loaded, operationId)) {
-          return ok({ record: loaded.record.value, structure: loaded.structure.structure, events: [], replayed: true });
+          return ok({ record: loaded.record.value, structure: loaded.structure.structure, events: [], replayed: true, warnings: [] });
         }
         const holds = guard ? guard(loaded.record?.value ?? null) : ok(true as const);
         return holds.ok ? null : holds;
@@ -84,12 +87,13 @@ export async function runRecordStep<Command, State, Event extends { readonly typ
         const nextStructure = kind.structureAfter ? kind.structureAfter(structure, stepped.value.events, request.now) : ok({ state: structure, events: [] });
         if (!nextStructure.ok) return nextStructure;
         if (record === null) throw new Error(`${kind.what}: a step that succeeded left no record`);
-        return ok({ record, structure: nextStructure.value.state, events: stepped.value.events, structureEvents: nextStructure.value.events });
+        const warnings = changeWarnings(structure, nextStructure.value.events, nextStructure.value.state, dayOf(request.now));
+        return ok({ record, structure: nextStructure.value.state, events: stepped.value.events, structureEvents: nextStructure.value.events, warnings });
       },
       save: async (loaded, decided) => {
         const appended = { record: decided.events, structure: decided.structureEvents };
         if (!(await store.save(loaded, request.id, decided.record, operationId, decided.structure, appended, request.teamsUser))) return 'conflict';
-        return ok({ record: decided.record, structure: decided.structure, events: decided.events, replayed: false });
+        return ok({ record: decided.record, structure: decided.structure, events: decided.events, replayed: false, warnings: decided.warnings });
       },
       changeOf: (outcome, loaded) => ({ events: outcome.events, reviews: reviewsChangedBetween(loaded.structure.structure, outcome.structure), circles: [request.circleId] }),
     },

@@ -38,7 +38,7 @@ export function openApiDocument(routes: readonly Route[]): object {
           parameters: [...pathParameters, ...queryParameters],
           ...(route.contract.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.contract.body) } } } } : {}),
           responses: {
-            '200': { description: 'Done.' },
+            '200': { description: 'Done.', ...(route.contract.response ? { content: { 'application/json': { schema: schemaOf(route.contract.response) } } } : {}) },
             ...Object.fromEntries(
               Object.entries(errorResponses).map(([status, description]) => [status, { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]),
             ),

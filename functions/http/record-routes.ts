@@ -1,6 +1,6 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Actor, CircleListQuery as ListQuery, Result, Structure } from '../../shared';
-import { CircleListQuery, findCircle, Id, parse } from '../../shared';
+import { ChangeWarning, CircleListQuery, findCircle, Id, parse } from '../../shared';
 import type { ListingPorts } from '../application/list-pages';
 import type { ListingPage } from '../application/ports/circle-listing-repository';
 import type { RecordRepository } from '../application/ports/record-repository';
@@ -76,9 +76,11 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
       return json({ [spec.singular]: read.value, ...(spec.details ? spec.details(record, structure, actor, ready.now()) : {}) });
     }),
   };
+  // A step that records a term (a selection's outcome) carries the warnings of that change; any other step none.
+  const stepped = z.object({ [spec.singular]: z.unknown().optional(), events: z.array(z.unknown()), replayed: z.boolean(), warnings: z.array(ChangeWarning) });
   const steps: Route = {
     name: `${spec.singular}-steps`,
-    contract: { summary: spec.summaries.steps, body: spec.commandSchema },
+    contract: { summary: spec.summaries.steps, body: spec.commandSchema, response: stepped },
     methods: ['POST'],
     route: `${base}/{${spec.idField}}/steps`,
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
@@ -106,9 +108,9 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
         ...(operation.value ? { operationId: operation.value } : {}),
       }, undefined, undefined, { sources: ready, tenantId: identity.tenantId, now });
       if (!result.ok) return refused(result.error);
-      const { record, structure, events, replayed } = result.value;
+      const { record, structure, events, replayed, warnings } = result.value;
       const read = spec.read(record, structure, actor);
-      return json({ ...(read.ok ? { [spec.singular]: read.value } : {}), events, replayed });
+      return json({ ...(read.ok ? { [spec.singular]: read.value } : {}), events, replayed, warnings });
     }),
   };
   return [list, get, steps];

@@ -13,6 +13,8 @@ export interface RouteContract {
   readonly summary: string;
   readonly body?: z.ZodType;
   readonly query?: z.ZodType;
+  /** What a 200 answers, where the reply's shape is part of the contract. */
+  readonly response?: z.ZodType;
 }
 
 /** One HTTP function: the same value is registered with `app.http` and served by the dev host. */

@@ -1,15 +1,19 @@
-import { StructureCommand } from '../../shared';
+import { z } from 'zod';
+import { ChangeWarning, StructureCommand, StructureEvent } from '../../shared';
 import { changeStructure } from '../application/change-structure';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated, bodyOf } from './route';
 import { json, refused } from './responses';
 
+/** The events recorded, and what the double-link and power-balance rules warn of: the step is taken either way. */
+const StructureChanged = z.object({ events: z.array(StructureEvent), warnings: z.array(ChangeWarning) });
+
 /** POST /api/structure/commands: one structure command (create-circle, add-member, assign-role, …). */
 export function structureCommands(services: () => Promise<Services>): Route {
   return {
     name: 'structure-commands',
-    contract: { summary: 'Change the organisation’s circles: create, rename, describe, move, archive, bind, members, policy, roles, terms.', body: StructureCommand },
+    contract: { summary: 'Change the organisation’s circles: create, rename, describe, move, archive, bind, members, policy, roles, terms.', body: StructureCommand, response: StructureChanged },
     methods: ['POST'],
     route: 'structure/commands',
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
@@ -23,7 +27,7 @@ export function structureCommands(services: () => Promise<Services>): Route {
       const now = ready.now();
       const result = await changeStructure(ready.structures, identity.tenantId, body.value, actor, now, { sources: ready, tenantId: identity.tenantId, now });
       if (!result.ok) return refused(result.error);
-      return json({ events: result.value.events });
+      return json({ events: result.value.events, warnings: result.value.warnings });
     }),
   };
 }
