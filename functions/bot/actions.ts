@@ -12,6 +12,7 @@ import { BindData, CreateCircleData, DraftData, ProposalRef, ProposalStepData as
 import type { AdaptiveCard } from './cards/card';
 import { errorCard, greetingCard, withBanner } from './cards/conversation-cards';
 import { proposalCard } from './cards/proposal-card';
+import { withWarnings } from './cards/warnings-section';
 import { conversationPoster } from './adapter';
 import { remindWith } from './reminders';
 import { selectionStep, showSelection, startSelection } from './selection-actions';
@@ -205,9 +206,10 @@ async function bind(deps: BotDeps, caller: Caller, circleId: string, create?: Re
   const circles = activeCircles((await deps.services.structures.load(caller.tenantId)).structure);
   const card = greetingCard(circles, boundCircle(circles, caller.binding));
   if (!changed.ok) return { viewer: withBanner(card, changed.error.message) };
+  const viewer = withWarnings(card, changed.value.warnings);
   // A circle bound to a conversation hears at once of the reviews due in it; what cannot be posted now, the timer posts later.
   await sendDueReminders({ ...deps.services, remind: remindWith(conversationPoster(deps.services)) }, caller.now, { tenantId: caller.tenantId }).catch(() => undefined);
-  return { viewer: card, shared: { card, record: 'binding', fromClicked: true } };
+  return { viewer, shared: { card, record: 'binding', fromClicked: true } };
 }
 
 async function createCircle(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {

@@ -11,6 +11,7 @@ import { SelectionRef, SelectionStepData as StepSchema, StartSelectionData } fro
 import { errorCard, withBanner } from './cards/conversation-cards';
 import { candidateRevision } from './cards/selection-actions';
 import { selectionCard } from './cards/selection-card';
+import { withWarnings } from './cards/warnings-section';
 
 /** A selection's cards as they are now, as this caller may read it: their own view and the shared one. */
 async function selectionCards(deps: BotDeps, caller: Caller, circleId: string, selectionId: string, banner?: string): Promise<Outcome> {
@@ -91,7 +92,9 @@ export async function selectionStep(deps: BotDeps, caller: Caller, raw: Record<s
   // Decided on the selection as read here, and the cards show the state the step returned: one read serves the click.
   const result = await step(deps, caller, data.circleId, data.selectionId, commandOf(data), '0', sameProposal, loaded);
   if (!result.ok) return cardsOf(caller, stored, loaded.structure.structure, result.error.message);
-  return { ...cardsOf(caller, result.value.record, result.value.structure), keptUser: caller.unkeptUser !== undefined && !result.value.replayed };
+  const cards = cardsOf(caller, result.value.record, result.value.structure);
+  // The term a selection records may break a double link or the role limit: the person who acted is told on their own card.
+  return { ...cards, viewer: withWarnings(cards.viewer, result.value.warnings), keptUser: caller.unkeptUser !== undefined && !result.value.replayed };
 }
 
 /** The `select` form's answer: start a selection of a role, the nominations open. */
