@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Textarea, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { Circle, ListedProposal, Proposal, Selection } from '../../shared';
+import type { ChangeWarning, Circle, ListedProposal, Proposal, Selection } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { circleOf, roleNameIn, type ListedCircle } from '../api/circles';
 import { KeepRecords } from './records';
@@ -117,6 +117,8 @@ export default function CircleView({
   const [moreSelections, setMoreSelections] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  // Kept here: the record forms start afresh after each change, the warnings of the last one stay beside them.
+  const [warnings, setWarnings] = useState<readonly ChangeWarning[]>([]);
   useEffect(() => {
     let current = true;
     const at = `circles/${encodeURIComponent(circleId)}`;
@@ -279,7 +281,16 @@ export default function CircleView({
         </div>
       )}
       <StartSelection api={api} circle={circle} onStarted={(selectionId) => onOpenSelection(selectionId, circle)} />
-      <KeepRecords key={version} api={api} circle={circle} onChanged={() => setVersion(version + 1)} />
+      <KeepRecords
+        key={version}
+        api={api}
+        circle={circle}
+        warnings={warnings}
+        onChanged={(changed) => {
+          setWarnings(changed);
+          setVersion(version + 1);
+        }}
+      />
     </article>
   );
 }

@@ -1,11 +1,13 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Circle } from '../../shared';
+import type { ChangeWarning, Circle } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { circleMapOf, circleOf, type ListedCircle, type MappedCircle } from '../api/circles';
 import { messageOf } from '../api/client';
 import { useLoaded } from '../api/use-loaded';
 import { RoleSelect } from './role-select';
+import { ChangeWarnings, warningsOf } from './change-warnings';
+import { EndTerm } from './end-term';
 
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -14,13 +16,13 @@ const today = () => new Date().toISOString().slice(0, 10);
  * Sends one structure command and reports how it went; whether this person keeps
  * the circle's records is the core's to say, and its refusal is shown as it words it.
  */
-function useCommand(api: ApiClient, onDone: () => void) {
+function useCommand(api: ApiClient, onDone: (warnings: readonly ChangeWarning[]) => void) {
   const [error, setError] = useState<string | null>(null);
   const send = async (command: Record<string, unknown>) => {
     try {
-      await api.post('structure/commands', command);
+      const reply = await api.post<unknown>('structure/commands', command);
       setError(null);
-      onDone();
+      onDone(warningsOf(reply));
       return true;
     } catch (caught) {
       setError(messageOf(caught));
@@ -93,8 +95,12 @@ async function neighboursOf(api: ApiClient, circle: ListedCircle): Promise<Liste
   return Promise.all(inside.map((c) => circleOf(api, c.circleId)));
 }
 
-/** The circle's record keeping: add a member, record a role's term (a leader and a delegate make the double link). */
-export function KeepRecords({ api, circle, onChanged }: { api: ApiClient; circle: ListedCircle; onChanged: () => void }) {
+/**
+ * The circle's record keeping: add a member, record or end a role's term (a leader and
+ * a delegate make the double link). `onChanged` hears what the change warns of, and
+ * `warnings` (kept by the caller, as the forms start afresh after each change) are shown beside the forms.
+ */
+export function KeepRecords({ api, circle, onChanged, warnings = [] }: { api: ApiClient; circle: ListedCircle; onChanged: (warnings: readonly ChangeWarning[]) => void; warnings?: readonly ChangeWarning[] }) {
   const neighbours = useLoaded(() => neighboursOf(api, circle), circle);
   if (neighbours.error) {
     return (
@@ -103,10 +109,10 @@ export function KeepRecords({ api, circle, onChanged }: { api: ApiClient; circle
       </MessageBar>
     );
   }
-  return neighbours.data ? <RecordForms api={api} circle={circle} neighbours={neighbours.data} onChanged={onChanged} /> : <Spinner label="Loading who may join…" />;
+  return neighbours.data ? <RecordForms api={api} circle={circle} neighbours={neighbours.data} onChanged={onChanged} warnings={warnings} /> : <Spinner label="Loading who may join…" />;
 }
 
-function RecordForms({ api, circle, neighbours, onChanged }: { api: ApiClient; circle: ListedCircle; neighbours: readonly ListedCircle[]; onChanged: () => void }) {
+function RecordForms({ api, circle, neighbours, onChanged, warnings }: { api: ApiClient; circle: ListedCircle; neighbours: readonly ListedCircle[]; onChanged: (warnings: readonly ChangeWarning[]) => void; warnings: readonly ChangeWarning[] }) {
   const people = peopleOf(neighbours).filter((p) => !circle.members.some((m) => m.personId === p.personId));
   const [newMember, setNewMember] = useState(people[0]?.personId ?? '');
   const [roleId, setRoleId] = useState<string>(circle.roles[0]?.roleId ?? '');
@@ -121,6 +127,7 @@ function RecordForms({ api, circle, neighbours, onChanged }: { api: ApiClient; c
     <section aria-label="Keep the circle’s records" style={{ display: 'grid', gap: 8, maxWidth: 560 }}>
       <Subtitle2 as="h3">Keep the circle’s records</Subtitle2>
       {bar}
+      <ChangeWarnings warnings={warnings} />
       <div style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
         <Field label="Add a member">
           <Select value={newMember} onChange={(_, d) => setNewMember(d.value)}>
@@ -151,6 +158,7 @@ function RecordForms({ api, circle, neighbours, onChanged }: { api: ApiClient; c
         </Field>
         <Button onClick={() => void send({ type: 'assign-role', circleId: circle.circleId, assignmentId: newId('term'), roleId, personId, termStart })}>Record the term</Button>
       </div>
+      <EndTerm circle={circle} today={today()} onEnd={(assignmentId, lastDay) => void send({ type: 'end-term', circleId: circle.circleId, assignmentId, lastDay })} />
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text, Textarea } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import type { Circle, Selection, SelectionStepKind } from '../../shared';
+import type { ChangeWarning, Circle, Selection, SelectionStepKind } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { AnswerForm, CloseForm, answerWords } from './round-forms';
 import { StageHeader } from './stage-header';
+import { ChangeWarnings, warningsOf } from './change-warnings';
 import { messageOf } from '../api/client';
 
 interface Loaded {
@@ -20,6 +21,7 @@ interface Loaded {
 export default function SelectionView({ api, circle, selectionId, onBack }: { api: ApiClient; circle: Pick<Circle, 'circleId' | 'name' | 'members'>; selectionId: string; onBack: () => void }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [warnings, setWarnings] = useState<readonly ChangeWarning[]>([]);
   const path = `circles/${encodeURIComponent(circle.circleId)}/selections/${encodeURIComponent(selectionId)}`;
   const load = useCallback(() => {
     api
@@ -30,7 +32,8 @@ export default function SelectionView({ api, circle, selectionId, onBack }: { ap
   useEffect(load, [load]);
   const act = async (command: Record<string, unknown>) => {
     try {
-      await api.post(`${path}/steps`, command);
+      // The step that records the term says what it leaves of the double link and the role limit.
+      setWarnings(warningsOf(await api.post<unknown>(`${path}/steps`, command)));
       setError(null);
       load();
     } catch (caught) {
@@ -58,6 +61,7 @@ export default function SelectionView({ api, circle, selectionId, onBack }: { ap
         badges={<Badge appearance="tint">{selection.status.replace('-', ' ')}</Badge>}
       />
       {errorBar}
+      <ChangeWarnings warnings={warnings} />
       <Text>{selection.roleDescription}</Text>
       <section aria-label="Nominations">
         <Subtitle2 as="h3">Nominations</Subtitle2>

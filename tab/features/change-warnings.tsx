@@ -1,0 +1,37 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { ChangeWarning, ChangeWarningCode } from '../../shared';
+import { ChangeWarning as ChangeWarningSchema } from '../../shared';
+
+/** The rule each warning comes from, as a heading; the API's sentence says what to do. */
+const ruleNames: Record<ChangeWarningCode, string> = {
+  'leader-is-delegate': 'Double link',
+  'delegate-not-in-parent': 'Double link',
+  'over-role-limit': 'Power balance',
+  'no-facilitator': 'No facilitator',
+};
+
+/** The warnings a step's reply carries; a reply without them (or an older API) has none. */
+export function warningsOf(reply: unknown): ChangeWarning[] {
+  const warnings = (reply as { warnings?: unknown } | null)?.warnings;
+  const parsed = ChangeWarningSchema.array().safeParse(warnings ?? []);
+  return parsed.success ? parsed.data : [];
+}
+
+/**
+ * What the double-link and power-balance rules say of the step just taken, shown
+ * where the person acted. The step stands: the circle may accept what it warns of.
+ */
+export function ChangeWarnings({ warnings }: { warnings: readonly ChangeWarning[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <section aria-label="Warnings about this change" style={{ display: 'grid', gap: 4 }}>
+      {warnings.map((warning) => (
+        <MessageBar key={`${warning.code}:${warning.circleId}:${warning.personId ?? ''}`} intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{ruleNames[warning.code]}</MessageBarTitle> {warning.message}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+    </section>
+  );
+}
