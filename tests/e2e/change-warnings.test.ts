@@ -12,6 +12,7 @@ import { runRecordStep } from '../../functions/application/run-record-step';
 import { freePort, startAzurite, type RunningAzurite } from '../support/azurite';
 import { careCoop } from '../support/care-coop';
 import { launchChromium } from '../support/chat-page';
+import { seriousViolations } from '../support/accessibility';
 import { as } from '../support/people';
 
 /**
@@ -76,6 +77,7 @@ describe('double-link rule at the moment of action, in the tab', () => {
     const rows = page.getByRole('table', { name: 'Roles and terms' }).getByRole('row').filter({ hasText: 'Delegate' });
     await rows.filter({ hasText: 'Amara Okafor' }).waitFor();
     await page.screenshot({ path: join(shots, 'warning-leader-is-delegate.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('a delegate who is not a member of the parent circle is named in a warning', async () => {
@@ -125,5 +127,6 @@ describe('double-link rule at the moment of action, in the tab', () => {
     await selection.getByText('recorded', { exact: true }).waitFor();
     await warningBars(page).getByText('Grace Lin, the delegate of “Northside care team”, is not a member of “Riverside Care Co-op”', { exact: false }).waitFor();
     await page.screenshot({ path: join(shots, 'warning-selection-recorded.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
