@@ -39,7 +39,10 @@ export interface RecordStepOutcome<Event, T> {
   readonly events: readonly Event[];
   /** True when this operation id had been applied before and nothing was written now. */
   readonly replayed: boolean;
-  /** What the change it made to the circles (a selection's term) leaves that the double-link and power-balance rules name; none on a replay. */
+  /**
+   * What the change it made to the circles (a selection's term) leaves that the
+   * double-link and power-balance rules name; none on a replay.
+   */
   readonly warnings: readonly ChangeWarning[];
 }
 
@@ -88,12 +91,14 @@ export async function runRecordStep<Command, State, Event extends { readonly typ
         if (!nextStructure.ok) return nextStructure;
         if (record === null) throw new Error(`${kind.what}: a step that succeeded left no record`);
         const warnings = changeWarnings(structure, nextStructure.value.events, nextStructure.value.state, dayOf(request.now));
-        return ok({ record, structure: nextStructure.value.state, events: stepped.value.events, structureEvents: nextStructure.value.events, warnings });
+        const { state: after, events: structureEvents } = nextStructure.value;
+        return ok({ record, structure: after, events: stepped.value.events, structureEvents, warnings });
       },
       save: async (loaded, decided) => {
         const appended = { record: decided.events, structure: decided.structureEvents };
         if (!(await store.save(loaded, request.id, decided.record, operationId, decided.structure, appended, request.teamsUser))) return 'conflict';
-        return ok({ record: decided.record, structure: decided.structure, events: decided.events, replayed: false, warnings: decided.warnings });
+        const { record, structure, events, warnings } = decided;
+        return ok({ record, structure, events, replayed: false, warnings });
       },
       changeOf: (outcome, loaded) => ({ events: outcome.events, reviews: reviewsChangedBetween(loaded.structure.structure, outcome.structure), circles: [request.circleId] }),
     },

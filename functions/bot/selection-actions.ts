@@ -94,7 +94,8 @@ export async function selectionStep(deps: BotDeps, caller: Caller, raw: Record<s
   if (!result.ok) return cardsOf(caller, stored, loaded.structure.structure, result.error.message);
   const cards = cardsOf(caller, result.value.record, result.value.structure);
   // The term a selection records may break a double link or the role limit: the person who acted is told on their own card.
-  return { ...cards, viewer: withWarnings(cards.viewer, result.value.warnings), keptUser: caller.unkeptUser !== undefined && !result.value.replayed };
+  const keptUser = caller.unkeptUser !== undefined && !result.value.replayed;
+  return { ...cards, viewer: withWarnings(cards.viewer, result.value.warnings), keptUser };
 }
 
 /** The `select` form's answer: start a selection of a role, the nominations open. */

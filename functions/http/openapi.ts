@@ -29,6 +29,7 @@ export function openApiDocument(routes: readonly Route[]): object {
     const pathParameters = [...route.route.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
     const query = route.contract.query ? (schemaOf(route.contract.query) as { properties?: Record<string, object>; required?: string[] }) : undefined;
     const queryParameters = Object.entries(query?.properties ?? {}).map(([name, schema]) => ({ name, in: 'query', required: query?.required?.includes(name) ?? false, schema }));
+    const response = route.contract.response;
     for (const method of route.methods) {
       paths[path] = {
         ...paths[path],
@@ -38,7 +39,7 @@ export function openApiDocument(routes: readonly Route[]): object {
           parameters: [...pathParameters, ...queryParameters],
           ...(route.contract.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.contract.body) } } } } : {}),
           responses: {
-            '200': { description: 'Done.', ...(route.contract.response ? { content: { 'application/json': { schema: schemaOf(route.contract.response) } } } : {}) },
+            '200': { description: 'Done.', ...(response ? { content: { 'application/json': { schema: schemaOf(response) } } } : {}) },
             ...Object.fromEntries(
               Object.entries(errorResponses).map(([status, description]) => [status, { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]),
             ),

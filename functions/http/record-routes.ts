@@ -77,7 +77,12 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
     }),
   };
   // A step that records a term (a selection's outcome) carries the warnings of that change; any other step none.
-  const stepped = z.object({ [spec.singular]: z.unknown().optional(), events: z.array(z.unknown()), replayed: z.boolean(), warnings: z.array(ChangeWarning) });
+  const stepped = z.object({
+    [spec.singular]: z.unknown().optional(),
+    events: z.array(z.unknown()),
+    replayed: z.boolean(),
+    warnings: z.array(ChangeWarning),
+  });
   const steps: Route = {
     name: `${spec.singular}-steps`,
     contract: { summary: spec.summaries.steps, body: spec.commandSchema, response: stepped },

@@ -13,7 +13,11 @@ const StructureChanged = z.object({ events: z.array(StructureEvent), warnings: z
 export function structureCommands(services: () => Promise<Services>): Route {
   return {
     name: 'structure-commands',
-    contract: { summary: 'Change the organisation’s circles: create, rename, describe, move, archive, bind, members, policy, roles, terms.', body: StructureCommand, response: StructureChanged },
+    contract: {
+      summary: 'Change the organisation’s circles: create, rename, describe, move, archive, bind, members, policy, roles, terms.',
+      body: StructureCommand,
+      response: StructureChanged,
+    },
     methods: ['POST'],
     route: 'structure/commands',
     handler: authenticated(services, async (request, { identity, actor }, ready) => {

@@ -2,8 +2,14 @@ import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import { roleNameIn, type ListedCircle } from '../api/circles';
 
+interface EndTermProps {
+  readonly circle: ListedCircle;
+  readonly today: string;
+  onEnd(assignmentId: string, lastDay: string): void;
+}
+
 /** End a role's term early: the last day it is held. Whether this person may is the core's to say. */
-export function EndTerm({ circle, today, onEnd }: { circle: ListedCircle; today: string; onEnd: (assignmentId: string, lastDay: string) => void }) {
+export function EndTerm({ circle, today, onEnd }: EndTermProps) {
   const running = circle.assignments.filter((a) => a.termEnd >= today);
   const [assignmentId, setAssignmentId] = useState(running[0]?.assignmentId ?? '');
   const [lastDay, setLastDay] = useState(today);

@@ -95,12 +95,19 @@ async function neighboursOf(api: ApiClient, circle: ListedCircle): Promise<Liste
   return Promise.all(inside.map((c) => circleOf(api, c.circleId)));
 }
 
+interface RecordsProps {
+  readonly api: ApiClient;
+  readonly circle: ListedCircle;
+  onChanged(warnings: readonly ChangeWarning[]): void;
+  /** Kept by the caller, as the forms start afresh after each change, and shown beside them. */
+  readonly warnings?: readonly ChangeWarning[];
+}
+
 /**
  * The circle's record keeping: add a member, record or end a role's term (a leader and
- * a delegate make the double link). `onChanged` hears what the change warns of, and
- * `warnings` (kept by the caller, as the forms start afresh after each change) are shown beside the forms.
+ * a delegate make the double link). `onChanged` hears what the change warns of.
  */
-export function KeepRecords({ api, circle, onChanged, warnings = [] }: { api: ApiClient; circle: ListedCircle; onChanged: (warnings: readonly ChangeWarning[]) => void; warnings?: readonly ChangeWarning[] }) {
+export function KeepRecords({ api, circle, onChanged, warnings = [] }: RecordsProps) {
   const neighbours = useLoaded(() => neighboursOf(api, circle), circle);
   if (neighbours.error) {
     return (
@@ -109,10 +116,11 @@ export function KeepRecords({ api, circle, onChanged, warnings = [] }: { api: Ap
       </MessageBar>
     );
   }
-  return neighbours.data ? <RecordForms api={api} circle={circle} neighbours={neighbours.data} onChanged={onChanged} warnings={warnings} /> : <Spinner label="Loading who may join…" />;
+  if (!neighbours.data) return <Spinner label="Loading who may join…" />;
+  return <RecordForms api={api} circle={circle} neighbours={neighbours.data} onChanged={onChanged} warnings={warnings} />;
 }
 
-function RecordForms({ api, circle, neighbours, onChanged, warnings }: { api: ApiClient; circle: ListedCircle; neighbours: readonly ListedCircle[]; onChanged: (warnings: readonly ChangeWarning[]) => void; warnings: readonly ChangeWarning[] }) {
+function RecordForms({ api, circle, neighbours, onChanged, warnings = [] }: RecordsProps & { readonly neighbours: readonly ListedCircle[] }) {
   const people = peopleOf(neighbours).filter((p) => !circle.members.some((m) => m.personId === p.personId));
   const [newMember, setNewMember] = useState(people[0]?.personId ?? '');
   const [roleId, setRoleId] = useState<string>(circle.roles[0]?.roleId ?? '');
@@ -158,7 +166,11 @@ function RecordForms({ api, circle, neighbours, onChanged, warnings }: { api: Ap
         </Field>
         <Button onClick={() => void send({ type: 'assign-role', circleId: circle.circleId, assignmentId: newId('term'), roleId, personId, termStart })}>Record the term</Button>
       </div>
-      <EndTerm circle={circle} today={today()} onEnd={(assignmentId, lastDay) => void send({ type: 'end-term', circleId: circle.circleId, assignmentId, lastDay })} />
+      <EndTerm
+        circle={circle}
+        today={today()}
+        onEnd={(assignmentId, lastDay) => void send({ type: 'end-term', circleId: circle.circleId, assignmentId, lastDay })}
+      />
     </section>
   );
 }
