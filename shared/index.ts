@@ -68,3 +68,4 @@ export * from './circles/meeting-rhythm';
 export * from './calendar/calendar-entry';
 export * from './calendar/circle-calendar';
 export * from './calendar/what-changed';
+export * from './people/people-search';
