@@ -15,7 +15,7 @@ export function peopleSearch(services: () => Promise<Services>): Route {
     name: 'people-search',
     contract: {
       summary:
-        'People whose name begins with the query: the tenant’s directory first (Microsoft Graph, with the caller’s rights), then people already in circles; at most 25, each once. `directory` says whether the directory was searched.',
+        'People whose name begins with the query: the tenant’s directory first (Microsoft Graph, with the caller’s rights), then people already in circles; at most 25, each once. `directory` says whether the directory was searched; when the caller must first consent, `consent` says so in a sentence for them.',
       query: PeopleQuery,
     },
     methods: ['GET'],
@@ -26,9 +26,9 @@ export function peopleSearch(services: () => Promise<Services>): Route {
       const caller = { tenantId: identity.tenantId, personId: identity.personId, ssoToken: ssoTokenOf(request) };
       const found = await searchPeople(ready, caller, query.value.query);
       if (!found.ok) return { status: 503, headers: { 'retry-after': '5' }, jsonBody: { error: { code: 'directory-unavailable', message: found.message } } };
-      const body = { people: found.people, directory: found.directory };
-      // The people already in circles come with the refusal, so the picker can offer them while consent is asked.
-      return found.consent ? json({ error: { code: 'consent-required', message: found.consent.message }, ...body }, 403) : json(body);
+      // Consent missing is no failure of the search: the people already in circles are still offered, with what consent would add.
+      const consent = found.consent ? { consent: { code: 'consent-required', message: found.consent.message } } : {};
+      return json({ people: found.people, directory: found.directory, ...consent });
     }),
   };
 }

@@ -138,13 +138,13 @@ describe('GET /api/people signed in through Teams, the directory searched on the
     expect(exchange?.body).toMatchObject({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', requested_token_use: 'on_behalf_of', assertion: token });
   });
 
-  it('answers 403 consent-required with a sentence for the person, and the people already in circles, until they consent', async () => {
+  it('offers the people already in circles, and says in a sentence that consent is required, until the person consents', async () => {
     tenantGraph.withholdConsent('a1b2c3d4-0000-4000-8000-0000000000ben');
     const ben = await signToken(keys.privateKey, keys.kid, ssoClaims({ oid: 'a1b2c3d4-0000-4000-8000-0000000000ben', name: 'Ben Hughes' }));
     const answer = await ask(ssoUrl, 'chloe', { authorization: `Bearer ${ben}` });
-    expect(answer.status).toBe(403);
+    expect(answer.status).toBe(200);
     expect(answer.body).toEqual({
-      error: { code: 'consent-required', message: expect.stringContaining('needs your consent') },
+      consent: { code: 'consent-required', message: expect.stringContaining('needs your consent') },
       directory: 'consent-required',
       people: [{ personId: 'chloe', displayName: 'Chloé Martin', email: null, guest: false, source: 'known' }],
     });
