@@ -84,6 +84,31 @@ describe('searching the directory with the caller’s own rights (on-behalf-of)'
     expect(searches()).toHaveLength(2);
   });
 
+  it('keeps each person’s token apart: another person’s search asks Entra for their own', async () => {
+    const search = directoryOf('on-behalf-of');
+    await search.search(await signedIn(), 'amara');
+    const benOid = 'a1b2c3d4-0000-4000-8000-0000000000ben';
+    const ben = { tenantId: tenantA, personId: benOid, ssoToken: await signToken(keys.privateKey, keys.kid, ssoClaims({ oid: benOid })) };
+    await search.search(ben, 'amara');
+    expect(tokenRequests()).toHaveLength(2);
+    expect(tokenRequests().map((request) => (request.body as Record<string, string>).assertion)).toEqual([expect.any(String), ben.ssoToken]);
+  });
+
+  it('asks Entra again five minutes before the kept token expires, not later', async () => {
+    let clock = Date.parse('2026-12-03T09:00:00Z');
+    const deps = { sleep: async () => undefined, now: () => clock };
+    const tokens = entraTokens({ authorityHost: fake.url, graphBaseUrl: fake.url, clientId, clientSecret }, deps);
+    const search = graphDirectory({ graphBaseUrl: fake.url, mode: 'on-behalf-of' }, tokens, deps);
+    await search.search(await signedIn(), 'amara');
+    // The fake's tokens live 3,599 s: kept until 3,299 s.
+    clock += 3_298_000;
+    await search.search(await signedIn(), 'amara');
+    expect(tokenRequests()).toHaveLength(1);
+    clock += 2_000;
+    await search.search(await signedIn(), 'amara');
+    expect(tokenRequests()).toHaveLength(2);
+  });
+
   it('asks for consent when Entra says the person has not consented (AADSTS65001), in a sentence a person understands', async () => {
     fake.withholdConsent(amaraOid);
     const search = await directoryOf('on-behalf-of').search(await signedIn(), 'chloe');
