@@ -94,6 +94,16 @@ describe('telling people in their Teams activity feed', () => {
     expect(fake.notifications).toHaveLength(1);
   });
 
+  it('asks for a new app token once when Graph refuses the one kept (revoked or expired early)', async () => {
+    const told = feed();
+    await told.notify(tenantA, [answerAwaited('amara')]);
+    fake.expireTokens();
+    await told.notify(tenantA, [answerAwaited('ben')]);
+    expect(notificationCalls().map((request) => request.status)).toEqual([204, 401, 204]);
+    expect(fake.requests.filter((request) => request.path.endsWith('/oauth2/v2.0/token'))).toHaveLength(2);
+    expect(reported).toEqual([]);
+  });
+
   it('delivers to the others when one person cannot be told, and reports who was not told and why', async () => {
     fake.failNext({ method: 'POST', path: new RegExp(`${idOf('chloe')}/teamwork/sendActivityNotification$`) }, serverFault(503), serverFault(503), serverFault(503));
     const notices = [answerAwaited('amara'), answerAwaited('chloe'), { ...answerAwaited('ghost'), personId: 'no-such-person' }, answerAwaited('dev')];
