@@ -7,7 +7,13 @@ import type { StructureRepository } from './ports/structure-repository';
 export type DirectoryState = 'searched' | 'not-configured' | 'consent-required';
 
 export type PeopleSearch =
-  | { readonly ok: true; readonly people: readonly PersonFound[]; readonly directory: DirectoryState; readonly consent?: { readonly message: string } }
+  | {
+      readonly ok: true;
+      readonly people: readonly PersonFound[];
+      readonly directory: DirectoryState;
+      /** Why the directory was not searched, for the person, when only their consent is missing. */
+      readonly consent?: { readonly message: string };
+    }
   /** The directory did not answer: nothing the caller sent is wrong, and asking again may work. */
   | { readonly ok: false; readonly message: string };
 
@@ -20,7 +26,10 @@ export async function searchPeople(
   caller: DirectoryCaller,
   query: string,
 ): Promise<PeopleSearch> {
-  const [loaded, searched] = await Promise.all([services.structures.load(caller.tenantId), services.directory?.search(caller, query) ?? null]);
+  const [loaded, searched] = await Promise.all([
+    services.structures.load(caller.tenantId),
+    services.directory?.search(caller, query) ?? null,
+  ]);
   const known = knownPeopleMatching(query, knownPeople(loaded.structure));
   if (searched === null) return { ok: true, people: peopleFound([], known), directory: 'not-configured' };
   switch (searched.outcome) {

@@ -15,7 +15,11 @@ export type TokenOutcome =
   /** `consentRequired`: the person (or an admin) must first let the app act for them; nothing else mends it. */
   | { readonly ok: false; readonly consentRequired: boolean; readonly code: string; readonly message: string };
 
-const TokenAnswer = z.object({ token_type: z.string().regex(/^bearer$/i), expires_in: z.coerce.number().int().positive(), access_token: z.string().min(1) });
+const TokenAnswer = z.object({
+  token_type: z.string().regex(/^bearer$/i),
+  expires_in: z.coerce.number().int().positive(),
+  access_token: z.string().min(1),
+});
 const TokenRefusal = z.object({
   error: z.string(),
   error_description: z.string().optional(),
@@ -35,9 +39,16 @@ const appScope = 'https://graph.microsoft.com/.default';
 
 function refusalOf(status: number, body: unknown): TokenOutcome {
   const refusal = TokenRefusal.safeParse(body);
-  if (!refusal.success) return { ok: false, consentRequired: false, code: 'token-unreadable', message: `Entra ID answered the token request with ${status} and nothing this app can read.` };
+  if (!refusal.success) {
+    const message = `Entra ID answered the token request with ${status} and nothing this app can read.`;
+    return { ok: false, consentRequired: false, code: 'token-unreadable', message };
+  }
   const { error, error_description: description, error_codes: codes, suberror } = refusal.data;
-  const consentRequired = error === 'consent_required' || error === 'interaction_required' || suberror === 'consent_required' || (codes ?? []).includes(consentMissingCode);
+  const consentRequired =
+    error === 'consent_required' ||
+    error === 'interaction_required' ||
+    suberror === 'consent_required' ||
+    (codes ?? []).includes(consentMissingCode);
   return { ok: false, consentRequired, code: error, message: description ?? error };
 }
 
@@ -84,7 +95,8 @@ export function entraTokens(settings: GraphAppSettings, deps: GraphHttpDeps = {}
 
   return {
     /** The app's own token in the tenant (client credentials): for what the app does by itself, such as notifying people. */
-    app: (tenantId: string): Promise<TokenOutcome> => token(`app\u0000${tenantId}`, tenantId, { grant_type: 'client_credentials', scope: appScope }, Number.MAX_SAFE_INTEGER),
+    app: (tenantId: string): Promise<TokenOutcome> =>
+      token(`app\u0000${tenantId}`, tenantId, { grant_type: 'client_credentials', scope: appScope }, Number.MAX_SAFE_INTEGER),
 
     /**
      * A token to act with the person's own rights (on-behalf-of), exchanged for the

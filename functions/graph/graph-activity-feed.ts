@@ -46,10 +46,17 @@ export function graphActivityFeed(
   deps: GraphHttpDeps & { readonly report?: (tenantId: string, undelivered: readonly UndeliveredNotice[]) => void } = {},
 ): GraphActivityFeed {
   const exchange = graphExchange(deps);
-  const report = deps.report ?? ((tenantId, undelivered) => console.warn(`Activity feed of ${tenantId}: ${undelivered.length} notice(s) not delivered`, undelivered));
+  const report =
+    deps.report ??
+    ((tenantId, undelivered) => console.warn(`Activity feed of ${tenantId}: ${undelivered.length} notice(s) not delivered`, undelivered));
 
   async function send(tenantId: string, notice: ActivityNotice): Promise<UndeliveredNotice | null> {
-    const failed = (status: number, message: string): UndeliveredNotice => ({ personId: notice.personId, activityType: notice.activityType, status, message });
+    const failed = (status: number, message: string): UndeliveredNotice => ({
+      personId: notice.personId,
+      activityType: notice.activityType,
+      status,
+      message,
+    });
     // A token Graph refuses (revoked, expired early) is forgotten and asked for once more.
     for (let renewed = false; ; renewed = true) {
       const granted = await tokens.app(tenantId);
@@ -68,7 +75,8 @@ export function graphActivityFeed(
         continue;
       }
       const error = GraphErrorBody.safeParse(body);
-      return failed(status, error.success ? `${error.data.error.code}: ${error.data.error.message}` : `Microsoft Graph answered ${status}.`);
+      const said = error.success ? `${error.data.error.code}: ${error.data.error.message}` : `Microsoft Graph answered ${status}.`;
+      return failed(status, said);
     }
   }
 

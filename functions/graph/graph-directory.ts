@@ -54,7 +54,8 @@ function entryOf(user: z.infer<typeof GraphUser>): DirectoryEntry {
 const unavailable = (message: string): DirectorySearch => ({ outcome: 'unavailable', message });
 
 function refused(outcome: Extract<TokenOutcome, { ok: false }>): DirectorySearch {
-  return outcome.consentRequired ? { outcome: 'consent-required', message: directoryTexts.consentRequired } : unavailable(directoryTexts.noAnswer);
+  if (outcome.consentRequired) return { outcome: 'consent-required', message: directoryTexts.consentRequired };
+  return unavailable(directoryTexts.noAnswer);
 }
 
 /** The tenant's directory through Microsoft Graph `GET /users` with `$search`. */

@@ -72,10 +72,14 @@ export function graphExchange(deps: GraphHttpDeps = {}): (call: Call) => Promise
     for (let attempt = 1; ; attempt += 1) {
       let reply: Reply;
       try {
-        const response = await send(call.url, { method: call.method, headers: call.headers, body: call.body, signal: AbortSignal.timeout(requestTimeoutMs) });
+        const signal = AbortSignal.timeout(requestTimeoutMs);
+        const response = await send(call.url, { method: call.method, headers: call.headers, body: call.body, signal });
         reply = { status: response.status, headers: response.headers, body: await read(response) };
       } catch (error) {
-        if (attempt >= maxAttempts) return { ok: false, message: `No answer from ${new URL(call.url).host} after ${attempt} tries: ${error instanceof Error ? error.message : String(error)}` };
+        if (attempt >= maxAttempts) {
+          const why = error instanceof Error ? error.message : String(error);
+          return { ok: false, message: `No answer from ${new URL(call.url).host} after ${attempt} tries: ${why}` };
+        }
         await sleep(backOffMs(attempt));
         continue;
       }

@@ -10,7 +10,12 @@ import type { GraphHttpDeps } from './graph-http';
 /** The app's Graph registration, when the settings give it a client id and a secret; null otherwise. */
 function graphAppOf(settings: Settings): GraphAppSettings | null {
   if (!settings.ENTRA_CLIENT_ID || !settings.GRAPH_CLIENT_SECRET) return null;
-  return { authorityHost: settings.ENTRA_AUTHORITY_HOST, graphBaseUrl: settings.GRAPH_BASE_URL, clientId: settings.ENTRA_CLIENT_ID, clientSecret: settings.GRAPH_CLIENT_SECRET };
+  return {
+    authorityHost: settings.ENTRA_AUTHORITY_HOST,
+    graphBaseUrl: settings.GRAPH_BASE_URL,
+    clientId: settings.ENTRA_CLIENT_ID,
+    clientSecret: settings.GRAPH_CLIENT_SECRET,
+  };
 }
 
 /**
@@ -21,7 +26,8 @@ function graphAppOf(settings: Settings): GraphAppSettings | null {
 export function directoryOf(settings: Settings, deps: GraphHttpDeps = {}): Directory | null {
   const app = graphAppOf(settings);
   if (!app) return null;
-  return graphDirectory({ graphBaseUrl: app.graphBaseUrl, mode: settings.AUTH_MODE === 'dev' ? 'app-only' : 'on-behalf-of' }, entraTokens(app, deps), deps);
+  const mode = settings.AUTH_MODE === 'dev' ? 'app-only' : 'on-behalf-of';
+  return graphDirectory({ graphBaseUrl: app.graphBaseUrl, mode }, entraTokens(app, deps), deps);
 }
 
 /** Teams' activity feed, or null without Graph. */

@@ -7,7 +7,11 @@ export const peopleFoundAtMost = 25;
 
 /** What a person types into the people picker. */
 export const PeopleQuery = z.object({
-  query: z.string({ error: 'is required: the text to look for, 1 to 100 characters' }).trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  query: z
+    .string({ error: 'is required: the text to look for, 1 to 100 characters' })
+    .trim()
+    .min(1, 'must not be empty')
+    .max(100, 'must be at most 100 characters'),
 });
 export type PeopleQuery = z.infer<typeof PeopleQuery>;
 
@@ -36,7 +40,8 @@ export function knownPeople(structure: Structure): KnownPerson[] {
   const circles = Object.values(structure.circles).sort((a, b) => (a.circleId < b.circleId ? -1 : a.circleId > b.circleId ? 1 : 0));
   for (const circle of circles) {
     for (const member of circle.members) {
-      if (!known.has(member.personId)) known.set(member.personId, { personId: member.personId, displayName: member.displayName, guest: member.guest });
+      if (known.has(member.personId)) continue;
+      known.set(member.personId, { personId: member.personId, displayName: member.displayName, guest: member.guest });
     }
   }
   return [...known.values()];
