@@ -51,16 +51,26 @@ function entryOf(user: z.infer<typeof GraphUser>): DirectoryEntry {
   };
 }
 
-const unavailable = (message: string): DirectorySearch => ({ outcome: 'unavailable', message });
-
-function refused(outcome: Extract<TokenOutcome, { ok: false }>): DirectorySearch {
-  if (outcome.consentRequired) return { outcome: 'consent-required', message: directoryTexts.consentRequired };
-  return unavailable(directoryTexts.noAnswer);
-}
-
-/** The tenant's directory through Microsoft Graph `GET /users` with `$search`. */
-export function graphDirectory(settings: GraphDirectorySettings, tokens: EntraTokens, deps: GraphHttpDeps = {}): Directory {
+/**
+ * The tenant's directory through Microsoft Graph `GET /users` with `$search`. What
+ * keeps it from answering (a wrong secret, Graph down) is reported with its cause,
+ * one line, while the person reads only that the directory cannot be reached.
+ */
+export function graphDirectory(
+  settings: GraphDirectorySettings,
+  tokens: EntraTokens,
+  deps: GraphHttpDeps & { readonly report?: (tenantId: string, cause: string) => void } = {},
+): Directory {
   const exchange = graphExchange(deps);
+  const report = deps.report ?? ((tenantId, cause) => console.warn(`Directory of ${tenantId} not searched: ${cause}`));
+  const unavailable = (tenantId: string, message: string, cause: string): DirectorySearch => {
+    report(tenantId, cause);
+    return { outcome: 'unavailable', message };
+  };
+  const refused = (tenantId: string, outcome: Extract<TokenOutcome, { ok: false }>): DirectorySearch => {
+    if (outcome.consentRequired) return { outcome: 'consent-required', message: directoryTexts.consentRequired };
+    return unavailable(tenantId, directoryTexts.noAnswer, `Entra ID refused a token: ${outcome.code}: ${outcome.message}`);
+  };
 
   const tokenFor = (caller: DirectoryCaller): Promise<TokenOutcome> | null => {
     if (settings.mode === 'app-only') return tokens.app(caller.tenantId);
@@ -79,25 +89,30 @@ export function graphDirectory(settings: GraphDirectorySettings, tokens: EntraTo
       // A token Graph refuses (revoked, expired early) is forgotten and asked for once more.
       for (let renewed = false; ; renewed = true) {
         const asked = tokenFor(caller);
-        if (asked === null) return unavailable(directoryTexts.signInNeeded);
+        if (asked === null) return { outcome: 'unavailable', message: directoryTexts.signInNeeded };
         const granted = await asked;
-        if (!granted.ok) return refused(granted);
+        if (!granted.ok) return refused(caller.tenantId, granted);
         const answered = await exchange({
           method: 'GET',
           url: `${trimmed(settings.graphBaseUrl)}/v1.0/users?${query.toString()}`,
           // Graph searches directory objects only as an advanced query, which must say it takes eventual consistency.
           headers: { authorization: `Bearer ${granted.token}`, accept: 'application/json', consistencylevel: 'eventual' },
         });
-        if (!answered.ok) return unavailable(directoryTexts.noAnswer);
+        if (!answered.ok) return unavailable(caller.tenantId, directoryTexts.noAnswer, answered.message);
         const { status, body } = answered.reply;
         if (status === 401 && !renewed) {
           forget(caller);
           continue;
         }
         if (status === 403) return { outcome: 'consent-required', message: directoryTexts.permissionMissing };
-        if (status !== 200) return unavailable(directoryTexts.noAnswer);
+        if (status !== 200) {
+          return unavailable(caller.tenantId, directoryTexts.noAnswer, `Graph answered ${status}: ${JSON.stringify(body)}`);
+        }
         const page = UserPage.safeParse(body);
-        return page.success ? { outcome: 'searched', people: page.data.value.map(entryOf) } : unavailable(directoryTexts.unreadable);
+        if (!page.success) {
+          return unavailable(caller.tenantId, directoryTexts.unreadable, `Graph's list of users is not as documented: ${page.error.message}`);
+        }
+        return { outcome: 'searched', people: page.data.value.map(entryOf) };
       }
     },
   };

@@ -21,6 +21,7 @@ const directory: FakeUser[] = [
 let keys: EntraKeys;
 let fake: GraphFake;
 let waits: number[];
+let reported: string[];
 
 beforeAll(async () => {
   keys = await serveEntraKeys();
@@ -31,13 +32,14 @@ afterAll(async () => {
 beforeEach(async () => {
   fake = await startGraphFake({ tenantId: tenantA, clientId, clientSecret, users: directory, assertionKey: keys.publicKey });
   waits = [];
+  reported = [];
 });
 afterEach(async () => {
   await fake.stop();
 });
 
 function directoryOf(mode: GraphDirectorySettings['mode']) {
-  const deps = { sleep: async (ms: number) => void waits.push(ms) };
+  const deps = { sleep: async (ms: number) => void waits.push(ms), report: (_tenant: string, cause: string) => void reported.push(cause) };
   const tokens = entraTokens({ authorityHost: fake.url, graphBaseUrl: fake.url, clientId, clientSecret }, deps);
   return graphDirectory({ graphBaseUrl: fake.url, mode }, tokens, deps);
 }
@@ -122,6 +124,7 @@ describe('searching the directory with the caller’s own rights (on-behalf-of)'
     const search = await directoryOf('on-behalf-of').search(forged, 'chloe');
     expect(search.outcome).toBe('unavailable');
     expect(tokenRequests()[0]?.status).toBe(400);
+    expect(reported).toEqual([expect.stringContaining('invalid_grant: AADSTS50013')]);
   });
 
   it('without an SSO token searches nothing and says why', async () => {
@@ -168,6 +171,7 @@ describe('when Graph does not answer as hoped', () => {
     const search = await directoryOf('on-behalf-of').search(await signedIn(), 'chloe');
     expect(search).toEqual({ outcome: 'unavailable', message: expect.stringContaining('cannot be reached') });
     expect(searches()).toHaveLength(3);
+    expect(reported).toEqual([expect.stringContaining('Graph answered 503')]);
   });
 
   it('asks for a new token once when Graph refuses the one kept (revoked or expired early)', async () => {
