@@ -30,7 +30,7 @@ const appName = 'Sociocracy for Teams';
 const GraphErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 /** The documented body of `sendActivityNotification` with a text topic that opens the record in the tab. */
-export function activityNotificationOf(notice: ActivityNotice) {
+function activityNotificationOf(notice: ActivityNotice) {
   return {
     topic: { source: 'text', value: notice.templateParameters.title ?? appName, webUrl: notice.recordUrl },
     activityType: notice.activityType,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { entraTokens } from '../../functions/graph/entra-tokens';
 import type { GraphDirectorySettings } from '../../functions/graph/graph-directory';
 import { directoryScope, graphDirectory, peopleSearch } from '../../functions/graph/graph-directory';
@@ -149,6 +150,20 @@ describe('what a person types is looked for as it is', () => {
       { property: 'displayName', text: 'a" OR "mail:b' },
       { property: 'mail', text: 'a" OR "mail:b' },
     ]);
+  });
+
+  it('reads back exactly what was typed, whatever it holds, as Graph’s search syntax reads it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'é', ' ', '"', '\\', ':', 'O', 'R', '*') }), (typed) => {
+        expect(parseSearch(peopleSearch(typed))).toEqual({
+          terms: [
+            { property: 'displayName', text: typed },
+            { property: 'mail', text: typed },
+          ],
+          operators: ['OR'],
+        });
+      }),
+    );
   });
 
   it('finds a name with quotes and a backslash through Graph', async () => {
