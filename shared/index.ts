@@ -69,3 +69,4 @@ export * from './calendar/calendar-entry';
 export * from './calendar/circle-calendar';
 export * from './calendar/what-changed';
 export * from './health/change-warnings';
+export * from './people/people-search';

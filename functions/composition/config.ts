@@ -43,7 +43,10 @@ const Settings = z
     TEAMS_APP_ID: z.string().optional(),
     /** Outlook calendars through Microsoft Graph: the organiser mailbox per tenant, as tenant:mailbox pairs (user id or UPN). Empty turns Outlook events off; the iCalendar feeds stay. */
     CALENDAR_ORGANISERS: z.string().default(''),
-    /** The app's client secret for Graph (client-credentials flow, application permission Calendars.ReadWrite and User.Read.All). */
+    /**
+     * The app's client secret for Graph: Outlook events and activity-feed notices as the app (Calendars.ReadWrite,
+     * User.Read.All, TeamsActivity.Send), and the people picker on the caller's behalf (User.ReadBasic.All).
+     */
     GRAPH_CLIENT_SECRET: z.string().optional(),
     GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com'),
     ENTRA_AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),

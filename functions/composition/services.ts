@@ -35,6 +35,9 @@ import { ReminderIndex } from '../storage/reminder-index';
 import { StructureStore } from '../storage/structure-store';
 import { ensureTable, tableClient, type RoundTrips } from '../storage/table-storage';
 import type { HistoryRepository } from '../application/ports/history-repository';
+import type { ActivityFeed } from '../application/ports/activity-feed';
+import type { Directory } from '../application/ports/directory';
+import { activityFeedOf, directoryOf } from '../graph/graph-of-settings';
 import type { Settings } from './config';
 
 /** The adapters every route uses, chosen once at start-up. */
@@ -63,6 +66,10 @@ export interface Services {
   readonly feeds: FeedTokenRepository;
   /** The tenant's Outlook calendar (Microsoft Graph), or null where CALENDAR_ORGANISERS names no mailbox for it. */
   outlookFor(tenantId: string): OutlookCalendar | null;
+  /** The tenant's directory for the people picker (Microsoft Graph), or null without Graph settings. */
+  readonly directory: Directory | null;
+  /** Teams' activity feed (Microsoft Graph), or null without Graph settings. */
+  readonly activityFeed: ActivityFeed | null;
   /** The folder of the tab's bundle, which the Function App serves. */
   readonly tabFolder: string;
   /** Where calendar events and cards link to. */
@@ -183,6 +190,8 @@ export async function createServices(settings: Settings, options: { readonly rou
     calendar: new CalendarStore(table),
     feeds: new FeedTokens(feedIndex),
     outlookFor: outlookCalendars(settings),
+    directory: directoryOf(settings),
+    activityFeed: activityFeedOf(settings),
     tabFolder: tabFolderOf(settings.TAB_FOLDER),
     tabAddress: { tabUrl: settings.TAB_URL, ...(settings.TEAMS_APP_ID ? { teamsAppId: settings.TEAMS_APP_ID } : {}) },
     botAuth: settings.AUTH_MODE === 'dev' ? {} : botAuthOf(settings),

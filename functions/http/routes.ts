@@ -11,6 +11,7 @@ import { meAwaiting } from './me-awaiting';
 import { meCircles } from './me-circles';
 import { meetingRoutes } from './meeting-routes';
 import { openApiRoute } from './openapi';
+import { peopleSearch } from './people-search';
 import { proposalGet } from './proposal-get';
 import { proposalList } from './proposal-list';
 import { proposalSteps } from './proposal-steps';
@@ -39,6 +40,7 @@ export function routes(services: () => Promise<Services>): Route[] {
     logbookGet(services),
     meAwaiting(services),
     meCircles(services),
+    peopleSearch(services),
     ...historyRoutes(services),
     ...storyRoutes(services),
     ...feeds.api,

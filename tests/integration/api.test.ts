@@ -206,6 +206,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
       '/api/logbook',
       '/api/me/awaiting',
       '/api/me/circles',
+      '/api/people',
       '/api/reviews',
       '/api/structure/commands',
     ]);

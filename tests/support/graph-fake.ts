@@ -1,14 +1,19 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { KeyLike } from 'jose';
 import { z } from 'zod';
+import type { ActivityNotification, DirectoryUser } from './graph-fake-people';
+import { activityNotificationOf, declaredActivityTypes, onBehalfOfGrant, searchUsers } from './graph-fake-people';
 
 /**
  * A contract fake of the parts of Entra ID and Microsoft Graph v1.0 the Outlook
  * calendar adapter calls, served over real HTTP on 127.0.0.1, with the documented
  * request and response shapes:
  *
- * - `POST /{tenant}/oauth2/v2.0/token` — client credentials grant (form-encoded), AADSTS errors;
+ * - `POST /{tenant}/oauth2/v2.0/token` — client credentials and on-behalf-of grants (form-encoded), AADSTS errors;
  * - `GET /v1.0/users/{id | userPrincipalName}` with `$select`;
+ * - `GET /v1.0/users` with `$search` (needs `ConsistencyLevel: eventual`), `$select`, `$top`;
+ * - `POST /v1.0/users/{id}/teamwork/sendActivityNotification` → 204, recorded (app tokens only);
  * - `POST /v1.0/users/{organiser}/events` — create, deduplicated by `transactionId`;
  * - `GET | PATCH | DELETE /v1.0/users/{organiser}/events/{id}`;
  * - `POST /v1.0/users/{organiser}/events/{id}/cancel` with `{ Comment }` → 202.
@@ -17,11 +22,12 @@ import { z } from 'zod';
  * throttling and faults with `failNext`.
  */
 
-export interface FakeUser {
-  readonly id: string;
-  readonly displayName: string;
-  readonly mail: string | null;
-  readonly userPrincipalName: string;
+export type FakeUser = DirectoryUser;
+
+/** An activity-feed notification Graph accepted, to whom. */
+export interface SentNotification {
+  readonly personId: string;
+  readonly notification: ActivityNotification;
 }
 
 export interface RecordedRequest {
@@ -54,6 +60,12 @@ export interface GraphFake {
   deleteEvent(eventId: string): boolean;
   /** Every token issued so far stops working (revoked, or expired early). */
   expireTokens(): void;
+  /** Puts a person in the tenant's directory (or changes them). */
+  addUser(user: FakeUser): void;
+  /** Entra refuses to exchange this person's token on their behalf until they consent (AADSTS65001). */
+  withholdConsent(personId: string): void;
+  /** Every activity-feed notification accepted, in the order received. */
+  readonly notifications: SentNotification[];
   /** The next requests matching `match` get these answers, in order, instead of being served. */
   failNext(match: { method: string; path: RegExp }, ...responses: InjectedResponse[]): void;
   stop(): Promise<void>;
@@ -64,7 +76,12 @@ export interface GraphFakeOptions {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly users: readonly FakeUser[];
+  /** The key Teams SSO tokens are signed with: on-behalf-of assertions are verified with it. Without it, only their claims are checked. */
+  readonly assertionKey?: KeyLike;
 }
+
+/** The local stack's: the dev tenant and the app id and secret `npm start` gives a fake Graph. */
+export const devGraphApp = { tenantId: 'riverside-dev', clientId: 'sociocracy-dev-app', clientSecret: 'dev-graph-secret' } as const;
 
 /** Graph's answer when it throttles (documented: 429, Retry-After in seconds). */
 export const throttled = (seconds?: number): InjectedResponse => ({
@@ -181,12 +198,16 @@ function timingProblem(event: EventResource): string | undefined {
 const zodMessage = (error: z.ZodError) => error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
 
 /** Starts the fake on an ephemeral port of 127.0.0.1. */
-export async function startGraphFake(options: GraphFakeOptions): Promise<GraphFake> {
+export async function startGraphFake(options: GraphFakeOptions = { ...devGraphApp, users: [] }): Promise<GraphFake> {
   const requests: RecordedRequest[] = [];
   const users = new Map(options.users.map((user) => [user.id, user]));
   const store = new Map<string, { owner: string; event: EventResource }>();
   const byTransaction = new Map<string, string>();
-  const tokens = new Map<string, number>();
+  /** Issued tokens: the app's own (client credentials), or a person's (on-behalf-of) with its scopes. */
+  const tokens = new Map<string, { expiresAt: number; personId?: string; scopes?: readonly string[] }>();
+  const unconsented = new Set<string>();
+  const notifications: SentNotification[] = [];
+  const activityTypes = declaredActivityTypes();
   const injected: { match: { method: string; path: RegExp }; responses: InjectedResponse[] }[] = [];
   let url = '';
 
@@ -207,7 +228,7 @@ export async function startGraphFake(options: GraphFakeOptions): Promise<GraphFa
   const graphError = (response: ServerResponse, record: RecordedRequest, status: number, code: string, message: string, headers?: Record<string, string>) =>
     send(response, record, status, { error: { code, message, innerError: { date: new Date().toISOString(), 'request-id': randomUUID(), 'client-request-id': randomUUID() } } }, headers);
 
-  function aadError(response: ServerResponse, record: RecordedRequest, status: number, error: string, code: number, text: string) {
+  function aadError(response: ServerResponse, record: RecordedRequest, status: number, error: string, code: number, text: string, suberror?: string) {
     const traceId = randomUUID();
     const correlationId = randomUUID();
     const timestamp = new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z');
@@ -219,27 +240,39 @@ export async function startGraphFake(options: GraphFakeOptions): Promise<GraphFa
       trace_id: traceId,
       correlation_id: correlationId,
       error_uri: `https://login.microsoftonline.com/error?code=${code}`,
+      ...(suberror ? { suberror } : {}),
     });
   }
 
-  function issueToken(tenant: string, record: RecordedRequest, request: IncomingMessage, response: ServerResponse) {
+  async function issueToken(tenant: string, record: RecordedRequest, request: IncomingMessage, response: ServerResponse) {
     if (tenant !== options.tenantId) return aadError(response, record, 400, 'invalid_tenant', 90002, `Tenant '${tenant}' not found.`);
     if (!(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
       return aadError(response, record, 400, 'invalid_request', 900144, "The request body must contain the following parameter: 'grant_type'.");
     }
     const form = record.body as Record<string, string>;
-    if (form.grant_type !== 'client_credentials') return aadError(response, record, 400, 'unsupported_grant_type', 70003, 'The app requested an unsupported grant type.');
+    const onBehalfOf = form.grant_type === 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+    if (form.grant_type !== 'client_credentials' && !onBehalfOf) return aadError(response, record, 400, 'unsupported_grant_type', 70003, 'The app requested an unsupported grant type.');
     if (form.client_id !== options.clientId) {
       return aadError(response, record, 400, 'unauthorized_client', 700016, `Application with identifier '${form.client_id ?? ''}' was not found in the directory.`);
     }
     if (form.client_secret !== options.clientSecret) {
       return aadError(response, record, 401, 'invalid_client', 7000215, 'Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.');
     }
+    if (onBehalfOf) {
+      const exchanged = await onBehalfOfGrant(form, { tenantId: options.tenantId, clientId: options.clientId, unconsented, ...(options.assertionKey ? { assertionKey: options.assertionKey } : {}) });
+      if ('refusal' in exchanged) {
+        const { status, error, code, text, suberror } = exchanged.refusal;
+        return aadError(response, record, status, error, code, text, suberror);
+      }
+      const accessToken = randomBytes(32).toString('base64url');
+      tokens.set(accessToken, { expiresAt: Date.now() + tokenLifetimeSeconds * 1000, ...exchanged.grant });
+      return send(response, record, 200, { token_type: 'Bearer', scope: exchanged.grant.scopes.join(' '), expires_in: tokenLifetimeSeconds, ext_expires_in: tokenLifetimeSeconds, access_token: accessToken });
+    }
     if (form.scope !== graphScope) {
       return aadError(response, record, 400, 'invalid_scope', 1002012, `The provided value for scope ${form.scope ?? ''} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier.`);
     }
     const accessToken = randomBytes(32).toString('base64url');
-    tokens.set(accessToken, Date.now() + tokenLifetimeSeconds * 1000);
+    tokens.set(accessToken, { expiresAt: Date.now() + tokenLifetimeSeconds * 1000 });
     send(response, record, 200, { token_type: 'Bearer', expires_in: tokenLifetimeSeconds, ext_expires_in: tokenLifetimeSeconds, access_token: accessToken });
   }
 
@@ -317,10 +350,31 @@ export async function startGraphFake(options: GraphFakeOptions): Promise<GraphFa
     const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
     const challenge = { 'WWW-Authenticate': 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"' };
     if (!bearer) return graphError(response, record, 401, 'InvalidAuthenticationToken', 'Access token is empty.', challenge);
-    const expiresAt = tokens.get(bearer);
-    if (expiresAt === undefined || expiresAt <= Date.now()) return graphError(response, record, 401, 'InvalidAuthenticationToken', 'Lifetime validation failed, the token is expired.', challenge);
+    const issued = tokens.get(bearer);
+    if (issued === undefined || issued.expiresAt <= Date.now()) return graphError(response, record, 401, 'InvalidAuthenticationToken', 'Lifetime validation failed, the token is expired.', challenge);
 
     const [root, who, collection, eventId, action, ...rest] = segments;
+    if (root === 'users' && who === undefined) {
+      if (request.method !== 'GET') return graphError(response, record, 405, 'Request_BadRequest', 'The HTTP method is not allowed on this resource.');
+      if (issued.scopes && !issued.scopes.includes('User.ReadBasic.All')) return graphError(response, record, 403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+      const consistency = request.headers.consistencylevel;
+      const answer = searchUsers([...users.values()], record.query, Array.isArray(consistency) ? consistency[0] : consistency, url);
+      return send(response, record, answer.status, answer.body);
+    }
+    if (root === 'users' && who && collection === 'teamwork' && eventId === 'sendActivityNotification' && action === undefined) {
+      if (request.method !== 'POST') return graphError(response, record, 405, 'Request_BadRequest', 'The HTTP method is not allowed on this resource.');
+      // The app notifies as itself (application permission TeamsActivity.Send); this fake issues no delegated TeamsActivity.Send.
+      if (issued.personId !== undefined) return graphError(response, record, 403, 'Forbidden', 'Missing role permissions on the request: TeamsActivity.Send.');
+      const recipient = userNamed(who);
+      if (!recipient) return graphError(response, record, 404, 'NotFound', `User '${who}' was not found.`);
+      if (!(request.headers['content-type'] ?? '').startsWith('application/json') || typeof record.body !== 'object' || record.body === null) {
+        return graphError(response, record, 400, 'BadRequest', 'The request body must be JSON with Content-Type application/json.');
+      }
+      const accepted = activityNotificationOf(record.body, activityTypes);
+      if ('refusal' in accepted) return send(response, record, accepted.refusal.status, accepted.refusal.body);
+      notifications.push({ personId: recipient.id, notification: accepted.notification });
+      return send(response, record, 204);
+    }
     if (root !== 'users' || !who || rest.length > 0) return graphError(response, record, 400, 'BadRequest', `Resource not found for the segment '${segments[0] ?? ''}'.`);
     const method = request.method ?? 'GET';
 
@@ -423,7 +477,7 @@ export async function startGraphFake(options: GraphFakeOptions): Promise<GraphFa
     if (first === 'v1.0') return serveGraph(restOfPath, record, request, response);
     if (first && restOfPath.join('/') === 'oauth2/v2.0/token') {
       if (record.method !== 'POST') return aadError(response, record, 405, 'invalid_request', 900561, 'The endpoint only accepts POST requests.');
-      return issueToken(first, record, request, response);
+      return await issueToken(first, record, request, response);
     }
     return graphError(response, record, 404, 'NotFound', `Nothing is served at ${path}.`);
   }
@@ -445,6 +499,13 @@ export async function startGraphFake(options: GraphFakeOptions): Promise<GraphFa
     events: () => new Map([...store].map(([id, { event }]) => [id, structuredClone(event)])),
     deleteEvent: (eventId) => store.delete(eventId),
     expireTokens: () => tokens.clear(),
+    addUser: (user) => {
+      users.set(user.id, user);
+    },
+    withholdConsent: (personId) => {
+      unconsented.add(personId);
+    },
+    notifications,
     failNext: (match, ...responses) => {
       injected.push({ match, responses });
     },
