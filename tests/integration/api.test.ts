@@ -204,8 +204,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
       '/api/feeds/revoke',
       '/api/health',
       '/api/logbook',
-      '/api/me/awaiting',
-      '/api/me/circles',
+      '/api/me',
       '/api/reviews',
       '/api/structure/commands',
     ]);
