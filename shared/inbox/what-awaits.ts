@@ -95,7 +95,7 @@ export function whatAwaits(personId: PersonId, sources: AwaitingSources, now: In
     const circle = mine.get(meeting.circleId);
     if (!circle || !meetingAwaits(meeting, now)) return [];
     const fields = { kind: 'meeting', id: meeting.meetingId, circleId: circle.circleId, askedIn: circle.circleId, circleName: circle.name } as const;
-    return [step({ ...fields, title: `Meeting of ${circle.name}`, asks: 'meeting', due: meeting.scheduledFor, overdue: !isBefore(now, meeting.scheduledFor) })];
+    return [step({ ...fields, title: `Meeting on ${dayOf(meeting.scheduledFor)}`, asks: 'meeting', due: meeting.scheduledFor, overdue: !isBefore(now, meeting.scheduledFor) })];
   });
   return [...records, ...reviews, ...meetings].sort(byUrgency);
 }

@@ -8,6 +8,10 @@
  */
 export type Post = (path: string, person: string, body: object) => Promise<{ status: number; body: Record<string, any> }>;
 
+const day = (fromToday: number) => new Date(Date.now() + fromToday * 86_400_000).toISOString().slice(0, 10);
+/** Tomorrow, fixed once, so the meeting planned and its title name the same day. */
+const meetingDay = day(1);
+
 export const awaitsHana = {
   answer: 'Lend the spare hoist to Southside',
   nomination: 'Delegate of Northside care team',
@@ -15,10 +19,8 @@ export const awaitsHana = {
   amendment: 'Share the vans across teams',
   objection: 'Move handovers to the evening',
   review: 'Shorter visits on bank holidays',
-  meeting: 'Meeting of Northside care team',
+  meeting: `Meeting on ${meetingDay}`,
 } as const;
-
-const day = (fromToday: number) => new Date(Date.now() + fromToday * 86_400_000).toISOString().slice(0, 10);
 
 export async function seedEverythingAwaitingHana(post: Post): Promise<void> {
   const steps = async (kind: 'proposals' | 'selections' | 'meetings', id: string, taken: readonly (readonly [string, object])[]) => {
@@ -63,5 +65,5 @@ export async function seedEverythingAwaitingHana(post: Post): Promise<void> {
     ['hana', { type: 'propose-candidate', candidate: 'hana', reasoning: 'Four of us named Hana for her notes.', options: { mode: 'async' } }],
   ]);
   await steps('selections', 'northside-delegate-next', [['dev', { type: 'start-selection', roleId: 'delegate' }]]);
-  await steps('meetings', 'northside-tomorrow', [['dev', { type: 'plan-meeting', scheduledFor: `${day(1)}T09:00:00.000Z` }]]);
+  await steps('meetings', 'northside-tomorrow', [['dev', { type: 'plan-meeting', scheduledFor: `${meetingDay}T09:00:00.000Z` }]]);
 }
