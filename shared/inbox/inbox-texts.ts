@@ -2,6 +2,18 @@ import type { AwaitedStep } from './what-awaits';
 
 type Asked = Pick<AwaitedStep, 'asks' | 'due' | 'overdue'>;
 
+/** What kind of step it is, in a word or two, shown before its title. */
+const labels: Record<AwaitedStep['asks'], string> = {
+  answer: 'Consent round',
+  nomination: 'Nominations',
+  'candidate-answer': 'You are the candidate',
+  amendment: 'Integration',
+  objection: 'Integration',
+  'decision-review': 'Review',
+  'term-review': 'Review',
+  meeting: 'Meeting',
+};
+
 const day = (due: string | null) => (due ?? '').slice(0, 10);
 const time = (due: string | null) => (due ?? '').slice(11, 16);
 
@@ -28,4 +40,10 @@ const sentences: Record<AwaitedStep['asks'], (step: Asked) => string> = {
 /** What the person is asked for, in a sentence. */
 export function awaitedGuide(step: Asked): string {
   return sentences[step.asks](step);
+}
+
+/** The step's label: what kind it is, or that its date has passed. */
+export function awaitedLabel(step: Pick<AwaitedStep, 'asks' | 'overdue'>): string {
+  if (!step.overdue) return labels[step.asks];
+  return step.asks === 'meeting' ? 'Under way' : 'Overdue';
 }

@@ -19,18 +19,6 @@ export const meTexts = {
     'term-review': 'Open the circle',
     meeting: 'Open the circle',
   } satisfies Record<AwaitedStep['asks'], string>,
-  /** What the step is, shown before its title. */
-  kind: {
-    answer: 'Consent round',
-    nomination: 'Nominations',
-    'candidate-answer': 'You are the candidate',
-    amendment: 'Integration',
-    objection: 'Integration',
-    'decision-review': 'Review',
-    'term-review': 'Review',
-    meeting: 'Meeting',
-  } satisfies Record<AwaitedStep['asks'], string>,
   askedIn: (circle: string) => `Asked in ${circle}`,
-  overdue: (step: Pick<AwaitedStep, 'asks'>) => (step.asks === 'meeting' ? 'Under way' : 'Overdue'),
   term: (role: string, circle: string, from: string, to: string) => `${role} of ${circle}, ${from} to ${to}`,
 } as const;

@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Spinner, Subtitle2, Text, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { AwaitedStep, Circle } from '../../shared';
+import { awaitedLabel } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { roleNameIn, type ListedCircle } from '../api/circles';
 import { messageOf } from '../api/client';
@@ -32,7 +33,7 @@ function AwaitedCard({ step, circle, links }: { step: AwaitedStep; circle: Circl
     <Card aria-label={step.title}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
         <Badge appearance="tint" color={step.overdue ? 'danger' : 'brand'}>
-          {step.overdue ? meTexts.overdue(step) : meTexts.kind[step.asks]}
+          {awaitedLabel(step)}
         </Badge>
         <Text weight="semibold" style={{ overflowWrap: 'anywhere' }}>
           {step.title}
