@@ -1,5 +1,5 @@
 import { activeCircles, dayOf, isMember, openReviews } from '../../shared';
-import { readInbox } from '../application/read-inbox';
+import { readStatus } from '../application/read-status';
 import type { BotDeps, Caller } from './actions';
 import { boundCircle } from './actions';
 import { isCommandWord } from './command-words';
@@ -40,9 +40,7 @@ export async function handleCommand(deps: BotDeps, caller: Caller, raw: string, 
       return mine.length === 0 ? noCircle : selectCard(mine, bound);
     case 'status': {
       if (!bound && !personal) return errorCard('This conversation is not a circle’s home, and what is undecided stays in the circle. Ask me for your status in our 1:1 chat, or make this conversation a circle’s home with **bind**.');
-      const { awaiting } = await readInbox(deps.services, caller.tenantId, caller.personId, now);
-      const here = bound ? awaiting.filter((step) => step.circleId === bound.circleId || step.askedIn === bound.circleId) : awaiting;
-      return statusCard(here, bound);
+      return statusCard(await readStatus(deps.services, caller.tenantId, caller.personId, caller.actor, structure, mine, now), circles, bound);
     }
     case 'reviews': {
       const ids = new Set(mine.map((circle) => circle.circleId));

@@ -1,5 +1,6 @@
-import type { AwaitedStep, Circle, Review } from '../../../shared';
-import { addMonths, awaitedLabel, circleRoles, dayOf, standardRoleDefinitions, standardRoles } from '../../../shared';
+import type { AwaitedStep, Circle, Review, Selection } from '../../../shared';
+import type { CircleStatus } from '../../application/read-status';
+import { addMonths, awaitedLabel, circleRoles, dayOf, roleName, standardRoleDefinitions, standardRoles } from '../../../shared';
 import { commandWords } from '../command-words';
 import type { Action, AdaptiveCard, Element } from './card';
 import { card, choiceInput, container, execute, facts, showCard, text, textInput } from './card';
@@ -81,20 +82,43 @@ function showAction(step: AwaitedStep): Action | null {
 }
 
 /**
- * `status`: everything awaiting the viewer, most urgent first, as the Me view shows
- * it; in a circle's conversation, only what awaits them in that circle.
+ * `status`: what awaits the viewer, most urgent first, as the Me view shows it (in a
+ * circle's conversation, what awaits them there), then what else is undecided in
+ * those circles, for the facilitator who moves it on.
  */
-export function statusCard(steps: readonly AwaitedStep[], bound: Pick<Circle, 'name'> | null): AdaptiveCard {
+export function statusCard(status: CircleStatus, circles: readonly Circle[], bound: Pick<Circle, 'name'> | null): AdaptiveCard {
   const where = bound ? ` in ${bound.name}` : '';
-  const lines = steps.map((step) =>
-    container([
-      text(`**${awaitedLabel(step)}** · ${step.title} — ${step.circleName}`, { spacing: 'Small' }),
-      text(step.guide, { subtle: true, spacing: 'None' }),
-    ]),
+  const awaited = new Set(status.awaiting.map((step) => step.id));
+  const circleName = (circleId: string) => circles.find((c) => c.circleId === circleId)?.name ?? circleId;
+  const stage = (value: string) => value.replace('-', ' ');
+  const proposals = status.proposals.filter((p) => !awaited.has(p.proposalId));
+  const selections = status.selections.filter((s) => !awaited.has(s.selectionId));
+  const roleOf = (s: Selection) => {
+    const filled = circles.find((c) => c.circleId === s.circleId);
+    return `${filled ? roleName(filled, s.roleId) : s.roleId} of ${circleName(s.circleId)}`;
+  };
+  const open = [
+    ...proposals.map((p) => text(`${p.title} — ${circleName(p.circleId)}, ${stage(p.status)}`, { spacing: 'Small' })),
+    ...selections.map((s) => text(`Select: ${roleOf(s)}, ${stage(s.status)}`, { spacing: 'Small' })),
+  ];
+  const lines = status.awaiting.map((step) =>
+    container([text(`**${awaitedLabel(step)}** · ${step.title} — ${step.circleName}`, { spacing: 'Small' }), text(step.guide, { subtle: true, spacing: 'None' })]),
   );
+  const shows = [
+    ...status.awaiting.flatMap((step): Action[] => {
+      const action = showAction(step);
+      return action ? [action] : [];
+    }),
+    ...proposals.map((p) => execute(`Show: ${p.title}`.slice(0, 60), 'show-proposal', { subject: 'proposal', circleId: p.circleId, proposalId: p.proposalId })),
+    ...selections.map((s) => execute(`Show: select ${roleOf(s)}`.slice(0, 60), 'show-selection', { subject: 'selection', circleId: s.circleId, selectionId: s.selectionId })),
+  ];
   return card(
-    [text(`Awaiting you${where}`, { size: 'Large', weight: 'Bolder' }), ...(lines.length > 0 ? lines : [text(`Nothing awaits you${where}.`)])],
-    steps.flatMap((step): Action[] => { const action = showAction(step); return action ? [action] : []; }).slice(0, 6),
+    [
+      text(`Awaiting you${where}`, { size: 'Large', weight: 'Bolder' }),
+      ...(lines.length > 0 ? lines : [text(`Nothing awaits you${where}.`)]),
+      ...(open.length > 0 ? [text(bound ? `Also open${where}` : 'Also open in your circles', { weight: 'Bolder' }), ...open] : []),
+    ],
+    shows.slice(0, 6),
   );
 }
 

@@ -783,6 +783,7 @@ describe('conversation cards', () => {
     },
     now,
   );
+  const presented: Proposal = { ...proposalOf(fixture('presented')), proposalId: 'handover-notes', title: 'Weekend handover notes' };
   const cards: [string, AdaptiveCard][] = [
     ['help', helpCard()],
     ['help for an unknown command', helpCard('frobnicate the rota')],
@@ -793,8 +794,8 @@ describe('conversation cards', () => {
     ['greeting, bound', greetingCard(circles, northside)],
     ['propose, not bound', proposeCard(circles, null, today)],
     ['propose, bound', proposeCard(circles, northside, today)],
-    ['status', statusCard(awaitingHana, null)],
-    ['status in a circle, nothing awaits', statusCard([], northside)],
+    ['status', statusCard({ awaiting: awaitingHana, proposals: [presented], selections: [] }, circles, null)],
+    ['status in a circle, nothing awaits', statusCard({ awaiting: [], proposals: [], selections: [] }, circles, northside)],
     ['select, bound', selectCard(circles, northside)],
     ['select, not bound', selectCard(circles, null)],
     ['reviews', reviewsCard(reviews, now)],
@@ -858,8 +859,8 @@ describe('conversation cards', () => {
     expect(executes(unbound)[0]?.data).toEqual({ subject: 'conversation' });
   });
 
-  test('status: everything awaiting the viewer, each with its sentence, and a button to show each proposal or selection', () => {
-    const card = statusCard(awaitingHana, null);
+  test('status: everything awaiting the viewer, each with its sentence, then what else is open, with a button to show each', () => {
+    const card = statusCard({ awaiting: awaitingHana, proposals: [presented, { ...presented, proposalId: 'weekend-rota' }], selections: [] }, circles, null);
     const text = bodyText(card);
     expect(text).toContain('Awaiting you');
     expect(text).toContain('**Consent round** · Rotate weekend shifts monthly — Northside care team');
@@ -870,8 +871,13 @@ describe('conversation cards', () => {
       { subject: 'proposal', circleId: 'northside', proposalId: 'bank-holidays' },
       { subject: 'proposal', circleId: 'northside', proposalId: 'weekend-rota' },
       { subject: 'selection', circleId: 'northside', selectionId: 'northside-delegate-2027' },
+      { subject: 'proposal', circleId: 'northside', proposalId: 'handover-notes' },
     ]);
-    expect(bodyText(statusCard([], northside))).toContain('Nothing awaits you in Northside care team.');
+    // What else is undecided is listed once, after what awaits the viewer.
+    expect(text).toContain('Also open in your circles');
+    expect(text).toContain('Weekend handover notes — Northside care team, presented');
+    expect(text.match(/Rotate weekend shifts monthly/g)).toHaveLength(1);
+    expect(bodyText(statusCard({ awaiting: [], proposals: [], selections: [] }, circles, northside))).toContain('Nothing awaits you in Northside care team.');
   });
 
   test('reviews: what is due or overdue', () => {
