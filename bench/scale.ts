@@ -25,7 +25,6 @@ import { listingRange } from '../functions/storage/circle-listing';
 import { circleMapPrefix } from '../functions/storage/circle-map-projection';
 import { historyKey } from '../functions/storage/event-rows';
 import { tallyRange } from '../functions/storage/health-projection';
-import { listingRange } from '../functions/storage/circle-listing';
 import { inboxRange } from '../functions/storage/inbox-projection';
 import { circleReviewRange } from '../functions/storage/review-projection';
 import { openRange } from '../functions/storage/open-proposal-projection';

@@ -8,6 +8,7 @@ import type { Meeting } from '../meetings/meeting';
 import type { Review } from '../reviews/reviews';
 import { holds } from '../roles/holders';
 import type { InboxEntry } from './inbox';
+import { stillAwaits } from './inbox';
 import { awaitedGuide } from './inbox-texts';
 
 /** Whatever is asked of a person, of every kind: what their inbox, the bot's `status` and their notifications show. */
@@ -81,8 +82,9 @@ const step = (fields: Omit<AwaitedStep, 'guide'>): AwaitedStep => ({ ...fields, 
 export function whatAwaits(personId: PersonId, sources: AwaitingSources, now: Instant): AwaitedStep[] {
   const today = dayOf(now);
   const mine = new Map(sources.circles.filter((circle) => worksIn(circle, personId)).map((circle) => [circle.circleId, circle]));
+  const myCircles = new Set(mine.keys());
   const records = sources.entries
-    .filter((entry) => mine.has(entry.askedIn))
+    .filter((entry) => stillAwaits(entry, myCircles))
     .map(({ awaits, deadline, ...entry }) => step({ ...entry, asks: awaits, due: deadline, overdue: deadline !== null && isBefore(deadline, now) }));
   const reviews = sources.reviews.flatMap((review) => {
     const circle = mine.get(review.circleId);
