@@ -26,6 +26,7 @@ import { circleMapPrefix } from '../functions/storage/circle-map-projection';
 import { historyKey } from '../functions/storage/event-rows';
 import { tallyRange } from '../functions/storage/health-projection';
 import { inboxRange } from '../functions/storage/inbox-projection';
+import { circleReviewRange } from '../functions/storage/review-projection';
 import { openRange } from '../functions/storage/open-proposal-projection';
 import { governancePartition, key, quoted, rowsUnder } from '../functions/storage/keys';
 import { LogbookStore } from '../functions/storage/logbook-store';
@@ -229,16 +230,15 @@ async function measureLevel(services: Services, timerServices: Services, seeding
     for (const circleId of circles) bytes += (await rawAll(`${calendarRows} and ${rowsUnder(key('circle', circleId))}`)()).bytes;
     return { bytes, status: 200 };
   };
-  // As the tab's Me view asks: the circles (for the person's roles) and what awaits them, at once.
-  // The tab's Me view: the caller's own circles and what awaits them, at once.
-  const me = async () => {
-    const [circles, awaiting] = await Promise.all([http('me/circles'), http('me/awaiting')]);
-    return { bytes: circles.bytes + awaiting.bytes, status: Math.max(circles.status, awaiting.status) };
-  };
+  // The tab's Me view: the caller's own circles and everything awaiting them, in one request.
   const rawMe = async () => {
-    const myCircles = structure.circles[measuredCircle] ? [key('circle', measuredCircle)] : [];
-    const [inbox, ...circles] = await Promise.all([rawAll(`${partition} and ${rowsUnder(inboxRange(viewer))}`)(), ...myCircles.map((rowKey) => raw.getEntity(governancePartition(tenantId), rowKey))]);
-    return { bytes: inbox.bytes + Buffer.byteLength(JSON.stringify(circles)), status: 200 };
+    const mine = structure.circles[measuredCircle] ? [measuredCircle] : [];
+    const ranges = [inboxRange(viewer), ...mine.flatMap((circleId) => [circleReviewRange(circleId), listingRange('meeting', circleId)])];
+    const [rows, circles] = await Promise.all([
+      Promise.all(ranges.map((range) => rawAll(`${partition} and ${rowsUnder(range)}`)())),
+      Promise.all(mine.map((circleId) => raw.getEntity(governancePartition(tenantId), key('circle', circleId)))),
+    ]);
+    return { bytes: rows.reduce((sum, read) => sum + read.bytes, 0) + Buffer.byteLength(JSON.stringify(circles)), status: 200 };
   };
 
   const label = `${fraction}`.replace('.', '_');
@@ -306,8 +306,7 @@ async function measureLevel(services: Services, timerServices: Services, seeding
   await run(measure('circle map GET /circles', 'every circle-map row', samples, budget, get('circles'), rawAll(`${partition} and ${rowsUnder(circleMapPrefix)}`), settle));
   const rawCircle = async () => ({ bytes: Buffer.byteLength(JSON.stringify(await raw.getEntity(governancePartition(tenantId), key('circle', measuredCircle)))), status: 200 });
   await run(measure('one circle GET /circles/{id}', "point read of the circle's row", samples, budget, get(`circles/${measuredCircle}`), rawCircle, settle));
-  await run(measure('Me (me/circles + me/awaiting)', 'own inbox rows + own circle rows', samples, budget, me, rawMe, settle));
-  await run(measure('GET /me/awaiting', 'own inbox rows', samples, budget, get('me/awaiting'), rawAll(`${partition} and ${rowsUnder(inboxRange(viewer))}`), settle));
+  await run(measure('Me GET /me', "own inbox rows + own circles' rows, reviews, meetings", samples, budget, get('me'), rawMe, settle));
   await run(measure('calendar feed (person)', "own circles' calendar rows", samples, budget, get(`calendar/${token}.ics`), rawFeed, settle));
   const proposalPath = `circles/${measuredCircle}/proposals/${proposalId}`;
   const proposalRows = `${partition} and ${rowsUnder(key('proposal', proposalId))}`;

@@ -64,6 +64,8 @@ export * from './inbox/awaiting';
 export * from './circles/circle-lists';
 export * from './circles/circle-map';
 export * from './inbox/inbox';
+export * from './inbox/inbox-texts';
+export * from './inbox/what-awaits';
 export * from './circles/meeting-rhythm';
 export * from './calendar/calendar-entry';
 export * from './calendar/circle-calendar';

@@ -127,10 +127,12 @@ export function App({ session }: { session: Session }) {
               onReady={session.ready}
               onOpenCircle={(circleId) => {
                 setOpenProposal(null);
+                setOpenSelection(null);
                 setOpenCircle(circleId);
                 setView('circles');
               }}
               onOpenProposal={(circle, proposalId) => {
+                setOpenSelection(null);
                 setOpenedIn(circle);
                 setOpenCircle(circle.circleId);
                 setOpenProposal(proposalId);

@@ -8,7 +8,7 @@ import type { ConversationRepository, StoredConversation, TeamsUser } from '../a
 import type { LoadedProposal } from '../application/ports/proposal-repository';
 import type { Services } from '../composition/services';
 import type { ExecuteValue, ProposalStepData } from './card-actions';
-import { BindData, CreateCircleData, DraftData, ProposalRef, ProposalStepData as StepSchema } from './card-actions';
+import { BindData, CreateCircleData, DraftData, ShownProposal, ProposalStepData as StepSchema } from './card-actions';
 import type { AdaptiveCard } from './cards/card';
 import { errorCard, greetingCard, withBanner } from './cards/conversation-cards';
 import { proposalCard } from './cards/proposal-card';
@@ -231,7 +231,7 @@ export async function handleAction(deps: BotDeps, caller: Caller, value: Execute
       return proposalStep(deps, caller, data);
     case 'refresh':
     case 'show-proposal': {
-      const ref = ProposalRef.safeParse(data);
+      const ref = ShownProposal.safeParse(data);
       if (!ref.success) return { viewer: errorCard('This card does not say which proposal it shows.') };
       const cards = await proposalCards(deps, caller, ref.data.circleId, ref.data.proposalId);
       return { viewer: cards.viewer };

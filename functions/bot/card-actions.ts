@@ -13,6 +13,8 @@ const Revision = z.coerce.number().int().min(1);
 /** The proposal a card is about, and the revision it showed (a click on an older revision is stale). */
 export const ProposalRef = z.object({ circleId: CircleId, proposalId: Id, revision: Revision });
 export type ProposalRef = z.infer<typeof ProposalRef>;
+/** A proposal to show afresh (a refresh, a list's button): what is shown is read now, so no revision is named. */
+export const ShownProposal = ProposalRef.omit({ revision: true });
 
 /** A step from a proposal card; free-text inputs are checked by the core's own schemas when the step runs. */
 export const ProposalStepData = ProposalRef.extend({
@@ -53,6 +55,8 @@ export const CreateCircleData = z.object({
 
 /** The selection a card is about, and the revision of the facilitator's proposal it showed (0 before one). */
 export const SelectionRef = z.object({ circleId: CircleId, selectionId: Id, revision: z.coerce.number().int().min(0) });
+/** A selection to show afresh: what is shown is read now, so no revision is named. */
+export const ShownSelection = SelectionRef.omit({ revision: true });
 
 /** A step from a selection card; inputs are checked by the core's own schemas when the step runs. */
 export const SelectionStepData = SelectionRef.extend({

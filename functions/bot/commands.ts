@@ -1,4 +1,5 @@
-import { activeCircles, dayOf, findCircle, isMember, openReviews, readProposal, readSelection } from '../../shared';
+import { activeCircles, dayOf, isMember, openReviews } from '../../shared';
+import { readStatus } from '../application/read-status';
 import type { BotDeps, Caller } from './actions';
 import { boundCircle } from './actions';
 import { isCommandWord } from './command-words';
@@ -39,16 +40,7 @@ export async function handleCommand(deps: BotDeps, caller: Caller, raw: string, 
       return mine.length === 0 ? noCircle : selectCard(mine, bound);
     case 'status': {
       if (!bound && !personal) return errorCard('This conversation is not a circle’s home, and what is undecided stays in the circle. Ask me for your status in our 1:1 chat, or make this conversation a circle’s home with **bind**.');
-      const ids = new Set(mine.map((circle) => circle.circleId));
-      const [allProposals, allSelections] = await Promise.all([deps.services.proposals.loadAll(caller.tenantId), deps.services.selections.loadAll(caller.tenantId)]);
-      const proposals = allProposals.filter((p) => ids.has(p.circleId) && readProposal(p, findCircle(structure, p.circleId), caller.actor).ok);
-      const selections = allSelections
-        .filter((s) => ids.has(s.circleId) || ids.has(s.selectingCircleId))
-        .flatMap((s) => {
-          const read = readSelection(s, structure, caller.actor);
-          return read.ok ? [read.value] : [];
-        });
-      return statusCard(proposals, selections, circles, caller.personId);
+      return statusCard(await readStatus(deps.services, caller.tenantId, caller.personId, caller.actor, structure, mine, now), circles, bound);
     }
     case 'reviews': {
       const ids = new Set(mine.map((circle) => circle.circleId));

@@ -7,7 +7,7 @@ import { runRecordStep } from '../application/run-record-step';
 import type { BotDeps, Caller, Outcome } from './actions';
 import { fromClicked, operation, refreshUserIds, sameBinding, shortId } from './actions';
 import type { SelectionStepData } from './card-actions';
-import { SelectionRef, SelectionStepData as StepSchema, StartSelectionData } from './card-actions';
+import { ShownSelection, SelectionStepData as StepSchema, StartSelectionData } from './card-actions';
 import { errorCard, withBanner } from './cards/conversation-cards';
 import { candidateRevision } from './cards/selection-actions';
 import { selectionCard } from './cards/selection-card';
@@ -111,7 +111,7 @@ export async function startSelection(deps: BotDeps, caller: Caller, raw: Record<
 }
 
 export async function showSelection(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
-  const ref = SelectionRef.safeParse(raw);
+  const ref = ShownSelection.safeParse(raw);
   if (!ref.success) return { viewer: errorCard('This card does not say which role selection it shows.') };
   const cards = await selectionCards(deps, caller, ref.data.circleId, ref.data.selectionId);
   return { viewer: cards.viewer };

@@ -7,8 +7,7 @@ import { feedRoutes } from './feed-routes';
 import { healthGet } from './health-get';
 import { historyRoutes } from './history-routes';
 import { logbookGet } from './logbook-get';
-import { meAwaiting } from './me-awaiting';
-import { meCircles } from './me-circles';
+import { meGet } from './me-get';
 import { meetingRoutes } from './meeting-routes';
 import { openApiRoute } from './openapi';
 import { peopleSearch } from './people-search';
@@ -38,8 +37,7 @@ export function routes(services: () => Promise<Services>): Route[] {
     healthGet(services),
     exportGet(services),
     logbookGet(services),
-    meAwaiting(services),
-    meCircles(services),
+    meGet(services),
     peopleSearch(services),
     ...historyRoutes(services),
     ...storyRoutes(services),

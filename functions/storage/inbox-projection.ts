@@ -12,8 +12,12 @@ import { key } from './keys';
 export const inboxPrefix = 'awaits';
 export const inboxRange = (personId: PersonId) => key(inboxPrefix, personId);
 export const inboxKey = (personId: PersonId, entry: { readonly kind: string; readonly id: string }) => key(inboxPrefix, personId, entry.kind, entry.id);
-/** Present once the tenant's records written before inboxes were kept have been projected. */
-export const inboxProjectedMarker = 'inbox-projected';
+/**
+ * Present once the tenant's records written before inboxes were kept have been projected.
+ * Renamed when the rows gained the candidate's answer and integration, so a tenant
+ * projected before is projected again on its first read.
+ */
+export const inboxProjectedMarker = 'inbox-kinds-projected';
 
 /**
  * The rows that take a record's inbox entries from what they were to what they are:

@@ -37,7 +37,7 @@ export const ProposalListing = z.object({
 });
 export type ProposalListing = z.infer<typeof ProposalListing>;
 
-/** A proposal as a circle's list shows it: its listing, the guide to its stage and whether the caller's answer is awaited. */
+/** A proposal as a circle's list shows it: its listing, the guide to its stage and whether it awaits the caller (an answer, or their part in integration). */
 export type ListedProposal = ProposalListing & { readonly guide: string; readonly awaitsCaller: boolean };
 
 /** What a circle's list keeps of a proposal. */
@@ -48,8 +48,8 @@ export function proposalListing(proposal: Proposal): ProposalListing {
 
 /**
  * A proposal as its circle's list shows it on `day`, from its listing alone; whether
- * the round awaits the caller is the caller's inbox's to say (`proposalInbox`), kept
- * with each answer, so the list reads no proposal whole.
+ * it awaits the caller is the caller's inbox's to say (`proposalInbox`), kept
+ * with each step, so the list reads no proposal whole.
  */
 export function listedProposal(listing: ProposalListing, circle: Circle, awaitsCaller: boolean, day: CalendarDate): ListedProposal {
   return { ...listing, guide: stageGuide(listing, circle, day), awaitsCaller };

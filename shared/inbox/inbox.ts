@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Circle, Structure } from '../circles/circle';
 import { findCircle, memberIds } from '../circles/circle';
+import { openObjections } from '../consent/answers';
 import type { Proposal } from '../consent/proposal';
 import { CircleId, Id, Instant, type PersonId } from '../kernel/ids';
 import { roleName } from '../reviews/reviews';
@@ -17,9 +18,12 @@ export const InboxEntry = z.object({
   askedIn: CircleId,
   circleName: z.string(),
   title: z.string(),
-  /** An answer in a consent round, or a nomination. */
-  awaits: z.enum(['answer', 'nomination']),
-  /** When an asynchronous round closes; none in a meeting's round or for a nomination. */
+  /**
+   * An answer in a consent round, a nomination, the candidate's own answer (given last),
+   * the author's amendment that integrates an objection, or the objector's part in it.
+   */
+  awaits: z.enum(['answer', 'nomination', 'candidate-answer', 'amendment', 'objection']),
+  /** When an asynchronous round closes; none in a meeting's round, for a nomination or in integration. */
   deadline: Instant.nullable(),
 });
 export type InboxEntry = z.infer<typeof InboxEntry>;
@@ -29,53 +33,66 @@ export type Inbox = ReadonlyMap<PersonId, InboxEntry>;
 
 /**
  * Those a proposal's running round asked who have not answered yet, each with the
- * entry their inbox shows. Whether they are still members is left to the day the
- * inbox is read (`stillAwaits`): asked and not answered is fixed by the record alone,
- * so the rows kept for it are exactly those an answer or the round's end removes.
+ * entry their inbox shows; in integration, the author (to amend) and each member whose
+ * objection is open (to withdraw it or help amend). Whether they are still members is
+ * left to the day the inbox is read (`stillAwaits`): asked and not answered is fixed
+ * by the record alone, so the rows kept for it are exactly those an answer or the
+ * round's end removes.
  */
 export function proposalInbox(proposal: Proposal, circle: Circle): Inbox {
-  if (proposal.status !== 'consent-round') return new Map();
+  if (proposal.status !== 'consent-round' && proposal.status !== 'integration') return new Map();
   const { round } = proposal;
-  const entry: InboxEntry = {
+  const entry = (awaits: InboxEntry['awaits']): InboxEntry => ({
     kind: 'proposal',
     id: proposal.proposalId,
     circleId: proposal.circleId,
     askedIn: circle.circleId,
     circleName: circle.name,
     title: proposal.title,
-    awaits: 'answer',
-    deadline: round.deadline,
-  };
-  return new Map(roundAsks(round).map((personId) => [personId, entry]));
+    awaits,
+    deadline: proposal.status === 'consent-round' ? round.deadline : null,
+  });
+  if (proposal.status === 'consent-round') return new Map(roundAsks(round).map((personId) => [personId, entry('answer')]));
+  return new Map([...objectorsOf(proposal.objections, round.revision).map((personId) => [personId, entry('objection')] as const), [proposal.author, entry('amendment')]]);
 }
 
-/** Those a role selection awaits now (`selectionAwaits`), each with the entry their inbox shows. */
+/** Those whose objection to this revision is open: integration waits for each of them. */
+function objectorsOf(objections: Proposal['objections'], revision: number): PersonId[] {
+  return openObjections(objections)
+    .filter((objection) => objection.revision === revision)
+    .map((objection) => objection.objector);
+}
+
+/**
+ * Those a role selection awaits now (`selectionAwaits`), each with the entry their
+ * inbox shows: the candidate's is their own answer, given last; in integration, each
+ * member whose objection is open.
+ */
 export function selectionInbox(selection: Selection, structure: Structure): Inbox {
   const selecting = findCircle(structure, selection.selectingCircleId);
   const filled = findCircle(structure, selection.circleId);
   if (!selecting || !filled) return new Map();
   const asked = new Set([...memberIds(selecting), ...('round' in selection ? selection.round.eligible : [])]);
-  const entry: InboxEntry = {
+  const entry = (awaits: InboxEntry['awaits']): InboxEntry => ({
     kind: 'selection',
     id: selection.selectionId,
     circleId: selection.circleId,
     askedIn: selecting.circleId,
     circleName: selecting.name,
     title: `${roleName(filled, selection.roleId)} of ${filled.name}`,
-    awaits: selection.status === 'nominations' ? 'nomination' : 'answer',
-    deadline: 'round' in selection ? selection.round.deadline : null,
+    awaits,
+    deadline: selection.status === 'consent-round' ? selection.round.deadline : null,
+  });
+  if (selection.status === 'integration') return new Map(objectorsOf(selection.objections, selection.round.revision).map((personId) => [personId, entry('objection')]));
+  const candidate = selection.status === 'consent-round' ? selection.proposal.candidate : null;
+  const awaits = (personId: PersonId): InboxEntry['awaits'] => {
+    if (selection.status === 'nominations') return 'nomination';
+    return personId === candidate ? 'candidate-answer' : 'answer';
   };
-  return new Map([...asked].filter((personId) => selectionAwaits(selection, selecting, personId)).map((personId) => [personId, entry]));
+  return new Map([...asked].filter((personId) => selectionAwaits(selection, selecting, personId)).map((personId) => [personId, entry(awaits(personId))]));
 }
 
 /** Whether an entry still awaits a person in these circles: a member who left the circle is no longer asked. */
 export function stillAwaits(entry: InboxEntry, circlesOfPerson: ReadonlySet<string>): boolean {
   return circlesOfPerson.has(entry.askedIn);
-}
-
-/** What the person is asked for, in a sentence. */
-export function inboxGuide(entry: InboxEntry): string {
-  if (entry.awaits === 'nomination') return 'Name who you see in this role and why; nominations stay hidden until they are revealed.';
-  if (entry.deadline === null) return 'Your answer is awaited in the meeting’s consent round.';
-  return `Your answer is awaited by ${entry.deadline.slice(0, 10)}.`;
 }

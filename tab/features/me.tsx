@@ -1,61 +1,71 @@
-import { Button, Card, MessageBar, MessageBarBody, Spinner, Subtitle2, Text } from '@fluentui/react-components';
+import { Badge, Button, Card, Spinner, Subtitle2, Text, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { Circle, InboxEntry } from '../../shared';
+import type { AwaitedStep, Circle } from '../../shared';
+import { awaitedLabel } from '../../shared';
 import type { ApiClient } from '../api/client';
-import { circleOf, roleNameIn, type ListedCircle } from '../api/circles';
-import { ApiError, messageOf } from '../api/client';
+import { roleNameIn, type ListedCircle } from '../api/circles';
+import { messageOf } from '../api/client';
+import { meTexts } from './me-texts';
 
-/** An entry of GET /api/me/awaiting: what is asked of the caller, in a sentence. */
-type Awaited = InboxEntry & { readonly guide: string };
-
+/** GET /api/me: the caller's circles, everything awaiting them (most urgent first), and the other circles a step is listed under. */
 interface Mine {
   readonly circles: readonly ListedCircle[];
-  /** Each with the circle it is listed under and the name the circle asking bears today. */
-  readonly awaiting: readonly { circle: ListedCircle; entry: Awaited; askedIn: string }[];
+  readonly awaiting: readonly AwaitedStep[];
+  readonly linked: readonly ListedCircle[];
 }
 
-const action = { answer: 'Answer', nomination: 'Nominate' } as const;
-
-/** The personal view: my circles, my roles and terms, and what still awaits my answer. */
-export default function Me({
-  api,
-  personId,
-  onReady,
-  onOpenProposal,
-  onOpenSelection,
-  onOpenCircle,
-}: {
-  api: ApiClient;
-  personId: string;
-  onReady: () => void;
+export interface MeLinks {
   onOpenProposal: (circle: Circle, proposalId: string) => void;
   onOpenSelection: (circle: Circle, selectionId: string) => void;
   onOpenCircle: (circleId: string) => void;
-}) {
+}
+
+/** Opens the record a step is about: the proposal, the selection, the decision reviewed, or the circle of a term or meeting. */
+function openStep(step: AwaitedStep, circle: Circle, links: MeLinks) {
+  if (step.kind === 'proposal' || step.asks === 'decision-review') return links.onOpenProposal(circle, step.id);
+  if (step.kind === 'selection') return links.onOpenSelection(circle, step.id);
+  return links.onOpenCircle(circle.circleId);
+}
+
+function AwaitedCard({ step, circle, links }: { step: AwaitedStep; circle: Circle; links: MeLinks }) {
+  const action = meTexts.action[step.asks];
+  return (
+    <Card aria-label={step.title}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
+        <Badge appearance="tint" color={step.overdue ? 'danger' : 'brand'}>
+          {awaitedLabel(step)}
+        </Badge>
+        <Text weight="semibold" style={{ overflowWrap: 'anywhere' }}>
+          {step.title}
+        </Text>
+      </div>
+      <Text size={200} italic>
+        {meTexts.askedIn(step.circleName)}
+      </Text>
+      <Text size={200}>{step.guide}</Text>
+      <div>
+        <Button size="small" appearance={step.overdue ? 'primary' : 'secondary'} onClick={() => openStep(step, circle, links)} aria-label={`${action}: ${step.title}`}>
+          {action}
+        </Button>
+      </div>
+    </Card>
+  );
+}
+
+/** The personal view: what awaits me, of every kind, most urgent first; my roles and terms; my circles. One request. */
+export default function Me({ api, personId, onReady, ...links }: { api: ApiClient; personId: string; onReady: () => void } & MeLinks) {
   const [mine, setMine] = useState<Mine | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
-    (async () => {
-      // What awaits the caller and their own circles are kept for them: two requests, whatever the organisation holds.
-      const [{ circles: member }, { awaiting }] = await Promise.all([api.get<{ circles: ListedCircle[] }>('me/circles'), api.get<{ awaiting: Awaited[] }>('me/awaiting')]);
-      const mineById = new Map(member.map((circle) => [circle.circleId, circle]));
-      // An entry of a circle not their own (rare: asked in another) reads that circle, one request each.
-      const elsewhere = [...new Set(awaiting.flatMap((entry) => [entry.circleId, entry.askedIn]))].filter((circleId) => !mineById.has(circleId));
-      const gone = (caught: unknown) => {
-        if (caught instanceof ApiError && caught.status === 404) return null;
-        throw caught;
-      };
-      const others = await Promise.all(elsewhere.map((circleId) => circleOf(api, circleId).catch(gone)));
-      const byId = new Map([...member, ...others.filter((circle): circle is ListedCircle => circle !== null)].map((circle) => [circle.circleId, circle]));
-      const found = awaiting.flatMap((entry) => {
-        const circle = byId.get(entry.circleId);
-        return circle && !circle.archived ? [{ circle, entry, askedIn: byId.get(entry.askedIn)?.name ?? entry.circleName }] : [];
-      });
-      if (!current) return;
-      setMine({ circles: member, awaiting: found });
-      onReady();
-    })().catch((caught: unknown) => current && setError(messageOf(caught)));
+    api
+      .get<Mine>('me')
+      .then((read) => {
+        if (!current) return;
+        setMine(read);
+        onReady();
+      })
+      .catch((caught: unknown) => current && setError(messageOf(caught)));
     return () => {
       current = false;
     };
@@ -67,44 +77,33 @@ export default function Me({
       </MessageBar>
     );
   }
-  if (!mine) return <Spinner label="Loading your circles…" />;
+  if (!mine) return <Spinner label={meTexts.loading} />;
+  const byId = new Map([...mine.circles, ...mine.linked].map((circle) => [circle.circleId, circle]));
+  const awaiting = mine.awaiting.flatMap((step) => {
+    const circle = byId.get(step.circleId);
+    return circle ? [{ step, circle }] : [];
+  });
   const roles = mine.circles.flatMap((circle) => circle.assignments.filter((a) => a.personId === personId).map((a) => ({ circle, a })));
   return (
     <section aria-label="My circles" style={{ display: 'grid', gap: 12, maxWidth: 760 }}>
-      <Subtitle2 as="h2">Awaiting your answer</Subtitle2>
-      {mine.awaiting.length === 0 && <Text>Nothing awaits your answer.</Text>}
-      {mine.awaiting.map(({ circle, entry, askedIn }) => (
-        <Card key={`${entry.kind}-${entry.id}`} aria-label={entry.title}>
-          <Text weight="semibold">
-            {entry.title} — {askedIn}
-          </Text>
-          <Text size={200}>{entry.guide}</Text>
-          <div>
-            <Button
-              size="small"
-              onClick={() => (entry.kind === 'proposal' ? onOpenProposal(circle, entry.id) : onOpenSelection(circle, entry.id))}
-              aria-label={`${action[entry.awaits]}: ${entry.title}`}
-            >
-              {action[entry.awaits]}
-            </Button>
-          </div>
-        </Card>
+      <Subtitle2 as="h2">{meTexts.awaitingHeading}</Subtitle2>
+      {awaiting.length === 0 && <Text>{meTexts.nothingAwaits}</Text>}
+      {awaiting.map(({ step, circle }) => (
+        <AwaitedCard key={`${step.kind}-${step.circleId}-${step.id}`} step={step} circle={circle} links={links} />
       ))}
-      <Subtitle2 as="h2">My roles and terms</Subtitle2>
-      {roles.length === 0 && <Text>You hold no role at present.</Text>}
+      <Subtitle2 as="h2">{meTexts.rolesHeading}</Subtitle2>
+      {roles.length === 0 && <Text>{meTexts.noRole}</Text>}
       <ul style={{ margin: 0 }}>
         {roles.map(({ circle, a }) => (
           <li key={a.assignmentId}>
-            <Text>
-              {roleNameIn(circle, a.roleId)} of {circle.name}, {a.termStart} to {a.termEnd}
-            </Text>
+            <Text>{meTexts.term(roleNameIn(circle, a.roleId), circle.name, a.termStart, a.termEnd)}</Text>
           </li>
         ))}
       </ul>
-      <Subtitle2 as="h2">My circles</Subtitle2>
+      <Subtitle2 as="h2">{meTexts.circlesHeading}</Subtitle2>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         {mine.circles.map((circle) => (
-          <Button key={circle.circleId} onClick={() => onOpenCircle(circle.circleId)}>
+          <Button key={circle.circleId} onClick={() => links.onOpenCircle(circle.circleId)}>
             {circle.name}
           </Button>
         ))}

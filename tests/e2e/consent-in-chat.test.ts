@@ -69,7 +69,7 @@ describe('a consent decision in a Teams chat (Agents Playground, headless Chromi
   });
 
   it('lets the facilitator take it to a consent round in the meeting', async () => {
-    await hana.say('status', 'Open in your circles');
+    await hana.say('status', 'Awaiting you');
     await hana.click(`Show: ${title}`, 'Presented to the circle');
     await hana.click('Open clarifying questions', 'Clarifying questions');
     await hana.click('Open quick reactions', 'Quick reactions');
@@ -83,7 +83,7 @@ describe('a consent decision in a Teams chat (Agents Playground, headless Chromi
     await hana.open('Object', { 'Your reason': 'A note in the folder is read by visitors: health details must stay private.' });
     await hana.click('Send objection', 'Your answer: object');
     await hana.shoot(join(shots, '2-objection-raised.png'));
-    await dev.say('status', 'Open in your circles');
+    await dev.say('status', 'Awaiting you');
     await dev.click(`Show: ${title}`, 'health details must stay private');
   });
 
@@ -93,11 +93,11 @@ describe('a consent decision in a Teams chat (Agents Playground, headless Chromi
   });
 
   it('sends the objection to integration, and the author amends', async () => {
-    await hana.say('status', 'Open in your circles');
+    await hana.say('status', 'Awaiting you');
     await hana.click(`Show: ${title}`, '2 of 5 have answered');
     await hana.open('Close the round');
     await hana.click('Close with those present', 'Objections are open');
-    await dev.say('status', 'Open in your circles');
+    await dev.say('status', 'Awaiting you');
     await dev.click(`Show: ${title}`, 'Objections are open');
     await dev.open('Amend', { 'Proposal text': 'Each weekend carer leaves a short handover note in the family’s sealed folder, kept out of sight.' });
     await dev.click('Send amendment', 'revision 2');
@@ -105,7 +105,7 @@ describe('a consent decision in a Teams chat (Agents Playground, headless Chromi
 
   it('adopts the amended proposal once both consent, and shows the decision', async () => {
     await dev.click('Consent', 'Your answer: consent.');
-    await hana.say('status', 'Open in your circles');
+    await hana.say('status', 'Awaiting you');
     await hana.click(`Show: ${title}`, 'revision 2');
     await hana.click('Consent', 'Your answer: consent.');
     await hana.open('Close the round');

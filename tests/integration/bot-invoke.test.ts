@@ -209,8 +209,9 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
   });
 
   it('asks Teams to fetch each known member’s own view of a shared card', async () => {
-    const [status] = await say('farid', 'status');
-    const shown = await click('farid', 'show-proposal', dataOf(status, `Show: ${'Private one'}`));
+    const { body } = await call('GET', 'circles/northside/proposals', 'farid');
+    const privateOne = body.proposals.find((p: { title: string }) => p.title === 'Private one');
+    const shown = await click('farid', 'show-proposal', { subject: 'proposal', circleId: 'northside', proposalId: privateOne.proposalId });
     expect(shown.refresh.userIds).toEqual(expect.arrayContaining(['user-dev', 'user-farid', 'user-hana', 'user-grace']));
     expect(shown.refresh.userIds).not.toContain('user-ben');
   });

@@ -86,8 +86,9 @@ describe('role selection in the chat (Agents SDK adapter, real Azurite)', () => 
     expect(texts(await click('ben', 'selection-step', { ...ref, step: 'nominate', nominee: 'ben', reason: 'Me!' }))).toContain('read by members');
   });
 
-  it('lists selections in status with what the viewer still owes', async () => {
+  it('lists in status what the viewer still owes in the circle: a nomination', async () => {
     const [status] = await say('amara', 'status');
-    expect(texts(status)).toContain('**Your answer is awaited** · Select: Facilitator of Northside care team, nominations');
+    expect(texts(status)).toContain('**Nominations** · Facilitator of Northside care team — Northside care team');
+    expect(texts(status)).toContain('Name who you see in this role and why; nominations stay hidden until they are revealed.');
   });
 });

@@ -2,16 +2,17 @@ import type { RoundTrips } from '../../functions/storage/table-storage';
 import { useApi } from '../support/api-host';
 import { northsideDelegate } from '../support/selection-flow';
 import { rotaProposal } from '../support/proposals';
+import { awaitsHana, seedEverythingAwaitingHana } from '../support/everything-awaits';
 
 const roundTrips: RoundTrips = { count: 0 };
 const { call } = useApi({ roundTrips });
 
 const { proposalId: _id, ...draft } = rotaProposal;
 const northsiders = ['amara', 'dev', 'farid', 'grace', 'hana'];
-type Awaited = { kind: string; id: string; circleId: string; circleName: string; title: string; awaits: string; deadline: string | null; guide: string };
+type Awaited = { kind: string; id: string; circleId: string; circleName: string; title: string; asks: string; due: string | null; overdue: boolean; guide: string };
 
 async function awaiting(person: string): Promise<Awaited[]> {
-  const { status, body } = await call('GET', 'me/awaiting', person);
+  const { status, body } = await call('GET', 'me', person);
   expect({ person, status }).toEqual({ person, status: 200 });
   return body.awaiting as Awaited[];
 }
@@ -37,21 +38,24 @@ async function openRound(proposalId: string, title: string, mode: 'sync' | 'asyn
   await step(proposalId, 'hana', { type: 'open-consent-round', options: { mode } });
 }
 
-describe('each person’s inbox, kept on write (GET /api/me/awaiting, real Azurite)', () => {
+describe('each person’s inbox, kept on write (GET /api/me, real Azurite)', () => {
   it('an opened round is in the inbox of each member asked, and leaves it when they answer', async () => {
     await openRound('rota', 'Rotate weekend shifts monthly');
     expect(await awaitedBy('rota')).toEqual(northsiders);
     const [entry] = await awaiting('amara');
-    expect(entry).toMatchObject({ kind: 'proposal', id: 'rota', circleId: 'northside', circleName: 'Northside care team', title: 'Rotate weekend shifts monthly', awaits: 'answer' });
-    expect(entry?.guide).toBe(`Your answer is awaited by ${entry?.deadline?.slice(0, 10)}.`);
+    expect(entry).toMatchObject({ kind: 'proposal', id: 'rota', circleId: 'northside', circleName: 'Northside care team', title: 'Rotate weekend shifts monthly', asks: 'answer', overdue: false });
+    expect(entry?.guide).toBe(`Your answer is awaited by ${entry?.due?.slice(0, 10)}.`);
     await step('rota', 'amara', { type: 'answer', answer: { kind: 'consent' } });
     expect(await awaitedBy('rota')).toEqual(['dev', 'farid', 'grace', 'hana']);
   });
 
-  it('reads what awaits a person in three storage requests sent at once: the marker, their circles, their own rows', async () => {
-    const before = roundTrips.count;
+  it('reads what awaits a person in two rounds sent at once: six requests, then four for each of their circles', async () => {
     await awaiting('grace');
-    expect(roundTrips.count - before).toBe(3);
+    const before = roundTrips.count;
+    const { body } = await call('GET', 'me', 'grace');
+    // The three markers, the notices, the person's circles and own rows; then each circle, its reviews, held reviews and latest meetings.
+    expect(body.circles).toHaveLength(1);
+    expect(roundTrips.count - before).toBe(6 + 4 * body.circles.length);
   });
 
   it('closing the round takes it out of every inbox, those absent included', async () => {
@@ -62,12 +66,14 @@ describe('each person’s inbox, kept on write (GET /api/me/awaiting, real Azuri
     expect(await awaitedBy('kitchen')).toEqual([]);
   });
 
-  it('an objection empties the inbox while it is integrated, and the amended revision asks everyone again', async () => {
+  it('an objection asks the author to amend and the objector to withdraw while it is integrated, and the amended revision asks everyone again', async () => {
     await openRound('vans', 'Share the vans', 'sync');
     for (const person of ['amara', 'dev', 'farid', 'hana']) await step('vans', person, { type: 'answer', answer: { kind: 'consent' } });
     await step('vans', 'grace', { type: 'answer', answer: { kind: 'object', text: 'Two vans are not enough for four teams.' } });
     await step('vans', 'hana', { type: 'close-consent-round' });
-    expect(await awaitedBy('vans')).toEqual([]);
+    expect(await awaitedBy('vans')).toEqual(['dev', 'grace']);
+    expect((await awaiting('dev')).find((e) => e.id === 'vans')?.asks).toBe('amendment');
+    expect((await awaiting('grace')).find((e) => e.id === 'vans')?.asks).toBe('objection');
     await step('vans', 'dev', { type: 'amend-proposal', text: 'Share the vans, and hire a third on weekends.' });
     expect(await awaitedBy('vans')).toEqual(northsiders);
   });
@@ -92,7 +98,7 @@ describe('each person’s inbox, kept on write (GET /api/me/awaiting, real Azuri
     const members = ['amara', 'dev', 'grace', 'hana'];
     expect(await awaitedBy(northsideDelegate.selectionId)).toEqual(members);
     const entry = (await awaiting('grace')).find((e) => e.id === northsideDelegate.selectionId);
-    expect(entry).toMatchObject({ kind: 'selection', circleId: 'northside', title: 'Delegate of Northside care team', awaits: 'nomination', deadline: null });
+    expect(entry).toMatchObject({ kind: 'selection', circleId: 'northside', title: 'Delegate of Northside care team', asks: 'nomination', due: null });
     expect((await call('POST', at, 'grace', { type: 'nominate', nominee: 'dev', reason: 'Dev is patient and writes everything down.' })).status).toBe(200);
     expect(await awaitedBy(northsideDelegate.selectionId)).toEqual(['amara', 'dev', 'hana']);
     expect((await call('POST', at, 'hana', { type: 'close-nominations' })).status).toBe(200);
@@ -100,11 +106,53 @@ describe('each person’s inbox, kept on write (GET /api/me/awaiting, real Azuri
   });
 
   it('is refused without a caller, and to any method but GET, with the error body of every route', async () => {
-    const anonymous = await call('GET', 'me/awaiting', '');
+    const anonymous = await call('GET', 'me', '');
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.error).toMatchObject({ code: expect.any(String), message: expect.any(String) });
-    const posted = await call('POST', 'me/awaiting', 'amara', {});
+    const posted = await call('POST', 'me', 'amara', {});
     expect(posted.status).toBe(405);
     expect(posted.body.error).toMatchObject({ code: 'method-not-allowed' });
+  });
+
+  it('shows one person every kind awaiting them, most urgent first, each with a sentence', async () => {
+    // Farid left Northside in a test before; he takes his steps again.
+    const back = await call('POST', 'structure/commands', 'admin', { type: 'add-member', circleId: 'northside', member: { personId: 'farid', displayName: 'Farid', guest: true } });
+    expect(back.status).toBe(200);
+    await seedEverythingAwaitingHana((path, person, body) => call('POST', path, person, body));
+    const shown = await awaiting('hana');
+    const asks = Object.fromEntries(shown.map((e) => [e.title, e.asks]));
+    expect(asks).toMatchObject({
+      [awaitsHana.answer]: 'answer',
+      [awaitsHana.nomination]: 'nomination',
+      [awaitsHana.candidateAnswer]: 'candidate-answer',
+      [awaitsHana.amendment]: 'amendment',
+      [awaitsHana.objection]: 'objection',
+      [awaitsHana.review]: 'decision-review',
+      [awaitsHana.meeting]: 'meeting',
+    });
+    expect(shown[0]?.title).toBe(awaitsHana.meeting);
+    expect(shown.slice(-3).map((e) => e.asks)).toEqual(['nomination', 'amendment', 'objection']);
+    for (const entry of shown) expect(entry.guide).toMatch(/^[A-Z].*\.$/);
+    // Farid holds nothing in Northside: the review is not his, the meeting is.
+    const farid = await awaiting('farid');
+    expect(farid.some((e) => e.kind === 'review')).toBe(false);
+    expect(farid.some((e) => e.title === awaitsHana.meeting)).toBe(true);
+  });
+
+  it('gives the caller’s circles with what awaits them, in one request', async () => {
+    const { body } = await call('GET', 'me', 'hana');
+    expect(body.circles.map((c: { circleId: string }) => c.circleId)).toEqual(['northside']);
+    expect(body.circles[0].holders.facilitator).toBe('hana');
+    expect(body.circles[0].roles.map((role: { name: string }) => role.name)).toContain('Facilitator');
+    expect(body.linked).toEqual([]);
+  });
+
+  it('links a step listed under a circle not the caller’s own: a leader chosen by the parent circle', async () => {
+    const started = await call('POST', 'circles/northside/selections/northside-leader-next/steps', 'chloe', { type: 'start-selection', roleId: 'leader' });
+    expect(started.status).toBe(200);
+    const { body } = await call('GET', 'me', 'ben');
+    expect(body.awaiting.find((e: Awaited) => e.id === 'northside-leader-next')).toMatchObject({ circleId: 'northside', askedIn: 'hub', asks: 'nomination' });
+    expect(body.linked.map((c: { circleId: string }) => c.circleId)).toEqual(['northside']);
+    expect(body.circles.map((c: { circleId: string }) => c.circleId)).not.toContain('northside');
   });
 });

@@ -83,7 +83,7 @@ async function leaves(tenantId: string, personId: string) {
 }
 
 const ports = () => ({ ...governance.ports(), inbox: new InboxStore(governance.table) });
-const ids = async (tenantId: string, person: string) => (await readInbox(ports(), tenantId, person)).map((entry) => `${entry.kind}|${entry.id}`);
+const ids = async (tenantId: string, person: string) => (await readInbox(ports(), tenantId, person, now)).awaiting.map((entry) => `${entry.kind}|${entry.id}`);
 
 describe('inbox rows kept beside the records (real Azurite)', () => {
   it('a round of 300 members keeps a row for each, written past the 100 actions of a transaction, and its withdrawal removes them all', async () => {

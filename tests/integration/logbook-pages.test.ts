@@ -236,7 +236,7 @@ describe('the logbook kept beside the records (real Azurite)', () => {
     ] as const) await propose('t-overtaken', 'rota', command, as(person), day(1));
     const inbox = new InboxStore(governance.table);
     const awaited = async (person: string) => {
-      const kept = await inbox.awaiting('t-overtaken', person);
+      const kept = await inbox.awaiting('t-overtaken', person, '2026-12-01');
       return kept === 'unprojected' ? kept : kept.entries.map((entry) => entry.id);
     };
     expect(await awaited('amara')).toEqual(['rota']);

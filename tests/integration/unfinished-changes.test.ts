@@ -134,7 +134,7 @@ describe('a change too large for one transaction (real Azurite)', () => {
     }
     expect(answering).toBe(true);
     const awaited = async (person: string) => {
-      const kept = await new InboxStore(governance.table).awaiting('u-overtaken', person);
+      const kept = await new InboxStore(governance.table).awaiting('u-overtaken', person, '2026-12-01');
       return kept === 'unprojected' ? kept : kept.entries.map((entry) => entry.id);
     };
     // The round's inbox rows, sent after the answer, put back the one the answer removed.

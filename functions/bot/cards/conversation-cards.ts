@@ -1,7 +1,8 @@
-import type { Circle, PersonId, Proposal, Review, Selection } from '../../../shared';
-import { addMonths, circleRoles, dayOf, proposalAwaits, roleName, selectionAwaits, standardRoleDefinitions, standardRoles } from '../../../shared';
+import type { AwaitedStep, Circle, Review, Selection } from '../../../shared';
+import type { CircleStatus } from '../../application/read-status';
+import { addMonths, awaitedLabel, circleRoles, dayOf, roleName, standardRoleDefinitions, standardRoles } from '../../../shared';
 import { commandWords } from '../command-words';
-import type { AdaptiveCard, Element } from './card';
+import type { Action, AdaptiveCard, Element } from './card';
 import { card, choiceInput, container, execute, facts, showCard, text, textInput } from './card';
 
 /** What the bot understands; shown for `help` and for anything it does not understand. */
@@ -72,32 +73,52 @@ export function proposeCard(circles: readonly Circle[], bound: Circle | null, to
   );
 }
 
-/** `status`: what is open in the viewer's circles — proposals and role selections — and what they still owe. */
-export function statusCard(proposals: readonly Proposal[], selections: readonly Selection[], circles: readonly Circle[], viewer: PersonId): AdaptiveCard {
-  const open = proposals.filter((p) => p.status !== 'adopted' && p.status !== 'withdrawn');
-  const running = selections.filter((s) => s.status !== 'recorded' && s.status !== 'withdrawn');
-  const circleOf = (circleId: string) => circles.find((c) => c.circleId === circleId);
-  const circleName = (circleId: string) => circleOf(circleId)?.name ?? circleId;
-  const awaits = (circleId: string, asks: (circle: Circle) => boolean) => {
-    const circle = circleOf(circleId);
-    return circle !== undefined && asks(circle);
+/** The card a step links to, where the bot has one: the proposal (or the decision reviewed) or the selection. */
+function showAction(step: AwaitedStep): Action | null {
+  const title = `Show: ${step.title}`.slice(0, 60);
+  if (step.kind === 'proposal' || step.asks === 'decision-review') return execute(title, 'show-proposal', { subject: 'proposal', circleId: step.circleId, proposalId: step.id });
+  if (step.kind === 'selection') return execute(title, 'show-selection', { subject: 'selection', circleId: step.circleId, selectionId: step.id });
+  return null;
+}
+
+/**
+ * `status`: what awaits the viewer, most urgent first, as the Me view shows it (in a
+ * circle's conversation, what awaits them there), then what else is undecided in
+ * those circles, for the facilitator who moves it on.
+ */
+export function statusCard(status: CircleStatus, circles: readonly Circle[], bound: Pick<Circle, 'name'> | null): AdaptiveCard {
+  const where = bound ? ` in ${bound.name}` : '';
+  const awaited = new Set(status.awaiting.map((step) => step.id));
+  const circleName = (circleId: string) => circles.find((c) => c.circleId === circleId)?.name ?? circleId;
+  const stage = (value: string) => value.replace('-', ' ');
+  const proposals = status.proposals.filter((p) => !awaited.has(p.proposalId));
+  const selections = status.selections.filter((s) => !awaited.has(s.selectionId));
+  const roleOf = (s: Selection) => {
+    const filled = circles.find((c) => c.circleId === s.circleId);
+    return `${filled ? roleName(filled, s.roleId) : s.roleId} of ${circleName(s.circleId)}`;
   };
-  const awaited = '**Your answer is awaited** · ';
-  const lines: Element[] = [
-    ...open.map((p) => text(`${awaits(p.circleId, (circle) => proposalAwaits(p, circle, viewer)) ? awaited : ''}${p.title} — ${circleName(p.circleId)}, ${p.status.replace('-', ' ')}`, { spacing: 'Small' })),
-    ...running.map((s) => {
-      const filled = circleOf(s.circleId);
-      const role = `${filled ? roleName(filled, s.roleId) : s.roleId} of ${circleName(s.circleId)}`;
-      return text(`${awaits(s.selectingCircleId, (circle) => selectionAwaits(s, circle, viewer)) ? awaited : ''}Select: ${role}, ${s.status.replace('-', ' ')}`, { spacing: 'Small' });
-    }),
+  const open = [
+    ...proposals.map((p) => text(`${p.title} — ${circleName(p.circleId)}, ${stage(p.status)}`, { spacing: 'Small' })),
+    ...selections.map((s) => text(`Select: ${roleOf(s)}, ${stage(s.status)}`, { spacing: 'Small' })),
   ];
-  const show = [
-    ...open.map((p) => execute(`Show: ${p.title.slice(0, 40)}`, 'show-proposal', { subject: 'proposal', circleId: p.circleId, proposalId: p.proposalId, revision: p.revision })),
-    ...running.map((s) => execute(`Show: select ${s.roleId} of ${circleName(s.circleId)}`.slice(0, 60), 'show-selection', { subject: 'selection', circleId: s.circleId, selectionId: s.selectionId, revision: 'proposal' in s ? s.proposal.revision : 0 })),
+  const lines = status.awaiting.map((step) =>
+    container([text(`**${awaitedLabel(step)}** · ${step.title} — ${step.circleName}`, { spacing: 'Small' }), text(step.guide, { subtle: true, spacing: 'None' })]),
+  );
+  const shows = [
+    ...status.awaiting.flatMap((step): Action[] => {
+      const action = showAction(step);
+      return action ? [action] : [];
+    }),
+    ...proposals.map((p) => execute(`Show: ${p.title}`.slice(0, 60), 'show-proposal', { subject: 'proposal', circleId: p.circleId, proposalId: p.proposalId })),
+    ...selections.map((s) => execute(`Show: select ${roleOf(s)}`.slice(0, 60), 'show-selection', { subject: 'selection', circleId: s.circleId, selectionId: s.selectionId })),
   ];
   return card(
-    [text('Open in your circles', { size: 'Large', weight: 'Bolder' }), ...(lines.length > 0 ? lines : [text('Nothing is open in your circles.')])],
-    show.slice(0, 6),
+    [
+      text(`Awaiting you${where}`, { size: 'Large', weight: 'Bolder' }),
+      ...(lines.length > 0 ? lines : [text(`Nothing awaits you${where}.`)]),
+      ...(open.length > 0 ? [text(bound ? `Also open${where}` : 'Also open in your circles', { weight: 'Bolder' }), ...open] : []),
+    ],
+    shows.slice(0, 6),
   );
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Circle, PersonId, Proposal, ProposalStage, ProposalState, Review, Structure } from '../../../shared';
-import { defaultCirclePolicy, proposalDecider, structureDecider, transition } from '../../../shared';
+import { defaultCirclePolicy, proposalDecider, structureDecider, transition, whatAwaits } from '../../../shared';
 import type { AdaptiveCard } from '../../../functions/bot/cards/card';
 import { CreateCircleData, ProposalStepData } from '../../../functions/bot/card-actions';
 import { byteSize, cardByteLimit, shorten } from '../../../functions/bot/cards/card';
@@ -768,7 +768,22 @@ describe('conversation cards', () => {
     { kind: 'role-term', subjectId: 'northside-facilitator', circleId: 'northside', title: 'Facilitator of Northside', reviewDate: '2026-12-01', status: 'due' },
     { kind: 'decision', subjectId: 'later', circleId: 'finance', title: 'Budget', reviewDate: '2027-11-01', status: 'upcoming' },
   ];
-  const proposals = stages.map((stage) => proposalOf(fixture(stage)));
+  const awaitingHana = whatAwaits(
+    'hana',
+    {
+      entries: [
+        { kind: 'proposal', id: 'weekend-rota', circleId: 'northside', askedIn: 'northside', circleName: northside.name, title: 'Rotate weekend shifts monthly', awaits: 'answer', deadline: '2026-11-28T09:00:00.000Z' },
+        { kind: 'selection', id: 'northside-delegate-2027', circleId: 'northside', askedIn: 'northside', circleName: northside.name, title: 'Delegate of Northside care team', awaits: 'nomination', deadline: null },
+      ],
+      circles,
+      reviews: [{ kind: 'decision', subjectId: 'bank-holidays', circleId: 'northside', title: 'Shorter visits on bank holidays', reviewDate: '2026-11-01', status: 'overdue' }],
+      meetings: [
+        { meetingId: 'northside-next', circleId: 'northside', scheduledFor: '2026-11-24T09:00:00.000Z', plannedBy: 'dev', status: 'planned', agenda: [], checkIns: {}, agendaConsentedAt: null, minutes: {}, evaluations: {}, closedAt: null },
+      ],
+    },
+    now,
+  );
+  const presented: Proposal = { ...proposalOf(fixture('presented')), proposalId: 'handover-notes', title: 'Weekend handover notes' };
   const cards: [string, AdaptiveCard][] = [
     ['help', helpCard()],
     ['help for an unknown command', helpCard('frobnicate the rota')],
@@ -779,8 +794,8 @@ describe('conversation cards', () => {
     ['greeting, bound', greetingCard(circles, northside)],
     ['propose, not bound', proposeCard(circles, null, today)],
     ['propose, bound', proposeCard(circles, northside, today)],
-    ['status', statusCard(proposals, [], circles, 'farid')],
-    ['status, nothing open', statusCard([], [], circles, 'farid')],
+    ['status', statusCard({ awaiting: awaitingHana, proposals: [presented], selections: [] }, circles, null)],
+    ['status in a circle, nothing awaits', statusCard({ awaiting: [], proposals: [], selections: [] }, circles, northside)],
     ['select, bound', selectCard(circles, northside)],
     ['select, not bound', selectCard(circles, null)],
     ['reviews', reviewsCard(reviews, now)],
@@ -844,14 +859,25 @@ describe('conversation cards', () => {
     expect(executes(unbound)[0]?.data).toEqual({ subject: 'conversation' });
   });
 
-  test('status: open proposals only, with what the viewer owes', () => {
-    const card = statusCard(proposals, [], circles, 'farid');
+  test('status: everything awaiting the viewer, each with its sentence, then what else is open, with a button to show each', () => {
+    const card = statusCard({ awaiting: awaitingHana, proposals: [presented, { ...presented, proposalId: 'weekend-rota' }], selections: [] }, circles, null);
     const text = bodyText(card);
-    expect(text).toContain('**Your answer is awaited** · Rotate weekend shifts monthly — Northside care team, consent round');
-    expect(text).not.toContain('adopted');
-    expect(text).not.toContain('withdrawn');
-    expect(executes(card)).toHaveLength(6);
-    for (const action of executes(card)) expect(action.data).toMatchObject({ subject: 'proposal', circleId: 'northside', proposalId });
+    expect(text).toContain('Awaiting you');
+    expect(text).toContain('**Consent round** · Rotate weekend shifts monthly — Northside care team');
+    expect(text).toContain('**Overdue** · Shorter visits on bank holidays — Northside care team');
+    expect(text).toContain('**Meeting** · Meeting on 2026-11-24 — Northside care team');
+    for (const step of awaitingHana) expect(text).toContain(step.guide);
+    expect(executes(card).map((action) => action.data)).toEqual([
+      { subject: 'proposal', circleId: 'northside', proposalId: 'bank-holidays' },
+      { subject: 'proposal', circleId: 'northside', proposalId: 'weekend-rota' },
+      { subject: 'selection', circleId: 'northside', selectionId: 'northside-delegate-2027' },
+      { subject: 'proposal', circleId: 'northside', proposalId: 'handover-notes' },
+    ]);
+    // What else is undecided is listed once, after what awaits the viewer.
+    expect(text).toContain('Also open in your circles');
+    expect(text).toContain('Weekend handover notes — Northside care team, presented');
+    expect(text.match(/Rotate weekend shifts monthly/g)).toHaveLength(1);
+    expect(bodyText(statusCard({ awaiting: [], proposals: [], selections: [] }, circles, northside))).toContain('Nothing awaits you in Northside care team.');
   });
 
   test('reviews: what is due or overdue', () => {

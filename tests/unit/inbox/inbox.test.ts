@@ -1,10 +1,10 @@
 import type { Circle, Proposal, ProposalState } from '../../../shared';
-import { findCircle, inboxGuide, isMember, proposalAwaits, proposalInbox, roundAsks, selectionAwaits, selectionDecider, selectionInbox, stillAwaits } from '../../../shared';
+import { awaitedGuide, findCircle, isMember, proposalAwaits, proposalInbox, roundAsks, selectionAwaits, selectionDecider, selectionInbox, stillAwaits } from '../../../shared';
 import { step } from '../../support/apply';
 import { careCoop } from '../../support/care-coop';
 import { act, answer, answers, circleChanged, consent, newcomer, objection, proposalAt, proposalOf, rotaRound } from '../../support/consent-steps';
 import { as } from '../../support/people';
-import { northsideDelegate, northsideLeader, selectionAt, selectionOf } from '../../support/selection-flow';
+import { answerAll, northsideDelegate, northsideLeader, selectionAt, selectionOf } from '../../support/selection-flow';
 
 const coop = careCoop();
 const people = ['amara', 'dev', 'farid', 'grace', 'hana', 'ivo', 'ben', 'chloe'];
@@ -69,10 +69,26 @@ describe('each person’s inbox of consent decisions', () => {
     expect(awaited(back)).toContain('farid');
   });
 
-  it('a closed round leaves nobody’s inbox holding the decision', () => {
+  it('in integration the author is asked to amend and the objector to withdraw or help amend, nobody else', () => {
     const everyone = answers(rotaRound('sync'), [['amara', consent], ['dev', consent], ['farid', consent], ['grace', objection('Same carer, please.')], ['hana', consent]]);
     const integrating = act(everyone, { type: 'close-consent-round' }, 'hana');
-    expect(proposalInbox(proposalOf(integrating), integrating.circle).size).toBe(0);
+    const inbox = proposalInbox(proposalOf(integrating), integrating.circle);
+    expect(proposalOf(integrating).author).toBe('dev');
+    expect([...inbox].map(([personId, entry]) => [personId, entry.awaits, entry.deadline])).toEqual([
+      ['grace', 'objection', null],
+      ['dev', 'amendment', null],
+    ]);
+    const withdrawn = act(integrating, { type: 'withdraw-objection' }, 'grace');
+    expect(proposalOf(withdrawn).status).toBe('consent-round');
+    expect(proposalInbox(proposalOf(withdrawn), withdrawn.circle).size).toBe(0);
+  });
+
+  it('an amendment in integration asks everyone again, the objection integrated', () => {
+    const everyone = answers(rotaRound('sync'), [['amara', consent], ['dev', consent], ['farid', consent], ['grace', objection('Same carer, please.')], ['hana', consent]]);
+    const integrating = act(everyone, { type: 'close-consent-round' }, 'hana');
+    const amended = act(integrating, { type: 'amend-proposal', text: 'Rotate monthly, keeping each person’s main carer.' }, 'dev');
+    const inbox = proposalInbox(proposalOf(amended), amended.circle);
+    expect([...inbox.values()].map((entry) => entry.awaits)).toEqual(['answer', 'answer', 'answer', 'answer', 'answer']);
   });
 
   it('a withdrawn proposal is in nobody’s inbox', () => {
@@ -84,13 +100,13 @@ describe('each person’s inbox of consent decisions', () => {
     const inbox = proposalInbox(proposalOf(rotaRound('sync')), rotaRound('sync').circle);
     const entry = inbox.get('amara');
     expect(entry?.deadline).toBeNull();
-    expect(entry && inboxGuide(entry)).toBe('Your answer is awaited in the meeting’s consent round.');
+    expect(entry && awaitedGuide({ asks: entry.awaits, due: entry.deadline, overdue: false })).toBe('Your answer is awaited in the meeting’s consent round.');
   });
 
   it('an asynchronous round names the day it closes', () => {
     const state = rotaRound('async');
     const entry = proposalInbox(proposalOf(state), state.circle).get('dev');
-    expect(entry && inboxGuide(entry)).toMatch(/^Your answer is awaited by \d{4}-\d{2}-\d{2}\.$/);
+    expect(entry && awaitedGuide({ asks: entry.awaits, due: entry.deadline, overdue: false })).toMatch(/^Your answer is awaited by \d{4}-\d{2}-\d{2}\.$/);
   });
 });
 
@@ -122,6 +138,26 @@ describe('each person’s inbox of role selections', () => {
     expect(selectionInbox(selectionOf(state), coop).get('amara')?.awaits).toBe('answer');
     const answered = step(selectionDecider, state, { type: 'answer', selectionId: northsideDelegate.selectionId, answer: consent }, as('amara'));
     expect(selectionInbox(selectionOf(answered), coop).has('amara')).toBe(false);
+  });
+
+  it('the candidate is asked for their own answer, which comes last', () => {
+    const state = selectionAt(coop, northsideDelegate, 'consent-round');
+    const inbox = selectionInbox(selectionOf(state), coop);
+    expect(inbox.get('dev')?.awaits).toBe('candidate-answer');
+    expect([...inbox].filter(([personId]) => personId !== 'dev').every(([, entry]) => entry.awaits === 'answer')).toBe(true);
+  });
+
+  it('in a selection’s integration the objector is asked to withdraw or help amend', () => {
+    const answered = answerAll(selectionAt(coop, northsideDelegate, 'consent-round', { mode: 'sync' }), northsideDelegate, [
+      ['amara', consent],
+      ['farid', objection('Dev already holds two roles here.')],
+      ['grace', consent],
+      ['hana', consent],
+      ['dev', consent],
+    ]);
+    const integrating = step(selectionDecider, answered, { type: 'close-consent-round', selectionId: northsideDelegate.selectionId }, as('hana'));
+    expect(selectionOf(integrating).status).toBe('integration');
+    expect([...selectionInbox(selectionOf(integrating), coop)].map(([personId, entry]) => [personId, entry.awaits])).toEqual([['farid', 'objection']]);
   });
 
   it('nothing is in an inbox once nominations are revealed', () => {

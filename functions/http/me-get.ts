@@ -1,0 +1,28 @@
+import { dayOf, listedCircle } from '../../shared';
+import { readInbox } from '../application/read-inbox';
+import type { Services } from '../composition/services';
+import type { Route } from './route';
+import { authenticated } from './route';
+import { json } from './responses';
+
+/** GET /api/me: the caller's circles and everything awaiting them, in one request, without reading the organisation's. */
+export function meGet(services: () => Promise<Services>): Route {
+  return {
+    name: 'me',
+    contract: {
+      summary:
+        'The caller’s active circles (`circles`, each with its roles and who holds each today, as GET /api/circles lists them) and everything awaiting them ' +
+        '(`awaiting`, most urgent first: answers, nominations, the candidate’s answer, integration, reviews they hold, meetings), each with a sentence saying ' +
+        'what is asked (`guide`); `linked` holds the circles an awaited step is listed under that are not the caller’s own.',
+    },
+    methods: ['GET'],
+    route: 'me',
+    handler: authenticated(services, async (_request, { identity }, ready) => {
+      const now = ready.now();
+      const today = dayOf(now);
+      const inbox = await readInbox(ready, identity.tenantId, identity.personId, now);
+      const listed = (circles: typeof inbox.circles) => circles.map((circle) => listedCircle(circle, today));
+      return json({ circles: listed(inbox.circles), awaiting: inbox.awaiting, linked: listed(inbox.linked) });
+    }),
+  };
+}
