@@ -113,6 +113,11 @@ describe('silence is consent', () => {
     await proposalStep('objecting-coop', 'key-safe', { type: 'answer', answer: { kind: 'object', text: 'Grace cannot learn a new code every month.' } }, 'grace');
     expect(await run(recordingNotifier(), atDeadline)).toMatchObject({ closed: 1 });
     expect((await proposalNow('objecting-coop', 'key-safe')).status).toBe('integration');
+    // The objection withdrawn after the deadline resumes the round, indexed again and due at once.
+    await proposalStep('objecting-coop', 'key-safe', { type: 'withdraw-objection' }, 'grace', daysFromNow(8));
+    expect((await proposalNow('objecting-coop', 'key-safe')).status).toBe('consent-round');
+    expect(await run(recordingNotifier(), daysFromNow(8 + minute))).toMatchObject({ closed: 1 });
+    expect(await proposalNow('objecting-coop', 'key-safe')).toMatchObject({ status: 'adopted', silentConsent: ['dev', 'farid', 'hana'] });
   }, 60_000);
 });
 
