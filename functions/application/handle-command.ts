@@ -32,7 +32,7 @@ export interface Aggregate<Loaded, Decided, Outcome> {
   deadlineShift?(loaded: Loaded, decided: Decided): DeadlineShift;
 }
 
-/** Where what follows a step (the reminders' index, the calendar's mark) is kept, and when. */
+/** Where what follows a step (the reminders' and the deadlines' indexes, the calendar's mark) is kept, and when. */
 export interface InStep {
   readonly sources: ReminderSources & CalendarSources & DeadlineSources;
   readonly tenantId: string;
