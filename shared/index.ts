@@ -23,6 +23,7 @@ export * from './roles/circle-roles';
 export * from './consent/answers';
 export * from './consent/consent-round';
 export * from './consent/round-steps';
+export * from './consent/round-deadline';
 export * from './consent/facilitation';
 export * from './consent/proposal';
 export * from './consent/proposal-commands';

@@ -1,6 +1,8 @@
 import type { Result } from '../../shared';
 import { CloseUnderWay, ContentionError, maxAttempts } from './contention';
 import type { CalendarSources } from './calendar-in-step';
+import type { DeadlineShift, DeadlineSources } from './index-deadlines';
+import { indexDeadlineAhead } from './index-deadlines';
 import type { ReminderSources } from './index-reminders';
 import type { Change } from './keep-in-step';
 import { keepInStep } from './keep-in-step';
@@ -26,11 +28,13 @@ export interface Aggregate<Loaded, Decided, Outcome> {
   save(loaded: Loaded, decided: Decided): Promise<Result<Outcome> | 'conflict'>;
   /** What the stored step changed (from what it was decided on), for what is kept in step with it. */
   changeOf(outcome: Outcome, loaded: Loaded): Change;
+  /** How the step moves the record's running asynchronous round (a record without rounds has none). */
+  deadlineShift?(loaded: Loaded, decided: Decided): DeadlineShift;
 }
 
-/** Where what follows a step (the reminders' index, the calendar's mark) is kept, and when. */
+/** Where what follows a step (the reminders' and the deadlines' indexes, the calendar's mark) is kept, and when. */
 export interface InStep {
-  readonly sources: ReminderSources & CalendarSources;
+  readonly sources: ReminderSources & CalendarSources & DeadlineSources;
   readonly tenantId: string;
   readonly now: string;
   /** Who tells people of a stored step (cards, mentions, activity feed); none where nobody is told (seeding, tests). */
@@ -65,12 +69,14 @@ export async function handleCommand<Loaded, Decided, Outcome>(aggregate: Aggrega
     if (readiness === 'changed') continue;
     const decided = aggregate.decide(loaded);
     if (!decided.ok) return decided;
+    const deadlines = inStep && aggregate.deadlineShift ? aggregate.deadlineShift(loaded, decided.value) : undefined;
+    if (inStep && deadlines) await indexDeadlineAhead(inStep.sources, inStep.tenantId, deadlines);
     const saved = await aggregate.save(loaded, decided.value);
     if (saved === 'conflict') {
       if (attempt < maxAttempts) await backOff(attempt);
       continue;
     }
-    if (saved.ok && inStep) await keepInStep(inStep.sources, inStep.tenantId, inStep.now, aggregate.changeOf(saved.value, loaded));
+    if (saved.ok && inStep) await keepInStep(inStep.sources, inStep.tenantId, inStep.now, { ...aggregate.changeOf(saved.value, loaded), ...(deadlines ? { deadlines } : {}) });
     return saved;
   }
   throw new ContentionError(aggregate.what, maxAttempts);

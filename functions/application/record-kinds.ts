@@ -1,5 +1,5 @@
 import type { DomainError, Meeting, MeetingCommand, MeetingEvent, MeetingState, Selection, SelectionCommand, SelectionEvent, SelectionState, Structure } from '../../shared';
-import { assignmentOf, failWith, findCircle, meetingDecider, ok, selectionDecider, structureDecider, transition } from '../../shared';
+import { assignmentOf, failWith, findCircle, meetingDecider, ok, selectionDeadline, selectionDecider, structureDecider, transition } from '../../shared';
 import type { RecordKind } from './run-record-step';
 
 /**
@@ -35,6 +35,7 @@ export const selectionKind: RecordKind<SelectionCommand, SelectionState, Selecti
     if (!selected) return ok({ state: structure, events: [] });
     return transition(structureDecider, structure, assignmentOf(selected), { kind: 'system' }, now);
   },
+  deadlines: { kind: 'selection', deadlineOf: selectionDeadline },
 };
 
 /** A circle meeting: check-in, agenda by consent, minutes, evaluation. */

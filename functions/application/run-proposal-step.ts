@@ -1,5 +1,5 @@
 import type { Actor, Circle, Proposal, ProposalEvent, Result } from '../../shared';
-import { Id, fail, ok, parse, proposalCircles, proposalDecider, reviewsChangedByDecision, transition } from '../../shared';
+import { Id, fail, ok, parse, proposalCircles, proposalDeadline, proposalDecider, reviewsChangedByDecision, transition } from '../../shared';
 import type { TeamsUser } from './ports/conversation-repository';
 import type { DecidedProposal, LoadedProposal, ProposalRepository } from './ports/proposal-repository';
 import type { InStep } from './handle-command';
@@ -102,6 +102,13 @@ export async function runProposalStep(store: ProposalRepository, asked: Proposal
         return ok({ ...stored, replayed: false, partial: partial && !reread });
       },
       changeOf: (outcome) => ({ events: outcome.events, reviews: reviewsChangedByDecision(outcome.circle, outcome.proposal), circles: proposalCircles(outcome.proposal) }),
+      deadlineShift: (loaded, decided) => ({
+        kind: 'proposal',
+        recordId: proposalId,
+        circleId: request.circleId,
+        before: proposalDeadline(store.proposalOf(loaded)),
+        after: proposalDeadline(decided.proposal),
+      }),
     },
     inStep,
   );

@@ -1,6 +1,7 @@
-import type { Actor, ChangeWarning, Decider, Result, Structure, StructureEvent, Transition } from '../../shared';
+import type { Actor, ChangeWarning, Decider, Result, RoundDeadline, Structure, StructureEvent, Transition } from '../../shared';
 import { changeWarnings, dayOf, ok, reviewsChangedBetween, transition } from '../../shared';
 import type { InStep } from './handle-command';
+import type { DeadlineShift } from './index-deadlines';
 import { handleCommand } from './handle-command';
 import type { TeamsUser } from './ports/conversation-repository';
 import type { LoadedRecord, RecordRepository } from './ports/record-repository';
@@ -16,6 +17,8 @@ export interface RecordKind<Command, State, Event, T> {
   recordOf(state: State): T | null;
   /** What the events change in the circles besides the record (a selection records a term); refused as a whole if that fails. */
   structureAfter?(structure: Structure, events: readonly Event[], now: string): Result<Transition<Structure, StructureEvent>>;
+  /** The record's running asynchronous round, for the deadlines' index (a kind without consent rounds has none). */
+  readonly deadlines?: { readonly kind: 'selection'; deadlineOf(record: T | null): RoundDeadline | null };
 }
 
 export interface RecordStepRequest {
@@ -101,7 +104,19 @@ export async function runRecordStep<Command, State, Event extends { readonly typ
         return ok({ record, structure, events, replayed: false, warnings });
       },
       changeOf: (outcome, loaded) => ({ events: outcome.events, reviews: reviewsChangedBetween(loaded.structure.structure, outcome.structure), circles: [request.circleId] }),
+      ...(kind.deadlines ? { deadlineShift: deadlineShiftOf(kind.deadlines, request) } : {}),
     },
     inStep,
   );
+}
+
+/** How a step moves the record's round: from the record as loaded to the record decided. */
+function deadlineShiftOf<T, Event>(deadlines: NonNullable<RecordKind<unknown, unknown, Event, T>['deadlines']>, request: RecordStepRequest) {
+  return (loaded: LoadedRecord<T>, decided: DecidedRecord<Event, T>): DeadlineShift => ({
+    kind: deadlines.kind,
+    recordId: request.id,
+    circleId: request.circleId,
+    before: deadlines.deadlineOf(loaded.record?.value ?? null),
+    after: deadlines.deadlineOf(decided.record),
+  });
 }

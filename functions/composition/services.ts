@@ -9,6 +9,7 @@ import type { CalendarRepository } from '../application/ports/calendar-repositor
 import type { CircleListingRepository } from '../application/ports/circle-listing-repository';
 import type { CircleMapRepository } from '../application/ports/circle-map-repository';
 import type { ConversationRepository } from '../application/ports/conversation-repository';
+import type { DeadlineRepository } from '../application/ports/deadline-repository';
 import type { FeedTokenRepository } from '../application/ports/feed-token-repository';
 import type { InboxRepository } from '../application/ports/inbox-repository';
 import type { LogbookRepository } from '../application/ports/logbook-repository';
@@ -25,6 +26,7 @@ import { CalendarStore } from '../storage/calendar-store';
 import { CircleListingStore } from '../storage/circle-listing-store';
 import { CircleMapStore } from '../storage/circle-map-store';
 import { ConversationStore } from '../storage/conversation-store';
+import { DeadlineIndex } from '../storage/deadline-index';
 import { EventHistory } from '../storage/event-history';
 import { FeedTokens } from '../storage/feed-tokens';
 import { InboxStore } from '../storage/inbox-store';
@@ -62,6 +64,8 @@ export interface Services {
   readonly circleMap: CircleMapRepository;
   readonly conversations: ConversationRepository;
   readonly reminders: ReminderRepository;
+  /** When running asynchronous rounds close or remind those still to answer, beside the reminders' index. */
+  readonly deadlines: DeadlineRepository;
   readonly calendar: CalendarRepository;
   readonly feeds: FeedTokenRepository;
   /** The tenant's Outlook calendar (Microsoft Graph), or null where CALENDAR_ORGANISERS names no mailbox for it. */
@@ -82,7 +86,7 @@ export interface Services {
 }
 
 export const governanceTable = 'governance';
-/** Indexes that span tenants and hold ids only: the reminders' due dates, the feeds' tokens. */
+/** Indexes that span tenants and hold ids only: the reminders' due dates and the rounds' deadlines, the feeds' tokens. */
 export const reminderTable = 'reminders';
 export const feedTable = 'feeds';
 
@@ -187,6 +191,7 @@ export async function createServices(settings: Settings, options: { readonly rou
     circleMap: new CircleMapStore(table),
     conversations: new ConversationStore(table),
     reminders: new ReminderIndex(reminderIndex),
+    deadlines: new DeadlineIndex(reminderIndex),
     calendar: new CalendarStore(table),
     feeds: new FeedTokens(feedIndex),
     outlookFor: outlookCalendars(settings),

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
         `  Demo         ${seeded ? 'seeded: a hub and four circles, half a year of decisions, an open consent round, a role term due for review with its selection under way, a meeting planned' : 'kept from the last run'}`,
         `  Calendars    ${host.url}/calendar/${trainingFeed}.ics   (Training's reviews and meetings, as Kemi holds it; iCalendar)`,
         `               ${host.url}/calendar/${kemiFeed}.ics   (Kemi Adeyemi's circles; every person's and circle's address is in the tab's Reviews view)`,
-        `  Timers       review reminders at five past each hour, kept rows repaired every 10 minutes, calendars every 15; run one now: curl -X POST ${host.url.replace(/\/api$/, '')}/admin/functions/review-reminders`,
+        `  Timers       review reminders at five past each hour, rounds' deadlines every 5 minutes, kept rows repaired every 10, calendars every 15; run one now: curl -X POST ${host.url.replace(/\/api$/, '')}/admin/functions/review-reminders`,
         '',
         'Try:',
         `  curl -H "x-dev-person: amara" ${host.url}/circles`,

@@ -1,8 +1,10 @@
 import type { InvocationContext } from '@azure/functions';
 import { repairKeptRows } from '../application/repair-kept-rows';
+import { runRoundDeadlines } from '../application/round-deadlines';
 import { sendDueReminders } from '../application/send-reminders';
 import { syncCalendars } from '../application/sync-calendars';
 import { conversationPoster } from '../bot/adapter';
+import { notifierOf } from '../bot/notifier';
 import { remindWith } from '../bot/reminders';
 import { tabLinkOf } from '../calendar/tab-link';
 import type { Services } from '../composition/services';
@@ -47,6 +49,16 @@ function everyTimer(services: () => Promise<Services>): Timer[] {
         const ready = await services();
         const run = await sendDueReminders({ ...ready, remind: remindWith(conversationPoster(ready)) }, ready.now(), undefined, (message, error) => context.error(message, error));
         context.log(`review reminders: ${JSON.stringify(run)}`);
+      },
+    },
+    {
+      name: 'round-deadlines',
+      // Every five minutes: a round closes, and those still to answer are reminded, within five minutes of the moment.
+      schedule: '0 */5 * * * *',
+      async run(context) {
+        const ready = await services();
+        const run = await runRoundDeadlines({ ...ready, notifier: notifierOf(ready) }, ready.now(), (message, error) => context.error(message, error));
+        context.log(`round deadlines: ${JSON.stringify(run)}`);
       },
     },
     {

@@ -3,7 +3,8 @@ import { MeetingRhythm } from './meeting-rhythm';
 
 /**
  * How a circle closes its consent rounds, decided by the circle itself (by consent).
- * The defaults follow docs/SOCIOCRACY.md: async deadline 7 days, `all-must-answer`, no quorum.
+ * The defaults follow docs/SOCIOCRACY.md: async deadline 7 days, `all-must-answer`, no quorum;
+ * and those still to answer are reminded 24 hours before the deadline (a setting, not a rule).
  */
 export const SilenceRule = z.enum(['all-must-answer', 'silence-is-consent']);
 export type SilenceRule = z.infer<typeof SilenceRule>;
@@ -16,6 +17,8 @@ export const ClosingPolicy = z.object({
   deadlineDays: z.number().int().min(1).max(90).default(7),
   silence: SilenceRule.default('all-must-answer'),
   quorumPercent: z.number().int().min(1).max(100).nullable().default(null),
+  /** Hours before an asynchronous round's deadline at which those still to answer are reminded, once; 0 sends no reminder. */
+  closingSoonHours: z.number().int().min(0).max(168).default(24),
 });
 export type ClosingPolicy = z.infer<typeof ClosingPolicy>;
 

@@ -23,7 +23,7 @@ async function organisation(tenantId: string, extra: number, silence: 'all-must-
   const structures = new StructureStore(governance.table);
   const loaded = await structures.load(tenantId);
   expect(await structures.save(loaded, careCoop())).toBe(true);
-  const policy = { closing: { defaultMode: 'async', deadlineDays: 7, silence, quorumPercent: null } };
+  const policy = { closing: { defaultMode: 'async', deadlineDays: 7, silence, quorumPercent: null, closingSoonHours: 24 } };
   expect((await changeStructure(structures, tenantId, { type: 'set-circle-policy', circleId: 'northside', policy }, admin, now)).ok).toBe(true);
   for (let i = 0; i < extra; i += 1) {
     const member = { personId: `carer-${i}`, displayName: `Carer ${i}`, guest: false };

@@ -171,6 +171,7 @@ describe('storage outages under load (real Azurite stopped and frozen, one API i
     // A timer run that finds storage down says so and ends; it does not fail the host.
     expect(await rig.runTimers()).toEqual([
       expect.stringContaining('review-reminders: storage cannot be reached'),
+      expect.stringContaining('round-deadlines: storage cannot be reached'),
       expect.stringContaining('kept-rows-repair: storage cannot be reached'),
       expect.stringContaining('calendar-sync: storage cannot be reached'),
     ]);

@@ -38,7 +38,7 @@ export function roundFor(setup: RoundSetup): ProposalState {
   const cached = rounds.get(key);
   if (cached) return cached;
   const policy: Partial<CirclePolicy> = {
-    closing: { defaultMode: 'async', deadlineDays: 7, silence: setup.silence, quorumPercent: setup.quorumPercent },
+    closing: { defaultMode: 'async', deadlineDays: 7, silence: setup.silence, quorumPercent: setup.quorumPercent, closingSoonHours: 24 },
     standAsideAllowed: setup.standAsideAllowed,
   };
   const state = rotaRoundWithPolicy(policy, setup.mode);

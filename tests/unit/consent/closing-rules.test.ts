@@ -75,7 +75,7 @@ describe('synchronous closing: the facilitator closes the round once everyone pr
   });
 
   it('is a meeting round when the circle’s default mode is sync', () => {
-    const state = rotaRoundWithPolicy({ closing: { defaultMode: 'sync', deadlineDays: 7, silence: 'all-must-answer', quorumPercent: null } });
+    const state = rotaRoundWithPolicy({ closing: { defaultMode: 'sync', deadlineDays: 7, silence: 'all-must-answer', quorumPercent: null, closingSoonHours: 24 } });
     expect(roundOf(state)).toMatchObject({ mode: 'sync', deadline: null });
   });
 });
@@ -87,7 +87,7 @@ describe('asynchronous deadline: an async round runs until its deadline (default
   });
 
   it('follows the circle’s own deadline length, or a longer one the facilitator sets', () => {
-    const policy = { closing: { defaultMode: 'async' as const, deadlineDays: 3, silence: 'all-must-answer' as const, quorumPercent: null } };
+    const policy = { closing: { defaultMode: 'async' as const, deadlineDays: 3, silence: 'all-must-answer' as const, quorumPercent: null, closingSoonHours: 24 } };
     expect(roundOf(rotaRoundWithPolicy(policy)).deadline).toBe(daysFromNow(3));
     const reactions = rotaIn(careCoop(), 'reactions');
     expect(roundOf(act(reactions, openRound({ mode: 'async', deadline: daysFromNow(10) }), 'hana')).deadline).toBe(daysFromNow(10));
@@ -158,7 +158,7 @@ describe('asynchronous deadline: an async round runs until its deadline (default
       {
         type: 'set-circle-policy',
         circleId: 'northside',
-        policy: { ...state.circle.policy, closing: { defaultMode: 'async', deadlineDays: 1, silence: 'silence-is-consent', quorumPercent: null } },
+        policy: { ...state.circle.policy, closing: { defaultMode: 'async', deadlineDays: 1, silence: 'silence-is-consent', quorumPercent: null, closingSoonHours: 24 } },
       },
     ]);
     state = answers(state, [['amara', consent]]);
@@ -170,7 +170,7 @@ describe('asynchronous deadline: an async round runs until its deadline (default
 });
 
 describe('silence-is-consent: at the deadline non-responders count as consenting', () => {
-  const silent = { closing: { defaultMode: 'async' as const, deadlineDays: 7, silence: 'silence-is-consent' as const, quorumPercent: null } };
+  const silent = { closing: { defaultMode: 'async' as const, deadlineDays: 7, silence: 'silence-is-consent' as const, quorumPercent: null, closingSoonHours: 24 } };
 
   it('adopts at the deadline and records who was silent', () => {
     const state = answers(rotaRoundWithPolicy(silent), [
@@ -221,7 +221,7 @@ describe('all-must-answer (the default): at the deadline the round stays open un
 
 describe('quorum: a percentage of the eligible members must have answered', () => {
   const withQuorum = (quorumPercent: number, silence: 'silence-is-consent' | 'all-must-answer' = 'silence-is-consent') => ({
-    closing: { defaultMode: 'async' as const, deadlineDays: 7, silence, quorumPercent },
+    closing: { defaultMode: 'async' as const, deadlineDays: 7, silence, quorumPercent, closingSoonHours: 24 },
   });
 
   it('with 60 % of five, three answers are enough and two are not; silent members do not count towards it', () => {

@@ -74,13 +74,13 @@ describe('a member who joins later is not asked', () => {
     ]);
     expect(proposalOf(act(allAsked, close, 'hana')).status).toBe('adopted');
 
-    const silent = rotaRoundWithPolicy({ closing: { defaultMode: 'async', deadlineDays: 7, silence: 'silence-is-consent', quorumPercent: null } });
+    const silent = rotaRoundWithPolicy({ closing: { defaultMode: 'async', deadlineDays: 7, silence: 'silence-is-consent', quorumPercent: null, closingSoonHours: 24 } });
     const later = answers(circleChanged(silent, [joins]), [['amara', consent]]);
     expect(proposalAt(act(later, close, 'hana', daysFromNow(7)), 'adopted').silentConsent).not.toContain('ivo');
   });
 
   it('does not count towards the quorum', () => {
-    const quorum = rotaRoundWithPolicy({ closing: { defaultMode: 'async', deadlineDays: 7, silence: 'silence-is-consent', quorumPercent: 60 } });
+    const quorum = rotaRoundWithPolicy({ closing: { defaultMode: 'async', deadlineDays: 7, silence: 'silence-is-consent', quorumPercent: 60, closingSoonHours: 24 } });
     let state = answers(quorum, [
       ['amara', consent],
       ['dev', consent],
@@ -107,13 +107,13 @@ describe('a member who leaves is no longer counted', () => {
   });
 
   it('is not listed among the silent at the deadline', () => {
-    const silent = rotaRoundWithPolicy({ closing: { defaultMode: 'async', deadlineDays: 7, silence: 'silence-is-consent', quorumPercent: null } });
+    const silent = rotaRoundWithPolicy({ closing: { defaultMode: 'async', deadlineDays: 7, silence: 'silence-is-consent', quorumPercent: null, closingSoonHours: 24 } });
     const state = circleChanged(answers(silent, [['amara', consent]]), [leaves('farid')]);
     expect(proposalAt(act(state, close, 'hana', daysFromNow(7)), 'adopted').silentConsent).toEqual(['dev', 'grace', 'hana']);
   });
 
   it('does not count towards the quorum, either as answered or as asked', () => {
-    const quorum = rotaRoundWithPolicy({ closing: { defaultMode: 'async', deadlineDays: 7, silence: 'silence-is-consent', quorumPercent: 75 } });
+    const quorum = rotaRoundWithPolicy({ closing: { defaultMode: 'async', deadlineDays: 7, silence: 'silence-is-consent', quorumPercent: 75, closingSoonHours: 24 } });
     let state = answers(quorum, [
       ['amara', consent],
       ['dev', consent],
