@@ -1,0 +1,89 @@
+import type { Circle, Structure } from '../../shared';
+import { activeCircles, dayOf, fromZodError, mayAddMembers, rosterOffer } from '../../shared';
+import type { RosterAddition } from '../application/people-from-roster';
+import { addFromRoster, readRoster } from '../application/people-from-roster';
+import type { ConversationMembers, ConversationRoster } from '../application/ports/roster-repository';
+import type { BotDeps, Caller, Outcome } from './actions';
+import { boundCircle } from './actions';
+import { AddFromRosterData, RosterRef } from './card-actions';
+import type { AdaptiveCard, Element } from './cards/card';
+import { errorCard, withBanner } from './cards/conversation-cards';
+import { rosterCard } from './cards/roster-card';
+
+const notHome = 'This conversation is not that circle’s home: bind it to the circle first.';
+
+/**
+ * Reads and keeps who is in the conversation; null when Teams could not be asked
+ * (the binding stands all the same, and the card says so).
+ */
+export async function rosterOnBind(deps: BotDeps, caller: Caller, members: ConversationMembers): Promise<ConversationRoster | null> {
+  try {
+    return await readRoster(members, deps.services.rosters, { tenantId: caller.tenantId, conversationId: caller.conversationId, binding: caller.binding, now: caller.now });
+  } catch (error) {
+    console.warn(`Could not read the members of a conversation: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+}
+
+/** The roster card as one viewer sees it: the form only for whoever the core lets add members. */
+export function viewerRosterCard(structure: Structure, circle: Circle, caller: Caller, roster: ConversationRoster | null, intro?: Element[], addition?: RosterAddition): AdaptiveCard {
+  return rosterCard({
+    circle,
+    people: roster ? rosterOffer(circle, roster.people) : null,
+    complete: roster?.complete ?? true,
+    mayAdd: mayAddMembers(structure, circle, caller.actor, dayOf(caller.now)),
+    ...(intro ? { intro } : {}),
+    ...(addition ? { addition } : {}),
+  });
+}
+
+/**
+ * The roster card everyone in the conversation shares: the list, and a refresh that
+ * gives each person of the roster who may add members their own view with the form.
+ */
+export function sharedRosterCard(deps: BotDeps, structure: Structure, circle: Circle, caller: Caller, roster: ConversationRoster): AdaptiveCard {
+  const day = dayOf(caller.now);
+  const keepers = roster.people.filter((person) => mayAddMembers(structure, circle, deps.services.actorOf(caller.tenantId, person.personId), day));
+  return rosterCard({ circle, people: rosterOffer(circle, roster.people), complete: roster.complete, mayAdd: false, refreshUserIds: keepers.map((person) => person.teamsUserId) });
+}
+
+/** The circle this conversation is the home of, when it is the one the card names. */
+async function homeCircle(deps: BotDeps, caller: Caller, circleId: string): Promise<{ structure: Structure; circle: Circle } | null> {
+  const { structure } = await deps.services.structures.load(caller.tenantId);
+  const circle = boundCircle(activeCircles(structure), caller.binding);
+  return circle && circle.circleId === circleId ? { structure, circle } : null;
+}
+
+/** "Show the people to add": the viewer's own view of the roster card (a refresh, or a click). */
+export async function showRoster(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
+  const ref = RosterRef.safeParse(raw);
+  if (!ref.success) return { viewer: errorCard('This card does not say which circle it offers people to.') };
+  const home = await homeCircle(deps, caller, ref.data.circleId);
+  if (!home) return { viewer: errorCard(notHome) };
+  const roster = await deps.services.rosters.get(caller.tenantId, caller.conversationId);
+  return { viewer: viewerRosterCard(home.structure, home.circle, caller, roster) };
+}
+
+/**
+ * "Add to the circle": each person chosen becomes a member by the core's own step,
+ * with the name and guest mark the roster holds; the card says who was added, who was
+ * a member already (a retried click adds nobody twice) and who was refused and why.
+ */
+export async function addPeopleFromRoster(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
+  const parsed = AddFromRosterData.safeParse(raw);
+  if (!parsed.success) return { viewer: errorCard(fromZodError(parsed.error).message) };
+  const personIds = parsed.data.people.split(',').map((id) => id.trim()).filter((id) => id !== '');
+  if (!(await homeCircle(deps, caller, parsed.data.circleId))) return { viewer: errorCard(notHome) };
+  const { services } = deps;
+  const result = await addFromRoster(
+    services,
+    { tenantId: caller.tenantId, conversationId: caller.conversationId, circleId: parsed.data.circleId, personIds, actor: caller.actor, now: caller.now },
+    { sources: services, tenantId: caller.tenantId, now: caller.now },
+  );
+  // The card shows the circle as the step left it: read again after the change.
+  const home = await homeCircle(deps, caller, parsed.data.circleId);
+  if (!home) return { viewer: errorCard(notHome) };
+  const roster = await services.rosters.get(caller.tenantId, caller.conversationId);
+  if (!result.ok) return { viewer: withBanner(viewerRosterCard(home.structure, home.circle, caller, roster), result.error.message) };
+  return { viewer: viewerRosterCard(home.structure, home.circle, caller, roster, undefined, result.value) };
+}

@@ -1,0 +1,73 @@
+import type { ConnectorClient, TurnContext } from '@microsoft/agents-hosting';
+import { z } from 'zod';
+import type { RosterPerson } from '../../shared';
+import { PersonId, RosterPerson as RosterPersonSchema } from '../../shared';
+import type { ConversationMembers } from '../application/ports/roster-repository';
+import { rosterLimit } from '../application/ports/roster-repository';
+
+/**
+ * A TeamsChannelAccount as the Bot Connector lists it (`GET
+ * /v3/conversations/{id}/pagedmembers`): `id` (the Teams user id), `name`,
+ * `aadObjectId`, `email`, `userPrincipalName`, `userRole` (`user`, `guest` or
+ * `anonymous`) and `tenantId`; fields it may add later are ignored.
+ */
+const TeamsChannelAccount = z.object({
+  id: z.string(),
+  name: z.string().nullish(),
+  aadObjectId: z.string().nullish(),
+  userPrincipalName: z.string().nullish(),
+  email: z.string().nullish(),
+  userRole: z.string().nullish(),
+});
+
+/** A page of members (`TeamsPagedMembersResult`): the last one has no continuation token. */
+const PagedMembers = z.object({ members: z.array(z.unknown()).default([]), continuationToken: z.string().nullish() });
+
+/** Teams user ids as the bot keeps them: short and plain (`29:1a2b…`), as `teamsUserIdOf` in the agent. */
+const plainUserId = /^[A-Za-z0-9:._@-]{1,256}$/;
+
+/**
+ * The people of a page who can be circle members: someone with an Entra object id,
+ * not a bot (Teams bot ids start `28:`) and not an anonymous meeting guest. A guest
+ * of the tenant is kept, marked as a guest.
+ */
+export function rosterPeople(members: readonly unknown[]): RosterPerson[] {
+  return members.flatMap((raw) => {
+    const account = TeamsChannelAccount.safeParse(raw);
+    if (!account.success) return [];
+    const { id, name, aadObjectId, userPrincipalName, email, userRole } = account.data;
+    if (userRole === 'anonymous' || id.startsWith('28:') || !plainUserId.test(id)) return [];
+    // A choice set sends the people chosen joined by commas: an id holding one could not be told apart.
+    if (!aadObjectId || aadObjectId.includes(',') || !PersonId.safeParse(aadObjectId).success) return [];
+    const displayName = [name, userPrincipalName, email].find((value) => value && value.trim() !== '')?.trim().slice(0, 200);
+    const person = RosterPersonSchema.safeParse({ personId: aadObjectId, displayName, guest: userRole === 'guest', teamsUserId: id });
+    return person.success ? [person.data] : [];
+  });
+}
+
+/**
+ * The conversation's members through the turn's own connector client (signed as the
+ * bot, at the serviceUrl Teams gave): every page up to `rosterLimit`; a roster
+ * longer than that is read in part and says so.
+ */
+export function teamsMembers(context: TurnContext, conversationId: string): ConversationMembers {
+  return {
+    async read() {
+      const client = context.turnState.get<ConnectorClient | undefined>(context.adapter.ConnectorClientKey);
+      if (!client) throw new Error('This turn has no connector client to read the conversation’s members with.');
+      const people: RosterPerson[] = [];
+      let continuationToken: string | undefined;
+      for (let page = 0; page < rosterLimit.pages; page += 1) {
+        const response = await client.httpClient.get<unknown>(`v3/conversations/${encodeURIComponent(conversationId)}/pagedmembers`, {
+          params: { pageSize: String(rosterLimit.pageSize), continuationToken },
+          headers: { accept: 'application/json' },
+        });
+        const parsed = PagedMembers.parse(response.data);
+        people.push(...rosterPeople(parsed.members));
+        continuationToken = parsed.continuationToken ?? undefined;
+        if (!continuationToken) return { people, complete: true };
+      }
+      return { people, complete: false };
+    },
+  };
+}
