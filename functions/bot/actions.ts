@@ -15,7 +15,7 @@ import { errorCard, greetingCard, withBanner } from './cards/conversation-cards'
 import { proposalCard } from './cards/proposal-card';
 import { conversationPoster } from './adapter';
 import { remindWith } from './reminders';
-import { addPeopleFromRoster, rosterOnBind, showRoster, viewerRosterCard } from './roster-actions';
+import { addPeopleFromRoster, offersAnyone, rosterOnBind, sharedRosterCard, showRoster, viewerRosterCard } from './roster-actions';
 import { selectionStep, showSelection, startSelection } from './selection-actions';
 
 /** Who clicked or typed, where, as Teams told us. */
@@ -215,10 +215,11 @@ async function bind(deps: BotDeps, caller: Caller, circleId: string, members?: C
   if (!changed.ok) return { viewer: withBanner(card, changed.error.message) };
   // A circle bound to a conversation hears at once of the reviews due in it; what cannot be posted now, the timer posts later.
   await sendDueReminders({ ...deps.services, remind: remindWith(conversationPoster(deps.services)) }, caller.now, { tenantId: caller.tenantId }).catch(() => undefined);
-  const shared = { card, record: 'binding', fromClicked: true };
-  if (!members || !bound) return { viewer: card, shared };
+  if (!members || !bound) return { viewer: card, shared: { card, record: 'binding', fromClicked: true } };
   const roster = await rosterOnBind(deps, caller, members);
-  return { viewer: viewerRosterCard(structure, bound, caller, roster, card.body), shared };
+  // Everyone sees who is not a member yet; those who may add them get the form, on refresh or “Show my view”.
+  const sharedCard = offersAnyone(bound, roster) ? sharedRosterCard(deps, structure, bound, caller, roster, card.body) : card;
+  return { viewer: viewerRosterCard(structure, bound, caller, roster, card.body), shared: { card: sharedCard, record: 'binding', fromClicked: true } };
 }
 
 async function createCircle(deps: BotDeps, caller: Caller, raw: Record<string, unknown>, members?: ConversationMembers): Promise<Outcome> {

@@ -2,7 +2,7 @@ import type { Activity } from '@microsoft/agents-activity';
 import type { InvokeResponse, TurnContext } from '@microsoft/agents-hosting';
 import { ActivityHandler, CardFactory, MessageFactory } from '@microsoft/agents-hosting';
 import type { TeamsBinding } from '../../shared';
-import { Id, PersonId, activeCircles, own, rosterOffer } from '../../shared';
+import { Id, PersonId, activeCircles, own } from '../../shared';
 import { CloseUnderWay, ContentionError } from '../application/contention';
 import { faultOf, isStorageUnavailable } from '../application/storage-faults';
 import { tenantsNamedBy } from '../auth/activity-tenant';
@@ -13,7 +13,7 @@ import { ExecuteValue } from './card-actions';
 import type { AdaptiveCard } from './cards/card';
 import { errorCard, greetingCard } from './cards/conversation-cards';
 import { handleCommand } from './commands';
-import { rosterOnBind, sharedRosterCard } from './roster-actions';
+import { offersAnyone, rosterOnBind, sharedRosterCard } from './roster-actions';
 import { teamsMembers } from './roster-reader';
 
 const adaptiveCardType = 'application/vnd.microsoft.card.adaptive';
@@ -119,7 +119,7 @@ export class CircleAgent extends ActivityHandler {
     if (!bound) return;
     // Added where a circle is at home already: everyone sees who is not a member yet, and whoever may add them gets the form.
     const roster = await rosterOnBind(this.deps, known, teamsMembers(context, caller.conversationId));
-    if (roster && rosterOffer(bound, roster.people).some((person) => !person.member)) await deliver(context, sharedRosterCard(this.deps, structure, bound, known, roster));
+    if (offersAnyone(bound, roster)) await deliver(context, sharedRosterCard(this.deps, structure, bound, known, roster));
   }
 
   /**

@@ -7,7 +7,7 @@ import type { BotDeps, Caller, Outcome } from './actions';
 import { boundCircle } from './actions';
 import { AddFromRosterData, RosterRef } from './card-actions';
 import type { AdaptiveCard, Element } from './cards/card';
-import { errorCard, withBanner } from './cards/conversation-cards';
+import { errorCard, greetingCard, withBanner } from './cards/conversation-cards';
 import { rosterCard } from './cards/roster-card';
 
 const notHome = 'This conversation is not that circle’s home: bind it to the circle first.';
@@ -41,11 +41,25 @@ export function viewerRosterCard(structure: Structure, circle: Circle, caller: C
  * The roster card everyone in the conversation shares: the list, and a refresh that
  * gives each person of the roster who may add members their own view with the form.
  */
-export function sharedRosterCard(deps: BotDeps, structure: Structure, circle: Circle, caller: Caller, roster: ConversationRoster): AdaptiveCard {
+export function sharedRosterCard(deps: BotDeps, structure: Structure, circle: Circle, caller: Caller, roster: ConversationRoster, intro?: Element[]): AdaptiveCard {
   const day = dayOf(caller.now);
   const keepers = roster.people.filter((person) => mayAddMembers(structure, circle, deps.services.actorOf(caller.tenantId, person.personId), day));
-  return rosterCard({ circle, people: rosterOffer(circle, roster.people), complete: roster.complete, mayAdd: false, refreshUserIds: keepers.map((person) => person.teamsUserId) });
+  return rosterCard({
+    circle,
+    people: rosterOffer(circle, roster.people),
+    complete: roster.complete,
+    mayAdd: false,
+    refreshUserIds: keepers.map((person) => person.teamsUserId),
+    ...(intro ? { intro } : {}),
+  });
 }
+
+/** Whether the roster names anyone the circle does not have yet: only then is it worth a card for everyone. */
+export const offersAnyone = (circle: Circle, roster: ConversationRoster | null): roster is ConversationRoster =>
+  roster !== null && rosterOffer(circle, roster.people).some((person) => !person.member);
+
+/** The sentence the roster's cards open with in the circle's home: the greeting's, as the bound conversation shows it. */
+const homeIntro = (circle: Circle): Element[] => greetingCard([circle], circle).body;
 
 /** The circle this conversation is the home of, when it is the one the card names. */
 async function homeCircle(deps: BotDeps, caller: Caller, circleId: string): Promise<{ structure: Structure; circle: Circle } | null> {
@@ -61,7 +75,7 @@ export async function showRoster(deps: BotDeps, caller: Caller, raw: Record<stri
   const home = await homeCircle(deps, caller, ref.data.circleId);
   if (!home) return { viewer: errorCard(notHome) };
   const roster = await deps.services.rosters.get(caller.tenantId, caller.conversationId);
-  return { viewer: viewerRosterCard(home.structure, home.circle, caller, roster) };
+  return { viewer: viewerRosterCard(home.structure, home.circle, caller, roster, homeIntro(home.circle)) };
 }
 
 /**
@@ -84,6 +98,10 @@ export async function addPeopleFromRoster(deps: BotDeps, caller: Caller, raw: Re
   const home = await homeCircle(deps, caller, parsed.data.circleId);
   if (!home) return { viewer: errorCard(notHome) };
   const roster = await services.rosters.get(caller.tenantId, caller.conversationId);
-  if (!result.ok) return { viewer: withBanner(viewerRosterCard(home.structure, home.circle, caller, roster), result.error.message) };
-  return { viewer: viewerRosterCard(home.structure, home.circle, caller, roster, undefined, result.value) };
+  const intro = homeIntro(home.circle);
+  if (!result.ok) return { viewer: withBanner(viewerRosterCard(home.structure, home.circle, caller, roster, intro), result.error.message) };
+  const viewer = viewerRosterCard(home.structure, home.circle, caller, roster, intro, result.value);
+  if (result.value.added.length === 0 || !roster) return { viewer };
+  // The clicked message shows everyone the roster as it now stands.
+  return { viewer, shared: { card: sharedRosterCard(deps, home.structure, home.circle, caller, roster, intro), record: 'binding', fromClicked: true } };
 }

@@ -1,6 +1,6 @@
 import { useApi } from '../support/api-host';
 import { cardProblems, cardValidationProblems, inputIds } from '../support/adaptive-cards';
-import { actionsOf, botClient, texts, titles } from '../support/bot-client';
+import { botClient, texts, titles } from '../support/bot-client';
 import { useConnectorRecorder } from '../support/connector-recorder';
 
 /**
@@ -40,7 +40,7 @@ describe('people in from the conversation’s roster (Bot Connector pagedmembers
   beforeAll(() => connector().serveMembers('northside-home', members, { pageSize: 4 }));
 
   it('binding reads both pages of the roster and offers exactly those not yet members, guests marked, none chosen', async () => {
-    const bound = await home.click('dev', 'bind-circle', { subject: 'conversation', circleId: 'northside' });
+    const bound = await home.click('dev', 'bind-circle', { subject: 'conversation', circleId: 'northside' }, { on: 'bind-message' });
     const reads = connector().memberReads.filter((read) => read.conversationId === 'northside-home');
     expect(reads.map((read) => [read.pageSize, read.continuationToken === null])).toEqual([
       ['100', true],
@@ -53,6 +53,18 @@ describe('people in from the conversation’s roster (Bot Connector pagedmembers
     expect(titles(bound)).toEqual(['Add to the circle']);
     expect(cardProblems(bound)).toEqual([]);
     expect(cardValidationProblems(bound)).toEqual([]);
+  });
+
+  it('shows everyone in the conversation the list, and gives whoever may add people their own view with the form', async () => {
+    const update = connector().calls.filter((c) => c.method === 'PUT' && c.activityId === 'bind-message').at(-1);
+    const shared = update?.activity.attachments[0].content;
+    expect(texts(shared)).toContain('This conversation is the circle “Northside care team”.');
+    expect(texts(shared)).toContain('Jonah Weiss (guest)');
+    expect(titles(shared)).toEqual(['Show my view']);
+    expect(inputIds(shared)).toEqual([]);
+    expect(shared.refresh).toEqual({ action: expect.objectContaining({ verb: 'show-roster', data: { subject: 'conversation', circleId: 'northside' } }), userIds: ['29:dev'] });
+    const own = await home.click('dev', 'show-roster', shared.refresh.action.data, { on: 'bind-message' });
+    expect(choiceTitles(own)).toEqual(['Ines Duarte', 'Jonah Weiss (guest)', 'Kofi Boateng']);
   });
 
   it('offers the roster in the tab’s API to the circle’s members, each marked member or not', async () => {
@@ -98,9 +110,12 @@ describe('people in from the conversation’s roster (Bot Connector pagedmembers
   });
 
   it('adds those chosen as members with the roster’s names, the guest kept a guest, once even when Teams retries', async () => {
-    const added = await home.click('dev', 'add-from-roster', { subject: 'conversation', circleId: 'northside', people: 'ines,jonah' }, { id: 'add-once' });
+    const added = await home.click('dev', 'add-from-roster', { subject: 'conversation', circleId: 'northside', people: 'ines,jonah' }, { id: 'add-once', on: 'bind-message' });
     expect(texts(added)).toContain('Added to the circle: Ines Duarte, Jonah Weiss (guest).');
     expect(choiceTitles(added)).toEqual(['Kofi Boateng']);
+    const everyone = connector().calls.filter((c) => c.method === 'PUT' && c.activityId === 'bind-message').at(-1)?.activity.attachments[0].content;
+    expect(texts(everyone)).toContain('Kofi Boateng');
+    expect(texts(everyone)).not.toContain('Ines Duarte');
     const retried = await home.click('dev', 'add-from-roster', { subject: 'conversation', circleId: 'northside', people: 'ines,jonah' }, { id: 'add-once' });
     expect(texts(retried)).toContain('Already members: Ines Duarte, Jonah Weiss (guest).');
     const after = await northsideMembers();
@@ -119,7 +134,7 @@ describe('people in from the conversation’s roster (Bot Connector pagedmembers
     expect(cards).toHaveLength(2);
     const [, shared] = cards;
     expect(texts(shared)).toContain('Kofi Boateng');
-    expect(actionsOf(shared)).toEqual([]);
+    expect(titles(shared)).toEqual(['Show my view']);
     expect(shared.refresh).toEqual({ action: expect.objectContaining({ verb: 'show-roster', data: { subject: 'conversation', circleId: 'northside' } }), userIds: ['29:dev'] });
     expect(cardProblems(shared)).toEqual([]);
   });

@@ -24,6 +24,7 @@ export const rosterTexts = {
   already: (names: string) => `Already members: ${names}.`,
   refused: (name: string, reason: string) => `${name} was not added: ${reason}`,
   nobodyChosen: 'Nobody was added.',
+  ownView: 'Show my view',
 } as const;
 
 export const shownName = (person: Pick<Member, 'displayName' | 'guest'>) => `${person.displayName}${person.guest ? ' (guest)' : ''}`;
@@ -49,7 +50,10 @@ export interface RosterCardInput {
   /** Sentences above the roster: what the click that showed it did (bound the conversation, for one). */
   readonly intro?: readonly Element[];
   readonly addition?: RosterAddition;
-  /** On the card everyone shares: the Teams user ids who get their own view (with the form) when they open it. */
+  /**
+   * Set on the card everyone shares: the Teams user ids who get their own view (with
+   * the form) when they open it; the card also offers “Show my view” to everyone.
+   */
   readonly refreshUserIds?: readonly string[];
 }
 
@@ -68,13 +72,14 @@ export function rosterCard(input: RosterCardInput): AdaptiveCard {
     ...(outside.length > shown.length ? [text(rosterTexts.more(outside.length - shown.length), { subtle: true })] : []),
     ...(input.complete ? [] : [text(rosterTexts.partial, { subtle: true })]),
   ];
-  const refresh = input.refreshUserIds && input.refreshUserIds.length > 0
-    ? { action: execute('Show the people to add', 'show-roster', { subject: 'conversation', circleId: circle.circleId }), userIds: [...input.refreshUserIds] }
-    : undefined;
+  const ownView = execute(rosterTexts.ownView, 'show-roster', { subject: 'conversation', circleId: circle.circleId });
+  const shared = input.refreshUserIds !== undefined;
+  const refresh = input.refreshUserIds && input.refreshUserIds.length > 0 ? { action: ownView, userIds: [...input.refreshUserIds] } : undefined;
   if (shown.length === 0) return card([...top, text(rosterTexts.everyoneIn(circle.name)), ...notes], [], refresh);
   if (!input.mayAdd) {
     const list = shown.map((person) => text(`• ${shownName(person)}`, { spacing: 'None' }));
-    return card([...top, text(rosterTexts.listed(circle.name)), ...list, ...notes, text(rosterTexts.keeperAdds(circle.name), { subtle: true })], [], refresh);
+    // Clients that do not refresh by themselves (the Agents Playground) fetch the viewer's own view on a click.
+    return card([...top, text(rosterTexts.listed(circle.name)), ...list, ...notes, text(rosterTexts.keeperAdds(circle.name), { subtle: true })], shared ? [ownView] : [], refresh);
   }
   const choices = shown.map((person) => ({ title: shownName(person), value: person.personId }));
   return card(
