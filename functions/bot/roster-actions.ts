@@ -8,9 +8,10 @@ import { boundCircle } from './actions';
 import { AddFromRosterData, RosterRef } from './card-actions';
 import type { AdaptiveCard, Element } from './cards/card';
 import { errorCard, greetingCard, withBanner } from './cards/conversation-cards';
-import { rosterCard } from './cards/roster-card';
+import { rosterCard, rosterTexts } from './cards/roster-card';
 
-const notHome = 'This conversation is not that circle’s home: bind it to the circle first.';
+/** Teams fetches a user-specific view for at most this many people of a message. */
+const refreshLimit = 60;
 
 /**
  * Reads and keeps who is in the conversation; null when Teams could not be asked
@@ -49,7 +50,7 @@ export function sharedRosterCard(deps: BotDeps, structure: Structure, circle: Ci
     people: rosterOffer(circle, roster.people),
     complete: roster.complete,
     mayAdd: false,
-    refreshUserIds: keepers.map((person) => person.teamsUserId),
+    refreshUserIds: keepers.slice(0, refreshLimit).map((person) => person.teamsUserId),
     ...(intro ? { intro } : {}),
   });
 }
@@ -71,9 +72,9 @@ async function homeCircle(deps: BotDeps, caller: Caller, circleId: string): Prom
 /** "Show the people to add": the viewer's own view of the roster card (a refresh, or a click). */
 export async function showRoster(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
   const ref = RosterRef.safeParse(raw);
-  if (!ref.success) return { viewer: errorCard('This card does not say which circle it offers people to.') };
+  if (!ref.success) return { viewer: errorCard(rosterTexts.noCircle) };
   const home = await homeCircle(deps, caller, ref.data.circleId);
-  if (!home) return { viewer: errorCard(notHome) };
+  if (!home) return { viewer: errorCard(rosterTexts.notHome) };
   const roster = await deps.services.rosters.get(caller.tenantId, caller.conversationId);
   return { viewer: viewerRosterCard(home.structure, home.circle, caller, roster, homeIntro(home.circle)) };
 }
@@ -87,7 +88,7 @@ export async function addPeopleFromRoster(deps: BotDeps, caller: Caller, raw: Re
   const parsed = AddFromRosterData.safeParse(raw);
   if (!parsed.success) return { viewer: errorCard(fromZodError(parsed.error).message) };
   const personIds = parsed.data.people.split(',').map((id) => id.trim()).filter((id) => id !== '');
-  if (!(await homeCircle(deps, caller, parsed.data.circleId))) return { viewer: errorCard(notHome) };
+  if (!(await homeCircle(deps, caller, parsed.data.circleId))) return { viewer: errorCard(rosterTexts.notHome) };
   const { services } = deps;
   const result = await addFromRoster(
     services,
@@ -96,7 +97,7 @@ export async function addPeopleFromRoster(deps: BotDeps, caller: Caller, raw: Re
   );
   // The card shows the circle as the step left it: read again after the change.
   const home = await homeCircle(deps, caller, parsed.data.circleId);
-  if (!home) return { viewer: errorCard(notHome) };
+  if (!home) return { viewer: errorCard(rosterTexts.notHome) };
   const roster = await services.rosters.get(caller.tenantId, caller.conversationId);
   const intro = homeIntro(home.circle);
   if (!result.ok) return { viewer: withBanner(viewerRosterCard(home.structure, home.circle, caller, roster, intro), result.error.message) };

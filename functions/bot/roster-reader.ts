@@ -23,6 +23,12 @@ const TeamsChannelAccount = z.object({
 /** A page of members (`TeamsPagedMembersResult`): the last one has no continuation token. */
 const PagedMembers = z.object({ members: z.array(z.unknown()).default([]), continuationToken: z.string().nullish() });
 
+/**
+ * The whole reading's deadline: it runs while the person who bound the conversation
+ * waits for their card, and Teams gives up on a card action after about 15 seconds.
+ */
+const readingDeadlineMs = 8_000;
+
 /** Teams user ids as the bot keeps them: short and plain (`29:1a2b…`), as `teamsUserIdOf` in the agent. */
 const plainUserId = /^[A-Za-z0-9:._@-]{1,256}$/;
 
@@ -47,22 +53,28 @@ export function rosterPeople(members: readonly unknown[]): RosterPerson[] {
 
 /**
  * The conversation's members through the turn's own connector client (signed as the
- * bot, at the serviceUrl Teams gave): every page up to `rosterLimit`; a roster
- * longer than that is read in part and says so.
+ * bot, at the serviceUrl Teams gave): every page up to `rosterLimit` and the reading's
+ * deadline; a roster longer than that, or slower, is read in part and says so.
  */
-export function teamsMembers(context: TurnContext, conversationId: string): ConversationMembers {
+export function teamsMembers(context: TurnContext, conversationId: string, readingMs = readingDeadlineMs): ConversationMembers {
   return {
     async read() {
       const client = context.turnState.get<ConnectorClient | undefined>(context.adapter.ConnectorClientKey);
       if (!client) throw new Error('This turn has no connector client to read the conversation’s members with.');
       const people: RosterPerson[] = [];
+      const deadline = AbortSignal.timeout(readingMs);
       let continuationToken: string | undefined;
       for (let page = 0; page < rosterLimit.pages; page += 1) {
-        const response = await client.httpClient.get<unknown>(`v3/conversations/${encodeURIComponent(conversationId)}/pagedmembers`, {
-          params: { pageSize: String(rosterLimit.pageSize), continuationToken },
-          headers: { accept: 'application/json' },
-        });
-        const parsed = PagedMembers.parse(response.data);
+        let data: unknown;
+        try {
+          const url = `v3/conversations/${encodeURIComponent(conversationId)}/pagedmembers`;
+          data = (await client.httpClient.get<unknown>(url, { params: { pageSize: String(rosterLimit.pageSize), continuationToken }, headers: { accept: 'application/json' }, signal: deadline })).data;
+        } catch (error) {
+          // Past the deadline, the pages read so far are the roster, kept in part; without any, it is not read.
+          if (deadline.aborted && page > 0) return { people, complete: false };
+          throw error;
+        }
+        const parsed = PagedMembers.parse(data);
         people.push(...rosterPeople(parsed.members));
         continuationToken = parsed.continuationToken ?? undefined;
         if (!continuationToken) return { people, complete: true };

@@ -82,6 +82,13 @@ describe('the Bot Connector’s paged members (contract of the fake and of the b
     expect(connector().memberReads.filter((r) => r.conversationId === 'a:crowded-chat')).toHaveLength(rosterLimit.pages);
   });
 
+  it('keeps the pages read by its deadline when Teams stops answering, and says the roster is read in part', async () => {
+    connector().serveMembers('a:stalled-chat', [person(1), person(2), person(3)], { pageSize: 2, silentAfterPages: 1 });
+    const client = ConnectorClient.createClientWithToken(connector().url, 'bot-token');
+    const read = await teamsMembers(turnWith(client), 'a:stalled-chat', 300).read();
+    expect(read).toEqual({ people: [expect.objectContaining({ displayName: 'Person 1' }), expect.objectContaining({ displayName: 'Person 2' })], complete: false });
+  });
+
   it('fails plainly when Teams refuses the conversation, so binding can say the roster was not read', async () => {
     const client = ConnectorClient.createClientWithToken(connector().url, 'bot-token');
     await expect(teamsMembers(turnWith(client), 'never-served').read()).rejects.toThrow('404');

@@ -27,8 +27,9 @@ export interface ConnectorRecorder {
    * Serves `members` (TeamsChannelAccount objects) as the conversation's members; the
    * service returns at most `pageSize` of them a page (the bot's own `pageSize` is a
    * most, as the documentation says), with a continuation token until the last.
+   * With `silentAfterPages`, pages past that many are never answered (a service that hangs).
    */
-  serveMembers(conversationId: string, members: readonly Record<string, unknown>[], options?: { pageSize?: number }): void;
+  serveMembers(conversationId: string, members: readonly Record<string, unknown>[], options?: { pageSize?: number; silentAfterPages?: number }): void;
   close(): Promise<void>;
 }
 
@@ -46,7 +47,7 @@ export interface ConnectorRecorder {
 export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
   const calls: ConnectorCall[] = [];
   const memberReads: MembersRead[] = [];
-  const rosters = new Map<string, { members: readonly Record<string, unknown>[]; pageSize: number }>();
+  const rosters = new Map<string, { members: readonly Record<string, unknown>[]; pageSize: number; silentAfterPages: number }>();
   let sent = 0;
   const server: Server = createServer(async (request, reply) => {
     const chunks: Buffer[] = [];
@@ -64,6 +65,7 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
         return;
       }
       const size = Math.min(Number(pageSize ?? '500') || 500, 500, roster.pageSize);
+      if (start >= roster.silentAfterPages * size) return;
       const end = Math.min(start + size, roster.members.length);
       const page = { members: roster.members.slice(start, end), ...(end < roster.members.length ? { continuationToken: Buffer.from(String(end)).toString('base64url') } : {}) };
       reply.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(page));
@@ -89,7 +91,7 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
     calls,
     memberReads,
     serveMembers(conversationId, members, options = {}) {
-      rosters.set(conversationId, { members, pageSize: options.pageSize ?? 500 });
+      rosters.set(conversationId, { members, pageSize: options.pageSize ?? 500, silentAfterPages: options.silentAfterPages ?? Infinity });
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,6 +1,5 @@
 import type { Member, OfferedPerson } from '../../../shared';
 import type { RosterAddition } from '../../application/people-from-roster';
-import { rosterLimit } from '../../application/ports/roster-repository';
 import type { AdaptiveCard, Element } from './card';
 import { card, choiceInput, container, execute, text } from './card';
 
@@ -16,7 +15,7 @@ export const rosterTexts = {
   listed: (circle: string) => `These people are here but not members of “${circle}” yet:`,
   keeperAdds: (circle: string) => `Whoever keeps the records of “${circle}” (its secretary) can add them from this card or in the tab.`,
   more: (count: number) => `…and ${count} more: the tab lists everyone.`,
-  partial: `This conversation has more people than I read at once; I read the first ${rosterLimit.pages * rosterLimit.pageSize}.`,
+  partial: (count: number) => `This conversation has more people than I could read at once; I read ${count} of them.`,
   choose: 'Choose at least one person to add.',
   add: 'Add to the circle',
   label: 'People to add',
@@ -25,6 +24,8 @@ export const rosterTexts = {
   refused: (name: string, reason: string) => `${name} was not added: ${reason}`,
   nobodyChosen: 'Nobody was added.',
   ownView: 'Show my view',
+  notHome: 'This conversation is not that circle’s home: bind it to the circle first.',
+  noCircle: 'This card does not say which circle it offers people to.',
 } as const;
 
 export const shownName = (person: Pick<Member, 'displayName' | 'guest'>) => `${person.displayName}${person.guest ? ' (guest)' : ''}`;
@@ -70,7 +71,7 @@ export function rosterCard(input: RosterCardInput): AdaptiveCard {
   const shown = outside.slice(0, offeredOnCard);
   const notes = [
     ...(outside.length > shown.length ? [text(rosterTexts.more(outside.length - shown.length), { subtle: true })] : []),
-    ...(input.complete ? [] : [text(rosterTexts.partial, { subtle: true })]),
+    ...(input.complete ? [] : [text(rosterTexts.partial(input.people.length), { subtle: true })]),
   ];
   const ownView = execute(rosterTexts.ownView, 'show-roster', { subject: 'conversation', circleId: circle.circleId });
   const shared = input.refreshUserIds !== undefined;

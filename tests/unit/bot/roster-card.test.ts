@@ -20,7 +20,7 @@ describe('the roster card', () => {
 
   it('says when the conversation had more people than one reading takes', () => {
     const shown = rosterCard({ circle, people: [outsider(1)], complete: false, mayAdd: true });
-    expect(cardTexts(shown).join(' ')).toContain('I read the first 5000');
+    expect(cardTexts(shown).join(' ')).toContain('more people than I could read at once; I read 1 of them.');
   });
 
   it('gives the form only to whoever may add members, the list to everyone else', () => {
