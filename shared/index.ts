@@ -14,6 +14,7 @@ export * from './circles/circle-tree';
 export * from './circles/structure-commands';
 export * from './circles/structure-events';
 export * from './circles/structure-decider';
+export * from './circles/roster';
 export * from './roles/roles';
 export * from './roles/holders';
 export * from './roles/double-links';

@@ -6,6 +6,7 @@ import { changeStructure } from '../application/change-structure';
 import { runProposalStep } from '../application/run-proposal-step';
 import type { ConversationRepository, StoredConversation, TeamsUser } from '../application/ports/conversation-repository';
 import type { LoadedProposal } from '../application/ports/proposal-repository';
+import type { ConversationMembers } from '../application/ports/roster-repository';
 import type { Services } from '../composition/services';
 import type { ExecuteValue, ProposalStepData } from './card-actions';
 import { BindData, CreateCircleData, DraftData, ShownProposal, ProposalStepData as StepSchema } from './card-actions';
@@ -15,6 +16,7 @@ import { proposalCard } from './cards/proposal-card';
 import { withWarnings } from './cards/warnings-section';
 import { conversationPoster } from './adapter';
 import { remindWith } from './reminders';
+import { addPeopleFromRoster, offersAnyone, rosterOnBind, sharedRosterCard, showRoster, viewerRosterCard } from './roster-actions';
 import { selectionStep, showSelection, startSelection } from './selection-actions';
 
 /** Who clicked or typed, where, as Teams told us. */
@@ -198,33 +200,45 @@ export function fromClicked(outcome: Outcome): Outcome {
   return outcome.shared ? { ...outcome, shared: { ...outcome.shared, fromClicked: true } } : outcome;
 }
 
-/** Binds the conversation to a circle; with `create`, creates the circle first, in the same change. */
-async function bind(deps: BotDeps, caller: Caller, circleId: string, create?: Record<string, unknown>): Promise<Outcome> {
+/**
+ * Binds the conversation to a circle; with `create`, creates the circle first, in the
+ * same change. With the conversation's `members` at hand, the person who bound it is
+ * offered, on their own card, the people here who are not members yet.
+ */
+async function bind(deps: BotDeps, caller: Caller, circleId: string, members?: ConversationMembers, create?: Record<string, unknown>): Promise<Outcome> {
   const binding = { type: 'bind-circle', circleId, binding: caller.binding };
   const commands = create ? [{ type: 'create-circle', circleId, ...create }, binding] : [binding];
   const changed = await changeStructure(deps.services.structures, caller.tenantId, commands, caller.actor, caller.now);
-  const circles = activeCircles((await deps.services.structures.load(caller.tenantId)).structure);
-  const card = greetingCard(circles, boundCircle(circles, caller.binding));
+  const { structure } = await deps.services.structures.load(caller.tenantId);
+  const circles = activeCircles(structure);
+  const bound = boundCircle(circles, caller.binding);
+  const card = greetingCard(circles, bound);
   if (!changed.ok) return { viewer: withBanner(card, changed.error.message) };
   const viewer = withWarnings(card, changed.value.warnings);
   // A circle bound to a conversation hears at once of the reviews due in it; what cannot be posted now, the timer posts later.
   await sendDueReminders({ ...deps.services, remind: remindWith(conversationPoster(deps.services)) }, caller.now, { tenantId: caller.tenantId }).catch(() => undefined);
-  return { viewer, shared: { card, record: 'binding', fromClicked: true } };
+  if (!members || !bound) return { viewer, shared: { card, record: 'binding', fromClicked: true } };
+  const roster = await rosterOnBind(deps, caller, members);
+  // Everyone sees who is not a member yet; those who may add them get the form, on refresh or “Show my view”.
+  const sharedCard = offersAnyone(bound, roster) ? sharedRosterCard(deps, structure, bound, caller, roster, card.body) : card;
+  const rosterView = withWarnings(viewerRosterCard(structure, bound, caller, roster, card.body), changed.value.warnings);
+  return { viewer: rosterView, shared: { card: sharedCard, record: 'binding', fromClicked: true } };
 }
 
-async function createCircle(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
+async function createCircle(deps: BotDeps, caller: Caller, raw: Record<string, unknown>, members?: ConversationMembers): Promise<Outcome> {
   const parsed = CreateCircleData.safeParse(raw);
   if (!parsed.success) return { viewer: errorCard(fromZodError(parsed.error).message) };
   const circleId = `c-${shortId(`${caller.tenantId}:${caller.conversationId}:${caller.operationId ?? parsed.data.name}`)}`;
-  return bind(deps, caller, circleId, parsed.data);
+  return bind(deps, caller, circleId, members, parsed.data);
 }
 
 /**
  * Answers a click on a card. Forged or stale data (an unknown verb, proposal or
  * revision, a non-member, a closed round) gets the caller's own card with the
- * reason on top; nothing is written unless the core accepted the step.
+ * reason on top; nothing is written unless the core accepted the step. `members`
+ * reads who is in the conversation, when a binding offers them to the circle.
  */
-export async function handleAction(deps: BotDeps, caller: Caller, value: ExecuteValue): Promise<Outcome> {
+export async function handleAction(deps: BotDeps, caller: Caller, value: ExecuteValue, members?: ConversationMembers): Promise<Outcome> {
   const { verb, data } = value.action;
   switch (verb) {
     case 'proposal-step':
@@ -240,10 +254,14 @@ export async function handleAction(deps: BotDeps, caller: Caller, value: Execute
       return draftProposal(deps, caller, data);
     case 'bind-circle': {
       const parsed = BindData.safeParse(data);
-      return parsed.success ? bind(deps, caller, parsed.data.circleId) : { viewer: errorCard('Choose a circle to bind this conversation to.') };
+      return parsed.success ? bind(deps, caller, parsed.data.circleId, members) : { viewer: errorCard('Choose a circle to bind this conversation to.') };
     }
     case 'create-circle':
-      return createCircle(deps, caller, data);
+      return createCircle(deps, caller, data, members);
+    case 'show-roster':
+      return showRoster(deps, caller, data);
+    case 'add-from-roster':
+      return addPeopleFromRoster(deps, caller, data);
     case 'selection-step':
       return selectionStep(deps, caller, data);
     case 'start-selection':

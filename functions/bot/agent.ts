@@ -13,6 +13,8 @@ import { ExecuteValue } from './card-actions';
 import type { AdaptiveCard } from './cards/card';
 import { errorCard, greetingCard } from './cards/conversation-cards';
 import { handleCommand } from './commands';
+import { offersAnyone, rosterOnBind, sharedRosterCard } from './roster-actions';
+import { teamsMembers } from './roster-reader';
 
 const adaptiveCardType = 'application/vnd.microsoft.card.adaptive';
 
@@ -109,9 +111,15 @@ export class CircleAgent extends ActivityHandler {
   private async greet(context: TurnContext): Promise<void> {
     const caller = callerOf(this.deps, context.activity);
     if (!caller || !this.deps.services.tenantAllowed(caller.tenantId)) return;
-    await this.remember(context, caller);
-    const circles = activeCircles((await this.deps.services.structures.load(caller.tenantId)).structure);
-    await deliver(context, greetingCard(circles, boundCircle(circles, caller.binding)));
+    const known = await this.remember(context, caller);
+    const { structure } = await this.deps.services.structures.load(caller.tenantId);
+    const circles = activeCircles(structure);
+    const bound = boundCircle(circles, caller.binding);
+    await deliver(context, greetingCard(circles, bound));
+    if (!bound) return;
+    // Added where a circle is at home already: everyone sees who is not a member yet, and whoever may add them gets the form.
+    const roster = await rosterOnBind(this.deps, known, teamsMembers(context, caller.conversationId));
+    if (offersAnyone(bound, roster)) await deliver(context, sharedRosterCard(this.deps, structure, bound, known, roster));
   }
 
   /**
@@ -157,7 +165,7 @@ export class CircleAgent extends ActivityHandler {
     const value = ExecuteValue.safeParse(context.activity.value);
     if (!value.success) return errorCard('This card’s action is not one I know. Type **help** to see what I can do.');
     const caller = await this.remember(context, arrival, true);
-    const outcome: Outcome = await handleAction(this.deps, caller, value.data);
+    const outcome: Outcome = await handleAction(this.deps, caller, value.data, teamsMembers(context, caller.conversationId));
     // A step refused or replayed wrote nothing, so the user id is kept on its own.
     const unkept = caller.unkeptUser;
     if (unkept && !outcome.keptUser) await this.deps.conversations.keepUser(caller.tenantId, unkept);

@@ -76,3 +76,9 @@ export const SelectionStepData = SelectionRef.extend({
 export type SelectionStepData = z.infer<typeof SelectionStepData>;
 
 export const StartSelectionData = z.object({ circleId: CircleId, roleId: Id });
+
+/** The circle a roster card offers people to. */
+export const RosterRef = z.object({ circleId: CircleId });
+
+/** "Add to the circle": the people chosen arrive as the choice set's comma-separated person ids. */
+export const AddFromRosterData = RosterRef.extend({ people: z.string().max(20_000).default('') });

@@ -16,6 +16,7 @@ import type { LogbookRepository } from '../application/ports/logbook-repository'
 import type { ProposalRepository } from '../application/ports/proposal-repository';
 import type { RecordRepository } from '../application/ports/record-repository';
 import type { ReminderRepository } from '../application/ports/reminder-repository';
+import type { RosterRepository } from '../application/ports/roster-repository';
 import type { StructureRepository } from '../application/ports/structure-repository';
 import type { Authentication } from '../auth/sso-token';
 import type { OutlookCalendar } from '../calendar/graph-calendar';
@@ -34,6 +35,7 @@ import { LogbookStore } from '../storage/logbook-store';
 import { ProposalStore } from '../storage/proposal-store';
 import { RecordStore } from '../storage/record-store';
 import { ReminderIndex } from '../storage/reminder-index';
+import { RosterStore } from '../storage/roster-store';
 import { StructureStore } from '../storage/structure-store';
 import { ensureTable, tableClient, type RoundTrips } from '../storage/table-storage';
 import type { HistoryRepository } from '../application/ports/history-repository';
@@ -63,6 +65,8 @@ export interface Services {
   /** The circle map kept beside the structure. */
   readonly circleMap: CircleMapRepository;
   readonly conversations: ConversationRepository;
+  /** Who Teams listed in each conversation the bot read, for circles to bring them in. */
+  readonly rosters: RosterRepository;
   readonly reminders: ReminderRepository;
   /** When running asynchronous rounds close or remind those still to answer, beside the reminders' index. */
   readonly deadlines: DeadlineRepository;
@@ -190,6 +194,7 @@ export async function createServices(settings: Settings, options: { readonly rou
     listings: new CircleListingStore(table),
     circleMap: new CircleMapStore(table),
     conversations: new ConversationStore(table),
+    rosters: new RosterStore(table),
     reminders: new ReminderIndex(reminderIndex),
     deadlines: new DeadlineIndex(reminderIndex),
     calendar: new CalendarStore(table),

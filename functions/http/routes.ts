@@ -1,6 +1,7 @@
 import { messagesRoute } from '../bot/messages-route';
 import type { Services } from '../composition/services';
 import { circleGet } from './circle-get';
+import { circleRosterGet } from './circle-roster';
 import { circlesList } from './circles-list';
 import { exportGet } from './export-get';
 import { feedRoutes } from './feed-routes';
@@ -27,6 +28,7 @@ export function routes(services: () => Promise<Services>): Route[] {
   const api = [
     circlesList(services),
     circleGet(services),
+    circleRosterGet(services),
     structureCommands(services),
     proposalList(services),
     proposalGet(services),

@@ -194,6 +194,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
       '/api/circles/{circleId}/proposals/{proposalId}/history',
       '/api/circles/{circleId}/proposals/{proposalId}/steps',
       '/api/circles/{circleId}/proposals/{proposalId}/story',
+      '/api/circles/{circleId}/roster',
       '/api/circles/{circleId}/selections',
       '/api/circles/{circleId}/selections/{selectionId}',
       '/api/circles/{circleId}/selections/{selectionId}/history',

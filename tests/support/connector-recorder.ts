@@ -10,9 +10,26 @@ export interface ConnectorCall {
   readonly authorization: string | null;
 }
 
+/** One page of a conversation's members the bot asked for. */
+export interface MembersRead {
+  readonly conversationId: string;
+  readonly pageSize: string | null;
+  readonly continuationToken: string | null;
+  readonly authorization: string | null;
+}
+
 export interface ConnectorRecorder {
   readonly url: string;
   readonly calls: ConnectorCall[];
+  /** Every `GET …/pagedmembers` the bot sent, in order. */
+  readonly memberReads: MembersRead[];
+  /**
+   * Serves `members` (TeamsChannelAccount objects) as the conversation's members; the
+   * service returns at most `pageSize` of them a page (the bot's own `pageSize` is a
+   * most, as the documentation says), with a continuation token until the last.
+   * With `silentAfterPages`, pages past that many are never answered (a service that hangs).
+   */
+  serveMembers(conversationId: string, members: readonly Record<string, unknown>[], options?: { pageSize?: number; silentAfterPages?: number }): void;
   close(): Promise<void>;
 }
 
@@ -21,16 +38,39 @@ export interface ConnectorRecorder {
  * bot's outgoing calls, answering them in the documented shapes: `POST
  * /v3/conversations/{id}/activities[/{replyToId}]` sends a message and `PUT
  * /v3/conversations/{id}/activities/{activityId}` updates one, each answered with a
- * ResourceResponse `{ id }`. It records every call so tests can see what everyone
+ * ResourceResponse `{ id }`; `GET /v3/conversations/{id}/pagedmembers?pageSize=&continuationToken=`
+ * answers a page of the members a test set (`serveMembers`) as `{ members, continuationToken }`,
+ * and 404 for a conversation it was given none of. It records every call so tests can see what everyone
  * in a conversation was shown. The Agents Playground, the real client, is driven
  * by the end-to-end test.
  */
 export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
   const calls: ConnectorCall[] = [];
+  const memberReads: MembersRead[] = [];
+  const rosters = new Map<string, { members: readonly Record<string, unknown>[]; pageSize: number; silentAfterPages: number }>();
   let sent = 0;
   const server: Server = createServer(async (request, reply) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
+    const url = new URL(request.url ?? '/', 'http://connector');
+    const paged = /^\/v3\/conversations\/([^/]+)\/pagedmembers$/.exec(url.pathname);
+    if (paged && request.method === 'GET') {
+      const conversationId = decodeURIComponent(paged[1] ?? '');
+      const [pageSize, continuationToken] = [url.searchParams.get('pageSize'), url.searchParams.get('continuationToken')];
+      memberReads.push({ conversationId, pageSize, continuationToken, authorization: request.headers.authorization ?? null });
+      const roster = rosters.get(conversationId);
+      const start = continuationToken === null ? 0 : Number(Buffer.from(continuationToken, 'base64url').toString());
+      if (!roster || !Number.isInteger(start) || start < 0) {
+        reply.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'ConversationNotFound', message: 'Conversation not found.' } }));
+        return;
+      }
+      const size = Math.min(Number(pageSize ?? '500') || 500, 500, roster.pageSize);
+      if (start >= roster.silentAfterPages * size) return;
+      const end = Math.min(start + size, roster.members.length);
+      const page = { members: roster.members.slice(start, end), ...(end < roster.members.length ? { continuationToken: Buffer.from(String(end)).toString('base64url') } : {}) };
+      reply.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(page));
+      return;
+    }
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(request.url ?? '');
     const method = request.method === 'PUT' ? 'PUT' : 'POST';
     if (!match || (request.method !== 'POST' && request.method !== 'PUT') || (method === 'PUT' && !match[2])) {
@@ -49,6 +89,10 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
   return {
     url: `http://127.0.0.1:${port}/`,
     calls,
+    memberReads,
+    serveMembers(conversationId, members, options = {}) {
+      rosters.set(conversationId, { members, pageSize: options.pageSize ?? 500, silentAfterPages: options.silentAfterPages ?? Infinity });
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
