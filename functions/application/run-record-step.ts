@@ -5,6 +5,7 @@ import { handleCommand } from './handle-command';
 import type { TeamsUser } from './ports/conversation-repository';
 import type { LoadedRecord, RecordRepository } from './ports/record-repository';
 import { callerOperation } from './operations';
+import type { Told } from './tell-people';
 
 /** How one kind of record kept whole in a row (a selection, a meeting) meets its decider. */
 export interface RecordKind<Command, State, Event, T> {
@@ -16,6 +17,8 @@ export interface RecordKind<Command, State, Event, T> {
   recordOf(state: State): T | null;
   /** What the events change in the circles besides the record (a selection records a term); refused as a whole if that fails. */
   structureAfter?(structure: Structure, events: readonly Event[], now: string): Result<Transition<Structure, StructureEvent>>;
+  /** The record people are told of after a step, with its events; none for a kind nobody is told of. */
+  noticeOf?(record: T, structure: Structure, events: readonly Event[]): Told | null;
 }
 
 export interface RecordStepRequest {
@@ -49,7 +52,7 @@ interface DecidedRecord<Event, T> {
   readonly structureEvents: readonly StructureEvent[];
 }
 
-/** A record kept whole in a row, stepped through the command handler; with `inStep`, what follows the step is kept in step. */
+/** A record kept whole in a row, stepped through the command handler; with `inStep`, what follows the step is kept in step, and people are told of it. */
 export async function runRecordStep<Command, State, Event extends { readonly type: string }, T>(
   store: RecordRepository<T>,
   kind: RecordKind<Command, State, Event, T>,
@@ -92,6 +95,7 @@ export async function runRecordStep<Command, State, Event extends { readonly typ
         return ok({ record: decided.record, structure: decided.structure, events: decided.events, replayed: false });
       },
       changeOf: (outcome, loaded) => ({ events: outcome.events, reviews: reviewsChangedBetween(loaded.structure.structure, outcome.structure), circles: [request.circleId] }),
+      ...(kind.noticeOf ? { noticeOf: (outcome: RecordStepOutcome<Event, T>) => kind.noticeOf?.(outcome.record, outcome.structure, outcome.events) ?? null } : {}),
     },
     inStep,
   );
