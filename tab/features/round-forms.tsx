@@ -63,4 +63,4 @@ export function CloseForm({ mode, asked, answered, name, busy = false, onClose }
 }
 
 /** Said once the facilitator's reminder went out; the core offers it again tomorrow (once per round per day). */
-export const remindedText = 'Those still to answer were reminded in the circle’s chat and in their activity feed. You can remind them again tomorrow.';
+export const remindedText = 'Those still to answer were reminded, in the circle’s chat and their Teams activity feed where the circle has them. You can remind them again tomorrow.';
