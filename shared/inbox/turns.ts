@@ -7,6 +7,8 @@ import type { Instant, PersonId } from '../kernel/ids';
 import { dayOf } from '../kernel/time';
 import type { Selection } from '../selection/selection';
 import type { SelectionEvent } from '../selection/selection-events';
+import { countedEligible, hasAnswered } from '../consent/consent-round';
+import { roundAwaits } from './awaiting';
 import { proposalInbox, selectionInbox } from './inbox';
 
 /**
@@ -58,6 +60,18 @@ export function opensRound(events: readonly (ProposalEvent | SelectionEvent)[]):
   );
 }
 
+/**
+ * The candidate answers last: an answer that leaves everyone else asked answered
+ * makes it the candidate's turn, though the selection's stage stays as it was.
+ */
+export function candidateNowAsked(selection: Selection, selectingCircle: Circle, events: readonly SelectionEvent[]): boolean {
+  if (selection.status !== 'consent-round') return false;
+  const { candidate } = selection.proposal;
+  if (!events.some((event) => event.type === 'answer-given' && event.by !== candidate)) return false;
+  const others = countedEligible(selection.round, selectingCircle).filter((personId) => personId !== candidate);
+  return roundAwaits(selection.round, selectingCircle, candidate) && others.every((personId) => hasAnswered(selection.round, personId));
+}
+
 /** Whose turn a step made it, and for what. */
 export interface Turn {
   readonly personId: PersonId;
@@ -77,7 +91,8 @@ export function proposalTurns(proposal: Proposal, circle: Circle, events: readon
 /**
  * Those whose turn a selection's step made it: the selecting circle's members when
  * nominations open, everyone asked when a consent round on a candidate opens, and the
- * facilitator when an objection sends the proposal to integration (they amend it).
+ * facilitator when an objection sends the proposal to integration (they amend it),
+ * and the candidate once everyone else asked has answered.
  */
 export function selectionTurns(selection: Selection, structure: Structure, events: readonly SelectionEvent[], now: Instant): Turn[] {
   if (opensRound(events)) {
@@ -87,5 +102,6 @@ export function selectionTurns(selection: Selection, structure: Structure, event
   if (selection.status === 'integration' && selecting && hasAny(events, ['integration-started'])) {
     return [{ personId: facilitatorOf(selecting, selection.startedBy, dayOf(now)), awaits: 'integration' }];
   }
+  if (selecting && selection.status === 'consent-round' && candidateNowAsked(selection, selecting, events)) return [{ personId: selection.proposal.candidate, awaits: 'answer' }];
   return [];
 }

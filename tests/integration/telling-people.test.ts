@@ -1,6 +1,8 @@
 import type { ActivityFeed, ActivityNotice } from '../../functions/application/ports/activity-feed';
 import type { Notifier } from '../../functions/application/ports/notifier';
+import { selectionKind } from '../../functions/application/record-kinds';
 import { runProposalStep } from '../../functions/application/run-proposal-step';
+import { runRecordStep } from '../../functions/application/run-record-step';
 import { notifierOf } from '../../functions/bot/notifier';
 import { useApi } from '../support/api-host';
 import { botClient, texts, titles } from '../support/bot-client';
@@ -179,6 +181,24 @@ describe('everyone told when it is their turn (real Azurite, recorded Bot Connec
     const message = (sent[1] as ConnectorCall).activity;
     expect(message.text).toMatch(/^Nominations are open for the delegate of Northside care team\. /);
     expect(message.entities.map((entity: any) => entity.mentioned.name).sort()).toEqual(northsiders.map((personId) => names[personId]).sort());
+  });
+
+  it('tells the candidate in their activity feed once everyone else has answered: the candidate answers last', async () => {
+    const selectionStep = async (person: string, command: Record<string, unknown>) => {
+      const reply = await call('POST', 'circles/northside/selections/next-delegate/steps', person, command);
+      if (reply.status !== 200) throw new Error(`${command.type} by ${person}: ${JSON.stringify(reply.body)}`);
+    };
+    await selectionStep('farid', { type: 'nominate', nominee: 'dev', reason: 'Dev carries our questions to the hub and brings answers back.' });
+    await selectionStep('hana', { type: 'close-nominations' });
+    await selectionStep('hana', { type: 'propose-candidate', candidate: 'dev', reasoning: 'Farid named Dev for carrying questions both ways.', options: { mode: 'async' } });
+    for (const person of ['amara', 'farid', 'grace']) await selectionStep(person, { type: 'answer', answer: { kind: 'consent' } });
+    const { services } = api();
+    const feed = recordingFeed();
+    const now = services.now();
+    const last = await runRecordStep(services.selections, selectionKind, { tenantId: 'riverside-dev', circleId: 'northside', id: 'next-delegate', command: { type: 'answer', selectionId: 'next-delegate', answer: { kind: 'consent' } }, actor: as('hana'), now },
+      undefined, undefined, { sources: services, tenantId: 'riverside-dev', now, notifier: notifierOf(services, feed) });
+    expect(last.ok).toBe(true);
+    expect(feed.notices.map((notice) => [notice.personId, notice.activityType, notice.previewText])).toEqual([['dev', 'answerAwaited', 'Your answer is awaited on “delegate of Northside care team”.']]);
   });
 
   it('posts nothing for a circle bound to no conversation, and the step is stored as ever', async () => {

@@ -1,5 +1,5 @@
 import type { ProposalEvent, SelectionEvent } from '../../../shared';
-import { changesStage, opensRound, proposalTurns, selectionDecider, selectionTurns, transition } from '../../../shared';
+import { candidateNowAsked, changesStage, findCircle, opensRound, proposalTurns, selectionDecider, selectionTurns, transition } from '../../../shared';
 import { careCoop } from '../../support/care-coop';
 import { act, answers, consent, eventsOf, objection, proposalOf, rotaIn, rotaRound } from '../../support/consent-steps';
 import { now } from '../../support/clock';
@@ -59,5 +59,22 @@ describe('who is told of a step: stage changes, not answers', () => {
     const quiet: ProposalEvent['type'][] = ['proposal-drafted', 'draft-edited', 'question-asked', 'question-answered', 'reaction-given', 'answer-given', 'objection-withdrawn', 'awaited-reminded'];
     for (const type of moves) expect([type, changesStage([{ type } as ProposalEvent])]).toEqual([type, true]);
     for (const type of quiet) expect([type, changesStage([{ type } as ProposalEvent])]).toEqual([type, false]);
+  });
+
+  it('asks the candidate once everyone else asked has answered: the candidate answers last', () => {
+    const round = selectionAt(careCoop(), northsideDelegate, 'consent-round');
+    const candidate = northsideDelegate.candidate;
+    const others = ['amara', 'dev', 'farid', 'grace', 'hana'].filter((personId) => personId !== candidate);
+    let state = round;
+    for (const [index, personId] of others.entries()) {
+      const answered = transition(selectionDecider, state, { type: 'answer', selectionId: northsideDelegate.selectionId, answer: consent }, as(personId), now);
+      if (!answered.ok) throw new Error(answered.error.message);
+      state = answered.value.state;
+      const selecting = findCircle(state.structure, 'northside');
+      if (!selecting) throw new Error('no Northside');
+      const last = index === others.length - 1;
+      expect([personId, candidateNowAsked(selectionOf(state), selecting, answered.value.events)]).toEqual([personId, last]);
+      expect(selectionTurns(selectionOf(state), state.structure, answered.value.events, now)).toEqual(last ? [{ personId: candidate, awaits: 'answer' }] : []);
+    }
   });
 });
