@@ -50,6 +50,8 @@ async function homeOf(deps: Deps, tenantId: string, shown: ShownRecord): Promise
   return null;
 }
 
+const cardMessage = (card: AdaptiveCard) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
+
 /** Shows the record's card as it is now in its conversation: the message that shows it updated, or a new one posted and kept. */
 async function showCard(deps: Deps, tenantId: string, conversation: StoredConversation, shown: ShownRecord, now: string): Promise<void> {
   const card = shown.sharedCard(conversation, now);
@@ -79,8 +81,6 @@ function notices(shown: ShownRecord, people: readonly { personId: string; activi
 async function toFeed(deps: Deps, tenantId: string, sent: readonly ActivityNotice[]): Promise<void> {
   if (deps.feed && sent.length > 0) await deps.feed.notify(tenantId, sent);
 }
-
-const cardMessage = (card: AdaptiveCard) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
 
 function notifierWith(deps: Deps): Notifier {
   return {
