@@ -10,10 +10,12 @@ import { countedEligible, hasAnswered } from './consent-round';
  * The facilitator reminds those still to answer a running round: those asked who
  * are still members and have not answered. Once a day at most, so a reminder stays
  * a nudge and never becomes pressure; a new round (an amendment) may be reminded
- * the day it opens.
+ * the day it opens. A round held in a meeting asks each person in turn, so it has
+ * no reminders.
  */
 export function decideReminder(round: ConsentRound, circle: Circle, isFacilitator: boolean, now: Instant): Result<PersonId[]> {
   if (!isFacilitator) return fail('not-permitted', 'Only the facilitator reminds those still to answer.');
+  if (round.mode === 'sync') return fail('wrong-stage', 'In a meeting the facilitator asks each person in turn; reminders are for rounds answered by a deadline.');
   if (round.remindedOn === dayOf(now)) {
     return fail('already-reminded', 'Those still to answer were already reminded today; the facilitator reminds them at most once a day, so try again tomorrow.');
   }

@@ -454,9 +454,9 @@ describe('steps of the round', () => {
     let state = rotaAt('consent-round', careCoop(), 'sync');
     state = answer(state, 'hana', 'object', faridObjection);
     const card = cardOf(state, 'hana');
-    expect(topTitles(card)).toEqual(['Withdraw my objection', 'Remind those still to answer', 'Close the round', 'Amend', 'Withdraw']);
+    expect(topTitles(card)).toEqual(['Withdraw my objection', 'Close the round', 'Amend', 'Withdraw']);
     expect(setTitles(card)).toEqual([answerTitles]);
-    expect(actionRows(card).map((row) => row.length)).toEqual([5, 4]);
+    expect(actionRows(card).map((row) => row.length)).toEqual([4, 4]);
     for (const row of actionRows(card)) expect(row.length).toBeLessThanOrEqual(teamsMaxActions);
     expect(cardValidationProblems(card)).toEqual([]);
   });

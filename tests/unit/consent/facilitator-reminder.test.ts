@@ -29,8 +29,9 @@ describe('the facilitator reminds those still to answer, at most once per round 
     for (const person of ['dev', 'farid']) expect(refused(rotaRound(), remind, person)).toMatchObject({ code: 'not-permitted', message: 'Only the facilitator reminds those still to answer.' });
   });
 
-  it('reminds only while the round runs, and not when everyone has answered', () => {
+  it('reminds only while a round answered by a deadline runs, and not when everyone has answered', () => {
     expect(refused(rotaIn(careCoop(), 'reactions'), remind, 'hana')).toMatchObject({ code: 'wrong-stage' });
+    expect(refused(rotaRound('sync'), remind, 'hana')).toEqual({ code: 'wrong-stage', message: 'In a meeting the facilitator asks each person in turn; reminders are for rounds answered by a deadline.' });
     const everyone = answers(rotaRound(), ['amara', 'dev', 'farid', 'grace', 'hana'].map((name) => [name, consent] as const));
     expect(refused(everyone, remind, 'hana')).toMatchObject({ code: 'answers-missing' });
   });
