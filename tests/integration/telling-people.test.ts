@@ -201,6 +201,26 @@ describe('everyone told when it is their turn (real Azurite, recorded Bot Connec
     expect(feed.notices.map((notice) => [notice.personId, notice.activityType, notice.previewText])).toEqual([['dev', 'answerAwaited', 'Your answer is awaited on “delegate of Northside care team”.']]);
   });
 
+  it('tells the facilitator, by mention and in their feed, of a round its policy keeps open past the deadline; and those still to answer when it closes soon', async () => {
+    const { services } = api();
+    const loaded = await services.proposals.load('riverside-dev', 'northside', 'handover');
+    const proposal = services.proposals.proposalOf(loaded);
+    if (!proposal || !loaded.circle) throw new Error('no handover proposal');
+    const record = { kind: 'proposal' as const, circle: loaded.circle, proposal };
+    const feed = recordingFeed();
+    const notifier = notifierOf(services, feed);
+    const now = services.now();
+    const reason = 'Everyone must answer in this circle; still to answer: Grace Lin.';
+    const keptOpen = await sentDuring(() => notifier.roundKeptOpen({ tenantId: 'riverside-dev', record, facilitator: 'hana', reason, now }));
+    expect(keptOpen).toHaveLength(1);
+    const told = (keptOpen[0] as ConnectorCall).activity;
+    expect(told.text).toBe(`The deadline of the consent round on “Weekend handover notes” has passed, and the circle’s policy keeps it open: ${reason} <at>Hana Sato</at>, it is yours to decide what follows.`);
+    expect(told.entities).toEqual([{ type: 'mention', text: '<at>Hana Sato</at>', mentioned: { id: 'hana', name: 'Hana Sato' } }]);
+    const closing = await sentDuring(() => notifier.remindAwaited({ tenantId: 'riverside-dev', record, people: ['grace'], why: 'closing-soon', now }));
+    expect((closing[0] as ConnectorCall).activity.text).toMatch(/^The consent round on “Weekend handover notes” closes soon, at .* UTC\. <at>Grace Lin<\/at>: your answer is still awaited\.$/);
+    expect(feed.notices.map((notice) => [notice.personId, notice.activityType])).toEqual([['hana', 'roundKeptOpen'], ['grace', 'closingSoon']]);
+  });
+
   it('posts nothing for a circle bound to no conversation, and the step is stored as ever', async () => {
     const sent = await sentDuring(async () => {
       expect((await call('POST', 'circles/finance/proposals/quiet/steps', 'esi', { type: 'draft-proposal', proposalId: 'quiet', ...draft })).status).toBe(200);
