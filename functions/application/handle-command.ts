@@ -7,6 +7,8 @@ import type { ReminderSources } from './index-reminders';
 import type { Change } from './keep-in-step';
 import { keepInStep } from './keep-in-step';
 import type { Notifier } from './ports/notifier';
+import type { Told } from './tell-people';
+import { tellPeople } from './tell-people';
 import type { Readiness } from './ports/proposal-repository';
 
 /**
@@ -30,6 +32,8 @@ export interface Aggregate<Loaded, Decided, Outcome> {
   changeOf(outcome: Outcome, loaded: Loaded): Change;
   /** How the step moves the record's running asynchronous round (a record without rounds has none). */
   deadlineShift?(loaded: Loaded, decided: Decided): DeadlineShift;
+  /** The record people are told of after the step, with its events; none for a record nobody is told of (a meeting). */
+  noticeOf?(outcome: Outcome): Told | null;
 }
 
 /** Where what follows a step (the reminders' and the deadlines' indexes, the calendar's mark) is kept, and when. */
@@ -39,6 +43,10 @@ export interface InStep {
   readonly now: string;
   /** Who tells people of a stored step (cards, mentions, activity feed); none where nobody is told (seeding, tests). */
   readonly notifier?: Notifier;
+  /** The conversation a card's step was taken in: the bot's turn shows the record's card there itself. */
+  readonly shownIn?: string;
+  /** Where a failure to tell people is reported; the step stays stored whatever happens. */
+  readonly report?: (message: string, error: unknown) => void;
 }
 
 /**
@@ -76,7 +84,11 @@ export async function handleCommand<Loaded, Decided, Outcome>(aggregate: Aggrega
       if (attempt < maxAttempts) await backOff(attempt);
       continue;
     }
-    if (saved.ok && inStep) await keepInStep(inStep.sources, inStep.tenantId, inStep.now, { ...aggregate.changeOf(saved.value, loaded), ...(deadlines ? { deadlines } : {}) });
+    if (saved.ok && inStep) {
+      await keepInStep(inStep.sources, inStep.tenantId, inStep.now, { ...aggregate.changeOf(saved.value, loaded), ...(deadlines ? { deadlines } : {}) });
+      const told = aggregate.noticeOf?.(saved.value) ?? null;
+      if (told && inStep.notifier) await tellPeople(inStep.notifier, inStep, told);
+    }
     return saved;
   }
   throw new ContentionError(aggregate.what, maxAttempts);

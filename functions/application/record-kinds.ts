@@ -36,6 +36,11 @@ export const selectionKind: RecordKind<SelectionCommand, SelectionState, Selecti
     return transition(structureDecider, structure, assignmentOf(selected), { kind: 'system' }, now);
   },
   deadlines: { kind: 'selection', deadlineOf: selectionDeadline },
+  noticeOf: (selection, structure, events) => {
+    const selectingCircle = findCircle(structure, selection.selectingCircleId);
+    const filledCircle = findCircle(structure, selection.circleId);
+    return selectingCircle && filledCircle ? { record: { kind: 'selection', selectingCircle, filledCircle, selection }, events } : null;
+  },
 };
 
 /** A circle meeting: check-in, agenda by consent, minutes, evaluation. */

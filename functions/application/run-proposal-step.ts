@@ -46,7 +46,7 @@ export interface ProposalStepOutcome {
  * never contend. A step that changes the proposal while its round runs (closing,
  * amending, withdrawing) is stored behind the closing fence (the repository's
  * `save`), so an answer racing it is either in the state it decides on or refused,
- * never silently lost. With `inStep`, what follows the step is kept in step.
+ * never silently lost. With `inStep`, what follows the step is kept in step, and people are told of it.
  */
 export async function runProposalStep(store: ProposalRepository, asked: ProposalStepRequest, inStep?: InStep): Promise<Result<ProposalStepOutcome>> {
   const operationId = callerOperation(asked.actor, asked.operationId);
@@ -109,6 +109,7 @@ export async function runProposalStep(store: ProposalRepository, asked: Proposal
         before: proposalDeadline(store.proposalOf(loaded)),
         after: proposalDeadline(decided.proposal),
       }),
+      noticeOf: (outcome) => ({ record: { kind: 'proposal', circle: outcome.circle, proposal: outcome.proposal }, events: outcome.events }),
     },
     inStep,
   );

@@ -6,6 +6,7 @@ import { handleCommand } from './handle-command';
 import type { TeamsUser } from './ports/conversation-repository';
 import type { LoadedRecord, RecordRepository } from './ports/record-repository';
 import { callerOperation } from './operations';
+import type { Told } from './tell-people';
 
 /** How one kind of record kept whole in a row (a selection, a meeting) meets its decider. */
 export interface RecordKind<Command, State, Event, T> {
@@ -19,6 +20,8 @@ export interface RecordKind<Command, State, Event, T> {
   structureAfter?(structure: Structure, events: readonly Event[], now: string): Result<Transition<Structure, StructureEvent>>;
   /** The record's running asynchronous round, for the deadlines' index (a kind without consent rounds has none). */
   readonly deadlines?: { readonly kind: 'selection'; deadlineOf(record: T | null): RoundDeadline | null };
+  /** The record people are told of after a step, with its events; none for a kind nobody is told of. */
+  noticeOf?(record: T, structure: Structure, events: readonly Event[]): Told | null;
 }
 
 export interface RecordStepRequest {
@@ -58,7 +61,7 @@ interface DecidedRecord<Event, T> {
   readonly warnings: readonly ChangeWarning[];
 }
 
-/** A record kept whole in a row, stepped through the command handler; with `inStep`, what follows the step is kept in step. */
+/** A record kept whole in a row, stepped through the command handler; with `inStep`, what follows the step is kept in step, and people are told of it. */
 export async function runRecordStep<Command, State, Event extends { readonly type: string }, T>(
   store: RecordRepository<T>,
   kind: RecordKind<Command, State, Event, T>,
@@ -105,6 +108,7 @@ export async function runRecordStep<Command, State, Event extends { readonly typ
       },
       changeOf: (outcome, loaded) => ({ events: outcome.events, reviews: reviewsChangedBetween(loaded.structure.structure, outcome.structure), circles: [request.circleId] }),
       ...(kind.deadlines ? { deadlineShift: deadlineShiftOf(kind.deadlines, request) } : {}),
+      ...(kind.noticeOf ? { noticeOf: (outcome: RecordStepOutcome<Event, T>) => kind.noticeOf?.(outcome.record, outcome.structure, outcome.events) ?? null } : {}),
     },
     inStep,
   );

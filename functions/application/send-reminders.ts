@@ -41,7 +41,8 @@ export function daysToScan(today: string): string[] {
   return days;
 }
 
-const conversationIdOf = (binding: TeamsBinding): string => (binding.kind === 'chat' ? binding.chatId : binding.kind === 'channel' ? binding.channelId : binding.teamId);
+/** The conversation a circle's binding names: where its cards, reminders and mentions go. */
+export const conversationIdOf = (binding: TeamsBinding): string => (binding.kind === 'chat' ? binding.chatId : binding.kind === 'channel' ? binding.channelId : binding.teamId);
 
 /** Where the timer tells of what it could not do; the timer's own log in Azure. */
 export type Report = (message: string, error: unknown) => void;

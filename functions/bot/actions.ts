@@ -3,6 +3,7 @@ import type { Actor, Circle, Proposal, TeamsBinding } from '../../shared';
 import { activeCircles, fromZodError, readProposal } from '../../shared';
 import { sendDueReminders } from '../application/send-reminders';
 import { changeStructure } from '../application/change-structure';
+import type { InStep } from '../application/handle-command';
 import { runProposalStep } from '../application/run-proposal-step';
 import type { ConversationRepository, StoredConversation, TeamsUser } from '../application/ports/conversation-repository';
 import type { LoadedProposal } from '../application/ports/proposal-repository';
@@ -15,6 +16,7 @@ import { errorCard, greetingCard, withBanner } from './cards/conversation-cards'
 import { proposalCard } from './cards/proposal-card';
 import { withWarnings } from './cards/warnings-section';
 import { conversationPoster } from './adapter';
+import { notifierOf } from './notifier';
 import { remindWith } from './reminders';
 import { addPeopleFromRoster, offersAnyone, rosterOnBind, sharedRosterCard, showRoster, viewerRosterCard } from './roster-actions';
 import { selectionStep, showSelection, startSelection } from './selection-actions';
@@ -70,6 +72,15 @@ export const sameBinding = (a: TeamsBinding | null, b: TeamsBinding) => a !== nu
 /** The circle this conversation is bound to, if any. */
 export function boundCircle(circles: readonly Circle[], binding: TeamsBinding): Circle | null {
   return circles.find((circle) => sameBinding(circle.binding, binding)) ?? null;
+}
+
+/**
+ * What follows a step taken from a card: kept in step, and people told of it. The
+ * turn shows the record's card in the caller's conversation itself, so the notifier
+ * leaves that one card alone.
+ */
+export function inStepOf(deps: BotDeps, caller: Caller): InStep {
+  return { sources: deps.services, tenantId: caller.tenantId, now: caller.now, notifier: notifierOf(deps.services), shownIn: caller.conversationId };
 }
 
 export const operation = (caller: Caller, part: string) => (caller.operationId ? `${caller.operationId.slice(0, 100)}.${part}` : undefined);
@@ -169,7 +180,7 @@ async function proposalStep(deps: BotDeps, caller: Caller, raw: Record<string, u
       ...(index === 0 ? { loaded: found.loaded } : {}),
       // The first step's write keeps the caller's Teams user id: a refused or replayed one writes nothing.
       ...(index === 0 && caller.unkeptUser ? { teamsUser: caller.unkeptUser } : {}),
-    }, { sources: deps.services, tenantId: caller.tenantId, now: caller.now });
+    }, inStepOf(deps, caller));
     if (!result.ok) return { ...cardsOf(caller, shown, result.error.message), keptUser };
     keptUser ||= index === 0 && caller.unkeptUser !== undefined && !result.value.replayed;
     shown = result.value;

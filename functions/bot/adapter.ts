@@ -1,4 +1,4 @@
-import type { ConversationReference } from '@microsoft/agents-activity';
+import type { Activity, ConversationReference } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
 import { CardFactory, CloudAdapter, MessageFactory } from '@microsoft/agents-hosting';
 import type { Services } from '../composition/services';
@@ -31,18 +31,35 @@ export function adapterOf(services: Services): CloudAdapter {
   return adapter;
 }
 
-/** Posts a card into a conversation the bot is in, unprompted: the reminders of the timer. */
+/** Posts into a conversation the bot is in, unprompted: the reminders of the timer, the cards and mentions of a step. */
 export interface ConversationPoster {
   post(conversation: StoredConversation, card: AdaptiveCard): Promise<void>;
+  /** Sends a message (a card, or text with mentions); gives the new message's id when the channel tells it. */
+  send(conversation: StoredConversation, message: Activity): Promise<string | undefined>;
+  /** Shows a card in place of a message the bot sent before. */
+  update(conversation: StoredConversation, messageId: string, card: AdaptiveCard): Promise<void>;
 }
 
 export function conversationPoster(services: Services): ConversationPoster {
   // Without a client id (dev mode, the Agents Playground) the bot sends unsigned, as it receives.
   const identity: Parameters<CloudAdapter['continueConversation']>[0] = services.botAuth.clientId ?? {};
+  const within = (conversation: StoredConversation, work: (context: TurnContext) => Promise<void>) =>
+    adapterOf(services).continueConversation(identity, conversation.reference as unknown as ConversationReference, work);
+  const send = async (conversation: StoredConversation, message: Activity) => {
+    let id: string | undefined;
+    await within(conversation, async (context) => {
+      id = (await context.sendActivity(message))?.id;
+    });
+    return id;
+  };
   return {
     async post(conversation, card) {
-      await adapterOf(services).continueConversation(identity, conversation.reference as unknown as ConversationReference, async (context) => {
-        await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+      await send(conversation, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    },
+    send,
+    async update(conversation, messageId, card) {
+      await within(conversation, async (context) => {
+        await context.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id: messageId } as Activity);
       });
     },
   };

@@ -1,10 +1,154 @@
-import type { Notifier } from '../application/ports/notifier';
+import { CardFactory, MessageFactory } from '@microsoft/agents-hosting';
+import { opensRound, proposalTurns, selectionTurns } from '../../shared';
+import type { Turn } from '../../shared';
+import type { ActivityFeed, ActivityNotice } from '../application/ports/activity-feed';
+import type { ConversationRepository, StoredConversation } from '../application/ports/conversation-repository';
+import type { NoticeRecord, Notifier, StoredStep } from '../application/ports/notifier';
+import { conversationIdOf } from '../application/send-reminders';
 import type { Services } from '../composition/services';
+import type { ConversationPoster } from './adapter';
+import { conversationPoster } from './adapter';
+import type { AdaptiveCard } from './cards/card';
+import { mentionMessage, mentionsOf } from './mentions';
+import { deadlineText, noticeTexts, previewTexts } from './notice-texts';
+import type { ShownRecord } from './notice-record';
+import { selectionCircles, shownRecord } from './notice-record';
+
+const feedTypeOf: Record<Turn['awaits'], ActivityNotice['activityType']> = {
+  answer: 'answerAwaited',
+  nomination: 'nominationAwaited',
+  integration: 'integrationAwaited',
+};
+
+/** Whose turn the step made it, as the core says. */
+function turnsOf(step: StoredStep): Turn[] {
+  const { record, events, now } = step;
+  if (record.kind === 'proposal') return proposalTurns(record.proposal, record.circle, events.filter((event) => 'proposalId' in event));
+  return selectionTurns(record.selection, selectionCircles(record), events.filter((event) => 'selectionId' in event), now);
+}
+
+/** Runs every channel's part, each on its own: one channel's failure neither stops nor hides another's. */
+async function fanOut(parts: readonly Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(parts)).flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []));
+  if (failed.length > 0) throw new AggregateError(failed, failed.map((error) => (error instanceof Error ? error.message : String(error))).join('; '));
+}
+
+interface Deps {
+  readonly conversations: ConversationRepository;
+  readonly poster: ConversationPoster;
+  readonly feed: ActivityFeed | null;
+  readonly shown: (record: NoticeRecord) => ShownRecord;
+}
+
+/** The conversation of the first of the record's circles bound to one the bot is in; none where no circle has one (nothing to post). */
+async function homeOf(deps: Deps, tenantId: string, shown: ShownRecord): Promise<StoredConversation | null> {
+  for (const circle of shown.homes) {
+    if (!circle.binding) continue;
+    const conversation = await deps.conversations.get(tenantId, conversationIdOf(circle.binding));
+    if (conversation) return conversation;
+  }
+  return null;
+}
+
+const cardMessage = (card: AdaptiveCard) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
+
+/** Shows the record's card as it is now in its conversation: the message that shows it updated, or a new one posted and kept. */
+async function showCard(deps: Deps, tenantId: string, conversation: StoredConversation, shown: ShownRecord, now: string): Promise<void> {
+  const card = shown.sharedCard(conversation, now);
+  const known = Object.hasOwn(conversation.cards, shown.key) ? conversation.cards[shown.key] : undefined;
+  if (known) return deps.poster.update(conversation, known, card);
+  const posted = await deps.poster.send(conversation, cardMessage(card));
+  if (!posted) return;
+  await deps.conversations.update(tenantId, conversation.conversationId, (current) => ({
+    conversationId: conversation.conversationId,
+    reference: current?.reference ?? conversation.reference,
+    teamsUserIds: current?.teamsUserIds ?? {},
+    cards: { ...(current?.cards ?? {}), [shown.key]: posted },
+  }));
+}
+
+/** A notice to each person in the activity feed, opening the record in the tab. */
+/** The template parameters are those the manifest's activity types name (`manifest/manifest.json`); Graph refuses a notice without one. */
+function notices(
+  shown: ShownRecord,
+  people: readonly { personId: string; activityType: ActivityNotice['activityType'] }[],
+  extra: Readonly<Record<string, string>> = {},
+): ActivityNotice[] {
+  return people.map(({ personId, activityType }) => ({
+    personId,
+    activityType,
+    previewText: previewTexts[activityType](shown.title),
+    recordUrl: shown.link,
+    templateParameters: { title: shown.title, circle: shown.asking.name, ...extra },
+  }));
+}
+
+async function toFeed(deps: Deps, tenantId: string, sent: readonly ActivityNotice[]): Promise<void> {
+  if (deps.feed && sent.length > 0) await deps.feed.notify(tenantId, sent);
+}
+
+function notifierWith(deps: Deps): Notifier {
+  return {
+    async stepStored(step) {
+      const shown = deps.shown(step.record);
+      const turns = turnsOf(step);
+      const inConversation = async () => {
+        const conversation = await homeOf(deps, step.tenantId, shown);
+        if (!conversation) return;
+        // A step taken from a card in this conversation has its card shown there by the bot's own turn.
+        if (conversation.conversationId !== step.shownIn) await showCard(deps, step.tenantId, conversation, shown, step.now);
+        const asked = turns.filter((turn) => turn.awaits !== 'integration').map((turn) => turn.personId);
+        if (!opensRound(step.events) || asked.length === 0) return;
+        const mentions = mentionsOf(conversation, shown.asking, asked);
+        const text = turns.some((turn) => turn.awaits === 'nomination')
+          ? noticeTexts.nominationsOpened(shown.title, mentions.text)
+          : noticeTexts.roundOpened(shown.title, mentions.text, deadlineText(shown.deadline));
+        await deps.poster.send(conversation, mentionMessage(text, mentions));
+      };
+      await fanOut([inConversation(), toFeed(deps, step.tenantId, notices(shown, turns.map((turn) => ({ personId: turn.personId, activityType: feedTypeOf[turn.awaits] }))))]);
+    },
+
+    async remindAwaited(reminder) {
+      if (reminder.people.length === 0) return;
+      const shown = deps.shown(reminder.record);
+      const inConversation = async () => {
+        const conversation = await homeOf(deps, reminder.tenantId, shown);
+        if (!conversation) return;
+        const mentions = mentionsOf(conversation, shown.asking, reminder.people);
+        const say = reminder.why === 'facilitator' ? noticeTexts.reminded : noticeTexts.closingSoon;
+        await deps.poster.send(conversation, mentionMessage(say(shown.title, mentions.text, deadlineText(shown.deadline)), mentions));
+      };
+      const activityType = reminder.why === 'facilitator' ? 'reminder' : 'closingSoon';
+      await fanOut([inConversation(), toFeed(deps, reminder.tenantId, notices(shown, reminder.people.map((personId) => ({ personId, activityType }))))]);
+    },
+
+    async roundKeptOpen(notice) {
+      const shown = deps.shown(notice.record);
+      const facilitator = notice.facilitator;
+      const inConversation = async () => {
+        const conversation = await homeOf(deps, notice.tenantId, shown);
+        if (!conversation) return;
+        const mentions = mentionsOf(conversation, shown.asking, facilitator ? [facilitator] : []);
+        const named = facilitator ? mentions.text : 'Facilitator';
+        await deps.poster.send(conversation, mentionMessage(noticeTexts.keptOpen(shown.title, named, notice.reason), mentions));
+      };
+      const told = facilitator ? notices(shown, [{ personId: facilitator, activityType: 'roundKeptOpen' }], { reason: notice.reason }) : [];
+      await fanOut([inConversation(), toFeed(deps, notice.tenantId, told)]);
+    },
+  };
+}
 
 /**
- * How the deployment tells people: being built in this session (issue 14, helper
- * N); until it lands nothing is said.
+ * How the deployment tells people: the record's card in its circle's conversation,
+ * one message mentioning everyone a round asks, and a Teams activity-feed notice to
+ * each person whose turn it is (`feed`, Microsoft Graph, where configured). A circle
+ * bound to no conversation the bot is in has nothing posted; that is no failure.
  */
-export function notifierOf(_services: Services): Notifier {
-  return { stepStored: async () => undefined, remindAwaited: async () => undefined, roundKeptOpen: async () => undefined };
+export function notifierOf(services: Services, feed: ActivityFeed | null = services.activityFeed): Notifier {
+  return notifierWith({
+    conversations: services.conversations,
+    poster: conversationPoster(services),
+    feed,
+    shown: (record) => shownRecord(record, services.tabAddress),
+  });
 }

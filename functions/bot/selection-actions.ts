@@ -5,7 +5,7 @@ import { selectionKind } from '../application/record-kinds';
 import type { RecordGuard } from '../application/run-record-step';
 import { runRecordStep } from '../application/run-record-step';
 import type { BotDeps, Caller, Outcome } from './actions';
-import { fromClicked, operation, refreshUserIds, sameBinding, shortId } from './actions';
+import { fromClicked, inStepOf, operation, refreshUserIds, sameBinding, shortId } from './actions';
 import type { SelectionStepData } from './card-actions';
 import { ShownSelection, SelectionStepData as StepSchema, StartSelectionData } from './card-actions';
 import { errorCard, withBanner } from './cards/conversation-cards';
@@ -73,7 +73,7 @@ async function step(deps: BotDeps, caller: Caller, circleId: string, id: string,
     now: caller.now,
     ...(opId ? { operationId: opId } : {}),
     ...(caller.unkeptUser ? { teamsUser: caller.unkeptUser } : {}),
-  }, guard, read, { sources: deps.services, tenantId: caller.tenantId, now: caller.now });
+  }, guard, read, inStepOf(deps, caller));
 }
 
 /** A click on a selection card: a stale proposal revision is refused, anything else goes to the core. */

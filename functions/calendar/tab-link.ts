@@ -22,10 +22,16 @@ export function openingOf(entry: CalendarEntry): string {
  * when the app id is known, else the tab's own address (the local stack, a browser).
  */
 export function tabLinkOf(address: TabAddress): (entry: CalendarEntry) => string {
-  return (entry) => {
-    const opening = openingOf(entry);
-    if (!address.teamsAppId) return `${address.tabUrl}?open=${encodeURIComponent(opening)}`;
-    const context = encodeURIComponent(JSON.stringify({ subEntityId: opening }));
-    return `https://teams.microsoft.com/l/entity/${encodeURIComponent(address.teamsAppId)}/me?context=${context}`;
-  };
+  return (entry) => openingLink(address, openingOf(entry));
+}
+
+/** The address of a proposal or a role selection in the tab, as `tabLinkOf` makes it for an entry. */
+export function recordLink(address: TabAddress, kind: 'proposal' | 'selection', circleId: string, id: string): string {
+  return openingLink(address, `${kind}/${encodeURIComponent(circleId)}/${encodeURIComponent(id)}`);
+}
+
+function openingLink(address: TabAddress, opening: string): string {
+  if (!address.teamsAppId) return `${address.tabUrl}?open=${encodeURIComponent(opening)}`;
+  const context = encodeURIComponent(JSON.stringify({ subEntityId: opening }));
+  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(address.teamsAppId)}/me?context=${context}`;
 }

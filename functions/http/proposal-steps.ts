@@ -1,5 +1,6 @@
 import { Id, ProposalCommand, parse } from '../../shared';
 import { runProposalStep } from '../application/run-proposal-step';
+import { notifierOf } from '../bot/notifier';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated, bodyOf, operationIdOf } from './route';
@@ -34,7 +35,7 @@ export function proposalSteps(services: () => Promise<Services>): Route {
         actor,
         now,
         ...(operationId ? { operationId } : {}),
-      }, { sources: ready, tenantId: identity.tenantId, now });
+      }, { sources: ready, tenantId: identity.tenantId, now, notifier: notifierOf(ready) });
       if (!result.ok) return refused(result.error);
       const { proposal, events, replayed, partial } = result.value;
       // An answer reads only the member's own row; GET the proposal for the whole round.

@@ -6,6 +6,7 @@ import type { ListingPage } from '../application/ports/circle-listing-repository
 import type { RecordRepository } from '../application/ports/record-repository';
 import type { RecordKind } from '../application/run-record-step';
 import { runRecordStep } from '../application/run-record-step';
+import { notifierOf } from '../bot/notifier';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated, bodyOf, operationIdOf } from './route';
@@ -111,7 +112,7 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
         actor,
         now,
         ...(operation.value ? { operationId: operation.value } : {}),
-      }, undefined, undefined, { sources: ready, tenantId: identity.tenantId, now });
+      }, undefined, undefined, { sources: ready, tenantId: identity.tenantId, now, notifier: notifierOf(ready) });
       if (!result.ok) return refused(result.error);
       const { record, structure, events, replayed, warnings } = result.value;
       const read = spec.read(record, structure, actor);

@@ -17,6 +17,7 @@ export const proposalStepKinds = [
   'answer',
   'withdraw-objection',
   'amend-proposal',
+  'remind-awaited',
   'close-consent-round',
   'withdraw-proposal',
 ] as const;

@@ -4,7 +4,7 @@ import { memberIds } from '../circles/circle';
 import { ClosingPolicy, RoundMode } from '../circles/policy';
 import type { DomainError } from '../kernel/errors';
 import { domainError } from '../kernel/errors';
-import { Instant, PersonId } from '../kernel/ids';
+import { CalendarDate, Instant, PersonId } from '../kernel/ids';
 import type { Result } from '../kernel/result';
 import { fail, ok } from '../kernel/result';
 import { addDaysToInstant, isBefore } from '../kernel/time';
@@ -25,6 +25,8 @@ export const ConsentRound = z.object({
   answers: z.record(PersonId, Answer),
   closing: ClosingPolicy,
   standAsideAllowed: z.boolean(),
+  /** The day the facilitator last reminded those still to answer: at most once a day (`decideReminder`). */
+  remindedOn: CalendarDate.optional(),
 });
 export type ConsentRound = z.infer<typeof ConsentRound>;
 

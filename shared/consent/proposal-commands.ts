@@ -37,6 +37,7 @@ export const ProposalCommand = z.discriminatedUnion('type', [
     driver: Driver.optional(),
     reviewDate: CalendarDate.optional(),
   }),
+  step('remind-awaited', {}),
   step('close-consent-round', { present: z.array(PersonId).max(1000).optional() }),
   step('withdraw-proposal', { reason: ShortText(2000) }),
 ]);

@@ -6,6 +6,7 @@ import { fail, ok } from '../kernel/result';
 import { dayOf } from '../kernel/time';
 import { checkAnswer, integrateByAmendment, openRound, recordAnswer, withdrawObjection } from './consent-round';
 import { decideClose, decideObjectionWithdrawal } from './round-steps';
+import { decideReminder, remindedRound } from './reminding';
 import { facilitates, facilitatorOf, isCircleMember } from './facilitation';
 import type { Proposal, ProposalStage, ProposalState } from './proposal';
 import { ProposalCommand } from './proposal-commands';
@@ -169,6 +170,11 @@ function decideStep(command: ProposalCommand, state: ProposalState, context: Con
       if (rerun && !rerun.ok) return rerun;
       return ok([{ type: 'proposal-amended', ...stamp, revision, ...texts, ...changes, round: rerun?.value ?? null }]);
     }
+    case 'remind-awaited': {
+      if (proposal.status !== 'consent-round') return stage('consent-round') as Events;
+      const people = decideReminder(proposal.round, circle, isFacilitator, now);
+      return people.ok ? ok([{ type: 'awaited-reminded', ...stamp, people: people.value }]) : people;
+    }
     case 'close-consent-round': {
       if (proposal.status !== 'consent-round') return stage('consent-round') as Events;
       const verdict = decideClose(proposal.round, circle, proposal.objections, { actor, isFacilitator, now }, command.present);
@@ -256,6 +262,8 @@ function evolveProposal(proposal: Proposal, event: ProposalEvent): Proposal {
       };
       return event.round ? { ...amended, status: 'consent-round', round: event.round } : (amended as Proposal);
     }
+    case 'awaited-reminded':
+      return proposal.status === 'consent-round' ? { ...proposal, round: remindedRound(proposal.round, dayOf(event.at)) } : proposal;
     case 'integration-started':
       return proposal.status === 'consent-round' ? { ...proposal, status: 'integration' } : proposal;
     case 'consent-round-resumed':

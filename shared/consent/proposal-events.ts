@@ -23,6 +23,7 @@ export const ProposalEvent = z.discriminatedUnion('type', [
   event('answer-given', { answer: Answer }),
   event('objection-withdrawn', {}),
   event('proposal-amended', { revision: z.number().int(), ...texts, round: ConsentRound.nullable() }),
+  event('awaited-reminded', { people: z.array(PersonId) }),
   event('integration-started', { openObjections: z.array(PersonId) }),
   event('consent-round-resumed', {}),
   event('proposal-adopted', { facilitatedBy: PersonId.nullable(), silentConsent: z.array(PersonId), reviewDate: CalendarDate }),

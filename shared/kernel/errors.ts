@@ -27,6 +27,7 @@ export const errorCodes = [
   'term-invalid',
   'review-date-invalid',
   'record-full',
+  'already-reminded',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -15,6 +15,7 @@ export const selectionStepKinds = [
   'answer',
   'withdraw-objection',
   'amend-candidate-proposal',
+  'remind-awaited',
   'close-consent-round',
   'withdraw-selection',
 ] as const;

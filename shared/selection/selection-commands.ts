@@ -25,6 +25,7 @@ export const SelectionCommand = z.discriminatedUnion('type', [
   step('answer', { answer: AnswerInput }),
   step('withdraw-objection', {}),
   step('amend-candidate-proposal', { candidate: PersonId.optional(), termMonths: TermMonths.optional(), reasoning: ShortText(4000).optional() }),
+  step('remind-awaited', {}),
   step('close-consent-round', { present: z.array(PersonId).max(1000).optional() }),
   step('withdraw-selection', { reason: ShortText(2000) }),
 ]);

@@ -5,6 +5,7 @@ import type { ConsentRound } from '../consent/consent-round';
 import { checkAnswer, countedEligible, hasAnswered, integrateByAmendment, openRound, recordAnswer, withdrawObjection } from '../consent/consent-round';
 import { closePermission, decideClose, decideObjectionWithdrawal } from '../consent/round-steps';
 import { facilitates, facilitatorOf, isCircleMember } from '../consent/facilitation';
+import { decideReminder, remindedRound } from '../consent/reminding';
 import { personOf } from '../kernel/actor';
 import type { Context, Decider } from '../kernel/decider';
 import type { CalendarDate, Instant, PersonId } from '../kernel/ids';
@@ -190,6 +191,11 @@ function decideStep(command: SelectionCommand, state: SelectionState, context: C
       const resumed: SelectionEvent[] = withdrawal.value.resumesRound ? [{ type: 'consent-round-resumed', ...stamp }] : [];
       return ok([{ type: 'objection-withdrawn', ...stamp }, ...resumed]);
     }
+    case 'remind-awaited': {
+      if (selection.status !== 'consent-round') return stage('consent-round');
+      const people = decideReminder(selection.round, circle, isFacilitator, now);
+      return people.ok ? ok([{ type: 'awaited-reminded', ...stamp, people: people.value }]) : people;
+    }
     case 'close-consent-round': {
       if (selection.status !== 'consent-round') return stage('consent-round');
       const permitted = closePermission(selection.round, actor, isFacilitator);
@@ -270,6 +276,8 @@ function evolveSelection(selection: Selection, event: SelectionEvent): Selection
       const withdrawn = withdrawObjection(selection.round, selection.objections, by, event.at);
       return { ...selection, round: withdrawn.round, objections: withdrawn.objections };
     }
+    case 'awaited-reminded':
+      return selection.status === 'consent-round' ? { ...selection, round: remindedRound(selection.round, dayOf(event.at)) } : selection;
     case 'integration-started':
       return selection.status === 'consent-round' ? { ...selection, status: 'integration' } : selection;
     case 'consent-round-resumed':

@@ -22,6 +22,7 @@ export const SelectionEvent = z.discriminatedUnion('type', [
   event('candidate-proposed', { proposal: CandidateProposal, round: ConsentRound }),
   event('answer-given', { answer: Answer }),
   event('objection-withdrawn', {}),
+  event('awaited-reminded', { people: z.array(PersonId) }),
   event('integration-started', { openObjections: z.array(PersonId) }),
   event('consent-round-resumed', {}),
   event('role-holder-selected', {

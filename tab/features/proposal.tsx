@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Circle, Proposal, ProposalStepKind, RoundTally } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { RevisionChanges } from './proposal-changes';
-import { AnswerForm, CloseForm, answerWords } from './round-forms';
+import { AnswerForm, CloseForm, answerWords, remindedText } from './round-forms';
 import { StageHeader } from './stage-header';
 import { messageOf } from '../api/client';
 
@@ -26,6 +26,7 @@ export default function ProposalView({ api, circle, proposalId, onBack }: { api:
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [reminded, setReminded] = useState(false);
   const path = `circles/${encodeURIComponent(circle.circleId)}/proposals/${encodeURIComponent(proposalId)}`;
   const load = useCallback(() => {
     api
@@ -36,14 +37,16 @@ export default function ProposalView({ api, circle, proposalId, onBack }: { api:
   useEffect(load, [load]);
 
   /** Sends one step; a refusal shows the rule that failed, in the API's own words. */
-  async function act(command: Record<string, unknown>): Promise<void> {
+  async function act(command: Record<string, unknown>): Promise<boolean> {
     setBusy(true);
     try {
       await api.post(`${path}/steps`, command);
       setError(null);
       load();
+      return true;
     } catch (caught) {
       setError(messageOf(caught));
+      return false;
     } finally {
       setBusy(false);
     }
@@ -161,6 +164,12 @@ export default function ProposalView({ api, circle, proposalId, onBack }: { api:
         )}
         {may('answer') && round && <AnswerForm standAside={round.standAsideAllowed} busy={busy} onSend={(answer) => act({ type: 'answer', answer })} />}
         {may('withdraw-objection') && <Button onClick={() => act({ type: 'withdraw-objection' })} disabled={busy}>Withdraw my objection</Button>}
+        {may('remind-awaited') && (
+          <Button onClick={() => void act({ type: 'remind-awaited' }).then(setReminded)} disabled={busy}>
+            Remind those still to answer
+          </Button>
+        )}
+        {reminded && <Text role="status">{remindedText}</Text>}
         {may('close-consent-round') && round && (
           // Keyed by who has answered, so those present start as everyone who answered so far.
           <CloseForm key={Object.keys(round.answers).sort().join(',')} mode={round.mode} asked={round.eligible} answered={Object.keys(round.answers)} name={name} busy={busy} onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />

@@ -61,3 +61,6 @@ export function CloseForm({ mode, asked, answered, name, busy = false, onClose }
     </fieldset>
   );
 }
+
+/** Said once the facilitator's reminder went out; the core offers it again tomorrow (once per round per day). */
+export const remindedText = 'Those still to answer were reminded, in the circle’s chat and their Teams activity feed where the circle has them. You can remind them again tomorrow.';

@@ -2,7 +2,7 @@ import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Select, Spinne
 import { useCallback, useEffect, useState } from 'react';
 import type { ChangeWarning, Circle, Selection, SelectionStepKind } from '../../shared';
 import type { ApiClient } from '../api/client';
-import { AnswerForm, CloseForm, answerWords } from './round-forms';
+import { AnswerForm, CloseForm, answerWords, remindedText } from './round-forms';
 import { StageHeader } from './stage-header';
 import { ChangeWarnings, warningsOf } from './change-warnings';
 import { messageOf } from '../api/client';
@@ -30,14 +30,17 @@ export default function SelectionView({ api, circle, selectionId, onBack }: { ap
       .catch((caught: unknown) => setError(messageOf(caught)));
   }, [api, path]);
   useEffect(load, [load]);
-  const act = async (command: Record<string, unknown>) => {
+  const [reminded, setReminded] = useState(false);
+  const act = async (command: Record<string, unknown>): Promise<boolean> => {
     try {
       // The step that records the term says what it leaves of the double link and the role limit.
       setWarnings(warningsOf(await api.post<unknown>(`${path}/steps`, command)));
       setError(null);
       load();
+      return true;
     } catch (caught) {
       setError(messageOf(caught));
+      return false;
     }
   };
   const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
@@ -95,6 +98,8 @@ export default function SelectionView({ api, circle, selectionId, onBack }: { ap
         {may('propose-candidate') && <Propose nominated={nominated} name={name} onSend={(candidate, reasoning, mode) => act({ type: 'propose-candidate', candidate, reasoning, options: { mode } })} />}
         {may('answer') && <AnswerForm onSend={(answer) => act({ type: 'answer', answer })} />}
         {may('withdraw-objection') && <Button onClick={() => act({ type: 'withdraw-objection' })}>Withdraw my objection</Button>}
+        {may('remind-awaited') && <Button onClick={() => void act({ type: 'remind-awaited' }).then(setReminded)}>Remind those still to answer</Button>}
+        {reminded && <Text role="status">{remindedText}</Text>}
         {may('close-consent-round') && proposed && (
           <CloseForm key={Object.keys(proposed.round.answers).sort().join(',')} mode={proposed.round.mode} asked={proposed.round.eligible} answered={Object.keys(proposed.round.answers)} name={name} onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
         )}

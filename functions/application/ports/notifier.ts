@@ -11,6 +11,11 @@ export interface StoredStep {
   readonly record: NoticeRecord;
   readonly events: readonly (ProposalEvent | SelectionEvent)[];
   readonly now: string;
+  /**
+   * The conversation the step was taken in from a card, whose record card the bot's
+   * own turn updates already: the notifier leaves that card alone there.
+   */
+  readonly shownIn?: string;
 }
 
 /** Those still to answer a running round, reminded: before its deadline, or because the facilitator asked. */

@@ -79,6 +79,7 @@ export function viewerActions(circle: Circle, proposal: Proposal, viewer: Person
     ];
     actions.unshift(showCard('Open the consent round', [choiceInput('mode', 'How the circle answers', modes, 'Choose how the circle answers.', { value: 'async' })], [execute('Open the round', 'proposal-step', proposalData(proposal, { step: 'open-consent-round' }), 'positive')]));
   }
+  actions.push(...step('Remind those still to answer', 'remind-awaited'));
   actions.push(...closeAction(circle, proposal, may, nameLimit));
   const unanswered = proposal.questions.filter((question) => question.answer === null);
   const first = unanswered[0];

@@ -71,6 +71,7 @@ export function selectionViewerActions(structure: Structure, circle: Circle, sel
   if (selection.status === 'consent-round') {
     const asked = countedEligible(selection.round, circle);
     const answered = asked.filter((personId) => hasAnswered(selection.round, personId));
+    if (may('remind-awaited')) actions.push(execute('Remind those still to answer', 'selection-step', selectionData(selection, { step: 'remind-awaited' })));
     if (may('close-consent-round')) {
       const data = selectionData(selection, { step: 'close-consent-round' });
       actions.push(

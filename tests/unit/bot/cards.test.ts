@@ -189,7 +189,7 @@ describe('the card checker', () => {
 
   test('finds every action of a proposal card: the answers in the body, then the steps below', () => {
     const card = cardOf(fixture('consent-round'), 'hana');
-    expect(actionTitles(card)).toEqual(['Consent', 'Consent with a concern', 'Send concern', 'Object', 'Send objection', 'Stand aside', 'Amend', 'Send amendment', 'Withdraw', 'Withdraw the proposal']);
+    expect(actionTitles(card)).toEqual(['Consent', 'Consent with a concern', 'Send concern', 'Object', 'Send objection', 'Stand aside', 'Remind those still to answer', 'Amend', 'Send amendment', 'Withdraw', 'Withdraw the proposal']);
     expect(inputIds(card)).toEqual(['concern', 'objection', 'amendment', 'reason']);
   });
 });
@@ -304,7 +304,7 @@ describe('proposal card at every stage, for every viewer', () => {
       presented: ['Open clarifying questions', 'Amend', 'Withdraw'],
       clarifying: ['Ask a question', 'Open quick reactions', 'Answer a question', 'Amend', 'Withdraw'],
       reactions: ['Give a quick reaction', 'Open the consent round', 'Answer a question', 'Amend', 'Withdraw'],
-      'consent-round': ['Amend', 'Withdraw'],
+      'consent-round': ['Remind those still to answer', 'Amend', 'Withdraw'],
       integration: ['Amend', 'Withdraw'],
       adopted: [],
       withdrawn: [],

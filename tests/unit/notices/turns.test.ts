@@ -1,0 +1,80 @@
+import type { ProposalEvent, SelectionEvent } from '../../../shared';
+import { candidateNowAsked, changesStage, findCircle, opensRound, proposalTurns, selectionDecider, selectionTurns, transition } from '../../../shared';
+import { careCoop } from '../../support/care-coop';
+import { act, answers, consent, eventsOf, objection, proposalOf, rotaIn, rotaRound } from '../../support/consent-steps';
+import { now } from '../../support/clock';
+import { as } from '../../support/people';
+import { answerAll, northsideDelegate, selectionAt, selectionOf, startCommand } from '../../support/selection-flow';
+
+const types = (events: readonly { type: string }[]) => events.map((event) => event.type);
+
+describe('who is told of a step: stage changes, not answers', () => {
+  it('counts the moves between stages of a proposal, and leaves answers, questions and reactions out', () => {
+    const reactions = rotaIn(careCoop(), 'reactions');
+    const opened = eventsOf(reactions, { type: 'open-consent-round' }, 'hana');
+    expect(changesStage(opened)).toBe(true);
+    expect(opensRound(opened)).toBe(true);
+    expect(changesStage(eventsOf(reactions, { type: 'react', text: 'Yes please.' }, 'farid'))).toBe(false);
+    const round = rotaRound();
+    expect(changesStage(eventsOf(round, { type: 'answer', answer: consent }, 'amara'))).toBe(false);
+    expect(changesStage(eventsOf(round, { type: 'remind-awaited' }, 'hana'))).toBe(false);
+    const amended = eventsOf(round, { type: 'amend-proposal', text: 'Familiar carers stay on at weekends.' }, 'dev');
+    expect([changesStage(amended), opensRound(amended)]).toEqual([true, true]);
+  });
+
+  it('asks everyone in the round when it opens, and the author when an objection sends it to integration', () => {
+    const reactions = rotaIn(careCoop(), 'reactions');
+    const events = eventsOf(reactions, { type: 'open-consent-round' }, 'hana');
+    const round = act(reactions, { type: 'open-consent-round' }, 'hana');
+    expect(proposalTurns(proposalOf(round), round.circle, events)).toEqual(['amara', 'dev', 'farid', 'grace', 'hana'].map((personId) => ({ personId, awaits: 'answer' })));
+    const objected = answers(round, [['amara', consent], ['dev', consent], ['farid', consent], ['grace', objection('Strangers at weekends would unsettle me.')], ['hana', consent]]);
+    const closing = eventsOf(objected, { type: 'close-consent-round' }, 'hana');
+    expect(types(closing)).toEqual(['integration-started']);
+    const integrating = act(objected, { type: 'close-consent-round' }, 'hana');
+    expect(proposalTurns(proposalOf(integrating), integrating.circle, closing)).toEqual([{ personId: 'dev', awaits: 'integration' }]);
+    expect(proposalTurns(proposalOf(round), round.circle, eventsOf(round, { type: 'answer', answer: consent }, 'amara'))).toEqual([]);
+  });
+
+  it('asks the selecting circle’s members for nominations when a selection starts, and for answers when a candidate is proposed', () => {
+    const started = transition(selectionDecider, { structure: careCoop(), selection: null }, startCommand(northsideDelegate), as(northsideDelegate.startedBy), now);
+    if (!started.ok) throw new Error(started.error.message);
+    const nominations = started.value;
+    const asked = selectionTurns(selectionOf(nominations.state), nominations.state.structure, nominations.events, now);
+    expect(asked.map((turn) => turn.personId).sort()).toEqual(['amara', 'dev', 'farid', 'grace', 'hana']);
+    expect(new Set(asked.map((turn) => turn.awaits))).toEqual(new Set(['nomination']));
+    const revealed = selectionAt(careCoop(), northsideDelegate, 'change-round');
+    const propose = { type: 'propose-candidate', selectionId: northsideDelegate.selectionId, candidate: northsideDelegate.candidate, reasoning: northsideDelegate.reasoning };
+    const proposed = transition(selectionDecider, revealed, propose, as(northsideDelegate.facilitator), now);
+    if (!proposed.ok) throw new Error(proposed.error.message);
+    const round = proposed.value.state;
+    expect(selectionTurns(selectionOf(round), round.structure, proposed.value.events, now).map((turn) => turn.awaits)).toEqual(['answer', 'answer', 'answer', 'answer', 'answer']);
+    const answered = answerAll(round, northsideDelegate, [['amara', consent]]);
+    const answer: SelectionEvent[] = [{ type: 'answer-given', selectionId: northsideDelegate.selectionId, at: now, by: 'amara', answer: { kind: 'consent', text: null, at: now } }];
+    expect(changesStage(answer)).toBe(false);
+    expect(selectionTurns(selectionOf(answered), answered.structure, answer, now)).toEqual([]);
+  });
+
+  it('tells of every move a proposal makes from presentation to adoption, and of nothing in between', () => {
+    const moves: ProposalEvent['type'][] = ['proposal-presented', 'clarifying-questions-opened', 'quick-reactions-opened', 'consent-round-opened', 'integration-started', 'consent-round-resumed', 'proposal-adopted', 'proposal-withdrawn'];
+    const quiet: ProposalEvent['type'][] = ['proposal-drafted', 'draft-edited', 'question-asked', 'question-answered', 'reaction-given', 'answer-given', 'objection-withdrawn', 'awaited-reminded'];
+    for (const type of moves) expect([type, changesStage([{ type } as ProposalEvent])]).toEqual([type, true]);
+    for (const type of quiet) expect([type, changesStage([{ type } as ProposalEvent])]).toEqual([type, false]);
+  });
+
+  it('asks the candidate once everyone else asked has answered: the candidate answers last', () => {
+    const round = selectionAt(careCoop(), northsideDelegate, 'consent-round');
+    const candidate = northsideDelegate.candidate;
+    const others = ['amara', 'dev', 'farid', 'grace', 'hana'].filter((personId) => personId !== candidate);
+    let state = round;
+    for (const [index, personId] of others.entries()) {
+      const answered = transition(selectionDecider, state, { type: 'answer', selectionId: northsideDelegate.selectionId, answer: consent }, as(personId), now);
+      if (!answered.ok) throw new Error(answered.error.message);
+      state = answered.value.state;
+      const selecting = findCircle(state.structure, 'northside');
+      if (!selecting) throw new Error('no Northside');
+      const last = index === others.length - 1;
+      expect([personId, candidateNowAsked(selectionOf(state), selecting, answered.value.events)]).toEqual([personId, last]);
+      expect(selectionTurns(selectionOf(state), state.structure, answered.value.events, now)).toEqual(last ? [{ personId: candidate, awaits: 'answer' }] : []);
+    }
+  });
+});
