@@ -68,3 +68,5 @@ export * from './circles/meeting-rhythm';
 export * from './calendar/calendar-entry';
 export * from './calendar/circle-calendar';
 export * from './calendar/what-changed';
+export * from './circles/circle-setup';
+export * from './circles/structure-permissions';
