@@ -5,7 +5,11 @@ import type { ApiClient } from '../api/client';
 import { circleMapOf, circleOf, type ListedCircle, type MappedCircle } from '../api/circles';
 import { messageOf } from '../api/client';
 import { useLoaded } from '../api/use-loaded';
+import { BringPeopleIn } from './bring-people-in';
 import { RoleSelect } from './role-select';
+
+/** The controls a circle's setup checklist sends the focus to. */
+export const recordTargets = { addMember: 'add-a-member', recordTerm: 'record-a-term' } as const;
 
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -35,7 +39,7 @@ function useCommand(api: ApiClient, onDone: () => void) {
   return { send, bar };
 }
 
-/** The people of these circles, each once, by name (a people picker of the whole organisation comes with Graph). */
+/** The people of these circles, each once, by name: the picker's suggestions and the holders a role is chosen from. */
 export function peopleOf(circles: readonly Pick<Circle, 'members'>[]): { personId: string; displayName: string; guest: boolean }[] {
   const byId = new Map(circles.flatMap((c) => c.members.map((m) => [m.personId, m] as const)));
   return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
@@ -107,8 +111,7 @@ export function KeepRecords({ api, circle, onChanged }: { api: ApiClient; circle
 }
 
 function RecordForms({ api, circle, neighbours, onChanged }: { api: ApiClient; circle: ListedCircle; neighbours: readonly ListedCircle[]; onChanged: () => void }) {
-  const people = peopleOf(neighbours).filter((p) => !circle.members.some((m) => m.personId === p.personId));
-  const [newMember, setNewMember] = useState(people[0]?.personId ?? '');
+  const suggestions = peopleOf(neighbours);
   const [roleId, setRoleId] = useState<string>(circle.roles[0]?.roleId ?? '');
   // The parent chooses the leader from its own members too.
   const parent = neighbours.find((c) => c.circleId === circle.parentId);
@@ -116,26 +119,12 @@ function RecordForms({ api, circle, neighbours, onChanged }: { api: ApiClient; c
   const [personId, setPersonId] = useState(holders[0]?.personId ?? '');
   const [termStart, setTermStart] = useState(today());
   const { send, bar } = useCommand(api, onChanged);
-  const member = people.find((p) => p.personId === newMember);
   return (
     <section aria-label="Keep the circle’s records" style={{ display: 'grid', gap: 8, maxWidth: 560 }}>
       <Subtitle2 as="h3">Keep the circle’s records</Subtitle2>
+      <BringPeopleIn api={api} circle={circle} suggestions={suggestions} version={0} onAdded={onChanged} pickerId={recordTargets.addMember} />
       {bar}
-      <div style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
-        <Field label="Add a member">
-          <Select value={newMember} onChange={(_, d) => setNewMember(d.value)}>
-            {people.map((p) => (
-              <option key={p.personId} value={p.personId}>
-                {p.displayName}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Button disabled={!member} onClick={() => member && void send({ type: 'add-member', circleId: circle.circleId, member })}>
-          Add
-        </Button>
-      </div>
-      <div style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
+      <div id={recordTargets.recordTerm} tabIndex={-1} style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
         <RoleSelect label="Role" circle={circle} roleId={roleId} onChange={setRoleId} />
         <Field label="Held by">
           <Select value={personId} onChange={(_, d) => setPersonId(d.value)}>
