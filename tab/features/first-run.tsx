@@ -140,7 +140,7 @@ export function FirstRun({ api, onFinished }: { api: ApiClient; onFinished: (cir
         {current === 'roles' && circle && (
           <NameRoles key={`${circle.members.length}-${Object.keys(circle.holders).join()}`} api={api} circle={circle} onNamed={changed} />
         )}
-        {current === 'policy' && circle && <PolicyForm key={version} api={api} circle={circle} onDone={changed} />}
+        {current === 'policy' && circle && <PolicyForm key={JSON.stringify(circle.policy)} api={api} circle={circle} onDone={changed} />}
         {circle && (
           <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
             {next && (

@@ -13,7 +13,7 @@ const texts = {
   placeholder: 'Type a name or an email address',
   noMatch: 'Nobody found by that name.',
   typeMore: 'Type a name to find anyone in your organisation.',
-  add: (count: number) => (count === 1 ? 'Add to the circle' : `Add ${count} people to the circle`),
+  add: (count: number) => (count === 0 ? 'Add' : count === 1 ? 'Add 1 person' : `Add ${count} people`),
   guest: 'guest',
   directory: {
     searched: null,

@@ -74,7 +74,8 @@ async function answerOtherParts(page: Page, people: 'searched' | 'consent-requir
     const circleId = new URL(route.request().url()).pathname.split('/').at(-2) ?? '';
     const { circle } = await api('GET', `circles/${circleId}`);
     const members = new Set((circle?.members ?? []).map((m: { personId: string }) => m.personId));
-    await route.fulfill({ json: { conversation: { kind: 'chat', readAt: new Date().toISOString() }, people: chat.map((p) => ({ ...p, member: members.has(p.personId) })) } });
+    const conversation = circle?.binding ? { kind: circle.binding.kind, readAt: new Date().toISOString() } : null;
+    await route.fulfill({ json: { conversation, people: conversation ? chat.map((p) => ({ ...p, member: members.has(p.personId) })) : [] } });
   });
 }
 
@@ -88,15 +89,15 @@ async function open(query: string, width = 1280): Promise<Page> {
 /** Nothing wider than the window: no sideways scrolling at 320 px. */
 const overflow = (page: Page) => page.evaluate('document.documentElement.scrollWidth - window.innerWidth') as Promise<number>;
 
-/** Picks people in the picker by the start of their names, then adds them. */
-async function pick(scope: Page, names: readonly string[]): Promise<void> {
+/** Picks people in the picker by the start of their names, then adds them with those chosen before (`chosen` in all). */
+async function pick(scope: Page, names: readonly string[], chosen = names.length): Promise<void> {
   const picker = scope.getByRole('combobox', { name: 'Add a member' });
   for (const name of names) {
     await picker.click();
     await picker.pressSequentially(name.slice(0, 3));
     await scope.getByRole('listbox').getByRole('option', { name: new RegExp(name) }).click();
   }
-  await scope.getByRole('button', { name: names.length === 1 ? 'Add to the circle' : `Add ${names.length} people to the circle` }).click();
+  await scope.getByRole('button', { name: chosen === 1 ? 'Add 1 person' : `Add ${chosen} people` }).click();
 }
 
 describe('an empty organisation in the tab', () => {
@@ -136,8 +137,11 @@ describe('an empty organisation in the tab', () => {
     await create.getByLabel('Domain (what it decides about)').fill('The co-op as a whole');
     await create.getByRole('button', { name: 'Create the general circle' }).click();
     await firstRun.getByText('1 of 4 steps done').waitFor();
+    // The bot's `bind` gives it a home in Teams, a chat (its structure command, sent here as the bot would).
+    const { circles } = await api('GET', 'circles');
+    await api('POST', 'structure/commands', { type: 'bind-circle', circleId: circles[0].circleId, binding: { kind: 'chat', chatId: '19:riverside@thread.v2' } });
 
-    // Step 2: two from the directory (one a guest), two from the chat's roster.
+    // Step 2: two from the directory (one a guest), two from the bound chat's roster.
     const members = firstRun.getByRole('region', { name: 'Bring its members in' });
     await pick(page, ['Amara Okafor', 'Farid Haddad']);
     await members.getByRole('list', { name: 'Members' }).getByText('Farid Haddad').waitFor();
@@ -179,14 +183,16 @@ describe('an empty organisation in the tab', () => {
     await page.screenshot({ path: join(shots, 'first-run-done-1280-light.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
 
-    // The general circle's page: only its home in Teams is left to do.
+    // The chosen policy is what the form now shows.
+    expect(await deadline.inputValue()).toBe('5');
+
+    // The general circle's page: set up, so no checklist.
     await firstRun.getByRole('button', { name: 'Open the general circle' }).click();
     const general = page.getByRole('article', { name: 'Riverside Care Co-op' });
-    const checklist = general.getByRole('group', { name: 'To finish setting up this circle' }).or(general.getByLabel('To finish setting up this circle'));
-    await checklist.getByText('4 of 5 done.').waitFor();
-    expect(await checklist.getByRole('listitem').count()).toBe(1);
-    await checklist.getByText(/Give it a home in Teams/).waitFor();
     await general.getByText('Rounds are asynchronous, at least 5 days; silence at the deadline counts as consent', { exact: false }).waitFor();
+    await general.getByRole('combobox', { name: 'Add a member' }).waitFor();
+    expect(await general.getByLabel('To finish setting up this circle').count()).toBe(0);
+    expect(await general.getByRole('list', { name: 'Members' }).getByRole('listitem').count()).toBe(4);
   });
 
   it('a sub-circle’s checklist shrinks as each item is done, and goes once it is complete', async () => {
@@ -217,8 +223,11 @@ describe('an empty organisation in the tab', () => {
     await page.getByRole('listbox').getByRole('option', { name: /Amara Okafor/ }).waitFor();
     expect(await page.getByRole('listbox').getByRole('option', { name: /Hana Sato/ }).count()).toBe(0);
     await page.getByRole('listbox').getByRole('option', { name: /Amara Okafor/ }).click();
-    await pick(page, ['Dev Patel']);
+    // Not bound yet: no conversation, so no roster to offer.
+    expect(await kitchen.getByRole('region', { name: 'People in the circle’s conversation' }).count()).toBe(0);
+    await pick(page, ['Dev Patel'], 2);
     await kitchen.getByRole('list', { name: 'Members' }).getByText('Dev Patel').waitFor();
+    await kitchen.getByRole('list', { name: 'Members' }).getByText('Amara Okafor').waitFor();
     await checklist.getByText('2 of 5 done.').waitFor();
 
     const records = kitchen.getByRole('region', { name: 'Keep the circle’s records' });
@@ -260,14 +269,17 @@ describe('an empty organisation in the tab', () => {
   });
 
   it('looks right at 320 px and in the dark theme, with nothing wider than the window', async () => {
+    const { circles } = await api('GET', 'circles');
+    const generalId = circles.find((c: { parentId: string | null }) => c.parentId === null).circleId;
+    await api('POST', 'structure/commands', { type: 'create-circle', circleId: 'garden', name: 'Garden', parentId: generalId });
     for (const [theme, query] of [['light', ''], ['dark', '&theme=dark']] as const) {
       for (const width of [320, 1280]) {
         const page = await open(`?as=admin${query}`, width);
-        await page.getByRole('button', { name: 'Open Riverside Care Co-op' }).click();
-        const general = page.getByRole('article', { name: 'Riverside Care Co-op' });
-        await general.getByLabel('To finish setting up this circle').getByText('4 of 5 done.').waitFor();
-        await general.getByRole('combobox', { name: 'Add a member' }).click();
-        await general.getByRole('combobox', { name: 'Add a member' }).pressSequentially('Ha');
+        await page.getByRole('button', { name: 'Open Garden' }).click();
+        const garden = page.getByRole('article', { name: 'Garden' });
+        await garden.getByLabel('To finish setting up this circle').getByText('0 of 5 done.').waitFor();
+        await garden.getByRole('combobox', { name: 'Add a member' }).click();
+        await garden.getByRole('combobox', { name: 'Add a member' }).pressSequentially('Ha');
         await page.getByRole('listbox').getByRole('option', { name: /Hana Sato/ }).waitFor();
         await page.screenshot({ path: join(shots, `checklist-picker-${width}-${theme}.png`), fullPage: false });
         if (width === 320) expect(await overflow(page)).toBeLessThanOrEqual(0);
