@@ -1,5 +1,5 @@
 import {
-  Badge, Button, Field, MessageBar, MessageBarBody, Tag, TagPicker, TagPickerControl, TagPickerGroup, TagPickerInput, TagPickerList, TagPickerOption, Text,
+  Avatar, Button, Field, MessageBar, MessageBarBody, Tag, TagPicker, TagPickerControl, TagPickerGroup, TagPickerInput, TagPickerList, TagPickerOption, Text,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Member } from '../../shared';
@@ -84,8 +84,8 @@ export function PeoplePicker({
       key={person.personId}
       value={person.personId}
       text={person.displayName}
-      secondaryContent={person.email ?? undefined}
-      media={person.guest ? <Badge appearance="outline">{texts.guest}</Badge> : undefined}
+      secondaryContent={[person.guest ? texts.guest : null, person.email].filter(Boolean).join(' · ') || undefined}
+      media={<Avatar name={person.displayName} size={24} color="colorful" aria-hidden />}
     >
       {person.displayName}
     </TagPickerOption>
@@ -105,7 +105,7 @@ export function PeoplePicker({
             <TagPickerControl>
               <TagPickerGroup aria-label="Chosen people">
                 {chosen.map((person) => (
-                  <Tag key={person.personId} value={person.personId} shape="rounded">
+                  <Tag key={person.personId} value={person.personId} shape="rounded" secondaryText={person.guest ? texts.guest : undefined}>
                     {person.displayName}
                   </Tag>
                 ))}
