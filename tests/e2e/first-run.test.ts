@@ -187,7 +187,10 @@ describe('an empty organisation in the tab', () => {
     expect(await deadline.inputValue()).toBe('5');
 
     // The general circle's page: set up, so no checklist.
+    // The checklist's answer is awaited, so its absence is the core's word, not a read still on its way.
+    const generalSetup = page.waitForResponse((response) => response.url().endsWith('/setup') && response.ok());
     await firstRun.getByRole('button', { name: 'Open the general circle' }).click();
+    expect((await (await generalSetup).json()).setup.complete).toBe(true);
     const general = page.getByRole('article', { name: 'Riverside Care Co-op' });
     await general.getByText('Rounds are asynchronous, at least 5 days; silence at the deadline counts as consent', { exact: false }).waitFor();
     await general.getByRole('combobox', { name: 'Add a member' }).waitFor();
@@ -250,7 +253,9 @@ describe('an empty organisation in the tab', () => {
     const kitchenId = circles.find((c: { name: string }) => c.name === 'Kitchen').circleId;
     await api('POST', 'structure/commands', { type: 'bind-circle', circleId: kitchenId, binding: { kind: 'chat', chatId: '19:kitchen@thread.v2' } });
     await kitchen.getByRole('button', { name: '← All circles' }).click();
+    const kitchenSetup = page.waitForResponse((response) => response.url().endsWith(`/circles/${kitchenId}/setup`) && response.ok());
     await page.getByRole('button', { name: 'Open Kitchen' }).click();
+    expect((await (await kitchenSetup).json()).setup.complete).toBe(true);
     await kitchen.getByRole('table', { name: 'Roles and terms' }).waitFor();
     await kitchen.getByText('Good food for every shift').waitFor();
     expect(await checklist.count()).toBe(0);
