@@ -11,8 +11,7 @@ import { NameRoles } from './name-roles';
 import { PolicyForm } from './policy-form';
 import { useRefusal } from './refusal';
 import { firstRunSteps, firstRunTexts as texts, type FirstRunStep } from './setup-texts';
-
-const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+import { newId } from '../lib/new-ids';
 
 /** Step 1: the general circle, with its name, aim and domain (`create-circle` without a parent). */
 function CreateGeneral({ api, onCreated }: { api: ApiClient; onCreated: (circleId: string) => void }) {

@@ -5,9 +5,7 @@ import { isStandardRole } from '../../shared';
 import type { ApiClient } from '../api/client';
 import type { ListedCircle } from '../api/circles';
 import { useRefusal } from './refusal';
-
-const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-const today = () => new Date().toISOString().slice(0, 10);
+import { newId, today } from '../lib/new-ids';
 
 /** One role: who holds it, or a choice among the members and the button that records their term from today. */
 function RoleRow({ api, circle, role, onNamed }: { api: ApiClient; circle: ListedCircle; role: CircleRole; onNamed: () => void }) {

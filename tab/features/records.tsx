@@ -7,12 +7,10 @@ import { messageOf } from '../api/client';
 import { useLoaded } from '../api/use-loaded';
 import { BringPeopleIn } from './bring-people-in';
 import { RoleSelect } from './role-select';
+import { newId, today } from '../lib/new-ids';
 
 /** The controls a circle's setup checklist sends the focus to. */
 export const recordTargets = { addMember: 'add-a-member', recordTerm: 'record-a-term' } as const;
-
-const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Sends one structure command and reports how it went; whether this person keeps
