@@ -76,3 +76,5 @@ export * from './calendar/circle-calendar';
 export * from './calendar/what-changed';
 export * from './health/change-warnings';
 export * from './people/people-search';
+export * from './circles/circle-setup';
+export * from './circles/structure-permissions';

@@ -2,7 +2,8 @@
  * `npm start`: the whole app on this machine, with no Azure account and no tenant.
  * Azurite keeps tables under .data/ (`npm start -- --in-memory` keeps nothing), the
  * dev host serves the HTTP functions on :7071 in dev mode, and an empty store is
- * seeded with the demo organisation. Ctrl-C stops everything.
+ * seeded with the demo organisation (`npm start -- --in-memory --empty` seeds nothing: the
+ * tab opens on its first run). Ctrl-C stops everything.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,7 +39,8 @@ async function main(): Promise<void> {
       ...process.env,
     });
     const services = await createServices(settings);
-    const seeded = await seedDemoOrganisation(services, services.now());
+    const empty = process.argv.includes('--empty');
+    const seeded = !empty && (await seedDemoOrganisation(services, services.now()));
     const tab = await bundleTab(join(process.cwd(), 'dist', 'tab'));
     const unhurried = await createServices(settings, { deadlineMs: timerStorageDeadlineMs });
     const host = await serveRoutes(routes(async () => services), apiPort, '127.0.0.1', tab.folder, timers(async () => unhurried));
@@ -54,7 +56,7 @@ async function main(): Promise<void> {
         `  Tab          ${host.url.replace(/\/api$/, '/tab/')}   (outside Teams: dev mode, choose whom to act as)`,
         `  API          ${host.url}   (tenant “${demoTenant}”; “${demoAdmin}” is its organisation admin)`,
         `  Azurite      http://127.0.0.1:${tablePort}/devstoreaccount1   (${inMemory ? 'in memory' : 'data in .data/azurite'})`,
-        `  Demo         ${seeded ? 'seeded: a hub and four circles, half a year of decisions, an open consent round, a role term due for review with its selection under way, a meeting planned' : 'kept from the last run'}`,
+        `  Demo         ${empty ? 'not seeded (--empty): the tab opens on the first run of an empty organisation' : seeded ? 'seeded: a hub and four circles, half a year of decisions, an open consent round, a role term due for review with its selection under way, a meeting planned' : 'kept from the last run'}`,
         `  Calendars    ${host.url}/calendar/${trainingFeed}.ics   (Training's reviews and meetings, as Kemi holds it; iCalendar)`,
         `               ${host.url}/calendar/${kemiFeed}.ics   (Kemi Adeyemi's circles; every person's and circle's address is in the tab's Reviews view)`,
         `  Timers       review reminders at five past each hour, rounds' deadlines every 5 minutes, kept rows repaired every 10, calendars every 15; run one now: curl -X POST ${host.url.replace(/\/api$/, '')}/admin/functions/review-reminders`,

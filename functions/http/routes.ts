@@ -17,6 +17,7 @@ import { proposalList } from './proposal-list';
 import { proposalSteps } from './proposal-steps';
 import { reviewsList } from './reviews-list';
 import { selectionRoutes } from './selection-routes';
+import { setupRoutes } from './setup-routes';
 import type { Route } from './route';
 import { storyRoutes } from './story-routes';
 import { structureCommands } from './structure-commands';
@@ -43,6 +44,7 @@ export function routes(services: () => Promise<Services>): Route[] {
     peopleSearch(services),
     ...historyRoutes(services),
     ...storyRoutes(services),
+    ...setupRoutes(services),
     ...feeds.api,
   ];
   return [...api, openApiRoute(api), messagesRoute(services), feeds.feed, tabFiles(services)];

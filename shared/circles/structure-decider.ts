@@ -13,7 +13,7 @@ import { generalCircle, subCircles, wouldCreateCycle } from './circle-tree';
 import { defaultCirclePolicy } from './policy';
 import { StructureCommand } from './structure-commands';
 import type { StructureEvent } from './structure-events';
-import { mayKeepRecords, mayRecordTerm } from './structure-permissions';
+import { mayCreateGeneralCircle, mayKeepRecords, mayRecordTerm } from './structure-permissions';
 
 type Events = Result<readonly StructureEvent[]>;
 type Stamp = { at: string; by: string | null };
@@ -31,7 +31,7 @@ const notRecordKeeper = (circle: Circle): Events =>
 function decideCreate(command: Extract<StructureCommand, { type: 'create-circle' }>, structure: Structure, context: Context, stamp: Stamp): Events {
   if (findCircle(structure, command.circleId)) return fail('already-exists', `A circle “${command.circleId}” already exists.`, 'circleId');
   if (command.parentId === null) {
-    if (!isAdmin(context.actor)) return fail('not-permitted', 'Only an organisation admin may create the general circle.');
+    if (!mayCreateGeneralCircle(context.actor)) return fail('not-permitted', 'Only an organisation admin may create the general circle.');
     const general = generalCircle(structure);
     if (general) return fail('general-circle-exists', `The organisation already has a general circle, “${general.name}”.`, 'parentId');
   } else {

@@ -21,6 +21,11 @@ export function mayKeepRecords(structure: Structure, circle: Circle, actor: Acto
   return holderOf(circle, 'secretary', day) === undefined && parent !== undefined && mayKeepRecords(structure, parent, actor, day);
 }
 
+/** The general circle is the organisation's own, so an organisation admin starts it. */
+export function mayCreateGeneralCircle(actor: Actor): boolean {
+  return isAdmin(actor);
+}
+
 export function mayRecordTerm(structure: Structure, circle: Circle, roleId: string, actor: Actor, day: CalendarDate): boolean {
   if (actor.kind === 'system' || mayKeepRecords(structure, circle, actor, day)) return true;
   const parent = circle.parentId === null ? undefined : findCircle(structure, circle.parentId);

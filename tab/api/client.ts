@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The field the refusal names (`name`, `policy.closing.deadlineDays`), so a form shows it there. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -24,8 +26,8 @@ export function apiClient(session: Session, base = '/api') {
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     if (response.ok) return response;
-    const json = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
-    throw new ApiError(response.status, json.error?.code ?? 'unexpected', json.error?.message ?? `The API answered ${response.status}.`);
+    const json = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string; field?: string } };
+    throw new ApiError(response.status, json.error?.code ?? 'unexpected', json.error?.message ?? `The API answered ${response.status}.`, json.error?.field);
   }
   const send = async <T>(method: string, path: string, body?: unknown): Promise<T> => (await (await call(method, path, body)).json().catch(() => ({}))) as T;
   return {

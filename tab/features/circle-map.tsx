@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Circle, DoubleLinkViolation, HealthReport } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { circleMapOf, type MappedCircle } from '../api/circles';
+import { EmptyOrganisation } from './first-run';
 import { CreateCircle } from './records';
 import { messageOf } from '../api/client';
 
@@ -89,7 +90,7 @@ export default function CircleMap({ api, onReady, onOpen }: { api: ApiClient; on
   }
   if (!data) return <Spinner label="Loading the circles…" />;
   const roots = data.circles.filter((c) => c.parentId === null && !c.archived);
-  if (roots.length === 0) return <Text>No circles yet. An organisation admin creates the general circle first.</Text>;
+  if (roots.length === 0) return <EmptyOrganisation api={api} onFinished={(circleId) => onOpen({ circleId })} />;
   return (
     <section aria-label="Circle map">
       <ul style={{ padding: 0 }}>

@@ -6,6 +6,7 @@ import { circleOf, roleNameIn, type ListedCircle } from '../api/circles';
 import { KeepRecords } from './records';
 import { messageOf } from '../api/client';
 import { RoleSelect } from './role-select';
+import { SetupChecklist } from './setup-checklist';
 
 /** A page of one of the circle's lists; `next` asks for the page after it. */
 type Page<K extends string, T> = { readonly [key in K]: T[] } & { readonly next: string | null };
@@ -174,6 +175,7 @@ export default function CircleView({
         </Button>
       </div>
       <Title3 as="h2">{circle.name}</Title3>
+      <SetupChecklist api={api} circle={circle} version={version} onChanged={() => setVersion(version + 1)} />
       <Text>
         <strong>Aim:</strong> {circle.aim || 'not written yet'}
       </Text>

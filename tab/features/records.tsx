@@ -5,12 +5,14 @@ import type { ApiClient } from '../api/client';
 import { circleMapOf, circleOf, type ListedCircle, type MappedCircle } from '../api/circles';
 import { messageOf } from '../api/client';
 import { useLoaded } from '../api/use-loaded';
+import { BringPeopleIn } from './bring-people-in';
 import { RoleSelect } from './role-select';
 import { ChangeWarnings, warningsOf } from './change-warnings';
 import { EndTerm } from './end-term';
+import { newId, today } from '../lib/new-ids';
 
-const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-const today = () => new Date().toISOString().slice(0, 10);
+/** The controls a circle's setup checklist sends the focus to. */
+export const recordTargets = { addMember: 'add-a-member', recordTerm: 'record-a-term' } as const;
 
 /**
  * Sends one structure command and reports how it went; whether this person keeps
@@ -37,7 +39,7 @@ function useCommand(api: ApiClient, onDone: (warnings: readonly ChangeWarning[])
   return { send, bar };
 }
 
-/** The people of these circles, each once, by name (a people picker of the whole organisation comes with Graph). */
+/** The people of these circles, each once, by name: the picker's suggestions and the holders a role is chosen from. */
 export function peopleOf(circles: readonly Pick<Circle, 'members'>[]): { personId: string; displayName: string; guest: boolean }[] {
   const byId = new Map(circles.flatMap((c) => c.members.map((m) => [m.personId, m] as const)));
   return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
@@ -121,8 +123,7 @@ export function KeepRecords({ api, circle, onChanged, warnings = [] }: RecordsPr
 }
 
 function RecordForms({ api, circle, neighbours, onChanged, warnings = [] }: RecordsProps & { readonly neighbours: readonly ListedCircle[] }) {
-  const people = peopleOf(neighbours).filter((p) => !circle.members.some((m) => m.personId === p.personId));
-  const [newMember, setNewMember] = useState(people[0]?.personId ?? '');
+  const suggestions = peopleOf(neighbours);
   const [roleId, setRoleId] = useState<string>(circle.roles[0]?.roleId ?? '');
   // The parent chooses the leader from its own members too.
   const parent = neighbours.find((c) => c.circleId === circle.parentId);
@@ -130,27 +131,13 @@ function RecordForms({ api, circle, neighbours, onChanged, warnings = [] }: Reco
   const [personId, setPersonId] = useState(holders[0]?.personId ?? '');
   const [termStart, setTermStart] = useState(today());
   const { send, bar } = useCommand(api, onChanged);
-  const member = people.find((p) => p.personId === newMember);
   return (
     <section aria-label="Keep the circle’s records" style={{ display: 'grid', gap: 8, maxWidth: 560 }}>
       <Subtitle2 as="h3">Keep the circle’s records</Subtitle2>
+      <BringPeopleIn api={api} circle={circle} suggestions={suggestions} version={0} onAdded={onChanged} pickerId={recordTargets.addMember} />
       {bar}
       <ChangeWarnings warnings={warnings} />
-      <div style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
-        <Field label="Add a member">
-          <Select value={newMember} onChange={(_, d) => setNewMember(d.value)}>
-            {people.map((p) => (
-              <option key={p.personId} value={p.personId}>
-                {p.displayName}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Button disabled={!member} onClick={() => member && void send({ type: 'add-member', circleId: circle.circleId, member })}>
-          Add
-        </Button>
-      </div>
-      <div style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
+      <div id={recordTargets.recordTerm} tabIndex={-1} style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
         <RoleSelect label="Role" circle={circle} roleId={roleId} onChange={setRoleId} />
         <Field label="Held by">
           <Select value={personId} onChange={(_, d) => setPersonId(d.value)}>

@@ -200,6 +200,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
       '/api/circles/{circleId}/selections/{selectionId}/history',
       '/api/circles/{circleId}/selections/{selectionId}/steps',
       '/api/circles/{circleId}/selections/{selectionId}/story',
+      '/api/circles/{circleId}/setup',
       '/api/export',
       '/api/feeds',
       '/api/feeds/revoke',
@@ -208,6 +209,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
       '/api/me',
       '/api/people',
       '/api/reviews',
+      '/api/setup',
       '/api/structure/commands',
     ]);
     const steps = document.paths['/api/circles/{circleId}/proposals/{proposalId}/steps'].post;

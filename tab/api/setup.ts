@@ -1,0 +1,9 @@
+import type { CircleSetup } from '../../shared';
+import type { ApiClient } from './client';
+
+/** GET /api/circles/{circleId}/setup: what the circle still needs, and whether the caller keeps its records. */
+export const circleSetupOf = (api: ApiClient, circleId: string) =>
+  api.get<{ setup: CircleSetup; mayKeepRecords: boolean }>(`circles/${encodeURIComponent(circleId)}/setup`);
+
+/** GET /api/setup: whether the caller may start the organisation with its general circle. */
+export const mayStartOf = (api: ApiClient) => api.get<{ mayCreateGeneralCircle: boolean }>('setup').then((body) => body.mayCreateGeneralCircle);
