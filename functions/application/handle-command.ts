@@ -32,8 +32,11 @@ export interface Aggregate<Loaded, Decided, Outcome> {
   changeOf(outcome: Outcome, loaded: Loaded): Change;
   /** How the step moves the record's running asynchronous round (a record without rounds has none). */
   deadlineShift?(loaded: Loaded, decided: Decided): DeadlineShift;
-  /** The record people are told of after the step, with its events; none for a record nobody is told of (a meeting). */
-  noticeOf?(outcome: Outcome): Told | null;
+  /**
+   * The record people are told of after the step, with its events; none for a record
+   * nobody is told of (a meeting). Read again when the outcome holds only part of it.
+   */
+  noticeOf?(outcome: Outcome): Told | null | Promise<Told | null>;
 }
 
 /** Where what follows a step (the reminders' and the deadlines' indexes, the calendar's mark) is kept, and when. */
@@ -86,8 +89,8 @@ export async function handleCommand<Loaded, Decided, Outcome>(aggregate: Aggrega
     }
     if (saved.ok && inStep) {
       await keepInStep(inStep.sources, inStep.tenantId, inStep.now, { ...aggregate.changeOf(saved.value, loaded), ...(deadlines ? { deadlines } : {}) });
-      const told = aggregate.noticeOf?.(saved.value) ?? null;
-      if (told && inStep.notifier) await tellPeople(inStep.notifier, inStep, told);
+      const { noticeOf } = aggregate;
+      if (inStep.notifier && noticeOf) await tellPeople(inStep.notifier, inStep, () => noticeOf(saved.value));
     }
     return saved;
   }

@@ -109,7 +109,11 @@ export async function runProposalStep(store: ProposalRepository, asked: Proposal
         before: proposalDeadline(store.proposalOf(loaded)),
         after: proposalDeadline(decided.proposal),
       }),
-      noticeOf: (outcome) => ({ record: { kind: 'proposal', circle: outcome.circle, proposal: outcome.proposal }, events: outcome.events }),
+      // An answer read only its own row: the card's tally needs everyone's, so the whole proposal is read.
+      noticeOf: async (outcome) => {
+        const whole = outcome.partial ? store.proposalOf(await store.load(request.tenantId, request.circleId, proposalId)) : null;
+        return { record: { kind: 'proposal', circle: outcome.circle, proposal: whole ?? outcome.proposal }, events: outcome.events };
+      },
     },
     inStep,
   );

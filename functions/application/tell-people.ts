@@ -1,5 +1,5 @@
 import type { ProposalEvent, SelectionEvent } from '../../shared';
-import { candidateNowAsked, changesStage } from '../../shared';
+import { circleSees } from '../../shared';
 import type { NoticeRecord, Notifier } from './ports/notifier';
 
 /** A stored step as people are told of it: the record after it, and its events. */
@@ -15,29 +15,34 @@ interface Telling {
   readonly report?: (message: string, error: unknown) => void;
 }
 
-/** A selection's answer that makes it the candidate's turn: they are told, though the stage stays as it was. */
-function candidateTurn({ record, events }: Told): boolean {
-  return record.kind === 'selection' && candidateNowAsked(record.selection, record.selectingCircle, events.filter((event) => 'selectionId' in event));
-}
-
 const recordName = (record: NoticeRecord) => (record.kind === 'proposal' ? `proposal ${record.proposal.proposalId}` : `selection ${record.selection.selectionId}`);
 
 const reportToLog = (message: string, error: unknown) => console.error(`${message}: ${error instanceof Error ? error.message : String(error)}`);
 
 /**
- * Tells people of a stored step: its circle of a move to another stage (the core's
- * `changesStage`; an answer is no such move, save the one that makes it a
- * selection's candidate's turn), those still to answer of the facilitator's reminder. Telling never fails or undoes the step: it is stored
- * already, so a failure is reported and the step's outcome stands.
+ * Tells people of a stored step: the record's card in its circle's conversation is
+ * brought up to date by every step past the draft (`circleSees`), wherever it was
+ * taken (an answer in the tab too, so the tally read in the chat is never behind);
+ * whose turn it now is (the core's turns: a round opened, an integration, a
+ * selection's candidate) is asked by the notifier; those still to answer hear of
+ * the facilitator's reminder.
+ * The record is asked for (`noticeOf`) only when someone may be told, since it may
+ * need a read. Telling never fails or undoes the step: it is stored already, so a
+ * failure (that read's too) is reported and the step's outcome stands.
  */
-export async function tellPeople(notifier: Notifier, telling: Telling, told: Told): Promise<void> {
-  const { tenantId, now, record, events } = { ...telling, ...told };
+export async function tellPeople(notifier: Notifier, telling: Telling, noticeOf: () => Told | null | Promise<Told | null>): Promise<void> {
+  const { tenantId, now } = telling;
+  let told: Told | null = null;
   try {
+    told = await noticeOf();
+    if (!told) return;
+    const { record, events } = told;
     for (const event of events) {
       if (event.type === 'awaited-reminded') await notifier.remindAwaited({ tenantId, record, people: event.people, why: 'facilitator', now });
     }
-    if (changesStage(events) || candidateTurn(told)) await notifier.stepStored({ tenantId, record, events, now, ...(telling.shownIn ? { shownIn: telling.shownIn } : {}) });
+    if (circleSees(events)) await notifier.stepStored({ tenantId, record, events, now, ...(telling.shownIn ? { shownIn: telling.shownIn } : {}) });
   } catch (error) {
-    (telling.report ?? reportToLog)(`People could not be told of a step of ${recordName(record)} in tenant ${tenantId}; the step is stored`, error);
+    const what = told ? recordName(told.record) : 'a record';
+    (telling.report ?? reportToLog)(`People could not be told of a step of ${what} in tenant ${tenantId}; the step is stored`, error);
   }
 }

@@ -12,39 +12,17 @@ import { roundAwaits } from './awaiting';
 import type { InboxEntry } from './inbox';
 import { proposalInbox, selectionInbox } from './inbox';
 
-/**
- * The events that move a proposal to another stage, the ones its circle is told of.
- * An answer, a question, a reaction or a withdrawn objection (alone) leaves the stage
- * as it was: the card catches up at the next stage change or when someone opens it.
- */
-const proposalStageEvents: readonly ProposalEvent['type'][] = [
-  'proposal-presented',
-  'clarifying-questions-opened',
-  'quick-reactions-opened',
-  'consent-round-opened',
-  'proposal-amended',
-  'integration-started',
-  'consent-round-resumed',
-  'proposal-adopted',
-  'proposal-withdrawn',
-];
-
-/** The events that move a role selection to another stage; a nomination or an answer does not. */
-const selectionStageEvents: readonly SelectionEvent['type'][] = [
-  'selection-started',
-  'nominations-revealed',
-  'candidate-proposed',
-  'integration-started',
-  'consent-round-resumed',
-  'role-holder-selected',
-  'selection-withdrawn',
-];
-
 const hasAny = (events: readonly { readonly type: string }[], types: readonly string[]) => events.some((event) => types.includes(event.type));
 
-/** Whether a step's events moved its proposal or selection to another stage: what its circle is told of. */
-export function changesStage(events: readonly (ProposalEvent | SelectionEvent)[]): boolean {
-  return hasAny(events, proposalStageEvents) || hasAny(events, selectionStageEvents);
+/**
+ * Steps that change nothing the circle's card shows: a draft is its author's until it
+ * is presented, and the facilitator's reminder is a message of its own.
+ */
+const unseen: readonly string[] = ['proposal-drafted', 'draft-edited', 'awaited-reminded'] satisfies ProposalEvent['type'][];
+
+/** Whether a step's events change what the circle sees of the record: any step but drafting and reminding. */
+export function circleSees(events: readonly (ProposalEvent | SelectionEvent)[]): boolean {
+  return events.some((event) => !unseen.includes(event.type));
 }
 
 /**

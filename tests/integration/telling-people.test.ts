@@ -75,9 +75,15 @@ describe('everyone told when it is their turn (real Azurite, recorded Bot Connec
     expect(texts(cardOf(opened[0] as ConnectorCall))).toContain('clarifying');
   });
 
-  it('leaves the card alone for a question, which moves nothing', async () => {
+  it('shows a question on the card, and mentions no one for it', async () => {
     const asked = await sentDuring(() => proposalStep('handover', 'farid', { type: 'ask-question', questionId: 'q1', text: 'Paper or the app?' }));
-    expect(asked).toEqual([]);
+    expect(asked.map((sent) => sent.method)).toEqual(['PUT']);
+  });
+
+  it('keeps a draft’s edits out of the chat: the draft is its author’s until presented', async () => {
+    await proposalStep('notes-draft', 'dev', { type: 'draft-proposal', ...draft, title: 'Notes kept as a draft' });
+    const edited = await sentDuring(() => proposalStep('notes-draft', 'dev', { type: 'edit-draft', title: 'Notes kept as a draft', text: 'Shorter notes.', driver: draft.driver }));
+    expect(edited).toEqual([]);
   });
 
   it('posts one message mentioning every member asked when the consent round opens', async () => {
@@ -90,6 +96,18 @@ describe('everyone told when it is their turn (real Azurite, recorded Bot Connec
     for (const personId of northsiders) expect(message.text).toContain(`<at>${names[personId]}</at>`);
     expect(message.text).toMatch(/^The consent round on “Weekend handover notes” is open\. .*: your answer is awaited by \d{4}-\d\d-\d\d \d\d:\d\d UTC\.$/);
     expect(texts(cardOf(opened[0] as ConnectorCall))).toContain('0 of 5 have answered');
+  });
+
+  it('brings the card’s tally up to date with every answer given in the tab, counting everyone’s answers so far', async () => {
+    await toReactions('tally');
+    await proposalStep('tally', 'hana', { type: 'open-consent-round', options: { mode: 'async' } });
+    await proposalStep('tally', 'amara', { type: 'answer', answer: { kind: 'consent' } });
+    const answered = await sentDuring(() => proposalStep('tally', 'grace', { type: 'answer', answer: { kind: 'stand-aside', text: 'Away that month.' } }));
+    expect(answered.map((sent) => sent.method)).toEqual(['PUT']);
+    const card = texts(cardOf(answered[0] as ConnectorCall));
+    expect(card).toContain('2 of 5 have answered');
+    expect(card).toContain('Consent: Amara Okafor');
+    expect(card).toContain('Stand aside: Grace Lin');
   });
 
   it('lets the facilitator remind those still to answer once a day, and refuses anyone else and a second time', async () => {

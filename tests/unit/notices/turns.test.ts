@@ -1,5 +1,5 @@
 import type { ProposalEvent, SelectionEvent } from '../../../shared';
-import { candidateNowAsked, changesStage, findCircle, opensRound, proposalTurns, selectionDecider, selectionTurns, transition } from '../../../shared';
+import { candidateNowAsked, circleSees, findCircle, opensRound, proposalTurns, selectionDecider, selectionTurns, transition } from '../../../shared';
 import { careCoop } from '../../support/care-coop';
 import { act, answers, consent, eventsOf, objection, proposalOf, rotaIn, rotaRound } from '../../support/consent-steps';
 import { now } from '../../support/clock';
@@ -8,18 +8,23 @@ import { answerAll, northsideDelegate, selectionAt, selectionOf, startCommand } 
 
 const types = (events: readonly { type: string }[]) => events.map((event) => event.type);
 
-describe('who is told of a step: stage changes, not answers', () => {
-  it('counts the moves between stages of a proposal, and leaves answers, questions and reactions out', () => {
+describe('whose turn a step makes it: rounds opened and integrations, not answers', () => {
+  it('opens a round when the consent round opens and again on an amended revision, not on a reaction, an answer or a reminder', () => {
     const reactions = rotaIn(careCoop(), 'reactions');
-    const opened = eventsOf(reactions, { type: 'open-consent-round' }, 'hana');
-    expect(changesStage(opened)).toBe(true);
-    expect(opensRound(opened)).toBe(true);
-    expect(changesStage(eventsOf(reactions, { type: 'react', text: 'Yes please.' }, 'farid'))).toBe(false);
+    expect(opensRound(eventsOf(reactions, { type: 'open-consent-round' }, 'hana'))).toBe(true);
+    expect(opensRound(eventsOf(reactions, { type: 'react', text: 'Yes please.' }, 'farid'))).toBe(false);
     const round = rotaRound();
-    expect(changesStage(eventsOf(round, { type: 'answer', answer: consent }, 'amara'))).toBe(false);
-    expect(changesStage(eventsOf(round, { type: 'remind-awaited' }, 'hana'))).toBe(false);
-    const amended = eventsOf(round, { type: 'amend-proposal', text: 'Familiar carers stay on at weekends.' }, 'dev');
-    expect([changesStage(amended), opensRound(amended)]).toEqual([true, true]);
+    expect(opensRound(eventsOf(round, { type: 'answer', answer: consent }, 'amara'))).toBe(false);
+    expect(opensRound(eventsOf(round, { type: 'remind-awaited' }, 'hana'))).toBe(false);
+    expect(opensRound(eventsOf(round, { type: 'amend-proposal', text: 'Familiar carers stay on at weekends.' }, 'dev'))).toBe(true);
+  });
+
+  it('shows the circle every step past the draft, but not drafting, editing the draft or the reminder’s own message', () => {
+    const unseen = [{ type: 'proposal-drafted' }, { type: 'draft-edited' }] as ProposalEvent[];
+    expect(unseen.map((event) => circleSees([event]))).toEqual([false, false]);
+    expect(circleSees(eventsOf(rotaRound(), { type: 'remind-awaited' }, 'hana'))).toBe(false);
+    expect(circleSees(eventsOf(rotaRound(), { type: 'answer', answer: consent }, 'amara'))).toBe(true);
+    expect(circleSees(eventsOf(rotaIn(careCoop(), 'clarifying'), { type: 'ask-question', questionId: 'q1', text: 'Paper or the app?' }, 'farid'))).toBe(true);
   });
 
   it('asks everyone in the round when it opens, and the author when an objection sends it to integration', () => {
@@ -50,15 +55,7 @@ describe('who is told of a step: stage changes, not answers', () => {
     expect(selectionTurns(selectionOf(round), round.structure, proposed.value.events, now).map((turn) => turn.awaits)).toEqual(['answer', 'answer', 'answer', 'answer', 'answer']);
     const answered = answerAll(round, northsideDelegate, [['amara', consent]]);
     const answer: SelectionEvent[] = [{ type: 'answer-given', selectionId: northsideDelegate.selectionId, at: now, by: 'amara', answer: { kind: 'consent', text: null, at: now } }];
-    expect(changesStage(answer)).toBe(false);
     expect(selectionTurns(selectionOf(answered), answered.structure, answer, now)).toEqual([]);
-  });
-
-  it('tells of every move a proposal makes from presentation to adoption, and of nothing in between', () => {
-    const moves: ProposalEvent['type'][] = ['proposal-presented', 'clarifying-questions-opened', 'quick-reactions-opened', 'consent-round-opened', 'integration-started', 'consent-round-resumed', 'proposal-adopted', 'proposal-withdrawn'];
-    const quiet: ProposalEvent['type'][] = ['proposal-drafted', 'draft-edited', 'question-asked', 'question-answered', 'reaction-given', 'answer-given', 'objection-withdrawn', 'awaited-reminded'];
-    for (const type of moves) expect([type, changesStage([{ type } as ProposalEvent])]).toEqual([type, true]);
-    for (const type of quiet) expect([type, changesStage([{ type } as ProposalEvent])]).toEqual([type, false]);
   });
 
   it('asks the candidate once everyone else asked has answered: the candidate answers last', () => {
