@@ -67,8 +67,11 @@ async function showCard(deps: Deps, tenantId: string, conversation: StoredConver
   }));
 }
 
-/** A notice to each person in the activity feed, opening the record in the tab. */
-/** The template parameters are those the manifest's activity types name (`manifest/manifest.json`); Graph refuses a notice without one. */
+/**
+ * A notice to each person in the activity feed, opening the record in the tab. Its
+ * template parameters are those the manifest's activity types name
+ * (`manifest/manifest.json`): Graph refuses a notice without one.
+ */
 function notices(
   shown: ShownRecord,
   people: readonly { personId: string; activityType: ActivityNotice['activityType'] }[],

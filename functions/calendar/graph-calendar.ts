@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { CalendarEntry } from '../../shared/calendar/calendar-entry';
+import type { Call, Reply } from '../graph/graph-http';
+import { graphExchange, trimmed } from '../graph/graph-http';
 import { graphEventOf } from './graph-event';
 
 export interface GraphCalendarSettings {
@@ -64,41 +66,15 @@ const CreatedEvent = z.object({ id: z.string().min(1) });
 const secondMs = 1000;
 /** A token is renewed this long before Entra says it expires, so no call goes out with one about to lapse. */
 const tokenMarginMs = 5 * 60 * secondMs;
-/** Graph's throttling guidance: wait as long as Retry-After says; when it says nothing, a cautious default. */
-const defaultThrottleMs = 10 * secondMs;
+/** The calendar is kept by a timer, not a waiting person: it may wait longer between tries. */
 const longestWaitMs = 120 * secondMs;
 const requestTimeoutMs = 30 * secondMs;
-const retriedStatuses = new Set([429, 500, 502, 503, 504]);
 /** Circles are small; a few lookups at a time keep well inside Graph's per-app limits. */
 const lookupsAtOnce = 4;
 const mailboxMissingCodes = new Set(['ErrorInvalidUser', 'MailboxNotEnabledForRESTAPI']);
 
-interface Call {
-  readonly method: 'GET' | 'POST' | 'PATCH';
-  readonly url: string;
-  readonly headers: Record<string, string>;
-  readonly body?: string;
-}
-
-interface Reply {
-  readonly status: number;
-  readonly headers: Headers;
-  readonly body: unknown;
-}
-
 const failed = (code: string, message: string, status: number): { ok: false; error: GraphError } => ({ ok: false, error: { code, message, status } });
-const trimmed = (url: string) => url.replace(/\/+$/, '');
 const segment = encodeURIComponent;
-
-async function read(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}
 
 /** A 404 about the event itself, not about the organiser's mailbox, which would make every call fail alike. */
 function eventIsGone(reply: Reply): boolean {
@@ -116,43 +92,15 @@ function graphFailure(reply: Reply): { ok: false; error: GraphError } {
 
 /** Writes a circle's calendar entries into Outlook through Microsoft Graph, as the app itself (client credentials). */
 export function graphCalendar(settings: GraphCalendarSettings, deps: GraphCalendarDeps = {}): OutlookCalendar {
-  const send = deps.fetch ?? fetch;
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const maxAttempts = Math.max(1, deps.maxAttempts ?? 5);
   const now = deps.now ?? Date.now;
-  const random = deps.random ?? Math.random;
   const graphRoot = `${trimmed(settings.graphBaseUrl)}/v1.0`;
   const events = `/users/${segment(settings.organiser)}/events`;
+  const exchanged = graphExchange({ ...deps, maxAttempts: deps.maxAttempts ?? 5, longestWaitMs, requestTimeoutMs });
 
-  function retryAfterMs(reply: Reply): number | undefined {
-    const header = reply.headers.get('retry-after')?.trim();
-    if (!header) return undefined;
-    const ms = /^\d+$/.test(header) ? Number(header) * secondMs : Date.parse(header) - now();
-    return Number.isNaN(ms) ? undefined : Math.min(longestWaitMs, Math.max(0, ms));
-  }
-
-  // 1 s, 2 s, 4 s … plus up to a quarter more, so instances that failed together do not return together.
-  const backOffMs = (attempt: number) => {
-    const base = Math.min(longestWaitMs, secondMs * 2 ** (attempt - 1));
-    return Math.round(base + base * 0.25 * random());
-  };
-
-  /** One call, repeated through throttling, server faults and lost connections, up to maxAttempts. */
+  /** One call, repeated through throttling, server faults and lost connections (`graphExchange`). */
   async function exchange(call: Call): Promise<GraphOutcome<Reply>> {
-    for (let attempt = 1; ; attempt += 1) {
-      let reply: Reply;
-      try {
-        const response = await send(call.url, { method: call.method, headers: call.headers, body: call.body, signal: AbortSignal.timeout(requestTimeoutMs) });
-        reply = { status: response.status, headers: response.headers, body: await read(response) };
-      } catch (error) {
-        if (attempt >= maxAttempts) return failed('network-error', `No answer from ${new URL(call.url).host} after ${attempt} attempts: ${error instanceof Error ? error.message : String(error)}`, 0);
-        await sleep(backOffMs(attempt));
-        continue;
-      }
-      if (!retriedStatuses.has(reply.status) || attempt >= maxAttempts) return { ok: true, value: reply };
-      const wait = reply.status === 429 ? (retryAfterMs(reply) ?? defaultThrottleMs) : reply.status === 503 ? (retryAfterMs(reply) ?? backOffMs(attempt)) : backOffMs(attempt);
-      await sleep(wait);
-    }
+    const answered = await exchanged(call);
+    return answered.ok ? { ok: true, value: answered.reply } : failed('network-error', answered.message, 0);
   }
 
   let cached: { token: string; renewAt: number } | undefined;

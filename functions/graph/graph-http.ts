@@ -10,10 +10,14 @@ export interface GraphHttpDeps {
   readonly random?: () => number;
   /** Tries of one call in all; the first included. */
   readonly maxAttempts?: number;
+  /** The longest wait between tries: short where a person waits, longer for a timer's work. */
+  readonly longestWaitMs?: number;
+  /** How long one try may take before it counts as lost. */
+  readonly requestTimeoutMs?: number;
 }
 
 export interface Call {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PATCH';
   readonly url: string;
   readonly headers: Record<string, string>;
   readonly body?: string;
@@ -32,8 +36,8 @@ const secondMs = 1000;
 /** Graph's throttling guidance: wait as long as Retry-After says; when it says nothing, a cautious default. */
 const defaultThrottleMs = 10 * secondMs;
 /** A person waits on a search; a notification may wait longer, but never minutes. */
-const longestWaitMs = 30 * secondMs;
-const requestTimeoutMs = 20 * secondMs;
+const personWaitMs = 30 * secondMs;
+const personTimeoutMs = 20 * secondMs;
 const retriedStatuses = new Set([429, 500, 502, 503, 504]);
 
 async function read(response: Response): Promise<unknown> {
@@ -55,6 +59,8 @@ export function graphExchange(deps: GraphHttpDeps = {}): (call: Call) => Promise
   const now = deps.now ?? Date.now;
   const random = deps.random ?? Math.random;
   const maxAttempts = Math.max(1, deps.maxAttempts ?? 3);
+  const longestWaitMs = deps.longestWaitMs ?? personWaitMs;
+  const requestTimeoutMs = deps.requestTimeoutMs ?? personTimeoutMs;
 
   const retryAfterMs = (reply: Reply): number | undefined => {
     const header = reply.headers.get('retry-after')?.trim();

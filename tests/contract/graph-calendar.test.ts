@@ -468,7 +468,7 @@ describe('throttling and faults', () => {
     const error = errorOf(await down.calendar.create(review, link, attendees));
     expect(error.code).toBe('network-error');
     expect(error.status).toBe(0);
-    expect(error.message).toMatch(/after 4 attempts/);
+    expect(error.message).toMatch(/after 4 tries/);
     expect(down.waits).toHaveLength(3);
   });
 });
