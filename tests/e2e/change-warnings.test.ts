@@ -1,19 +1,11 @@
-import { mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { readSettings } from '../../functions/composition/config';
-import { createServices, type Services } from '../../functions/composition/services';
-import { serveRoutes, type DevHost } from '../../functions/dev/host';
-import { bundleTab } from '../../functions/dev/tab-bundle';
-import { routes } from '../../functions/http/routes';
+import type { Page } from 'playwright-core';
 import { selectionKind } from '../../functions/application/record-kinds';
 import { runRecordStep } from '../../functions/application/run-record-step';
-import { freePort, startAzurite, type RunningAzurite } from '../support/azurite';
 import { careCoop } from '../support/care-coop';
-import { launchChromium } from '../support/chat-page';
 import { seriousViolations } from '../support/accessibility';
 import { as } from '../support/people';
+import { tabShots, useTabStack } from '../support/tab-stack';
 
 /**
  * Each double-link and power-balance warning, shown in the tab where the person
@@ -24,35 +16,16 @@ import { as } from '../support/people';
 jest.setTimeout(120_000);
 
 const tenantId = 'riverside-dev';
-const shots = join(process.cwd(), 'test-output', 'tab');
-let azurite: RunningAzurite;
-let services: Services;
-let host: DevHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  await mkdir(shots, { recursive: true });
-  const tab = await bundleTab(join(tmpdir(), `sociocracy-tab-warnings-${process.pid}`));
-  azurite = await startAzurite();
-  services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: `${tenantId}:admin` }));
-  host = await serveRoutes(routes(async () => services), await freePort(), '127.0.0.1', tab.folder);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await azurite?.stop();
-});
+const stack = useTabStack('warnings');
 
 // Each test starts from the co-op as it was, correctly double-linked.
 beforeEach(async () => {
-  expect(await services.structures.save(await services.structures.load(tenantId), careCoop())).toBe(true);
+  expect(await stack.services.structures.save(await stack.services.structures.load(tenantId), careCoop())).toBe(true);
 });
 
 async function openCircle(person: string, circle: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  await page.goto(`${host.url.replace(/\/api$/, '/tab/')}?as=${person}`);
+  const page = await stack.browser.newPage({ viewport: { width: 1100, height: 900 } });
+  await page.goto(stack.tabUrl(`?as=${person}`));
   await page.getByRole('button', { name: `Open ${circle}` }).click();
   await page.getByRole('article', { name: circle }).getByRole('region', { name: 'Keep the circle’s records' }).waitFor();
   return page;
@@ -76,7 +49,7 @@ describe('double-link rule at the moment of action, in the tab', () => {
     await warningBars(page).getByText('Double link').waitFor();
     const rows = page.getByRole('table', { name: 'Roles and terms' }).getByRole('row').filter({ hasText: 'Delegate' });
     await rows.filter({ hasText: 'Amara Okafor' }).waitFor();
-    await page.screenshot({ path: join(shots, 'warning-leader-is-delegate.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'warning-leader-is-delegate.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -84,7 +57,7 @@ describe('double-link rule at the moment of action, in the tab', () => {
     const page = await openCircle('admin', 'Northside care team');
     await recordTerm(page, 'Northside care team', 'Delegate', 'Hana Sato');
     await warningBars(page).getByText('Hana Sato, the delegate of “Northside care team”, is not a member of “Riverside Care Co-op”', { exact: false }).waitFor();
-    await page.screenshot({ path: join(shots, 'warning-delegate-not-in-parent.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'warning-delegate-not-in-parent.png'), fullPage: true });
   });
 
   it('power balance: a fourth role over the limit shows a warning only when the limit is passed', async () => {
@@ -95,7 +68,7 @@ describe('double-link rule at the moment of action, in the tab', () => {
     await recordTerm(page, 'Finance', 'Leader', 'Chloé Martin');
     await warningBars(page).getByText('Chloé Martin holds 4 roles, more than the organisation’s limit of 3', { exact: false }).waitFor();
     await warningBars(page).getByText('Power balance').waitFor();
-    await page.screenshot({ path: join(shots, 'warning-over-role-limit.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'warning-over-role-limit.png'), fullPage: true });
   });
 
   it('ending the facilitator’s term shows that the circle has no facilitator from the next day', async () => {
@@ -105,13 +78,13 @@ describe('double-link rule at the moment of action, in the tab', () => {
     await form.getByRole('button', { name: 'End the term' }).click();
     await warningBars(page).getByText(/“Northside care team” has no facilitator from \d{4}-\d{2}-\d{2}; until it selects one/).waitFor();
     await warningBars(page).getByText('No facilitator').waitFor();
-    await page.screenshot({ path: join(shots, 'warning-no-facilitator.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'warning-no-facilitator.png'), fullPage: true });
   });
 
   it('closing a role selection that records a delegate outside the parent circle shows the warning on the selection', async () => {
     const selectionId = 'northside-delegate-grace';
     const step = async (by: string, command: object) => {
-      const result = await runRecordStep(services.selections, selectionKind, { tenantId, circleId: 'northside', id: selectionId, command: { ...command, selectionId }, actor: as(by), now: services.now() });
+      const result = await runRecordStep(stack.services.selections, selectionKind, { tenantId, circleId: 'northside', id: selectionId, command: { ...command, selectionId }, actor: as(by), now: stack.services.now() });
       if (!result.ok) throw new Error(result.error.message);
     };
     await step('dev', { type: 'start-selection', circleId: 'northside', roleId: 'delegate' });
@@ -126,7 +99,7 @@ describe('double-link rule at the moment of action, in the tab', () => {
     await selection.getByRole('button', { name: 'Close the round' }).click();
     await selection.getByText('recorded', { exact: true }).waitFor();
     await warningBars(page).getByText('Grace Lin, the delegate of “Northside care team”, is not a member of “Riverside Care Co-op”', { exact: false }).waitFor();
-    await page.screenshot({ path: join(shots, 'warning-selection-recorded.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'warning-selection-recorded.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

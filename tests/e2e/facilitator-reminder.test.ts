@@ -1,15 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { readSettings } from '../../functions/composition/config';
-import { createServices } from '../../functions/composition/services';
-import { seedDemoOrganisation } from '../../functions/dev/demo-organisation';
-import { serveRoutes, type DevHost } from '../../functions/dev/host';
-import { bundleTab } from '../../functions/dev/tab-bundle';
-import { routes } from '../../functions/http/routes';
-import { freePort, startAzurite, type RunningAzurite } from '../support/azurite';
-import { launchChromium } from '../support/chat-page';
+import type { Page } from 'playwright-core';
+import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
 
 /**
  * The facilitator's reminder in the tab, on the demo organisation's open consent
@@ -18,31 +9,12 @@ import { launchChromium } from '../support/chat-page';
  */
 jest.setTimeout(120_000);
 
-const shots = join(process.cwd(), 'test-output', 'tab');
-let azurite: RunningAzurite;
-let host: DevHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  await mkdir(shots, { recursive: true });
-  const tab = await bundleTab(join(tmpdir(), `sociocracy-tab-remind-${process.pid}`));
-  azurite = await startAzurite();
-  const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: 'riverside-dev:admin' }));
-  await seedDemoOrganisation(services, services.now());
-  host = await serveRoutes(routes(async () => services), await freePort(), '127.0.0.1', tab.folder);
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await azurite?.stop();
-});
+const stack = useTabStack('remind', withDemo);
 
 /** The weekend-rota proposal opened straight from a deep link, as a person. */
 async function openRota(as: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-  await page.goto(`${host.url.replace(/\/api$/, '/tab/')}?as=${as}&open=${encodeURIComponent('proposal/northside/weekend-rota')}`);
+  const page = await stack.browser.newPage({ viewport: { width: 1000, height: 900 } });
+  await page.goto(stack.tabUrl(`?as=${as}&open=${encodeURIComponent('proposal/northside/weekend-rota')}`));
   await page.getByRole('article', { name: 'Rotate weekend shifts monthly' }).waitFor();
   return page;
 }
@@ -58,10 +30,10 @@ describe('the facilitator reminds those still to answer from the tab', () => {
     await first.getByRole('button', { name: 'Remind those still to answer' }).click();
     await first.getByRole('status').getByText('Those still to answer were reminded, in the circle’s chat and their Teams activity feed where the circle has them. You can remind them again tomorrow.').waitFor();
     await first.getByRole('button', { name: 'Remind those still to answer' }).waitFor({ state: 'detached' });
-    await first.screenshot({ path: join(shots, 'facilitator-reminded.png'), fullPage: true });
+    await first.screenshot({ path: join(tabShots, 'facilitator-reminded.png'), fullPage: true });
 
     await stale.getByRole('button', { name: 'Remind those still to answer' }).click();
     await stale.getByRole('alert').getByText('Those still to answer were already reminded today; the facilitator reminds them at most once a day, so try again tomorrow.').waitFor();
-    await stale.screenshot({ path: join(shots, 'facilitator-reminder-refused.png'), fullPage: true });
+    await stale.screenshot({ path: join(tabShots, 'facilitator-reminder-refused.png'), fullPage: true });
   });
 });

@@ -1,15 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page, Route } from 'playwright-core';
-import { readSettings } from '../../functions/composition/config';
-import { createServices } from '../../functions/composition/services';
-import { serveRoutes, type DevHost } from '../../functions/dev/host';
-import { bundleTab } from '../../functions/dev/tab-bundle';
-import { routes } from '../../functions/http/routes';
+import type { Page, Route } from 'playwright-core';
 import { seriousViolations } from '../support/accessibility';
-import { freePort, startAzurite, type RunningAzurite } from '../support/azurite';
-import { launchChromium } from '../support/chat-page';
+import { tabShots, useTabStack } from '../support/tab-stack';
 
 /**
  * An empty organisation in the tab, headless Chromium against the dev host on a fresh
@@ -21,25 +13,7 @@ import { launchChromium } from '../support/chat-page';
  */
 jest.setTimeout(180_000);
 
-const shots = join(process.cwd(), 'test-output', 'tab');
-let azurite: RunningAzurite;
-let host: DevHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  await mkdir(shots, { recursive: true });
-  const tab = await bundleTab(join(tmpdir(), `sociocracy-tab-first-${process.pid}`));
-  azurite = await startAzurite();
-  const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: 'riverside-dev:admin' }));
-  host = await serveRoutes(routes(async () => services), await freePort(), '127.0.0.1', tab.folder);
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await azurite?.stop();
-});
+const stack = useTabStack('first');
 
 const directory = [
   { personId: 'amara', displayName: 'Amara Okafor', email: 'amara@riverside.example', guest: false },
@@ -55,7 +29,7 @@ const chat = [
 ];
 
 async function api(method: string, path: string, body?: unknown): Promise<Record<string, any>> {
-  const response = await fetch(`${host.url}/${path}`, {
+  const response = await fetch(`${stack.host.url}/${path}`, {
     method,
     headers: { 'x-dev-person': 'admin', 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -80,9 +54,9 @@ async function answerOtherParts(page: Page, people: 'searched' | 'consent-requir
 }
 
 async function open(query: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await stack.browser.newPage({ viewport: { width, height: 900 } });
   await answerOtherParts(page);
-  await page.goto(`${host.url.replace(/\/api$/, '/tab/')}${query}`);
+  await page.goto(stack.tabUrl(query));
   return page;
 }
 
@@ -113,7 +87,7 @@ describe('an empty organisation in the tab', () => {
       for (const width of [320, 1280]) {
         const page = await open(`?as=admin${query}`, width);
         await page.getByRole('region', { name: 'Set up your organisation' }).getByText('0 of 4 steps done').waitFor();
-        await page.screenshot({ path: join(shots, `first-run-start-${width}-${theme}.png`), fullPage: true });
+        await page.screenshot({ path: join(tabShots, `first-run-start-${width}-${theme}.png`), fullPage: true });
         if (width === 320) expect(await overflow(page)).toBeLessThanOrEqual(0);
         expect(await seriousViolations(page)).toEqual([]);
         await page.close();
@@ -149,7 +123,7 @@ describe('an empty organisation in the tab', () => {
     const roster = members.getByRole('region', { name: 'People in the circle’s conversation' });
     await roster.getByText('2 people in this circle’s conversation are not members yet.').waitFor();
     await roster.getByText('guest').waitFor();
-    await page.screenshot({ path: join(shots, 'first-run-members-1280-light.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'first-run-members-1280-light.png'), fullPage: true });
     await roster.getByRole('button', { name: 'Add to the circle' }).click();
     await members.getByText('4 members so far.').waitFor();
     await firstRun.getByText('2 of 4 steps done').waitFor();
@@ -180,7 +154,7 @@ describe('an empty organisation in the tab', () => {
     await policy.getByRole('radio', { name: 'Silence counts as consent' }).check();
     await policy.getByRole('button', { name: 'Choose this policy' }).click();
     await firstRun.getByText('4 of 4 steps done').waitFor();
-    await page.screenshot({ path: join(shots, 'first-run-done-1280-light.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'first-run-done-1280-light.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
 
     // The chosen policy is what the form now shows.
@@ -208,7 +182,7 @@ describe('an empty organisation in the tab', () => {
     const checklist = kitchen.getByLabel('To finish setting up this circle');
     const stillToDo = checklist.getByRole('list', { name: 'Still to do' }).getByRole('listitem');
     await checklist.getByText('0 of 5 done.').waitFor();
-    await page.screenshot({ path: join(shots, 'checklist-new-circle-1280-light.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'checklist-new-circle-1280-light.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
 
     await checklist.getByRole('button', { name: 'Write them' }).click();
@@ -246,7 +220,7 @@ describe('an empty organisation in the tab', () => {
     await checklist.getByRole('button', { name: 'Choose this policy' }).click();
     await checklist.getByText('4 of 5 done.').waitFor();
     expect(await stillToDo.count()).toBe(1);
-    await page.screenshot({ path: join(shots, 'checklist-one-left-1280-light.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'checklist-one-left-1280-light.png'), fullPage: true });
 
     // The bot's `bind` gives it a home in Teams (its structure command, sent here as the bot would).
     const { circles } = await api('GET', 'circles');
@@ -262,9 +236,9 @@ describe('an empty organisation in the tab', () => {
   });
 
   it('when the directory needs consent, the picker says what an admin must do and still finds people the app has met', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await stack.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await answerOtherParts(page, 'consent-required');
-    await page.goto(`${host.url.replace(/\/api$/, '/tab/')}?as=admin`);
+    await page.goto(stack.tabUrl('?as=admin'));
     await page.getByRole('button', { name: 'Open Kitchen' }).click();
     const kitchen = page.getByRole('article', { name: 'Kitchen' });
     await kitchen.getByRole('combobox', { name: 'Add a member' }).click();
@@ -286,7 +260,7 @@ describe('an empty organisation in the tab', () => {
         await garden.getByRole('combobox', { name: 'Add a member' }).click();
         await garden.getByRole('combobox', { name: 'Add a member' }).pressSequentially('Ha');
         await page.getByRole('listbox').getByRole('option', { name: /Hana Sato/ }).waitFor();
-        await page.screenshot({ path: join(shots, `checklist-picker-${width}-${theme}.png`), fullPage: false });
+        await page.screenshot({ path: join(tabShots, `checklist-picker-${width}-${theme}.png`), fullPage: false });
         if (width === 320) expect(await overflow(page)).toBeLessThanOrEqual(0);
         expect(await seriousViolations(page)).toEqual([]);
         await page.close();

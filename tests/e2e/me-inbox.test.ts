@@ -1,17 +1,8 @@
-import { mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { readSettings } from '../../functions/composition/config';
-import { createServices } from '../../functions/composition/services';
-import { seedDemoOrganisation } from '../../functions/dev/demo-organisation';
-import { serveRoutes, type DevHost } from '../../functions/dev/host';
-import { bundleTab } from '../../functions/dev/tab-bundle';
-import { routes } from '../../functions/http/routes';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/accessibility';
-import { freePort, startAzurite, type RunningAzurite } from '../support/azurite';
-import { launchChromium } from '../support/chat-page';
 import { awaitsHana, seedEverythingAwaitingHana } from '../support/everything-awaits';
+import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
 
 /**
  * The Me view in headless Chromium, on the demo organisation where Hana (Northside's
@@ -22,39 +13,23 @@ jest.setTimeout(120_000);
 
 const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 const overdueReview = 'Leader term of Hana Sato';
-const shots = join(process.cwd(), 'test-output', 'tab');
-let azurite: RunningAzurite;
-let host: DevHost;
-let browser: Browser;
+const stack = useTabStack('me', withDemo);
 
 beforeAll(async () => {
-  await mkdir(shots, { recursive: true });
-  const tab = await bundleTab(join(tmpdir(), `sociocracy-me-tab-${process.pid}`));
-  azurite = await startAzurite();
-  const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: 'riverside-dev:admin' }));
-  await seedDemoOrganisation(services, services.now());
-  host = await serveRoutes(routes(async () => services), await freePort(), '127.0.0.1', tab.folder);
   const post = async (path: string, person: string, body: object) => {
-    const response = await fetch(`${host.url}/${path}`, { method: 'POST', headers: { 'x-dev-person': person, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${stack.host.url}/${path}`, { method: 'POST', headers: { 'x-dev-person': person, 'content-type': 'application/json' }, body: JSON.stringify(body) });
     return { status: response.status, body: (await response.json()) as Record<string, any> };
   };
   await seedEverythingAwaitingHana(post);
   // Hana's term as Training's leader ended yesterday unreviewed: an overdue review she holds.
   const ended = await post('structure/commands', 'admin', { type: 'end-term', circleId: 'training', assignmentId: 'training-leader', lastDay: yesterday });
   if (ended.status !== 200) throw new Error(JSON.stringify(ended.body));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await azurite?.stop();
 });
 
 /** The Me view as Hana, once loaded, counting the requests it sends to the API. */
 async function openMe(width: number, theme: 'default' | 'dark' = 'default'): Promise<{ page: Page; apiRequests: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(`${host.url.replace(/\/api$/, '/tab/')}?as=hana${theme === 'dark' ? '&theme=dark' : ''}`);
+  const page = await stack.browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(stack.tabUrl(`?as=hana${theme === 'dark' ? '&theme=dark' : ''}`));
   await page.getByRole('region', { name: 'Circle map' }).waitFor();
   const apiRequests: string[] = [];
   page.on('request', (request) => {
@@ -118,7 +93,7 @@ describe('the Me view: every kind of step awaiting a person (dev mode, headless 
     ['320-dark', 320, 'dark'],
   ] as const)('fits every kind into %s', async (name, width, theme) => {
     const { page } = await openMe(width, theme);
-    await page.screenshot({ path: join(shots, `me-every-kind-${name}.png`), fullPage: true });
+    await page.screenshot({ path: join(tabShots, `me-every-kind-${name}.png`), fullPage: true });
     // Nothing is cut off sideways: the page is no wider than the window.
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await page.close();

@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
-import { readSettings } from '../../functions/composition/config';
-import { createServices } from '../../functions/composition/services';
-import { seedDemoOrganisation } from '../../functions/dev/demo-organisation';
-import { serveRoutes, type DevHost } from '../../functions/dev/host';
-import { bundleTab } from '../../functions/dev/tab-bundle';
-import { routes } from '../../functions/http/routes';
-import { freePort, startAzurite, type RunningAzurite } from '../support/azurite';
-import { launchChromium } from '../support/chat-page';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/accessibility';
+import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
 
 /**
  * The tab as `npm start` serves it, opened in headless Chromium outside Teams: it
@@ -21,32 +12,12 @@ import { seriousViolations } from '../support/accessibility';
  */
 jest.setTimeout(120_000);
 
-const shots = join(process.cwd(), 'test-output', 'tab');
-let azurite: RunningAzurite;
-let host: DevHost;
-let browser: Browser;
+const stack = useTabStack('main', withDemo);
 
-beforeAll(async () => {
-  await mkdir(shots, { recursive: true });
-  const tab = await bundleTab(join(tmpdir(), `sociocracy-tab-${process.pid}`));
-  azurite = await startAzurite();
-  const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: 'riverside-dev:admin' }));
-  await seedDemoOrganisation(services, services.now());
-  host = await serveRoutes(routes(async () => services), await freePort(), '127.0.0.1', tab.folder);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await azurite?.stop();
-});
-
-const tabUrl = (query = '') => `${host.url.replace(/\/api$/, '/tab/')}${query}`;
 
 async function open(query: string, width = 1100): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(tabUrl(query));
+  const page = await stack.browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(stack.tabUrl(query));
   await page.getByRole('region', { name: 'Circle map' }).waitFor();
   return page;
 }
@@ -60,7 +31,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     }
     expect(await map.getByText('Double-linked').count()).toBe(4);
     await map.getByText('Leader (chosen by the parent): Amara Okafor · Delegate (chosen by the circle): Dev Patel').waitFor();
-    await page.screenshot({ path: join(shots, 'circle-map-light.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'circle-map-light.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -73,7 +44,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     // Listed by stage, those that need the circle now first.
     const proposal = circle.getByRole('region', { name: 'Proposals: consent round' }).getByLabel('Rotate weekend shifts monthly');
     await proposal.getByText(/Consent round: answer by/).waitFor();
-    await page.screenshot({ path: join(shots, 'circle-northside.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'circle-northside.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     // Someone outside Northside reads its decisions, but not its undecided proposal.
     const outsider = await open('?as=ben');
@@ -103,7 +74,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await logbook.getByLabel('Status').selectOption({ label: 'Current' });
     await logbook.getByRole('cell', { name: 'Delegate of Finance: Chloé Martin' }).waitFor();
     await logbook.getByText('1 entry').waitFor();
-    await page.screenshot({ path: join(shots, 'logbook.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'logbook.png'), fullPage: true });
     await logbook.getByLabel('Status').selectOption({ label: 'Ended' });
     await logbook.getByText('0 entries').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -136,7 +107,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await kitchen.getByRole('button', { name: '← All circles' }).click();
     const node = page.getByRole('region', { name: 'Circle map' }).getByLabel('Kitchen', { exact: true });
     await node.getByText('Double-linked').waitFor();
-    await page.screenshot({ path: join(shots, 'circle-created-linked.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'circle-created-linked.png'), fullPage: true });
   });
 
   it('takes a proposal from draft to adoption, each person taking their own steps, and finds it in the logbook', async () => {
@@ -169,7 +140,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await proposal().getByRole('radio', { name: 'Object' }).check();
     await proposal().getByLabel(/Your reason/).fill('Visitors read the folder: health details must stay private.');
     await step('Send my answer', 'Farid Haddad:');
-    await page.screenshot({ path: join(shots, 'proposal-objection.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'proposal-objection.png'), fullPage: true });
     await as('hana');
     await step('Close the round with those present', /Objections are open/);
     await as('dev');
@@ -184,7 +155,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     const changes = proposal().getByLabel('Changes from revision 1 to 2');
     expect(await changes.locator('del').allTextContents()).toEqual(['folder.']);
     expect(await changes.locator('ins').allTextContents()).toEqual(['sealed folder, kept out of sight.']);
-    await page.screenshot({ path: join(shots, 'proposal-adopted.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'proposal-adopted.png'), fullPage: true });
     await page.getByRole('tab', { name: 'Logbook' }).click();
     const logbook = page.getByRole('region', { name: 'Logbook' });
     await logbook.getByLabel('Search').fill('handover');
@@ -214,7 +185,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await addresses.getByRole('button', { name: 'Make a new address' }).first().click();
     await page.waitForFunction(`[...document.querySelectorAll('input[readonly]')].every((input) => input.value !== ${JSON.stringify(own)})`);
     expect((await fetch(own)).status).toBe(404);
-    await page.screenshot({ path: join(shots, 'reviews.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'reviews.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -230,7 +201,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await health.getByRole('figure', { name: 'Days from draft to decision (median)' }).getByRole('img', { name: / d$/ }).first().waitFor();
     await health.getByRole('img', { name: 'Riverside Care Co-op: 1 overdue' }).waitFor();
     expect(await health.getByRole('img', { name: /role/ }).count()).toBeGreaterThan(5);
-    await page.screenshot({ path: join(shots, 'health.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'health.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     // One circle's health: Southside's withdrawn uniforms proposal counts its objection, withdrawn with it.
     await health.getByLabel('Health of').selectOption({ label: 'Southside care team' });
@@ -245,26 +216,26 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await me.getByLabel('Rotate weekend shifts monthly', { exact: true }).waitFor();
     await me.getByText('You hold no role at present.').waitFor();
     await me.getByLabel('Rotate weekend shifts monthly', { exact: true }).getByText(/^Your answer is awaited by \d{4}-\d{2}-\d{2}\.$/).waitFor();
-    await page.screenshot({ path: join(shots, 'me-awaiting.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'me-awaiting.png'), fullPage: true });
     await me.getByRole('button', { name: 'Answer: Rotate weekend shifts monthly' }).click();
     await page.getByRole('article', { name: 'Rotate weekend shifts monthly' }).getByRole('button', { name: 'Send my answer' }).waitFor();
-    await page.screenshot({ path: join(shots, 'me.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'me.png'), fullPage: true });
   });
 
   it('opens on the circle of the conversation it is in, and in a meeting on its running round', async () => {
-    const bound = await fetch(`${host.url}/structure/commands`, {
+    const bound = await fetch(`${stack.host.url}/structure/commands`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-dev-person': 'dev' },
       body: JSON.stringify({ type: 'bind-circle', circleId: 'northside', binding: { kind: 'chat', chatId: 'northside-meeting-chat' } }),
     });
     expect(bound.status).toBe(200);
-    const panel = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await panel.goto(tabUrl('?as=hana&chat=northside-meeting-chat&meeting'));
+    const panel = await stack.browser.newPage({ viewport: { width: 320, height: 800 } });
+    await panel.goto(stack.tabUrl('?as=hana&chat=northside-meeting-chat&meeting'));
     await panel.getByRole('article', { name: 'Rotate weekend shifts monthly' }).getByText('What happens now').waitFor();
-    await panel.screenshot({ path: join(shots, 'meeting-side-panel.png'), fullPage: true });
+    await panel.screenshot({ path: join(tabShots, 'meeting-side-panel.png'), fullPage: true });
     expect(await panel.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
-    const elsewhere = await browser.newPage();
-    await elsewhere.goto(tabUrl('?as=hana&chat=some-other-chat'));
+    const elsewhere = await stack.browser.newPage();
+    await elsewhere.goto(stack.tabUrl('?as=hana&chat=some-other-chat'));
     await elsewhere.getByRole('status').getByText('This conversation is not a circle’s home yet').waitFor();
   });
 
@@ -304,7 +275,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await as('kemi');
     await selection().getByRole('button', { name: 'Close the round with those present' }).click();
     await selection().getByText(/Jun Park is facilitator of Training from .* selected by consent/).waitFor();
-    await page.screenshot({ path: join(shots, 'selection-recorded.png'), fullPage: true });
+    await page.screenshot({ path: join(tabShots, 'selection-recorded.png'), fullPage: true });
   });
 
   it('acts as the person chosen in the picker, and remembers them', async () => {
@@ -320,7 +291,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     ['side-panel', '', 320],
   ] as const)('renders in the %s look without serious accessibility problems', async (name, query, width) => {
     const page = await open(query, width);
-    await page.screenshot({ path: join(shots, `circle-map-${name}.png`), fullPage: true });
+    await page.screenshot({ path: join(tabShots, `circle-map-${name}.png`), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     // Nothing sticks out sideways at the side panel's width.
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
