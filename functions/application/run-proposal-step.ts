@@ -109,9 +109,11 @@ export async function runProposalStep(store: ProposalRepository, asked: Proposal
         before: proposalDeadline(store.proposalOf(loaded)),
         after: proposalDeadline(decided.proposal),
       }),
-      // An answer read only its own row: the card's tally needs everyone's, so the whole proposal is read.
+      // An answer read only its own row: the card's tally needs everyone's, so the whole proposal is read
+      // (where there is a card: a circle bound to no conversation shows none).
       noticeOf: async (outcome) => {
-        const whole = outcome.partial ? store.proposalOf(await store.load(request.tenantId, request.circleId, proposalId)) : null;
+        const reread = outcome.partial && outcome.circle.binding !== null;
+        const whole = reread ? store.proposalOf(await store.load(request.tenantId, request.circleId, proposalId)) : null;
         return { record: { kind: 'proposal', circle: outcome.circle, proposal: whole ?? outcome.proposal }, events: outcome.events };
       },
     },

@@ -108,7 +108,11 @@ function notifierWith(deps: Deps): Notifier {
           : noticeTexts.roundOpened(shown.title, mentions.text, deadlineText(shown.deadline));
         await deps.poster.send(conversation, mentionMessage(text, mentions));
       };
-      await fanOut([inConversation(), toFeed(deps, step.tenantId, notices(shown, turns.map((turn) => ({ personId: turn.personId, activityType: feedTypeOf[turn.awaits] }))))]);
+      // A card's step in the record's own conversation is shown there by the bot's turn: unless it opens a round, nothing to post.
+      const home = shown.homes.find((circle) => circle.binding);
+      const shownAtHome = home?.binding ? conversationIdOf(home.binding) === step.shownIn : false;
+      const toConversation = shownAtHome && !opensRound(step.events) ? Promise.resolve() : inConversation();
+      await fanOut([toConversation, toFeed(deps, step.tenantId, notices(shown, turns.map((turn) => ({ personId: turn.personId, activityType: feedTypeOf[turn.awaits] }))))]);
     },
 
     async remindAwaited(reminder) {
