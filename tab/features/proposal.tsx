@@ -118,6 +118,9 @@ export default function ProposalView({ api, circle, proposalId, onBack }: { api:
               {answer.text ? ` — ${answer.text}` : ''}
             </Text>
           ))}
+          {proposal.status === 'adopted' && proposal.silentConsent.length > 0 && (
+            <Text block>Counted as consenting by their silence: {proposal.silentConsent.map(name).join(', ')}</Text>
+          )}
           {proposal.objections
             .filter((o) => o.status !== 'open')
             .map((o) => (
