@@ -1,4 +1,4 @@
-import { MeetingCommand, readMeeting } from '../../shared';
+import { MeetingCommand, availableMeetingSteps, currentTurn, findCircle, itemClocks, readMeeting } from '../../shared';
 import { listCircleMeetings } from '../application/list-circle-records';
 import { meetingKind } from '../application/record-kinds';
 import type { Services } from '../composition/services';
@@ -16,10 +16,19 @@ export function meetingRoutes(services: () => Promise<Services>) {
     circleOf: (meeting) => meeting.circleId,
     list: listCircleMeetings,
     read: readMeeting,
+    // Everything but `now` is the same for an unchanged meeting, so a client can tell a change from the clock moving on.
+    details: (stored, structure, actor, now) => {
+      const circle = findCircle(structure, stored.circleId);
+      return {
+        turn: currentTurn(stored),
+        steps: circle ? availableMeetingSteps({ circle, meeting: stored }, actor, now) : [],
+        now: { serverNow: now, clocks: itemClocks(stored, now) },
+      };
+    },
     summaries: {
       list: 'The circle’s meetings (members only), the latest scheduled first, a page at a time (`after` = the `next` of the page before).',
-      get: 'A meeting: agenda, check-ins, minutes, evaluations (members only).',
-      steps: 'One step of a meeting (plan-meeting, open-check-in, check-in, consent-to-agenda, record-minutes, evaluate-meeting, close-meeting); `meetingId` is taken from the path.',
+      get: 'A meeting as its run is rendered (members only): the meeting (agenda, those present in their speaking order, the round going around, each item’s clock as moments, check-ins, minutes, evaluations, the next meeting proposed on close), `turn` (whose turn it is, or null), `steps` (what the caller may do now) and `now: { serverNow, clocks }` (the server’s time and each item’s clock at it; all else is the same for an unchanged meeting).',
+      steps: 'One step of a meeting (plan-meeting, add-agenda-item, join-meeting, mark-present, mark-absent, set-speaking-order, pass-turn, open-check-in, check-in, consent-to-agenda, start-item, start-round, pause-clock, resume-clock, record-minutes, open-evaluation, evaluate-meeting, close-meeting); `meetingId` is taken from the path. Send `Operation-Id` to make retries apply once.',
     },
   });
 }
