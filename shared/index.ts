@@ -53,6 +53,7 @@ export type { ItemClock } from './meetings/item-clock';
 export * from './meetings/meeting-texts';
 export * from './meetings/meeting-minutes';
 export * from './meetings/next-meeting';
+export * from './meetings/meeting-view';
 export { currentTurn } from './meetings/speaking-order';
 export type { SpeakingTurn } from './meetings/speaking-order';
 export * from './health/consent-metrics';

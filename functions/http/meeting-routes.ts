@@ -1,4 +1,4 @@
-import { MeetingCommand, availableMeetingSteps, currentTurn, findCircle, itemClocks, readMeeting } from '../../shared';
+import { MeetingCommand, MeetingView, findCircle, meetingView, readMeeting } from '../../shared';
 import { listCircleMeetings } from '../application/list-circle-records';
 import { meetingKind } from '../application/record-kinds';
 import type { Services } from '../composition/services';
@@ -19,12 +19,9 @@ export function meetingRoutes(services: () => Promise<Services>) {
     // Everything but `now` is the same for an unchanged meeting, so a client can tell a change from the clock moving on.
     details: (stored, structure, actor, now) => {
       const circle = findCircle(structure, stored.circleId);
-      return {
-        turn: currentTurn(stored),
-        steps: circle ? availableMeetingSteps({ circle, meeting: stored }, actor, now) : [],
-        now: { serverNow: now, clocks: itemClocks(stored, now) },
-      };
+      return circle ? meetingView({ circle, meeting: stored }, actor, now) : {};
     },
+    getResponse: MeetingView,
     summaries: {
       list: 'The circle’s meetings (members only), the latest scheduled first, a page at a time (`after` = the `next` of the page before).',
       get: 'A meeting as its run is rendered (members only): the meeting (agenda, those present in their speaking order, the round going around, each item’s clock as moments, check-ins, minutes, evaluations, the next meeting proposed on close), `turn` (whose turn it is, or null), `steps` (what the caller may do now) and `now: { serverNow, clocks }` (the server’s time and each item’s clock at it; all else is the same for an unchanged meeting).',
