@@ -1,4 +1,8 @@
+import type { Notifier } from '../../functions/application/ports/notifier';
+import { meetingKind } from '../../functions/application/record-kinds';
+import { runRecordStep } from '../../functions/application/run-record-step';
 import { useApi } from '../support/api-host';
+import { as } from '../support/people';
 import { botClient, texts } from '../support/bot-client';
 import type { ConnectorCall } from '../support/connector-recorder';
 import { useConnectorRecorder } from '../support/connector-recorder';
@@ -124,5 +128,23 @@ describe('a meeting’s run over HTTP (real Azurite, recorded Bot Connector)', (
     const late = await call('POST', `${meeting}/steps`, 'farid', { type: 'join-meeting' });
     expect(late).toMatchObject({ status: 409, body: { error: { code: 'wrong-stage', message: expect.stringContaining('The meeting is closed') } } });
     expect((await read('farid')).steps).toEqual([]);
+  });
+
+  it('keeps the meeting closed when posting its minutes fails, and reports the failure', async () => {
+    const other = 'circles/northside/meetings/northside-broken-chat';
+    for (const [person, command] of [['dev', { type: 'plan-meeting', scheduledFor: '2027-02-01T09:00:00.000Z', agenda: northsideAgenda }], ['hana', { type: 'open-check-in' }], ['hana', { type: 'consent-to-agenda' }]] as const) {
+      expect((await call('POST', `${other}/steps`, person, command)).status).toBe(200);
+    }
+    const { services } = api();
+    const reported: string[] = [];
+    const quiet = async () => undefined;
+    const broken: Notifier = { stepStored: quiet, remindAwaited: quiet, roundKeptOpen: quiet, minutesTaken: async () => Promise.reject(new Error('the Bot Connector is down')) };
+    const now = services.now();
+    const request = { tenantId: 'riverside-dev', circleId: 'northside', id: 'northside-broken-chat', command: { type: 'close-meeting', meetingId: 'northside-broken-chat' }, actor: as('hana'), now };
+    const report = (message: string, error: unknown) => reported.push(`${message}: ${(error as Error).message}`);
+    const closed = await runRecordStep(services.meetings, meetingKind, request, undefined, undefined, { sources: services, tenantId: 'riverside-dev', now, notifier: broken, report });
+    expect(closed.ok && closed.value.record.status).toBe('closed');
+    expect(reported).toEqual(['People could not be told of a step of meeting northside-broken-chat in tenant riverside-dev; the step is stored: the Bot Connector is down']);
+    expect((await call('GET', other, 'amara')).body.meeting.status).toBe('closed');
   });
 });
