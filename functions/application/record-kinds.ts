@@ -1,5 +1,7 @@
 import type { DomainError, Meeting, MeetingCommand, MeetingEvent, MeetingState, Selection, SelectionCommand, SelectionEvent, SelectionState, Structure } from '../../shared';
-import { assignmentOf, failWith, findCircle, meetingDecider, minutesOf, ok, selectionDeadline, selectionDecider, structureDecider, transition } from '../../shared';
+import {
+  assignmentOf, failWith, findCircle, meetingDecider, minutesOf, ok, selectionDeadline, selectionDecider, structureDecider, transition,
+} from '../../shared';
 import type { RecordKind } from './run-record-step';
 
 /**

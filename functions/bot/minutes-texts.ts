@@ -10,6 +10,8 @@ export const minutesTexts = {
     (average === null ? 'No one rated the meeting.' : `${average} of 5, from ${count} ${count === 1 ? 'person' : 'people'}`),
   nextLabel: 'Next meeting proposed',
   next: (next: NextMeeting | null) =>
-    (next ? `${next.localStart.replace('T', ' ')} (${next.timeZone}), ${next.durationMinutes} minutes` : 'The circle has no meeting rhythm; plan the next meeting in the tab.'),
+    (next
+      ? `${next.localStart.replace('T', ' ')} (${next.timeZone}), ${next.durationMinutes} minutes`
+      : 'The circle has no meeting rhythm; plan the next meeting in the tab.'),
   inLogbook: 'The minutes are kept in the logbook.',
 } as const;

@@ -24,8 +24,17 @@ export function meetingRoutes(services: () => Promise<Services>) {
     getResponse: MeetingView,
     summaries: {
       list: 'The circle’s meetings (members only), the latest scheduled first, a page at a time (`after` = the `next` of the page before).',
-      get: 'A meeting as its run is rendered (members only): the meeting (agenda, those present in their speaking order, the round going around, each item’s clock as moments, check-ins, minutes, evaluations, the next meeting proposed on close), `turn` (whose turn it is, or null), `steps` (what the caller may do now) and `now: { serverNow, clocks }` (the server’s time and each item’s clock at it; all else is the same for an unchanged meeting).',
-      steps: 'One step of a meeting (plan-meeting, add-agenda-item, join-meeting, mark-present, mark-absent, set-speaking-order, pass-turn, open-check-in, check-in, consent-to-agenda, start-item, start-round, pause-clock, resume-clock, record-minutes, open-evaluation, evaluate-meeting, close-meeting); `meetingId` is taken from the path. Send `Operation-Id` to make retries apply once.',
+      get: [
+        'A meeting as its run is rendered (members only): the meeting (agenda, those present in their speaking order, the round going around,',
+        'each item’s clock as moments, check-ins, minutes, evaluations, the next meeting proposed on close), `turn` (whose turn it is, or null),',
+        '`steps` (what the caller may do now) and `now: { serverNow, clocks }` (the server’s time and each item’s clock at it;',
+        'all else is the same for an unchanged meeting).',
+      ].join(' '),
+      steps: [
+        'One step of a meeting (plan-meeting, add-agenda-item, join-meeting, mark-present, mark-absent, set-speaking-order, pass-turn,',
+        'open-check-in, check-in, consent-to-agenda, start-item, start-round, pause-clock, resume-clock, record-minutes, open-evaluation,',
+        'evaluate-meeting, close-meeting); `meetingId` is taken from the path. Send `Operation-Id` to make retries apply once.',
+      ].join(' '),
     },
   });
 }

@@ -73,7 +73,10 @@ export function minutesRow(meeting: Meeting, circle: Circle): LogbookRow | null 
   const title = logbookTexts.minutesTitle(circle.name, minutes.heldOn);
   const text = [title, ...minutes.items.flatMap((item) => [item.title, item.notes, ...item.decisions.map((decision) => decision.title)])].join('\n');
   const reviewDate = minutes.nextMeeting ? minutes.nextMeeting.localStart.slice(0, 10) : minutes.heldOn;
-  return { kind: 'minutes', id: meeting.meetingId, circleId: meeting.circleId, title, stage: 'held', date: minutes.heldOn, reviewDate, decided: true, search: foldForSearch(text) };
+  return {
+    kind: 'minutes', id: meeting.meetingId, circleId: meeting.circleId, title, stage: 'held',
+    date: minutes.heldOn, reviewDate, decided: true, search: foldForSearch(text),
+  };
 }
 
 /** The entry as the reader sees it on `today`: a role term is upcoming, current or ended. */

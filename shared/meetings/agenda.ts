@@ -67,10 +67,12 @@ export function proposeAgenda(structure: Structure, circleId: CircleId, due: Due
   const open = due.proposals.filter((p) => p.circleId === circleId && waitsForMeeting(p, now));
   const running = due.selections.filter((s) => s.selectingCircleId === circleId && s.status !== 'recorded' && s.status !== 'withdrawn');
   const reviews = due.reviews.filter((r) => r.circleId === circleId && r.status !== 'upcoming');
+  const item = (type: 'proposal' | 'selection' | 'review', subjectId: string, title: string): AgendaItem =>
+    ({ itemId: `${type}-${subjectId}`, type, title, timeboxMinutes: defaultTimeboxes[type], subjectId });
   const proposed: AgendaItem[] = [
-    ...open.map((p) => ({ itemId: `proposal-${p.proposalId}`, type: 'proposal' as const, title: itemTitle(p.title), timeboxMinutes: defaultTimeboxes.proposal, subjectId: p.proposalId })),
-    ...running.map((s) => ({ itemId: `selection-${s.selectionId}`, type: 'selection' as const, title: selectionTitle(structure, s), timeboxMinutes: defaultTimeboxes.selection, subjectId: s.selectionId })),
-    ...reviews.map((r) => ({ itemId: `review-${r.subjectId}`, type: 'review' as const, title: itemTitle(`Review: ${r.title}`), timeboxMinutes: defaultTimeboxes.review, subjectId: r.subjectId })),
+    ...open.map((p) => item('proposal', p.proposalId, itemTitle(p.title))),
+    ...running.map((s) => item('selection', s.selectionId, selectionTitle(structure, s))),
+    ...reviews.map((r) => item('review', r.subjectId, itemTitle(`Review: ${r.title}`))),
   ];
   const kept = (item: AgendaItem) => onAgenda.find((held) => held.itemId === item.itemId) ?? item;
   const added = onAgenda.filter((held) => !proposed.some((item) => item.itemId === held.itemId));

@@ -36,7 +36,8 @@ const stagesOf: Record<Exclude<MeetingCommand['type'], 'plan-meeting'>, readonly
 
 /** The field of a step whose text makes a meeting grow. */
 const textField: Partial<Record<MeetingCommand['type'], string>> = {
-  'check-in': 'text', 'record-minutes': 'notes', 'evaluate-meeting': 'comment', 'plan-meeting': 'agenda', 'consent-to-agenda': 'agenda', 'add-agenda-item': 'item',
+  'check-in': 'text', 'record-minutes': 'notes', 'evaluate-meeting': 'comment',
+  'plan-meeting': 'agenda', 'consent-to-agenda': 'agenda', 'add-agenda-item': 'item',
 };
 
 /** Decides the step, then refuses it if the meeting it leaves would not fit in its storage row; closing never is. */

@@ -38,7 +38,8 @@ export function minutesOf(meeting: Meeting): MeetingMinutes | null {
   const titleOf = (id: string) => meeting.agenda.find((item) => item.subjectId === id)?.title ?? id;
   const items = meeting.agenda.map((item) => {
     const minute = Object.hasOwn(meeting.minutes, item.itemId) ? meeting.minutes[item.itemId] : undefined;
-    return { itemId: item.itemId, title: item.title, notes: minute?.notes ?? '', decisions: (minute?.decisionIds ?? []).map((id) => ({ id, title: titleOf(id) })) };
+    const decisions = (minute?.decisionIds ?? []).map((id) => ({ id, title: titleOf(id) }));
+    return { itemId: item.itemId, title: item.title, notes: minute?.notes ?? '', decisions };
   });
   return {
     meetingId: meeting.meetingId, circleId: meeting.circleId, heldOn: dayOf(meeting.closedAt), items,

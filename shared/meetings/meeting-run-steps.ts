@@ -55,7 +55,8 @@ export function decidePeople(command: RunCommand, run: RunContext): Events {
       return ok([{ type: 'turn-passed', ...stamp, personId: command.personId }]);
     }
     case 'add-agenda-item': {
-      if (meeting.agenda.some((item) => item.itemId === command.item.itemId)) return fail('already-exists', texts.itemExists(command.item.itemId), 'item.itemId');
+      const { itemId } = command.item;
+      if (meeting.agenda.some((item) => item.itemId === itemId)) return fail('already-exists', texts.itemExists(itemId), 'item.itemId');
       if (meeting.agenda.length >= 40) return fail('invalid-input', texts.agendaFull, 'item');
       return ok([{ type: 'agenda-item-added', ...stamp, item: { ...command.item, subjectId: null } }]);
     }
@@ -73,7 +74,9 @@ export function decideItems(command: ClockCommand, run: RunContext): Events {
   }
   if (!meeting.agenda.some((item) => item.itemId === command.itemId)) return fail('not-found', texts.notOnAgenda, 'itemId');
   const current = meeting.currentItemId === command.itemId;
-  if (command.type === 'start-item') return current ? fail('wrong-stage', texts.itemUnderWay, 'itemId') : ok([{ type: 'item-started', ...stamp, itemId: command.itemId }]);
+  if (command.type === 'start-item') {
+    return current ? fail('wrong-stage', texts.itemUnderWay, 'itemId') : ok([{ type: 'item-started', ...stamp, itemId: command.itemId }]);
+  }
   if (!current) return fail('wrong-stage', texts.notCurrentItem, 'itemId');
   const paused = Object.hasOwn(meeting.clocks, command.itemId) && meeting.clocks[command.itemId]?.pausedAt !== null;
   switch (command.type) {

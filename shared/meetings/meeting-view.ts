@@ -7,7 +7,9 @@ import type { MeetingState } from './meeting';
 import { ItemId, Meeting, Round } from './meeting';
 import { currentTurn } from './speaking-order';
 
-const SpeakingTurnSchema = z.object({ personId: PersonId, round: Round.shape.kind, itemId: ItemId.nullable(), position: z.number().int(), of: z.number().int() });
+const SpeakingTurnSchema = z.object({
+  personId: PersonId, round: Round.shape.kind, itemId: ItemId.nullable(), position: z.number().int(), of: z.number().int(),
+});
 const ItemClockSchema = z.object({ elapsedMs: z.number().int(), remainingMs: z.number().int(), over: z.boolean(), running: z.boolean() });
 
 /**

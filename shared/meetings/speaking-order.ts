@@ -11,7 +11,10 @@ export interface SpeakingTurn {
   readonly of: number;
 }
 
-/** The current speaker: the first present person, in the speaking order, who has not had their turn in this round; none between rounds or once all have spoken. */
+/**
+ * The current speaker: the first present person, in the speaking order, who has not
+ * had their turn in this round; none between rounds or once all have spoken.
+ */
 export function currentTurn(meeting: Meeting): SpeakingTurn | null {
   const { round, speakingOrder } = meeting;
   if (!round || meeting.status === 'closed') return null;
