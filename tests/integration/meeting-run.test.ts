@@ -40,7 +40,11 @@ describe('a meeting’s run over HTTP (real Azurite, recorded Bot Connector)', (
   });
 
   it('knows those who open the meeting, each once, in the order they came, and the facilitator sets the speaking order', async () => {
-    for (const person of ['hana', 'amara', 'dev', 'grace', 'amara']) await meetingStep(person, { type: 'join-meeting' });
+    for (const person of ['hana', 'amara', 'dev', 'grace']) await meetingStep(person, { type: 'join-meeting' });
+    const before = await api().services.meetings.load('riverside-dev', meetingId);
+    expect(await meetingStep('amara', { type: 'join-meeting' })).toMatchObject({ events: [], replayed: false });
+    // Opening the panel again writes nothing: the row keeps its ETag, so a conditional read sees no change.
+    expect((await api().services.meetings.load('riverside-dev', meetingId)).record?.etag).toBe(before.record?.etag);
     expect((await read('amara')).meeting.speakingOrder).toEqual(['hana', 'amara', 'dev', 'grace']);
     const refused = await call('POST', `${meeting}/steps`, 'amara', { type: 'set-speaking-order', order: ['grace', 'dev', 'amara', 'hana'] });
     expect(refused).toEqual({ status: 403, body: { error: { code: 'not-permitted', message: 'Only the facilitator sets the speaking order.' } } });
