@@ -1,12 +1,49 @@
-import { MeetingCommand, MeetingView, findCircle, meetingView, readMeeting } from '../../shared';
+import { z } from 'zod';
+import { AgendaItem, Id, MeetingCommand, MeetingView, findCircle, meetingView, parse, readMeeting } from '../../shared';
 import { listCircleMeetings } from '../application/list-circle-records';
+import { proposedAgendaFor } from '../application/propose-meeting-agenda';
 import { meetingKind } from '../application/record-kinds';
 import type { Services } from '../composition/services';
 import { recordRoutes } from './record-routes';
+import type { Route } from './route';
+import { authenticated } from './route';
+import { json, refused } from './responses';
+
+/** GET `…/meetings/{meetingId}/agenda`: the agenda proposed from what is due in the circle now, for the facilitator to put to consent. */
+function agendaRoute(services: () => Promise<Services>): Route {
+  return {
+    name: 'meeting-agenda',
+    contract: {
+      summary: [
+        'The agenda proposed for the meeting from what is due in its circle now (proposals waiting for the meeting, asynchronous rounds',
+        'past their deadline, role selections under way, reviews due), then the items already on its agenda (members only).',
+      ].join(' '),
+      response: z.object({ agenda: z.array(AgendaItem) }),
+    },
+    methods: ['GET'],
+    route: 'circles/{circleId}/meetings/{meetingId}/agenda',
+    handler: authenticated(services, async (request, { identity, actor }, ready) => {
+      const circleId = parse(Id, request.params.circleId, 'circleId');
+      const meetingId = parse(Id, request.params.meetingId, 'meetingId');
+      if (!circleId.ok) return refused(circleId.error);
+      if (!meetingId.ok) return refused(meetingId.error);
+      const loaded = await ready.meetings.load(identity.tenantId, meetingId.value);
+      const meeting = loaded.record?.value;
+      const { structure } = loaded.structure;
+      if (!findCircle(structure, circleId.value)) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
+      if (!meeting || meeting.circleId !== circleId.value) {
+        return refused({ code: 'not-found', message: `There is no meeting “${meetingId.value}” in this circle.`, field: 'meetingId' });
+      }
+      const read = readMeeting(meeting, structure, actor);
+      if (!read.ok) return refused(read.error);
+      return json({ agenda: await proposedAgendaFor(ready, identity.tenantId, structure, meeting, ready.now()) });
+    }),
+  };
+}
 
 /** A circle's meetings under `circles/{circleId}/meetings`, read by its members only. */
-export function meetingRoutes(services: () => Promise<Services>) {
-  return recordRoutes(services, {
+export function meetingRoutes(services: () => Promise<Services>): Route[] {
+  const routes = recordRoutes(services, {
     plural: 'meetings',
     singular: 'meeting',
     idField: 'meetingId',
@@ -37,4 +74,5 @@ export function meetingRoutes(services: () => Promise<Services>) {
       ].join(' '),
     },
   });
+  return [...routes, agendaRoute(services)];
 }

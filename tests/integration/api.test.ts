@@ -187,6 +187,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
       '/api/circles/{circleId}/history',
       '/api/circles/{circleId}/meetings',
       '/api/circles/{circleId}/meetings/{meetingId}',
+      '/api/circles/{circleId}/meetings/{meetingId}/agenda',
       '/api/circles/{circleId}/meetings/{meetingId}/history',
       '/api/circles/{circleId}/meetings/{meetingId}/steps',
       '/api/circles/{circleId}/proposals',

@@ -39,6 +39,18 @@ describe('a meeting’s run over HTTP (real Azurite, recorded Bot Connector)', (
     expect(added.events).toEqual([expect.objectContaining({ type: 'agenda-item-added', by: 'grace', item: { itemId: 'holiday-cover', type: 'exploration', title: 'Cover over the holidays', timeboxMinutes: 15, subjectId: null } })]);
   });
 
+  it('proposes the agenda from what waits for the meeting, then the items already on it, to members only', async () => {
+    const proposal = 'circles/northside/proposals/agenda-handover/steps';
+    const draft = { type: 'draft-proposal', title: 'Weekend handover notes', text: 'Each weekend carer leaves a note.', driver: 'Monday carers start blind.', reviewDate: '2027-06-01' };
+    expect((await call('POST', proposal, 'dev', draft)).status).toBe(200);
+    expect((await call('POST', proposal, 'dev', { type: 'present-proposal' })).status).toBe(200);
+    const { status, body } = await call('GET', `${meeting}/agenda`, 'amara');
+    expect(status).toBe(200);
+    expect(body.agenda.map((item: { itemId: string }) => item.itemId)).toEqual(['proposal-agenda-handover', 'families', 'weekend-rota', 'delegate', 'holiday-cover']);
+    expect(body.agenda[0]).toEqual({ itemId: 'proposal-agenda-handover', type: 'proposal', title: 'Weekend handover notes', timeboxMinutes: 20, subjectId: 'agenda-handover' });
+    expect((await call('GET', `${meeting}/agenda`, 'ben')).body.error.code).toBe('not-a-member');
+  });
+
   it('knows those who open the meeting, each once, in the order they came, and the facilitator sets the speaking order', async () => {
     for (const person of ['hana', 'amara', 'dev', 'grace']) await meetingStep(person, { type: 'join-meeting' });
     const before = await api().services.meetings.load('riverside-dev', meetingId);
