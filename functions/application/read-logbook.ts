@@ -44,7 +44,7 @@ async function projectOnce(ports: LogbookPorts, tenantId: string): Promise<void>
     ports.selections.loadAll(tenantId),
     ports.meetings.loadAll(tenantId),
   ]);
-  const rows = logbookRows({ structure, actor: { kind: 'system' } }, proposals);
+  const rows = logbookRows({ structure, actor: { kind: 'system' } }, proposals, meetings);
   const people = new Set(Object.values(structure.circles).flatMap((circle) => circle.members.map((member) => member.personId)));
   const decided = (proposal: Proposal) => proposal.status === 'adopted' || proposal.status === 'withdrawn';
   await ports.logbook.reproject(tenantId, {

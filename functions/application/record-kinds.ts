@@ -1,5 +1,7 @@
 import type { DomainError, Meeting, MeetingCommand, MeetingEvent, MeetingState, Selection, SelectionCommand, SelectionEvent, SelectionState, Structure } from '../../shared';
-import { assignmentOf, failWith, findCircle, meetingDecider, ok, selectionDeadline, selectionDecider, structureDecider, transition } from '../../shared';
+import {
+  assignmentOf, failWith, findCircle, meetingDecider, minutesOf, ok, selectionDeadline, selectionDecider, structureDecider, transition,
+} from '../../shared';
 import type { RecordKind } from './run-record-step';
 
 /**
@@ -43,7 +45,7 @@ export const selectionKind: RecordKind<SelectionCommand, SelectionState, Selecti
   },
 };
 
-/** A circle meeting: check-in, agenda by consent, minutes, evaluation. */
+/** A circle meeting: check-in, agenda by consent, minutes, evaluation; its minutes are posted to the circle when it closes. */
 export const meetingKind: RecordKind<MeetingCommand, MeetingState, MeetingEvent, Meeting> = {
   what: 'The meeting',
   decider: meetingDecider,
@@ -55,4 +57,9 @@ export const meetingKind: RecordKind<MeetingCommand, MeetingState, MeetingEvent,
     return ok({ circle, meeting });
   },
   recordOf: (state) => state.meeting,
+  noticeOf: (meeting, structure, events) => {
+    const minutes = events.some((event) => event.type === 'meeting-closed') ? minutesOf(meeting) : null;
+    const circle = findCircle(structure, meeting.circleId);
+    return minutes && circle ? { minutes, circle } : null;
+  },
 };

@@ -101,6 +101,12 @@ export async function runRecordStep<Command, State, Event extends { readonly typ
         return ok({ record, structure: after, events: stepped.value.events, structureEvents, warnings });
       },
       save: async (loaded, decided) => {
+        // A step that changes nothing (joining a meeting one is in, each time the panel
+        // opens) writes nothing, so readers polling the record see no change.
+        const none = decided.events.length === 0 && decided.structureEvents.length === 0;
+        if (none && !request.teamsUser && loaded.record !== null) {
+          return ok({ record: decided.record, structure: decided.structure, events: [], replayed: false, warnings: decided.warnings });
+        }
         const appended = { record: decided.events, structure: decided.structureEvents };
         if (!(await store.save(loaded, request.id, decided.record, operationId, decided.structure, appended, request.teamsUser))) return 'conflict';
         const { record, structure, events, warnings } = decided;

@@ -1,12 +1,11 @@
-import type { ProposalEvent, SelectionEvent } from '../../shared';
+import type { Circle, MeetingMinutes, ProposalEvent, SelectionEvent } from '../../shared';
 import { circleSees } from '../../shared';
 import type { NoticeRecord, Notifier } from './ports/notifier';
 
-/** A stored step as people are told of it: the record after it, and its events. */
-export interface Told {
-  readonly record: NoticeRecord;
-  readonly events: readonly (ProposalEvent | SelectionEvent)[];
-}
+/** A stored step as people are told of it: the record after it, and its events; or a closed meeting's minutes. */
+export type Told =
+  | { readonly record: NoticeRecord; readonly events: readonly (ProposalEvent | SelectionEvent)[] }
+  | { readonly minutes: MeetingMinutes; readonly circle: Circle };
 
 interface Telling {
   readonly tenantId: string;
@@ -15,7 +14,10 @@ interface Telling {
   readonly report?: (message: string, error: unknown) => void;
 }
 
-const recordName = (record: NoticeRecord) => (record.kind === 'proposal' ? `proposal ${record.proposal.proposalId}` : `selection ${record.selection.selectionId}`);
+const recordName = (told: Told) => {
+  if ('minutes' in told) return `meeting ${told.minutes.meetingId}`;
+  return told.record.kind === 'proposal' ? `proposal ${told.record.proposal.proposalId}` : `selection ${told.record.selection.selectionId}`;
+};
 
 const reportToLog = (message: string, error: unknown) => console.error(`${message}: ${error instanceof Error ? error.message : String(error)}`);
 
@@ -25,7 +27,7 @@ const reportToLog = (message: string, error: unknown) => console.error(`${messag
  * taken (an answer in the tab too, so the tally read in the chat is never behind);
  * whose turn it now is (the core's turns: a round opened, an integration, a
  * selection's candidate) is asked by the notifier; those still to answer hear of
- * the facilitator's reminder.
+ * the facilitator's reminder; a closed meeting's minutes are posted to its circle.
  * The record is asked for (`noticeOf`) only when someone may be told, since it may
  * need a read. Telling never fails or undoes the step: it is stored already, so a
  * failure (that read's too) is reported and the step's outcome stands.
@@ -36,13 +38,14 @@ export async function tellPeople(notifier: Notifier, telling: Telling, noticeOf:
   try {
     told = await noticeOf();
     if (!told) return;
+    if ('minutes' in told) return await notifier.minutesTaken({ tenantId, circle: told.circle, minutes: told.minutes, now });
     const { record, events } = told;
     for (const event of events) {
       if (event.type === 'awaited-reminded') await notifier.remindAwaited({ tenantId, record, people: event.people, why: 'facilitator', now });
     }
     if (circleSees(events)) await notifier.stepStored({ tenantId, record, events, now, ...(telling.shownIn ? { shownIn: telling.shownIn } : {}) });
   } catch (error) {
-    const what = told ? recordName(told.record) : 'a record';
+    const what = told ? recordName(told) : 'a record';
     (telling.report ?? reportToLog)(`People could not be told of a step of ${what} in tenant ${tenantId}; the step is stored`, error);
   }
 }

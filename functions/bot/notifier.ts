@@ -9,6 +9,7 @@ import type { Services } from '../composition/services';
 import type { ConversationPoster } from './adapter';
 import { conversationPoster } from './adapter';
 import type { AdaptiveCard } from './cards/card';
+import { minutesCard } from './cards/minutes-card';
 import { mentionMessage, mentionsOf } from './mentions';
 import { deadlineText, noticeTexts, previewTexts } from './notice-texts';
 import type { ShownRecord } from './notice-record';
@@ -141,6 +142,13 @@ function notifierWith(deps: Deps): Notifier {
       };
       const told = facilitator ? notices(shown, [{ personId: facilitator, activityType: 'roundKeptOpen' }], { reason: notice.reason }) : [];
       await fanOut([inConversation(), toFeed(deps, notice.tenantId, told)]);
+    },
+
+    async minutesTaken(notice) {
+      const { binding } = notice.circle;
+      const conversation = binding ? await deps.conversations.get(notice.tenantId, conversationIdOf(binding)) : null;
+      if (!conversation) return;
+      await deps.poster.send(conversation, cardMessage(minutesCard(notice.circle, notice.minutes)));
     },
   };
 }

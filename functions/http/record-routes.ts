@@ -31,6 +31,8 @@ export interface RecordRoutesSpec<Command, State, Event extends { readonly type:
   readonly summaries: { readonly list: string; readonly get: string; readonly steps: string };
   /** What a single record's reply carries besides the record (the guide to its stage, the caller's steps). */
   details?(stored: T, structure: Structure, actor: Actor, now: string): Record<string, unknown>;
+  /** The shape of a single record's reply, where it is part of the contract (a meeting's run). */
+  readonly getResponse?: z.ZodType;
 }
 
 /**
@@ -57,7 +59,7 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
   };
   const get: Route = {
     name: `${spec.singular}-get`,
-    contract: { summary: spec.summaries.get },
+    contract: { summary: spec.summaries.get, ...(spec.getResponse ? { response: spec.getResponse } : {}) },
     methods: ['GET'],
     route: `${base}/{${spec.idField}}`,
     handler: authenticated(services, async (request, { identity, actor }, ready) => {

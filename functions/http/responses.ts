@@ -28,6 +28,7 @@ const statusOf: Record<ErrorCode, 400 | 403 | 404 | 409> = {
   'general-circle-exists': 409,
   'record-full': 409,
   'already-reminded': 409,
+  'not-their-turn': 409,
 };
 
 export function json(body: unknown, status = 200): HttpResponseInit {

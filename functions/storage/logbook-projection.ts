@@ -1,6 +1,6 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
-import type { CalendarDate, Circle, LogbookRow, PersonId, Proposal, Structure } from '../../shared';
-import { dayOf, decisionRecord, decisionRow, membershipChanges, reviewedBy, termRows } from '../../shared';
+import type { CalendarDate, Circle, LogbookRow, Meeting, PersonId, Proposal, Structure } from '../../shared';
+import { dayOf, decisionRecord, decisionRow, findCircle, membershipChanges, minutesRow, reviewedBy, termRows } from '../../shared';
 import { toProperties } from './entity-codec';
 import { key } from './keys';
 import { decisionReviewActions, reviewPrefixes, reviewsProjectedMarker, structureReviewActions } from './review-projection';
@@ -75,6 +75,13 @@ export function decisionActions(partitionKey: string, proposal: Proposal): Trans
     ? [['upsert', { partitionKey, rowKey: reviewedByKey(review.circleId, review.reviewed), ...toProperties(review.by) }, 'Replace']]
     : [];
   return [...upserts(partitionKey, row), record, ...reviewed, ...decisionReviewActions(partitionKey, proposal), ...moved, ...listing];
+}
+
+/** The logbook entry of a meeting's minutes, written by the step that closes it; none before. */
+export function minutesActions(partitionKey: string, meeting: Meeting, structure: Structure): TransactionAction[] {
+  const circle = findCircle(structure, meeting.circleId);
+  const row = circle ? minutesRow(meeting, circle) : null;
+  return row ? upserts(partitionKey, row) : [];
 }
 
 const termsOf = (circle: Circle | undefined) => new Map((circle ? termRows(circle) : []).map((row) => [entryKeys(row)[0], row]));

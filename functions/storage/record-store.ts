@@ -1,6 +1,6 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import type { z } from 'zod';
-import type { Inbox, Structure } from '../../shared';
+import type { Inbox, Meeting, Structure } from '../../shared';
 import { fromProperties, toProperties } from './entity-codec';
 import { eventCountOf, eventCountProperty, eventRowKey, sequencePart } from './event-rows';
 import { keptInboxActions } from './inbox-projection';
@@ -11,6 +11,7 @@ import { teamsUserAction } from './conversation-store';
 import { recordHealthActions } from './health-projection';
 import { StructureReader, structureChanges, structureRows, submitGuarded } from './structure-store';
 import { listedRecordOf, recordListingActions } from './circle-listing';
+import { minutesActions } from './logbook-projection';
 
 /** Operation ids a record's row remembers: enough for Teams' and clients' retries of recent steps. */
 const keptOperations = 50;
@@ -100,6 +101,8 @@ export class RecordStore<T> implements RecordRepository<T> {
     const inbox = awaited ? keptInboxActions(partitionKey, { kind: this.kind, id }, loaded.record?.inboxed, was, awaited) : [];
     const listing = recordListingActions(partitionKey, listedRecordOf(this.kind, value));
     const health = await recordHealthActions(this.table, partitionKey, this.kind, loaded.record?.value ?? null, value);
-    return submitGuarded(this.table, [write, ...events, ...user, ...listing, ...structureChanges(loaded.structure, structure, appended.structure), ...inbox, ...health]);
+    const minutes = this.kind === 'meeting' ? minutesActions(partitionKey, value as Meeting, structure) : [];
+    const changes = structureChanges(loaded.structure, structure, appended.structure);
+    return submitGuarded(this.table, [write, ...events, ...user, ...listing, ...changes, ...inbox, ...health, ...minutes]);
   }
 }

@@ -28,6 +28,7 @@ export const errorCodes = [
   'review-date-invalid',
   'record-full',
   'already-reminded',
+  'not-their-turn',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,6 +1,9 @@
 import type { Circle, Structure } from '../circles/circle';
 import { isMember } from '../circles/circle';
 import type { Proposal } from '../consent/proposal';
+import type { Meeting } from '../meetings/meeting';
+import { minutesOf } from '../meetings/meeting-minutes';
+import { logbookTexts } from './logbook-texts';
 import type { CalendarDate, PersonId } from '../kernel/ids';
 import { roleName } from '../reviews/reviews';
 import { dayOf } from '../kernel/time';
@@ -57,6 +60,23 @@ export function termRows(circle: Circle): LogbookRow[] {
     const title = `${roleName(circle, a.roleId)} of ${circle.name}: ${holder}`;
     return { kind: 'role-term', id: a.assignmentId, circleId: circle.circleId, title, stage: null, date: a.termStart, reviewDate: a.termEnd, decided: true, search: foldForSearch(title) };
   });
+}
+
+/**
+ * A closed meeting's minutes as a logbook row, found by its items, notes and the
+ * decisions taken. Unlike the meeting (its check-ins and evaluations are the
+ * circle's), the minutes are the organisation's memory, read by everyone.
+ */
+export function minutesRow(meeting: Meeting, circle: Circle): LogbookRow | null {
+  const minutes = minutesOf(meeting);
+  if (!minutes) return null;
+  const title = logbookTexts.minutesTitle(circle.name, minutes.heldOn);
+  const text = [title, ...minutes.items.flatMap((item) => [item.title, item.notes, ...item.decisions.map((decision) => decision.title)])].join('\n');
+  const reviewDate = minutes.nextMeeting ? minutes.nextMeeting.localStart.slice(0, 10) : minutes.heldOn;
+  return {
+    kind: 'minutes', id: meeting.meetingId, circleId: meeting.circleId, title, stage: 'held',
+    date: minutes.heldOn, reviewDate, decided: true, search: foldForSearch(text),
+  };
 }
 
 /** The entry as the reader sees it on `today`: a role term is upcoming, current or ended. */

@@ -4,27 +4,32 @@ import { proposalStages } from '../consent/proposal';
 import { CalendarDate, CircleId } from '../kernel/ids';
 import type { Reader } from '../privacy/privacy';
 import { readableProposals } from '../privacy/privacy';
+import type { Meeting } from '../meetings/meeting';
 import type { LogbookRow } from './logbook-rows';
-import { decisionRow, entriesFound, termRows } from './logbook-rows';
+import { decisionRow, entriesFound, minutesRow, termRows } from './logbook-rows';
+import { findCircle } from '../circles/circle';
 
 /**
- * The logbook: decisions and who holds which role, visible to the whole
- * organisation, so newcomers read it instead of asking again.
+ * The logbook: decisions, who holds which role and the minutes of meetings, visible
+ * to the whole organisation, so newcomers read it instead of asking again.
  */
+export const logbookKinds = ['decision', 'role-term', 'minutes'] as const;
+
 export interface LogbookEntry {
-  readonly kind: 'decision' | 'role-term';
+  readonly kind: (typeof logbookKinds)[number];
   readonly id: string;
   readonly circleId: string;
   readonly title: string;
-  /** A proposal's stage, or `current` / `ended` / `upcoming` for a role term. */
+  /** A proposal's stage, `current` / `ended` / `upcoming` for a role term, `held` for a meeting's minutes. */
   readonly status: LogbookStatus;
-  /** When it was decided (or drafted, while undecided); a term's first day. */
+  /** When it was decided (or drafted, while undecided); a term's first day; the day a meeting was held. */
   readonly date: CalendarDate;
+  /** A decision's review date, a term's last day; for minutes, the day of the next meeting proposed (the day held when none is). */
   readonly reviewDate: CalendarDate;
 }
 
-/** The statuses an entry can have: a proposal's stages, then those of a role term. */
-export const logbookStatuses = [...proposalStages, 'upcoming', 'current', 'ended'] as const;
+/** The statuses an entry can have: a proposal's stages, then those of a role term, then a meeting's minutes. */
+export const logbookStatuses = [...proposalStages, 'upcoming', 'current', 'ended', 'held'] as const;
 export type LogbookStatus = (typeof logbookStatuses)[number];
 
 /** A page token: opaque to callers, handed out as `next` and given back as `after`. */
@@ -32,7 +37,7 @@ export const PageToken = z.string().max(1400).regex(/^[A-Za-z0-9_-]+$/, 'A page 
 
 export const LogbookQuery = z.object({
   circleId: CircleId.optional(),
-  kind: z.enum(['decision', 'role-term']).optional(),
+  kind: z.enum(logbookKinds).optional(),
   status: z.enum(logbookStatuses).optional(),
   text: z.string().trim().min(1).max(200).optional(),
   after: PageToken.optional(),
@@ -47,20 +52,25 @@ export interface LogbookPage {
   readonly next: string | null;
 }
 
-/** The order of the logbook: newest first; on one day, decisions before role terms, then by id. */
+/** The order of the logbook: newest first; on one day, decisions, then minutes, then role terms, then by id. */
 export function newestFirst(a: LogbookRow, b: LogbookRow): number {
   return b.date.localeCompare(a.date) || a.kind.localeCompare(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
- * Every decision and role term of the organisation as the logbook keeps them,
- * newest first; a proposal still undecided only for the members of its circle,
- * who may read it.
+ * Every decision, role term and closed meeting's minutes of the organisation as the
+ * logbook keeps them, newest first; a proposal still undecided only for the members
+ * of its circle, who may read it.
  */
-export function logbookRows(reader: Reader, proposals: readonly Proposal[]): LogbookRow[] {
+export function logbookRows(reader: Reader, proposals: readonly Proposal[], meetings: readonly Meeting[] = []): LogbookRow[] {
   const decisions = readableProposals(proposals, reader).map(decisionRow);
   const terms = Object.values(reader.structure.circles).flatMap(termRows);
-  return [...decisions, ...terms].sort(newestFirst);
+  const minutes = meetings.flatMap((meeting) => {
+    const circle = findCircle(reader.structure, meeting.circleId);
+    const row = circle ? minutesRow(meeting, circle) : null;
+    return row ? [row] : [];
+  });
+  return [...decisions, ...terms, ...minutes].sort(newestFirst);
 }
 
 /**

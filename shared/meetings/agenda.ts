@@ -1,7 +1,11 @@
+import type { Structure } from '../circles/circle';
+import { findCircle } from '../circles/circle';
 import type { Proposal } from '../consent/proposal';
+import type { CircleId, Instant } from '../kernel/ids';
+import { isBefore } from '../kernel/time';
 import type { Review } from '../reviews/reviews';
+import { roleName } from '../reviews/reviews';
 import type { Selection } from '../selection/selection';
-import type { CircleId } from '../kernel/ids';
 import type { AgendaItem } from './meeting';
 
 /** Default time boxes in minutes, per kind of item. */
@@ -19,22 +23,58 @@ function itemTitle(text: string): string {
   return `${whole.trimEnd()}…`;
 }
 
+/** What is due for a circle's meeting, as read from its records. */
+export interface DueForMeeting {
+  readonly proposals: readonly Proposal[];
+  readonly selections: readonly Selection[];
+  readonly reviews: readonly Review[];
+}
+
 /**
- * The agenda proposed from what is due in the circle: open proposals, role
- * selections under way, and reviews due or overdue. The meeting still consents to it.
+ * A proposal that waits for the meeting: presented and on its way to a round, in a
+ * round held in the meeting, in integration (objections are integrated on the
+ * spot), or in an asynchronous round past its deadline that the meeting closes.
  */
-export function proposeAgenda(
-  circleId: CircleId,
-  proposals: readonly Proposal[],
-  selections: readonly Selection[],
-  reviews: readonly Review[],
-): AgendaItem[] {
-  const open = proposals.filter((p) => p.circleId === circleId && p.status !== 'adopted' && p.status !== 'withdrawn' && p.status !== 'draft');
-  const running = selections.filter((s) => s.selectingCircleId === circleId && s.status !== 'recorded' && s.status !== 'withdrawn');
-  const due = reviews.filter((r) => r.circleId === circleId && r.status !== 'upcoming');
-  return [
-    ...open.map((p) => ({ itemId: `proposal-${p.proposalId}`, type: 'proposal' as const, title: itemTitle(p.title), timeboxMinutes: defaultTimeboxes.proposal, subjectId: p.proposalId })),
-    ...running.map((s) => ({ itemId: `selection-${s.selectionId}`, type: 'selection' as const, title: itemTitle(`Select: ${s.roleId}`), timeboxMinutes: defaultTimeboxes.selection, subjectId: s.selectionId })),
-    ...due.map((r) => ({ itemId: `review-${r.subjectId}`, type: 'review' as const, title: itemTitle(`Review: ${r.title}`), timeboxMinutes: defaultTimeboxes.review, subjectId: r.subjectId })),
+function waitsForMeeting(proposal: Proposal, now: Instant): boolean {
+  switch (proposal.status) {
+    case 'presented':
+    case 'clarifying':
+    case 'reactions':
+    case 'integration':
+      return true;
+    case 'consent-round':
+      return proposal.round.mode === 'sync' || (proposal.round.deadline !== null && !isBefore(now, proposal.round.deadline));
+    default:
+      return false;
+  }
+}
+
+/** A role selection named by its role ("Role selection: Facilitator"), and by the circle when it fills another's role (a leader, chosen by the parent). */
+function selectionTitle(structure: Structure, selection: Selection): string {
+  const filled = findCircle(structure, selection.circleId);
+  const role = filled ? roleName(filled, selection.roleId) : selection.roleId;
+  const elsewhere = filled && selection.circleId !== selection.selectingCircleId ? ` of ${filled.name}` : '';
+  return itemTitle(`Role selection: ${role}${elsewhere}`);
+}
+
+/**
+ * The agenda proposed for a circle's meeting at `now`: the proposals waiting for it,
+ * role selections under way, reviews due or overdue, then what members added to the
+ * meeting's agenda (`onAgenda`; an item already there keeps the time box given it).
+ * The meeting still consents to it.
+ */
+export function proposeAgenda(structure: Structure, circleId: CircleId, due: DueForMeeting, now: Instant, onAgenda: readonly AgendaItem[] = []): AgendaItem[] {
+  const open = due.proposals.filter((p) => p.circleId === circleId && waitsForMeeting(p, now));
+  const running = due.selections.filter((s) => s.selectingCircleId === circleId && s.status !== 'recorded' && s.status !== 'withdrawn');
+  const reviews = due.reviews.filter((r) => r.circleId === circleId && r.status !== 'upcoming');
+  const item = (type: 'proposal' | 'selection' | 'review', subjectId: string, title: string): AgendaItem =>
+    ({ itemId: `${type}-${subjectId}`, type, title, timeboxMinutes: defaultTimeboxes[type], subjectId });
+  const proposed: AgendaItem[] = [
+    ...open.map((p) => item('proposal', p.proposalId, itemTitle(p.title))),
+    ...running.map((s) => item('selection', s.selectionId, selectionTitle(structure, s))),
+    ...reviews.map((r) => item('review', r.subjectId, itemTitle(`Review: ${r.title}`))),
   ];
+  const kept = (item: AgendaItem) => onAgenda.find((held) => held.itemId === item.itemId) ?? item;
+  const added = onAgenda.filter((held) => !proposed.some((item) => item.itemId === held.itemId));
+  return [...proposed.map(kept), ...added];
 }

@@ -12,10 +12,11 @@ const pageSize = 20;
 const statusWords: Record<LogbookStatus, string> = {
   draft: 'Draft', presented: 'Presented', clarifying: 'Clarifying questions', reactions: 'Quick reactions',
   'consent-round': 'Consent round', integration: 'Integration', adopted: 'Adopted', withdrawn: 'Withdrawn',
-  upcoming: 'Upcoming', current: 'Current', ended: 'Ended',
+  upcoming: 'Upcoming', current: 'Current', ended: 'Ended', held: 'Held',
 };
 const termStatuses: readonly LogbookStatus[] = ['upcoming', 'current', 'ended'];
-const decisionStatuses = (Object.keys(statusWords) as LogbookStatus[]).filter((status) => !termStatuses.includes(status));
+// A meeting's minutes are always `held`: no status to filter decisions by.
+const decisionStatuses = (Object.keys(statusWords) as LogbookStatus[]).filter((status) => !termStatuses.includes(status) && status !== 'held');
 
 function download(name: string, file: Blob): void {
   const link = document.createElement('a');

@@ -187,6 +187,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
       '/api/circles/{circleId}/history',
       '/api/circles/{circleId}/meetings',
       '/api/circles/{circleId}/meetings/{meetingId}',
+      '/api/circles/{circleId}/meetings/{meetingId}/agenda',
       '/api/circles/{circleId}/meetings/{meetingId}/history',
       '/api/circles/{circleId}/meetings/{meetingId}/steps',
       '/api/circles/{circleId}/proposals',
@@ -221,6 +222,11 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     const history = document.paths['/api/circles/{circleId}/proposals/{proposalId}/history'].get.parameters;
     expect(history.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:circleId', 'path:proposalId', 'query:pageSize', 'query:after']);
     expect(steps.responses['409'].content['application/json'].schema.$ref).toBe('#/components/schemas/Error');
+    const meetingRun = document.paths['/api/circles/{circleId}/meetings/{meetingId}'].get.responses['200'].content['application/json'].schema;
+    expect(Object.keys(meetingRun.properties)).toEqual(['meeting', 'turn', 'steps', 'now']);
+    expect(Object.keys(meetingRun.properties.now.properties)).toEqual(['serverNow', 'clocks']);
+    const meetingSteps = document.paths['/api/circles/{circleId}/meetings/{meetingId}/steps'].post.requestBody.content['application/json'].schema.oneOf;
+    expect(meetingSteps.map((variant: any) => variant.properties.type.const)).toEqual(expect.arrayContaining(['join-meeting', 'set-speaking-order', 'pass-turn', 'start-item', 'pause-clock']));
   });
 
   it('requires a verified sign-in token outside dev mode', async () => {

@@ -46,6 +46,11 @@ describe('circle meetings over HTTP (dev identities, real Azurite)', () => {
       minutes: {},
       evaluations: {},
       closedAt: null,
+      speakingOrder: [],
+      round: null,
+      currentItemId: null,
+      clocks: {},
+      nextMeeting: null,
     });
     expect((await call('GET', 'circles/northside/meetings/somewhere-else', 'dev')).status).toBe(404);
   });

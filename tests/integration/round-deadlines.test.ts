@@ -42,6 +42,7 @@ function recordingNotifier(): Notifier & { steps: StoredStep[]; reminders: Await
     stepStored: async (step) => void steps.push(step),
     remindAwaited: async (reminder) => void reminders.push(reminder),
     roundKeptOpen: async (notice) => void keptOpen.push(notice),
+    minutesTaken: async () => undefined,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Circle, PersonId, Proposal, ProposalEvent, Selection, SelectionEvent } from '../../../shared';
+import type { Circle, MeetingMinutes, PersonId, Proposal, ProposalEvent, Selection, SelectionEvent } from '../../../shared';
 
 /** A record people are told of: a consent decision in its circle, or a role selection with the circle that selects and the circle whose role is filled. */
 export type NoticeRecord =
@@ -37,6 +37,14 @@ export interface RoundKeptOpen {
   readonly now: string;
 }
 
+/** A closed meeting's minutes, for its circle's conversation. */
+export interface MinutesTaken {
+  readonly tenantId: string;
+  readonly circle: Circle;
+  readonly minutes: MeetingMinutes;
+  readonly now: string;
+}
+
 /**
  * How people learn it is their turn: the record's card in the circle's
  * conversation, @mentions, Teams activity-feed notifications. The application
@@ -46,4 +54,6 @@ export interface Notifier {
   stepStored(step: StoredStep): Promise<void>;
   remindAwaited(reminder: AwaitedReminder): Promise<void>;
   roundKeptOpen(notice: RoundKeptOpen): Promise<void>;
+  /** A meeting closed: its minutes go to the circle's conversation. */
+  minutesTaken(notice: MinutesTaken): Promise<void>;
 }

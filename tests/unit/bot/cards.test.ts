@@ -778,7 +778,8 @@ describe('conversation cards', () => {
       circles,
       reviews: [{ kind: 'decision', subjectId: 'bank-holidays', circleId: 'northside', title: 'Shorter visits on bank holidays', reviewDate: '2026-11-01', status: 'overdue' }],
       meetings: [
-        { meetingId: 'northside-next', circleId: 'northside', scheduledFor: '2026-11-24T09:00:00.000Z', plannedBy: 'dev', status: 'planned', agenda: [], checkIns: {}, agendaConsentedAt: null, minutes: {}, evaluations: {}, closedAt: null },
+        { meetingId: 'northside-next', circleId: 'northside', scheduledFor: '2026-11-24T09:00:00.000Z', plannedBy: 'dev', status: 'planned', agenda: [], checkIns: {}, agendaConsentedAt: null, minutes: {}, evaluations: {}, closedAt: null,
+          speakingOrder: [], round: null, currentItemId: null, clocks: {}, nextMeeting: null },
       ],
     },
     now,

@@ -32,6 +32,11 @@ const meeting = (fields: Partial<Meeting>): Meeting => ({
   minutes: {},
   evaluations: {},
   closedAt: null,
+  speakingOrder: [],
+  round: null,
+  currentItemId: null,
+  clocks: {},
+  nextMeeting: null,
   ...fields,
 });
 

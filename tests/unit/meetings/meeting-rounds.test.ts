@@ -25,6 +25,11 @@ describe('planning a circle meeting', () => {
       minutes: {},
       evaluations: {},
       closedAt: null,
+      speakingOrder: [],
+      round: null,
+      currentItemId: null,
+      clocks: {},
+      nextMeeting: null,
     });
   });
 

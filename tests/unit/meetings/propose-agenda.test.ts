@@ -1,4 +1,5 @@
-import type { Proposal, Selection } from '../../../shared';
+import type { Proposal, Review, Selection } from '../../../shared';
+import { now } from '../../support/clock';
 import { meetingDecider, openReviews, proposalDecider, proposeAgenda, selectionDecider } from '../../../shared';
 import { step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
@@ -10,6 +11,7 @@ import { answerAll, northsideDelegate, northsideLeader, selectionAt, selectionOf
 
 const coop = careCoop();
 const northside = circleOf(coop, 'northside');
+const agendaOf = (circleId: string, proposals: Proposal[], selections: Selection[], reviews: Review[]) => proposeAgenda(coop, circleId, { proposals, selections, reviews }, now);
 
 const proposalOf = (state: { proposal: Proposal | null }): Proposal => {
   if (!state.proposal) throw new Error('no proposal');
@@ -17,32 +19,56 @@ const proposalOf = (state: { proposal: Proposal | null }): Proposal => {
 };
 
 const rotaItem = { itemId: 'proposal-weekend-rota', type: 'proposal', title: 'Rotate weekend shifts monthly', timeboxMinutes: 20, subjectId: 'weekend-rota' };
-const delegateItem = { itemId: 'selection-northside-delegate-2027', type: 'selection', title: 'Select: delegate', timeboxMinutes: 25, subjectId: 'northside-delegate-2027' };
+const delegateItem = { itemId: 'selection-northside-delegate-2027', type: 'selection', title: 'Role selection: Delegate', timeboxMinutes: 25, subjectId: 'northside-delegate-2027' };
 
 describe('the agenda is proposed from what is due', () => {
   it('puts the circle’s open proposals on it, from presented until adopted or withdrawn', () => {
     for (const stage of ['presented', 'clarifying', 'reactions', 'consent-round'] as const) {
-      expect(proposeAgenda('northside', [proposalOf(rotaProposalAt(coop, stage))], [], [])).toEqual([rotaItem]);
+      expect(agendaOf('northside', [proposalOf(rotaProposalAt(coop, stage, { mode: 'sync' }))], [], [])).toEqual([rotaItem]);
     }
     const objected = decisionInRound(coop, { proposalId: 'night-cover', title: 'Night cover by two carers', reviewDate: '2027-06-01', answers: { grace: { kind: 'object', text: 'Two strangers at night frighten me.' } } });
     const integrating = proposalOf(closeRound(objected, meetingDay));
     expect(integrating.status).toBe('integration');
-    expect(proposeAgenda('northside', [integrating], [], []).map((i) => i.itemId)).toEqual(['proposal-night-cover']);
+    expect(agendaOf('northside', [integrating], [], []).map((i) => i.itemId)).toEqual(['proposal-night-cover']);
+  });
+
+  it('puts an asynchronous round on it only once its deadline has passed, for the meeting to close', () => {
+    const asyncRound = proposalOf(rotaProposalAt(coop, 'consent-round', { mode: 'async' }));
+    if (asyncRound.status !== 'consent-round' || asyncRound.round.deadline === null) throw new Error('expected an asynchronous round');
+    const deadline = asyncRound.round.deadline;
+    const before = new Date(Date.parse(deadline) - 1).toISOString();
+    expect(proposeAgenda(coop, 'northside', { proposals: [asyncRound], selections: [], reviews: [] }, before)).toEqual([]);
+    expect(proposeAgenda(coop, 'northside', { proposals: [asyncRound], selections: [], reviews: [] }, deadline)).toEqual([rotaItem]);
+  });
+
+  it('titles a role selection by the role’s name, and by the circle when the parent selects another circle’s leader', () => {
+    const leader = selectionOf(selectionAt(coop, northsideLeader, 'change-round'));
+    expect(agendaOf('hub', [], [leader], []).map((i) => i.title)).toEqual(['Role selection: Leader of Northside care team']);
+    const delegate = selectionOf(selectionAt(coop, northsideDelegate, 'nominations'));
+    expect(agendaOf('northside', [], [delegate], []).map((i) => i.title)).toEqual(['Role selection: Delegate']);
+  });
+
+  it('keeps what members added to the meeting’s agenda after what is due, and a time box the agenda already gives an item', () => {
+    const rota = proposalOf(rotaProposalAt(coop, 'presented'));
+    const families = { itemId: 'families', type: 'report' as const, title: 'How the two new families are settling in', timeboxMinutes: 10, subjectId: null };
+    const shorterRota = { ...rotaItem, type: 'proposal' as const, timeboxMinutes: 15 };
+    const agenda = proposeAgenda(coop, 'northside', { proposals: [rota], selections: [], reviews: [] }, now, [families, shorterRota]);
+    expect(agenda).toEqual([shorterRota, families]);
   });
 
   it('leaves out drafts, adopted and withdrawn proposals', () => {
     const draft = proposalOf(rotaProposalAt(coop, 'draft'));
     const adopted = adoptedRota(coop);
     const withdrawn = proposalOf(step(proposalDecider, rotaProposalAt(coop, 'presented'), { type: 'withdraw-proposal', proposalId: 'weekend-rota', reason: 'Merged with the holiday rota.' }, as('dev')));
-    expect(proposeAgenda('northside', [draft, adopted, withdrawn], [], [])).toEqual([]);
+    expect(agendaOf('northside', [draft, adopted, withdrawn], [], [])).toEqual([]);
   });
 
   it('puts the role selections under way in the circle that holds them', () => {
     const running: Selection[] = (['nominations', 'change-round', 'consent-round'] as const).map((stage) => selectionOf(selectionAt(coop, northsideDelegate, stage)));
-    for (const selection of running) expect(proposeAgenda('northside', [], [selection], [])).toEqual([delegateItem]);
+    for (const selection of running) expect(agendaOf('northside', [], [selection], [])).toEqual([delegateItem]);
     const leader = selectionOf(selectionAt(coop, northsideLeader, 'change-round'));
-    expect(proposeAgenda('hub', [], [leader], []).map((i) => i.itemId)).toEqual(['selection-northside-leader-2027']);
-    expect(proposeAgenda('northside', [], [leader], [])).toEqual([]);
+    expect(agendaOf('hub', [], [leader], []).map((i) => i.itemId)).toEqual(['selection-northside-leader-2027']);
+    expect(agendaOf('northside', [], [leader], [])).toEqual([]);
   });
 
   it('leaves out recorded and withdrawn selections', () => {
@@ -52,16 +78,16 @@ describe('the agenda is proposed from what is due', () => {
     const recorded = selectionOf(step(selectionDecider, answered, { type: 'close-consent-round', selectionId: northsideDelegate.selectionId, present: ['amara', 'dev'] }, as('hana')));
     const withdrawn = selectionOf(step(selectionDecider, round, { type: 'withdraw-selection', selectionId: northsideDelegate.selectionId, reason: 'Postponed.' }, as('hana')));
     expect([recorded.status, withdrawn.status]).toEqual(['recorded', 'withdrawn']);
-    expect(proposeAgenda('northside', [], [recorded, withdrawn], [])).toEqual([]);
+    expect(agendaOf('northside', [], [recorded, withdrawn], [])).toEqual([]);
   });
 
   it('puts reviews due and overdue on it, not those still upcoming', () => {
     const rota = adoptedRota(coop);
-    expect(proposeAgenda('northside', [], [], openReviews(coop, [rota], '2027-05-17'))).toEqual([]);
-    expect(proposeAgenda('northside', [], [], openReviews(coop, [rota], '2027-05-18'))).toEqual([
+    expect(agendaOf('northside', [], [], openReviews(coop, [rota], '2027-05-17'))).toEqual([]);
+    expect(agendaOf('northside', [], [], openReviews(coop, [rota], '2027-05-18'))).toEqual([
       { itemId: 'review-weekend-rota', type: 'review', title: 'Review: Rotate weekend shifts monthly', timeboxMinutes: 10, subjectId: 'weekend-rota' },
     ]);
-    const autumn = proposeAgenda('northside', [], [], openReviews(coop, [rota], '2027-11-15'));
+    const autumn = agendaOf('northside', [], [], openReviews(coop, [rota], '2027-11-15'));
     expect(autumn.map((i) => i.itemId)).toEqual([
       'review-weekend-rota',
       ...['northside-leader', 'northside-delegate', 'northside-facilitator', 'northside-secretary'].map((id) => `review-${id}`),
@@ -73,23 +99,23 @@ describe('the agenda is proposed from what is due', () => {
     const welcome = proposalOf(decisionInRound(coop, { proposalId: 'welcome-pack', circleId: 'hub', reviewDate: '2028-01-15' }));
     const pettyCash = adoptedDecision(coop, { proposalId: 'petty-cash', circleId: 'finance', reviewDate: '2027-03-31' });
     const reviews = openReviews(coop, [pettyCash], '2027-04-02');
-    expect(proposeAgenda('northside', [welcome], [], reviews)).toEqual([]);
-    expect(proposeAgenda('hub', [welcome], [], reviews).map((i) => i.itemId)).toEqual(['proposal-welcome-pack']);
-    expect(proposeAgenda('finance', [welcome], [], reviews).map((i) => i.itemId)).toEqual(['review-petty-cash']);
+    expect(agendaOf('northside', [welcome], [], reviews)).toEqual([]);
+    expect(agendaOf('hub', [welcome], [], reviews).map((i) => i.itemId)).toEqual(['proposal-welcome-pack']);
+    expect(agendaOf('finance', [welcome], [], reviews).map((i) => i.itemId)).toEqual(['review-petty-cash']);
   });
 
   it('lists proposals, then selections, then reviews, each with its type, time box and subject', () => {
-    const rota = proposalOf(rotaProposalAt(coop, 'consent-round'));
+    const rota = proposalOf(rotaProposalAt(coop, 'consent-round', { mode: 'sync' }));
     const delegate = selectionOf(selectionAt(coop, northsideDelegate, 'nominations'));
     const reviews = openReviews(coop, [], '2027-11-21');
-    const agenda = proposeAgenda('northside', [rota], [delegate], reviews);
+    const agenda = agendaOf('northside', [rota], [delegate], reviews);
     expect(agenda.slice(0, 2)).toEqual([rotaItem, delegateItem]);
     expect(agenda.slice(2).map((i) => [i.type, i.timeboxMinutes])).toEqual(Array(4).fill(['review', 10]));
     expect(agenda.every((i) => i.subjectId !== null)).toBe(true);
   });
 
   it('is an agenda the meeting can plan and consent to as proposed', () => {
-    const agenda = proposeAgenda('northside', [proposalOf(rotaProposalAt(coop, 'presented'))], [selectionOf(selectionAt(coop, northsideDelegate, 'nominations'))], openReviews(coop, [], '2027-11-21'));
+    const agenda = agendaOf('northside', [proposalOf(rotaProposalAt(coop, 'presented'))], [selectionOf(selectionAt(coop, northsideDelegate, 'nominations'))], openReviews(coop, [], '2027-11-21'));
     let state = step(meetingDecider, { circle: northside, meeting: null }, { type: 'plan-meeting', meetingId, scheduledFor: meetingDay, agenda }, as('dev'));
     state = step(meetingDecider, state, { type: 'open-check-in', meetingId }, as('hana'));
     state = step(meetingDecider, state, { type: 'consent-to-agenda', meetingId }, as('hana'));
@@ -100,7 +126,7 @@ describe('the agenda is proposed from what is due', () => {
     const title = 'Rotate weekend and bank-holiday shifts monthly among all carers who want them, with a swap list kept by the secretary and two weeks’ notice of each rota, reviewed after six months by the whole team'.padEnd(200, '.');
     expect(title).toHaveLength(200);
     const long = adoptedDecision(coop, { proposalId: 'weekend-rota-long', title, reviewDate: '2027-06-01' });
-    const agenda = proposeAgenda('northside', [], [], openReviews(coop, [long], '2027-06-01'));
+    const agenda = agendaOf('northside', [], [], openReviews(coop, [long], '2027-06-01'));
     const review = agenda.find((i) => i.subjectId === 'weekend-rota-long');
     expect(review?.title.startsWith('Review: Rotate weekend')).toBe(true);
     expect(review?.title).toHaveLength(200);
@@ -112,7 +138,7 @@ describe('the agenda is proposed from what is due', () => {
   it('never cuts a shortened title in the middle of a character', () => {
     const title = `${'Plant a herb garden behind the Northside office for the people we support to tend together'.padEnd(190, '.')}🌿🌿🌿`;
     const garden = adoptedDecision(coop, { proposalId: 'herb-garden', title, reviewDate: '2027-06-01' });
-    const [item] = proposeAgenda('northside', [], [], openReviews(coop, [garden], '2027-06-01')).filter((i) => i.subjectId === 'herb-garden');
+    const [item] = agendaOf('northside', [], [], openReviews(coop, [garden], '2027-06-01')).filter((i) => i.subjectId === 'herb-garden');
     expect(item?.title).toBe(`Review: ${title.slice(0, 190)}…`);
     expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(item?.title ?? '')).toBe(false);
   });

@@ -1,0 +1,38 @@
+import type { MeetingState } from '../../../shared';
+import { entriesFound, logbookRows, meetingDecider, minutesRow } from '../../../shared';
+import { step } from '../../support/apply';
+import { careCoop, circleOf } from '../../support/care-coop';
+import { as } from '../../support/people';
+import { meetingAt, meetingId, meetingOf } from '../../support/meeting-flow';
+
+const coop = careCoop();
+const northside = circleOf(coop, 'northside');
+const closedAt = '2026-11-28T11:00:00.000Z';
+
+function closedMeeting(): MeetingState {
+  let state = meetingAt(northside, 'in-progress');
+  state = step(meetingDecider, state, { type: 'record-minutes', meetingId, itemId: 'families', notes: 'The Khans would like earlier visits on Saturdays.' }, as('dev'), closedAt);
+  return step(meetingDecider, state, { type: 'close-meeting', meetingId }, as('hana'), closedAt);
+}
+
+describe('a meeting’s minutes in the logbook', () => {
+  it('are an entry once the meeting is closed, dated the day it was held, for the whole organisation to read', () => {
+    expect(minutesRow(meetingOf(meetingAt(northside, 'in-progress')), northside)).toBeNull();
+    const row = minutesRow(meetingOf(closedMeeting()), northside);
+    expect(row).toMatchObject({ kind: 'minutes', id: meetingId, circleId: 'northside', title: 'Minutes: Northside care team, meeting of 2026-11-28', stage: 'held', date: '2026-11-28', decided: true });
+    expect(row && entriesFound({}, new Set(['finance']), '2026-12-01')(row)).toMatchObject({ kind: 'minutes', status: 'held' });
+  });
+
+  it('are found by the words of their items and notes', () => {
+    const row = minutesRow(meetingOf(closedMeeting()), northside);
+    if (!row) throw new Error('no row');
+    expect(entriesFound({ text: 'khans saturdays' }, 'all', '2026-12-01')(row)).not.toBeNull();
+    expect(entriesFound({ text: 'weekend rota' }, 'all', '2026-12-01')(row)).not.toBeNull();
+    expect(entriesFound({ text: 'holidays' }, 'all', '2026-12-01')(row)).toBeNull();
+  });
+
+  it('are kept among the organisation’s rows when the logbook is rebuilt from the records', () => {
+    const rows = logbookRows({ structure: coop, actor: { kind: 'system' } }, [], [meetingOf(closedMeeting()), meetingOf(meetingAt(northside, 'in-progress'))]);
+    expect(rows.filter((row) => row.kind === 'minutes').map((row) => row.id)).toEqual([meetingId]);
+  });
+});
