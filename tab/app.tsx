@@ -48,7 +48,7 @@ export function App({ session }: { session: Session }) {
       );
       if (!bound) return setUnbound(true);
       setOpenCircle(bound.circleId);
-      if (place.kind !== 'chat' || !place.meeting) return;
+      if (place.kind !== 'meeting') return;
       const { proposals } = await client.get<{ proposals: { proposalId: string; status: string }[] }>(`circles/${encodeURIComponent(bound.circleId)}/proposals`);
       const live = proposals.find((p) => p.status === 'consent-round');
       if (live) {
