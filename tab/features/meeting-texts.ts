@@ -61,7 +61,15 @@ export const meetingTexts = {
   stageShared: 'Shared: everyone in the meeting sees it on the stage.',
 } as const;
 
-const moment = new Intl.DateTimeFormat(undefined, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+const moment = new Intl.DateTimeFormat(undefined, {
+  weekday: 'long',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+});
 const shortMoment = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** A moment in the reader's own language and time zone, named: “Friday, 11 December 2026 at 09:00 UTC”. */

@@ -24,7 +24,14 @@ function useDecisionTitles(api: ApiClient, circleId: string, meeting: Meeting | 
   return titles;
 }
 
-function AgendaEntry({ item, meeting, titles, onOpenDecision }: { item: AgendaItem; meeting: Meeting; titles: Readonly<Record<string, string>>; onOpenDecision: (proposalId: string) => void }) {
+interface AgendaEntryProps {
+  readonly item: AgendaItem;
+  readonly meeting: Meeting;
+  readonly titles: Readonly<Record<string, string>>;
+  onOpenDecision(proposalId: string): void;
+}
+
+function AgendaEntry({ item, meeting, titles, onOpenDecision }: AgendaEntryProps) {
   const minute = meeting.minutes[item.itemId];
   return (
     <li style={{ listStyle: 'none' }}>
@@ -52,7 +59,7 @@ function AgendaEntry({ item, meeting, titles, onOpenDecision }: { item: AgendaIt
             <ul aria-label={t.decisionsLabel(item.title)} style={{ margin: 0, paddingLeft: 0, display: 'grid', gap: 4 }}>
               {minute.decisionIds.map((id) => (
                 <li key={id} style={{ listStyle: 'none' }}>
-                  <Button size="small" appearance="secondary" onClick={() => onOpenDecision(id)} style={{ maxWidth: '100%', height: 'auto', textAlign: 'start' }}>
+                  <Button size="small" onClick={() => onOpenDecision(id)} style={{ maxWidth: '100%', height: 'auto', textAlign: 'start' }}>
                     {t.openDecision(titles[id] ?? id)}
                   </Button>
                 </li>

@@ -20,10 +20,12 @@ const notSupported = new Set([100, 501]);
 /** A refusal from Teams in words: who may share, or where sharing works. */
 function refusalOf(errorCode: number | null): StageShared {
   if (errorCode !== null && notPermitted.has(errorCode)) {
-    return refusal('not-permitted', 'Teams did not let you share to the stage: only the meeting’s organiser and presenters can, and the app needs the meeting’s permission to share.');
+    const who = 'only the meeting’s organiser and presenters can, and the app needs the meeting’s permission to share';
+    return refusal('not-permitted', `Teams did not let you share to the stage: ${who}.`);
   }
   if (errorCode !== null && notSupported.has(errorCode)) {
-    return refusal('not-supported', 'This Teams client cannot share an app to the meeting stage. Open the meeting in Teams on a computer or on the web to share it.');
+    const where = 'Open the meeting in Teams on a computer or on the web to share it.';
+    return refusal('not-supported', `This Teams client cannot share an app to the meeting stage. ${where}`);
   }
   const said = errorCode === null ? 'did not confirm sharing the stage' : `could not share the stage (error ${errorCode})`;
   return refusal('failed', `Teams ${said}. Try again, or use Share at the top of the side panel.`);

@@ -15,7 +15,8 @@ const lastWeek = 'northside-last-week';
 const heldOn = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
 
 async function post(path: string, person: string, body: object): Promise<void> {
-  const response = await fetch(`${stack.host.url}/${path}`, { method: 'POST', headers: { 'x-dev-person': person, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const headers = { 'x-dev-person': person, 'content-type': 'application/json' };
+  const response = await fetch(`${stack.host.url}/${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
   if (response.status !== 200) throw new Error(`${path} as ${person}: ${await response.text()}`);
 }
 
@@ -33,7 +34,7 @@ beforeAll(async () => {
     ['dev', { type: 'check-in' }],
     ['hana', { type: 'consent-to-agenda' }],
     ['dev', { type: 'record-minutes', itemId: 'visits', notes: 'Forty-two visits, none missed. Grace covers Tuesdays until March.' }],
-    ['dev', { type: 'record-minutes', itemId: 'key-safes', notes: 'The codes keep changing every three months; reviewed and kept.', decisionIds: ['key-safe-codes'] }],
+    ['dev', { type: 'record-minutes', itemId: 'key-safes', notes: 'The codes keep changing every three months; kept.', decisionIds: ['key-safe-codes'] }],
     ['amara', { type: 'evaluate-meeting', rating: 4, comment: 'Kept to time.' }],
     ['hana', { type: 'evaluate-meeting', rating: 5 }],
     ['hana', { type: 'close-meeting' }],

@@ -1,13 +1,16 @@
 import { HttpRequest, HttpResponse, InvocationContext, type HttpResponseInit } from '@azure/functions';
 import { endpoints, type Endpoint } from '../../functions/http/dispatch';
 import { etagOf, matches } from '../../functions/http/conditional-get';
+import type { Route } from '../../functions/http/route';
 
 /** A meeting route whose reply carries the server's time, as a running meeting's clocks need. */
 let reply: HttpResponseInit = { status: 200, jsonBody: {} };
-const [endpoint] = endpoints([{ name: 'meeting-get', contract: { summary: 'a meeting' }, methods: ['GET'], route: 'meetings/{meetingId}', handler: async () => reply }]) as [Endpoint];
+const meetingGet: Route = { name: 'meeting-get', contract: { summary: 'a meeting' }, methods: ['GET'], route: 'meetings/{id}', handler: async () => reply };
+const [endpoint] = endpoints([meetingGet]) as [Endpoint];
 
 async function ask(ifNoneMatch?: string) {
-  const request = new HttpRequest({ method: 'GET', url: 'http://127.0.0.1/api/meetings/northside', headers: ifNoneMatch ? { 'if-none-match': ifNoneMatch } : {} });
+  const headers: Record<string, string> = ifNoneMatch ? { 'if-none-match': ifNoneMatch } : {};
+  const request = new HttpRequest({ method: 'GET', url: 'http://127.0.0.1/api/meetings/northside', headers });
   const response = new HttpResponse(await endpoint.handler(request, new InvocationContext({ functionName: endpoint.name })));
   return { status: response.status, etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control'), body: await response.text() };
 }

@@ -17,7 +17,8 @@ async function ask(method: string, path: string, as: string, headers: Record<str
 
 describe('conditional GETs through the real routes (dev identities, real Azurite)', () => {
   beforeAll(async () => {
-    const planned = await ask('POST', `${meeting}/steps`, 'dev', {}, { type: 'plan-meeting', scheduledFor: '2027-03-04T09:00:00.000Z', agenda: northsideAgenda });
+    const plan = { type: 'plan-meeting', scheduledFor: '2027-03-04T09:00:00.000Z', agenda: northsideAgenda };
+    const planned = await ask('POST', `${meeting}/steps`, 'dev', {}, plan);
     if (planned.status !== 200) throw new Error(planned.text);
   });
 

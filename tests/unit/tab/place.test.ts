@@ -33,7 +33,12 @@ describe('where the tab plays being open, outside Teams (the address)', () => {
   const place = (query: string) => devPlaceOf(new URLSearchParams(query));
 
   it('plays a meeting’s side panel or stage with &frame=, and its chat tab without it', () => {
-    expect(place('?chat=northside-meeting-chat&meeting&frame=sidePanel')).toEqual({ kind: 'meeting', chatId: 'northside-meeting-chat', teamsMeetingId: null, frame: 'sidePanel' });
+    expect(place('?chat=northside-meeting-chat&meeting&frame=sidePanel')).toEqual({
+      kind: 'meeting',
+      chatId: 'northside-meeting-chat',
+      teamsMeetingId: null,
+      frame: 'sidePanel',
+    });
     expect(place('?chat=northside-meeting-chat&meeting=MCMx-1&frame=meetingStage')).toEqual({
       kind: 'meeting',
       chatId: 'northside-meeting-chat',

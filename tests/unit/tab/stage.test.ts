@@ -22,11 +22,13 @@ describe('sharing the meeting’s stage view', () => {
   });
 
   it('words a refusal by who may share, by where sharing works, or as a failure to try again', async () => {
-    expect(await shareStage(teamsAnswering({ errorCode: 1000 }, null).share, stage)).toMatchObject({ ok: false, code: 'not-permitted', message: expect.stringMatching(/presenters/) });
-    expect(await shareStage(teamsAnswering({ errorCode: 5000 }, null).share, stage)).toMatchObject({ ok: false, code: 'not-permitted' });
-    expect(await shareStage(teamsAnswering({ errorCode: 100 }, null).share, stage)).toMatchObject({ ok: false, code: 'not-supported', message: expect.stringMatching(/computer or on the web/) });
-    expect(await shareStage(teamsAnswering({ errorCode: 8001 }, null).share, stage)).toMatchObject({ ok: false, code: 'failed', message: expect.stringMatching(/error 8001/) });
-    expect(await shareStage(teamsAnswering(null, false).share, stage)).toMatchObject({ ok: false, code: 'failed', message: expect.stringMatching(/did not confirm/) });
+    const refused = (errorCode: number) => shareStage(teamsAnswering({ errorCode }, null).share, stage);
+    expect(await refused(1000)).toMatchObject({ ok: false, code: 'not-permitted', message: expect.stringMatching(/presenters/) });
+    expect(await refused(5000)).toMatchObject({ ok: false, code: 'not-permitted' });
+    expect(await refused(100)).toMatchObject({ ok: false, code: 'not-supported', message: expect.stringMatching(/computer or on the web/) });
+    expect(await refused(8001)).toMatchObject({ ok: false, code: 'failed', message: expect.stringMatching(/error 8001/) });
+    const unconfirmed = await shareStage(teamsAnswering(null, false).share, stage);
+    expect(unconfirmed).toMatchObject({ ok: false, code: 'failed', message: expect.stringMatching(/did not confirm/) });
   });
 
   it('turns teams-js throwing (a frame that cannot share) into a refusal, not an exception', async () => {
