@@ -115,6 +115,7 @@ describe('a circle’s meetings in the tab (dev mode, headless Chromium)', () =>
     await stage.goto(stack.tabUrl('?as=kemi&chat=southside-meeting-chat&meeting&frame=meetingStage'));
     await stage.getByRole('article', { name: 'Southside care team meets' }).getByRole('group', { name: 'Winter rota' }).waitFor();
     expect(await stage.getByRole('button', { name: 'Share on the meeting stage' }).count()).toBe(0);
+    await stage.screenshot({ path: join(tabShots, 'meeting-page-stage-1280.png'), fullPage: true });
     await page.close();
     await stage.close();
   });
