@@ -18,6 +18,7 @@ const Reviews = lazy(() => import('./features/reviews'));
 const Health = lazy(() => import('./features/health'));
 const Me = lazy(() => import('./features/me'));
 const SelectionView = lazy(() => import('./features/selection'));
+const MeetingView = lazy(() => import('./features/meeting'));
 
 const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
 
@@ -32,6 +33,7 @@ export function App({ session }: { session: Session }) {
   const [openedIn, setOpenedIn] = useState<Pick<Circle, 'circleId' | 'name' | 'members'> | null>(null);
   const [openProposal, setOpenProposal] = useState<string | null>(null);
   const [openSelection, setOpenSelection] = useState<string | null>(null);
+  const [openMeeting, setOpenMeeting] = useState<string | null>(null);
   const [openStory, setOpenStory] = useState<Pick<LogbookEntry, 'kind' | 'circleId' | 'id'> | null>(null);
   useEffect(() => session.onThemeChange(setTheme), [session]);
   // In a channel, chat or meeting the tab opens on the circle bound to that conversation;
@@ -48,12 +50,20 @@ export function App({ session }: { session: Session }) {
       );
       if (!bound) return setUnbound(true);
       setOpenCircle(bound.circleId);
-      if (place.kind !== 'chat' || !place.meeting) return;
+      if (place.kind !== 'meeting') return;
       const { proposals } = await client.get<{ proposals: { proposalId: string; status: string }[] }>(`circles/${encodeURIComponent(bound.circleId)}/proposals`);
       const live = proposals.find((p) => p.status === 'consent-round');
       if (live) {
         setOpenedIn(await circleOf(client, bound.circleId));
         setOpenProposal(live.proposalId);
+        return;
+      }
+      // No round running: the circle's meeting that is not closed yet, the nearest first (the API lists the latest first).
+      const { meetings } = await client.get<{ meetings: { meetingId: string; status: string }[] }>(`circles/${encodeURIComponent(bound.circleId)}/meetings`);
+      const current = meetings.filter((m) => m.status !== 'closed').at(-1);
+      if (current) {
+        setOpenedIn(await circleOf(client, bound.circleId));
+        setOpenMeeting(current.meetingId);
       }
     })().catch(() => setUnbound(true));
   }, [session]);
@@ -97,7 +107,7 @@ export function App({ session }: { session: Session }) {
         )}
         <Suspense fallback={<Spinner label="Loading…" />}>
           {view === 'circles' && !openCircle && <CircleMap key={person} api={api} onReady={session.ready} onOpen={(circle) => setOpenCircle(circle.circleId)} />}
-          {view === 'circles' && openCircle && !openProposal && !openSelection && (
+          {view === 'circles' && openCircle && !openProposal && !openSelection && !openMeeting && (
             <CircleView
               key={`${person}-${openCircle}`}
               api={api}
@@ -111,6 +121,22 @@ export function App({ session }: { session: Session }) {
                 setOpenedIn(circle);
                 setOpenSelection(selectionId);
               }}
+              onOpenMeeting={(meetingId, circle) => {
+                setOpenedIn(circle);
+                setOpenMeeting(meetingId);
+              }}
+            />
+          )}
+          {/* Kept under a decision opened from its minutes, so going back returns to the meeting. */}
+          {view === 'circles' && openCircle && openMeeting && openedIn && !openProposal && (
+            <MeetingView
+              key={`${person}-${openMeeting}`}
+              api={api}
+              circle={openedIn}
+              meetingId={openMeeting}
+              onBack={() => setOpenMeeting(null)}
+              onOpenDecision={setOpenProposal}
+              {...(session.place.kind === 'meeting' && session.place.frame === 'sidePanel' ? { shareStage: session.shareStage } : {})}
             />
           )}
           {view === 'circles' && openCircle && openProposal && openedIn && (
@@ -126,12 +152,14 @@ export function App({ session }: { session: Session }) {
               personId={person}
               onReady={session.ready}
               onOpenCircle={(circleId) => {
+                setOpenMeeting(null);
                 setOpenProposal(null);
                 setOpenSelection(null);
                 setOpenCircle(circleId);
                 setView('circles');
               }}
               onOpenProposal={(circle, proposalId) => {
+                setOpenMeeting(null);
                 setOpenSelection(null);
                 setOpenedIn(circle);
                 setOpenCircle(circle.circleId);
@@ -139,6 +167,7 @@ export function App({ session }: { session: Session }) {
                 setView('circles');
               }}
               onOpenSelection={(circle, selectionId) => {
+                setOpenMeeting(null);
                 setOpenProposal(null);
                 setOpenedIn(circle);
                 setOpenCircle(circle.circleId);

@@ -1,5 +1,6 @@
 import type { HttpHandler, HttpMethod, HttpRequest, HttpResponseInit } from '@azure/functions';
 import { HttpResponse } from '@azure/functions';
+import { conditionalGet } from './conditional-get';
 import type { Route } from './route';
 
 /**
@@ -54,7 +55,9 @@ function endpointOf(routes: readonly Route[]): Endpoint {
   const first = routes[0] as Route;
   const handlers = new Map<string, HttpHandler>();
   for (const route of routes) for (const method of route.methods) if (!handlers.has(method)) handlers.set(method, route.handler);
-  const get = handlers.get('GET');
+  const plainGet = handlers.get('GET');
+  const get = plainGet && conditionalGet(plainGet);
+  if (get) handlers.set('GET', get);
   if (get && !handlers.has('HEAD')) handlers.set('HEAD', headOf(get));
   const allow = registeredMethods.filter((method) => handlers.has(method) || method === 'OPTIONS');
   const allowHeader = { allow: allow.join(', ') };

@@ -19,13 +19,15 @@ export const messageOf = (caught: unknown): string => (caught instanceof Error ?
 
 /** Calls the Functions API as the session's person; refusals become ApiErrors with the API's own message. */
 export function apiClient(session: Session, base = '/api') {
-  async function call(method: string, path: string, body?: unknown): Promise<Response> {
+  async function call(method: string, path: string, body?: unknown, conditions: Record<string, string> = {}): Promise<Response> {
     const response = await fetch(`${base}/${path}`, {
       method,
-      headers: { ...(await session.headers()), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { ...(await session.headers()), ...conditions, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      // A conditional read goes to the API itself: the browser's cache would turn its 304 back into an old body.
+      ...(conditions['if-none-match'] ? { cache: 'no-store' as const } : {}),
     });
-    if (response.ok) return response;
+    if (response.ok || response.status === 304) return response;
     const json = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string; field?: string } };
     throw new ApiError(response.status, json.error?.code ?? 'unexpected', json.error?.message ?? `The API answered ${response.status}.`, json.error?.field);
   }
@@ -33,6 +35,12 @@ export function apiClient(session: Session, base = '/api') {
   return {
     get: <T>(path: string) => send<T>('GET', path),
     post: <T>(path: string, body: unknown) => send<T>('POST', path, body),
+    /** A GET sent with the ETag of the body already held: null when the API answers `304 Not Modified`. */
+    whenChanged: async <T>(path: string, etag: string | null): Promise<{ body: T; etag: string | null } | null> => {
+      const response = await call('GET', path, undefined, etag ? { 'if-none-match': etag } : {});
+      if (response.status === 304) return null;
+      return { body: (await response.json()) as T, etag: response.headers.get('etag') };
+    },
     /** A file the API writes (a CSV), byte for byte: `text()` would drop its byte-order mark. */
     file: async (path: string): Promise<Blob> => (await call('GET', path)).blob(),
   };

@@ -7,6 +7,7 @@ import { KeepRecords } from './records';
 import { messageOf } from '../api/client';
 import { RoleSelect } from './role-select';
 import { SetupChecklist } from './setup-checklist';
+import { CircleMeetings } from './circle-meetings';
 
 /** A page of one of the circle's lists; `next` asks for the page after it. */
 type Page<K extends string, T> = { readonly [key in K]: T[] } & { readonly next: string | null };
@@ -97,19 +98,21 @@ const stageNames: Record<Proposal['status'], string> = {
 };
 
 
-/** A circle: its aim and domain, members, roles with their terms, policy, and its proposals with the guide to each stage. */
+/** A circle: its aim and domain, members, roles with their terms, policy, its meetings, and its proposals with the guide to each stage. */
 export default function CircleView({
   api,
   circleId,
   onBack,
   onOpenProposal,
   onOpenSelection,
+  onOpenMeeting,
 }: {
   api: ApiClient;
   circleId: string;
   onBack: () => void;
   onOpenProposal: (proposalId: string, circle: Circle) => void;
   onOpenSelection: (selectionId: string, circle: Circle) => void;
+  onOpenMeeting: (meetingId: string, circle: Circle) => void;
 }) {
   const [circle, setCircle] = useState<ListedCircle | null>(null);
   const [proposals, setProposals] = useState<readonly ListedProposal[] | null>(null);
@@ -168,7 +171,8 @@ export default function CircleView({
   const roleName = (roleId: string) => roleNameIn(circle, roleId);
   const policy = circle.policy;
   return (
-    <article aria-label={circle.name} style={{ display: 'grid', gap: 12, maxWidth: 760 }}>
+    // One column no wider than the page: a wide form below (a long term in a select) overflows alone, not every section.
+    <article aria-label={circle.name} style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 12, maxWidth: 760 }}>
       <div>
         <Button appearance="subtle" onClick={onBack}>
           ← All circles
@@ -225,6 +229,8 @@ export default function CircleView({
           : 'The circle has no regular meeting set.'}{' '}
         {policy.calendarSync ? 'Reviews and meetings go into the members’ Outlook calendars.' : 'Reviews and meetings stay out of Outlook; the calendar feeds still carry them.'}
       </Text>
+
+      <CircleMeetings api={api} circleId={circle.circleId} onOpen={(meetingId) => onOpenMeeting(meetingId, circle)} />
 
       <Subtitle2 as="h3">Proposals</Subtitle2>
       {error && (

@@ -1,15 +1,11 @@
-import { app, authentication } from '@microsoft/teams-js';
+import { app, authentication, meeting } from '@microsoft/teams-js';
+import { devPlaceOf, placeOf, type Place } from './place';
+import { outsideTeams, shareStage, type StageShared } from './stage';
 
 export type Theme = 'default' | 'dark' | 'contrast';
 
-/**
- * Where the tab is open: a person's own tab, a team channel or a group chat (bound to
- * the circle of that conversation), or a meeting's side panel (the meeting chat's circle).
- */
-export type Place =
-  | { readonly kind: 'personal' }
-  | { readonly kind: 'channel'; readonly teamId: string; readonly channelId: string }
-  | { readonly kind: 'chat'; readonly chatId: string; readonly meeting: boolean };
+export type { MeetingFrame, Place } from './place';
+export type { StageShared } from './stage';
 
 /** Who uses the tab and how its API calls say so: a Teams SSO token, or the dev host's demo identity. */
 export interface Session {
@@ -25,6 +21,8 @@ export interface Session {
   onThemeChange(handler: (theme: Theme) => void): void;
   /** Tells Teams the first view is usable (hides its loading indicator). */
   ready(): void;
+  /** Shares the tab's stage view with everyone in the meeting; a refusal in words, never an exception. */
+  shareStage(): Promise<StageShared>;
 }
 
 const themeOf = (name: string | undefined): Theme => (name === 'dark' ? 'dark' : name === 'contrast' ? 'contrast' : 'default');
@@ -46,41 +44,40 @@ export async function startSession(devPerson: () => string): Promise<Session> {
     return devSession(devPerson);
   }
   const context = await app.getContext();
-  const teamId = context.team?.internalId;
-  const place: Place =
-    context.channel?.id && teamId
-      ? { kind: 'channel', teamId, channelId: context.channel.id }
-      : context.chat?.id
-        ? { kind: 'chat', chatId: context.chat.id, meeting: context.meeting?.id !== undefined }
-        : { kind: 'personal' };
   return {
     inTeams: true,
-    place,
+    place: placeOf(context),
     theme: themeOf(context.app.theme),
     personId: context.user?.id ?? null,
     opening: context.page.subPageId ?? null,
     headers: async () => ({ authorization: `Bearer ${await authentication.getAuthToken()}` }),
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((name) => handler(themeOf(name))),
     ready: () => app.notifySuccess(),
+    shareStage: () => shareStage(meeting.shareAppContentToStage, stageUrl()),
   };
 }
 
 function devSession(devPerson: () => string): Session {
   const requested = new URLSearchParams(window.location.search).get('theme') ?? undefined;
-  // The address can play a Teams place: ?chat=<id>[&meeting] or ?team=<id>&channel=<id>.
   const query = new URLSearchParams(window.location.search);
-  const chat = query.get('chat');
-  const team = query.get('team');
-  const channel = query.get('channel');
-  const place: Place = chat ? { kind: 'chat', chatId: chat, meeting: query.has('meeting') } : team && channel ? { kind: 'channel', teamId: team, channelId: channel } : { kind: 'personal' };
   return {
     inTeams: false,
-    place,
+    place: devPlaceOf(query),
     theme: themeOf(requested),
     personId: devPerson(),
     opening: query.get('open'),
     headers: async () => ({ 'x-dev-person': devPerson() }),
     onThemeChange: () => undefined,
     ready: () => undefined,
+    shareStage: async () => outsideTeams,
   };
+}
+
+/**
+ * The tab's own address without its query: Teams opens it in the meeting's stage frame,
+ * where the context (`meetingStage`, the meeting's chat) leads to the circle's meeting.
+ * Its origin is the manifest's `validDomains` entry, as sharing requires.
+ */
+function stageUrl(): string {
+  return new URL(window.location.pathname, window.location.origin).toString();
 }

@@ -154,6 +154,7 @@ describe('the app manifest', () => {
     expect(manifest.description.full).toMatch(/co-operatives, care organisations and collectives/);
     expect(manifest).not.toHaveProperty('permissions');
     expect(manifest).not.toHaveProperty('devicePermissions');
-    expect(manifest).not.toHaveProperty('authorization');
+    // The one permission: a meeting's facilitator shares the tab's stage view (tab/teams/stage.ts).
+    expect(manifest).toHaveProperty('authorization', { permissions: { resourceSpecific: [{ name: 'MeetingStage.Write.Chat', type: 'Delegated' }] } });
   });
 });

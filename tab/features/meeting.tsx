@@ -1,0 +1,219 @@
+import { Badge, Button, Card, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, Title3 } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { AgendaItem, Circle, Meeting } from '../../shared';
+import type { ApiClient } from '../api/client';
+import { usePolled } from '../lib/use-polled';
+import type { StageShared } from '../teams/host';
+import { meetingTexts as t, whenOf } from './meeting-texts';
+
+type Members = Pick<Circle, 'circleId' | 'name' | 'members'>;
+
+/** The titles of the decisions the minutes link to, read once each; an unreadable one keeps its id. */
+function useDecisionTitles(api: ApiClient, circleId: string, meeting: Meeting | null): Readonly<Record<string, string>> {
+  const [titles, setTitles] = useState<Record<string, string>>({});
+  const wanted = [...new Set(Object.values(meeting?.minutes ?? {}).flatMap((minute) => minute.decisionIds))].filter((id) => !(id in titles));
+  useEffect(() => {
+    for (const id of wanted) {
+      api
+        .get<{ proposal: { title: string } }>(`circles/${encodeURIComponent(circleId)}/proposals/${encodeURIComponent(id)}`)
+        .then(({ proposal }) => setTitles((known) => ({ ...known, [id]: proposal.title })))
+        .catch(() => setTitles((known) => ({ ...known, [id]: id })));
+    }
+    // `wanted` is what changes; it is new text each render, so its ids are the key.
+  }, [api, circleId, wanted.join(' ')]);
+  return titles;
+}
+
+interface AgendaEntryProps {
+  readonly item: AgendaItem;
+  readonly meeting: Meeting;
+  readonly titles: Readonly<Record<string, string>>;
+  onOpenDecision(proposalId: string): void;
+}
+
+function AgendaEntry({ item, meeting, titles, onOpenDecision }: AgendaEntryProps) {
+  const minute = meeting.minutes[item.itemId];
+  return (
+    <li style={{ listStyle: 'none' }}>
+      <Card aria-label={item.title} size="small">
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'baseline', justifyContent: 'space-between' }}>
+          <Text weight="semibold" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+            {item.title}
+          </Text>
+          <span style={{ display: 'flex', gap: 6 }}>
+            <Badge appearance="outline">{t.itemType[item.type]}</Badge>
+            <Badge appearance="tint" aria-label={t.timeboxLabel(item.timeboxMinutes)}>
+              {t.timebox(item.timeboxMinutes)}
+            </Badge>
+          </span>
+        </div>
+        <section aria-label={t.minutesLabel(item.title)} style={{ display: 'grid', gap: 4 }}>
+          {minute ? (
+            <Text block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {minute.notes}
+            </Text>
+          ) : (
+            <Text size={200}>{t.noMinutes}</Text>
+          )}
+          {minute && minute.decisionIds.length > 0 && (
+            <ul aria-label={t.decisionsLabel(item.title)} style={{ margin: 0, paddingLeft: 0, display: 'grid', gap: 4 }}>
+              {minute.decisionIds.map((id) => (
+                <li key={id} style={{ listStyle: 'none' }}>
+                  <Button size="small" onClick={() => onOpenDecision(id)} style={{ maxWidth: '100%', height: 'auto', textAlign: 'start' }}>
+                    {t.openDecision(titles[id] ?? id)}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </Card>
+    </li>
+  );
+}
+
+/** The facilitator's button in a meeting's side panel: the meeting's page on everyone's stage. */
+function ShareStage({ share }: { share: () => Promise<StageShared> }) {
+  const [answer, setAnswer] = useState<StageShared | null>(null);
+  return (
+    <div style={{ display: 'grid', gap: 8 }}>
+      <div>
+        <Button appearance="primary" onClick={() => void share().then(setAnswer)}>
+          {t.shareStage}
+        </Button>
+      </div>
+      {answer && (
+        <MessageBar intent={answer.ok ? 'success' : 'warning'} layout="multiline" role="status">
+          <MessageBarBody>{answer.ok ? t.stageShared : answer.message}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
+
+/**
+ * A circle's meeting as a record: when, where it stands, the agenda with each item's
+ * time box and minutes (decisions taken open their own records), check-ins and the
+ * closing evaluation. Read again every second while shown, so it follows a meeting held now.
+ */
+export default function MeetingView({
+  api,
+  circle,
+  meetingId,
+  onBack,
+  onOpenDecision,
+  shareStage,
+}: {
+  api: ApiClient;
+  circle: Members;
+  meetingId: string;
+  onBack: () => void;
+  onOpenDecision: (proposalId: string) => void;
+  /** Given only in a meeting's side panel, where Teams can share the stage. */
+  shareStage?: () => Promise<StageShared>;
+}) {
+  const path = `circles/${encodeURIComponent(circle.circleId)}/meetings/${encodeURIComponent(meetingId)}`;
+  const { body, error } = usePolled<{ meeting: Meeting }>(api, path);
+  const meeting = body?.meeting ?? null;
+  const titles = useDecisionTitles(api, circle.circleId, meeting);
+  const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
+  const back = (
+    <div>
+      <Button appearance="subtle" onClick={onBack}>
+        {t.back(circle.name)}
+      </Button>
+    </div>
+  );
+  const failed = error && (
+    <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBarBody>{error}</MessageBarBody>
+    </MessageBar>
+  );
+  if (!meeting) {
+    return (
+      <article aria-label={t.title(circle.name)} style={{ display: 'grid', gap: 12 }}>
+        {back}
+        {failed || <Spinner label={t.loading} />}
+      </article>
+    );
+  }
+  const when = whenOf(meeting.scheduledFor);
+  const total = meeting.agenda.reduce((sum, item) => sum + item.timeboxMinutes, 0);
+  const onAgenda = new Set(meeting.agenda.map((item) => item.itemId));
+  const otherMinutes = Object.entries(meeting.minutes).filter(([itemId]) => !onAgenda.has(itemId));
+  const checkIns = Object.entries(meeting.checkIns);
+  const evaluations = Object.entries(meeting.evaluations);
+  const average = evaluations.length === 0 ? null : (evaluations.reduce((sum, [, e]) => sum + e.rating, 0) / evaluations.length).toFixed(1);
+  return (
+    <article aria-label={t.title(circle.name)} style={{ display: 'grid', gap: 12, maxWidth: 760, minWidth: 0 }}>
+      {back}
+      <Title3 as="h2">{t.title(circle.name)}</Title3>
+      <Text size={400}>{when}</Text>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
+        <Badge appearance={meeting.status === 'closed' ? 'outline' : 'filled'} aria-label={`Status: ${t.status[meeting.status]}`}>
+          {t.status[meeting.status]}
+        </Badge>
+        <Text size={200}>
+          {t.plannedBy(name(meeting.plannedBy))}
+          {meeting.closedAt ? ` ${t.closedAt(whenOf(meeting.closedAt))}` : ''}
+        </Text>
+      </div>
+      {failed}
+      {shareStage && <ShareStage share={shareStage} />}
+
+      <Subtitle2 as="h3">{t.checkInHeading}</Subtitle2>
+      {checkIns.length === 0 ? (
+        <Text>{t.noCheckIn}</Text>
+      ) : (
+        <ul aria-label={t.checkInLabel} style={{ margin: 0, paddingLeft: 20, display: 'grid', gap: 4 }}>
+          {checkIns.map(([personId, words]) => (
+            <li key={personId}>
+              <Text weight="semibold">{name(personId)}</Text>: <Text style={{ overflowWrap: 'anywhere' }}>{words || t.checkedInSilently}</Text>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <Subtitle2 as="h3">{t.agendaHeading}</Subtitle2>
+      <Text size={200}>{meeting.agendaConsentedAt ? t.agendaConsented(whenOf(meeting.agendaConsentedAt)) : t.agendaNotConsented}</Text>
+      {meeting.agenda.length === 0 ? (
+        <Text>{t.noAgenda}</Text>
+      ) : (
+        <>
+          <ol aria-label={t.agendaLabel} style={{ margin: 0, padding: 0, display: 'grid', gap: 8 }}>
+            {meeting.agenda.map((item) => (
+              <AgendaEntry key={item.itemId} item={item} meeting={meeting} titles={titles} onOpenDecision={onOpenDecision} />
+            ))}
+          </ol>
+          <Text size={200}>{t.total(total)}</Text>
+        </>
+      )}
+      {otherMinutes.length > 0 && (
+        <section aria-label={t.otherMinutesHeading} style={{ display: 'grid', gap: 4 }}>
+          <Text weight="semibold">{t.otherMinutesHeading}</Text>
+          {otherMinutes.map(([itemId, minute]) => (
+            <Text key={itemId} block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {minute.notes}
+            </Text>
+          ))}
+        </section>
+      )}
+
+      <Subtitle2 as="h3">{t.evaluationHeading}</Subtitle2>
+      {evaluations.length === 0 ? (
+        <Text>{t.noEvaluation}</Text>
+      ) : (
+        <>
+          <Text>{t.averageRating(average ?? '', evaluations.length)}</Text>
+          <ul aria-label={t.evaluationLabel} style={{ margin: 0, paddingLeft: 20, display: 'grid', gap: 4 }}>
+            {evaluations.map(([personId, evaluation]) => (
+              <li key={personId}>
+                <Text weight="semibold">{name(personId)}</Text> ({t.rating(evaluation.rating)}){evaluation.comment ? `: ${evaluation.comment}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+}
