@@ -23,13 +23,23 @@ describe('conditional GETs through the real routes (dev identities, real Azurite
   });
 
   it('gives a JSON reply a strong ETag and answers 304 without a body when If-None-Match names it', async () => {
-    const first = await ask('GET', meeting, 'amara');
+    const first = await ask('GET', 'circles/northside/meetings', 'amara');
     expect(first.status).toBe(200);
     expect(first.etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
-    const again = await ask('GET', meeting, 'amara', { 'if-none-match': first.etag as string });
+    const again = await ask('GET', 'circles/northside/meetings', 'amara', { 'if-none-match': first.etag as string });
     expect(again).toEqual({ status: 304, etag: first.etag, cacheControl: null, text: '' });
     // HEAD is GET without the body, conditions included.
-    expect((await ask('HEAD', meeting, 'amara', { 'if-none-match': first.etag as string })).status).toBe(304);
+    expect((await ask('HEAD', 'circles/northside/meetings', 'amara', { 'if-none-match': first.etag as string })).status).toBe(304);
+  });
+
+  it('tags a meeting without its server time and clocks (weak, never stored), so an unchanged meeting answers 304', async () => {
+    const first = await ask('GET', meeting, 'amara');
+    expect(first.status).toBe(200);
+    expect(first.etag).toMatch(/^W\/"[A-Za-z0-9_-]{43}"$/);
+    expect(first.cacheControl).toBe('no-store');
+    expect(JSON.parse(first.text).now.serverNow).toEqual(expect.any(String));
+    const again = await ask('GET', meeting, 'amara', { 'if-none-match': first.etag as string });
+    expect(again).toMatchObject({ status: 304, etag: first.etag, text: '' });
   });
 
   it('answers 200 with the new body and a new ETag once the meeting changed', async () => {
