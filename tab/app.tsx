@@ -37,7 +37,7 @@ export function App({ session }: { session: Session }) {
   const [openStory, setOpenStory] = useState<Pick<LogbookEntry, 'kind' | 'circleId' | 'id'> | null>(null);
   useEffect(() => session.onThemeChange(setTheme), [session]);
   // In a channel, chat or meeting the tab opens on the circle bound to that conversation;
-  // in a meeting's side panel, on the circle's running consent round.
+  // in a meeting, on the circle's coming meeting (else its running consent round).
   useEffect(() => {
     const place = session.place;
     if (place.kind === 'personal') return;
@@ -51,19 +51,20 @@ export function App({ session }: { session: Session }) {
       if (!bound) return setUnbound(true);
       setOpenCircle(bound.circleId);
       if (place.kind !== 'meeting') return;
-      const { proposals } = await client.get<{ proposals: { proposalId: string; status: string }[] }>(`circles/${encodeURIComponent(bound.circleId)}/proposals`);
-      const live = proposals.find((p) => p.status === 'consent-round');
-      if (live) {
-        setOpenedIn(await circleOf(client, bound.circleId));
-        setOpenProposal(live.proposalId);
-        return;
-      }
-      // No round running: the circle's meeting that is not closed yet, the nearest first (the API lists the latest first).
+      // The circle's meeting not closed yet comes first (the API lists the latest first, so the nearest is last): the panel runs it,
+      // and its agenda opens the rounds; without one, the circle's running consent round.
       const { meetings } = await client.get<{ meetings: { meetingId: string; status: string }[] }>(`circles/${encodeURIComponent(bound.circleId)}/meetings`);
       const current = meetings.filter((m) => m.status !== 'closed').at(-1);
       if (current) {
         setOpenedIn(await circleOf(client, bound.circleId));
         setOpenMeeting(current.meetingId);
+        return;
+      }
+      const { proposals } = await client.get<{ proposals: { proposalId: string; status: string }[] }>(`circles/${encodeURIComponent(bound.circleId)}/proposals`);
+      const live = proposals.find((p) => p.status === 'consent-round');
+      if (live) {
+        setOpenedIn(await circleOf(client, bound.circleId));
+        setOpenProposal(live.proposalId);
       }
     })().catch(() => setUnbound(true));
   }, [session]);
@@ -128,7 +129,7 @@ export function App({ session }: { session: Session }) {
             />
           )}
           {/* Kept under a decision opened from its minutes, so going back returns to the meeting. */}
-          {view === 'circles' && openCircle && openMeeting && openedIn && !openProposal && (
+          {view === 'circles' && openCircle && openMeeting && openedIn && !openProposal && !openSelection && (
             <MeetingView
               key={`${person}-${openMeeting}`}
               api={api}
@@ -136,7 +137,9 @@ export function App({ session }: { session: Session }) {
               meetingId={openMeeting}
               onBack={() => setOpenMeeting(null)}
               onOpenDecision={setOpenProposal}
-              {...(session.place.kind === 'meeting' && session.place.frame === 'sidePanel' ? { shareStage: session.shareStage } : {})}
+              onOpenSelection={setOpenSelection}
+              {...(session.place.kind === 'meeting' && session.place.frame === 'sidePanel' ? { shareStage: session.shareStage, frame: 'sidePanel' as const } : {})}
+              {...(session.place.kind === 'meeting' && session.place.frame === 'meetingStage' ? { frame: 'meetingStage' as const } : {})}
             />
           )}
           {view === 'circles' && openCircle && openProposal && openedIn && (
