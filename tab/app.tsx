@@ -34,6 +34,8 @@ export function App({ session }: { session: Session }) {
   const [openProposal, setOpenProposal] = useState<string | null>(null);
   const [openSelection, setOpenSelection] = useState<string | null>(null);
   const [openMeeting, setOpenMeeting] = useState<string | null>(null);
+  /** Those present at the meeting a proposal was opened from, so its round closes with them; null elsewhere. */
+  const [meetingPresent, setMeetingPresent] = useState<readonly string[] | null>(null);
   const [openStory, setOpenStory] = useState<Pick<LogbookEntry, 'kind' | 'circleId' | 'id'> | null>(null);
   useEffect(() => session.onThemeChange(setTheme), [session]);
   // In a channel, chat or meeting the tab opens on the circle bound to that conversation;
@@ -136,14 +138,31 @@ export function App({ session }: { session: Session }) {
               circle={openedIn}
               meetingId={openMeeting}
               onBack={() => setOpenMeeting(null)}
-              onOpenDecision={setOpenProposal}
+              onOpenDecision={(proposalId) => {
+                setMeetingPresent(null);
+                setOpenProposal(proposalId);
+              }}
               onOpenSelection={setOpenSelection}
+              onOpenProposal={(proposalId, present) => {
+                setMeetingPresent(present);
+                setOpenProposal(proposalId);
+              }}
               {...(session.place.kind === 'meeting' && session.place.frame === 'sidePanel' ? { shareStage: session.shareStage, frame: 'sidePanel' as const } : {})}
               {...(session.place.kind === 'meeting' && session.place.frame === 'meetingStage' ? { frame: 'meetingStage' as const } : {})}
             />
           )}
           {view === 'circles' && openCircle && openProposal && openedIn && (
-            <ProposalView key={`${person}-${openProposal}`} api={api} circle={openedIn} proposalId={openProposal} onBack={() => setOpenProposal(null)} />
+            <ProposalView
+              key={`${person}-${openProposal}`}
+              api={api}
+              circle={openedIn}
+              proposalId={openProposal}
+              {...(meetingPresent ? { inMeeting: meetingPresent } : {})}
+              onBack={() => {
+                setOpenProposal(null);
+                setMeetingPresent(null);
+              }}
+            />
           )}
           {view === 'circles' && openCircle && openSelection && openedIn && (
             <SelectionView key={`${person}-${openSelection}`} api={api} circle={openedIn} selectionId={openSelection} onBack={() => setOpenSelection(null)} />

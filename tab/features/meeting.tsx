@@ -106,6 +106,7 @@ export default function MeetingView({
   onBack,
   onOpenDecision,
   onOpenSelection,
+  onOpenProposal,
   frame,
   shareStage,
 }: {
@@ -115,6 +116,8 @@ export default function MeetingView({
   onBack: () => void;
   onOpenDecision: (proposalId: string) => void;
   onOpenSelection: (selectionId: string) => void;
+  /** A proposal on the agenda, taken up with those present in the meeting. */
+  onOpenProposal: (proposalId: string, present: readonly string[]) => void;
   /** In a Teams meeting: the side panel runs the meeting, the stage shows it large. */
   frame?: 'sidePanel' | 'meetingStage';
   /** Given only in a meeting's side panel, where Teams can share the stage. */
@@ -182,7 +185,7 @@ export default function MeetingView({
           receivedAt={receivedAt}
           members={circle.members}
           name={name}
-          links={{ onOpenProposal: onOpenDecision, onOpenSelection }}
+          links={{ onOpenProposal, onOpenSelection }}
         />
       )}
 

@@ -58,6 +58,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 beforeAll(async () => {
   await post('structure/commands', 'admin', { type: 'bind-circle', circleId: 'northside', binding: { kind: 'chat', chatId: chat } });
+  // A role selection under way, so the agenda proposed from what is due holds one beside the demo's proposal.
+  await post('circles/northside/selections/northside-delegate-next/steps', 'dev', { type: 'start-selection', circleId: 'northside', roleId: 'delegate' });
   const open = async (face: Face, query: string, width: number) => {
     pages[face] = await stack.browser.newPage({ viewport: { width, height: 1000 } });
     await pages[face].goto(stack.tabUrl(query));
@@ -116,6 +118,7 @@ describe('a meeting run in three side panels and on the stage (dev mode, headles
     const proposed = panel('hana').getByRole('region', { name: 'The agenda proposed from what is due' });
     await proposed.getByText('Rotate weekend shifts monthly').waitFor(shown);
     await proposed.getByText('The van').waitFor(shown);
+    await proposed.getByText(/^Role selection: Delegate/).waitFor(shown);
     await step('consent to agenda', 'hana', click('Consent to this agenda'), (face) =>
       face === 'stage' ? where(face).getByText('Under way: the circle is working through the agenda') : panel(face).getByLabel(/^Status: Under way/),
     );
@@ -127,6 +130,11 @@ describe('a meeting run in three side panels and on the stage (dev mode, headles
     await step('start round', 'hana', click('Start a round on this item'), turnOf('Hana Sato', 1));
     await step('pass turn', 'hana', click('Pass Hana Sato’s turn'), (face) => where(face).getByText(/^Amara .*’s turn \(2 of 3\)$/));
     expect(await panel('amara').getByRole('button', { name: 'Open Rotate weekend shifts monthly' }).count()).toBe(1);
+    // The selection's own page runs its rounds; going back returns to the meeting.
+    await panel('amara').getByRole('button', { name: /^Open Role selection: Delegate/ }).click();
+    await pages.amara.getByRole('article', { name: 'Selection of the delegate' }).waitFor(shown);
+    await pages.amara.getByRole('button', { name: /^← / }).first().click();
+    await where('amara').waitFor(shown);
   });
 
   it('records the secretary’s minutes with the decision linked', async () => {

@@ -8,14 +8,15 @@ import { runTexts as t } from './texts';
 
 /** What an item's subject opens: the proposal or role selection whose rounds its own page runs. */
 export interface SubjectLinks {
-  onOpenProposal(proposalId: string): void;
+  /** With those present, in speaking order, so the proposal's round closes with them. */
+  onOpenProposal(proposalId: string, present: readonly string[]): void;
   onOpenSelection(selectionId: string): void;
 }
 
-function SubjectLink({ item, links }: { item: AgendaItem; links: SubjectLinks }) {
+function SubjectLink({ item, present, links }: { item: AgendaItem; present: readonly string[]; links: SubjectLinks }) {
   const subject = item.subjectId;
   if (!subject || (item.type !== 'proposal' && item.type !== 'selection')) return null;
-  const open = () => (item.type === 'proposal' ? links.onOpenProposal(subject) : links.onOpenSelection(subject));
+  const open = () => (item.type === 'proposal' ? links.onOpenProposal(subject, present) : links.onOpenSelection(subject));
   return (
     <Button size="small" appearance="transparent" onClick={open} style={{ height: 'auto', textAlign: 'start' }}>
       {t.openRecord(item.title)}
@@ -43,7 +44,7 @@ export function RunAgenda({ meeting, steps, api, stepsPath, links }: { meeting: 
                 {now && <Badge appearance="filled">{t.itemNow}</Badge>}
                 {itemDone(meeting, item.itemId) && <Badge appearance="tint">{t.itemDone}</Badge>}
               </span>
-              {links && <SubjectLink item={item} links={links} />}
+              {links && <SubjectLink item={item} present={meeting.speakingOrder} links={links} />}
               {!now && steps.includes('start-item') && (
                 <StepButton api={api} stepsPath={stepsPath} type="start-item" fields={{ itemId: item.itemId }} label={t.startItem(item.title)} />
               )}
