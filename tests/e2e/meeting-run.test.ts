@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Locator, Page } from 'playwright-core';
+import { seriousViolations } from '../support/accessibility';
 import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
 
 /**
@@ -161,6 +162,8 @@ describe('a meeting run in three side panels and on the stage (dev mode, headles
     );
     const moments = overTime.map((entry) => entry.atMs);
     console.log(`Over time shown (ms after the step): ${overTime.map((e) => `${e.face} ${e.atMs}`).join(', ')}; spread ${Math.max(...moments) - Math.min(...moments)}`);
+    for (const face of Object.keys(pages) as Face[]) expect(await seriousViolations(pages[face])).toEqual([]);
+    for (const face of ['hana', 'amara'] as const) expect(await pages[face].evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await pages.hana.screenshot({ path: join(tabShots, 'meeting-run-side-panel-320-light.png'), fullPage: true });
     await pages.amara.screenshot({ path: join(tabShots, 'meeting-run-side-panel-320-dark.png'), fullPage: true });
     await pages.stage.screenshot({ path: join(tabShots, 'meeting-run-stage-1280.png'), fullPage: true });

@@ -37,6 +37,9 @@ export function People({ api, stepsPath, view, members, name }: PeopleProps) {
               <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' }}>
                 <Text style={{ overflowWrap: 'anywhere' }}>{name(personId)}</Text>
                 {speaking && <Badge appearance="filled">{t.speaking}</Badge>}
+              </span>
+              {/* The facilitator's controls on a row of their own, so names line up at side-panel width. */}
+              <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' }}>
                 {may('set-speaking-order') && (
                   <>
                     <Button size="small" appearance="subtle" aria-label={t.moveUp(name(personId))}
