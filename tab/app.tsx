@@ -62,7 +62,8 @@ export function App({ session }: { session: Session }) {
         setOpenMeeting(current.meetingId);
         return;
       }
-      const { proposals } = await client.get<{ proposals: { proposalId: string; status: string }[] }>(`circles/${encodeURIComponent(bound.circleId)}/proposals`);
+      const proposalsPath = `circles/${encodeURIComponent(bound.circleId)}/proposals`;
+      const { proposals } = await client.get<{ proposals: { proposalId: string; status: string }[] }>(proposalsPath);
       const live = proposals.find((p) => p.status === 'consent-round');
       if (live) {
         setOpenedIn(await circleOf(client, bound.circleId));
@@ -88,6 +89,8 @@ export function App({ session }: { session: Session }) {
   }, [session]);
   // A new person is a new client: every view loads again as them.
   const api = useMemo(() => apiClient(session), [session, person]);
+  const inPanel = session.place.kind === 'meeting' && session.place.frame === 'sidePanel';
+  const onStage = session.place.kind === 'meeting' && session.place.frame === 'meetingStage';
   return (
     <FluentProvider theme={themes[theme]} style={{ minHeight: '100%' }}>
       <header style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, padding: '12px 16px' }}>
@@ -147,8 +150,8 @@ export function App({ session }: { session: Session }) {
                 setMeetingPresent(present);
                 setOpenProposal(proposalId);
               }}
-              {...(session.place.kind === 'meeting' && session.place.frame === 'sidePanel' ? { shareStage: session.shareStage, frame: 'sidePanel' as const } : {})}
-              {...(session.place.kind === 'meeting' && session.place.frame === 'meetingStage' ? { frame: 'meetingStage' as const } : {})}
+              {...(inPanel ? { shareStage: session.shareStage, frame: 'sidePanel' as const } : {})}
+              {...(onStage ? { frame: 'meetingStage' as const } : {})}
             />
           )}
           {view === 'circles' && openCircle && openProposal && openedIn && (

@@ -180,7 +180,8 @@ export default function ProposalView({ api, circle, proposalId, onBack, inMeetin
         {may('close-consent-round') && round && (
           // Keyed by who has answered, so those present start as everyone who answered so far.
           <CloseForm key={Object.keys(round.answers).sort().join(',')} mode={round.mode} asked={round.eligible} answered={Object.keys(round.answers)}
-            {...(inMeeting ? { inMeeting } : {})} name={name} busy={busy} onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
+            {...(inMeeting ? { inMeeting } : {})} name={name} busy={busy}
+            onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
         )}
         {may('amend-proposal') && <TextStep label="Amended proposal (a new revision the circle answers again)" action="Amend" initial={proposal.text} multiline busy={busy} onSend={(text) => act({ type: 'amend-proposal', text })} />}
         {may('withdraw-proposal') && <TextStep label="Why withdraw it?" action="Withdraw the proposal" busy={busy} onSend={(reason) => act({ type: 'withdraw-proposal', reason })} />}

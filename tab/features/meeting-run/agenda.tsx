@@ -26,8 +26,16 @@ function SubjectLink({ item, present, links }: { item: AgendaItem; present: read
 
 const itemDone = (meeting: Meeting, itemId: string) => itemId !== meeting.currentItemId && (itemId in meeting.minutes || meeting.clocks[itemId]?.endedAt);
 
-/** The agenda with progress: each item's kind and time box, the one under way, those done; the facilitator starts items when `steps` offers it. */
-export function RunAgenda({ meeting, steps, api, stepsPath, links }: { meeting: Meeting; steps: readonly string[]; api: ApiClient; stepsPath: string; links?: SubjectLinks }) {
+interface RunAgendaProps {
+  readonly meeting: Meeting;
+  readonly steps: readonly string[];
+  readonly api: ApiClient;
+  readonly stepsPath: string;
+  readonly links?: SubjectLinks;
+}
+
+/** The agenda with progress: each item's time box, the one under way, those done; the facilitator starts items when `steps` offers it. */
+export function RunAgenda({ meeting, steps, api, stepsPath, links }: RunAgendaProps) {
   const done = meeting.agenda.filter((item) => itemDone(meeting, item.itemId)).length;
   return (
     <section aria-label={meetingTexts.agendaLabel} style={{ display: 'grid', gap: 4 }}>

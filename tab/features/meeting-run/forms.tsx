@@ -13,15 +13,17 @@ interface FormProps {
 
 const formStyle = { display: 'grid', gap: 6, minWidth: 0 } as const;
 /** The refusal on the field it names; one naming no field of the form shows on its button (`unnamed`). */
-const on = (refusal: StepRefusal | null, field: string) => (refusal?.field === field ? { validationState: 'error' as const, validationMessage: refusal.message } : {});
+const on = (refusal: StepRefusal | null, field: string) =>
+  refusal?.field === field ? { validationState: 'error' as const, validationMessage: refusal.message } : {};
 const unnamed = (refusal: StepRefusal | null, fields: readonly string[]) => (refusal && !fields.includes(refusal.field ?? '') ? refusal.message : null);
 
 /** A member's check-in, in their own words (or none). */
 export function CheckInForm({ api, stepsPath }: FormProps) {
   const { take, refusal, busy } = useStep(api, stepsPath);
   const [text, setText] = useState('');
+  const send = () => void take('check-in', { text }).then((ok) => ok && setText(''));
   return (
-    <form aria-label={t.checkInLabel} style={formStyle} onSubmit={(e) => (e.preventDefault(), void take('check-in', { text }).then((ok) => ok && setText('')))}>
+    <form aria-label={t.checkInLabel} style={formStyle} onSubmit={(e) => (e.preventDefault(), send())}>
       <Field label={t.checkInLabel} {...on(refusal, 'text')}>
         <Textarea value={text} onChange={(_, data) => setText(data.value)} resize="vertical" />
       </Field>
@@ -73,8 +75,9 @@ export function EvaluateForm({ api, stepsPath }: FormProps) {
   const [rating, setRating] = useState('4');
   const [comment, setComment] = useState('');
   const other = unnamed(refusal, ['rating', 'comment']);
+  const send = () => void take('evaluate-meeting', { rating: Number(rating), comment });
   return (
-    <form aria-label={t.evaluationLabel} style={formStyle} onSubmit={(e) => (e.preventDefault(), void take('evaluate-meeting', { rating: Number(rating), comment }))}>
+    <form aria-label={t.evaluationLabel} style={formStyle} onSubmit={(e) => (e.preventDefault(), send())}>
       <Field label={t.rating} {...on(refusal, 'rating')}>
         <Select value={rating} onChange={(_, data) => setRating(data.value)}>
           {['1', '2', '3', '4', '5'].map((value) => (

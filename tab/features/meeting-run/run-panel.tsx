@@ -6,7 +6,6 @@ import { AddItemForm, CheckInForm, EvaluateForm, MinutesForm } from './forms';
 import { NowStrip } from './now-strip';
 import { People } from './people';
 import type { RunView } from './run-view';
-import { useTick } from './use-tick';
 import { StepButton } from './step-button';
 import { runTexts as t } from './texts';
 
@@ -26,7 +25,6 @@ interface RunPanelProps {
  */
 export function RunPanel({ api, meetingPath, view, receivedAt, members, name, links }: RunPanelProps) {
   const stepsPath = `${meetingPath}/steps`;
-  const pageNow = useTick();
   const { meeting, steps, turn } = view;
   const may = (step: string) => steps.includes(step);
   const joined = useRef(false);
@@ -42,7 +40,7 @@ export function RunPanel({ api, meetingPath, view, receivedAt, members, name, li
     may(type) && <StepButton api={api} stepsPath={stepsPath} type={type} label={label} {...(fields ? { fields } : {})} />;
   return (
     <Card aria-label={t.runLabel} style={{ display: 'grid', gap: 12, minWidth: 0 }}>
-      <NowStrip view={view} receivedAt={receivedAt} pageNow={pageNow} name={name} />
+      <NowStrip view={view} receivedAt={receivedAt} name={name} />
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
         {button('open-check-in', t.openCheckIn)}
         {turn && button('pass-turn', t.passTurn(name(turn.personId)), { personId: turn.personId })}
@@ -55,7 +53,9 @@ export function RunPanel({ api, meetingPath, view, receivedAt, members, name, li
       {may('check-in') && <CheckInForm api={api} stepsPath={stepsPath} />}
       {may('evaluate-meeting') && <EvaluateForm api={api} stepsPath={stepsPath} />}
       <People api={api} stepsPath={stepsPath} view={view} members={members} name={name} />
-      {may('consent-to-agenda') && <ProposedAgenda api={api} meetingPath={meetingPath} stepsPath={stepsPath} version={meeting.agenda.map((item) => item.itemId).join(' ')} />}
+      {may('consent-to-agenda') && (
+        <ProposedAgenda api={api} meetingPath={meetingPath} stepsPath={stepsPath} version={meeting.agenda.map((item) => item.itemId).join(' ')} />
+      )}
       {may('add-agenda-item') && <AddItemForm api={api} stepsPath={stepsPath} />}
       {meeting.agenda.length > 0 && <RunAgenda meeting={meeting} steps={steps} api={api} stepsPath={stepsPath} links={links} />}
       {may('record-minutes') && minutesItem && (
