@@ -39,7 +39,7 @@ export function App({ session }: { session: Session }) {
   const [openStory, setOpenStory] = useState<Pick<LogbookEntry, 'kind' | 'circleId' | 'id'> | null>(null);
   useEffect(() => session.onThemeChange(setTheme), [session]);
   // In a channel, chat or meeting the tab opens on the circle bound to that conversation;
-  // in a meeting, on the circle's coming meeting (else its running consent round).
+  // in a meeting's side panel or stage, on its coming meeting (else its running round); in the meeting's chat tab, the other way round.
   useEffect(() => {
     const place = session.place;
     if (place.kind === 'personal') return;
@@ -53,22 +53,24 @@ export function App({ session }: { session: Session }) {
       if (!bound) return setUnbound(true);
       setOpenCircle(bound.circleId);
       if (place.kind !== 'meeting') return;
-      // The circle's meeting not closed yet comes first (the API lists the latest first, so the nearest is last): the panel runs it,
-      // and its agenda opens the rounds; without one, the circle's running consent round.
-      const { meetings } = await client.get<{ meetings: { meetingId: string; status: string }[] }>(`circles/${encodeURIComponent(bound.circleId)}/meetings`);
-      const current = meetings.filter((m) => m.status !== 'closed').at(-1);
-      if (current) {
-        setOpenedIn(await circleOf(client, bound.circleId));
-        setOpenMeeting(current.meetingId);
-        return;
-      }
-      const proposalsPath = `circles/${encodeURIComponent(bound.circleId)}/proposals`;
-      const { proposals } = await client.get<{ proposals: { proposalId: string; status: string }[] }>(proposalsPath);
-      const live = proposals.find((p) => p.status === 'consent-round');
-      if (live) {
-        setOpenedIn(await circleOf(client, bound.circleId));
-        setOpenProposal(live.proposalId);
-      }
+      const circlePath = `circles/${encodeURIComponent(bound.circleId)}`;
+      // The circle's meeting not closed yet (the API lists the latest first, so the nearest is last).
+      const comingMeeting = async () => {
+        const { meetings } = await client.get<{ meetings: { meetingId: string; status: string }[] }>(`${circlePath}/meetings`);
+        const meetingId = meetings.filter((m) => m.status !== 'closed').at(-1)?.meetingId;
+        return meetingId ? () => setOpenMeeting(meetingId) : null;
+      };
+      const runningRound = async () => {
+        const { proposals } = await client.get<{ proposals: { proposalId: string; status: string }[] }>(`${circlePath}/proposals`);
+        const proposalId = proposals.find((p) => p.status === 'consent-round')?.proposalId;
+        return proposalId ? () => setOpenProposal(proposalId) : null;
+      };
+      // The side panel and the stage run the coming meeting, whose agenda opens the rounds; the meeting's chat tab opens the running round first.
+      const [first, second] = place.frame === 'content' ? [runningRound, comingMeeting] : [comingMeeting, runningRound];
+      const open = (await first()) ?? (await second());
+      if (!open) return;
+      setOpenedIn(await circleOf(client, bound.circleId));
+      open();
     })().catch(() => setUnbound(true));
   }, [session]);
   // A link (a calendar event, a card) opens its circle, or the proposal in it.

@@ -13,6 +13,9 @@ interface PeopleProps {
   readonly name: (personId: string) => string;
 }
 
+/** Arrow buttons narrow enough that both and “Mark … absent” share one row at side-panel width. */
+const arrow = { minWidth: 32 } as const;
+
 const swapped = (order: readonly string[], at: number, by: number): string[] => {
   const next = [...order];
   [next[at], next[at + by]] = [next[at + by] as string, next[at] as string];
@@ -42,11 +45,12 @@ export function People({ api, stepsPath, view, members, name }: PeopleProps) {
               <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' }}>
                 {may('set-speaking-order') && (
                   <>
-                    <Button size="small" appearance="subtle" aria-label={t.moveUp(name(personId))} disabled={index === 0 || ordering.busy}
+                    <Button size="small" appearance="subtle" style={arrow} aria-label={t.moveUp(name(personId))} disabled={index === 0 || ordering.busy}
                       onClick={() => void ordering.take('set-speaking-order', { order: swapped(order, index, -1) })}>
                       ↑
                     </Button>
-                    <Button size="small" appearance="subtle" aria-label={t.moveDown(name(personId))} disabled={index === order.length - 1 || ordering.busy}
+                    <Button size="small" appearance="subtle" style={arrow} aria-label={t.moveDown(name(personId))}
+                      disabled={index === order.length - 1 || ordering.busy}
                       onClick={() => void ordering.take('set-speaking-order', { order: swapped(order, index, 1) })}>
                       ↓
                     </Button>
