@@ -34,10 +34,12 @@ export function App({ session }: { session: Session }) {
   const [openProposal, setOpenProposal] = useState<string | null>(null);
   const [openSelection, setOpenSelection] = useState<string | null>(null);
   const [openMeeting, setOpenMeeting] = useState<string | null>(null);
+  /** Those present at the meeting a proposal was opened from, so its round closes with them; null elsewhere. */
+  const [meetingPresent, setMeetingPresent] = useState<readonly string[] | null>(null);
   const [openStory, setOpenStory] = useState<Pick<LogbookEntry, 'kind' | 'circleId' | 'id'> | null>(null);
   useEffect(() => session.onThemeChange(setTheme), [session]);
   // In a channel, chat or meeting the tab opens on the circle bound to that conversation;
-  // in a meeting's side panel, on the circle's running consent round.
+  // in a meeting's side panel or stage, on its coming meeting (else its running round); in the meeting's chat tab, the other way round.
   useEffect(() => {
     const place = session.place;
     if (place.kind === 'personal') return;
@@ -51,20 +53,24 @@ export function App({ session }: { session: Session }) {
       if (!bound) return setUnbound(true);
       setOpenCircle(bound.circleId);
       if (place.kind !== 'meeting') return;
-      const { proposals } = await client.get<{ proposals: { proposalId: string; status: string }[] }>(`circles/${encodeURIComponent(bound.circleId)}/proposals`);
-      const live = proposals.find((p) => p.status === 'consent-round');
-      if (live) {
-        setOpenedIn(await circleOf(client, bound.circleId));
-        setOpenProposal(live.proposalId);
-        return;
-      }
-      // No round running: the circle's meeting that is not closed yet, the nearest first (the API lists the latest first).
-      const { meetings } = await client.get<{ meetings: { meetingId: string; status: string }[] }>(`circles/${encodeURIComponent(bound.circleId)}/meetings`);
-      const current = meetings.filter((m) => m.status !== 'closed').at(-1);
-      if (current) {
-        setOpenedIn(await circleOf(client, bound.circleId));
-        setOpenMeeting(current.meetingId);
-      }
+      const circlePath = `circles/${encodeURIComponent(bound.circleId)}`;
+      // The circle's meeting not closed yet (the API lists the latest first, so the nearest is last).
+      const comingMeeting = async () => {
+        const { meetings } = await client.get<{ meetings: { meetingId: string; status: string }[] }>(`${circlePath}/meetings`);
+        const meetingId = meetings.filter((m) => m.status !== 'closed').at(-1)?.meetingId;
+        return meetingId ? () => setOpenMeeting(meetingId) : null;
+      };
+      const runningRound = async () => {
+        const { proposals } = await client.get<{ proposals: { proposalId: string; status: string }[] }>(`${circlePath}/proposals`);
+        const proposalId = proposals.find((p) => p.status === 'consent-round')?.proposalId;
+        return proposalId ? () => setOpenProposal(proposalId) : null;
+      };
+      // The side panel and the stage run the coming meeting, whose agenda opens the rounds; the meeting's chat tab opens the running round first.
+      const [first, second] = place.frame === 'content' ? [runningRound, comingMeeting] : [comingMeeting, runningRound];
+      const open = (await first()) ?? (await second());
+      if (!open) return;
+      setOpenedIn(await circleOf(client, bound.circleId));
+      open();
     })().catch(() => setUnbound(true));
   }, [session]);
   // A link (a calendar event, a card) opens its circle, or the proposal in it.
@@ -85,6 +91,8 @@ export function App({ session }: { session: Session }) {
   }, [session]);
   // A new person is a new client: every view loads again as them.
   const api = useMemo(() => apiClient(session), [session, person]);
+  const inPanel = session.place.kind === 'meeting' && session.place.frame === 'sidePanel';
+  const onStage = session.place.kind === 'meeting' && session.place.frame === 'meetingStage';
   return (
     <FluentProvider theme={themes[theme]} style={{ minHeight: '100%' }}>
       <header style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, padding: '12px 16px' }}>
@@ -128,19 +136,38 @@ export function App({ session }: { session: Session }) {
             />
           )}
           {/* Kept under a decision opened from its minutes, so going back returns to the meeting. */}
-          {view === 'circles' && openCircle && openMeeting && openedIn && !openProposal && (
+          {view === 'circles' && openCircle && openMeeting && openedIn && !openProposal && !openSelection && (
             <MeetingView
               key={`${person}-${openMeeting}`}
               api={api}
               circle={openedIn}
               meetingId={openMeeting}
               onBack={() => setOpenMeeting(null)}
-              onOpenDecision={setOpenProposal}
-              {...(session.place.kind === 'meeting' && session.place.frame === 'sidePanel' ? { shareStage: session.shareStage } : {})}
+              onOpenDecision={(proposalId) => {
+                setMeetingPresent(null);
+                setOpenProposal(proposalId);
+              }}
+              onOpenSelection={setOpenSelection}
+              onOpenProposal={(proposalId, present) => {
+                setMeetingPresent(present);
+                setOpenProposal(proposalId);
+              }}
+              {...(inPanel ? { shareStage: session.shareStage, frame: 'sidePanel' as const } : {})}
+              {...(onStage ? { frame: 'meetingStage' as const } : {})}
             />
           )}
           {view === 'circles' && openCircle && openProposal && openedIn && (
-            <ProposalView key={`${person}-${openProposal}`} api={api} circle={openedIn} proposalId={openProposal} onBack={() => setOpenProposal(null)} />
+            <ProposalView
+              key={`${person}-${openProposal}`}
+              api={api}
+              circle={openedIn}
+              proposalId={openProposal}
+              {...(meetingPresent ? { inMeeting: meetingPresent } : {})}
+              onBack={() => {
+                setOpenProposal(null);
+                setMeetingPresent(null);
+              }}
+            />
           )}
           {view === 'circles' && openCircle && openSelection && openedIn && (
             <SelectionView key={`${person}-${openSelection}`} api={api} circle={openedIn} selectionId={openSelection} onBack={() => setOpenSelection(null)} />

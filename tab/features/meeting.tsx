@@ -4,6 +4,9 @@ import type { AgendaItem, Circle, Meeting } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { usePolled } from '../lib/use-polled';
 import type { StageShared } from '../teams/host';
+import { RunPanel } from './meeting-run/run-panel';
+import type { RunView } from './meeting-run/run-view';
+import { StageView } from './meeting-run/stage-view';
 import { meetingTexts as t, whenOf } from './meeting-texts';
 
 type Members = Pick<Circle, 'circleId' | 'name' | 'members'>;
@@ -102,6 +105,9 @@ export default function MeetingView({
   meetingId,
   onBack,
   onOpenDecision,
+  onOpenSelection,
+  onOpenProposal,
+  frame,
   shareStage,
 }: {
   api: ApiClient;
@@ -109,11 +115,16 @@ export default function MeetingView({
   meetingId: string;
   onBack: () => void;
   onOpenDecision: (proposalId: string) => void;
+  onOpenSelection: (selectionId: string) => void;
+  /** A proposal on the agenda, taken up with those present in the meeting. */
+  onOpenProposal: (proposalId: string, present: readonly string[]) => void;
+  /** In a Teams meeting: the side panel runs the meeting, the stage shows it large. */
+  frame?: 'sidePanel' | 'meetingStage';
   /** Given only in a meeting's side panel, where Teams can share the stage. */
   shareStage?: () => Promise<StageShared>;
 }) {
   const path = `circles/${encodeURIComponent(circle.circleId)}/meetings/${encodeURIComponent(meetingId)}`;
-  const { body, error } = usePolled<{ meeting: Meeting }>(api, path);
+  const { body, error, receivedAt } = usePolled<RunView>(api, path);
   const meeting = body?.meeting ?? null;
   const titles = useDecisionTitles(api, circle.circleId, meeting);
   const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
@@ -137,6 +148,10 @@ export default function MeetingView({
       </article>
     );
   }
+  if (frame === 'meetingStage' && body && receivedAt !== null) {
+    return <StageView api={api} title={t.title(circle.name)} view={body} receivedAt={receivedAt} name={name} />;
+  }
+  const running = frame === 'sidePanel' && meeting.status !== 'closed' && body && receivedAt !== null;
   const when = whenOf(meeting.scheduledFor);
   const total = meeting.agenda.reduce((sum, item) => sum + item.timeboxMinutes, 0);
   const onAgenda = new Set(meeting.agenda.map((item) => item.itemId));
@@ -150,7 +165,9 @@ export default function MeetingView({
       <Title3 as="h2">{t.title(circle.name)}</Title3>
       <Text size={400}>{when}</Text>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
-        <Badge appearance={meeting.status === 'closed' ? 'outline' : 'filled'} aria-label={`Status: ${t.status[meeting.status]}`}>
+        <Badge appearance={meeting.status === 'closed' ? 'outline' : 'filled'} aria-label={`Status: ${t.status[meeting.status]}`}
+          // The longer stages wrap at side-panel width rather than spill out of the pill.
+          style={{ height: 'auto', whiteSpace: 'normal' }}>
           {t.status[meeting.status]}
         </Badge>
         <Text size={200}>
@@ -160,6 +177,17 @@ export default function MeetingView({
       </div>
       {failed}
       {shareStage && <ShareStage share={shareStage} />}
+      {running && (
+        <RunPanel
+          api={api}
+          meetingPath={path}
+          view={body}
+          receivedAt={receivedAt}
+          members={circle.members}
+          name={name}
+          links={{ onOpenProposal, onOpenSelection }}
+        />
+      )}
 
       <Subtitle2 as="h3">{t.checkInHeading}</Subtitle2>
       {checkIns.length === 0 ? (

@@ -22,7 +22,11 @@ const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.r
  * reactions, answers and objections with their reasons) and the steps the caller may
  * take now — exactly those the API says the core allows.
  */
-export default function ProposalView({ api, circle, proposalId, onBack }: { api: ApiClient; circle: Pick<Circle, 'circleId' | 'name' | 'members'>; proposalId: string; onBack: () => void }) {
+export default function ProposalView({ api, circle, proposalId, onBack, inMeeting }: {
+  api: ApiClient; circle: Pick<Circle, 'circleId' | 'name' | 'members'>; proposalId: string; onBack: () => void;
+  /** Those present at the meeting the proposal is taken up in, in its speaking order: the round closes with them. */
+  inMeeting?: readonly string[];
+}) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -175,7 +179,9 @@ export default function ProposalView({ api, circle, proposalId, onBack }: { api:
         {reminded && <Text role="status">{remindedText}</Text>}
         {may('close-consent-round') && round && (
           // Keyed by who has answered, so those present start as everyone who answered so far.
-          <CloseForm key={Object.keys(round.answers).sort().join(',')} mode={round.mode} asked={round.eligible} answered={Object.keys(round.answers)} name={name} busy={busy} onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
+          <CloseForm key={Object.keys(round.answers).sort().join(',')} mode={round.mode} asked={round.eligible} answered={Object.keys(round.answers)}
+            {...(inMeeting ? { inMeeting } : {})} name={name} busy={busy}
+            onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
         )}
         {may('amend-proposal') && <TextStep label="Amended proposal (a new revision the circle answers again)" action="Amend" initial={proposal.text} multiline busy={busy} onSend={(text) => act({ type: 'amend-proposal', text })} />}
         {may('withdraw-proposal') && <TextStep label="Why withdraw it?" action="Withdraw the proposal" busy={busy} onSend={(reason) => act({ type: 'withdraw-proposal', reason })} />}

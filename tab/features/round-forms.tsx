@@ -36,8 +36,12 @@ export function AnswerForm({ standAside = true, busy = false, onSend }: { standA
  * Closing a round: asynchronously at once; in a meeting with those present, who start
  * as everyone who has answered (key the form by them so it follows new answers).
  */
-export function CloseForm({ mode, asked, answered, name, busy = false, onClose }: { mode: 'sync' | 'async'; asked: readonly string[]; answered: readonly string[]; name: (id: string) => string; busy?: boolean; onClose: (present?: string[]) => void }) {
-  const [present, setPresent] = useState<readonly string[]>(answered);
+/** `inMeeting`: those present at the meeting the round is closed in (its speaking order), who start as those present here. */
+export function CloseForm({ mode, asked, answered, inMeeting, name, busy = false, onClose }: {
+  mode: 'sync' | 'async'; asked: readonly string[]; answered: readonly string[]; inMeeting?: readonly string[]; name: (id: string) => string; busy?: boolean;
+  onClose: (present?: string[]) => void;
+}) {
+  const [present, setPresent] = useState<readonly string[]>(inMeeting ? asked.filter((personId) => inMeeting.includes(personId)) : answered);
   if (mode === 'async') {
     return (
       <div>

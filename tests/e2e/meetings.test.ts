@@ -110,10 +110,10 @@ describe('a circle’s meetings in the tab (dev mode, headless Chromium)', () =>
     await meeting.getByRole('status').getByText('Sharing to the meeting stage works inside a Teams meeting.', { exact: false }).waitFor();
     expect(await wide(page)).toBe(true);
     await page.screenshot({ path: join(tabShots, 'meeting-page-side-panel-320.png'), fullPage: true });
-    // The stage shows the meeting without the share button: it is already shared.
+    // The stage shows the meeting's run, large and without the share button: it is already shared.
     const stage = await stack.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await stage.goto(stack.tabUrl('?as=kemi&chat=southside-meeting-chat&meeting&frame=meetingStage'));
-    await stage.getByRole('article', { name: 'Southside care team meets' }).getByRole('group', { name: 'Winter rota' }).waitFor();
+    await stage.getByRole('article', { name: 'The meeting on the stage' }).getByText('Winter rota').waitFor();
     expect(await stage.getByRole('button', { name: 'Share on the meeting stage' }).count()).toBe(0);
     await stage.screenshot({ path: join(tabShots, 'meeting-page-stage-1280.png'), fullPage: true });
     await page.close();

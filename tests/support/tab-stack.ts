@@ -18,6 +18,8 @@ export interface TabStack {
   readonly browser: Browser;
   /** The tab as the host serves it, with a query such as `?as=hana`. */
   tabUrl(query?: string): string;
+  /** Moves the server's clock on (only the API's `now`; the pages keep theirs), so a time box runs out without waiting. */
+  moveClock(ms: number): void;
 }
 
 /** Where the tab's screenshots go; looked at before a UI is called done. */
@@ -39,6 +41,7 @@ export function useTabStack(name: string, prepare?: (services: Services) => Prom
   let services: Services | undefined;
   let host: DevHost | undefined;
   let browser: Browser | undefined;
+  let clockOffsetMs = 0;
   const running = <T>(part: T | undefined): T => {
     if (part === undefined) throw new Error('The tab stack is used before its beforeAll has run.');
     return part;
@@ -49,7 +52,8 @@ export function useTabStack(name: string, prepare?: (services: Services) => Prom
     const tab = await bundleTab(join(tmpdir(), `sociocracy-tab-${name}-${process.pid}`));
     azurite = await startAzurite();
     const settings = readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: 'riverside-dev:admin' });
-    const ready = await createServices(settings);
+    const created = await createServices(settings);
+    const ready: Services = { ...created, now: () => new Date(Date.now() + clockOffsetMs).toISOString() };
     await prepare?.(ready);
     services = ready;
     host = await serveRoutes(routes(async () => ready), await freePort(), '127.0.0.1', tab.folder);
@@ -71,6 +75,9 @@ export function useTabStack(name: string, prepare?: (services: Services) => Prom
     },
     get browser() {
       return running(browser);
+    },
+    moveClock: (ms) => {
+      clockOffsetMs += ms;
     },
     tabUrl: (query = '') => `${running(host).url.replace(/\/api$/, '/tab/')}${query}`,
   };
