@@ -193,4 +193,15 @@ describe('a meeting run in three side panels and on the stage (dev mode, headles
       face === 'stage' ? where(face).getByText('Held and closed') : panel(face).getByLabel('Status: Held and closed'),
     );
   });
+
+  it('keeps the minutes in the logbook, where anyone in the organisation finds them by their notes', async () => {
+    const page = await stack.browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(stack.tabUrl('?as=grace'));
+    await page.getByRole('tab', { name: 'Logbook' }).click();
+    const logbook = page.getByRole('region', { name: 'Logbook' });
+    await logbook.getByRole('table', { name: 'Logbook entries' }).waitFor();
+    await logbook.getByLabel('Search').fill('no objection so far');
+    await logbook.getByRole('cell', { name: /^Minutes: Northside care team, meeting of \d{4}-\d\d-\d\d$/ }).waitFor(shown);
+    await page.close();
+  });
 });
