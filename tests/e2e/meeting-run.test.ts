@@ -16,6 +16,7 @@ jest.setTimeout(300_000);
 const stack = useTabStack('run', withDemo);
 const chat = 'northside-meeting-chat';
 const shown = { timeout: 10_000 };
+const keysProposal = 'Weekend keys kept in the office';
 
 type Face = 'hana' | 'dev' | 'amara' | 'stage';
 const pages = {} as Record<Face, Page>;
@@ -63,6 +64,11 @@ beforeAll(async () => {
   await post('structure/commands', 'admin', { type: 'bind-circle', circleId: 'northside', binding: { kind: 'chat', chatId: chat } });
   // A role selection under way, so the agenda proposed from what is due holds one beside the demo's proposal.
   await post('circles/northside/selections/northside-delegate-next/steps', 'dev', { type: 'start-selection', circleId: 'northside', roleId: 'delegate' });
+  // A proposal presented for the meeting: the circle decides it there, in a round held in the meeting.
+  const keys = 'circles/northside/proposals/weekend-keys/steps';
+  const draft = { title: keysProposal, text: 'The weekend carers collect the families’ keys from the office on Friday.', driver: 'Keys went missing twice.', reviewDate: '2027-06-01' };
+  await post(keys, 'amara', { type: 'draft-proposal', proposalId: 'weekend-keys', ...draft });
+  await post(keys, 'amara', { type: 'present-proposal', proposalId: 'weekend-keys' });
   const open = async (face: Face, query: string, width: number) => {
     pages[face] = await stack.browser.newPage({ viewport: { width, height: 1000 } });
     await pages[face].goto(stack.tabUrl(query));
@@ -149,6 +155,42 @@ describe('a meeting run in three side panels and on the stage (dev mode, headles
       await form.getByRole('button', { name: 'Record the minutes' }).click();
     }, (face) => (face === 'stage' ? null : panel(face).getByRole('region', { name: 'Minutes of Rotate weekend shifts monthly' }).getByText('no objection')));
     await panel('hana').getByRole('button', { name: 'Open the decision: Rotate weekend shifts monthly' }).waitFor(shown);
+  });
+
+  it('decides a proposal in the meeting: its round held there, everyone present answers, the facilitator closes with those present', async () => {
+    await step('start the proposal', 'hana', click(`Start ${keysProposal}`), (face) => where(face).getByText(`Now: ${keysProposal}`));
+    const proposal = (face: Face) => pages[face].getByRole('article', { name: keysProposal });
+    const openIt = async (face: Face) => {
+      await panel(face).getByRole('button', { name: `Open ${keysProposal}` }).click();
+      await proposal(face).waitFor(shown);
+    };
+    await openIt('hana');
+    for (const [button, after] of [
+      ['Open clarifying questions', /Clarifying questions/],
+      ['Open quick reactions', /Quick reactions/],
+      ['Open it in our meeting now', /Consent round/],
+    ] as const) {
+      await proposal('hana').getByRole('button', { name: button }).click();
+      await proposal('hana').getByText(after).first().waitFor(shown);
+    }
+    for (const [face, name] of [['hana', 'Hana Sato'], ['amara', 'Amara Okafor'], ['dev', 'Dev Patel']] as const) {
+      if (face !== 'hana') await openIt(face);
+      await proposal(face).getByRole('radio', { name: 'Consent', exact: true }).check();
+      await proposal(face).getByRole('button', { name: 'Send my answer' }).click();
+      await proposal(face).getByText(`${name}:`).first().waitFor(shown);
+    }
+    // The proposal's page reads it when opened: the facilitator opens it again to see every answer.
+    await pages.hana.getByRole('button', { name: /^← / }).first().click();
+    await openIt('hana');
+    await proposal('hana').getByText('Dev Patel:').first().waitFor(shown);
+    // Those present at the meeting are ticked already: the facilitator closes the round with them.
+    for (const name of ['Hana Sato', 'Amara Okafor', 'Dev Patel']) expect(await proposal('hana').getByRole('checkbox', { name }).isChecked()).toBe(true);
+    await proposal('hana').getByRole('button', { name: 'Close the round with those present' }).click();
+    await proposal('hana').getByText('adopted', { exact: true }).waitFor(shown);
+    for (const face of ['hana', 'amara', 'dev'] as const) {
+      await pages[face].getByRole('button', { name: /^← / }).first().click();
+      await where(face).waitFor(shown);
+    }
   });
 
   it('shows a time box that runs out as over time on every page at about the same moment', async () => {
