@@ -48,7 +48,7 @@ export function conditionalGet(get: HttpHandler): HttpHandler {
     const etag = etagOf(response.jsonBody);
     const headers = new Headers(response.headers);
     headers.set('etag', etag);
-    if (validated(response.jsonBody).weak) headers.set('cache-control', 'no-store');
+    if (etag.startsWith('W/')) headers.set('cache-control', 'no-store');
     if (matches(request.headers.get('if-none-match'), etag)) return { status: 304, headers: Object.fromEntries(headers) };
     return { ...response, headers: Object.fromEntries(headers) };
   };

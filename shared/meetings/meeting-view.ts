@@ -25,8 +25,10 @@ export const MeetingView = z.object({
   now: z.object({ serverNow: Instant, clocks: z.record(ItemId, ItemClockSchema) }),
 });
 
+export type MeetingView = z.infer<typeof MeetingView>;
+
 /** The run of a meeting as this person sees it at `now`: whose turn it is, their steps, the server's time and each item's clock. */
-export function meetingView(state: MeetingState & { meeting: Meeting }, actor: Actor, now: Instant): Omit<z.infer<typeof MeetingView>, 'meeting'> {
+export function meetingView(state: MeetingState & { meeting: Meeting }, actor: Actor, now: Instant): Omit<MeetingView, 'meeting'> {
   return {
     turn: currentTurn(state.meeting),
     steps: availableMeetingSteps(state, actor, now),

@@ -1,12 +1,7 @@
-import { itemClock, type ItemClock, type Meeting } from '../../../shared';
+import { itemClock, type ItemClock, type MeetingView } from '../../../shared';
 
-/** The meeting's GET as the run renders it: whose turn it is, the caller's steps and the server's time when it answered. */
-export interface RunView {
-  readonly meeting: Meeting;
-  readonly turn: { readonly personId: string; readonly round: string; readonly itemId: string | null; readonly position: number; readonly of: number } | null;
-  readonly steps: readonly string[];
-  readonly now: { readonly serverNow: string };
-}
+/** The meeting's GET as the run renders it (the core's view): whose turn it is, the caller's steps and the server's time when it answered. */
+export type RunView = MeetingView;
 
 /**
  * An item's clock now, as every page shows it: the server's time when it answered plus

@@ -10,7 +10,7 @@ const view = (serverNow: string, paused = false): RunView => ({
   meeting: paused ? ({ ...meeting, clocks: { van: { ...meeting.clocks.van, pausedAt: serverNow } } } as Meeting) : meeting,
   turn: null,
   steps: [],
-  now: { serverNow },
+  now: { serverNow, clocks: {} },
 });
 
 describe('an item’s clock as a page shows it', () => {
