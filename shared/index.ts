@@ -55,6 +55,7 @@ export * from './meetings/meeting-minutes';
 export * from './meetings/next-meeting';
 export * from './meetings/meeting-view';
 export { currentTurn } from './meetings/speaking-order';
+export { decisionsOnAgenda, turnEndedBy } from './meetings/meeting-subjects';
 export type { SpeakingTurn } from './meetings/speaking-order';
 export * from './health/consent-metrics';
 export * from './health/decision-trend';

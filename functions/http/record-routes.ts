@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Actor, CircleListQuery as ListQuery, Result, Structure } from '../../shared';
-import { ChangeWarning, CircleListQuery, findCircle, Id, parse } from '../../shared';
+import { ChangeWarning, CircleListQuery, findCircle, Id, ok, parse } from '../../shared';
 import type { ListingPorts } from '../application/list-pages';
 import type { ListingPage } from '../application/ports/circle-listing-repository';
 import type { RecordRepository } from '../application/ports/record-repository';
@@ -8,6 +8,7 @@ import type { RecordKind } from '../application/run-record-step';
 import { runRecordStep } from '../application/run-record-step';
 import { notifierOf } from '../bot/notifier';
 import type { Services } from '../composition/services';
+import { meetingOfStep, StepQuery, turnAfterStep } from './meeting-turn';
 import type { Route } from './route';
 import { authenticated, bodyOf, operationIdOf } from './route';
 import { json, refused } from './responses';
@@ -33,6 +34,8 @@ export interface RecordRoutesSpec<Command, State, Event extends { readonly type:
   details?(stored: T, structure: Structure, actor: Actor, now: string): Record<string, unknown>;
   /** The shape of a single record's reply, where it is part of the contract (a meeting's run). */
   readonly getResponse?: z.ZodType;
+  /** Steps in this kind of record may be taken from a meeting's side panel (`?meeting=`), ending the caller's turn there. */
+  readonly spokenInMeetings?: boolean;
 }
 
 /**
@@ -85,10 +88,11 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
     events: z.array(z.unknown()),
     replayed: z.boolean(),
     warnings: z.array(ChangeWarning),
+    ...(spec.spokenInMeetings ? { turnEnded: z.boolean().optional() } : {}),
   });
   const steps: Route = {
     name: `${spec.singular}-steps`,
-    contract: { summary: spec.summaries.steps, body: spec.commandSchema, response: stepped },
+    contract: { summary: spec.summaries.steps, body: spec.commandSchema, response: stepped, ...(spec.spokenInMeetings ? { query: StepQuery } : {}) },
     methods: ['POST'],
     route: `${base}/{${spec.idField}}/steps`,
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
@@ -98,6 +102,8 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
       if (!id.ok) return refused(id.error);
       const operation = operationIdOf(request);
       if (!operation.ok) return refused(operation.error);
+      const meetingId = spec.spokenInMeetings ? meetingOfStep(request.query) : ok(null);
+      if (!meetingId.ok) return refused(meetingId.error);
       const body = await bodyOf(request);
       if (!body.ok) return body.response;
       if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value)) {
@@ -117,8 +123,9 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
       }, undefined, undefined, { sources: ready, tenantId: identity.tenantId, now, notifier: notifierOf(ready) });
       if (!result.ok) return refused(result.error);
       const { record, structure, events, replayed, warnings } = result.value;
+      const turn = await turnAfterStep(ready, { tenantId: identity.tenantId, meetingId: meetingId.value, subjectId: id.value, actor, now });
       const read = spec.read(record, structure, actor);
-      return json({ ...(read.ok ? { [spec.singular]: read.value } : {}), events, replayed, warnings });
+      return json({ ...(read.ok ? { [spec.singular]: read.value } : {}), events, replayed, warnings, ...turn });
     }),
   };
   return [list, get, steps];

@@ -19,6 +19,7 @@ export function selectionRoutes(services: () => Promise<Services>) {
     circleOf: (selection) => selection.circleId,
     list: listCircleSelections,
     read: readSelection,
+    spokenInMeetings: true,
     details: (stored, structure, actor, now) => {
       const selecting = findCircle(structure, stored.selectingCircleId);
       const filled = findCircle(structure, stored.circleId);

@@ -11,6 +11,7 @@ import { evolve } from './meeting-evolve';
 import type { Events } from './meeting-run-steps';
 import { decideItems, decidePeople } from './meeting-run-steps';
 import { meetingTexts as texts } from './meeting-texts';
+import { decisionsOnAgenda } from './meeting-subjects';
 import { nextMeetingOf } from './next-meeting';
 
 /** The stages each step belongs to. */
@@ -89,11 +90,15 @@ function decideStep(command: MeetingCommand, state: MeetingState, context: Conte
       if (agenda.length === 0) return fail('invalid-input', texts.emptyAgenda, 'agenda');
       return ok([{ type: 'agenda-consented', ...stamp, agenda }]);
     }
-    case 'record-minutes':
+    case 'record-minutes': {
       // Minutes are the secretary's; the facilitator may stand in so nothing is lost.
       if (!holds(circle, 'secretary', stamp.by ?? '', today) && !isFacilitator) return fail('not-permitted', texts.onlySecretary);
       if (!meeting.agenda.some((item) => item.itemId === command.itemId)) return fail('not-found', texts.notOnAgenda, 'itemId');
+      // A link the logbook would follow to nothing, or to a decision taken elsewhere, would mislead its readers.
+      const stray = command.decisionIds.find((id) => !decisionsOnAgenda(meeting).includes(id));
+      if (stray !== undefined) return fail('invalid-input', texts.notADecisionOfTheMeeting(stray), 'decisionIds');
       return ok([{ type: 'minutes-recorded', ...stamp, itemId: command.itemId, notes: command.notes, decisionIds: command.decisionIds }]);
+    }
     case 'evaluate-meeting':
       return ok([{ type: 'meeting-evaluated', ...stamp, rating: command.rating, comment: command.comment }]);
     case 'close-meeting': {

@@ -45,6 +45,18 @@ describe('minutes link to the decisions made', () => {
     expect(refusal(meetingDecider, inProgress, minutes({ itemId: 'budget' }), as('dev'))).toMatchObject({ code: 'not-found', field: 'itemId' });
   });
 
+  it('links only the proposals and role selections on the meeting’s agenda', () => {
+    const linked = step(meetingDecider, inProgress, minutes({ itemId: 'delegate', decisionIds: ['northside-delegate-2027', 'weekend-rota'] }), as('dev'));
+    expect(meetingOf(linked).minutes['delegate']?.decisionIds).toEqual(['northside-delegate-2027', 'weekend-rota']);
+    for (const stray of ['budget-2027', 'families']) {
+      expect(refusal(meetingDecider, inProgress, minutes({ decisionIds: ['weekend-rota', stray] }), as('dev'))).toMatchObject({
+        code: 'invalid-input',
+        field: 'decisionIds',
+        message: expect.stringContaining(`“${stray}”`),
+      });
+    }
+  });
+
   it('records minutes only while the meeting is under way', () => {
     for (const status of ['planned', 'check-in', 'closed'] as const) {
       expect(refusal(meetingDecider, meetingAt(northside, status), minutes({}), as('dev'))).toMatchObject({ code: 'wrong-stage' });
