@@ -6,6 +6,7 @@ import { DevPersonPicker } from './dev-person-picker';
 import { parseOpening } from './lib/opening';
 import type { Circle, LogbookEntry } from '../shared';
 import type { Session, Theme } from './teams/host';
+import type { InMeeting } from './features/in-meeting';
 
 // Each view is its own chunk, so the first load carries only what the first view needs.
 const CircleMap = lazy(() => import('./features/circle-map'));
@@ -35,7 +36,7 @@ export function App({ session }: { session: Session }) {
   const [openSelection, setOpenSelection] = useState<string | null>(null);
   const [openMeeting, setOpenMeeting] = useState<string | null>(null);
   /** Those present at the meeting a proposal was opened from, so its round closes with them; null elsewhere. */
-  const [meetingPresent, setMeetingPresent] = useState<readonly string[] | null>(null);
+  const [inMeeting, setInMeeting] = useState<InMeeting | null>(null);
   const [openStory, setOpenStory] = useState<Pick<LogbookEntry, 'kind' | 'circleId' | 'id'> | null>(null);
   useEffect(() => session.onThemeChange(setTheme), [session]);
   // In a channel, chat or meeting the tab opens on the circle bound to that conversation;
@@ -143,13 +144,16 @@ export function App({ session }: { session: Session }) {
               circle={openedIn}
               meetingId={openMeeting}
               onBack={() => setOpenMeeting(null)}
-              onOpenDecision={(proposalId) => {
-                setMeetingPresent(null);
-                setOpenProposal(proposalId);
+              onOpenDecision={(decision) => {
+                setInMeeting(null);
+                (decision.kind === 'proposal' ? setOpenProposal : setOpenSelection)(decision.id);
               }}
-              onOpenSelection={setOpenSelection}
+              onOpenSelection={(selectionId, present) => {
+                setInMeeting({ meetingId: openMeeting, present });
+                setOpenSelection(selectionId);
+              }}
               onOpenProposal={(proposalId, present) => {
-                setMeetingPresent(present);
+                setInMeeting({ meetingId: openMeeting, present });
                 setOpenProposal(proposalId);
               }}
               {...(inPanel ? { shareStage: session.shareStage, frame: 'sidePanel' as const } : {})}
@@ -162,15 +166,25 @@ export function App({ session }: { session: Session }) {
               api={api}
               circle={openedIn}
               proposalId={openProposal}
-              {...(meetingPresent ? { inMeeting: meetingPresent } : {})}
+              {...(inMeeting ? { inMeeting } : {})}
               onBack={() => {
                 setOpenProposal(null);
-                setMeetingPresent(null);
+                setInMeeting(null);
               }}
             />
           )}
           {view === 'circles' && openCircle && openSelection && openedIn && (
-            <SelectionView key={`${person}-${openSelection}`} api={api} circle={openedIn} selectionId={openSelection} onBack={() => setOpenSelection(null)} />
+            <SelectionView
+              key={`${person}-${openSelection}`}
+              api={api}
+              circle={openedIn}
+              selectionId={openSelection}
+              {...(inMeeting ? { inMeeting } : {})}
+              onBack={() => {
+                setOpenSelection(null);
+                setInMeeting(null);
+              }}
+            />
           )}
           {view === 'me' && person && (
             <Me

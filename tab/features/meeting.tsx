@@ -11,10 +11,18 @@ import { meetingTexts as t, whenOf } from './meeting-texts';
 
 type Members = Pick<Circle, 'circleId' | 'name' | 'members'>;
 
+/** A decision the minutes link: a proposal's or a role selection's. */
+export interface Decision {
+  readonly kind: 'proposal' | 'selection';
+  readonly id: string;
+}
+
 /** The titles of the decisions the minutes link to, read once each; an unreadable one keeps its id. */
 function useDecisionTitles(api: ApiClient, circleId: string, meeting: Meeting | null): Readonly<Record<string, string>> {
   const [titles, setTitles] = useState<Record<string, string>>({});
-  const wanted = [...new Set(Object.values(meeting?.minutes ?? {}).flatMap((minute) => minute.decisionIds))].filter((id) => !(id in titles));
+  const selections = new Set(meeting?.agenda.flatMap((item) => (item.type === 'selection' && item.subjectId ? [item.subjectId] : [])));
+  const linked = Object.values(meeting?.minutes ?? {}).flatMap((minute) => minute.decisionIds);
+  const wanted = [...new Set(linked)].filter((id) => !(id in titles) && !selections.has(id));
   useEffect(() => {
     for (const id of wanted) {
       api
@@ -31,11 +39,16 @@ interface AgendaEntryProps {
   readonly item: AgendaItem;
   readonly meeting: Meeting;
   readonly titles: Readonly<Record<string, string>>;
-  onOpenDecision(proposalId: string): void;
+  onOpenDecision(decision: Decision): void;
 }
 
 function AgendaEntry({ item, meeting, titles, onOpenDecision }: AgendaEntryProps) {
   const minute = meeting.minutes[item.itemId];
+  // A linked decision is a proposal or a role selection on the agenda; its item names it until the proposal's own title is read.
+  const decisionOf = (id: string): Decision & { title: string } => {
+    const subject = meeting.agenda.find((entry) => entry.subjectId === id);
+    return { kind: subject?.type === 'selection' ? 'selection' : 'proposal', id, title: titles[id] !== undefined && titles[id] !== id ? titles[id] : subject?.title ?? id };
+  };
   return (
     <li style={{ listStyle: 'none' }}>
       <Card aria-label={item.title} size="small">
@@ -60,10 +73,10 @@ function AgendaEntry({ item, meeting, titles, onOpenDecision }: AgendaEntryProps
           )}
           {minute && minute.decisionIds.length > 0 && (
             <ul aria-label={t.decisionsLabel(item.title)} style={{ margin: 0, paddingLeft: 0, display: 'grid', gap: 4 }}>
-              {minute.decisionIds.map((id) => (
-                <li key={id} style={{ listStyle: 'none' }}>
-                  <Button size="small" onClick={() => onOpenDecision(id)} style={{ maxWidth: '100%', height: 'auto', textAlign: 'start' }}>
-                    {t.openDecision(titles[id] ?? id)}
+              {minute.decisionIds.map(decisionOf).map((decision) => (
+                <li key={decision.id} style={{ listStyle: 'none' }}>
+                  <Button size="small" onClick={() => onOpenDecision(decision)} style={{ maxWidth: '100%', height: 'auto', textAlign: 'start' }}>
+                    {t.openDecision(decision.title)}
                   </Button>
                 </li>
               ))}
@@ -114,8 +127,9 @@ export default function MeetingView({
   circle: Members;
   meetingId: string;
   onBack: () => void;
-  onOpenDecision: (proposalId: string) => void;
-  onOpenSelection: (selectionId: string) => void;
+  onOpenDecision: (decision: Decision) => void;
+  /** A selection on the agenda, taken up with those present in the meeting. */
+  onOpenSelection: (selectionId: string, present: readonly string[]) => void;
   /** A proposal on the agenda, taken up with those present in the meeting. */
   onOpenProposal: (proposalId: string, present: readonly string[]) => void;
   /** In a Teams meeting: the side panel runs the meeting, the stage shows it large. */

@@ -3,6 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Circle, Proposal, ProposalStepKind, RoundTally } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { RevisionChanges } from './proposal-changes';
+import type { InMeeting } from './in-meeting';
+import { stepsPathOf } from './in-meeting';
 import { AnswerForm, CloseForm, answerWords, remindedText } from './round-forms';
 import { StageHeader } from './stage-header';
 import { messageOf } from '../api/client';
@@ -24,8 +26,8 @@ const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.r
  */
 export default function ProposalView({ api, circle, proposalId, onBack, inMeeting }: {
   api: ApiClient; circle: Pick<Circle, 'circleId' | 'name' | 'members'>; proposalId: string; onBack: () => void;
-  /** Those present at the meeting the proposal is taken up in, in its speaking order: the round closes with them. */
-  inMeeting?: readonly string[];
+  /** The meeting the proposal is taken up in: steps end the speaker's turn there, the round closes with those present. */
+  inMeeting?: InMeeting;
 }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +46,7 @@ export default function ProposalView({ api, circle, proposalId, onBack, inMeetin
   async function act(command: Record<string, unknown>): Promise<boolean> {
     setBusy(true);
     try {
-      await api.post(`${path}/steps`, command);
+      await api.post(stepsPathOf(path, inMeeting), command);
       setError(null);
       load();
       return true;
@@ -180,7 +182,7 @@ export default function ProposalView({ api, circle, proposalId, onBack, inMeetin
         {may('close-consent-round') && round && (
           // Keyed by who has answered, so those present start as everyone who answered so far.
           <CloseForm key={Object.keys(round.answers).sort().join(',')} mode={round.mode} asked={round.eligible} answered={Object.keys(round.answers)}
-            {...(inMeeting ? { inMeeting } : {})} name={name} busy={busy}
+            {...(inMeeting ? { inMeeting: inMeeting.present } : {})} name={name} busy={busy}
             onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
         )}
         {may('amend-proposal') && <TextStep label="Amended proposal (a new revision the circle answers again)" action="Amend" initial={proposal.text} multiline busy={busy} onSend={(text) => act({ type: 'amend-proposal', text })} />}

@@ -2,6 +2,8 @@ import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Select, Spinne
 import { useCallback, useEffect, useState } from 'react';
 import type { ChangeWarning, Circle, Selection, SelectionStepKind } from '../../shared';
 import type { ApiClient } from '../api/client';
+import type { InMeeting } from './in-meeting';
+import { stepsPathOf } from './in-meeting';
 import { AnswerForm, CloseForm, answerWords, remindedText } from './round-forms';
 import { StageHeader } from './stage-header';
 import { ChangeWarnings, warningsOf } from './change-warnings';
@@ -18,7 +20,11 @@ interface Loaded {
  * them, the facilitator's proposal and the consent round, and the steps the API says
  * the core allows the caller now.
  */
-export default function SelectionView({ api, circle, selectionId, onBack }: { api: ApiClient; circle: Pick<Circle, 'circleId' | 'name' | 'members'>; selectionId: string; onBack: () => void }) {
+export default function SelectionView({ api, circle, selectionId, onBack, inMeeting }: {
+  api: ApiClient; circle: Pick<Circle, 'circleId' | 'name' | 'members'>; selectionId: string; onBack: () => void;
+  /** The meeting the selection is taken up in: steps end the speaker's turn there, the round closes with those present. */
+  inMeeting?: InMeeting;
+}) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [warnings, setWarnings] = useState<readonly ChangeWarning[]>([]);
@@ -34,7 +40,7 @@ export default function SelectionView({ api, circle, selectionId, onBack }: { ap
   const act = async (command: Record<string, unknown>): Promise<boolean> => {
     try {
       // The step that records the term says what it leaves of the double link and the role limit.
-      setWarnings(warningsOf(await api.post<unknown>(`${path}/steps`, command)));
+      setWarnings(warningsOf(await api.post<unknown>(stepsPathOf(path, inMeeting), command)));
       setError(null);
       load();
       return true;
@@ -101,7 +107,8 @@ export default function SelectionView({ api, circle, selectionId, onBack }: { ap
         {may('remind-awaited') && <Button onClick={() => void act({ type: 'remind-awaited' }).then(setReminded)}>Remind those still to answer</Button>}
         {reminded && <Text role="status">{remindedText}</Text>}
         {may('close-consent-round') && proposed && (
-          <CloseForm key={Object.keys(proposed.round.answers).sort().join(',')} mode={proposed.round.mode} asked={proposed.round.eligible} answered={Object.keys(proposed.round.answers)} name={name} onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
+          <CloseForm key={Object.keys(proposed.round.answers).sort().join(',')} mode={proposed.round.mode} asked={proposed.round.eligible} answered={Object.keys(proposed.round.answers)} name={name}
+            {...(inMeeting ? { inMeeting: inMeeting.present } : {})} onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
         )}
       </section>
     </article>

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Locator, Page } from 'playwright-core';
 import { seriousViolations } from '../support/accessibility';
+import { botClient, texts } from '../support/bot-client';
+import { useConnectorRecorder } from '../support/connector-recorder';
 import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
 
 /**
@@ -14,6 +16,8 @@ import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
 jest.setTimeout(300_000);
 
 const stack = useTabStack('run', withDemo);
+// The meeting's chat is bound through the bot, so the minutes are posted to it at close (the Bot Connector recorded).
+const connector = useConnectorRecorder();
 const chat = 'northside-meeting-chat';
 const shown = { timeout: 10_000 };
 const keysProposal = 'Weekend keys kept in the office';
@@ -61,7 +65,7 @@ const turnOf = (person: string, position: number) => (face: Face) => where(face)
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 beforeAll(async () => {
-  await post('structure/commands', 'admin', { type: 'bind-circle', circleId: 'northside', binding: { kind: 'chat', chatId: chat } });
+  await botClient(() => stack.host, connector, chat).click('dev', 'bind-circle', { subject: 'conversation', circleId: 'northside' });
   // A role selection under way, so the agenda proposed from what is due holds one beside the demo's proposal.
   await post('circles/northside/selections/northside-delegate-next/steps', 'dev', { type: 'start-selection', circleId: 'northside', roleId: 'delegate' });
   // A proposal presented for the meeting: the circle decides it there, in a round held in the meeting.
@@ -193,6 +197,66 @@ describe('a meeting run in three side panels and on the stage (dev mode, headles
     }
   });
 
+  it('selects the delegate in the meeting: nominations in turn, the facilitator’s proposal, consent of those present, the term recorded', async () => {
+    await step('start the selection', 'hana', click(/^Start Role selection: Delegate/), (face) => where(face).getByText(/^Now: Role selection: Delegate/));
+    const selection = (face: Face) => pages[face].getByRole('article', { name: 'Selection of the delegate' });
+    const openIt = async (face: Face) => {
+      await panel(face).getByRole('button', { name: /^Open Role selection: Delegate/ }).click();
+      await selection(face).waitFor(shown);
+    };
+    const back = async (face: Face) => {
+      await pages[face].getByRole('button', { name: /^← / }).first().click();
+      await where(face).waitFor(shown);
+    };
+    // Each nominates on their turn; sending the nomination from the meeting ends that turn for everyone to see.
+    const nominations: [Face, string, string, RegExp | string][] = [
+      ['hana', 'Dev Patel', 'Knows the hub’s rota.', /^Amara .*’s turn \(2 of 3\)$/],
+      ['amara', 'Dev Patel', 'Steady with the families.', /^Dev .*’s turn \(3 of 3\)$/],
+      ['dev', 'Hana Sato', 'Already speaks for us well.', 'Everyone has had their turn in this round.'],
+    ];
+    await where('hana').getByText('Hana Sato’s turn (1 of 3)').waitFor(shown);
+    for (const [face, nominee, reason, next] of nominations) {
+      await openIt(face);
+      await selection(face).getByLabel('Whom do you nominate?').selectOption({ label: nominee });
+      await selection(face).getByLabel('Why this person?').fill(reason);
+      await step(`nominate ${face}`, face, async () => selection(face).getByRole('button', { name: 'Send my nomination' }).click(), (other) => where(other).getByText(next));
+      await selection(face).getByText(reason).waitFor(shown);
+      await back(face);
+    }
+    await openIt('hana');
+    await selection('hana').getByRole('button', { name: 'Reveal the nominations' }).click();
+    await selection('hana').getByLabel('Candidate').selectOption({ label: 'Dev Patel' });
+    await selection('hana').getByLabel('Your reasoning, citing the reasons given').fill('Two named Dev: knows the rota, steady with the families.');
+    await selection('hana').getByRole('button', { name: 'Propose in our meeting now' }).click();
+    await selection('hana').getByText(/^Proposed: Dev Patel/).waitFor(shown);
+    await back('hana');
+    // The consent round goes around in the speaking order too, each answering on their turn; the candidate, last in it, answers last.
+    await step('consent round', 'hana', click('Start a round on this item'), turnOf('Hana Sato', 1));
+    const answers: [Face, string, RegExp | string][] = [
+      ['hana', 'Hana Sato', /^Amara .*’s turn \(2 of 3\)$/],
+      ['amara', 'Amara Okafor', /^Dev .*’s turn \(3 of 3\)$/],
+      ['dev', 'Dev Patel', 'Everyone has had their turn in this round.'],
+    ];
+    for (const [face, name, next] of answers) {
+      await openIt(face);
+      await selection(face).getByRole('radio', { name: 'Consent', exact: true }).check();
+      await step(`consent ${face}`, face, async () => selection(face).getByRole('button', { name: 'Send my answer' }).click(), (other) => where(other).getByText(next));
+      await selection(face).getByText(`${name}:`).first().waitFor(shown);
+      await back(face);
+    }
+    await openIt('hana');
+    for (const name of ['Hana Sato', 'Amara Okafor', 'Dev Patel']) expect(await selection('hana').getByRole('checkbox', { name }).isChecked()).toBe(true);
+    await selection('hana').getByRole('button', { name: 'Close the round with those present' }).click();
+    await selection('hana').getByText('recorded', { exact: true }).waitFor(shown);
+    await back('hana');
+    await step('selection minutes', 'dev', async (page) => {
+      const form = page.getByRole('form', { name: /^Minutes of Role selection: Delegate/ });
+      await form.getByLabel('Notes').fill('Dev selected again as delegate by consent of those present.');
+      await form.getByLabel(/^Link the decision: Role selection: Delegate/).check();
+      await form.getByRole('button', { name: 'Record the minutes' }).click();
+    }, (face) => (face === 'stage' ? null : panel(face).getByRole('region', { name: /^Minutes of Role selection: Delegate/ }).getByText('Dev selected again')));
+  });
+
   it('shows a time box that runs out as over time on every page at about the same moment', async () => {
     await step('start the van', 'hana', click('Start The van'), (face) => where(face).getByText('Now: The van'));
     // The server's clock moves on to a few seconds before the one-minute box runs out; the next change read carries
@@ -234,6 +298,15 @@ describe('a meeting run in three side panels and on the stage (dev mode, headles
     await step('close', 'hana', click('Close the meeting'), (face) =>
       face === 'stage' ? where(face).getByText('Held and closed') : panel(face).getByLabel('Status: Held and closed'),
     );
+  });
+
+  it('posts the minutes to the meeting’s chat once, with each item’s notes and the decisions taken', async () => {
+    const posted = connector().calls.filter((call) => call.method === 'POST' && call.conversationId === chat && texts(call.activity.attachments?.[0]?.content ?? { body: [] }).includes('Minutes: Northside care team, meeting of'));
+    expect(posted).toHaveLength(1);
+    const minutes = texts(posted[0]?.activity.attachments[0].content);
+    for (const words of ['Consent round under way; no objection so far.', 'Dev selected again as delegate by consent of those present.', 'Rotate weekend shifts monthly', 'Role selection: Delegate']) {
+      expect(minutes).toContain(words);
+    }
   });
 
   it('keeps the minutes in the logbook, where anyone in the organisation finds them by their notes', async () => {

@@ -6,7 +6,7 @@ import type { ConnectorRecorder } from './connector-recorder';
  * messages ask for their replies in the response (`expectReplies`), and an invoke's
  * card comes back as the response itself.
  */
-export function botClient(api: () => RunningApi, connector: () => ConnectorRecorder, conversationId = 'northside-chat') {
+export function botClient(api: () => Pick<RunningApi, 'url'>, connector: () => ConnectorRecorder, conversationId = 'northside-chat') {
   let sequence = 0;
 
   function activity(person: string, fields: Record<string, unknown>) {

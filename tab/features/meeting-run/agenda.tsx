@@ -10,13 +10,14 @@ import { runTexts as t } from './texts';
 export interface SubjectLinks {
   /** With those present, in speaking order, so the proposal's round closes with them. */
   onOpenProposal(proposalId: string, present: readonly string[]): void;
-  onOpenSelection(selectionId: string): void;
+  /** With those present, in speaking order, so the selection's round closes with them. */
+  onOpenSelection(selectionId: string, present: readonly string[]): void;
 }
 
 function SubjectLink({ item, present, links }: { item: AgendaItem; present: readonly string[]; links: SubjectLinks }) {
   const subject = item.subjectId;
   if (!subject || (item.type !== 'proposal' && item.type !== 'selection')) return null;
-  const open = () => (item.type === 'proposal' ? links.onOpenProposal(subject, present) : links.onOpenSelection(subject));
+  const open = () => (item.type === 'proposal' ? links.onOpenProposal(subject, present) : links.onOpenSelection(subject, present));
   return (
     <Button size="small" appearance="transparent" onClick={open} style={{ height: 'auto', textAlign: 'start' }}>
       {t.openRecord(item.title)}
