@@ -68,6 +68,7 @@ export const sociocracyRules = [
   'agenda items have a type and a time box',
   'closing round with a meeting evaluation',
   'the agenda is proposed from what is due',
+  'rounds go around in a speaking order',
   'minutes link to the decisions made',
   // Governance health
   'governance health per circle and for the organisation',

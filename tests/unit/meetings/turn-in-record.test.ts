@@ -16,7 +16,7 @@ function underWay(itemId: string): MeetingState {
   return run(state, { type: 'start-item', itemId }, 'hana');
 }
 
-describe('a step taken in a record during the round on its item ends the speaker’s turn', () => {
+describe('rounds go around in a speaking order: a step taken in a record during the round on its item ends the speaker’s turn', () => {
   it('ends the turn of the person speaking when the round is on the item about that proposal', () => {
     const meeting = meetingOf(underWay('weekend-rota'));
     expect(turnEndedBy(meeting, 'hana', 'weekend-rota')).toEqual({ type: 'pass-turn', personId: 'hana' });
