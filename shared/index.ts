@@ -56,6 +56,7 @@ export * from './meetings/next-meeting';
 export * from './meetings/meeting-view';
 export { currentTurn } from './meetings/speaking-order';
 export { decisionsOnAgenda, turnEndedBy } from './meetings/meeting-subjects';
+export { mayPlanMeeting } from './meetings/planning';
 export type { SpeakingTurn } from './meetings/speaking-order';
 export * from './health/consent-metrics';
 export * from './health/decision-trend';

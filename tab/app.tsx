@@ -144,6 +144,7 @@ export function App({ session }: { session: Session }) {
               circle={openedIn}
               meetingId={openMeeting}
               onBack={() => setOpenMeeting(null)}
+              onOpenMeeting={setOpenMeeting}
               onOpenDecision={(decision) => {
                 setInMeeting(null);
                 (decision.kind === 'proposal' ? setOpenProposal : setOpenSelection)(decision.id);

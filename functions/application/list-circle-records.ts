@@ -1,5 +1,5 @@
 import type { Actor, Circle, CircleListQuery, Meeting, Result, Selection } from '../../shared';
-import { emptyStructure, ok, readMeeting, readsCircleWork, readSelection, selectionListedIn } from '../../shared';
+import { emptyStructure, mayPlanMeeting, ok, readMeeting, readsCircleWork, readSelection, selectionListedIn } from '../../shared';
 import type { ListingPage } from './ports/circle-listing-repository';
 import type { ListingPorts } from './list-pages';
 import { noCircle, tokenRefused } from './list-pages';
@@ -33,10 +33,13 @@ export async function listCircleSelections(ports: ListingPorts, tenantId: string
 }
 
 /** The circle's meetings, the latest first: for those who follow its work only, so no one else's request reads them. */
-export async function listCircleMeetings(ports: ListingPorts, tenantId: string, circleId: string, actor: Actor, query: CircleListQuery): Promise<Result<ListingPage<Meeting>>> {
+export async function listCircleMeetings(
+  ports: ListingPorts, tenantId: string, circleId: string, actor: Actor, query: CircleListQuery,
+): Promise<Result<ListingPage<Meeting> & { mayPlan: boolean }>> {
   const [circle] = await ports.listings.circles(tenantId, [circleId]);
   if (!circle) return noCircle(circleId);
-  if (!readsCircleWork(circle, actor)) return ok({ items: [], next: null });
+  const mayPlan = mayPlanMeeting(circle, actor);
+  if (!readsCircleWork(circle, actor)) return ok({ items: [], next: null, mayPlan });
   const page = await keptRead(ports, tenantId, () => ports.listings.meetings(tenantId, circleId, query));
   if (page === null) return tokenRefused();
   const structure = structureOf([circle]);
@@ -44,5 +47,5 @@ export async function listCircleMeetings(ports: ListingPorts, tenantId: string, 
     const read = readMeeting(meeting, structure, actor);
     return read.ok ? [read.value] : [];
   });
-  return ok({ items, next: page.next });
+  return ok({ items, next: page.next, mayPlan });
 }

@@ -57,7 +57,9 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
       if (!query.ok) return refused(query.error);
       const listed = await spec.list(ready, identity.tenantId, circleId.value, actor, query.value);
       if (!listed.ok) return refused(listed.error);
-      return json({ [spec.plural]: listed.value.items, pageSize: query.value.pageSize, next: listed.value.next });
+      // A kind's list may say more of the circle (whether the caller may plan a meeting of it).
+      const { items, next, ...more } = listed.value;
+      return json({ [spec.plural]: items, pageSize: query.value.pageSize, next, ...more });
     }),
   };
   const get: Route = {

@@ -5,6 +5,7 @@ import { availableMeetingSteps, meetingStepKinds } from './available-meeting-ste
 import { itemClocks } from './item-clock';
 import type { MeetingState } from './meeting';
 import { ItemId, Meeting, Round } from './meeting';
+import { mayPlanMeeting } from './planning';
 import { currentTurn } from './speaking-order';
 
 const SpeakingTurnSchema = z.object({
@@ -23,6 +24,8 @@ export const MeetingView = z.object({
   turn: SpeakingTurnSchema.nullable(),
   steps: z.array(z.enum(meetingStepKinds as [string, ...string[]])),
   now: z.object({ serverNow: Instant, clocks: z.record(ItemId, ItemClockSchema) }),
+  /** The reader may plan the circle's next meeting (the one the rhythm proposes on close, or another). */
+  mayPlan: z.boolean(),
 });
 
 export type MeetingView = z.infer<typeof MeetingView>;
@@ -33,5 +36,6 @@ export function meetingView(state: MeetingState & { meeting: Meeting }, actor: A
     turn: currentTurn(state.meeting),
     steps: availableMeetingSteps(state, actor, now),
     now: { serverNow: now, clocks: itemClocks(state.meeting, now) },
+    mayPlan: mayPlanMeeting(state.circle, actor),
   };
 }

@@ -3,8 +3,9 @@ import { useEffect, useState } from 'react';
 import type { Meeting } from '../../shared';
 import { messageOf, type ApiClient } from '../api/client';
 import { dayOf, meetingTexts as t } from './meeting-texts';
+import { PlanMeeting } from './plan-meeting';
 
-type MeetingsPage = { readonly meetings: readonly Meeting[]; readonly next: string | null };
+type MeetingsPage = { readonly meetings: readonly Meeting[]; readonly next: string | null; readonly mayPlan?: boolean };
 
 const minutesOf = (meeting: Meeting) => meeting.agenda.reduce((sum, item) => sum + item.timeboxMinutes, 0);
 
@@ -34,6 +35,7 @@ export function CircleMeetings({ api, circleId, onOpen }: { api: ApiClient; circ
   const [meetings, setMeetings] = useState<readonly Meeting[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [mayPlan, setMayPlan] = useState(false);
   const at = `circles/${encodeURIComponent(circleId)}/meetings`;
   const load = (after: string | null) =>
     api
@@ -41,6 +43,7 @@ export function CircleMeetings({ api, circleId, onOpen }: { api: ApiClient; circ
       .then((page) => {
         setMeetings((before) => [...(after ? (before ?? []) : []), ...page.meetings]);
         setNext(page.next);
+        setMayPlan(page.mayPlan === true);
       })
       .catch((caught: unknown) => setError(messageOf(caught)));
   useEffect(() => {
@@ -60,6 +63,7 @@ export function CircleMeetings({ api, circleId, onOpen }: { api: ApiClient; circ
         </MessageBar>
       )}
       {!meetings && !error && <Spinner size="tiny" label={t.loadingList} />}
+      {mayPlan && <PlanMeeting api={api} circleId={circleId} onPlanned={onOpen} />}
       {meetings && meetings.length === 0 && <Text>{t.noMeeting}</Text>}
       {meetings && meetings.length > 0 && (
         <>

@@ -8,6 +8,8 @@ import { RunPanel } from './meeting-run/run-panel';
 import type { RunView } from './meeting-run/run-view';
 import { StageView } from './meeting-run/stage-view';
 import { meetingTexts as t, whenOf } from './meeting-texts';
+import { PlanMeeting } from './plan-meeting';
+import { planTexts as plan } from './plan-texts';
 
 type Members = Pick<Circle, 'circleId' | 'name' | 'members'>;
 
@@ -120,6 +122,7 @@ export default function MeetingView({
   onOpenDecision,
   onOpenSelection,
   onOpenProposal,
+  onOpenMeeting,
   frame,
   shareStage,
 }: {
@@ -132,6 +135,8 @@ export default function MeetingView({
   onOpenSelection: (selectionId: string, present: readonly string[]) => void;
   /** A proposal on the agenda, taken up with those present in the meeting. */
   onOpenProposal: (proposalId: string, present: readonly string[]) => void;
+  /** Another meeting of the circle (the next one, once planned from this one's close). */
+  onOpenMeeting?: (meetingId: string) => void;
   /** In a Teams meeting: the side panel runs the meeting, the stage shows it large. */
   frame?: 'sidePanel' | 'meetingStage';
   /** Given only in a meeting's side panel, where Teams can share the stage. */
@@ -255,6 +260,13 @@ export default function MeetingView({
             ))}
           </ul>
         </>
+      )}
+      {meeting.nextMeeting && body?.mayPlan && onOpenMeeting && (
+        <section aria-label={plan.nextHeading} style={{ display: 'grid', gap: 8 }}>
+          <Subtitle2 as="h3">{plan.nextHeading}</Subtitle2>
+          <Text>{plan.nextProposed(meeting.nextMeeting)}</Text>
+          <PlanMeeting api={api} circleId={circle.circleId} proposed={meeting.nextMeeting.startsAt} onPlanned={onOpenMeeting} />
+        </section>
       )}
     </article>
   );

@@ -11,6 +11,7 @@ const view = (serverNow: string, paused = false): RunView => ({
   turn: null,
   steps: [],
   now: { serverNow, clocks: {} },
+  mayPlan: false,
 });
 
 describe('an item’s clock as a page shows it', () => {

@@ -1,0 +1,76 @@
+import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useState } from 'react';
+import { messageOf, type ApiClient } from '../api/client';
+import { planTexts as t } from './plan-texts';
+
+/** A moment's date and time as `<input type="date|time">` take them, in the reader's own time zone. */
+function localParts(instant: string | null): { date: string; time: string } {
+  if (!instant) return { date: '', time: '' };
+  const at = new Date(instant);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { date: `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`, time: `${pad(at.getHours())}:${pad(at.getMinutes())}` };
+}
+
+interface PlanMeetingProps {
+  readonly api: ApiClient;
+  readonly circleId: string;
+  /** The moment the circle's rhythm proposes, filled in for the planner to keep or change. */
+  readonly proposed?: string | null;
+  readonly onPlanned: (meetingId: string) => void;
+}
+
+/**
+ * Plans a meeting of the circle at a date and time the planner picks in their own time
+ * zone; its agenda is proposed from what is due when it meets. The form opens on demand.
+ */
+export function PlanMeeting({ api, circleId, proposed = null, onPlanned }: PlanMeetingProps) {
+  const [open, setOpen] = useState(false);
+  const [{ date, time }, setWhen] = useState(() => localParts(proposed));
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [tried, setTried] = useState(false);
+  if (!open) {
+    return (
+      <div>
+        <Button onClick={() => setOpen(true)}>{proposed ? t.planProposed : t.plan}</Button>
+      </div>
+    );
+  }
+  const send = async () => {
+    setTried(true);
+    if (!date || !time) return;
+    // One meeting a circle at a given local minute: the id says when, so planning it twice is refused in words.
+    const meetingId = `${circleId}-${date}-${time.replace(':', '')}`;
+    setBusy(true);
+    try {
+      const path = `circles/${encodeURIComponent(circleId)}/meetings/${encodeURIComponent(meetingId)}/steps`;
+      await api.post(path, { type: 'plan-meeting', scheduledFor: new Date(`${date}T${time}`).toISOString() });
+      onPlanned(meetingId);
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form noValidate aria-label={t.formLabel} style={{ display: 'grid', gap: 8, maxWidth: 360 }} onSubmit={(e) => (e.preventDefault(), void send())}>
+      <Field label={t.date} required {...(tried && !date ? { validationMessage: t.dateMissing } : {})}>
+        <Input type="date" value={date} onChange={(_, data) => setWhen({ date: data.value, time })} />
+      </Field>
+      <Field label={t.time} required {...(tried && !time ? { validationMessage: t.timeMissing } : {})} hint={t.timeHint}>
+        <Input type="time" value={time} onChange={(_, data) => setWhen({ date, time: data.value })} />
+      </Field>
+      {error && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          {t.send}
+        </Button>
+        <Button onClick={() => setOpen(false)}>{t.cancel}</Button>
+      </div>
+    </form>
+  );
+}
