@@ -69,7 +69,8 @@ describe('a meeting’s run over HTTP (real Azurite, recorded Bot Connector)', (
     const body = await read('dev');
     expect(body.turn).toEqual({ personId: 'grace', round: 'check-in', itemId: null, position: 1, of: 4 });
     expect(body.steps).toEqual(['add-agenda-item', 'check-in']);
-    expect(Object.keys(body).sort()).toEqual(['meeting', 'now', 'steps', 'turn']);
+    expect(Object.keys(body).sort()).toEqual(['mayPlan', 'meeting', 'now', 'steps', 'turn']);
+    expect(body.mayPlan).toBe(true);
     expect(Number.isNaN(Date.parse(body.now.serverNow))).toBe(false);
     expect(body.now.clocks.families).toEqual({ elapsedMs: 0, remainingMs: 600_000, over: false, running: false });
     const again = await read('dev');
@@ -162,5 +163,13 @@ describe('a meeting’s run over HTTP (real Azurite, recorded Bot Connector)', (
     expect(closed.ok && closed.value.record.status).toBe('closed');
     expect(reported).toEqual(['People could not be told of a step of meeting northside-broken-chat in tenant riverside-dev; the step is stored: the Bot Connector is down']);
     expect((await call('GET', other, 'amara')).body.meeting.status).toBe('closed');
+  });
+
+  it('tells from the circle’s list whether the caller may plan a meeting of it: its members, guests too, and no one else', async () => {
+    for (const [person, may] of [['grace', true], ['farid', true], ['ben', false], ['admin', false]] as const) {
+      const { status, body } = await call('GET', 'circles/northside/meetings', person);
+      expect(status).toBe(200);
+      expect(body.mayPlan).toBe(may);
+    }
   });
 });
