@@ -201,6 +201,14 @@ export function App({ session }: { session: Session }) {
                 setOpenSelection(selectionId);
                 setView('circles');
               }}
+              onOpenMeeting={(circle, meetingId) => {
+                setOpenProposal(null);
+                setOpenSelection(null);
+                setOpenedIn(circle);
+                setOpenCircle(circle.circleId);
+                setOpenMeeting(meetingId);
+                setView('circles');
+              }}
             />
           )}
           {/* Kept mounted under a story, so going back finds the search and page as they were. */}

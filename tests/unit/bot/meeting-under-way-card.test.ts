@@ -24,8 +24,8 @@ describe('the card that tells a circle its meeting is under way', () => {
     expect(allActions(meetingUnderWayCard(northside, underWay, link))).toEqual([{ type: 'Action.OpenUrl', title: 'Open the meeting', url: link }]);
   });
 
-  it('says so when the agenda was consented with no items', () => {
-    expect(cardTexts(meetingUnderWayCard(northside, { ...underWay, agenda: [] }, link))).toContain('The agenda was consented with no items.');
+  it('counts one item as one', () => {
+    expect(cardTexts(meetingUnderWayCard(northside, { ...underWay, agenda: underWay.agenda.slice(0, 1) }, link))).toContain('The agenda, consented: 1 item, 10 minutes in all.');
   });
 
   it('is a valid Adaptive Card within a Teams message, even with the longest agenda the core allows', () => {
