@@ -74,19 +74,19 @@ export function App({ session }: { session: Session }) {
       open();
     })().catch(() => setUnbound(true));
   }, [session]);
-  // A link (a calendar event, a card) opens its circle, or the proposal in it.
+  // A link (a calendar event, a card) opens its circle, or the proposal, selection or meeting in it.
   useEffect(() => {
     const opening = parseOpening(session.opening);
     if (!opening) return;
     setView('circles');
     setOpenCircle(opening.circleId);
     if (opening.kind === 'circle') return;
+    const openRecord = { proposal: setOpenProposal, selection: setOpenSelection, meeting: setOpenMeeting }[opening.kind];
     // A circle no longer there (404) opens nothing more than the circle's own page says.
     void circleOf(apiClient(session), opening.circleId)
       .then((circle) => {
         setOpenedIn(circle);
-        if (opening.kind === 'proposal') setOpenProposal(opening.id);
-        else setOpenSelection(opening.id);
+        openRecord(opening.id);
       })
       .catch(() => undefined);
   }, [session]);
@@ -214,6 +214,14 @@ export function App({ session }: { session: Session }) {
                 setOpenedIn(circle);
                 setOpenCircle(circle.circleId);
                 setOpenSelection(selectionId);
+                setView('circles');
+              }}
+              onOpenMeeting={(circle, meetingId) => {
+                setOpenProposal(null);
+                setOpenSelection(null);
+                setOpenedIn(circle);
+                setOpenCircle(circle.circleId);
+                setOpenMeeting(meetingId);
                 setView('circles');
               }}
             />

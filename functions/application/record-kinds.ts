@@ -45,7 +45,11 @@ export const selectionKind: RecordKind<SelectionCommand, SelectionState, Selecti
   },
 };
 
-/** A circle meeting: check-in, agenda by consent, minutes, evaluation; its minutes are posted to the circle when it closes. */
+/**
+ * A circle meeting: check-in, agenda by consent, minutes, evaluation. Its circle hears
+ * when it is under way (the agenda consented, which the core allows once) and gets
+ * its minutes when it closes.
+ */
 export const meetingKind: RecordKind<MeetingCommand, MeetingState, MeetingEvent, Meeting> = {
   what: 'The meeting',
   decider: meetingDecider,
@@ -58,8 +62,10 @@ export const meetingKind: RecordKind<MeetingCommand, MeetingState, MeetingEvent,
   },
   recordOf: (state) => state.meeting,
   noticeOf: (meeting, structure, events) => {
-    const minutes = events.some((event) => event.type === 'meeting-closed') ? minutesOf(meeting) : null;
     const circle = findCircle(structure, meeting.circleId);
-    return minutes && circle ? { minutes, circle } : null;
+    if (!circle) return null;
+    if (events.some((event) => event.type === 'agenda-consented')) return { underWay: meeting, circle };
+    const minutes = events.some((event) => event.type === 'meeting-closed') ? minutesOf(meeting) : null;
+    return minutes ? { minutes, circle } : null;
   },
 };

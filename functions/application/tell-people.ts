@@ -1,10 +1,11 @@
-import type { Circle, MeetingMinutes, ProposalEvent, SelectionEvent } from '../../shared';
+import type { Circle, Meeting, MeetingMinutes, ProposalEvent, SelectionEvent } from '../../shared';
 import { circleSees } from '../../shared';
 import type { NoticeRecord, Notifier } from './ports/notifier';
 
-/** A stored step as people are told of it: the record after it, and its events; or a closed meeting's minutes. */
+/** A stored step as people are told of it: the record after it, and its events; a meeting just under way; or a closed meeting's minutes. */
 export type Told =
   | { readonly record: NoticeRecord; readonly events: readonly (ProposalEvent | SelectionEvent)[] }
+  | { readonly underWay: Meeting; readonly circle: Circle }
   | { readonly minutes: MeetingMinutes; readonly circle: Circle };
 
 interface Telling {
@@ -16,6 +17,7 @@ interface Telling {
 
 const recordName = (told: Told) => {
   if ('minutes' in told) return `meeting ${told.minutes.meetingId}`;
+  if ('underWay' in told) return `meeting ${told.underWay.meetingId}`;
   return told.record.kind === 'proposal' ? `proposal ${told.record.proposal.proposalId}` : `selection ${told.record.selection.selectionId}`;
 };
 
@@ -27,7 +29,8 @@ const reportToLog = (message: string, error: unknown) => console.error(`${messag
  * taken (an answer in the tab too, so the tally read in the chat is never behind);
  * whose turn it now is (the core's turns: a round opened, an integration, a
  * selection's candidate) is asked by the notifier; those still to answer hear of
- * the facilitator's reminder; a closed meeting's minutes are posted to its circle.
+ * the facilitator's reminder; a meeting whose agenda is consented is announced to
+ * its circle, and a closed meeting's minutes are posted there.
  * The record is asked for (`noticeOf`) only when someone may be told, since it may
  * need a read. Telling never fails or undoes the step: it is stored already, so a
  * failure (that read's too) is reported and the step's outcome stands.
@@ -39,6 +42,7 @@ export async function tellPeople(notifier: Notifier, telling: Telling, noticeOf:
     told = await noticeOf();
     if (!told) return;
     if ('minutes' in told) return await notifier.minutesTaken({ tenantId, circle: told.circle, minutes: told.minutes, now });
+    if ('underWay' in told) return await notifier.meetingUnderWay({ tenantId, circle: told.circle, meeting: told.underWay, now });
     const { record, events } = told;
     for (const event of events) {
       if (event.type === 'awaited-reminded') await notifier.remindAwaited({ tenantId, record, people: event.people, why: 'facilitator', now });

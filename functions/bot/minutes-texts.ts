@@ -14,4 +14,5 @@ export const minutesTexts = {
       ? `${next.localStart.replace('T', ' ')} (${next.timeZone}), ${next.durationMinutes} minutes`
       : 'The circle has no meeting rhythm; plan the next meeting in the tab.'),
   inLogbook: 'The minutes are kept in the logbook.',
+  open: 'Open the minutes',
 } as const;

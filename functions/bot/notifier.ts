@@ -1,14 +1,17 @@
 import { CardFactory, MessageFactory } from '@microsoft/agents-hosting';
 import { opensRound, proposalTurns, selectionTurns } from '../../shared';
-import type { Turn } from '../../shared';
+import type { Circle, Turn } from '../../shared';
 import type { ActivityFeed, ActivityNotice } from '../application/ports/activity-feed';
 import type { ConversationRepository, StoredConversation } from '../application/ports/conversation-repository';
 import type { NoticeRecord, Notifier, StoredStep } from '../application/ports/notifier';
 import { conversationIdOf } from '../application/send-reminders';
+import type { TabAddress } from '../calendar/tab-link';
+import { recordLink } from '../calendar/tab-link';
 import type { Services } from '../composition/services';
 import type { ConversationPoster } from './adapter';
 import { conversationPoster } from './adapter';
 import type { AdaptiveCard } from './cards/card';
+import { meetingUnderWayCard } from './cards/meeting-under-way-card';
 import { minutesCard } from './cards/minutes-card';
 import { mentionMessage, mentionsOf } from './mentions';
 import { deadlineText, noticeTexts, previewTexts } from './notice-texts';
@@ -39,6 +42,7 @@ interface Deps {
   readonly poster: ConversationPoster;
   readonly feed: ActivityFeed | null;
   readonly shown: (record: NoticeRecord) => ShownRecord;
+  readonly tab: TabAddress;
 }
 
 /** The conversation of the first of the record's circles bound to one the bot is in; none where no circle has one (nothing to post). */
@@ -49,6 +53,11 @@ async function homeOf(deps: Deps, tenantId: string, shown: ShownRecord): Promise
     if (conversation) return conversation;
   }
   return null;
+}
+
+/** The conversation a circle is bound to, if the bot is in it. */
+async function circleHome(deps: Deps, tenantId: string, circle: Circle): Promise<StoredConversation | null> {
+  return circle.binding ? deps.conversations.get(tenantId, conversationIdOf(circle.binding)) : null;
 }
 
 const cardMessage = (card: AdaptiveCard) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
@@ -145,10 +154,17 @@ function notifierWith(deps: Deps): Notifier {
     },
 
     async minutesTaken(notice) {
-      const { binding } = notice.circle;
-      const conversation = binding ? await deps.conversations.get(notice.tenantId, conversationIdOf(binding)) : null;
+      const conversation = await circleHome(deps, notice.tenantId, notice.circle);
       if (!conversation) return;
-      await deps.poster.send(conversation, cardMessage(minutesCard(notice.circle, notice.minutes)));
+      const link = recordLink(deps.tab, 'meeting', notice.minutes.circleId, notice.minutes.meetingId);
+      await deps.poster.send(conversation, cardMessage(minutesCard(notice.circle, notice.minutes, link)));
+    },
+
+    async meetingUnderWay(notice) {
+      const conversation = await circleHome(deps, notice.tenantId, notice.circle);
+      if (!conversation) return;
+      const link = recordLink(deps.tab, 'meeting', notice.meeting.circleId, notice.meeting.meetingId);
+      await deps.poster.send(conversation, cardMessage(meetingUnderWayCard(notice.circle, notice.meeting, link)));
     },
   };
 }
@@ -165,5 +181,6 @@ export function notifierOf(services: Services, feed: ActivityFeed | null = servi
     poster: conversationPoster(services),
     feed,
     shown: (record) => shownRecord(record, services.tabAddress),
+    tab: services.tabAddress,
   });
 }

@@ -25,8 +25,8 @@ export function tabLinkOf(address: TabAddress): (entry: CalendarEntry) => string
   return (entry) => openingLink(address, openingOf(entry));
 }
 
-/** The address of a proposal or a role selection in the tab, as `tabLinkOf` makes it for an entry. */
-export function recordLink(address: TabAddress, kind: 'proposal' | 'selection', circleId: string, id: string): string {
+/** The address of a proposal, a role selection or a meeting in the tab, as `tabLinkOf` makes it for an entry. */
+export function recordLink(address: TabAddress, kind: 'proposal' | 'selection' | 'meeting', circleId: string, id: string): string {
   return openingLink(address, `${kind}/${encodeURIComponent(circleId)}/${encodeURIComponent(id)}`);
 }
 

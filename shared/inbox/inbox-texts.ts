@@ -11,6 +11,7 @@ const labels: Record<AwaitedStep['asks'], string> = {
   objection: 'Integration',
   'decision-review': 'Review',
   'term-review': 'Review',
+  'meeting-under-way': 'Under way',
   meeting: 'Meeting',
 };
 
@@ -34,7 +35,8 @@ const sentences: Record<AwaitedStep['asks'], (step: Asked) => string> = {
     overdue ? `This decision was due for review on ${day(due)}: bring it to the circle to consent again, amend or end it.` : `Review this decision with the circle by ${day(due)}: consent again, amend or end it.`,
   'term-review': ({ due, overdue }) =>
     overdue ? `This role term ended on ${day(due)} without a review: hold the selection now.` : `This role term ends on ${day(due)}: hold the selection for the next term before then.`,
-  meeting: ({ due, overdue }) => (overdue ? 'The circle’s meeting is under way: join it.' : `The circle meets on ${day(due)} at ${time(due)} UTC.`),
+  'meeting-under-way': () => 'The circle’s meeting is under way on its consented agenda: join it.',
+  meeting: ({ due, overdue }) => (overdue ? `The circle’s meeting was set for ${day(due)} at ${time(due)} UTC: join it.` : `The circle meets on ${day(due)} at ${time(due)} UTC.`),
 };
 
 /** What the person is asked for, in a sentence. */
@@ -42,8 +44,8 @@ export function awaitedGuide(step: Asked): string {
   return sentences[step.asks](step);
 }
 
-/** The step's label: what kind it is, or that its date has passed. */
+/** The step's label: what kind it is, or that its date has passed (a meeting's start is no fault, so it says it is starting). */
 export function awaitedLabel(step: Pick<AwaitedStep, 'asks' | 'overdue'>): string {
-  if (!step.overdue) return labels[step.asks];
-  return step.asks === 'meeting' ? 'Under way' : 'Overdue';
+  if (!step.overdue || step.asks === 'meeting-under-way') return labels[step.asks];
+  return step.asks === 'meeting' ? 'Starting' : 'Overdue';
 }

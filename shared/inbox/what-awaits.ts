@@ -23,10 +23,11 @@ export const AwaitedStep = z.object({
   askedIn: CircleId,
   circleName: z.string(),
   title: z.string(),
-  asks: z.enum(['answer', 'nomination', 'candidate-answer', 'amendment', 'objection', 'decision-review', 'term-review', 'meeting']),
-  /** By when: a round's deadline, a review's date, a meeting's start; none when nothing sets one. */
+  /** `meeting` is one coming or begun, `meeting-under-way` one whose agenda is consented and which is not closed yet. */
+  asks: z.enum(['answer', 'nomination', 'candidate-answer', 'amendment', 'objection', 'decision-review', 'term-review', 'meeting-under-way', 'meeting']),
+  /** By when: a round's deadline, a review's date, a meeting's start (one under way: when its agenda was consented); none when nothing sets one. */
   due: z.string().nullable(),
-  /** The date has passed: an overdue review, a round past its deadline, a meeting under way. */
+  /** The date has passed: an overdue review, a round past its deadline, a meeting's start, a meeting under way. */
   overdue: z.boolean(),
   /** What is asked, in a sentence. */
   guide: z.string(),
@@ -54,10 +55,21 @@ export function reviewAwaits(review: Review, circle: Circle, personId: PersonId,
   return termHolder || holds(circle, 'leader', personId, today) || holds(circle, 'facilitator', personId, today);
 }
 
-/** Whether a meeting of a circle awaits its members: not closed, and under way or scheduled from today on. */
+/** Whether a meeting of a circle awaits its members: not closed, and begun or scheduled from today on. */
 export function meetingAwaits(meeting: Meeting, now: Instant): boolean {
   if (meeting.status === 'closed') return false;
   return meeting.status !== 'planned' || dayOf(meeting.scheduledFor) >= dayOf(now);
+}
+
+/** A meeting is under way once its circle consented to its agenda, until it closes. */
+export function meetingUnderWay(meeting: Meeting): boolean {
+  return meeting.status === 'in-progress';
+}
+
+/** A meeting as it awaits a member: under way since its agenda was consented, else due at its scheduled start. */
+function meetingAsks(meeting: Meeting, now: Instant): Pick<AwaitedStep, 'asks' | 'due' | 'overdue'> {
+  if (meetingUnderWay(meeting)) return { asks: 'meeting-under-way', due: meeting.agendaConsentedAt ?? meeting.scheduledFor, overdue: true };
+  return { asks: 'meeting', due: meeting.scheduledFor, overdue: !isBefore(now, meeting.scheduledFor) };
 }
 
 /** A date's deadline is the end of that day, so a review due today sorts after a round closing this morning. */
@@ -97,7 +109,7 @@ export function whatAwaits(personId: PersonId, sources: AwaitingSources, now: In
     const circle = mine.get(meeting.circleId);
     if (!circle || !meetingAwaits(meeting, now)) return [];
     const fields = { kind: 'meeting', id: meeting.meetingId, circleId: circle.circleId, askedIn: circle.circleId, circleName: circle.name } as const;
-    return [step({ ...fields, title: `Meeting on ${dayOf(meeting.scheduledFor)}`, asks: 'meeting', due: meeting.scheduledFor, overdue: !isBefore(now, meeting.scheduledFor) })];
+    return [step({ ...fields, title: `Meeting on ${dayOf(meeting.scheduledFor)}`, ...meetingAsks(meeting, now) })];
   });
   return [...records, ...reviews, ...meetings].sort(byUrgency);
 }

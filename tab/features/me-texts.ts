@@ -17,6 +17,7 @@ export const meTexts = {
     objection: 'Open the objection',
     'decision-review': 'Open the decision',
     'term-review': 'Open the circle',
+    'meeting-under-way': 'Join the meeting',
     meeting: 'Open the circle',
   } satisfies Record<AwaitedStep['asks'], string>,
   askedIn: (circle: string) => `Asked in ${circle}`,

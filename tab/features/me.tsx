@@ -17,13 +17,15 @@ interface Mine {
 export interface MeLinks {
   onOpenProposal: (circle: Circle, proposalId: string) => void;
   onOpenSelection: (circle: Circle, selectionId: string) => void;
+  onOpenMeeting: (circle: Circle, meetingId: string) => void;
   onOpenCircle: (circleId: string) => void;
 }
 
-/** Opens the record a step is about: the proposal, the selection, the decision reviewed, or the circle of a term or meeting. */
+/** Opens the record a step is about: the proposal, the selection, the decision reviewed, a meeting under way to join, or the circle of a term or coming meeting. */
 function openStep(step: AwaitedStep, circle: Circle, links: MeLinks) {
   if (step.kind === 'proposal' || step.asks === 'decision-review') return links.onOpenProposal(circle, step.id);
   if (step.kind === 'selection') return links.onOpenSelection(circle, step.id);
+  if (step.asks === 'meeting-under-way') return links.onOpenMeeting(circle, step.id);
   return links.onOpenCircle(circle.circleId);
 }
 

@@ -1,11 +1,15 @@
 /**
- * What a link asks the tab to open: a circle, or a proposal or selection in it.
+ * What a link asks the tab to open: a circle, or a proposal, selection or meeting in it.
  * Links from calendar events and cards carry it as `?open=` outside Teams and as
- * the deep link's sub-page id inside Teams, written by `openingOf` in the functions.
+ * the deep link's sub-page id inside Teams, written by `openingOf` and `recordLink` in the functions.
  */
 export type Opening =
   | { readonly kind: 'circle'; readonly circleId: string }
-  | { readonly kind: 'proposal' | 'selection'; readonly circleId: string; readonly id: string };
+  | { readonly kind: 'proposal' | 'selection' | 'meeting'; readonly circleId: string; readonly id: string };
+
+type RecordKind = Exclude<Opening['kind'], 'circle'>;
+const recordKinds: readonly string[] = ['proposal', 'selection', 'meeting'] satisfies RecordKind[];
+const isRecordKind = (kind: string | undefined): kind is RecordKind => kind !== undefined && recordKinds.includes(kind);
 
 export function parseOpening(value: string | null | undefined): Opening | null {
   if (!value) return null;
@@ -19,6 +23,6 @@ export function parseOpening(value: string | null | undefined): Opening | null {
   const [kind, circleId, id] = parts;
   if (!circleId || parts.some((part) => part === '')) return null;
   if (kind === 'circle' && parts.length === 2) return { kind, circleId };
-  if ((kind === 'proposal' || kind === 'selection') && id && parts.length === 3) return { kind, circleId, id };
+  if (isRecordKind(kind) && id && parts.length === 3) return { kind, circleId, id };
   return null;
 }

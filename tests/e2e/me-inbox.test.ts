@@ -15,11 +15,12 @@ const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 const overdueReview = 'Leader term of Hana Sato';
 const stack = useTabStack('me', withDemo);
 
+const post = async (path: string, person: string, body: object) => {
+  const response = await fetch(`${stack.host.url}/${path}`, { method: 'POST', headers: { 'x-dev-person': person, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: response.status, body: (await response.json()) as Record<string, any> };
+};
+
 beforeAll(async () => {
-  const post = async (path: string, person: string, body: object) => {
-    const response = await fetch(`${stack.host.url}/${path}`, { method: 'POST', headers: { 'x-dev-person': person, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    return { status: response.status, body: (await response.json()) as Record<string, any> };
-  };
   await seedEverythingAwaitingHana(post);
   // Hana's term as Training's leader ended yesterday unreviewed: an overdue review she holds.
   const ended = await post('structure/commands', 'admin', { type: 'end-term', circleId: 'training', assignmentId: 'training-leader', lastDay: yesterday });
@@ -96,6 +97,24 @@ describe('the Me view: every kind of step awaiting a person (dev mode, headless 
     await page.screenshot({ path: join(tabShots, `me-every-kind-${name}.png`), fullPage: true });
     // Nothing is cut off sideways: the page is no wider than the window.
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await page.close();
+  });
+
+  // Last, as it adds a step to Hana's inbox that the screenshots above leave out.
+  it('shows a meeting of her circle under way once its agenda is consented, and joins it on the meeting’s page', async () => {
+    const day = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const meeting = 'circles/northside/meetings/northside-under-way/steps';
+    const plan = { type: 'plan-meeting', scheduledFor: `${day}T09:00:00.000Z`, agenda: [{ itemId: 'rota', type: 'report', title: 'The weekend rota', timeboxMinutes: 10 }] };
+    for (const [person, body] of [['dev', plan], ['hana', { type: 'open-check-in' }], ['hana', { type: 'consent-to-agenda' }]] as const) {
+      const taken = await post(meeting, person, body);
+      if (taken.status !== 200) throw new Error(JSON.stringify(taken.body));
+    }
+    const { page } = await openMe(1280);
+    const card = page.getByRole('region', { name: 'My circles' }).getByLabel(`Meeting on ${day}`, { exact: true });
+    await card.getByText('Under way', { exact: true }).waitFor();
+    await card.getByText('The circle’s meeting is under way on its consented agenda: join it.').waitFor();
+    await card.getByRole('button', { name: `Join the meeting: Meeting on ${day}` }).click();
+    await page.getByLabel('Status: Under way: the circle is working through the agenda').waitFor();
     await page.close();
   });
 });

@@ -218,9 +218,9 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect(stepTypes).toEqual(expect.arrayContaining(['draft-proposal', 'answer', 'withdraw-objection', 'close-consent-round']));
     expect(steps.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:circleId', 'path:proposalId']);
     const logbook = document.paths['/api/logbook'].get.parameters.map((p: { name: string }) => p.name);
-    expect(logbook).toEqual(['circleId', 'kind', 'status', 'text', 'after', 'pageSize', 'format']);
+    expect(logbook).toEqual(['circleId', 'kind', 'status', 'text', 'after', 'pageSize', 'format', 'If-None-Match']);
     const history = document.paths['/api/circles/{circleId}/proposals/{proposalId}/history'].get.parameters;
-    expect(history.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:circleId', 'path:proposalId', 'query:pageSize', 'query:after']);
+    expect(history.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:circleId', 'path:proposalId', 'query:pageSize', 'query:after', 'header:If-None-Match']);
     expect(steps.responses['409'].content['application/json'].schema.$ref).toBe('#/components/schemas/Error');
     const meetingRun = document.paths['/api/circles/{circleId}/meetings/{meetingId}'].get.responses['200'].content['application/json'].schema;
     expect(Object.keys(meetingRun.properties)).toEqual(['meeting', 'turn', 'steps', 'now']);

@@ -73,4 +73,29 @@ describe('conditional GETs through the real routes (dev identities, real Azurite
     const step = await ask('POST', `${meeting}/steps`, 'amara', { 'if-none-match': '*' }, { type: 'check-in', text: 'Glad to be here' });
     expect(step).toMatchObject({ status: 200, etag: null });
   });
+
+  it('says in its OpenAPI document what each GET sends: If-None-Match and 304, a strong ETag, or a weak one with no-store where the body carries the server’s time', async () => {
+    type Operation = { parameters: object[]; responses: Record<string, { $ref?: string; headers?: Record<string, unknown> }> };
+    const document = JSON.parse((await ask('GET', 'openapi.json', 'amara')).text) as { paths: Record<string, Record<string, Operation>> };
+    const ids: Record<string, string> = { circleId: 'northside', meetingId: 'northside-2027-03-04' };
+    const answered: string[] = [];
+    for (const [path, methods] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        if (method !== 'get') {
+          expect({ path, method, notModified: operation.responses['304'] }).toEqual({ path, method, notModified: undefined });
+          continue;
+        }
+        expect(operation.parameters).toContainEqual(expect.objectContaining({ name: 'If-None-Match', in: 'header', required: false }));
+        const timed = operation.responses['200']?.headers?.['Cache-Control'] !== undefined;
+        expect(operation.responses['304']).toEqual({ $ref: `#/components/responses/${timed ? 'NotModifiedTimed' : 'NotModified'}` });
+        // Records this test did not make (a proposal, a selection) cannot be read; the rest is asked as documented.
+        if (/\{(?!circleId\}|meetingId\})\w+\}/.test(path)) continue;
+        const reply = await ask('GET', path.replace('/api/', '').replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? name), 'amara');
+        if (reply.status !== 200) continue;
+        answered.push(path);
+        expect({ path, weak: reply.etag?.startsWith('W/'), cacheControl: reply.cacheControl }).toEqual({ path, weak: timed, cacheControl: timed ? 'no-store' : null });
+      }
+    }
+    expect(answered).toEqual(expect.arrayContaining(['/api/circles', '/api/me', '/api/circles/{circleId}/meetings', '/api/circles/{circleId}/meetings/{meetingId}']));
+  });
 });

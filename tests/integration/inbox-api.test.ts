@@ -3,6 +3,7 @@ import { useApi } from '../support/api-host';
 import { northsideDelegate } from '../support/selection-flow';
 import { rotaProposal } from '../support/proposals';
 import { awaitsHana, seedEverythingAwaitingHana } from '../support/everything-awaits';
+import { northsideAgenda } from '../support/meeting-flow';
 
 const roundTrips: RoundTrips = { count: 0 };
 const { call } = useApi({ roundTrips });
@@ -154,5 +155,26 @@ describe('each person’s inbox, kept on write (GET /api/me, real Azurite)', () 
     expect(body.awaiting.find((e: Awaited) => e.id === 'northside-leader-next')).toMatchObject({ circleId: 'northside', askedIn: 'hub', asks: 'nomination' });
     expect(body.linked.map((c: { circleId: string }) => c.circleId)).toEqual(['northside']);
     expect(body.circles.map((c: { circleId: string }) => c.circleId)).not.toContain('northside');
+  });
+
+  it('shows a meeting under way to its circle’s members from the consent to its agenda, to join it, and drops it when it closes', async () => {
+    const meeting = 'circles/northside/meetings/northside-under-way';
+    const take = async (person: string, command: object) => expect((await call('POST', `${meeting}/steps`, person, command)).body.error).toBeUndefined();
+    const underWay = async (person: string) => (await awaiting(person)).filter((e) => e.id === 'northside-under-way');
+    await take('dev', { type: 'plan-meeting', scheduledFor: new Date(Date.now() + 3_600_000).toISOString(), agenda: northsideAgenda });
+    await take('hana', { type: 'open-check-in' });
+    expect((await underWay('grace')).map((e) => e.asks)).toEqual(['meeting']);
+    await take('hana', { type: 'consent-to-agenda' });
+    const [shown] = await underWay('grace');
+    expect(shown).toMatchObject({ kind: 'meeting', circleId: 'northside', asks: 'meeting-under-way', overdue: true, guide: 'The circle’s meeting is under way on its consented agenda: join it.' });
+    // Under way, it comes first: nothing is more urgent than a meeting one's circle is holding now.
+    expect((await awaiting('grace'))[0]?.id).toBe('northside-under-way');
+    expect(await underWay('ben')).toEqual([]);
+    // Still read from the rows kept for the person and their circles: no more requests than before.
+    const before = roundTrips.count;
+    const { body } = await call('GET', 'me', 'grace');
+    expect(roundTrips.count - before).toBe(6 + 4 * body.circles.length);
+    await take('hana', { type: 'close-meeting' });
+    expect(await underWay('grace')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { runRecordStep } from '../../functions/application/run-record-step';
 import { useApi } from '../support/api-host';
 import { as } from '../support/people';
 import { botClient, texts } from '../support/bot-client';
+import { allActions } from '../support/adaptive-cards';
 import type { ConnectorCall } from '../support/connector-recorder';
 import { useConnectorRecorder } from '../support/connector-recorder';
 import { northsideAgenda } from '../support/meeting-flow';
@@ -27,6 +28,12 @@ async function meetingStep(person: string, command: Record<string, unknown>, hea
 }
 
 const read = async (person: string) => (await call('GET', meeting, person)).body;
+
+/** The cards posted to the circle's chat from the `from`th call to the Bot Connector on. */
+const postedSince = (from: number) => (connector().calls.slice(from) as ConnectorCall[]).filter((sent) => sent.method === 'POST' && sent.conversationId === 'northside-chat');
+const cardOf = (sent: ConnectorCall | undefined) => sent?.activity.attachments?.[0]?.content;
+/** Where a card's link leads in the tab (the dev stack links to the tab's own address with `?open=`). */
+const openingOf = (card: unknown) => allActions(card).map((action) => new URL(String(action.url)).searchParams.get('open'));
 
 describe('a meeting’s run over HTTP (real Azurite, recorded Bot Connector)', () => {
   beforeAll(async () => {
@@ -107,8 +114,22 @@ describe('a meeting’s run over HTTP (real Azurite, recorded Bot Connector)', (
     expect((await read('hana')).turn).toBeNull();
   });
 
+  it('tells the circle’s chat once that the meeting is under way, with its agenda and time boxes, when the agenda is consented', async () => {
+    const from = connector().calls.length;
+    const headers = { 'Operation-Id': 'hana-consent-agenda-1' };
+    expect(await meetingStep('hana', { type: 'consent-to-agenda' }, headers)).toMatchObject({ replayed: false });
+    expect(await meetingStep('hana', { type: 'consent-to-agenda' }, headers)).toMatchObject({ replayed: true });
+    const posted = postedSince(from);
+    expect(posted).toHaveLength(1);
+    const card = texts(cardOf(posted[0]));
+    for (const words of ['Northside care team’s meeting is under way', '4 items, 70 minutes in all', '1. How the two new families are settling in (10 min)', '2. Rotate weekend shifts monthly (20 min)', '4. Cover over the holidays (15 min)']) {
+      expect(card).toContain(words);
+    }
+    expect(allActions(cardOf(posted[0])).map((action) => action.title)).toEqual(['Open the meeting']);
+    expect(openingOf(cardOf(posted[0]))).toEqual([`meeting/northside/${meetingId}`]);
+  });
+
   it('keeps an item’s clock as moments: a paused clock reads the same at any later moment', async () => {
-    await meetingStep('hana', { type: 'consent-to-agenda' });
     await meetingStep('hana', { type: 'start-item', itemId: 'weekend-rota' });
     const running = await read('amara');
     expect(running.now.clocks['weekend-rota']).toMatchObject({ running: true, over: false });
@@ -135,6 +156,7 @@ describe('a meeting’s run over HTTP (real Azurite, recorded Bot Connector)', (
     for (const words of ['Minutes: Northside care team, meeting of', 'Rotate weekend shifts monthly', 'the rota is adopted with a swap list', 'Decided: Rotate weekend shifts monthly', '4.5 of 5, from 2 people', 'Cover over the holidays']) {
       expect(card).toContain(words);
     }
+    expect(openingOf(cardOf(posted[0]))).toEqual([`meeting/northside/${meetingId}`]);
     const logbook = (await call('GET', 'logbook?kind=minutes', 'chloe')).body;
     expect(logbook.entries).toEqual([expect.objectContaining({ kind: 'minutes', id: meetingId, circleId: 'northside', status: 'held', title: expect.stringMatching(/^Minutes: Northside care team, meeting of \d{4}-\d\d-\d\d$/) })]);
     const found = (await call('GET', 'logbook?text=swap%20list', 'amara')).body;
@@ -147,21 +169,28 @@ describe('a meeting’s run over HTTP (real Azurite, recorded Bot Connector)', (
     expect((await read('farid')).steps).toEqual([]);
   });
 
-  it('keeps the meeting closed when posting its minutes fails, and reports the failure', async () => {
+  it('keeps each step when telling the circle fails (the meeting under way, its minutes), and reports each failure', async () => {
     const other = 'circles/northside/meetings/northside-broken-chat';
-    for (const [person, command] of [['dev', { type: 'plan-meeting', scheduledFor: '2027-02-01T09:00:00.000Z', agenda: northsideAgenda }], ['hana', { type: 'open-check-in' }], ['hana', { type: 'consent-to-agenda' }]] as const) {
+    for (const [person, command] of [['dev', { type: 'plan-meeting', scheduledFor: '2027-02-01T09:00:00.000Z', agenda: northsideAgenda }], ['hana', { type: 'open-check-in' }]] as const) {
       expect((await call('POST', `${other}/steps`, person, command)).status).toBe(200);
     }
     const { services } = api();
     const reported: string[] = [];
     const quiet = async () => undefined;
-    const broken: Notifier = { stepStored: quiet, remindAwaited: quiet, roundKeptOpen: quiet, minutesTaken: async () => Promise.reject(new Error('the Bot Connector is down')) };
-    const now = services.now();
-    const request = { tenantId: 'riverside-dev', circleId: 'northside', id: 'northside-broken-chat', command: { type: 'close-meeting', meetingId: 'northside-broken-chat' }, actor: as('hana'), now };
+    const down = async () => Promise.reject(new Error('the Bot Connector is down'));
+    const broken: Notifier = { stepStored: quiet, remindAwaited: quiet, roundKeptOpen: quiet, minutesTaken: down, meetingUnderWay: down };
     const report = (message: string, error: unknown) => reported.push(`${message}: ${(error as Error).message}`);
-    const closed = await runRecordStep(services.meetings, meetingKind, request, undefined, undefined, { sources: services, tenantId: 'riverside-dev', now, notifier: broken, report });
+    const take = async (type: string) => {
+      const now = services.now();
+      const request = { tenantId: 'riverside-dev', circleId: 'northside', id: 'northside-broken-chat', command: { type, meetingId: 'northside-broken-chat' }, actor: as('hana'), now };
+      return runRecordStep(services.meetings, meetingKind, request, undefined, undefined, { sources: services, tenantId: 'riverside-dev', now, notifier: broken, report });
+    };
+    const underWay = await take('consent-to-agenda');
+    expect(underWay.ok && underWay.value.record.status).toBe('in-progress');
+    const closed = await take('close-meeting');
     expect(closed.ok && closed.value.record.status).toBe('closed');
-    expect(reported).toEqual(['People could not be told of a step of meeting northside-broken-chat in tenant riverside-dev; the step is stored: the Bot Connector is down']);
+    const failure = 'People could not be told of a step of meeting northside-broken-chat in tenant riverside-dev; the step is stored: the Bot Connector is down';
+    expect(reported).toEqual([failure, failure]);
     expect((await call('GET', other, 'amara')).body.meeting.status).toBe('closed');
   });
 

@@ -33,7 +33,7 @@ const trips: RoundTrips = { count: 0 };
 const rowsRead: string[] = [];
 let counted: Pick<Services, 'deadlines' | 'proposals'>;
 
-const quiet: Notifier = { stepStored: async () => undefined, remindAwaited: async () => undefined, roundKeptOpen: async () => undefined, minutesTaken: async () => undefined };
+const quiet: Notifier = { stepStored: async () => undefined, remindAwaited: async () => undefined, roundKeptOpen: async () => undefined, minutesTaken: async () => undefined, meetingUnderWay: async () => undefined };
 const inStep = (tenantId: string, at: string): InStep => ({ sources: services, tenantId, now: at });
 
 async function roundOpen(tenantId: string, proposalId: string, at: string): Promise<void> {

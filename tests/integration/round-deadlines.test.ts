@@ -43,6 +43,7 @@ function recordingNotifier(): Notifier & { steps: StoredStep[]; reminders: Await
     remindAwaited: async (reminder) => void reminders.push(reminder),
     roundKeptOpen: async (notice) => void keptOpen.push(notice),
     minutesTaken: async () => undefined,
+    meetingUnderWay: async () => undefined,
   };
 }
 

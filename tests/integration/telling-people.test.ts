@@ -165,7 +165,7 @@ describe('everyone told when it is their turn (real Azurite, recorded Bot Connec
     await toReactions('failing-notes');
     const { services } = api();
     const reported: string[] = [];
-    const broken: Notifier = { stepStored: async () => Promise.reject(new Error('the Bot Connector is down')), remindAwaited: async () => undefined, roundKeptOpen: async () => undefined, minutesTaken: async () => undefined };
+    const broken: Notifier = { stepStored: async () => Promise.reject(new Error('the Bot Connector is down')), remindAwaited: async () => undefined, roundKeptOpen: async () => undefined, minutesTaken: async () => undefined, meetingUnderWay: async () => undefined };
     const now = services.now();
     const result = await runProposalStep(services.proposals, { tenantId: 'riverside-dev', circleId: 'northside', command: { type: 'open-consent-round', proposalId: 'failing-notes' }, actor: as('hana'), now },
       { sources: services, tenantId: 'riverside-dev', now, notifier: broken, report: (message, error) => reported.push(`${message}: ${(error as Error).message}`) });

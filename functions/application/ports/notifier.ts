@@ -1,4 +1,4 @@
-import type { Circle, MeetingMinutes, PersonId, Proposal, ProposalEvent, Selection, SelectionEvent } from '../../../shared';
+import type { Circle, Meeting, MeetingMinutes, PersonId, Proposal, ProposalEvent, Selection, SelectionEvent } from '../../../shared';
 
 /** A record people are told of: a consent decision in its circle, or a role selection with the circle that selects and the circle whose role is filled. */
 export type NoticeRecord =
@@ -45,6 +45,14 @@ export interface MinutesTaken {
   readonly now: string;
 }
 
+/** A meeting whose agenda was just consented: it is under way, for its circle's conversation. */
+export interface MeetingUnderWay {
+  readonly tenantId: string;
+  readonly circle: Circle;
+  readonly meeting: Meeting;
+  readonly now: string;
+}
+
 /**
  * How people learn it is their turn: the record's card in the circle's
  * conversation, @mentions, Teams activity-feed notifications. The application
@@ -56,4 +64,6 @@ export interface Notifier {
   roundKeptOpen(notice: RoundKeptOpen): Promise<void>;
   /** A meeting closed: its minutes go to the circle's conversation. */
   minutesTaken(notice: MinutesTaken): Promise<void>;
+  /** A meeting's agenda was consented: its circle's conversation hears it is under way. */
+  meetingUnderWay(notice: MeetingUnderWay): Promise<void>;
 }

@@ -77,6 +77,11 @@ export function execute(title: string, verb: string, data: Record<string, unknow
   return { type: 'Action.Execute', title, verb, data, ...(style ? { style } : {}) };
 }
 
+/** A link opened by the client: Teams opens its own deep links (the tab's pages) inside Teams. */
+export function openUrl(title: string, url: string): Action {
+  return { type: 'Action.OpenUrl', title, url };
+}
+
 export function showCard(title: string, body: Element[], actions: Action[]): Action {
   return { type: 'Action.ShowCard', title, card: { type: 'AdaptiveCard', body, actions } };
 }

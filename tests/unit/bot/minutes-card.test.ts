@@ -1,7 +1,7 @@
 import type { Circle, MeetingMinutes } from '../../../shared';
 import { minutesCard } from '../../../functions/bot/cards/minutes-card';
 import { byteSize, cardByteLimit } from '../../../functions/bot/cards/card';
-import { cardProblems, cardTexts, cardValidationProblems } from '../../support/adaptive-cards';
+import { allActions, cardProblems, cardTexts, cardValidationProblems } from '../../support/adaptive-cards';
 import { careCoop, circleOf } from '../../support/care-coop';
 
 const northside: Circle = circleOf(careCoop(), 'northside');
@@ -18,10 +18,11 @@ const minutes: MeetingMinutes = {
   evaluation: { count: 3, average: 4.3 },
   nextMeeting: { startsAt: '2026-12-12T10:00:00.000Z', localStart: '2026-12-12T10:00', timeZone: 'Europe/London', durationMinutes: 90 },
 };
+const link = 'https://teams.microsoft.com/l/entity/app/me?context=%7B%22subEntityId%22%3A%22meeting%2Fnorthside%2Fnorthside-2026-11-28%22%7D';
 
 describe('the minutes card posted to the circle’s conversation', () => {
   it('shows each item with its minutes and the decisions taken by title, the evaluation’s average and the next meeting', () => {
-    expect(cardTexts(minutesCard(northside, minutes))).toEqual([
+    expect(cardTexts(minutesCard(northside, minutes, link))).toEqual([
       'Minutes: Northside care team, meeting of 2026-11-28',
       'How the two new families are settling in',
       'Both families feel welcome; the Khans want earlier visits.',
@@ -36,15 +37,19 @@ describe('the minutes card posted to the circle’s conversation', () => {
     ]);
   });
 
+  it('opens the meeting’s page in the tab, where the minutes are kept whole', () => {
+    expect(allActions(minutesCard(northside, minutes, link))).toEqual([{ type: 'Action.OpenUrl', title: 'Open the minutes', url: link }]);
+  });
+
   it('says when no one rated the meeting and when the circle has no rhythm', () => {
-    const texts = cardTexts(minutesCard(northside, { ...minutes, evaluation: { count: 0, average: null }, nextMeeting: null }));
+    const texts = cardTexts(minutesCard(northside, { ...minutes, evaluation: { count: 0, average: null }, nextMeeting: null }, link));
     expect(texts).toContain('Evaluation: No one rated the meeting.');
     expect(texts).toContain('Next meeting proposed: The circle has no meeting rhythm; plan the next meeting in the tab.');
   });
 
   it('is a valid Adaptive Card within a Teams message, even with forty items of long minutes', () => {
     const long = { ...minutes, items: Array.from({ length: 40 }, (_, i) => ({ itemId: `item-${i}`, title: `Item ${i}`, notes: 'Long discussion. '.repeat(1000), decisions: [] })) };
-    for (const card of [minutesCard(northside, minutes), minutesCard(northside, long)]) {
+    for (const card of [minutesCard(northside, minutes, link), minutesCard(northside, long, link)]) {
       expect([...cardProblems(card), ...cardValidationProblems(card)]).toEqual([]);
       expect(byteSize(card)).toBeLessThanOrEqual(cardByteLimit);
     }

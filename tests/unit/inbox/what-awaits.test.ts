@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { AwaitedStep, Circle, InboxEntry, Meeting, Review } from '../../../shared';
-import { byUrgency, findCircle, reviewAwaits, structureDecider, whatAwaits } from '../../../shared';
+import { awaitedLabel, byUrgency, findCircle, reviewAwaits, structureDecider, whatAwaits } from '../../../shared';
 import { step } from '../../support/apply';
 import { careCoop } from '../../support/care-coop';
 import { daysFromNow, now, today } from '../../support/clock';
@@ -74,18 +74,32 @@ describe('what awaits a person, of every kind', () => {
   it('a meeting awaits every member while it is under way or scheduled from today on, never once closed', () => {
     const meetings = [
       meeting({ meetingId: 'ahead' }),
-      meeting({ meetingId: 'under-way', scheduledFor: daysFromNow(-0.02), status: 'in-progress' }),
+      meeting({ meetingId: 'under-way', scheduledFor: daysFromNow(-0.02), status: 'in-progress', agendaConsentedAt: daysFromNow(-0.01) }),
       meeting({ meetingId: 'closed', status: 'closed', closedAt: now }),
       meeting({ meetingId: 'never-held', scheduledFor: daysFromNow(-3) }),
       meeting({ meetingId: 'elsewhere', circleId: 'finance' }),
     ];
     const shown = whatAwaits('farid', { ...none, meetings }, now);
     expect(shown.map((s) => [s.id, s.asks, s.overdue])).toEqual([
-      ['under-way', 'meeting', true],
+      ['under-way', 'meeting-under-way', true],
       ['ahead', 'meeting', false],
     ]);
-    expect(shown[0]?.guide).toBe('The circle’s meeting is under way: join it.');
+    expect(shown[0]?.guide).toBe('The circle’s meeting is under way on its consented agenda: join it.');
+    expect(shown[0] && awaitedLabel(shown[0])).toBe('Under way');
     expect(shown[1]?.guide).toBe(`The circle meets on ${daysFromNow(3).slice(0, 10)} at 09:00 UTC.`);
+  });
+
+  it('a meeting is under way from the consent to its agenda until it closes, whenever it was scheduled', () => {
+    const late = daysFromNow(-1.5);
+    const asked = (fields: Partial<Meeting>) => whatAwaits('farid', { ...none, meetings: [meeting({ scheduledFor: late, ...fields })] }, now).map((s) => [s.asks, s.due, awaitedLabel(s)]);
+    expect(asked({ status: 'check-in' })).toEqual([['meeting', late, 'Starting']]);
+    expect(asked({ status: 'in-progress', agendaConsentedAt: now })).toEqual([['meeting-under-way', now, 'Under way']]);
+    expect(asked({ status: 'closed', agendaConsentedAt: now, closedAt: now })).toEqual([]);
+  });
+
+  it('a meeting whose start has come but whose agenda is not consented says when it was set, not that it is under way', () => {
+    const [started] = whatAwaits('farid', { ...none, meetings: [meeting({ scheduledFor: daysFromNow(-0.02), status: 'check-in' })] }, now);
+    expect(started?.guide).toBe(`The circle’s meeting was set for ${daysFromNow(-0.02).slice(0, 10)} at ${daysFromNow(-0.02).slice(11, 16)} UTC: join it.`);
   });
 
   it('a kept entry shows while the person is still a member of the circle asking, and not in an archived circle', () => {
