@@ -75,7 +75,7 @@ function AgendaEntry({ item, meeting, titles, onOpenDecision }: AgendaEntryProps
   );
 }
 
-/** The facilitator's button in a meeting's side panel: the meeting's page on everyone's stage. */
+/** The button of whoever leads the meeting, in their side panel: the meeting's page on everyone's stage. */
 function ShareStage({ share }: { share: () => Promise<StageShared> }) {
   const [answer, setAnswer] = useState<StageShared | null>(null);
   return (
@@ -120,7 +120,7 @@ export default function MeetingView({
   onOpenProposal: (proposalId: string, present: readonly string[]) => void;
   /** In a Teams meeting: the side panel runs the meeting, the stage shows it large. */
   frame?: 'sidePanel' | 'meetingStage';
-  /** Given only in a meeting's side panel, where Teams can share the stage. */
+  /** Given only in a meeting's side panel, where Teams can share the stage; offered to whoever the API says leads the meeting. */
   shareStage?: () => Promise<StageShared>;
 }) {
   const path = `circles/${encodeURIComponent(circle.circleId)}/meetings/${encodeURIComponent(meetingId)}`;
@@ -176,7 +176,7 @@ export default function MeetingView({
         </Text>
       </div>
       {failed}
-      {shareStage && <ShareStage share={shareStage} />}
+      {shareStage && body?.leads && <ShareStage share={shareStage} />}
       {running && (
         <RunPanel
           api={api}
