@@ -265,3 +265,18 @@ describe('a proposal’s page while it is open (dev mode, headless Chromium)', (
   });
 });
 
+describe('a role selection’s page while it is open (dev mode, headless Chromium)', () => {
+  it('shows the nominations as soon as the facilitator reveals them elsewhere, without reloading', async () => {
+    const page = await stack.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(stack.tabUrl('?as=jun&open=selection/training/training-facilitator-next'));
+    const nominations = page.getByRole('article', { name: 'Selection of the facilitator' }).getByRole('region', { name: 'Nominations' });
+    await nominations.getByText('None you may see yet', { exact: false }).waitFor();
+    const steps = 'circles/training/selections/training-facilitator-next/steps';
+    await post(steps, 'kemi', { type: 'nominate', selectionId: 'training-facilitator-next', nominee: 'hana', reason: 'Hana keeps rounds calm and short.' });
+    await post(steps, 'kemi', { type: 'close-nominations', selectionId: 'training-facilitator-next' });
+    await nominations.getByText('Hana keeps rounds calm and short.', { exact: false }).waitFor();
+    await nominations.getByText('Jun ran the induction days calmly', { exact: false }).waitFor();
+    await page.close();
+  });
+});
+
