@@ -25,7 +25,7 @@ export const MeetingView = z.object({
   turn: SpeakingTurnSchema.nullable(),
   steps: z.array(z.enum(meetingStepKinds as [string, ...string[]])),
   /** Whether the caller leads this meeting (`mayLead`): a face offers the leader's own acts, such as sharing the meeting on the stage, by this. */
-  leads: z.boolean(),
+  leads: z.boolean().describe('whether the caller leads the meeting: its facilitator, or whoever planned it while that role is vacant'),
   now: z.object({ serverNow: Instant, clocks: z.record(ItemId, ItemClockSchema) }),
 });
 
