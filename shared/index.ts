@@ -54,6 +54,7 @@ export * from './meetings/meeting-texts';
 export * from './meetings/meeting-minutes';
 export * from './meetings/next-meeting';
 export * from './meetings/meeting-view';
+export { mayLead } from './meetings/meeting-lead';
 export { currentTurn } from './meetings/speaking-order';
 export { decisionsOnAgenda, turnEndedBy } from './meetings/meeting-subjects';
 export { mayPlanMeeting } from './meetings/planning';

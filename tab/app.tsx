@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { apiClient } from './api/client';
 import { circleMapOf, circleOf } from './api/circles';
 import { DevPersonPicker } from './dev-person-picker';
+import { meetingTexts } from './features/meeting-texts';
 import { parseOpening } from './lib/opening';
 import type { Circle, LogbookEntry } from '../shared';
 import type { Session, Theme } from './teams/host';
@@ -94,9 +95,13 @@ export function App({ session }: { session: Session }) {
   const api = useMemo(() => apiClient(session), [session, person]);
   const inPanel = session.place.kind === 'meeting' && session.place.frame === 'sidePanel';
   const onStage = session.place.kind === 'meeting' && session.place.frame === 'meetingStage';
+  // Beside a call (320 px) and on the shared stage the meeting is all there is room and reason for:
+  // no app header or views, the meeting's own compact title instead. Its chat tab keeps them.
+  const bare = inPanel || onStage;
+  const meetingBack = openMeeting && openedIn ? meetingTexts.title(openedIn.name) : null;
   return (
     <FluentProvider theme={themes[theme]} style={{ minHeight: '100%' }}>
-      <header style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, padding: '12px 16px' }}>
+      {!bare && <header style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, padding: '12px 16px' }}>
         <Title3 as="h1">Sociocracy for Teams</Title3>
         <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Views" size="small" style={{ flexWrap: "wrap", minWidth: 0, maxWidth: "100%" }}>
           <Tab value="me">Me</Tab>
@@ -106,9 +111,9 @@ export function App({ session }: { session: Session }) {
           <Tab value="health">Health</Tab>
         </TabList>
         {!session.inTeams && <DevPersonPicker person={person ?? 'amara'} onChange={setPerson} />}
-      </header>
-      <main style={{ padding: '0 16px 16px' }}>
-        {!session.inTeams && <Text size={200}>Dev mode: outside Teams, acting as the demo person chosen above.</Text>}
+      </header>}
+      <main style={{ padding: bare ? '8px 12px 12px' : '0 16px 16px' }}>
+        {!session.inTeams && !bare && <Text size={200}>Dev mode: outside Teams, acting as the demo person chosen above.</Text>}
         {unbound && (
           <Text block role="status">
             This conversation is not a circle’s home yet: type <strong>@Sociocracy for Teams bind</strong> in it to choose its circle.
@@ -168,6 +173,7 @@ export function App({ session }: { session: Session }) {
               circle={openedIn}
               proposalId={openProposal}
               {...(inMeeting ? { inMeeting } : {})}
+              {...(meetingBack ? { backTo: meetingBack } : {})}
               onBack={() => {
                 setOpenProposal(null);
                 setInMeeting(null);
@@ -181,6 +187,7 @@ export function App({ session }: { session: Session }) {
               circle={openedIn}
               selectionId={openSelection}
               {...(inMeeting ? { inMeeting } : {})}
+              {...(meetingBack ? { backTo: meetingBack } : {})}
               onBack={() => {
                 setOpenSelection(null);
                 setInMeeting(null);

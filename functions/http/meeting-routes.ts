@@ -64,7 +64,8 @@ export function meetingRoutes(services: () => Promise<Services>): Route[] {
       get: [
         'A meeting as its run is rendered (members only): the meeting (agenda, those present in their speaking order, the round going around,',
         'each item’s clock as moments, check-ins, minutes, evaluations, the next meeting proposed on close), `turn` (whose turn it is, or null),',
-        '`steps` (what the caller may do now) and `now: { serverNow, clocks }` (the server’s time and each item’s clock at it;',
+        '`steps` (what the caller may do now), `leads` (whether the caller leads the meeting: its facilitator, or its planner while that role is vacant)',
+        'and `now: { serverNow, clocks }` (the server’s time and each item’s clock at it;',
         'all else is the same for an unchanged meeting).',
       ].join(' '),
       steps: [

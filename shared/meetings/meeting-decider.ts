@@ -3,11 +3,12 @@ import type { Context, Decider } from '../kernel/decider';
 import { fail, ok } from '../kernel/result';
 import { charactersOf, roomFor } from '../kernel/room';
 import { dayOf } from '../kernel/time';
-import { facilitates, isCircleMember } from '../consent/facilitation';
+import { isCircleMember } from '../consent/facilitation';
 import { holds } from '../roles/holders';
 import type { Meeting, MeetingCommand, MeetingEvent, MeetingState } from './meeting';
 import { MeetingCommand as MeetingCommandSchema } from './meeting';
 import { evolve } from './meeting-evolve';
+import { mayLead } from './meeting-lead';
 import type { Events } from './meeting-run-steps';
 import { decideItems, decidePeople } from './meeting-run-steps';
 import { meetingTexts as texts } from './meeting-texts';
@@ -63,7 +64,7 @@ function decideStep(command: MeetingCommand, state: MeetingState, context: Conte
   if (!meeting || meeting.meetingId !== command.meetingId) return fail('not-found', texts.noMeeting(command.meetingId), 'meetingId');
   const stages = stagesOf[command.type];
   if (!stages.includes(meeting.status)) return fail('wrong-stage', texts.wrongStage(meeting.status, stages));
-  const isFacilitator = facilitates(circle, meeting.plannedBy, actor, today);
+  const isFacilitator = mayLead(circle, meeting, actor, today);
   const onlyFacilitator = (): Events => fail('not-permitted', texts.onlyFacilitator);
   const run = { circle, meeting, stamp, isFacilitator };
 

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, Title3 } from '@fluentui/react-components';
+import { Badge, Button, Card, MessageBar, MessageBarBody, Spinner, Subtitle1, Subtitle2, Text, Title3 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { AgendaItem, Circle, Meeting } from '../../shared';
 import type { ApiClient } from '../api/client';
@@ -90,7 +90,7 @@ function AgendaEntry({ item, meeting, titles, onOpenDecision }: AgendaEntryProps
   );
 }
 
-/** The facilitator's button in a meeting's side panel: the meeting's page on everyone's stage. */
+/** The button of whoever leads the meeting, in their side panel: the meeting's page on everyone's stage. */
 function ShareStage({ share }: { share: () => Promise<StageShared> }) {
   const [answer, setAnswer] = useState<StageShared | null>(null);
   return (
@@ -139,7 +139,7 @@ export default function MeetingView({
   onOpenMeeting?: (meetingId: string) => void;
   /** In a Teams meeting: the side panel runs the meeting, the stage shows it large. */
   frame?: 'sidePanel' | 'meetingStage';
-  /** Given only in a meeting's side panel, where Teams can share the stage. */
+  /** Given only in a meeting's side panel, where Teams can share the stage; offered to whoever the API says leads the meeting. */
   shareStage?: () => Promise<StageShared>;
 }) {
   const path = `circles/${encodeURIComponent(circle.circleId)}/meetings/${encodeURIComponent(meetingId)}`;
@@ -147,7 +147,8 @@ export default function MeetingView({
   const meeting = body?.meeting ?? null;
   const titles = useDecisionTitles(api, circle.circleId, meeting);
   const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
-  const back = (
+  // In a meeting's frames the meeting is the whole page: there is nowhere to go back to.
+  const back = frame === undefined && (
     <div>
       <Button appearance="subtle" onClick={onBack}>
         {t.back(circle.name)}
@@ -181,7 +182,8 @@ export default function MeetingView({
   return (
     <article aria-label={t.title(circle.name)} style={{ display: 'grid', gap: 12, maxWidth: 760, minWidth: 0 }}>
       {back}
-      <Title3 as="h2">{t.title(circle.name)}</Title3>
+      {/* Without the app's header (a meeting's side panel) the meeting's title is the page's, kept compact for 320 px. */}
+      {frame ? <Subtitle1 as="h1">{t.title(circle.name)}</Subtitle1> : <Title3 as="h2">{t.title(circle.name)}</Title3>}
       <Text size={400}>{when}</Text>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
         <Badge appearance={meeting.status === 'closed' ? 'outline' : 'filled'} aria-label={`Status: ${t.status[meeting.status]}`}
@@ -195,7 +197,7 @@ export default function MeetingView({
         </Text>
       </div>
       {failed}
-      {shareStage && <ShareStage share={shareStage} />}
+      {shareStage && body?.leads && <ShareStage share={shareStage} />}
       {running && (
         <RunPanel
           api={api}

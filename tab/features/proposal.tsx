@@ -1,5 +1,5 @@
 import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, Textarea } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Circle, Proposal, ProposalStepKind, RoundTally } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { RevisionChanges } from './proposal-changes';
@@ -8,6 +8,7 @@ import { stepsPathOf } from './in-meeting';
 import { AnswerForm, CloseForm, answerWords, remindedText } from './round-forms';
 import { StageHeader } from './stage-header';
 import { messageOf } from '../api/client';
+import { usePolled } from '../lib/use-polled';
 
 interface Loaded {
   readonly proposal: Proposal;
@@ -24,23 +25,20 @@ const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.r
  * reactions, answers and objections with their reasons) and the steps the caller may
  * take now — exactly those the API says the core allows.
  */
-export default function ProposalView({ api, circle, proposalId, onBack, inMeeting }: {
+export default function ProposalView({ api, circle, proposalId, onBack, backTo, inMeeting }: {
   api: ApiClient; circle: Pick<Circle, 'circleId' | 'name' | 'members'>; proposalId: string; onBack: () => void;
+  /** Where going back leads when not to the circle: the meeting the proposal was opened from. */
+  backTo?: string;
   /** The meeting the proposal is taken up in: steps end the speaker's turn there, the round closes with those present. */
   inMeeting?: InMeeting;
 }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [reminded, setReminded] = useState(false);
   const path = `circles/${encodeURIComponent(circle.circleId)}/proposals/${encodeURIComponent(proposalId)}`;
-  const load = useCallback(() => {
-    api
-      .get<Loaded>(path)
-      .then((body) => setLoaded(body))
-      .catch((caught: unknown) => setError(messageOf(caught)));
-  }, [api, path]);
-  useEffect(load, [load]);
+  // Read again each second while open, so answers and questions given elsewhere (another panel, a card) arrive
+  // without reopening; the forms below keep their own state, so a read never wipes what someone is typing.
+  const { body: loaded, error: unread, readNow } = usePolled<Loaded>(api, path);
 
   /** Sends one step; a refusal shows the rule that failed, in the API's own words. */
   async function act(command: Record<string, unknown>): Promise<boolean> {
@@ -48,7 +46,7 @@ export default function ProposalView({ api, circle, proposalId, onBack, inMeetin
     try {
       await api.post(stepsPathOf(path, inMeeting), command);
       setError(null);
-      load();
+      readNow();
       return true;
     } catch (caught) {
       setError(messageOf(caught));
@@ -59,7 +57,7 @@ export default function ProposalView({ api, circle, proposalId, onBack, inMeetin
   }
 
   const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
-  if (!loaded) return error ? <ErrorBar message={error} /> : <Spinner label="Loading the proposal…" />;
+  if (!loaded) return unread ? <ErrorBar message={unread} /> : <Spinner label="Loading the proposal…" />;
   const { proposal, guide, steps, tally } = loaded;
   const round = 'round' in proposal ? proposal.round : null;
   const may = (step: ProposalStepKind) => steps.includes(step);
@@ -67,7 +65,7 @@ export default function ProposalView({ api, circle, proposalId, onBack, inMeetin
   return (
     <article aria-label={proposal.title} style={{ display: 'grid', gap: 12, maxWidth: 760 }}>
       <StageHeader
-        back={circle.name}
+        back={backTo ?? circle.name}
         onBack={onBack}
         title={proposal.title}
         guide={guide}
@@ -78,7 +76,7 @@ export default function ProposalView({ api, circle, proposalId, onBack, inMeetin
           </>
         }
       />
-      {error && <ErrorBar message={error} />}
+      {(error ?? unread) && <ErrorBar message={error ?? unread ?? ''} />}
       <Text style={{ whiteSpace: 'pre-wrap' }}>{proposal.text}</Text>
       {proposal.driver && (
         <Text>
@@ -180,8 +178,7 @@ export default function ProposalView({ api, circle, proposalId, onBack, inMeetin
         )}
         {reminded && <Text role="status">{remindedText}</Text>}
         {may('close-consent-round') && round && (
-          // Keyed by who has answered, so those present start as everyone who answered so far.
-          <CloseForm key={Object.keys(round.answers).sort().join(',')} mode={round.mode} asked={round.eligible} answered={Object.keys(round.answers)}
+          <CloseForm mode={round.mode} asked={round.eligible} answered={Object.keys(round.answers)}
             {...(inMeeting ? { inMeeting: inMeeting.present } : {})} name={name} busy={busy}
             onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
         )}

@@ -33,15 +33,18 @@ export function AnswerForm({ standAside = true, busy = false, onSend }: { standA
 }
 
 /**
- * Closing a round: asynchronously at once; in a meeting with those present, who start
- * as everyone who has answered (key the form by them so it follows new answers).
+ * Closing a round: asynchronously at once; in a meeting with those present, who start as
+ * those present at the meeting (`inMeeting`, its speaking order) or else everyone who has
+ * answered, following answers as they arrive. A box the facilitator ticks or clears stays
+ * as they set it whatever arrives meanwhile.
  */
-/** `inMeeting`: those present at the meeting the round is closed in (its speaking order), who start as those present here. */
 export function CloseForm({ mode, asked, answered, inMeeting, name, busy = false, onClose }: {
   mode: 'sync' | 'async'; asked: readonly string[]; answered: readonly string[]; inMeeting?: readonly string[]; name: (id: string) => string; busy?: boolean;
   onClose: (present?: string[]) => void;
 }) {
-  const [present, setPresent] = useState<readonly string[]>(inMeeting ? asked.filter((personId) => inMeeting.includes(personId)) : answered);
+  const [ticked, setTicked] = useState<Readonly<Record<string, boolean>>>({});
+  const startsPresent = (personId: string) => (inMeeting ?? answered).includes(personId);
+  const present = asked.filter((personId) => ticked[personId] ?? startsPresent(personId));
   if (mode === 'async') {
     return (
       <div>
@@ -55,10 +58,10 @@ export function CloseForm({ mode, asked, answered, inMeeting, name, busy = false
     <fieldset style={{ border: 'none', padding: 0, display: 'grid', gap: 4 }}>
       <legend>Who is present</legend>
       {asked.map((personId) => (
-        <Checkbox key={personId} label={name(personId)} checked={present.includes(personId)} onChange={(_, d) => setPresent(d.checked ? [...present, personId] : present.filter((p) => p !== personId))} />
+        <Checkbox key={personId} label={name(personId)} checked={present.includes(personId)} onChange={(_, d) => setTicked({ ...ticked, [personId]: d.checked === true })} />
       ))}
       <div>
-        <Button onClick={() => onClose([...present])} disabled={busy}>
+        <Button onClick={() => onClose(present)} disabled={busy}>
           Close the round with those present
         </Button>
       </div>

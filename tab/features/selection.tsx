@@ -1,5 +1,5 @@
 import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text, Textarea } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ChangeWarning, Circle, Selection, SelectionStepKind } from '../../shared';
 import type { ApiClient } from '../api/client';
 import type { InMeeting } from './in-meeting';
@@ -8,6 +8,7 @@ import { AnswerForm, CloseForm, answerWords, remindedText } from './round-forms'
 import { StageHeader } from './stage-header';
 import { ChangeWarnings, warningsOf } from './change-warnings';
 import { messageOf } from '../api/client';
+import { usePolled } from '../lib/use-polled';
 
 interface Loaded {
   readonly selection: Selection;
@@ -20,29 +21,26 @@ interface Loaded {
  * them, the facilitator's proposal and the consent round, and the steps the API says
  * the core allows the caller now.
  */
-export default function SelectionView({ api, circle, selectionId, onBack, inMeeting }: {
+export default function SelectionView({ api, circle, selectionId, onBack, backTo, inMeeting }: {
   api: ApiClient; circle: Pick<Circle, 'circleId' | 'name' | 'members'>; selectionId: string; onBack: () => void;
+  /** Where going back leads when not to the circle: the meeting the selection was opened from. */
+  backTo?: string;
   /** The meeting the selection is taken up in: steps end the speaker's turn there, the round closes with those present. */
   inMeeting?: InMeeting;
 }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [warnings, setWarnings] = useState<readonly ChangeWarning[]>([]);
   const path = `circles/${encodeURIComponent(circle.circleId)}/selections/${encodeURIComponent(selectionId)}`;
-  const load = useCallback(() => {
-    api
-      .get<Loaded>(path)
-      .then(setLoaded)
-      .catch((caught: unknown) => setError(messageOf(caught)));
-  }, [api, path]);
-  useEffect(load, [load]);
+  // Read again each second while open, so nominations and answers given elsewhere arrive without reopening;
+  // the forms below keep their own state, so a read never wipes what someone is typing.
+  const { body: loaded, error: unread, readNow } = usePolled<Loaded>(api, path);
   const [reminded, setReminded] = useState(false);
   const act = async (command: Record<string, unknown>): Promise<boolean> => {
     try {
       // The step that records the term says what it leaves of the double link and the role limit.
       setWarnings(warningsOf(await api.post<unknown>(stepsPathOf(path, inMeeting), command)));
       setError(null);
-      load();
+      readNow();
       return true;
     } catch (caught) {
       setError(messageOf(caught));
@@ -50,9 +48,9 @@ export default function SelectionView({ api, circle, selectionId, onBack, inMeet
     }
   };
   const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
-  const errorBar = error && (
+  const errorBar = (error ?? unread) && (
     <MessageBar intent="error" layout="multiline" role="alert">
-      <MessageBarBody>{error}</MessageBarBody>
+      <MessageBarBody>{error ?? unread}</MessageBarBody>
     </MessageBar>
   );
   if (!loaded) return errorBar || <Spinner label="Loading the selection…" />;
@@ -63,7 +61,7 @@ export default function SelectionView({ api, circle, selectionId, onBack, inMeet
   return (
     <article aria-label={`Selection of the ${selection.roleId}`} style={{ display: 'grid', gap: 12, maxWidth: 760 }}>
       <StageHeader
-        back={circle.name}
+        back={backTo ?? circle.name}
         onBack={onBack}
         title={`Select: ${selection.roleId}`}
         guide={guide}
@@ -107,7 +105,7 @@ export default function SelectionView({ api, circle, selectionId, onBack, inMeet
         {may('remind-awaited') && <Button onClick={() => void act({ type: 'remind-awaited' }).then(setReminded)}>Remind those still to answer</Button>}
         {reminded && <Text role="status">{remindedText}</Text>}
         {may('close-consent-round') && proposed && (
-          <CloseForm key={Object.keys(proposed.round.answers).sort().join(',')} mode={proposed.round.mode} asked={proposed.round.eligible} answered={Object.keys(proposed.round.answers)} name={name}
+          <CloseForm mode={proposed.round.mode} asked={proposed.round.eligible} answered={Object.keys(proposed.round.answers)} name={name}
             {...(inMeeting ? { inMeeting: inMeeting.present } : {})} onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
         )}
       </section>

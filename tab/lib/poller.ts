@@ -30,6 +30,13 @@ export interface PollerTiming {
 
 export const defaultTiming: PollerTiming = { intervalMs: 1000, longestWaitMs: 30_000 };
 
+/** A running poll. */
+export interface Polling {
+  stop(): void;
+  /** Reads now rather than at the next tick (after the page's own step); a read under way is followed by another, as it may have left before the step. */
+  readNow(): void;
+}
+
 const wordsOf = (caught: unknown): string => (caught instanceof Error ? caught.message : String(caught));
 
 /**
@@ -37,14 +44,15 @@ const wordsOf = (caught: unknown): string => (caught instanceof Error ? caught.m
  * an unchanged record costs a `304` and no body. A hidden page stops reading and reads
  * at once when shown again. Failures keep the last body, say why, and wait twice as
  * long each time up to `longestWaitMs`. `changed` is called only when what it was
- * given would differ. Returns how to stop.
+ * given would differ. Returns how to stop, and how to read at once.
  */
-export function poll<T>(ports: PollerPorts<T>, changed: (polled: Polled<T>) => void, timing: PollerTiming = defaultTiming): () => void {
+export function poll<T>(ports: PollerPorts<T>, changed: (polled: Polled<T>) => void, timing: PollerTiming = defaultTiming): Polling {
   let state: Polled<T> = { body: null, receivedAt: null, error: null };
   let etag: string | null = null;
   let failures = 0;
   let stopped = false;
   let reading = false;
+  let readAgain = false;
   let cancelWait: (() => void) | null = null;
 
   const set = (next: Polled<T>) => {
@@ -61,7 +69,11 @@ export function poll<T>(ports: PollerPorts<T>, changed: (polled: Polled<T>) => v
     });
   };
   async function read(): Promise<void> {
-    if (stopped || reading || ports.hidden()) return;
+    if (stopped || ports.hidden()) return;
+    if (reading) {
+      readAgain = true;
+      return;
+    }
     reading = true;
     try {
       const answer = await ports.read(etag);
@@ -76,16 +88,26 @@ export function poll<T>(ports: PollerPorts<T>, changed: (polled: Polled<T>) => v
     } finally {
       reading = false;
     }
-    schedule();
+    if (readAgain) {
+      readAgain = false;
+      void read();
+    } else schedule();
   }
   const stopListening = ports.onVisibilityChange(() => {
     // Shown again: read now rather than a second late; hidden: the wait already set runs out, and `read` stops there.
     if (!ports.hidden() && !cancelWait) void read();
   });
   void read();
-  return () => {
-    stopped = true;
-    cancelWait?.();
-    stopListening();
+  return {
+    stop: () => {
+      stopped = true;
+      cancelWait?.();
+      stopListening();
+    },
+    readNow: () => {
+      cancelWait?.();
+      cancelWait = null;
+      void read();
+    },
   };
 }

@@ -5,7 +5,7 @@ import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
 /**
  * The facilitator's reminder in the tab, on the demo organisation's open consent
  * round in Northside (Hana facilitates): sent once, and refused with the core's
- * sentence from a view that still offered it. Screenshots go to test-output/tab/.
+ * sentence from a view that still offered it (one hidden, so not reading again). Screenshots go to test-output/tab/.
  */
 jest.setTimeout(120_000);
 
@@ -27,6 +27,9 @@ describe('the facilitator reminds those still to answer from the tab', () => {
 
     const first = await openRota('hana');
     const stale = await openRota('hana');
+    await stale.getByRole('button', { name: 'Remind those still to answer' }).waitFor();
+    // A proposal's page reads again only while shown: this one is left behind another app, so it still offers the reminder.
+    await stale.evaluate("Object.defineProperty(document, 'visibilityState', { get: () => 'hidden', configurable: true }); document.dispatchEvent(new Event('visibilitychange'))");
     await first.getByRole('button', { name: 'Remind those still to answer' }).click();
     await first.getByRole('status').getByText('Those still to answer were reminded, in the circle’s chat and their Teams activity feed where the circle has them. You can remind them again tomorrow.').waitFor();
     await first.getByRole('button', { name: 'Remind those still to answer' }).waitFor({ state: 'detached' });

@@ -171,3 +171,112 @@ describe('a circle’s meetings in the tab (dev mode, headless Chromium)', () =>
     await page.close();
   });
 });
+
+describe('a circle’s meeting in a Teams meeting’s frames (dev mode, headless Chromium)', () => {
+  const chat = 'northside-meeting-chat';
+  const frame = (person: string, name: 'sidePanel' | 'meetingStage', theme = '') => stack.tabUrl(`?as=${person}&chat=${chat}&meeting&frame=${name}${theme}`);
+  /** A meeting's frame opened as `person`, once its run (or the stage) has come from the API. */
+  async function opened(person: string, name: 'sidePanel' | 'meetingStage', width: number, theme = ''): Promise<Page> {
+    const page = await stack.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(frame(person, name, theme));
+    await (name === 'sidePanel'
+      ? page.getByRole('article', { name: 'Northside care team meets' }).getByRole('region', { name: 'Where the meeting is' })
+      : page.getByRole('article', { name: 'The meeting on the stage' })
+    ).waitFor();
+    return page;
+  }
+
+  beforeAll(async () => {
+    await post('structure/commands', 'admin', { type: 'bind-circle', circleId: 'northside', binding: { kind: 'chat', chatId: chat } });
+  });
+
+  it('shows the meeting alone in the side panel and on the stage, under its own title, while the meeting’s chat tab keeps the app’s views', async () => {
+    for (const [name, width] of [['sidePanel', 320], ['meetingStage', 1280]] as const) {
+      const page = await opened('hana', name, width);
+      expect(await page.getByRole('tablist', { name: 'Views' }).count()).toBe(0);
+      expect(await page.getByRole('heading', { name: 'Sociocracy for Teams' }).count()).toBe(0);
+      expect(await page.getByRole('heading', { level: 1 }).allInnerTexts()).toEqual(['Northside care team meets']);
+      // There is nowhere to go back to from the meeting itself.
+      expect(await page.getByRole('button', { name: /^← / }).count()).toBe(0);
+      await page.close();
+    }
+    const chatTab = await stack.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await chatTab.goto(stack.tabUrl(`?as=hana&chat=${chat}&meeting`));
+    await chatTab.getByRole('article', { name: 'Rotate weekend shifts monthly' }).waitFor();
+    await chatTab.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Logbook' }).waitFor();
+    await chatTab.close();
+  });
+
+  it('offers sharing on the stage to the facilitator who leads the meeting, not to a member', async () => {
+    const hana = await opened('hana', 'sidePanel', 320);
+    await hana.getByRole('button', { name: 'Share on the meeting stage' }).waitFor();
+    const amara = await opened('amara', 'sidePanel', 320);
+    expect(await amara.getByRole('button', { name: 'Share on the meeting stage' }).count()).toBe(0);
+    await hana.close();
+    await amara.close();
+  });
+
+  it('opens a record from the run with its way back to the meeting, by the meeting’s name', async () => {
+    const page = await opened('hana', 'sidePanel', 320);
+    await page.getByRole('button', { name: 'Open Rotate weekend shifts monthly' }).click();
+    await page.getByRole('article', { name: 'Rotate weekend shifts monthly' }).waitFor();
+    expect(await page.getByRole('tablist', { name: 'Views' }).count()).toBe(0);
+    await page.getByRole('button', { name: '← Northside care team meets' }).click();
+    await page.getByRole('article', { name: 'Northside care team meets' }).getByRole('region', { name: 'Where the meeting is' }).waitFor();
+    await page.close();
+  });
+
+  for (const theme of ['light', 'dark', 'contrast'] as const) {
+    it(`reads well and accessibly in the side panel (320 px), ${theme}, without the app’s header`, async () => {
+      const page = await opened('hana', 'sidePanel', 320, theme === 'light' ? '' : `&theme=${theme}`);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await wide(page)).toBe(true);
+      await page.screenshot({ path: join(tabShots, `meeting-frame-side-panel-320-${theme}.png`), fullPage: true });
+      await page.close();
+    });
+  }
+
+  it('reads well and accessibly on the stage (1280 px) in high contrast', async () => {
+    const page = await opened('hana', 'meetingStage', 1280, '&theme=contrast');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await wide(page)).toBe(true);
+    await page.screenshot({ path: join(tabShots, 'meeting-frame-stage-1280-contrast.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('a proposal’s page while it is open (dev mode, headless Chromium)', () => {
+  it('shows an answer given elsewhere without reloading, and keeps what the reader is typing', async () => {
+    const page = await stack.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(stack.tabUrl('?as=hana&open=proposal/northside/weekend-rota'));
+    const proposal = page.getByRole('article', { name: 'Rotate weekend shifts monthly' });
+    const round = proposal.getByRole('region', { name: 'Consent round' });
+    await round.getByText('1 of 5 have answered').waitFor();
+    await proposal.getByRole('radio', { name: 'Consent with a concern' }).check();
+    await proposal.getByRole('textbox', { name: 'Your concern' }).fill('Who covers the first month');
+    await post('circles/northside/proposals/weekend-rota/steps', 'farid', {
+      type: 'answer', proposalId: 'weekend-rota', answer: { kind: 'concern', text: 'Only if evenings stay with me.' },
+    });
+    await round.getByText('Consent with a concern — Only if evenings stay with me.', { exact: false }).waitFor();
+    await round.getByText('2 of 5 have answered').waitFor();
+    expect(await proposal.getByRole('textbox', { name: 'Your concern' }).inputValue()).toBe('Who covers the first month');
+    expect(await proposal.getByRole('radio', { name: 'Consent with a concern' }).isChecked()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('a role selection’s page while it is open (dev mode, headless Chromium)', () => {
+  it('shows the nominations as soon as the facilitator reveals them elsewhere, without reloading', async () => {
+    const page = await stack.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(stack.tabUrl('?as=jun&open=selection/training/training-facilitator-next'));
+    const nominations = page.getByRole('article', { name: 'Selection of the facilitator' }).getByRole('region', { name: 'Nominations' });
+    await nominations.getByText('None you may see yet', { exact: false }).waitFor();
+    const steps = 'circles/training/selections/training-facilitator-next/steps';
+    await post(steps, 'kemi', { type: 'nominate', selectionId: 'training-facilitator-next', nominee: 'hana', reason: 'Hana keeps rounds calm and short.' });
+    await post(steps, 'kemi', { type: 'close-nominations', selectionId: 'training-facilitator-next' });
+    await nominations.getByText('Hana keeps rounds calm and short.', { exact: false }).waitFor();
+    await nominations.getByText('Jun ran the induction days calmly', { exact: false }).waitFor();
+    await page.close();
+  });
+});
+

@@ -71,13 +71,15 @@ describe('a meeting’s run over HTTP (real Azurite, recorded Bot Connector)', (
     expect((await read('dev')).meeting.speakingOrder).toEqual(['grace', 'dev', 'amara', 'hana']);
   });
 
-  it('answers the GET with whose turn it is, the caller’s steps and, under `now`, the server’s time and each item’s clock', async () => {
+  it('answers the GET with whose turn it is, the caller’s steps, whether the caller leads the meeting and, under `now`, the server’s time and each item’s clock', async () => {
     await meetingStep('hana', { type: 'open-check-in' });
     const body = await read('dev');
     expect(body.turn).toEqual({ personId: 'grace', round: 'check-in', itemId: null, position: 1, of: 4 });
     expect(body.steps).toEqual(['add-agenda-item', 'check-in']);
-    expect(Object.keys(body).sort()).toEqual(['mayPlan', 'meeting', 'now', 'steps', 'turn']);
+    expect(Object.keys(body).sort()).toEqual(['leads', 'mayPlan', 'meeting', 'now', 'steps', 'turn']);
     expect(body.mayPlan).toBe(true);
+    expect(body.leads).toBe(false);
+    expect((await read('hana')).leads).toBe(true);
     expect(Number.isNaN(Date.parse(body.now.serverNow))).toBe(false);
     expect(body.now.clocks.families).toEqual({ elapsedMs: 0, remainingMs: 600_000, over: false, running: false });
     const again = await read('dev');

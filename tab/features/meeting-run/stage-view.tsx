@@ -19,7 +19,8 @@ export function StageView({ api, title, view, receivedAt, name }: StageViewProps
   return (
     <article aria-label={t.stageLabel} style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gap: 24 }}>
       <Card style={{ display: 'grid', gap: 12, alignContent: 'start' }}>
-        <Title2 as="h2">{title}</Title2>
+        {/* The stage has no app header: the meeting's title is the page's. */}
+        <Title2 as="h1">{title}</Title2>
         <Text size={500}>{meetingTexts.status[view.meeting.status]}</Text>
         <NowStrip view={view} receivedAt={receivedAt} name={name} large />
       </Card>

@@ -108,11 +108,34 @@ describe('polling a meeting with conditional reads', () => {
 
   it('stops reading and listening when stopped', async () => {
     const p = page([inCheckIn]);
-    const stop = poll(p.ports, (polled) => p.seen.push(polled));
+    const { stop } = poll(p.ports, (polled) => p.seen.push(polled));
     await p.settle();
     stop();
     expect(p.pending()).toBe(0);
     expect(p.listeners.size).toBe(0);
     expect(p.sent).toEqual([null]);
+  });
+
+  it('reads at once when the page asks after its own step, instead of at the next tick', async () => {
+    const p = page([inCheckIn, inProgress]);
+    const polling = poll(p.ports, (polled) => p.seen.push(polled));
+    await p.settle();
+    expect(p.pending()).toBe(1);
+    polling.readNow();
+    await p.settle();
+    expect(p.sent).toEqual([null, '"a"']);
+    expect(p.seen.at(-1)?.body).toEqual({ status: 'in-progress' });
+    // The tick cancelled by reading now is replaced by one wait, not two.
+    expect(p.pending()).toBe(1);
+  });
+
+  it('reads once more after a read that was under way when the page asked, since it may have left before the step', async () => {
+    const p = page([inCheckIn, inProgress]);
+    const polling = poll(p.ports, (polled) => p.seen.push(polled));
+    polling.readNow();
+    await p.settle();
+    expect(p.sent).toEqual([null, '"a"']);
+    expect(p.seen.at(-1)?.body).toEqual({ status: 'in-progress' });
+    expect(p.pending()).toBe(1);
   });
 });

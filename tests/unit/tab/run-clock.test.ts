@@ -10,6 +10,7 @@ const view = (serverNow: string, paused = false): RunView => ({
   meeting: paused ? ({ ...meeting, clocks: { van: { ...meeting.clocks.van, pausedAt: serverNow } } } as Meeting) : meeting,
   turn: null,
   steps: [],
+  leads: false,
   now: { serverNow, clocks: {} },
   mayPlan: false,
 });
