@@ -216,7 +216,7 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     const steps = document.paths['/api/circles/{circleId}/proposals/{proposalId}/steps'].post;
     const stepTypes = steps.requestBody.content['application/json'].schema.oneOf.map((variant: any) => variant.properties.type.const);
     expect(stepTypes).toEqual(expect.arrayContaining(['draft-proposal', 'answer', 'withdraw-objection', 'close-consent-round']));
-    expect(steps.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:circleId', 'path:proposalId']);
+    expect(steps.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:circleId', 'path:proposalId', 'query:meeting']);
     const logbook = document.paths['/api/logbook'].get.parameters.map((p: { name: string }) => p.name);
     expect(logbook).toEqual(['circleId', 'kind', 'status', 'text', 'after', 'pageSize', 'format', 'If-None-Match']);
     const history = document.paths['/api/circles/{circleId}/proposals/{proposalId}/history'].get.parameters;
