@@ -223,8 +223,9 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect(history.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:circleId', 'path:proposalId', 'query:pageSize', 'query:after', 'header:If-None-Match']);
     expect(steps.responses['409'].content['application/json'].schema.$ref).toBe('#/components/schemas/Error');
     const meetingRun = document.paths['/api/circles/{circleId}/meetings/{meetingId}'].get.responses['200'].content['application/json'].schema;
-    expect(Object.keys(meetingRun.properties)).toEqual(['meeting', 'turn', 'steps', 'leads', 'now']);
+    expect(Object.keys(meetingRun.properties)).toEqual(['meeting', 'turn', 'steps', 'leads', 'now', 'mayPlan']);
     expect(meetingRun.properties.leads.type).toBe('boolean');
+    expect(meetingRun.properties.mayPlan.type).toBe('boolean');
     expect(Object.keys(meetingRun.properties.now.properties)).toEqual(['serverNow', 'clocks']);
     const meetingSteps = document.paths['/api/circles/{circleId}/meetings/{meetingId}/steps'].post.requestBody.content['application/json'].schema.oneOf;
     expect(meetingSteps.map((variant: any) => variant.properties.type.const)).toEqual(expect.arrayContaining(['join-meeting', 'set-speaking-order', 'pass-turn', 'start-item', 'pause-clock']));
