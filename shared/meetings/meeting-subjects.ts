@@ -2,9 +2,9 @@ import type { PersonId } from '../kernel/ids';
 import type { Meeting } from './meeting';
 import { currentTurn } from './speaking-order';
 
-/** The proposals and role selections the meeting's agenda is about: the decisions its minutes may link. */
+/** The proposals, role selections and reviewed decisions the meeting's agenda is about: the decisions its minutes may link. */
 export function decisionsOnAgenda(meeting: Meeting): string[] {
-  return meeting.agenda.flatMap((item) => ((item.type === 'proposal' || item.type === 'selection') && item.subjectId ? [item.subjectId] : []));
+  return meeting.agenda.flatMap((item) => (item.type !== 'report' && item.type !== 'exploration' && item.subjectId ? [item.subjectId] : []));
 }
 
 /**

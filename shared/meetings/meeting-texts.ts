@@ -32,7 +32,7 @@ export const meetingTexts = {
   itemExists: (itemId: string) => `The agenda already has an item “${itemId}”; give yours another id.`,
   notOnAgenda: 'That item is not on the agenda.',
   notADecisionOfTheMeeting: (id: string) =>
-    `“${id}” is not a proposal or role selection on this meeting’s agenda; minutes link only the decisions taken in the meeting.`,
+    `“${id}” is not a proposal, role selection or review on this meeting’s agenda; minutes link only the decisions taken in the meeting.`,
   itemUnderWay: 'That item is already under way.',
   notCurrentItem: 'That item is not the one under way; the facilitator starts it first.',
   clockPaused: 'The item’s clock is paused already.',

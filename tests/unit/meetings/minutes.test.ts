@@ -45,7 +45,7 @@ describe('minutes link to the decisions made', () => {
     expect(refusal(meetingDecider, inProgress, minutes({ itemId: 'budget' }), as('dev'))).toMatchObject({ code: 'not-found', field: 'itemId' });
   });
 
-  it('links only the proposals and role selections on the meeting’s agenda', () => {
+  it('links only the proposals, role selections and reviews on the meeting’s agenda', () => {
     const linked = step(meetingDecider, inProgress, minutes({ itemId: 'delegate', decisionIds: ['northside-delegate-2027', 'weekend-rota'] }), as('dev'));
     expect(meetingOf(linked).minutes['delegate']?.decisionIds).toEqual(['northside-delegate-2027', 'weekend-rota']);
     for (const stray of ['budget-2027', 'families']) {
