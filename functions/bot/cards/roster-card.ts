@@ -68,7 +68,7 @@ export function rosterCard(input: RosterCardInput): AdaptiveCard {
   const { circle } = input;
   const top = [...(input.intro ?? []), ...(input.addition ? [additionSection(input.addition)] : []), text(rosterTexts.heading, { size: 'Medium', weight: 'Bolder' })];
   const ref = { subject: 'conversation', circleId: circle.circleId };
-  // The connector's 404s, 5xx and timeouts on a members' list pass: the person may read it again without binding again.
+  // A reading the connector failed (404, 5xx, past the deadline) often succeeds a moment later: read again without binding again.
   if (input.people === null) return card([...top, text(rosterTexts.nobodyRead, { color: 'Attention' })], [execute(rosterTexts.readAgain, 'read-roster', ref)]);
   const outside = input.people.filter((person) => !person.member);
   const shown = outside.slice(0, offeredOnCard);
