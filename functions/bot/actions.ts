@@ -18,7 +18,7 @@ import { withWarnings } from './cards/warnings-section';
 import { conversationPoster } from './adapter';
 import { notifierOf } from './notifier';
 import { remindWith } from './reminders';
-import { addPeopleFromRoster, offersAnyone, rosterOnBind, sharedRosterCard, showRoster, viewerRosterCard } from './roster-actions';
+import { addPeopleFromRoster, offersAnyone, readRosterAgain, rosterOnBind, sharedRosterCard, showRoster, viewerRosterCard } from './roster-actions';
 import { selectionStep, showSelection, startSelection } from './selection-actions';
 
 /** Who clicked or typed, where, as Teams told us. */
@@ -271,6 +271,8 @@ export async function handleAction(deps: BotDeps, caller: Caller, value: Execute
       return createCircle(deps, caller, data, members);
     case 'show-roster':
       return showRoster(deps, caller, data);
+    case 'read-roster':
+      return readRosterAgain(deps, caller, data, members);
     case 'add-from-roster':
       return addPeopleFromRoster(deps, caller, data);
     case 'selection-step':

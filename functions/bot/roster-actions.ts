@@ -80,6 +80,24 @@ export async function showRoster(deps: BotDeps, caller: Caller, raw: Record<stri
 }
 
 /**
+ * "Read the members again", offered when the binding could not read them: reads and
+ * keeps the roster now and answers the roster card; when it offers anyone, the
+ * clicked message shows everyone the list, as a binding that read it would have.
+ */
+export async function readRosterAgain(deps: BotDeps, caller: Caller, raw: Record<string, unknown>, members?: ConversationMembers): Promise<Outcome> {
+  const ref = RosterRef.safeParse(raw);
+  if (!ref.success) return { viewer: errorCard(rosterTexts.noCircle) };
+  const home = await homeCircle(deps, caller, ref.data.circleId);
+  if (!home) return { viewer: errorCard(rosterTexts.notHome) };
+  // A turn without a connector to ask has nobody to read: the card says so, as when Teams did not answer.
+  const roster = members ? await rosterOnBind(deps, caller, members) : null;
+  const intro = homeIntro(home.circle);
+  const viewer = viewerRosterCard(home.structure, home.circle, caller, roster, intro);
+  if (!offersAnyone(home.circle, roster)) return { viewer };
+  return { viewer, shared: { card: sharedRosterCard(deps, home.structure, home.circle, caller, roster, intro), record: 'binding', fromClicked: true } };
+}
+
+/**
  * "Add to the circle": each person chosen becomes a member by the core's own step,
  * with the name and guest mark the roster holds; the card says who was added, who was
  * a member already (a retried click adds nobody twice) and who was refused and why.

@@ -14,6 +14,7 @@ import { routes } from '../../functions/http/routes';
 import { timers } from '../../functions/timers/timers';
 import { freePort, startAzurite, type RunningAzurite } from '../support/azurite';
 import { ChatPage, launchChromium } from '../support/chat-page';
+import { playgroundListsMembers } from '../support/playground-members';
 import { devGraphApp, startGraphFake, type GraphFake } from '../support/graph-fake';
 
 /**
@@ -119,6 +120,7 @@ describe('a new co-op’s first week (tab, Agents Playground and Graph fake, hea
   });
 
   it('binds the co-op’s chat and takes two people in from its roster card', async () => {
+    await playgroundListsMembers(playground!.url, 'northside-chat');
     await chat.say('bind', 'Which circle is this conversation?');
     await chat.open('Bind to a circle');
     await chat.choose('Circle', 'Riverside Care Co-op');
@@ -216,8 +218,9 @@ describe('a new co-op’s first week (tab, Agents Playground and Graph fake, hea
 
   it('takes Dev’s answer on the chat’s card and Amara’s in the tab', async () => {
     // The shared card, as the tab's step left it: Dev answers on it as a person in the chat would.
-    await proposalCards().filter({ hasText: '0 of 4 have answered' }).last().getByRole('button', { name: 'Consent', exact: true }).click();
-    await proposalCards().filter({ hasText: /Your answer: consent\.|1 of 4 have answered/ }).first().waitFor();
+    // Dev's own view is the bot's answer to the click: waited for, so it cannot land over the card Amara's answer updates next.
+    await chat.answered(() => proposalCards().filter({ hasText: '0 of 4 have answered' }).last().getByRole('button', { name: 'Consent', exact: true }).click());
+    await proposalCards().filter({ hasText: /Your answer: consent\./ }).first().waitFor();
 
     const amara = await tab('amara');
     await amara.getByRole('button', { name: 'Open Riverside Care Co-op' }).click();

@@ -11,6 +11,7 @@ import { startPlayground, type RunningPlayground } from '../../functions/dev/pla
 import { routes } from '../../functions/http/routes';
 import { freePort, startAzurite, type RunningAzurite } from '../support/azurite';
 import { ChatPage, launchChromium } from '../support/chat-page';
+import { playgroundListsMembers } from '../support/playground-members';
 
 /**
  * People in from the chat's roster in the Microsoft 365 Agents Playground, driven in
@@ -49,6 +50,8 @@ afterAll(async () => {
 
 describe('people in from a chat’s roster (Agents Playground, headless Chromium)', () => {
   it('offers, once the chat is bound, the people of the chat who are not members yet', async () => {
+    // The bind reads the roster from the Playground: it must list the chat's members first.
+    await playgroundListsMembers(playground!.url, 'northside-chat');
     await dev.say('bind', 'Which circle is this conversation?');
     await dev.open('Bind to a circle');
     await dev.choose('Circle', 'Northside care team');

@@ -2,6 +2,7 @@ import { useApi } from '../support/api-host';
 import { cardProblems, cardValidationProblems, inputIds } from '../support/adaptive-cards';
 import { botClient, texts, titles } from '../support/bot-client';
 import { useConnectorRecorder } from '../support/connector-recorder';
+import { rosterTexts } from '../../functions/bot/cards/roster-card';
 
 /**
  * People in from the conversation's roster, through the bot's real endpoint on a real
@@ -143,8 +144,29 @@ describe('people in from the conversation’s roster (Bot Connector pagedmembers
     const elsewhere = botClient(api, connector, 'finance-unlisted');
     const bound = await elsewhere.click('esi', 'bind-circle', { subject: 'conversation', circleId: 'finance' });
     expect(texts(bound)).toContain('This conversation is the circle “Finance”.');
-    expect(texts(bound)).toContain('I could not read who is in this conversation just now');
+    expect(texts(bound)).toContain(rosterTexts.nobodyRead);
+    expect(titles(bound)).toEqual([rosterTexts.readAgain]);
     const { body } = await call('GET', 'circles/finance/roster', 'esi');
     expect(body).toEqual({ conversation: null, people: [] });
+  });
+
+  it('reads the members again when asked, after Teams could not list them, and then offers the people', async () => {
+    const chat = botClient(api, connector, 'hub-late-roster');
+    const bound = await chat.click('ben', 'bind-circle', { subject: 'conversation', circleId: 'hub' }, { on: 'hub-bind' });
+    expect(connector().memberReads.filter((read) => read.conversationId === 'hub-late-roster')).toHaveLength(1);
+    expect(texts(bound)).toContain(rosterTexts.nobodyRead);
+    const again = bound.actions.find((action: any) => action.title === rosterTexts.readAgain);
+    const stillMissing = await chat.click('ben', again.verb, again.data, { on: 'hub-bind' });
+    expect(texts(stillMissing)).toContain(rosterTexts.nobodyRead);
+    connector().serveMembers('hub-late-roster', members);
+    const offered = await chat.click('ben', again.verb, again.data, { on: 'hub-bind' });
+    expect(texts(offered)).not.toContain(rosterTexts.nobodyRead);
+    expect(texts(offered)).toContain(rosterTexts.offer('Riverside Care Co-op'));
+    expect(choiceTitles(offered)).toEqual(['Farid Haddad (guest)', 'Ines Duarte', 'Jonah Weiss (guest)', 'Kofi Boateng']);
+    expect(titles(offered)).toEqual(['Add to the circle']);
+    expect(cardValidationProblems(offered)).toEqual([]);
+    const everyone = connector().calls.filter((c) => c.method === 'PUT' && c.activityId === 'hub-bind').at(-1)?.activity.attachments[0].content;
+    expect(titles(everyone)).toEqual(['Show my view']);
+    expect((await call('GET', 'circles/hub/roster', 'ben')).body.conversation).toMatchObject({ kind: 'chat', complete: true });
   });
 });

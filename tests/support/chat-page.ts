@@ -68,28 +68,34 @@ export class ChatPage {
    * Clicks a button of the card and waits until the card shows `expected`. The card
    * returned replaces the clicked one in place; but the bot also updates the shared
    * message for everyone, and the Playground, unlike Teams, does not then fetch this
-   * person's own view by itself, so when the shared card lands last, “Show my view”
+   * person's own view by itself, so when the shared card shows, “Show my view”
    * brings it back, as a person would click it.
    */
   async click(button: string, expected: string | RegExp): Promise<Locator> {
     await this.ownView(this.current.getByRole('button', { name: button, exact: true }));
-    await this.current.getByRole('button', { name: button, exact: true }).click();
-    await this.ownView(this.current.getByText(expected).first());
-    // The shared message's update may land just after the answer: let it, so the next step sees the card as it stays.
-    await this.page.waitForTimeout(250);
+    await this.answered(() => this.current.getByRole('button', { name: button, exact: true }).click());
     await this.ownView(this.current.getByText(expected).first());
     return this.current;
+  }
+
+  /**
+   * Runs a click of an `Action.Execute` and waits for the bot's answer to reach the
+   * page. The bot updates the shared message before it answers the click, and the
+   * Playground pushes that update to the page before it answers the bot, so once the
+   * answer is here no change from this click is still on its way.
+   */
+  async answered(click: () => Promise<void>): Promise<void> {
+    const answer = this.page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/_conversation/v1/invoke');
+    await click();
+    await answer;
   }
 
   /** Waits for `wanted` on the card, asking for this person's own view if the shared one shows instead. */
   private async ownView(wanted: Locator): Promise<void> {
     const shared = this.current.getByRole('button', { name: 'Show my view', exact: true });
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      await wanted.or(shared).first().waitFor();
-      if (await wanted.isVisible()) return;
-      await shared.click();
-      await this.page.waitForTimeout(300);
-    }
+    await wanted.or(shared).first().waitFor();
+    if (await wanted.isVisible()) return;
+    await this.answered(() => shared.click());
     await wanted.waitFor();
   }
 

@@ -9,7 +9,8 @@ export const offeredOnCard = 40;
 /** Every sentence of the roster's cards, in one place. */
 export const rosterTexts = {
   heading: 'People in this conversation',
-  nobodyRead: 'I could not read who is in this conversation just now, so I offer nobody to add; add members in the tab, or bind again later.',
+  nobodyRead: 'I couldn’t read this chat’s members just now, so I offer nobody to add yet. Try reading them again in a moment, or add members in the tab.',
+  readAgain: 'Read the members again',
   everyoneIn: (circle: string) => `Everyone here is already a member of “${circle}”.`,
   offer: (circle: string) => `These people are here but not members of “${circle}” yet. Choose whom to add:`,
   listed: (circle: string) => `These people are here but not members of “${circle}” yet:`,
@@ -66,14 +67,16 @@ export interface RosterCardInput {
 export function rosterCard(input: RosterCardInput): AdaptiveCard {
   const { circle } = input;
   const top = [...(input.intro ?? []), ...(input.addition ? [additionSection(input.addition)] : []), text(rosterTexts.heading, { size: 'Medium', weight: 'Bolder' })];
-  if (input.people === null) return card([...top, text(rosterTexts.nobodyRead)]);
+  const ref = { subject: 'conversation', circleId: circle.circleId };
+  // A reading the connector failed (404, 5xx, past the deadline) often succeeds a moment later: read again without binding again.
+  if (input.people === null) return card([...top, text(rosterTexts.nobodyRead, { color: 'Attention' })], [execute(rosterTexts.readAgain, 'read-roster', ref)]);
   const outside = input.people.filter((person) => !person.member);
   const shown = outside.slice(0, offeredOnCard);
   const notes = [
     ...(outside.length > shown.length ? [text(rosterTexts.more(outside.length - shown.length), { subtle: true })] : []),
     ...(input.complete ? [] : [text(rosterTexts.partial(input.people.length), { subtle: true })]),
   ];
-  const ownView = execute(rosterTexts.ownView, 'show-roster', { subject: 'conversation', circleId: circle.circleId });
+  const ownView = execute(rosterTexts.ownView, 'show-roster', ref);
   const shared = input.refreshUserIds !== undefined;
   const refresh = input.refreshUserIds && input.refreshUserIds.length > 0 ? { action: ownView, userIds: [...input.refreshUserIds] } : undefined;
   if (shown.length === 0) return card([...top, text(rosterTexts.everyoneIn(circle.name)), ...notes], [], refresh);
@@ -85,7 +88,7 @@ export function rosterCard(input: RosterCardInput): AdaptiveCard {
   const choices = shown.map((person) => ({ title: shownName(person), value: person.personId }));
   return card(
     [...top, text(rosterTexts.offer(circle.name)), choiceInput('people', rosterTexts.label, choices, rosterTexts.choose, { multi: true }), ...notes],
-    [execute(rosterTexts.add, 'add-from-roster', { subject: 'conversation', circleId: circle.circleId }, 'positive')],
+    [execute(rosterTexts.add, 'add-from-roster', ref, 'positive')],
     refresh,
   );
 }

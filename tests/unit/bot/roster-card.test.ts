@@ -34,7 +34,15 @@ describe('the roster card', () => {
 
   it('says everyone is in when nobody is left to add, and that nobody was read when Teams could not be asked', () => {
     expect(cardTexts(rosterCard({ circle, people: [{ ...outsider(1), member: true }], complete: true, mayAdd: true })).join(' ')).toContain('Everyone here is already a member');
-    expect(cardTexts(rosterCard({ circle, people: null, complete: true, mayAdd: true })).join(' ')).toContain('I could not read who is in this conversation');
+    expect(cardTexts(rosterCard({ circle, people: null, complete: true, mayAdd: true })).join(' ')).toContain('I couldn’t read this chat’s members just now');
+  });
+
+  it('offers to read the members again when they could not be read, to anyone who sees that card', () => {
+    for (const mayAdd of [true, false]) {
+      const unread = rosterCard({ circle, people: null, complete: true, mayAdd });
+      expect(unread.actions).toEqual([{ type: 'Action.Execute', title: 'Read the members again', verb: 'read-roster', data: { subject: 'conversation', circleId: circle.circleId } }]);
+      expect(inputIds(unread)).toEqual([]);
+    }
   });
 
   it('says who was added, who was a member already, and why someone was refused', () => {
