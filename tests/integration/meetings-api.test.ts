@@ -20,7 +20,7 @@ describe('circle meetings over HTTP (dev identities, real Azurite)', () => {
     const health = await call('GET', 'health?circleId=northside', 'grace');
     expect(health.status).toBe(200);
     expect(health.body.health.meetingEvaluation).toEqual({ count: 0, averageRating: null });
-    expect(await call('GET', 'circles/northside/meetings', 'amara')).toEqual({ status: 200, body: { meetings: [], pageSize: 25, next: null } });
+    expect(await call('GET', 'circles/northside/meetings', 'amara')).toEqual({ status: 200, body: { meetings: [], pageSize: 25, next: null, mayPlan: true } });
   });
 
   it('refuses an outsider planning a meeting of the circle and stores nothing', async () => {
@@ -212,7 +212,7 @@ describe('circle meetings over HTTP (dev identities, real Azurite)', () => {
       expect(read).toMatchObject({ status: 403, body: { error: { code: 'not-a-member' } } });
       expect(read.body.error.message).toContain('Northside care team');
       expect(read.body.meeting).toBeUndefined();
-      expect(await call('GET', 'circles/northside/meetings', outsider)).toEqual({ status: 200, body: { meetings: [], pageSize: 25, next: null } });
+      expect(await call('GET', 'circles/northside/meetings', outsider)).toEqual({ status: 200, body: { meetings: [], pageSize: 25, next: null, mayPlan: false } });
     }
   });
 
@@ -237,7 +237,7 @@ describe('circle meetings over HTTP (dev identities, real Azurite)', () => {
     expect(stepped).toMatchObject({ status: 404, body: { error: { code: 'not-found', field: 'meetingId' } } });
     const planned = await call('POST', `circles/finance/meetings/${meetingId}/steps`, 'chloe', { type: 'plan-meeting', scheduledFor });
     expect(planned).toMatchObject({ status: 409, body: { error: { code: 'already-exists', field: 'meetingId' } } });
-    expect((await call('GET', 'circles/finance/meetings', 'ben')).body).toEqual({ meetings: [], pageSize: 25, next: null });
+    expect((await call('GET', 'circles/finance/meetings', 'ben')).body).toEqual({ meetings: [], pageSize: 25, next: null, mayPlan: true });
     expect((await call('GET', meeting, 'amara')).body.meeting.evaluations).not.toHaveProperty('chloe');
   });
 
