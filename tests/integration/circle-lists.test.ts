@@ -205,9 +205,9 @@ describe('each circle’s lists kept beside its records (real Azurite)', () => {
     if (!first.ok || first.value.next === null) throw new Error('expected a first page with a next');
     expect(first.value.items.map((m) => m.meetingId)).toEqual(['northside-b', 'northside-c']);
     const second = await page(as('hana'), first.value.next);
-    expect(second.ok && second.value).toEqual({ items: [expect.objectContaining({ meetingId: 'northside-a' })], next: null });
+    expect(second.ok && second.value).toEqual({ items: [expect.objectContaining({ meetingId: 'northside-a' })], next: null, mayPlan: true });
     keysRead.length = 0;
-    expect(await page(as('chloe'))).toEqual({ ok: true, value: { items: [], next: null } });
+    expect(await page(as('chloe'))).toEqual({ ok: true, value: { items: [], next: null, mayPlan: false } });
     expect(keysRead.filter((k) => k.startsWith('circle-meeting|'))).toEqual([]);
   });
 
