@@ -12,6 +12,7 @@ module.exports = {
   },
   transformIgnorePatterns: ['^(?!.*/node_modules/jwks-rsa/node_modules/jose/).*/node_modules/'],
   collectCoverageFrom: ['shared/**/*.ts'],
+  setupFilesAfterEnv: ['<rootDir>/tests/support/real-parts-timeout.js'],
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
   coverageReporters: ['text-summary'],
   coverageThreshold: { './shared/': { lines: 95 } },
