@@ -16,6 +16,9 @@ export interface SignInRefused {
   readonly refusedBy: 'token' | 'window';
 }
 
+/** Kept in the sign-in window across its trip to Entra ID, so `auth-end` knows the answer is to its own request. */
+export const signInStateKey = 'sociocracy-sign-in-state';
+
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 // Teams' documented getAuthToken failures that a consent window resolves.

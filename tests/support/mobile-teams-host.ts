@@ -28,8 +28,8 @@ export interface MobileHostRecord {
 export async function simulateMobileTeams(page: Page, script: MobileHostScript): Promise<void> {
   await page.addInitScript((given: MobileHostScript) => {
     type Request = { id: number; uuidAsString?: string; func: string; args: unknown[] };
-    type Bridged = Window & { onNativeMessage?: (message: { data: unknown }) => void };
-    const bridged = window as Bridged;
+    // The page's window, seen through what teams-js installs on it (the tests' compiler knows no DOM).
+    const bridged = globalThis as { onNativeMessage?: (message: { data: unknown }) => void };
     const asked: string[] = [];
     const authenticateUrls: string[] = [];
     let refusal = given.refuseTokenWith;
@@ -63,7 +63,7 @@ export async function simulateMobileTeams(page: Page, script: MobileHostScript):
         answer(request, [true, '']);
       },
     };
-    Object.defineProperty(window, 'nativeInterface', {
+    Object.defineProperty(globalThis, 'nativeInterface', {
       value: {
         framelessPostMessage: (json: string) => {
           const request = JSON.parse(json) as Request;
@@ -72,7 +72,7 @@ export async function simulateMobileTeams(page: Page, script: MobileHostScript):
         },
       },
     });
-    Object.defineProperty(window, 'simulatedTeams', {
+    Object.defineProperty(globalThis, 'simulatedTeams', {
       value: {
         record: (): { asked: string[]; authenticateUrls: string[] } => ({ asked: [...asked], authenticateUrls: [...authenticateUrls] }),
         answerInitialize: () => heldInitialize?.(),
@@ -84,12 +84,12 @@ export async function simulateMobileTeams(page: Page, script: MobileHostScript):
 type Simulated = { simulatedTeams: { record(): MobileHostRecord; answerInitialize(): void } };
 
 /** What the simulated host was asked so far. */
-export const hostRecord = (page: Page): Promise<MobileHostRecord> => page.evaluate(() => (window as unknown as Simulated).simulatedTeams.record());
+export const hostRecord = (page: Page): Promise<MobileHostRecord> => page.evaluate(() => (globalThis as unknown as Simulated).simulatedTeams.record());
 
 /** Waits until the tab has asked the host to initialise, then lets the held answer go. */
 export async function answerInitialize(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as Simulated).simulatedTeams.record().asked.includes('initialize'));
-  await page.evaluate(() => (window as unknown as Simulated).simulatedTeams.answerInitialize());
+  await page.waitForFunction(() => (globalThis as unknown as Simulated).simulatedTeams.record().asked.includes('initialize'));
+  await page.evaluate(() => (globalThis as unknown as Simulated).simulatedTeams.answerInitialize());
 }
 
 /**
