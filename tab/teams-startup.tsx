@@ -1,4 +1,4 @@
-import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, Text } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, Text, Title3 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { App } from './app';
 import { startTeamsSession, surroundings, type Session } from './teams/host';
@@ -49,6 +49,7 @@ export function TeamsStartup() {
   return (
     <FluentProvider theme={theme} style={{ minHeight: '100%' }}>
       <main style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 12, padding: 16, maxWidth: 560 }}>
+        <Title3 as="h1">{hostTexts.appName}</Title3>
         {stage.step === 'connecting' && <Spinner label={hostTexts.connecting} labelPosition="after" />}
         {stage.step === 'connecting' && stage.slow && <Text role="status">{hostTexts.slow}</Text>}
         {stage.step === 'failed' && (

@@ -1,5 +1,6 @@
 /** The words the tab says while it finds Teams and signs the person in; one place, to translate later. */
 export const hostTexts = {
+  appName: 'Sociocracy for Teams',
   connecting: 'Connecting to Teams…',
   slow: 'Teams is taking longer than usual to answer. Sociocracy for Teams keeps waiting; on a slow connection this can take a minute.',
   noAnswer: 'Teams did not answer. Close Sociocracy for Teams and open it again; if this keeps happening, check your connection.',

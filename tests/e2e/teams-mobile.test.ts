@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
+import { seriousViolations } from '../support/accessibility';
 import { answerInitialize, hostRecord, serveOverHttps, simulateMobileTeams, type MobileHostScript } from '../support/mobile-teams-host';
 import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
 
@@ -70,12 +71,13 @@ describe('the tab in Teams on a phone (no parent window; the host answers throug
     await page.close();
   });
 
-  it('shows the permission prompt at 320 px in light and dark', async () => {
+  it('shows the permission prompt at 320 px in light and dark, fitting and accessible', async () => {
     for (const theme of ['default', 'dark'] as const) {
       const { page } = await openOnPhone({ refuseTokenWith: 'resourceRequiresConsent' }, 320, theme);
       const button = page.getByRole('button', { name: 'Give permission' });
       await button.waitFor();
       expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: join(tabShots, `permission-prompt-320-${theme === 'dark' ? 'dark' : 'light'}.png`) });
       await page.close();
     }
