@@ -80,6 +80,8 @@ export interface Services {
   readonly activityFeed: ActivityFeed | null;
   /** The folder of the tab's bundle, which the Function App serves. */
   readonly tabFolder: string;
+  /** The tab's Entra app id, which its sign-in window asks the person's consent for; null where nobody signs in (dev mode). */
+  readonly signInClientId: string | null;
   /** Where calendar events and cards link to. */
   readonly tabAddress: TabAddress;
   /** How the bot authenticates with Teams; without a client id (dev mode) it takes unsigned requests, as the Agents Playground sends. */
@@ -203,6 +205,7 @@ export async function createServices(settings: Settings, options: { readonly rou
     directory: directoryOf(settings),
     activityFeed: activityFeedOf(settings),
     tabFolder: tabFolderOf(settings.TAB_FOLDER),
+    signInClientId: settings.ENTRA_CLIENT_ID ?? null,
     tabAddress: { tabUrl: settings.TAB_URL, ...(settings.TEAMS_APP_ID ? { teamsAppId: settings.TEAMS_APP_ID } : {}) },
     botAuth: settings.AUTH_MODE === 'dev' ? {} : botAuthOf(settings),
     botTokens:

@@ -11,8 +11,9 @@ export interface TabBundle {
 }
 
 /**
- * Bundles the tab (`tab/main.tsx`) and its setup page for channels, chats and
- * meetings (`tab/config.ts`, the manifest's `configurationUrl`) for the browser
+ * Bundles the tab (`tab/main.tsx`), its setup page for channels, chats and
+ * meetings (`tab/config.ts`, the manifest's `configurationUrl`) and its sign-in
+ * window's pages (`tab/auth-start.ts`, `tab/auth-end.ts`) for the browser
  * into `folder`: ES modules split per view, minified, with the pages beside them.
  * The local stack serves the folder at `/tab/`; a deployment puts it on static hosting.
  */
@@ -21,7 +22,7 @@ export async function bundleTab(folder: string): Promise<TabBundle> {
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
   const result = await build({
-    entryPoints: [join(root, 'tab', 'main.tsx'), join(root, 'tab', 'config.ts')],
+    entryPoints: ['main.tsx', 'config.ts', 'auth-start.ts', 'auth-end.ts'].map((file) => join(root, 'tab', file)),
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -36,7 +37,7 @@ export async function bundleTab(folder: string): Promise<TabBundle> {
     metafile: true,
     logLevel: 'silent',
   });
-  for (const page of ['index.html', 'config.html']) await copyFile(join(root, 'tab', page), join(folder, page));
+  for (const page of ['index.html', 'config.html', 'auth-start.html', 'auth-end.html']) await copyFile(join(root, 'tab', page), join(folder, page));
   const outputs = result.metafile.outputs;
   const local = (path: string) => relative(folder, resolve(root, path));
   const files = Object.fromEntries(Object.entries(outputs).map(([path, output]) => [local(path), output.bytes]));

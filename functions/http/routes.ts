@@ -18,6 +18,7 @@ import { proposalSteps } from './proposal-steps';
 import { reviewsList } from './reviews-list';
 import { selectionRoutes } from './selection-routes';
 import { setupRoutes } from './setup-routes';
+import { signInGet } from './sign-in-get';
 import type { Route } from './route';
 import { storyRoutes } from './story-routes';
 import { structureCommands } from './structure-commands';
@@ -47,5 +48,6 @@ export function routes(services: () => Promise<Services>): Route[] {
     ...setupRoutes(services),
     ...feeds.api,
   ];
-  return [...api, openApiRoute(api), messagesRoute(services), feeds.feed, tabFiles(services)];
+  // Public, like the description: the sign-in window reads it before anyone has signed in.
+  return [...api, openApiRoute(api), signInGet(services), messagesRoute(services), feeds.feed, tabFiles(services)];
 }

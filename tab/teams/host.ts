@@ -1,4 +1,5 @@
 import { app, authentication, meeting } from '@microsoft/teams-js';
+import type { Surroundings } from './opened-in';
 import { devPlaceOf, placeOf, type Place } from './place';
 import { outsideTeams, shareStage, type StageShared } from './stage';
 
@@ -25,24 +26,21 @@ export interface Session {
   shareStage(): Promise<StageShared>;
 }
 
+/** What this page can see of whatever opened it, for `openedIn`. */
+export function surroundings(): Surroundings {
+  return { framed: window.parent !== window, nativeBridge: 'nativeInterface' in window, hostname: window.location.hostname };
+}
+
 const themeOf = (name: string | undefined): Theme => (name === 'dark' ? 'dark' : name === 'contrast' ? 'contrast' : 'default');
 
-/** How long to wait for a Teams host before running as a plain web page. */
-const hostTimeoutMs = 3000;
-
 /**
- * Opened inside Teams (an iframe the host answers), the tab initialises teams-js,
- * follows the host's theme and calls the API with the user's SSO token. In a plain
- * browser against the local stack it runs in dev mode: the person is chosen in the
- * page and sent as the dev host's `x-dev-person` header.
+ * In Teams (a frame on the web and desktop, the native bridge on a phone): initialises
+ * teams-js, however long the host takes (teams-js itself gives up after a minute),
+ * follows the host's theme and calls the API with the user's SSO token. Whether the
+ * person can get a token yet is `signIn`'s question, asked before the first view.
  */
-export async function startSession(devPerson: () => string): Promise<Session> {
-  if (window.parent === window) return devSession(devPerson);
-  try {
-    await Promise.race([app.initialize(), new Promise((_, reject) => setTimeout(() => reject(new Error('no Teams host')), hostTimeoutMs))]);
-  } catch {
-    return devSession(devPerson);
-  }
+export async function startTeamsSession(): Promise<Session> {
+  await app.initialize();
   const context = await app.getContext();
   return {
     inTeams: true,
@@ -57,7 +55,11 @@ export async function startSession(devPerson: () => string): Promise<Session> {
   };
 }
 
-function devSession(devPerson: () => string): Session {
+/**
+ * In a plain browser against the local stack (see `openedIn`): the person is chosen
+ * in the page and sent as the dev host's `x-dev-person` header.
+ */
+export function startDevSession(devPerson: () => string): Session {
   const requested = new URLSearchParams(window.location.search).get('theme') ?? undefined;
   const query = new URLSearchParams(window.location.search);
   return {

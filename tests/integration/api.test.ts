@@ -178,6 +178,12 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect((await call('GET', 'logbook?status=approved', 'ben')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.status' });
   });
 
+  it('tells the tab’s sign-in window, before anyone signs in, which app to ask consent for', async () => {
+    const settings = await fetch(`${api().entraUrl}/sign-in`);
+    expect(settings.status).toBe(200);
+    expect(await settings.json()).toEqual({ clientId: 'client-id' });
+  });
+
   it('describes itself in OpenAPI 3.1, made from the schemas that parse its input', async () => {
     const document = (await (await fetch(`${api().entraUrl}/openapi.json`)).json()) as Record<string, any>;
     expect(document.openapi).toBe('3.1.0');

@@ -1,0 +1,86 @@
+import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, Text, Title3 } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { App } from './app';
+import { startTeamsSession, surroundings, type Session } from './teams/host';
+import { signIn, signInInWindow, type SignInRefused } from './teams/sign-in';
+import { hostTexts } from './teams/texts';
+
+const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
+
+/** After this long without Teams' answer the page says it is still waiting; it never stops waiting on its own. */
+const slowAfterMs = 10_000;
+
+type Stage =
+  | { readonly step: 'connecting'; readonly slow: boolean }
+  | { readonly step: 'failed'; readonly why: 'outside-teams' | 'no-answer' }
+  | { readonly step: 'signing-in'; readonly session: Session; readonly refused: SignInRefused; readonly tried: boolean; readonly busy: boolean }
+  | { readonly step: 'ready'; readonly session: Session };
+
+/**
+ * The tab in any Teams client: connects to the host (saying so while it waits), asks
+ * for the person's SSO token and, where Teams needs their consent first, offers the
+ * sign-in window before the first view.
+ */
+export function TeamsStartup() {
+  const [stage, setStage] = useState<Stage>({ step: 'connecting', slow: false });
+  useEffect(() => {
+    const slow = setTimeout(() => setStage((now) => (now.step === 'connecting' ? { step: 'connecting', slow: true } : now)), slowAfterMs);
+    startTeamsSession().then(
+      async (session) => {
+        const signedIn = await signIn();
+        setStage(signedIn.ok ? { step: 'ready', session } : { step: 'signing-in', session, refused: signedIn, tried: false, busy: false });
+      },
+      () => {
+        // teams-js refuses at once with no host to talk to, and gives up after a minute with one that never answers.
+        const { framed, nativeBridge } = surroundings();
+        setStage({ step: 'failed', why: framed || nativeBridge ? 'no-answer' : 'outside-teams' });
+      },
+    ).finally(() => clearTimeout(slow));
+    return () => clearTimeout(slow);
+  }, []);
+
+  if (stage.step === 'ready') return <App session={stage.session} />;
+  const theme = stage.step === 'signing-in' ? themes[stage.session.theme] : teamsLightTheme;
+  const askAgain = async (session: Session, refused: SignInRefused) => {
+    setStage({ step: 'signing-in', session, refused, tried: true, busy: true });
+    const signedIn = await signInInWindow();
+    setStage(signedIn.ok ? { step: 'ready', session } : { step: 'signing-in', session, refused: signedIn, tried: true, busy: false });
+  };
+  return (
+    <FluentProvider theme={theme} style={{ minHeight: '100%' }}>
+      <main style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 12, padding: 16, maxWidth: 560 }}>
+        <Title3 as="h1">{hostTexts.appName}</Title3>
+        {stage.step === 'connecting' && <Spinner label={hostTexts.connecting} labelPosition="after" />}
+        {stage.step === 'connecting' && stage.slow && <Text role="status">{hostTexts.slow}</Text>}
+        {stage.step === 'failed' && (
+          <MessageBar intent={stage.why === 'outside-teams' ? 'info' : 'error'}>
+            <MessageBarBody>{stage.why === 'outside-teams' ? hostTexts.outsideTeams : hostTexts.noAnswer}</MessageBarBody>
+          </MessageBar>
+        )}
+        {stage.step === 'signing-in' && <SignInPrompt refused={stage.refused} tried={stage.tried} busy={stage.busy} onSignIn={() => void askAgain(stage.session, stage.refused)} />}
+      </main>
+    </FluentProvider>
+  );
+}
+
+function SignInPrompt({ refused, tried, busy, onSignIn }: { refused: SignInRefused; tried: boolean; busy: boolean; onSignIn: () => void }) {
+  const ask = refused.need === 'consent' ? hostTexts.consent : hostTexts.signInAgain;
+  // A refusal after the person tried is said with Teams' reason; the first ask needs none.
+  const again = refused.refusedBy === 'window' ? hostTexts.consentRefused(refused.reason) : tried ? hostTexts.stillNoToken(refused.reason) : null;
+  return (
+    <>
+      <Text as="p" size={400} style={{ margin: 0 }}>
+        {ask}
+      </Text>
+      {again && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{again}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button appearance="primary" disabled={busy} onClick={onSignIn}>
+        {refused.need === 'consent' ? hostTexts.giveConsent : hostTexts.signIn}
+      </Button>
+      {busy && <Text role="status">{hostTexts.waitingForWindow}</Text>}
+    </>
+  );
+}
