@@ -19,7 +19,9 @@ async function main(): Promise<void> {
     throw new StartFailure(whyItFailed(error));
   });
   console.log(`Ready: ${playground.url} (${process.uptime().toFixed(1)} s)  the Agents Playground as ${person}, talking to the bot at ${origin}/api/messages; Ctrl-C stops.`);
-  process.once('SIGINT', () => void playground.stop().then(() => process.exit(0)));
+  const stop = () => void playground.stop().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
 
 async function answers(url: string): Promise<boolean> {
