@@ -13,9 +13,10 @@ interface Built {
 
 /**
  * Besides the modules esbuild reads, a bundle depends on how it is made (this
- * file's sibling `tab-bundle.ts`) and on which packages are installed.
+ * file's sibling `tab-bundle.ts`, the tab's tsconfig, whose JSX settings esbuild
+ * follows) and on which packages are installed.
  */
-const alsoMadeFrom = [join('functions', 'dev', 'tab-bundle.ts'), 'package-lock.json'];
+const alsoMadeFrom = [join('functions', 'dev', 'tab-bundle.ts'), join('tab', 'tsconfig.json'), 'package-lock.json'];
 
 const recordOf = (folder: string) => `${folder}.built.json`;
 
