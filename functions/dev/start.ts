@@ -1,77 +1,70 @@
 /**
  * `npm start`: the whole app on this machine, with no Azure account and no tenant.
  * Azurite keeps tables under .data/ (`npm start -- --in-memory` keeps nothing), the
- * dev host serves the HTTP functions on :7071 in dev mode, and an empty store is
+ * dev host serves the HTTP functions on PORT (7071) in dev mode, and an empty store is
  * seeded with the demo organisation (`npm start -- --in-memory --empty` seeds nothing: the
- * tab opens on its first run). Ctrl-C stops everything.
+ * tab opens on its first run). Each step is printed as it begins, and the ready line
+ * says how long the start took. Ctrl-C stops everything.
+ *
+ * Only what starts Azurite and keeps the tab's bundle is imported up front: the app's
+ * modules (the Agents SDK, the storage SDK, zod) take seconds to load on a busy
+ * machine, so they load while Azurite starts in its own process.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigurationError, readSettings } from '../composition/config';
-import { createServices } from '../composition/services';
-import { routes } from '../http/routes';
-import { timerStorageDeadlineMs } from '../storage/table-storage';
-import { timers } from '../timers/timers';
 import { startAzuriteTables } from './azurite';
-import { demoAdmin, demoTenant, seedDemoOrganisation } from './demo-organisation';
-import { serveRoutes } from './host';
-import { bundleTab } from './tab-bundle';
+import { localPort, StartFailure, whyItFailed } from './start-failure';
+import { keepTabCurrent } from './tab-kept';
+
+/** Seconds since this process began, compiling the sources included (npm's own start comes before). */
+const elapsed = () => `${process.uptime().toFixed(1)} s`;
+const say = (line: string) => console.log(line);
+
+/** Things started so far, stopped in reverse order on Ctrl-C or a failure. */
+const started: (() => Promise<void>)[] = [];
+let stopping = false;
+async function stopAll(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  for (const stop of started.reverse()) await stop().catch(() => undefined);
+  process.exit(code);
+}
 
 async function main(): Promise<void> {
   const inMemory = process.argv.includes('--in-memory');
-  const tablePort = Number(process.env.AZURITE_TABLE_PORT ?? 10002);
-  const apiPort = Number(process.env.PORT ?? 7071);
+  const empty = process.argv.includes('--empty');
+  const tablePort = localPort('AZURITE_TABLE_PORT', 10002);
+  const apiPort = localPort('PORT', 7071);
+  const onSignal = () => void stopAll(0);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  say(`Starting Azurite on port ${tablePort} (${inMemory ? 'in memory' : 'tables kept in .data/azurite'})…`);
   if (!inMemory) mkdirSync('.data/azurite', { recursive: true });
-  const azurite = await startAzuriteTables({ port: tablePort, ...(inMemory ? {} : { location: '.data/azurite' }) });
-  let stopping = false;
-  const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    await azurite.stop();
-    process.exit(code);
-  };
-  try {
-    const settings = readSettings({
-      STORAGE_CONNECTION_STRING: azurite.connectionString,
-      AUTH_MODE: 'dev',
-      DEV_TENANT_ID: demoTenant,
-      ORGANISATION_ADMINS: `${demoTenant}:${demoAdmin}`,
-      ...process.env,
-    });
-    const services = await createServices(settings);
-    const empty = process.argv.includes('--empty');
-    const seeded = !empty && (await seedDemoOrganisation(services, services.now()));
-    const tab = await bundleTab(join(process.cwd(), 'dist', 'tab'));
-    const unhurried = await createServices(settings, { deadlineMs: timerStorageDeadlineMs });
-    const host = await serveRoutes(routes(async () => services), apiPort, '127.0.0.1', tab.folder, timers(async () => unhurried));
-    const trainingFeed = await services.feeds.tokenFor(demoTenant, { kind: 'circle', circleId: 'training', personId: 'kemi' });
-    const kemiFeed = await services.feeds.tokenFor(demoTenant, { kind: 'person', personId: 'kemi' });
-    const onSignal = () => void host.close().then(() => stop(0));
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    console.log(
-      [
-        '',
-        'Sociocracy for Teams is running locally (dev mode: identities come from the x-dev-person header).',
-        `  Tab          ${host.url.replace(/\/api$/, '/tab/')}   (outside Teams: dev mode, choose whom to act as)`,
-        `  API          ${host.url}   (tenant “${demoTenant}”; “${demoAdmin}” is its organisation admin)`,
-        `  Azurite      http://127.0.0.1:${tablePort}/devstoreaccount1   (${inMemory ? 'in memory' : 'data in .data/azurite'})`,
-        `  Demo         ${empty ? 'not seeded (--empty): the tab opens on the first run of an empty organisation' : seeded ? 'seeded: a hub and four circles, half a year of decisions, an open consent round, a role term due for review with its selection under way, a meeting planned' : 'kept from the last run'}`,
-        `  Calendars    ${host.url}/calendar/${trainingFeed}.ics   (Training's reviews and meetings, as Kemi holds it; iCalendar)`,
-        `               ${host.url}/calendar/${kemiFeed}.ics   (Kemi Adeyemi's circles; every person's and circle's address is in the tab's Reviews view)`,
-        `  Timers       review reminders at five past each hour, rounds' deadlines every 5 minutes, kept rows repaired every 10, calendars every 15; run one now: curl -X POST ${host.url.replace(/\/api$/, '')}/admin/functions/review-reminders`,
-        '',
-        'Try:',
-        `  curl -H "x-dev-person: amara" ${host.url}/circles`,
-        `  curl -H "x-dev-person: farid" -H "content-type: application/json" -d '{"type":"answer","answer":{"kind":"consent"}}' ${host.url}/circles/northside/proposals/weekend-rota/steps`,
-        '',
-        'Ctrl-C stops everything.',
-      ].join('\n'),
-    );
-  } catch (error) {
-    console.error(error instanceof ConfigurationError ? error.message : error);
-    await stop(1);
-  }
+  const azuriteStarting = startAzuriteTables({ port: tablePort, ...(inMemory ? {} : { location: '.data/azurite' }) });
+  const tabFolder = join(process.cwd(), 'dist', 'tab');
+  const tabReady = keepTabCurrent(tabFolder, say);
+  const appLoading = Promise.all([import('./local-app'), import('./what-runs')]);
+  // Each is awaited in turn below; one failing meanwhile is reported there, not as an unhandled rejection.
+  for (const pending of [tabReady, appLoading]) pending.catch(() => undefined);
+
+  const azurite = await azuriteStarting.catch((error: unknown) => {
+    throw new StartFailure(`Azurite did not start on port ${tablePort} (choose another with AZURITE_TABLE_PORT): ${whyItFailed(error)}`);
+  });
+  started.push(() => azurite.stop());
+  const [{ startLocalApp }, { whatRuns }] = await appLoading;
+  const app = await startLocalApp({ connectionString: azurite.connectionString, apiPort, seed: !empty, say });
+  await tabReady.catch((error: unknown) => {
+    throw new StartFailure(`the tab could not be bundled: ${whyItFailed(error)}`);
+  });
+  const { host, feeds } = await app.serve(tabFolder);
+  started.push(() => host.close());
+  say(whatRuns({ apiUrl: host.url, tablePort, inMemory, demo: app.demo, feeds }));
+  say(`Ready: ${host.url.replace(/\/api$/, '')} (${elapsed()})  Ctrl-C stops everything.`);
 }
 
-void main();
+main().catch(async (error: unknown) => {
+  // Ours say what went wrong in words; anything else keeps its stack for whoever fixes it.
+  console.error(error instanceof StartFailure ? `npm start failed: ${error.message}` : error);
+  await stopAll(1);
+});

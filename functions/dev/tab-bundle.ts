@@ -8,7 +8,12 @@ export interface TabBundle {
   readonly files: Readonly<Record<string, number>>;
   /** The files the page loads before anything else: the entry and what it imports statically. */
   readonly firstLoad: readonly string[];
+  /** The files it was made from, relative to the working folder: the pages and every module bundled. */
+  readonly inputs: readonly string[];
 }
+
+/** The tab's pages, copied beside the bundle as they are. */
+export const tabPages = ['index.html', 'config.html', 'auth-start.html', 'auth-end.html'];
 
 /**
  * Bundles the tab (`tab/main.tsx`), its setup page for channels, chats and
@@ -37,12 +42,13 @@ export async function bundleTab(folder: string): Promise<TabBundle> {
     metafile: true,
     logLevel: 'silent',
   });
-  for (const page of ['index.html', 'config.html', 'auth-start.html', 'auth-end.html']) await copyFile(join(root, 'tab', page), join(folder, page));
+  for (const page of tabPages) await copyFile(join(root, 'tab', page), join(folder, page));
   const outputs = result.metafile.outputs;
   const local = (path: string) => relative(folder, resolve(root, path));
   const files = Object.fromEntries(Object.entries(outputs).map(([path, output]) => [local(path), output.bytes]));
   // Views loaded on demand are entry points too; the page's own is main.
   const entry = Object.keys(outputs).find((path) => outputs[path]?.entryPoint?.endsWith('tab/main.tsx')) ?? '';
   const statics = (path: string): string[] => [path, ...(outputs[path]?.imports ?? []).filter((i) => i.kind === 'import-statement').flatMap((i) => statics(i.path))];
-  return { folder, files, firstLoad: [...new Set(statics(entry))].map(local) };
+  const inputs = [...tabPages.map((page) => join('tab', page)), ...Object.keys(result.metafile.inputs)];
+  return { folder, files, firstLoad: [...new Set(statics(entry))].map(local), inputs };
 }
