@@ -1,4 +1,4 @@
-import { hierarchy, pack } from 'd3-hierarchy';
+import { packEnclose, packSiblings } from 'd3-hierarchy';
 
 /** What the packing needs of a circle on the map. */
 export interface CircleToPlace {
@@ -34,51 +34,67 @@ export interface CirclePacking {
 export const mapSize = 1000;
 
 interface Branch {
-  readonly circle: CircleToPlace | null;
+  readonly circle: CircleToPlace;
   readonly children: Branch[];
 }
 
+/** A branch packed in its own frame: its radius, and each sub-circle's centre relative to its own. */
+interface Packed {
+  readonly branch: Branch;
+  readonly r: number;
+  readonly children: readonly { readonly packed: Packed; readonly x: number; readonly y: number }[];
+}
+
+// A share of each parent's radius kept free inside its rim, for its double-link marks and warning badge,
+// and a share of each sub-circle's radius kept between siblings. Shares rather than fixed units,
+// so a circle five levels down still has room for its own sub-circles.
+const rimShare = 0.12;
+const gapShare = 0.06;
+
+/** Packs a branch bottom up: a circle's area follows its member count (at least three), a parent's encloses its sub-circles. */
+function packBranch(branch: Branch): Packed {
+  if (branch.children.length === 0) return { branch, r: Math.sqrt(Math.max(3, branch.circle.memberCount)), children: [] };
+  const packedChildren = branch.children.map(packBranch).sort((a, b) => b.r - a.r);
+  const spots = packedChildren.map((packed) => ({ packed, x: 0, y: 0, r: packed.r * (1 + gapShare) }));
+  packSiblings(spots);
+  const enclosing = packEnclose(spots);
+  return { branch, r: enclosing.r / (1 - rimShare), children: spots.map(({ packed, x, y }) => ({ packed, x: x - enclosing.x, y: y - enclosing.y })) };
+}
+
 /**
- * Packs the active circles as nested circles (d3-hierarchy's `pack`): each circle
- * drawn around its sub-circles. A circle's area follows its member count (at least
- * three, so a new circle is still big enough to read). A circle whose parent is
+ * Packs the active circles as nested circles (d3-hierarchy's `packSiblings` and
+ * `packEnclose`): each circle drawn around its sub-circles. A circle whose parent is
  * archived or gone stands at the top, as the general circle does, rather than vanish.
  */
 export function packCircles(circles: readonly CircleToPlace[]): CirclePacking {
   const active = circles.filter((circle) => !circle.archived);
   const branches = new Map(active.map((circle) => [circle.circleId, { circle, children: [] as Branch[] }]));
-  const top: Branch = { circle: null, children: [] };
+  const top: Branch[] = [];
   for (const branch of branches.values()) {
     const parent = branch.circle.parentId === null ? undefined : branches.get(branch.circle.parentId);
-    (parent ?? top).children.push(branch);
+    (parent?.children ?? top).push(branch);
   }
-  const root = hierarchy<Branch>(top, (branch) => branch.children)
-    .sum((branch) => (branch.circle && branch.children.length === 0 ? Math.max(3, branch.circle.memberCount) : 0))
-    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
-  // The padding leaves room inside each parent's rim for its double-link marks and warning badge.
-  const packed = pack<Branch>()
-    .size([mapSize, mapSize])
-    .padding((node) => (node.depth === 0 ? 4 : 12))(root);
+  const whole = packBranch({ circle: { circleId: '', parentId: null, archived: false, memberCount: 0 }, children: top });
   const byId = new Map<string, PlacedCircle>();
   const inPaintOrder: PlacedCircle[] = [];
-  for (const node of packed.descendants()) {
-    const circle = node.data.circle;
-    if (!circle) continue;
-    const placed: PlacedCircle = {
-      circleId: circle.circleId,
-      parentId: node.parent?.data.circle?.circleId ?? null,
-      depth: node.depth - 1,
-      x: node.x,
-      y: node.y,
-      r: node.r,
-      childIds: leftToRight(node.children),
-    };
-    byId.set(circle.circleId, placed);
-    inPaintOrder.push(placed);
+  // Placed top down, breadth first, so parents come before their sub-circles in paint order.
+  const scale = mapSize / 2 / whole.r;
+  let level = top.length === 0 ? [] : [{ packed: whole, x: mapSize / 2, y: mapSize / 2, parentId: null as string | null, depth: -1 }];
+  while (level.length > 0) {
+    const next: typeof level = [];
+    for (const at of level) {
+      const placedChildren = at.packed.children.map((child) => ({ packed: child.packed, x: at.x + child.x * scale, y: at.y + child.y * scale }));
+      const childIds = [...placedChildren].sort((a, b) => a.x - b.x).map((child) => child.packed.branch.circle.circleId);
+      if (at.depth >= 0) {
+        const placed: PlacedCircle = { circleId: at.packed.branch.circle.circleId, parentId: at.parentId, depth: at.depth, x: at.x, y: at.y, r: at.packed.r * scale, childIds };
+        byId.set(placed.circleId, placed);
+        inPaintOrder.push(placed);
+      }
+      const parentId = at.depth >= 0 ? at.packed.branch.circle.circleId : null;
+      for (const child of placedChildren) next.push({ ...child, parentId, depth: at.depth + 1 });
+    }
+    level = next;
   }
-  return { byId, rootIds: leftToRight(packed.children), inPaintOrder, size: mapSize };
+  const rootIds = [...top].map((branch) => byId.get(branch.circle.circleId)!).sort((a, b) => a.x - b.x).map((circle) => circle.circleId);
+  return { byId, rootIds, inPaintOrder, size: mapSize };
 }
-
-// Siblings in the order the eye meets them, so ← and → move the way the map is drawn.
-const leftToRight = (nodes: readonly { x: number; data: Branch }[] | undefined): string[] =>
-  [...(nodes ?? [])].sort((a, b) => a.x - b.x).flatMap((node) => (node.data.circle ? [node.data.circle.circleId] : []));
