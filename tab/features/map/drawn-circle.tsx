@@ -13,7 +13,7 @@ const onRim = (x: number, y: number, r: number, degrees: number) => ({ x: x + r 
 /** A double-link mark on the rim: L or D, filled when someone holds the role, hollow and dashed when nobody does. */
 function LinkMark({ at, letter, held, unit }: { at: { x: number; y: number }; letter: string; held: boolean; unit: number }) {
   return (
-    <g aria-hidden="true">
+    <g>
       <circle
         cx={at.x}
         cy={at.y}
@@ -30,23 +30,25 @@ function LinkMark({ at, letter, held, unit }: { at: { x: number; y: number }; le
   );
 }
 
+interface CircleProps {
+  readonly drawn: Drawn;
+  readonly facts: CircleFacts;
+  /** The map units one screen pixel takes, so rings, marks and words keep their size at every zoom. */
+  readonly unit: number;
+}
+
 /**
- * One circle of the drawn map, focusable: its shape (a thick dashed ring when it has
- * warnings), its name when big enough, its double-link marks and its warnings badge.
- * `unit` is the map units one screen pixel takes, so marks and words keep their size at every zoom.
+ * One circle of the drawn map, focusable and named for screen readers: its shape,
+ * a thick dashed ring when it has warnings, and the focus ring when the keyboard is on it.
  */
-export function DrawnCircle({ drawn, facts, depth, unit, current, onSelect, onKey }: {
-  drawn: Drawn;
-  facts: CircleFacts;
+export function CircleShape({ drawn, facts, depth, unit, current, onSelect, onKey }: CircleProps & {
   depth: number;
-  unit: number;
   current: boolean;
   onSelect: () => void;
   onKey: (event: KeyboardEvent<SVGGElement>) => void;
 }) {
   const { x, y, r, circleId } = drawn.circle;
   const warned = facts.warnings.length > 0;
-  const wide = r / unit >= 48;
   return (
     <g role="button" tabIndex={current ? 0 : -1} aria-label={facts.spoken} data-circle={circleId} onClick={onSelect} onKeyDown={onKey} onFocus={onSelect} style={{ outline: 'none', cursor: 'pointer' }}>
       <circle
@@ -58,9 +60,24 @@ export function DrawnCircle({ drawn, facts, depth, unit, current, onSelect, onKe
         strokeWidth={(warned ? 3 : 1) * unit}
         strokeDasharray={warned ? `${6 * unit} ${3 * unit}` : undefined}
       />
-      {current && <circle cx={x} cy={y} r={Math.max(r - 3 * unit, 0)} fill="none" stroke={tokens.colorStrokeFocus2} strokeWidth={3 * unit} aria-hidden="true" />}
+      {current && <circle cx={x} cy={y} r={Math.max(r - 3 * unit, 0)} fill="none" stroke={tokens.colorStrokeFocus2} strokeWidth={3 * unit} />}
+    </g>
+  );
+}
+
+/**
+ * What is written on a circle: its name (and members when there is room), its
+ * double-link marks and its warnings badge. Drawn above every shape, so a sibling
+ * never covers them, and hidden from screen readers, who hear it all in the circle's name.
+ */
+export function CircleMarks({ drawn, facts, unit }: CircleProps) {
+  const { x, y, r } = drawn.circle;
+  const wide = r / unit >= 48;
+  const badge = onRim(x, y, r, -22);
+  return (
+    <g aria-hidden="true" pointerEvents="none">
       {drawn.label !== null && (
-        <text aria-hidden="true" x={x} y={y} textAnchor="middle" fontSize={labelPixels * unit} fill={tokens.colorNeutralForeground1} stroke={tokens.colorNeutralBackground1} strokeWidth={3 * unit} paintOrder="stroke" strokeLinejoin="round">
+        <text x={x} y={y} textAnchor="middle" fontSize={labelPixels * unit} fill={tokens.colorNeutralForeground1} stroke={tokens.colorNeutralBackground1} strokeWidth={3 * unit} paintOrder="stroke" strokeLinejoin="round">
           <tspan x={x} dy={wide ? '-0.2em' : '0.35em'} fontWeight={600}>
             {drawn.label}
           </tspan>
@@ -77,13 +94,13 @@ export function DrawnCircle({ drawn, facts, depth, unit, current, onSelect, onKe
           <LinkMark at={onRim(x, y, r, -68)} letter="D" held={facts.delegate !== null} unit={unit} />
         </>
       )}
-      {drawn.marked && warned && (
-        <g aria-hidden="true">
-          <circle cx={onRim(x, y, r, -22).x} cy={onRim(x, y, r, -22).y} r={9 * unit} fill={tokens.colorPaletteRedBackground3} stroke={tokens.colorNeutralBackground1} strokeWidth={1.5 * unit} />
-          <text x={onRim(x, y, r, -22).x} y={onRim(x, y, r, -22).y} textAnchor="middle" dominantBaseline="central" fontSize={11 * unit} fontWeight={700} fill={tokens.colorNeutralForegroundOnBrand}>
+      {drawn.marked && facts.warnings.length > 0 && (
+        <>
+          <circle cx={badge.x} cy={badge.y} r={9 * unit} fill={tokens.colorPaletteRedBackground3} stroke={tokens.colorNeutralBackground1} strokeWidth={1.5 * unit} />
+          <text x={badge.x} y={badge.y} textAnchor="middle" dominantBaseline="central" fontSize={11 * unit} fontWeight={700} fill={tokens.colorNeutralForegroundOnBrand}>
             {facts.warnings.length}
           </text>
-        </g>
+        </>
       )}
     </g>
   );

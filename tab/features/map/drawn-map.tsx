@@ -4,7 +4,7 @@ import type { Circle, DoubleLinkViolation, MappedCircle } from '../../../shared'
 import { circleMapTexts as texts } from '../circle-map-texts';
 import { circleFacts } from './circle-facts';
 import { CircleDetails } from './circle-details';
-import { DrawnCircle } from './drawn-circle';
+import { CircleMarks, CircleShape } from './drawn-circle';
 import { MapLegend } from './map-legend';
 import { moveFor } from './map-keys';
 import { packCircles } from './packing';
@@ -39,6 +39,7 @@ export default function DrawnMap({ circles, violations, onOpen }: { circles: rea
   const nameOf = (circleId: string) => facts.get(circleId)?.name ?? circleId;
   const scene = useMemo(() => sceneOf(packing, focus, current, (id) => facts.get(id)?.name ?? id, side), [packing, focus, current, facts, side]);
   const focusDepth = focus === null ? -1 : (packing.byId.get(focus)?.depth ?? -1);
+  const unit = 1 / scene.pixelsPerUnit;
 
   // The keyboard stays on the circle it moved to, also when the move redrew the map.
   const keyboardMoved = useRef(false);
@@ -89,17 +90,21 @@ export default function DrawnMap({ circles, violations, onOpen }: { circles: rea
           {scene.circles.map((drawn) => {
             const own = facts.get(drawn.circle.circleId);
             return own ? (
-              <DrawnCircle
+              <CircleShape
                 key={drawn.circle.circleId}
                 drawn={drawn}
                 facts={own}
                 depth={drawn.circle.depth - focusDepth}
-                unit={1 / scene.pixelsPerUnit}
+                unit={unit}
                 current={drawn.circle.circleId === current}
                 onSelect={() => select(drawn.circle.circleId)}
                 onKey={onKey}
               />
             ) : null;
+          })}
+          {scene.circles.map((drawn) => {
+            const own = facts.get(drawn.circle.circleId);
+            return own && (drawn.label !== null || drawn.marked) ? <CircleMarks key={drawn.circle.circleId} drawn={drawn} facts={own} unit={unit} /> : null;
           })}
         </svg>
       </div>
