@@ -72,12 +72,15 @@ export function CircleShape({ drawn, facts, depth, unit, current, onSelect, onKe
  */
 export function CircleMarks({ drawn, facts, unit }: CircleProps) {
   const { x, y, r } = drawn.circle;
-  const wide = r / unit >= 48;
+  const parent = drawn.circle.childIds.length > 0;
+  // A parent's name sits in the band above its sub-circles (see packing's clusterDrop); a leaf's in its middle, with its members when there is room.
+  const nameY = parent ? y - r * 0.66 : y;
+  const wide = !parent && r / unit >= 48;
   const badge = onRim(x, y, r, -22);
   return (
     <g aria-hidden="true" pointerEvents="none">
       {drawn.label !== null && (
-        <text x={x} y={y} textAnchor="middle" fontSize={labelPixels * unit} fill={tokens.colorNeutralForeground1} stroke={tokens.colorNeutralBackground1} strokeWidth={3 * unit} paintOrder="stroke" strokeLinejoin="round">
+        <text x={x} y={nameY} textAnchor="middle" fontSize={labelPixels * unit} fill={tokens.colorNeutralForeground1} stroke={tokens.colorNeutralBackground1} strokeWidth={3 * unit} paintOrder="stroke" strokeLinejoin="round">
           <tspan x={x} dy={wide ? '-0.2em' : '0.35em'} fontWeight={600}>
             {drawn.label}
           </tspan>

@@ -45,20 +45,23 @@ interface Packed {
   readonly children: readonly { readonly packed: Packed; readonly x: number; readonly y: number }[];
 }
 
-// A share of each parent's radius kept free inside its rim, for its double-link marks and warning badge,
-// and a share of each sub-circle's radius kept between siblings. Shares rather than fixed units,
-// so a circle five levels down still has room for its own sub-circles.
-const rimShare = 0.12;
+// A share of each sub-circle's radius kept between siblings, and the share of a parent's radius its
+// sub-circles take: the rest is a band at the top for the parent's name and its marks on the rim.
+// Shares rather than fixed units, so a circle five levels down still has room for its own sub-circles.
 const gapShare = 0.06;
+const clusterShare = 0.7;
+// How far below a parent’s centre its sub-circles sit, as a share of its radius: they still touch no rim.
+const clusterDrop = 0.22;
 
-/** Packs a branch bottom up: a circle's area follows its member count (at least three), a parent's encloses its sub-circles. */
+/** Packs a branch bottom up: a circle's area follows its member count (at least three), a parent's encloses its sub-circles below its name. */
 function packBranch(branch: Branch): Packed {
   if (branch.children.length === 0) return { branch, r: Math.sqrt(Math.max(3, branch.circle.memberCount)), children: [] };
   const packedChildren = branch.children.map(packBranch).sort((a, b) => b.r - a.r);
   const spots = packedChildren.map((packed) => ({ packed, x: 0, y: 0, r: packed.r * (1 + gapShare) }));
   packSiblings(spots);
   const enclosing = packEnclose(spots);
-  return { branch, r: enclosing.r / (1 - rimShare), children: spots.map(({ packed, x, y }) => ({ packed, x: x - enclosing.x, y: y - enclosing.y })) };
+  const r = enclosing.r / clusterShare;
+  return { branch, r, children: spots.map(({ packed, x, y }) => ({ packed, x: x - enclosing.x, y: y - enclosing.y + clusterDrop * r })) };
 }
 
 /**

@@ -61,7 +61,9 @@ export function sceneOf(packing: CirclePacking, focus: ZoomFocus, current: strin
     .map((circle): DrawnCircle => {
       const pixels = circle.r * pixelsPerUnit;
       const named = circle.parentId === focus || (circle.circleId === focus && circle.childIds.length === 0);
-      return { circle, label: named && pixels >= smallestLabelledPixels ? fittedLabel(names(circle.circleId), pixels) : null, marked: circle.parentId === focus && pixels >= smallestMarkedPixels };
+      // A parent's name goes in the band above its sub-circles, narrower than the circle's middle.
+      const width = circle.childIds.length > 0 ? pixels * 0.8 : pixels;
+      return { circle, label: named && pixels >= smallestLabelledPixels ? fittedLabel(names(circle.circleId), width) : null, marked: circle.parentId === focus && pixels >= smallestMarkedPixels };
     });
   return { viewBox: [region.x - side / 2, region.y - side / 2, side, side], pixelsPerUnit, circles };
 }

@@ -43,7 +43,7 @@ describe('the drawn map stays usable with 2,000 circles', () => {
   });
 
   it('zoomed into a team, its working circles are named and nothing outside it is drawn', () => {
-    const scene = sceneOf(big, 'd3t4', 'd3t4', name, 320);
+    const scene = sceneOf(big, 'd3t4', 'd3t4', name, 640);
     expect(scene.circles.filter((drawn) => drawn.label !== null).map((drawn) => drawn.circle.parentId)).toEqual(Array(9).fill('d3t4'));
     expect(scene.circles.every((drawn) => drawn.circle.circleId.startsWith('d3t4'))).toBe(true);
   });
