@@ -20,7 +20,7 @@ export const circleMapTexts = {
   legendLeader: 'L: the leader, chosen by the parent circle to link down into this circle.',
   legendDelegate: 'D: the delegate, chosen by this circle to represent it in its parent.',
   legendMissingLink: 'A hollow, dashed L or D: nobody holds that link today.',
-  legendWarnings: 'A thick dashed ring with a number: the circle has that many warnings about its double link.',
+  legendWarnings: 'A thick dashed ring: the circle has warnings about its double link; the number on its rim says how many.',
   /** A circle's accessible name on the map: what a sighted reader sees on and around it. */
   circleName: (circle: { name: string; memberCount: number; isGeneral: boolean; leader: string | null; delegate: string | null; subCircles: number; warnings: number }) =>
     [

@@ -53,7 +53,7 @@ describe('the drawn circle map', () => {
     const team = await northside.locator('circle').first().boundingBox();
     expect(rota!.x).toBeGreaterThan(team!.x);
     expect(rota!.x + rota!.width).toBeLessThan(team!.x + team!.width);
-    await page.getByRole('region', { name: 'How to read the map' }).getByText(/thick dashed ring with a number/).waitFor();
+    await page.getByRole('region', { name: 'How to read the map' }).getByText(/thick dashed ring: the circle has warnings/).waitFor();
     await page.screenshot({ path: join(tabShots, 'circle-map-1280-light.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();

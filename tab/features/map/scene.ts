@@ -42,8 +42,8 @@ const isWithin = (packing: CirclePacking, circle: PlacedCircle, focus: ZoomFocus
 /**
  * The circles to draw zoomed to `focus` on a square of `sidePixels`: the focus and
  * its sub-circles two levels down, those big enough to see, at most `mostDrawn`
- * (the circle the keyboard is on always among them). The focus's sub-circles carry
- * their names and marks when big enough; deeper circles are shapes, named once zoomed to.
+ * (the circle the keyboard is on always among them). The focus and its sub-circles carry
+ * their names (and the sub-circles their marks) when big enough; deeper circles are shapes, named once zoomed to.
  */
 export function sceneOf(packing: CirclePacking, focus: ZoomFocus, current: string | null, names: (circleId: string) => string, sidePixels: number): MapScene {
   const region = viewedRegion(packing, focus);
@@ -60,9 +60,9 @@ export function sceneOf(packing: CirclePacking, focus: ZoomFocus, current: strin
     .filter((circle) => chosen.has(circle.circleId))
     .map((circle): DrawnCircle => {
       const pixels = circle.r * pixelsPerUnit;
-      const named = circle.parentId === focus || (circle.circleId === focus && circle.childIds.length === 0);
+      const named = circle.parentId === focus || circle.circleId === focus;
       // A parent's name goes in the band above its sub-circles, narrower than the circle's middle.
-      const width = circle.childIds.length > 0 ? pixels * 0.8 : pixels;
+      const width = circle.childIds.length > 0 ? pixels * 0.7 : pixels;
       return { circle, label: named && pixels >= smallestLabelledPixels ? fittedLabel(names(circle.circleId), width) : null, marked: circle.parentId === focus && pixels >= smallestMarkedPixels };
     });
   return { viewBox: [region.x - side / 2, region.y - side / 2, side, side], pixelsPerUnit, circles };
