@@ -81,9 +81,12 @@ export function CircleMarks({ drawn, facts, unit }: CircleProps) {
     <g aria-hidden="true" pointerEvents="none">
       {drawn.label !== null && (
         <text x={x} y={nameY} textAnchor="middle" fontSize={labelPixels * unit} fill={tokens.colorNeutralForeground1} stroke={tokens.colorNeutralBackground1} strokeWidth={3 * unit} paintOrder="stroke" strokeLinejoin="round">
-          <tspan x={x} dy={wide ? '-0.2em' : '0.35em'} fontWeight={600}>
-            {drawn.label}
-          </tspan>
+          {drawn.label.map((line, index) => (
+            // The first line is lifted by half the block's height, so the block is centred on the name's point.
+            <tspan key={index} x={x} dy={index === 0 ? `${0.35 - ((drawn.label?.length ?? 1) - (wide ? 0 : 1)) * 0.6}em` : '1.2em'} fontWeight={600}>
+              {line}
+            </tspan>
+          ))}
           {wide && (
             <tspan x={x} dy="1.3em" fontSize={11 * unit}>
               {circleMapTexts.members(facts.memberCount)}

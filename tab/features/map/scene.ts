@@ -4,8 +4,8 @@ import { viewedRegion, type ZoomFocus } from './zoom';
 /** A circle as the map draws it at the current zoom. */
 export interface DrawnCircle {
   readonly circle: PlacedCircle;
-  /** The name to write on it (shortened to fit), or null when it is too small to read. */
-  readonly label: string | null;
+  /** The name to write on it, in lines that fit, or null when it is too small to read. */
+  readonly label: readonly string[] | null;
   /** Whether its double-link marks and warning badge are drawn (a sub-circle of the focus, large enough). */
   readonly marked: boolean;
 }
@@ -27,11 +27,24 @@ const smallestMarkedPixels = 18;
 // A rough width of a character of the UI font, as a share of its size, to shorten names that would not fit.
 const characterWidth = 0.58;
 
-/** The name shortened to the characters that fit across a circle of `radiusPixels`; null when fewer than four would. */
-export function fittedLabel(name: string, radiusPixels: number): string | null {
+/**
+ * The name in at most `maxLines` lines of the characters that fit across a circle of
+ * `radiusPixels`, broken between words, the last shortened with “…” when the rest would
+ * not fit; null when fewer than four characters would.
+ */
+export function fittedLabel(name: string, radiusPixels: number, maxLines = 1): string[] | null {
   const fits = Math.floor((radiusPixels * 1.7) / (labelPixels * characterWidth));
   if (fits < 4) return null;
-  return name.length <= fits ? name : `${name.slice(0, fits - 1).trimEnd()}…`;
+  const lines: string[] = [];
+  let rest = name.trim();
+  while (rest.length > 0) {
+    if (rest.length <= fits) return [...lines, rest];
+    const cut = rest.lastIndexOf(' ', fits);
+    if (lines.length === maxLines - 1 || cut <= 0) return [...lines, `${rest.slice(0, fits - 1).trimEnd()}…`];
+    lines.push(rest.slice(0, cut));
+    rest = rest.slice(cut + 1);
+  }
+  return lines;
 }
 
 const isWithin = (packing: CirclePacking, circle: PlacedCircle, focus: ZoomFocus): boolean => {
@@ -61,9 +74,10 @@ export function sceneOf(packing: CirclePacking, focus: ZoomFocus, current: strin
     .map((circle): DrawnCircle => {
       const pixels = circle.r * pixelsPerUnit;
       const named = circle.parentId === focus || circle.circleId === focus;
-      // A parent's name goes in the band above its sub-circles, narrower than the circle's middle.
-      const width = circle.childIds.length > 0 ? pixels * 0.7 : pixels;
-      return { circle, label: named && pixels >= smallestLabelledPixels ? fittedLabel(names(circle.circleId), width) : null, marked: circle.parentId === focus && pixels >= smallestMarkedPixels };
+      // A parent's name goes in one line in the band above its sub-circles, narrower than a leaf's middle, which takes two.
+      const parent = circle.childIds.length > 0;
+      const label = named && pixels >= smallestLabelledPixels ? fittedLabel(names(circle.circleId), parent ? pixels * 0.75 : pixels, parent ? 1 : 2) : null;
+      return { circle, label, marked: circle.parentId === focus && pixels >= smallestMarkedPixels };
     });
   return { viewBox: [region.x - side / 2, region.y - side / 2, side, side], pixelsPerUnit, circles };
 }

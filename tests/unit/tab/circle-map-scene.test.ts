@@ -50,11 +50,13 @@ describe('the drawn map stays usable with 2,000 circles', () => {
 });
 
 describe('a circle’s name on the map', () => {
-  it('is shortened with an ellipsis to what fits across the circle, and left off when too little would', () => {
-    expect(fittedLabel('Finance', 60)).toBe('Finance');
+  it('is broken between words into the lines that fit across the circle, the last shortened with an ellipsis, and left off when too little would', () => {
+    expect(fittedLabel('Finance', 60)).toEqual(['Finance']);
+    expect(fittedLabel('Northside care team', 50, 2)).toEqual(['Northside', 'care team']);
     const shortened = fittedLabel('Northside care team for the evenings', 40)!;
-    expect(shortened.endsWith('…')).toBe(true);
-    expect(shortened.length * labelPixels * 0.58).toBeLessThanOrEqual(40 * 1.7 + 1);
+    expect(shortened).toHaveLength(1);
+    expect(shortened[0]!.endsWith('…')).toBe(true);
+    expect(shortened[0]!.length * labelPixels * 0.58).toBeLessThanOrEqual(40 * 1.7 + 1);
     expect(fittedLabel('Training', 10)).toBeNull();
   });
 
