@@ -54,7 +54,6 @@ describe('the drawn circle map', () => {
     expect(rota!.x).toBeGreaterThan(team!.x);
     expect(rota!.x + rota!.width).toBeLessThan(team!.x + team!.width);
     await page.getByRole('region', { name: 'How to read the map' }).getByText(/thick dashed ring: the circle has warnings/).waitFor();
-    await page.screenshot({ path: join(tabShots, 'circle-map-1280-light.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
@@ -86,6 +85,8 @@ describe('the drawn circle map', () => {
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await status(page).getByText('Showing Riverside Care Co-op › Northside care team').waitFor();
     await page.getByRole('group', { name: 'Drawn circle map' }).getByText('Night rota', { exact: true }).waitFor();
+    // Zoomed in, Night rota carries its hollow L and D and its warnings badge.
+    await page.screenshot({ path: join(tabShots, 'circle-map-1280-zoomed.png'), fullPage: true });
     await page.getByRole('button', { name: 'Zoom out' }).click();
     await status(page).getByText('Showing Riverside Care Co-op', { exact: true }).waitFor();
     await circleOnMap(page, /^Northside care team,/).focus();
@@ -120,6 +121,7 @@ describe('the drawn circle map', () => {
   ] as const)('at %i px in the %s look: no serious accessibility problems, nothing sticks out sideways', async (width, look, theme) => {
     const page = await openMap(width, theme);
     await circleOnMap(page, /^Northside care team,/).focus();
+    expect(await page.getByRole('button', { name: 'Zoom in' }).isEnabled()).toBe(true);
     await page.screenshot({ path: join(tabShots, `circle-map-${width}-${look}.png`), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
