@@ -36,8 +36,8 @@ export default function DrawnMap({ circles, violations, onOpen }: { circles: rea
   const [current, setCurrent] = useState<string | null>(() => packing.rootIds[0] ?? null);
   const [box, side] = useSide();
   const svg = useRef<SVGSVGElement>(null);
-  const nameOf = (circleId: string) => facts.get(circleId)?.name ?? circleId;
-  const scene = useMemo(() => sceneOf(packing, focus, current, (id) => facts.get(id)?.name ?? id, side), [packing, focus, current, facts, side]);
+  const nameOf = useMemo(() => (circleId: string) => facts.get(circleId)?.name ?? circleId, [facts]);
+  const scene = useMemo(() => sceneOf(packing, focus, current, nameOf, side), [packing, focus, current, nameOf, side]);
   const focusDepth = focus === null ? -1 : (packing.byId.get(focus)?.depth ?? -1);
   const unit = 1 / scene.pixelsPerUnit;
 
