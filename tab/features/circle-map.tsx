@@ -1,73 +1,33 @@
-import { Badge, Button, Card, CardHeader, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { MessageBar, MessageBarBody, Spinner, ToggleButton } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Circle, DoubleLinkViolation, HealthReport } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { circleMapOf, type MappedCircle } from '../api/circles';
+import { messageOf } from '../api/client';
+import { CircleList } from './circle-list';
+import { circleMapTexts as texts } from './circle-map-texts';
 import { EmptyOrganisation } from './first-run';
 import { CreateCircle } from './records';
-import { messageOf } from '../api/client';
 
-const nowrap = { whiteSpace: 'nowrap' } as const;
+// The drawn map carries its layout library, so it is its own chunk: the list needs none of it.
+const DrawnMap = lazy(() => import('./map/drawn-map'));
 
 interface MapData {
   readonly circles: readonly MappedCircle[];
   readonly violations: readonly DoubleLinkViolation[];
 }
 
-/** One circle of the map: aim, the leader and delegate who link it to its parent, and the health of that link. */
-function CircleNode({ circle, all, violations, onOpen }: { circle: MappedCircle; all: readonly MappedCircle[]; violations: readonly DoubleLinkViolation[]; onOpen: (circle: Pick<Circle, 'circleId'>) => void }) {
-  const own = violations.filter((v) => v.circleId === circle.circleId);
-  const children = all.filter((c) => c.parentId === circle.circleId && !c.archived);
-  const leader = circle.holders.leader?.displayName;
-  const delegate = circle.holders.delegate?.displayName;
-  return (
-    <li style={{ listStyle: 'none', marginTop: 8 }}>
-      <Card aria-label={circle.name} style={{ maxWidth: 560 }}>
-        <CardHeader
-          header={<Text weight="semibold">{circle.name}</Text>}
-          description={<Text size={200}>{circle.aim || 'No aim written yet.'}</Text>}
-          action={
-            circle.parentId === null ? (
-              <Badge appearance="tint" color="informative" style={nowrap}>General circle</Badge>
-            ) : own.length === 0 ? (
-              <Badge appearance="tint" color="success" style={nowrap}>Double-linked</Badge>
-            ) : (
-              <Badge appearance="filled" color="danger" style={nowrap}>Link incomplete</Badge>
-            )
-          }
-        />
-        {circle.parentId !== null && (
-          <Text size={200}>
-            Leader (chosen by the parent): {leader ?? '—'} · Delegate (chosen by the circle): {delegate ?? '—'}
-          </Text>
-        )}
-        <Text size={200}>{circle.memberCount} members</Text>
-        <div>
-          <Button size="small" onClick={() => onOpen(circle)} aria-label={`Open ${circle.name}`}>
-            Open
-          </Button>
-        </div>
-        {own.map((v) => (
-          <Text key={v.rule} size={200} style={{ color: tokens.colorPaletteRedForeground1 }}>
-            {v.message}
-          </Text>
-        ))}
-      </Card>
-      {children.length > 0 && (
-        <ul aria-label={`Circles inside ${circle.name}`} style={{ paddingLeft: 24, borderLeft: `2px solid ${tokens.colorNeutralStroke2}`, marginLeft: 12 }}>
-          {children.map((child) => (
-            <CircleNode key={child.circleId} circle={child} all={all} violations={violations} onOpen={onOpen} />
-          ))}
-        </ul>
-      )}
-    </li>
-  );
-}
+type Shown = 'map' | 'list';
+const shownKey = 'sociocracy-circle-map-shown';
 
-/** The circle map: the tree of circles with the leader and delegate of each link, and its health. */
+// Remembered for the session only: a person who chose the list (their screen reader, a small screen) keeps it while they work.
+const rememberedShown = (): Shown => (sessionStorage.getItem(shownKey) === 'map' ? 'map' : 'list');
+
+/** The circle map: the circles nested, with the leader and delegate of each link and its health, drawn or as a list. */
 export default function CircleMap({ api, onReady, onOpen }: { api: ApiClient; onReady: () => void; onOpen: (circle: Pick<Circle, 'circleId'>) => void }) {
   const [data, setData] = useState<MapData | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState<Shown>(rememberedShown);
   useEffect(() => {
     let current = true;
     Promise.all([circleMapOf(api), api.get<{ health: HealthReport }>('health')])
@@ -81,6 +41,10 @@ export default function CircleMap({ api, onReady, onOpen }: { api: ApiClient; on
       current = false;
     };
   }, [api, onReady]);
+  const show = (chosen: Shown) => {
+    sessionStorage.setItem(shownKey, chosen);
+    setShown(chosen);
+  };
   if (error) {
     return (
       <MessageBar intent="error" layout="multiline">
@@ -88,16 +52,25 @@ export default function CircleMap({ api, onReady, onOpen }: { api: ApiClient; on
       </MessageBar>
     );
   }
-  if (!data) return <Spinner label="Loading the circles…" />;
+  if (!data) return <Spinner label={texts.loading} />;
   const roots = data.circles.filter((c) => c.parentId === null && !c.archived);
   if (roots.length === 0) return <EmptyOrganisation api={api} onFinished={(circleId) => onOpen({ circleId })} />;
   return (
-    <section aria-label="Circle map">
-      <ul style={{ padding: 0 }}>
-        {roots.map((root) => (
-          <CircleNode key={root.circleId} circle={root} all={data.circles} violations={data.violations} onOpen={onOpen} />
+    <section aria-label={texts.region}>
+      <div role="group" aria-label={texts.showAs} style={{ display: 'flex', gap: 4, margin: '8px 0' }}>
+        {(['map', 'list'] as const).map((choice) => (
+          <ToggleButton key={choice} size="small" checked={shown === choice} onClick={() => show(choice)}>
+            {texts[choice]}
+          </ToggleButton>
         ))}
-      </ul>
+      </div>
+      {shown === 'map' ? (
+        <Suspense fallback={<Spinner label={texts.loading} />}>
+          <DrawnMap circles={data.circles} violations={data.violations} onOpen={onOpen} />
+        </Suspense>
+      ) : (
+        <CircleList roots={roots} all={data.circles} violations={data.violations} onOpen={onOpen} />
+      )}
       <CreateCircle api={api} circles={data.circles} onCreated={(circleId) => onOpen({ circleId })} />
     </section>
   );
