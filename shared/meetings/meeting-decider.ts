@@ -55,7 +55,7 @@ function decideStep(command: MeetingCommand, state: MeetingState, context: Conte
   const { actor, now } = context;
   const today = dayOf(now);
   const stamp = { meetingId: command.meetingId, at: now, by: personOf(actor) };
-  // Every step, planning included (`mayPlanMeeting`), is for the circle's members.
+  // Every step, planning included, is for the circle's members (`mayPlanMeeting` offers planning by the same rule; a test holds them together).
   if (!isCircleMember(circle, actor)) return fail('not-a-member', texts.notAMember(circle.name));
   if (command.type === 'plan-meeting') {
     if (meeting) return fail('already-exists', texts.alreadyExists(command.meetingId), 'meetingId');

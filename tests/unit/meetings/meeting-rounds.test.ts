@@ -1,5 +1,5 @@
 import type { MeetingState } from '../../../shared';
-import { meetingDecider } from '../../../shared';
+import { mayPlanMeeting, meetingDecider } from '../../../shared';
 import { refusal, step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { admin, as, system } from '../../support/people';
@@ -42,6 +42,14 @@ describe('planning a circle meeting', () => {
     const plan = { type: 'plan-meeting', meetingId, scheduledFor: meetingDay };
     for (const actor of [as('ben'), admin, system]) {
       expect(refusal(meetingDecider, { circle: northside, meeting: null }, plan, actor)).toMatchObject({ code: 'not-a-member' });
+    }
+  });
+
+  it('is offered (`mayPlanMeeting`) to exactly those the decider lets plan', () => {
+    const plan = { type: 'plan-meeting', meetingId, scheduledFor: meetingDay };
+    for (const actor of [as('amara'), as('farid'), as('hana'), as('ben'), as('chloe'), admin, system]) {
+      const accepted = meetingDecider.decide(plan as never, { circle: northside, meeting: null }, { actor, now: meetingDay }).ok;
+      expect(mayPlanMeeting(northside, actor)).toBe(accepted);
     }
   });
 
