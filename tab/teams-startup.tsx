@@ -1,9 +1,12 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, Text, Title3 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { loadTexts } from '../texts/load';
+import type { Texts } from '../texts/translate';
 import { App } from './app';
 import { startTeamsSession, surroundings, type Session } from './teams/host';
 import { signIn, signInInWindow, type SignInRefused } from './teams/sign-in';
 import { hostTexts } from './teams/texts';
+import { TextsProvider } from './texts';
 
 const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
 
@@ -14,7 +17,7 @@ type Stage =
   | { readonly step: 'connecting'; readonly slow: boolean }
   | { readonly step: 'failed'; readonly why: 'outside-teams' | 'no-answer' }
   | { readonly step: 'signing-in'; readonly session: Session; readonly refused: SignInRefused; readonly tried: boolean; readonly busy: boolean }
-  | { readonly step: 'ready'; readonly session: Session };
+  | { readonly step: 'ready'; readonly session: Session; readonly texts: Texts };
 
 /**
  * The tab in any Teams client: connects to the host (saying so while it waits), asks
@@ -27,8 +30,9 @@ export function TeamsStartup() {
     const slow = setTimeout(() => setStage((now) => (now.step === 'connecting' ? { step: 'connecting', slow: true } : now)), slowAfterMs);
     startTeamsSession().then(
       async (session) => {
-        const signedIn = await signIn();
-        setStage(signedIn.ok ? { step: 'ready', session } : { step: 'signing-in', session, refused: signedIn, tried: false, busy: false });
+        const [signedIn, texts] = await Promise.all([signIn(), loadTexts(session.locale)]);
+        document.documentElement.lang = texts.locale;
+        setStage(signedIn.ok ? { step: 'ready', session, texts } : { step: 'signing-in', session, refused: signedIn, tried: false, busy: false });
       },
       () => {
         // teams-js refuses at once with no host to talk to, and gives up after a minute with one that never answers.
@@ -39,12 +43,17 @@ export function TeamsStartup() {
     return () => clearTimeout(slow);
   }, []);
 
-  if (stage.step === 'ready') return <App session={stage.session} />;
+  if (stage.step === 'ready')
+    return (
+      <TextsProvider texts={stage.texts}>
+        <App session={stage.session} />
+      </TextsProvider>
+    );
   const theme = stage.step === 'signing-in' ? themes[stage.session.theme] : teamsLightTheme;
   const askAgain = async (session: Session, refused: SignInRefused) => {
     setStage({ step: 'signing-in', session, refused, tried: true, busy: true });
-    const signedIn = await signInInWindow();
-    setStage(signedIn.ok ? { step: 'ready', session } : { step: 'signing-in', session, refused: signedIn, tried: true, busy: false });
+    const [signedIn, texts] = await Promise.all([signInInWindow(), loadTexts(session.locale)]);
+    setStage(signedIn.ok ? { step: 'ready', session, texts } : { step: 'signing-in', session, refused: signedIn, tried: true, busy: false });
   };
   return (
     <FluentProvider theme={theme} style={{ minHeight: '100%' }}>

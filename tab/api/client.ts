@@ -22,7 +22,8 @@ export function apiClient(session: Session, base = '/api') {
   async function call(method: string, path: string, body?: unknown, conditions: Record<string, string> = {}): Promise<Response> {
     const response = await fetch(`${base}/${path}`, {
       method,
-      headers: { ...(await session.headers()), ...conditions, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      // Refusals and the core's words come back in the reader's language.
+      headers: { ...(await session.headers()), 'accept-language': session.locale, ...conditions, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       // A conditional read goes to the API itself: the browser's cache would turn its 304 back into an old body.
       ...(conditions['if-none-match'] ? { cache: 'no-store' as const } : {}),

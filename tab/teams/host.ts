@@ -1,4 +1,5 @@
 import { app, authentication, meeting } from '@microsoft/teams-js';
+import { localeOf, type Locale } from '../../texts/locales';
 import type { Surroundings } from './opened-in';
 import { devPlaceOf, placeOf, type Place } from './place';
 import { outsideTeams, shareStage, type StageShared } from './stage';
@@ -14,6 +15,8 @@ export interface Session {
   readonly place: Place;
   readonly theme: Theme;
   readonly personId: string | null;
+  /** The language the person reads: Teams' own setting, or `?lang=` / the browser's in dev mode. */
+  readonly locale: Locale;
   /** What a link asked the tab to open (a deep link's sub-page, or `?open=`). */
   readonly opening: string | null;
   /** The headers that name the caller on every API call. */
@@ -47,6 +50,7 @@ export async function startTeamsSession(): Promise<Session> {
     place: placeOf(context),
     theme: themeOf(context.app.theme),
     personId: context.user?.id ?? null,
+    locale: localeOf(context.app.locale),
     opening: context.page.subPageId ?? null,
     headers: async () => ({ authorization: `Bearer ${await authentication.getAuthToken()}` }),
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((name) => handler(themeOf(name))),
@@ -67,6 +71,7 @@ export function startDevSession(devPerson: () => string): Session {
     place: devPlaceOf(query),
     theme: themeOf(requested),
     personId: devPerson(),
+    locale: localeOf(query.get('lang') ?? navigator.language),
     opening: query.get('open'),
     headers: async () => ({ 'x-dev-person': devPerson() }),
     onThemeChange: () => undefined,

@@ -102,6 +102,7 @@ function broken(found: Found): string[] {
     [under(file, 'functions/application') && under(target, 'functions/storage'), 'application/ reaches storage only through its ports, which composition/ fills'],
     [under(file, 'functions') && under(target, 'tab'), 'functions/ never imports tab/'],
     [under(file, 'tab') && under(target, 'functions'), 'tab/ never imports functions/'],
+    [under(file, 'texts') && (target === null ? packageOf(specifier) !== 'intl-messageformat' : !under(target, 'texts') && !under(target, 'shared/texts')), 'texts/ imports its formatter and the catalogues (its own, and the core\'s English in shared/texts/) only'],
     [!under(file, 'functions/composition') && !under(file, 'functions/storage') && storageClasses.length > 0, `only composition/ imports the storage classes (${storageClasses.join(', ')})`],
   ];
   return rules.flatMap(([isBroken, rule]) => (isBroken ? [`${where}: ${rule}`] : []));
@@ -109,6 +110,6 @@ function broken(found: Found): string[] {
 
 /** Every import under `root` (its tsconfig.json, and tab/tsconfig.json for the tab) that breaks a rule between the layers. */
 export function importRuleBreaches(root: string): string[] {
-  const programs = [programOf(root, join(root, 'tsconfig.json'), ['functions', 'shared']), programOf(root, join(root, 'tab', 'tsconfig.json'), ['tab'])];
+  const programs = [programOf(root, join(root, 'tsconfig.json'), ['functions', 'shared', 'texts']), programOf(root, join(root, 'tab', 'tsconfig.json'), ['tab'])];
   return programs.flatMap((program) => (program ? importsOf(root, program) : [])).flatMap(broken);
 }

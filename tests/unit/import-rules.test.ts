@@ -7,7 +7,7 @@ const repository = join(__dirname, '..', '..');
 
 /** A small tree that breaks every rule once, in the ways an edit could slip it in. */
 const breakingTree: Record<string, string> = {
-  'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'commonjs', moduleResolution: 'node10', strict: true, types: [] }, include: ['shared', 'functions'] }),
+  'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'commonjs', moduleResolution: 'node10', strict: true, types: [] }, include: ['shared', 'texts', 'functions'] }),
   'tab/tsconfig.json': JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', strict: true, types: [] }, include: ['.'] }),
   'shared/consent.ts': "import { z } from 'zod';\nimport { readFileSync } from 'node:fs';\nexport const read = () => z.string().parse(readFileSync('x', 'utf8'));\n",
   'shared/escape.ts': "import type { Store } from '../functions/application/ports';\nexport type Reach = Store;\n",
@@ -21,6 +21,7 @@ const breakingTree: Record<string, string> = {
   'functions/http/detour.ts': "import { helper } from '../../functions/http/../storage/helpers';\nexport const twice = helper * 2;\n",
   'functions/bot/later.ts': "export async function later() {\n  return (await import('../storage/helpers')).helper;\n}\n",
   'functions/timers/tick.ts': "import { view } from '../../tab/view';\nexport const tick = view;\n",
+  'texts/words.ts': "import { z } from 'zod';\nimport { helper } from '../functions/storage/helpers';\nexport const words = [z, helper];\n",
   'tab/view.ts': "import type { Store } from '../functions/application/ports';\nexport const view = 1;\nexport type Shown = Store;\n",
 };
 
@@ -49,6 +50,8 @@ describe('the layers import only what the shape allows', () => {
           "functions/bot/later.ts imports '../storage/helpers': http/, bot/ and timers/ reach storage through the ports of application/",
           "functions/timers/tick.ts imports '../../tab/view': functions/ never imports tab/",
           "tab/view.ts imports '../functions/application/ports': tab/ never imports functions/",
+          "texts/words.ts imports 'zod': texts/ imports its formatter and the catalogues (its own, and the core's English in shared/texts/) only",
+          "texts/words.ts imports '../functions/storage/helpers': texts/ imports its formatter and the catalogues (its own, and the core's English in shared/texts/) only",
         ].sort(),
       );
     } finally {

@@ -1,0 +1,25 @@
+import { de } from './catalogues/de';
+import { en, type Catalogue } from './catalogues/en';
+import { es } from './catalogues/es';
+import { fr } from './catalogues/fr';
+import { nl } from './catalogues/nl';
+import { pt } from './catalogues/pt';
+import { pseudoLocale, type Locale } from './locales';
+import { pseudoCatalogue, textsFrom, type Texts } from './translate';
+
+/**
+ * Every language at once, for the Functions: a message to a chat, a card or a
+ * refusal is written in its reader's language with no wait. The tab loads only
+ * its reader's language (`load.ts`).
+ */
+const catalogues: Record<Locale, Catalogue> = { en, nl, de, fr, es, pt, [pseudoLocale]: pseudoCatalogue };
+
+const made = new Map<Locale, Texts>();
+
+export function textsFor(locale: Locale): Texts {
+  const known = made.get(locale);
+  if (known) return known;
+  const texts = textsFrom(locale, catalogues[locale]);
+  made.set(locale, texts);
+  return texts;
+}

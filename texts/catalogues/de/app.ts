@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** German: app. */
+export const app: Catalogue['app'] = {};

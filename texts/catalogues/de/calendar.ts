@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** German: calendar. */
+export const calendar: Catalogue['calendar'] = {};

@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** German: core. */
+export const core: Catalogue['core'] = {};

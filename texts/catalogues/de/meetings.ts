@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** German: meetings. */
+export const meetings: Catalogue['meetings'] = {};

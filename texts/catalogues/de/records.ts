@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** German: records. */
+export const records: Catalogue['records'] = {};

@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Spanish: app. */
+export const app: Catalogue['app'] = {};

@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Spanish: cards. */
+export const cards: Catalogue['cards'] = {};

@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Spanish: circles. */
+export const circles: Catalogue['circles'] = {};

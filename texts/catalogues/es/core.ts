@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Spanish: core. */
+export const core: Catalogue['core'] = {};

@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Spanish: guide. */
+export const guide: Catalogue['guide'] = {};

@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Spanish: meetings. */
+export const meetings: Catalogue['meetings'] = {};

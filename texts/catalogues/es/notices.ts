@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Spanish: notices. */
+export const notices: Catalogue['notices'] = {};

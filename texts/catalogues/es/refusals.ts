@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Spanish: refusals. */
+export const refusals: Catalogue['refusals'] = {};

@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** French: api. */
+export const api: Catalogue['api'] = {};

@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** French: app. */
+export const app: Catalogue['app'] = {};

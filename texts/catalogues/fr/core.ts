@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** French: core. */
+export const core: Catalogue['core'] = {};

@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** French: guide. */
+export const guide: Catalogue['guide'] = {};

@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** French: meetings. */
+export const meetings: Catalogue['meetings'] = {};

@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** French: records. */
+export const records: Catalogue['records'] = {};

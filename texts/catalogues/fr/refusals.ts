@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** French: refusals. */
+export const refusals: Catalogue['refusals'] = {};

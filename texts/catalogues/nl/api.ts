@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Dutch: api. */
+export const api: Catalogue['api'] = {};

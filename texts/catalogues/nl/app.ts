@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Dutch: app. */
+export const app: Catalogue['app'] = {};

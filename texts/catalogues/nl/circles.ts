@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Dutch: circles. */
+export const circles: Catalogue['circles'] = {};

@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Dutch: guide. */
+export const guide: Catalogue['guide'] = {};

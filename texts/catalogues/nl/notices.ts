@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Dutch: notices. */
+export const notices: Catalogue['notices'] = {};

@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Dutch: records. */
+export const records: Catalogue['records'] = {};

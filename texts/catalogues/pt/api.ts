@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Portuguese: api. */
+export const api: Catalogue['api'] = {};

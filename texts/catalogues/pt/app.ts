@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Portuguese: app. */
+export const app: Catalogue['app'] = {};

@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Portuguese: calendar. */
+export const calendar: Catalogue['calendar'] = {};

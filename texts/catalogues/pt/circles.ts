@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Portuguese: circles. */
+export const circles: Catalogue['circles'] = {};

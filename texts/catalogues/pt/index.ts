@@ -1,0 +1,15 @@
+import type { Catalogue } from '../en';
+import { api } from './api';
+import { app } from './app';
+import { calendar } from './calendar';
+import { cards } from './cards';
+import { circles } from './circles';
+import { core } from './core';
+import { guide } from './guide';
+import { meetings } from './meetings';
+import { notices } from './notices';
+import { records } from './records';
+import { refusals } from './refusals';
+
+/** Every text in Portuguese. */
+export const pt: Catalogue = { refusals, guide, core, api, cards, notices, calendar, app, circles, records, meetings };

@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Portuguese: notices. */
+export const notices: Catalogue['notices'] = {};

@@ -1,0 +1,4 @@
+import type { Catalogue } from '../en';
+
+/** Portuguese: refusals. */
+export const refusals: Catalogue['refusals'] = {};
