@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import type { Said } from '../shared/texts/said';
 import { en, type Catalogue, type KeyOf, type Namespace } from './catalogues/en';
 import { formattingTag, pseudoLocale, type Locale } from './locales';
 import { pseudoMessage } from './pseudo';
@@ -10,6 +11,8 @@ export type Values = Readonly<Record<string, string | number>>;
 export interface Texts {
   readonly locale: Locale;
   t<N extends Namespace>(namespace: N, key: KeyOf<N>, values?: Values): string;
+  /** What the core said (a refusal, a step's name, a warning), in this reader's words. */
+  say<N extends Namespace>(namespace: N, said: Said<KeyOf<N>>): string;
   /** One namespace's messages, for a module that speaks only of its own things. */
   of<N extends Namespace>(namespace: N): (key: KeyOf<N>, values?: Values) => string;
   /** A day: "5 Dec 2026", "5 dec. 2026". `timeZone` is the reader's (the tab's own); UTC where unknown. */
@@ -49,6 +52,7 @@ export function textsFrom(locale: Locale, catalogue: Catalogue): Texts {
   return {
     locale,
     t,
+    say: (namespace, said) => t(namespace, said.key, said.values),
     of: (namespace) => (key, values) => t(namespace, key, values),
     day: dates({ dateStyle: 'medium' }),
     dayAndTime: dates({ dateStyle: 'medium', timeStyle: 'short' }),

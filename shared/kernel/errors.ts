@@ -1,3 +1,6 @@
+import type { refusals } from '../texts/refusals';
+import type { Said } from '../texts/said';
+
 /**
  * Every way a governance step can be refused. Adapters map each code to a status
  * or card message in one table (`Record<ErrorCode, …>`), so the list is closed.
@@ -38,6 +41,8 @@ export interface DomainError {
   readonly code: ErrorCode;
   readonly message: string;
   readonly field?: string;
+  /** The refusal's words as a catalogue key (texts/README.md); replaces `message` as the core's refusals are catalogued. */
+  readonly said?: Said<keyof typeof refusals>;
 }
 
 export function domainError(code: ErrorCode, message: string, field?: string): DomainError {
