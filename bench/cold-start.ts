@@ -24,7 +24,9 @@ function bareImports(): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-e', code], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
-    child.stdout.on('data', (data: Buffer) => (output += data.toString()));
+    child.stdout.on('data', (data: Buffer) => {
+      output += data.toString();
+    });
     child.once('exit', (code) => (code === 0 ? resolve(Number(output)) : reject(new Error(`requiring the SDKs failed (${code})`))));
   });
 }

@@ -135,7 +135,11 @@ async function main() {
     const stored = await proposals.load(tenantId, 'crowd', 'crowd');
     const storedAnswers = [...stored.rows.values()].filter((row) => row.row.answer !== null);
     const lost = results.filter((result, i) => result.ok && !storedAnswers.some((row) => row.row.personId === memberId(i))).length;
-    const tally = storedAnswers.reduce<Record<string, number>>((counts, row) => ({ ...counts, [row.row.answer!.kind]: (counts[row.row.answer!.kind] ?? 0) + 1 }), {});
+    const tally = storedAnswers.reduce<Record<string, number>>((counts, row) => {
+      const kind = row.row.answer?.kind ?? 'none';
+      counts[kind] = (counts[kind] ?? 0) + 1;
+      return counts;
+    }, {});
 
     const rawStarted = performance.now();
     // The raw upserts go through the same client, deadline included: on a busy machine they too are sent again.

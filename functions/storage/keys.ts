@@ -4,6 +4,7 @@
  * part is escaped: `%` and the forbidden characters become `%XX`, which keeps keys
  * readable, reversible and sortable by their unescaped prefix.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: Table Storage refuses control characters in keys, so they are escaped
 const forbidden = /[%/\\#?\u0000-\u001f\u007f-\u009f|]/g;
 
 export function escapeKey(part: string): string {
@@ -35,6 +36,7 @@ export function rowsUnder(prefix: string): string {
 }
 
 /** Characters escaped keys never hold: a page token decoding to any of them was not handed out here. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters Table Storage refuses in keys
 const notInKeys = /[/\\#?\u0000-\u001f\u007f-\u009f]/;
 
 /**

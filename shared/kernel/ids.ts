@@ -8,6 +8,7 @@ import { z } from 'zod';
 export const prototypeNames: ReadonlySet<string> = new Set(['prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
 
 /** No C0, DEL or C1 characters: invisible in the tab and on cards, and forbidden in Table Storage keys. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: an id with control characters cannot be a storage key
 const withoutControlCharacters = /^[^\u0000-\u001f\u007f-\u009f]*$/;
 
 /**

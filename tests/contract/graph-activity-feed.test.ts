@@ -73,7 +73,8 @@ describe('telling people in their Teams activity feed', () => {
     let inFlight = 0;
     let most = 0;
     const counted: typeof fetch = async (...args) => {
-      most = Math.max(most, (inFlight += 1));
+      inFlight += 1;
+      most = Math.max(most, inFlight);
       try {
         return await fetch(...args);
       } finally {

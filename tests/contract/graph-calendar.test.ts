@@ -90,7 +90,7 @@ function calendarOf(settings: Partial<GraphCalendarSettings> = {}, deps: GraphCa
   return { calendar, waits };
 }
 
-function valueOf<T>(outcome: GraphOutcome<T>): T {
+function valueIn<T>(outcome: GraphOutcome<T>): T {
   if (!outcome.ok) throw new Error(`expected success, got ${JSON.stringify(outcome.error)}`);
   return outcome.value;
 }
@@ -107,9 +107,9 @@ const statuses = (requests: RecordedRequest[]) => requests.map((r) => r.status);
 describe('signing in to Microsoft Graph as the app', () => {
   it('asks Entra once for a client-credentials token and uses it for every call', async () => {
     const { calendar } = calendarOf();
-    valueOf(await calendar.create(review, link, attendees));
-    valueOf(await calendar.addressesOf(['amara']));
-    valueOf(await calendar.create(meeting, link, attendees));
+    valueIn(await calendar.create(review, link, attendees));
+    valueIn(await calendar.addressesOf(['amara']));
+    valueIn(await calendar.create(meeting, link, attendees));
 
     expect(tokenRequests()).toHaveLength(1);
     const [tokenRequest] = tokenRequests();
@@ -126,12 +126,12 @@ describe('signing in to Microsoft Graph as the app', () => {
   it('renews the token five minutes before Entra says it expires, not earlier', async () => {
     let clock = Date.parse('2026-11-21T09:00:00Z');
     const { calendar } = calendarOf({}, { now: () => clock });
-    valueOf(await calendar.addressesOf(['amara']));
+    valueIn(await calendar.addressesOf(['amara']));
     clock += (3599 - 5 * 60) * 1000 - 1;
-    valueOf(await calendar.addressesOf(['dev']));
+    valueIn(await calendar.addressesOf(['dev']));
     expect(tokenRequests()).toHaveLength(1);
     clock += 1;
-    valueOf(await calendar.addressesOf(['ben']));
+    valueIn(await calendar.addressesOf(['ben']));
     expect(tokenRequests()).toHaveLength(2);
   });
 
@@ -155,9 +155,9 @@ describe('signing in to Microsoft Graph as the app', () => {
 
   it('renews a token Graph no longer accepts once, then the call goes through', async () => {
     const { calendar } = calendarOf();
-    valueOf(await calendar.create(review, link, attendees));
+    valueIn(await calendar.create(review, link, attendees));
     fake.expireTokens();
-    valueOf(await calendar.create(meeting, link, attendees));
+    valueIn(await calendar.create(meeting, link, attendees));
 
     expect(tokenRequests()).toHaveLength(2);
     expect(statuses(graphRequests('POST'))).toEqual([201, 401, 201]);
@@ -180,7 +180,7 @@ describe('signing in to Microsoft Graph as the app', () => {
 describe('the events the organiser’s calendar gets', () => {
   it('makes a review an all-day event that leaves the circle free on its day', async () => {
     const { calendar } = calendarOf();
-    const { eventId } = valueOf(await calendar.create(review, link, attendees));
+    const { eventId } = valueIn(await calendar.create(review, link, attendees));
 
     const [post] = graphRequests('POST');
     expect(post?.path).toBe(eventsPath);
@@ -204,7 +204,7 @@ describe('the events the organiser’s calendar gets', () => {
 
   it('makes a planned meeting an event at its UTC moment, with a Teams meeting when the deployment offers one', async () => {
     const { calendar } = calendarOf({ onlineMeetings: true });
-    const { eventId } = valueOf(await calendar.create(meeting, link, attendees));
+    const { eventId } = valueIn(await calendar.create(meeting, link, attendees));
 
     const body = graphRequests('POST')[0]?.body as Record<string, unknown>;
     expect(Object.keys(body).sort()).toEqual(['attendees', 'body', 'end', 'isAllDay', 'isOnlineMeeting', 'isReminderOn', 'onlineMeetingProvider', 'showAs', 'start', 'subject', 'transactionId']);
@@ -225,7 +225,7 @@ describe('the events the organiser’s calendar gets', () => {
 
   it('makes a circle’s rhythm a weekly series at the circle’s wall-clock time in Europe/London', async () => {
     const { calendar } = calendarOf();
-    const { eventId } = valueOf(await calendar.create(rhythm, link, attendees));
+    const { eventId } = valueIn(await calendar.create(rhythm, link, attendees));
 
     const body = graphRequests('POST')[0]?.body as Record<string, unknown>;
     expect(Object.keys(body).sort()).toEqual(['attendees', 'body', 'end', 'isAllDay', 'isReminderOn', 'recurrence', 'showAs', 'start', 'subject', 'transactionId']);
@@ -247,8 +247,8 @@ describe('the events the organiser’s calendar gets', () => {
 
   it('leaves one event when the same entry is created twice, as a retried request would', async () => {
     const { calendar } = calendarOf();
-    const first = valueOf(await calendar.create(rhythm, link, attendees));
-    const again = valueOf(await calendar.create(rhythm, link, attendees));
+    const first = valueIn(await calendar.create(rhythm, link, attendees));
+    const again = valueIn(await calendar.create(rhythm, link, attendees));
     expect(again.eventId).toBe(first.eventId);
     expect(fake.events().size).toBe(1);
     const [a, b] = graphRequests('POST').map((r) => (r.body as { transactionId: string }).transactionId);
@@ -270,9 +270,9 @@ describe('the events the organiser’s calendar gets', () => {
 describe('keeping an event in step with its entry', () => {
   it('moves the event when the meeting moves, keeping its id', async () => {
     const { calendar } = calendarOf();
-    const { eventId } = valueOf(await calendar.create(meeting, link, attendees));
+    const { eventId } = valueIn(await calendar.create(meeting, link, attendees));
     const moved: CalendarEntry = { ...meeting, when: { kind: 'moment', start: '2026-12-08T14:00:00Z', end: '2026-12-08T15:00:00Z' } };
-    const updated = valueOf(await calendar.update(eventId, moved, link, attendees));
+    const updated = valueIn(await calendar.update(eventId, moved, link, attendees));
 
     expect(updated.eventId).toBe(eventId);
     const [patch] = graphRequests('PATCH');
@@ -292,9 +292,9 @@ describe('keeping an event in step with its entry', () => {
 
   it('changes a circle’s rhythm from weekly to monthly in the same series', async () => {
     const { calendar } = calendarOf();
-    const { eventId } = valueOf(await calendar.create(rhythm, link, attendees));
+    const { eventId } = valueIn(await calendar.create(rhythm, link, attendees));
     const monthly: CalendarEntry = { ...rhythm, when: { kind: 'recurring', start: '2027-01-15T18:00', timeZone: 'Europe/London', durationMinutes: 60, frequency: 'monthly' } };
-    valueOf(await calendar.update(eventId, monthly, link, attendees));
+    valueIn(await calendar.update(eventId, monthly, link, attendees));
     expect(fake.events().get(eventId)).toMatchObject({
       start: { dateTime: '2027-01-15T18:00:00.0000000', timeZone: 'Europe/London' },
       recurrence: { pattern: { type: 'absoluteMonthly', interval: 1, dayOfMonth: 15 }, range: { type: 'noEnd', startDate: '2027-01-15' } },
@@ -303,10 +303,10 @@ describe('keeping an event in step with its entry', () => {
 
   it('creates the event again when someone deleted it in Outlook, and returns the new id', async () => {
     const { calendar } = calendarOf();
-    const { eventId } = valueOf(await calendar.create(meeting, link, attendees));
+    const { eventId } = valueIn(await calendar.create(meeting, link, attendees));
     expect(fake.deleteEvent(eventId)).toBe(true);
     const moved: CalendarEntry = { ...meeting, when: { kind: 'moment', start: '2026-12-08T14:00:00Z', end: '2026-12-08T15:00:00Z' } };
-    const recreated = valueOf(await calendar.update(eventId, moved, link, attendees));
+    const recreated = valueIn(await calendar.update(eventId, moved, link, attendees));
 
     expect(recreated.eventId).not.toBe(eventId);
     expect(fake.requests.filter((r) => r.path.startsWith('/v1.0/')).map((r) => `${r.method} ${r.status}`)).toEqual(['POST 201', 'PATCH 404', 'POST 201']);
@@ -318,9 +318,9 @@ describe('keeping an event in step with its entry', () => {
 
   it('cancels the event with a comment the attendees receive', async () => {
     const { calendar } = calendarOf();
-    const { eventId } = valueOf(await calendar.create(rhythm, link, attendees));
+    const { eventId } = valueIn(await calendar.create(rhythm, link, attendees));
     const comment = 'Northside no longer meets on a fixed rhythm; meetings are planned one by one.';
-    expect(valueOf(await calendar.cancel(eventId, comment))).toBeNull();
+    expect(valueIn(await calendar.cancel(eventId, comment))).toBeNull();
 
     const cancel = graphRequests('POST')[1];
     // Exchange ids hold '+', '/' and '=': the id must travel as one encoded segment.
@@ -333,9 +333,9 @@ describe('keeping an event in step with its entry', () => {
 
   it('counts an event that is already gone as cancelled', async () => {
     const { calendar } = calendarOf();
-    const { eventId } = valueOf(await calendar.create(review, link, attendees));
+    const { eventId } = valueIn(await calendar.create(review, link, attendees));
     fake.deleteEvent(eventId);
-    expect(valueOf(await calendar.cancel(eventId, 'The decision was ended.'))).toBeNull();
+    expect(valueIn(await calendar.cancel(eventId, 'The decision was ended.'))).toBeNull();
     expect(graphRequests('POST')[1]?.status).toBe(404);
   });
 
@@ -353,7 +353,7 @@ describe('keeping an event in step with its entry', () => {
 describe('the addresses of circle members', () => {
   it('uses mail, falls back to the sign-in name, and leaves out people Graph does not know', async () => {
     const { calendar } = calendarOf();
-    const addresses = valueOf(await calendar.addressesOf(['amara', 'ben', 'grace', 'amara']));
+    const addresses = valueIn(await calendar.addressesOf(['amara', 'ben', 'grace', 'amara']));
     expect([...addresses]).toEqual([
       ['amara', { address: 'amara.okafor@riverside-care.example', name: 'Amara Okafor' }],
       ['ben', { address: 'ben@riverside-care.example', name: 'Ben Hughes' }],
@@ -376,7 +376,7 @@ describe('throttling and faults', () => {
   it('waits as long as Retry-After says when Graph throttles, then succeeds', async () => {
     const { calendar, waits } = calendarOf();
     fake.failNext(anyEvents, throttled(1));
-    const { eventId } = valueOf(await calendar.create(review, link, attendees));
+    const { eventId } = valueIn(await calendar.create(review, link, attendees));
     expect(waits).toEqual([1000]);
     expect(statuses(graphRequests('POST'))).toEqual([429, 201]);
     expect(fake.events().has(eventId)).toBe(true);
@@ -385,14 +385,14 @@ describe('throttling and faults', () => {
   it('waits ten seconds when a throttling answer gives no Retry-After, and never more than two minutes', async () => {
     const { calendar, waits } = calendarOf();
     fake.failNext(anyEvents, throttled(), throttled(600));
-    valueOf(await calendar.create(review, link, attendees));
+    valueIn(await calendar.create(review, link, attendees));
     expect(waits).toEqual([10_000, 120_000]);
   });
 
   it('retries a service that is unavailable twice with growing waits, then succeeds', async () => {
     const { calendar, waits } = calendarOf();
     fake.failNext(anyEvents, serverFault(503), serverFault(503));
-    valueOf(await calendar.create(meeting, link, attendees));
+    valueIn(await calendar.create(meeting, link, attendees));
     expect(statuses(graphRequests('POST'))).toEqual([503, 503, 201]);
     expect(waits).toHaveLength(2);
     const [first = 0, second = 0] = waits;
@@ -406,9 +406,9 @@ describe('throttling and faults', () => {
     const low = calendarOf({}, { random: () => 0 });
     const high = calendarOf({}, { random: () => 0.5 });
     fake.failNext(anyEvents, serverFault(502));
-    valueOf(await low.calendar.create(meeting, link, attendees));
+    valueIn(await low.calendar.create(meeting, link, attendees));
     fake.failNext(anyEvents, serverFault(504));
-    valueOf(await high.calendar.create(review, link, attendees));
+    valueIn(await high.calendar.create(review, link, attendees));
     expect(low.waits).toEqual([1000]);
     expect(high.waits).toEqual([1125]);
   });
@@ -416,7 +416,7 @@ describe('throttling and faults', () => {
   it('honours the Retry-After of an unavailable service', async () => {
     const { calendar, waits } = calendarOf();
     fake.failNext(anyEvents, serverFault(503, { 'Retry-After': '3' }));
-    valueOf(await calendar.create(meeting, link, attendees));
+    valueIn(await calendar.create(meeting, link, attendees));
     expect(waits).toEqual([3000]);
   });
 
@@ -452,7 +452,7 @@ describe('throttling and faults', () => {
   it('retries the token request too when Entra throttles it', async () => {
     const { calendar, waits } = calendarOf();
     fake.failNext({ method: 'POST', path: /\/oauth2\/v2\.0\/token$/ }, { status: 429, headers: { 'Retry-After': '2' }, body: { error: 'temporarily_unavailable', error_description: 'AADSTS50196: The server terminated an operation because it encountered a client request loop.' } });
-    valueOf(await calendar.create(review, link, attendees));
+    valueIn(await calendar.create(review, link, attendees));
     expect(waits).toEqual([2000]);
     expect(statuses(tokenRequests())).toEqual([429, 200]);
   });
@@ -461,7 +461,7 @@ describe('throttling and faults', () => {
     let failures = 1;
     const flaky: typeof fetch = (input, init) => (failures-- > 0 ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init));
     const once = calendarOf({}, { fetch: flaky });
-    valueOf(await once.calendar.create(review, link, attendees));
+    valueIn(await once.calendar.create(review, link, attendees));
     expect(once.waits).toHaveLength(1);
 
     const down = calendarOf({}, { fetch: () => Promise.reject(new TypeError('fetch failed')), maxAttempts: 4 });

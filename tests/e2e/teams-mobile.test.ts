@@ -29,7 +29,7 @@ async function openOnPhone(script: Partial<MobileHostScript> = {}, width = 390, 
 const firstApiCall = (page: Page) => page.waitForRequest((request) => new URL(request.url()).pathname.startsWith('/api/'));
 
 const expectSignedInThroughTeams = async (page: Page, call: Request, apiRequests: readonly Request[]) => {
-  expect(call.headers()['authorization']).toBe(`Bearer ${token}`);
+  expect(call.headers().authorization).toBe(`Bearer ${token}`);
   expect(apiRequests.filter((request) => request.headers()['x-dev-person'] !== undefined)).toEqual([]);
   expect(await page.getByText('Acting as').count()).toBe(0);
   // The dev banner, not the local API's own refusal of a Teams token (it runs in dev mode here).

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { encoded, demoPeople, hostileStrings, idsFor, knownIds, prototypeKeys, strangeBodies } from './hostile-values';
 import type { JsonSchema } from './schema-values';
-import { valueOf } from './schema-values';
+import { arbitraryOf } from './schema-values';
 
 /**
  * What the fuzzer sends: one HTTP request, kept as plain data so a failing one
@@ -57,7 +57,7 @@ const headers = fc.record(
 );
 
 const bodyOf = (schema: JsonSchema) =>
-  fc.oneof({ weight: 9, arbitrary: valueOf(schema).map((value) => JSON.stringify(value) ?? '') }, { weight: 1, arbitrary: strangeBodies });
+  fc.oneof({ weight: 9, arbitrary: arbitraryOf(schema).map((value) => JSON.stringify(value) ?? '') }, { weight: 1, arbitrary: strangeBodies });
 
 const queryValues = [...knownIds, 'csv', 'json', 'decision', 'role-term', 'due', 'overdue', 'upcoming', '1', '0', '-1', '100', '101', '1e3'];
 

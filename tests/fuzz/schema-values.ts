@@ -29,7 +29,7 @@ const instants = fc.oneof(
 );
 
 /** A value the schema takes most of the time, and anything at all now and then. */
-export function valueOf(schema: JsonSchema | undefined, depth = 0, name = ''): fc.Arbitrary<unknown> {
+export function arbitraryOf(schema: JsonSchema | undefined, depth = 0, name = ''): fc.Arbitrary<unknown> {
   if (!schema || depth > 6) return anyJson;
   return fc.oneof({ weight: 15, arbitrary: conforming(schema, depth, name) }, { weight: 1, arbitrary: anyJson });
 }
@@ -59,7 +59,7 @@ function conforming(schema: JsonSchema, depth: number, name: string): fc.Arbitra
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...schema.enum);
   const variants = schema.oneOf ?? schema.anyOf;
-  if (variants && variants.length > 0) return fc.oneof(...variants.map((variant) => valueOf(variant, depth + 1, name)));
+  if (variants && variants.length > 0) return fc.oneof(...variants.map((variant) => arbitraryOf(variant, depth + 1, name)));
   switch (Array.isArray(schema.type) ? schema.type[0] : schema.type) {
     case 'null':
       return fc.constant(null);
@@ -69,7 +69,7 @@ function conforming(schema: JsonSchema, depth: number, name: string): fc.Arbitra
     case 'number':
       return fc.oneof(fc.integer({ min: schema.minimum ?? -5, max: schema.maximum ?? 100 }), fc.constantFrom(-1, 0, 1.5, 1e9));
     case 'array':
-      return fc.array(valueOf(schema.items, depth + 1, name), { maxLength: 5 });
+      return fc.array(arbitraryOf(schema.items, depth + 1, name), { maxLength: 5 });
     case 'object':
       return objectOf(schema, depth);
     case 'string':
@@ -84,7 +84,7 @@ function objectOf(schema: JsonSchema, depth: number): fc.Arbitrary<unknown> {
   const fields = Object.entries(schema.properties ?? {}).map(([name, property]) =>
     // Required fields are there 19 times in 20; optional ones half the time.
     fc
-      .tuple(valueOf(property, depth + 1, name), fc.nat({ max: 19 }))
+      .tuple(arbitraryOf(property, depth + 1, name), fc.nat({ max: 19 }))
       .map(([value, roll]) => ((required.has(name) ? roll < 19 : roll < 10) ? [[name, value] as const] : [])),
   );
   const extra = fc.option(fc.tuple(fc.constantFrom(...prototypeKeys, 'extra'), anyJson), { freq: 8 });

@@ -205,7 +205,7 @@ describe('the bot’s endpoint takes only what the Bot Connector sends', () => {
 });
 
 describe('the bot’s endpoint answers bad input with 400, never 5xx', () => {
-  const signedFor = async (activity: unknown) => bearer(await channel.channelToken(channelClaims()));
+  const signedFor = async (_activity: unknown) => bearer(await channel.channelToken(channelClaims()));
 
   it('refuses a body that is not JSON, or not an object', async () => {
     const notJson = await fetch(`${host.url}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":' });

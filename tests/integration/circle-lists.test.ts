@@ -190,7 +190,8 @@ describe('each circle’s lists kept beside its records (real Azurite)', () => {
         if (!page.ok) throw new Error(page.error.message);
         listed.push(...page.value.items.map((s) => s.selectionId));
         if (page.value.next === null) break;
-        tokens.push((after = page.value.next));
+        after = page.value.next;
+        tokens.push(after);
       }
       expect(listed).toEqual([northsideLeader.selectionId, 'old-delegate']);
       for (const token of tokens) expect(Buffer.from(token, 'base64url').toString()).not.toContain(northsideDelegate.selectionId);

@@ -41,7 +41,9 @@ class GatedStore extends ProposalStore {
   private arrive: () => void = () => undefined;
   constructor(private readonly gate: Promise<void>) {
     super(governance.table);
-    this.reached = new Promise<void>((resolve) => (this.arrive = resolve));
+    this.reached = new Promise<void>((resolve) => {
+      this.arrive = resolve;
+    });
   }
   override async write(...args: Parameters<ProposalStore['write']>) {
     this.arrive();
@@ -167,7 +169,9 @@ describe('consent answers on Table Storage (real Azurite)', () => {
   it('refuses an answer read before the close and written after it, rather than losing it', async () => {
     const step = await roundOpen('tenant-interleaved', 0, 'silence-is-consent');
     let open!: () => void;
-    const gated = new GatedStore(new Promise<void>((resolve) => (open = resolve)));
+    const gated = new GatedStore(new Promise<void>((resolve) => {
+      open = resolve;
+    }));
     const late = stepper('tenant-interleaved', gated)(answer({ kind: 'object', text: 'I never got to say this.' }), as('grace'), { now: later });
     await gated.reached;
     const closed = proposalIn(await step({ type: 'close-consent-round' }, system, { now: later }));
@@ -183,7 +187,9 @@ describe('consent answers on Table Storage (real Azurite)', () => {
     for (const name of ['amara', 'dev', 'hana']) await step(answer({ kind: 'consent' }), as(name));
     expect(proposalIn(await step({ type: 'close-consent-round' }, as('hana'))).status).toBe('integration');
     let open!: () => void;
-    const gated = new GatedStore(new Promise<void>((resolve) => (open = resolve)));
+    const gated = new GatedStore(new Promise<void>((resolve) => {
+      open = resolve;
+    }));
     const slow = stepper('tenant-withdrawals', gated)({ type: 'withdraw-objection' }, as('grace'));
     await gated.reached;
     proposalIn(await step({ type: 'withdraw-objection' }, as('farid')));
@@ -248,8 +254,12 @@ describe('consent answers on Table Storage (real Azurite)', () => {
     const step = await roundOpen('tenant-stalled-closer', 0, 'silence-is-consent');
     let open!: () => void;
     let stalledAtDecision!: () => void;
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    const atDecision = new Promise<void>((resolve) => (stalledAtDecision = resolve));
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const atDecision = new Promise<void>((resolve) => {
+      stalledAtDecision = resolve;
+    });
     // Lets the closer mark the round and fence its rows (one transaction, `fence`), then holds its decision (its first `write`).
     class StalledCloser extends ProposalStore {
       private writes = 0;

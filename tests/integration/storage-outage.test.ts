@@ -94,7 +94,9 @@ async function underLoad(
   const queue = [...requests];
   const replies = new Map<string, TimedReply>();
   let enough!: () => void;
-  const enoughAcknowledged = new Promise<void>((resolve) => (enough = resolve));
+  const enoughAcknowledged = new Promise<void>((resolve) => {
+      enough = resolve;
+    });
   const sender = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const [name, send] = next;
@@ -113,7 +115,7 @@ async function underLoad(
 function mixed<T>(answers: readonly T[], changes: readonly T[]): T[] {
   const every = Math.max(1, Math.floor(answers.length / (changes.length + 1)));
   const spread = [...answers];
-  changes.forEach((change, j) => spread.splice((j + 1) * every + j, 0, change));
+  for (const [j, change] of changes.entries()) spread.splice((j + 1) * every + j, 0, change);
   return spread;
 }
 

@@ -43,9 +43,9 @@ describe('the Function App serves the tab at /api/tab/ (one HTTPS origin with th
 
   it('answers 404 for what is not there, and for any path that leaves the folder', async () => {
     expect((await fetch(`${host.url}/tab/missing.js`)).status).toBe(404);
-    for (const escape of ['..%2Ftab-secrets%2Fkeys.txt', '%2E%2E/tab-secrets/keys.txt', '..%5Ctab-secrets%5Ckeys.txt']) {
-      const answer = await fetch(`${host.url}/tab/${escape}`);
-      expect([escape, answer.status]).toEqual([escape, 404]);
+    for (const escaping of ['..%2Ftab-secrets%2Fkeys.txt', '%2E%2E/tab-secrets/keys.txt', '..%5Ctab-secrets%5Ckeys.txt']) {
+      const answer = await fetch(`${host.url}/tab/${escaping}`);
+      expect([escaping, answer.status]).toEqual([escaping, 404]);
       expect(await answer.text()).not.toContain('key-7f3a9c');
     }
   });

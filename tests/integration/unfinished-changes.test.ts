@@ -57,7 +57,8 @@ function failingTransaction(n: number): PipelinePolicy {
   return {
     name: 'cut-short',
     sendRequest: (request, next) => {
-      if (request.url.includes('$batch') && (sent += 1) === n) throw new Error('The connection was reset.');
+      if (request.url.includes('$batch')) sent += 1;
+      if (request.url.includes('$batch') && sent === n) throw new Error('The connection was reset.');
       return next(request);
     },
   };
@@ -119,7 +120,8 @@ describe('a change too large for one transaction (real Azurite)', () => {
     const policy: PipelinePolicy = {
       name: 'overtaking',
       sendRequest: async (request, next) => {
-        if (!answering && request.url.includes('$batch') && (batches += 1) === 2) {
+        if (!answering && request.url.includes('$batch')) batches += 1;
+        if (!answering && batches === 2) {
           answering = true;
           await propose({ type: 'answer', answer: { kind: 'consent' } }, 'p002');
         }

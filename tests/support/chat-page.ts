@@ -100,6 +100,7 @@ export class ChatPage {
   }
 
   /** Opens a ShowCard button and fills its inputs by label. */
+  // biome-ignore lint/suspicious/useAdjacentOverloadSignatures: the static open makes a page; this one opens a card's ShowCard
   async open(button: string, inputs: Record<string, string> = {}): Promise<void> {
     await this.ownView(this.current.getByRole('button', { name: button, exact: true }));
     await this.current.getByRole('button', { name: button, exact: true }).click();

@@ -19,7 +19,7 @@ interface Found {
 }
 
 const posix = (path: string) => path.split(sep).join('/');
-const under = (path: string | null, folder: string) => path !== null && path.startsWith(`${folder}/`);
+const under = (path: string | null, folder: string) => path?.startsWith(`${folder}/`) === true;
 
 /** The package a bare specifier names: `zod`, `@azure/functions`, `node:fs`. */
 function packageOf(specifier: string): string {

@@ -114,7 +114,7 @@ describe('a member who leaves is no longer counted', () => {
 
   it('does not count towards the quorum, either as answered or as asked', () => {
     const quorum = rotaRoundWithPolicy({ closing: { defaultMode: 'async', deadlineDays: 7, silence: 'silence-is-consent', quorumPercent: 75, closingSoonHours: 24 } });
-    let state = answers(quorum, [
+    const state = answers(quorum, [
       ['amara', consent],
       ['dev', consent],
       ['farid', consent],

@@ -72,9 +72,9 @@ describe('consent metrics (governance health per circle and for the organisation
   });
 
   it('the median of an odd number of decisions is the middle one; of an even number, the mean of the middle two', () => {
-    const after = (days: number) => adoptedDecision(coop, { proposalId: `decision-${days}`, reviewDate: '2027-09-01', decidedAt: daysFromNow(days) });
-    expect(consentMetrics([after(9), after(1), after(3)], []).medianDaysToDecision).toBe(3);
-    expect(consentMetrics([after(9), after(1), after(3), after(4)], []).medianDaysToDecision).toBe(3.5);
+    const decided = (days: number) => adoptedDecision(coop, { proposalId: `decision-${days}`, reviewDate: '2027-09-01', decidedAt: daysFromNow(days) });
+    expect(consentMetrics([decided(9), decided(1), decided(3)], []).medianDaysToDecision).toBe(3);
+    expect(consentMetrics([decided(9), decided(1), decided(3), decided(4)], []).medianDaysToDecision).toBe(3.5);
     const halfDay = adoptedDecision(coop, { proposalId: 'half-day', reviewDate: '2027-09-01', decidedAt: daysFromNow(0.5) });
     expect(consentMetrics([halfDay], []).medianDaysToDecision).toBe(0.5);
   });

@@ -1,3 +1,4 @@
+import type { DomainError } from '../../../shared';
 import type { AgendaItem, MeetingState } from '../../../shared';
 import { charactersOf, meetingDecider, recordCharacters, transition } from '../../../shared';
 import { step } from '../../support/apply';
@@ -10,7 +11,7 @@ const agenda: AgendaItem[] = Array.from({ length: 40 }, (_, n) => ({ itemId: `it
 describe('a meeting holds only what its storage row can take', () => {
   it('refuses minutes that would not fit, naming the notes, and still closes', () => {
     let state: MeetingState = meetingAt(circleOf(careCoop(), 'northside'), 'in-progress', agenda);
-    let refusal;
+    let refusal: DomainError | undefined;
     for (const item of agenda) {
       const result = transition(meetingDecider, state, { type: 'record-minutes', meetingId, itemId: item.itemId, notes: 'n'.repeat(20_000) }, as('dev'), meetingDay);
       if (!result.ok) {

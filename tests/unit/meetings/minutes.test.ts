@@ -22,7 +22,7 @@ describe('minutes link to the decisions made', () => {
 
   it('records an item that decided nothing with no decision links', () => {
     const state = step(meetingDecider, inProgress, minutes({ itemId: 'families', notes: 'Both families settled; one asks for earlier morning visits.' }), as('dev'));
-    expect(meetingOf(state).minutes['families']).toEqual({ notes: 'Both families settled; one asks for earlier morning visits.', decisionIds: [] });
+    expect(meetingOf(state).minutes.families).toEqual({ notes: 'Both families settled; one asks for earlier morning visits.', decisionIds: [] });
   });
 
   it('keeps one minute per item: recording again replaces it', () => {
@@ -47,7 +47,7 @@ describe('minutes link to the decisions made', () => {
 
   it('links only the proposals, role selections and reviews on the meeting’s agenda', () => {
     const linked = step(meetingDecider, inProgress, minutes({ itemId: 'delegate', decisionIds: ['northside-delegate-2027', 'weekend-rota'] }), as('dev'));
-    expect(meetingOf(linked).minutes['delegate']?.decisionIds).toEqual(['northside-delegate-2027', 'weekend-rota']);
+    expect(meetingOf(linked).minutes.delegate?.decisionIds).toEqual(['northside-delegate-2027', 'weekend-rota']);
     for (const stray of ['budget-2027', 'families']) {
       expect(refusal(meetingDecider, inProgress, minutes({ decisionIds: ['weekend-rota', stray] }), as('dev'))).toMatchObject({
         code: 'invalid-input',

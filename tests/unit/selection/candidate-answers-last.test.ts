@@ -26,7 +26,7 @@ describe('the candidate answers last', () => {
     it('takes the candidate’s answer once everyone else has answered', () => {
       const allOthers = answerAll(round, northsideDelegate, others.map((p) => [p, consent] as const));
       const selection = selectionOf(step(selectionDecider, allOthers, answer(), as('dev'), daysFromNow(1)));
-      expect(selection.status === 'consent-round' && selection.round.answers['dev']).toEqual({ kind: 'consent', text: null, at: daysFromNow(1) });
+      expect(selection.status === 'consent-round' && selection.round.answers.dev).toEqual({ kind: 'consent', text: null, at: daysFromNow(1) });
     });
 
     it('does not wait for a member who has left the circle since the round opened', () => {
@@ -120,7 +120,7 @@ describe('answering in a selection’s consent round', () => {
     let state = step(selectionDecider, round, answer({ kind: 'concern', text: 'Dev already holds two roles.' }), as('amara'));
     state = step(selectionDecider, state, answer(), as('amara'), daysFromNow(1));
     const selection = selectionOf(state);
-    expect(selection.status === 'consent-round' && selection.round.answers['amara']).toEqual({ kind: 'consent', text: null, at: daysFromNow(1) });
+    expect(selection.status === 'consent-round' && selection.round.answers.amara).toEqual({ kind: 'consent', text: null, at: daysFromNow(1) });
   });
 
   it('is not taken before the round opens', () => {

@@ -16,8 +16,8 @@ describe('change round: after hearing the reasons, each member may change their 
     const state = step(selectionDecider, revealed, change('dev', 'Hearing Amara, I now think Dev can carry Grace’s voice too.'), as('farid'), daysFromNow(1));
     const selection = selectionOf(state);
     expect(selection.status).toBe('change-round');
-    expect(selection.nominations['farid']).toEqual({ nominator: 'farid', nominee: 'dev', reason: 'Hearing Amara, I now think Dev can carry Grace’s voice too.', at: daysFromNow(1) });
-    expect(visibleNominations(selection, 'grace')).toContainEqual(selection.nominations['farid']);
+    expect(selection.nominations.farid).toEqual({ nominator: 'farid', nominee: 'dev', reason: 'Hearing Amara, I now think Dev can carry Grace’s voice too.', at: daysFromNow(1) });
+    expect(visibleNominations(selection, 'grace')).toContainEqual(selection.nominations.farid);
     expect(nominationCounts(selection)).toEqual({ dev: 4, grace: 1 });
     expect(Object.keys(selection.nominations)).toHaveLength(5);
   });

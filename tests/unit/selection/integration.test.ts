@@ -115,7 +115,7 @@ describe('an objection to a candidate stays open until the objector withdraws it
     if (!result.ok) return;
     const resumed = proposed(result.value.state);
     expect(resumed.status).toBe('consent-round');
-    expect(resumed.round.answers['grace']).toEqual({ kind: 'concern', text: objection.text, at: daysFromNow(1) });
+    expect(resumed.round.answers.grace).toEqual({ kind: 'concern', text: objection.text, at: daysFromNow(1) });
     expect(resumed.objections[0]).toMatchObject({ status: 'withdrawn', resolvedAt: daysFromNow(1) });
     expect(proposed(step(selectionDecider, result.value.state, close, as('hana'))).status).toBe('recorded');
   });

@@ -86,7 +86,7 @@ describe('nominating: one nomination per member, with a reason, of a member of t
 
   it('allows a member to nominate themself', () => {
     const state = step(selectionDecider, open, nominate('grace', 'I would like to try: I can tell the hub what support feels like.'), as('grace'));
-    expect(selectionOf(state).nominations['grace']?.nominee).toBe('grace');
+    expect(selectionOf(state).nominations.grace?.nominee).toBe('grace');
   });
 
   it.each([

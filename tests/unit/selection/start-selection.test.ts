@@ -32,7 +32,7 @@ describe('the leader is chosen by the parent circle', () => {
   it('takes nominations from the hub: a hub member who is not in Northside may be named, a Northside-only member may not', () => {
     const state = selectionAt(coop, northsideLeader, 'nominations');
     const nominate = (nominee: string) => ({ type: 'nominate', selectionId: northsideLeader.selectionId, nominee, reason: 'Has the time this year.' });
-    expect(selectionOf(step(selectionDecider, state, nominate('ben'), as('esi'))).nominations['esi']?.nominee).toBe('ben');
+    expect(selectionOf(step(selectionDecider, state, nominate('ben'), as('esi'))).nominations.esi?.nominee).toBe('ben');
     expect(refusal(selectionDecider, state, nominate('farid'), as('esi'))).toMatchObject({ code: 'not-a-member', field: 'nominee' });
     expect(refusal(selectionDecider, state, nominate('amara'), as('hana'))).toMatchObject({ code: 'not-a-member' });
   });

@@ -68,6 +68,7 @@ describe('table keys are escaped', () => {
   it('never contain the characters Table Storage forbids, and unescape to the original', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (part) => {
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters Table Storage refuses in keys
         expect(escapeKey(part)).not.toMatch(/[/\\#?\u0000-\u001f\u007f-\u009f|]/);
         expect(unescapeKey(escapeKey(part))).toBe(part);
       }),

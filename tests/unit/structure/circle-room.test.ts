@@ -1,3 +1,4 @@
+import type { DomainError } from '../../../shared';
 import type { Structure } from '../../../shared';
 import { charactersOf, findCircle, recordCharacters, structureDecider, transition } from '../../../shared';
 import { careCoop } from '../../support/care-coop';
@@ -7,7 +8,7 @@ import { admin } from '../../support/people';
 describe('a circle holds only what its storage row can take', () => {
   it('refuses the member who would not fit, naming the member, and takes removals still', () => {
     let structure: Structure = careCoop();
-    let refusal;
+    let refusal: DomainError | undefined;
     for (let n = 0; n < 2000 && refusal === undefined; n += 1) {
       const member = { personId: `${n}-`.padEnd(128, 'p'), displayName: `Member ${n}`.padEnd(200, '.'), guest: false };
       const result = transition(structureDecider, structure, { type: 'add-member', circleId: 'northside', member }, admin, now);

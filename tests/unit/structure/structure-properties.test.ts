@@ -312,7 +312,7 @@ function grow(parents: readonly number[]): Structure {
     s = result.value.state;
   };
   make({ type: 'create-circle', circleId: 'c0', name: 'General', parentId: null });
-  parents.forEach((p, i) => make({ type: 'create-circle', circleId: `c${i + 1}`, name: `Circle ${i + 1}`, parentId: `c${p % (i + 1)}` }));
+  for (const [i, p] of parents.entries()) make({ type: 'create-circle', circleId: `c${i + 1}`, name: `Circle ${i + 1}`, parentId: `c${p % (i + 1)}` });
   return s;
 }
 

@@ -27,7 +27,7 @@ describe('the word diff between two revisions', () => {
         const parts = wordDiff(before, after);
         expect(side(parts, 'added')).toBe(before);
         expect(side(parts, 'removed')).toBe(after);
-        parts.slice(1).forEach((part, index) => expect(part.kind).not.toBe(parts[index]?.kind));
+        for (const [index, part] of parts.slice(1).entries()) expect(part.kind).not.toBe(parts[index]?.kind);
         expect(parts.every((part) => part.text !== '')).toBe(true);
       }),
       { numRuns: 300 },
