@@ -81,7 +81,7 @@ export async function bodyOf(request: HttpRequest): Promise<{ ok: true; value: u
 export function operationIdOf(request: HttpRequest): Result<string | undefined> {
   const operationId = request.headers.get('operation-id') ?? undefined;
   if (operationId !== undefined && !/^[A-Za-z0-9._:-]{1,128}$/.test(operationId)) {
-    return fail('invalid-input', 'Operation-Id: up to 128 letters, digits and . _ : -', 'Operation-Id');
+    return fail('invalid-input', 'operationIdForm', 'Operation-Id');
   }
   return ok(operationId);
 }

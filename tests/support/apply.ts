@@ -1,11 +1,12 @@
 import type { Actor, Decider, DomainError, Result } from '../../shared';
 import { transition } from '../../shared';
 import { now as fixedNow } from './clock';
+import { wordsOf } from './refusal-words';
 
 /** Runs one step and fails the test with the domain's own message if it is refused. */
 export function step<C, S, E>(decider: Decider<C, S, E>, state: S, command: unknown, actor: Actor, now: string = fixedNow): S {
   const result = transition(decider, state, command, actor, now);
-  if (!result.ok) throw new Error(`step refused: ${JSON.stringify(command)} → ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`step refused: ${JSON.stringify(command)} → ${result.error.code}: ${wordsOf(result.error)}`);
   return result.value.state;
 }
 
@@ -17,6 +18,6 @@ export function refusal<C, S, E>(decider: Decider<C, S, E>, state: S, command: u
 }
 
 export function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
   return result.value;
 }

@@ -6,6 +6,7 @@ import { now } from './clock';
 import { as } from './people';
 import { rotaProposalAt } from './proposals';
 import { changed, withCirclePolicy } from './review-decisions';
+import { wordsOf } from './refusal-words';
 
 /** The weekend-rota proposal's id: Dev's proposal in the Northside care team. */
 export const rota = 'weekend-rota';
@@ -26,7 +27,7 @@ export function refused(state: ProposalState, command: object, actor: Actor | st
 /** The events of one accepted step of the rota proposal. */
 export function eventsOf(state: ProposalState, command: object, actor: Actor | string, at: string = now): readonly ProposalEvent[] {
   const result = transition(proposalDecider, state, { proposalId: rota, ...command }, typeof actor === 'string' ? as(actor) : actor, at);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
   return result.value.events;
 }
 

@@ -8,6 +8,7 @@ import { daysFromNow, now } from '../../support/clock';
 import { admin, as } from '../../support/people';
 import { rotaProposalAt } from '../../support/proposals';
 import { withCirclePolicy } from '../../support/review-decisions';
+import { wordsOf } from '../../support/refusal-words';
 
 const question = (n: number) => ({ type: 'ask-question', questionId: `q${n}`, text: `${n} `.padEnd(1000, 'why') });
 
@@ -30,7 +31,7 @@ describe('a proposal holds only what its storage row can take', () => {
   it('refuses the question that would not fit, naming the field, and takes none after it', () => {
     const { state, asked, error } = askUntilFull(rotaProposalAt(careCoop(), 'clarifying'));
     expect(error).toMatchObject({ code: 'record-full', field: 'text' });
-    expect(error.message).toMatch(/^This proposal is full/);
+    expect(wordsOf(error)).toMatch(/^This proposal is full/);
     expect(asked).toBeGreaterThan(200);
     expect(asked).toBeLessThan(331);
     expect(charactersOf(proposalOf(state))).toBeLessThanOrEqual(recordCharacters);
@@ -119,7 +120,7 @@ describe('the largest circle allowed', () => {
     state = act(state, { type: 'open-quick-reactions' }, 'hana');
     state = act(state, { type: 'open-consent-round' }, 'hana');
     // A refusal in so large a circle names the first ten still to answer, not all of them.
-    expect(refused(state, { type: 'close-consent-round' }, 'hana').message).toMatch(/Hana Sato, Member 0\.*, .* and \d+ more\.$/);
+    expect(wordsOf(refused(state, { type: 'close-consent-round' }, 'hana'))).toMatch(/Hana Sato, Member 0\.*, .* and \d+ more\.$/);
     state = act(state, { type: 'close-consent-round' }, 'hana', daysFromNow(8));
     const adopted = proposalOf(state);
     expect(adopted.status === 'adopted' && adopted.silentConsent.length).toBe(circle.members.length);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { Id, identifier, own, parse, prototypeNames, TeamsId } from '../../../shared';
 import { escapeKey, unescapeKey } from '../../../functions/storage/keys';
 import { memberRowKey } from '../../../functions/storage/proposal-keys';
+import { wordsOf } from '../../support/refusal-words';
 
 const refusal = (value: unknown) => {
   const result = parse(Id, value, 'circleId');
@@ -42,8 +43,10 @@ describe('an id is checked once, where it enters the core', () => {
   });
 
   it('keeps the bounds it had: not empty, at most 128 characters (160 for agenda items)', () => {
-    expect(refusal('   ')?.message).toBe('circleId: must not be empty');
-    expect(refusal('x'.repeat(129))?.message).toBe('circleId: must be at most 128 characters');
+    const words = (error: ReturnType<typeof refusal>) => (error ? wordsOf(error) : null);
+    expect(refusal('   ')?.field).toBe('circleId');
+    expect(words(refusal('   '))).toBe('Fill this in.');
+    expect(words(refusal('x'.repeat(129)))).toBe('At most 128 characters.');
     expect(refusal('x'.repeat(128))).toBeNull();
     expect(identifier(160).safeParse('x'.repeat(160)).success).toBe(true);
     expect(identifier(160).safeParse('toString').success).toBe(false);
