@@ -60,7 +60,7 @@ export function busy(message: string): HttpResponseInit {
 }
 
 /** Storage is down, frozen or overloaded (see `isStorageUnavailable`): retryable in a moment. */
-export function storageUnavailable(): HttpResponseInit {
-  const message = 'Records cannot be reached just now. Try again in a few seconds; a request sent again with the same Operation-Id applies once.';
+export function storageUnavailable(texts: Texts): HttpResponseInit {
+  const message = texts.t('api', 'storageUnavailable');
   return { status: 503, headers: { 'retry-after': '2' }, jsonBody: { error: { code: 'storage-unavailable', message } } };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { DomainError, Refusal } from './errors';
+import { refusals } from '../texts/refusals';
+import type { DomainError, Refusal, RefusalKey } from './errors';
 import { domainError } from './errors';
 import type { Result } from './result';
 import { failWith, ok } from './result';
@@ -14,6 +15,8 @@ function fieldName(issue: Issue): string {
 
 /** Which limit a value broke, in words a person reads: what to write, not what the schema checked. */
 function refusalOf(issue: Issue): Refusal {
+  // A schema that names its own refusal (ids, time zones) gives its key as its message.
+  if (Object.hasOwn(refusals, issue.message)) return issue.message as RefusalKey;
   const field = fieldName(issue);
   switch (issue.code) {
     case 'too_small': {

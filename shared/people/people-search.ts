@@ -10,8 +10,8 @@ export const PeopleQuery = z.object({
   query: z
     .string({ error: 'is required: the text to look for, 1 to 100 characters' })
     .trim()
-    .min(1, 'must not be empty')
-    .max(100, 'must be at most 100 characters'),
+    .min(1)
+    .max(100),
 });
 export type PeopleQuery = z.infer<typeof PeopleQuery>;
 

@@ -1,4 +1,4 @@
-import type { Actor, AnswerInput, CirclePolicy, DomainError, Proposal, ProposalEvent, ProposalStage, ProposalState, Structure } from '../../shared';
+import type { Actor, AnswerInput, CirclePolicy, Proposal, ProposalEvent, ProposalStage, ProposalState, Structure } from '../../shared';
 import { proposalDecider, transition } from '../../shared';
 import { refusal, step } from './apply';
 import { careCoop, circleOf } from './care-coop';
@@ -6,7 +6,7 @@ import { now } from './clock';
 import { as } from './people';
 import { rotaProposalAt } from './proposals';
 import { changed, withCirclePolicy } from './review-decisions';
-import { wordsOf } from './refusal-words';
+import { wordsOf, type ReadRefusal } from './refusal-words';
 
 /** The weekend-rota proposal's id: Dev's proposal in the Northside care team. */
 export const rota = 'weekend-rota';
@@ -20,7 +20,7 @@ export function act(state: ProposalState, command: object, actor: Actor | string
 }
 
 /** One step of the rota proposal, which must be refused. */
-export function refused(state: ProposalState, command: object, actor: Actor | string, at: string = now): DomainError {
+export function refused(state: ProposalState, command: object, actor: Actor | string, at: string = now): ReadRefusal {
   return refusal(proposalDecider, state, { proposalId: rota, ...command }, typeof actor === 'string' ? as(actor) : actor, at);
 }
 

@@ -120,7 +120,7 @@ describe('the largest circle allowed', () => {
     state = act(state, { type: 'open-quick-reactions' }, 'hana');
     state = act(state, { type: 'open-consent-round' }, 'hana');
     // A refusal in so large a circle names the first ten still to answer, not all of them.
-    expect(wordsOf(refused(state, { type: 'close-consent-round' }, 'hana'))).toMatch(/Hana Sato, Member 0\.*, .* and \d+ more\.$/);
+    expect(refused(state, { type: 'close-consent-round' }, 'hana').message).toMatch(/Hana Sato, Member 0\.*, .* and \d+ more\.$/);
     state = act(state, { type: 'close-consent-round' }, 'hana', daysFromNow(8));
     const adopted = proposalOf(state);
     expect(adopted.status === 'adopted' && adopted.silentConsent.length).toBe(circle.members.length);
