@@ -8,7 +8,7 @@ export const peopleFoundAtMost = 25;
 /** What a person types into the people picker. */
 export const PeopleQuery = z.object({
   query: z
-    .string({ error: 'is required: the text to look for, 1 to 100 characters' })
+    .string({ error: 'queryRequired' })
     .trim()
     .min(1)
     .max(100),

@@ -23,6 +23,7 @@ export const refusals = {
   idPrototypeName: 'Choose another id: every record already has this name.',
   localDateTimeForm: 'Give a local date and time such as 2026-12-01T09:00.',
   realDateTime: 'Give a date and time that the calendar has.',
+  queryRequired: 'Write what to look for: 1 to 100 characters.',
   timeZoneUnknown: 'Give a time zone such as Europe/London.',
   noCircle: 'There is no circle “{circleId}”.',
   noActiveCircle: 'There is no active circle “{circleId}”.',

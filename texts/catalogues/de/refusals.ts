@@ -23,6 +23,7 @@ export const refusals: Catalogue['refusals'] = {
   localDateTimeForm: 'Gib ein lokales Datum mit Uhrzeit an, etwa 2026-12-01T09:00.',
   realDateTime: 'Gib ein Datum mit Uhrzeit an, das es im Kalender gibt.',
   timeZoneUnknown: 'Gib eine Zeitzone an, etwa Europe/Berlin.',
+  queryRequired: 'Schreib, wonach du suchst: 1 bis 100 Zeichen.',
   noCircle: 'Es gibt keinen Kreis „{circleId}“.',
   noActiveCircle: 'Es gibt keinen aktiven Kreis „{circleId}“.',
   circleArchived: 'Der Kreis „{circle}“ ist archiviert.',

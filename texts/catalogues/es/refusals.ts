@@ -23,6 +23,7 @@ export const refusals: Catalogue['refusals'] = {
   localDateTimeForm: 'Da una fecha y hora locales como 2026-12-01T09:00.',
   realDateTime: 'Da una fecha y hora que existan en el calendario.',
   timeZoneUnknown: 'Da una zona horaria como Europe/Madrid.',
+  queryRequired: 'Escribe lo que buscas: de 1 a 100 caracteres.',
   noCircle: 'No hay ningún círculo «{circleId}».',
   noActiveCircle: 'No hay ningún círculo activo «{circleId}».',
   circleArchived: 'El círculo «{circle}» está archivado.',

@@ -23,6 +23,7 @@ export const refusals: Catalogue['refusals'] = {
   localDateTimeForm: 'Donnez une date et une heure locales comme 2026-12-01T09:00.',
   realDateTime: 'Donnez une date et une heure qui existent dans le calendrier.',
   timeZoneUnknown: 'Donnez un fuseau horaire comme Europe/Paris.',
+  queryRequired: 'Écrivez ce que vous cherchez : 1 à 100 caractères.',
   noCircle: 'Il n’y a pas de cercle « {circleId} ».',
   noActiveCircle: 'Il n’y a pas de cercle actif « {circleId} ».',
   circleArchived: 'Le cercle « {circle} » est archivé.',

@@ -23,6 +23,7 @@ export const refusals: Catalogue['refusals'] = {
   localDateTimeForm: 'Geef een lokale datum en tijd zoals 2026-12-01T09:00.',
   realDateTime: 'Geef een datum en tijd die in de kalender bestaan.',
   timeZoneUnknown: 'Geef een tijdzone zoals Europe/Amsterdam.',
+  queryRequired: 'Schrijf waarnaar je zoekt: 1 tot 100 tekens.',
   noCircle: 'Er is geen kring “{circleId}”.',
   noActiveCircle: 'Er is geen actieve kring “{circleId}”.',
   circleArchived: 'De kring “{circle}” is gearchiveerd.',

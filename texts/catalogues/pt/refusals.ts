@@ -23,6 +23,7 @@ export const refusals: Catalogue['refusals'] = {
   localDateTimeForm: 'Indique uma data e hora locais como 2026-12-01T09:00.',
   realDateTime: 'Indique uma data e hora que existam no calendário.',
   timeZoneUnknown: 'Indique um fuso horário como Europe/Lisbon.',
+  queryRequired: 'Escreva o que procura: de 1 a 100 caracteres.',
   noCircle: 'Não há nenhum círculo “{circleId}”.',
   noActiveCircle: 'Não há nenhum círculo ativo “{circleId}”.',
   circleArchived: 'O círculo “{circle}” está arquivado.',
