@@ -14,6 +14,7 @@ import { StructureStore } from '../functions/storage/structure-store';
 import { isStorageUnavailable } from '../functions/application/storage-faults';
 import { ensureTable, storageDeadlineMs, tableClient, type RoundTrips } from '../functions/storage/table-storage';
 import { startAzurite } from '../tests/support/azurite';
+import { textsFor } from '../texts/all';
 
 const members = 1_000;
 const inFlight = 100;
@@ -32,7 +33,7 @@ function organisation(): Structure {
   ];
   return commands.reduce<Structure>((structure, command) => {
     const result = transition(structureDecider, structure, command, admin, now);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(textsFor('en').say('refusals', result.error.said));
     return result.value.state;
   }, emptyStructure);
 }
@@ -99,7 +100,7 @@ async function main() {
         { type: 'open-consent-round' },
       ]) {
         const result = await step(proposalId, command, author);
-        if (!result.ok) throw new Error(result.error.message);
+        if (!result.ok) throw new Error(textsFor('en').say('refusals', result.error.said));
       }
     };
     const consent = { type: 'answer', answer: { kind: 'consent' } };
@@ -111,7 +112,7 @@ async function main() {
       const started = performance.now();
       const result = await step('latency', consent, person(memberId(i)));
       answerLatencies.push(performance.now() - started);
-      if (!result.ok) throw new Error(result.error.message);
+      if (!result.ok) throw new Error(textsFor('en').say('refusals', result.error.said));
     }
     const tripsPerAnswer = (roundTrips.count - before) / latencySamples;
 

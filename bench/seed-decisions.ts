@@ -15,6 +15,7 @@ import { statusOf } from '../functions/storage/table-storage';
 import { runProposalStep } from '../functions/application/run-proposal-step';
 import { ProposalStore } from '../functions/storage/proposal-store';
 import { MemoryTable } from './seed-table';
+import { textsFor } from '../texts/all';
 
 type Entity = TableEntity<Record<string, unknown>>;
 
@@ -53,7 +54,7 @@ export async function rehearseDecision(plan: DecisionPlan): Promise<Entity[]> {
     minute += 1;
     const now = new Date(at ?? start + minute * 60_000).toISOString();
     const result = await runProposalStep(store, { tenantId: plan.tenantId, circleId: plan.circle.circleId, command: { proposalId: plan.proposalId, ...command }, actor: person(by), now });
-    if (!result.ok) throw new Error(`${plan.proposalId} ${JSON.stringify(command)}: ${result.error.message}`);
+    if (!result.ok) throw new Error(`${plan.proposalId} ${JSON.stringify(command)}: ${textsFor('en').say('refusals', result.error.said)}`);
   };
   await step(
     {

@@ -7,6 +7,7 @@
 import type { Actor, Structure, StructureEvent } from '../shared';
 import { structureDecider, transition } from '../shared';
 import type { StructureRepository } from '../functions/application/ports/structure-repository';
+import { textsFor } from '../texts/all';
 
 export const fullSize = { circles: 2_000, people: 20_000, decisions: 100_000 } as const;
 
@@ -48,7 +49,7 @@ const admin: Actor = { kind: 'person', personId: 'bench-admin', organisationAdmi
 
 function decided(structure: Structure, command: object, now: string, events: StructureEvent[]): Structure {
   const result = transition(structureDecider, structure, command, admin, now);
-  if (!result.ok) throw new Error(`${JSON.stringify(command)}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${JSON.stringify(command)}: ${textsFor('en').say('refusals', result.error.said)}`);
   events.push(...(result.value.events as StructureEvent[]));
   return result.value.state;
 }

@@ -50,7 +50,6 @@ export * from './meetings/agenda';
 export * from './meetings/available-meeting-steps';
 export { itemClock, itemClocks } from './meetings/item-clock';
 export type { ItemClock } from './meetings/item-clock';
-export * from './meetings/meeting-texts';
 export * from './meetings/meeting-minutes';
 export * from './meetings/next-meeting';
 export * from './meetings/meeting-view';

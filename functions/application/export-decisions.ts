@@ -19,7 +19,7 @@ const byId = (a: DecisionRecord, b: DecisionRecord) => (a.proposalId < b.proposa
  */
 export async function exportDecisions(ports: LogbookPorts, tenantId: string, actor: Actor, page: { readonly pageSize: number; readonly after?: string }): Promise<Result<ExportPage>> {
   const [{ structure }, decided] = await Promise.all([ports.structures.load(tenantId), keptRead(ports, tenantId, () => ports.logbook.decided(tenantId, page.pageSize, page.after))]);
-  if (decided === null) return fail('invalid-input', 'Use the `next` of the page before, as it was given.', 'query.after');
+  if (decided === null) return fail('invalid-input', 'pageTokenRefused', 'query.after');
   const circles = actor.kind === 'system' ? 'all' : circlesOf(structure, actor.personId);
   const open = page.after !== undefined ? [] : await keptRead(ports, tenantId, () => ports.logbook.open(tenantId, circles));
   const undecided = decisionRecords({ structure, actor }, open).sort(byId);

@@ -11,7 +11,7 @@ export interface ListingPorts extends LogbookPorts {
 }
 
 /** Why a page was refused: its token was not handed out here. */
-export const tokenRefused = <T>(): Result<T> => fail('invalid-input', 'Use the `next` of the page before, as it was given.', 'query.after');
+export const tokenRefused = <T>(): Result<T> => fail('invalid-input', 'pageTokenRefused', 'query.after');
 
 /** Why a circle's list was refused: there is no such circle. */
-export const noCircle = <T>(circleId: string): Result<T> => fail('not-found', `There is no circle “${circleId}”.`, 'circleId');
+export const noCircle = <T>(circleId: string): Result<T> => fail('not-found', { key: 'noCircle', values: { circleId } }, 'circleId');

@@ -4,6 +4,7 @@ import type { InStep } from './handle-command';
 import { handleCommand } from './handle-command';
 import type { ConversationMembers, ConversationRoster, RosterRepository } from './ports/roster-repository';
 import type { LoadedStructure, StructureRepository } from './ports/structure-repository';
+import { textsFor } from '../../texts/all';
 
 /** The conversation a circle's binding names, as the bot keys what it keeps of a conversation. */
 export function conversationOf(binding: TeamsBinding): string {
@@ -51,9 +52,9 @@ export async function circleRoster(
 ): Promise<Result<CircleRoster>> {
   const { structure } = await sources.structures.load(tenantId);
   const circle = findCircle(structure, circleId);
-  if (!circle) return fail('not-found', `There is no circle “${circleId}”.`, 'circleId');
+  if (!circle) return fail('not-found', { key: 'noCircle', values: { circleId } }, 'circleId');
   if (!readsRoster(structure, circle, actor, dayOf(now))) {
-    return fail('not-a-member', `Who is in the conversation of “${circle.name}” is read by its members and by whoever keeps its records.`, 'circleId');
+    return fail('not-a-member', { key: 'rosterReadersOnly', values: { circle: circle.name } }, 'circleId');
   }
   if (!circle.binding) return ok(noRoster);
   const roster = await sources.rosters.get(tenantId, conversationOf(circle.binding));
@@ -97,7 +98,7 @@ function decideAdditions(structure: Structure, circleId: string, members: readon
       added.push(member);
     } else if (refusesAll.has(result.error.code)) return result;
     else if (result.error.code === 'already-exists') already.push(member);
-    else refused.push({ member, reason: result.error.message });
+    else refused.push({ member, reason: textsFor('en').say('refusals', result.error.said) });
   }
   return ok({ state, events, addition: { added, already, refused } });
 }
@@ -113,14 +114,14 @@ export async function addFromRoster(
   inStep?: InStep,
 ): Promise<Result<RosterAddition>> {
   const roster = await sources.rosters.get(request.tenantId, request.conversationId);
-  if (!roster) return fail('not-found', 'I have not read who is in this conversation yet: bind it to the circle again to read it.', 'people');
+  if (!roster) return fail('not-found', 'rosterNotRead', 'people');
   const listed = new Map(roster.people.map((person) => [person.personId, person]));
   const chosen = [...new Set(request.personIds)];
-  if (chosen.length === 0) return fail('invalid-input', 'Choose at least one person to add.', 'people');
+  if (chosen.length === 0) return fail('invalid-input', 'choosePeople', 'people');
   const members: Member[] = [];
   for (const personId of chosen) {
     const person = listed.get(personId);
-    if (!person) return fail('invalid-input', 'Choose among the people this card lists: someone chosen is not in this conversation’s roster.', 'people');
+    if (!person) return fail('invalid-input', 'chooseFromRoster', 'people');
     members.push(memberFrom(person));
   }
   const { structures } = sources;

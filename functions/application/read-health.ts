@@ -15,7 +15,7 @@ export async function readHealth(ports: LogbookPorts, tenantId: string, circleId
   const kept = () => Promise.all([ports.logbook.health(tenantId, scope), overdue(ports, tenantId, scope, today)]);
   const [loaded, first] = await Promise.all([ports.structures.load(tenantId), kept()]);
   const { structure } = loaded;
-  if (circleId !== null && !findCircle(structure, circleId)) return fail('not-found', `There is no circle “${circleId}”.`, 'circleId');
+  if (circleId !== null && !findCircle(structure, circleId)) return fail('not-found', { key: 'noCircle', values: { circleId } }, 'circleId');
   let [tally, reviews] = first;
   if (tally === 'unprojected' || reviews === 'unprojected') {
     await reprojectLogbook(ports, tenantId);

@@ -93,7 +93,7 @@ export async function readLogbook(ports: LogbookPorts, tenantId: string, actor: 
     await reprojectLogbook(ports, tenantId);
     page = await ports.logbook.page(tenantId, reader, query, today);
   }
-  if (page === null) return fail('invalid-input', 'Use the `next` of the page before, as it was given.', 'query.after');
+  if (page === null) return fail('invalid-input', 'pageTokenRefused', 'query.after');
   if (page === 'unprojected') throw new Error(`The logbook of tenant ${tenantId} was projected but its marker is missing.`);
   return ok(page);
 }

@@ -16,5 +16,5 @@ export function readNamedReviews(ports: LogbookPorts, tenantId: string, named: r
 /** One page of the reviews still to be held, soonest first, paged in storage. */
 export async function readReviewsPage(ports: LogbookPorts, tenantId: string, query: ReviewsQuery, today: CalendarDate): Promise<Result<ReviewsPage>> {
   const page = await keptRead(ports, tenantId, () => ports.logbook.reviewsPage(tenantId, query, today));
-  return page === null ? fail('invalid-input', 'Use the `next` of the page before, as it was given.', 'query.after') : ok(page);
+  return page === null ? fail('invalid-input', 'pageTokenRefused', 'query.after') : ok(page);
 }

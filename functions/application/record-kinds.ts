@@ -1,6 +1,6 @@
 import type { DomainError, Meeting, MeetingCommand, MeetingEvent, MeetingState, Selection, SelectionCommand, SelectionEvent, SelectionState, Structure } from '../../shared';
 import {
-  assignmentOf, failWith, findCircle, meetingDecider, minutesOf, ok, selectionDeadline, selectionDecider, structureDecider, transition,
+  assignmentOf, domainError, failWith, findCircle, meetingDecider, minutesOf, ok, selectionDeadline, selectionDecider, structureDecider, transition,
 } from '../../shared';
 import type { RecordKind } from './run-record-step';
 
@@ -10,12 +10,12 @@ import type { RecordKind } from './run-record-step';
  * creating one with a used id is a conflict, not a miss).
  */
 function pathMismatch(structure: Structure, circleId: string, held: { circleId: string; id: string } | null, command: unknown, creating: string, what: string, idField: string): DomainError | null {
-  if (!findCircle(structure, circleId)) return { code: 'not-found', message: `There is no circle “${circleId}”.`, field: 'circleId' };
+  if (!findCircle(structure, circleId)) return domainError('not-found', { key: 'noCircle', values: { circleId } }, 'circleId');
   if (!held || held.circleId === circleId) return null;
   if ((command as { type?: unknown } | null)?.type === creating) {
-    return { code: 'already-exists', message: `The id “${held.id}” is already used by a ${what} of another circle; choose another.`, field: idField };
+    return domainError('already-exists', { key: 'recordIdTaken', values: { record: what, id: held.id } }, idField);
   }
-  return { code: 'not-found', message: `There is no ${what} “${held.id}” in this circle.`, field: idField };
+  return domainError('not-found', { key: 'noRecordInThisCircle', values: { record: what, id: held.id } }, idField);
 }
 
 /**
@@ -57,7 +57,7 @@ export const meetingKind: RecordKind<MeetingCommand, MeetingState, MeetingEvent,
     const held = meeting && { circleId: meeting.circleId, id: meeting.meetingId };
     const mismatch = pathMismatch(structure, circleId, held, command, 'plan-meeting', 'meeting', 'meetingId');
     const circle = findCircle(structure, circleId);
-    if (mismatch || !circle) return failWith(mismatch ?? { code: 'not-found', message: `There is no circle “${circleId}”.`, field: 'circleId' });
+    if (mismatch || !circle) return failWith(mismatch ?? domainError('not-found', { key: 'noCircle', values: { circleId } }, 'circleId'));
     return ok({ circle, meeting });
   },
   recordOf: (state) => state.meeting,

@@ -52,7 +52,7 @@ export async function runProposalStep(store: ProposalRepository, asked: Proposal
   const operationId = callerOperation(asked.actor, asked.operationId);
   const request: ProposalStepRequest = { ...asked, ...(operationId === undefined ? {} : { operationId }) };
   if (typeof request.command !== 'object' || request.command === null || Array.isArray(request.command)) {
-    return fail('invalid-input', 'A step is a JSON object such as {"type":"answer","answer":{"kind":"consent"}}.', 'body');
+    return fail('invalid-input', { key: 'stepNotAnObject', values: { example: '{"type":"answer","answer":{"kind":"consent"}}' } }, 'body');
   }
   // Keys are built from the id as the core reads it (trimmed), so " x" and "x" are one proposal.
   const parsedId = parse(Id, (request.command as { proposalId?: unknown }).proposalId, 'proposalId');
@@ -63,7 +63,7 @@ export async function runProposalStep(store: ProposalRepository, asked: Proposal
   // Unless the caller read the whole proposal already, an answer reads just that row (the returned proposal then carries only their answer).
   const ownRowOnly = request.loaded ? undefined : answerBy;
   const partial = ownRowOnly !== undefined;
-  const noCircle = () => fail('not-found', `There is no circle “${request.circleId}”.`, 'circleId');
+  const noCircle = () => fail('not-found', { key: 'noCircle', values: { circleId: request.circleId } }, 'circleId');
   const decide = (circle: Circle, proposal: Proposal | null): Result<DecidedProposal> => {
     const decided = transition(proposalDecider, { circle, proposal }, request.command, request.actor, request.now);
     return decided.ok ? ok({ proposal: decided.value.state.proposal as Proposal, events: decided.value.events }) : decided;
@@ -77,10 +77,10 @@ export async function runProposalStep(store: ProposalRepository, asked: Proposal
         if (!circle) return noCircle();
         const proposal = store.proposalOf(loaded);
         if (!proposal) return null;
-        if (proposal.circleId !== request.circleId) return fail('not-found', `There is no proposal “${proposalId}” in this circle.`, 'proposalId');
+        if (proposal.circleId !== request.circleId) return fail('not-found', { key: 'noRecordInThisCircle', values: { record: 'proposal', id: proposalId } }, 'proposalId');
         if (store.applied(loaded, request.operationId)) return ok({ circle, proposal, events: [], replayed: true, partial });
         if (request.expectedRevision !== undefined && proposal.revision !== request.expectedRevision) {
-          return fail('wrong-stage', `You acted on revision ${request.expectedRevision}; the proposal has been amended since. Read revision ${proposal.revision}, then act on it.`, 'revision');
+          return fail('wrong-stage', { key: 'actedOnOldRevision', values: { acted: request.expectedRevision, current: proposal.revision } }, 'revision');
         }
         return null;
       },

@@ -20,6 +20,7 @@ import { notifierOf } from './notifier';
 import { remindWith } from './reminders';
 import { addPeopleFromRoster, offersAnyone, readRosterAgain, rosterOnBind, sharedRosterCard, showRoster, viewerRosterCard } from './roster-actions';
 import { selectionStep, showSelection, startSelection } from './selection-actions';
+import { textsFor } from '../../texts/all';
 
 /** Who clicked or typed, where, as Teams told us. */
 export interface Caller {
@@ -114,7 +115,7 @@ async function proposalCards(deps: BotDeps, caller: Caller, circleId: string, pr
 /** The cards of the proposal as the request last read or wrote it. */
 function cardsOf(caller: Caller, { proposal, circle }: Shown, banner?: string): Outcome {
   const readable = readProposal(proposal, circle, caller.actor);
-  if (!readable.ok) return { viewer: errorCard(readable.error.message) };
+  if (!readable.ok) return { viewer: errorCard(textsFor('en').say('refusals', readable.error.said)) };
   const now = caller.now;
   const refresh = refreshUserIds(caller, circle);
   const viewer = proposalCard({ proposal, circle, viewer: caller.personId, now, refreshUserIds: refresh });
@@ -156,7 +157,7 @@ function commandsOf(data: ProposalStepData, proposal: Proposal, caller: Caller):
 
 async function proposalStep(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
   const parsed = StepSchema.safeParse(raw);
-  if (!parsed.success) return { viewer: errorCard(`This card’s action is not one I know (${fromZodError(parsed.error).message}).`) };
+  if (!parsed.success) return { viewer: errorCard(`This card’s action is not one I know (${textsFor('en').say('refusals', fromZodError(parsed.error).said)}).`) };
   const data = parsed.data;
   const found = await loadProposal(deps, caller, data.circleId, data.proposalId);
   if (!found) return { viewer: errorCard('That proposal is no longer here.') };
@@ -181,7 +182,7 @@ async function proposalStep(deps: BotDeps, caller: Caller, raw: Record<string, u
       // The first step's write keeps the caller's Teams user id: a refused or replayed one writes nothing.
       ...(index === 0 && caller.unkeptUser ? { teamsUser: caller.unkeptUser } : {}),
     }, inStepOf(deps, caller));
-    if (!result.ok) return { ...cardsOf(caller, shown, result.error.message), keptUser };
+    if (!result.ok) return { ...cardsOf(caller, shown, textsFor('en').say('refusals', result.error.said)), keptUser };
     keptUser ||= index === 0 && caller.unkeptUser !== undefined && !result.value.replayed;
     shown = result.value;
   }
@@ -190,7 +191,7 @@ async function proposalStep(deps: BotDeps, caller: Caller, raw: Record<string, u
 
 async function draftProposal(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
   const parsed = DraftData.safeParse(raw);
-  if (!parsed.success) return { viewer: errorCard(fromZodError(parsed.error).message) };
+  if (!parsed.success) return { viewer: errorCard(textsFor('en').say('refusals', fromZodError(parsed.error).said)) };
   const { circleId, reviewOfDecision, ...texts } = parsed.data;
   const proposalId = `p-${shortId(`${caller.tenantId}:${caller.conversationId}:${caller.operationId ?? `${caller.personId}:${texts.title}:${caller.now}`}`)}`;
   const result = await runProposalStep(deps.services.proposals, {
@@ -201,7 +202,7 @@ async function draftProposal(deps: BotDeps, caller: Caller, raw: Record<string, 
     now: caller.now,
     ...(caller.operationId ? { operationId: caller.operationId } : {}),
   });
-  if (!result.ok) return { viewer: errorCard(result.error.message) };
+  if (!result.ok) return { viewer: errorCard(textsFor('en').say('refusals', result.error.said)) };
   // The form's message becomes the proposal's card.
   return fromClicked(cardsOf(caller, result.value));
 }
@@ -224,7 +225,7 @@ async function bind(deps: BotDeps, caller: Caller, circleId: string, members?: C
   const circles = activeCircles(structure);
   const bound = boundCircle(circles, caller.binding);
   const card = greetingCard(circles, bound);
-  if (!changed.ok) return { viewer: withBanner(card, changed.error.message) };
+  if (!changed.ok) return { viewer: withBanner(card, textsFor('en').say('refusals', changed.error.said)) };
   const viewer = withWarnings(card, changed.value.warnings);
   // A circle bound to a conversation hears at once of the reviews due in it; what cannot be posted now, the timer posts later.
   await sendDueReminders({ ...deps.services, remind: remindWith(conversationPoster(deps.services)) }, caller.now, { tenantId: caller.tenantId }).catch(() => undefined);
@@ -238,7 +239,7 @@ async function bind(deps: BotDeps, caller: Caller, circleId: string, members?: C
 
 async function createCircle(deps: BotDeps, caller: Caller, raw: Record<string, unknown>, members?: ConversationMembers): Promise<Outcome> {
   const parsed = CreateCircleData.safeParse(raw);
-  if (!parsed.success) return { viewer: errorCard(fromZodError(parsed.error).message) };
+  if (!parsed.success) return { viewer: errorCard(textsFor('en').say('refusals', fromZodError(parsed.error).said)) };
   const circleId = `c-${shortId(`${caller.tenantId}:${caller.conversationId}:${caller.operationId ?? parsed.data.name}`)}`;
   return bind(deps, caller, circleId, members, parsed.data);
 }

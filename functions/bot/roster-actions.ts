@@ -9,6 +9,7 @@ import { AddFromRosterData, RosterRef } from './card-actions';
 import type { AdaptiveCard, Element } from './cards/card';
 import { errorCard, greetingCard, withBanner } from './cards/conversation-cards';
 import { rosterCard, rosterTexts } from './cards/roster-card';
+import { textsFor } from '../../texts/all';
 
 /** Teams fetches a user-specific view for at most this many people of a message. */
 const refreshLimit = 60;
@@ -104,7 +105,7 @@ export async function readRosterAgain(deps: BotDeps, caller: Caller, raw: Record
  */
 export async function addPeopleFromRoster(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
   const parsed = AddFromRosterData.safeParse(raw);
-  if (!parsed.success) return { viewer: errorCard(fromZodError(parsed.error).message) };
+  if (!parsed.success) return { viewer: errorCard(textsFor('en').say('refusals', fromZodError(parsed.error).said)) };
   const personIds = parsed.data.people.split(',').map((id) => id.trim()).filter((id) => id !== '');
   if (!(await homeCircle(deps, caller, parsed.data.circleId))) return { viewer: errorCard(rosterTexts.notHome) };
   const { services } = deps;
@@ -118,7 +119,7 @@ export async function addPeopleFromRoster(deps: BotDeps, caller: Caller, raw: Re
   if (!home) return { viewer: errorCard(rosterTexts.notHome) };
   const roster = await services.rosters.get(caller.tenantId, caller.conversationId);
   const intro = homeIntro(home.circle);
-  if (!result.ok) return { viewer: withBanner(viewerRosterCard(home.structure, home.circle, caller, roster, intro), result.error.message) };
+  if (!result.ok) return { viewer: withBanner(viewerRosterCard(home.structure, home.circle, caller, roster, intro), textsFor('en').say('refusals', result.error.said)) };
   const viewer = viewerRosterCard(home.structure, home.circle, caller, roster, intro, result.value);
   if (result.value.added.length === 0 || !roster) return { viewer };
   // The clicked message shows everyone the roster as it now stands.

@@ -12,6 +12,7 @@ import { errorCard, withBanner } from './cards/conversation-cards';
 import { candidateRevision } from './cards/selection-actions';
 import { selectionCard } from './cards/selection-card';
 import { withWarnings } from './cards/warnings-section';
+import { textsFor } from '../../texts/all';
 
 /** A selection's cards as they are now, as this caller may read it: their own view and the shared one. */
 async function selectionCards(deps: BotDeps, caller: Caller, circleId: string, selectionId: string, banner?: string): Promise<Outcome> {
@@ -25,7 +26,7 @@ async function selectionCards(deps: BotDeps, caller: Caller, circleId: string, s
 /** The cards of the selection as the request last read or wrote it. */
 function cardsOf(caller: Caller, stored: Selection, structure: Structure, banner?: string): Outcome {
   const readable = readSelection(stored, structure, caller.actor);
-  if (!readable.ok) return { viewer: errorCard(readable.error.message) };
+  if (!readable.ok) return { viewer: errorCard(textsFor('en').say('refusals', readable.error.said)) };
   const selecting = findCircle(structure, stored.selectingCircleId);
   const concerned = [selecting, findCircle(structure, stored.circleId)].filter((circle) => circle !== undefined);
   const refresh = refreshUserIds(caller, ...concerned);
@@ -79,7 +80,7 @@ async function step(deps: BotDeps, caller: Caller, circleId: string, id: string,
 /** A click on a selection card: a stale proposal revision is refused, anything else goes to the core. */
 export async function selectionStep(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
   const parsed = StepSchema.safeParse(raw);
-  if (!parsed.success) return { viewer: errorCard(`This card’s action is not one I know (${fromZodError(parsed.error).message}).`) };
+  if (!parsed.success) return { viewer: errorCard(`This card’s action is not one I know (${textsFor('en').say('refusals', fromZodError(parsed.error).said)}).`) };
   const data = parsed.data;
   const loaded = await deps.services.selections.load(caller.tenantId, data.selectionId);
   const stored = loaded.record?.value;
@@ -88,10 +89,10 @@ export async function selectionStep(deps: BotDeps, caller: Caller, raw: Record<s
   const sameProposal = (record: Selection | null): Result<true> =>
     record === null || candidateRevision(record) === data.revision
       ? ok(true)
-      : fail('wrong-stage', `This card showed an earlier proposal; the facilitator has proposed again since. Read proposal ${candidateRevision(record)}, then answer.`, 'revision');
+      : fail('wrong-stage', { key: 'cardShowsOldProposal', values: { current: candidateRevision(record) } }, 'revision');
   // Decided on the selection as read here, and the cards show the state the step returned: one read serves the click.
   const result = await step(deps, caller, data.circleId, data.selectionId, commandOf(data), '0', sameProposal, loaded);
-  if (!result.ok) return cardsOf(caller, stored, loaded.structure.structure, result.error.message);
+  if (!result.ok) return cardsOf(caller, stored, loaded.structure.structure, textsFor('en').say('refusals', result.error.said));
   const cards = cardsOf(caller, result.value.record, result.value.structure);
   // The term a selection records may break a double link or the role limit: the person who acted is told on their own card.
   const keptUser = caller.unkeptUser !== undefined && !result.value.replayed;
@@ -105,7 +106,7 @@ export async function startSelection(deps: BotDeps, caller: Caller, raw: Record<
   const { circleId, roleId } = parsed.data;
   const selectionId = `s-${shortId(`${caller.tenantId}:${caller.conversationId}:${caller.operationId ?? `${caller.personId}:${circleId}:${roleId}:${caller.now}`}`)}`;
   const result = await step(deps, caller, circleId, selectionId, { type: 'start-selection', selectionId, circleId, roleId }, 'start');
-  if (!result.ok) return { viewer: errorCard(result.error.message) };
+  if (!result.ok) return { viewer: errorCard(textsFor('en').say('refusals', result.error.said)) };
   // The select form's message becomes the selection's card.
   return fromClicked(cardsOf(caller, result.value.record, result.value.structure));
 }

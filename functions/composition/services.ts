@@ -43,6 +43,7 @@ import type { ActivityFeed } from '../application/ports/activity-feed';
 import type { Directory } from '../application/ports/directory';
 import { activityFeedOf, directoryOf } from '../graph/graph-of-settings';
 import type { Settings } from './config';
+import { textsFor } from '../../texts/all';
 
 /** The adapters every route uses, chosen once at start-up. */
 export interface Services {
@@ -108,7 +109,7 @@ function list(value: string): string[] {
 function devAuthentication(settings: Settings) {
   return async (request: HttpRequest): Promise<Authentication> => {
     const person = parse(PersonId, request.headers.get('x-dev-person') ?? '', 'x-dev-person');
-    if (!person.ok) return { ok: false, message: `Dev mode needs the caller in a header: send x-dev-person: <person>, such as x-dev-person: amara (${person.error.message}).` };
+    if (!person.ok) return { ok: false, message: `Dev mode needs the caller in a header: send x-dev-person: <person>, such as x-dev-person: amara (${textsFor('en').say('refusals', person.error.said)}).` };
     return { ok: true, identity: { tenantId: settings.DEV_TENANT_ID, personId: person.value, name: null } };
   };
 }

@@ -2,6 +2,7 @@ import type { Actor } from '../../shared';
 import { addDaysToInstant, addMonths, dayOf } from '../../shared';
 import { runProposalStep } from '../application/run-proposal-step';
 import type { Services } from '../composition/services';
+import { textsFor } from '../../texts/all';
 
 /** One step of a past decision: how many days before now, by whom, what. */
 type PastStep = readonly [daysAgo: number, by: string, command: object];
@@ -113,7 +114,7 @@ export async function seedDemoHistory(services: Services, tenantId: string, now:
       const result = await runProposalStep(services.proposals, {
         tenantId, circleId: decision.circleId, command: { proposalId: decision.proposalId, ...command }, actor: person(by), now: addDaysToInstant(now, -daysAgo),
       });
-      if (!result.ok) throw new Error(`demo history, ${decision.proposalId}: ${result.error.message}`);
+      if (!result.ok) throw new Error(`demo history, ${decision.proposalId}: ${textsFor('en').say('refusals', result.error.said)}`);
     }
   }
 }

@@ -6,6 +6,7 @@ import { runProposalStep } from '../application/run-proposal-step';
 import { runRecordStep } from '../application/run-record-step';
 import type { Services } from '../composition/services';
 import { seedDemoHistory } from './demo-history';
+import { textsFor } from '../../texts/all';
 
 /** The demo tenant of the local stack, and its organisation admin. */
 export const demoTenant = 'riverside-dev';
@@ -64,7 +65,7 @@ export function demoStructure(now: string): Structure {
   commands.push({ type: 'set-circle-policy', circleId: 'southside', policy: { ...defaultCirclePolicy, meetingRhythm: { frequency: 'weekly', firstMeeting: `${addDays(today, 3)}T09:30`, timeZone: 'Europe/London', durationMinutes: 60 } } });
   return commands.reduce<Structure>((structure, command) => {
     const result = transition(structureDecider, structure, command, admin, now);
-    if (!result.ok) throw new Error(`demo organisation: ${result.error.message}`);
+    if (!result.ok) throw new Error(`demo organisation: ${textsFor('en').say('refusals', result.error.said)}`);
     return result.value.state;
   }, emptyStructure);
 }
@@ -86,7 +87,7 @@ export async function seedDemoOrganisation(services: Services, now: string): Pro
   ];
   for (const [command, by] of proposalSteps) {
     const result = await runProposalStep(services.proposals, { tenantId: demoTenant, circleId: 'northside', command: { proposalId: 'weekend-rota', ...command }, actor: person(by), now });
-    if (!result.ok) throw new Error(`demo proposal: ${result.error.message}`);
+    if (!result.ok) throw new Error(`demo proposal: ${textsFor('en').say('refusals', result.error.said)}`);
   }
   await seedSelectionAndMeeting(services, now, person);
   await keepInStep(services, demoTenant, now, { events: [], structure: true });
@@ -105,7 +106,7 @@ async function seedSelectionAndMeeting(services: Services, now: string, person: 
   ];
   for (const [command, by] of selectionSteps) {
     const result = await runRecordStep(services.selections, selectionKind, { tenantId: demoTenant, circleId: 'training', id: selectionId, command: { ...command, selectionId }, actor: person(by), now });
-    if (!result.ok) throw new Error(`demo selection: ${result.error.message}`);
+    if (!result.ok) throw new Error(`demo selection: ${textsFor('en').say('refusals', result.error.said)}`);
   }
   const meetingId = 'northside-next-week';
   const agenda = [
@@ -115,5 +116,5 @@ async function seedSelectionAndMeeting(services: Services, now: string, person: 
   const planned = await runRecordStep(services.meetings, meetingKind, {
     tenantId: demoTenant, circleId: 'northside', id: meetingId, command: { type: 'plan-meeting', meetingId, scheduledFor: `${addDays(dayOf(now), 7)}T09:00:00.000Z`, agenda }, actor: person('dev'), now,
   });
-  if (!planned.ok) throw new Error(`demo meeting: ${planned.error.message}`);
+  if (!planned.ok) throw new Error(`demo meeting: ${textsFor('en').say('refusals', planned.error.said)}`);
 }

@@ -137,7 +137,7 @@ export async function serveRoutes(routes: readonly Route[], port: number, host =
     if (!found) return send(message, reply, apiError(404, 'not-found', `Nothing is served at ${url.pathname}.`));
     const body = await bodyOf(message);
     if (body === 'abandoned') return;
-    if (body === 'too-large') return send(message, reply, tooLarge());
+    if (body === 'too-large') return send(message, reply, tooLarge(message.headers['accept-language']));
     const headers = Object.fromEntries(Object.entries(message.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])));
     const request = new HttpRequest({
       method,

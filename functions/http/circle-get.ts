@@ -1,4 +1,4 @@
-import { dayOf, Id, listedCircle, parse } from '../../shared';
+import { dayOf, domainError, Id, listedCircle, parse } from '../../shared';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
@@ -13,9 +13,9 @@ export function circleGet(services: () => Promise<Services>): Route {
     route: 'circles/{circleId}',
     handler: authenticated(services, async (request, { identity }, ready) => {
       const circleId = parse(Id, request.params.circleId, 'circleId');
-      if (!circleId.ok) return refused(circleId.error);
+      if (!circleId.ok) return refused(request, circleId.error);
       const circle = await ready.structures.circle(identity.tenantId, circleId.value);
-      if (!circle) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
+      if (!circle) return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
       return json({ circle: listedCircle(circle, dayOf(ready.now())) });
     }),
   };

@@ -17,9 +17,9 @@ export function circleRosterGet(services: () => Promise<Services>): Route {
     route: 'circles/{circleId}/roster',
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
       const circleId = parse(Id, request.params.circleId, 'circleId');
-      if (!circleId.ok) return refused(circleId.error);
+      if (!circleId.ok) return refused(request, circleId.error);
       const roster = await circleRoster(ready, identity.tenantId, circleId.value, actor, ready.now());
-      return roster.ok ? json(roster.value) : refused(roster.error);
+      return roster.ok ? json(roster.value) : refused(request, roster.error);
     }),
   };
 }

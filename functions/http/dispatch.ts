@@ -1,5 +1,7 @@
 import type { HttpHandler, HttpMethod, HttpRequest, HttpResponseInit } from '@azure/functions';
 import { HttpResponse } from '@azure/functions';
+import { textsFor } from '../../texts/all';
+import { localeOfAcceptLanguage } from '../../texts/locales';
 import { conditionalGet } from './conditional-get';
 import type { Route } from './route';
 
@@ -33,9 +35,10 @@ function errorOf(status: number, code: string, message: string, headers: Record<
   return { status, headers, jsonBody: { error: { code, message, ...(field ? { field } : {}) } } };
 }
 
-/** The refusal of a body above `bodyLimitBytes`. */
-export function tooLarge(): HttpResponseInit {
-  return errorOf(413, 'too-large', `The request body is larger than the ${bodyLimitBytes / 1024 / 1024} MiB any request needs.`, {}, 'body');
+/** The refusal of a body above `bodyLimitBytes`, in the language the request's `Accept-Language` asks for. */
+export function tooLarge(acceptLanguage: string | null | undefined): HttpResponseInit {
+  const message = textsFor(localeOfAcceptLanguage(acceptLanguage)).t('api', 'tooLarge', { mebibytes: bodyLimitBytes / 1024 / 1024 });
+  return errorOf(413, 'too-large', message, {}, 'body');
 }
 
 /** A body the sender declared above the limit is refused before anyone reads it. */
@@ -67,9 +70,10 @@ function endpointOf(routes: readonly Route[]): Endpoint {
     const serve = handlers.get(method);
     if (!serve) {
       const path = new URL(request.url).pathname;
-      return errorOf(405, 'method-not-allowed', `${path} does not take ${method}; it takes ${allow.join(', ')}.`, allowHeader);
+      const texts = textsFor(localeOfAcceptLanguage(request.headers.get('accept-language')));
+      return errorOf(405, 'method-not-allowed', texts.t('api', 'methodNotAllowed', { path, method, allowed: allow.join(', ') }), allowHeader);
     }
-    if (declaresTooLarge(request.headers.get('content-length'))) return tooLarge();
+    if (declaresTooLarge(request.headers.get('content-length'))) return tooLarge(request.headers.get('accept-language'));
     return serve(request, context);
   };
   return { name: first.name, route: first.route, methods: registeredMethods, allow, handler };

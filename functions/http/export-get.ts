@@ -30,10 +30,10 @@ export function exportGet(services: () => Promise<Services>): Route {
     route: 'export',
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
       const query = parse(ExportQuery, Object.fromEntries(request.query.entries()), 'query');
-      if (!query.ok) return refused(query.error);
+      if (!query.ok) return refused(request, query.error);
       const { format, ...page } = query.value;
       const exported = await exportDecisions(ready, identity.tenantId, actor, page);
-      if (!exported.ok) return refused(exported.error);
+      if (!exported.ok) return refused(request, exported.error);
       const { decisions, next } = exported.value;
       if (format === 'json') return json({ decisions, pageSize: page.pageSize, next });
       const rows = decisions.map((r) => [

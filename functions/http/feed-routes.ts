@@ -1,7 +1,7 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { z } from 'zod';
 import type { Circle } from '../../shared';
-import { activeCircles, CircleId, findCircle } from '../../shared';
+import { activeCircles, CircleId, domainError, findCircle } from '../../shared';
 import { readCalendarFeed } from '../application/read-calendar-feed';
 import type { FeedScope } from '../application/ports/feed-token-repository';
 import { renderFeed } from '../calendar/ical-feed';
@@ -34,15 +34,15 @@ function feedGet(services: () => Promise<Services>): Route {
     route: `${feedPath}/{token}`,
     handler: async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
       const token = FeedToken.safeParse(request.params.token);
-      const gone = { code: 'not-found' as const, message: 'This calendar address is not known, or a newer one replaced it: copy the current address from the Reviews view of the tab.', field: 'token' };
-      if (!token.success) return refused(gone);
+      const gone = domainError('not-found', 'calendarAddressUnknown', 'token');
+      if (!token.success) return refused(request, gone);
       try {
         const ready = await services();
         const owner = await ready.feeds.resolve(token.data.replace(/\.ics$/, ''));
-        if (!owner) return refused(gone);
+        if (!owner) return refused(request, gone);
         const now = ready.now();
         const feed = await readCalendarFeed(ready, owner.tenantId, owner.scope, now);
-        if (!feed) return refused(gone);
+        if (!feed) return refused(request, gone);
         const body = renderFeed({ name: `${feed.name} — Sociocracy for Teams`, tenantId: owner.tenantId, records: feed.records, linkOf: tabLinkOf(ready.tabAddress), now });
         return { status: 200, headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'no-store' }, body };
       } catch (error) {
@@ -82,13 +82,13 @@ function feedsRevoke(services: () => Promise<Services>): Route {
       const body = await bodyOf(request);
       if (!body.ok) return body.response;
       const parsed = RevokeBody.safeParse(body.value);
-      if (!parsed.success) return refused({ code: 'invalid-input', message: 'Send {"scope":"person"} for your own calendar, or {"circleId":"…"} for a circle’s.', field: 'body' });
+      if (!parsed.success) return refused(request, domainError('invalid-input', { key: 'feedScopeForm', values: { person: '{"scope":"person"}', circle: '{"circleId":"…"}' } }, 'body'));
       let scope: FeedScope = { kind: 'person', personId: identity.personId };
       if ('circleId' in parsed.data) {
         const { structure } = await ready.structures.load(identity.tenantId);
         const circle = findCircle(structure, parsed.data.circleId);
-        if (!circle) return refused({ code: 'not-found', message: `There is no circle “${parsed.data.circleId}”.`, field: 'circleId' });
-        if (!memberOf(circle, identity.personId)) return refused({ code: 'not-a-member', message: `Only members of ${circle.name} may replace its calendar address.`, field: 'circleId' });
+        if (!circle) return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: parsed.data.circleId } }, 'circleId'));
+        if (!memberOf(circle, identity.personId)) return refused(request, domainError('not-a-member', { key: 'onlyMembersReplaceFeed', values: { circle: circle.name } }, 'circleId'));
         scope = { kind: 'circle', circleId: circle.circleId, personId: identity.personId };
       }
       return json({ url: feedUrl(request, await ready.feeds.revoke(identity.tenantId, scope)) });

@@ -17,9 +17,9 @@ export function healthGet(services: () => Promise<Services>): Route {
     route: 'health',
     handler: authenticated(services, async (request, { identity }, ready) => {
       const query = parse(HealthQuery, Object.fromEntries(request.query.entries()), 'query');
-      if (!query.ok) return refused(query.error);
+      if (!query.ok) return refused(request, query.error);
       const health = await readHealth(ready, identity.tenantId, query.value.circleId ?? null, ready.now());
-      return health.ok ? json({ health: health.value }) : refused(health.error);
+      return health.ok ? json({ health: health.value }) : refused(request, health.error);
     }),
   };
 }

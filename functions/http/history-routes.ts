@@ -2,7 +2,7 @@ import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { z } from 'zod';
 import type { Actor, DomainError, HistoryQuery as Query, Result, Structure } from '../../shared';
 import {
-  findCircle, HistoryQuery, Id, MeetingEvent, ok, parse, ProposalEvent, readableSelectionEvents, readMeeting, readProposal, readSelection, SelectionEvent, StructureEvent,
+  domainError, findCircle, HistoryQuery, Id, MeetingEvent, ok, parse, ProposalEvent, readableSelectionEvents, readMeeting, readProposal, readSelection, SelectionEvent, StructureEvent,
 } from '../../shared';
 import type { HistoryPage } from '../application/ports/history-repository';
 import type { Services } from '../composition/services';
@@ -24,16 +24,16 @@ function parsed(request: HttpRequest, idFields: readonly string[]): Result<{ ids
   return query.ok ? ok({ ids, query: query.value }) : query;
 }
 
-const notHandedOut: DomainError = { code: 'invalid-input', message: 'Use the `next` of the page before, as it was given.', field: 'query.after' };
+const notHandedOut: DomainError = domainError('invalid-input', 'pageTokenRefused', 'query.after');
 
 /** A page as the caller may read it (`visible` leaves out what they may not), or the refusal of a token not handed out. */
-function page<E>(history: HistoryPage<E> | null, visible: (events: readonly E[]) => readonly E[] = (events) => events): HttpResponseInit {
-  return history ? json({ history: visible(history.events), next: history.next }) : refused(notHandedOut);
+function page<E>(request: HttpRequest, history: HistoryPage<E> | null, visible: (events: readonly E[]) => readonly E[] = (events) => events): HttpResponseInit {
+  return history ? json({ history: visible(history.events), next: history.next }) : refused(request, notHandedOut);
 }
 
 function historyRoute(
   services: () => Promise<Services>,
-  spec: { name: string; route: string; summary: string; idFields: readonly string[]; respond: (ids: Record<string, string>, query: Query, caller: Caller, ready: Services) => Promise<HttpResponseInit> },
+  spec: { name: string; route: string; summary: string; idFields: readonly string[]; respond: (ids: Record<string, string>, query: Query, caller: Caller, ready: Services, request: HttpRequest) => Promise<HttpResponseInit> },
 ): Route {
   return {
     name: spec.name,
@@ -42,13 +42,13 @@ function historyRoute(
     route: spec.route,
     handler: authenticated(services, async (request, caller, ready) => {
       const input = parsed(request, spec.idFields);
-      if (!input.ok) return refused(input.error);
-      return spec.respond(input.value.ids, input.value.query, caller, ready);
+      if (!input.ok) return refused(request, input.error);
+      return spec.respond(input.value.ids, input.value.query, caller, ready, request);
     }),
   };
 }
 
-const noCircle = (circleId: string): DomainError => ({ code: 'not-found', message: `There is no circle “${circleId}”.`, field: 'circleId' });
+const noCircle = (circleId: string): DomainError => domainError('not-found', { key: 'noCircle', values: { circleId } }, 'circleId');
 
 /**
  * A record kept whole in a row (a selection, a meeting): its history is read as the
@@ -73,17 +73,17 @@ function wholeRecordHistory<T, E>(
     route: `circles/{circleId}/${spec.plural}/{${spec.idField}}/history`,
     summary: spec.summary,
     idFields: ['circleId', spec.idField],
-    respond: async (ids, query, { identity, actor }, ready) => {
+    respond: async (ids, query, { identity, actor }, ready, request) => {
       const circleId = ids.circleId ?? '';
       const id = ids[spec.idField] ?? '';
       const { structure, record } = await spec.load(ready, identity.tenantId, id);
-      if (!findCircle(structure, circleId)) return refused(noCircle(circleId));
-      if (!record || spec.circleOf(record) !== circleId) return refused({ code: 'not-found', message: `There is no ${spec.singular} “${id}” in this circle.`, field: spec.idField });
+      if (!findCircle(structure, circleId)) return refused(request, noCircle(circleId));
+      if (!record || spec.circleOf(record) !== circleId) return refused(request, domainError('not-found', { key: 'noRecordInThisCircle', values: { record: spec.singular, id } }, spec.idField));
       const read = spec.read(record, structure, actor);
-      if (!read.ok) return refused(read.error);
+      if (!read.ok) return refused(request, read.error);
       const history = await ready.history.page(identity.tenantId, spec.singular, id, spec.events, query.pageSize, query.after);
       const visible = spec.visible;
-      return page(history, visible ? (events) => visible(record, events, actor) : undefined);
+      return page(request, history, visible ? (events) => visible(record, events, actor) : undefined);
     },
   });
 }
@@ -101,10 +101,10 @@ export function historyRoutes(services: () => Promise<Services>): Route[] {
     route: 'circles/{circleId}/history',
     summary: 'What happened to a circle: created, renamed, moved, members added and removed, roles defined, terms begun and ended, policy set; for everyone in the organisation.',
     idFields: ['circleId'],
-    respond: async ({ circleId = '' }, query, { identity }, ready) => {
+    respond: async ({ circleId = '' }, query, { identity }, ready, request) => {
       const { structure } = await ready.structures.load(identity.tenantId);
-      if (!findCircle(structure, circleId)) return refused(noCircle(circleId));
-      return page(await ready.history.page(identity.tenantId, 'circle', circleId, StructureEvent, query.pageSize, query.after));
+      if (!findCircle(structure, circleId)) return refused(request, noCircle(circleId));
+      return page(request, await ready.history.page(identity.tenantId, 'circle', circleId, StructureEvent, query.pageSize, query.after));
     },
   });
   const proposal = historyRoute(services, {
@@ -112,14 +112,14 @@ export function historyRoutes(services: () => Promise<Services>): Route[] {
     route: 'circles/{circleId}/proposals/{proposalId}/history',
     summary: 'A proposal’s story: drafted, edited, presented, questions, reactions, each answer and objection by name, amendments, adoption or withdrawal; while undecided, for members of its circle only.',
     idFields: ['circleId', 'proposalId'],
-    respond: async ({ circleId = '', proposalId = '' }, query, { identity, actor }, ready) => {
+    respond: async ({ circleId = '', proposalId = '' }, query, { identity, actor }, ready, request) => {
       const loaded = await ready.proposals.load(identity.tenantId, circleId, proposalId);
       const found = ready.proposals.proposalOf(loaded);
-      if (!loaded.circle) return refused(noCircle(circleId));
-      if (!found || found.circleId !== circleId) return refused({ code: 'not-found', message: `There is no proposal “${proposalId}” in this circle.`, field: 'proposalId' });
+      if (!loaded.circle) return refused(request, noCircle(circleId));
+      if (!found || found.circleId !== circleId) return refused(request, domainError('not-found', { key: 'noRecordInThisCircle', values: { record: 'proposal', id: proposalId } }, 'proposalId'));
       const read = readProposal(found, loaded.circle, actor);
-      if (!read.ok) return refused(read.error);
-      return page(await ready.history.page(identity.tenantId, 'proposal', proposalId, ProposalEvent, query.pageSize, query.after));
+      if (!read.ok) return refused(request, read.error);
+      return page(request, await ready.history.page(identity.tenantId, 'proposal', proposalId, ProposalEvent, query.pageSize, query.after));
     },
   });
   const selection = wholeRecordHistory(services, {

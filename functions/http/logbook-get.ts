@@ -31,17 +31,17 @@ export function logbookGet(services: () => Promise<Services>): Route {
     route: 'logbook',
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
       const parsed = parse(LogbookRequest, Object.fromEntries(request.query.entries()), 'query');
-      if (!parsed.ok) return refused(parsed.error);
+      if (!parsed.ok) return refused(request, parsed.error);
       const { format, ...query } = parsed.value;
       const today = dayOf(ready.now());
       if (format === 'json') {
         const page = await readLogbook(ready, identity.tenantId, actor, query, today);
-        return page.ok ? json(page.value) : refused(page.error);
+        return page.ok ? json(page.value) : refused(request, page.error);
       }
       const entries: LogbookEntry[] = [];
       for (let after = query.after; ; ) {
         const page = await readLogbook(ready, identity.tenantId, actor, { ...query, pageSize: 100, ...(after === undefined ? {} : { after }) }, today);
-        if (!page.ok) return refused(page.error);
+        if (!page.ok) return refused(request, page.error);
         entries.push(...page.value.entries);
         if (page.value.next === null) break;
         after = page.value.next;

@@ -1,9 +1,9 @@
-import { dayOf, listedCircle } from '../../shared';
+import { awaitedGuide, dayOf, listedCircle } from '../../shared';
 import { readInbox } from '../application/read-inbox';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
-import { json } from './responses';
+import { json, textsOf } from './responses';
 
 /** GET /api/me: the caller's circles and everything awaiting them, in one request, without reading the organisation's. */
 export function meGet(services: () => Promise<Services>): Route {
@@ -17,12 +17,15 @@ export function meGet(services: () => Promise<Services>): Route {
     },
     methods: ['GET'],
     route: 'me',
-    handler: authenticated(services, async (_request, { identity }, ready) => {
+    handler: authenticated(services, async (request, { identity }, ready) => {
       const now = ready.now();
       const today = dayOf(now);
       const inbox = await readInbox(ready, identity.tenantId, identity.personId, now);
       const listed = (circles: typeof inbox.circles) => circles.map((circle) => listedCircle(circle, today));
-      return json({ circles: listed(inbox.circles), awaiting: inbox.awaiting, linked: listed(inbox.linked) });
+      const texts = textsOf(request);
+      // The guide is said in the caller's language here, so the tab reads a sentence as it always has.
+      const awaiting = inbox.awaiting.map((step) => ({ ...step, guide: texts.say('core', awaitedGuide(step)) }));
+      return json({ circles: listed(inbox.circles), awaiting, linked: listed(inbox.linked) });
     }),
   };
 }

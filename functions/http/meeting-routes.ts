@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgendaItem, Id, MeetingCommand, MeetingView, findCircle, meetingView, parse, readMeeting } from '../../shared';
+import { AgendaItem, domainError, Id, MeetingCommand, MeetingView, findCircle, meetingView, parse, readMeeting } from '../../shared';
 import { listCircleMeetings } from '../application/list-circle-records';
 import { proposedAgendaFor } from '../application/propose-meeting-agenda';
 import { meetingKind } from '../application/record-kinds';
@@ -25,17 +25,17 @@ function agendaRoute(services: () => Promise<Services>): Route {
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
       const circleId = parse(Id, request.params.circleId, 'circleId');
       const meetingId = parse(Id, request.params.meetingId, 'meetingId');
-      if (!circleId.ok) return refused(circleId.error);
-      if (!meetingId.ok) return refused(meetingId.error);
+      if (!circleId.ok) return refused(request, circleId.error);
+      if (!meetingId.ok) return refused(request, meetingId.error);
       const loaded = await ready.meetings.load(identity.tenantId, meetingId.value);
       const meeting = loaded.record?.value;
       const { structure } = loaded.structure;
-      if (!findCircle(structure, circleId.value)) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
+      if (!findCircle(structure, circleId.value)) return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
       if (!meeting || meeting.circleId !== circleId.value) {
-        return refused({ code: 'not-found', message: `There is no meeting “${meetingId.value}” in this circle.`, field: 'meetingId' });
+        return refused(request, domainError('not-found', { key: 'noRecordInThisCircle', values: { record: 'meeting', id: meetingId.value } }, 'meetingId'));
       }
       const read = readMeeting(meeting, structure, actor);
-      if (!read.ok) return refused(read.error);
+      if (!read.ok) return refused(request, read.error);
       return json({ agenda: await proposedAgendaFor(ready, identity.tenantId, structure, meeting, ready.now()) });
     }),
   };

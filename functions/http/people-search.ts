@@ -25,7 +25,7 @@ export function peopleSearch(services: () => Promise<Services>): Route {
     route: 'people',
     handler: authenticated(services, async (request, { identity }, ready) => {
       const query = parse(PeopleQuery, Object.fromEntries(request.query.entries()), 'query');
-      if (!query.ok) return refused(query.error);
+      if (!query.ok) return refused(request, query.error);
       const caller = { tenantId: identity.tenantId, personId: identity.personId, ssoToken: ssoTokenOf(request) };
       const found = await searchPeople(ready, caller, query.value.query);
       if (!found.ok) {

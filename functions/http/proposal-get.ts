@@ -1,4 +1,4 @@
-import { availableProposalSteps, dayOf, Id, parse, proposalGuide, proposalTally, readProposal } from '../../shared';
+import { availableProposalSteps, dayOf, domainError, Id, parse, proposalGuide, proposalTally, readProposal } from '../../shared';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
@@ -14,15 +14,15 @@ export function proposalGet(services: () => Promise<Services>): Route {
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
       const circleId = parse(Id, request.params.circleId, 'circleId');
       const proposalId = parse(Id, request.params.proposalId, 'proposalId');
-      if (!circleId.ok) return refused(circleId.error);
-      if (!proposalId.ok) return refused(proposalId.error);
+      if (!circleId.ok) return refused(request, circleId.error);
+      if (!proposalId.ok) return refused(request, proposalId.error);
       const loaded = await ready.proposals.load(identity.tenantId, circleId.value, proposalId.value);
       const proposal = ready.proposals.proposalOf(loaded);
       if (!proposal || proposal.circleId !== circleId.value) {
-        return refused({ code: 'not-found', message: `There is no proposal “${proposalId.value}” in this circle.`, field: 'proposalId' });
+        return refused(request, domainError('not-found', { key: 'noRecordInThisCircle', values: { record: 'proposal', id: proposalId.value } }, 'proposalId'));
       }
       const read = readProposal(proposal, loaded.circle ?? undefined, actor);
-      if (!read.ok || !loaded.circle) return refused(read.ok ? { code: 'not-found', message: 'The proposal’s circle is gone.', field: 'circleId' } : read.error);
+      if (!read.ok || !loaded.circle) return refused(request, read.ok ? domainError('not-found', 'proposalCircleGone', 'circleId') : read.error);
       const now = ready.now();
       // With the guide to its stage, the steps the caller may take now and the round's tally, all as the core judges them.
       return json({

@@ -21,11 +21,11 @@ export function proposalList(services: () => Promise<Services>): Route {
     route: 'circles/{circleId}/proposals',
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
       const circleId = parse(Id, request.params.circleId, 'circleId');
-      if (!circleId.ok) return refused(circleId.error);
+      if (!circleId.ok) return refused(request, circleId.error);
       const query = parse(CircleListQuery, Object.fromEntries(request.query.entries()), 'query');
-      if (!query.ok) return refused(query.error);
+      if (!query.ok) return refused(request, query.error);
       const listed = await listCircleProposals(ready, identity.tenantId, circleId.value, actor, query.value, dayOf(ready.now()));
-      return listed.ok ? json(listed.value) : refused(listed.error);
+      return listed.ok ? json(listed.value) : refused(request, listed.error);
     }),
   };
 }

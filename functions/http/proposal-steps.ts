@@ -26,15 +26,15 @@ export function proposalSteps(services: () => Promise<Services>): Route {
     route: 'circles/{circleId}/proposals/{proposalId}/steps',
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
       const circleId = parse(Id, request.params.circleId, 'circleId');
-      if (!circleId.ok) return refused(circleId.error);
+      if (!circleId.ok) return refused(request, circleId.error);
       const body = await bodyOf(request);
       if (!body.ok) return body.response;
       const command = typeof body.value === 'object' && body.value !== null ? { ...body.value, proposalId: request.params.proposalId } : body.value;
       const operation = operationIdOf(request);
-      if (!operation.ok) return refused(operation.error);
+      if (!operation.ok) return refused(request, operation.error);
       const operationId = operation.value;
       const meetingId = meetingOfStep(request.query);
-      if (!meetingId.ok) return refused(meetingId.error);
+      if (!meetingId.ok) return refused(request, meetingId.error);
       const now = ready.now();
       const result = await runProposalStep(ready.proposals, {
         tenantId: identity.tenantId,
@@ -44,7 +44,7 @@ export function proposalSteps(services: () => Promise<Services>): Route {
         now,
         ...(operationId ? { operationId } : {}),
       }, { sources: ready, tenantId: identity.tenantId, now, notifier: notifierOf(ready) });
-      if (!result.ok) return refused(result.error);
+      if (!result.ok) return refused(request, result.error);
       const { proposal, events, replayed, partial } = result.value;
       const turn = await turnAfterStep(ready, { tenantId: identity.tenantId, meetingId: meetingId.value, subjectId: proposal.proposalId, actor, now });
       // An answer reads only the member's own row; GET the proposal for the whole round.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Actor, CircleListQuery as ListQuery, Result, Structure } from '../../shared';
-import { ChangeWarning, CircleListQuery, findCircle, Id, ok, parse } from '../../shared';
+import { ChangeWarning, CircleListQuery, domainError, findCircle, Id, ok, parse } from '../../shared';
 import type { ListingPorts } from '../application/list-pages';
 import type { ListingPage } from '../application/ports/circle-listing-repository';
 import type { RecordRepository } from '../application/ports/record-repository';
@@ -52,11 +52,11 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
     route: base,
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
       const circleId = parse(Id, request.params.circleId, 'circleId');
-      if (!circleId.ok) return refused(circleId.error);
+      if (!circleId.ok) return refused(request, circleId.error);
       const query = parse(CircleListQuery, Object.fromEntries(request.query.entries()), 'query');
-      if (!query.ok) return refused(query.error);
+      if (!query.ok) return refused(request, query.error);
       const listed = await spec.list(ready, identity.tenantId, circleId.value, actor, query.value);
-      if (!listed.ok) return refused(listed.error);
+      if (!listed.ok) return refused(request, listed.error);
       // A kind's list may say more of the circle (whether the caller may plan a meeting of it).
       const { items, next, ...more } = listed.value;
       return json({ [spec.plural]: items, pageSize: query.value.pageSize, next, ...more });
@@ -70,17 +70,17 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
       const circleId = parse(Id, request.params.circleId, 'circleId');
       const id = parse(Id, request.params[spec.idField], spec.idField);
-      if (!circleId.ok) return refused(circleId.error);
-      if (!id.ok) return refused(id.error);
+      if (!circleId.ok) return refused(request, circleId.error);
+      if (!id.ok) return refused(request, id.error);
       const loaded = await spec.store(ready).load(identity.tenantId, id.value);
-      if (!findCircle(loaded.structure.structure, circleId.value)) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
+      if (!findCircle(loaded.structure.structure, circleId.value)) return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
       const record = loaded.record?.value;
       if (!record || spec.circleOf(record) !== circleId.value) {
-        return refused({ code: 'not-found', message: `There is no ${spec.singular} “${id.value}” in this circle.`, field: spec.idField });
+        return refused(request, domainError('not-found', { key: 'noRecordInThisCircle', values: { record: spec.singular, id: id.value } }, spec.idField));
       }
       const structure = loaded.structure.structure;
       const read = spec.read(record, structure, actor);
-      if (!read.ok) return refused(read.error);
+      if (!read.ok) return refused(request, read.error);
       return json({ [spec.singular]: read.value, ...(spec.details ? spec.details(record, structure, actor, ready.now()) : {}) });
     }),
   };
@@ -100,16 +100,16 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
       const circleId = parse(Id, request.params.circleId, 'circleId');
       const id = parse(Id, request.params[spec.idField], spec.idField);
-      if (!circleId.ok) return refused(circleId.error);
-      if (!id.ok) return refused(id.error);
+      if (!circleId.ok) return refused(request, circleId.error);
+      if (!id.ok) return refused(request, id.error);
       const operation = operationIdOf(request);
-      if (!operation.ok) return refused(operation.error);
+      if (!operation.ok) return refused(request, operation.error);
       const meetingId = spec.spokenInMeetings ? meetingOfStep(request.query) : ok(null);
-      if (!meetingId.ok) return refused(meetingId.error);
+      if (!meetingId.ok) return refused(request, meetingId.error);
       const body = await bodyOf(request);
       if (!body.ok) return body.response;
       if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value)) {
-        return refused({ code: 'invalid-input', message: 'A step is a JSON object with its `type`, such as {"type":"check-in","text":"…"}.', field: 'body' });
+        return refused(request, domainError('invalid-input', { key: 'recordStepNotAnObject', values: { example: '{"type":"check-in","text":"…"}' } }, 'body'));
       }
       // The path names the record and its circle; the body cannot point elsewhere.
       const command = { ...body.value, [spec.idField]: id.value, circleId: circleId.value };
@@ -123,7 +123,7 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
         now,
         ...(operation.value ? { operationId: operation.value } : {}),
       }, undefined, undefined, { sources: ready, tenantId: identity.tenantId, now, notifier: notifierOf(ready) });
-      if (!result.ok) return refused(result.error);
+      if (!result.ok) return refused(request, result.error);
       const { record, structure, events, replayed, warnings } = result.value;
       const turn = await turnAfterStep(ready, { tenantId: identity.tenantId, meetingId: meetingId.value, subjectId: id.value, actor, now });
       const read = spec.read(record, structure, actor);

@@ -1,5 +1,8 @@
-import type { HttpResponseInit } from '@azure/functions';
+import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { DomainError, ErrorCode } from '../../shared';
+import { textsFor } from '../../texts/all';
+import { localeOfAcceptLanguage } from '../../texts/locales';
+import type { Texts } from '../../texts/translate';
 
 /** Every refusal of the core, as an HTTP status; the compiler keeps the table complete. */
 const statusOf: Record<ErrorCode, 400 | 403 | 404 | 409> = {
@@ -35,9 +38,16 @@ export function json(body: unknown, status = 200): HttpResponseInit {
   return { status, jsonBody: body };
 }
 
-/** `{ "error": { "code", "message", "field"? } }` with the status of its code. */
-export function refused(error: DomainError): HttpResponseInit {
-  return json({ error }, statusOf[error.code]);
+/** The texts of whoever sent the request, in the language its `Accept-Language` asks for (the tab sends its own). */
+export function textsOf(request: HttpRequest): Texts {
+  return textsFor(localeOfAcceptLanguage(request.headers.get('accept-language')));
+}
+
+/** `{ "error": { "code", "message", "field"? } }` with the status of its code, the message in the request's language. */
+export function refused(request: HttpRequest, error: DomainError): HttpResponseInit {
+  const message = textsOf(request).say('refusals', error.said);
+  const field = error.field === undefined ? {} : { field: error.field };
+  return json({ error: { code: error.code, message, ...field } }, statusOf[error.code]);
 }
 
 export function unauthenticated(message: string): HttpResponseInit {
@@ -50,7 +60,7 @@ export function busy(message: string): HttpResponseInit {
 }
 
 /** Storage is down, frozen or overloaded (see `isStorageUnavailable`): retryable in a moment. */
-export function storageUnavailable(): HttpResponseInit {
-  const message = 'Records cannot be reached just now. Try again in a few seconds; a request sent again with the same Operation-Id applies once.';
+export function storageUnavailable(texts: Texts): HttpResponseInit {
+  const message = texts.t('api', 'storageUnavailable');
   return { status: 503, headers: { 'retry-after': '2' }, jsonBody: { error: { code: 'storage-unavailable', message } } };
 }

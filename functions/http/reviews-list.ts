@@ -18,9 +18,9 @@ export function reviewsList(services: () => Promise<Services>): Route {
     route: 'reviews',
     handler: authenticated(services, async (request, { identity }, ready) => {
       const query = parse(ReviewsQuery, Object.fromEntries(request.query.entries()), 'query');
-      if (!query.ok) return refused(query.error);
+      if (!query.ok) return refused(request, query.error);
       const page = await readReviewsPage(ready, identity.tenantId, query.value, dayOf(ready.now()));
-      return page.ok ? json(page.value) : refused(page.error);
+      return page.ok ? json(page.value) : refused(request, page.error);
     }),
   };
 }

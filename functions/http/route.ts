@@ -2,11 +2,11 @@ import type { HttpHandler, HttpMethod, HttpRequest, HttpResponseInit, Invocation
 import type { z } from 'zod';
 import type { Actor, Result } from '../../shared';
 import { fail, ok } from '../../shared';
-import { ContentionError } from '../application/contention';
+import { CloseUnderWay, ContentionError } from '../application/contention';
 import type { Identity } from '../auth/sso-token';
 import type { Services } from '../composition/services';
 import { faultOf, isStorageUnavailable } from '../application/storage-faults';
-import { busy, json, storageUnavailable, unauthenticated } from './responses';
+import { busy, json, storageUnavailable, textsOf, unauthenticated } from './responses';
 
 /** What a route takes, as the schemas that parse it: the OpenAPI description is made from these. */
 export interface RouteContract {
@@ -35,14 +35,15 @@ export type Caller = { readonly identity: Identity; readonly actor: Actor };
  * anything else is logged with its context and answered as a 500.
  */
 export function failed(request: HttpRequest, context: InvocationContext, error: unknown): HttpResponseInit {
-  if (error instanceof ContentionError) return busy(error.message);
+  const texts = textsOf(request);
+  if (error instanceof ContentionError) return busy(texts.t('api', error instanceof CloseUnderWay ? 'closeUnderWay' : 'recordsChanging'));
   if (isStorageUnavailable(error)) {
     // One line, not a stack: an outage answers every request this way.
     context.warn(`${request.method} ${request.url}: storage cannot be reached (${faultOf(error)})`);
-    return storageUnavailable();
+    return storageUnavailable(texts);
   }
   context.error(`${request.method} ${request.url} failed`, error);
-  return json({ error: { code: 'unexpected', message: 'Something went wrong on our side; nothing you sent was wrong. Try again shortly.' } }, 500);
+  return json({ error: { code: 'unexpected', message: texts.t('api', 'unexpected') } }, 500);
 }
 
 /** Authenticates, then runs the route; a failure no rule refused is answered by `failed`. */
@@ -70,7 +71,7 @@ export async function bodyOf(request: HttpRequest): Promise<{ ok: true; value: u
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
-    return { ok: false, response: json({ error: { code: 'invalid-input', message: 'The request body is not valid JSON.', field: 'body' } }, 400) };
+    return { ok: false, response: json({ error: { code: 'invalid-input', message: textsOf(request).t('api', 'bodyNotJson'), field: 'body' } }, 400) };
   }
 }
 
@@ -81,7 +82,7 @@ export async function bodyOf(request: HttpRequest): Promise<{ ok: true; value: u
 export function operationIdOf(request: HttpRequest): Result<string | undefined> {
   const operationId = request.headers.get('operation-id') ?? undefined;
   if (operationId !== undefined && !/^[A-Za-z0-9._:-]{1,128}$/.test(operationId)) {
-    return fail('invalid-input', 'Operation-Id: up to 128 letters, digits and . _ : -', 'Operation-Id');
+    return fail('invalid-input', 'operationIdForm', 'Operation-Id');
   }
   return ok(operationId);
 }

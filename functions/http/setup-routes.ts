@@ -1,4 +1,4 @@
-import { dayOf, Id, mayCreateGeneralCircle, parse } from '../../shared';
+import { dayOf, domainError, Id, mayCreateGeneralCircle, parse } from '../../shared';
 import { readCircleSetup } from '../application/read-circle-setup';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
@@ -29,9 +29,9 @@ export function setupRoutes(services: () => Promise<Services>): Route[] {
     route: 'circles/{circleId}/setup',
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
       const circleId = parse(Id, request.params.circleId, 'circleId');
-      if (!circleId.ok) return refused(circleId.error);
+      if (!circleId.ok) return refused(request, circleId.error);
       const read = await readCircleSetup(ready, identity.tenantId, circleId.value, actor, dayOf(ready.now()));
-      return read ? json(read) : refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
+      return read ? json(read) : refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
     }),
   };
   return [organisation, circle];

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { DomainError } from '../../shared';
-import { decisionStory, findCircle, Id, parse, ProposalEvent, readProposal, readSelection, SelectionEvent, selectionStory, StructureEvent } from '../../shared';
+import { decisionStory, domainError, findCircle, Id, parse, ProposalEvent, readProposal, readSelection, SelectionEvent, selectionStory, StructureEvent } from '../../shared';
 import type { EventAggregate, HistoryRepository } from '../application/ports/history-repository';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
@@ -20,7 +20,7 @@ async function everyEvent<E>(history: HistoryRepository, tenantId: string, aggre
   return events;
 }
 
-const noProposal = (proposalId: string): DomainError => ({ code: 'not-found', message: `There is no proposal “${proposalId}” in this circle.`, field: 'proposalId' });
+const noProposal = (proposalId: string): DomainError => domainError('not-found', { key: 'noRecordInThisCircle', values: { record: 'proposal', id: proposalId } }, 'proposalId');
 
 /**
  * GET `…/proposals/{proposalId}/story` and `…/selections/{selectionId}/story`: a
@@ -37,18 +37,18 @@ export function storyRoutes(services: () => Promise<Services>): Route[] {
     route: 'circles/{circleId}/proposals/{proposalId}/story',
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
       const circleId = parse(Id, request.params.circleId, 'circleId');
-      if (!circleId.ok) return refused(circleId.error);
+      if (!circleId.ok) return refused(request, circleId.error);
       const proposalId = parse(Id, request.params.proposalId, 'proposalId');
-      if (!proposalId.ok) return refused(proposalId.error);
+      if (!proposalId.ok) return refused(request, proposalId.error);
       const { tenantId } = identity;
       const loaded = await ready.proposals.load(tenantId, circleId.value, proposalId.value);
       const proposal = ready.proposals.proposalOf(loaded);
       const circle = loaded.circle;
-      if (!circle) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
-      if (!proposal || proposal.circleId !== circleId.value) return refused(noProposal(proposalId.value));
+      if (!circle) return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
+      if (!proposal || proposal.circleId !== circleId.value) return refused(request, noProposal(proposalId.value));
       // Refused before its history is read, as the proposal's own GET refuses.
       const read = readProposal(proposal, circle, actor);
-      if (!read.ok) return refused(read.error);
+      if (!read.ok) return refused(request, read.error);
       const reviewOf = proposal.reviewOf?.kind === 'decision' ? proposal.reviewOf.proposalId : null;
       const [events, circleEvents, reviewed, reviewedBy] = await Promise.all([
         everyEvent(ready.history, tenantId, 'proposal', proposal.proposalId, ProposalEvent),
@@ -58,7 +58,7 @@ export function storyRoutes(services: () => Promise<Services>): Route[] {
         proposal.status === 'adopted' ? ready.logbook.reviewedBy(tenantId, circle.circleId, proposal.proposalId) : null,
       ]);
       const story = decisionStory({ proposal, circle, events, circleEvents, reviewed, reviewedBy }, actor);
-      return story.ok ? json({ story: story.value }) : refused(story.error);
+      return story.ok ? json({ story: story.value }) : refused(request, story.error);
     }),
   };
   const selection: Route = {
@@ -70,26 +70,26 @@ export function storyRoutes(services: () => Promise<Services>): Route[] {
     route: 'circles/{circleId}/selections/{selectionId}/story',
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
       const circleId = parse(Id, request.params.circleId, 'circleId');
-      if (!circleId.ok) return refused(circleId.error);
+      if (!circleId.ok) return refused(request, circleId.error);
       const selectionId = parse(Id, request.params.selectionId, 'selectionId');
-      if (!selectionId.ok) return refused(selectionId.error);
+      if (!selectionId.ok) return refused(request, selectionId.error);
       const { tenantId } = identity;
       const loaded = await ready.selections.load(tenantId, selectionId.value);
       const structure = loaded.structure.structure;
       const record = loaded.record?.value ?? null;
-      if (!findCircle(structure, circleId.value)) return refused({ code: 'not-found', message: `There is no circle “${circleId.value}”.`, field: 'circleId' });
+      if (!findCircle(structure, circleId.value)) return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
       if (!record || record.circleId !== circleId.value) {
-        return refused({ code: 'not-found', message: `There is no selection “${selectionId.value}” in this circle.`, field: 'selectionId' });
+        return refused(request, domainError('not-found', { key: 'noRecordInThisCircle', values: { record: 'selection', id: selectionId.value } }, 'selectionId'));
       }
       const read = readSelection(record, structure, actor);
-      if (!read.ok) return refused(read.error);
+      if (!read.ok) return refused(request, read.error);
       const circles = [...new Set([record.selectingCircleId, record.circleId])];
       const [events, ...circleEvents] = await Promise.all([
         everyEvent(ready.history, tenantId, 'selection', record.selectionId, SelectionEvent),
         ...circles.map((id) => everyEvent(ready.history, tenantId, 'circle', id, StructureEvent)),
       ]);
       const story = selectionStory({ selection: record, structure, events, circleEvents: circleEvents.flat() }, actor);
-      return story.ok ? json({ story: story.value }) : refused(story.error);
+      return story.ok ? json({ story: story.value }) : refused(request, story.error);
     }),
   };
   return [decision, selection];

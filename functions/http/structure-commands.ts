@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChangeWarning, StructureCommand, StructureEvent } from '../../shared';
+import { ChangeWarning, domainError, StructureCommand, StructureEvent } from '../../shared';
 import { changeStructure } from '../application/change-structure';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
@@ -24,13 +24,13 @@ export function structureCommands(services: () => Promise<Services>): Route {
       const body = await bodyOf(request);
       if (!body.ok) return body.response;
       // One command per request, as the contract says; several at once is the bot's own use.
-      if (Array.isArray(body.value)) return refused({ code: 'invalid-input', message: 'Send one structure command, not a list.', field: 'body' });
+      if (Array.isArray(body.value)) return refused(request, domainError('invalid-input', 'oneStructureCommand', 'body'));
       if (typeof body.value !== 'object' || body.value === null) {
-        return refused({ code: 'invalid-input', message: 'A structure command is a JSON object with its `type`, such as {"type":"rename-circle","circleId":"…","name":"…"}.', field: 'body' });
+        return refused(request, domainError('invalid-input', { key: 'structureCommandNotAnObject', values: { example: '{"type":"rename-circle","circleId":"…","name":"…"}' } }, 'body'));
       }
       const now = ready.now();
       const result = await changeStructure(ready.structures, identity.tenantId, body.value, actor, now, { sources: ready, tenantId: identity.tenantId, now });
-      if (!result.ok) return refused(result.error);
+      if (!result.ok) return refused(request, result.error);
       return json({ events: result.value.events, warnings: result.value.warnings });
     }),
   };

@@ -1,4 +1,5 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
+import { domainError } from '../../shared';
 import type { Services } from '../composition/services';
 import { refused } from './responses';
 import type { Route } from './route';
@@ -18,7 +19,7 @@ export function tabFiles(services: () => Promise<Services>): Route {
     handler: async (request: HttpRequest): Promise<HttpResponseInit> => {
       const path = request.params.path ?? '';
       const file = await staticFile((await services()).tabFolder, path);
-      if (!file) return refused({ code: 'not-found', message: 'The tab has no such file.', field: 'path' });
+      if (!file) return refused(request, domainError('not-found', 'noTabFile', 'path'));
       const immutable = path.startsWith('chunks/') || /-[A-Z0-9]{8}\.js$/.test(path);
       return { status: 200, headers: { 'content-type': file.type, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' }, body: file.body };
     },

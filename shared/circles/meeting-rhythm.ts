@@ -7,8 +7,8 @@ export type RhythmFrequency = z.infer<typeof RhythmFrequency>;
 /** A wall-clock moment in a time zone ("2026-12-01T09:00"): a circle meets at nine whatever the season. */
 export const LocalDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local date and time such as 2026-12-01T09:00')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}:00Z`)) && new Date(`${value}:00Z`).toISOString().startsWith(value), 'must be a real date and time');
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'localDateTimeForm')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}:00Z`)) && new Date(`${value}:00Z`).toISOString().startsWith(value), 'realDateTime');
 
 /** An IANA time zone the runtime knows ("Europe/London"). */
 export const TimeZone = z.string().refine((zone) => {
@@ -18,7 +18,7 @@ export const TimeZone = z.string().refine((zone) => {
   } catch {
     return false;
   }
-}, 'must be an IANA time zone such as Europe/London');
+}, 'timeZoneUnknown');
 
 /** How often a circle meets, decided by the circle; it becomes a recurring calendar event. */
 export const MeetingRhythm = z.object({

@@ -5,7 +5,7 @@ import { isAdmin } from '../kernel/actor';
 import type { Result } from '../kernel/result';
 import { fail, ok } from '../kernel/result';
 import { charactersOf, roomFor } from '../kernel/room';
-import { addDays, addMonths, dayOf } from '../kernel/time';
+import { addDays, addMonths, dayOf, messageDate } from '../kernel/time';
 import { isStandardRole } from '../roles/roles';
 import type { Circle, Structure } from './circle';
 import { findCircle, isMember } from './circle';
@@ -20,20 +20,20 @@ type Stamp = { at: string; by: string | null };
 
 function activeCircle(structure: Structure, circleId: CircleId, field = 'circleId'): Result<Circle> {
   const circle = findCircle(structure, circleId);
-  if (!circle) return fail('not-found', `There is no circle “${circleId}”.`, field);
-  if (circle.archived) return fail('circle-archived', `The circle “${circle.name}” is archived.`, field);
+  if (!circle) return fail('not-found', { key: 'noCircle', values: { circleId } }, field);
+  if (circle.archived) return fail('circle-archived', { key: 'circleArchived', values: { circle: circle.name } }, field);
   return ok(circle);
 }
 
 const notRecordKeeper = (circle: Circle): Events =>
-  fail('not-permitted', `Only the secretary of “${circle.name}” or an organisation admin may change its records.`);
+  fail('not-permitted', { key: 'onlySecretaryKeepsRecords', values: { circle: circle.name } });
 
 function decideCreate(command: Extract<StructureCommand, { type: 'create-circle' }>, structure: Structure, context: Context, stamp: Stamp): Events {
-  if (findCircle(structure, command.circleId)) return fail('already-exists', `A circle “${command.circleId}” already exists.`, 'circleId');
+  if (findCircle(structure, command.circleId)) return fail('already-exists', { key: 'circleExists', values: { circleId: command.circleId } }, 'circleId');
   if (command.parentId === null) {
-    if (!mayCreateGeneralCircle(context.actor)) return fail('not-permitted', 'Only an organisation admin may create the general circle.');
+    if (!mayCreateGeneralCircle(context.actor)) return fail('not-permitted', 'onlyAdminCreatesGeneralCircle');
     const general = generalCircle(structure);
-    if (general) return fail('general-circle-exists', `The organisation already has a general circle, “${general.name}”.`, 'parentId');
+    if (general) return fail('general-circle-exists', { key: 'generalCircleExists', values: { circle: general.name } }, 'parentId');
   } else {
     const parent = activeCircle(structure, command.parentId, 'parentId');
     if (!parent.ok) return parent;
@@ -57,20 +57,20 @@ function decideCreate(command: Extract<StructureCommand, { type: 'create-circle'
 
 function decideAssign(command: Extract<StructureCommand, { type: 'assign-role' }>, structure: Structure, circle: Circle, stamp: Stamp): Events {
   const custom = circle.customRoles.find((role) => role.roleId === command.roleId);
-  if (!custom && !isStandardRole(command.roleId)) return fail('role-unknown', `“${circle.name}” has no role “${command.roleId}”.`, 'roleId');
+  if (!custom && !isStandardRole(command.roleId)) return fail('role-unknown', { key: 'noRole', values: { circle: circle.name, roleId: command.roleId } }, 'roleId');
   if (circle.assignments.some((assignment) => assignment.assignmentId === command.assignmentId)) {
-    return fail('already-exists', `An assignment “${command.assignmentId}” already exists.`, 'assignmentId');
+    return fail('already-exists', { key: 'assignmentExists', values: { assignmentId: command.assignmentId } }, 'assignmentId');
   }
   const parent = circle.parentId === null ? undefined : findCircle(structure, circle.parentId);
   const fromParent = command.roleId === 'leader' && parent !== undefined && isMember(parent, command.personId);
   if (!isMember(circle, command.personId) && !fromParent) {
-    return fail('not-a-member', 'A role holder must be a member of the circle (a leader may come from the parent circle).', 'personId');
+    return fail('not-a-member', 'holderNotAMember', 'personId');
   }
   const termEnd = command.termEnd ?? addMonths(command.termStart, custom?.defaultTermMonths ?? circle.policy.defaultTermMonths);
-  if (termEnd <= command.termStart) return fail('term-invalid', 'A term must end after it starts.', 'termEnd');
+  if (termEnd <= command.termStart) return fail('term-invalid', 'termEndsBeforeStart', 'termEnd');
   const overlapping = circle.assignments.filter((a) => a.roleId === command.roleId && a.termEnd >= command.termStart);
   if (overlapping.some((a) => a.termStart >= command.termStart)) {
-    return fail('term-invalid', 'Another term of this role starts on or after this one; end it first.', 'termStart');
+    return fail('term-invalid', 'laterTermExists', 'termStart');
   }
   // One holder per role: the new term ends the current holder's term the day before.
   const ended: StructureEvent[] = overlapping.map((a) => ({
@@ -106,7 +106,7 @@ function decideStep(command: StructureCommand, structure: Structure, context: Co
   const stamp: Stamp = { at: context.now, by: personOf(context.actor) };
   const today = dayOf(context.now);
   if (command.type === 'set-role-limit') {
-    if (!isAdmin(context.actor)) return fail('not-permitted', 'Only an organisation admin may set the role limit.');
+    if (!isAdmin(context.actor)) return fail('not-permitted', 'onlyAdminSetsRoleLimit');
     return ok([{ type: 'role-limit-set', ...stamp, roleLimit: command.roleLimit }]);
   }
   if (command.type === 'create-circle') return decideCreate(command, structure, context, stamp);
@@ -119,7 +119,7 @@ function decideStep(command: StructureCommand, structure: Structure, context: Co
       command.type === 'assign-role' ? command.roleId : circle.assignments.find((a) => a.assignmentId === command.assignmentId)?.roleId ?? '';
     if (!mayRecordTerm(structure, circle, roleId, context.actor, today)) return notRecordKeeper(circle);
   } else if (command.type === 'move-circle' || command.type === 'archive-circle') {
-    if (!isAdmin(context.actor)) return fail('not-permitted', 'Only an organisation admin may move or archive a circle.');
+    if (!isAdmin(context.actor)) return fail('not-permitted', 'onlyAdminMovesCircles');
   } else if (!mayKeepRecords(structure, circle, context.actor, today)) {
     return notRecordKeeper(circle);
   }
@@ -130,18 +130,18 @@ function decideStep(command: StructureCommand, structure: Structure, context: Co
     case 'describe-circle':
       return ok([{ type: 'circle-described', ...stamp, circleId, aim: command.aim, domain: command.domain }]);
     case 'move-circle': {
-      if (circle.parentId === null) return fail('not-permitted', 'The general circle has no parent to move under.', 'circleId');
+      if (circle.parentId === null) return fail('not-permitted', 'generalCircleHasNoParent', 'circleId');
       const parent = activeCircle(structure, command.parentId, 'parentId');
       if (!parent.ok) return parent;
       if (wouldCreateCycle(structure, circleId, command.parentId)) {
-        return fail('circle-cycle', `“${circle.name}” cannot move under its own sub-circle.`, 'parentId');
+        return fail('circle-cycle', { key: 'circleCycle', values: { circle: circle.name } }, 'parentId');
       }
       return ok([{ type: 'circle-moved', ...stamp, circleId, parentId: command.parentId }]);
     }
     case 'archive-circle': {
       const children = subCircles(structure, circleId);
       if (children.length > 0) {
-        return fail('has-sub-circles', `“${circle.name}” still has sub-circles: ${children.map((c) => c.name).join(', ')}.`, 'circleId');
+        return fail('has-sub-circles', { key: 'hasSubCircles', values: { circle: circle.name, subCircles: children.map((c) => c.name).join(', ') } }, 'circleId');
       }
       return ok([{ type: 'circle-archived', ...stamp, circleId }]);
     }
@@ -149,11 +149,11 @@ function decideStep(command: StructureCommand, structure: Structure, context: Co
       return ok([{ type: 'circle-bound', ...stamp, circleId, binding: command.binding }]);
     case 'add-member':
       if (isMember(circle, command.member.personId)) {
-        return fail('already-exists', `${command.member.displayName} is already a member of “${circle.name}”.`, 'member.personId');
+        return fail('already-exists', { key: 'alreadyMember', values: { person: command.member.displayName, circle: circle.name } }, 'member.personId');
       }
       return ok([{ type: 'member-added', ...stamp, circleId, member: command.member }]);
     case 'remove-member': {
-      if (!isMember(circle, command.personId)) return fail('not-a-member', `That person is not a member of “${circle.name}”.`, 'personId');
+      if (!isMember(circle, command.personId)) return fail('not-a-member', { key: 'thatPersonNotAMember', values: { circle: circle.name } }, 'personId');
       // A person who leaves no longer holds roles in the circle; the logbook shows each term ending.
       const ended: StructureEvent[] = circle.assignments
         .filter((a) => a.personId === command.personId && a.termEnd >= today)
@@ -164,12 +164,12 @@ function decideStep(command: StructureCommand, structure: Structure, context: Co
       return ok([{ type: 'circle-policy-set', ...stamp, circleId, policy: command.policy }]);
     case 'define-role':
       if (circle.customRoles.some((role) => role.roleId === command.role.roleId)) {
-        return fail('already-exists', `“${circle.name}” already has a role “${command.role.roleId}”.`, 'role.roleId');
+        return fail('already-exists', { key: 'roleExists', values: { circle: circle.name, roleId: command.role.roleId } }, 'role.roleId');
       }
       return ok([{ type: 'role-defined', ...stamp, circleId, role: command.role }]);
     case 'retire-role': {
       if (!circle.customRoles.some((role) => role.roleId === command.roleId)) {
-        return fail('role-unknown', `“${circle.name}” has no custom role “${command.roleId}”.`, 'roleId');
+        return fail('role-unknown', { key: 'noCustomRole', values: { circle: circle.name, roleId: command.roleId } }, 'roleId');
       }
       const ended: StructureEvent[] = circle.assignments
         .filter((a) => a.roleId === command.roleId && a.termEnd >= today)
@@ -180,9 +180,9 @@ function decideStep(command: StructureCommand, structure: Structure, context: Co
       return decideAssign(command, structure, circle, stamp);
     case 'end-term': {
       const assignment = circle.assignments.find((a) => a.assignmentId === command.assignmentId);
-      if (!assignment) return fail('not-found', `There is no assignment “${command.assignmentId}”.`, 'assignmentId');
+      if (!assignment) return fail('not-found', { key: 'noAssignment', values: { assignmentId: command.assignmentId } }, 'assignmentId');
       if (command.lastDay < assignment.termStart || command.lastDay > assignment.termEnd) {
-        return fail('term-invalid', `The last day must fall within the term (${assignment.termStart} to ${assignment.termEnd}).`, 'lastDay');
+        return fail('term-invalid', { key: 'lastDayOutsideTerm', values: { termStart: messageDate(assignment.termStart), termEnd: messageDate(assignment.termEnd) } }, 'lastDay');
       }
       return ok([{ type: 'term-ended', ...stamp, circleId, assignmentId: command.assignmentId, lastDay: command.lastDay }]);
     }

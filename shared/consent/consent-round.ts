@@ -7,7 +7,7 @@ import { domainError } from '../kernel/errors';
 import { CalendarDate, Instant, PersonId } from '../kernel/ids';
 import type { Result } from '../kernel/result';
 import { fail, ok } from '../kernel/result';
-import { addDaysToInstant, isBefore } from '../kernel/time';
+import { addDaysToInstant, isBefore, messageDate } from '../kernel/time';
 import type { AnswerInput, Objection } from './answers';
 import { Answer, openObjections } from './answers';
 
@@ -43,9 +43,9 @@ export function openRound(circle: Circle, revision: number, options: OpenRoundOp
   // The circle consented to its deadline (and, with it, to what silence means); a round may run longer, never shorter.
   const shortest = addDaysToInstant(now, circle.policy.closing.deadlineDays);
   if (deadline !== null && isBefore(deadline, shortest)) {
-    return fail('invalid-input', `The circle gives asynchronous rounds at least ${circle.policy.closing.deadlineDays} days; choose ${shortest} or later.`, 'options.deadline');
+    return fail('invalid-input', { key: 'deadlineTooSoon', values: { days: circle.policy.closing.deadlineDays, shortest: messageDate(shortest) } }, 'options.deadline');
   }
-  if (circle.members.length === 0) return fail('not-eligible', `“${circle.name}” has no members to ask.`);
+  if (circle.members.length === 0) return fail('not-eligible', { key: 'noMembersToAsk', values: { circle: circle.name } });
   return ok({
     revision,
     mode,
@@ -72,20 +72,20 @@ export function countedEligible(round: ConsentRound, circle: Circle): PersonId[]
 /** Checks an answer against the round's rules; the answer is always the actor's own. */
 export function checkAnswer(round: ConsentRound, circle: Circle, personId: PersonId, input: AnswerInput, now: Instant): Result<Answer> {
   if (!countedEligible(round, circle).includes(personId)) {
-    return fail('not-eligible', 'Only members of the circle when the consent round opened can answer in it.');
+    return fail('not-eligible', 'onlyEligibleAnswer');
   }
   const text = input.text?.trim() ? input.text.trim() : null;
   switch (input.kind) {
     case 'concern':
-      if (text === null) return fail('text-required', 'Say what your concern is; it is recorded with the decision.', 'text');
+      if (text === null) return fail('text-required', 'concernNeedsText', 'text');
       break;
     case 'object':
       if (text === null) {
-        return fail('reason-required', 'An objection needs a reason: how the proposal harms the circle’s aim, or what you cannot tolerate.', 'text');
+        return fail('reason-required', 'objectionNeedsReason', 'text');
       }
       break;
     case 'stand-aside':
-      if (!round.standAsideAllowed) return fail('stand-aside-disabled', 'This circle has chosen not to allow standing aside.', 'kind');
+      if (!round.standAsideAllowed) return fail('stand-aside-disabled', 'standAsideDisabled', 'kind');
       break;
     case 'consent':
       break;
@@ -146,10 +146,10 @@ export type Verdict =
   | { readonly kind: 'integrate'; readonly open: Objection[] }
   | { readonly kind: 'stay-open'; readonly error: DomainError };
 
-/** Who is meant, by name; a long list names the first ten, so a refusal in a large circle stays a sentence. */
-function names(circle: Circle, people: readonly PersonId[]): string {
+/** Who is meant, by name; a long list names the first ten and counts the rest, so a refusal in a large circle stays a sentence. */
+function names(circle: Circle, people: readonly PersonId[]): { names: string; more: number } {
   const named = people.slice(0, 10).map((id) => circle.members.find((m) => m.personId === id)?.displayName ?? id);
-  return people.length > 10 ? `${named.join(', ')} and ${people.length - 10} more` : named.join(', ');
+  return { names: named.join(', '), more: Math.max(0, people.length - 10) };
 }
 
 /**
@@ -169,24 +169,24 @@ export function closingVerdict(
   const answered = counted.filter((personId) => hasAnswered(round, personId));
   const missing = counted.filter((personId) => !hasAnswered(round, personId));
   const stayOpen = (error: DomainError): Verdict => ({ kind: 'stay-open', error });
-  if (counted.length === 0) return stayOpen(domainError('answers-missing', 'No one asked in this round is still a member of the circle.'));
+  if (counted.length === 0) return stayOpen(domainError('answers-missing', 'noOneAskedIsMember'));
 
   if (round.mode === 'sync') {
     const attending = present ?? counted;
     // A meeting of nobody decides nothing: "everyone present has answered" must not hold vacuously.
-    if (attending.length === 0) return stayOpen(domainError('answers-missing', 'No one asked in this round is present to answer.', 'present'));
+    if (attending.length === 0) return stayOpen(domainError('answers-missing', 'noOneAskedIsPresent', 'present'));
     const strangers = attending.filter((personId) => !counted.includes(personId));
-    if (strangers.length > 0) return stayOpen(domainError('not-eligible', `Not asked in this round: ${names(circle, strangers)}.`, 'present'));
+    if (strangers.length > 0) return stayOpen(domainError('not-eligible', { key: 'notAskedInRound', values: names(circle, strangers) }, 'present'));
     // Whoever answered took part: leaving them out of those present would set their answer aside.
     const leftOut = answered.filter((personId) => !attending.includes(personId));
-    if (leftOut.length > 0) return stayOpen(domainError('answers-missing', `These members answered, so they are present: ${names(circle, leftOut)}.`, 'present'));
+    if (leftOut.length > 0) return stayOpen(domainError('answers-missing', { key: 'answeredSoPresent', values: names(circle, leftOut) }, 'present'));
     const stillToAnswer = attending.filter((personId) => !hasAnswered(round, personId));
     if (stillToAnswer.length > 0) {
-      return stayOpen(domainError('answers-missing', `Still to answer: ${names(circle, stillToAnswer)}.`));
+      return stayOpen(domainError('answers-missing', { key: 'stillToAnswer', values: names(circle, stillToAnswer) }));
     }
   } else if (round.deadline !== null && isBefore(now, round.deadline) && missing.length > 0) {
     return stayOpen(
-      domainError('deadline-not-reached', `The round runs until ${round.deadline}; still to answer: ${names(circle, missing)}.`),
+      domainError('deadline-not-reached', { key: 'roundRunsUntil', values: { deadline: messageDate(round.deadline), ...names(circle, missing) } }),
     );
   }
 
@@ -196,12 +196,12 @@ export function closingVerdict(
   const quorum = round.closing.quorumPercent;
   if (quorum !== null && answered.length * 100 < quorum * counted.length) {
     return stayOpen(
-      domainError('quorum-not-met', `${answered.length} of ${counted.length} have answered; the circle’s quorum is ${quorum} %.`),
+      domainError('quorum-not-met', { key: 'quorumNotMet', values: { answered: answered.length, asked: counted.length, quorum } }),
     );
   }
   if (round.mode === 'async' && missing.length > 0) {
     if (round.closing.silence === 'all-must-answer') {
-      return stayOpen(domainError('answers-missing', `Everyone must answer in this circle; still to answer: ${names(circle, missing)}.`));
+      return stayOpen(domainError('answers-missing', { key: 'everyoneMustAnswer', values: names(circle, missing) }));
     }
     return { kind: 'adopt', silentConsent: missing };
   }

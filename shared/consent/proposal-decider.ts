@@ -2,6 +2,7 @@ import type { Context, Decider } from '../kernel/decider';
 import type { CalendarDate } from '../kernel/ids';
 import { personOf } from '../kernel/actor';
 import type { Result } from '../kernel/result';
+import { stagesKey } from '../kernel/errors';
 import { fail, ok } from '../kernel/result';
 import { dayOf } from '../kernel/time';
 import { checkAnswer, integrateByAmendment, openRound, recordAnswer, withdrawObjection } from './consent-round';
@@ -15,32 +16,21 @@ import type { ProposalEvent } from './proposal-events';
 
 type Events = Result<readonly ProposalEvent[]>;
 
-const stageNames: Record<ProposalStage, string> = {
-  draft: 'draft',
-  presented: 'presented',
-  clarifying: 'clarifying questions',
-  reactions: 'quick reactions',
-  'consent-round': 'consent round',
-  integration: 'integration',
-  adopted: 'adopted',
-  withdrawn: 'withdrawn',
-};
-
 function inStage(proposal: Proposal, ...stages: ProposalStage[]): Result<true> {
   if (stages.includes(proposal.status)) return ok(true);
-  return fail('wrong-stage', `The proposal is at “${stageNames[proposal.status]}”; this step belongs to ${stages.map((s) => `“${stageNames[s]}”`).join(' or ')}.`);
+  return fail('wrong-stage', { key: 'proposalWrongStage', values: { stage: stagesKey([proposal.status]), allowed: stagesKey(stages) } });
 }
 
 function reviewDateAfter(reviewDate: CalendarDate | undefined, today: CalendarDate): Result<true> {
   if (reviewDate !== undefined && reviewDate <= today) {
-    return fail('review-date-invalid', 'Every decision needs a review date in the future.', 'reviewDate');
+    return fail('review-date-invalid', 'reviewDateInPast', 'reviewDate');
   }
   return ok(true);
 }
 
-const onlyFacilitator = (): Events => fail('not-permitted', 'Only the circle’s facilitator moves a proposal between stages.');
-const onlyAuthorOrFacilitator = (step: string): Events => fail('not-permitted', `Only the author or the facilitator may ${step}.`);
-const onlyMembers = (): Events => fail('not-a-member', 'Only members of the circle take part in its proposals.');
+const onlyFacilitator = (): Events => fail('not-permitted', 'onlyFacilitatorMovesProposal');
+const onlyAuthorOrFacilitator = (step: 'present' | 'answer' | 'amend' | 'withdraw'): Events => fail('not-permitted', { key: 'onlyAuthorOrFacilitator', values: { step } });
+const onlyMembers = (): Events => fail('not-a-member', 'onlyMembersTakePart');
 
 /** Decides the step, then refuses it if the proposal it leaves would not fit in storage. */
 function decide(command: ProposalCommand, state: ProposalState, context: Context): Events {
@@ -56,10 +46,10 @@ function decideStep(command: ProposalCommand, state: ProposalState, context: Con
   const today = dayOf(now);
   const by = personOf(actor);
   const stamp = { proposalId: command.proposalId, at: now, by };
-  if (circle.archived) return fail('circle-archived', `The circle “${circle.name}” is archived.`);
+  if (circle.archived) return fail('circle-archived', { key: 'circleArchived', values: { circle: circle.name } });
 
   if (command.type === 'draft-proposal') {
-    if (proposal) return fail('already-exists', `A proposal “${command.proposalId}” already exists.`, 'proposalId');
+    if (proposal) return fail('already-exists', { key: 'proposalExists', values: { proposalId: command.proposalId } }, 'proposalId');
     if (!isCircleMember(circle, actor)) return onlyMembers();
     const review = reviewDateAfter(command.reviewDate, today);
     if (!review.ok) return review;
@@ -67,7 +57,7 @@ function decideStep(command: ProposalCommand, state: ProposalState, context: Con
     return ok([{ type: 'proposal-drafted', ...stamp, circleId: circle.circleId, ...texts }]);
   }
   if (!proposal || proposal.proposalId !== command.proposalId) {
-    return fail('not-found', `There is no proposal “${command.proposalId}” in “${circle.name}”.`, 'proposalId');
+    return fail('not-found', { key: 'noProposalIn', values: { proposalId: command.proposalId, circle: circle.name } }, 'proposalId');
   }
   const isAuthor = by === proposal.author;
   const isFacilitator = facilitates(circle, proposal.author, actor, today);
@@ -78,7 +68,7 @@ function decideStep(command: ProposalCommand, state: ProposalState, context: Con
     case 'edit-draft': {
       const check = stage('draft');
       if (!check.ok) return check;
-      if (!isAuthor) return fail('not-permitted', 'Only the author edits a draft.');
+      if (!isAuthor) return fail('not-permitted', 'onlyAuthorEditsDraft');
       const review = reviewDateAfter(command.reviewDate, today);
       if (!review.ok) return review;
       return ok([{ type: 'draft-edited', ...stamp, ...texts, ...defined(command) }]);
@@ -86,7 +76,7 @@ function decideStep(command: ProposalCommand, state: ProposalState, context: Con
     case 'present-proposal': {
       const check = stage('draft');
       if (!check.ok) return check;
-      if (!isAuthor && !isFacilitator) return onlyAuthorOrFacilitator('present a proposal');
+      if (!isAuthor && !isFacilitator) return onlyAuthorOrFacilitator('present');
       return ok([{ type: 'proposal-presented', ...stamp }]);
     }
     case 'open-clarifying-questions': {
@@ -99,16 +89,16 @@ function decideStep(command: ProposalCommand, state: ProposalState, context: Con
       if (!check.ok) return check;
       if (!isCircleMember(circle, actor)) return onlyMembers();
       if (proposal.questions.some((q) => q.questionId === command.questionId)) {
-        return fail('already-exists', 'That question was already asked.', 'questionId');
+        return fail('already-exists', 'questionAsked', 'questionId');
       }
       return ok([{ type: 'question-asked', ...stamp, questionId: command.questionId, text: command.text }]);
     }
     case 'answer-question': {
       const check = stage('clarifying', 'reactions');
       if (!check.ok) return check;
-      if (!isAuthor && !isFacilitator) return onlyAuthorOrFacilitator('answer clarifying questions');
+      if (!isAuthor && !isFacilitator) return onlyAuthorOrFacilitator('answer');
       if (!proposal.questions.some((q) => q.questionId === command.questionId)) {
-        return fail('not-found', 'There is no such question.', 'questionId');
+        return fail('not-found', 'noQuestion', 'questionId');
       }
       return ok([{ type: 'question-answered', ...stamp, questionId: command.questionId, answer: command.answer }]);
     }
@@ -133,7 +123,7 @@ function decideStep(command: ProposalCommand, state: ProposalState, context: Con
     case 'answer': {
       if (proposal.status !== 'consent-round') {
         return proposal.status === 'integration' || proposal.status === 'adopted'
-          ? fail('round-closed', 'This consent round has closed; answers are no longer taken.')
+          ? fail('round-closed', 'roundClosed')
           : stage('consent-round') as Events;
       }
       if (by === null) return onlyMembers();
@@ -154,13 +144,13 @@ function decideStep(command: ProposalCommand, state: ProposalState, context: Con
     case 'amend-proposal': {
       const check = stage('presented', 'clarifying', 'reactions', 'consent-round', 'integration');
       if (!check.ok) return check;
-      if (!isAuthor && !isFacilitator) return onlyAuthorOrFacilitator('amend a proposal');
+      if (!isAuthor && !isFacilitator) return onlyAuthorOrFacilitator('amend');
       const review = reviewDateAfter(command.reviewDate, today);
       if (!review.ok) return review;
       const changes = defined(command);
       // An amendment that changes nothing would mark objections integrated without integrating them.
       if (Object.entries(changes).every(([field, value]) => texts[field as keyof typeof texts] === value)) {
-        return fail('invalid-input', 'An amendment changes the title, text, driver or review date.', 'text');
+        return fail('invalid-input', 'amendmentChangesNothing', 'text');
       }
       const revision = proposal.revision + 1;
       const rerun =
@@ -187,9 +177,9 @@ function decideStep(command: ProposalCommand, state: ProposalState, context: Con
     }
     case 'withdraw-proposal': {
       if (proposal.status === 'adopted' || proposal.status === 'withdrawn') {
-        return fail('wrong-stage', `The proposal is already ${proposal.status}.`);
+        return fail('wrong-stage', { key: 'proposalAlready', values: { stage: proposal.status } });
       }
-      if (!isAuthor && !isFacilitator) return onlyAuthorOrFacilitator('withdraw a proposal');
+      if (!isAuthor && !isFacilitator) return onlyAuthorOrFacilitator('withdraw');
       return ok([{ type: 'proposal-withdrawn', ...stamp, reason: command.reason }]);
     }
   }

@@ -54,9 +54,5 @@ export const objectionsPerMember = 10;
 export function roomForObjection(objections: readonly Objection[], personId: PersonId, revision: number): Result<true> {
   const raised = objections.filter((o) => o.objector === personId && o.revision === revision);
   if (raised.some((o) => o.status === 'open') || raised.length < objectionsPerMember) return ok(true);
-  return fail(
-    'record-full',
-    `You have raised ${raised.length} objections on this revision, the most one member may. Say what still troubles you as a concern, or ask for an amendment.`,
-    'answer.kind',
-  );
+  return fail('record-full', { key: 'tooManyObjections', values: { count: raised.length } }, 'answer.kind');
 }

@@ -14,13 +14,13 @@ import { countedEligible, hasAnswered } from './consent-round';
  * no reminders.
  */
 export function decideReminder(round: ConsentRound, circle: Circle, isFacilitator: boolean, now: Instant): Result<PersonId[]> {
-  if (!isFacilitator) return fail('not-permitted', 'Only the facilitator reminds those still to answer.');
-  if (round.mode === 'sync') return fail('wrong-stage', 'In a meeting the facilitator asks each person in turn; reminders are for rounds answered by a deadline.');
+  if (!isFacilitator) return fail('not-permitted', 'onlyFacilitatorReminds');
+  if (round.mode === 'sync') return fail('wrong-stage', 'noRemindersInMeeting');
   if (round.remindedOn === dayOf(now)) {
-    return fail('already-reminded', 'Those still to answer were already reminded today; the facilitator reminds them at most once a day, so try again tomorrow.');
+    return fail('already-reminded', 'alreadyRemindedToday');
   }
   const awaited = countedEligible(round, circle).filter((personId) => !hasAnswered(round, personId));
-  if (awaited.length === 0) return fail('answers-missing', 'Everyone asked has answered: there is nobody to remind.');
+  if (awaited.length === 0) return fail('answers-missing', 'nobodyToRemind');
   return ok(awaited);
 }
 

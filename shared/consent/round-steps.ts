@@ -19,7 +19,7 @@ export function decideObjectionWithdrawal(
   by: PersonId | null,
 ): Result<{ resumesRound: boolean }> {
   if (by === null || !hasOpenObjection(objections, by, round.revision)) {
-    return fail('not-objector', 'Only the member who raised an objection can withdraw it; no one can dismiss another’s objection.');
+    return fail('not-objector', 'onlyObjectorWithdraws');
   }
   const othersOpen = openObjections(objections).filter((o) => o.objector !== by && o.revision === round.revision);
   return ok({ resumesRound: status === 'integration' && othersOpen.length === 0 });
@@ -28,7 +28,7 @@ export function decideObjectionWithdrawal(
 /** The facilitator closes a round; the timer (system) may close an asynchronous one. */
 export function closePermission(round: ConsentRound, actor: Actor, isFacilitator: boolean): Result<true> {
   if (isFacilitator || (actor.kind === 'system' && round.mode === 'async')) return ok(true);
-  return fail('not-permitted', 'Only the facilitator closes a consent round (or the deadline, for an asynchronous round).');
+  return fail('not-permitted', 'onlyFacilitatorCloses');
 }
 
 /**

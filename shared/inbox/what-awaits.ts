@@ -9,7 +9,6 @@ import type { Review } from '../reviews/reviews';
 import { holds } from '../roles/holders';
 import type { InboxEntry } from './inbox';
 import { stillAwaits } from './inbox';
-import { awaitedGuide } from './inbox-texts';
 
 /** Whatever is asked of a person, of every kind: what their inbox, the bot's `status` and their notifications show. */
 export const AwaitedStep = z.object({
@@ -29,8 +28,6 @@ export const AwaitedStep = z.object({
   due: z.string().nullable(),
   /** The date has passed: an overdue review, a round past its deadline, a meeting's start, a meeting under way. */
   overdue: z.boolean(),
-  /** What is asked, in a sentence. */
-  guide: z.string(),
 });
 export type AwaitedStep = z.infer<typeof AwaitedStep>;
 
@@ -84,8 +81,6 @@ export function byUrgency(a: AwaitedStep, b: AwaitedStep): number {
   return asksOrder.indexOf(a.asks) - asksOrder.indexOf(b.asks) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
 }
 
-const step = (fields: Omit<AwaitedStep, 'guide'>): AwaitedStep => ({ ...fields, guide: awaitedGuide(fields) });
-
 /**
  * What awaits a person, most urgent first: their answers, nominations, the candidate's
  * answer and integration kept in their inbox (while they are still members of the
@@ -97,19 +92,20 @@ export function whatAwaits(personId: PersonId, sources: AwaitingSources, now: In
   const myCircles = new Set(mine.keys());
   const records = sources.entries
     .filter((entry) => stillAwaits(entry, myCircles))
-    .map(({ awaits, deadline, ...entry }) => step({ ...entry, asks: awaits, due: deadline, overdue: deadline !== null && isBefore(deadline, now) }));
-  const reviews = sources.reviews.flatMap((review) => {
+    .map(({ awaits, deadline, ...entry }) => ({ ...entry, asks: awaits, due: deadline, overdue: deadline !== null && isBefore(deadline, now) }));
+  const reviews = sources.reviews.flatMap((review): AwaitedStep[] => {
     const circle = mine.get(review.circleId);
     if (!circle || !reviewAwaits(review, circle, personId, today)) return [];
-    const asks = review.kind === 'decision' ? 'decision-review' : 'term-review';
+    const asks = review.kind === 'decision' ? ('decision-review' as const) : ('term-review' as const);
     const fields = { kind: 'review', id: review.subjectId, circleId: circle.circleId, askedIn: circle.circleId, circleName: circle.name, title: review.title } as const;
-    return [step({ ...fields, asks, due: review.reviewDate, overdue: review.status === 'overdue' })];
+    return [{ ...fields, asks, due: review.reviewDate, overdue: review.status === 'overdue' }];
   });
   const meetings = sources.meetings.flatMap((meeting) => {
     const circle = mine.get(meeting.circleId);
     if (!circle || !meetingAwaits(meeting, now)) return [];
     const fields = { kind: 'meeting', id: meeting.meetingId, circleId: circle.circleId, askedIn: circle.circleId, circleName: circle.name } as const;
-    return [step({ ...fields, title: `Meeting on ${dayOf(meeting.scheduledFor)}`, ...meetingAsks(meeting, now) })];
+    return [{ ...fields, title: `Meeting on ${dayOf(meeting.scheduledFor)}`, ...meetingAsks(meeting, now) }];
   });
-  return [...records, ...reviews, ...meetings].sort(byUrgency);
+  const awaited: AwaitedStep[] = [...records, ...reviews, ...meetings];
+  return awaited.sort(byUrgency);
 }

@@ -36,15 +36,30 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number];
 
-/** A refusal in the domain's words: a stable code, a sentence for people, the field at fault. */
+/** A key of the core's refusals (shared/texts/refusals.ts). */
+export type RefusalKey = keyof typeof refusals;
+
+/** A refusal in the domain's words: a stable code, what is said to people (a catalogue key and values), the field at fault. */
 export interface DomainError {
   readonly code: ErrorCode;
-  readonly message: string;
+  readonly said: Said<RefusalKey>;
   readonly field?: string;
-  /** The refusal's words as a catalogue key (texts/README.md); replaces `message` as the core's refusals are catalogued. */
-  readonly said?: Said<keyof typeof refusals>;
 }
 
-export function domainError(code: ErrorCode, message: string, field?: string): DomainError {
-  return field === undefined ? { code, message } : { code, message, field };
+/** What a refusal says: a key alone, or a key with the names, titles and counts it mentions. */
+export type Refusal = RefusalKey | Said<RefusalKey>;
+
+export function domainError(code: ErrorCode, refusal: Refusal, field?: string): DomainError {
+  const said = typeof refusal === 'string' ? { key: refusal } : refusal;
+  return field === undefined ? { code, said } : { code, said, field };
+}
+
+/**
+ * Stages as one select key of a message ("consent-round", "integration" →
+ * "consentRoundOrIntegration"): a message picks its words for the stage, or the
+ * stages a step belongs to, so no stage's name is written in code.
+ */
+export function stagesKey(stages: readonly string[]): string {
+  const camel = (stage: string) => stage.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  return stages.map((stage, index) => (index === 0 ? camel(stage) : camel(stage).replace(/^./, (c) => c.toUpperCase()))).join('Or');
 }

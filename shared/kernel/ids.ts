@@ -27,14 +27,15 @@ const anyIdentifier = (max: number) =>
   z
     .string()
     .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .regex(withoutControlCharacters, 'must not contain control characters');
-const notPrototypeName = { error: (issue: { input: unknown }) => `must not be “${String(issue.input)}”, a name every record already has` };
+    .min(1)
+    .max(max)
+    .regex(withoutControlCharacters, 'idControlCharacters');
+// A schema's own message is the key of a refusal (shared/texts/refusals.ts): `fromZodError` says it in the reader's words.
+const notPrototypeName = 'idPrototypeName';
 
 export const identifier = (max: number) =>
   anyIdentifier(max)
-    .regex(withoutKeyCharacters, 'must not contain / \\ # ? % or |')
+    .regex(withoutKeyCharacters, 'idKeyCharacters')
     .refine((id) => !prototypeNames.has(id), notPrototypeName);
 export const Id = identifier(128);
 
@@ -51,12 +52,12 @@ export type PersonId = z.infer<typeof PersonId>;
 export type CircleId = z.infer<typeof CircleId>;
 
 /** A moment, always in UTC ("2026-11-21T09:30:00Z"). */
-export const Instant = z.iso.datetime({ message: 'must be an ISO 8601 UTC date-time such as 2026-11-21T09:30:00Z' });
+export const Instant = z.iso.datetime();
 /** A calendar day ("2027-05-01"); review dates and terms are days, not moments. */
-export const CalendarDate = z.iso.date({ message: 'must be a date such as 2027-05-01' });
+export const CalendarDate = z.iso.date();
 
 export type Instant = z.infer<typeof Instant>;
 export type CalendarDate = z.infer<typeof CalendarDate>;
 
-export const ShortText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-export const LongText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+export const ShortText = (max: number) => z.string().trim().min(1).max(max);
+export const LongText = (max: number) => z.string().trim().max(max);

@@ -16,11 +16,7 @@ export function charactersOf(value: unknown): number {
 }
 
 /** Refuses a step that would grow a record past what it may hold, naming the field whose text does not fit. */
-export function roomFor(what: string, characters: number, field?: string): Result<true> {
+export function roomFor(record: 'circle' | 'proposal' | 'selection' | 'meeting', characters: number, field?: string): Result<true> {
   if (characters <= recordCharacters) return ok(true);
-  return fail(
-    'record-full',
-    `This ${what} is full: the step would make it ${characters} characters long, and a ${what} holds at most ${recordCharacters}. Shorten the text, or go on in a new ${what}.`,
-    field,
-  );
+  return fail('record-full', { key: 'recordFull', values: { record, characters, most: recordCharacters } }, field);
 }

@@ -35,3 +35,9 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 export function isBefore(a: Instant, b: Instant): boolean {
   return Date.parse(a) < Date.parse(b);
 }
+
+/** A day or an instant as milliseconds: a message's `{x, date}` argument, so each reader sees it in their own language. */
+export function messageDate(value: CalendarDate | Instant): number {
+  // A day at noon UTC is the same day in every time zone a reader may format it in.
+  return Date.parse(value.length === 10 ? `${value}T12:00:00Z` : value);
+}

@@ -1,5 +1,6 @@
 import { personOf } from '../kernel/actor';
 import type { Context, Decider } from '../kernel/decider';
+import { stagesKey } from '../kernel/errors';
 import { fail, ok } from '../kernel/result';
 import { charactersOf, roomFor } from '../kernel/room';
 import { dayOf } from '../kernel/time';
@@ -11,7 +12,6 @@ import { evolve } from './meeting-evolve';
 import { mayLead } from './meeting-lead';
 import type { Events } from './meeting-run-steps';
 import { decideItems, decidePeople } from './meeting-run-steps';
-import { meetingTexts as texts } from './meeting-texts';
 import { decisionsOnAgenda } from './meeting-subjects';
 import { nextMeetingOf } from './next-meeting';
 
@@ -56,16 +56,16 @@ function decideStep(command: MeetingCommand, state: MeetingState, context: Conte
   const today = dayOf(now);
   const stamp = { meetingId: command.meetingId, at: now, by: personOf(actor) };
   // Every step, planning included, is for the circle's members (`mayPlanMeeting` offers planning by the same rule; a test holds them together).
-  if (!isCircleMember(circle, actor)) return fail('not-a-member', texts.notAMember(circle.name));
+  if (!isCircleMember(circle, actor)) return fail('not-a-member', { key: 'meetingOnlyMembers', values: { circle: circle.name } });
   if (command.type === 'plan-meeting') {
-    if (meeting) return fail('already-exists', texts.alreadyExists(command.meetingId), 'meetingId');
+    if (meeting) return fail('already-exists', { key: 'meetingExists', values: { meetingId: command.meetingId } }, 'meetingId');
     return ok([{ type: 'meeting-planned', ...stamp, circleId: circle.circleId, scheduledFor: command.scheduledFor, agenda: command.agenda }]);
   }
-  if (!meeting || meeting.meetingId !== command.meetingId) return fail('not-found', texts.noMeeting(command.meetingId), 'meetingId');
+  if (!meeting || meeting.meetingId !== command.meetingId) return fail('not-found', { key: 'noMeeting', values: { meetingId: command.meetingId } }, 'meetingId');
   const stages = stagesOf[command.type];
-  if (!stages.includes(meeting.status)) return fail('wrong-stage', texts.wrongStage(meeting.status, stages));
+  if (!stages.includes(meeting.status)) return fail('wrong-stage', { key: 'meetingWrongStage', values: { stage: stagesKey([meeting.status]), allowed: stagesKey(stages) } });
   const isFacilitator = mayLead(circle, meeting, actor, today);
-  const onlyFacilitator = (): Events => fail('not-permitted', texts.onlyFacilitator);
+  const onlyFacilitator = (): Events => fail('not-permitted', 'meetingOnlyFacilitator');
   const run = { circle, meeting, stamp, isFacilitator };
 
   switch (command.type) {
@@ -89,16 +89,16 @@ function decideStep(command: MeetingCommand, state: MeetingState, context: Conte
     case 'consent-to-agenda': {
       if (!isFacilitator) return onlyFacilitator();
       const agenda = command.agenda ?? meeting.agenda;
-      if (agenda.length === 0) return fail('invalid-input', texts.emptyAgenda, 'agenda');
+      if (agenda.length === 0) return fail('invalid-input', 'emptyAgenda', 'agenda');
       return ok([{ type: 'agenda-consented', ...stamp, agenda }]);
     }
     case 'record-minutes': {
       // Minutes are the secretary's; the facilitator may stand in so nothing is lost.
-      if (!holds(circle, 'secretary', stamp.by ?? '', today) && !isFacilitator) return fail('not-permitted', texts.onlySecretary);
-      if (!meeting.agenda.some((item) => item.itemId === command.itemId)) return fail('not-found', texts.notOnAgenda, 'itemId');
+      if (!holds(circle, 'secretary', stamp.by ?? '', today) && !isFacilitator) return fail('not-permitted', 'onlySecretaryRecordsMinutes');
+      if (!meeting.agenda.some((item) => item.itemId === command.itemId)) return fail('not-found', 'notOnAgenda', 'itemId');
       // A link the logbook would follow to nothing, or to a decision taken elsewhere, would mislead its readers.
       const stray = command.decisionIds.find((id) => !decisionsOnAgenda(meeting).includes(id));
-      if (stray !== undefined) return fail('invalid-input', texts.notADecisionOfTheMeeting(stray), 'decisionIds');
+      if (stray !== undefined) return fail('invalid-input', { key: 'notADecisionOfTheMeeting', values: { id: stray } }, 'decisionIds');
       return ok([{ type: 'minutes-recorded', ...stamp, itemId: command.itemId, notes: command.notes, decisionIds: command.decisionIds }]);
     }
     case 'evaluate-meeting':

@@ -8,10 +8,10 @@ export const peopleFoundAtMost = 25;
 /** What a person types into the people picker. */
 export const PeopleQuery = z.object({
   query: z
-    .string({ error: 'is required: the text to look for, 1 to 100 characters' })
+    .string({ error: 'queryRequired' })
     .trim()
-    .min(1, 'must not be empty')
-    .max(100, 'must be at most 100 characters'),
+    .min(1)
+    .max(100),
 });
 export type PeopleQuery = z.infer<typeof PeopleQuery>;
 

@@ -32,7 +32,7 @@ const circleName = (structure: Structure, circleId: string) => findCircle(struct
 export function readProposal(proposal: Proposal, circle: Circle | undefined, actor: Actor): Result<Proposal> {
   const decided = proposal.status === 'adopted' || proposal.status === 'withdrawn';
   if (decided || readsCircleWork(circle, actor)) return ok(proposal);
-  return fail('not-a-member', `While undecided, a proposal is read by members of “${circle?.name ?? proposal.circleId}”; the logbook shows it once decided.`);
+  return fail('not-a-member', { key: 'undecidedProposalIsPrivate', values: { circle: circle?.name ?? proposal.circleId } });
 }
 
 /** Who reads a view made of many records: the person (or timer) asking, and the organisation as it stands. */
@@ -60,7 +60,7 @@ export function readableProposals(proposals: readonly Proposal[], reader: Reader
 export function readSelection(selection: Selection, structure: Structure, actor: Actor): Result<Selection> {
   const finished = selection.status === 'recorded' || selection.status === 'withdrawn';
   if (!finished && !memberOfAny(structure, actor, [selection.selectingCircleId, selection.circleId])) {
-    return fail('not-a-member', `A role selection under way is read by members of “${circleName(structure, selection.selectingCircleId)}”.`);
+    return fail('not-a-member', { key: 'selectionIsPrivate', values: { circle: circleName(structure, selection.selectingCircleId) } });
   }
   if (actor.kind === 'system') return ok(selection);
   const visible = visibleNominations(selection, actor.personId);
@@ -79,5 +79,5 @@ export function selectionForCircle(selection: Selection): Selection {
 /** A meeting is the circle's working space: only its members read it; decisions reach everyone through the logbook. */
 export function readMeeting(meeting: Meeting, structure: Structure, actor: Actor): Result<Meeting> {
   if (memberOfAny(structure, actor, [meeting.circleId])) return ok(meeting);
-  return fail('not-a-member', `Meetings of “${circleName(structure, meeting.circleId)}” are read by its members.`);
+  return fail('not-a-member', { key: 'meetingIsPrivate', values: { circle: circleName(structure, meeting.circleId) } });
 }

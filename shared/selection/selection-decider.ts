@@ -10,6 +10,7 @@ import { personOf } from '../kernel/actor';
 import type { Context, Decider } from '../kernel/decider';
 import type { CalendarDate, Instant, PersonId } from '../kernel/ids';
 import type { Result } from '../kernel/result';
+import { stagesKey } from '../kernel/errors';
 import { fail, ok } from '../kernel/result';
 import { charactersOf, roomFor } from '../kernel/room';
 import { addDays, addMonths, dayOf, isBefore } from '../kernel/time';
@@ -22,26 +23,26 @@ type Events = Result<readonly SelectionEvent[]>;
 
 function inStage(selection: Selection, ...stages: SelectionStage[]): Result<true> {
   if (stages.includes(selection.status)) return ok(true);
-  return fail('wrong-stage', `The selection is at “${selection.status}”; this step belongs to ${stages.map((s) => `“${s}”`).join(' or ')}.`);
+  return fail('wrong-stage', { key: 'selectionWrongStage', values: { stage: stagesKey([selection.status]), allowed: stagesKey(stages) } });
 }
 
-const onlyFacilitator = (): Events => fail('not-permitted', 'Only the facilitator of the selecting circle leads a role selection.');
+const onlyFacilitator = (): Events => fail('not-permitted', 'onlyFacilitatorLeadsSelection');
 
 function decideStart(command: Extract<SelectionCommand, { type: 'start-selection' }>, structure: Structure, context: Context): Events {
   const circle = findCircle(structure, command.circleId);
-  if (!circle || circle.archived) return fail('not-found', `There is no active circle “${command.circleId}”.`, 'circleId');
+  if (!circle || circle.archived) return fail('not-found', { key: 'noActiveCircle', values: { circleId: command.circleId } }, 'circleId');
   const custom = circle.customRoles.find((role) => role.roleId === command.roleId);
-  if (!custom && !isStandardRole(command.roleId)) return fail('role-unknown', `“${circle.name}” has no role “${command.roleId}”.`, 'roleId');
+  if (!custom && !isStandardRole(command.roleId)) return fail('role-unknown', { key: 'noRole', values: { circle: circle.name, roleId: command.roleId } }, 'roleId');
   // Leader and delegate form the double link, so the general circle (no parent) has neither.
   const definition = isStandardRole(command.roleId) ? standardRoleDefinitions[command.roleId] : undefined;
   if (definition?.needsParent && circle.parentId === null) {
-    return fail('role-unknown', `The general circle has no parent circle, so no ${definition.name.toLowerCase()} to link to it.`, 'roleId');
+    return fail('role-unknown', { key: 'generalCircleHasNoLink', values: { roleId: command.roleId } }, 'roleId');
   }
   // The leader is chosen by the parent circle; every other role by the circle itself.
   const byParent = definition?.selectedBy === 'parent';
   const selecting = byParent && circle.parentId !== null ? findCircle(structure, circle.parentId) : circle;
-  if (!selecting) return fail('not-found', `There is no parent circle “${circle.parentId}” to choose the leader.`, 'circleId');
-  if (!isCircleMember(selecting, context.actor)) return fail('not-a-member', `Only members of “${selecting.name}” start this selection.`);
+  if (!selecting) return fail('not-found', { key: 'noParentToChooseLeader', values: { circleId: String(circle.parentId) } }, 'circleId');
+  if (!isCircleMember(selecting, context.actor)) return fail('not-a-member', { key: 'onlyMembersStartSelection', values: { circle: selecting.name } });
   const roleDescription =
     command.roleDescription ?? custom?.description ?? (isStandardRole(command.roleId) ? standardRoleDefinitions[command.roleId].description : '');
   return ok([
@@ -110,14 +111,14 @@ function textFieldOf(command: SelectionCommand): string | undefined {
 function decideStep(command: SelectionCommand, state: SelectionState, context: Context): Events {
   const { structure, selection } = state;
   if (command.type === 'start-selection') {
-    if (selection) return fail('already-exists', `A selection “${command.selectionId}” already exists.`, 'selectionId');
+    if (selection) return fail('already-exists', { key: 'selectionExists', values: { selectionId: command.selectionId } }, 'selectionId');
     return decideStart(command, structure, context);
   }
   if (!selection || selection.selectionId !== command.selectionId) {
-    return fail('not-found', `There is no selection “${command.selectionId}”.`, 'selectionId');
+    return fail('not-found', { key: 'noSelection', values: { selectionId: command.selectionId } }, 'selectionId');
   }
   const circle = findCircle(structure, selection.selectingCircleId);
-  if (!circle || circle.archived) return fail('circle-archived', 'The selecting circle is archived.');
+  if (!circle || circle.archived) return fail('circle-archived', 'selectingCircleArchived');
   const { actor, now } = context;
   const today = dayOf(now);
   const by = personOf(actor);
@@ -130,14 +131,14 @@ function decideStep(command: SelectionCommand, state: SelectionState, context: C
     case 'change-nomination': {
       const expected = command.type === 'nominate' ? 'nominations' : 'change-round';
       if (selection.status !== expected) return stage(expected);
-      if (!isCircleMember(circle, actor)) return fail('not-a-member', `Only members of “${circle.name}” nominate.`);
-      if (!isMember(circle, command.nominee)) return fail('not-a-member', `Nominate a member of “${circle.name}”.`, 'nominee');
+      if (!isCircleMember(circle, actor)) return fail('not-a-member', { key: 'onlyMembersNominate', values: { circle: circle.name } });
+      if (!isMember(circle, command.nominee)) return fail('not-a-member', { key: 'nominateAMember', values: { circle: circle.name } }, 'nominee');
       return ok([{ type: 'nominated', ...stamp, nominee: command.nominee, reason: command.reason }]);
     }
     case 'close-nominations':
       if (selection.status !== 'nominations') return stage('nominations');
       if (!isFacilitator) return onlyFacilitator();
-      if (Object.keys(selection.nominations).length === 0) return fail('answers-missing', 'No one has nominated anyone yet.');
+      if (Object.keys(selection.nominations).length === 0) return fail('answers-missing', 'noNominations');
       return ok([{ type: 'nominations-revealed', ...stamp }]);
     case 'propose-candidate': {
       if (selection.status !== 'change-round') return stage('change-round');
@@ -154,7 +155,7 @@ function decideStep(command: SelectionCommand, state: SelectionState, context: C
       const candidate = command.candidate ?? current.candidate;
       // Integration changes the candidate or the term; restating the same proposal would only wipe the objections.
       if (candidate === current.candidate && termEnd === current.termEnd) {
-        return fail('invalid-input', 'An amendment proposes another candidate or a changed term.', 'candidate');
+        return fail('invalid-input', 'selectionAmendmentChangesNothing', 'candidate');
       }
       return proposeCandidate(
         circle,
@@ -170,16 +171,16 @@ function decideStep(command: SelectionCommand, state: SelectionState, context: C
     case 'answer': {
       if (selection.status !== 'consent-round') {
         return selection.status === 'integration' || selection.status === 'recorded'
-          ? fail('round-closed', 'This consent round has closed; answers are no longer taken.')
+          ? fail('round-closed', 'roundClosed')
           : stage('consent-round');
       }
-      if (by === null) return fail('not-a-member', 'Only members answer.');
+      if (by === null) return fail('not-a-member', 'onlyMembersAnswer');
       if (by === selection.proposal.candidate && !candidateMayAnswer(selection.round, circle, by, now)) {
-        return fail('candidate-answers-last', 'The candidate answers last, once everyone else has answered.');
+        return fail('candidate-answers-last', 'candidateAnswersLast');
       }
       // Standing aside from one's own role is declining it: the candidate consents or objects.
       if (by === selection.proposal.candidate && command.answer.kind === 'stand-aside') {
-        return fail('invalid-input', 'The candidate cannot stand aside from their own role: consent (with a concern if need be) or object.', 'answer.kind');
+        return fail('invalid-input', 'candidateCannotStandAside', 'answer.kind');
       }
       const answer = checkAnswer(selection.round, circle, by, command.answer, now);
       return answer.ok ? ok([{ type: 'answer-given', ...stamp, answer: answer.value }]) : answer;
@@ -204,10 +205,10 @@ function decideStep(command: SelectionCommand, state: SelectionState, context: C
       // No one is given a role by silence: the candidate's own answer is always needed,
       // and a candidate who has left the selecting circle is not counted, so cannot be chosen.
       if (!isMember(circle, candidate)) {
-        return fail('not-a-member', `The candidate is no longer a member of “${circle.name}”; propose another candidate.`, 'candidate');
+        return fail('not-a-member', { key: 'candidateLeftCircle', values: { circle: circle.name } }, 'candidate');
       }
       if (!hasAnswered(selection.round, candidate)) {
-        return fail('answers-missing', 'The candidate has not answered yet; they answer last.');
+        return fail('answers-missing', 'candidateNotAnswered');
       }
       const verdict = decideClose(selection.round, circle, selection.objections, { actor, isFacilitator, now }, command.present);
       if (!verdict.ok) return verdict;
@@ -218,8 +219,8 @@ function decideStep(command: SelectionCommand, state: SelectionState, context: C
       return ok([{ type: 'role-holder-selected', ...stamp, circleId: selection.circleId, roleId: selection.roleId, personId: candidate, termStart, termEnd, facilitatedBy }]);
     }
     case 'withdraw-selection':
-      if (selection.status === 'recorded' || selection.status === 'withdrawn') return fail('wrong-stage', `The selection is already ${selection.status}.`);
-      if (!isFacilitator && by !== selection.startedBy) return fail('not-permitted', 'Only the facilitator or whoever started the selection may withdraw it.');
+      if (selection.status === 'recorded' || selection.status === 'withdrawn') return fail('wrong-stage', { key: 'selectionAlready', values: { stage: selection.status } });
+      if (!isFacilitator && by !== selection.startedBy) return fail('not-permitted', 'onlyFacilitatorOrStarterWithdraws');
       return ok([{ type: 'selection-withdrawn', ...stamp, reason: command.reason }]);
   }
 }
@@ -234,8 +235,8 @@ function proposeCandidate(
   options: { mode?: 'sync' | 'async'; deadline?: string },
   stamp: { selectionId: string; at: string; by: PersonId | null },
 ): Events {
-  if (!isMember(circle, candidate)) return fail('not-a-member', `The candidate must be a member of “${circle.name}”.`, 'candidate');
-  if (!nominated(selection, candidate)) return fail('not-eligible', 'Propose someone who was nominated, so the reasons given can be cited.', 'candidate');
+  if (!isMember(circle, candidate)) return fail('not-a-member', { key: 'candidateMustBeMember', values: { circle: circle.name } }, 'candidate');
+  if (!nominated(selection, candidate)) return fail('not-eligible', 'proposeANominee', 'candidate');
   const round = openRound(circle, revision, options, stamp.at);
   if (!round.ok) return round;
   const proposal = { revision, candidate, termStart: selection.termStart, termEnd, reasoning };

@@ -1,22 +1,26 @@
 import type { Circle } from '../circles/circle';
 import type { StructureEvent } from '../circles/structure-events';
 import type { Instant } from '../kernel/ids';
+import { messageDate } from '../kernel/time';
 import { roleName } from '../reviews/reviews';
 import type { Assignment } from '../roles/roles';
+import type { core } from '../texts/core';
+import type { Said } from '../texts/said';
 import type { NamedPerson } from './names';
 import { circleNames, named } from './names';
 
 /** What kind of change to a circle's structure: who came and went, who held which role, and the rest. */
 export type CircleChangeKind = 'joined' | 'left' | 'term-began' | 'term-ended' | 'circle' | 'roles' | 'policy';
 
-/** One change to a circle, in a sentence a newcomer reads, with who made it and when. */
+/** One change to a circle, said as a sentence a newcomer reads (a Said of core), with who made it and when. */
 export interface CircleChange {
   readonly at: Instant;
   readonly by: NamedPerson | null;
   readonly kind: CircleChangeKind;
-  readonly words: string;
+  readonly said: Said<CoreKey>;
 }
 
+type CoreKey = keyof typeof core;
 type Event<T extends StructureEvent['type']> = Extract<StructureEvent, { type: T }>;
 interface Telling {
   readonly person: (personId: string) => string;
@@ -25,31 +29,33 @@ interface Telling {
   /** Terms as they were assigned in these events or are kept now, to say whose term ended. */
   readonly term: (assignmentId: string) => Assignment | undefined;
 }
-type Told = { readonly kind: CircleChangeKind; readonly words: string };
+type Told = { readonly kind: CircleChangeKind; readonly said: Said<CoreKey> };
 
-/** One sentence per kind of event; the compiler keeps the table complete as events are added. */
+/** One sentence per kind of event (`core.change…`); the compiler keeps the table complete as events are added. */
 const tell: { readonly [T in StructureEvent['type']]: (event: Event<T>, telling: Telling) => Told } = {
-  'circle-created': (e) => ({ kind: 'circle', words: `The circle “${e.circle.name}” was created.` }),
-  'circle-renamed': (e) => ({ kind: 'circle', words: `The circle was renamed “${e.name}”.` }),
-  'circle-described': () => ({ kind: 'circle', words: 'The circle’s aim and domain were described anew.' }),
-  'circle-moved': () => ({ kind: 'circle', words: 'The circle was moved under another parent.' }),
-  'circle-archived': () => ({ kind: 'circle', words: 'The circle was archived.' }),
-  'circle-bound': (e) => ({ kind: 'circle', words: e.binding ? 'The circle was given a home in Teams.' : 'The circle’s home in Teams was removed.' }),
-  'member-added': (e) => ({ kind: 'joined', words: `${e.member.displayName} joined${e.member.guest ? ' as a guest' : ''}.` }),
-  'member-removed': (e, t) => ({ kind: 'left', words: `${t.person(e.personId)} left.` }),
-  'circle-policy-set': () => ({ kind: 'policy', words: 'The circle changed how it decides (its policy).' }),
-  'role-defined': (e) => ({ kind: 'roles', words: `The role “${e.role.name}” was defined.` }),
-  'role-retired': (e, t) => ({ kind: 'roles', words: `The role “${t.role(e.roleId)}” was retired.` }),
-  'role-assigned': (e, t) => ({
-    kind: 'term-began',
-    words: `${t.person(e.assignment.personId)} holds ${t.role(e.assignment.roleId)} from ${e.assignment.termStart} to ${e.assignment.termEnd}.`,
-  }),
-  'term-ended': (e, t) => {
-    const term = t.term(e.assignmentId);
-    const whose = term ? `${t.person(term.personId)}’s term as ${t.role(term.roleId)}` : 'A term';
-    return { kind: 'term-ended', words: `${whose} ended on ${e.lastDay}.` };
+  'circle-created': (e) => ({ kind: 'circle', said: { key: 'changeCircleCreated', values: { name: e.circle.name } } }),
+  'circle-renamed': (e) => ({ kind: 'circle', said: { key: 'changeCircleRenamed', values: { name: e.name } } }),
+  'circle-described': () => ({ kind: 'circle', said: { key: 'changeCircleDescribed' } }),
+  'circle-moved': () => ({ kind: 'circle', said: { key: 'changeCircleMoved' } }),
+  'circle-archived': () => ({ kind: 'circle', said: { key: 'changeCircleArchived' } }),
+  'circle-bound': (e) => ({ kind: 'circle', said: { key: e.binding ? 'changeCircleBound' : 'changeCircleUnbound' } }),
+  'member-added': (e) => ({ kind: 'joined', said: { key: 'changeMemberAdded', values: { person: e.member.displayName, guest: e.member.guest ? 'yes' : 'no' } } }),
+  'member-removed': (e, t) => ({ kind: 'left', said: { key: 'changeMemberRemoved', values: { person: t.person(e.personId) } } }),
+  'circle-policy-set': () => ({ kind: 'policy', said: { key: 'changePolicySet' } }),
+  'role-defined': (e) => ({ kind: 'roles', said: { key: 'changeRoleDefined', values: { role: e.role.name } } }),
+  'role-retired': (e, t) => ({ kind: 'roles', said: { key: 'changeRoleRetired', values: { role: t.role(e.roleId) } } }),
+  'role-assigned': (e, t): Told => {
+    const { personId, roleId, termStart, termEnd } = e.assignment;
+    const values = { person: t.person(personId), role: t.role(roleId), termStart: messageDate(termStart), termEnd: messageDate(termEnd) };
+    return { kind: 'term-began', said: { key: 'changeTermBegan', values } };
   },
-  'role-limit-set': (e) => ({ kind: 'policy', words: `The organisation now flags more than ${e.roleLimit} roles per person.` }),
+  'term-ended': (e, t): Told => {
+    const term = t.term(e.assignmentId);
+    const lastDay = messageDate(e.lastDay);
+    if (!term) return { kind: 'term-ended', said: { key: 'changeSomeTermEnded', values: { lastDay } } };
+    return { kind: 'term-ended', said: { key: 'changeTermEnded', values: { person: t.person(term.personId), role: t.role(term.roleId), lastDay } } };
+  },
+  'role-limit-set': (e) => ({ kind: 'policy', said: { key: 'changeRoleLimitSet', values: { limit: e.roleLimit } } }),
 };
 
 /**

@@ -1,2 +1,27 @@
 /** The core's words in English (core); the other languages are in texts/catalogues/. */
-export const core = {} satisfies Record<string, string>;
+export const core = {
+  awaitedLabel:
+    '{asks, select, answer {Consent round} nomination {Nominations} candidateAnswer {You are the candidate} amendment {Integration} objection {Integration} decisionReview {Review} termReview {Review} meetingUnderWay {Under way} other {Meeting}}',
+  awaitedOverdue: 'Overdue',
+  awaitedStarting: 'Starting',
+  awaitedGuideUndated:
+    '{asks, select, answer {Your answer is awaited in the meeting’s consent round.} nomination {Name who you see in this role and why; nominations stay hidden until they are revealed.} candidateAnswer {You are the proposed candidate: consent or object once the others have answered, as the candidate answers last.} amendment {An objection stands: amend your proposal so it integrates the objection, with the objector.} objection {Your objection is being integrated: withdraw it once it is met, or help amend what is proposed.} meetingUnderWay {The circle’s meeting is under way on its consented agenda: join it.} other {Something awaits you here.}}',
+  awaitedGuide:
+    '{asks, select, answer {{overdue, select, yes {Your answer was awaited by {due, date, medium}; the facilitator may close the round at any moment.} other {Your answer is awaited by {due, date, medium}.}}} decisionReview {{overdue, select, yes {This decision was due for review on {due, date, medium}: bring it to the circle to consent again, amend or end it.} other {Review this decision with the circle by {due, date, medium}: consent again, amend or end it.}}} termReview {{overdue, select, yes {This role term ended on {due, date, medium} without a review: hold the selection now.} other {This role term ends on {due, date, medium}: hold the selection for the next term before then.}}} meeting {{overdue, select, yes {The circle’s meeting was set for {due, date, medium} at {due, time, short}: join it.} other {The circle meets on {due, date, medium} at {due, time, short}.}}} nomination {Name who you see in this role and why; nominations stay hidden until they are revealed.} candidateAnswer {You are the proposed candidate: consent or object once the others have answered, as the candidate answers last.} amendment {An objection stands: amend your proposal so it integrates the objection, with the objector.} objection {Your objection is being integrated: withdraw it once it is met, or help amend what is proposed.} other {The circle’s meeting is under way on its consented agenda: join it.}}',
+  changeCircleCreated: 'The circle “{name}” was created.',
+  changeCircleRenamed: 'The circle was renamed “{name}”.',
+  changeCircleDescribed: 'The circle’s aim and domain were described anew.',
+  changeCircleMoved: 'The circle was moved under another parent.',
+  changeCircleArchived: 'The circle was archived.',
+  changeCircleBound: 'The circle was given a home in Teams.',
+  changeCircleUnbound: 'The circle’s home in Teams was removed.',
+  changeMemberAdded: '{person} joined{guest, select, yes { as a guest} other {}}.',
+  changeMemberRemoved: '{person} left.',
+  changePolicySet: 'The circle changed how it decides (its policy).',
+  changeRoleDefined: 'The role “{role}” was defined.',
+  changeRoleRetired: 'The role “{role}” was retired.',
+  changeTermBegan: '{person} holds {role} from {termStart, date, medium} to {termEnd, date, medium}.',
+  changeTermEnded: '{person}’s term as {role} ended on {lastDay, date, medium}.',
+  changeSomeTermEnded: 'A term ended on {lastDay, date, medium}.',
+  changeRoleLimitSet: 'The organisation now flags more than {limit} roles per person.',
+} satisfies Record<string, string>;

@@ -5,6 +5,7 @@ import { circleChanges } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { circleOf } from '../api/circles';
 import { messageOf } from '../api/client';
+import { useTexts } from '../texts';
 
 interface HistoryPage {
   readonly history: readonly StructureEvent[];
@@ -16,6 +17,7 @@ interface HistoryPage {
  * role and when terms ended, oldest first, a page at a time as the API reads them.
  */
 export default function CircleChanges({ api, circleId }: { api: ApiClient; circleId: string }) {
+  const texts = useTexts();
   const [circle, setCircle] = useState<Circle | null>(null);
   const [events, setEvents] = useState<readonly StructureEvent[]>([]);
   const [next, setNext] = useState<string | null | undefined>(undefined);
@@ -58,7 +60,7 @@ export default function CircleChanges({ api, circleId }: { api: ApiClient; circl
           {changes.map((change, i) => (
             <TableRow key={i}>
               <TableCell>{change.at.slice(0, 10)}</TableCell>
-              <TableCell>{change.words}</TableCell>
+              <TableCell>{texts.say('core', change.said)}</TableCell>
               <TableCell>{change.by?.displayName ?? 'The app'}</TableCell>
             </TableRow>
           ))}

@@ -2,15 +2,19 @@ import { Badge, Button, Card, Spinner, Subtitle2, Text, MessageBar, MessageBarBo
 import { useEffect, useState } from 'react';
 import type { AwaitedStep, Circle } from '../../shared';
 import { awaitedLabel } from '../../shared';
+import { useTexts } from '../texts';
 import type { ApiClient } from '../api/client';
 import { roleNameIn, type ListedCircle } from '../api/circles';
 import { messageOf } from '../api/client';
 import { meTexts } from './me-texts';
 
+/** An awaited step as GET /api/me gives it: with what is asked, in a sentence in the reader's language. */
+type ReadStep = AwaitedStep & { readonly guide: string };
+
 /** GET /api/me: the caller's circles, everything awaiting them (most urgent first), and the other circles a step is listed under. */
 interface Mine {
   readonly circles: readonly ListedCircle[];
-  readonly awaiting: readonly AwaitedStep[];
+  readonly awaiting: readonly ReadStep[];
   readonly linked: readonly ListedCircle[];
 }
 
@@ -29,13 +33,14 @@ function openStep(step: AwaitedStep, circle: Circle, links: MeLinks) {
   return links.onOpenCircle(circle.circleId);
 }
 
-function AwaitedCard({ step, circle, links }: { step: AwaitedStep; circle: Circle; links: MeLinks }) {
+function AwaitedCard({ step, circle, links }: { step: ReadStep; circle: Circle; links: MeLinks }) {
+  const texts = useTexts();
   const action = meTexts.action[step.asks];
   return (
     <Card aria-label={step.title}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
         <Badge appearance="tint" color={step.overdue ? 'danger' : 'brand'}>
-          {awaitedLabel(step)}
+          {texts.say('core', awaitedLabel(step))}
         </Badge>
         <Text weight="semibold" style={{ overflowWrap: 'anywhere' }}>
           {step.title}

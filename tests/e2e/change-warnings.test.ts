@@ -6,6 +6,7 @@ import { careCoop } from '../support/care-coop';
 import { seriousViolations } from '../support/accessibility';
 import { as } from '../support/people';
 import { tabShots, useTabStack } from '../support/tab-stack';
+import { wordsOf } from '../support/refusal-words';
 
 /**
  * Each double-link and power-balance warning, shown in the tab where the person
@@ -85,7 +86,7 @@ describe('double-link rule at the moment of action, in the tab', () => {
     const selectionId = 'northside-delegate-grace';
     const step = async (by: string, command: object) => {
       const result = await runRecordStep(stack.services.selections, selectionKind, { tenantId, circleId: 'northside', id: selectionId, command: { ...command, selectionId }, actor: as(by), now: stack.services.now() });
-      if (!result.ok) throw new Error(result.error.message);
+      if (!result.ok) throw new Error(wordsOf(result.error));
     };
     await step('dev', { type: 'start-selection', circleId: 'northside', roleId: 'delegate' });
     for (const person of ['amara', 'dev', 'farid', 'grace', 'hana']) await step(person, { type: 'nominate', nominee: 'grace', reason: 'Grace brings the voice of the people we support.' });

@@ -104,7 +104,7 @@ describe('an empty organisation in the tab', () => {
     const create = firstRun.getByRole('region', { name: 'Create the general circle' });
     await create.getByRole('button', { name: 'Create the general circle' }).click();
     const nameField = create.getByRole('textbox', { name: /Name of the organisation’s general circle/ });
-    await create.getByText('name: must not be empty').waitFor();
+    await create.getByText('Write a name.').waitFor();
     expect(await nameField.getAttribute('aria-invalid')).toBe('true');
     await nameField.fill('Riverside Care Co-op');
     await create.getByLabel('Aim (what the organisation is for)').fill('Good care at home, decided together');

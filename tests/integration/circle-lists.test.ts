@@ -20,6 +20,7 @@ import { as } from '../support/people';
 import { rotaProposal } from '../support/proposals';
 import { northsideDelegate, northsideLeader, startCommand } from '../support/selection-flow';
 import { noteRowsRead } from '../support/rows-read';
+import { wordsOf } from '../support/refusal-words';
 
 const governance = governanceTable();
 const today = '2026-12-20';
@@ -34,14 +35,14 @@ const ports = (): ListingPorts => ({ ...governance.ports(), listings: new Circle
 
 async function propose(tenantId: string, circleId: string, proposalId: string, command: object, by: string, at: string) {
   const result = await runProposalStep(new ProposalStore(governance.table), { tenantId, circleId, command: { ...command, proposalId }, actor: as(by), now: at });
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
 }
 
 async function recordStep(tenantId: string, kind: 'selection' | 'meeting', circleId: string, id: string, command: object, by: string, at: string) {
   const result = kind === 'selection'
     ? await runRecordStep(governance.ports().selections, selectionKind, { tenantId, circleId, id, command: { ...command, selectionId: id }, actor: as(by), now: at })
     : await runRecordStep(governance.ports().meetings, meetingKind, { tenantId, circleId, id, command: { ...command, meetingId: id }, actor: as(by), now: at });
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
 }
 
 /**
@@ -98,7 +99,7 @@ async function everyProposalPage(tenantId: string, circleId: string, actor: Acto
   const sizes: number[] = [];
   for (let after: string | undefined; ; ) {
     const page = await listCircleProposals(ports(), tenantId, circleId, actor, CircleListQuery.parse({ pageSize, ...(after ? { after } : {}) }), today);
-    if (!page.ok) throw new Error(page.error.message);
+    if (!page.ok) throw new Error(wordsOf(page.error));
     listed.push(...page.value.proposals);
     sizes.push(page.value.proposals.length);
     if (page.value.next === null) return { listed, sizes };
@@ -162,7 +163,7 @@ describe('each circle’s lists kept beside its records (real Azurite)', () => {
   it('lists a role selection in the circle whose role it fills and, for a leader, in the parent that holds it', async () => {
     const ids = async (circleId: string, actor: Actor) => {
       const page = await listCircleSelections(ports(), 't-lists', circleId, actor, CircleListQuery.parse({}));
-      if (!page.ok) throw new Error(page.error.message);
+      if (!page.ok) throw new Error(wordsOf(page.error));
       return page.value.items.map((s) => s.selectionId);
     };
     expect(await ids('northside', as('grace'))).toEqual([northsideLeader.selectionId, northsideDelegate.selectionId]);
@@ -187,7 +188,7 @@ describe('each circle’s lists kept beside its records (real Azurite)', () => {
       const tokens: string[] = [];
       for (let after: string | undefined, pages = 0; pages < 10; pages += 1) {
         const page = await listCircleSelections(ports(), 't-hidden', 'northside', as('esi'), CircleListQuery.parse({ pageSize, ...(after ? { after } : {}) }));
-        if (!page.ok) throw new Error(page.error.message);
+        if (!page.ok) throw new Error(wordsOf(page.error));
         listed.push(...page.value.items.map((s) => s.selectionId));
         if (page.value.next === null) break;
         after = page.value.next;

@@ -13,6 +13,7 @@ import { governanceTable } from '../support/governance-table';
 import { admin, people } from '../support/people';
 import { noteRowsRead } from '../support/rows-read';
 import { selectNorthsideDelegate } from '../support/northside-delegate';
+import { wordsOf } from '../support/refusal-words';
 
 const governance = governanceTable();
 const ports = () => ({ ...governance.ports(), circleMap: new CircleMapStore(governance.table) });
@@ -37,7 +38,7 @@ async function expected(tenantId: string): Promise<Map<string, CircleMapEntry>> 
 
 async function change(tenantId: string, command: object, by = admin) {
   const result = await changeStructure(ports().structures, tenantId, command, by, now);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
 }
 
 describe('the circle map kept on write (real Azurite)', () => {

@@ -2,6 +2,7 @@ import { runProposalStep } from '../../functions/application/run-proposal-step';
 import type { RoundTrips } from '../../functions/storage/table-storage';
 import { useApi } from '../support/api-host';
 import { northsideConsentSteps } from '../support/adopted-decision';
+import { wordsOf } from '../support/refusal-words';
 
 /**
  * What closing a consent round costs in storage requests over HTTP, on a real
@@ -66,7 +67,7 @@ describe('closing a consent round over HTTP (real Azurite)', () => {
     const command = { type: 'close-consent-round', proposalId: 'late-objection', present: northsiders };
     const closed = await runProposalStep(proposals, { tenantId: 'riverside-dev', circleId: 'northside', command, actor: actorOf('riverside-dev', 'hana'), now: now(), loaded: read });
 
-    if (!closed.ok) throw new Error(closed.error.message);
+    if (!closed.ok) throw new Error(wordsOf(closed.error));
     expect(closed.value.proposal.status).toBe('integration');
     const { body } = await call('GET', 'circles/northside/proposals/late-objection', 'dev');
     expect(body.proposal.objections).toEqual([expect.objectContaining({ objector: 'grace', status: 'open', reason: 'Night carers would have to stay late to write it.' })]);

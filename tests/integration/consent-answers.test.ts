@@ -12,6 +12,7 @@ import { daysFromNow, now } from '../support/clock';
 import { admin, as, system } from '../support/people';
 import { rotaProposal, toConsentRound } from '../support/proposals';
 import { timerStorageDeadlineMs } from '../../functions/storage/table-storage';
+import { wordsOf } from '../support/refusal-words';
 
 const governance = governanceTable();
 const { roundTrips } = governance;
@@ -62,7 +63,7 @@ async function roundOpen(tenantId: string, extraMembers = 0, silence: 'all-must-
   const step = stepper(tenantId);
   for (const [command, actor] of toConsentRound(rotaProposal)) {
     const result = await step(command, as(actor));
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
   }
   return step;
 }
@@ -96,7 +97,7 @@ async function closeAsFacilitatorRetries(step: ReturnType<typeof stepper>, attem
   }
 }
 const proposalIn = (result: Awaited<ReturnType<ReturnType<typeof stepper>>>): Proposal => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
   return result.value.proposal;
 };
 

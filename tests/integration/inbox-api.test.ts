@@ -45,7 +45,7 @@ describe('each person’s inbox, kept on write (GET /api/me, real Azurite)', () 
     expect(await awaitedBy('rota')).toEqual(northsiders);
     const [entry] = await awaiting('amara');
     expect(entry).toMatchObject({ kind: 'proposal', id: 'rota', circleId: 'northside', circleName: 'Northside care team', title: 'Rotate weekend shifts monthly', asks: 'answer', overdue: false });
-    expect(entry?.guide).toBe(`Your answer is awaited by ${entry?.due?.slice(0, 10)}.`);
+    expect(entry?.guide).toBe(`Your answer is awaited by ${new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(entry?.due ?? ''))}.`);
     await step('rota', 'amara', { type: 'answer', answer: { kind: 'consent' } });
     expect(await awaitedBy('rota')).toEqual(['dev', 'farid', 'grace', 'hana']);
   });

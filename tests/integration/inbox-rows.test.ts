@@ -18,6 +18,7 @@ import { admin, as } from '../support/people';
 import { rotaProposal, toConsentRound } from '../support/proposals';
 import { northsideDelegate } from '../support/selection-flow';
 import { memberOf } from '../support/structure-builders';
+import { wordsOf } from '../support/refusal-words';
 
 const governance = governanceTable();
 
@@ -43,7 +44,7 @@ async function step(tenantId: string, command: object, actor: Actor | string) {
     actor: typeof actor === 'string' ? as(actor) : actor,
     now,
   });
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
 }
 
 async function roundOpen(tenantId: string) {
@@ -71,7 +72,7 @@ async function selectionStep(tenantId: string, command: object, by: string) {
   const store = new RecordStore(governance.table, 'selection', Selection, selectionInbox);
   const { selectionId } = northsideDelegate;
   const result = await runRecordStep(store, selectionKind, { tenantId, circleId: 'northside', id: selectionId, command: { ...command, selectionId }, actor: as(by), now });
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
 }
 
 const startDelegate = { type: 'start-selection', circleId: 'northside', roleId: 'delegate', termStart: '2027-01-01' };
@@ -120,7 +121,7 @@ describe('inbox rows kept beside the records (real Azurite)', () => {
       actor: as('dev'),
       now,
     });
-    if (!started.ok) throw new Error(`${started.error.code}: ${started.error.message}`);
+    if (!started.ok) throw new Error(`${started.error.code}: ${wordsOf(started.error)}`);
     // Written by a store that keeps no inbox: only the rebuild can find what it awaits.
     expect(await inboxRows('inbox-rebuild')).toEqual([]);
     const partitionKey = governancePartition('inbox-rebuild');

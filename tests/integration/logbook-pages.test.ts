@@ -17,6 +17,7 @@ import { careCoop } from '../support/care-coop';
 import { governanceTable } from '../support/governance-table';
 import { admin, as } from '../support/people';
 import { rotaProposal } from '../support/proposals';
+import { wordsOf } from '../support/refusal-words';
 
 const governance = governanceTable();
 const { roundTrips, ports } = governance;
@@ -26,7 +27,7 @@ const day = (n: number) => `2026-12-${String(n).padStart(2, '0')}T12:00:00.000Z`
 
 async function propose(tenantId: string, proposalId: string, command: object, actor: Actor, at: string) {
   const result = await runProposalStep(new ProposalStore(governance.table), { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor, now: at });
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
 }
 
 /**
@@ -158,7 +159,7 @@ describe('the logbook kept beside the records (real Azurite)', () => {
       let after: string | undefined;
       for (let pages = 1; pages <= 20; pages += 1) {
         const page = await exportDecisions(exportPorts, 't-export', as(person), { pageSize, ...(after === undefined ? {} : { after }) });
-        if (!page.ok) throw new Error(page.error.message);
+        if (!page.ok) throw new Error(wordsOf(page.error));
         records.push(...page.value.decisions);
         if (page.value.next === null) return { records, pages };
         after = page.value.next;

@@ -15,6 +15,7 @@ import { daysFromNow, now } from '../support/clock';
 import type { FakeUser, GraphFake, RecordedRequest } from '../support/graph-fake';
 import { serverFault, startGraphFake, throttled } from '../support/graph-fake';
 import { admin } from '../support/people';
+import { wordsOf } from '../support/refusal-words';
 
 const clientId = '3c9a7e52-1b4d-4f0e-9a6c-2d8b5e7f1a30';
 const clientSecret = 'riverside~calendar~secret';
@@ -90,7 +91,7 @@ beforeEach(() => {
 /** A change to the circles as an organisation admin, followed as every route follows one. */
 async function changed(at: string, ...commands: object[]): Promise<void> {
   const result = await changeStructure(services.structures, demoTenant, commands, admin, at);
-  if (!result.ok) throw new Error(`refused: ${result.error.message}`);
+  if (!result.ok) throw new Error(`refused: ${wordsOf(result.error)}`);
   await keepInStep(services, demoTenant, at, { events: result.value.events, structure: true, circles: structureCircles(result.value.events) });
 }
 

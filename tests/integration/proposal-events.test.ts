@@ -10,6 +10,7 @@ import { now } from '../support/clock';
 import { step } from '../support/apply';
 import { admin, as } from '../support/people';
 import { rotaProposal } from '../support/proposals';
+import { wordsOf } from '../support/refusal-words';
 
 const governance = governanceTable();
 const { roundTrips } = governance;
@@ -32,7 +33,7 @@ async function northside(tenantId: string, extra = 0) {
     const result = await runProposalStep(new ProposalStore(governance.table), {
       tenantId, circleId: 'northside', command: { proposalId: rotaProposal.proposalId, ...command }, actor, now: second(clock), ...(operationId ? { operationId } : {}),
     });
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
     return result.value;
   };
 }

@@ -17,6 +17,7 @@ import { careCoop } from '../support/care-coop';
 import { daysFromNow, now, today } from '../support/clock';
 import { admin, as } from '../support/people';
 import { recordingReads } from '../support/recorded-reads';
+import { wordsOf } from '../support/refusal-words';
 
 /**
  * Timers and what follows a step cost what is due, on a real Azurite: closing a round
@@ -51,7 +52,7 @@ async function answeredRound(tenantId: string, proposalId: string): Promise<void
   const steps = northsideConsentSteps(draft, { closed: false });
   for (const [command, person] of steps) {
     const result = await runProposalStep(services.proposals, { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now });
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
   }
 }
 
@@ -69,7 +70,7 @@ async function bindNorthside(tenantId: string): Promise<void> {
     cards: {},
   }));
   const bound = await changeStructure(services.structures, tenantId, { type: 'bind-circle', circleId: 'northside', binding: { kind: 'chat', chatId } }, admin, now);
-  if (!bound.ok) throw new Error(bound.error.message);
+  if (!bound.ok) throw new Error(wordsOf(bound.error));
 }
 
 /** What the reminder card would be given, recorded instead of posted. */

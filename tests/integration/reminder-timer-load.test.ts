@@ -20,6 +20,7 @@ import { careCoop } from '../support/care-coop';
 import { now, today } from '../support/clock';
 import { as } from '../support/people';
 import { northsideConsentSteps } from '../support/adopted-decision';
+import { wordsOf } from '../support/refusal-words';
 
 /**
  * The reminder timer with 300 reminders due at once, on a real Azurite: sixty
@@ -68,7 +69,7 @@ async function adopt(proposalId: string): Promise<void> {
   const steps = northsideConsentSteps(draft, { closed: true });
   for (const [command, person] of steps) {
     const result = await runProposalStep(services.proposals, { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now });
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
   }
 }
 

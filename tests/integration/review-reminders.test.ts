@@ -19,6 +19,7 @@ import { startAzurite, type RunningAzurite } from '../support/azurite';
 import { daysFromNow, now, today } from '../support/clock';
 import { useConnectorRecorder, type ConnectorCall } from '../support/connector-recorder';
 import { recordingReads } from '../support/recorded-reads';
+import { wordsOf } from '../support/refusal-words';
 
 /**
  * The review-reminder timer on a real Azurite, posting through the Agents SDK's
@@ -72,7 +73,7 @@ async function storeChat(tenantId: string, chatId: string, serviceUrl: string = 
 /** Binds Training to its chat, as the secretary's “Bind to this circle” does, and stores the chat. */
 async function bindTraining(tenantId: string, chatId: string): Promise<void> {
   const bound = await changeStructure(services.structures, tenantId, { type: 'bind-circle', circleId: 'training', binding: { kind: 'chat', chatId } }, admin, now);
-  if (!bound.ok) throw new Error(bound.error.message);
+  if (!bound.ok) throw new Error(wordsOf(bound.error));
   await storeChat(tenantId, chatId);
 }
 

@@ -15,6 +15,7 @@ import { daysFromNow, now } from '../support/clock';
 import { admin, as } from '../support/people';
 import { rotaProposal, toConsentRound } from '../support/proposals';
 import { noteRowsRead } from '../support/rows-read';
+import { wordsOf } from '../support/refusal-words';
 
 /**
  * The deadline timer reads what is due, not what runs: Riverside has one round
@@ -39,14 +40,14 @@ const inStep = (tenantId: string, at: string): InStep => ({ sources: services, t
 async function roundOpen(tenantId: string, proposalId: string, at: string): Promise<void> {
   for (const [command, person] of toConsentRound({ ...rotaProposal, proposalId })) {
     const result = await runProposalStep(services.proposals, { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now: at }, inStep(tenantId, at));
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
   }
 }
 
 async function organisation(tenantId: string): Promise<void> {
   expect(await services.structures.save(await services.structures.load(tenantId), careCoop())).toBe(true);
   const policy = await changeStructure(services.structures, tenantId, { type: 'set-circle-policy', circleId: 'northside', policy: { closing: { silence: 'silence-is-consent' } } }, admin, now);
-  if (!policy.ok) throw new Error(policy.error.message);
+  if (!policy.ok) throw new Error(wordsOf(policy.error));
 }
 
 /** One counted run at `at`: its storage requests, the rows it read, and what it did. */

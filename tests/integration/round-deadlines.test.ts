@@ -16,6 +16,7 @@ import { daysFromNow, now } from '../support/clock';
 import { admin, as } from '../support/people';
 import { rotaProposal, toConsentRound } from '../support/proposals';
 import { northsideDelegate, startCommand } from '../support/selection-flow';
+import { wordsOf } from '../support/refusal-words';
 
 /**
  * The deadline timer on a real Azurite, with a fixed clock: asynchronous rounds
@@ -53,12 +54,12 @@ const inStep = (tenantId: string, at: string): InStep => ({ sources: services, t
 async function organisation(tenantId: string, closing: Partial<ClosingPolicy> = {}): Promise<void> {
   expect(await services.structures.save(await services.structures.load(tenantId), careCoop())).toBe(true);
   const policy = await changeStructure(services.structures, tenantId, { type: 'set-circle-policy', circleId: 'northside', policy: { closing } }, admin, now);
-  if (!policy.ok) throw new Error(policy.error.message);
+  if (!policy.ok) throw new Error(wordsOf(policy.error));
 }
 
 async function proposalStep(tenantId: string, proposalId: string, command: object, person: string, at: string = now) {
   const result = await runProposalStep(services.proposals, { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now: at }, inStep(tenantId, at));
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
   return result.value.proposal;
 }
 
@@ -168,7 +169,7 @@ describe('a role selection’s round', () => {
   const selectionStep = async (tenantId: string, command: object, person: string, at: string = now): Promise<Selection> => {
     const request = { tenantId, circleId: 'northside', id: northsideDelegate.selectionId, command: { selectionId: northsideDelegate.selectionId, ...command }, actor: as(person), now: at };
     const result = await runRecordStep(services.selections, selectionKind, request, undefined, undefined, inStep(tenantId, at));
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
     return result.value.record;
   };
 

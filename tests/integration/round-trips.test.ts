@@ -3,6 +3,7 @@ import type { RoundTrips } from '../../functions/storage/table-storage';
 import { useApi } from '../support/api-host';
 import { botClient, dataOf, texts } from '../support/bot-client';
 import { useConnectorRecorder } from '../support/connector-recorder';
+import { wordsOf } from '../support/refusal-words';
 
 /**
  * What one request costs in storage round trips, counted on every request the
@@ -95,7 +96,7 @@ describe('storage round trips of one request (real Azurite)', () => {
     expect(meanwhile.status).toBe(200);
     const command = { type: 'answer', proposalId: proposal.proposalId, answer: { kind: 'consent' } };
     const result = await runProposalStep(proposals, { tenantId: 'riverside-dev', circleId: 'northside', command, actor: actorOf('riverside-dev', 'hana'), now: now(), loaded: read });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(wordsOf(result.error));
     expect(result.value).toMatchObject({ partial: false, replayed: false });
     const answers = result.value.proposal.status === 'consent-round' ? result.value.proposal.round.answers : {};
     expect(Object.keys(answers).sort()).toEqual(['amara', 'farid', 'hana']);

@@ -15,6 +15,7 @@ import { careCoop } from '../support/care-coop';
 import { governanceTable } from '../support/governance-table';
 import { admin, as } from '../support/people';
 import { rotaProposal } from '../support/proposals';
+import { wordsOf } from '../support/refusal-words';
 
 const governance = governanceTable();
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
@@ -109,7 +110,7 @@ describe('a change too large for one transaction (real Azurite)', () => {
     expect(await save('u-overtaken', () => withAssembly('u-overtaken'))).toBe(true);
     const propose = async (command: object, person: string) => {
       const result = await runProposalStep(new ProposalStore(governance.table), { tenantId: 'u-overtaken', circleId: 'assembly', command: { ...command, proposalId: 'plan' }, actor: as(person), now: minutesFromNow(0) });
-      if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+      if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
     };
     await propose({ ...rotaProposal, title: 'The yearly plan' }, 'p001');
     await propose({ type: 'present-proposal' }, 'p001');

@@ -3,6 +3,7 @@ import type { InStep } from '../../functions/application/handle-command';
 import { runProposalStep } from '../../functions/application/run-proposal-step';
 import { ProposalStore } from '../../functions/storage/proposal-store';
 import { as } from './people';
+import { wordsOf } from './refusal-words';
 
 const northsiders = ['amara', 'dev', 'farid', 'grace', 'hana'];
 
@@ -40,6 +41,6 @@ export async function adoptInNorthside(table: TableClient, tenantId: string, dec
   const steps = northsideConsentSteps({ title, text: `${title}, as agreed.`, driver: 'The rota is due for review.', reviewDate, reviewOf }, { closed: true });
   for (const [command, person] of steps) {
     const result = await runProposalStep(new ProposalStore(table), { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now: at }, inStep && { ...inStep, now: at });
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
   }
 }

@@ -1,4 +1,4 @@
-import type { Actor, AnswerInput, CirclePolicy, DomainError, Proposal, ProposalEvent, ProposalStage, ProposalState, Structure } from '../../shared';
+import type { Actor, AnswerInput, CirclePolicy, Proposal, ProposalEvent, ProposalStage, ProposalState, Structure } from '../../shared';
 import { proposalDecider, transition } from '../../shared';
 import { refusal, step } from './apply';
 import { careCoop, circleOf } from './care-coop';
@@ -6,6 +6,7 @@ import { now } from './clock';
 import { as } from './people';
 import { rotaProposalAt } from './proposals';
 import { changed, withCirclePolicy } from './review-decisions';
+import { wordsOf, type ReadRefusal } from './refusal-words';
 
 /** The weekend-rota proposal's id: Dev's proposal in the Northside care team. */
 export const rota = 'weekend-rota';
@@ -19,14 +20,14 @@ export function act(state: ProposalState, command: object, actor: Actor | string
 }
 
 /** One step of the rota proposal, which must be refused. */
-export function refused(state: ProposalState, command: object, actor: Actor | string, at: string = now): DomainError {
+export function refused(state: ProposalState, command: object, actor: Actor | string, at: string = now): ReadRefusal {
   return refusal(proposalDecider, state, { proposalId: rota, ...command }, typeof actor === 'string' ? as(actor) : actor, at);
 }
 
 /** The events of one accepted step of the rota proposal. */
 export function eventsOf(state: ProposalState, command: object, actor: Actor | string, at: string = now): readonly ProposalEvent[] {
   const result = transition(proposalDecider, state, { proposalId: rota, ...command }, typeof actor === 'string' ? as(actor) : actor, at);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
   return result.value.events;
 }
 

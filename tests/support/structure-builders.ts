@@ -1,6 +1,7 @@
 import type { Actor, Assignment, Circle, CustomRole, Member, Structure, StructureEvent } from '../../shared';
 import { defaultCirclePolicy, structureDecider, transition } from '../../shared';
 import { now as fixedNow } from './clock';
+import { wordsOf } from './refusal-words';
 
 /**
  * Builders for structure tests. A `Structure` is a plain value, so tests that
@@ -52,7 +53,7 @@ export function structureValue(circles: readonly Circle[], roleLimit = 3): Struc
 /** The events of a step that must be accepted. */
 export function eventsOf(structure: Structure, command: object, actor: Actor, now: string = fixedNow): readonly StructureEvent[] {
   const result = transition(structureDecider, structure, command, actor, now);
-  if (!result.ok) throw new Error(`step refused: ${JSON.stringify(command)} → ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`step refused: ${JSON.stringify(command)} → ${result.error.code}: ${wordsOf(result.error)}`);
   return result.value.events;
 }
 

@@ -1,6 +1,7 @@
 import type { AwaitedStep, Circle, Review, Selection } from '../../../shared';
 import type { CircleStatus } from '../../application/read-status';
-import { addMonths, awaitedLabel, circleRoles, dayOf, roleName, standardRoleDefinitions, standardRoles } from '../../../shared';
+import { addMonths, awaitedGuide, awaitedLabel, circleRoles, dayOf, roleName, standardRoleDefinitions, standardRoles } from '../../../shared';
+import { textsFor } from '../../../texts/all';
 import { commandWords } from '../command-words';
 import type { Action, AdaptiveCard, Element } from './card';
 import { card, choiceInput, container, execute, facts, showCard, text, textInput } from './card';
@@ -102,7 +103,10 @@ export function statusCard(status: CircleStatus, circles: readonly Circle[], bou
     ...selections.map((s) => text(`Select: ${roleOf(s)}, ${stage(s.status)}`, { spacing: 'Small' })),
   ];
   const lines = status.awaiting.map((step) =>
-    container([text(`**${awaitedLabel(step)}** · ${step.title} — ${step.circleName}`, { spacing: 'Small' }), text(step.guide, { subtle: true, spacing: 'None' })]),
+    container([
+      text(`**${textsFor('en').say('core', awaitedLabel(step))}** · ${step.title} — ${step.circleName}`, { spacing: 'Small' }),
+      text(textsFor('en').say('core', awaitedGuide(step)), { subtle: true, spacing: 'None' }),
+    ]),
   );
   const shows = [
     ...status.awaiting.flatMap((step): Action[] => {

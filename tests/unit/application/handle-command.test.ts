@@ -20,7 +20,7 @@ function rota(options: { conflicts?: number; readiness?: Readiness[]; settled?: 
     readiness: async () => readiness.shift() ?? 'ready',
     decide: (version) => {
       seen.decidedOn.push(version);
-      return options.refuse ? fail('not-eligible', 'Only members of the circle take shifts.') : ok(version + 1);
+      return options.refuse ? fail('not-eligible', 'onlyEligibleAnswer') : ok(version + 1);
     },
     save: async (_version, next) => {
       seen.saves += 1;

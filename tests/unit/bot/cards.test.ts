@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Circle, PersonId, Proposal, ProposalStage, ProposalState, Review, Structure } from '../../../shared';
-import { defaultCirclePolicy, proposalDecider, structureDecider, transition, whatAwaits } from '../../../shared';
+import { awaitedGuide, defaultCirclePolicy, proposalDecider, structureDecider, transition, whatAwaits } from '../../../shared';
+import { textsFor } from '../../../texts/all';
 import type { AdaptiveCard } from '../../../functions/bot/cards/card';
 import { CreateCircleData, ProposalStepData } from '../../../functions/bot/card-actions';
 import { byteSize, cardByteLimit, shorten } from '../../../functions/bot/cards/card';
@@ -867,7 +868,7 @@ describe('conversation cards', () => {
     expect(text).toContain('**Consent round** · Rotate weekend shifts monthly — Northside care team');
     expect(text).toContain('**Overdue** · Shorter visits on bank holidays — Northside care team');
     expect(text).toContain('**Meeting** · Meeting on 2026-11-24 — Northside care team');
-    for (const step of awaitingHana) expect(text).toContain(step.guide);
+    for (const step of awaitingHana) expect(text).toContain(textsFor('en').say('core', awaitedGuide(step)));
     expect(executes(card).map((action) => action.data)).toEqual([
       { subject: 'proposal', circleId: 'northside', proposalId: 'bank-holidays' },
       { subject: 'proposal', circleId: 'northside', proposalId: 'weekend-rota' },

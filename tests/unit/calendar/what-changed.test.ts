@@ -3,6 +3,7 @@ import { careCoop } from '../../support/care-coop';
 import { now } from '../../support/clock';
 import { admin } from '../../support/people';
 import { adoptedDecision, adoptedRota } from '../../support/review-decisions';
+import { wordsOf } from '../../support/refusal-words';
 
 const events = (...types: string[]) => types.map((type) => ({ type }));
 
@@ -43,7 +44,7 @@ describe('which recorded events change reviews and calendars', () => {
       { type: 'set-role-limit', roleLimit: 3 },
     ].flatMap((command) => {
       const stepped = transition(structureDecider, structure, command, admin, now);
-      if (!stepped.ok) throw new Error(stepped.error.message);
+      if (!stepped.ok) throw new Error(wordsOf(stepped.error));
       structure = stepped.value.state;
       return stepped.value.events;
     });

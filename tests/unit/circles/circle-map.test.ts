@@ -4,6 +4,7 @@ import { circleMap, circleMapChanges, circleMapEntry, listedCircle, mappedCircle
 import { careCoop, circleOf } from '../../support/care-coop';
 import { now, today } from '../../support/clock';
 import { admin, people } from '../../support/people';
+import { wordsOf } from '../../support/refusal-words';
 
 /** Structure commands an admin may send to the care co-op, each about one circle. */
 const commandArb = fc.oneof(
@@ -69,7 +70,7 @@ describe('the circle map (shared/circles/circle-map.ts)', () => {
   it('a change names only the circles whose entry it changed', () => {
     const before = careCoop();
     const joined = transition(structureDecider, before, { type: 'add-member', circleId: 'finance', member: people.hana }, admin, now);
-    if (!joined.ok) throw new Error(joined.error.message);
+    if (!joined.ok) throw new Error(wordsOf(joined.error));
     expect(circleMapChanges(before, joined.value.state)).toEqual({ changed: [circleMapEntry(circleOf(joined.value.state, 'finance'))], gone: [] });
     expect(circleMapChanges(before, before)).toEqual({ changed: [], gone: [] });
   });

@@ -4,6 +4,7 @@ import { circleSetup, defaultCirclePolicy, emptyStructure, findCircle, mayCreate
 import { now, today } from '../../support/clock';
 import { admin, as, people } from '../../support/people';
 import { circleValue, memberOf, term } from '../../support/structure-builders';
+import { wordsOf } from '../../support/refusal-words';
 
 /** An organisation walked through the decider step by step, keeping every event as the circle's history does. */
 function walk(steps: readonly object[], actor: Actor = admin): { structure: Structure; history: StructureEvent[] } {
@@ -11,7 +12,7 @@ function walk(steps: readonly object[], actor: Actor = admin): { structure: Stru
   const history: StructureEvent[] = [];
   for (const command of steps) {
     const result = transition(structureDecider, structure, command, actor, now);
-    if (!result.ok) throw new Error(`${JSON.stringify(command)} refused: ${result.error.message}`);
+    if (!result.ok) throw new Error(`${JSON.stringify(command)} refused: ${wordsOf(result.error)}`);
     structure = result.value.state;
     history.push(...result.value.events);
   }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import type { AnswerInput, ProposalState } from '../../../shared';
+import type { AnswerInput, DomainError, ProposalState } from '../../../shared';
 import { errorCodes, proposalDecider, transition } from '../../../shared';
+import { wordsOf } from '../../support/refusal-words';
 import { careCoop } from '../../support/care-coop';
 import { daysFromNow, now } from '../../support/clock';
 import { rota, rotaIn } from '../../support/consent-steps';
@@ -175,10 +176,9 @@ describe('property: every proposal transition rejects invalid input with a Domai
     roundFor({ mode: 'sync', silence: 'all-must-answer', quorumPercent: null, standAsideAllowed: true }),
   ];
   const anyState = fc.constantFrom(...states);
-  const isDomainError = (error: { code: string; message: string; field?: string }) => {
+  const isDomainError = (error: DomainError) => {
     expect(errorCodes).toContain(error.code);
-    expect(typeof error.message).toBe('string');
-    expect(error.message.length).toBeGreaterThan(0);
+    expect(wordsOf(error).length).toBeGreaterThan(0);
   };
 
   it('refuses any value at all as a command with invalid-input', () => {

@@ -5,6 +5,7 @@ import { daysFromNow, now } from '../../support/clock';
 import { proposalAt } from '../../support/consent-steps';
 import { as, system } from '../../support/people';
 import { rotaProposal } from '../../support/proposals';
+import { wordsOf } from '../../support/refusal-words';
 
 const amendedText = 'Weekend shifts rotate monthly; each supported person keeps one familiar carer every weekend.';
 
@@ -14,7 +15,7 @@ function decideTheRota(): { state: ProposalState; trail: ProposalEvent[] } {
   const trail: ProposalEvent[] = [];
   const run = (command: object, actor: string | 'system', at: string) => {
     const result = transition(proposalDecider, state, { proposalId: 'weekend-rota', ...command }, actor === 'system' ? system : as(actor), at);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
     state = result.value.state;
     trail.push(...result.value.events);
   };

@@ -8,6 +8,7 @@ import { daysFromNow, now } from '../../support/clock';
 import { admin, as } from '../../support/people';
 import { rotaProposalAt } from '../../support/proposals';
 import { withCirclePolicy } from '../../support/review-decisions';
+import { wordsOf } from '../../support/refusal-words';
 
 const question = (n: number) => ({ type: 'ask-question', questionId: `q${n}`, text: `${n} `.padEnd(1000, 'why') });
 
@@ -30,7 +31,7 @@ describe('a proposal holds only what its storage row can take', () => {
   it('refuses the question that would not fit, naming the field, and takes none after it', () => {
     const { state, asked, error } = askUntilFull(rotaProposalAt(careCoop(), 'clarifying'));
     expect(error).toMatchObject({ code: 'record-full', field: 'text' });
-    expect(error.message).toMatch(/^This proposal is full/);
+    expect(wordsOf(error)).toMatch(/^This proposal is full/);
     expect(asked).toBeGreaterThan(200);
     expect(asked).toBeLessThan(331);
     expect(charactersOf(proposalOf(state))).toBeLessThanOrEqual(recordCharacters);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { ClosingPolicy } from '../../../shared';
 import {
+  domainError,
   CirclePolicy,
   StructureCommand,
   closingSoonMoment,
@@ -126,13 +127,13 @@ describe('closing soon: whom the reminder is for', () => {
 
 describe('a close refused at the deadline', () => {
   it('keeps the round open for the facilitator when the circle’s rule is not met', () => {
-    expect(keptOpenAtDeadline({ code: 'answers-missing', message: 'Everyone must answer in this circle; still to answer: Grace.' })).toBe(true);
-    expect(keptOpenAtDeadline({ code: 'quorum-not-met', message: '1 of 5 have answered; the circle’s quorum is 60 %.' })).toBe(true);
-    expect(keptOpenAtDeadline({ code: 'not-a-member', message: 'The candidate is no longer a member.' })).toBe(true);
+    expect(keptOpenAtDeadline(domainError('answers-missing', 'nobodyToRemind'))).toBe(true);
+    expect(keptOpenAtDeadline(domainError('quorum-not-met', 'nobodyToRemind'))).toBe(true);
+    expect(keptOpenAtDeadline(domainError('not-a-member', 'nobodyToRemind'))).toBe(true);
   });
 
   it('leaves nothing to tell when the round is no longer there to close', () => {
-    expect(keptOpenAtDeadline({ code: 'wrong-stage', message: 'The proposal is at “adopted”.' })).toBe(false);
-    expect(keptOpenAtDeadline({ code: 'circle-archived', message: 'The circle is archived.' })).toBe(false);
+    expect(keptOpenAtDeadline(domainError('wrong-stage', 'nobodyToRemind'))).toBe(false);
+    expect(keptOpenAtDeadline(domainError('circle-archived', 'nobodyToRemind'))).toBe(false);
   });
 });

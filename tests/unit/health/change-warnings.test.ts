@@ -4,11 +4,12 @@ import { ChangeWarning as ChangeWarningSchema, changeDay, changeWarnings, struct
 import { careCoop } from '../../support/care-coop';
 import { now, today } from '../../support/clock';
 import { admin, people } from '../../support/people';
+import { wordsOf } from '../../support/refusal-words';
 
 /** The warnings of one accepted step on `structure`, and the state after it. */
 function stepWithWarnings(structure: Structure, command: object, actor: Actor = admin, at: string = now): { after: Structure; warnings: ChangeWarning[] } {
   const result = transition(structureDecider, structure, command, actor, at);
-  if (!result.ok) throw new Error(`step refused: ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`step refused: ${result.error.code}: ${wordsOf(result.error)}`);
   return { after: result.value.state, warnings: changeWarnings(structure, result.value.events, result.value.state, at.slice(0, 10)) };
 }
 

@@ -5,6 +5,9 @@ import { careCoop } from '../../support/care-coop';
 import { act, answer, answers, circleChanged, consent, newcomer, objection, proposalAt, proposalOf, rotaRound } from '../../support/consent-steps';
 import { as } from '../../support/people';
 import { answerAll, northsideDelegate, northsideLeader, selectionAt, selectionOf } from '../../support/selection-flow';
+import { textsFor } from '../../../texts/all';
+
+const english = textsFor('en');
 
 const coop = careCoop();
 const people = ['amara', 'dev', 'farid', 'grace', 'hana', 'ivo', 'ben', 'chloe'];
@@ -100,13 +103,13 @@ describe('each person’s inbox of consent decisions', () => {
     const inbox = proposalInbox(proposalOf(rotaRound('sync')), rotaRound('sync').circle);
     const entry = inbox.get('amara');
     expect(entry?.deadline).toBeNull();
-    expect(entry && awaitedGuide({ asks: entry.awaits, due: entry.deadline, overdue: false })).toBe('Your answer is awaited in the meeting’s consent round.');
+    expect(entry && english.say('core', awaitedGuide({ asks: entry.awaits, due: entry.deadline, overdue: false }))).toBe('Your answer is awaited in the meeting’s consent round.');
   });
 
   it('an asynchronous round names the day it closes', () => {
     const state = rotaRound('async');
     const entry = proposalInbox(proposalOf(state), state.circle).get('dev');
-    expect(entry && awaitedGuide({ asks: entry.awaits, due: entry.deadline, overdue: false })).toMatch(/^Your answer is awaited by \d{4}-\d{2}-\d{2}\.$/);
+    expect(entry && english.say('core', awaitedGuide({ asks: entry.awaits, due: entry.deadline, overdue: false }))).toMatch(/^Your answer is awaited by \w{3} \d{1,2}, \d{4}\.$/);
   });
 });
 

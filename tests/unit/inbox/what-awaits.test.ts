@@ -1,10 +1,18 @@
 import fc from 'fast-check';
 import type { AwaitedStep, Circle, InboxEntry, Meeting, Review } from '../../../shared';
-import { awaitedLabel, byUrgency, findCircle, reviewAwaits, structureDecider, whatAwaits } from '../../../shared';
+import { awaitedGuide, awaitedLabel, byUrgency, messageDate, findCircle, reviewAwaits, structureDecider, whatAwaits } from '../../../shared';
 import { step } from '../../support/apply';
 import { careCoop } from '../../support/care-coop';
 import { daysFromNow, now, today } from '../../support/clock';
 import { admin } from '../../support/people';
+import { textsFor } from '../../../texts/all';
+
+const english = textsFor('en');
+const guideOf = (step: AwaitedStep) => english.say('core', awaitedGuide(step));
+const labelOf = (step: AwaitedStep) => english.say('core', awaitedLabel(step));
+/** A day and a time as the guide writes them: in the reader's language, in the zone the tests run in. */
+const day = (when: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(messageDate(when));
+const time = (when: string) => new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(messageDate(when));
 
 const coop = careCoop();
 const circle = (circleId: string) => findCircle(coop, circleId) as Circle;
@@ -84,14 +92,14 @@ describe('what awaits a person, of every kind', () => {
       ['under-way', 'meeting-under-way', true],
       ['ahead', 'meeting', false],
     ]);
-    expect(shown[0]?.guide).toBe('The circle’s meeting is under way on its consented agenda: join it.');
-    expect(shown[0] && awaitedLabel(shown[0])).toBe('Under way');
-    expect(shown[1]?.guide).toBe(`The circle meets on ${daysFromNow(3).slice(0, 10)} at 09:00 UTC.`);
+    expect(shown[0] && guideOf(shown[0])).toBe('The circle’s meeting is under way on its consented agenda: join it.');
+    expect(shown[0] && labelOf(shown[0])).toBe('Under way');
+    expect(shown[1] && guideOf(shown[1])).toBe(`The circle meets on ${day(daysFromNow(3))} at ${time(daysFromNow(3))}.`);
   });
 
   it('a meeting is under way from the consent to its agenda until it closes, whenever it was scheduled', () => {
     const late = daysFromNow(-1.5);
-    const asked = (fields: Partial<Meeting>) => whatAwaits('farid', { ...none, meetings: [meeting({ scheduledFor: late, ...fields })] }, now).map((s) => [s.asks, s.due, awaitedLabel(s)]);
+    const asked = (fields: Partial<Meeting>) => whatAwaits('farid', { ...none, meetings: [meeting({ scheduledFor: late, ...fields })] }, now).map((s) => [s.asks, s.due, labelOf(s)]);
     expect(asked({ status: 'check-in' })).toEqual([['meeting', late, 'Starting']]);
     expect(asked({ status: 'in-progress', agendaConsentedAt: now })).toEqual([['meeting-under-way', now, 'Under way']]);
     expect(asked({ status: 'closed', agendaConsentedAt: now, closedAt: now })).toEqual([]);
@@ -99,7 +107,7 @@ describe('what awaits a person, of every kind', () => {
 
   it('a meeting whose start has come but whose agenda is not consented says when it was set, not that it is under way', () => {
     const [started] = whatAwaits('farid', { ...none, meetings: [meeting({ scheduledFor: daysFromNow(-0.02), status: 'check-in' })] }, now);
-    expect(started?.guide).toBe(`The circle’s meeting was set for ${daysFromNow(-0.02).slice(0, 10)} at ${daysFromNow(-0.02).slice(11, 16)} UTC: join it.`);
+    expect(started && guideOf(started)).toBe(`The circle’s meeting was set for ${day(daysFromNow(-0.02))} at ${time(daysFromNow(-0.02))}: join it.`);
   });
 
   it('a kept entry shows while the person is still a member of the circle asking, and not in an archived circle', () => {
@@ -118,9 +126,9 @@ describe('what awaits a person, of every kind', () => {
     ];
     const reviews = [review({ reviewDate: '2026-11-01', status: 'overdue' }), review({ kind: 'role-term', subjectId: 'northside-delegate', title: 'Delegate term of Dev Patel' })];
     const shown = whatAwaits('hana', { ...none, entries, reviews }, now);
-    expect(Object.fromEntries(shown.map((s) => [s.asks, s.guide]))).toEqual({
-      'decision-review': 'This decision was due for review on 2026-11-01: bring it to the circle to consent again, amend or end it.',
-      'term-review': `This role term ends on ${today}: hold the selection for the next term before then.`,
+    expect(Object.fromEntries(shown.map((s) => [s.asks, guideOf(s)]))).toEqual({
+      'decision-review': `This decision was due for review on ${day('2026-11-01')}: bring it to the circle to consent again, amend or end it.`,
+      'term-review': `This role term ends on ${day(today)}: hold the selection for the next term before then.`,
       'candidate-answer': 'You are the proposed candidate: consent or object once the others have answered, as the candidate answers last.',
       amendment: 'An objection stands: amend your proposal so it integrates the objection, with the objector.',
       objection: 'Your objection is being integrated: withdraw it once it is met, or help amend what is proposed.',

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { Id, identifier, own, parse, prototypeNames, TeamsId } from '../../../shared';
 import { escapeKey, unescapeKey } from '../../../functions/storage/keys';
 import { memberRowKey } from '../../../functions/storage/proposal-keys';
+import { readRefusal } from '../../support/refusal-words';
 
 const refusal = (value: unknown) => {
   const result = parse(Id, value, 'circleId');
-  return result.ok ? null : result.error;
+  return result.ok ? null : readRefusal(result.error);
 };
 
 describe('an id is checked once, where it enters the core', () => {
@@ -22,18 +23,18 @@ describe('an id is checked once, where it enters the core', () => {
     ['a C1 control', 'north\u0085side'],
     ['the last C1 control', '\u009fnorthside'],
   ])('refuses %s, naming the field', (_, id) => {
-    expect(refusal(id)).toEqual({ code: 'invalid-input', message: 'circleId: must not contain control characters', field: 'circleId' });
+    expect(refusal(id)).toEqual({ code: 'invalid-input', message: 'Leave out control characters such as line breaks.', field: 'circleId' });
   });
 
   it.each(['/', '\\', '#', '?', '%', '|'])('refuses %s, which a storage key forbids or its escaping uses', (character) => {
-    expect(refusal(`north${character}side`)).toEqual({ code: 'invalid-input', message: 'circleId: must not contain / \\ # ? % or |', field: 'circleId' });
+    expect(refusal(`north${character}side`)).toEqual({ code: 'invalid-input', message: 'Leave out / \\ # ? % and |: an id cannot hold them.', field: 'circleId' });
   });
 
   it('refuses every name a plain object already answers to', () => {
     const names = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'toLocaleString', '__defineGetter__'];
     for (const name of [...names, ...Object.getOwnPropertyNames(Object.prototype)]) {
       expect(prototypeNames.has(name)).toBe(true);
-      expect(refusal(name)).toEqual({ code: 'invalid-input', message: `circleId: must not be “${name}”, a name every record already has`, field: 'circleId' });
+      expect(refusal(name)).toEqual({ code: 'invalid-input', message: 'Choose another id: every record already has this name.', field: 'circleId' });
     }
   });
 
@@ -42,8 +43,8 @@ describe('an id is checked once, where it enters the core', () => {
   });
 
   it('keeps the bounds it had: not empty, at most 128 characters (160 for agenda items)', () => {
-    expect(refusal('   ')?.message).toBe('circleId: must not be empty');
-    expect(refusal('x'.repeat(129))?.message).toBe('circleId: must be at most 128 characters');
+    expect(refusal('   ')).toEqual({ code: 'invalid-input', field: 'circleId', message: 'Fill this in.' });
+    expect(refusal('x'.repeat(129))?.message).toBe('At most 128 characters.');
     expect(refusal('x'.repeat(128))).toBeNull();
     expect(identifier(160).safeParse('x'.repeat(160)).success).toBe(true);
     expect(identifier(160).safeParse('toString').success).toBe(false);

@@ -5,6 +5,7 @@ import { act, answers, consent, eventsOf, objection, proposalOf, rotaIn, rotaRou
 import { now } from '../../support/clock';
 import { as } from '../../support/people';
 import { answerAll, northsideDelegate, selectionAt, selectionOf, startCommand } from '../../support/selection-flow';
+import { wordsOf } from '../../support/refusal-words';
 
 const types = (events: readonly { type: string }[]) => events.map((event) => event.type);
 
@@ -42,7 +43,7 @@ describe('whose turn a step makes it: rounds opened and integrations, not answer
 
   it('asks the selecting circle’s members for nominations when a selection starts, and for answers when a candidate is proposed', () => {
     const started = transition(selectionDecider, { structure: careCoop(), selection: null }, startCommand(northsideDelegate), as(northsideDelegate.startedBy), now);
-    if (!started.ok) throw new Error(started.error.message);
+    if (!started.ok) throw new Error(wordsOf(started.error));
     const nominations = started.value;
     const asked = selectionTurns(selectionOf(nominations.state), nominations.state.structure, nominations.events, now);
     expect(asked.map((turn) => turn.personId).sort()).toEqual(['amara', 'dev', 'farid', 'grace', 'hana']);
@@ -50,7 +51,7 @@ describe('whose turn a step makes it: rounds opened and integrations, not answer
     const revealed = selectionAt(careCoop(), northsideDelegate, 'change-round');
     const propose = { type: 'propose-candidate', selectionId: northsideDelegate.selectionId, candidate: northsideDelegate.candidate, reasoning: northsideDelegate.reasoning };
     const proposed = transition(selectionDecider, revealed, propose, as(northsideDelegate.facilitator), now);
-    if (!proposed.ok) throw new Error(proposed.error.message);
+    if (!proposed.ok) throw new Error(wordsOf(proposed.error));
     const round = proposed.value.state;
     expect(selectionTurns(selectionOf(round), round.structure, proposed.value.events, now).map((turn) => turn.awaits)).toEqual(['answer', 'answer', 'answer', 'answer', 'answer']);
     const answered = answerAll(round, northsideDelegate, [['amara', consent]]);
@@ -65,7 +66,7 @@ describe('whose turn a step makes it: rounds opened and integrations, not answer
     let state = round;
     for (const [index, personId] of others.entries()) {
       const answered = transition(selectionDecider, state, { type: 'answer', selectionId: northsideDelegate.selectionId, answer: consent }, as(personId), now);
-      if (!answered.ok) throw new Error(answered.error.message);
+      if (!answered.ok) throw new Error(wordsOf(answered.error));
       state = answered.value.state;
       const selecting = findCircle(state.structure, 'northside');
       if (!selecting) throw new Error('no Northside');

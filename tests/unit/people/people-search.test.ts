@@ -5,6 +5,7 @@ import { step } from '../../support/apply';
 import { careCoop } from '../../support/care-coop';
 import { now } from '../../support/clock';
 import { admin } from '../../support/people';
+import { wordsOf } from '../../support/refusal-words';
 
 describe('people the app has already met', () => {
   it('are every member of every circle, once each, guests marked', () => {
@@ -88,7 +89,7 @@ describe('the query a person types', () => {
     expect(empty.ok).toBe(false);
     if (!empty.ok) expect(empty.error.field).toBe('query.query');
     const missing = parse(PeopleQuery, {}, 'query');
-    expect(missing.ok ? '' : missing.error.message).toBe('query.query: is required: the text to look for, 1 to 100 characters');
+    expect(missing.ok ? '' : wordsOf(missing.error)).toBe('Write what to look for: 1 to 100 characters.');
     expect(parse(PeopleQuery, { query: 'x'.repeat(101) }, 'query').ok).toBe(false);
     expect(parse(PeopleQuery, { query: 'x'.repeat(100) }, 'query').ok).toBe(true);
   });

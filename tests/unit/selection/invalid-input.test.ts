@@ -5,6 +5,7 @@ import { careCoop } from '../../support/care-coop';
 import { daysFromNow, now } from '../../support/clock';
 import { as, system } from '../../support/people';
 import { answerAll, northsideDelegate, selectionAt } from '../../support/selection-flow';
+import { wordsOf } from '../../support/refusal-words';
 
 const coop = careCoop();
 const id = northsideDelegate.selectionId;
@@ -15,7 +16,7 @@ function stages(): SelectionState[] {
   const sync = selectionAt(coop, northsideDelegate, 'consent-round', { mode: 'sync' });
   const objected = answerAll(sync, northsideDelegate, [['grace', { kind: 'object', text: 'Too soon.' }], ['amara', consent], ['dev', consent]]);
   const integrating = transition(selectionDecider, objected, { type: 'close-consent-round', selectionId: id, present: ['grace', 'amara', 'dev'] }, as('hana'), now);
-  if (!integrating.ok) throw new Error(integrating.error.message);
+  if (!integrating.ok) throw new Error(wordsOf(integrating.error));
   return [
     { structure: coop, selection: null },
     selectionAt(coop, northsideDelegate, 'nominations'),
@@ -135,7 +136,7 @@ describe('every selection and meeting transition rejects invalid input with a Do
           const result = attempt(state, next, actor, at);
           if (!result.ok) {
             expect(errorCodes).toContain(result.error.code);
-            expect(typeof result.error.message).toBe('string');
+            expect(typeof wordsOf(result.error)).toBe('string');
             continue;
           }
           const before = state.selection?.status;

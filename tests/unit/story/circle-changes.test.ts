@@ -4,6 +4,11 @@ import { unwrap } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { daysFromNow } from '../../support/clock';
 import { admin, people } from '../../support/people';
+import type { CircleChange } from '../../../shared';
+import { textsFor } from '../../../texts/all';
+
+/** A change as an English reader reads it. */
+const wordsOf = (change: CircleChange) => textsFor('en').say('core', change.said);
 
 /** Northside's changes after the co-op was set up, each a day apart, as the circle's history keeps them. */
 function northsideChanges(commands: readonly object[]): { structure: Structure; events: StructureEvent[] } {
@@ -26,12 +31,12 @@ describe('a circle’s structure history as a newcomer reads it', () => {
   const changes = circleChanges(circleOf(structure, 'northside'), events);
 
   it('says who joined, who held which role, whose term ended and who left, by name', () => {
-    expect(changes.map((c) => [c.kind, c.words])).toEqual([
+    expect(changes.map((c) => [c.kind, wordsOf(c)])).toEqual([
       ['joined', 'Chloé Martin joined.'],
       // A new holder's term ends the one before it, and leaving the circle ends one's terms in it.
-      ['term-ended', 'Dev Patel’s term as Secretary ended on 2026-11-21.'],
-      ['term-began', 'Chloé Martin holds Secretary from 2026-11-22 to 2027-11-21.'],
-      ['term-ended', 'Chloé Martin’s term as Secretary ended on 2026-11-22.'],
+      ['term-ended', 'Dev Patel’s term as Secretary ended on Nov 21, 2026.'],
+      ['term-began', 'Chloé Martin holds Secretary from Nov 22, 2026 to Nov 21, 2027.'],
+      ['term-ended', 'Chloé Martin’s term as Secretary ended on Nov 22, 2026.'],
       ['left', 'Chloé Martin left.'],
     ]);
     expect(changes.every((c) => c.by?.personId === 'admin')).toBe(true);
@@ -39,12 +44,12 @@ describe('a circle’s structure history as a newcomer reads it', () => {
 
   it('names someone who left by id when no event of the page names them', () => {
     const left = events.filter((e) => e.type === 'member-removed');
-    expect(circleChanges(circleOf(structure, 'northside'), left).map((c) => c.words)).toEqual(['chloe left.']);
+    expect(circleChanges(circleOf(structure, 'northside'), left).map((c) => wordsOf(c))).toEqual(['chloe left.']);
   });
 
   it('says whose term ended from the circle’s terms when the page does not hold its assignment', () => {
     const { structure: now, events: ended } = northsideChanges([{ type: 'end-term', assignmentId: 'northside-delegate', lastDay: '2027-01-31' }]);
-    expect(circleChanges(circleOf(now, 'northside'), ended).map((c) => c.words)).toEqual(['Dev Patel’s term as Delegate ended on 2027-01-31.']);
+    expect(circleChanges(circleOf(now, 'northside'), ended).map((c) => wordsOf(c))).toEqual(['Dev Patel’s term as Delegate ended on Jan 31, 2027.']);
   });
 
   it('tells every kind of change to a circle in a sentence', () => {
@@ -57,7 +62,7 @@ describe('a circle’s structure history as a newcomer reads it', () => {
       { type: 'bind-circle', binding: { kind: 'chat', chatId: '19:northside@thread.v2' } },
       { type: 'move-circle', parentId: 'finance' },
     ]);
-    expect(circleChanges(circleOf(after, 'northside'), all).map((c) => c.words)).toEqual([
+    expect(circleChanges(circleOf(after, 'northside'), all).map((c) => wordsOf(c))).toEqual([
       'The circle was renamed “Northside home care”.',
       'The circle’s aim and domain were described anew.',
       'The role “Rota keeper” was defined.',
@@ -74,7 +79,7 @@ describe('a circle’s structure history as a newcomer reads it', () => {
       { type: 'set-role-limit', roleLimit: 4 },
       { type: 'archive-circle', circleId: 'kitchen' },
     ]);
-    expect(circleChanges(circleOf(after, 'kitchen'), all).map((c) => [c.kind, c.words])).toEqual([
+    expect(circleChanges(circleOf(after, 'kitchen'), all).map((c) => [c.kind, wordsOf(c)])).toEqual([
       ['circle', 'The circle “Kitchen” was created.'],
       ['policy', 'The organisation now flags more than 4 roles per person.'],
       ['circle', 'The circle was archived.'],

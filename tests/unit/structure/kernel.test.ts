@@ -23,12 +23,13 @@ import {
 import { careCoop } from '../../support/care-coop';
 import { now } from '../../support/clock';
 import { admin, as, system } from '../../support/people';
+import { wordsOf } from '../../support/refusal-words';
 
 /** A tiny counter decider, to see the kernel's own behaviour apart from any aggregate. */
 const counter: Decider<{ type: 'add'; by: number }, number, { type: 'added'; by: number; who: string | null; at: string }> = {
   commandSchema: z.object({ type: z.literal('add'), by: z.number().int().min(1) }),
   decide: (command, state, context) =>
-    state + command.by > 10 ? fail('not-permitted', 'The counter stops at ten.') : ok([{ type: 'added', by: command.by, who: personOf(context.actor), at: context.now }]),
+    state + command.by > 10 ? fail('not-permitted', 'onlyAdminSetsRoleLimit') : ok([{ type: 'added', by: command.by, who: personOf(context.actor), at: context.now }]),
   evolve: (state, event) => state + event.by,
 };
 
@@ -39,7 +40,7 @@ describe('a step: (state, command, actor, now) to new state and events, or a ref
   });
 
   it('returns the domain’s own refusal unchanged', () => {
-    expect(transition(counter, 9, { type: 'add', by: 3 }, as('amara'), now)).toEqual({ ok: false, error: { code: 'not-permitted', message: 'The counter stops at ten.' } });
+    expect(transition(counter, 9, { type: 'add', by: 3 }, as('amara'), now)).toEqual({ ok: false, error: { code: 'not-permitted', said: { key: 'onlyAdminSetsRoleLimit' } } });
   });
 
   it('refuses a command it cannot read, naming the field', () => {
@@ -90,10 +91,12 @@ describe('refusals are values with a stable code', () => {
   });
 
   it('a refusal carries its field only when there is one', () => {
-    expect(domainError('not-found', 'No such circle.', 'circleId')).toEqual({ code: 'not-found', message: 'No such circle.', field: 'circleId' });
-    expect(Object.keys(domainError('not-permitted', 'No.'))).toEqual(['code', 'message']);
-    expect(fail('term-invalid', 'Bad term.', 'termEnd')).toEqual({ ok: false, error: { code: 'term-invalid', message: 'Bad term.', field: 'termEnd' } });
-    expect(failWith(domainError('wrong-stage', 'Not now.'))).toEqual({ ok: false, error: { code: 'wrong-stage', message: 'Not now.' } });
+    const noCircle = { key: 'noCircle', values: { circleId: 'north' } } as const;
+    expect(domainError('not-found', noCircle, 'circleId')).toEqual({ code: 'not-found', said: noCircle, field: 'circleId' });
+    expect(Object.keys(domainError('not-permitted', 'onlyAdminMovesCircles'))).toEqual(['code', 'said']);
+    const termEnds = { code: 'term-invalid', said: { key: 'termEndsBeforeStart' }, field: 'termEnd' };
+    expect(fail('term-invalid', 'termEndsBeforeStart', 'termEnd')).toEqual({ ok: false, error: termEnds });
+    expect(failWith(domainError('wrong-stage', 'noRound'))).toEqual({ ok: false, error: { code: 'wrong-stage', said: { key: 'noRound' } } });
     expect(ok(42)).toEqual({ ok: true, value: 42 });
   });
 
@@ -104,7 +107,7 @@ describe('refusals are values with a stable code', () => {
     if (nested.success) return;
     expect(fromZodError(nested.error)).toMatchObject({ code: 'invalid-input', field: 'answer.text' });
     expect(fromZodError(nested.error, 'command')).toMatchObject({ field: 'command.answer.text' });
-    expect(fromZodError(nested.error).message).toContain('answer.text');
+    expect(wordsOf(fromZodError(nested.error))).toBe('Write the text.');
     const indexed = schema.safeParse({ answer: { text: 'ok' }, items: ['a', 7] });
     if (!indexed.success) expect(fromZodError(indexed.error).field).toBe('items.1');
   });
@@ -118,7 +121,7 @@ describe('refusals are values with a stable code', () => {
   });
 
   it('an error without issues still reads as invalid input', () => {
-    expect(fromZodError(new z.ZodError([]))).toEqual({ code: 'invalid-input', message: 'the input is not valid' });
+    expect(fromZodError(new z.ZodError([]))).toEqual({ code: 'invalid-input', said: { key: 'inputNotAccepted' } });
   });
 
   it('parses outside input into a result', () => {

@@ -5,6 +5,7 @@ import { careCoop } from '../../support/care-coop';
 import { now } from '../../support/clock';
 import { admin, as, people, system } from '../../support/people';
 import { circleValue, structureValue, term } from '../../support/structure-builders';
+import { wordsOf } from '../../support/refusal-words';
 
 const persons = ['amara', 'ben', 'chloe', 'dev', 'esi', 'farid'] as const;
 /** Days around the boundaries that matter: before, on and after "today". */
@@ -258,7 +259,7 @@ describe('structure transitions refuse bad input as values', () => {
         if (result === undefined) throw new Error('no result');
         if (!result.ok) {
           expect(errorCodes).toContain(result.error.code);
-          expect(result.error.message.length).toBeGreaterThan(0);
+          expect(wordsOf(result.error).length).toBeGreaterThan(0);
           if (result.error.field !== undefined) expect(result.error.field.length).toBeGreaterThan(0);
         } else {
           // What is accepted is well-formed: the logbook can store it and the state reads back.
@@ -308,7 +309,7 @@ function grow(parents: readonly number[]): Structure {
   let s = emptyStructure;
   const make = (command: object) => {
     const result = transition(structureDecider, s, command, admin, now);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(wordsOf(result.error));
     s = result.value.state;
   };
   make({ type: 'create-circle', circleId: 'c0', name: 'General', parentId: null });

@@ -1,4 +1,29 @@
 import type { Catalogue } from '../en';
 
 /** German: core. */
-export const core: Catalogue['core'] = {};
+export const core: Catalogue['core'] = {
+  awaitedLabel:
+    '{asks, select, answer {Konsentrunde} nomination {Nominierungen} candidateAnswer {Du bist vorgeschlagen} amendment {Integration} objection {Integration} decisionReview {Überprüfung} termReview {Überprüfung} meetingUnderWay {Läuft} other {Sitzung}}',
+  awaitedOverdue: 'Überfällig',
+  awaitedStarting: 'Beginnt',
+  awaitedGuideUndated:
+    '{asks, select, answer {Deine Antwort wird in der Konsentrunde der Sitzung erwartet.} nomination {Nenne, wen du in dieser Rolle siehst und warum; Nominierungen bleiben verborgen, bis sie aufgedeckt werden.} candidateAnswer {Du bist für die Rolle vorgeschlagen: Gib Konsent oder erhebe einen Einwand, sobald die anderen geantwortet haben, denn die vorgeschlagene Person antwortet zuletzt.} amendment {Ein Einwand steht: Ändere deinen Vorschlag gemeinsam mit der Person, die ihn erhoben hat, sodass er den Einwand aufnimmt.} objection {Dein Einwand wird integriert: Zieh ihn zurück, sobald ihm Rechnung getragen ist, oder hilf, den Vorschlag zu ändern.} meetingUnderWay {Die Sitzung des Kreises läuft bei ihrer beschlossenen Tagesordnung: Mach mit.} other {Hier wartet etwas auf dich.}}',
+  awaitedGuide:
+    '{asks, select, answer {{overdue, select, yes {Deine Antwort wurde bis {due, date, medium} erwartet; die Moderation kann die Runde jederzeit schließen.} other {Deine Antwort wird bis {due, date, medium} erwartet.}}} decisionReview {{overdue, select, yes {Diese Entscheidung war am {due, date, medium} zur Überprüfung fällig: Bring sie in den Kreis, um erneut Konsent zu geben, sie zu ändern oder zu beenden.} other {Überprüfe diese Entscheidung mit dem Kreis bis {due, date, medium}: erneut Konsent geben, ändern oder beenden.}}} termReview {{overdue, select, yes {Diese Amtszeit endete am {due, date, medium} ohne Überprüfung: Halte jetzt die Rollenwahl ab.} other {Diese Amtszeit endet am {due, date, medium}: Halte vorher die Rollenwahl für die nächste Amtszeit ab.}}} meeting {{overdue, select, yes {Die Sitzung des Kreises war für {due, date, medium} um {due, time, short} angesetzt: Mach mit.} other {Der Kreis trifft sich am {due, date, medium} um {due, time, short}.}}} nomination {Nenne, wen du in dieser Rolle siehst und warum; Nominierungen bleiben verborgen, bis sie aufgedeckt werden.} candidateAnswer {Du bist für die Rolle vorgeschlagen: Gib Konsent oder erhebe einen Einwand, sobald die anderen geantwortet haben, denn die vorgeschlagene Person antwortet zuletzt.} amendment {Ein Einwand steht: Ändere deinen Vorschlag gemeinsam mit der Person, die ihn erhoben hat, sodass er den Einwand aufnimmt.} objection {Dein Einwand wird integriert: Zieh ihn zurück, sobald ihm Rechnung getragen ist, oder hilf, den Vorschlag zu ändern.} other {Die Sitzung des Kreises läuft bei ihrer beschlossenen Tagesordnung: Mach mit.}}',
+  changeCircleCreated: 'Der Kreis „{name}“ wurde angelegt.',
+  changeCircleRenamed: 'Der Kreis wurde in „{name}“ umbenannt.',
+  changeCircleDescribed: 'Ziel und Domäne des Kreises wurden neu beschrieben.',
+  changeCircleMoved: 'Der Kreis wurde unter einen anderen übergeordneten Kreis verschoben.',
+  changeCircleArchived: 'Der Kreis wurde archiviert.',
+  changeCircleBound: 'Der Kreis hat ein Zuhause in Teams bekommen.',
+  changeCircleUnbound: 'Das Zuhause des Kreises in Teams wurde entfernt.',
+  changeMemberAdded: '{person} ist beigetreten{guest, select, yes { als Gast} other {}}.',
+  changeMemberRemoved: '{person} ist ausgetreten.',
+  changePolicySet: 'Der Kreis hat geändert, wie er entscheidet (seine Regeln).',
+  changeRoleDefined: 'Die Rolle „{role}“ wurde festgelegt.',
+  changeRoleRetired: 'Die Rolle „{role}“ wurde aufgehoben.',
+  changeTermBegan: '{person} hat {role} vom {termStart, date, medium} bis {termEnd, date, medium} inne.',
+  changeTermEnded: 'Die Amtszeit von {person} als {role} endete am {lastDay, date, medium}.',
+  changeSomeTermEnded: 'Eine Amtszeit endete am {lastDay, date, medium}.',
+  changeRoleLimitSet: 'Die Organisation markiert jetzt mehr als {limit} Rollen pro Person.',
+};

@@ -1,4 +1,29 @@
 import type { Catalogue } from '../en';
 
 /** French: core. */
-export const core: Catalogue['core'] = {};
+export const core: Catalogue['core'] = {
+  awaitedLabel:
+    '{asks, select, answer {Tour de consentement} nomination {Nominations} candidateAnswer {Vous êtes la personne proposée} amendment {Intégration} objection {Intégration} decisionReview {Révision} termReview {Révision} meetingUnderWay {En cours} other {Réunion}}',
+  awaitedOverdue: 'En retard',
+  awaitedStarting: 'Commence',
+  awaitedGuideUndated:
+    '{asks, select, answer {Votre réponse est attendue dans le tour de consentement de la réunion.} nomination {Dites qui vous voyez dans ce rôle et pourquoi ; les nominations restent cachées jusqu’à leur révélation.} candidateAnswer {Vous êtes la personne proposée : consentez ou objectez une fois que les autres ont répondu, car la personne proposée répond en dernier.} amendment {Une objection est levée : modifiez votre proposition avec la personne qui objecte, pour qu’elle intègre l’objection.} objection {Votre objection est en cours d’intégration : retirez-la une fois qu’elle est prise en compte, ou aidez à modifier ce qui est proposé.} meetingUnderWay {La réunion du cercle est en cours sur son ordre du jour consenti : rejoignez-la.} other {Quelque chose vous attend ici.}}',
+  awaitedGuide:
+    '{asks, select, answer {{overdue, select, yes {Votre réponse était attendue pour le {due, date, medium} ; l’animation peut clore le tour à tout moment.} other {Votre réponse est attendue pour le {due, date, medium}.}}} decisionReview {{overdue, select, yes {Cette décision devait être révisée le {due, date, medium} : portez-la au cercle pour y consentir à nouveau, la modifier ou y mettre fin.} other {Révisez cette décision avec le cercle d’ici le {due, date, medium} : y consentir à nouveau, la modifier ou y mettre fin.}}} termReview {{overdue, select, yes {Ce mandat a pris fin le {due, date, medium} sans révision : tenez l’élection maintenant.} other {Ce mandat prend fin le {due, date, medium} : tenez l’élection pour le mandat suivant avant cette date.}}} meeting {{overdue, select, yes {La réunion du cercle était prévue le {due, date, medium} à {due, time, short} : rejoignez-la.} other {Le cercle se réunit le {due, date, medium} à {due, time, short}.}}} nomination {Dites qui vous voyez dans ce rôle et pourquoi ; les nominations restent cachées jusqu’à leur révélation.} candidateAnswer {Vous êtes la personne proposée : consentez ou objectez une fois que les autres ont répondu, car la personne proposée répond en dernier.} amendment {Une objection est levée : modifiez votre proposition avec la personne qui objecte, pour qu’elle intègre l’objection.} objection {Votre objection est en cours d’intégration : retirez-la une fois qu’elle est prise en compte, ou aidez à modifier ce qui est proposé.} other {La réunion du cercle est en cours sur son ordre du jour consenti : rejoignez-la.}}',
+  changeCircleCreated: 'Le cercle « {name} » a été créé.',
+  changeCircleRenamed: 'Le cercle a été renommé « {name} ».',
+  changeCircleDescribed: 'La raison d’être et le domaine du cercle ont été décrits à nouveau.',
+  changeCircleMoved: 'Le cercle a été déplacé sous un autre parent.',
+  changeCircleArchived: 'Le cercle a été archivé.',
+  changeCircleBound: 'Le cercle a reçu un espace dans Teams.',
+  changeCircleUnbound: 'L’espace du cercle dans Teams a été retiré.',
+  changeMemberAdded: '{person} a rejoint le cercle{guest, select, yes { comme invité·e} other {}}.',
+  changeMemberRemoved: '{person} est parti·e.',
+  changePolicySet: 'Le cercle a changé sa façon de décider (sa politique).',
+  changeRoleDefined: 'Le rôle « {role} » a été défini.',
+  changeRoleRetired: 'Le rôle « {role} » a été supprimé.',
+  changeTermBegan: '{person} tient le rôle {role} du {termStart, date, medium} au {termEnd, date, medium}.',
+  changeTermEnded: 'Le mandat de {person} comme {role} a pris fin le {lastDay, date, medium}.',
+  changeSomeTermEnded: 'Un mandat a pris fin le {lastDay, date, medium}.',
+  changeRoleLimitSet: 'L’organisation signale désormais plus de {limit} rôles par personne.',
+};

@@ -1,4 +1,29 @@
 import type { Catalogue } from '../en';
 
 /** Dutch: core. */
-export const core: Catalogue['core'] = {};
+export const core: Catalogue['core'] = {
+  awaitedLabel:
+    '{asks, select, answer {Consentronde} nomination {Nominaties} candidateAnswer {Jij bent de kandidaat} amendment {Integratie} objection {Integratie} decisionReview {Evaluatie} termReview {Evaluatie} meetingUnderWay {Bezig} other {Vergadering}}',
+  awaitedOverdue: 'Te laat',
+  awaitedStarting: 'Begint',
+  awaitedGuideUndated:
+    '{asks, select, answer {Je antwoord wordt verwacht in de consentronde van de vergadering.} nomination {Noem wie je in deze rol ziet en waarom; nominaties blijven verborgen tot ze worden onthuld.} candidateAnswer {Jij bent de voorgestelde kandidaat: geef consent of maak bezwaar zodra de anderen hebben geantwoord, want de kandidaat antwoordt als laatste.} amendment {Er staat een bezwaar: pas je voorstel samen met wie bezwaar maakte aan, zodat het bezwaar erin opgaat.} objection {Je bezwaar wordt geïntegreerd: trek het in zodra eraan tegemoetgekomen is, of help het voorstel aan te passen.} meetingUnderWay {De vergadering van de kring is bezig met haar vastgestelde agenda: doe mee.} other {Hier wacht iets op je.}}',
+  awaitedGuide:
+    '{asks, select, answer {{overdue, select, yes {Je antwoord werd verwacht uiterlijk {due, date, medium}; de gespreksleider kan de ronde elk moment sluiten.} other {Je antwoord wordt verwacht uiterlijk {due, date, medium}.}}} decisionReview {{overdue, select, yes {Dit besluit moest op {due, date, medium} geëvalueerd worden: breng het in de kring om opnieuw consent te geven, het aan te passen of te beëindigen.} other {Evalueer dit besluit met de kring uiterlijk {due, date, medium}: opnieuw consent geven, aanpassen of beëindigen.}}} termReview {{overdue, select, yes {Deze roltermijn eindigde op {due, date, medium} zonder evaluatie: houd nu de rolverkiezing.} other {Deze roltermijn eindigt op {due, date, medium}: houd daarvoor de rolverkiezing voor de volgende termijn.}}} meeting {{overdue, select, yes {De vergadering van de kring stond gepland op {due, date, medium} om {due, time, short}: doe mee.} other {De kring vergadert op {due, date, medium} om {due, time, short}.}}} nomination {Noem wie je in deze rol ziet en waarom; nominaties blijven verborgen tot ze worden onthuld.} candidateAnswer {Jij bent de voorgestelde kandidaat: geef consent of maak bezwaar zodra de anderen hebben geantwoord, want de kandidaat antwoordt als laatste.} amendment {Er staat een bezwaar: pas je voorstel samen met wie bezwaar maakte aan, zodat het bezwaar erin opgaat.} objection {Je bezwaar wordt geïntegreerd: trek het in zodra eraan tegemoetgekomen is, of help het voorstel aan te passen.} other {De vergadering van de kring is bezig met haar vastgestelde agenda: doe mee.}}',
+  changeCircleCreated: 'De kring “{name}” is aangemaakt.',
+  changeCircleRenamed: 'De kring is hernoemd tot “{name}”.',
+  changeCircleDescribed: 'Het doel en het domein van de kring zijn opnieuw beschreven.',
+  changeCircleMoved: 'De kring is onder een andere bovenliggende kring geplaatst.',
+  changeCircleArchived: 'De kring is gearchiveerd.',
+  changeCircleBound: 'De kring heeft een thuis in Teams gekregen.',
+  changeCircleUnbound: 'Het thuis van de kring in Teams is verwijderd.',
+  changeMemberAdded: '{person} is lid geworden{guest, select, yes { als gast} other {}}.',
+  changeMemberRemoved: '{person} is vertrokken.',
+  changePolicySet: 'De kring heeft gewijzigd hoe ze besluit (haar beleid).',
+  changeRoleDefined: 'De rol “{role}” is vastgelegd.',
+  changeRoleRetired: 'De rol “{role}” is opgeheven.',
+  changeTermBegan: '{person} vervult {role} van {termStart, date, medium} tot {termEnd, date, medium}.',
+  changeTermEnded: 'De termijn van {person} als {role} eindigde op {lastDay, date, medium}.',
+  changeSomeTermEnded: 'Een termijn eindigde op {lastDay, date, medium}.',
+  changeRoleLimitSet: 'De organisatie markeert nu meer dan {limit} rollen per persoon.',
+};

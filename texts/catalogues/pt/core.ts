@@ -1,4 +1,29 @@
 import type { Catalogue } from '../en';
 
 /** Portuguese: core. */
-export const core: Catalogue['core'] = {};
+export const core: Catalogue['core'] = {
+  awaitedLabel:
+    '{asks, select, answer {Rodada de consentimento} nomination {Indicações} candidateAnswer {Você é a pessoa proposta} amendment {Integração} objection {Integração} decisionReview {Revisão} termReview {Revisão} meetingUnderWay {Em andamento} other {Reunião}}',
+  awaitedOverdue: 'Atrasado',
+  awaitedStarting: 'Começando',
+  awaitedGuideUndated:
+    '{asks, select, answer {A sua resposta é esperada na rodada de consentimento da reunião.} nomination {Diga quem você vê neste papel e por quê; as indicações ficam ocultas até serem reveladas.} candidateAnswer {Você é a pessoa proposta: dê consentimento ou faça objeção quando os outros tiverem respondido, pois a pessoa proposta responde por último.} amendment {Há uma objeção: emende a sua proposta com quem objetou, para que ela integre a objeção.} objection {A sua objeção está sendo integrada: retire-a quando for atendida, ou ajude a emendar o que é proposto.} meetingUnderWay {A reunião do círculo está em andamento com a sua pauta consentida: participe.} other {Algo espera por você aqui.}}',
+  awaitedGuide:
+    '{asks, select, answer {{overdue, select, yes {A sua resposta era esperada até {due, date, medium}; a facilitação pode encerrar a rodada a qualquer momento.} other {A sua resposta é esperada até {due, date, medium}.}}} decisionReview {{overdue, select, yes {Esta decisão devia ser revista em {due, date, medium}: leve-a ao círculo para consentir de novo, emendá-la ou encerrá-la.} other {Reveja esta decisão com o círculo até {due, date, medium}: consentir de novo, emendar ou encerrar.}}} termReview {{overdue, select, yes {Este mandato terminou em {due, date, medium} sem revisão: faça a eleição agora.} other {Este mandato termina em {due, date, medium}: faça antes a eleição para o próximo mandato.}}} meeting {{overdue, select, yes {A reunião do círculo estava marcada para {due, date, medium} às {due, time, short}: participe.} other {O círculo se reúne em {due, date, medium} às {due, time, short}.}}} nomination {Diga quem você vê neste papel e por quê; as indicações ficam ocultas até serem reveladas.} candidateAnswer {Você é a pessoa proposta: dê consentimento ou faça objeção quando os outros tiverem respondido, pois a pessoa proposta responde por último.} amendment {Há uma objeção: emende a sua proposta com quem objetou, para que ela integre a objeção.} objection {A sua objeção está sendo integrada: retire-a quando for atendida, ou ajude a emendar o que é proposto.} other {A reunião do círculo está em andamento com a sua pauta consentida: participe.}}',
+  changeCircleCreated: 'O círculo “{name}” foi criado.',
+  changeCircleRenamed: 'O círculo passou a chamar-se “{name}”.',
+  changeCircleDescribed: 'O propósito e o domínio do círculo foram descritos de novo.',
+  changeCircleMoved: 'O círculo foi movido para baixo de outro círculo superior.',
+  changeCircleArchived: 'O círculo foi arquivado.',
+  changeCircleBound: 'O círculo ganhou um espaço no Teams.',
+  changeCircleUnbound: 'O espaço do círculo no Teams foi removido.',
+  changeMemberAdded: '{person} entrou{guest, select, yes { como convidado} other {}}.',
+  changeMemberRemoved: '{person} saiu.',
+  changePolicySet: 'O círculo mudou a forma como decide (a sua política).',
+  changeRoleDefined: 'O papel “{role}” foi definido.',
+  changeRoleRetired: 'O papel “{role}” foi retirado.',
+  changeTermBegan: '{person} exerce {role} de {termStart, date, medium} a {termEnd, date, medium}.',
+  changeTermEnded: 'O mandato de {person} como {role} terminou em {lastDay, date, medium}.',
+  changeSomeTermEnded: 'Um mandato terminou em {lastDay, date, medium}.',
+  changeRoleLimitSet: 'A organização agora sinaliza mais de {limit} papéis por pessoa.',
+};
