@@ -1,3 +1,4 @@
+import { textsFor } from '../../../texts/all';
 import fc from 'fast-check';
 import type { Circle, PersonId, Proposal, ProposalStage, ProposalState, Review, Structure } from '../../../shared';
 import { defaultCirclePolicy, proposalDecider, structureDecider, transition, whatAwaits } from '../../../shared';
@@ -13,6 +14,8 @@ import { careCoop, circleOf } from '../../support/care-coop';
 import { daysFromNow, now, today } from '../../support/clock';
 import { admin, as } from '../../support/people';
 import { rotaProposalAt } from '../../support/proposals';
+
+const english = textsFor('en');
 
 const proposalId = 'weekend-rota';
 const faridObjection = 'Farid needs the same carer at weekends; a monthly rotation breaks the continuity of his care.';
@@ -94,7 +97,7 @@ function fixture(stage: ProposalStage): ProposalState {
 }
 
 function cardOf(state: ProposalState, viewer: PersonId | null, at = now, refreshUserIds: readonly string[] = teamsUsers.slice(0, 5)): AdaptiveCard {
-  return proposalCard({ proposal: proposalOf(state), circle: state.circle, viewer, now: at, refreshUserIds });
+  return proposalCard({ proposal: proposalOf(state), circle: state.circle, viewer, now: at, refreshUserIds }, english);
 }
 
 /** The titles of the card's top-level actions: the steps below the card. */
@@ -786,21 +789,21 @@ describe('conversation cards', () => {
   );
   const presented: Proposal = { ...proposalOf(fixture('presented')), proposalId: 'handover-notes', title: 'Weekend handover notes' };
   const cards: [string, AdaptiveCard][] = [
-    ['help', helpCard()],
-    ['help for an unknown command', helpCard('frobnicate the rota')],
+    ['help', helpCard(english)],
+    ['help for an unknown command', helpCard(english, 'frobnicate the rota')],
     ['error', errorCard('Only the circle’s facilitator moves a proposal between stages.')],
     ['proposal card with a banner', withBanner(cardOf(fixture('integration'), 'farid'), 'This consent round has closed; answers are no longer taken.')],
-    ['greeting, not yet bound', greetingCard(circles, null)],
-    ['greeting, no circles yet', greetingCard([], null)],
-    ['greeting, bound', greetingCard(circles, northside)],
-    ['propose, not bound', proposeCard(circles, null, today)],
-    ['propose, bound', proposeCard(circles, northside, today)],
-    ['status', statusCard({ awaiting: awaitingHana, proposals: [presented], selections: [] }, circles, null)],
-    ['status in a circle, nothing awaits', statusCard({ awaiting: [], proposals: [], selections: [] }, circles, northside)],
-    ['select, bound', selectCard(circles, northside)],
-    ['select, not bound', selectCard(circles, null)],
-    ['reviews', reviewsCard(reviews, now)],
-    ['reviews, nothing due', reviewsCard([], now)],
+    ['greeting, not yet bound', greetingCard(circles, null, english)],
+    ['greeting, no circles yet', greetingCard([], null, english)],
+    ['greeting, bound', greetingCard(circles, northside, english)],
+    ['propose, not bound', proposeCard(circles, null, today, english)],
+    ['propose, bound', proposeCard(circles, northside, today, english)],
+    ['status', statusCard({ awaiting: awaitingHana, proposals: [presented], selections: [] }, circles, null, english)],
+    ['status in a circle, nothing awaits', statusCard({ awaiting: [], proposals: [], selections: [] }, circles, northside, english)],
+    ['select, bound', selectCard(circles, northside, english)],
+    ['select, not bound', selectCard(circles, null, english)],
+    ['reviews', reviewsCard(reviews, now, english)],
+    ['reviews, nothing due', reviewsCard([], now, english)],
   ];
 
   test.each(cards)('%s: parses clean and fits', (_name, card) => {
@@ -813,9 +816,9 @@ describe('conversation cards', () => {
   });
 
   test('help says what it did not understand', () => {
-    expect(bodyText(helpCard('frobnicate the rota'))).toContain('I did not understand “frobnicate the rota”');
-    expect(bodyText(helpCard())).not.toContain('did not understand');
-    expect(cardTexts(helpCard())).toContain('propose: draft a proposal for this circle');
+    expect(bodyText(helpCard(english, 'frobnicate the rota'))).toContain('I did not understand “frobnicate the rota”');
+    expect(bodyText(helpCard(english))).not.toContain('did not understand');
+    expect(cardTexts(helpCard(english))).toContain('propose: draft a proposal for this circle');
   });
 
   test('a banner goes on top of the card it is added to', () => {
@@ -827,20 +830,20 @@ describe('conversation cards', () => {
   });
 
   test('greeting: bind to a circle or create one; a bound conversation just says which circle it is', () => {
-    const unbound = greetingCard(circles, null);
+    const unbound = greetingCard(circles, null, english);
     expect(topTitles(unbound)).toEqual(['Bind to a circle', 'Create a new circle']);
     // Each form holds its own inputs, so creating a circle never asks for the circle to bind to.
     expect(showCardBody(actionTitled(unbound, 'Bind to a circle')).map((element) => element.id)).toEqual(['circleId']);
     expect(unbound.body.some((element) => element.type === 'Input.ChoiceSet')).toBe(false);
-    expect(topTitles(greetingCard([], null))).toEqual(['Create a new circle']);
+    expect(topTitles(greetingCard([], null, english))).toEqual(['Create a new circle']);
     expect(showCardBody(actionTitled(unbound, 'Create a new circle')).map((element) => element.id).filter(Boolean)).toEqual(['name', 'aim', 'domain', 'parentId']);
-    const bound = greetingCard(circles, northside);
+    const bound = greetingCard(circles, northside, english);
     expect(bodyText(bound)).toContain('This conversation is the circle “Northside care team”.');
     expect(allActions(bound)).toEqual([]);
   });
 
   test('greeting with no circles yet: the new circle is the general one, inside no other', () => {
-    const first = greetingCard([], null);
+    const first = greetingCard([], null, english);
     const create = showCardBody(actionTitled(first, 'Create a new circle'));
     expect(create.map((element) => element.id).filter(Boolean)).toEqual(['name', 'aim', 'domain']);
     expect(cardTexts({ body: create })).toContain('This will be the organisation’s general circle.');
@@ -851,8 +854,8 @@ describe('conversation cards', () => {
   });
 
   test('propose: the circle is chosen only where the conversation is not bound', () => {
-    const unbound = proposeCard(circles, null, today);
-    const bound = proposeCard(circles, northside, today);
+    const unbound = proposeCard(circles, null, today, english);
+    const bound = proposeCard(circles, northside, today, english);
     expect(allElements(unbound).map((e) => e.id).filter(Boolean)).toEqual(['circleId', 'title', 'text', 'driver', 'reviewDate']);
     expect(allElements(bound).map((e) => e.id).filter(Boolean)).toEqual(['title', 'text', 'driver', 'reviewDate']);
     expect(allElements(bound)).toContainEqual(expect.objectContaining({ id: 'reviewDate', value: '2027-05-21' }));
@@ -861,7 +864,7 @@ describe('conversation cards', () => {
   });
 
   test('status: everything awaiting the viewer, each with its sentence, then what else is open, with a button to show each', () => {
-    const card = statusCard({ awaiting: awaitingHana, proposals: [presented, { ...presented, proposalId: 'weekend-rota' }], selections: [] }, circles, null);
+    const card = statusCard({ awaiting: awaitingHana, proposals: [presented, { ...presented, proposalId: 'weekend-rota' }], selections: [] }, circles, null, english);
     const text = bodyText(card);
     expect(text).toContain('Awaiting you');
     expect(text).toContain('**Consent round** · Rotate weekend shifts monthly — Northside care team');
@@ -878,15 +881,15 @@ describe('conversation cards', () => {
     expect(text).toContain('Also open in your circles');
     expect(text).toContain('Weekend handover notes — Northside care team, presented');
     expect(text.match(/Rotate weekend shifts monthly/g)).toHaveLength(1);
-    expect(bodyText(statusCard({ awaiting: [], proposals: [], selections: [] }, circles, northside))).toContain('Nothing awaits you in Northside care team.');
+    expect(bodyText(statusCard({ awaiting: [], proposals: [], selections: [] }, circles, northside, english))).toContain('Nothing awaits you in Northside care team.');
   });
 
   test('reviews: what is due or overdue', () => {
-    const text = bodyText(reviewsCard(reviews, now));
+    const text = bodyText(reviewsCard(reviews, now, english));
     expect(text).toContain('**Overdue** · Rotate weekend shifts monthly — review by 2026-11-01');
     expect(text).toContain('Due · Facilitator of Northside — review by 2026-12-01');
     expect(text).not.toContain('Budget');
-    expect(bodyText(reviewsCard([], now))).toContain('Nothing is due for review on 2026-11-21.');
+    expect(bodyText(reviewsCard([], now, english))).toContain('Nothing is due for review on 2026-11-21.');
   });
 });
 
