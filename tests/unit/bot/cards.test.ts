@@ -625,7 +625,7 @@ describe('decided cards', () => {
     expect(text).toContain(`**Farid Haddad** (revision 1): ${faridObjection} — integrated by amendment`);
     expect(text).toContain(`**Amara Okafor** (revision 1): ${amaraObjection} — withdrawn`);
     expect(text).toContain('Adopted by consent on 2026-11-21. The circle reviews it by 2027-06-01.');
-    expect(cardTexts(card)).toContain('Review by: 2027-06-01');
+    expect(cardTexts(card)).toContain('Review by: Jun 1, 2027');
     expect(text).toContain(amendedText);
     expect(text).toContain('5 of 5 have answered');
     expect(topTitles(card)).toEqual([]);
@@ -886,10 +886,10 @@ describe('conversation cards', () => {
 
   test('reviews: what is due or overdue', () => {
     const text = bodyText(reviewsCard(reviews, now, english));
-    expect(text).toContain('**Overdue** · Rotate weekend shifts monthly — review by 2026-11-01');
-    expect(text).toContain('Due · Facilitator of Northside — review by 2026-12-01');
+    expect(text).toContain('**Overdue** · Rotate weekend shifts monthly — review by Nov 1, 2026');
+    expect(text).toContain('Due · Facilitator of Northside — review by Dec 1, 2026');
     expect(text).not.toContain('Budget');
-    expect(bodyText(reviewsCard([], now, english))).toContain('Nothing is due for review on 2026-11-21.');
+    expect(bodyText(reviewsCard([], now, english))).toContain('Nothing is due for review on Nov 21, 2026.');
   });
 });
 

@@ -83,9 +83,9 @@ describe('the reminder of a decision’s review', () => {
     const { decision, card } = decisionCard(addDays(today, 14), today);
     const texts = cardTexts(card);
     expect(texts).toContain('Circle: Northside care team');
-    expect(texts).toContain(`Review by: ${addDays(today, 14)}`);
+    expect(texts).toContain(`Review by: ${english.day(`${addDays(today, 14)}T00:00:00Z`)}`);
     expect(texts).toContain('What Northside care team decided in key-safe-codes.');
-    expect(texts).toContain(`Adopted by consent on ${decision.adoptedAt.slice(0, 10)}.`);
+    expect(texts).toContain(`Adopted by consent on ${english.day(`${decision.adoptedAt.slice(0, 10)}T00:00:00Z`)}.`);
     expect(texts.join(' ')).toContain('continue unchanged with a new review date, amend the decision, or end it');
   });
 
@@ -169,7 +169,7 @@ describe('the reminder of a role term’s review', () => {
   test('names the role and its holder, and says the term ends on its review date', () => {
     expect(termEnd).toBe('2027-11-21');
     expect(heading(card)).toBe('Review in 14 days: Facilitator term of Hana Sato');
-    expect(cardTexts(card)).toEqual(expect.arrayContaining(['Circle: Northside care team', 'Review by: 2027-11-21']));
+    expect(cardTexts(card)).toEqual(expect.arrayContaining(['Circle: Northside care team', 'Review by: Nov 21, 2027']));
     expect(cardTexts(card).join(' ')).toContain('The circle selects the role again by consent');
   });
 

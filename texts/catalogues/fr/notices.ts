@@ -13,7 +13,7 @@ export const notices: Catalogue['notices'] = {
   minutesEvaluation: '{average} sur 5, par {count, plural, one {# personne} other {# personnes}}',
   minutesNotRated: 'Personne n’a évalué la réunion.',
   minutesNextLabel: 'Prochaine réunion proposée',
-  minutesNext: '{when}, {minutes, plural, one {# minute} other {# minutes}}',
+  minutesNext: '{when}, durée : {minutes, plural, one {# minute} other {# minutes}}',
   minutesNoRhythm: 'Le cercle n’a pas de rythme de réunion ; planifiez la prochaine réunion dans l’onglet.',
   minutesInLogbook: 'Le compte rendu est conservé dans le journal.',
   minutesOpen: 'Ouvrir le compte rendu',
