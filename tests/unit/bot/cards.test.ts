@@ -970,3 +970,24 @@ describe('shorten', () => {
     );
   });
 });
+
+describe('a card in its reader’s language', () => {
+  const dutch = textsFor('nl');
+  const inDutch = (viewer: PersonId | null) =>
+    proposalCard({ proposal: proposalOf(fixture('consent-round')), circle: fixture('consent-round').circle, viewer, now, refreshUserIds: teamsUsers.slice(0, 5) }, dutch);
+
+  it('speaks Dutch, and leaves the deadline to Teams so each reader sees it in their own zone', () => {
+    const texts = cardTexts(inDutch('hana'));
+    expect(texts).toEqual(expect.arrayContaining(['Fase: consentronde']));
+    expect(texts.find((line) => line.startsWith('Uiterlijk: '))).toMatch(/^Uiterlijk: \{\{DATE\(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z, SHORT\)\}\} \{\{TIME\(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\)\}\}$/);
+    expect(texts.join(' ')).not.toMatch(/UTC|Stage|Deadline/);
+    expect(allActions(inDutch(null)).map((action) => action.title)).toContain('Mijn weergave tonen');
+  });
+
+  it('is still a valid Adaptive Card within a Teams message', () => {
+    for (const viewer of [null, 'hana', 'dev'] as const) {
+      const card = inDutch(viewer);
+      expect([...cardProblems(card), ...cardValidationProblems(card)]).toEqual([]);
+    }
+  });
+});
