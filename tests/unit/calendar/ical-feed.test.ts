@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { renderFeed } from '../../../functions/calendar/ical-feed';
 import { textsFor } from '../../../texts/all';
+import { calendarWords } from '../../../functions/calendar/calendar-words';
 import type { CalendarEntry, CalendarRecord, CalendarWhen } from '../../../shared';
 import { calendarEntries, reconcileCalendar } from '../../../shared';
 import { careCoop, circleOf } from '../../support/care-coop';
@@ -216,6 +217,7 @@ describe('the iCalendar feed a person or circle subscribes to', () => {
     // The feed rendered in another process, in Auckland: jest's sandbox cannot change the zone of its own.
     const script = `import { renderFeed } from '../../../functions/calendar/ical-feed';
 import { textsFor } from '../../../texts/all';
+import { calendarWords } from '../../../functions/calendar/calendar-words';
       process.stdout.write(renderFeed({ name: ${JSON.stringify(name)}, tenantId: '${tenantId}', records: ${JSON.stringify(records)}, now: '${now}',
         linkOf: (entry) => 'https://teams.example.org/tab/calendar/' + entry.entryId }));`;
     const bundle = await build({ stdin: { contents: script, resolveDir: __dirname, loader: 'ts' }, bundle: true, platform: 'node', packages: 'external', write: false, logLevel: 'silent' });
@@ -284,7 +286,19 @@ import { textsFor } from '../../../texts/all';
     const entries = calendarEntries(coop, [adoptedRota(coop)], [meetingOf(meetingAt(circleOf(coop, 'northside'), 'planned'))], today);
     const records = reconcileCalendar([], entries, now);
     const events = eventsOf(feed(records));
-    expect(events.map((e) => [e.uid, e.summary, e.sequence])).toEqual(entries.map((entry) => [`${entry.entryId}@${tenantId}.sociocracy-for-teams`, entry.title, 0]));
+    expect(events.map((e) => [e.uid, e.summary, e.sequence])).toEqual(entries.map((entry) => [`${entry.entryId}@${tenantId}.sociocracy-for-teams`, calendarWords(english, entry.title), 0]));
     expect(events.map((e) => (e.isRecurring() ? 'recurring' : e.startDate.isDate ? 'day' : 'moment'))).toEqual(entries.map((entry) => entry.when.kind));
+  });
+});
+
+describe('the feed in its reader’s language', () => {
+  it('writes titles and descriptions in the language its address asks for (?lang=de), German here', () => {
+    const coop = withCirclePolicy(careCoop(), 'finance', { meetingRhythm: { frequency: 'fortnightly', firstMeeting: '2026-12-01T09:00', timeZone: 'Europe/London', durationMinutes: 90 } });
+    const records = reconcileCalendar([], calendarEntries(coop, [adoptedRota(coop)], [], today), now);
+    const events = eventsOf(renderFeed({ name, tenantId, records, linkOf, texts: textsFor('de'), now }));
+    const summaries = events.map((event) => event.summary);
+    expect(summaries).toContain('Überprüfung: Rotate weekend shifts monthly (Northside care team)');
+    expect(summaries).toContain('Finance: Kreissitzung');
+    expect(events.find((event) => event.summary === 'Finance: Kreissitzung')?.description).toMatch(/^Finance trifft sich alle zwei Wochen, wie der Kreis entschieden hat\./);
   });
 });
