@@ -152,7 +152,7 @@ describe('the reminder timer reads the due-date index, not every record', () => 
     expect(call?.activity).toMatchObject({ conversation: { id: 'training-chat', tenantId: demoTenant }, from: { id: 'sociocracy-bot' } });
     const card = postedCard(call);
     expect(cardTexts(card)[0]).toBe('Review in 10 days: Facilitator term of Kemi Adeyemi');
-    expect(cardTexts(card)).toEqual(expect.arrayContaining(['Circle: Training', 'Review by: 2026-12-01']));
+    expect(cardTexts(card)).toEqual(expect.arrayContaining(['Circle: Training', 'Review by: Dec 1, 2026']));
     expect(allActions(card)).toEqual([expect.objectContaining({ type: 'Action.Execute', verb: 'start-selection', data: { subject: 'conversation', circleId: 'training', roleId: 'facilitator' } })]);
     expect(cardProblems(card)).toEqual([]);
   });
