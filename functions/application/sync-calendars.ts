@@ -98,6 +98,9 @@ async function syncTenant(deps: CalendarSyncDeps, tenantId: string, etag: string
 /** The language of each circle's conversation, in which its Outlook events are written. */
 async function circleLanguages(deps: CalendarSyncDeps, tenantId: string, circles: readonly Circle[]): Promise<Map<string, Locale>> {
   const bound = circles.flatMap((circle) => (circle.binding ? [[circle.circleId, conversationIdOf(circle.binding)] as const] : []));
-  const read = await Promise.all(bound.map(async ([circleId, conversationId]) => [circleId, localeOf((await deps.conversations?.get(tenantId, conversationId))?.locale)] as const));
-  return new Map(read);
+  const languageOf = async ([circleId, conversationId]: readonly [string, string]) => {
+    const conversation = await deps.conversations?.get(tenantId, conversationId);
+    return [circleId, localeOf(conversation?.locale)] as const;
+  };
+  return new Map(await Promise.all(bound.map(languageOf)));
 }

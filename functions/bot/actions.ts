@@ -127,7 +127,8 @@ function cardsOf(caller: Caller, { proposal, circle }: Shown, banner?: string): 
   const refresh = refreshUserIds(caller, circle);
   const viewer = proposalCard({ proposal, circle, viewer: caller.personId, now, refreshUserIds: refresh }, caller.texts);
   if (banner || !sameBinding(circle.binding, caller.binding)) return { viewer: banner ? withBanner(viewer, banner) : viewer };
-  return { viewer, shared: { card: proposalCard({ proposal, circle, viewer: null, now, refreshUserIds: refresh }, conversationTexts(caller.conversation)), record: `proposal:${proposal.proposalId}`, fromClicked: false } };
+  const shared = proposalCard({ proposal, circle, viewer: null, now, refreshUserIds: refresh }, conversationTexts(caller.conversation));
+  return { viewer, shared: { card: shared, record: `proposal:${proposal.proposalId}`, fromClicked: false } };
 }
 
 /** The core's commands for one click of a proposal card. */
@@ -242,17 +243,16 @@ async function speakHere(deps: BotDeps, caller: Caller): Promise<Caller> {
  * same change. With the conversation's `members` at hand, the person who bound it is
  * offered, on their own card, the people here who are not members yet.
  */
-async function bind(deps: BotDeps, arrived: Caller, circleId: string, members?: ConversationMembers, create?: Record<string, unknown>): Promise<Outcome> {
-  let caller = arrived;
-  const binding = { type: 'bind-circle', circleId, binding: caller.binding };
+async function bind(deps: BotDeps, asked: Caller, circleId: string, members?: ConversationMembers, create?: Record<string, unknown>): Promise<Outcome> {
+  const binding = { type: 'bind-circle', circleId, binding: asked.binding };
   const commands = create ? [{ type: 'create-circle', circleId, ...create }, binding] : [binding];
-  const changed = await changeStructure(deps.services.structures, caller.tenantId, commands, caller.actor, caller.now);
-  const { structure } = await deps.services.structures.load(caller.tenantId);
+  const changed = await changeStructure(deps.services.structures, asked.tenantId, commands, asked.actor, asked.now);
+  const { structure } = await deps.services.structures.load(asked.tenantId);
   const circles = activeCircles(structure);
-  const bound = boundCircle(circles, caller.binding);
-  const card = greetingCard(circles, bound, caller.texts);
-  if (!changed.ok) return { viewer: withBanner(card, refusalText(caller.texts, changed.error)) };
-  caller = await speakHere(deps, caller);
+  const bound = boundCircle(circles, asked.binding);
+  const card = greetingCard(circles, bound, asked.texts);
+  if (!changed.ok) return { viewer: withBanner(card, refusalText(asked.texts, changed.error)) };
+  const caller = await speakHere(deps, asked);
   const viewer = withWarnings(card, changed.value.warnings, caller.texts);
   // A circle bound to a conversation hears at once of the reviews due in it; what cannot be posted now, the timer posts later.
   await sendDueReminders({ ...deps.services, remind: remindWith(conversationPoster(deps.services)) }, caller.now, { tenantId: caller.tenantId }).catch(() => undefined);

@@ -35,6 +35,9 @@ function bindingOf(activity: Activity): TeamsBinding {
   return { kind: 'chat', chatId: conversationId.split(';')[0] ?? conversationId };
 }
 
+/** A reply and a card's refresh speak the language of the person who acted, as their Teams client says it. */
+const textsOf = (activity: Activity): Texts => textsFor(localeOf(activity.locale));
+
 /**
  * The caller as the Bot Connector relays them: the tenant the activity names
  * (`conversation.tenantId` and `channelData.tenant.id` must agree) and the person's
@@ -62,9 +65,6 @@ function callerOf(deps: BotDeps, activity: Activity): Arrival | null {
     texts: textsOf(activity),
   };
 }
-
-/** A reply and a card's refresh speak the language of the person who acted, as their Teams client says it. */
-const textsOf = (activity: Activity): Texts => textsFor(localeOf(activity.locale));
 
 /**
  * The caller's Teams user id as kept for their own view of shared cards: Teams ids

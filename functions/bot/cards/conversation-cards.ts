@@ -130,8 +130,12 @@ export function statusCard(status: CircleStatus, circles: readonly Circle[], bou
       const action = showAction(step, texts);
       return action ? [action] : [];
     }),
-    ...proposals.map((p) => execute(words('statusShow', { title: p.title }).slice(0, 60), 'show-proposal', { subject: 'proposal', circleId: p.circleId, proposalId: p.proposalId })),
-    ...selections.map((s) => execute(words('statusShowSelection', { role: roleOf(s) }).slice(0, 60), 'show-selection', { subject: 'selection', circleId: s.circleId, selectionId: s.selectionId })),
+    ...proposals.map((p) =>
+      execute(words('statusShow', { title: p.title }).slice(0, 60), 'show-proposal', { subject: 'proposal', circleId: p.circleId, proposalId: p.proposalId }),
+    ),
+    ...selections.map((s) =>
+      execute(words('statusShowSelection', { role: roleOf(s) }).slice(0, 60), 'show-selection', { subject: 'selection', circleId: s.circleId, selectionId: s.selectionId }),
+    ),
   ];
   const where = { circle: bound?.name ?? '' };
   return card(
