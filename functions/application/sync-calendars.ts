@@ -1,6 +1,12 @@
-import type { CalendarEntry } from '../../shared';
+import type { CalendarEntry, Circle } from '../../shared';
+import type { Locale } from '../../texts/locales';
 import type { OutlookCalendar, Person } from '../calendar/graph-calendar';
+import { wordedEntry } from '../calendar/calendar-words';
 import { outlookStep } from '../calendar/outlook-plan';
+import { textsFor } from '../../texts/all';
+import { localeOf } from '../../texts/locales';
+import type { ConversationRepository } from './ports/conversation-repository';
+import { conversationIdOf } from './send-reminders';
 import type { CalendarSources } from './calendar-in-step';
 import { calendarInStep, keepCalendarInStep } from './calendar-in-step';
 
@@ -8,6 +14,8 @@ export interface CalendarSyncDeps extends CalendarSources {
   /** The tenant's Outlook calendar, or null where Outlook events are off (the feeds stay). */
   outlookFor(tenantId: string): OutlookCalendar | null;
   linkOf(entry: CalendarEntry): string;
+  /** Where circles' conversations keep their language: Outlook events are written in it (English without one). */
+  readonly conversations?: ConversationRepository;
 }
 
 export interface CalendarSyncRun {
@@ -57,9 +65,11 @@ async function syncTenant(deps: CalendarSyncDeps, tenantId: string, etag: string
     const addresses = invited.length === 0 ? null : await outlook.addressesOf(invited);
     if (addresses && !addresses.ok) for (const step of steps) failure(step.record.entry.circleId);
     else {
-      const attendeesOf = (entry: CalendarEntry): Person[] => entry.attendees.flatMap((a) => addresses?.value.get(a.personId) ?? []);
+      const attendeesOf = (entry: Pick<CalendarEntry, 'attendees'>): Person[] => entry.attendees.flatMap((a) => addresses?.value.get(a.personId) ?? []);
+      const languages = await circleLanguages(deps, tenantId, circles.flatMap(({ circle }) => (circle ? [circle] : [])));
       for (const step of steps) {
-        const { entry, sequence } = step.record;
+        const { entry: kept, sequence } = step.record;
+        const entry = wordedEntry(textsFor(languages.get(kept.circleId) ?? 'en'), kept);
         const done =
           step.kind === 'create'
             ? await outlook.create(entry, deps.linkOf(entry), attendeesOf(entry), step.replaces)
@@ -83,4 +93,14 @@ async function syncTenant(deps: CalendarSyncDeps, tenantId: string, etag: string
   const failed = [...failedIn.values()].reduce((sum, n) => sum + n, 0);
   if (failed === 0) await deps.reminders.clearCalendarMark(tenantId, etag);
   return failed;
+}
+
+/** The language of each circle's conversation, in which its Outlook events are written. */
+async function circleLanguages(deps: CalendarSyncDeps, tenantId: string, circles: readonly Circle[]): Promise<Map<string, Locale>> {
+  const bound = circles.flatMap((circle) => (circle.binding ? [[circle.circleId, conversationIdOf(circle.binding)] as const] : []));
+  const languageOf = async ([circleId, conversationId]: readonly [string, string]) => {
+    const conversation = await deps.conversations?.get(tenantId, conversationId);
+    return [circleId, localeOf(conversation?.locale)] as const;
+  };
+  return new Map(await Promise.all(bound.map(languageOf)));
 }

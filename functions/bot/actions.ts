@@ -15,12 +15,14 @@ import type { AdaptiveCard } from './cards/card';
 import { errorCard, greetingCard, withBanner } from './cards/conversation-cards';
 import { proposalCard } from './cards/proposal-card';
 import { withWarnings } from './cards/warnings-section';
+import type { Texts } from '../../texts/translate';
 import { conversationPoster } from './adapter';
+import { conversationTexts } from './conversation-texts';
+import { refusalText } from './core-words';
 import { notifierOf } from './notifier';
 import { remindWith } from './reminders';
 import { addPeopleFromRoster, offersAnyone, readRosterAgain, rosterOnBind, sharedRosterCard, showRoster, viewerRosterCard } from './roster-actions';
 import { selectionStep, showSelection, startSelection } from './selection-actions';
-import { textsFor } from '../../texts/all';
 
 /** Who clicked or typed, where, as Teams told us. */
 export interface Caller {
@@ -34,6 +36,8 @@ export interface Caller {
   readonly operationId?: string;
   /** The request's one reading of the clock: every step and card of it is at this instant. */
   readonly now: string;
+  /** The words of the person who acted, in their Teams client's language: their replies and their own view of a card. */
+  readonly texts: Texts;
   /** The conversation as this request read and remembered it, read once and passed along. */
   readonly conversation: StoredConversation | null;
   /** The caller's Teams user id when the conversation does not keep it yet: a step's write keeps it. */
@@ -109,18 +113,22 @@ async function loadProposal(deps: BotDeps, caller: Caller, circleId: string, pro
 /** The proposal's cards as they are now: the caller's own view and the shared one. */
 async function proposalCards(deps: BotDeps, caller: Caller, circleId: string, proposalId: string, banner?: string): Promise<Outcome> {
   const found = await loadProposal(deps, caller, circleId, proposalId);
-  return found ? cardsOf(caller, found, banner) : { viewer: errorCard('That proposal is no longer here.') };
+  return found ? cardsOf(caller, found, banner) : { viewer: errorCard(caller.texts.t('cards', 'errorProposalGone')) };
 }
 
-/** The cards of the proposal as the request last read or wrote it. */
+/**
+ * The cards of the proposal as the request last read or wrote it: the caller's own in
+ * their language, the shared one in the conversation's (each reader's refresh brings theirs).
+ */
 function cardsOf(caller: Caller, { proposal, circle }: Shown, banner?: string): Outcome {
   const readable = readProposal(proposal, circle, caller.actor);
-  if (!readable.ok) return { viewer: errorCard(textsFor('en').say('refusals', readable.error.said)) };
+  if (!readable.ok) return { viewer: errorCard(refusalText(caller.texts, readable.error)) };
   const now = caller.now;
   const refresh = refreshUserIds(caller, circle);
-  const viewer = proposalCard({ proposal, circle, viewer: caller.personId, now, refreshUserIds: refresh });
+  const viewer = proposalCard({ proposal, circle, viewer: caller.personId, now, refreshUserIds: refresh }, caller.texts);
   if (banner || !sameBinding(circle.binding, caller.binding)) return { viewer: banner ? withBanner(viewer, banner) : viewer };
-  return { viewer, shared: { card: proposalCard({ proposal, circle, viewer: null, now, refreshUserIds: refresh }), record: `proposal:${proposal.proposalId}`, fromClicked: false } };
+  const shared = proposalCard({ proposal, circle, viewer: null, now, refreshUserIds: refresh }, conversationTexts(caller.conversation));
+  return { viewer, shared: { card: shared, record: `proposal:${proposal.proposalId}`, fromClicked: false } };
 }
 
 /** The core's commands for one click of a proposal card. */
@@ -157,12 +165,12 @@ function commandsOf(data: ProposalStepData, proposal: Proposal, caller: Caller):
 
 async function proposalStep(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
   const parsed = StepSchema.safeParse(raw);
-  if (!parsed.success) return { viewer: errorCard(`This card’s action is not one I know (${textsFor('en').say('refusals', fromZodError(parsed.error).said)}).`) };
+  if (!parsed.success) return { viewer: errorCard(caller.texts.t('cards', 'errorUnknownAction')) };
   const data = parsed.data;
   const found = await loadProposal(deps, caller, data.circleId, data.proposalId);
-  if (!found) return { viewer: errorCard('That proposal is no longer here.') };
+  if (!found) return { viewer: errorCard(caller.texts.t('cards', 'errorProposalGone')) };
   const commands = commandsOf(data, found.proposal, caller);
-  if (commands.length === 0) return cardsOf(caller, found, 'Write an answer to at least one question.');
+  if (commands.length === 0) return cardsOf(caller, found, caller.texts.t('cards', 'errorAnswersNeeded'));
   // The cards show the state the last step returned: one read of the proposal serves the whole click.
   let shown: Shown = found;
   let keptUser = false;
@@ -182,7 +190,7 @@ async function proposalStep(deps: BotDeps, caller: Caller, raw: Record<string, u
       // The first step's write keeps the caller's Teams user id: a refused or replayed one writes nothing.
       ...(index === 0 && caller.unkeptUser ? { teamsUser: caller.unkeptUser } : {}),
     }, inStepOf(deps, caller));
-    if (!result.ok) return { ...cardsOf(caller, shown, textsFor('en').say('refusals', result.error.said)), keptUser };
+    if (!result.ok) return { ...cardsOf(caller, shown, refusalText(caller.texts, result.error)), keptUser };
     keptUser ||= index === 0 && caller.unkeptUser !== undefined && !result.value.replayed;
     shown = result.value;
   }
@@ -191,7 +199,7 @@ async function proposalStep(deps: BotDeps, caller: Caller, raw: Record<string, u
 
 async function draftProposal(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
   const parsed = DraftData.safeParse(raw);
-  if (!parsed.success) return { viewer: errorCard(textsFor('en').say('refusals', fromZodError(parsed.error).said)) };
+  if (!parsed.success) return { viewer: errorCard(refusalText(caller.texts, fromZodError(parsed.error))) };
   const { circleId, reviewOfDecision, ...texts } = parsed.data;
   const proposalId = `p-${shortId(`${caller.tenantId}:${caller.conversationId}:${caller.operationId ?? `${caller.personId}:${texts.title}:${caller.now}`}`)}`;
   const result = await runProposalStep(deps.services.proposals, {
@@ -202,7 +210,7 @@ async function draftProposal(deps: BotDeps, caller: Caller, raw: Record<string, 
     now: caller.now,
     ...(caller.operationId ? { operationId: caller.operationId } : {}),
   });
-  if (!result.ok) return { viewer: errorCard(textsFor('en').say('refusals', result.error.said)) };
+  if (!result.ok) return { viewer: errorCard(refusalText(caller.texts, result.error)) };
   // The form's message becomes the proposal's card.
   return fromClicked(cardsOf(caller, result.value));
 }
@@ -213,33 +221,52 @@ export function fromClicked(outcome: Outcome): Outcome {
 }
 
 /**
+ * The conversation speaks the language of whoever bound it to its circle: what the
+ * app posts there on its own (rounds opened, reminders, minutes) is written in it.
+ */
+async function speakHere(deps: BotDeps, caller: Caller): Promise<Caller> {
+  const locale = caller.texts.locale;
+  if (caller.conversation?.locale === locale) return caller;
+  const conversation = await deps.conversations.update(caller.tenantId, caller.conversationId, (current) => ({
+    ...current,
+    conversationId: caller.conversationId,
+    reference: current?.reference ?? caller.conversation?.reference ?? {},
+    teamsUserIds: current?.teamsUserIds ?? {},
+    cards: current?.cards ?? {},
+    locale,
+  }));
+  return { ...caller, conversation: conversation ?? caller.conversation };
+}
+
+/**
  * Binds the conversation to a circle; with `create`, creates the circle first, in the
  * same change. With the conversation's `members` at hand, the person who bound it is
  * offered, on their own card, the people here who are not members yet.
  */
-async function bind(deps: BotDeps, caller: Caller, circleId: string, members?: ConversationMembers, create?: Record<string, unknown>): Promise<Outcome> {
-  const binding = { type: 'bind-circle', circleId, binding: caller.binding };
+async function bind(deps: BotDeps, asked: Caller, circleId: string, members?: ConversationMembers, create?: Record<string, unknown>): Promise<Outcome> {
+  const binding = { type: 'bind-circle', circleId, binding: asked.binding };
   const commands = create ? [{ type: 'create-circle', circleId, ...create }, binding] : [binding];
-  const changed = await changeStructure(deps.services.structures, caller.tenantId, commands, caller.actor, caller.now);
-  const { structure } = await deps.services.structures.load(caller.tenantId);
+  const changed = await changeStructure(deps.services.structures, asked.tenantId, commands, asked.actor, asked.now);
+  const { structure } = await deps.services.structures.load(asked.tenantId);
   const circles = activeCircles(structure);
-  const bound = boundCircle(circles, caller.binding);
-  const card = greetingCard(circles, bound);
-  if (!changed.ok) return { viewer: withBanner(card, textsFor('en').say('refusals', changed.error.said)) };
-  const viewer = withWarnings(card, changed.value.warnings);
+  const bound = boundCircle(circles, asked.binding);
+  const card = greetingCard(circles, bound, asked.texts);
+  if (!changed.ok) return { viewer: withBanner(card, refusalText(asked.texts, changed.error)) };
+  const caller = await speakHere(deps, asked);
+  const viewer = withWarnings(card, changed.value.warnings, caller.texts);
   // A circle bound to a conversation hears at once of the reviews due in it; what cannot be posted now, the timer posts later.
   await sendDueReminders({ ...deps.services, remind: remindWith(conversationPoster(deps.services)) }, caller.now, { tenantId: caller.tenantId }).catch(() => undefined);
   if (!members || !bound) return { viewer, shared: { card, record: 'binding', fromClicked: true } };
   const roster = await rosterOnBind(deps, caller, members);
   // Everyone sees who is not a member yet; those who may add them get the form, on refresh or “Show my view”.
   const sharedCard = offersAnyone(bound, roster) ? sharedRosterCard(deps, structure, bound, caller, roster, card.body) : card;
-  const rosterView = withWarnings(viewerRosterCard(structure, bound, caller, roster, card.body), changed.value.warnings);
+  const rosterView = withWarnings(viewerRosterCard(structure, bound, caller, roster, card.body), changed.value.warnings, caller.texts);
   return { viewer: rosterView, shared: { card: sharedCard, record: 'binding', fromClicked: true } };
 }
 
 async function createCircle(deps: BotDeps, caller: Caller, raw: Record<string, unknown>, members?: ConversationMembers): Promise<Outcome> {
   const parsed = CreateCircleData.safeParse(raw);
-  if (!parsed.success) return { viewer: errorCard(textsFor('en').say('refusals', fromZodError(parsed.error).said)) };
+  if (!parsed.success) return { viewer: errorCard(refusalText(caller.texts, fromZodError(parsed.error))) };
   const circleId = `c-${shortId(`${caller.tenantId}:${caller.conversationId}:${caller.operationId ?? parsed.data.name}`)}`;
   return bind(deps, caller, circleId, members, parsed.data);
 }
@@ -258,7 +285,7 @@ export async function handleAction(deps: BotDeps, caller: Caller, value: Execute
     case 'refresh':
     case 'show-proposal': {
       const ref = ShownProposal.safeParse(data);
-      if (!ref.success) return { viewer: errorCard('This card does not say which proposal it shows.') };
+      if (!ref.success) return { viewer: errorCard(caller.texts.t('cards', 'errorNoProposal')) };
       const cards = await proposalCards(deps, caller, ref.data.circleId, ref.data.proposalId);
       return { viewer: cards.viewer };
     }
@@ -266,7 +293,7 @@ export async function handleAction(deps: BotDeps, caller: Caller, value: Execute
       return draftProposal(deps, caller, data);
     case 'bind-circle': {
       const parsed = BindData.safeParse(data);
-      return parsed.success ? bind(deps, caller, parsed.data.circleId, members) : { viewer: errorCard('Choose a circle to bind this conversation to.') };
+      return parsed.success ? bind(deps, caller, parsed.data.circleId, members) : { viewer: errorCard(caller.texts.t('cards', 'errorBindChoose')) };
     }
     case 'create-circle':
       return createCircle(deps, caller, data, members);
@@ -284,6 +311,6 @@ export async function handleAction(deps: BotDeps, caller: Caller, value: Execute
     case 'show-selection':
       return showSelection(deps, caller, data);
     default:
-      return { viewer: errorCard(`This card asked for “${verb.slice(0, 60)}”, which I do not know. Type **help** to see what I can do.`) };
+      return { viewer: errorCard(caller.texts.t('cards', 'errorUnknownVerb', { verb: verb.slice(0, 60) })) };
   }
 }

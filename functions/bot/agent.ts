@@ -15,6 +15,10 @@ import { errorCard, greetingCard } from './cards/conversation-cards';
 import { handleCommand } from './commands';
 import { offersAnyone, rosterOnBind, sharedRosterCard } from './roster-actions';
 import { teamsMembers } from './roster-reader';
+import { localeOf } from '../../texts/locales';
+import { textsFor } from '../../texts/all';
+import type { KeyOf } from '../../texts/catalogues/en';
+import type { Texts } from '../../texts/translate';
 
 const adaptiveCardType = 'application/vnd.microsoft.card.adaptive';
 
@@ -30,6 +34,9 @@ function bindingOf(activity: Activity): TeamsBinding {
   if (channelData.team?.id && channelData.channel?.id) return { kind: 'channel', teamId: channelData.team.id, channelId: channelData.channel.id };
   return { kind: 'chat', chatId: conversationId.split(';')[0] ?? conversationId };
 }
+
+/** A reply and a card's refresh speak the language of the person who acted, as their Teams client says it. */
+const textsOf = (activity: Activity): Texts => textsFor(localeOf(activity.locale));
 
 /**
  * The caller as the Bot Connector relays them: the tenant the activity names
@@ -55,6 +62,7 @@ function callerOf(deps: BotDeps, activity: Activity): Arrival | null {
     binding: bindingOf(activity),
     ...(operationId ? { operationId } : {}),
     now: deps.services.now(),
+    texts: textsOf(activity),
   };
 }
 
@@ -96,10 +104,11 @@ export class CircleAgent extends ActivityHandler {
       await next();
     });
     this.onMessage(async (context, next) => {
-      const card = await answering(async () => {
+      const words = textsOf(context.activity).of('cards');
+      const card = await answering(words, async () => {
         const caller = callerOf(this.deps, context.activity);
-        if (!caller) return errorCard(unknownCaller);
-        if (!this.deps.services.tenantAllowed(caller.tenantId)) return errorCard(tenantRefused);
+        if (!caller) return errorCard(words('errorUnknownCaller'));
+        if (!this.deps.services.tenantAllowed(caller.tenantId)) return errorCard(words('errorTenantRefused'));
         const known = await this.remember(context, caller);
         return handleCommand(this.deps, known, context.activity.text ?? '', context.activity.conversation?.conversationType === 'personal');
       });
@@ -115,7 +124,7 @@ export class CircleAgent extends ActivityHandler {
     const { structure } = await this.deps.services.structures.load(caller.tenantId);
     const circles = activeCircles(structure);
     const bound = boundCircle(circles, caller.binding);
-    await deliver(context, greetingCard(circles, bound));
+    await deliver(context, greetingCard(circles, bound, caller.texts));
     if (!bound) return;
     // Added where a circle is at home already: everyone sees who is not a member yet, and whoever may add them gets the form.
     const roster = await rosterOnBind(this.deps, known, teamsMembers(context, caller.conversationId));
@@ -135,6 +144,7 @@ export class CircleAgent extends ActivityHandler {
     // The parts of the reference that say where to post, not who happened to write last.
     const { activityId: _activityId, user: _user, ...reference } = activity.getConversationReference() as unknown as Record<string, unknown>;
     const next = (current: StoredConversation | null): StoredConversation => ({
+      ...current,
       conversationId: caller.conversationId,
       reference,
       teamsUserIds: { ...(current?.teamsUserIds ?? {}), ...(userId ? { [caller.personId]: userId } : {}) },
@@ -151,19 +161,22 @@ export class CircleAgent extends ActivityHandler {
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     // Card actions are the only invokes this bot offers; any other is refused plainly, not as “not implemented”.
     if (context.activity.name !== 'adaptiveCard/action') {
-      return { status: 400, body: { error: { code: 'invalid-input', message: 'The bot answers only the actions of its own cards.', field: 'name' } } };
+      // Teams shows this body to nobody: it names the refusal for whoever reads the traffic.
+      const notOurs = new Error('The bot answers only the actions of its own cards.');
+      return { status: 400, body: { error: { code: 'invalid-input', message: notOurs.message, field: 'name' } } };
     }
-    const card = await answering(() => this.execute(context));
+    const card = await answering(textsOf(context.activity).of('cards'), () => this.execute(context));
     return { status: 200, body: { statusCode: 200, type: adaptiveCardType, value: card } };
   }
 
   /** Runs a card's action: the caller sees their own view, and the circle's shared card follows. */
   private async execute(context: TurnContext): Promise<AdaptiveCard> {
+    const words = textsOf(context.activity).of('cards');
     const arrival = callerOf(this.deps, context.activity);
-    if (!arrival) return errorCard(unknownCaller);
-    if (!this.deps.services.tenantAllowed(arrival.tenantId)) return errorCard(tenantRefused);
+    if (!arrival) return errorCard(words('errorUnknownCaller'));
+    if (!this.deps.services.tenantAllowed(arrival.tenantId)) return errorCard(words('errorTenantRefused'));
     const value = ExecuteValue.safeParse(context.activity.value);
-    if (!value.success) return errorCard('This card’s action is not one I know. Type **help** to see what I can do.');
+    if (!value.success) return errorCard(words('errorUnknownAction'));
     const caller = await this.remember(context, arrival, true);
     const outcome: Outcome = await handleAction(this.deps, caller, value.data, teamsMembers(context, caller.conversationId));
     // A step refused or replayed wrote nothing, so the user id is kept on its own.
@@ -191,6 +204,7 @@ export class CircleAgent extends ActivityHandler {
       else shownIn = (await context.sendActivity(message))?.id;
       if (shownIn && shownIn !== known) {
         await this.deps.conversations.update(caller.tenantId, caller.conversationId, (current) => ({
+          ...current,
           conversationId: caller.conversationId,
           reference: current?.reference ?? {},
           teamsUserIds: current?.teamsUserIds ?? {},
@@ -204,25 +218,22 @@ export class CircleAgent extends ActivityHandler {
   }
 }
 
-const unknownCaller = 'Teams did not say who you are, so I cannot act for you here.';
-const tenantRefused = 'This organisation does not use this deployment of Sociocracy for Teams.';
-
 /**
  * A card whatever happens: a record that kept changing (or a close under way) says
  * so and asks to try again, storage out of reach says nothing was lost, and any
  * other failure is logged and answered in plain words, never left as an exception.
  */
-async function answering(work: () => Promise<AdaptiveCard>): Promise<AdaptiveCard> {
+async function answering(words: (key: KeyOf<'cards'>) => string, work: () => Promise<AdaptiveCard>): Promise<AdaptiveCard> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof CloseUnderWay) return errorCard(error.message);
-    if (error instanceof ContentionError) return errorCard('Many people are answering at this moment; try again in a few seconds.');
+    if (error instanceof CloseUnderWay) return errorCard(words('errorCloseUnderWay'));
+    if (error instanceof ContentionError) return errorCard(words('errorContention'));
     if (isStorageUnavailable(error)) {
       console.warn(`The bot could not reach storage: ${faultOf(error)}`);
-      return errorCard('Our records cannot be reached just now, so nothing was recorded. Try again in a minute.');
+      return errorCard(words('errorStorage'));
     }
     console.error('The bot could not handle an activity', error);
-    return errorCard('Something went wrong on our side; nothing you did was wrong. Try again shortly.');
+    return errorCard(words('errorUnexpected'));
   }
 }

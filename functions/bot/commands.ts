@@ -6,8 +6,6 @@ import { isCommandWord } from './command-words';
 import type { AdaptiveCard } from './cards/card';
 import { errorCard, greetingCard, helpCard, proposeCard, reviewsCard, selectCard, statusCard } from './cards/conversation-cards';
 
-const noCircle = errorCard('You are not a member of any circle yet, so there is nothing to decide here; ask a circle’s secretary to add you.');
-
 /** The text of a message without the bot's @mention and surrounding space, as Teams sends it in channels. */
 export function commandText(raw: string): string {
   return raw.replace(/<at>[^<]*<\/at>/gi, '').replace(/\s+/g, ' ').trim();
@@ -20,10 +18,12 @@ export function commandText(raw: string): string {
  * `status` names nothing undecided in a conversation that is no circle's home.
  */
 export async function handleCommand(deps: BotDeps, caller: Caller, raw: string, personal: boolean): Promise<AdaptiveCard> {
+  const { texts } = caller;
+  const noCircle = () => errorCard(texts.t('cards', 'errorNoCircle'));
   const text = commandText(raw);
   const word = text.split(' ')[0]?.toLowerCase() ?? '';
   // An empty message is a plain request for help; anything else unknown is quoted back.
-  if (!isCommandWord(word)) return helpCard(text.slice(0, 80));
+  if (!isCommandWord(word)) return helpCard(texts, text.slice(0, 80));
   const now = caller.now;
   const { structure } = await deps.services.structures.load(caller.tenantId);
   const circles = activeCircles(structure);
@@ -31,21 +31,21 @@ export async function handleCommand(deps: BotDeps, caller: Caller, raw: string, 
   const mine = bound ? [bound] : circles.filter((circle) => isMember(circle, caller.personId));
   switch (word) {
     case 'help':
-      return helpCard();
+      return helpCard(texts);
     case 'bind':
-      return greetingCard(circles, bound);
+      return greetingCard(circles, bound, texts);
     case 'propose':
-      return mine.length === 0 ? noCircle : proposeCard(mine, bound, dayOf(now));
+      return mine.length === 0 ? noCircle() : proposeCard(mine, bound, dayOf(now), texts);
     case 'select':
-      return mine.length === 0 ? noCircle : selectCard(mine, bound);
+      return mine.length === 0 ? noCircle() : selectCard(mine, bound, texts);
     case 'status': {
-      if (!bound && !personal) return errorCard('This conversation is not a circle’s home, and what is undecided stays in the circle. Ask me for your status in our 1:1 chat, or make this conversation a circle’s home with **bind**.');
-      return statusCard(await readStatus(deps.services, caller.tenantId, caller.personId, caller.actor, structure, mine, now), circles, bound);
+      if (!bound && !personal) return errorCard(texts.t('cards', 'errorStatusNotHome'));
+      return statusCard(await readStatus(deps.services, caller.tenantId, caller.personId, caller.actor, structure, mine, now), circles, bound, texts);
     }
     case 'reviews': {
       const ids = new Set(mine.map((circle) => circle.circleId));
       const reviews = openReviews(structure, await deps.services.proposals.loadAll(caller.tenantId), dayOf(now)).filter((r) => ids.has(r.circleId));
-      return reviewsCard(reviews, now);
+      return reviewsCard(reviews, now, texts);
     }
     default: {
       const unknown: never = word;

@@ -4,22 +4,25 @@ import type { StoredConversation } from '../application/ports/conversation-repos
 import type { NoticeRecord } from '../application/ports/notifier';
 import type { TabAddress } from '../calendar/tab-link';
 import { recordLink } from '../calendar/tab-link';
+import type { Texts } from '../../texts/translate';
 import type { AdaptiveCard } from './cards/card';
 import { proposalCard } from './cards/proposal-card';
 import { selectionCard } from './cards/selection-card';
+import { conversationTexts } from './conversation-texts';
 
 /** A record as the notifier shows it: its name, the circle whose members are asked, its card and its place in the tab. */
 export interface ShownRecord {
   /** Names the record's card among the conversation's cards (`proposal:<id>`), as the bot's turns do. */
   readonly key: string;
-  readonly title: string;
+  /** The record's name in a language: a proposal's title, or the role a selection fills. */
+  title(texts: Texts): string;
   /** The circle whose members are asked and named. */
   readonly asking: Circle;
   /** The circles whose conversation shows the record, in the order looked for. */
   readonly homes: readonly Circle[];
   readonly deadline: string | null;
   readonly link: string;
-  /** The card everyone in the conversation shares; each member's client fetches their own view. */
+  /** The card everyone in the conversation shares, in its language; each member's client fetches their own view. */
   sharedCard(conversation: StoredConversation, now: string): AdaptiveCard;
 }
 
@@ -40,24 +43,27 @@ export function shownRecord(record: NoticeRecord, tab: TabAddress): ShownRecord 
     const { proposal, circle } = record;
     return {
       key: `proposal:${proposal.proposalId}`,
-      title: proposal.title,
+      title: () => proposal.title,
       asking: circle,
       homes: [circle],
       deadline: 'round' in proposal && proposal.round ? proposal.round.deadline : null,
       link: recordLink(tab, 'proposal', proposal.circleId, proposal.proposalId),
-      sharedCard: (conversation, now) => proposalCard({ proposal, circle, viewer: null, now, refreshUserIds: refreshIds(conversation, [circle]) }),
+      sharedCard: (conversation, now) => proposalCard({ proposal, circle, viewer: null, now, refreshUserIds: refreshIds(conversation, [circle]) }, conversationTexts(conversation)),
     };
   }
   const { selection, selectingCircle, filledCircle } = record;
   const structure = selectionCircles(record);
   return {
     key: `selection:${selection.selectionId}`,
-    title: `${roleName(filledCircle, selection.roleId).toLowerCase()} of ${filledCircle.name}`,
+    title: (texts) => texts.t('notices', 'selectionRecord', { role: roleName(filledCircle, selection.roleId).toLowerCase(), circle: filledCircle.name }),
     asking: selectingCircle,
     homes: [selectingCircle, filledCircle],
     deadline: 'round' in selection ? selection.round.deadline : null,
     link: recordLink(tab, 'selection', selection.circleId, selection.selectionId),
     sharedCard: (conversation, now) =>
-      selectionCard({ selection: selectionForCircle(selection), stored: selection, structure, viewer: null, now, refreshUserIds: refreshIds(conversation, [selectingCircle, filledCircle]) }),
+      selectionCard(
+        { selection: selectionForCircle(selection), stored: selection, structure, viewer: null, now, refreshUserIds: refreshIds(conversation, [selectingCircle, filledCircle]) },
+        conversationTexts(conversation),
+      ),
   };
 }

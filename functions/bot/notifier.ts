@@ -14,7 +14,9 @@ import type { AdaptiveCard } from './cards/card';
 import { meetingUnderWayCard } from './cards/meeting-under-way-card';
 import { minutesCard } from './cards/minutes-card';
 import { mentionMessage, mentionsOf } from './mentions';
-import { deadlineText, noticeTexts, previewTexts } from './notice-texts';
+import { conversationTexts } from './conversation-texts';
+import { deadlineWords, previewKeys } from './notice-words';
+import type { Texts } from '../../texts/translate';
 import type { ShownRecord } from './notice-record';
 import { selectionCircles, shownRecord } from './notice-record';
 
@@ -70,6 +72,7 @@ async function showCard(deps: Deps, tenantId: string, conversation: StoredConver
   const posted = await deps.poster.send(conversation, cardMessage(card));
   if (!posted) return;
   await deps.conversations.update(tenantId, conversation.conversationId, (current) => ({
+    ...current,
     conversationId: conversation.conversationId,
     reference: current?.reference ?? conversation.reference,
     teamsUserIds: current?.teamsUserIds ?? {},
@@ -83,16 +86,18 @@ async function showCard(deps: Deps, tenantId: string, conversation: StoredConver
  * (`manifest/manifest.json`): Graph refuses a notice without one.
  */
 function notices(
+  texts: Texts,
   shown: ShownRecord,
   people: readonly { personId: string; activityType: ActivityNotice['activityType'] }[],
   extra: Readonly<Record<string, string>> = {},
 ): ActivityNotice[] {
+  const title = shown.title(texts);
   return people.map(({ personId, activityType }) => ({
     personId,
     activityType,
-    previewText: previewTexts[activityType](shown.title),
+    previewText: texts.t('notices', previewKeys[activityType], { record: title }),
     recordUrl: shown.link,
-    templateParameters: { title: shown.title, circle: shown.asking.name, ...extra },
+    templateParameters: { title, circle: shown.asking.name, ...extra },
   }));
 }
 
@@ -100,71 +105,103 @@ async function toFeed(deps: Deps, tenantId: string, sent: readonly ActivityNotic
   if (deps.feed && sent.length > 0) await deps.feed.notify(tenantId, sent);
 }
 
+/**
+ * The record's home conversation, read once for both channels, and the language of
+ * its feed notices: the conversation's, or English where it cannot be read (the
+ * conversation's own part reports that failure).
+ */
+function homeAndTexts(deps: Deps, tenantId: string, shown: ShownRecord) {
+  const home = homeOf(deps, tenantId, shown);
+  const texts = home.then(conversationTexts, () => conversationTexts(null));
+  return { home, texts };
+}
+
+/** A deadline as the conversation's message writes it; none for a round closed in a meeting. */
+const deadlineIn = (texts: Texts, shown: ShownRecord) => (shown.deadline ? deadlineWords(texts, shown.deadline, shown.asking) : null);
+
 function notifierWith(deps: Deps): Notifier {
   return {
     async stepStored(step) {
       const shown = deps.shown(step.record);
       const turns = turnsOf(step);
+      const { home: homeConversation, texts } = homeAndTexts(deps, step.tenantId, shown);
       const inConversation = async () => {
-        const conversation = await homeOf(deps, step.tenantId, shown);
+        const conversation = await homeConversation;
         if (!conversation) return;
+        const words = conversationTexts(conversation);
         // A step taken from a card in this conversation has its card shown there by the bot's own turn.
         if (conversation.conversationId !== step.shownIn) await showCard(deps, step.tenantId, conversation, shown, step.now);
         const asked = turns.filter((turn) => turn.awaits !== 'integration').map((turn) => turn.personId);
         if (!opensRound(step.events) || asked.length === 0) return;
         const mentions = mentionsOf(conversation, shown.asking, asked);
+        const record = shown.title(words);
+        const deadline = deadlineIn(words, shown);
         const text = turns.some((turn) => turn.awaits === 'nomination')
-          ? noticeTexts.nominationsOpened(shown.title, mentions.text)
-          : noticeTexts.roundOpened(shown.title, mentions.text, deadlineText(shown.deadline));
+          ? words.t('notices', 'nominationsOpened', { record, names: mentions.text })
+          : deadline
+            ? words.t('notices', 'roundOpened', { record, names: mentions.text, deadline })
+            : words.t('notices', 'roundOpenedInMeeting', { record, names: mentions.text });
         await deps.poster.send(conversation, mentionMessage(text, mentions));
       };
       // A card's step in the record's own conversation is shown there by the bot's turn: unless it opens a round, nothing to post.
       const home = shown.homes.find((circle) => circle.binding);
       const shownAtHome = home?.binding ? conversationIdOf(home.binding) === step.shownIn : false;
       const toConversation = shownAtHome && !opensRound(step.events) ? Promise.resolve() : inConversation();
-      await fanOut([toConversation, toFeed(deps, step.tenantId, notices(shown, turns.map((turn) => ({ personId: turn.personId, activityType: feedTypeOf[turn.awaits] }))))]);
+      const feedNotices = async () => notices(await texts, shown, turns.map((turn) => ({ personId: turn.personId, activityType: feedTypeOf[turn.awaits] })));
+      await fanOut([toConversation, feedNotices().then((sent) => toFeed(deps, step.tenantId, sent))]);
     },
 
     async remindAwaited(reminder) {
       if (reminder.people.length === 0) return;
       const shown = deps.shown(reminder.record);
+      const { home: homeConversation, texts } = homeAndTexts(deps, reminder.tenantId, shown);
       const inConversation = async () => {
-        const conversation = await homeOf(deps, reminder.tenantId, shown);
+        const conversation = await homeConversation;
         if (!conversation) return;
+        const words = conversationTexts(conversation);
         const mentions = mentionsOf(conversation, shown.asking, reminder.people);
-        const say = reminder.why === 'facilitator' ? noticeTexts.reminded : noticeTexts.closingSoon;
-        await deps.poster.send(conversation, mentionMessage(say(shown.title, mentions.text, deadlineText(shown.deadline)), mentions));
+        const values = { record: shown.title(words), names: mentions.text };
+        const deadline = deadlineIn(words, shown);
+        const facilitator = reminder.why === 'facilitator';
+        const text = deadline
+          ? words.t('notices', facilitator ? 'reminded' : 'closingSoon', { ...values, deadline })
+          : words.t('notices', facilitator ? 'remindedNoDeadline' : 'closingSoonNoDeadline', values);
+        await deps.poster.send(conversation, mentionMessage(text, mentions));
       };
       const activityType = reminder.why === 'facilitator' ? 'reminder' : 'closingSoon';
-      await fanOut([inConversation(), toFeed(deps, reminder.tenantId, notices(shown, reminder.people.map((personId) => ({ personId, activityType }))))]);
+      const feedNotices = async () => notices(await texts, shown, reminder.people.map((personId) => ({ personId, activityType })));
+      await fanOut([inConversation(), feedNotices().then((sent) => toFeed(deps, reminder.tenantId, sent))]);
     },
 
     async roundKeptOpen(notice) {
       const shown = deps.shown(notice.record);
       const facilitator = notice.facilitator;
+      const { home: homeConversation, texts } = homeAndTexts(deps, notice.tenantId, shown);
       const inConversation = async () => {
-        const conversation = await homeOf(deps, notice.tenantId, shown);
+        const conversation = await homeConversation;
         if (!conversation) return;
+        const words = conversationTexts(conversation);
         const mentions = mentionsOf(conversation, shown.asking, facilitator ? [facilitator] : []);
-        const named = facilitator ? mentions.text : 'Facilitator';
-        await deps.poster.send(conversation, mentionMessage(noticeTexts.keptOpen(shown.title, named, notice.reason), mentions));
+        const named = facilitator ? mentions.text : words.t('notices', 'keptOpenFacilitator');
+        const text = words.t('notices', 'keptOpen', { record: shown.title(words), facilitator: named, reason: notice.reason });
+        await deps.poster.send(conversation, mentionMessage(text, mentions));
       };
-      const told = facilitator ? notices(shown, [{ personId: facilitator, activityType: 'roundKeptOpen' }], { reason: notice.reason }) : [];
-      await fanOut([inConversation(), toFeed(deps, notice.tenantId, told)]);
+      const told = async () => (facilitator ? notices(await texts, shown, [{ personId: facilitator, activityType: 'roundKeptOpen' }], { reason: notice.reason }) : []);
+      await fanOut([inConversation(), told().then((sent) => toFeed(deps, notice.tenantId, sent))]);
     },
 
     async minutesTaken(notice) {
       const conversation = await circleHome(deps, notice.tenantId, notice.circle);
       if (!conversation) return;
       const link = recordLink(deps.tab, 'meeting', notice.minutes.circleId, notice.minutes.meetingId);
-      await deps.poster.send(conversation, cardMessage(minutesCard(notice.circle, notice.minutes, link)));
+      await deps.poster.send(conversation, cardMessage(minutesCard(notice.circle, notice.minutes, link, conversationTexts(conversation))));
     },
 
     async meetingUnderWay(notice) {
       const conversation = await circleHome(deps, notice.tenantId, notice.circle);
       if (!conversation) return;
       const link = recordLink(deps.tab, 'meeting', notice.meeting.circleId, notice.meeting.meetingId);
-      await deps.poster.send(conversation, cardMessage(meetingUnderWayCard(notice.circle, notice.meeting, link)));
+      await deps.poster.send(conversation, cardMessage(meetingUnderWayCard(notice.circle, notice.meeting, link, conversationTexts(conversation))));
     },
   };
 }

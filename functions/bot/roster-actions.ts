@@ -8,8 +8,9 @@ import { boundCircle } from './actions';
 import { AddFromRosterData, RosterRef } from './card-actions';
 import type { AdaptiveCard, Element } from './cards/card';
 import { errorCard, greetingCard, withBanner } from './cards/conversation-cards';
-import { rosterCard, rosterTexts } from './cards/roster-card';
-import { textsFor } from '../../texts/all';
+import { rosterCard } from './cards/roster-card';
+import { conversationTexts } from './conversation-texts';
+import { refusalText } from './core-words';
 
 /** Teams fetches a user-specific view for at most this many people of a message. */
 const refreshLimit = 60;
@@ -36,7 +37,7 @@ export function viewerRosterCard(structure: Structure, circle: Circle, caller: C
     mayAdd: mayAddMembers(structure, circle, caller.actor, dayOf(caller.now)),
     ...(intro ? { intro } : {}),
     ...(addition ? { addition } : {}),
-  });
+  }, caller.texts);
 }
 
 /**
@@ -53,7 +54,7 @@ export function sharedRosterCard(deps: BotDeps, structure: Structure, circle: Ci
     mayAdd: false,
     refreshUserIds: keepers.slice(0, refreshLimit).map((person) => person.teamsUserId),
     ...(intro ? { intro } : {}),
-  });
+  }, conversationTexts(caller.conversation));
 }
 
 /** Whether the roster names anyone the circle does not have yet: only then is it worth a card for everyone. */
@@ -61,7 +62,7 @@ export const offersAnyone = (circle: Circle, roster: ConversationRoster | null):
   roster !== null && rosterOffer(circle, roster.people).some((person) => !person.member);
 
 /** The sentence the roster's cards open with in the circle's home: the greeting's, as the bound conversation shows it. */
-const homeIntro = (circle: Circle): Element[] => greetingCard([circle], circle).body;
+const homeIntro = (circle: Circle, caller: Caller): Element[] => greetingCard([circle], circle, caller.texts).body;
 
 /** The circle this conversation is the home of, when it is the one the card names. */
 async function homeCircle(deps: BotDeps, caller: Caller, circleId: string): Promise<{ structure: Structure; circle: Circle } | null> {
@@ -73,11 +74,11 @@ async function homeCircle(deps: BotDeps, caller: Caller, circleId: string): Prom
 /** "Show the people to add": the viewer's own view of the roster card (a refresh, or a click). */
 export async function showRoster(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
   const ref = RosterRef.safeParse(raw);
-  if (!ref.success) return { viewer: errorCard(rosterTexts.noCircle) };
+  if (!ref.success) return { viewer: errorCard(caller.texts.t('cards', 'rosterNoCircle')) };
   const home = await homeCircle(deps, caller, ref.data.circleId);
-  if (!home) return { viewer: errorCard(rosterTexts.notHome) };
+  if (!home) return { viewer: errorCard(caller.texts.t('cards', 'rosterNotHome')) };
   const roster = await deps.services.rosters.get(caller.tenantId, caller.conversationId);
-  return { viewer: viewerRosterCard(home.structure, home.circle, caller, roster, homeIntro(home.circle)) };
+  return { viewer: viewerRosterCard(home.structure, home.circle, caller, roster, homeIntro(home.circle, caller)) };
 }
 
 /**
@@ -87,12 +88,12 @@ export async function showRoster(deps: BotDeps, caller: Caller, raw: Record<stri
  */
 export async function readRosterAgain(deps: BotDeps, caller: Caller, raw: Record<string, unknown>, members?: ConversationMembers): Promise<Outcome> {
   const ref = RosterRef.safeParse(raw);
-  if (!ref.success) return { viewer: errorCard(rosterTexts.noCircle) };
+  if (!ref.success) return { viewer: errorCard(caller.texts.t('cards', 'rosterNoCircle')) };
   const home = await homeCircle(deps, caller, ref.data.circleId);
-  if (!home) return { viewer: errorCard(rosterTexts.notHome) };
+  if (!home) return { viewer: errorCard(caller.texts.t('cards', 'rosterNotHome')) };
   // A turn without a connector to ask has nobody to read: the card says so, as when Teams did not answer.
   const roster = members ? await rosterOnBind(deps, caller, members) : null;
-  const intro = homeIntro(home.circle);
+  const intro = homeIntro(home.circle, caller);
   const viewer = viewerRosterCard(home.structure, home.circle, caller, roster, intro);
   if (!offersAnyone(home.circle, roster)) return { viewer };
   return { viewer, shared: { card: sharedRosterCard(deps, home.structure, home.circle, caller, roster, intro), record: 'binding', fromClicked: true } };
@@ -105,9 +106,9 @@ export async function readRosterAgain(deps: BotDeps, caller: Caller, raw: Record
  */
 export async function addPeopleFromRoster(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
   const parsed = AddFromRosterData.safeParse(raw);
-  if (!parsed.success) return { viewer: errorCard(textsFor('en').say('refusals', fromZodError(parsed.error).said)) };
+  if (!parsed.success) return { viewer: errorCard(refusalText(caller.texts, fromZodError(parsed.error))) };
   const personIds = parsed.data.people.split(',').map((id) => id.trim()).filter((id) => id !== '');
-  if (!(await homeCircle(deps, caller, parsed.data.circleId))) return { viewer: errorCard(rosterTexts.notHome) };
+  if (!(await homeCircle(deps, caller, parsed.data.circleId))) return { viewer: errorCard(caller.texts.t('cards', 'rosterNotHome')) };
   const { services } = deps;
   const result = await addFromRoster(
     services,
@@ -116,10 +117,10 @@ export async function addPeopleFromRoster(deps: BotDeps, caller: Caller, raw: Re
   );
   // The card shows the circle as the step left it: read again after the change.
   const home = await homeCircle(deps, caller, parsed.data.circleId);
-  if (!home) return { viewer: errorCard(rosterTexts.notHome) };
+  if (!home) return { viewer: errorCard(caller.texts.t('cards', 'rosterNotHome')) };
   const roster = await services.rosters.get(caller.tenantId, caller.conversationId);
-  const intro = homeIntro(home.circle);
-  if (!result.ok) return { viewer: withBanner(viewerRosterCard(home.structure, home.circle, caller, roster, intro), textsFor('en').say('refusals', result.error.said)) };
+  const intro = homeIntro(home.circle, caller);
+  if (!result.ok) return { viewer: withBanner(viewerRosterCard(home.structure, home.circle, caller, roster, intro), refusalText(caller.texts, result.error)) };
   const viewer = viewerRosterCard(home.structure, home.circle, caller, roster, intro, result.value);
   if (result.value.added.length === 0 || !roster) return { viewer };
   // The clicked message shows everyone the roster as it now stands.

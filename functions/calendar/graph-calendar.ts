@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CalendarEntry } from '../../shared/calendar/calendar-entry';
+import type { WordedEntry } from './calendar-words';
 import type { Call, Reply } from '../graph/graph-http';
 import { graphExchange, trimmed } from '../graph/graph-http';
 import { graphEventOf } from './graph-event';
@@ -45,9 +45,9 @@ export interface OutlookCalendar {
   /** The e-mail addresses of circle members by Entra object id (mail, else userPrincipalName); people Graph does not know are left out. */
   addressesOf(personIds: readonly string[]): Promise<GraphOutcome<Map<string, Person>>>;
   /** `replaces`: the event this one follows after a cancel, so Graph does not hand the cancelled one back as a retried duplicate. */
-  create(entry: CalendarEntry, link: string, attendees: readonly Person[], replaces?: string): Promise<GraphOutcome<{ eventId: string }>>;
+  create(entry: WordedEntry, link: string, attendees: readonly Person[], replaces?: string): Promise<GraphOutcome<{ eventId: string }>>;
   /** PATCH; when Graph says the event is gone (404), creates it again and returns the new id. */
-  update(eventId: string, entry: CalendarEntry, link: string, attendees: readonly Person[]): Promise<GraphOutcome<{ eventId: string }>>;
+  update(eventId: string, entry: WordedEntry, link: string, attendees: readonly Person[]): Promise<GraphOutcome<{ eventId: string }>>;
   /** Cancels with a comment attendees receive; an event already gone (404) counts as cancelled. */
   cancel(eventId: string, comment: string): Promise<GraphOutcome<null>>;
 }
@@ -157,7 +157,7 @@ export function graphCalendar(settings: GraphCalendarSettings, deps: GraphCalend
     }
   }
 
-  async function createEvent(entry: CalendarEntry, link: string, attendees: readonly Person[], replaces?: string): Promise<GraphOutcome<{ eventId: string }>> {
+  async function createEvent(entry: WordedEntry, link: string, attendees: readonly Person[], replaces?: string): Promise<GraphOutcome<{ eventId: string }>> {
     const event = graphEventOf(entry, { link, attendees, onlineMeeting: settings.onlineMeetings, ...(replaces === undefined ? {} : { replaces }) });
     const answered = await graph('POST', events, event);
     if (!answered.ok) return answered;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { CalendarEntry, CalendarWhen } from '../../shared/calendar/calendar-entry';
+import type { CalendarWhen } from '../../shared/calendar/calendar-entry';
+import type { WordedEntry } from './calendar-words';
 
 /** Graph's dateTimeTimeZone: a wall-clock time without offset, and the zone it is read in. */
 export interface DateTimeTimeZone {
@@ -128,7 +129,7 @@ function patternOf(frequency: 'weekly' | 'fortnightly' | 'monthly', first: Date)
 }
 
 /** The Outlook event a calendar entry becomes, in the organiser's mailbox. */
-export function graphEventOf(entry: CalendarEntry, options: GraphEventOptions): GraphEvent {
+export function graphEventOf(entry: WordedEntry, options: GraphEventOptions): GraphEvent {
   return {
     subject: entry.title,
     body: { contentType: 'html', content: bodyOf(entry.description, options.link) },

@@ -3,6 +3,8 @@ import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus, ICal
 import type { ICalDayJsStub, ICalEventData, ICalRepeatingOptions } from 'ical-generator';
 import type { CalendarEntry, CalendarRecord, CalendarWhen } from '../../shared/calendar/calendar-entry';
 import type { RhythmFrequency } from '../../shared/circles/meeting-rhythm';
+import type { Texts } from '../../texts/translate';
+import { calendarWords } from './calendar-words';
 
 export interface FeedOptions {
   /** The calendar's name, e.g. "Northside care team — Sociocracy for Teams". */
@@ -12,6 +14,8 @@ export interface FeedOptions {
   readonly records: readonly CalendarRecord[];
   /** The address of the entry's subject in the tab, for the event's URL and description. */
   readonly linkOf: (entry: CalendarEntry) => string;
+  /** The language of the titles and descriptions: the feed's `?lang=`, English by default. */
+  readonly texts: Texts;
   /** The feed's DTSTAMP: the core never reads the clock, so the feed is given the time. */
   readonly now: string;
 }
@@ -96,8 +100,8 @@ function eventOf(record: CalendarRecord, options: FeedOptions): ICalEventData {
     status: record.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     stamp: new Date(options.now),
     lastModified: new Date(record.changedAt),
-    summary: entry.title,
-    description: `${entry.description}\n\n${link}`,
+    summary: calendarWords(options.texts, entry.title),
+    description: `${calendarWords(options.texts, entry.description)}\n\n${link}`,
     url: asUri(link),
     ...timingOf(entry.when),
   };

@@ -1,3 +1,5 @@
+import { textsFor } from '../../texts/all';
+import { localeOf } from '../../texts/locales';
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { z } from 'zod';
 import type { Circle } from '../../shared';
@@ -43,7 +45,10 @@ function feedGet(services: () => Promise<Services>): Route {
         const now = ready.now();
         const feed = await readCalendarFeed(ready, owner.tenantId, owner.scope, now);
         if (!feed) return refused(request, gone);
-        const body = renderFeed({ name: `${feed.name} — Sociocracy for Teams`, tenantId: owner.tenantId, records: feed.records, linkOf: tabLinkOf(ready.tabAddress), now });
+        // A calendar app sends no language of its own: the address says it (`?lang=nl`), English without.
+        const texts = textsFor(localeOf(request.query.get('lang')));
+        const name = texts.t('calendar', 'feedName', { name: feed.name });
+        const body = renderFeed({ name, tenantId: owner.tenantId, records: feed.records, linkOf: tabLinkOf(ready.tabAddress), texts, now });
         return { status: 200, headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'no-store' }, body };
       } catch (error) {
         return failed(request, context, error);

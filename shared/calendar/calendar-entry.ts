@@ -23,14 +23,29 @@ export const CalendarSubject = z.discriminatedUnion('kind', [
 ]);
 export type CalendarSubject = z.infer<typeof CalendarSubject>;
 
+/** The calendar's own words, each a message of the `calendar` catalogue (texts/). */
+export const calendarWordKeys = ['reviewTitle', 'reviewDecision', 'reviewTerm', 'meetingTitle', 'meetingAgenda', 'meetingNoAgenda', 'meetingRhythm'] as const;
+
+/**
+ * An entry's title or description: a catalogue key and its values, written by each
+ * calendar in its own language (Outlook the circle's, the feed its reader's). A
+ * `reviewDate` value is a calendar day. Entries kept before were English sentences,
+ * still read as they are until the calendar is next brought in step.
+ */
+export const CalendarWords = z.union([
+  z.string(),
+  z.object({ key: z.enum(calendarWordKeys), values: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
+]);
+export type CalendarWords = z.infer<typeof CalendarWords>;
+
 /** One event of a circle's calendar, as every calendar (Outlook, the feed) shows it. */
 export const CalendarEntry = z.object({
   /** Stable for the life of the subject: the feed's UID and the key of its Outlook event. */
   entryId: z.string().min(1).max(400),
   circleId: CircleId,
   subject: CalendarSubject,
-  title: z.string(),
-  description: z.string(),
+  title: CalendarWords,
+  description: CalendarWords,
   when: CalendarWhen,
   attendees: z.array(z.object({ personId: PersonId, displayName: z.string() })),
 });

@@ -22,10 +22,10 @@ function reviewEntry(review: Review, circle: Circle): CalendarEntry {
     entryId: `review.${review.kind}.${review.circleId}.${review.subjectId}`,
     circleId: review.circleId,
     subject: decision ? { kind: 'decision', proposalId: review.subjectId } : { kind: 'role-term', assignmentId: review.subjectId, roleId: assignment?.roleId ?? review.subjectId },
-    title: `Review: ${review.title} (${circle.name})`,
+    title: { key: 'reviewTitle', values: { title: review.title, circle: circle.name } },
     description: decision
-      ? `${circle.name} reviews its decision “${review.title}” by ${review.reviewDate}. The review is a new consent decision: continue unchanged with a new review date, amend the decision, or end it.`
-      : `The ${review.title.charAt(0).toLowerCase()}${review.title.slice(1)} in ${circle.name} ends on ${review.reviewDate}. The circle selects the role again by consent, for a new term.`,
+      ? { key: 'reviewDecision', values: { circle: circle.name, title: review.title, reviewDate: review.reviewDate } }
+      : { key: 'reviewTerm', values: { term: `${review.title.charAt(0).toLowerCase()}${review.title.slice(1)}`, circle: circle.name, reviewDate: review.reviewDate } },
     when: { kind: 'day', date: review.reviewDate },
     attendees: attendeesOf(circle),
   };
@@ -38,8 +38,8 @@ function meetingEntry(meeting: Meeting, circle: Circle): CalendarEntry {
     entryId: `meeting.${meeting.circleId}.${meeting.meetingId}`,
     circleId: meeting.circleId,
     subject: { kind: 'meeting', meetingId: meeting.meetingId },
-    title: `${circle.name}: circle meeting`,
-    description: agenda ? `Proposed agenda, consented to at the start of the meeting:\n${agenda}` : 'The agenda is proposed from what is due and consented to at the start of the meeting.',
+    title: { key: 'meetingTitle', values: { circle: circle.name } },
+    description: agenda ? { key: 'meetingAgenda', values: { agenda } } : { key: 'meetingNoAgenda' },
     when: { kind: 'moment', start: meeting.scheduledFor, end: new Date(Date.parse(meeting.scheduledFor) + minutes * minuteMs).toISOString() },
     attendees: attendeesOf(circle),
   };
@@ -53,8 +53,8 @@ function rhythmEntry(circle: Circle): CalendarEntry[] {
       entryId: `meeting-rhythm.${circle.circleId}`,
       circleId: circle.circleId,
       subject: { kind: 'meeting-rhythm' },
-      title: `${circle.name}: circle meeting`,
-      description: `${circle.name} meets ${rhythm.frequency === 'fortnightly' ? 'every fortnight' : rhythm.frequency}, as the circle decided. The agenda is proposed from what is due.`,
+      title: { key: 'meetingTitle', values: { circle: circle.name } },
+      description: { key: 'meetingRhythm', values: { circle: circle.name, frequency: rhythm.frequency } },
       when: { kind: 'recurring', start: rhythm.firstMeeting, timeZone: rhythm.timeZone, durationMinutes: rhythm.durationMinutes, frequency: rhythm.frequency },
       attendees: attendeesOf(circle),
     },

@@ -1,5 +1,10 @@
-import type { CalendarEntry } from '../../shared/calendar/calendar-entry';
 import { CalendarEntry as CalendarEntrySchema } from '../../shared/calendar/calendar-entry';
+import type { WordedEntry } from '../../functions/calendar/calendar-words';
+import { wordedEntry } from '../../functions/calendar/calendar-words';
+import { textsFor } from '../../texts/all';
+
+/** An entry as Outlook is given it: its words written out in English. */
+const worded = (value: unknown): WordedEntry => wordedEntry(textsFor('en'), CalendarEntrySchema.parse(value));
 import type { GraphCalendarDeps, GraphCalendarSettings, GraphOutcome } from '../../functions/calendar/graph-calendar';
 import { graphCalendar } from '../../functions/calendar/graph-calendar';
 import type { FakeUser, GraphFake, RecordedRequest } from '../support/graph-fake';
@@ -33,7 +38,7 @@ const members = [
   { personId: 'ben', displayName: 'Ben Hughes' },
 ];
 
-const review: CalendarEntry = CalendarEntrySchema.parse({
+const review: WordedEntry = worded({
   entryId: 'review.decision.northside.weekend-rota',
   circleId: 'northside',
   subject: { kind: 'decision', proposalId: 'weekend-rota' },
@@ -43,7 +48,7 @@ const review: CalendarEntry = CalendarEntrySchema.parse({
   attendees: members,
 });
 
-const meeting: CalendarEntry = CalendarEntrySchema.parse({
+const meeting: WordedEntry = worded({
   entryId: 'meeting.northside.m-2026-12-01',
   circleId: 'northside',
   subject: { kind: 'meeting', meetingId: 'm-2026-12-01' },
@@ -53,7 +58,7 @@ const meeting: CalendarEntry = CalendarEntrySchema.parse({
   attendees: members,
 });
 
-const rhythm: CalendarEntry = CalendarEntrySchema.parse({
+const rhythm: WordedEntry = worded({
   entryId: 'meeting-rhythm.northside',
   circleId: 'northside',
   subject: { kind: 'meeting-rhythm' },
@@ -271,7 +276,7 @@ describe('keeping an event in step with its entry', () => {
   it('moves the event when the meeting moves, keeping its id', async () => {
     const { calendar } = calendarOf();
     const { eventId } = valueIn(await calendar.create(meeting, link, attendees));
-    const moved: CalendarEntry = { ...meeting, when: { kind: 'moment', start: '2026-12-08T14:00:00Z', end: '2026-12-08T15:00:00Z' } };
+    const moved: WordedEntry = { ...meeting, when: { kind: 'moment', start: '2026-12-08T14:00:00Z', end: '2026-12-08T15:00:00Z' } };
     const updated = valueIn(await calendar.update(eventId, moved, link, attendees));
 
     expect(updated.eventId).toBe(eventId);
@@ -293,7 +298,7 @@ describe('keeping an event in step with its entry', () => {
   it('changes a circle’s rhythm from weekly to monthly in the same series', async () => {
     const { calendar } = calendarOf();
     const { eventId } = valueIn(await calendar.create(rhythm, link, attendees));
-    const monthly: CalendarEntry = { ...rhythm, when: { kind: 'recurring', start: '2027-01-15T18:00', timeZone: 'Europe/London', durationMinutes: 60, frequency: 'monthly' } };
+    const monthly: WordedEntry = { ...rhythm, when: { kind: 'recurring', start: '2027-01-15T18:00', timeZone: 'Europe/London', durationMinutes: 60, frequency: 'monthly' } };
     valueIn(await calendar.update(eventId, monthly, link, attendees));
     expect(fake.events().get(eventId)).toMatchObject({
       start: { dateTime: '2027-01-15T18:00:00.0000000', timeZone: 'Europe/London' },
@@ -305,7 +310,7 @@ describe('keeping an event in step with its entry', () => {
     const { calendar } = calendarOf();
     const { eventId } = valueIn(await calendar.create(meeting, link, attendees));
     expect(fake.deleteEvent(eventId)).toBe(true);
-    const moved: CalendarEntry = { ...meeting, when: { kind: 'moment', start: '2026-12-08T14:00:00Z', end: '2026-12-08T15:00:00Z' } };
+    const moved: WordedEntry = { ...meeting, when: { kind: 'moment', start: '2026-12-08T14:00:00Z', end: '2026-12-08T15:00:00Z' } };
     const recreated = valueIn(await calendar.update(eventId, moved, link, attendees));
 
     expect(recreated.eventId).not.toBe(eventId);

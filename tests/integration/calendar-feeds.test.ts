@@ -175,7 +175,7 @@ describe('a circle’s calendar as iCalendar', () => {
     expect(statusOf(review)).toBe('CONFIRMED');
     expect(review.summary).toBe('Review: Facilitator term of Kemi Adeyemi (Training)');
     expect(review.description).toBe(
-      `The facilitator term of Kemi Adeyemi in Training ends on 2026-12-01. The circle selects the role again by consent, for a new term.\n\n${tabUrl}?open=circle%2Ftraining`,
+      `The facilitator term of Kemi Adeyemi in Training ends on Dec 1, 2026. The circle selects the role again by consent, for a new term.\n\n${tabUrl}?open=circle%2Ftraining`,
     );
     expect(value(review, 'url')).toBe(`${tabUrl}?open=circle%2Ftraining`);
     expect(value(review, 'transp')).toBe('TRANSPARENT');
@@ -242,7 +242,7 @@ describe('changes reach subscribed calendars', () => {
     expect(moved.endDate.toString()).toBe('2026-11-26');
     expect(moved.sequence).toBe(1);
     expect(statusOf(moved)).toBe('CONFIRMED');
-    expect(moved.description).toMatch(/^The facilitator term of Kemi Adeyemi in Training ends on 2026-11-25\./);
+    expect(moved.description).toMatch(/^The facilitator term of Kemi Adeyemi in Training ends on Nov 25, 2026\./);
     // The change brought the circle's records in step when it was stored, so that is when the event changed.
     expect(timeOf(moved, 'last-modified')).toBe('2026-11-22T09:00:00Z');
     expect(timeOf(moved, 'dtstamp')).toBe('2026-11-22T09:00:00Z');

@@ -1,3 +1,4 @@
+import { textsFor } from '../../texts/all';
 import { createServer, type Server } from 'node:http';
 import type { Actor } from '../../shared';
 import { addDays, openReviews } from '../../shared';
@@ -20,6 +21,8 @@ import { daysFromNow, now, today } from '../support/clock';
 import { useConnectorRecorder, type ConnectorCall } from '../support/connector-recorder';
 import { recordingReads } from '../support/recorded-reads';
 import { wordsOf } from '../support/refusal-words';
+
+const english = textsFor('en');
 
 /**
  * The review-reminder timer on a real Azurite, posting through the Agents SDK's
@@ -150,7 +153,7 @@ describe('the reminder timer reads the due-date index, not every record', () => 
     expect(call?.activity).toMatchObject({ conversation: { id: 'training-chat', tenantId: demoTenant }, from: { id: 'sociocracy-bot' } });
     const card = postedCard(call);
     expect(cardTexts(card)[0]).toBe('Review in 10 days: Facilitator term of Kemi Adeyemi');
-    expect(cardTexts(card)).toEqual(expect.arrayContaining(['Circle: Training', 'Review by: 2026-12-01']));
+    expect(cardTexts(card)).toEqual(expect.arrayContaining(['Circle: Training', 'Review by: Dec 1, 2026']));
     expect(allActions(card)).toEqual([expect.objectContaining({ type: 'Action.Execute', verb: 'start-selection', data: { subject: 'conversation', circleId: 'training', roleId: 'facilitator' } })]);
     expect(cardProblems(card)).toEqual([]);
   });
@@ -169,7 +172,7 @@ describe('the reminder timer reads the due-date index, not every record', () => 
     const calls = connectorCallsFromNow();
     const chatId = 'lakeside-training-chat';
     await storeChat('lakeside', chatId);
-    const jun: Caller = { tenantId: 'lakeside', personId: 'jun', actor: { kind: 'person', personId: 'jun', organisationAdmin: false }, conversationId: chatId, binding: { kind: 'chat', chatId }, now, conversation: null };
+    const jun: Caller = { tenantId: 'lakeside', personId: 'jun', actor: { kind: 'person', personId: 'jun', organisationAdmin: false }, conversationId: chatId, binding: { kind: 'chat', chatId }, now, texts: english, conversation: null };
     const outcome = await handleAction({ services: { ...services, now: () => now }, conversations: services.conversations }, jun, { action: { verb: 'bind-circle', data: { circleId: 'training' } } });
     expect(cardTexts(outcome.viewer)).toContain('This conversation is the circle “Training”.');
     expect(calls().map((call) => call.conversationId)).toEqual([chatId]);
@@ -316,14 +319,14 @@ describe('starting a decision’s review from its reminder', () => {
     if (!review || !hub) throw new Error('the demo organisation has no review of travel time');
     expect(review).toMatchObject({ kind: 'decision', circleId: 'hub', status: 'overdue' });
     const decision = proposals.find((p) => p.proposalId === 'travel-time') ?? null;
-    const card = reminderCard({ review, on: review.reviewDate, daysBefore: 0 }, hub, decision, today);
+    const card = reminderCard({ review, on: review.reviewDate, daysBefore: 0 }, hub, decision, today, english);
     expect(cardTexts(card)[0]).toBe('Review 12 days overdue: Pay travel time between visits');
 
     // Ben, the hub's secretary, sends the form as it is: the decision continues unchanged, reviewed again in six months.
     const form = allActions(card).find((action) => action.title === 'Start the review')?.card as { body: { id?: string; value?: string }[] };
     const inputs = Object.fromEntries(form.body.flatMap((element) => (element.id ? [[element.id, element.value]] : [])));
     const draft = allActions(card).find((action) => action.title === 'Draft the review');
-    const ben: Caller = { tenantId: demoTenant, personId: 'ben', actor: { kind: 'person', personId: 'ben', organisationAdmin: false }, conversationId: 'hub-chat', binding: { kind: 'chat', chatId: 'hub-chat' }, now, conversation: null };
+    const ben: Caller = { tenantId: demoTenant, personId: 'ben', actor: { kind: 'person', personId: 'ben', organisationAdmin: false }, conversationId: 'hub-chat', binding: { kind: 'chat', chatId: 'hub-chat' }, now, texts: english, conversation: null };
     const outcome = await handleAction(
       { services: { ...services, now: () => now }, conversations: services.conversations },
       ben,

@@ -1,8 +1,10 @@
+import { textsFor } from '../../texts/all';
 import { useApi } from '../support/api-host';
 import { cardProblems, cardValidationProblems, inputIds } from '../support/adaptive-cards';
 import { botClient, texts, titles } from '../support/bot-client';
 import { useConnectorRecorder } from '../support/connector-recorder';
-import { rosterTexts } from '../../functions/bot/cards/roster-card';
+
+const english = textsFor('en');
 
 /**
  * People in from the conversation's roster, through the bot's real endpoint on a real
@@ -144,8 +146,8 @@ describe('people in from the conversation’s roster (Bot Connector pagedmembers
     const elsewhere = botClient(api, connector, 'finance-unlisted');
     const bound = await elsewhere.click('esi', 'bind-circle', { subject: 'conversation', circleId: 'finance' });
     expect(texts(bound)).toContain('This conversation is the circle “Finance”.');
-    expect(texts(bound)).toContain(rosterTexts.nobodyRead);
-    expect(titles(bound)).toEqual([rosterTexts.readAgain]);
+    expect(texts(bound)).toContain(english.t('cards', 'rosterNobodyRead'));
+    expect(titles(bound)).toEqual([english.t('cards', 'rosterReadAgain')]);
     const { body } = await call('GET', 'circles/finance/roster', 'esi');
     expect(body).toEqual({ conversation: null, people: [] });
   });
@@ -154,14 +156,14 @@ describe('people in from the conversation’s roster (Bot Connector pagedmembers
     const chat = botClient(api, connector, 'hub-late-roster');
     const bound = await chat.click('ben', 'bind-circle', { subject: 'conversation', circleId: 'hub' }, { on: 'hub-bind' });
     expect(connector().memberReads.filter((read) => read.conversationId === 'hub-late-roster')).toHaveLength(1);
-    expect(texts(bound)).toContain(rosterTexts.nobodyRead);
-    const again = bound.actions.find((action: any) => action.title === rosterTexts.readAgain);
+    expect(texts(bound)).toContain(english.t('cards', 'rosterNobodyRead'));
+    const again = bound.actions.find((action: any) => action.title === english.t('cards', 'rosterReadAgain'));
     const stillMissing = await chat.click('ben', again.verb, again.data, { on: 'hub-bind' });
-    expect(texts(stillMissing)).toContain(rosterTexts.nobodyRead);
+    expect(texts(stillMissing)).toContain(english.t('cards', 'rosterNobodyRead'));
     connector().serveMembers('hub-late-roster', members);
     const offered = await chat.click('ben', again.verb, again.data, { on: 'hub-bind' });
-    expect(texts(offered)).not.toContain(rosterTexts.nobodyRead);
-    expect(texts(offered)).toContain(rosterTexts.offer('Riverside Care Co-op'));
+    expect(texts(offered)).not.toContain(english.t('cards', 'rosterNobodyRead'));
+    expect(texts(offered)).toContain(english.t('cards', 'rosterOffer', { circle: 'Riverside Care Co-op' }));
     expect(choiceTitles(offered)).toEqual(['Farid Haddad (guest)', 'Ines Duarte', 'Jonah Weiss (guest)', 'Kofi Boateng']);
     expect(titles(offered)).toEqual(['Add to the circle']);
     expect(cardValidationProblems(offered)).toEqual([]);

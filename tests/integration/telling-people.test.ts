@@ -94,7 +94,8 @@ describe('everyone told when it is their turn (real Azurite, recorded Bot Connec
     // Dev has acted in the chat, so Teams' own user id is known for him; the others are mentioned by their Entra object id.
     expect(message.entities).toEqual(northsiders.map((personId) => ({ type: 'mention', text: `<at>${names[personId]}</at>`, mentioned: { id: personId === 'dev' ? 'user-dev' : personId, name: names[personId] } })));
     for (const personId of northsiders) expect(message.text).toContain(`<at>${names[personId]}</at>`);
-    expect(message.text).toMatch(/^The consent round on “Weekend handover notes” is open\. .*: your answer is awaited by \d{4}-\d\d-\d\d \d\d:\d\d UTC\.$/);
+    // A chat message cannot leave the time to each reader's client: it names the zone (UTC, as Northside has no meeting rhythm).
+    expect(message.text).toMatch(/^The consent round on “Weekend handover notes” is open\. .*: your answer is awaited by [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d [AP]M \(UTC\)\.$/);
     expect(texts(cardOf(opened[0] as ConnectorCall))).toContain('0 of 5 have answered');
   });
 
@@ -235,7 +236,7 @@ describe('everyone told when it is their turn (real Azurite, recorded Bot Connec
     expect(told.text).toBe(`The deadline of the consent round on “Weekend handover notes” has passed, and the circle’s policy keeps it open: ${reason} <at>Hana Sato</at>, it is yours to decide what follows.`);
     expect(told.entities).toEqual([{ type: 'mention', text: '<at>Hana Sato</at>', mentioned: { id: 'hana', name: 'Hana Sato' } }]);
     const closing = await sentDuring(() => notifier.remindAwaited({ tenantId: 'riverside-dev', record, people: ['grace'], why: 'closing-soon', now }));
-    expect((closing[0] as ConnectorCall).activity.text).toMatch(/^The consent round on “Weekend handover notes” closes soon, at .* UTC\. <at>Grace Lin<\/at>: your answer is still awaited\.$/);
+    expect((closing[0] as ConnectorCall).activity.text).toMatch(/^The consent round on “Weekend handover notes” closes soon, at .* \(UTC\)\. <at>Grace Lin<\/at>: your answer is still awaited\.$/);
     expect(feed.notices.map((notice) => [notice.personId, notice.activityType])).toEqual([['hana', 'roundKeptOpen'], ['grace', 'closingSoon']]);
   });
 
@@ -247,5 +248,18 @@ describe('everyone told when it is their turn (real Azurite, recorded Bot Connec
     expect(sent).toEqual([]);
     const { body } = await call('GET', 'circles/finance/proposals/quiet', 'esi');
     expect(body.proposal.status).toBe('presented');
+  });
+
+  it('speaks Dutch in a conversation bound to its circle from a Dutch Teams client', async () => {
+    const financeChat = botClient(api, connector, 'finance-chat');
+    const bound = await financeChat.click('esi', 'bind-circle', { subject: 'conversation', circleId: 'finance' }, { locale: 'nl-NL' });
+    expect(texts(bound)).toContain('Dit gesprek is de kring ‘Finance’.');
+    const { services } = api();
+    const loaded = await services.proposals.load('riverside-dev', 'finance', 'quiet');
+    const proposal = services.proposals.proposalOf(loaded);
+    if (!proposal || !loaded.circle) throw new Error('no quiet proposal');
+    const record = { kind: 'proposal' as const, circle: loaded.circle, proposal };
+    const sent = await sentDuring(() => notifierOf(services, null).remindAwaited({ tenantId: 'riverside-dev', record, people: ['esi'], why: 'closing-soon', now: services.now() }));
+    expect((sent[0] as ConnectorCall).activity.text).toMatch(/^De consentronde over ‘Weekend handover notes’ sluit binnenkort\. <at>.*<\/at>: je antwoord wordt nog verwacht\.$/);
   });
 });

@@ -36,8 +36,14 @@ export function botClient(api: () => Pick<RunningApi, 'url'>, connector: () => C
   }
 
   /** Clicks an Action.Execute on the message `on` (when given): the card returned to the person who clicked. */
-  async function click(person: string, verb: string, data: Record<string, unknown>, options: { id?: string; on?: string } = {}): Promise<any> {
-    const clicked = activity(person, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } }, ...(options.on ? { replyToId: options.on } : {}) });
+  async function click(person: string, verb: string, data: Record<string, unknown>, options: { id?: string; on?: string; locale?: string } = {}): Promise<any> {
+    const clicked = activity(person, {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb, data } },
+      ...(options.on ? { replyToId: options.on } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
+    });
     const { status, body } = await post(options.id ? { ...clicked, id: options.id } : clicked);
     if (status !== 200 || body?.type !== 'application/vnd.microsoft.card.adaptive') throw new Error(`the invoke answered ${status}: ${JSON.stringify(body)}`);
     return body.value;

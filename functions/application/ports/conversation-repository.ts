@@ -11,6 +11,12 @@ export const StoredConversation = z.object({
   reference: z.record(z.string(), z.unknown()),
   teamsUserIds: z.record(z.string(), z.string()),
   cards: z.record(z.string(), z.string()).default({}),
+  /**
+   * The language of the activity that bound a circle here: what the app posts on its
+   * own (rounds opened, reminders, minutes) is written in it. Rows kept before have
+   * none and are read as English.
+   */
+  locale: z.string().max(35).optional(),
 });
 export type StoredConversation = z.infer<typeof StoredConversation>;
 

@@ -127,3 +127,12 @@ export function shorten(value: string, limit: number): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > cut.length * 0.6 ? cut.slice(0, space) : cut).join('')}…`;
 }
+
+/** Teams writes `{{DATE()}}` and `{{TIME()}}` only for an RFC 3339 instant with seconds and a zone. */
+const rfc3339 = (instant: string) => new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** A day, written by Teams in each reader's own language and time zone (a shared card is one message for all). */
+export const cardDate = (instant: string) => `{{DATE(${rfc3339(instant)}, SHORT)}}`;
+
+/** A day and a time of day, written by Teams in each reader's own language and time zone. */
+export const cardDateAndTime = (instant: string) => `${cardDate(instant)} {{TIME(${rfc3339(instant)})}}`;

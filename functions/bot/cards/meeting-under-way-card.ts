@@ -1,5 +1,5 @@
 import type { Circle, Meeting } from '../../../shared';
-import { underWayTexts as texts } from '../meeting-under-way-texts';
+import type { Texts } from '../../../texts/translate';
 import type { AdaptiveCard } from './card';
 import { card, container, openUrl, text } from './card';
 
@@ -10,14 +10,15 @@ import { card, container, openUrl, text } from './card';
  * call see the run. The core consents only to an agenda of 1 to 40 items of at
  * most 200 characters, so the card always fits a Teams message.
  */
-export function meetingUnderWayCard(circle: Circle, meeting: Meeting, meetingLink: string): AdaptiveCard {
+export function meetingUnderWayCard(circle: Circle, meeting: Meeting, meetingLink: string, texts: Texts): AdaptiveCard {
+  const words = texts.of('notices');
   const minutes = meeting.agenda.reduce((sum, item) => sum + item.timeboxMinutes, 0);
   return card(
     [
-      text(texts.heading(circle.name), { size: 'Large', weight: 'Bolder' }),
-      text(texts.agenda(meeting.agenda.length, minutes), { subtle: true, spacing: 'Small' }),
-      container(meeting.agenda.map((item, index) => text(texts.item(index + 1, item.title, item.timeboxMinutes), { spacing: 'Small' }))),
+      text(words('underWayHeading', { circle: circle.name }), { size: 'Large', weight: 'Bolder' }),
+      text(words('underWayAgenda', { items: meeting.agenda.length, minutes }), { subtle: true, spacing: 'Small' }),
+      container(meeting.agenda.map((item, index) => text(words('underWayItem', { position: index + 1, title: item.title, minutes: item.timeboxMinutes }), { spacing: 'Small' }))),
     ],
-    [openUrl(texts.open, meetingLink)],
+    [openUrl(words('underWayOpen'), meetingLink)],
   );
 }

@@ -1,5 +1,6 @@
 import type { Actor, Circle, PersonId, Proposal, ProposalStepKind } from '../../../shared';
 import { availableProposalSteps, countedEligible, hasAnswered, isMember } from '../../../shared';
+import type { Texts } from '../../../texts/translate';
 import type { Action } from './card';
 import { choiceInput, execute, shorten, showCard, text, textInput } from './card';
 
@@ -13,44 +14,67 @@ export function proposalData(proposal: Proposal, extra: Record<string, unknown> 
  * Closing: asynchronously as the round stands; in a meeting, with those present
  * (at first, those who have answered), since absent members cannot be waited for.
  */
-function closeAction(circle: Circle, proposal: Proposal, may: (step: ProposalStepKind) => boolean, nameLimit: number): Action[] {
+function closeAction(circle: Circle, proposal: Proposal, may: (step: ProposalStepKind) => boolean, nameLimit: number, texts: Texts): Action[] {
+  const words = texts.of('cards');
   if (proposal.status !== 'consent-round' || !may('close-consent-round')) return [];
   const data = proposalData(proposal, { step: 'close-consent-round' });
-  if (proposal.round.mode === 'async') return [execute('Close the round', 'proposal-step', data)];
+  if (proposal.round.mode === 'async') return [execute(words('closeRound'), 'proposal-step', data)];
   const asked = countedEligible(proposal.round, circle);
   const answered = asked.filter((personId) => hasAnswered(proposal.round, personId));
   const choices = asked.map((personId) => ({ title: shorten(circle.members.find((m) => m.personId === personId)?.displayName ?? personId, nameLimit), value: personId }));
-  return [showCard('Close the round', [choiceInput('present', 'Who is present', choices, 'Choose who is present.', { multi: true, value: answered.join(',') })], [execute('Close with those present', 'proposal-step', data)])];
+  const present = choiceInput('present', words('closeWhoIsPresent'), choices, words('closeChoosePresent'), { multi: true, value: answered.join(',') });
+  return [showCard(words('closeRound'), [present], [execute(words('closeWithPresent'), 'proposal-step', data)])];
 }
 
 const amendPrefillLimit = 2000;
-
-const reasonRequired = 'An objection needs its reason: how would this harm the circle’s aim, or what risk can the circle not afford?';
 
 /**
  * The answers a member gives in a consent round; stand aside only where the circle
  * allows it. Each form has its own input id, so a client that gathers inputs by id
  * never sends one form's text with the other's answer.
  */
-export function answerActions(proposal: Proposal): Action[] {
+export function answerActions(proposal: Proposal, texts: Texts): Action[] {
   if (proposal.status !== 'consent-round') return [];
+  const words = texts.of('cards');
+  const reasonRequired = words('objectionReasonRequired');
   const answer = (kind: string) => proposalData(proposal, { step: 'answer', kind });
   return [
-    execute('Consent', 'proposal-step', answer('consent'), 'positive'),
-    showCard('Consent with a concern', [text('A concern does not stop the decision; it is recorded with it.', { subtle: true }), textInput('concern', 'Your concern', { required: 'Say what your concern is.', maxLength: 2000 })], [execute('Send concern', 'proposal-step', answer('concern'))]),
-    showCard('Object', [text(reasonRequired, { subtle: true }), textInput('objection', 'Your reason', { required: reasonRequired, maxLength: 2000 })], [execute('Send objection', 'proposal-step', answer('object'), 'destructive')]),
-    ...(proposal.round.standAsideAllowed ? [execute('Stand aside', 'proposal-step', answer('stand-aside'))] : []),
+    execute(words('consentButton'), 'proposal-step', answer('consent'), 'positive'),
+    showCard(
+      words('concernButton'),
+      [text(words('concernNote'), { subtle: true }), textInput('concern', words('concernLabel'), { required: words('concernRequired'), maxLength: 2000 })],
+      [execute(words('concernSend'), 'proposal-step', answer('concern'))],
+    ),
+    showCard(
+      words('objectButton'),
+      [text(reasonRequired, { subtle: true }), textInput('objection', words('objectionLabel'), { required: reasonRequired, maxLength: 2000 })],
+      [execute(words('objectionSend'), 'proposal-step', answer('object'), 'destructive')],
+    ),
+    ...(proposal.round.standAsideAllowed ? [execute(words('standAsideButton'), 'proposal-step', answer('stand-aside'))] : []),
   ];
 }
 
 /** Steps of the stage that any member may take besides answering: on the shared message, and on a member's own card. */
-export function memberActions(proposal: Proposal, circle: Circle, viewer: PersonId | null): Action[] {
+export function memberActions(proposal: Proposal, circle: Circle, viewer: PersonId | null, texts: Texts): Action[] {
   if (viewer !== null && !isMember(circle, viewer)) return [];
+  const words = texts.of('cards');
   switch (proposal.status) {
     case 'clarifying':
-      return [showCard('Ask a question', [textInput('question', 'Your question', { required: 'Write your question.', maxLength: 1000 })], [execute('Ask', 'proposal-step', proposalData(proposal, { step: 'ask-question' }))])];
+      return [
+        showCard(
+          words('askQuestion'),
+          [textInput('question', words('questionLabel'), { required: words('questionRequired'), maxLength: 1000 })],
+          [execute(words('questionSend'), 'proposal-step', proposalData(proposal, { step: 'ask-question' }))],
+        ),
+      ];
     case 'reactions':
-      return [showCard('Give a quick reaction', [textInput('reaction', 'Your reaction (a sentence or two)', { required: 'Write your reaction.', maxLength: 280 })], [execute('Send reaction', 'proposal-step', proposalData(proposal, { step: 'react' }))])];
+      return [
+        showCard(
+          words('reactionGive'),
+          [textInput('reaction', words('reactionLabel'), { required: words('reactionRequired'), maxLength: 280 })],
+          [execute(words('reactionSend'), 'proposal-step', proposalData(proposal, { step: 'react' }))],
+        ),
+      ];
     default:
       return [];
   }
@@ -61,38 +85,49 @@ export function memberActions(proposal: Proposal, circle: Circle, viewer: Person
  * the author's amendment, the objector's withdrawal. Offered exactly as the core's
  * `availableProposalSteps` allows them, so no rule is restated here.
  */
-export function viewerActions(circle: Circle, proposal: Proposal, viewer: PersonId, now: string, nameLimit = 60): Action[] {
+export function viewerActions(circle: Circle, proposal: Proposal, viewer: PersonId, now: string, texts: Texts, nameLimit = 60): Action[] {
+  const words = texts.of('cards');
   const actor: Actor = { kind: 'person', personId: viewer, organisationAdmin: false };
   const steps = availableProposalSteps(circle, proposal, actor, now);
   const may = (step: ProposalStepKind) => steps.includes(step);
-  const step = (title: string, type: ProposalStepKind, style?: 'positive' | 'destructive') => (may(type) ? [execute(title, 'proposal-step', proposalData(proposal, { step: type }), style)] : []);
+  const step = (title: string, type: ProposalStepKind, style?: 'positive' | 'destructive') =>
+    may(type) ? [execute(title, 'proposal-step', proposalData(proposal, { step: type }), style)] : [];
   const actions: Action[] = [
-    ...step('Present to the circle', 'present-proposal', 'positive'),
-    ...step('Open clarifying questions', 'open-clarifying-questions'),
-    ...step('Open quick reactions', 'open-quick-reactions'),
-    ...step('Withdraw my objection', 'withdraw-objection'),
+    ...step(words('stepPresent'), 'present-proposal', 'positive'),
+    ...step(words('stepOpenClarifying'), 'open-clarifying-questions'),
+    ...step(words('stepOpenReactions'), 'open-quick-reactions'),
+    ...step(words('stepWithdrawObjection'), 'withdraw-objection'),
   ];
   if (may('open-consent-round')) {
     const modes = [
-      { title: 'Asynchronous: everyone answers here by the deadline', value: 'async' },
-      { title: 'In our meeting now: the facilitator closes once those present have answered', value: 'sync' },
+      { title: words('modeAsync'), value: 'async' },
+      { title: words('modeSync'), value: 'sync' },
     ];
-    actions.unshift(showCard('Open the consent round', [choiceInput('mode', 'How the circle answers', modes, 'Choose how the circle answers.', { value: 'async' })], [execute('Open the round', 'proposal-step', proposalData(proposal, { step: 'open-consent-round' }), 'positive')]));
+    const mode = choiceInput('mode', words('modeLabel'), modes, words('modeRequired'), { value: 'async' });
+    actions.unshift(showCard(words('openRound'), [mode], [execute(words('openRoundButton'), 'proposal-step', proposalData(proposal, { step: 'open-consent-round' }), 'positive')]));
   }
-  actions.push(...step('Remind those still to answer', 'remind-awaited'));
-  actions.push(...closeAction(circle, proposal, may, nameLimit));
+  actions.push(...step(words('stepRemindAwaited'), 'remind-awaited'));
+  actions.push(...closeAction(circle, proposal, may, nameLimit, texts));
   const unanswered = proposal.questions.filter((question) => question.answer === null);
   const first = unanswered[0];
   if (first && may('answer-question')) {
-    actions.push(showCard('Answer a question', unanswered.slice(0, 5).flatMap((question) => [text(question.text, { weight: 'Bolder' }), textInput(`answer-${question.questionId}`, 'Answer', { maxLength: 4000 })]), [execute('Send answers', 'proposal-step', proposalData(proposal, { step: 'answer-question' }))]));
+    const questions = unanswered.slice(0, 5).flatMap((question) => [text(question.text, { weight: 'Bolder' }), textInput(`answer-${question.questionId}`, words('answerLabel'), { maxLength: 4000 })]);
+    actions.push(showCard(words('answerQuestions'), questions, [execute(words('answersSend'), 'proposal-step', proposalData(proposal, { step: 'answer-question' }))]));
   }
   if (may('amend-proposal')) {
     // A long text is not repeated in the card (it would not fit a message); the tab shows it whole.
-    const prefill = proposal.text.length <= amendPrefillLimit ? { value: proposal.text } : { placeholder: 'Write the whole amended text; the current one is in the tab.' };
-    actions.push(showCard('Amend', [text('An amendment is a new revision: answers given so far are cleared and the round asks again.', { subtle: true }), textInput('amendment', 'Proposal text', { ...prefill, required: 'The amended text cannot be empty.', maxLength: 20000 })], [execute('Send amendment', 'proposal-step', proposalData(proposal, { step: 'amend-proposal' }))]));
+    const prefill = proposal.text.length <= amendPrefillLimit ? { value: proposal.text } : { placeholder: words('amendPlaceholder') };
+    actions.push(
+      showCard(
+        words('amend'),
+        [text(words('amendNote'), { subtle: true }), textInput('amendment', words('amendLabel'), { ...prefill, required: words('amendRequired'), maxLength: 20000 })],
+        [execute(words('amendSend'), 'proposal-step', proposalData(proposal, { step: 'amend-proposal' }))],
+      ),
+    );
   }
   if (may('withdraw-proposal')) {
-    actions.push(showCard('Withdraw', [textInput('reason', 'Why is it withdrawn?', { required: 'Say why, for the logbook.', maxLength: 2000 })], [execute('Withdraw the proposal', 'proposal-step', proposalData(proposal, { step: 'withdraw-proposal' }), 'destructive')]));
+    const reason = textInput('reason', words('withdrawLabel'), { required: words('withdrawRequired'), maxLength: 2000 });
+    actions.push(showCard(words('withdraw'), [reason], [execute(words('withdrawProposal'), 'proposal-step', proposalData(proposal, { step: 'withdraw-proposal' }), 'destructive')]));
   }
   return actions;
 }

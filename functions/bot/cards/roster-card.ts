@@ -1,45 +1,26 @@
 import type { Member, OfferedPerson } from '../../../shared';
 import type { RosterAddition } from '../../application/people-from-roster';
+import type { Texts } from '../../../texts/translate';
 import type { AdaptiveCard, Element } from './card';
 import { card, choiceInput, container, execute, text } from './card';
 
 /** At most this many people are offered on the card (a Teams message holds about 28 KB); the tab offers them all. */
 export const offeredOnCard = 40;
 
-/** Every sentence of the roster's cards, in one place. */
-export const rosterTexts = {
-  heading: 'People in this conversation',
-  nobodyRead: 'I couldn’t read this chat’s members just now, so I offer nobody to add yet. Try reading them again in a moment, or add members in the tab.',
-  readAgain: 'Read the members again',
-  everyoneIn: (circle: string) => `Everyone here is already a member of “${circle}”.`,
-  offer: (circle: string) => `These people are here but not members of “${circle}” yet. Choose whom to add:`,
-  listed: (circle: string) => `These people are here but not members of “${circle}” yet:`,
-  keeperAdds: (circle: string) => `Whoever keeps the records of “${circle}” (its secretary) can add them from this card or in the tab.`,
-  more: (count: number) => `…and ${count} more: the tab lists everyone.`,
-  partial: (count: number) => `This conversation has more people than I could read at once; I read ${count} of them.`,
-  choose: 'Choose at least one person to add.',
-  add: 'Add to the circle',
-  label: 'People to add',
-  added: (names: string) => `Added to the circle: ${names}.`,
-  already: (names: string) => `Already members: ${names}.`,
-  refused: (name: string, reason: string) => `${name} was not added: ${reason}`,
-  nobodyChosen: 'Nobody was added.',
-  ownView: 'Show my view',
-  notHome: 'This conversation is not that circle’s home: bind it to the circle first.',
-  noCircle: 'This card does not say which circle it offers people to.',
-} as const;
-
-export const shownName = (person: Pick<Member, 'displayName' | 'guest'>) => `${person.displayName}${person.guest ? ' (guest)' : ''}`;
-const names = (members: readonly Member[]) => members.map(shownName).join(', ');
+/** A person as the roster shows them: guests are marked. */
+export const shownName = (person: Pick<Member, 'displayName' | 'guest'>, texts: Texts) =>
+  person.guest ? texts.t('cards', 'rosterGuest', { name: person.displayName }) : person.displayName;
+const names = (members: readonly Member[], texts: Texts) => members.map((member) => shownName(member, texts)).join(', ');
 
 /** What one "Add to the circle" did, in sentences: who joined, who was in already, who was refused and why. */
-function additionSection(addition: RosterAddition): Element {
+function additionSection(addition: RosterAddition, texts: Texts): Element {
+  const words = texts.of('cards');
   const lines = [
-    ...(addition.added.length > 0 ? [text(rosterTexts.added(names(addition.added)), { weight: 'Bolder', color: 'Good' })] : []),
-    ...(addition.already.length > 0 ? [text(rosterTexts.already(names(addition.already)))] : []),
-    ...addition.refused.map(({ member, reason }) => text(rosterTexts.refused(shownName(member), reason), { color: 'Attention' })),
+    ...(addition.added.length > 0 ? [text(words('rosterAdded', { names: names(addition.added, texts) }), { weight: 'Bolder', color: 'Good' })] : []),
+    ...(addition.already.length > 0 ? [text(words('rosterAlready', { names: names(addition.already, texts) }))] : []),
+    ...addition.refused.map(({ member, reason }) => text(words('rosterRefused', { name: shownName(member, texts), reason }), { color: 'Attention' })),
   ];
-  return container(lines.length > 0 ? lines : [text(rosterTexts.nobodyChosen)], addition.refused.length > 0 ? 'attention' : 'good');
+  return container(lines.length > 0 ? lines : [text(words('rosterNobodyChosen'))], addition.refused.length > 0 ? 'attention' : 'good');
 }
 
 export interface RosterCardInput {
@@ -64,31 +45,32 @@ export interface RosterCardInput {
  * add them for whoever may, the list for everyone else. Guests are marked; none is
  * chosen in advance.
  */
-export function rosterCard(input: RosterCardInput): AdaptiveCard {
+export function rosterCard(input: RosterCardInput, texts: Texts): AdaptiveCard {
+  const words = texts.of('cards');
   const { circle } = input;
-  const top = [...(input.intro ?? []), ...(input.addition ? [additionSection(input.addition)] : []), text(rosterTexts.heading, { size: 'Medium', weight: 'Bolder' })];
+  const top = [...(input.intro ?? []), ...(input.addition ? [additionSection(input.addition, texts)] : []), text(words('rosterHeading'), { size: 'Medium', weight: 'Bolder' })];
   const ref = { subject: 'conversation', circleId: circle.circleId };
   // A reading the connector failed (404, 5xx, past the deadline) often succeeds a moment later: read again without binding again.
-  if (input.people === null) return card([...top, text(rosterTexts.nobodyRead, { color: 'Attention' })], [execute(rosterTexts.readAgain, 'read-roster', ref)]);
+  if (input.people === null) return card([...top, text(words('rosterNobodyRead'), { color: 'Attention' })], [execute(words('rosterReadAgain'), 'read-roster', ref)]);
   const outside = input.people.filter((person) => !person.member);
   const shown = outside.slice(0, offeredOnCard);
   const notes = [
-    ...(outside.length > shown.length ? [text(rosterTexts.more(outside.length - shown.length), { subtle: true })] : []),
-    ...(input.complete ? [] : [text(rosterTexts.partial(input.people.length), { subtle: true })]),
+    ...(outside.length > shown.length ? [text(words('rosterMore', { count: outside.length - shown.length }), { subtle: true })] : []),
+    ...(input.complete ? [] : [text(words('rosterPartial', { count: input.people.length }), { subtle: true })]),
   ];
-  const ownView = execute(rosterTexts.ownView, 'show-roster', ref);
+  const ownView = execute(words('showMyView'), 'show-roster', ref);
   const shared = input.refreshUserIds !== undefined;
   const refresh = input.refreshUserIds && input.refreshUserIds.length > 0 ? { action: ownView, userIds: [...input.refreshUserIds] } : undefined;
-  if (shown.length === 0) return card([...top, text(rosterTexts.everyoneIn(circle.name)), ...notes], [], refresh);
+  if (shown.length === 0) return card([...top, text(words('rosterEveryoneIn', { circle: circle.name })), ...notes], [], refresh);
   if (!input.mayAdd) {
-    const list = shown.map((person) => text(`• ${shownName(person)}`, { spacing: 'None' }));
+    const list = shown.map((person) => text(`• ${shownName(person, texts)}`, { spacing: 'None' }));
     // Clients that do not refresh by themselves (the Agents Playground) fetch the viewer's own view on a click.
-    return card([...top, text(rosterTexts.listed(circle.name)), ...list, ...notes, text(rosterTexts.keeperAdds(circle.name), { subtle: true })], shared ? [ownView] : [], refresh);
+    return card([...top, text(words('rosterListed', { circle: circle.name })), ...list, ...notes, text(words('rosterKeeperAdds', { circle: circle.name }), { subtle: true })], shared ? [ownView] : [], refresh);
   }
-  const choices = shown.map((person) => ({ title: shownName(person), value: person.personId }));
+  const choices = shown.map((person) => ({ title: shownName(person, texts), value: person.personId }));
   return card(
-    [...top, text(rosterTexts.offer(circle.name)), choiceInput('people', rosterTexts.label, choices, rosterTexts.choose, { multi: true }), ...notes],
-    [execute(rosterTexts.add, 'add-from-roster', ref, 'positive')],
+    [...top, text(words('rosterOffer', { circle: circle.name })), choiceInput('people', words('rosterLabel'), choices, words('rosterChoose'), { multi: true }), ...notes],
+    [execute(words('rosterAdd'), 'add-from-roster', ref, 'positive')],
     refresh,
   );
 }

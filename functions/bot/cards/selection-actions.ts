@@ -1,5 +1,6 @@
 import type { Actor, Circle, PersonId, Selection, SelectionStepKind, Structure } from '../../../shared';
 import { availableSelectionSteps, countedEligible, hasAnswered, own } from '../../../shared';
+import type { Texts } from '../../../texts/translate';
 import type { Action } from './card';
 import { choiceInput, execute, shorten, showCard, text, textInput } from './card';
 
@@ -14,88 +15,103 @@ export function selectionData(selection: Selection, extra: Record<string, unknow
 const memberChoices = (circle: Circle, people: readonly PersonId[], limit: number) =>
   people.map((personId) => ({ title: shorten(circle.members.find((m) => m.personId === personId)?.displayName ?? personId, limit), value: personId }));
 
-const reasonRequired = 'An objection needs its reason: why would this person in this role harm the circle’s aim?';
-
 /** The answers in the selection's consent round; the candidate is asked last, and cannot stand aside from their own role. */
-export function selectionAnswerActions(selection: Selection, candidateMayAnswer: boolean, isCandidate: boolean): Action[] {
+export function selectionAnswerActions(selection: Selection, candidateMayAnswer: boolean, isCandidate: boolean, texts: Texts): Action[] {
   if (selection.status !== 'consent-round' || (isCandidate && !candidateMayAnswer)) return [];
+  const words = texts.of('cards');
+  const reasonRequired = words('selectionReasonRequired');
   const answer = (kind: string) => selectionData(selection, { step: 'answer', kind });
   return [
-    execute('Consent', 'selection-step', answer('consent'), 'positive'),
-    showCard('Consent with a concern', [textInput('concern', 'Your concern', { required: 'Say what your concern is.', maxLength: 2000 })], [execute('Send concern', 'selection-step', answer('concern'))]),
-    showCard('Object', [text(reasonRequired, { subtle: true }), textInput('objection', 'Your reason', { required: reasonRequired, maxLength: 2000 })], [execute('Send objection', 'selection-step', answer('object'), 'destructive')]),
-    ...(selection.round.standAsideAllowed && !isCandidate ? [execute('Stand aside', 'selection-step', answer('stand-aside'))] : []),
+    execute(words('consentButton'), 'selection-step', answer('consent'), 'positive'),
+    showCard(
+      words('concernButton'),
+      [textInput('concern', words('concernLabel'), { required: words('concernRequired'), maxLength: 2000 })],
+      [execute(words('concernSend'), 'selection-step', answer('concern'))],
+    ),
+    showCard(
+      words('objectButton'),
+      [text(reasonRequired, { subtle: true }), textInput('objection', words('objectionLabel'), { required: reasonRequired, maxLength: 2000 })],
+      [execute(words('objectionSend'), 'selection-step', answer('object'), 'destructive')],
+    ),
+    ...(selection.round.standAsideAllowed && !isCandidate ? [execute(words('standAsideButton'), 'selection-step', answer('stand-aside'))] : []),
   ];
 }
 
 /** The steps this viewer may take in a selection: exactly those the core's `availableSelectionSteps` allows. */
-export function selectionViewerActions(structure: Structure, circle: Circle, selection: Selection, viewer: PersonId, now: string, nameLimit: number): Action[] {
+export function selectionViewerActions(structure: Structure, circle: Circle, selection: Selection, viewer: PersonId, now: string, nameLimit: number, texts: Texts): Action[] {
+  const words = texts.of('cards');
   const actor: Actor = { kind: 'person', personId: viewer, organisationAdmin: false };
   const steps = availableSelectionSteps(structure, selection, actor, now);
   const may = (step: SelectionStepKind) => steps.includes(step);
   const members = circle.members.map((m) => m.personId);
   const actions: Action[] = [];
+  const modes = [{ title: words('selectionModeAsync'), value: 'async' }, { title: words('selectionModeSync'), value: 'sync' }];
   const nominateStep = selection.status === 'nominations' ? 'nominate' : 'change-nomination';
   if (may(nominateStep)) {
     const mine = own(selection.nominations, viewer);
-    const title = selection.status === 'nominations' ? (mine ? 'Change my nomination' : 'Nominate') : 'Change my nomination';
+    const title = words(selection.status === 'nominations' && !mine ? 'nominate' : 'changeNomination');
     actions.push(
       showCard(
         title,
         [
-          text('Name the member you see in this role and say why; nominations stay hidden until the facilitator reveals them.', { subtle: true }),
-          choiceInput('nominee', 'Whom do you nominate?', memberChoices(circle, members, nameLimit), 'Choose a member.', mine ? { value: mine.nominee } : {}),
-          textInput('reason', 'Why this person?', { required: 'Give your reason: the facilitator’s proposal cites it.', maxLength: 2000 }),
+          text(words('nominateNote'), { subtle: true }),
+          choiceInput('nominee', words('nomineeLabel'), memberChoices(circle, members, nameLimit), words('nomineeRequired'), mine ? { value: mine.nominee } : {}),
+          textInput('reason', words('nominationReasonLabel'), { required: words('nominationReasonRequired'), maxLength: 2000 }),
         ],
-        [execute('Send nomination', 'selection-step', selectionData(selection, { step: nominateStep }), 'positive')],
+        [execute(words('nominationSend'), 'selection-step', selectionData(selection, { step: nominateStep }), 'positive')],
       ),
     );
   }
-  if (may('close-nominations')) actions.push(execute('Reveal the nominations', 'selection-step', selectionData(selection, { step: 'close-nominations' })));
+  if (may('close-nominations')) actions.push(execute(words('revealNominations'), 'selection-step', selectionData(selection, { step: 'close-nominations' })));
   const nominated = [...new Set(Object.values(selection.nominations).map((n) => n.nominee))];
   const first = nominated[0];
   if (first && may('propose-candidate')) {
     actions.push(
       showCard(
-        'Propose a candidate',
+        words('proposeCandidate'),
         [
-          choiceInput('candidate', 'Candidate', memberChoices(circle, nominated, nameLimit), 'Choose one of those nominated.'),
-          textInput('reasoning', 'Your reasoning, citing the reasons given', { required: 'Cite the reasons given.', maxLength: 4000 }),
-          choiceInput('mode', 'How the circle answers', [{ title: 'Asynchronously, by the deadline', value: 'async' }, { title: 'In our meeting now', value: 'sync' }], 'Choose how the circle answers.', { value: 'async' }),
+          choiceInput('candidate', words('candidateLabel'), memberChoices(circle, nominated, nameLimit), words('candidateRequired')),
+          textInput('reasoning', words('reasoningLabel'), { required: words('reasoningRequired'), maxLength: 4000 }),
+          choiceInput('mode', words('modeLabel'), modes, words('modeRequired'), { value: 'async' }),
         ],
-        [execute('Propose', 'selection-step', selectionData(selection, { step: 'propose-candidate' }), 'positive')],
+        [execute(words('proposeButton'), 'selection-step', selectionData(selection, { step: 'propose-candidate' }), 'positive')],
       ),
     );
   }
-  if (may('withdraw-objection')) actions.push(execute('Withdraw my objection', 'selection-step', selectionData(selection, { step: 'withdraw-objection' })));
+  if (may('withdraw-objection')) actions.push(execute(words('stepWithdrawObjection'), 'selection-step', selectionData(selection, { step: 'withdraw-objection' })));
   if (selection.status === 'consent-round') {
     const asked = countedEligible(selection.round, circle);
     const answered = asked.filter((personId) => hasAnswered(selection.round, personId));
-    if (may('remind-awaited')) actions.push(execute('Remind those still to answer', 'selection-step', selectionData(selection, { step: 'remind-awaited' })));
+    if (may('remind-awaited')) actions.push(execute(words('stepRemindAwaited'), 'selection-step', selectionData(selection, { step: 'remind-awaited' })));
     if (may('close-consent-round')) {
       const data = selectionData(selection, { step: 'close-consent-round' });
       actions.push(
         selection.round.mode === 'async'
-          ? execute('Close the round', 'selection-step', data)
-          : showCard('Close the round', [choiceInput('present', 'Who is present', memberChoices(circle, asked, nameLimit), 'Choose who is present.', { multi: true, value: answered.join(',') })], [execute('Close with those present', 'selection-step', data)]),
+          ? execute(words('closeRound'), 'selection-step', data)
+          : showCard(
+              words('closeRound'),
+              [choiceInput('present', words('closeWhoIsPresent'), memberChoices(circle, asked, nameLimit), words('closeChoosePresent'), { multi: true, value: answered.join(',') })],
+              [execute(words('closeWithPresent'), 'selection-step', data)],
+            ),
       );
     }
   }
   if ('proposal' in selection && first && may('amend-candidate-proposal')) {
     actions.push(
       showCard(
-        'Amend the proposal',
+        words('amendCandidate'),
         [
-          text('Integration: propose another candidate or a changed term. The circle answers again.', { subtle: true }),
-          choiceInput('candidate', 'Candidate', memberChoices(circle, nominated, nameLimit), 'Choose one of those nominated.', { value: selection.proposal.candidate }),
-          { type: 'Input.Number', id: 'termMonths', label: 'Term in months', min: 1, max: 60 },
+          text(words('amendCandidateNote'), { subtle: true }),
+          choiceInput('candidate', words('candidateLabel'), memberChoices(circle, nominated, nameLimit), words('candidateRequired'), { value: selection.proposal.candidate }),
+          { type: 'Input.Number', id: 'termMonths', label: words('termMonthsLabel'), min: 1, max: 60 },
         ],
-        [execute('Send amendment', 'selection-step', selectionData(selection, { step: 'amend-candidate-proposal' }))],
+        [execute(words('amendSend'), 'selection-step', selectionData(selection, { step: 'amend-candidate-proposal' }))],
       ),
     );
   }
   if (may('withdraw-selection')) {
-    actions.push(showCard('Withdraw', [textInput('withdrawal', 'Why is it withdrawn?', { required: 'Say why, for the logbook.', maxLength: 2000 })], [execute('Withdraw the selection', 'selection-step', selectionData(selection, { step: 'withdraw-selection' }), 'destructive')]));
+    const reason = textInput('withdrawal', words('withdrawLabel'), { required: words('withdrawRequired'), maxLength: 2000 });
+    actions.push(showCard(words('withdraw'), [reason], [execute(words('withdrawSelection'), 'selection-step', selectionData(selection, { step: 'withdraw-selection' }), 'destructive')]));
   }
   return actions;
 }

@@ -1,3 +1,4 @@
+import { textsFor } from '../../../texts/all';
 import fc from 'fast-check';
 import type { Circle, PersonId, Proposal, ProposalStage, ProposalState, Review, Structure } from '../../../shared';
 import { awaitedGuide, defaultCirclePolicy, proposalDecider, structureDecider, transition, whatAwaits } from '../../../shared';
@@ -14,6 +15,8 @@ import { careCoop, circleOf } from '../../support/care-coop';
 import { daysFromNow, now, today } from '../../support/clock';
 import { admin, as } from '../../support/people';
 import { rotaProposalAt } from '../../support/proposals';
+
+const english = textsFor('en');
 
 const proposalId = 'weekend-rota';
 const faridObjection = 'Farid needs the same carer at weekends; a monthly rotation breaks the continuity of his care.';
@@ -95,7 +98,7 @@ function fixture(stage: ProposalStage): ProposalState {
 }
 
 function cardOf(state: ProposalState, viewer: PersonId | null, at = now, refreshUserIds: readonly string[] = teamsUsers.slice(0, 5)): AdaptiveCard {
-  return proposalCard({ proposal: proposalOf(state), circle: state.circle, viewer, now: at, refreshUserIds });
+  return proposalCard({ proposal: proposalOf(state), circle: state.circle, viewer, now: at, refreshUserIds }, english);
 }
 
 /** The titles of the card's top-level actions: the steps below the card. */
@@ -623,7 +626,7 @@ describe('decided cards', () => {
     expect(text).toContain(`**Farid Haddad** (revision 1): ${faridObjection} — integrated by amendment`);
     expect(text).toContain(`**Amara Okafor** (revision 1): ${amaraObjection} — withdrawn`);
     expect(text).toContain('Adopted by consent on 2026-11-21. The circle reviews it by 2027-06-01.');
-    expect(cardTexts(card)).toContain('Review by: 2027-06-01');
+    expect(cardTexts(card)).toContain('Review by: Jun 1, 2027');
     expect(text).toContain(amendedText);
     expect(text).toContain('5 of 5 have answered');
     expect(topTitles(card)).toEqual([]);
@@ -787,21 +790,21 @@ describe('conversation cards', () => {
   );
   const presented: Proposal = { ...proposalOf(fixture('presented')), proposalId: 'handover-notes', title: 'Weekend handover notes' };
   const cards: [string, AdaptiveCard][] = [
-    ['help', helpCard()],
-    ['help for an unknown command', helpCard('frobnicate the rota')],
+    ['help', helpCard(english)],
+    ['help for an unknown command', helpCard(english, 'frobnicate the rota')],
     ['error', errorCard('Only the circle’s facilitator moves a proposal between stages.')],
     ['proposal card with a banner', withBanner(cardOf(fixture('integration'), 'farid'), 'This consent round has closed; answers are no longer taken.')],
-    ['greeting, not yet bound', greetingCard(circles, null)],
-    ['greeting, no circles yet', greetingCard([], null)],
-    ['greeting, bound', greetingCard(circles, northside)],
-    ['propose, not bound', proposeCard(circles, null, today)],
-    ['propose, bound', proposeCard(circles, northside, today)],
-    ['status', statusCard({ awaiting: awaitingHana, proposals: [presented], selections: [] }, circles, null)],
-    ['status in a circle, nothing awaits', statusCard({ awaiting: [], proposals: [], selections: [] }, circles, northside)],
-    ['select, bound', selectCard(circles, northside)],
-    ['select, not bound', selectCard(circles, null)],
-    ['reviews', reviewsCard(reviews, now)],
-    ['reviews, nothing due', reviewsCard([], now)],
+    ['greeting, not yet bound', greetingCard(circles, null, english)],
+    ['greeting, no circles yet', greetingCard([], null, english)],
+    ['greeting, bound', greetingCard(circles, northside, english)],
+    ['propose, not bound', proposeCard(circles, null, today, english)],
+    ['propose, bound', proposeCard(circles, northside, today, english)],
+    ['status', statusCard({ awaiting: awaitingHana, proposals: [presented], selections: [] }, circles, null, english)],
+    ['status in a circle, nothing awaits', statusCard({ awaiting: [], proposals: [], selections: [] }, circles, northside, english)],
+    ['select, bound', selectCard(circles, northside, english)],
+    ['select, not bound', selectCard(circles, null, english)],
+    ['reviews', reviewsCard(reviews, now, english)],
+    ['reviews, nothing due', reviewsCard([], now, english)],
   ];
 
   test.each(cards)('%s: parses clean and fits', (_name, card) => {
@@ -814,9 +817,9 @@ describe('conversation cards', () => {
   });
 
   test('help says what it did not understand', () => {
-    expect(bodyText(helpCard('frobnicate the rota'))).toContain('I did not understand “frobnicate the rota”');
-    expect(bodyText(helpCard())).not.toContain('did not understand');
-    expect(cardTexts(helpCard())).toContain('propose: draft a proposal for this circle');
+    expect(bodyText(helpCard(english, 'frobnicate the rota'))).toContain('I did not understand “frobnicate the rota”');
+    expect(bodyText(helpCard(english))).not.toContain('did not understand');
+    expect(cardTexts(helpCard(english))).toContain('propose: draft a proposal for this circle');
   });
 
   test('a banner goes on top of the card it is added to', () => {
@@ -828,20 +831,20 @@ describe('conversation cards', () => {
   });
 
   test('greeting: bind to a circle or create one; a bound conversation just says which circle it is', () => {
-    const unbound = greetingCard(circles, null);
+    const unbound = greetingCard(circles, null, english);
     expect(topTitles(unbound)).toEqual(['Bind to a circle', 'Create a new circle']);
     // Each form holds its own inputs, so creating a circle never asks for the circle to bind to.
     expect(showCardBody(actionTitled(unbound, 'Bind to a circle')).map((element) => element.id)).toEqual(['circleId']);
     expect(unbound.body.some((element) => element.type === 'Input.ChoiceSet')).toBe(false);
-    expect(topTitles(greetingCard([], null))).toEqual(['Create a new circle']);
+    expect(topTitles(greetingCard([], null, english))).toEqual(['Create a new circle']);
     expect(showCardBody(actionTitled(unbound, 'Create a new circle')).map((element) => element.id).filter(Boolean)).toEqual(['name', 'aim', 'domain', 'parentId']);
-    const bound = greetingCard(circles, northside);
+    const bound = greetingCard(circles, northside, english);
     expect(bodyText(bound)).toContain('This conversation is the circle “Northside care team”.');
     expect(allActions(bound)).toEqual([]);
   });
 
   test('greeting with no circles yet: the new circle is the general one, inside no other', () => {
-    const first = greetingCard([], null);
+    const first = greetingCard([], null, english);
     const create = showCardBody(actionTitled(first, 'Create a new circle'));
     expect(create.map((element) => element.id).filter(Boolean)).toEqual(['name', 'aim', 'domain']);
     expect(cardTexts({ body: create })).toContain('This will be the organisation’s general circle.');
@@ -852,8 +855,8 @@ describe('conversation cards', () => {
   });
 
   test('propose: the circle is chosen only where the conversation is not bound', () => {
-    const unbound = proposeCard(circles, null, today);
-    const bound = proposeCard(circles, northside, today);
+    const unbound = proposeCard(circles, null, today, english);
+    const bound = proposeCard(circles, northside, today, english);
     expect(allElements(unbound).map((e) => e.id).filter(Boolean)).toEqual(['circleId', 'title', 'text', 'driver', 'reviewDate']);
     expect(allElements(bound).map((e) => e.id).filter(Boolean)).toEqual(['title', 'text', 'driver', 'reviewDate']);
     expect(allElements(bound)).toContainEqual(expect.objectContaining({ id: 'reviewDate', value: '2027-05-21' }));
@@ -862,7 +865,7 @@ describe('conversation cards', () => {
   });
 
   test('status: everything awaiting the viewer, each with its sentence, then what else is open, with a button to show each', () => {
-    const card = statusCard({ awaiting: awaitingHana, proposals: [presented, { ...presented, proposalId: 'weekend-rota' }], selections: [] }, circles, null);
+    const card = statusCard({ awaiting: awaitingHana, proposals: [presented, { ...presented, proposalId: 'weekend-rota' }], selections: [] }, circles, null, english);
     const text = bodyText(card);
     expect(text).toContain('Awaiting you');
     expect(text).toContain('**Consent round** · Rotate weekend shifts monthly — Northside care team');
@@ -879,15 +882,15 @@ describe('conversation cards', () => {
     expect(text).toContain('Also open in your circles');
     expect(text).toContain('Weekend handover notes — Northside care team, presented');
     expect(text.match(/Rotate weekend shifts monthly/g)).toHaveLength(1);
-    expect(bodyText(statusCard({ awaiting: [], proposals: [], selections: [] }, circles, northside))).toContain('Nothing awaits you in Northside care team.');
+    expect(bodyText(statusCard({ awaiting: [], proposals: [], selections: [] }, circles, northside, english))).toContain('Nothing awaits you in Northside care team.');
   });
 
   test('reviews: what is due or overdue', () => {
-    const text = bodyText(reviewsCard(reviews, now));
-    expect(text).toContain('**Overdue** · Rotate weekend shifts monthly — review by 2026-11-01');
-    expect(text).toContain('Due · Facilitator of Northside — review by 2026-12-01');
+    const text = bodyText(reviewsCard(reviews, now, english));
+    expect(text).toContain('**Overdue** · Rotate weekend shifts monthly — review by Nov 1, 2026');
+    expect(text).toContain('Due · Facilitator of Northside — review by Dec 1, 2026');
     expect(text).not.toContain('Budget');
-    expect(bodyText(reviewsCard([], now))).toContain('Nothing is due for review on 2026-11-21.');
+    expect(bodyText(reviewsCard([], now, english))).toContain('Nothing is due for review on Nov 21, 2026.');
   });
 });
 
@@ -966,5 +969,26 @@ describe('shorten', () => {
         if (prefix.length < cut.length) expect(prefix.length).toBe(cut.lastIndexOf(' '));
       }),
     );
+  });
+});
+
+describe('a card in its reader’s language', () => {
+  const dutch = textsFor('nl');
+  const inDutch = (viewer: PersonId | null) =>
+    proposalCard({ proposal: proposalOf(fixture('consent-round')), circle: fixture('consent-round').circle, viewer, now, refreshUserIds: teamsUsers.slice(0, 5) }, dutch);
+
+  it('speaks Dutch, and leaves the deadline to Teams so each reader sees it in their own zone', () => {
+    const texts = cardTexts(inDutch('hana'));
+    expect(texts).toEqual(expect.arrayContaining(['Fase: consentronde']));
+    expect(texts.find((line) => line.startsWith('Uiterlijk: '))).toMatch(/^Uiterlijk: \{\{DATE\(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z, SHORT\)\}\} \{\{TIME\(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\)\}\}$/);
+    expect(texts.join(' ')).not.toMatch(/UTC|Stage|Deadline/);
+    expect(allActions(inDutch(null)).map((action) => action.title)).toContain('Mijn weergave tonen');
+  });
+
+  it('is still a valid Adaptive Card within a Teams message', () => {
+    for (const viewer of [null, 'hana', 'dev'] as const) {
+      const card = inDutch(viewer);
+      expect([...cardProblems(card), ...cardValidationProblems(card)]).toEqual([]);
+    }
   });
 });

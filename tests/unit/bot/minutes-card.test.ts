@@ -1,8 +1,11 @@
+import { textsFor } from '../../../texts/all';
 import type { Circle, MeetingMinutes } from '../../../shared';
 import { minutesCard } from '../../../functions/bot/cards/minutes-card';
 import { byteSize, cardByteLimit } from '../../../functions/bot/cards/card';
 import { allActions, cardProblems, cardTexts, cardValidationProblems } from '../../support/adaptive-cards';
 import { careCoop, circleOf } from '../../support/care-coop';
+
+const english = textsFor('en');
 
 const northside: Circle = circleOf(careCoop(), 'northside');
 
@@ -22,8 +25,8 @@ const link = 'https://teams.microsoft.com/l/entity/app/me?context=%7B%22subEntit
 
 describe('the minutes card posted to the circle’s conversation', () => {
   it('shows each item with its minutes and the decisions taken by title, the evaluation’s average and the next meeting', () => {
-    expect(cardTexts(minutesCard(northside, minutes, link))).toEqual([
-      'Minutes: Northside care team, meeting of 2026-11-28',
+    expect(cardTexts(minutesCard(northside, minutes, link, english))).toEqual([
+      'Minutes: Northside care team, meeting of Nov 28, 2026',
       'How the two new families are settling in',
       'Both families feel welcome; the Khans want earlier visits.',
       'Rotate weekend shifts monthly',
@@ -32,24 +35,25 @@ describe('the minutes card posted to the circle’s conversation', () => {
       'Role selection: Delegate',
       'No minutes were recorded for this item.',
       'Evaluation: 4.3 of 5, from 3 people',
-      'Next meeting proposed: 2026-12-12 10:00 (Europe/London), 90 minutes',
+      // Teams writes the day and time in each reader's own language and time zone.
+      'Next meeting proposed: {{DATE(2026-12-12T10:00:00Z, SHORT)}} {{TIME(2026-12-12T10:00:00Z)}}, 90 minutes',
       'The minutes are kept in the logbook.',
     ]);
   });
 
   it('opens the meeting’s page in the tab, where the minutes are kept whole', () => {
-    expect(allActions(minutesCard(northside, minutes, link))).toEqual([{ type: 'Action.OpenUrl', title: 'Open the minutes', url: link }]);
+    expect(allActions(minutesCard(northside, minutes, link, english))).toEqual([{ type: 'Action.OpenUrl', title: 'Open the minutes', url: link }]);
   });
 
   it('says when no one rated the meeting and when the circle has no rhythm', () => {
-    const texts = cardTexts(minutesCard(northside, { ...minutes, evaluation: { count: 0, average: null }, nextMeeting: null }, link));
+    const texts = cardTexts(minutesCard(northside, { ...minutes, evaluation: { count: 0, average: null }, nextMeeting: null }, link, english));
     expect(texts).toContain('Evaluation: No one rated the meeting.');
     expect(texts).toContain('Next meeting proposed: The circle has no meeting rhythm; plan the next meeting in the tab.');
   });
 
   it('is a valid Adaptive Card within a Teams message, even with forty items of long minutes', () => {
     const long = { ...minutes, items: Array.from({ length: 40 }, (_, i) => ({ itemId: `item-${i}`, title: `Item ${i}`, notes: 'Long discussion. '.repeat(1000), decisions: [] })) };
-    for (const card of [minutesCard(northside, minutes, link), minutesCard(northside, long, link)]) {
+    for (const card of [minutesCard(northside, minutes, link, english), minutesCard(northside, long, link, english)]) {
       expect([...cardProblems(card), ...cardValidationProblems(card)]).toEqual([]);
       expect(byteSize(card)).toBeLessThanOrEqual(cardByteLimit);
     }

@@ -1,3 +1,4 @@
+import { textsFor } from '../../../texts/all';
 import type { Proposal, Reminder, Structure } from '../../../shared';
 import { addDays, openReviews, remindersBetween } from '../../../shared';
 import { DraftData, StartSelectionData } from '../../../functions/bot/card-actions';
@@ -10,6 +11,8 @@ import { careCoop, circleOf } from '../../support/care-coop';
 import { daysFromNow, today } from '../../support/clock';
 import type { AdoptedProposal } from '../../support/review-decisions';
 import { adoptedDecision } from '../../support/review-decisions';
+
+const english = textsFor('en');
 
 /**
  * The card a circle's conversation gets ahead of a review, on its day, and (when the
@@ -34,7 +37,7 @@ function reminderOn(subjectId: string, proposals: readonly Proposal[], on: strin
 
 /** The card of the key-safe decision's reminder, for a review on `reviewDate`, the reminder falling on `on`, shown on `shownOn`. */
 function decisionCard(reviewDate: string, on: string, shownOn: string = on, decision: AdoptedProposal = keySafeCodes(reviewDate)) {
-  return { decision, card: reminderCard(reminderOn('key-safe-codes', [decision], on), northside, decision, shownOn) };
+  return { decision, card: reminderCard(reminderOn('key-safe-codes', [decision], on), northside, decision, shownOn, english) };
 }
 
 const heading = (card: AdaptiveCard) => cardTexts(card)[0];
@@ -71,7 +74,7 @@ describe('the reminder of a decision’s review', () => {
     const structure = { ...coop, circles: { ...coop.circles, northside: circle } };
     const reminder = remindersBetween(structure, openReviews(structure, [decision], on), addDays(on, -1), on).find((r) => r.review.subjectId === 'key-safe-codes');
     if (!reminder) throw new Error(`no reminder on ${on}`);
-    const card = reminderCard(reminder, circle, decision, shownOn);
+    const card = reminderCard(reminder, circle, decision, shownOn, english);
     expect(heading(card)).toBe(expected);
     expectCleanAndSmall(card);
   });
@@ -80,9 +83,9 @@ describe('the reminder of a decision’s review', () => {
     const { decision, card } = decisionCard(addDays(today, 14), today);
     const texts = cardTexts(card);
     expect(texts).toContain('Circle: Northside care team');
-    expect(texts).toContain(`Review by: ${addDays(today, 14)}`);
+    expect(texts).toContain(`Review by: ${english.day(`${addDays(today, 14)}T00:00:00Z`)}`);
     expect(texts).toContain('What Northside care team decided in key-safe-codes.');
-    expect(texts).toContain(`Adopted by consent on ${decision.adoptedAt.slice(0, 10)}.`);
+    expect(texts).toContain(`Adopted by consent on ${english.day(`${decision.adoptedAt.slice(0, 10)}T00:00:00Z`)}.`);
     expect(texts.join(' ')).toContain('continue unchanged with a new review date, amend the decision, or end it');
   });
 
@@ -117,7 +120,7 @@ describe('the reminder of a decision’s review', () => {
 
   test('a decision that can no longer be read still gets the form, with nothing of its text', () => {
     const reminder = reminderOn('key-safe-codes', [keySafeCodes(today)], today);
-    const card = reminderCard(reminder, northside, null, today);
+    const card = reminderCard(reminder, northside, null, today, english);
     expect(heading(card)).toBe(`Review today: ${keySafeTitle}`);
     expect(cardTexts(card).join(' ')).not.toContain('Adopted by consent');
     expect(inputOf(card, 'text')).not.toHaveProperty('value');
@@ -146,7 +149,7 @@ describe('the reminder of a decision’s review', () => {
     ])('a 200-character title and a text %s: the card fits a Teams message and parses clean', (_kind, text) => {
       expect(text.length).toBeLessThanOrEqual(20_000);
       const decision = withText(text, longTitle);
-      const card = reminderCard(reminderOn('key-safe-codes', [decision], today), northside, decision, today);
+      const card = reminderCard(reminderOn('key-safe-codes', [decision], today), northside, decision, today, english);
       expectCleanAndSmall(card);
       // The card shows the decision's beginning; the tab shows it whole.
       const shown = cardTexts(card).find((line) => line.startsWith(text.slice(0, 20)));
@@ -161,12 +164,12 @@ describe('the reminder of a role term’s review', () => {
   // Hana's term as Northside's facilitator began today and ends a year on (the default term).
   const termEnd = northside.assignments.find((a) => a.assignmentId === 'northside-facilitator')?.termEnd ?? '';
   const reminder = reminderOn('northside-facilitator', [], addDays(termEnd, -14));
-  const card = reminderCard(reminder, northside, null, addDays(termEnd, -14));
+  const card = reminderCard(reminder, northside, null, addDays(termEnd, -14), english);
 
   test('names the role and its holder, and says the term ends on its review date', () => {
     expect(termEnd).toBe('2027-11-21');
     expect(heading(card)).toBe('Review in 14 days: Facilitator term of Hana Sato');
-    expect(cardTexts(card)).toEqual(expect.arrayContaining(['Circle: Northside care team', 'Review by: 2027-11-21']));
+    expect(cardTexts(card)).toEqual(expect.arrayContaining(['Circle: Northside care team', 'Review by: Nov 21, 2027']));
     expect(cardTexts(card).join(' ')).toContain('The circle selects the role again by consent');
   });
 

@@ -1,3 +1,4 @@
+import { textsFor } from '../../../texts/all';
 import type { PersonId, Selection, SelectionState, Structure } from '../../../shared';
 import { readSelection, selectionDecider, selectionForCircle, structureDecider } from '../../../shared';
 import { byteSize, cardByteLimit } from '../../../functions/bot/cards/card';
@@ -8,6 +9,8 @@ import { careCoop } from '../../support/care-coop';
 import { now } from '../../support/clock';
 import { admin, as } from '../../support/people';
 import { answerAll, nominateAll, northsideDelegate, selectionAt, selectionOf } from '../../support/selection-flow';
+
+const english = textsFor('en');
 
 type Stage = 'nominations' | 'change-round' | 'consent-round' | 'integration' | 'recorded' | 'withdrawn';
 
@@ -34,7 +37,7 @@ function cardFor(state: SelectionState, viewer: PersonId | null) {
   // As the bot shows it: everyone's copy as the circle sees it, a person's own as they may read it.
   const read = viewer === null ? null : readSelection(stored, state.structure, as(viewer));
   const selection: Selection = read === null ? selectionForCircle(stored) : read.ok ? read.value : stored;
-  return selectionCard({ selection, stored, structure: state.structure, viewer, now, refreshUserIds: ['teams-hana', 'teams-dev'] });
+  return selectionCard({ selection, stored, structure: state.structure, viewer, now, refreshUserIds: ['teams-hana', 'teams-dev'] }, english);
 }
 
 const stages: Stage[] = ['nominations', 'change-round', 'consent-round', 'integration', 'recorded', 'withdrawn'];

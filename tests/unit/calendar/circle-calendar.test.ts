@@ -5,6 +5,11 @@ import { circleOf, careCoop } from '../../support/care-coop';
 import { daysFromNow, now, today } from '../../support/clock';
 import { meetingAt, meetingDay, meetingOf } from '../../support/meeting-flow';
 import { adoptedDecision, adoptedRota, changed, withCirclePolicy } from '../../support/review-decisions';
+import { wordedEntry } from '../../../functions/calendar/calendar-words';
+import { textsFor } from '../../../texts/all';
+
+/** Entries with their words written out as an English calendar shows them. */
+const inEnglish = (entries: readonly CalendarEntry[]) => entries.map((entry) => wordedEntry(textsFor('en'), entry));
 
 const ids = (entries: readonly CalendarEntry[]) => entries.map((e) => e.entryId);
 
@@ -20,7 +25,7 @@ describe('a circle’s calendar: reviews, meetings and the meeting rhythm', () =
   const rota = adoptedRota(coop);
 
   it('has the review of each open decision and role term, all day on its date, with the circle’s members invited', () => {
-    const entries = calendarEntries(coop, [rota], [], today);
+    const entries = inEnglish(calendarEntries(coop, [rota], [], today));
     const review = entries.find((e) => e.entryId === 'review.decision.northside.weekend-rota');
     expect(review).toEqual({
       entryId: 'review.decision.northside.weekend-rota',
@@ -37,7 +42,7 @@ describe('a circle’s calendar: reviews, meetings and the meeting rhythm', () =
       title: 'Review: Facilitator term of Hana Sato (Northside care team)',
       when: { kind: 'day', date: circleOf(coop, 'northside').assignments.find((a) => a.assignmentId === 'northside-facilitator')?.termEnd },
     });
-    expect(term?.description).toMatch(/^The facilitator term of Hana Sato in Northside care team ends on \d{4}-\d{2}-\d{2}\. The circle selects the role again by consent/);
+    expect(term?.description).toMatch(/^The facilitator term of Hana Sato in Northside care team ends on [A-Z][a-z]{2} \d{1,2}, \d{4}\. The circle selects the role again by consent/);
     // Ten role terms in the co-op, and the one decision.
     expect(entries).toHaveLength(11);
   });
@@ -51,7 +56,7 @@ describe('a circle’s calendar: reviews, meetings and the meeting rhythm', () =
 
   it('has a planned meeting at its moment, as long as its agenda’s time boxes, and at least half an hour', () => {
     const meeting = meetingOf(meetingAt(circleOf(coop, 'northside'), 'planned'));
-    const [entry] = calendarEntries(coop, [], [meeting], today).filter((e) => e.subject.kind === 'meeting');
+    const [entry] = inEnglish(calendarEntries(coop, [], [meeting], today)).filter((e) => e.subject.kind === 'meeting');
     expect(entry?.when).toEqual({ kind: 'moment', start: meetingDay, end: new Date(Date.parse(meetingDay) + 55 * 60_000).toISOString() });
     expect(entry?.description).toContain('- Rotate weekend shifts monthly (20 min)');
     const bare = meetingOf(meetingAt(circleOf(coop, 'northside'), 'planned', []));
@@ -62,7 +67,7 @@ describe('a circle’s calendar: reviews, meetings and the meeting rhythm', () =
   it('has the circle’s regular meeting as a recurring entry at its wall-clock time and zone', () => {
     const rhythm = { frequency: 'fortnightly' as const, firstMeeting: '2026-12-01T09:00', timeZone: 'Europe/London', durationMinutes: 90 };
     const meets = withCirclePolicy(coop, 'finance', { meetingRhythm: rhythm });
-    const entry = calendarEntries(meets, [], [], today).find((e) => e.entryId === 'meeting-rhythm.finance');
+    const entry = inEnglish(calendarEntries(meets, [], [], today)).find((e) => e.entryId === 'meeting-rhythm.finance');
     expect(entry).toMatchObject({
       subject: { kind: 'meeting-rhythm' },
       title: 'Finance: circle meeting',

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
-import type { CalendarEntry, CalendarWhen } from '../../../shared/calendar/calendar-entry';
+import type { CalendarWhen } from '../../../shared/calendar/calendar-entry';
 import { CalendarEntry as CalendarEntrySchema } from '../../../shared/calendar/calendar-entry';
+import type { WordedEntry } from '../../../functions/calendar/calendar-words';
+import { wordedEntry } from '../../../functions/calendar/calendar-words';
+import { textsFor } from '../../../texts/all';
+
+/** An entry as Outlook is given it: its words written out in English. */
+const worded = (value: unknown): WordedEntry => wordedEntry(textsFor('en'), CalendarEntrySchema.parse(value));
 import { graphEventOf } from '../../../functions/calendar/graph-event';
 
 const link = 'https://teams.microsoft.com/l/entity/sociocracy/circles?context=%7B%22subEntityId%22%3A%22northside%22%7D&label=Northside';
@@ -10,8 +16,8 @@ const attendees = [
 ];
 const options = { link, attendees, onlineMeeting: false };
 
-function entryAt(when: CalendarWhen, overrides: Partial<CalendarEntry> = {}): CalendarEntry {
-  return CalendarEntrySchema.parse({
+function entryAt(when: CalendarWhen, overrides: Partial<WordedEntry> = {}): WordedEntry {
+  return worded({
     entryId: 'meeting-rhythm.northside',
     circleId: 'northside',
     subject: { kind: 'meeting-rhythm' },

@@ -3,12 +3,16 @@ import { build } from 'esbuild';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { renderFeed } from '../../../functions/calendar/ical-feed';
+import { textsFor } from '../../../texts/all';
+import { calendarWords } from '../../../functions/calendar/calendar-words';
 import type { CalendarEntry, CalendarRecord, CalendarWhen } from '../../../shared';
 import { calendarEntries, reconcileCalendar } from '../../../shared';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { daysFromNow, now, today } from '../../support/clock';
 import { meetingAt, meetingOf } from '../../support/meeting-flow';
 import { adoptedRota, withCirclePolicy } from '../../support/review-decisions';
+
+const english = textsFor('en');
 
 const tenantId = '5f3a2c1e-8d4b-4c7a-9e21-0b6d3f9a7c55';
 const name = 'Northside care team — Sociocracy for Teams';
@@ -48,7 +52,7 @@ const planned = entryOf('meeting.northside.northside-2026-11-28', { kind: 'momen
 const london = { kind: 'recurring', start: '2026-12-01T09:00', timeZone: 'Europe/London', durationMinutes: 90, frequency: 'fortnightly' } as const;
 const newYork = { kind: 'recurring', start: '2027-01-04T18:30', timeZone: 'America/New_York', durationMinutes: 60, frequency: 'weekly' } as const;
 
-const feed = (records: readonly CalendarRecord[], at: string = now) => renderFeed({ name, tenantId, records, linkOf, now: at });
+const feed = (records: readonly CalendarRecord[], at: string = now) => renderFeed({ name, tenantId, records, linkOf, texts: english, now: at });
 const calendarOf = (text: string) => new ICAL.Component(ICAL.parse(text));
 const eventsOf = (text: string) => calendarOf(text).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
 const unfolded = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n');
@@ -97,7 +101,7 @@ describe('the iCalendar feed a person or circle subscribes to', () => {
   });
 
   it('escapes the calendar’s name as text, so a comma in it stays a comma', () => {
-    const lines = unfolded(renderFeed({ name: 'Hana Sato; Finance, hub — Sociocracy for Teams', tenantId, records: [], linkOf, now }));
+    const lines = unfolded(renderFeed({ name: 'Hana Sato; Finance, hub — Sociocracy for Teams', tenantId, records: [], linkOf, texts: english, now }));
     expect(lines).toContain('NAME:Hana Sato\\; Finance\\, hub — Sociocracy for Teams');
     expect(lines).toContain('X-WR-CALNAME:Hana Sato\\; Finance\\, hub — Sociocracy for Teams');
   });
@@ -126,7 +130,7 @@ describe('the iCalendar feed a person or circle subscribes to', () => {
     const uid = (text: string) => onlyEvent(text).uid;
     const first = uid(feed([recordOf(review)]));
     expect(uid(feed([recordOf(review, { sequence: 4, changedAt: now })], daysFromNow(30)))).toBe(first);
-    expect(uid(renderFeed({ name, tenantId: 'another-tenant', records: [recordOf(review)], linkOf, now }))).not.toBe(first);
+    expect(uid(renderFeed({ name, tenantId: 'another-tenant', records: [recordOf(review)], linkOf, texts: english, now }))).not.toBe(first);
   });
 
   it('writes a UID as one plain value whatever the entry id holds, and never gives two entries one UID', () => {
@@ -212,6 +216,8 @@ describe('the iCalendar feed a person or circle subscribes to', () => {
     const records = [recordOf(review), recordOf(planned), recordOf(entryOf('meeting-rhythm.finance', london)), recordOf(entryOf('meeting-rhythm.hub', newYork))];
     // The feed rendered in another process, in Auckland: jest's sandbox cannot change the zone of its own.
     const script = `import { renderFeed } from '../../../functions/calendar/ical-feed';
+import { textsFor } from '../../../texts/all';
+import { calendarWords } from '../../../functions/calendar/calendar-words';
       process.stdout.write(renderFeed({ name: ${JSON.stringify(name)}, tenantId: '${tenantId}', records: ${JSON.stringify(records)}, now: '${now}',
         linkOf: (entry) => 'https://teams.example.org/tab/calendar/' + entry.entryId }));`;
     const bundle = await build({ stdin: { contents: script, resolveDir: __dirname, loader: 'ts' }, bundle: true, platform: 'node', packages: 'external', write: false, logLevel: 'silent' });
@@ -239,7 +245,7 @@ describe('the iCalendar feed a person or circle subscribes to', () => {
 
   it('keeps a link with a comma or semicolon a working address in URL', () => {
     const link = 'https://teams.example.org/tab?circles=northside,finance;view=calendar';
-    const event = onlyEvent(renderFeed({ name, tenantId, records: [recordOf(planned)], linkOf: () => link, now }));
+    const event = onlyEvent(renderFeed({ name, tenantId, records: [recordOf(planned)], linkOf: () => link, texts: english, now }));
     expect(value(event, 'url')).toBe('https://teams.example.org/tab?circles=northside%2Cfinance%3Bview=calendar');
     expect(event.description.endsWith(`\n\n${link}`)).toBe(true);
   });
@@ -280,7 +286,19 @@ describe('the iCalendar feed a person or circle subscribes to', () => {
     const entries = calendarEntries(coop, [adoptedRota(coop)], [meetingOf(meetingAt(circleOf(coop, 'northside'), 'planned'))], today);
     const records = reconcileCalendar([], entries, now);
     const events = eventsOf(feed(records));
-    expect(events.map((e) => [e.uid, e.summary, e.sequence])).toEqual(entries.map((entry) => [`${entry.entryId}@${tenantId}.sociocracy-for-teams`, entry.title, 0]));
+    expect(events.map((e) => [e.uid, e.summary, e.sequence])).toEqual(entries.map((entry) => [`${entry.entryId}@${tenantId}.sociocracy-for-teams`, calendarWords(english, entry.title), 0]));
     expect(events.map((e) => (e.isRecurring() ? 'recurring' : e.startDate.isDate ? 'day' : 'moment'))).toEqual(entries.map((entry) => entry.when.kind));
+  });
+});
+
+describe('the feed in its reader’s language', () => {
+  it('writes titles and descriptions in the language its address asks for (?lang=de), German here', () => {
+    const coop = withCirclePolicy(careCoop(), 'finance', { meetingRhythm: { frequency: 'fortnightly', firstMeeting: '2026-12-01T09:00', timeZone: 'Europe/London', durationMinutes: 90 } });
+    const records = reconcileCalendar([], calendarEntries(coop, [adoptedRota(coop)], [], today), now);
+    const events = eventsOf(renderFeed({ name, tenantId, records, linkOf, texts: textsFor('de'), now }));
+    const summaries = events.map((event) => event.summary);
+    expect(summaries).toContain('Überprüfung: Rotate weekend shifts monthly (Northside care team)');
+    expect(summaries).toContain('Finance: Kreissitzung');
+    expect(events.find((event) => event.summary === 'Finance: Kreissitzung')?.description).toMatch(/^Finance trifft sich alle zwei Wochen, wie der Kreis entschieden hat\./);
   });
 });

@@ -1,0 +1,19 @@
+import type { CalendarEntry, CalendarWords } from '../../shared/calendar/calendar-entry';
+import type { Texts } from '../../texts/translate';
+
+/** A title or description in a calendar's language; a review date is a day, the same for every reader. */
+export function calendarWords(texts: Texts, words: CalendarWords): string {
+  if (typeof words === 'string') return words;
+  const values = words.values ?? {};
+  const day = values.reviewDate;
+  return texts.say('calendar', { key: words.key, values: typeof day === 'string' ? { ...values, reviewDate: texts.day(`${day}T00:00:00Z`) } : values });
+}
+
+/** An entry as one calendar shows it: its title and description written out in that calendar's language. */
+export type WordedEntry = Omit<CalendarEntry, 'title' | 'description'> & { readonly title: string; readonly description: string };
+
+export const wordedEntry = (texts: Texts, entry: CalendarEntry): WordedEntry => ({
+  ...entry,
+  title: calendarWords(texts, entry.title),
+  description: calendarWords(texts, entry.description),
+});
