@@ -1,4 +1,5 @@
+import { circles as english } from '../en/circles';
 import type { Catalogue } from '../en';
 
-/** German: circles. */
-export const circles: Catalogue['circles'] = {};
+/** Not yet translated: English until this language's words are written. */
+export const circles: Catalogue['circles'] = { ...english };
