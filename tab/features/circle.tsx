@@ -104,6 +104,9 @@ const stageNames: Record<Proposal['status'], KeyOf<'circles'>> = {
 };
 
 
+/** A status as an ICU select's selector, which takes no hyphen: `consent-round` → `consentRound`. */
+const selector = (status: string) => status.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+
 /** A circle: its aim and domain, members, roles with their terms, policy, its meetings, and its proposals with the guide to each stage. */
 export default function CircleView({
   api,
@@ -240,7 +243,7 @@ export default function CircleView({
       {stageOrder.map((stage) => {
         const inStage = (proposals ?? []).filter((p) => p.status === stage);
         return inStage.length === 0 ? null : (
-          <section key={stage} aria-label={t('proposalsInStage', { stage: t('stageSpoken', { stage }) })} style={{ display: 'grid', gap: 8 }}>
+          <section key={stage} aria-label={t('proposalsInStage', { stage: t('stageSpoken', { stage: selector(stage) }) })} style={{ display: 'grid', gap: 8 }}>
             <Text weight="semibold">{t('proposalsStageCount', { stage: t(stageNames[stage]), count: inStage.length })}</Text>
             {inStage.map((p) => (
               <Card key={p.proposalId} aria-label={p.title}>
@@ -269,7 +272,7 @@ export default function CircleView({
         <Card key={sel.selectionId} aria-label={t('selectionOf', { role: sel.roleId, name: roleNameIn(circle, sel.roleId) })}>
           <Text weight="semibold">{t('selectionSelect', { role: roleName(sel.roleId) })}</Text>
           <div>
-            <Badge appearance="tint">{t('selectionStatus', { status: sel.status })}</Badge>
+            <Badge appearance="tint">{t('selectionStatus', { status: selector(sel.status) })}</Badge>
           </div>
           <div>
             <Button size="small" onClick={() => onOpenSelection(sel.selectionId, circle)} aria-label={t('selectionOpen', { role: sel.roleId, name: roleNameIn(circle, sel.roleId) })}>

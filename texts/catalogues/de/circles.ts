@@ -84,7 +84,7 @@ export const circles: Catalogue['circles'] = {
   stageAdopted: 'Beschlossen',
   stageWithdrawn: 'Zurückgezogen',
   stageSpoken:
-    '{stage, select, consent-round {Konsent-Runde} integration {Integration} reactions {Reaktionen} clarifying {Verständnisfragen} presented {vorgestellt} draft {Entwurf} adopted {beschlossen} other {zurückgezogen}}',
+    '{stage, select, consentRound {Konsent-Runde} integration {Integration} reactions {Reaktionen} clarifying {Verständnisfragen} presented {vorgestellt} draft {Entwurf} adopted {beschlossen} other {zurückgezogen}}',
   startProposal: 'Einen Vorschlag beginnen',
   startProposalTitle: 'Titel',
   startProposalText: 'Der Vorschlag',
@@ -100,7 +100,7 @@ export const circles: Catalogue['circles'] = {
     '{role, select, leader {Die Wahl der Leitung öffnen} delegate {Die Wahl der Delegation öffnen} facilitator {Die Wahl der Moderation öffnen} secretary {Die Wahl der Schriftführung öffnen} other {Die Wahl für die Rolle {name} öffnen}}',
   selectionSelect: 'Wahl: {role}',
   selectionStatus:
-    '{status, select, nominations {Nominierungen} change-round {Änderungsrunde} consent-round {Konsent-Runde} integration {Integration} recorded {festgehalten} other {zurückgezogen}}',
+    '{status, select, nominations {Nominierungen} changeRound {Änderungsrunde} consentRound {Konsent-Runde} integration {Integration} recorded {festgehalten} other {zurückgezogen}}',
   startSelection: 'Eine Rollenwahl beginnen',
   startSelectionButton: 'Beginnen',
 

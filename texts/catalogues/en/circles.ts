@@ -86,7 +86,7 @@ export const circles = {
   stageWithdrawn: 'Withdrawn',
   // The stage in an accessible name, lower case as in a sentence.
   stageSpoken:
-    '{stage, select, consent-round {consent round} integration {integration} reactions {reactions} clarifying {clarifying} presented {presented} draft {draft} adopted {adopted} other {withdrawn}}',
+    '{stage, select, consentRound {consent round} integration {integration} reactions {reactions} clarifying {clarifying} presented {presented} draft {draft} adopted {adopted} other {withdrawn}}',
   startProposal: 'Start a proposal',
   startProposalTitle: 'Title',
   startProposalText: 'The proposal',
@@ -102,7 +102,7 @@ export const circles = {
     '{role, select, leader {Open the selection of the leader} delegate {Open the selection of the delegate} facilitator {Open the selection of the facilitator} secretary {Open the selection of the secretary} other {Open the selection of the role {name}}}',
   selectionSelect: 'Select: {role}',
   selectionStatus:
-    '{status, select, nominations {nominations} change-round {change round} consent-round {consent round} integration {integration} recorded {recorded} other {withdrawn}}',
+    '{status, select, nominations {nominations} changeRound {change round} consentRound {consent round} integration {integration} recorded {recorded} other {withdrawn}}',
   startSelection: 'Start a role selection',
   startSelectionButton: 'Start',
 

@@ -84,7 +84,7 @@ export const circles: Catalogue['circles'] = {
   stageAdopted: 'Adoptadas',
   stageWithdrawn: 'Retiradas',
   stageSpoken:
-    '{stage, select, consent-round {ronda de consentimiento} integration {integración} reactions {reacciones} clarifying {aclaraciones} presented {presentada} draft {borrador} adopted {adoptada} other {retirada}}',
+    '{stage, select, consentRound {ronda de consentimiento} integration {integración} reactions {reacciones} clarifying {aclaraciones} presented {presentada} draft {borrador} adopted {adoptada} other {retirada}}',
   startProposal: 'Empezar una propuesta',
   startProposalTitle: 'Título',
   startProposalText: 'La propuesta',
@@ -100,7 +100,7 @@ export const circles: Catalogue['circles'] = {
     '{role, select, leader {Abrir la elección del liderazgo} delegate {Abrir la elección de la delegación} facilitator {Abrir la elección de la facilitación} secretary {Abrir la elección de la secretaría} other {Abrir la elección para el rol {name}}}',
   selectionSelect: 'Elegir: {role}',
   selectionStatus:
-    '{status, select, nominations {nominaciones} change-round {ronda de cambios} consent-round {ronda de consentimiento} integration {integración} recorded {registrada} other {retirada}}',
+    '{status, select, nominations {nominaciones} changeRound {ronda de cambios} consentRound {ronda de consentimiento} integration {integración} recorded {registrada} other {retirada}}',
   startSelection: 'Empezar una elección de rol',
   startSelectionButton: 'Empezar',
 

@@ -84,7 +84,7 @@ export const circles: Catalogue['circles'] = {
   stageAdopted: 'Adoptées',
   stageWithdrawn: 'Retirées',
   stageSpoken:
-    '{stage, select, consent-round {tour de consentement} integration {intégration} reactions {réactions} clarifying {clarification} presented {présentée} draft {brouillon} adopted {adoptée} other {retirée}}',
+    '{stage, select, consentRound {tour de consentement} integration {intégration} reactions {réactions} clarifying {clarification} presented {présentée} draft {brouillon} adopted {adoptée} other {retirée}}',
   startProposal: 'Lancer une proposition',
   startProposalTitle: 'Titre',
   startProposalText: 'La proposition',
@@ -100,7 +100,7 @@ export const circles: Catalogue['circles'] = {
     '{role, select, leader {Ouvrir l’élection du premier lien} delegate {Ouvrir l’élection du second lien} facilitator {Ouvrir l’élection à la facilitation} secretary {Ouvrir l’élection au secrétariat} other {Ouvrir l’élection pour le rôle {name}}}',
   selectionSelect: 'Élire : {role}',
   selectionStatus:
-    '{status, select, nominations {nominations} change-round {tour de changement} consent-round {tour de consentement} integration {intégration} recorded {enregistrée} other {retirée}}',
+    '{status, select, nominations {nominations} changeRound {tour de changement} consentRound {tour de consentement} integration {intégration} recorded {enregistrée} other {retirée}}',
   startSelection: 'Lancer une élection sans candidat',
   startSelectionButton: 'Lancer',
 

@@ -84,7 +84,7 @@ export const circles: Catalogue['circles'] = {
   stageAdopted: 'Aangenomen',
   stageWithdrawn: 'Ingetrokken',
   stageSpoken:
-    '{stage, select, consent-round {consentronde} integration {integratie} reactions {reacties} clarifying {verheldering} presented {gepresenteerd} draft {concept} adopted {aangenomen} other {ingetrokken}}',
+    '{stage, select, consentRound {consentronde} integration {integratie} reactions {reacties} clarifying {verheldering} presented {gepresenteerd} draft {concept} adopted {aangenomen} other {ingetrokken}}',
   startProposal: 'Een voorstel beginnen',
   startProposalTitle: 'Titel',
   startProposalText: 'Het voorstel',
@@ -100,7 +100,7 @@ export const circles: Catalogue['circles'] = {
     '{role, select, leader {De verkiezing van de leider openen} delegate {De verkiezing van de afgevaardigde openen} facilitator {De verkiezing van de gespreksleider openen} secretary {De verkiezing van de secretaris openen} other {De verkiezing voor de rol {name} openen}}',
   selectionSelect: 'Verkiezen: {role}',
   selectionStatus:
-    '{status, select, nominations {nominaties} change-round {veranderronde} consent-round {consentronde} integration {integratie} recorded {vastgelegd} other {ingetrokken}}',
+    '{status, select, nominations {nominaties} changeRound {veranderronde} consentRound {consentronde} integration {integratie} recorded {vastgelegd} other {ingetrokken}}',
   startSelection: 'Een rolverkiezing beginnen',
   startSelectionButton: 'Beginnen',
 

@@ -84,7 +84,7 @@ export const circles: Catalogue['circles'] = {
   stageAdopted: 'Adotadas',
   stageWithdrawn: 'Retiradas',
   stageSpoken:
-    '{stage, select, consent-round {rodada de consentimento} integration {integração} reactions {reações} clarifying {esclarecimento} presented {apresentada} draft {rascunho} adopted {adotada} other {retirada}}',
+    '{stage, select, consentRound {rodada de consentimento} integration {integração} reactions {reações} clarifying {esclarecimento} presented {apresentada} draft {rascunho} adopted {adotada} other {retirada}}',
   startProposal: 'Começar uma proposta',
   startProposalTitle: 'Título',
   startProposalText: 'A proposta',
@@ -100,7 +100,7 @@ export const circles: Catalogue['circles'] = {
     '{role, select, leader {Abrir a eleição da liderança} delegate {Abrir a eleição da delegação} facilitator {Abrir a eleição da facilitação} secretary {Abrir a eleição da secretaria} other {Abrir a eleição para o papel {name}}}',
   selectionSelect: 'Eleger: {role}',
   selectionStatus:
-    '{status, select, nominations {indicações} change-round {rodada de mudanças} consent-round {rodada de consentimento} integration {integração} recorded {registrada} other {retirada}}',
+    '{status, select, nominations {indicações} changeRound {rodada de mudanças} consentRound {rodada de consentimento} integration {integração} recorded {registrada} other {retirada}}',
   startSelection: 'Começar uma eleição de papel',
   startSelectionButton: 'Começar',
 
