@@ -21,8 +21,11 @@ const demoPeople = [
 export function DevPersonPicker({ person, onChange }: { person: string; onChange: (personId: string) => void }) {
   const t = useWords('app');
   return (
-    <Field label={t('devActingAs')} orientation="horizontal">
+    // Shrinks with the screen: the longest name would otherwise push a 320 px page wider than itself.
+    <Field label={t('devActingAs')} orientation="horizontal" style={{ minWidth: 0, maxWidth: '100%' }}>
       <Select
+        style={{ minWidth: 0 }}
+        select={{ style: { minWidth: 0, width: '100%' } }}
         value={person}
         onChange={(_, data) => {
           devPersonStore.set(data.value);

@@ -103,7 +103,7 @@ export function PeoplePicker({
                   </Tag>
                 ))}
               </TagPickerGroup>
-              <TagPickerInput id={id} aria-label={t('pickerLabel')} placeholder={chosen.length === 0 ? t('pickerPlaceholder') : undefined} value={query} onChange={(event) => setQuery(event.target.value)} />
+              <TagPickerInput id={id} style={{ minWidth: 0 }} aria-label={t('pickerLabel')} placeholder={chosen.length === 0 ? t('pickerPlaceholder') : undefined} value={query} onChange={(event) => setQuery(event.target.value)} />
             </TagPickerControl>
             <TagPickerList>
               {suggested.length === 0 && others.length === 0 ? (
