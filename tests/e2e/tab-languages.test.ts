@@ -22,19 +22,23 @@ async function open(query: string, width = 1280): Promise<Page> {
   return page;
 }
 
-/** What runs off the page's side or is cut off inside its box: the page wider than the screen, or a clipping element wider than itself. */
-const overflowing = (page: Page) =>
-  page.evaluate(() => {
-    const found: string[] = [];
-    if (document.documentElement.scrollWidth > window.innerWidth) found.push(`the page: ${document.documentElement.scrollWidth} px wide`);
-    for (const element of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
-      if (!(element instanceof HTMLElement) || !element.checkVisibility()) continue;
-      const style = getComputedStyle(element);
-      const clips = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
-      if (clips && element.scrollWidth > element.clientWidth + 1) found.push(`${element.tagName.toLowerCase()}: ${element.textContent?.slice(0, 60) ?? ''}`);
-    }
-    return found;
-  });
+/**
+ * What runs off the page's side or is cut off inside its box: the page wider than the screen, or a
+ * clipping element wider than itself. Run in the page (as a string: the tests are compiled without the DOM's types).
+ */
+const overflowScript = `(() => {
+  const found = [];
+  if (document.documentElement.scrollWidth > window.innerWidth) found.push('the page: ' + document.documentElement.scrollWidth + ' px wide');
+  for (const element of document.querySelectorAll('body *')) {
+    if (!(element instanceof HTMLElement) || !element.checkVisibility()) continue;
+    const style = getComputedStyle(element);
+    const clips = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
+    if (clips && element.scrollWidth > element.clientWidth + 1) found.push(element.tagName.toLowerCase() + ': ' + (element.textContent ?? '').slice(0, 60));
+  }
+  return found;
+})()`;
+const overflowing = (page: Page) => page.evaluate(overflowScript) as Promise<string[]>;
+const pageLanguage = (page: Page) => page.evaluate('document.documentElement.lang') as Promise<string>;
 
 async function shownWhole(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
@@ -45,7 +49,7 @@ async function shownWhole(page: Page, name: string): Promise<void> {
 describe('the tab in the reader’s language', () => {
   it('speaks Dutch at ?lang=nl: the circles, a circle and its terms’ dates the Dutch way', async () => {
     const page = await open('lang=nl');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    expect(await pageLanguage(page)).toBe('nl');
     const map = page.getByRole('region', { name: dutch('mapRegion') });
     await map.getByRole('button', { name: dutch('mapShowList') }).waitFor();
     await map.getByText(dutch('listGeneralCircle'), { exact: true }).waitFor();
@@ -64,7 +68,7 @@ describe('the tab in the reader’s language', () => {
 
   it('fits the pseudo-locale’s longer words in 320 px: the circles, the map, a circle, Me, a proposal and a meeting', async () => {
     const circles = await open('lang=qps-ploc', 320);
-    expect(await circles.evaluate(() => document.documentElement.lang)).toBe('qps-ploc');
+    expect(await pageLanguage(circles)).toBe('qps-ploc');
     const map = circles.getByRole('region', { name: pseudo.t('circles', 'mapRegion') });
     await map.getByText(pseudo.t('circles', 'listGeneralCircle'), { exact: true }).waitFor();
     await shownWhole(circles, 'circles');
