@@ -49,9 +49,10 @@ async function shownWhole(page: Page, name: string): Promise<void> {
 describe('the tab in the reader’s language', () => {
   it('speaks Dutch at ?lang=nl: the circles, a circle and its terms’ dates the Dutch way', async () => {
     const page = await open('lang=nl');
-    expect(await pageLanguage(page)).toBe('nl');
     const map = page.getByRole('region', { name: dutch('mapRegion') });
     await map.getByRole('button', { name: dutch('mapShowList') }).waitFor();
+    // Set once the language's texts are loaded, before the first view.
+    expect(await pageLanguage(page)).toBe('nl');
     await map.getByText(dutch('listGeneralCircle'), { exact: true }).waitFor();
     await map.getByRole('button', { name: dutch('openNamed', { name: 'Northside care team' }) }).click();
     await page.getByRole('button', { name: dutch('circleBack') }).waitFor();
@@ -68,9 +69,9 @@ describe('the tab in the reader’s language', () => {
 
   it('fits the pseudo-locale’s longer words in 320 px: the circles, the map, a circle, Me, a proposal and a meeting', async () => {
     const circles = await open('lang=qps-ploc', 320);
-    expect(await pageLanguage(circles)).toBe('qps-ploc');
     const map = circles.getByRole('region', { name: pseudo.t('circles', 'mapRegion') });
     await map.getByText(pseudo.t('circles', 'listGeneralCircle'), { exact: true }).waitFor();
+    expect(await pageLanguage(circles)).toBe('qps-ploc');
     await shownWhole(circles, 'circles');
     await map.getByRole('button', { name: pseudo.t('circles', 'mapShowMap') }).click();
     await circles.getByRole('group', { name: pseudo.t('circles', 'mapDrawn') }).waitFor();
