@@ -3,8 +3,9 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { apiClient } from './api/client';
 import { circleMapOf, circleOf } from './api/circles';
 import { DevPersonPicker } from './dev-person-picker';
-import { meetingTexts } from './features/meeting-texts';
 import { parseOpening } from './lib/opening';
+import { productName } from '../texts/index';
+import { useTexts } from './texts';
 import type { Circle, LogbookEntry } from '../shared';
 import type { Session, Theme } from './teams/host';
 import type { InMeeting } from './features/in-meeting';
@@ -26,7 +27,18 @@ const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teams
 
 type View = 'me' | 'circles' | 'logbook' | 'reviews' | 'health';
 
+/** The header's views, in the order they are shown, with their names' keys. */
+const views = [
+  ['me', 'viewMe'],
+  ['circles', 'viewCircles'],
+  ['logbook', 'viewLogbook'],
+  ['reviews', 'viewReviews'],
+  ['health', 'viewHealth'],
+] as const satisfies readonly (readonly [View, string])[];
+
 export function App({ session }: { session: Session }) {
+  const texts = useTexts();
+  const t = texts.of('app');
   const [theme, setTheme] = useState<Theme>(session.theme);
   const [person, setPerson] = useState(session.personId);
   const [view, setView] = useState<View>(session.inTeams && session.place.kind === 'personal' ? 'me' : 'circles');
@@ -45,7 +57,7 @@ export function App({ session }: { session: Session }) {
   useEffect(() => {
     const place = session.place;
     if (place.kind === 'personal') return;
-    const client = apiClient(session);
+    const client = apiClient(session, texts);
     void (async () => {
       const bound = (await circleMapOf(client)).find((c) =>
         place.kind === 'channel'
@@ -74,7 +86,7 @@ export function App({ session }: { session: Session }) {
       setOpenedIn(await circleOf(client, bound.circleId));
       open();
     })().catch(() => setUnbound(true));
-  }, [session]);
+  }, [session, texts]);
   // A link (a calendar event, a card) opens its circle, or the proposal, selection or meeting in it.
   useEffect(() => {
     const opening = parseOpening(session.opening);
@@ -84,42 +96,42 @@ export function App({ session }: { session: Session }) {
     if (opening.kind === 'circle') return;
     const openRecord = { proposal: setOpenProposal, selection: setOpenSelection, meeting: setOpenMeeting }[opening.kind];
     // A circle no longer there (404) opens nothing more than the circle's own page says.
-    void circleOf(apiClient(session), opening.circleId)
+    void circleOf(apiClient(session, texts), opening.circleId)
       .then((circle) => {
         setOpenedIn(circle);
         openRecord(opening.id);
       })
       .catch(() => undefined);
-  }, [session]);
+  }, [session, texts]);
   // A new person is a new client: every view loads again as them.
-  const api = useMemo(() => apiClient(session), [session, person]);
+  const api = useMemo(() => apiClient(session, texts), [session, texts, person]);
   const inPanel = session.place.kind === 'meeting' && session.place.frame === 'sidePanel';
   const onStage = session.place.kind === 'meeting' && session.place.frame === 'meetingStage';
   // Beside a call (320 px) and on the shared stage the meeting is all there is room and reason for:
   // no app header or views, the meeting's own compact title instead. Its chat tab keeps them.
   const bare = inPanel || onStage;
-  const meetingBack = openMeeting && openedIn ? meetingTexts.title(openedIn.name) : null;
+  const meetingBack = openMeeting && openedIn ? t('meetingBack', { circle: openedIn.name }) : null;
   return (
     <FluentProvider theme={themes[theme]} style={{ minHeight: '100%' }}>
       {!bare && <header style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, padding: '12px 16px' }}>
-        <Title3 as="h1">Sociocracy for Teams</Title3>
-        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Views" size="small" style={{ flexWrap: "wrap", minWidth: 0, maxWidth: "100%" }}>
-          <Tab value="me">Me</Tab>
-          <Tab value="circles">Circles</Tab>
-          <Tab value="logbook">Logbook</Tab>
-          <Tab value="reviews">Reviews</Tab>
-          <Tab value="health">Health</Tab>
+        <Title3 as="h1">{productName}</Title3>
+        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label={t('viewsLabel')} size="small" style={{ flexWrap: "wrap", minWidth: 0, maxWidth: "100%" }}>
+          {views.map(([value, name]) => (
+            <Tab key={value} value={value}>
+              {t(name)}
+            </Tab>
+          ))}
         </TabList>
         {!session.inTeams && <DevPersonPicker person={person ?? 'amara'} onChange={setPerson} />}
       </header>}
       <main style={{ padding: bare ? '8px 12px 12px' : '0 16px 16px' }}>
-        {!session.inTeams && !bare && <Text size={200}>Dev mode: outside Teams, acting as the demo person chosen above.</Text>}
+        {!session.inTeams && !bare && <Text size={200}>{t('devMode')}</Text>}
         {unbound && (
           <Text block role="status">
-            This conversation is not a circle’s home yet: type <strong>@Sociocracy for Teams bind</strong> in it to choose its circle.
+            {t('unbound')}
           </Text>
         )}
-        <Suspense fallback={<Spinner label="Loading…" />}>
+        <Suspense fallback={<Spinner label={t('loading')} />}>
           {view === 'circles' && !openCircle && <CircleMap key={person} api={api} onReady={session.ready} onOpen={(circle) => setOpenCircle(circle.circleId)} />}
           {view === 'circles' && openCircle && !openProposal && !openSelection && !openMeeting && (
             <CircleView
@@ -162,7 +174,7 @@ export function App({ session }: { session: Session }) {
                 setInMeeting({ meetingId: openMeeting, present });
                 setOpenProposal(proposalId);
               }}
-              {...(inPanel ? { shareStage: session.shareStage, frame: 'sidePanel' as const } : {})}
+              {...(inPanel ? { shareStage: () => session.shareStage(texts), frame: 'sidePanel' as const } : {})}
               {...(onStage ? { frame: 'meetingStage' as const } : {})}
             />
           )}

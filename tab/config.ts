@@ -1,4 +1,20 @@
 import { app, pages } from '@microsoft/teams-js';
+import { loadTexts } from '../texts/load';
+import { localeOf } from '../texts/locales';
+import type { Texts } from '../texts/translate';
+
+/** The page's words in the reader's language; the HTML's English shows only until they are loaded. */
+function speak(texts: Texts, status: 'configSave' | 'configOutsideTeams'): void {
+  document.documentElement.lang = texts.locale;
+  const write = (id: string, text: string) => {
+    const element = document.getElementById(id);
+    if (element) element.textContent = text;
+  };
+  write('title', texts.t('app', 'configTitle'));
+  write('intro', texts.t('app', 'configIntro'));
+  write('bind', texts.t('app', 'configBind'));
+  write('status', texts.t('app', status));
+}
 
 /**
  * The configurable tab's setup page (the manifest's `configurationUrl`). The tab
@@ -10,10 +26,12 @@ async function configure(): Promise<void> {
   await app.initialize();
   const context = await app.getContext();
   document.body.dataset.theme = context.app.theme;
+  const texts = await loadTexts(localeOf(context.app.locale));
+  speak(texts, 'configSave');
   const content = new URL('./', window.location.href).href;
   pages.config.registerOnSaveHandler((save) => {
     pages.config
-      .setConfig({ entityId: 'circle', contentUrl: content, websiteUrl: content, suggestedDisplayName: 'Circle' })
+      .setConfig({ entityId: 'circle', contentUrl: content, websiteUrl: content, suggestedDisplayName: texts.t('app', 'configTabName') })
       .then(
         () => save.notifySuccess(),
         (error: unknown) => save.notifyFailure(error instanceof Error ? error.message : String(error)),
@@ -23,7 +41,5 @@ async function configure(): Promise<void> {
   app.notifySuccess();
 }
 
-configure().catch(() => {
-  const status = document.getElementById('status');
-  if (status) status.textContent = 'Open this page from Teams, when adding the app’s tab to a channel, chat or meeting.';
-});
+// Without Teams the browser's language is the best guess.
+configure().catch(async () => speak(await loadTexts(localeOf(navigator.language)), 'configOutsideTeams'));

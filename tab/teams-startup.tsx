@@ -1,12 +1,12 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, Text, Title3 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { productName } from '../texts/index';
 import { loadTexts } from '../texts/load';
 import type { Texts } from '../texts/translate';
 import { App } from './app';
 import { startTeamsSession, surroundings, type Session } from './teams/host';
 import { signIn, signInInWindow, type SignInRefused } from './teams/sign-in';
-import { hostTexts } from './teams/texts';
-import { TextsProvider } from './texts';
+import { TextsProvider, useWords } from './texts';
 
 const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
 
@@ -25,6 +25,7 @@ type Stage =
  * sign-in window before the first view.
  */
 export function TeamsStartup() {
+  const t = useWords('app');
   const [stage, setStage] = useState<Stage>({ step: 'connecting', slow: false });
   useEffect(() => {
     const slow = setTimeout(() => setStage((now) => (now.step === 'connecting' ? { step: 'connecting', slow: true } : now)), slowAfterMs);
@@ -58,12 +59,12 @@ export function TeamsStartup() {
   return (
     <FluentProvider theme={theme} style={{ minHeight: '100%' }}>
       <main style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 12, padding: 16, maxWidth: 560 }}>
-        <Title3 as="h1">{hostTexts.appName}</Title3>
-        {stage.step === 'connecting' && <Spinner label={hostTexts.connecting} labelPosition="after" />}
-        {stage.step === 'connecting' && stage.slow && <Text role="status">{hostTexts.slow}</Text>}
+        <Title3 as="h1">{productName}</Title3>
+        {stage.step === 'connecting' && <Spinner label={t('hostConnecting')} labelPosition="after" />}
+        {stage.step === 'connecting' && stage.slow && <Text role="status">{t('hostSlow')}</Text>}
         {stage.step === 'failed' && (
           <MessageBar intent={stage.why === 'outside-teams' ? 'info' : 'error'}>
-            <MessageBarBody>{stage.why === 'outside-teams' ? hostTexts.outsideTeams : hostTexts.noAnswer}</MessageBarBody>
+            <MessageBarBody>{stage.why === 'outside-teams' ? t('hostOutsideTeams') : t('hostNoAnswer')}</MessageBarBody>
           </MessageBar>
         )}
         {stage.step === 'signing-in' && <SignInPrompt refused={stage.refused} tried={stage.tried} busy={stage.busy} onSignIn={() => void askAgain(stage.session, stage.refused)} />}
@@ -73,9 +74,10 @@ export function TeamsStartup() {
 }
 
 function SignInPrompt({ refused, tried, busy, onSignIn }: { refused: SignInRefused; tried: boolean; busy: boolean; onSignIn: () => void }) {
-  const ask = refused.need === 'consent' ? hostTexts.consent : hostTexts.signInAgain;
+  const t = useWords('app');
+  const ask = refused.need === 'consent' ? t('hostConsent') : t('hostSignInAgain');
   // A refusal after the person tried is said with Teams' reason; the first ask needs none.
-  const again = refused.refusedBy === 'window' ? hostTexts.consentRefused(refused.reason) : tried ? hostTexts.stillNoToken(refused.reason) : null;
+  const again = refused.refusedBy === 'window' ? t('hostConsentRefused', { reason: refused.reason }) : tried ? t('hostStillNoToken', { reason: refused.reason }) : null;
   return (
     <>
       <Text as="p" size={400} style={{ margin: 0 }}>
@@ -87,9 +89,9 @@ function SignInPrompt({ refused, tried, busy, onSignIn }: { refused: SignInRefus
         </MessageBar>
       )}
       <Button appearance="primary" disabled={busy} onClick={onSignIn}>
-        {refused.need === 'consent' ? hostTexts.giveConsent : hostTexts.signIn}
+        {refused.need === 'consent' ? t('hostGiveConsent') : t('hostSignIn')}
       </Button>
-      {busy && <Text role="status">{hostTexts.waitingForWindow}</Text>}
+      {busy && <Text role="status">{t('hostWaitingForWindow')}</Text>}
     </>
   );
 }

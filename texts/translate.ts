@@ -38,7 +38,8 @@ export function textsFrom(locale: Locale, catalogue: Catalogue): Texts {
     const id = `${namespace}.${key}`;
     const known = parsed.get(id);
     if (known) return known;
-    const own = (catalogue[namespace] as Record<string, string>)[key];
+    // The pseudo-locale's catalogue has no namespaces at all: every message comes from English.
+    const own = (catalogue[namespace] as Record<string, string> | undefined)?.[key];
     const english = (en[namespace] as Record<string, string>)[key] ?? id;
     const source = own ?? (locale === pseudoLocale ? pseudoMessage(english) : english);
     const made = new IntlMessageFormat(source, tag);

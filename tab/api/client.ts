@@ -1,3 +1,4 @@
+import type { Texts } from '../../texts/translate';
 import type { Session } from '../teams/host';
 
 /** A refusal as the API words it: the rule or field that failed, in plain words. */
@@ -17,8 +18,11 @@ export class ApiError extends Error {
 /** What a failed call says to the person: the API's own words for a refusal. */
 export const messageOf = (caught: unknown): string => (caught instanceof Error ? caught.message : String(caught));
 
-/** Calls the Functions API as the session's person; refusals become ApiErrors with the API's own message. */
-export function apiClient(session: Session, base = '/api') {
+/**
+ * Calls the Functions API as the session's person; refusals become ApiErrors with the API's own message
+ * (in the reader's language), or `texts`' words when the answer carries none.
+ */
+export function apiClient(session: Session, texts: Texts, base = '/api') {
   async function call(method: string, path: string, body?: unknown, conditions: Record<string, string> = {}): Promise<Response> {
     const response = await fetch(`${base}/${path}`, {
       method,
@@ -30,7 +34,7 @@ export function apiClient(session: Session, base = '/api') {
     });
     if (response.ok || response.status === 304) return response;
     const json = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string; field?: string } };
-    throw new ApiError(response.status, json.error?.code ?? 'unexpected', json.error?.message ?? `The API answered ${response.status}.`, json.error?.field);
+    throw new ApiError(response.status, json.error?.code ?? 'unexpected', json.error?.message ?? texts.t('app', 'apiAnswered', { status: String(response.status) }), json.error?.field);
   }
   const send = async <T>(method: string, path: string, body?: unknown): Promise<T> => (await (await call(method, path, body)).json().catch(() => ({}))) as T;
   return {

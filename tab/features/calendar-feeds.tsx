@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { useLoaded } from '../api/use-loaded';
 import { messageOf } from '../api/client';
+import { useWords } from '../texts';
 
 interface Feeds {
   readonly person: { readonly url: string };
@@ -10,6 +11,7 @@ interface Feeds {
 }
 
 function FeedAddress({ label, url, onReplace }: { label: string; url: string; onReplace: () => Promise<void> }) {
+  const t = useWords('circles');
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     await navigator.clipboard.writeText(url);
@@ -20,8 +22,8 @@ function FeedAddress({ label, url, onReplace }: { label: string; url: string; on
       <Field label={label} style={{ flex: '1 1 260px' }}>
         <Input readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
       </Field>
-      <Button onClick={() => void copy().catch(() => setCopied(false))}>{copied ? 'Copied' : 'Copy'}</Button>
-      <Button onClick={() => void onReplace().then(() => setCopied(false))}>Make a new address</Button>
+      <Button onClick={() => void copy().catch(() => setCopied(false))}>{copied ? t('feedsCopied') : t('feedsCopy')}</Button>
+      <Button onClick={() => void onReplace().then(() => setCopied(false))}>{t('feedsNewAddress')}</Button>
     </div>
   );
 }
@@ -31,6 +33,7 @@ function FeedAddress({ label, url, onReplace }: { label: string; url: string; on
  * calendar, they show every review and meeting; a new address stops the old one.
  */
 export function CalendarFeeds({ api }: { api: ApiClient }) {
+  const t = useWords('circles');
   const [generation, setGeneration] = useState(0);
   const { data, error } = useLoaded(() => api.get<Feeds>('feeds'), generation);
   const [replaceError, setReplaceError] = useState<string | null>(null);
@@ -44,11 +47,9 @@ export function CalendarFeeds({ api }: { api: ApiClient }) {
     }
   };
   return (
-    <section aria-label="Calendar addresses" style={{ display: 'grid', gap: 8 }}>
-      <Subtitle2 as="h2">In your calendar</Subtitle2>
-      <Text size={200}>
-        Subscribe to an address in Outlook, Google Calendar or Apple Calendar to see reviews and meetings there. Anyone with an address can read that calendar: make a new one if it was shared by mistake.
-      </Text>
+    <section aria-label={t('feedsRegion')} style={{ display: 'grid', gap: 8 }}>
+      <Subtitle2 as="h2">{t('feedsHeading')}</Subtitle2>
+      <Text size={200}>{t('feedsIntro')}</Text>
       {(error ?? replaceError) && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error ?? replaceError}</MessageBarBody>
@@ -56,7 +57,7 @@ export function CalendarFeeds({ api }: { api: ApiClient }) {
       )}
       {data && (
         <>
-          <FeedAddress label="All your circles" url={data.person.url} onReplace={replace({ scope: 'person' })} />
+          <FeedAddress label={t('feedsAllCircles')} url={data.person.url} onReplace={replace({ scope: 'person' })} />
           {data.circles.map((circle) => (
             <FeedAddress key={circle.circleId} label={circle.name} url={circle.url} onReplace={replace({ circleId: circle.circleId })} />
           ))}

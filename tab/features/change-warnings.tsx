@@ -1,14 +1,15 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { ChangeWarning, ChangeWarningCode } from '../../shared';
 import { ChangeWarning as ChangeWarningSchema } from '../../shared';
+import { useWords } from '../texts';
 
 /** The rule each warning comes from, as a heading; the API's sentence says what to do. */
-const ruleNames: Record<ChangeWarningCode, string> = {
-  'leader-is-delegate': 'Double link',
-  'delegate-not-in-parent': 'Double link',
-  'over-role-limit': 'Power balance',
-  'no-facilitator': 'No facilitator',
-};
+const ruleNames = {
+  'leader-is-delegate': 'warningDoubleLink',
+  'delegate-not-in-parent': 'warningDoubleLink',
+  'over-role-limit': 'warningPowerBalance',
+  'no-facilitator': 'warningNoFacilitator',
+} as const satisfies Record<ChangeWarningCode, string>;
 
 /** The warnings a step's reply carries; a reply without them (or an older API) has none. */
 export function warningsOf(reply: unknown): ChangeWarning[] {
@@ -22,13 +23,14 @@ export function warningsOf(reply: unknown): ChangeWarning[] {
  * where the person acted. The step stands: the circle may accept what it warns of.
  */
 export function ChangeWarnings({ warnings }: { warnings: readonly ChangeWarning[] }) {
+  const t = useWords('circles');
   if (warnings.length === 0) return null;
   return (
-    <section aria-label="Warnings about this change" style={{ display: 'grid', gap: 4 }}>
+    <section aria-label={t('warningsRegion')} style={{ display: 'grid', gap: 4 }}>
       {warnings.map((warning) => (
         <MessageBar key={`${warning.code}:${warning.circleId}:${warning.personId ?? ''}`} intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{ruleNames[warning.code]}</MessageBarTitle> {warning.message}
+            <MessageBarTitle>{t(ruleNames[warning.code])}</MessageBarTitle> {warning.message}
           </MessageBarBody>
         </MessageBar>
       ))}

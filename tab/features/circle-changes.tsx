@@ -5,7 +5,7 @@ import { circleChanges } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { circleOf } from '../api/circles';
 import { messageOf } from '../api/client';
-import { useTexts } from '../texts';
+import { readerTimeZone, useTexts } from '../texts';
 
 interface HistoryPage {
   readonly history: readonly StructureEvent[];
@@ -18,6 +18,7 @@ interface HistoryPage {
  */
 export default function CircleChanges({ api, circleId }: { api: ApiClient; circleId: string }) {
   const texts = useTexts();
+  const t = texts.of('circles');
   const [circle, setCircle] = useState<Circle | null>(null);
   const [events, setEvents] = useState<readonly StructureEvent[]>([]);
   const [next, setNext] = useState<string | null | undefined>(undefined);
@@ -42,33 +43,33 @@ export default function CircleChanges({ api, circleId }: { api: ApiClient; circl
       </MessageBar>
     );
   }
-  if (!circle || next === undefined) return <Spinner label="Loading the circle’s history…" />;
+  if (!circle || next === undefined) return <Spinner label={t('changesLoading')} />;
   // Told again from every event loaded so far, so someone who left is named by the event that added them.
   const changes = circleChanges(circle, events);
   return (
-    <section aria-label={`Changes to ${circle.name}`} style={{ display: 'grid', gap: 8 }}>
-      <Subtitle2 as="h3">Who joined, left and held which role in {circle.name}</Subtitle2>
-      <Table aria-label="Changes to the circle" size="small">
+    <section aria-label={t('changesRegion', { circle: circle.name })} style={{ display: 'grid', gap: 8 }}>
+      <Subtitle2 as="h3">{t('changesHeading', { circle: circle.name })}</Subtitle2>
+      <Table aria-label={t('changesTable')} size="small">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell style={{ width: 110 }}>Date</TableHeaderCell>
-            <TableHeaderCell>What changed</TableHeaderCell>
-            <TableHeaderCell style={{ width: 180 }}>Recorded by</TableHeaderCell>
+            <TableHeaderCell style={{ width: 110 }}>{t('changesDate')}</TableHeaderCell>
+            <TableHeaderCell>{t('changesWhat')}</TableHeaderCell>
+            <TableHeaderCell style={{ width: 180 }}>{t('changesBy')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {changes.map((change, i) => (
             <TableRow key={i}>
-              <TableCell>{change.at.slice(0, 10)}</TableCell>
+              <TableCell>{texts.day(change.at, readerTimeZone())}</TableCell>
               <TableCell>{texts.say('core', change.said)}</TableCell>
-              <TableCell>{change.by?.displayName ?? 'The app'}</TableCell>
+              <TableCell>{change.by?.displayName ?? t('changesByApp')}</TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
       {next !== null && (
         <div>
-          <Button onClick={() => void more(next)}>Show later changes</Button>
+          <Button onClick={() => void more(next)}>{t('changesMore')}</Button>
         </div>
       )}
     </section>

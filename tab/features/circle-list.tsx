@@ -1,7 +1,7 @@
 import { Badge, Button, Card, CardHeader, Text, tokens } from '@fluentui/react-components';
 import type { Circle, DoubleLinkViolation } from '../../shared';
 import type { MappedCircle } from '../api/circles';
-import { circleMapTexts as texts } from './circle-map-texts';
+import { useWords } from '../texts';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
@@ -13,6 +13,7 @@ interface ListProps {
 
 /** One circle of the list: aim, the leader and delegate who link it to its parent, and the health of that link. */
 function CircleNode({ circle, all, violations, onOpen }: ListProps & { circle: MappedCircle }) {
+  const t = useWords('circles');
   const own = violations.filter((v) => v.circleId === circle.circleId);
   const children = all.filter((c) => c.parentId === circle.circleId && !c.archived);
   const leader = circle.holders.leader?.displayName;
@@ -22,22 +23,22 @@ function CircleNode({ circle, all, violations, onOpen }: ListProps & { circle: M
       <Card aria-label={circle.name} style={{ maxWidth: 560 }}>
         <CardHeader
           header={<Text weight="semibold">{circle.name}</Text>}
-          description={<Text size={200}>{circle.aim || texts.noAim}</Text>}
+          description={<Text size={200}>{circle.aim || t('noAim')}</Text>}
           action={
             circle.parentId === null ? (
-              <Badge appearance="tint" color="informative" style={nowrap}>{texts.generalCircle}</Badge>
+              <Badge appearance="tint" color="informative" style={nowrap}>{t('listGeneralCircle')}</Badge>
             ) : own.length === 0 ? (
-              <Badge appearance="tint" color="success" style={nowrap}>{texts.doubleLinked}</Badge>
+              <Badge appearance="tint" color="success" style={nowrap}>{t('listDoubleLinked')}</Badge>
             ) : (
-              <Badge appearance="filled" color="danger" style={nowrap}>{texts.linkIncomplete}</Badge>
+              <Badge appearance="filled" color="danger" style={nowrap}>{t('listLinkIncomplete')}</Badge>
             )
           }
         />
-        {circle.parentId !== null && <Text size={200}>{texts.links(leader ?? '—', delegate ?? '—')}</Text>}
-        <Text size={200}>{texts.members(circle.memberCount)}</Text>
+        {circle.parentId !== null && <Text size={200}>{t('listLinks', { leader: leader ?? '—', delegate: delegate ?? '—' })}</Text>}
+        <Text size={200}>{t('memberCount', { count: circle.memberCount })}</Text>
         <div>
-          <Button size="small" onClick={() => onOpen(circle)} aria-label={texts.open(circle.name)}>
-            {texts.openButton}
+          <Button size="small" onClick={() => onOpen(circle)} aria-label={t('openNamed', { name: circle.name })}>
+            {t('open')}
           </Button>
         </div>
         {own.map((v) => (
@@ -47,7 +48,7 @@ function CircleNode({ circle, all, violations, onOpen }: ListProps & { circle: M
         ))}
       </Card>
       {children.length > 0 && (
-        <ul aria-label={texts.circlesInside(circle.name)} style={{ paddingLeft: 24, borderLeft: `2px solid ${tokens.colorNeutralStroke2}`, marginLeft: 12 }}>
+        <ul aria-label={t('listCirclesInside', { circle: circle.name })} style={{ paddingLeft: 24, borderLeft: `2px solid ${tokens.colorNeutralStroke2}`, marginLeft: 12 }}>
           {children.map((child) => (
             <CircleNode key={child.circleId} circle={child} all={all} violations={violations} onOpen={onOpen} />
           ))}

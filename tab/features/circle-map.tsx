@@ -5,7 +5,7 @@ import type { ApiClient } from '../api/client';
 import { circleMapOf, type MappedCircle } from '../api/circles';
 import { messageOf } from '../api/client';
 import { CircleList } from './circle-list';
-import { circleMapTexts as texts } from './circle-map-texts';
+import { useWords } from '../texts';
 import { EmptyOrganisation } from './first-run';
 import { CreateCircle } from './records';
 
@@ -25,6 +25,7 @@ const rememberedShown = (): Shown => (sessionStorage.getItem(shownKey) === 'map'
 
 /** The circle map: the circles nested, with the leader and delegate of each link and its health, drawn or as a list. */
 export default function CircleMap({ api, onReady, onOpen }: { api: ApiClient; onReady: () => void; onOpen: (circle: Pick<Circle, 'circleId'>) => void }) {
+  const t = useWords('circles');
   const [data, setData] = useState<MapData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState<Shown>(rememberedShown);
@@ -52,20 +53,20 @@ export default function CircleMap({ api, onReady, onOpen }: { api: ApiClient; on
       </MessageBar>
     );
   }
-  if (!data) return <Spinner label={texts.loading} />;
+  if (!data) return <Spinner label={t('mapLoading')} />;
   const roots = data.circles.filter((c) => c.parentId === null && !c.archived);
   if (roots.length === 0) return <EmptyOrganisation api={api} onFinished={(circleId) => onOpen({ circleId })} />;
   return (
-    <section aria-label={texts.region}>
-      <div role="group" aria-label={texts.showAs} style={{ display: 'flex', gap: 4, margin: '8px 0' }}>
-        {(['map', 'list'] as const).map((choice) => (
+    <section aria-label={t('mapRegion')}>
+      <div role="group" aria-label={t('mapShowAs')} style={{ display: 'flex', gap: 4, margin: '8px 0' }}>
+        {([['map', 'mapShowMap'], ['list', 'mapShowList']] as const).map(([choice, name]) => (
           <ToggleButton key={choice} size="small" checked={shown === choice} onClick={() => show(choice)}>
-            {texts[choice]}
+            {t(name)}
           </ToggleButton>
         ))}
       </div>
       {shown === 'map' ? (
-        <Suspense fallback={<Spinner label={texts.loading} />}>
+        <Suspense fallback={<Spinner label={t('mapLoading')} />}>
           <DrawnMap circles={data.circles} violations={data.violations} onOpen={onOpen} />
         </Suspense>
       ) : (

@@ -3,6 +3,10 @@ import { useEffect, useState } from 'react';
 import type { ChangeWarning, Circle, ListedProposal, Proposal, Selection } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { circleOf, roleNameIn, type ListedCircle } from '../api/circles';
+import type { KeyOf } from '../../texts/catalogues/en';
+import { useTexts, useWords } from '../texts';
+import { PolicySummary } from './policy-summary';
+import { roleNameFor } from './role-name';
 import { KeepRecords } from './records';
 import { messageOf } from '../api/client';
 import { RoleSelect } from './role-select';
@@ -14,6 +18,7 @@ type Page<K extends string, T> = { readonly [key in K]: T[] } & { readonly next:
 
 /** The form to draft a proposal in this circle; the author then presents it. */
 function StartProposal({ api, circle, onStarted }: { api: ApiClient; circle: Circle; onStarted: (proposalId: string) => void }) {
+  const t = useWords('circles');
   const inSixMonths = new Date(Date.now() + 182 * 86_400_000).toISOString().slice(0, 10);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
@@ -30,28 +35,28 @@ function StartProposal({ api, circle, onStarted }: { api: ApiClient; circle: Cir
     }
   }
   return (
-    <section aria-label="Start a proposal" style={{ display: 'grid', gap: 8 }}>
-      <Subtitle2 as="h3">Start a proposal</Subtitle2>
+    <section aria-label={t('startProposal')} style={{ display: 'grid', gap: 8 }}>
+      <Subtitle2 as="h3">{t('startProposal')}</Subtitle2>
       {error && (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label="Title" required>
+      <Field label={t('startProposalTitle')} required>
         <Input value={title} onChange={(_, d) => setTitle(d.value)} />
       </Field>
-      <Field label="The proposal" required>
+      <Field label={t('startProposalText')} required>
         <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" />
       </Field>
-      <Field label="Why is it needed? (the driver)">
+      <Field label={t('startProposalDriver')}>
         <Textarea value={driver} onChange={(_, d) => setDriver(d.value)} resize="vertical" />
       </Field>
-      <Field label="Review by" required>
+      <Field label={t('startProposalReviewBy')} required>
         <Input type="date" value={reviewDate} onChange={(_, d) => setReviewDate(d.value)} />
       </Field>
       <div>
         <Button appearance="primary" onClick={() => void start()}>
-          Draft the proposal
+          {t('startProposalDraft')}
         </Button>
       </div>
     </section>
@@ -60,6 +65,7 @@ function StartProposal({ api, circle, onStarted }: { api: ApiClient; circle: Cir
 
 /** Start selecting a role's next holder by consent: nominations open at once. */
 function StartSelection({ api, circle, onStarted }: { api: ApiClient; circle: ListedCircle; onStarted: (selectionId: string) => void }) {
+  const t = useWords('circles');
   const [roleId, setRoleId] = useState(circle.roles[0]?.roleId ?? '');
   const [error, setError] = useState<string | null>(null);
   async function start() {
@@ -72,31 +78,34 @@ function StartSelection({ api, circle, onStarted }: { api: ApiClient; circle: Li
     }
   }
   return (
-    <section aria-label="Start a role selection" style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
+    <section aria-label={t('startSelection')} style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
       {error && (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      <RoleSelect label="Start a role selection" circle={circle} roleId={roleId} onChange={setRoleId} />
-      <Button onClick={() => void start()}>Start</Button>
+      <RoleSelect label={t('startSelection')} circle={circle} roleId={roleId} onChange={setRoleId} />
+      <Button onClick={() => void start()}>{t('startSelectionButton')}</Button>
     </section>
   );
 }
 
 /** Proposals by stage, those that need the circle now first. */
 const stageOrder: readonly Proposal['status'][] = ['consent-round', 'integration', 'reactions', 'clarifying', 'presented', 'draft', 'adopted', 'withdrawn'];
-const stageNames: Record<Proposal['status'], string> = {
-  'consent-round': 'In the consent round',
-  integration: 'Integrating objections',
-  reactions: 'Quick reactions',
-  clarifying: 'Clarifying questions',
-  presented: 'Presented',
-  draft: 'Drafts',
-  adopted: 'Adopted',
-  withdrawn: 'Withdrawn',
+const stageNames: Record<Proposal['status'], KeyOf<'circles'>> = {
+  'consent-round': 'stageConsentRound',
+  integration: 'stageIntegration',
+  reactions: 'stageReactions',
+  clarifying: 'stageClarifying',
+  presented: 'stagePresented',
+  draft: 'stageDraft',
+  adopted: 'stageAdopted',
+  withdrawn: 'stageWithdrawn',
 };
 
+
+/** A status as an ICU select's selector, which takes no hyphen: `consent-round` → `consentRound`. */
+const selector = (status: string) => status.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 
 /** A circle: its aim and domain, members, roles with their terms, policy, its meetings, and its proposals with the guide to each stage. */
 export default function CircleView({
@@ -114,6 +123,8 @@ export default function CircleView({
   onOpenSelection: (selectionId: string, circle: Circle) => void;
   onOpenMeeting: (meetingId: string, circle: Circle) => void;
 }) {
+  const texts = useTexts();
+  const t = texts.of('circles');
   const [circle, setCircle] = useState<ListedCircle | null>(null);
   const [proposals, setProposals] = useState<readonly ListedProposal[] | null>(null);
   const [moreProposals, setMoreProposals] = useState<string | null>(null);
@@ -164,45 +175,44 @@ export default function CircleView({
         <MessageBarBody>{error}</MessageBarBody>
       </MessageBar>
     ) : (
-      <Spinner label="Loading the circle…" />
+      <Spinner label={t('loadingCircle')} />
     );
   }
   const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
-  const roleName = (roleId: string) => roleNameIn(circle, roleId);
-  const policy = circle.policy;
+  const roleName = (roleId: string) => roleNameFor(texts, circle, roleId);
   return (
     // One column no wider than the page: a wide form below (a long term in a select) overflows alone, not every section.
     <article aria-label={circle.name} style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 12, maxWidth: 760 }}>
       <div>
         <Button appearance="subtle" onClick={onBack}>
-          ← All circles
+          {t('circleBack')}
         </Button>
       </div>
       <Title3 as="h2">{circle.name}</Title3>
       <SetupChecklist api={api} circle={circle} version={version} onChanged={() => setVersion(version + 1)} />
       <Text>
-        <strong>Aim:</strong> {circle.aim || 'not written yet'}
+        <strong>{t('circleAim')}</strong> {circle.aim || t('circleNotWritten')}
       </Text>
       <Text>
-        <strong>Domain:</strong> {circle.domain || 'not written yet'}
+        <strong>{t('circleDomain')}</strong> {circle.domain || t('circleNotWritten')}
       </Text>
 
-      <Subtitle2 as="h3">Members</Subtitle2>
-      <ul aria-label="Members" style={{ margin: 0 }}>
+      <Subtitle2 as="h3">{t('members')}</Subtitle2>
+      <ul aria-label={t('members')} style={{ margin: 0 }}>
         {circle.members.map((m) => (
           <li key={m.personId}>
-            <Text>{m.displayName}</Text> {m.guest && <Badge appearance="outline">guest</Badge>}
+            <Text>{m.displayName}</Text> {m.guest && <Badge appearance="outline">{t('guest')}</Badge>}
           </li>
         ))}
       </ul>
 
-      <Subtitle2 as="h3">Roles and terms</Subtitle2>
-      <Table aria-label="Roles and terms" size="small">
+      <Subtitle2 as="h3">{t('circleRoles')}</Subtitle2>
+      <Table aria-label={t('circleRoles')} size="small">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Role</TableHeaderCell>
-            <TableHeaderCell>Held by</TableHeaderCell>
-            <TableHeaderCell>Term (its end is the review)</TableHeaderCell>
+            <TableHeaderCell>{t('circleRole')}</TableHeaderCell>
+            <TableHeaderCell>{t('circleHeldBy')}</TableHeaderCell>
+            <TableHeaderCell>{t('circleTerm')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -210,50 +220,38 @@ export default function CircleView({
             <TableRow key={a.assignmentId}>
               <TableCell>{roleName(a.roleId)}</TableCell>
               <TableCell>{name(a.personId)}</TableCell>
-              <TableCell>
-                {a.termStart} to {a.termEnd}
-              </TableCell>
+              {/* A term's days are calendar dates, not instants: written as they are, in no time zone. */}
+              <TableCell>{t('termSpan', { start: texts.day(a.termStart), end: texts.day(a.termEnd) })}</TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
 
-      <Subtitle2 as="h3">How the circle decides</Subtitle2>
-      <Text>
-        Rounds are {policy.closing.defaultMode === 'sync' ? 'held in meetings' : `asynchronous, at least ${policy.closing.deadlineDays} days`};{' '}
-        {policy.closing.silence === 'silence-is-consent' ? 'silence at the deadline counts as consent' : 'everyone must answer'}; standing aside is{' '}
-        {policy.standAsideAllowed ? 'allowed' : 'not allowed'}; terms run {policy.defaultTermMonths} months. Reminders come{' '}
-        {[...policy.reminderOffsetsDays].sort((a, b) => b - a).map((days) => (days === 0 ? 'on the day' : `${days} days before`)).join(' and ')} a review.{' '}
-        {policy.meetingRhythm
-          ? `The circle meets ${policy.meetingRhythm.frequency === 'fortnightly' ? 'every fortnight' : policy.meetingRhythm.frequency}, from ${policy.meetingRhythm.firstMeeting.replace('T', ' at ')} (${policy.meetingRhythm.timeZone}).`
-          : 'The circle has no regular meeting set.'}{' '}
-        {policy.calendarSync ? 'Reviews and meetings go into the members’ Outlook calendars.' : 'Reviews and meetings stay out of Outlook; the calendar feeds still carry them.'}
-      </Text>
+      <Subtitle2 as="h3">{t('policyHeading')}</Subtitle2>
+      <PolicySummary policy={circle.policy} />
 
       <CircleMeetings api={api} circleId={circle.circleId} onOpen={(meetingId) => onOpenMeeting(meetingId, circle)} />
 
-      <Subtitle2 as="h3">Proposals</Subtitle2>
+      <Subtitle2 as="h3">{t('proposalsHeading')}</Subtitle2>
       {error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {!proposals && !error && <Spinner label="Loading proposals…" />}
-      {proposals && proposals.length === 0 && <Text>No proposals you may read in this circle yet.</Text>}
+      {!proposals && !error && <Spinner label={t('proposalsLoading')} />}
+      {proposals && proposals.length === 0 && <Text>{t('proposalsNone')}</Text>}
       {stageOrder.map((stage) => {
         const inStage = (proposals ?? []).filter((p) => p.status === stage);
         return inStage.length === 0 ? null : (
-          <section key={stage} aria-label={`Proposals: ${stage.replace('-', ' ')}`} style={{ display: 'grid', gap: 8 }}>
-            <Text weight="semibold">
-              {stageNames[stage]} ({inStage.length})
-            </Text>
+          <section key={stage} aria-label={t('proposalsInStage', { stage: t('stageSpoken', { stage: selector(stage) }) })} style={{ display: 'grid', gap: 8 }}>
+            <Text weight="semibold">{t('proposalsStageCount', { stage: t(stageNames[stage]), count: inStage.length })}</Text>
             {inStage.map((p) => (
               <Card key={p.proposalId} aria-label={p.title}>
                 <Text weight="semibold">{p.title}</Text>
                 <Text size={200}>{p.guide}</Text>
                 <div>
-                  <Button size="small" onClick={() => onOpenProposal(p.proposalId, circle)} aria-label={`Open ${p.title}`}>
-                    Open
+                  <Button size="small" onClick={() => onOpenProposal(p.proposalId, circle)} aria-label={t('openNamed', { name: p.title })}>
+                    {t('open')}
                   </Button>
                 </div>
               </Card>
@@ -263,29 +261,29 @@ export default function CircleView({
       })}
       {moreProposals && (
         <div>
-          <Button onClick={() => void showMoreProposals(moreProposals)}>Show more proposals</Button>
+          <Button onClick={() => void showMoreProposals(moreProposals)}>{t('proposalsMore')}</Button>
         </div>
       )}
       <StartProposal api={api} circle={circle} onStarted={(proposalId) => onOpenProposal(proposalId, circle)} />
 
-      <Subtitle2 as="h3">Role selections</Subtitle2>
-      {selections.length === 0 && <Text>No role selection you may read here.</Text>}
+      <Subtitle2 as="h3">{t('selectionsHeading')}</Subtitle2>
+      {selections.length === 0 && <Text>{t('selectionsNone')}</Text>}
       {selections.map((sel) => (
-        <Card key={sel.selectionId} aria-label={`Selection of the ${sel.roleId}`}>
-          <Text weight="semibold">Select: {roleName(sel.roleId)}</Text>
+        <Card key={sel.selectionId} aria-label={t('selectionOf', { role: sel.roleId, name: roleNameIn(circle, sel.roleId) })}>
+          <Text weight="semibold">{t('selectionSelect', { role: roleName(sel.roleId) })}</Text>
           <div>
-            <Badge appearance="tint">{sel.status.replace('-', ' ')}</Badge>
+            <Badge appearance="tint">{t('selectionStatus', { status: selector(sel.status) })}</Badge>
           </div>
           <div>
-            <Button size="small" onClick={() => onOpenSelection(sel.selectionId, circle)} aria-label={`Open the selection of the ${sel.roleId}`}>
-              Open
+            <Button size="small" onClick={() => onOpenSelection(sel.selectionId, circle)} aria-label={t('selectionOpen', { role: sel.roleId, name: roleNameIn(circle, sel.roleId) })}>
+              {t('open')}
             </Button>
           </div>
         </Card>
       ))}
       {moreSelections && (
         <div>
-          <Button onClick={() => void showMoreSelections(moreSelections)}>Show earlier role selections</Button>
+          <Button onClick={() => void showMoreSelections(moreSelections)}>{t('selectionsMore')}</Button>
         </div>
       )}
       <StartSelection api={api} circle={circle} onStarted={(selectionId) => onOpenSelection(selectionId, circle)} />

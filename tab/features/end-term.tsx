@@ -1,6 +1,8 @@
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
-import { roleNameIn, type ListedCircle } from '../api/circles';
+import type { ListedCircle } from '../api/circles';
+import { useTexts } from '../texts';
+import { roleNameFor } from './role-name';
 
 interface EndTermProps {
   readonly circle: ListedCircle;
@@ -10,6 +12,8 @@ interface EndTermProps {
 
 /** End a role's term early: the last day it is held. Whether this person may is the core's to say. */
 export function EndTerm({ circle, today, onEnd }: EndTermProps) {
+  const texts = useTexts();
+  const t = texts.of('circles');
   const running = circle.assignments.filter((a) => a.termEnd >= today);
   const [assignmentId, setAssignmentId] = useState(running[0]?.assignmentId ?? '');
   const [lastDay, setLastDay] = useState(today);
@@ -17,19 +21,25 @@ export function EndTerm({ circle, today, onEnd }: EndTermProps) {
   if (running.length === 0) return null;
   return (
     <div style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
-      <Field label="End a term">
-        <Select value={assignmentId} onChange={(_, d) => setAssignmentId(d.value)}>
+      {/* A term's whole description is long: the choice shrinks with a narrow screen rather than push it wider. */}
+      <Field label={t('endTerm')} style={{ minWidth: 0, maxWidth: '100%' }}>
+        <Select style={{ minWidth: 0 }} select={{ style: { minWidth: 0, width: '100%' } }} value={assignmentId} onChange={(_, d) => setAssignmentId(d.value)}>
           {running.map((a) => (
             <option key={a.assignmentId} value={a.assignmentId}>
-              {roleNameIn(circle, a.roleId)}: {name(a.personId)} ({a.termStart} to {a.termEnd})
+              {t('endTermOption', {
+                role: roleNameFor(texts, circle, a.roleId),
+                name: name(a.personId),
+                // A term's days are calendar dates, not instants: written as they are, in no time zone.
+                span: t('termSpan', { start: texts.day(a.termStart), end: texts.day(a.termEnd) }),
+              })}
             </option>
           ))}
         </Select>
       </Field>
-      <Field label="Last day">
+      <Field label={t('endTermLastDay')}>
         <Input type="date" value={lastDay} onChange={(_, d) => setLastDay(d.value)} />
       </Field>
-      <Button onClick={() => onEnd(assignmentId, lastDay)}>End the term</Button>
+      <Button onClick={() => onEnd(assignmentId, lastDay)}>{t('endTermSubmit')}</Button>
     </div>
   );
 }

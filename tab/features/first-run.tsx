@@ -10,11 +10,23 @@ import { BringPeopleIn } from './bring-people-in';
 import { NameRoles } from './name-roles';
 import { PolicyForm } from './policy-form';
 import { useRefusal } from './refusal';
-import { firstRunSteps, firstRunTexts as texts, type FirstRunStep } from './setup-texts';
+import { useWords } from '../texts';
 import { newId } from '../lib/new-ids';
+
+/** The four steps of an empty organisation's first run, with their titles' keys. */
+const firstRunSteps = [
+  { step: 'create', title: 'firstRunStepCreate' },
+  { step: 'members', title: 'firstRunStepMembers' },
+  { step: 'roles', title: 'firstRunStepRoles' },
+  { step: 'policy', title: 'firstRunStepPolicy' },
+] as const;
+type FirstRunStep = (typeof firstRunSteps)[number]['step'];
+
+const statusWords = { done: 'firstRunDone', skipped: 'firstRunSkipped', todo: 'firstRunTodo' } as const;
 
 /** Step 1: the general circle, with its name, aim and domain (`create-circle` without a parent). */
 function CreateGeneral({ api, onCreated }: { api: ApiClient; onCreated: (circleId: string) => void }) {
+  const t = useWords('circles');
   const [circleId] = useState(() => newId('c'));
   const [name, setName] = useState('');
   const [aim, setAim] = useState('');
@@ -26,18 +38,18 @@ function CreateGeneral({ api, onCreated }: { api: ApiClient; onCreated: (circleI
   return (
     <div style={{ display: 'grid', gap: 8 }}>
       {bar}
-      <Field label={texts.create.name} required {...on('name')}>
+      <Field label={t('firstRunName')} required {...on('name')}>
         <Input value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
-      <Field label={texts.create.aim} {...on('aim')}>
+      <Field label={t('firstRunAim')} {...on('aim')}>
         <Textarea value={aim} onChange={(_, d) => setAim(d.value)} resize="vertical" />
       </Field>
-      <Field label={texts.create.domain} {...on('domain')}>
+      <Field label={t('firstRunDomain')} {...on('domain')}>
         <Textarea value={domain} onChange={(_, d) => setDomain(d.value)} resize="vertical" />
       </Field>
       <div>
         <Button appearance="primary" onClick={() => void create()}>
-          {texts.create.submit}
+          {t('firstRunCreate')}
         </Button>
       </div>
     </div>
@@ -57,6 +69,7 @@ function doneSteps(circle: ListedCircle | null, setup: CircleSetup | null): Reco
  * core's reading of the circle (`GET …/setup`), so it survives a reload.
  */
 export function FirstRun({ api, onFinished }: { api: ApiClient; onFinished: (circleId: string) => void }) {
+  const t = useWords('circles');
   const [circleId, setCircleId] = useState<string | null>(null);
   const [current, setCurrent] = useState<FirstRunStep>('create');
   const [skipped, setSkipped] = useState<ReadonlySet<FirstRunStep>>(new Set());
@@ -82,15 +95,16 @@ export function FirstRun({ api, onFinished }: { api: ApiClient; onFinished: (cir
     if (next) setCurrent(next);
   };
   const changed = () => setVersion(version + 1);
-  const title = firstRunSteps[index]?.title ?? '';
+  const titleKey = firstRunSteps[index]?.title;
+  const title = titleKey ? t(titleKey) : '';
   return (
-    <section aria-label="Set up your organisation" style={{ display: 'grid', gap: 12, maxWidth: 640 }}>
-      <Title3 as="h2">{texts.title}</Title3>
-      <Text>{texts.intro}</Text>
+    <section aria-label={t('firstRunRegion')} style={{ display: 'grid', gap: 12, maxWidth: 640 }}>
+      <Title3 as="h2">{t('firstRunTitle')}</Title3>
+      <Text>{t('firstRunIntro')}</Text>
       <Text role="status" weight="semibold">
-        {texts.progress(firstRunSteps.filter((s) => done[s.step]).length)}
+        {t('firstRunProgress', { done: firstRunSteps.filter((s) => done[s.step]).length, all: firstRunSteps.length })}
       </Text>
-      <ol aria-label="Steps" style={{ margin: 0, paddingLeft: 20, display: 'grid', gap: 4 }}>
+      <ol aria-label={t('firstRunSteps')} style={{ margin: 0, paddingLeft: 20, display: 'grid', gap: 4 }}>
         {firstRunSteps.map((s) => {
           const status = done[s.step] ? 'done' : skipped.has(s.step) ? 'skipped' : 'todo';
           return (
@@ -101,10 +115,10 @@ export function FirstRun({ api, onFinished }: { api: ApiClient; onFinished: (cir
                 disabled={circle === null && s.step !== 'create'}
                 onClick={() => setCurrent(s.step)}
               >
-                {s.title}
+                {t(s.title)}
               </Button>{' '}
               <Badge appearance={status === 'done' ? 'filled' : 'outline'} color={status === 'done' ? 'success' : status === 'skipped' ? 'warning' : 'informative'}>
-                {texts.status[status]}
+                {t(statusWords[status])}
               </Badge>
             </li>
           );
@@ -115,24 +129,24 @@ export function FirstRun({ api, onFinished }: { api: ApiClient; onFinished: (cir
         {error && <Text role="alert">{error}</Text>}
         {current === 'create' &&
           (circle ? (
-            <Text>{texts.create.created(circle.name)}</Text>
+            <Text>{t('firstRunCreated', { name: circle.name })}</Text>
           ) : circleId ? (
-            <Spinner label="Loading the circle…" />
+            <Spinner label={t('loadingCircle')} />
           ) : (
             <CreateGeneral api={api} onCreated={(created) => (setCircleId(created), setCurrent('members'))} />
           ))}
-        {current !== 'create' && !circle && <Text>{texts.needsCircle}</Text>}
+        {current !== 'create' && !circle && <Text>{t('firstRunNeedsCircle')}</Text>}
         {current === 'members' && circle && (
           <>
-            <Text>{texts.members}</Text>
-            <ul aria-label="Members" style={{ margin: 0 }}>
+            <Text>{t('firstRunMembers')}</Text>
+            <ul aria-label={t('members')} style={{ margin: 0 }}>
               {circle.members.map((m) => (
                 <li key={m.personId}>
-                  <Text>{m.displayName}</Text> {m.guest && <Badge appearance="outline">guest</Badge>}
+                  <Text>{m.displayName}</Text> {m.guest && <Badge appearance="outline">{t('guest')}</Badge>}
                 </li>
               ))}
             </ul>
-            <Text size={200}>{texts.membersNow(circle.members.length)}</Text>
+            <Text size={200}>{t('firstRunMembersNow', { count: circle.members.length })}</Text>
             <BringPeopleIn api={api} circle={circle} suggestions={[]} version={version} onAdded={changed} />
           </>
         )}
@@ -143,10 +157,10 @@ export function FirstRun({ api, onFinished }: { api: ApiClient; onFinished: (cir
         {circle && (
           <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
             {next && (
-              <Button onClick={() => moveOn(!done[current])}>{done[current] ? texts.next : texts.skip}</Button>
+              <Button onClick={() => moveOn(!done[current])}>{done[current] ? t('firstRunNext') : t('firstRunSkip')}</Button>
             )}
             <Button appearance={next ? 'secondary' : 'primary'} onClick={() => onFinished(circle.circleId)}>
-              {texts.finish}
+              {t('firstRunFinish')}
             </Button>
           </div>
         )}
@@ -157,8 +171,9 @@ export function FirstRun({ api, onFinished }: { api: ApiClient; onFinished: (cir
 
 /** An organisation without circles: the first run for whoever may start it; everyone else learns who can. */
 export function EmptyOrganisation({ api, onFinished }: { api: ApiClient; onFinished: (circleId: string) => void }) {
+  const t = useWords('circles');
   const mayStart = useLoaded(() => mayStartOf(api), api);
   if (mayStart.error) return <Text role="alert">{mayStart.error}</Text>;
-  if (mayStart.data === null) return <Spinner label="Loading…" />;
-  return mayStart.data ? <FirstRun api={api} onFinished={onFinished} /> : <Text>{texts.waiting}</Text>;
+  if (mayStart.data === null) return <Spinner label={t('loading')} />;
+  return mayStart.data ? <FirstRun api={api} onFinished={onFinished} /> : <Text>{t('firstRunWaiting')}</Text>;
 }

@@ -4,10 +4,8 @@ import type { HealthReport } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { circleMapOf } from '../api/circles';
 import { useLoaded } from '../api/use-loaded';
+import { useWords } from '../texts';
 import { Bar, MonthColumns } from './charts';
-
-const percent = (rate: number) => `${Math.round(rate * 100)}%`;
-const days = (value: number) => `${Math.round(value * 10) / 10} d`;
 
 /**
  * Governance health of the organisation or of one circle: decisions, participation
@@ -15,6 +13,7 @@ const days = (value: number) => `${Math.round(value * 10) / 10} d`;
  * vacancies and overdue reviews.
  */
 export default function Health({ api }: { api: ApiClient }) {
+  const t = useWords('circles');
   const [circleId, setCircleId] = useState('');
   const circles = useLoaded(() => circleMapOf(api), api);
   const report = useLoaded(() => api.get<{ health: HealthReport }>(`health${circleId ? `?circleId=${encodeURIComponent(circleId)}` : ''}`).then((body) => body.health), `${circleId}`);
@@ -31,10 +30,10 @@ export default function Health({ api }: { api: ApiClient }) {
   const names = Object.fromEntries((circles.data ?? []).flatMap((c) => Object.values(c.holders).map((h) => [h.personId, h.displayName])));
   const circleNames = Object.fromEntries((circles.data ?? []).map((c) => [c.circleId, c.name]));
   return (
-    <section aria-label="Governance health" style={{ display: 'grid', gap: 12, maxWidth: 760 }}>
-      <Field label="Health of" style={{ maxWidth: 360 }}>
+    <section aria-label={t('healthRegion')} style={{ display: 'grid', gap: 12, maxWidth: 760 }}>
+      <Field label={t('healthOf')} style={{ maxWidth: 360 }}>
         <Select value={circleId} onChange={(_, data) => setCircleId(data.value)}>
-          <option value="">The whole organisation</option>
+          <option value="">{t('healthWholeOrganisation')}</option>
           {(circles.data ?? []).map((c) => (
             <option key={c.circleId} value={c.circleId}>
               {c.name}
@@ -42,12 +41,15 @@ export default function Health({ api }: { api: ApiClient }) {
           ))}
         </Select>
       </Field>
-      {!health || (health.circleId ?? '') !== circleId ? <Spinner label="Loading governance health…" /> : <Report health={health} names={names} circleNames={circleNames} />}
+      {!health || (health.circleId ?? '') !== circleId ? <Spinner label={t('healthLoading')} /> : <Report health={health} names={names} circleNames={circleNames} />}
     </section>
   );
 }
 
 function Report({ health, names, circleNames }: { health: HealthReport; names: Record<string, string>; circleNames: Record<string, string> }) {
+  const t = useWords('circles');
+  const percent = (rate: number) => t('healthPercent', { rate });
+  const days = (value: number) => t('healthDays', { days: Math.round(value * 10) / 10 });
   const { consent, trend } = health;
   const maxRoles = Math.max(1, ...health.roleLoads.map((l) => l.roles.length));
   const overdueByCircle = Object.entries(
@@ -56,45 +58,51 @@ function Report({ health, names, circleNames }: { health: HealthReport; names: R
   const maxOverdue = Math.max(1, ...overdueByCircle.map(([, count]) => count));
   return (
     <>
-      <Subtitle2 as="h2">Consent decisions, month by month</Subtitle2>
+      <Subtitle2 as="h2">{t('healthDecisionsHeading')}</Subtitle2>
       <div style={{ display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))' }}>
-        <MonthColumns title="Decisions" months={trend.map((m) => ({ month: m.month, value: m.decided, text: String(m.decided) }))} max={Math.max(1, ...trend.map((m) => m.decided))} />
+        <MonthColumns title={t('healthDecisions')} months={trend.map((m) => ({ month: m.month, value: m.decided, text: String(m.decided) }))} max={Math.max(1, ...trend.map((m) => m.decided))} />
         <MonthColumns
-          title="Participation"
-          months={trend.map((m) => ({ month: m.month, value: m.participationRate, text: m.participationRate === null ? 'no decision' : percent(m.participationRate) }))}
+          title={t('healthParticipation')}
+          months={trend.map((m) => ({ month: m.month, value: m.participationRate, text: m.participationRate === null ? t('healthNoDecision') : percent(m.participationRate) }))}
           max={1}
         />
         <MonthColumns
-          title="Days from draft to decision (median)"
-          months={trend.map((m) => ({ month: m.month, value: m.medianDaysToDecision, text: m.medianDaysToDecision === null ? 'no proposal adopted' : days(m.medianDaysToDecision) }))}
+          title={t('healthDaysToDecision')}
+          months={trend.map((m) => ({ month: m.month, value: m.medianDaysToDecision, text: m.medianDaysToDecision === null ? t('healthNoAdopted') : days(m.medianDaysToDecision) }))}
           max={Math.max(1, ...trend.map((m) => m.medianDaysToDecision ?? 0))}
         />
       </div>
       <Bar
-        label="Participation, all time"
+        label={t('healthParticipationAllTime')}
         value={consent.participationRate ?? 0}
         max={1}
-        text={consent.participationRate === null ? 'no decision yet' : `${percent(consent.participationRate)} of those asked answered`}
+        text={consent.participationRate === null ? t('healthNoDecisionYet') : t('healthAnswered', { percent: percent(consent.participationRate) })}
       />
       <Text>
-        {consent.decided} decided · median {consent.medianDaysToDecision === null ? '—' : days(consent.medianDaysToDecision)} from draft to decision · objections: {consent.objectionsRaised} raised,{' '}
-        {consent.objectionsIntegrated} integrated, {consent.objectionsWithdrawn} withdrawn, {consent.objectionsOpen} open
+        {t('healthSummary', {
+          decided: consent.decided,
+          median: consent.medianDaysToDecision === null ? '—' : days(consent.medianDaysToDecision),
+          raised: consent.objectionsRaised,
+          integrated: consent.objectionsIntegrated,
+          withdrawn: consent.objectionsWithdrawn,
+          open: consent.objectionsOpen,
+        })}
       </Text>
-      <Subtitle2 as="h2">Roles per person</Subtitle2>
-      {health.roleLoads.length === 0 && <Text>Nobody holds a role here.</Text>}
+      <Subtitle2 as="h2">{t('healthRolesHeading')}</Subtitle2>
+      {health.roleLoads.length === 0 && <Text>{t('healthNobodyHolds')}</Text>}
       {health.roleLoads.map((load) => (
-        <Bar key={load.personId} label={names[load.personId] ?? load.personId} value={load.roles.length} max={maxRoles} text={`${load.roles.length} role${load.roles.length === 1 ? '' : 's'}${load.overLimit ? ' — over the limit' : ''}`} alert={load.overLimit} />
+        <Bar key={load.personId} label={names[load.personId] ?? load.personId} value={load.roles.length} max={maxRoles} text={t(load.overLimit ? 'healthRolesOverLimit' : 'healthRoles', { count: load.roles.length })} alert={load.overLimit} />
       ))}
-      <Subtitle2 as="h2">Overdue reviews</Subtitle2>
+      <Subtitle2 as="h2">{t('healthOverdueHeading')}</Subtitle2>
       {overdueByCircle.length === 0 ? (
-        <Text>No review is overdue.</Text>
+        <Text>{t('healthNoOverdue')}</Text>
       ) : (
-        overdueByCircle.map(([id, count]) => <Bar key={id} label={circleNames[id] ?? id} value={count} max={maxOverdue} text={`${count} overdue`} alert />)
+        overdueByCircle.map(([id, count]) => <Bar key={id} label={circleNames[id] ?? id} value={count} max={maxOverdue} text={t('healthOverdue', { count })} alert />)
       )}
-      <Subtitle2 as="h2">Links and vacancies</Subtitle2>
+      <Subtitle2 as="h2">{t('healthLinksHeading')}</Subtitle2>
       <Text>
-        {health.doubleLinkViolations.length === 0 ? 'Every circle is double-linked.' : health.doubleLinkViolations.map((v) => v.message).join(' ')} {health.vacancies.length} vacant role
-        {health.vacancies.length === 1 ? '' : 's'}.
+        {health.doubleLinkViolations.length === 0 ? t('healthAllLinked') : health.doubleLinkViolations.map((v) => v.message).join(' ')}{' '}
+        {t('healthVacancies', { count: health.vacancies.length })}
       </Text>
     </>
   );

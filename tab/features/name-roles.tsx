@@ -6,9 +6,13 @@ import type { ApiClient } from '../api/client';
 import type { ListedCircle } from '../api/circles';
 import { useRefusal } from './refusal';
 import { newId, today } from '../lib/new-ids';
+import { useTexts, useWords } from '../texts';
+import { roleNameFor } from './role-name';
 
 /** One role: who holds it, or a choice among the members and the button that records their term from today. */
 function RoleRow({ api, circle, role, onNamed }: { api: ApiClient; circle: ListedCircle; role: CircleRole; onNamed: () => void }) {
+  const texts = useTexts();
+  const t = texts.of('circles');
   const members: readonly Member[] = circle.members;
   const [personId, setPersonId] = useState(members[0]?.personId ?? '');
   const { attempt, on, bar } = useRefusal(['personId', 'roleId', 'termStart']);
@@ -17,7 +21,7 @@ function RoleRow({ api, circle, role, onNamed }: { api: ApiClient; circle: Liste
     return (
       <li>
         <Text>
-          <strong>{role.name}:</strong> {members.find((m) => m.personId === holder)?.displayName ?? holder}
+          <strong>{roleNameFor(texts, circle, role.roleId)}:</strong> {members.find((m) => m.personId === holder)?.displayName ?? holder}
         </Text>
       </li>
     );
@@ -30,7 +34,7 @@ function RoleRow({ api, circle, role, onNamed }: { api: ApiClient; circle: Liste
     <li style={{ display: 'grid', gap: 4 }}>
       {bar}
       <div style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
-        <Field label={role.name} {...on('personId')}>
+        <Field label={roleNameFor(texts, circle, role.roleId)} {...on('personId')}>
           <Select value={personId} onChange={(_, d) => setPersonId(d.value)}>
             {members.map((m) => (
               <option key={m.personId} value={m.personId}>
@@ -39,7 +43,7 @@ function RoleRow({ api, circle, role, onNamed }: { api: ApiClient; circle: Liste
             ))}
           </Select>
         </Field>
-        <Button disabled={personId === ''} onClick={() => void name()}>{`Name the ${role.name.toLocaleLowerCase()}`}</Button>
+        <Button disabled={personId === ''} onClick={() => void name()}>{t('nameRolesName', { role: role.roleId })}</Button>
       </div>
     </li>
   );
@@ -51,14 +55,15 @@ function RoleRow({ api, circle, role, onNamed }: { api: ApiClient; circle: Liste
  * runs the circle's default length from today; its end is the role's review.
  */
 export function NameRoles({ api, circle, onNamed }: { api: ApiClient; circle: ListedCircle; onNamed: () => void }) {
+  const t = useWords('circles');
   const roles = circle.roles.filter((role) => isStandardRole(role.roleId));
   return (
-    <section aria-label="Its roles" style={{ display: 'grid', gap: 8 }}>
+    <section aria-label={t('nameRolesRegion')} style={{ display: 'grid', gap: 8 }}>
       <Text>
-        Each term runs {circle.policy.defaultTermMonths} months from today; its end is the role’s review.
-        {circle.parentId === null && ' The general circle links to no parent, so it has no leader or delegate: the organisation itself stands above it.'}
+        {t('nameRolesTerm', { months: circle.policy.defaultTermMonths })}
+        {circle.parentId === null && ` ${t('nameRolesGeneral')}`}
       </Text>
-      {circle.members.length === 0 && <Text>Bring members in first: a role holder is a member of the circle.</Text>}
+      {circle.members.length === 0 && <Text>{t('nameRolesMembersFirst')}</Text>}
       <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 8 }}>
         {roles.map((role) => (
           <RoleRow key={role.roleId} api={api} circle={circle} role={role} onNamed={onNamed} />

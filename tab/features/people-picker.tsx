@@ -6,23 +6,14 @@ import type { Member } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { messageOf } from '../api/client';
 import { searchPeople, type DirectorySearch, type FoundPerson } from '../api/people';
+import { useWords } from '../texts';
 
-/** The picker's words, in one place for the catalogue of a later issue. */
-const texts = {
-  label: 'Add a member',
-  placeholder: 'Type a name or an email address',
-  noMatch: 'Nobody found by that name.',
-  typeMore: 'Type a name to find anyone in your organisation.',
-  add: (count: number) => (count === 0 ? 'Add' : count === 1 ? 'Add 1 person' : `Add ${count} people`),
-  guest: 'guest',
-  directory: {
-    searched: null,
-    'not-configured': 'Search across your organisation is not set up here: the picker finds people the app has already met.',
-    'consent-required':
-      'To find anyone in your organisation, the app needs your permission to read people’s basic profiles. Until an admin grants it for everyone (Microsoft 365 admin centre, Integrated apps, Sociocracy for Teams, Permissions), the picker finds people the app has already met.',
-  } satisfies Record<DirectorySearch, string | null>,
-  searchFailed: (message: string) => `Search across your organisation failed: ${message} The picker offers the suggestions meanwhile.`,
-};
+/** What the picker says of the organisation's directory: nothing when it searched it. */
+const directoryNotes = {
+  searched: null,
+  'not-configured': 'pickerNotConfigured',
+  'consent-required': 'pickerConsentRequired',
+} as const satisfies Record<DirectorySearch, string | null>;
 
 /** How long typing must pause before the directory is asked: one request per word typed, not per key. */
 const debounceMs = 300;
@@ -49,6 +40,7 @@ export function PeoplePicker({
   /** Where the setup checklist sends the focus. */
   id?: string;
 }) {
+  const t = useWords('circles');
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<readonly Person[]>([]);
   const [directory, setDirectory] = useState<DirectorySearch>('searched');
@@ -84,17 +76,18 @@ export function PeoplePicker({
       key={person.personId}
       value={person.personId}
       text={person.displayName}
-      secondaryContent={[person.guest ? texts.guest : null, person.email].filter(Boolean).join(' · ') || undefined}
+      secondaryContent={[person.guest ? t('guest') : null, person.email].filter(Boolean).join(' · ') || undefined}
       media={<Avatar name={person.displayName} size={24} color="colorful" aria-hidden />}
     >
       {person.displayName}
     </TagPickerOption>
   );
-  const note = searchError ? texts.searchFailed(searchError) : texts.directory[directory];
+  const noteKey = directoryNotes[directory];
+  const note = searchError ? t('pickerSearchFailed', { message: searchError }) : noteKey && t(noteKey);
   return (
     <div style={{ display: 'grid', gap: 8 }}>
       <div style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
-        <Field label={texts.label} style={{ flex: '1 1 240px', minWidth: 0 }}>
+        <Field label={t('pickerLabel')} style={{ flex: '1 1 240px', minWidth: 0 }}>
           <TagPicker
             selectedOptions={chosen.map((p) => p.personId)}
             onOptionSelect={(_, data) => {
@@ -103,19 +96,19 @@ export function PeoplePicker({
             }}
           >
             <TagPickerControl>
-              <TagPickerGroup aria-label="Chosen people">
+              <TagPickerGroup aria-label={t('pickerChosen')}>
                 {chosen.map((person) => (
-                  <Tag key={person.personId} value={person.personId} shape="rounded" secondaryText={person.guest ? texts.guest : undefined}>
+                  <Tag key={person.personId} value={person.personId} shape="rounded" secondaryText={person.guest ? t('guest') : undefined}>
                     {person.displayName}
                   </Tag>
                 ))}
               </TagPickerGroup>
-              <TagPickerInput id={id} aria-label={texts.label} placeholder={chosen.length === 0 ? texts.placeholder : undefined} value={query} onChange={(event) => setQuery(event.target.value)} />
+              <TagPickerInput id={id} style={{ minWidth: 0 }} aria-label={t('pickerLabel')} placeholder={chosen.length === 0 ? t('pickerPlaceholder') : undefined} value={query} onChange={(event) => setQuery(event.target.value)} />
             </TagPickerControl>
             <TagPickerList>
               {suggested.length === 0 && others.length === 0 ? (
                 <Text size={200} style={{ padding: 8, display: 'block' }}>
-                  {words === '' ? texts.typeMore : texts.noMatch}
+                  {words === '' ? t('pickerTypeMore') : t('pickerNoMatch')}
                 </Text>
               ) : (
                 [...suggested.map(option), ...others.map(option)]
@@ -129,7 +122,7 @@ export function PeoplePicker({
             void add(chosen.map(({ personId, displayName, guest }) => ({ personId, displayName, guest }))).then((added) => added && setChosen([]))
           }
         >
-          {texts.add(chosen.length)}
+          {t('pickerAdd', { count: chosen.length })}
         </Button>
       </div>
       {note && (

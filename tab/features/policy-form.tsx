@@ -3,26 +3,18 @@ import { useState } from 'react';
 import type { Circle, RoundMode, SilenceRule } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { useRefusal } from './refusal';
+import { useWords } from '../texts';
 
-/** The policy form's words, in one place. */
-const texts = {
-  mode: 'How consent rounds are held',
-  modes: { async: 'Asynchronously: each member answers by a deadline', sync: 'In meetings: the facilitator closes the round there' } satisfies Record<RoundMode, string>,
-  deadline: 'Days to answer an asynchronous round',
-  silence: 'When someone has not answered by the deadline',
-  silences: {
-    'all-must-answer': 'Everyone must answer: the round waits for them',
-    'silence-is-consent': 'Silence counts as consent',
-  } satisfies Record<SilenceRule, string>,
-  quorum: 'Quorum: the share of members who must answer, in per cent (blank for none)',
-  save: 'Choose this policy',
-};
+/** The words of each choice, by the policy's own values. */
+const modes = { async: 'policyFormModeAsync', sync: 'policyFormModeSync' } as const satisfies Record<RoundMode, string>;
+const silences = { 'all-must-answer': 'policyFormAllMustAnswer', 'silence-is-consent': 'policyFormSilenceIsConsent' } as const satisfies Record<SilenceRule, string>;
 
 /** A number typed in a field, or null for a blank one: the core refuses what is not a whole number in range. */
 const numberOf = (typed: string) => (typed.trim() === '' ? null : Number(typed));
 
 /** Choose how a circle decides: the closing policy of its consent rounds (`set-circle-policy`), the rest of its policy kept. */
 export function PolicyForm({ api, circle, onDone }: { api: ApiClient; circle: Pick<Circle, 'circleId' | 'policy'>; onDone: () => void }) {
+  const t = useWords('circles');
   const closing = circle.policy.closing;
   const [mode, setMode] = useState<RoundMode>(closing.defaultMode);
   const [deadline, setDeadline] = useState(String(closing.deadlineDays));
@@ -34,31 +26,31 @@ export function PolicyForm({ api, circle, onDone }: { api: ApiClient; circle: Pi
     if (await attempt(() => api.post('structure/commands', { type: 'set-circle-policy', circleId: circle.circleId, policy }))) onDone();
   };
   return (
-    <section aria-label="How the circle decides" style={{ display: 'grid', gap: 8 }}>
+    <section aria-label={t('policyHeading')} style={{ display: 'grid', gap: 8 }}>
       {bar}
-      <Field label={texts.mode} {...on('policy.closing.defaultMode')}>
+      <Field label={t('policyFormMode')} {...on('policy.closing.defaultMode')}>
         <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as RoundMode)}>
-          {(Object.keys(texts.modes) as RoundMode[]).map((value) => (
-            <Radio key={value} value={value} label={texts.modes[value]} />
+          {(Object.keys(modes) as RoundMode[]).map((value) => (
+            <Radio key={value} value={value} label={t(modes[value])} />
           ))}
         </RadioGroup>
       </Field>
-      <Field label={texts.deadline} {...on('policy.closing.deadlineDays')}>
+      <Field label={t('policyFormDeadline')} {...on('policy.closing.deadlineDays')}>
         <Input type="number" inputMode="numeric" value={deadline} onChange={(_, d) => setDeadline(d.value)} style={{ maxWidth: 120 }} />
       </Field>
-      <Field label={texts.silence} {...on('policy.closing.silence')}>
+      <Field label={t('policyFormSilence')} {...on('policy.closing.silence')}>
         <RadioGroup value={silence} onChange={(_, d) => setSilence(d.value as SilenceRule)}>
-          {(Object.keys(texts.silences) as SilenceRule[]).map((value) => (
-            <Radio key={value} value={value} label={texts.silences[value]} />
+          {(Object.keys(silences) as SilenceRule[]).map((value) => (
+            <Radio key={value} value={value} label={t(silences[value])} />
           ))}
         </RadioGroup>
       </Field>
-      <Field label={texts.quorum} {...on('policy.closing.quorumPercent')}>
+      <Field label={t('policyFormQuorum')} {...on('policy.closing.quorumPercent')}>
         <Input type="number" inputMode="numeric" value={quorum} onChange={(_, d) => setQuorum(d.value)} style={{ maxWidth: 120 }} />
       </Field>
       <div>
         <Button appearance="primary" onClick={() => void choose()}>
-          {texts.save}
+          {t('policyFormSave')}
         </Button>
       </div>
     </section>

@@ -4,15 +4,7 @@ import type { Member } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { ApiError, messageOf } from '../api/client';
 import { rosterOf, type RosterPerson } from '../api/people';
-
-/** The roster offer's words, in one place. */
-const texts = {
-  title: 'People in the circle’s conversation',
-  intro: (count: number) =>
-    count === 1 ? 'One person in this circle’s conversation is not a member yet.' : `${count} people in this circle’s conversation are not members yet.`,
-  add: 'Add to the circle',
-  guest: 'guest',
-};
+import { useWords } from '../texts';
 
 /**
  * Offers the people of the circle's bound conversation who are not members yet, each
@@ -20,6 +12,7 @@ const texts = {
  * Nothing shows without a bound conversation or when everyone is a member already.
  */
 export function RosterOffer({ api, circleId, version, add }: { api: ApiClient; circleId: string; version: number; add: (people: readonly Member[]) => Promise<boolean> }) {
+  const t = useWords('circles');
   const [outside, setOutside] = useState<readonly RosterPerson[]>([]);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
@@ -54,20 +47,20 @@ export function RosterOffer({ api, circleId, version, add }: { api: ApiClient; c
   };
   const chosen = outside.filter((p) => ticked.has(p.personId)).map(({ personId, displayName, guest }) => ({ personId, displayName, guest }));
   return (
-    <section aria-label={texts.title} style={{ display: 'grid', gap: 4 }}>
-      <Subtitle2 as="h4">{texts.title}</Subtitle2>
-      <Text>{texts.intro(outside.length)}</Text>
+    <section aria-label={t('rosterTitle')} style={{ display: 'grid', gap: 4 }}>
+      <Subtitle2 as="h4">{t('rosterTitle')}</Subtitle2>
+      <Text>{t('rosterIntro', { count: outside.length })}</Text>
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {outside.map((person) => (
           <li key={person.personId} style={{ display: 'flex', alignItems: 'center', gap: 4 }}>
             <Checkbox checked={ticked.has(person.personId)} onChange={(_, data) => toggle(person.personId, data.checked === true)} label={person.displayName} />
-            {person.guest && <Badge appearance="outline">{texts.guest}</Badge>}
+            {person.guest && <Badge appearance="outline">{t('guest')}</Badge>}
           </li>
         ))}
       </ul>
       <div>
         <Button disabled={chosen.length === 0} onClick={() => void add(chosen)}>
-          {texts.add}
+          {t('rosterAdd')}
         </Button>
       </div>
     </section>

@@ -8,7 +8,8 @@ import { useLoaded } from '../api/use-loaded';
 import { DescribeForm } from './describe-form';
 import { PolicyForm } from './policy-form';
 import { recordTargets } from './records';
-import { checklistIntro, checklistTexts } from './setup-texts';
+import type { KeyOf } from '../../texts/catalogues/en';
+import { useTexts } from '../texts';
 
 /** Where each item's control is: a form the checklist opens, the page's own control it sends the focus to, or none (done in Teams). */
 const controls: Record<SetupItem, { readonly opens: 'describe' | 'policy' } | { readonly focus: string } | null> = {
@@ -17,6 +18,15 @@ const controls: Record<SetupItem, { readonly opens: 'describe' | 'policy' } | { 
   roles: { focus: recordTargets.recordTerm },
   conversation: null,
   policy: { opens: 'policy' },
+};
+
+/** Each item's words: what is still to do, and the words of the control that does it (none for what is done in Teams). */
+const itemWords: Record<SetupItem, { readonly todo: KeyOf<'circles'>; readonly action: KeyOf<'circles'> | null }> = {
+  'aim-and-domain': { todo: 'checklistAimAndDomain', action: 'checklistAimAndDomainAction' },
+  members: { todo: 'checklistMembers', action: 'checklistMembersAction' },
+  roles: { todo: 'checklistRoles', action: 'checklistRolesAction' },
+  conversation: { todo: 'checklistConversation', action: null },
+  policy: { todo: 'checklistPolicy', action: 'checklistPolicyAction' },
 };
 
 const focusOn = (id: string) => {
@@ -31,23 +41,26 @@ const focusOn = (id: string) => {
  * the circle's records. `version` changes with the circle, so it is read again.
  */
 export function SetupChecklist({ api, circle, version, onChanged }: { api: ApiClient; circle: ListedCircle; version: number; onChanged: () => void }) {
+  const texts = useTexts();
+  const t = texts.of('circles');
   const read = useLoaded(() => circleSetupOf(api, circle.circleId), `${circle.circleId}-${version}`);
   const [open, setOpen] = useState<'describe' | 'policy' | null>(null);
   if (!read.data || read.data.setup.complete) return null;
   const { setup, mayKeepRecords } = read.data;
   const todo = setup.items.filter((entry) => !entry.done);
   const done = () => (setOpen(null), onChanged());
+  const roles = texts.list(setup.unfilledRoles.map((role) => t('roleNameLower', { role })));
   return (
-    <Card aria-label={checklistIntro.title} appearance="outline">
-      <Subtitle2 as="h3">{checklistIntro.title}</Subtitle2>
-      <Text size={200}>{checklistIntro.progress(setup.items.length - todo.length, setup.items.length)}</Text>
-      <ul aria-label="Still to do" style={{ margin: 0, paddingLeft: 20, display: 'grid', gap: 4 }}>
+    <Card aria-label={t('checklistTitle')} appearance="outline">
+      <Subtitle2 as="h3">{t('checklistTitle')}</Subtitle2>
+      <Text size={200}>{t('checklistProgress', { done: setup.items.length - todo.length, all: setup.items.length })}</Text>
+      <ul aria-label={t('checklistStillToDo')} style={{ margin: 0, paddingLeft: 20, display: 'grid', gap: 4 }}>
         {todo.map(({ item }) => {
           const control = controls[item];
-          const action = checklistTexts[item].action;
+          const action = itemWords[item].action;
           return (
             <li key={item}>
-              <Text>{checklistTexts[item].todo(setup.unfilledRoles)}</Text>{' '}
+              <Text>{t(itemWords[item].todo, { roles })}</Text>{' '}
               {mayKeepRecords && control && action && (
                 <Button
                   size="small"
@@ -55,14 +68,14 @@ export function SetupChecklist({ api, circle, version, onChanged }: { api: ApiCl
                   aria-expanded={'opens' in control ? open === control.opens : undefined}
                   onClick={() => ('opens' in control ? setOpen(open === control.opens ? null : control.opens) : focusOn(control.focus))}
                 >
-                  {action}
+                  {t(action)}
                 </Button>
               )}
             </li>
           );
         })}
       </ul>
-      {!mayKeepRecords && <Text size={200}>{checklistIntro.othersComplete}</Text>}
+      {!mayKeepRecords && <Text size={200}>{t('checklistOthersComplete')}</Text>}
       {open === 'describe' && <DescribeForm api={api} circle={circle} onDone={done} />}
       {open === 'policy' && <PolicyForm api={api} circle={circle} onDone={done} />}
     </Card>

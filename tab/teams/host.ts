@@ -1,5 +1,6 @@
 import { app, authentication, meeting } from '@microsoft/teams-js';
 import { localeOf, type Locale } from '../../texts/locales';
+import type { Texts } from '../../texts/translate';
 import type { Surroundings } from './opened-in';
 import { devPlaceOf, placeOf, type Place } from './place';
 import { outsideTeams, shareStage, type StageShared } from './stage';
@@ -25,8 +26,8 @@ export interface Session {
   onThemeChange(handler: (theme: Theme) => void): void;
   /** Tells Teams the first view is usable (hides its loading indicator). */
   ready(): void;
-  /** Shares the tab's stage view with everyone in the meeting; a refusal in words, never an exception. */
-  shareStage(): Promise<StageShared>;
+  /** Shares the tab's stage view with everyone in the meeting; a refusal in the reader's words, never an exception. */
+  shareStage(texts: Texts): Promise<StageShared>;
 }
 
 /** What this page can see of whatever opened it, for `openedIn`. */
@@ -52,10 +53,11 @@ export async function startTeamsSession(): Promise<Session> {
     personId: context.user?.id ?? null,
     locale: localeOf(context.app.locale),
     opening: context.page.subPageId ?? null,
-    headers: async () => ({ authorization: `Bearer ${await authentication.getAuthToken()}` }),
+    // The scheme's name, not words: the API reads it.
+    headers: async () => ({ authorization: 'Bearer ' + (await authentication.getAuthToken()) }),
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((name) => handler(themeOf(name))),
     ready: () => app.notifySuccess(),
-    shareStage: () => shareStage(meeting.shareAppContentToStage, stageUrl()),
+    shareStage: (texts) => shareStage(meeting.shareAppContentToStage, stageUrl(), texts),
   };
 }
 
@@ -76,7 +78,7 @@ export function startDevSession(devPerson: () => string): Session {
     headers: async () => ({ 'x-dev-person': devPerson() }),
     onThemeChange: () => undefined,
     ready: () => undefined,
-    shareStage: async () => outsideTeams,
+    shareStage: async (texts) => outsideTeams(texts),
   };
 }
 

@@ -1,4 +1,6 @@
-/** Why sharing the stage did not happen, as a code the view may act on and words it shows. */
+import type { Texts } from '../../texts/translate';
+
+/** Why sharing the stage did not happen, as a code the view may act on and words (in the reader's language) it shows. */
 export type StageRefusal = 'outside-teams' | 'not-permitted' | 'not-supported' | 'failed';
 
 export type StageShared = { readonly ok: true } | { readonly ok: false; readonly code: StageRefusal; readonly message: string };
@@ -8,27 +10,19 @@ export type ShareToStage = (callback: (error: { errorCode: number; message?: str
 
 const refusal = (code: StageRefusal, message: string): StageShared => ({ ok: false, code, message });
 
-export const outsideTeams = refusal(
-  'outside-teams',
-  'Sharing to the meeting stage works inside a Teams meeting. Here, add &frame=meetingStage to the address to see what the stage shows.',
-);
+/** Outside Teams (dev mode) there is no stage to share; the words say how to see it anyway. */
+export const outsideTeams = (texts: Texts): StageShared => refusal('outside-teams', texts.t('app', 'stageOutsideTeams'));
 
 // teams-js's ErrorCode values: PERMISSION_DENIED, UNAUTHORIZED_USER_OPERATION; NOT_SUPPORTED_ON_PLATFORM, NOT_SUPPORTED_IN_CURRENT_CONTEXT.
 const notPermitted = new Set([1000, 5000]);
 const notSupported = new Set([100, 501]);
 
-/** A refusal from Teams in words: who may share, or where sharing works. */
-function refusalOf(errorCode: number | null): StageShared {
-  if (errorCode !== null && notPermitted.has(errorCode)) {
-    const who = 'only the meeting’s organiser and presenters can, and the app needs the meeting’s permission to share';
-    return refusal('not-permitted', `Teams did not let you share to the stage: ${who}.`);
-  }
-  if (errorCode !== null && notSupported.has(errorCode)) {
-    const where = 'Open the meeting in Teams on a computer or on the web to share it.';
-    return refusal('not-supported', `This Teams client cannot share an app to the meeting stage. ${where}`);
-  }
-  const said = errorCode === null ? 'did not confirm sharing the stage' : `could not share the stage (error ${errorCode})`;
-  return refusal('failed', `Teams ${said}. Try again, or use Share at the top of the side panel.`);
+/** A refusal from Teams in the reader's words: who may share, or where sharing works. */
+function refusalOf(errorCode: number | null, texts: Texts): StageShared {
+  if (errorCode !== null && notPermitted.has(errorCode)) return refusal('not-permitted', texts.t('app', 'stageNotPermitted'));
+  if (errorCode !== null && notSupported.has(errorCode)) return refusal('not-supported', texts.t('app', 'stageNotSupported'));
+  if (errorCode === null) return refusal('failed', texts.t('app', 'stageUnconfirmed'));
+  return refusal('failed', texts.t('app', 'stageFailed', { errorCode: String(errorCode) }));
 }
 
 /**
@@ -36,15 +30,15 @@ function refusalOf(errorCode: number | null): StageShared {
  * everyone in the meeting. Teams throws when the frame cannot share at all; that is a
  * refusal like the others, never an exception for the view.
  */
-export function shareStage(share: ShareToStage, url: string): Promise<StageShared> {
+export function shareStage(share: ShareToStage, url: string, texts: Texts): Promise<StageShared> {
   return new Promise((resolve) => {
     try {
       share((error, result) => {
-        if (error) resolve(refusalOf(error.errorCode));
-        else resolve(result ? { ok: true } : refusalOf(null));
+        if (error) resolve(refusalOf(error.errorCode, texts));
+        else resolve(result ? { ok: true } : refusalOf(null, texts));
       }, url);
     } catch {
-      resolve(refusalOf(501));
+      resolve(refusalOf(501, texts));
     }
   });
 }

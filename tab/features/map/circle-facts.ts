@@ -1,5 +1,5 @@
 import type { DoubleLinkViolation, MappedCircle } from '../../../shared';
-import { circleMapTexts } from '../circle-map-texts';
+import type { Texts } from '../../../texts/translate';
 
 /** What the map says about a circle: on it (marks, badge), in its name for screen readers and beside it. */
 export interface CircleFacts {
@@ -16,8 +16,26 @@ export interface CircleFacts {
   readonly spoken: string;
 }
 
+/** A circle's accessible name, in the reader's words: what a sighted reader sees on and around it. */
+function spokenName(facts: Omit<CircleFacts, 'spoken'>, texts: Texts): string {
+  const t = texts.of('circles');
+  const link = (name: string | null, held: 'mapSpokenLeader' | 'mapSpokenDelegate', vacant: 'mapSpokenNoLeader' | 'mapSpokenNoDelegate') =>
+    facts.isGeneral ? null : name ? t(held, { name }) : t(vacant);
+  return [
+    facts.name,
+    facts.isGeneral ? t('mapSpokenGeneral') : null,
+    t('memberCount', { count: facts.memberCount }),
+    link(facts.leader, 'mapSpokenLeader', 'mapSpokenNoLeader'),
+    link(facts.delegate, 'mapSpokenDelegate', 'mapSpokenNoDelegate'),
+    facts.subCircles === 0 ? null : t('mapSpokenSubCircles', { count: facts.subCircles }),
+    t('mapSpokenWarnings', { count: facts.warnings.length }),
+  ]
+    .filter((part) => part !== null)
+    .join(', ');
+}
+
 /** The facts of each active circle, from the map's rows and the health report already read: no other reads. */
-export function circleFacts(circles: readonly MappedCircle[], violations: readonly DoubleLinkViolation[]): ReadonlyMap<string, CircleFacts> {
+export function circleFacts(circles: readonly MappedCircle[], violations: readonly DoubleLinkViolation[], texts: Texts): ReadonlyMap<string, CircleFacts> {
   const active = circles.filter((circle) => !circle.archived);
   const subCircles = new Map<string, number>();
   for (const circle of active) if (circle.parentId !== null) subCircles.set(circle.parentId, (subCircles.get(circle.parentId) ?? 0) + 1);
@@ -36,7 +54,7 @@ export function circleFacts(circles: readonly MappedCircle[], violations: readon
         subCircles: subCircles.get(circle.circleId) ?? 0,
         warnings: warnings.get(circle.circleId) ?? [],
       };
-      return [circle.circleId, { ...facts, spoken: circleMapTexts.circleName({ ...facts, warnings: facts.warnings.length }) }] as const;
+      return [circle.circleId, { ...facts, spoken: spokenName(facts, texts) }] as const;
     }),
   );
 }

@@ -1,6 +1,6 @@
 import { tokens } from '@fluentui/react-components';
 import type { KeyboardEvent } from 'react';
-import { circleMapTexts } from '../circle-map-texts';
+import { useWords } from '../../texts';
 import type { CircleFacts } from './circle-facts';
 import { labelPixels, type DrawnCircle as Drawn } from './scene';
 
@@ -71,6 +71,7 @@ export function CircleShape({ drawn, facts, depth, unit, current, onSelect, onKe
  * never covers them, and hidden from screen readers, who hear it all in the circle's name.
  */
 export function CircleMarks({ drawn, facts, unit }: CircleProps) {
+  const t = useWords('circles');
   const { x, y, r } = drawn.circle;
   const parent = drawn.circle.childIds.length > 0;
   // A parent's name sits in the band above its sub-circles (see packing's clusterDrop); a leaf's in its middle, with its members when there is room.
@@ -89,15 +90,15 @@ export function CircleMarks({ drawn, facts, unit }: CircleProps) {
           ))}
           {wide && (
             <tspan x={x} dy="1.3em" fontSize={11 * unit}>
-              {circleMapTexts.members(facts.memberCount)}
+              {t('memberCount', { count: facts.memberCount })}
             </tspan>
           )}
         </text>
       )}
       {drawn.marked && !facts.isGeneral && (
         <>
-          <LinkMark at={onRim(x, y, r, -112)} letter="L" held={facts.leader !== null} unit={unit} />
-          <LinkMark at={onRim(x, y, r, -68)} letter="D" held={facts.delegate !== null} unit={unit} />
+          <LinkMark at={onRim(x, y, r, -112)} letter={t('mapLeaderLetter')} held={facts.leader !== null} unit={unit} />
+          <LinkMark at={onRim(x, y, r, -68)} letter={t('mapDelegateLetter')} held={facts.delegate !== null} unit={unit} />
         </>
       )}
       {drawn.marked && facts.warnings.length > 0 && (

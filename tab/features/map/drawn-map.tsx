@@ -1,7 +1,7 @@
 import { Button, Text } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Circle, DoubleLinkViolation, MappedCircle } from '../../../shared';
-import { circleMapTexts as texts } from '../circle-map-texts';
+import { useTexts } from '../../texts';
 import { circleFacts } from './circle-facts';
 import { CircleDetails } from './circle-details';
 import { CircleMarks, CircleShape } from './drawn-circle';
@@ -30,8 +30,10 @@ function useSide(): [RefObject<HTMLDivElement | null>, number] {
 
 /** The drawn circle map: nested circles (circle packing), zoomable, every circle reachable by keyboard. */
 export default function DrawnMap({ circles, violations, onOpen }: { circles: readonly MappedCircle[]; violations: readonly DoubleLinkViolation[]; onOpen: (circle: Pick<Circle, 'circleId'>) => void }) {
+  const texts = useTexts();
+  const t = texts.of('circles');
   const packing = useMemo(() => packCircles(circles), [circles]);
-  const facts = useMemo(() => circleFacts(circles, violations), [circles, violations]);
+  const facts = useMemo(() => circleFacts(circles, violations, texts), [circles, violations, texts]);
   const [focus, setFocus] = useState<ZoomFocus>(() => topFocus(packing));
   const [current, setCurrent] = useState<string | null>(() => packing.rootIds[0] ?? null);
   const [box, side] = useSide();
@@ -76,17 +78,17 @@ export default function DrawnMap({ circles, violations, onOpen }: { circles: rea
     <div>
       <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8 }}>
         <Button size="small" disabled={current === null || current === focus} onClick={() => current !== null && zoomIn(current)}>
-          {texts.zoomIn}
+          {t('mapZoomIn')}
         </Button>
         <Button size="small" disabled={focus === zoomedOut(packing, focus)} onClick={zoomOut}>
-          {texts.zoomOut}
+          {t('mapZoomOut')}
         </Button>
         <Text size={200} role="status">
-          {texts.zoomedTo(path.length > 0 ? path.join(' › ') : texts.wholeOrganisation)}
+          {t('mapShowing', { path: path.length > 0 ? path.join(' › ') : t('mapWholeOrganisation') })}
         </Text>
       </div>
       <div ref={box} style={{ maxWidth: largestSide, marginTop: 8 }}>
-        <svg ref={svg} role="group" aria-label={texts.drawnMap} aria-describedby="circle-map-keys" width={side} height={side} viewBox={scene.viewBox.join(' ')} style={{ display: 'block' }}>
+        <svg ref={svg} role="group" aria-label={t('mapDrawn')} aria-describedby="circle-map-keys" width={side} height={side} viewBox={scene.viewBox.join(' ')} style={{ display: 'block' }}>
           {scene.circles.map((drawn) => {
             const own = facts.get(drawn.circle.circleId);
             return own ? (
@@ -109,7 +111,7 @@ export default function DrawnMap({ circles, violations, onOpen }: { circles: rea
         </svg>
       </div>
       <Text id="circle-map-keys" block size={200} style={{ marginTop: 4 }}>
-        {texts.keys}
+        {t('mapKeys')}
       </Text>
       {current !== null && currentFacts && <CircleDetails facts={currentFacts} onOpen={() => onOpen({ circleId: current })} />}
       <MapLegend />

@@ -1,6 +1,6 @@
 import { Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { circleMapTexts as texts } from '../circle-map-texts';
+import { useWords } from '../../texts';
 
 /** A small drawing beside each line of the legend; the words carry the meaning, the drawing only matches the map. */
 function Sample({ children }: { children: ReactNode }) {
@@ -22,17 +22,18 @@ const mark = (held: boolean, letter: string) => (
 
 /** How to read the drawn map, in words. */
 export function MapLegend() {
+  const t = useWords('circles');
   const lines: [ReactNode, string][] = [
-    [<><circle cx={12} cy={12} r={11} fill={tokens.colorNeutralBackground3} stroke={tokens.colorNeutralStroke1} /><circle cx={12} cy={14} r={5} fill={tokens.colorNeutralBackground1} stroke={tokens.colorNeutralStroke1} /></>, texts.legendNesting],
-    [mark(true, 'L'), texts.legendLeader],
-    [mark(true, 'D'), texts.legendDelegate],
-    [mark(false, 'L'), texts.legendMissingLink],
-    [<circle cx={12} cy={12} r={9} fill="none" stroke={tokens.colorPaletteRedBorder2} strokeWidth={3} strokeDasharray="6 3" />, texts.legendWarnings],
+    [<><circle cx={12} cy={12} r={11} fill={tokens.colorNeutralBackground3} stroke={tokens.colorNeutralStroke1} /><circle cx={12} cy={14} r={5} fill={tokens.colorNeutralBackground1} stroke={tokens.colorNeutralStroke1} /></>, t('mapLegendNesting')],
+    [mark(true, t('mapLeaderLetter')), t('mapLegendLeader')],
+    [mark(true, t('mapDelegateLetter')), t('mapLegendDelegate')],
+    [mark(false, t('mapLeaderLetter')), t('mapLegendMissingLink')],
+    [<circle cx={12} cy={12} r={9} fill="none" stroke={tokens.colorPaletteRedBorder2} strokeWidth={3} strokeDasharray="6 3" />, t('mapLegendWarnings')],
   ];
   return (
-    <section aria-label={texts.legendHeading} style={{ marginTop: 12 }}>
+    <section aria-label={t('mapLegendHeading')} style={{ marginTop: 12 }}>
       <Text as="h2" size={300} weight="semibold">
-        {texts.legendHeading}
+        {t('mapLegendHeading')}
       </Text>
       <ul style={{ listStyle: 'none', padding: 0, margin: '4px 0 0' }}>
         {lines.map(([drawing, words]) => (

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import type { DoubleLinkViolation, MappedCircle } from '../../../shared';
 import { circleFacts } from '../../../tab/features/map/circle-facts';
+import { en } from '../../../texts/catalogues/en';
+import { textsFrom } from '../../../texts/translate';
 import { packCircles, type CircleToPlace } from '../../../tab/features/map/packing';
 import { fittedLabel, labelPixels, mostDrawn, sceneOf } from '../../../tab/features/map/scene';
 import { topFocus } from '../../../tab/features/map/zoom';
@@ -76,7 +78,7 @@ describe('a circle’s name on the map', () => {
     const violations: DoubleLinkViolation[] = [
       { circleId: 'northside', rule: 'leader-is-delegate', message: 'In “Northside care team” the leader and the delegate are the same person; the link needs two.' },
     ];
-    const facts = circleFacts([riverside, northside, training], violations);
+    const facts = circleFacts([riverside, northside, training], violations, textsFrom('en', en));
     expect(facts.get('northside')?.spoken).toBe('Northside care team, 5 members, leader Amara Okafor, delegate Dev Patel, 1 warning');
     expect(facts.get('riverside')?.spoken).toBe('Riverside Care Co-op, general circle, 8 members, 2 sub-circles, no warnings');
     expect(facts.get('training')?.spoken).toBe('Training, 1 member, no leader, no delegate, no warnings');
