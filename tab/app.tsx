@@ -3,11 +3,11 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { apiClient } from './api/client';
 import { circleMapOf, circleOf } from './api/circles';
 import { DevPersonPicker } from './dev-person-picker';
-import { meetingTexts } from './features/meeting-texts';
 import { parseOpening } from './lib/opening';
 import type { Circle, LogbookEntry } from '../shared';
 import type { Session, Theme } from './teams/host';
 import type { InMeeting } from './features/in-meeting';
+import { useWords } from './texts';
 
 // Each view is its own chunk, so the first load carries only what the first view needs.
 const CircleMap = lazy(() => import('./features/circle-map'));
@@ -28,6 +28,7 @@ type View = 'me' | 'circles' | 'logbook' | 'reviews' | 'health';
 
 export function App({ session }: { session: Session }) {
   const [theme, setTheme] = useState<Theme>(session.theme);
+  const meetingWords = useWords('meetings');
   const [person, setPerson] = useState(session.personId);
   const [view, setView] = useState<View>(session.inTeams && session.place.kind === 'personal' ? 'me' : 'circles');
   const [unbound, setUnbound] = useState(false);
@@ -98,7 +99,7 @@ export function App({ session }: { session: Session }) {
   // Beside a call (320 px) and on the shared stage the meeting is all there is room and reason for:
   // no app header or views, the meeting's own compact title instead. Its chat tab keeps them.
   const bare = inPanel || onStage;
-  const meetingBack = openMeeting && openedIn ? meetingTexts.title(openedIn.name) : null;
+  const meetingBack = openMeeting && openedIn ? meetingWords('title', { circle: openedIn.name }) : null;
   return (
     <FluentProvider theme={themes[theme]} style={{ minHeight: '100%' }}>
       {!bare && <header style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, padding: '12px 16px' }}>
