@@ -2,7 +2,8 @@ import { Badge, Button, Card, MessageBar, MessageBarBody, Spinner, Subtitle2, Te
 import { useEffect, useState } from 'react';
 import type { Meeting } from '../../shared';
 import { messageOf, type ApiClient } from '../api/client';
-import { dayOf, meetingTexts as t } from './meeting-texts';
+import { readerTimeZone, useTexts, useWords } from '../texts';
+import { meetingStatusKey } from './meeting-words';
 import { PlanMeeting } from './plan-meeting';
 
 type MeetingsPage = { readonly meetings: readonly Meeting[]; readonly next: string | null; readonly mayPlan?: boolean };
@@ -10,17 +11,19 @@ type MeetingsPage = { readonly meetings: readonly Meeting[]; readonly next: stri
 const minutesOf = (meeting: Meeting) => meeting.agenda.reduce((sum, item) => sum + item.timeboxMinutes, 0);
 
 function MeetingCard({ meeting, onOpen }: { meeting: Meeting; onOpen: (meetingId: string) => void }) {
-  const when = dayOf(meeting.scheduledFor);
+  const texts = useTexts();
+  const t = useWords('meetings');
+  const when = texts.dayAndTime(meeting.scheduledFor, readerTimeZone());
   return (
     <Card aria-label={when} size="small">
       <Text weight="semibold">{when}</Text>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
-        <Badge appearance={meeting.status === 'closed' ? 'outline' : 'tint'}>{t.status[meeting.status]}</Badge>
-        <Text size={200}>{t.itemCount(meeting.agenda.length, minutesOf(meeting))}</Text>
+        <Badge appearance={meeting.status === 'closed' ? 'outline' : 'tint'}>{t(meetingStatusKey[meeting.status])}</Badge>
+        <Text size={200}>{t('itemCount', { items: meeting.agenda.length, minutes: minutesOf(meeting) })}</Text>
       </div>
       <div>
-        <Button size="small" onClick={() => onOpen(meeting.meetingId)} aria-label={t.openLabel(when)}>
-          {t.open}
+        <Button size="small" onClick={() => onOpen(meeting.meetingId)} aria-label={t('openLabel', { when })}>
+          {t('open')}
         </Button>
       </div>
     </Card>
@@ -36,6 +39,7 @@ export function CircleMeetings({ api, circleId, onOpen }: { api: ApiClient; circ
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [mayPlan, setMayPlan] = useState(false);
+  const t = useWords('meetings');
   const at = `circles/${encodeURIComponent(circleId)}/meetings`;
   const load = (after: string | null) =>
     api
@@ -55,28 +59,28 @@ export function CircleMeetings({ api, circleId, onOpen }: { api: ApiClient; circ
   const planned = [...upcoming].reverse();
   const held = (meetings ?? []).filter((m) => m.status === 'closed');
   return (
-    <section aria-label={t.listLabel} style={{ display: 'grid', gap: 8 }}>
-      <Subtitle2 as="h3">{t.listHeading}</Subtitle2>
+    <section aria-label={t('listLabel')} style={{ display: 'grid', gap: 8 }}>
+      <Subtitle2 as="h3">{t('listHeading')}</Subtitle2>
       {error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {!meetings && !error && <Spinner size="tiny" label={t.loadingList} />}
+      {!meetings && !error && <Spinner size="tiny" label={t('loadingList')} />}
       {mayPlan && <PlanMeeting api={api} circleId={circleId} onPlanned={onOpen} />}
-      {meetings && meetings.length === 0 && <Text>{t.noMeeting}</Text>}
+      {meetings && meetings.length === 0 && <Text>{t('noMeeting')}</Text>}
       {meetings && meetings.length > 0 && (
         <>
-          <section aria-label={t.upcomingHeading} style={{ display: 'grid', gap: 8 }}>
-            <Text weight="semibold">{t.upcomingHeading}</Text>
-            {planned.length === 0 && <Text>{t.noUpcoming}</Text>}
+          <section aria-label={t('upcomingHeading')} style={{ display: 'grid', gap: 8 }}>
+            <Text weight="semibold">{t('upcomingHeading')}</Text>
+            {planned.length === 0 && <Text>{t('noUpcoming')}</Text>}
             {planned.map((m) => (
               <MeetingCard key={m.meetingId} meeting={m} onOpen={onOpen} />
             ))}
           </section>
-          <section aria-label={t.pastHeading} style={{ display: 'grid', gap: 8 }}>
-            <Text weight="semibold">{t.pastHeading}</Text>
-            {held.length === 0 && <Text>{t.noPast}</Text>}
+          <section aria-label={t('pastHeading')} style={{ display: 'grid', gap: 8 }}>
+            <Text weight="semibold">{t('pastHeading')}</Text>
+            {held.length === 0 && <Text>{t('noPast')}</Text>}
             {held.map((m) => (
               <MeetingCard key={m.meetingId} meeting={m} onOpen={onOpen} />
             ))}
@@ -85,7 +89,7 @@ export function CircleMeetings({ api, circleId, onOpen }: { api: ApiClient; circ
       )}
       {next && (
         <div>
-          <Button onClick={() => void load(next)}>{t.more}</Button>
+          <Button onClick={() => void load(next)}>{t('more')}</Button>
         </div>
       )}
     </section>

@@ -1,64 +1,70 @@
 import { Badge, Card, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text } from '@fluentui/react-components';
-import type { DecisionStory, NamedPerson, StoryObjection, StoryOutcome, StoryRevision } from '../../shared';
+import type { DecisionStory, StoryObjection, StoryOutcome, StoryRevision } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { decisionStoryOf } from '../api/story';
 import { useLoaded } from '../api/use-loaded';
 import { RevisionChanges } from './proposal-changes';
-import { AnswersTable, day, ObjectionBars, StoryError, StoryPage, StoryUntold, WithdrawnBar } from './story-parts';
-
-const listed = (people: readonly NamedPerson[]) => people.map((p) => p.displayName).join(', ');
+import { useTexts, useWords } from '../texts';
+import { useDays } from './reader-days';
+import { stageKey } from './record-words';
+import { AnswersTable, ObjectionBars, StoryError, StoryPage, StoryUntold, WithdrawnBar, type Integrated } from './story-parts';
 
 function OutcomeBar({ outcome }: { outcome: StoryOutcome }) {
+  const t = useWords('records');
+  const texts = useTexts();
+  const { day } = useDays();
   switch (outcome.kind) {
     case 'adopted':
       return (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Adopted by consent on {day(outcome.at)}</MessageBarTitle>
-            {outcome.facilitatedBy ? `The round was closed by ${outcome.facilitatedBy.displayName}.` : 'The round closed at its deadline.'}
-            {outcome.silentConsent.length > 0 && ` Counted as consenting by their silence: ${listed(outcome.silentConsent)}.`}
+            <MessageBarTitle>{t('storyAdopted', { day: day(outcome.at) })}</MessageBarTitle>
+            {outcome.facilitatedBy ? t('storyClosedBy', { name: outcome.facilitatedBy.displayName }) : t('storyClosedAtDeadline')}
+            {outcome.silentConsent.length > 0 &&
+              ` ${t('storySilentConsent', { names: texts.list(outcome.silentConsent.map((p) => p.displayName)) })}`}
           </MessageBarBody>
         </MessageBar>
       );
     case 'withdrawn':
       return <WithdrawnBar outcome={outcome} />;
     case 'undecided':
-      return <Text>Not decided yet: the proposal is at “{outcome.stage.replace('-', ' ')}”.</Text>;
+      return <Text>{t('storyUndecided', { stage: t(stageKey[outcome.stage]) })}</Text>;
   }
 }
 
-const integratedByAmendment = (outcome: { at: string; revision: number; by: NamedPerson | null }) =>
-  `Integrated on ${day(outcome.at)} by amendment: revision ${outcome.revision}${outcome.by ? `, written by ${outcome.by.displayName}` : ''}.`;
-
 function Revision({ revision, before, objections }: { revision: StoryRevision; before: StoryRevision | undefined; objections: readonly StoryObjection[] }) {
   const { revision: n, writtenBy, answers } = revision;
+  const t = useWords('records');
+  const { day } = useDays();
+  const written = { kind: n === 1 ? 'proposed' : 'amended', day: day(revision.writtenAt) };
+  const integratedByAmendment = ({ at, revision: by, by: author }: Integrated) =>
+    author
+      ? t('storyIntegratedByAmendmentOf', { day: day(at), revision: by, name: author.displayName })
+      : t('storyIntegratedByAmendment', { day: day(at), revision: by });
   return (
-    <Card aria-label={`Revision ${n}`} style={{ display: 'grid', gap: 8 }}>
+    <Card aria-label={t('storyRevision', { revision: n })} style={{ display: 'grid', gap: 8 }}>
       <Subtitle2 as="h4" style={{ margin: 0 }}>
-        Revision {n}: {revision.title}
+        {t('storyRevisionTitle', { revision: n, title: revision.title })}
       </Subtitle2>
-      <Text size={200}>
-        {n === 1 ? 'Proposed' : 'Amended'} on {day(revision.writtenAt)}
-        {writtenBy ? ` by ${writtenBy.displayName}` : ''}.
-      </Text>
-      <Text block style={{ whiteSpace: 'pre-wrap' }} aria-label={`Text of revision ${n}`}>
+      <Text size={200}>{writtenBy ? t('storyWrittenBy', { ...written, name: writtenBy.displayName }) : t('storyWritten', written)}</Text>
+      <Text block style={{ whiteSpace: 'pre-wrap' }} aria-label={t('storyRevisionText', { revision: n })}>
         {revision.text}
       </Text>
       {revision.driver && (
         <Text block>
-          <strong>Why:</strong> {revision.driver}
+          <strong>{t('why')}</strong> {revision.driver}
         </Text>
       )}
       {before && (
         <details>
-          <summary>What changed from revision {before.revision}</summary>
-          <RevisionChanges before={before.text} after={revision.text} label={`Changes from revision ${before.revision} to ${n}`} />
+          <summary>{t('storyWhatChanged', { revision: before.revision })}</summary>
+          <RevisionChanges before={before.text} after={revision.text} label={t('revisionChanges', { from: before.revision, to: n })} />
         </details>
       )}
       {answers.length > 0 ? (
-        <AnswersTable label={`Answers to revision ${n}`} answers={answers} />
+        <AnswersTable label={t('storyAnswersToRevision', { revision: n })} answers={answers} />
       ) : (
-        <Text size={200}>No consent round answered this revision.</Text>
+        <Text size={200}>{t('storyNoRound')}</Text>
       )}
       <ObjectionBars objections={objections} integrated={integratedByAmendment} />
     </Card>
@@ -66,25 +72,26 @@ function Revision({ revision, before, objections }: { revision: StoryRevision; b
 }
 
 function Conversation({ story }: { story: DecisionStory }) {
+  const t = useWords('records');
   if (story.questions.length === 0 && story.reactions.length === 0) return null;
   return (
-    <section aria-label="Questions and reactions" style={{ display: 'grid', gap: 4 }}>
-      <Subtitle2 as="h3">Questions and reactions</Subtitle2>
+    <section aria-label={t('storyConversation')} style={{ display: 'grid', gap: 4 }}>
+      <Subtitle2 as="h3">{t('storyConversation')}</Subtitle2>
       {story.questions.map((q) => (
         <div key={`${q.askedBy.personId}-${q.askedAt}`}>
           <Text block>
-            <strong>{q.askedBy.displayName} asked:</strong> {q.text}
+            <strong>{t('storyAsked', { name: q.askedBy.displayName })}</strong> {q.text}
           </Text>
           {q.answer !== null && (
             <Text block>
-              ↳ <strong>{q.answeredBy?.displayName ?? 'Answered'}:</strong> {q.answer}
+              ↳ <strong>{q.answeredBy ? t('nameSaid', { name: q.answeredBy.displayName }) : t('storyAnsweredAnonymously')}</strong> {q.answer}
             </Text>
           )}
         </div>
       ))}
       {story.reactions.map((r) => (
         <Text block key={r.by.personId}>
-          <strong>{r.by.displayName} reacted:</strong> {r.text}
+          <strong>{t('storyReacted', { name: r.by.displayName })}</strong> {r.text}
         </Text>
       ))}
     </section>
@@ -97,32 +104,34 @@ function Conversation({ story }: { story: DecisionStory }) {
  */
 export default function DecisionStoryView({ api, circleId, proposalId, onBack }: { api: ApiClient; circleId: string; proposalId: string; onBack: () => void }) {
   const { data: story, error } = useLoaded(() => decisionStoryOf(api, circleId, proposalId), `${circleId}/${proposalId}`);
+  const t = useWords('records');
+  const { day, calendarDay } = useDays();
   if (error) {
     return (
-      <StoryUntold label="A decision’s story" onBack={onBack}>
+      <StoryUntold label={t('storyDecisionLabel')} onBack={onBack}>
         <StoryError message={error} />
       </StoryUntold>
     );
   }
-  if (!story) return <Spinner label="Loading the decision’s story…" />;
+  if (!story) return <Spinner label={t('storyDecisionLoading')} />;
   const reviews = story.reviews;
   return (
     <StoryPage title={story.title} onBack={onBack}>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         <Badge appearance="tint">{story.circleName}</Badge>
-        <Badge appearance="outline">{story.revisions.length === 1 ? '1 revision' : `${story.revisions.length} revisions`}</Badge>
-        <Badge appearance="outline">Review by {story.reviewDate}</Badge>
+        <Badge appearance="outline">{t('storyRevisionCount', { count: story.revisions.length })}</Badge>
+        <Badge appearance="outline">{t('reviewBy', { date: calendarDay(story.reviewDate) })}</Badge>
       </div>
       <Text>
-        Proposed by {story.author.displayName} on {day(story.createdAt)}.
-        {reviews?.kind === 'decision' && ` It reviews the decision “${reviews.title ?? reviews.proposalId}”.`}
-        {reviews?.kind === 'role-term' && ' It reviews a role term.'}
-        {story.reviewedBy && ` It was reviewed by the decision “${story.reviewedBy.title}”, adopted on ${day(story.reviewedBy.adoptedAt)}.`}
+        {t('storyProposedBy', { name: story.author.displayName, day: day(story.createdAt) })}
+        {reviews?.kind === 'decision' && ` ${t('storyReviewsDecision', { title: reviews.title ?? reviews.proposalId })}`}
+        {reviews?.kind === 'role-term' && ` ${t('storyReviewsTerm')}`}
+        {story.reviewedBy && ` ${t('storyReviewedBy', { title: story.reviewedBy.title, day: day(story.reviewedBy.adoptedAt) })}`}
       </Text>
       <OutcomeBar outcome={story.outcome} />
       <Conversation story={story} />
-      <section aria-label="Revisions" style={{ display: 'grid', gap: 12 }}>
-        <Subtitle2 as="h3">Revisions, answers and objections</Subtitle2>
+      <section aria-label={t('storyRevisions')} style={{ display: 'grid', gap: 12 }}>
+        <Subtitle2 as="h3">{t('storyRevisionsHeading')}</Subtitle2>
         {story.revisions.map((revision, index) => (
           <Revision key={revision.revision} revision={revision} before={story.revisions[index - 1]} objections={story.objections.filter((o) => o.revision === revision.revision)} />
         ))}

@@ -4,19 +4,17 @@ import type { Circle, LogbookEntry, LogbookPage, LogbookStatus } from '../../sha
 import type { ApiClient } from '../api/client';
 import { circleMapOf } from '../api/circles';
 import { messageOf } from '../api/client';
+import { logbookStatuses } from '../../shared';
+import { useWords } from '../texts';
 import CircleChanges from './circle-changes';
+import { useDays } from './reader-days';
+import { stageKey } from './record-words';
 
 const pageSize = 20;
 
-/** Each status in words, grouped as the API knows them; the type keeps the table complete. */
-const statusWords: Record<LogbookStatus, string> = {
-  draft: 'Draft', presented: 'Presented', clarifying: 'Clarifying questions', reactions: 'Quick reactions',
-  'consent-round': 'Consent round', integration: 'Integration', adopted: 'Adopted', withdrawn: 'Withdrawn',
-  upcoming: 'Upcoming', current: 'Current', ended: 'Ended', held: 'Held',
-};
 const termStatuses: readonly LogbookStatus[] = ['upcoming', 'current', 'ended'];
 // A meeting's minutes are always `held`: no status to filter decisions by.
-const decisionStatuses = (Object.keys(statusWords) as LogbookStatus[]).filter((status) => !termStatuses.includes(status) && status !== 'held');
+const decisionStatuses = logbookStatuses.filter((status) => !termStatuses.includes(status) && status !== 'held');
 
 function download(name: string, file: Blob): void {
   const link = document.createElement('a');
@@ -40,6 +38,8 @@ export default function Logbook({ api, onOpenStory }: { api: ApiClient; onOpenSt
   const [trail, setTrail] = useState<readonly string[]>([]);
   const [result, setResult] = useState<LogbookPage | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const t = useWords('records');
+  const { calendarDay } = useDays();
   // The API's own filter names, so a link to the API and the tab's view filter alike.
   const filters = () => ({ ...(text.trim() ? { text: text.trim() } : {}), ...(kind ? { kind } : {}), ...(circleId ? { circleId } : {}), ...(status ? { status } : {}) });
   const query = (after: string | undefined, size = pageSize) => new URLSearchParams({ pageSize: String(size), ...(after === undefined ? {} : { after }), ...filters() });
@@ -84,14 +84,14 @@ export default function Logbook({ api, onOpenStory }: { api: ApiClient; onOpenSt
   const first = trail.length * pageSize + 1;
 
   return (
-    <section aria-label="Logbook" style={{ display: 'grid', gap: 12, maxWidth: 900 }}>
+    <section aria-label={t('logbook')} style={{ display: 'grid', gap: 12, maxWidth: 900 }}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'end' }}>
-        <Field label="Search">
-          <Input value={text} onChange={(_, data) => (setText(data.value), setTrail([]))} placeholder="Words from the title, text, driver or outcome" />
+        <Field label={t('logbookSearch')}>
+          <Input value={text} onChange={(_, data) => (setText(data.value), setTrail([]))} placeholder={t('logbookSearchHint')} />
         </Field>
-        <Field label="Circle">
+        <Field label={t('logbookCircle')}>
           <Select value={circleId} onChange={(_, data) => (setCircleId(data.value), setTrail([]))}>
-            <option value="">All circles</option>
+            <option value="">{t('logbookAllCircles')}</option>
             {circles.map((circle) => (
               <option key={circle.circleId} value={circle.circleId}>
                 {circle.name}
@@ -99,79 +99,79 @@ export default function Logbook({ api, onOpenStory }: { api: ApiClient; onOpenSt
             ))}
           </Select>
         </Field>
-        <Field label="Kind">
+        <Field label={t('logbookKind')}>
           <Select value={kind} onChange={(_, data) => (setKind(data.value), setTrail([]))}>
-            <option value="">Decisions and role terms</option>
-            <option value="decision">Decisions</option>
-            <option value="role-term">Role terms</option>
+            <option value="">{t('logbookAllKinds')}</option>
+            <option value="decision">{t('logbookDecisions')}</option>
+            <option value="role-term">{t('logbookRoleTerms')}</option>
           </Select>
         </Field>
-        <Field label="Status">
+        <Field label={t('logbookStatus')}>
           <Select value={status} onChange={(_, data) => (setStatus(data.value), setTrail([]))}>
-            <option value="">Any status</option>
-            <optgroup label="Decisions">
+            <option value="">{t('logbookAnyStatus')}</option>
+            <optgroup label={t('logbookDecisions')}>
               {decisionStatuses.map((value) => (
                 <option key={value} value={value}>
-                  {statusWords[value]}
+                  {t(stageKey[value])}
                 </option>
               ))}
             </optgroup>
-            <optgroup label="Role terms">
+            <optgroup label={t('logbookRoleTerms')}>
               {termStatuses.map((value) => (
                 <option key={value} value={value}>
-                  {statusWords[value]}
+                  {t(stageKey[value])}
                 </option>
               ))}
             </optgroup>
           </Select>
         </Field>
-        <Button onClick={exporting(exportCsv)}>Export CSV</Button>
-        <Button onClick={exporting(exportJson)}>Export JSON</Button>
+        <Button onClick={exporting(exportCsv)}>{t('logbookExportCsv')}</Button>
+        <Button onClick={exporting(exportJson)}>{t('logbookExportJson')}</Button>
       </div>
       {error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {!result && !error && <Spinner label="Loading the logbook…" />}
+      {!result && !error && <Spinner label={t('logbookLoading')} />}
       {result && (
         <>
           <Text>
             {trail.length === 0 && result.next === null
-              ? result.entries.length === 1 ? '1 entry' : `${result.entries.length} entries`
-              : `Entries ${first} to ${first + result.entries.length - 1}`}
+              ? t('logbookCount', { count: result.entries.length })
+              : t('logbookRange', { first, last: first + result.entries.length - 1 })}
           </Text>
-          <Table aria-label="Logbook entries" size="small">
+          <Table aria-label={t('logbookEntries')} size="small">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>Date</TableHeaderCell>
-                <TableHeaderCell>What</TableHeaderCell>
-                <TableHeaderCell>Status</TableHeaderCell>
-                <TableHeaderCell>Review by</TableHeaderCell>
+                <TableHeaderCell>{t('logbookDate')}</TableHeaderCell>
+                <TableHeaderCell>{t('logbookWhat')}</TableHeaderCell>
+                <TableHeaderCell>{t('logbookStatus')}</TableHeaderCell>
+                <TableHeaderCell>{t('logbookReviewBy')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {result.entries.map((e) => (
                 <TableRow key={`${e.kind}-${e.id}`}>
-                  <TableCell>{e.date}</TableCell>
+                  <TableCell>{calendarDay(e.date)}</TableCell>
                   <TableCell>
                     <Link as="button" onClick={() => onOpenStory(e)}>
                       {e.title}
                     </Link>
                   </TableCell>
-                  <TableCell>{statusWords[e.status]}</TableCell>
-                  <TableCell>{e.reviewDate}</TableCell>
+                  <TableCell>{t(stageKey[e.status])}</TableCell>
+                  <TableCell>{calendarDay(e.reviewDate)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
           <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
             <Button disabled={trail.length === 0} onClick={() => setTrail(trail.slice(0, -1))}>
-              Previous
+              {t('logbookPrevious')}
             </Button>
-            <Text>Page {trail.length + 1}</Text>
+            <Text>{t('logbookPage', { page: trail.length + 1 })}</Text>
             <Button disabled={result.next === null} onClick={() => result.next !== null && setTrail([...trail, result.next])}>
-              Next
+              {t('logbookNext')}
             </Button>
           </div>
         </>

@@ -2,11 +2,25 @@ import { Badge, Button, Card, Spinner, Subtitle2, Text, MessageBar, MessageBarBo
 import { useEffect, useState } from 'react';
 import type { AwaitedStep, Circle } from '../../shared';
 import { awaitedLabel } from '../../shared';
-import { useTexts } from '../texts';
 import type { ApiClient } from '../api/client';
 import { roleNameIn, type ListedCircle } from '../api/circles';
 import { messageOf } from '../api/client';
-import { meTexts } from './me-texts';
+import type { KeyOf } from '../../texts/index';
+import { useTexts, useWords } from '../texts';
+import { useDays } from './reader-days';
+
+/** The button that opens the record a step links to, by what the step asks. */
+const actionKey: Record<AwaitedStep['asks'], KeyOf<'records'>> = {
+  answer: 'meAnswer',
+  nomination: 'meNominate',
+  'candidate-answer': 'meAnswerAsCandidate',
+  amendment: 'meAmend',
+  objection: 'meOpenObjection',
+  'decision-review': 'meOpenDecision',
+  'term-review': 'meOpenCircle',
+  'meeting-under-way': 'meJoinMeeting',
+  meeting: 'meOpenCircle',
+};
 
 /** An awaited step as GET /api/me gives it: with what is asked, in a sentence in the reader's language. */
 type ReadStep = AwaitedStep & { readonly guide: string };
@@ -35,7 +49,8 @@ function openStep(step: AwaitedStep, circle: Circle, links: MeLinks) {
 
 function AwaitedCard({ step, circle, links }: { step: ReadStep; circle: Circle; links: MeLinks }) {
   const texts = useTexts();
-  const action = meTexts.action[step.asks];
+  const t = useWords('records');
+  const action = t(actionKey[step.asks]);
   return (
     <Card aria-label={step.title}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
@@ -47,11 +62,11 @@ function AwaitedCard({ step, circle, links }: { step: ReadStep; circle: Circle; 
         </Text>
       </div>
       <Text size={200} italic>
-        {meTexts.askedIn(step.circleName)}
+        {t('meAskedIn', { circle: step.circleName })}
       </Text>
       <Text size={200}>{step.guide}</Text>
       <div>
-        <Button size="small" appearance={step.overdue ? 'primary' : 'secondary'} onClick={() => openStep(step, circle, links)} aria-label={`${action}: ${step.title}`}>
+        <Button size="small" appearance={step.overdue ? 'primary' : 'secondary'} onClick={() => openStep(step, circle, links)} aria-label={t('meStepLabel', { action, title: step.title })}>
           {action}
         </Button>
       </div>
@@ -63,6 +78,8 @@ function AwaitedCard({ step, circle, links }: { step: ReadStep; circle: Circle; 
 export default function Me({ api, personId, onReady, ...links }: { api: ApiClient; personId: string; onReady: () => void } & MeLinks) {
   const [mine, setMine] = useState<Mine | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const t = useWords('records');
+  const { calendarDay } = useDays();
   useEffect(() => {
     let current = true;
     api
@@ -84,7 +101,7 @@ export default function Me({ api, personId, onReady, ...links }: { api: ApiClien
       </MessageBar>
     );
   }
-  if (!mine) return <Spinner label={meTexts.loading} />;
+  if (!mine) return <Spinner label={t('meLoading')} />;
   const byId = new Map([...mine.circles, ...mine.linked].map((circle) => [circle.circleId, circle]));
   const awaiting = mine.awaiting.flatMap((step) => {
     const circle = byId.get(step.circleId);
@@ -92,22 +109,24 @@ export default function Me({ api, personId, onReady, ...links }: { api: ApiClien
   });
   const roles = mine.circles.flatMap((circle) => circle.assignments.filter((a) => a.personId === personId).map((a) => ({ circle, a })));
   return (
-    <section aria-label="My circles" style={{ display: 'grid', gap: 12, maxWidth: 760 }}>
-      <Subtitle2 as="h2">{meTexts.awaitingHeading}</Subtitle2>
-      {awaiting.length === 0 && <Text>{meTexts.nothingAwaits}</Text>}
+    <section aria-label={t('meLabel')} style={{ display: 'grid', gap: 12, maxWidth: 760 }}>
+      <Subtitle2 as="h2">{t('meAwaiting')}</Subtitle2>
+      {awaiting.length === 0 && <Text>{t('meNothingAwaits')}</Text>}
       {awaiting.map(({ step, circle }) => (
         <AwaitedCard key={`${step.kind}-${step.circleId}-${step.id}`} step={step} circle={circle} links={links} />
       ))}
-      <Subtitle2 as="h2">{meTexts.rolesHeading}</Subtitle2>
-      {roles.length === 0 && <Text>{meTexts.noRole}</Text>}
+      <Subtitle2 as="h2">{t('meRoles')}</Subtitle2>
+      {roles.length === 0 && <Text>{t('meNoRole')}</Text>}
       <ul style={{ margin: 0 }}>
         {roles.map(({ circle, a }) => (
           <li key={a.assignmentId}>
-            <Text>{meTexts.term(roleNameIn(circle, a.roleId), circle.name, a.termStart, a.termEnd)}</Text>
+            <Text>
+              {t('meTerm', { role: roleNameIn(circle, a.roleId), circle: circle.name, from: calendarDay(a.termStart), to: calendarDay(a.termEnd) })}
+            </Text>
           </li>
         ))}
       </ul>
-      <Subtitle2 as="h2">{meTexts.circlesHeading}</Subtitle2>
+      <Subtitle2 as="h2">{t('meCircles')}</Subtitle2>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         {mine.circles.map((circle) => (
           <Button key={circle.circleId} onClick={() => links.onOpenCircle(circle.circleId)}>

@@ -7,9 +7,9 @@ import type { StageShared } from '../teams/host';
 import { RunPanel } from './meeting-run/run-panel';
 import type { RunView } from './meeting-run/run-view';
 import { StageView } from './meeting-run/stage-view';
-import { meetingTexts as t, whenOf } from './meeting-texts';
+import { itemTypeKey, meetingStatusKey } from './meeting-words';
 import { PlanMeeting } from './plan-meeting';
-import { planTexts as plan } from './plan-texts';
+import { readerTimeZone, useTexts, useWords } from '../texts';
 
 type Members = Pick<Circle, 'circleId' | 'name' | 'members'>;
 
@@ -45,6 +45,7 @@ interface AgendaEntryProps {
 }
 
 function AgendaEntry({ item, meeting, titles, onOpenDecision }: AgendaEntryProps) {
+  const t = useWords('meetings');
   const minute = meeting.minutes[item.itemId];
   // A linked decision is a proposal or a role selection on the agenda; its item names it until the proposal's own title is read.
   const decisionOf = (id: string): Decision & { title: string } => {
@@ -59,26 +60,26 @@ function AgendaEntry({ item, meeting, titles, onOpenDecision }: AgendaEntryProps
             {item.title}
           </Text>
           <span style={{ display: 'flex', gap: 6 }}>
-            <Badge appearance="outline">{t.itemType[item.type]}</Badge>
-            <Badge appearance="tint" aria-label={t.timeboxLabel(item.timeboxMinutes)}>
-              {t.timebox(item.timeboxMinutes)}
+            <Badge appearance="outline">{t(itemTypeKey[item.type])}</Badge>
+            <Badge appearance="tint" aria-label={t('timeboxLabel', { minutes: item.timeboxMinutes })}>
+              {t('timebox', { minutes: item.timeboxMinutes })}
             </Badge>
           </span>
         </div>
-        <section aria-label={t.minutesLabel(item.title)} style={{ display: 'grid', gap: 4 }}>
+        <section aria-label={t('minutesLabel', { item: item.title })} style={{ display: 'grid', gap: 4 }}>
           {minute ? (
             <Text block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
               {minute.notes}
             </Text>
           ) : (
-            <Text size={200}>{t.noMinutes}</Text>
+            <Text size={200}>{t('noMinutes')}</Text>
           )}
           {minute && minute.decisionIds.length > 0 && (
-            <ul aria-label={t.decisionsLabel(item.title)} style={{ margin: 0, paddingLeft: 0, display: 'grid', gap: 4 }}>
+            <ul aria-label={t('decisionsLabel', { item: item.title })} style={{ margin: 0, paddingLeft: 0, display: 'grid', gap: 4 }}>
               {minute.decisionIds.map(decisionOf).map((decision) => (
                 <li key={decision.id} style={{ listStyle: 'none' }}>
                   <Button size="small" onClick={() => onOpenDecision(decision)} style={{ maxWidth: '100%', height: 'auto', textAlign: 'start' }}>
-                    {t.openDecision(decision.title)}
+                    {t('openDecision', { title: decision.title })}
                   </Button>
                 </li>
               ))}
@@ -93,16 +94,17 @@ function AgendaEntry({ item, meeting, titles, onOpenDecision }: AgendaEntryProps
 /** The button of whoever leads the meeting, in their side panel: the meeting's page on everyone's stage. */
 function ShareStage({ share }: { share: () => Promise<StageShared> }) {
   const [answer, setAnswer] = useState<StageShared | null>(null);
+  const t = useWords('meetings');
   return (
     <div style={{ display: 'grid', gap: 8 }}>
       <div>
         <Button appearance="primary" onClick={() => void share().then(setAnswer)}>
-          {t.shareStage}
+          {t('shareStage')}
         </Button>
       </div>
       {answer && (
         <MessageBar intent={answer.ok ? 'success' : 'warning'} layout="multiline" role="status">
-          <MessageBarBody>{answer.ok ? t.stageShared : answer.message}</MessageBarBody>
+          <MessageBarBody>{answer.ok ? t('stageShared') : answer.message}</MessageBarBody>
         </MessageBar>
       )}
     </div>
@@ -147,11 +149,15 @@ export default function MeetingView({
   const meeting = body?.meeting ?? null;
   const titles = useDecisionTitles(api, circle.circleId, meeting);
   const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
+  const t = useWords('meetings');
+  const texts = useTexts();
+  const whenOf = (instant: string) => texts.dayAndTime(instant, readerTimeZone());
+  const title = t('title', { circle: circle.name });
   // In a meeting's frames the meeting is the whole page: there is nowhere to go back to.
   const back = frame === undefined && (
     <div>
       <Button appearance="subtle" onClick={onBack}>
-        {t.back(circle.name)}
+        {t('back', { circle: circle.name })}
       </Button>
     </div>
   );
@@ -162,14 +168,14 @@ export default function MeetingView({
   );
   if (!meeting) {
     return (
-      <article aria-label={t.title(circle.name)} style={{ display: 'grid', gap: 12 }}>
+      <article aria-label={title} style={{ display: 'grid', gap: 12 }}>
         {back}
-        {failed || <Spinner label={t.loading} />}
+        {failed || <Spinner label={t('loading')} />}
       </article>
     );
   }
   if (frame === 'meetingStage' && body && receivedAt !== null) {
-    return <StageView api={api} title={t.title(circle.name)} view={body} receivedAt={receivedAt} name={name} />;
+    return <StageView api={api} title={title} view={body} receivedAt={receivedAt} name={name} />;
   }
   const running = frame === 'sidePanel' && meeting.status !== 'closed' && body && receivedAt !== null;
   const when = whenOf(meeting.scheduledFor);
@@ -178,22 +184,22 @@ export default function MeetingView({
   const otherMinutes = Object.entries(meeting.minutes).filter(([itemId]) => !onAgenda.has(itemId));
   const checkIns = Object.entries(meeting.checkIns);
   const evaluations = Object.entries(meeting.evaluations);
-  const average = evaluations.length === 0 ? null : (evaluations.reduce((sum, [, e]) => sum + e.rating, 0) / evaluations.length).toFixed(1);
+  const average = evaluations.length === 0 ? 0 : evaluations.reduce((sum, [, e]) => sum + e.rating, 0) / evaluations.length;
   return (
-    <article aria-label={t.title(circle.name)} style={{ display: 'grid', gap: 12, maxWidth: 760, minWidth: 0 }}>
+    <article aria-label={title} style={{ display: 'grid', gap: 12, maxWidth: 760, minWidth: 0 }}>
       {back}
       {/* Without the app's header (a meeting's side panel) the meeting's title is the page's, kept compact for 320 px. */}
-      {frame ? <Subtitle1 as="h1">{t.title(circle.name)}</Subtitle1> : <Title3 as="h2">{t.title(circle.name)}</Title3>}
+      {frame ? <Subtitle1 as="h1">{title}</Subtitle1> : <Title3 as="h2">{title}</Title3>}
       <Text size={400}>{when}</Text>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
-        <Badge appearance={meeting.status === 'closed' ? 'outline' : 'filled'} aria-label={`Status: ${t.status[meeting.status]}`}
+        <Badge appearance={meeting.status === 'closed' ? 'outline' : 'filled'} aria-label={t('statusLabel', { status: t(meetingStatusKey[meeting.status]) })}
           // The longer stages wrap at side-panel width rather than spill out of the pill.
           style={{ height: 'auto', whiteSpace: 'normal' }}>
-          {t.status[meeting.status]}
+          {t(meetingStatusKey[meeting.status])}
         </Badge>
         <Text size={200}>
-          {t.plannedBy(name(meeting.plannedBy))}
-          {meeting.closedAt ? ` ${t.closedAt(whenOf(meeting.closedAt))}` : ''}
+          {t('plannedBy', { person: name(meeting.plannedBy) })}
+          {meeting.closedAt ? ` ${t('closedAt', { when: whenOf(meeting.closedAt) })}` : ''}
         </Text>
       </div>
       {failed}
@@ -210,36 +216,37 @@ export default function MeetingView({
         />
       )}
 
-      <Subtitle2 as="h3">{t.checkInHeading}</Subtitle2>
+      <Subtitle2 as="h3">{t('checkInHeading')}</Subtitle2>
       {checkIns.length === 0 ? (
-        <Text>{t.noCheckIn}</Text>
+        <Text>{t('noCheckIn')}</Text>
       ) : (
-        <ul aria-label={t.checkInLabel} style={{ margin: 0, paddingLeft: 20, display: 'grid', gap: 4 }}>
+        <ul aria-label={t('checkInLabel')} style={{ margin: 0, paddingLeft: 20, display: 'grid', gap: 4 }}>
           {checkIns.map(([personId, words]) => (
             <li key={personId}>
-              <Text weight="semibold">{name(personId)}</Text>: <Text style={{ overflowWrap: 'anywhere' }}>{words || t.checkedInSilently}</Text>
+              <Text weight="semibold">{t('personSaid', { name: name(personId) })}</Text>{' '}
+              <Text style={{ overflowWrap: 'anywhere' }}>{words || t('checkedInSilently')}</Text>
             </li>
           ))}
         </ul>
       )}
 
-      <Subtitle2 as="h3">{t.agendaHeading}</Subtitle2>
-      <Text size={200}>{meeting.agendaConsentedAt ? t.agendaConsented(whenOf(meeting.agendaConsentedAt)) : t.agendaNotConsented}</Text>
+      <Subtitle2 as="h3">{t('agendaHeading')}</Subtitle2>
+      <Text size={200}>{meeting.agendaConsentedAt ? t('agendaConsented', { when: whenOf(meeting.agendaConsentedAt) }) : t('agendaNotConsented')}</Text>
       {meeting.agenda.length === 0 ? (
-        <Text>{t.noAgenda}</Text>
+        <Text>{t('noAgenda')}</Text>
       ) : (
         <>
-          <ol aria-label={t.agendaLabel} style={{ margin: 0, padding: 0, display: 'grid', gap: 8 }}>
+          <ol aria-label={t('agendaLabel')} style={{ margin: 0, padding: 0, display: 'grid', gap: 8 }}>
             {meeting.agenda.map((item) => (
               <AgendaEntry key={item.itemId} item={item} meeting={meeting} titles={titles} onOpenDecision={onOpenDecision} />
             ))}
           </ol>
-          <Text size={200}>{t.total(total)}</Text>
+          <Text size={200}>{t('total', { minutes: total })}</Text>
         </>
       )}
       {otherMinutes.length > 0 && (
-        <section aria-label={t.otherMinutesHeading} style={{ display: 'grid', gap: 4 }}>
-          <Text weight="semibold">{t.otherMinutesHeading}</Text>
+        <section aria-label={t('otherMinutesHeading')} style={{ display: 'grid', gap: 4 }}>
+          <Text weight="semibold">{t('otherMinutesHeading')}</Text>
           {otherMinutes.map(([itemId, minute]) => (
             <Text key={itemId} block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
               {minute.notes}
@@ -248,25 +255,28 @@ export default function MeetingView({
         </section>
       )}
 
-      <Subtitle2 as="h3">{t.evaluationHeading}</Subtitle2>
+      <Subtitle2 as="h3">{t('evaluationHeading')}</Subtitle2>
       {evaluations.length === 0 ? (
-        <Text>{t.noEvaluation}</Text>
+        <Text>{t('noEvaluation')}</Text>
       ) : (
         <>
-          <Text>{t.averageRating(average ?? '', evaluations.length)}</Text>
-          <ul aria-label={t.evaluationLabel} style={{ margin: 0, paddingLeft: 20, display: 'grid', gap: 4 }}>
+          <Text>{t('averageRating', { average: average, count: evaluations.length })}</Text>
+          <ul aria-label={t('evaluationLabel')} style={{ margin: 0, paddingLeft: 20, display: 'grid', gap: 4 }}>
             {evaluations.map(([personId, evaluation]) => (
               <li key={personId}>
-                <Text weight="semibold">{name(personId)}</Text> ({t.rating(evaluation.rating)}){evaluation.comment ? `: ${evaluation.comment}` : ''}
+                <Text weight="semibold">{name(personId)}</Text>{' '}
+                {evaluation.comment
+                  ? t('ratingWithComment', { rating: evaluation.rating, comment: evaluation.comment })
+                  : t('rating', { rating: evaluation.rating })}
               </li>
             ))}
           </ul>
         </>
       )}
       {meeting.nextMeeting && body?.mayPlan && onOpenMeeting && (
-        <section aria-label={plan.nextHeading} style={{ display: 'grid', gap: 8 }}>
-          <Subtitle2 as="h3">{plan.nextHeading}</Subtitle2>
-          <Text>{plan.nextProposed(meeting.nextMeeting)}</Text>
+        <section aria-label={t('nextHeading')} style={{ display: 'grid', gap: 8 }}>
+          <Subtitle2 as="h3">{t('nextHeading')}</Subtitle2>
+          <Text>{t('nextProposed', { when: whenOf(meeting.nextMeeting.startsAt), minutes: meeting.nextMeeting.durationMinutes })}</Text>
           <PlanMeeting api={api} circleId={circle.circleId} proposed={meeting.nextMeeting.startsAt} onPlanned={onOpenMeeting} />
         </section>
       )}

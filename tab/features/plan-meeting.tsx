@@ -1,7 +1,7 @@
 import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
 import { messageOf, type ApiClient } from '../api/client';
-import { planTexts as t } from './plan-texts';
+import { useWords } from '../texts';
 
 /** A moment's date and time as `<input type="date|time">` take them, in the reader's own time zone. */
 function localParts(instant: string | null): { date: string; time: string } {
@@ -29,10 +29,11 @@ export function PlanMeeting({ api, circleId, proposed = null, onPlanned }: PlanM
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [tried, setTried] = useState(false);
+  const t = useWords('meetings');
   if (!open) {
     return (
       <div>
-        <Button onClick={() => setOpen(true)}>{proposed ? t.planProposed : t.plan}</Button>
+        <Button onClick={() => setOpen(true)}>{t(proposed ? 'planProposed' : 'plan')}</Button>
       </div>
     );
   }
@@ -53,11 +54,11 @@ export function PlanMeeting({ api, circleId, proposed = null, onPlanned }: PlanM
     }
   };
   return (
-    <form noValidate aria-label={t.formLabel} style={{ display: 'grid', gap: 8, maxWidth: 360 }} onSubmit={(e) => (e.preventDefault(), void send())}>
-      <Field label={t.date} required {...(tried && !date ? { validationMessage: t.dateMissing } : {})}>
+    <form noValidate aria-label={t('planFormLabel')} style={{ display: 'grid', gap: 8, maxWidth: 360 }} onSubmit={(e) => (e.preventDefault(), void send())}>
+      <Field label={t('planDate')} required {...(tried && !date ? { validationMessage: t('planDateMissing') } : {})}>
         <Input type="date" value={date} onChange={(_, data) => setWhen({ date: data.value, time })} />
       </Field>
-      <Field label={t.time} required {...(tried && !time ? { validationMessage: t.timeMissing } : {})} hint={t.timeHint}>
+      <Field label={t('planTime')} required {...(tried && !time ? { validationMessage: t('planTimeMissing') } : {})} hint={t('planTimeHint')}>
         <Input type="time" value={time} onChange={(_, data) => setWhen({ date, time: data.value })} />
       </Field>
       {error && (
@@ -67,9 +68,9 @@ export function PlanMeeting({ api, circleId, proposed = null, onPlanned }: PlanM
       )}
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         <Button appearance="primary" type="submit" disabled={busy}>
-          {t.send}
+          {t('planSend')}
         </Button>
-        <Button onClick={() => setOpen(false)}>{t.cancel}</Button>
+        <Button onClick={() => setOpen(false)}>{t('planCancel')}</Button>
       </div>
     </form>
   );

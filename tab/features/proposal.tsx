@@ -5,7 +5,10 @@ import type { ApiClient } from '../api/client';
 import { RevisionChanges } from './proposal-changes';
 import type { InMeeting } from './in-meeting';
 import { stepsPathOf } from './in-meeting';
-import { AnswerForm, CloseForm, answerWords, remindedText } from './round-forms';
+import { AnswerForm, CloseForm } from './round-forms';
+import { answerKey, stageKey } from './record-words';
+import { useDays } from './reader-days';
+import { useTexts, useWords } from '../texts';
 import { StageHeader } from './stage-header';
 import { messageOf } from '../api/client';
 import { usePolled } from '../lib/use-polled';
@@ -35,6 +38,9 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [reminded, setReminded] = useState(false);
+  const t = useWords('records');
+  const texts = useTexts();
+  const { calendarDay } = useDays();
   const path = `circles/${encodeURIComponent(circle.circleId)}/proposals/${encodeURIComponent(proposalId)}`;
   // Read again each second while open, so answers and questions given elsewhere (another panel, a card) arrive
   // without reopening; the forms below keep their own state, so a read never wipes what someone is typing.
@@ -57,7 +63,7 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
   }
 
   const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
-  if (!loaded) return unread ? <ErrorBar message={unread} /> : <Spinner label="Loading the proposal…" />;
+  if (!loaded) return unread ? <ErrorBar message={unread} /> : <Spinner label={t('proposalLoading')} />;
   const { proposal, guide, steps, tally } = loaded;
   const round = 'round' in proposal ? proposal.round : null;
   const may = (step: ProposalStepKind) => steps.includes(step);
@@ -71,8 +77,8 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
         guide={guide}
         badges={
           <>
-            <Badge appearance="tint">{proposal.status.replace('-', ' ')}</Badge>
-            <Badge appearance="outline">revision {proposal.revision}</Badge>
+            <Badge appearance="tint">{t(stageKey[proposal.status])}</Badge>
+            <Badge appearance="outline">{t('proposalRevision', { revision: proposal.revision })}</Badge>
           </>
         }
       />
@@ -80,110 +86,108 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
       <Text style={{ whiteSpace: 'pre-wrap' }}>{proposal.text}</Text>
       {proposal.driver && (
         <Text>
-          <strong>Why:</strong> {proposal.driver}
+          <strong>{t('why')}</strong> {proposal.driver}
         </Text>
       )}
-      <Text size={200}>Review by {proposal.reviewDate}</Text>
+      <Text size={200}>{t('reviewBy', { date: calendarDay(proposal.reviewDate) })}</Text>
 
       {proposal.questions.length > 0 && (
-        <section aria-label="Clarifying questions">
-          <Subtitle2 as="h3">Clarifying questions</Subtitle2>
+        <section aria-label={t('proposalQuestions')}>
+          <Subtitle2 as="h3">{t('proposalQuestions')}</Subtitle2>
           {proposal.questions.map((q) => (
             <div key={q.questionId}>
               <Text>
-                <strong>{name(q.askedBy)}:</strong> {q.text}
+                <strong>{t('nameSaid', { name: name(q.askedBy) })}</strong> {q.text}
               </Text>
-              {q.answer ? <Text block>↳ {q.answer}</Text> : may('answer-question') && <TextStep label={`Answer to ${name(q.askedBy)}`} action="Answer" busy={busy} onSend={(answer) => act({ type: 'answer-question', questionId: q.questionId, answer })} />}
+              {q.answer ? <Text block>↳ {q.answer}</Text> : may('answer-question') && <TextStep label={t('proposalAnswerTo', { name: name(q.askedBy) })} action={t('proposalAnswer')} busy={busy} onSend={(answer) => act({ type: 'answer-question', questionId: q.questionId, answer })} />}
             </div>
           ))}
         </section>
       )}
       {Object.keys(proposal.reactions).length > 0 && (
-        <section aria-label="Quick reactions">
-          <Subtitle2 as="h3">Quick reactions</Subtitle2>
+        <section aria-label={t('proposalReactions')}>
+          <Subtitle2 as="h3">{t('proposalReactions')}</Subtitle2>
           {Object.entries(proposal.reactions).map(([who, reaction]) => (
             <Text key={who} block>
-              <strong>{name(who)}:</strong> {reaction.text}
+              <strong>{t('nameSaid', { name: name(who) })}</strong> {reaction.text}
             </Text>
           ))}
         </section>
       )}
       {round && (
-        <section aria-label="Consent round">
-          <Subtitle2 as="h3">Consent round</Subtitle2>
+        <section aria-label={t('proposalRound')}>
+          <Subtitle2 as="h3">{t('proposalRound')}</Subtitle2>
           {tally && (
-            <Text block>
-              {tally.answered} of {tally.asked} have answered
-            </Text>
+            <Text block>{t('proposalAnswered', { answered: tally.answered, asked: tally.asked })}</Text>
           )}
           {Object.entries(round.answers).map(([who, answer]) => (
             <Text key={who} block>
-              <strong>{name(who)}:</strong> {answerWords[answer.kind]}
-              {answer.text ? ` — ${answer.text}` : ''}
+              <strong>{t('nameSaid', { name: name(who) })}</strong>{' '}
+              {answer.text ? t('answerWithWords', { answer: t(answerKey[answer.kind]), words: answer.text }) : t(answerKey[answer.kind])}
             </Text>
           ))}
           {proposal.status === 'adopted' && proposal.silentConsent.length > 0 && (
-            <Text block>Counted as consenting by their silence: {proposal.silentConsent.map(name).join(', ')}</Text>
+            <Text block>{t('proposalSilentConsent', { names: texts.list(proposal.silentConsent.map(name)) })}</Text>
           )}
           {proposal.objections
             .filter((o) => o.status !== 'open')
             .map((o) => (
               <Text key={`${o.objector}-${o.revision}`} block size={200}>
-                {name(o.objector)}’s objection on revision {o.revision} was {o.status === 'integrated' ? 'integrated by amendment' : 'withdrawn'}: {o.reason}
+                {t('proposalObjectionSettled', { name: name(o.objector), revision: o.revision, outcome: o.status, reason: o.reason })}
               </Text>
             ))}
         </section>
       )}
 
       {proposal.history.length > 0 && (
-        <section aria-label="Revisions">
-          <Subtitle2 as="h3">Revisions</Subtitle2>
+        <section aria-label={t('proposalRevisions')}>
+          <Subtitle2 as="h3">{t('proposalRevisions')}</Subtitle2>
           {proposal.history.map((earlier, index) => {
             const next = proposal.history[index + 1] ?? proposal;
             return (
               <div key={earlier.revision} style={{ marginBottom: 8 }}>
                 <Text block size={200}>
-                  Revision {earlier.revision} → {next.revision}: {Object.keys(earlier.answers).length} had answered revision {earlier.revision}.
+                  {t('proposalRevisionStep', { from: earlier.revision, to: next.revision, count: Object.keys(earlier.answers).length })}
                 </Text>
-                <RevisionChanges before={earlier.text} after={next.text} label={`Changes from revision ${earlier.revision} to ${next.revision}`} />
+                <RevisionChanges before={earlier.text} after={next.text} label={t('revisionChanges', { from: earlier.revision, to: next.revision })} />
               </div>
             );
           })}
         </section>
       )}
 
-      <section aria-label="Your steps" style={{ display: 'grid', gap: 8, justifyItems: 'start' }}>
-        {steps.length > 0 && <Subtitle2 as="h3">Your steps</Subtitle2>}
-        {may('present-proposal') && <Button onClick={() => act({ type: 'present-proposal' })} disabled={busy}>Present to the circle</Button>}
-        {may('open-clarifying-questions') && <Button onClick={() => act({ type: 'open-clarifying-questions' })} disabled={busy}>Open clarifying questions</Button>}
-        {may('ask-question') && <TextStep label="Your question" action="Ask" busy={busy} onSend={(text) => act({ type: 'ask-question', questionId: newId('q'), text })} />}
-        {may('open-quick-reactions') && <Button onClick={() => act({ type: 'open-quick-reactions' })} disabled={busy}>Open quick reactions</Button>}
-        {may('react') && <TextStep label="Your reaction" action="React" busy={busy} onSend={(text) => act({ type: 'react', text })} />}
+      <section aria-label={t('stepsHeading')} style={{ display: 'grid', gap: 8, justifyItems: 'start' }}>
+        {steps.length > 0 && <Subtitle2 as="h3">{t('stepsHeading')}</Subtitle2>}
+        {may('present-proposal') && <Button onClick={() => act({ type: 'present-proposal' })} disabled={busy}>{t('proposalPresent')}</Button>}
+        {may('open-clarifying-questions') && <Button onClick={() => act({ type: 'open-clarifying-questions' })} disabled={busy}>{t('proposalOpenQuestions')}</Button>}
+        {may('ask-question') && <TextStep label={t('proposalYourQuestion')} action={t('proposalAsk')} busy={busy} onSend={(text) => act({ type: 'ask-question', questionId: newId('q'), text })} />}
+        {may('open-quick-reactions') && <Button onClick={() => act({ type: 'open-quick-reactions' })} disabled={busy}>{t('proposalOpenReactions')}</Button>}
+        {may('react') && <TextStep label={t('proposalYourReaction')} action={t('proposalReact')} busy={busy} onSend={(text) => act({ type: 'react', text })} />}
         {may('open-consent-round') && (
           <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
             <Button appearance="primary" onClick={() => act({ type: 'open-consent-round', options: { mode: 'async' } })} disabled={busy}>
-              Open the consent round (by the deadline)
+              {t('proposalOpenRoundAsync')}
             </Button>
             <Button onClick={() => act({ type: 'open-consent-round', options: { mode: 'sync' } })} disabled={busy}>
-              Open it in our meeting now
+              {t('proposalOpenRoundSync')}
             </Button>
           </div>
         )}
         {may('answer') && round && <AnswerForm standAside={round.standAsideAllowed} busy={busy} onSend={(answer) => act({ type: 'answer', answer })} />}
-        {may('withdraw-objection') && <Button onClick={() => act({ type: 'withdraw-objection' })} disabled={busy}>Withdraw my objection</Button>}
+        {may('withdraw-objection') && <Button onClick={() => act({ type: 'withdraw-objection' })} disabled={busy}>{t('withdrawObjection')}</Button>}
         {may('remind-awaited') && (
           <Button onClick={() => void act({ type: 'remind-awaited' }).then(setReminded)} disabled={busy}>
-            Remind those still to answer
+            {t('remindAwaited')}
           </Button>
         )}
-        {reminded && <Text role="status">{remindedText}</Text>}
+        {reminded && <Text role="status">{t('roundReminded')}</Text>}
         {may('close-consent-round') && round && (
           <CloseForm mode={round.mode} asked={round.eligible} answered={Object.keys(round.answers)}
             {...(inMeeting ? { inMeeting: inMeeting.present } : {})} name={name} busy={busy}
             onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
         )}
-        {may('amend-proposal') && <TextStep label="Amended proposal (a new revision the circle answers again)" action="Amend" initial={proposal.text} multiline busy={busy} onSend={(text) => act({ type: 'amend-proposal', text })} />}
-        {may('withdraw-proposal') && <TextStep label="Why withdraw it?" action="Withdraw the proposal" busy={busy} onSend={(reason) => act({ type: 'withdraw-proposal', reason })} />}
+        {may('amend-proposal') && <TextStep label={t('proposalAmendLabel')} action={t('proposalAmend')} initial={proposal.text} multiline busy={busy} onSend={(text) => act({ type: 'amend-proposal', text })} />}
+        {may('withdraw-proposal') && <TextStep label={t('proposalWithdrawWhy')} action={t('proposalWithdraw')} busy={busy} onSend={(reason) => act({ type: 'withdraw-proposal', reason })} />}
       </section>
     </article>
   );

@@ -10,6 +10,7 @@ import { RoleSelect } from './role-select';
 import { ChangeWarnings, warningsOf } from './change-warnings';
 import { EndTerm } from './end-term';
 import { newId, today } from '../lib/new-ids';
+import { useWords } from '../texts';
 
 /** The controls a circle's setup checklist sends the focus to. */
 export const recordTargets = { addMember: 'add-a-member', recordTerm: 'record-a-term' } as const;
@@ -53,20 +54,21 @@ export function CreateCircle({ api, circles, onCreated }: { api: ApiClient; circ
   const [parentId, setParentId] = useState(circles.find((c) => c.parentId === null)?.circleId ?? '');
   const [circleId] = useState(() => newId('c'));
   const { send, bar } = useCommand(api, () => onCreated(circleId));
+  const t = useWords('records');
   return (
-    <section aria-label="Create a circle" style={{ display: 'grid', gap: 8, maxWidth: 560 }}>
-      <Subtitle2 as="h2">Create a circle</Subtitle2>
+    <section aria-label={t('keepCreateCircle')} style={{ display: 'grid', gap: 8, maxWidth: 560 }}>
+      <Subtitle2 as="h2">{t('keepCreateCircle')}</Subtitle2>
       {bar}
-      <Field label="Name" required>
+      <Field label={t('keepName')} required>
         <Input value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
-      <Field label="Aim">
+      <Field label={t('keepAim')}>
         <Input value={aim} onChange={(_, d) => setAim(d.value)} />
       </Field>
-      <Field label="Domain">
+      <Field label={t('keepDomain')}>
         <Input value={domain} onChange={(_, d) => setDomain(d.value)} />
       </Field>
-      <Field label="Inside which circle">
+      <Field label={t('keepInside')}>
         <Select value={parentId} onChange={(_, d) => setParentId(d.value)}>
           {circles
             .filter((c) => !c.archived)
@@ -79,7 +81,7 @@ export function CreateCircle({ api, circles, onCreated }: { api: ApiClient; circ
       </Field>
       <div>
         <Button appearance="primary" onClick={() => void send({ type: 'create-circle', circleId, name, aim, domain, parentId })}>
-          Create the circle
+          {t('keepCreate')}
         </Button>
       </div>
     </section>
@@ -111,6 +113,7 @@ interface RecordsProps {
  */
 export function KeepRecords({ api, circle, onChanged, warnings = [] }: RecordsProps) {
   const neighbours = useLoaded(() => neighboursOf(api, circle), circle);
+  const t = useWords('records');
   if (neighbours.error) {
     return (
       <MessageBar intent="error" layout="multiline" role="alert">
@@ -118,7 +121,7 @@ export function KeepRecords({ api, circle, onChanged, warnings = [] }: RecordsPr
       </MessageBar>
     );
   }
-  if (!neighbours.data) return <Spinner label="Loading who may join…" />;
+  if (!neighbours.data) return <Spinner label={t('keepLoading')} />;
   return <RecordForms api={api} circle={circle} neighbours={neighbours.data} onChanged={onChanged} warnings={warnings} />;
 }
 
@@ -131,15 +134,16 @@ function RecordForms({ api, circle, neighbours, onChanged, warnings = [] }: Reco
   const [personId, setPersonId] = useState(holders[0]?.personId ?? '');
   const [termStart, setTermStart] = useState(today());
   const { send, bar } = useCommand(api, onChanged);
+  const t = useWords('records');
   return (
-    <section aria-label="Keep the circle’s records" style={{ display: 'grid', gap: 8, maxWidth: 560 }}>
-      <Subtitle2 as="h3">Keep the circle’s records</Subtitle2>
+    <section aria-label={t('keepRecords')} style={{ display: 'grid', gap: 8, maxWidth: 560 }}>
+      <Subtitle2 as="h3">{t('keepRecords')}</Subtitle2>
       <BringPeopleIn api={api} circle={circle} suggestions={suggestions} version={0} onAdded={onChanged} pickerId={recordTargets.addMember} />
       {bar}
       <ChangeWarnings warnings={warnings} />
       <div id={recordTargets.recordTerm} tabIndex={-1} style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
-        <RoleSelect label="Role" circle={circle} roleId={roleId} onChange={setRoleId} />
-        <Field label="Held by">
+        <RoleSelect label={t('keepRole')} circle={circle} roleId={roleId} onChange={setRoleId} />
+        <Field label={t('keepHeldBy')}>
           <Select value={personId} onChange={(_, d) => setPersonId(d.value)}>
             {holders.map((p) => (
               <option key={p.personId} value={p.personId}>
@@ -148,10 +152,10 @@ function RecordForms({ api, circle, neighbours, onChanged, warnings = [] }: Reco
             ))}
           </Select>
         </Field>
-        <Field label="From">
+        <Field label={t('keepFrom')}>
           <Input type="date" value={termStart} onChange={(_, d) => setTermStart(d.value)} />
         </Field>
-        <Button onClick={() => void send({ type: 'assign-role', circleId: circle.circleId, assignmentId: newId('term'), roleId, personId, termStart })}>Record the term</Button>
+        <Button onClick={() => void send({ type: 'assign-role', circleId: circle.circleId, assignmentId: newId('term'), roleId, personId, termStart })}>{t('keepRecordTerm')}</Button>
       </div>
       <EndTerm
         circle={circle}

@@ -3,9 +3,13 @@ import { useEffect, useState } from 'react';
 import type { Review, ReviewsPage } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { messageOf } from '../api/client';
+import { useWords } from '../texts';
+import type { KeyOf } from '../../texts/index';
 import { CalendarFeeds } from './calendar-feeds';
+import { useDays } from './reader-days';
 
 const statusColour = { overdue: 'danger', due: 'warning', upcoming: 'informative' } as const;
+const statusKey: Record<Review['status'], KeyOf<'records'>> = { overdue: 'reviewOverdue', due: 'reviewDue', upcoming: 'reviewUpcoming' };
 
 /** Reviews: every decision and role term comes back on its date, soonest first (overdue ones lead), a page at a time. */
 export default function Reviews({ api }: { api: ApiClient }) {
@@ -13,6 +17,8 @@ export default function Reviews({ api }: { api: ApiClient }) {
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
+  const t = useWords('records');
+  const { calendarDay } = useDays();
   const load = async (after: string | null) => {
     setLoading(true);
     try {
@@ -34,29 +40,29 @@ export default function Reviews({ api }: { api: ApiClient }) {
       </MessageBar>
     );
   }
-  if (!reviews) return <Spinner label="Loading reviews…" />;
+  if (!reviews) return <Spinner label={t('reviewsLoading')} />;
   const count = (status: Review['status']) => reviews.filter((r) => r.status === status).length;
   return (
-    <section aria-label="Reviews" style={{ display: 'grid', gap: 8, maxWidth: 900 }}>
+    <section aria-label={t('reviews')} style={{ display: 'grid', gap: 8, maxWidth: 900 }}>
       <Text>
-        {count('overdue')} overdue, {count('due')} due, {count('upcoming')} upcoming{next === null ? '' : ' so far'}
+        {t(next === null ? 'reviewsCount' : 'reviewsCountSoFar', { overdue: count('overdue'), due: count('due'), upcoming: count('upcoming') })}
       </Text>
-      <Table aria-label="Reviews by date" size="small">
+      <Table aria-label={t('reviewsByDate')} size="small">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Review by</TableHeaderCell>
-            <TableHeaderCell>What</TableHeaderCell>
-            <TableHeaderCell>Status</TableHeaderCell>
+            <TableHeaderCell>{t('reviewsReviewBy')}</TableHeaderCell>
+            <TableHeaderCell>{t('reviewsWhat')}</TableHeaderCell>
+            <TableHeaderCell>{t('reviewsStatus')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {reviews.map((r) => (
             <TableRow key={`${r.kind}-${r.circleId}-${r.subjectId}`}>
-              <TableCell>{r.reviewDate}</TableCell>
+              <TableCell>{calendarDay(r.reviewDate)}</TableCell>
               <TableCell>{r.title}</TableCell>
               <TableCell>
                 <Badge appearance="tint" color={statusColour[r.status]}>
-                  {r.status}
+                  {t(statusKey[r.status])}
                 </Badge>
               </TableCell>
             </TableRow>
@@ -66,7 +72,7 @@ export default function Reviews({ api }: { api: ApiClient }) {
       {next !== null && (
         <div>
           <Button disabled={loading} onClick={() => void load(next)}>
-            {loading ? 'Loading…' : 'Show more reviews'}
+            {t(loading ? 'reviewsLoadingMore' : 'reviewsMore')}
           </Button>
         </div>
       )}

@@ -1,31 +1,32 @@
 import { Button, Checkbox, Field, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AnswerKind } from '../../shared';
-
-export const answerWords: Record<AnswerKind, string> = { consent: 'Consent', concern: 'Consent with a concern', object: 'Object', 'stand-aside': 'Stand aside' };
+import { useWords } from '../texts';
+import { answerKey } from './record-words';
 
 /** A consent round's answer: the four answers (stand aside where allowed), a concern's or objection's text. */
 export function AnswerForm({ standAside = true, busy = false, onSend }: { standAside?: boolean; busy?: boolean; onSend: (answer: { kind: AnswerKind; text?: string }) => void }) {
   const [kind, setKind] = useState<AnswerKind>('consent');
   const [text, setText] = useState('');
-  const kinds = (Object.keys(answerWords) as AnswerKind[]).filter((k) => standAside || k !== 'stand-aside');
+  const t = useWords('records');
+  const kinds = (Object.keys(answerKey) as AnswerKind[]).filter((k) => standAside || k !== 'stand-aside');
   return (
     <div style={{ display: 'grid', gap: 4 }}>
-      <Field label="Your answer">
+      <Field label={t('roundYourAnswer')}>
         <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as AnswerKind)}>
           {kinds.map((k) => (
-            <Radio key={k} value={k} label={answerWords[k]} />
+            <Radio key={k} value={k} label={t(answerKey[k])} />
           ))}
         </RadioGroup>
       </Field>
       {(kind === 'concern' || kind === 'object') && (
-        <Field label={kind === 'object' ? 'Your reason (how would it harm the circle’s aim?)' : 'Your concern'}>
+        <Field label={t(kind === 'object' ? 'roundObjectionReason' : 'roundYourConcern')}>
           <Textarea value={text} onChange={(_, d) => setText(d.value)} />
         </Field>
       )}
       <div>
         <Button appearance="primary" onClick={() => onSend({ kind, ...(text.trim() ? { text } : {}) })} disabled={busy}>
-          Send my answer
+          {t('roundSendAnswer')}
         </Button>
       </div>
     </div>
@@ -43,31 +44,29 @@ export function CloseForm({ mode, asked, answered, inMeeting, name, busy = false
   onClose: (present?: string[]) => void;
 }) {
   const [ticked, setTicked] = useState<Readonly<Record<string, boolean>>>({});
+  const t = useWords('records');
   const startsPresent = (personId: string) => (inMeeting ?? answered).includes(personId);
   const present = asked.filter((personId) => ticked[personId] ?? startsPresent(personId));
   if (mode === 'async') {
     return (
       <div>
         <Button onClick={() => onClose()} disabled={busy}>
-          Close the round
+          {t('roundClose')}
         </Button>
       </div>
     );
   }
   return (
     <fieldset style={{ border: 'none', padding: 0, display: 'grid', gap: 4 }}>
-      <legend>Who is present</legend>
+      <legend>{t('roundWhoIsPresent')}</legend>
       {asked.map((personId) => (
         <Checkbox key={personId} label={name(personId)} checked={present.includes(personId)} onChange={(_, d) => setTicked({ ...ticked, [personId]: d.checked === true })} />
       ))}
       <div>
         <Button onClick={() => onClose(present)} disabled={busy}>
-          Close the round with those present
+          {t('roundClosePresent')}
         </Button>
       </div>
     </fieldset>
   );
 }
-
-/** Said once the facilitator's reminder went out; the core offers it again tomorrow (once per round per day). */
-export const remindedText = 'Those still to answer were reminded, in the circle’s chat and their Teams activity feed where the circle has them. You can remind them again tomorrow.';

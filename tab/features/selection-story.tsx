@@ -4,45 +4,54 @@ import type { NamedPerson, NominatorStory, SelectionOutcome, SelectionStory, Sto
 import type { ApiClient } from '../api/client';
 import { ApiError, messageOf } from '../api/client';
 import { selectionStoryOf } from '../api/story';
-import { AnswersTable, day, ObjectionBars, StoryError, StoryPage, StoryUntold, WithdrawnBar } from './story-parts';
+import { useWords } from '../texts';
+import { useDays } from './reader-days';
+import { stageKey } from './record-words';
+import { AnswersTable, ObjectionBars, StoryError, StoryPage, StoryUntold, WithdrawnBar, type Integrated } from './story-parts';
 
 function OutcomeBar({ outcome }: { outcome: SelectionOutcome }) {
+  const t = useWords('records');
+  const { day, calendarDay } = useDays();
   switch (outcome.kind) {
     case 'recorded':
       return (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>
-              {outcome.holder.displayName} holds the role from {outcome.termStart} to {outcome.termEnd}
+              {t('storyHolds', { name: outcome.holder.displayName, from: calendarDay(outcome.termStart), to: calendarDay(outcome.termEnd) })}
             </MessageBarTitle>
-            Chosen by consent on {day(outcome.at)}
-            {outcome.facilitatedBy ? `, facilitated by ${outcome.facilitatedBy.displayName}.` : '.'}
+            {outcome.facilitatedBy
+              ? t('storyChosenFacilitated', { day: day(outcome.at), name: outcome.facilitatedBy.displayName })
+              : t('storyChosen', { day: day(outcome.at) })}
           </MessageBarBody>
         </MessageBar>
       );
     case 'withdrawn':
       return <WithdrawnBar outcome={outcome} />;
     case 'undecided':
-      return <Text>Under way: the selection is at “{outcome.stage.replace('-', ' ')}”.</Text>;
+      return <Text>{t('storySelectionUndecided', { stage: t(stageKey[outcome.stage]) })}</Text>;
   }
 }
 
 function Nominations({ nominations }: { nominations: readonly NominatorStory[] }) {
+  const t = useWords('records');
+  const named = (nomination: { nominee: NamedPerson; reason: string } | null) =>
+    nomination ? t('storyNomineeReason', { name: nomination.nominee.displayName, reason: nomination.reason }) : '';
   return (
-    <Table aria-label="Nominations" size="small">
+    <Table aria-label={t('storyNominations')} size="small">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>Who named</TableHeaderCell>
-          <TableHeaderCell>Whom, and why</TableHeaderCell>
-          <TableHeaderCell>Changed in the change round to</TableHeaderCell>
+          <TableHeaderCell>{t('storyWhoNamed')}</TableHeaderCell>
+          <TableHeaderCell>{t('storyWhomAndWhy')}</TableHeaderCell>
+          <TableHeaderCell>{t('storyChangedTo')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {nominations.map(({ nominator, original, changed }) => (
           <TableRow key={nominator.personId}>
             <TableCell>{nominator.displayName}</TableCell>
-            <TableCell>{original ? `${original.nominee.displayName}: ${original.reason}` : ''}</TableCell>
-            <TableCell>{changed ? `${changed.nominee.displayName}: ${changed.reason}` : ''}</TableCell>
+            <TableCell>{named(original)}</TableCell>
+            <TableCell>{named(changed)}</TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -50,25 +59,29 @@ function Nominations({ nominations }: { nominations: readonly NominatorStory[] }
   );
 }
 
-const integratedByChangedProposal = (outcome: { at: string; revision: number; by: NamedPerson | null }) =>
-  `Integrated on ${day(outcome.at)} by a changed proposal (revision ${outcome.revision})${outcome.by ? ` from ${outcome.by.displayName}` : ''}.`;
-
 function Candidate({ candidate, objections }: { candidate: StoryCandidate; objections: readonly StoryObjection[] }) {
   const n = candidate.revision;
+  const t = useWords('records');
+  const { day, calendarDay } = useDays();
+  const integratedByChangedProposal = ({ at, revision, by }: Integrated) =>
+    by
+      ? t('storyIntegratedByCandidateOf', { day: day(at), revision, name: by.displayName })
+      : t('storyIntegratedByCandidate', { day: day(at), revision });
+  const term = { from: calendarDay(candidate.termStart), to: calendarDay(candidate.termEnd) };
   return (
-    <Card aria-label={`Proposal ${n}`} style={{ display: 'grid', gap: 8 }}>
+    <Card aria-label={t('storyProposal', { revision: n })} style={{ display: 'grid', gap: 8 }}>
       <Subtitle2 as="h4" style={{ margin: 0 }}>
-        Proposal {n}: {candidate.candidate.displayName}, {candidate.termStart} to {candidate.termEnd}
+        {t('storyProposalTitle', { revision: n, name: candidate.candidate.displayName, ...term })}
       </Subtitle2>
-      {candidate.proposedBy && <Text size={200}>Proposed by {candidate.proposedBy.displayName}.</Text>}
+      {candidate.proposedBy && <Text size={200}>{t('storyProposedByName', { name: candidate.proposedBy.displayName })}</Text>}
       <Text block>{candidate.reasoning}</Text>
-      <AnswersTable label={`Answers to proposal ${n}`} answers={candidate.answers} />
+      <AnswersTable label={t('storyAnswersToProposal', { revision: n })} answers={candidate.answers} />
       <ObjectionBars objections={objections} integrated={integratedByChangedProposal} />
     </Card>
   );
 }
 
-type Loaded = { story: SelectionStory } | { untold: string } | { error: string };
+type Loaded = { story: SelectionStory } | { untold: true } | { error: string };
 
 /**
  * A role term's story: who named whom and why (a changed nomination beside the one
@@ -76,6 +89,8 @@ type Loaded = { story: SelectionStory } | { untold: string } | { error: string }
  */
 export default function SelectionStoryView({ api, circleId, selectionId, onBack }: { api: ApiClient; circleId: string; selectionId: string; onBack: () => void }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const t = useWords('records');
+  const { day } = useDays();
   useEffect(() => {
     let current = true;
     selectionStoryOf(api, circleId, selectionId)
@@ -84,38 +99,39 @@ export default function SelectionStoryView({ api, circleId, selectionId, onBack 
         if (!current) return;
         // A term the secretary recorded directly has no selection behind it.
         const direct = caught instanceof ApiError && caught.status === 404;
-        setLoaded(direct ? { untold: 'This term was recorded directly by the circle, not by a selection, so there are no nominations to show.' } : { error: messageOf(caught) });
+        setLoaded(direct ? { untold: true } : { error: messageOf(caught) });
       });
     return () => {
       current = false;
     };
   }, [api, circleId, selectionId]);
-  if (!loaded) return <Spinner label="Loading the selection’s story…" />;
+  if (!loaded) return <Spinner label={t('storySelectionLoading')} />;
   if (!('story' in loaded)) {
     return (
-      <StoryUntold label="A role term’s story" onBack={onBack}>
-        {'untold' in loaded ? <Text>{loaded.untold}</Text> : <StoryError message={loaded.error} />}
+      <StoryUntold label={t('storyTermLabel')} onBack={onBack}>
+        {'untold' in loaded ? <Text>{t('storyRecordedDirectly')}</Text> : <StoryError message={loaded.error} />}
       </StoryUntold>
     );
   }
   const { story } = loaded;
-  const title = `${story.role} of ${story.circleName}`;
+  const title = t('storyTermTitle', { role: story.role, circle: story.circleName });
   return (
     <StoryPage title={title} onBack={onBack}>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-        <Badge appearance="tint">Chosen in {story.selectingCircleName}</Badge>
+        <Badge appearance="tint">{t('storyChosenIn', { circle: story.selectingCircleName })}</Badge>
       </div>
       <Text>
-        Started by {story.startedBy.displayName} on {day(story.startedAt)}.{story.roleDescription && ` ${story.roleDescription}`}
+        {t('storyStartedBy', { name: story.startedBy.displayName, day: day(story.startedAt) })}
+        {story.roleDescription && ` ${story.roleDescription}`}
       </Text>
       <OutcomeBar outcome={story.outcome} />
-      <section aria-label="Who named whom" style={{ display: 'grid', gap: 4 }}>
-        <Subtitle2 as="h3">Who named whom, and why</Subtitle2>
+      <section aria-label={t('storyWhoNamedWhom')} style={{ display: 'grid', gap: 4 }}>
+        <Subtitle2 as="h3">{t('storyWhoNamedWhomHeading')}</Subtitle2>
         <Nominations nominations={story.nominations} />
       </section>
       {story.candidates.length > 0 && (
-        <section aria-label="Proposals and answers" style={{ display: 'grid', gap: 12 }}>
-          <Subtitle2 as="h3">Proposals, answers and objections</Subtitle2>
+        <section aria-label={t('storyCandidates')} style={{ display: 'grid', gap: 12 }}>
+          <Subtitle2 as="h3">{t('storyCandidatesHeading')}</Subtitle2>
           {story.candidates.map((candidate) => (
             <Candidate key={candidate.revision} candidate={candidate} objections={story.objections.filter((o) => o.revision === candidate.revision)} />
           ))}

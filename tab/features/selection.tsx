@@ -4,7 +4,10 @@ import type { ChangeWarning, Circle, Selection, SelectionStepKind } from '../../
 import type { ApiClient } from '../api/client';
 import type { InMeeting } from './in-meeting';
 import { stepsPathOf } from './in-meeting';
-import { AnswerForm, CloseForm, answerWords, remindedText } from './round-forms';
+import { AnswerForm, CloseForm } from './round-forms';
+import { answerKey, stageKey } from './record-words';
+import { useDays } from './reader-days';
+import { useWords } from '../texts';
 import { StageHeader } from './stage-header';
 import { ChangeWarnings, warningsOf } from './change-warnings';
 import { messageOf } from '../api/client';
@@ -35,6 +38,8 @@ export default function SelectionView({ api, circle, selectionId, onBack, backTo
   // the forms below keep their own state, so a read never wipes what someone is typing.
   const { body: loaded, error: unread, readNow } = usePolled<Loaded>(api, path);
   const [reminded, setReminded] = useState(false);
+  const t = useWords('records');
+  const { calendarDay } = useDays();
   const act = async (command: Record<string, unknown>): Promise<boolean> => {
     try {
       // The step that records the term says what it leaves of the double link and the role limit.
@@ -53,57 +58,61 @@ export default function SelectionView({ api, circle, selectionId, onBack, backTo
       <MessageBarBody>{error ?? unread}</MessageBarBody>
     </MessageBar>
   );
-  if (!loaded) return errorBar || <Spinner label="Loading the selection…" />;
+  if (!loaded) return errorBar || <Spinner label={t('selectionLoading')} />;
   const { selection, guide, steps } = loaded;
   const may = (step: SelectionStepKind) => steps.includes(step);
   const proposed = 'proposal' in selection ? selection : null;
   const nominated = [...new Set(Object.values(selection.nominations).map((n) => n.nominee))];
   return (
-    <article aria-label={`Selection of the ${selection.roleId}`} style={{ display: 'grid', gap: 12, maxWidth: 760 }}>
+    <article aria-label={t('selectionLabel', { role: selection.roleId })} style={{ display: 'grid', gap: 12, maxWidth: 760 }}>
       <StageHeader
         back={backTo ?? circle.name}
         onBack={onBack}
-        title={`Select: ${selection.roleId}`}
+        title={t('selectionTitle', { role: selection.roleId })}
         guide={guide}
-        badges={<Badge appearance="tint">{selection.status.replace('-', ' ')}</Badge>}
+        badges={<Badge appearance="tint">{t(stageKey[selection.status])}</Badge>}
       />
       {errorBar}
       <ChangeWarnings warnings={warnings} />
       <Text>{selection.roleDescription}</Text>
-      <section aria-label="Nominations">
-        <Subtitle2 as="h3">Nominations</Subtitle2>
-        {Object.values(selection.nominations).length === 0 && <Text block>None you may see yet: nominations stay hidden until the facilitator reveals them.</Text>}
+      <section aria-label={t('selectionNominations')}>
+        <Subtitle2 as="h3">{t('selectionNominations')}</Subtitle2>
+        {Object.values(selection.nominations).length === 0 && <Text block>{t('selectionNoneVisible')}</Text>}
         {Object.values(selection.nominations).map((n) => (
           <Text key={n.nominator} block>
-            <strong>{name(n.nominator)}</strong> names <strong>{name(n.nominee)}</strong>: {n.reason}
+            {t('selectionNomination', { nominator: name(n.nominator), nominee: name(n.nominee), reason: n.reason })}
           </Text>
         ))}
       </section>
       {proposed && (
-        <section aria-label="The proposal">
+        <section aria-label={t('selectionProposalLabel')}>
           <Subtitle2 as="h3">
-            Proposed: {name(proposed.proposal.candidate)}, {proposed.proposal.termStart} to {proposed.proposal.termEnd}
+            {t('selectionProposed', {
+              candidate: name(proposed.proposal.candidate),
+              from: calendarDay(proposed.proposal.termStart),
+              to: calendarDay(proposed.proposal.termEnd),
+            })}
           </Subtitle2>
           <Text block>{proposed.proposal.reasoning}</Text>
           {Object.entries(proposed.round.answers).map(([who, answer]) => (
             <Text key={who} block>
-              <strong>{name(who)}:</strong> {answerWords[answer.kind]}
-              {answer.text ? ` — ${answer.text}` : ''}
+              <strong>{t('nameSaid', { name: name(who) })}</strong>{' '}
+              {answer.text ? t('answerWithWords', { answer: t(answerKey[answer.kind]), words: answer.text }) : t(answerKey[answer.kind])}
             </Text>
           ))}
         </section>
       )}
-      <section aria-label="Your steps" style={{ display: 'grid', gap: 8, justifyItems: 'start' }}>
-        {steps.length > 0 && <Subtitle2 as="h3">Your steps</Subtitle2>}
+      <section aria-label={t('stepsHeading')} style={{ display: 'grid', gap: 8, justifyItems: 'start' }}>
+        {steps.length > 0 && <Subtitle2 as="h3">{t('stepsHeading')}</Subtitle2>}
         {(may('nominate') || may('change-nomination')) && (
           <Nominate members={circle.members} onSend={(nominee, reason) => act({ type: may('nominate') ? 'nominate' : 'change-nomination', nominee, reason })} />
         )}
-        {may('close-nominations') && <Button onClick={() => act({ type: 'close-nominations' })}>Reveal the nominations</Button>}
+        {may('close-nominations') && <Button onClick={() => act({ type: 'close-nominations' })}>{t('selectionReveal')}</Button>}
         {may('propose-candidate') && <Propose nominated={nominated} name={name} onSend={(candidate, reasoning, mode) => act({ type: 'propose-candidate', candidate, reasoning, options: { mode } })} />}
         {may('answer') && <AnswerForm onSend={(answer) => act({ type: 'answer', answer })} />}
-        {may('withdraw-objection') && <Button onClick={() => act({ type: 'withdraw-objection' })}>Withdraw my objection</Button>}
-        {may('remind-awaited') && <Button onClick={() => void act({ type: 'remind-awaited' }).then(setReminded)}>Remind those still to answer</Button>}
-        {reminded && <Text role="status">{remindedText}</Text>}
+        {may('withdraw-objection') && <Button onClick={() => act({ type: 'withdraw-objection' })}>{t('withdrawObjection')}</Button>}
+        {may('remind-awaited') && <Button onClick={() => void act({ type: 'remind-awaited' }).then(setReminded)}>{t('remindAwaited')}</Button>}
+        {reminded && <Text role="status">{t('roundReminded')}</Text>}
         {may('close-consent-round') && proposed && (
           <CloseForm mode={proposed.round.mode} asked={proposed.round.eligible} answered={Object.keys(proposed.round.answers)} name={name}
             {...(inMeeting ? { inMeeting: inMeeting.present } : {})} onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
@@ -116,9 +125,10 @@ export default function SelectionView({ api, circle, selectionId, onBack, backTo
 function Nominate({ members, onSend }: { members: readonly { personId: string; displayName: string }[]; onSend: (nominee: string, reason: string) => void }) {
   const [nominee, setNominee] = useState(members[0]?.personId ?? '');
   const [reason, setReason] = useState('');
+  const t = useWords('records');
   return (
     <div style={{ display: 'grid', gap: 4 }}>
-      <Field label="Whom do you nominate?">
+      <Field label={t('selectionWhom')}>
         <Select value={nominee} onChange={(_, d) => setNominee(d.value)}>
           {members.map((m) => (
             <option key={m.personId} value={m.personId}>
@@ -127,12 +137,12 @@ function Nominate({ members, onSend }: { members: readonly { personId: string; d
           ))}
         </Select>
       </Field>
-      <Field label="Why this person?">
+      <Field label={t('selectionWhy')}>
         <Input value={reason} onChange={(_, d) => setReason(d.value)} />
       </Field>
       <div>
         <Button appearance="primary" onClick={() => onSend(nominee, reason)}>
-          Send my nomination
+          {t('selectionSendNomination')}
         </Button>
       </div>
     </div>
@@ -142,9 +152,10 @@ function Nominate({ members, onSend }: { members: readonly { personId: string; d
 function Propose({ nominated, name, onSend }: { nominated: readonly string[]; name: (id: string) => string; onSend: (candidate: string, reasoning: string, mode: 'sync' | 'async') => void }) {
   const [candidate, setCandidate] = useState(nominated[0] ?? '');
   const [reasoning, setReasoning] = useState('');
+  const t = useWords('records');
   return (
     <div style={{ display: 'grid', gap: 4 }}>
-      <Field label="Candidate">
+      <Field label={t('selectionCandidate')}>
         <Select value={candidate} onChange={(_, d) => setCandidate(d.value)}>
           {nominated.map((p) => (
             <option key={p} value={p}>
@@ -153,14 +164,14 @@ function Propose({ nominated, name, onSend }: { nominated: readonly string[]; na
           ))}
         </Select>
       </Field>
-      <Field label="Your reasoning, citing the reasons given">
+      <Field label={t('selectionReasoning')}>
         <Textarea value={reasoning} onChange={(_, d) => setReasoning(d.value)} />
       </Field>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         <Button appearance="primary" onClick={() => onSend(candidate, reasoning, 'async')}>
-          Propose (answers by the deadline)
+          {t('selectionProposeAsync')}
         </Button>
-        <Button onClick={() => onSend(candidate, reasoning, 'sync')}>Propose in our meeting now</Button>
+        <Button onClick={() => onSend(candidate, reasoning, 'sync')}>{t('selectionProposeSync')}</Button>
       </div>
     </div>
   );

@@ -1,17 +1,18 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Title3 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { NamedPerson, ObjectionOutcome, StoryAnswer, StoryObjection } from '../../shared';
-import { answerWords } from './round-forms';
-
-// A reader sees days; the moment to the second is in the API for whoever needs it.
-export const day = (instant: string) => instant.slice(0, 10);
+import { useWords } from '../texts';
+import { useDays } from './reader-days';
+import { answerKey } from './record-words';
 
 /** How a story ended when it was withdrawn: when, by whom and why. */
 export function WithdrawnBar({ outcome }: { outcome: { readonly at: string; readonly by: NamedPerson; readonly reason: string } }) {
+  const t = useWords('records');
+  const { day } = useDays();
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>Withdrawn on {day(outcome.at)} by {outcome.by.displayName}</MessageBarTitle>
+        <MessageBarTitle>{t('storyWithdrawn', { day: day(outcome.at), name: outcome.by.displayName })}</MessageBarTitle>
         {outcome.reason}
       </MessageBarBody>
     </MessageBar>
@@ -20,20 +21,21 @@ export function WithdrawnBar({ outcome }: { outcome: { readonly at: string; read
 
 /** Each answer to one round by name, with the words they gave. */
 export function AnswersTable({ label, answers }: { label: string; answers: readonly StoryAnswer[] }) {
+  const t = useWords('records');
   return (
     <Table aria-label={label} size="small">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>Who</TableHeaderCell>
-          <TableHeaderCell>Answer</TableHeaderCell>
-          <TableHeaderCell>In their words</TableHeaderCell>
+          <TableHeaderCell>{t('storyWho')}</TableHeaderCell>
+          <TableHeaderCell>{t('storyAnswer')}</TableHeaderCell>
+          <TableHeaderCell>{t('storyInTheirWords')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {answers.map((answer) => (
           <TableRow key={answer.person.personId}>
             <TableCell>{answer.person.displayName}</TableCell>
-            <TableCell>{answerWords[answer.kind]}</TableCell>
+            <TableCell>{t(answerKey[answer.kind])}</TableCell>
             <TableCell>{answer.text ?? ''}</TableCell>
           </TableRow>
         ))}
@@ -42,18 +44,21 @@ export function AnswersTable({ label, answers }: { label: string; answers: reado
   );
 }
 
-type Integrated = Extract<ObjectionOutcome, { kind: 'integrated' }>;
+export type Integrated = Extract<ObjectionOutcome, { kind: 'integrated' }>;
 
-function objectionOutcome(objection: StoryObjection, integrated: (outcome: Integrated) => string): string {
-  const { outcome } = objection;
-  switch (outcome.kind) {
-    case 'open':
-      return 'Still open.';
-    case 'withdrawn':
-      return `Withdrawn by ${objection.objector.displayName} on ${day(outcome.at)}.`;
-    case 'integrated':
-      return integrated(outcome);
-  }
+function useObjectionOutcome(integrated: (outcome: Integrated) => string): (objection: StoryObjection) => string {
+  const t = useWords('records');
+  const { day } = useDays();
+  return ({ outcome, objector }) => {
+    switch (outcome.kind) {
+      case 'open':
+        return t('storyObjectionOpen');
+      case 'withdrawn':
+        return t('storyObjectionWithdrawn', { name: objector.displayName, day: day(outcome.at) });
+      case 'integrated':
+        return integrated(outcome);
+    }
+  };
 }
 
 /**
@@ -61,21 +66,24 @@ function objectionOutcome(objection: StoryObjection, integrated: (outcome: Integ
  * that integrated it, an amendment for a proposal and a new candidate for a selection.
  */
 export function ObjectionBars({ objections, integrated }: { objections: readonly StoryObjection[]; integrated: (outcome: Integrated) => string }) {
+  const t = useWords('records');
+  const objectionOutcome = useObjectionOutcome(integrated);
   return objections.map((objection) => (
     <MessageBar key={`${objection.objector.personId}-${objection.raisedAt}`} intent={objection.outcome.kind === 'open' ? 'error' : 'info'} layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{objection.objector.displayName} objected</MessageBarTitle>
-        {objection.reason} {objectionOutcome(objection, integrated)}
+        <MessageBarTitle>{t('storyObjected', { name: objection.objector.displayName })}</MessageBarTitle>
+        {objection.reason} {objectionOutcome(objection)}
       </MessageBarBody>
     </MessageBar>
   ));
 }
 
 function BackToLogbook({ onBack }: { onBack: () => void }) {
+  const t = useWords('records');
   return (
     <div>
       <Button appearance="subtle" onClick={onBack}>
-        ← Logbook
+        {t('storyBack')}
       </Button>
     </div>
   );

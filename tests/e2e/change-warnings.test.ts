@@ -98,7 +98,7 @@ describe('double-link rule at the moment of action, in the tab', () => {
     await page.getByRole('button', { name: 'Open the selection of the delegate' }).click();
     const selection = page.getByRole('article', { name: 'Selection of the delegate' });
     await selection.getByRole('button', { name: 'Close the round' }).click();
-    await selection.getByText('recorded', { exact: true }).waitFor();
+    await selection.getByText('Recorded', { exact: true }).waitFor();
     await warningBars(page).getByText('Grace Lin, the delegate of “Northside care team”, is not a member of “Riverside Care Co-op”', { exact: false }).waitFor();
     await page.screenshot({ path: join(tabShots, 'warning-selection-recorded.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);

@@ -141,7 +141,7 @@ describe('a decision’s story in the tab', () => {
     // Each objection is a group named by who objected, on the revision it was raised on.
     const raised = story.getByRole('group', { name: 'Farid Haddad objected' });
     expect(await raised.textContent()).toContain(objection);
-    expect(await raised.textContent()).toMatch(/Integrated on \d{4}-\d\d-\d\d by amendment: revision 2, written by Dev Patel\./);
+    expect(await raised.textContent()).toMatch(/Integrated on [A-Z][a-z]{2} \d{1,2}, \d{4} by amendment: revision 2, written by Dev Patel\./);
     expect(await story.getByRole('group', { name: 'Revision 1' }).getByRole('group', { name: 'Farid Haddad objected' }).count()).toBe(1);
     expect(await story.getByRole('group', { name: 'Revision 2' }).getByRole('group', { name: /objected/ }).count()).toBe(0);
     const sorted = (rows: string[][]) => [...rows].sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { textsFor } from '../../texts/all';
 import { seriousViolations } from '../support/accessibility';
 import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
 
@@ -79,7 +80,10 @@ describe('planning a circle’s meetings in the tab (dev mode, headless Chromium
     const page = await southside('kemi', 1280, '&theme=dark');
     await meetings(page).getByRole('region', { name: 'Held' }).getByRole('button', { name: /^Open the meeting of / }).click();
     const next = meetingPage(page).getByRole('region', { name: 'Next meeting' });
-    await next.getByText(`The circle’s rhythm proposes ${closed.nextMeeting.localStart.replace('T', ' at ')} (Europe/London), 60 minutes.`).waitFor();
+    // The proposed moment in the reader's own time zone, as the planning form takes it.
+    const readerZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const when = textsFor('en').dayAndTime(closed.nextMeeting.startsAt, readerZone);
+    await next.getByText(`The circle’s rhythm proposes ${when}, 60 minutes.`).waitFor();
     await next.getByRole('button', { name: 'Plan the next meeting' }).click();
     await page.screenshot({ path: join(tabShots, 'meeting-next-1280-dark.png'), fullPage: true });
     await form(page).getByRole('button', { name: 'Plan it' }).click();

@@ -190,7 +190,7 @@ describe('a meeting run in three side panels and on the stage (dev mode, headles
     // Those present at the meeting are ticked already: the facilitator closes the round with them.
     for (const name of ['Hana Sato', 'Amara Okafor', 'Dev Patel']) expect(await proposal('hana').getByRole('checkbox', { name }).isChecked()).toBe(true);
     await proposal('hana').getByRole('button', { name: 'Close the round with those present' }).click();
-    await proposal('hana').getByText('adopted', { exact: true }).waitFor(shown);
+    await proposal('hana').getByText('Adopted', { exact: true }).waitFor(shown);
     for (const face of ['hana', 'amara', 'dev'] as const) {
       await pages[face].getByRole('button', { name: /^← / }).first().click();
       await where(face).waitFor(shown);
@@ -247,7 +247,7 @@ describe('a meeting run in three side panels and on the stage (dev mode, headles
     await openIt('hana');
     for (const name of ['Hana Sato', 'Amara Okafor', 'Dev Patel']) expect(await selection('hana').getByRole('checkbox', { name }).isChecked()).toBe(true);
     await selection('hana').getByRole('button', { name: 'Close the round with those present' }).click();
-    await selection('hana').getByText('recorded', { exact: true }).waitFor(shown);
+    await selection('hana').getByText('Recorded', { exact: true }).waitFor(shown);
     await back('hana');
     await step('selection minutes', 'dev', async (page) => {
       const form = page.getByRole('form', { name: /^Minutes of Role selection: Delegate/ });

@@ -2,9 +2,8 @@ import { Badge, Button, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { AgendaItem, Meeting } from '../../../shared';
 import { messageOf, type ApiClient } from '../../api/client';
-import { meetingTexts } from '../meeting-texts';
+import { useWords } from '../../texts';
 import { StepButton } from './step-button';
-import { runTexts as t } from './texts';
 
 /** What an item's subject opens: the proposal or role selection whose rounds its own page runs. */
 export interface SubjectLinks {
@@ -16,11 +15,12 @@ export interface SubjectLinks {
 
 function SubjectLink({ item, present, links }: { item: AgendaItem; present: readonly string[]; links: SubjectLinks }) {
   const subject = item.subjectId;
+  const t = useWords('meetings');
   if (!subject || (item.type !== 'proposal' && item.type !== 'selection')) return null;
   const open = () => (item.type === 'proposal' ? links.onOpenProposal(subject, present) : links.onOpenSelection(subject, present));
   return (
     <Button size="small" appearance="transparent" onClick={open} style={{ height: 'auto', textAlign: 'start' }}>
-      {t.openRecord(item.title)}
+      {t('openRecord', { title: item.title })}
     </Button>
   );
 }
@@ -38,10 +38,11 @@ interface RunAgendaProps {
 /** The agenda with progress: each item's time box, the one under way, those done; the facilitator starts items when `steps` offers it. */
 export function RunAgenda({ meeting, steps, api, stepsPath, links }: RunAgendaProps) {
   const done = meeting.agenda.filter((item) => itemDone(meeting, item.itemId)).length;
+  const t = useWords('meetings');
   return (
-    <section aria-label={meetingTexts.agendaLabel} style={{ display: 'grid', gap: 4 }}>
-      <Text weight="semibold">{meetingTexts.agendaHeading}</Text>
-      <Text size={200}>{t.progress(done, meeting.agenda.length)}</Text>
+    <section aria-label={t('agendaLabel')} style={{ display: 'grid', gap: 4 }}>
+      <Text weight="semibold">{t('agendaHeading')}</Text>
+      <Text size={200}>{t('progress', { done, of: meeting.agenda.length })}</Text>
       <ol style={{ margin: 0, paddingLeft: 20, display: 'grid', gap: 6 }}>
         {meeting.agenda.map((item) => {
           const now = item.itemId === meeting.currentItemId;
@@ -49,13 +50,13 @@ export function RunAgenda({ meeting, steps, api, stepsPath, links }: RunAgendaPr
             <li key={item.itemId} aria-current={now ? 'step' : undefined}>
               <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' }}>
                 <Text weight={now ? 'semibold' : 'regular'} style={{ overflowWrap: 'anywhere' }}>{item.title}</Text>
-                <Badge appearance="outline">{meetingTexts.timebox(item.timeboxMinutes)}</Badge>
-                {now && <Badge appearance="filled">{t.itemNow}</Badge>}
-                {itemDone(meeting, item.itemId) && <Badge appearance="tint">{t.itemDone}</Badge>}
+                <Badge appearance="outline">{t('timebox', { minutes: item.timeboxMinutes })}</Badge>
+                {now && <Badge appearance="filled">{t('itemNow')}</Badge>}
+                {itemDone(meeting, item.itemId) && <Badge appearance="tint">{t('itemDone')}</Badge>}
               </span>
               {links && <SubjectLink item={item} present={meeting.speakingOrder} links={links} />}
               {!now && steps.includes('start-item') && (
-                <StepButton api={api} stepsPath={stepsPath} type="start-item" fields={{ itemId: item.itemId }} label={t.startItem(item.title)} />
+                <StepButton api={api} stepsPath={stepsPath} type="start-item" fields={{ itemId: item.itemId }} label={t('startItem', { title: item.title })} />
               )}
             </li>
           );
@@ -69,21 +70,22 @@ export function RunAgenda({ meeting, steps, api, stepsPath, links }: RunAgendaPr
 export function ProposedAgenda({ api, meetingPath, stepsPath, version }: { api: ApiClient; meetingPath: string; stepsPath: string; version: string }) {
   const [agenda, setAgenda] = useState<readonly AgendaItem[] | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  const t = useWords('meetings');
   useEffect(() => {
     api.get<{ agenda: AgendaItem[] }>(`${meetingPath}/agenda`).then(({ agenda: proposed }) => setAgenda(proposed), (caught) => setFailed(messageOf(caught)));
   }, [api, meetingPath, version]);
   return (
-    <section aria-label={t.proposedAgendaLabel} style={{ display: 'grid', gap: 4 }}>
-      <Text weight="semibold">{t.proposedAgendaLabel}</Text>
+    <section aria-label={t('proposedAgendaLabel')} style={{ display: 'grid', gap: 4 }}>
+      <Text weight="semibold">{t('proposedAgendaLabel')}</Text>
       {failed && <Text role="alert">{failed}</Text>}
       <ol style={{ margin: 0, paddingLeft: 20, display: 'grid', gap: 4 }}>
         {(agenda ?? []).map((item) => (
           <li key={item.itemId}>
-            <Text style={{ overflowWrap: 'anywhere' }}>{item.title}</Text> <Badge appearance="outline">{meetingTexts.timebox(item.timeboxMinutes)}</Badge>
+            <Text style={{ overflowWrap: 'anywhere' }}>{item.title}</Text> <Badge appearance="outline">{t('timebox', { minutes: item.timeboxMinutes })}</Badge>
           </li>
         ))}
       </ol>
-      {agenda && <StepButton api={api} stepsPath={stepsPath} type="consent-to-agenda" fields={{ agenda }} label={t.consentToAgenda} primary />}
+      {agenda && <StepButton api={api} stepsPath={stepsPath} type="consent-to-agenda" fields={{ agenda }} label={t('consentToAgenda')} primary />}
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { NowStrip } from './now-strip';
 import { People } from './people';
 import type { RunView } from './run-view';
 import { StepButton } from './step-button';
-import { runTexts as t } from './texts';
+import { useWords } from '../../texts';
 
 interface RunPanelProps {
   readonly api: ApiClient;
@@ -28,6 +28,7 @@ export function RunPanel({ api, meetingPath, view, receivedAt, members, name, li
   const { meeting, steps, turn } = view;
   const may = (step: string) => steps.includes(step);
   const joined = useRef(false);
+  const t = useWords('meetings');
   // Opening the panel is arriving at the meeting; the API offers joining only to someone not yet present.
   useEffect(() => {
     if (!may('join-meeting') || joined.current) return;
@@ -39,16 +40,16 @@ export function RunPanel({ api, meetingPath, view, receivedAt, members, name, li
   const button = (type: string, label: string, fields?: Record<string, unknown>) =>
     may(type) && <StepButton api={api} stepsPath={stepsPath} type={type} label={label} {...(fields ? { fields } : {})} />;
   return (
-    <Card aria-label={t.runLabel} style={{ display: 'grid', gap: 12, minWidth: 0 }}>
+    <Card aria-label={t('runLabel')} style={{ display: 'grid', gap: 12, minWidth: 0 }}>
       <NowStrip view={view} receivedAt={receivedAt} name={name} />
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
-        {button('open-check-in', t.openCheckIn)}
-        {turn && button('pass-turn', t.passTurn(name(turn.personId)), { personId: turn.personId })}
-        {current && button('start-round', t.startRound, { itemId: current.itemId })}
-        {current && button('pause-clock', t.pauseClock, { itemId: current.itemId })}
-        {current && button('resume-clock', t.resumeClock, { itemId: current.itemId })}
-        {button('open-evaluation', t.openEvaluation)}
-        {button('close-meeting', t.closeMeeting)}
+        {button('open-check-in', t('openCheckIn'))}
+        {turn && button('pass-turn', t('passTurn', { person: name(turn.personId) }), { personId: turn.personId })}
+        {current && button('start-round', t('startRound'), { itemId: current.itemId })}
+        {current && button('pause-clock', t('pauseClock'), { itemId: current.itemId })}
+        {current && button('resume-clock', t('resumeClock'), { itemId: current.itemId })}
+        {button('open-evaluation', t('openEvaluation'))}
+        {button('close-meeting', t('closeMeeting'))}
       </div>
       {may('check-in') && <CheckInForm api={api} stepsPath={stepsPath} />}
       {may('evaluate-meeting') && <EvaluateForm api={api} stepsPath={stepsPath} />}

@@ -1,10 +1,10 @@
 import { Card, Text, Title2 } from '@fluentui/react-components';
 import type { ApiClient } from '../../api/client';
-import { meetingTexts } from '../meeting-texts';
+import { useWords } from '../../texts';
+import { meetingStatusKey } from '../meeting-words';
 import { RunAgenda } from './agenda';
 import { NowStrip } from './now-strip';
 import type { RunView } from './run-view';
-import { runTexts as t } from './texts';
 
 interface StageViewProps {
   readonly api: ApiClient;
@@ -16,12 +16,13 @@ interface StageViewProps {
 
 /** The meeting on the shared stage: read-only and large, the item under way, its time box, whose turn it is and the agenda's progress. */
 export function StageView({ api, title, view, receivedAt, name }: StageViewProps) {
+  const t = useWords('meetings');
   return (
-    <article aria-label={t.stageLabel} style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gap: 24 }}>
+    <article aria-label={t('stageLabel')} style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gap: 24 }}>
       <Card style={{ display: 'grid', gap: 12, alignContent: 'start' }}>
         {/* The stage has no app header: the meeting's title is the page's. */}
         <Title2 as="h1">{title}</Title2>
-        <Text size={500}>{meetingTexts.status[view.meeting.status]}</Text>
+        <Text size={500}>{t(meetingStatusKey[view.meeting.status])}</Text>
         <NowStrip view={view} receivedAt={receivedAt} name={name} large />
       </Card>
       <Card>

@@ -1,14 +1,15 @@
 import { Button, Text } from '@fluentui/react-components';
 import type { ApiClient } from '../../api/client';
+import { useWords } from '../../texts';
 import { useStep, type StepRefusal } from './use-step';
 
 /** A refusal in words under the control it belongs to, named by the field when the API names one. */
 export function Refusal({ refusal }: { refusal: StepRefusal | null }) {
+  const t = useWords('meetings');
   if (!refusal) return null;
   return (
     <Text role="alert" size={200} style={{ color: 'var(--colorPaletteRedForeground1)', overflowWrap: 'anywhere' }}>
-      {refusal.field ? `${refusal.field}: ` : ''}
-      {refusal.message}
+      {refusal.field ? t('refusalField', { field: refusal.field, message: refusal.message }) : refusal.message}
     </Text>
   );
 }
