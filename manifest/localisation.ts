@@ -20,7 +20,9 @@ export function localisableTexts(manifest: Json): Record<string, string> {
   const put = (key: string, value: unknown) => {
     if (typeof value === 'string') texts[key] = value;
   };
-  for (const part of ['name', 'description'] as const) for (const length of ['short', 'full'] as const) put(`${part}.${length}`, field(manifest[part], length));
+  for (const part of ['name', 'description'] as const) {
+    for (const length of ['short', 'full'] as const) put(`${part}.${length}`, field(manifest[part], length));
+  }
   list(manifest.staticTabs).forEach((tab, i) => put(`staticTabs[${i}].name`, tab.name));
   list(field(list(manifest.bots)[0], 'commandLists')).forEach((commandList, i) =>
     list(commandList.commands).forEach((command, j) => put(`bots[0].commandLists[${i}].commands[${j}].description`, command.description)),
@@ -49,6 +51,8 @@ export function translationProblems(file: string, english: Record<string, string
       problems.push(`${file}: ${key} must name the parameters ${parametersOf(english[key] ?? '').map((name) => `{${name}}`).join(', ')}`);
     }
   }
-  for (const key of Object.keys(translated)) if (key !== '$schema' && !(key in english)) problems.push(`${file}: ${key} is not a text the manifest has to translate`);
+  for (const key of Object.keys(translated)) {
+    if (key !== '$schema' && !(key in english)) problems.push(`${file}: ${key} is not a text the manifest has to translate`);
+  }
   return problems;
 }

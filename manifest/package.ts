@@ -84,7 +84,8 @@ async function packageFiles(root: string, manifest: Record<string, unknown>): Pr
       problems.push(`${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
       continue;
     }
-    problems.push(...localisationSchemaProblems(file, translated, String(manifest.manifestVersion)), ...translationProblems(file, english, translated));
+    problems.push(...localisationSchemaProblems(file, translated, String(manifest.manifestVersion)));
+    problems.push(...translationProblems(file, english, translated));
     files.push({ name: file, data });
   }
   return { files, problems: [...new Set(problems)] };

@@ -49,7 +49,12 @@ const zipDeploy = z.strictObject({
 const npmArguments = z.strictObject({ args: z.string().min(1), workingDirectory: z.string().optional() });
 
 const actions = [
-  z.strictObject({ ...common, uses: z.literal('teamsApp/create'), with: z.strictObject({ name: z.string().min(1) }), writeToEnvironmentFile: z.strictObject({ teamsAppId: variable }) }),
+  z.strictObject({
+    ...common,
+    uses: z.literal('teamsApp/create'),
+    with: z.strictObject({ name: z.string().min(1) }),
+    writeToEnvironmentFile: z.strictObject({ teamsAppId: variable }),
+  }),
   z.strictObject({ ...common, uses: z.literal('aadApp/update'), with: z.strictObject({ manifestPath: path, outputFilePath: path }) }),
   z.strictObject({
     ...common,
@@ -80,10 +85,19 @@ const actions = [
     }),
   }),
   z.strictObject({ ...common, uses: z.literal('teamsApp/validateManifest'), with: z.strictObject({ manifestPath: path }) }),
-  z.strictObject({ ...common, uses: z.literal('teamsApp/zipAppPackage'), with: z.strictObject({ manifestPath: path, outputZipPath: path, outputFolder: path }) }),
+  z.strictObject({
+    ...common,
+    uses: z.literal('teamsApp/zipAppPackage'),
+    with: z.strictObject({ manifestPath: path, outputZipPath: path, outputFolder: path }),
+  }),
   z.strictObject({ ...common, uses: z.literal('teamsApp/validateAppPackage'), with: appPackagePath }),
   z.strictObject({ ...common, uses: z.literal('teamsApp/update'), with: appPackagePath }),
-  z.strictObject({ ...common, uses: z.literal('teamsApp/publishAppPackage'), with: appPackagePath, writeToEnvironmentFile: z.strictObject({ publishedAppId: variable }) }),
+  z.strictObject({
+    ...common,
+    uses: z.literal('teamsApp/publishAppPackage'),
+    with: appPackagePath,
+    writeToEnvironmentFile: z.strictObject({ publishedAppId: variable }),
+  }),
   z.strictObject({ ...common, uses: z.literal('cli/runNpmCommand'), with: npmArguments }),
   z.strictObject({ ...common, uses: z.literal('cli/runNpxCommand'), with: npmArguments }),
   z.strictObject({ ...common, uses: z.literal('azureFunctions/zipDeploy'), with: zipDeploy }),
@@ -96,12 +110,22 @@ const actions = [
   z.strictObject({
     ...common,
     uses: z.literal('file/createOrUpdateJsonFile'),
-    with: z.strictObject({ target: path, appsettings: z.record(z.string(), z.unknown()).optional(), content: z.record(z.string(), z.unknown()).optional() }),
+    with: z.strictObject({
+      target: path,
+      appsettings: z.record(z.string(), z.unknown()).optional(),
+      content: z.record(z.string(), z.unknown()).optional(),
+    }),
   }),
   z.strictObject({
     ...common,
     uses: z.literal('script'),
-    with: z.strictObject({ run: z.string().min(1), workingDirectory: z.string().optional(), shell: z.string().optional(), timeout: z.number().optional(), redirectTo: z.string().optional() }),
+    with: z.strictObject({
+      run: z.string().min(1),
+      workingDirectory: z.string().optional(),
+      shell: z.string().optional(),
+      timeout: z.number().optional(),
+      redirectTo: z.string().optional(),
+    }),
   }),
 ] as const;
 

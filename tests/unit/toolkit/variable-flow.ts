@@ -34,7 +34,8 @@ export function filesReadBy(root: string, action: LifecycleAction): string[] {
 /** What an action writes into the env file: its `writeToEnvironmentFile`, and for arm/deploy every template's outputs by name. */
 export function variablesWrittenBy(root: string, action: LifecycleAction): string[] {
   const written = 'writeToEnvironmentFile' in action ? Object.values(action.writeToEnvironmentFile as Record<string, string | undefined>) : [];
-  const outputs = action.uses === 'arm/deploy' ? action.with.templates.flatMap((template) => [...read(root, template.path).matchAll(/^output\s+(\w+)\s/gm)].map((match) => match[1])) : [];
+  const outputsOf = (template: string) => [...read(root, template).matchAll(/^output\s+(\w+)\s/gm)].map((match) => match[1]);
+  const outputs = action.uses === 'arm/deploy' ? action.with.templates.flatMap((template) => outputsOf(template.path)) : [];
   return [...written, ...outputs].filter((name): name is string => name !== undefined);
 }
 
@@ -56,7 +57,8 @@ export function unsetVariables(root: string, lifecycle: LifecycleFile, env: Read
         ...filesReadBy(root, action).map((file) => ({ file, text: read(root, file) })),
       ];
       for (const { file, text } of reads) {
-        for (const name of placeholdersOf(text)) if (!known.has(name) && !madeWhileReading[action.uses]?.includes(name)) unset.push({ action: label, file, name });
+        const unknown = placeholdersOf(text).filter((name) => !known.has(name) && !madeWhileReading[action.uses]?.includes(name));
+        unset.push(...unknown.map((name) => ({ action: label, file, name })));
       }
       for (const name of variablesWrittenBy(root, action)) known.add(name);
     });
