@@ -10,14 +10,20 @@ export function schemaFile(manifestVersion: string): string {
   return require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/v${manifestVersion}/MicrosoftTeams.schema.json`);
 }
 
-function validatorFor(manifestVersion: string): ValidateFunction {
-  const known = compiled.get(manifestVersion);
+/** The official JSON schema of a manifest version's language files (`localizationInfo.additionalLanguages[].file`). */
+export function localisationSchemaFile(manifestVersion: string): string {
+  return require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/v${manifestVersion}/MicrosoftTeams.Localization.schema.json`);
+}
+
+function validatorFor(file: string): ValidateFunction {
+  const known = compiled.get(file);
   if (known) return known;
   // The Teams schemas are draft-04 with a few later keywords (const) and loose typing: strict mode would refuse them.
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  // Some of their patterns (`\b]` in the localisation schema) are valid only without the `u` flag ajv adds by default.
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
-  const validate = ajv.compile(JSON.parse(readFileSync(schemaFile(manifestVersion), 'utf8')) as object);
-  compiled.set(manifestVersion, validate);
+  const validate = ajv.compile(JSON.parse(readFileSync(file, 'utf8')) as object);
+  compiled.set(file, validate);
   return validate;
 }
 
@@ -64,15 +70,33 @@ export function schemaProblems(manifest: Record<string, unknown>): string[] {
   if (typeof version !== 'string') return ['manifestVersion is required'];
   let validate: ValidateFunction;
   try {
-    validate = validatorFor(version);
+    validate = validatorFor(schemaFile(version));
   } catch {
     return [`manifestVersion ${version} has no schema in @microsoft/app-manifest`];
   }
-  if (validate(manifest)) return [];
+  return problemsOf(validate, manifest, '');
+}
+
+function problemsOf(validate: ValidateFunction, document: unknown, prefix: string): string[] {
+  if (validate(document)) return [];
   const errors = validate.errors ?? [];
   // A failed anyOf/oneOf repeats what its branches said; keep the branches' own words.
   const specific = errors.filter((error) => !['anyOf', 'oneOf'].includes(error.keyword));
-  return [...new Set((specific.length > 0 ? specific : errors).map((error) => `${fieldOf(error)} ${sentenceOf(error)}`))];
+  return [...new Set((specific.length > 0 ? specific : errors).map((error) => `${prefix}${fieldOf(error)} ${sentenceOf(error)}`))];
+}
+
+/**
+ * What the official localisation schema of the manifest's version finds wrong in one language file,
+ * each sentence starting with the file's name (`nl.json: name.short must NOT have more than 30 characters`).
+ */
+export function localisationSchemaProblems(file: string, translated: unknown, manifestVersion: string): string[] {
+  let validate: ValidateFunction;
+  try {
+    validate = validatorFor(localisationSchemaFile(manifestVersion));
+  } catch {
+    return [`manifestVersion ${manifestVersion} has no localisation schema in @microsoft/app-manifest`];
+  }
+  return problemsOf(validate, translated, `${file}: `);
 }
 
 /** Every address the manifest asks Teams to load: tab pages and the SSO resource. */

@@ -64,14 +64,14 @@ export function outlineIcon(): RgbaImage {
   return { width: 32, height: 32, pixels: paint(32, [{ shape: union(shapes.circles, shapes.links, shapes.members), colour: white }], { centre: 16, half: 16 }) };
 }
 
-/** `node dist/tools/manifest/icons/draw-icons.js`: writes color.png and outline.png beside the design. */
+/** `node dist/tools/manifest/icons/draw-icons.js`: writes color.png and outline.png into the app package. */
 async function main(): Promise<void> {
-  const folder = join(process.cwd(), 'manifest', 'icons');
+  const folder = join(process.cwd(), 'appPackage');
   await mkdir(folder, { recursive: true });
   for (const [name, image] of [['color.png', colourIcon()], ['outline.png', outlineIcon()]] as const) {
     const file = encodePng(image);
     await writeFile(join(folder, name), file);
-    console.log(`manifest/icons/${name}: ${image.width}×${image.height}, ${file.length} bytes`);
+    console.log(`appPackage/${name}: ${image.width}×${image.height}, ${file.length} bytes`);
   }
 }
 

@@ -166,7 +166,7 @@ export function searchUsers(users: readonly DirectoryUser[], query: Record<strin
 
 /** The activity types the app's manifest declares, each with the parameters its template names. */
 export function declaredActivityTypes(): Map<string, readonly string[]> {
-  const manifest = JSON.parse(readFileSync(join(__dirname, '../../manifest/manifest.template.json'), 'utf8')) as {
+  const manifest = JSON.parse(readFileSync(join(__dirname, '../../appPackage/manifest.json'), 'utf8')) as {
     activities?: { activityTypes?: { type: string; templateText: string }[] };
   };
   return new Map(

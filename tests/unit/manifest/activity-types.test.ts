@@ -13,7 +13,7 @@ const parametersOf: Record<ActivityNotice['activityType'], readonly string[]> = 
   roundKeptOpen: ['title', 'circle', 'reason'],
 };
 
-const template = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'manifest', 'manifest.template.json'), 'utf8')) as {
+const template = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'appPackage', 'manifest.json'), 'utf8')) as {
   activities: { activityTypes: { type: string; description: string; templateText: string }[] };
 };
 

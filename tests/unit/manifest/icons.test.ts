@@ -5,7 +5,7 @@ import { iconProblems } from '../../../manifest/icon-rules';
 import { colourIcon, outlineIcon } from '../../../manifest/icons/draw-icons';
 import { decodePng, encodePng, pngSize, type RgbaImage } from '../../../manifest/png';
 
-const icons = join(__dirname, '..', '..', '..', 'manifest', 'icons');
+const icons = join(__dirname, '..', '..', '..', 'appPackage');
 const colour = readFileSync(join(icons, 'color.png'));
 const outline = readFileSync(join(icons, 'outline.png'));
 

@@ -8,8 +8,8 @@ import { fillTemplate, MissingVariablesError, placeholdersOf } from '../../../ma
 import { schemaFile, schemaProblems, teamsRuleProblems } from '../../../manifest/validate';
 
 const root = join(__dirname, '..', '..', '..');
-const template = readFileSync(join(root, 'manifest', 'manifest.template.json'), 'utf8');
-const example = parseEnvFile(readFileSync(join(root, 'manifest', 'env', 'dev.env.example'), 'utf8'));
+const template = readFileSync(join(root, 'appPackage', 'manifest.json'), 'utf8');
+const example = parseEnvFile(readFileSync(join(root, 'manifest', 'example.env'), 'utf8'));
 const variables = withDefaults(example, '0.1.0');
 
 interface Manifest {

@@ -21,8 +21,8 @@ afterAll(async () => {
 
 /** The pages the manifest points Teams at, relative to TAB_URL. */
 function manifestPages(): string[] {
-  const variables = withDefaults(parseEnvFile(readFileSync(join(root, 'manifest', 'env', 'dev.env.example'), 'utf8')), '0.1.0');
-  const manifest = fillTemplate(readFileSync(join(root, 'manifest', 'manifest.template.json'), 'utf8'), variables) as {
+  const variables = withDefaults(parseEnvFile(readFileSync(join(root, 'manifest', 'example.env'), 'utf8')), '0.1.0');
+  const manifest = fillTemplate(readFileSync(join(root, 'appPackage', 'manifest.json'), 'utf8'), variables) as {
     configurableTabs: { configurationUrl: string }[];
     staticTabs: { contentUrl?: string }[];
   };

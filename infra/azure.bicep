@@ -234,8 +234,11 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   }
 }
 
-output functionAppName string = app.name
-output apiUrl string = 'https://${appHost}/api'
-output tabUrl string = tabUrl
-output appDomain string = appHost
-output botEndpoint string = bot.properties.endpoint
+// Upper-case names: the Agents Toolkit's arm/deploy writes each output into env/.env.<name> under its name,
+// where the app package (TAB_URL, TAB_DOMAIN) and the deploy stage (FUNCTION_APP_RESOURCE_ID) read them.
+output FUNCTION_APP_NAME string = app.name
+output FUNCTION_APP_RESOURCE_ID string = app.id
+output API_URL string = 'https://${appHost}/api'
+output TAB_URL string = tabUrl
+output TAB_DOMAIN string = appHost
+output BOT_ENDPOINT string = bot.properties.endpoint
