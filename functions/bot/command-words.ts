@@ -1,7 +1,7 @@
 /**
  * The words the bot answers to, each with what it does. The help card lists them and
  * the command handler switches over them; the app manifest's command menus
- * (`manifest/manifest.template.json`) offer the same words, which a test checks.
+ * (`appPackage/manifest.json`) offer the same words, which a test checks.
  */
 export const commandWords = {
   propose: 'draft a proposal for this circle',

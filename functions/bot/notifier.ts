@@ -83,7 +83,7 @@ async function showCard(deps: Deps, tenantId: string, conversation: StoredConver
 /**
  * A notice to each person in the activity feed, opening the record in the tab. Its
  * template parameters are those the manifest's activity types name
- * (`manifest/manifest.json`): Graph refuses a notice without one.
+ * (`appPackage/manifest.json`): Graph refuses a notice without one.
  */
 function notices(
   texts: Texts,

@@ -1,4 +1,3 @@
-import { textsFor } from '../../../texts/all';
 import fc from 'fast-check';
 import type { Circle, PersonId, Proposal, ProposalStage, ProposalState, Review, Structure } from '../../../shared';
 import { awaitedGuide, defaultCirclePolicy, proposalDecider, structureDecider, transition, whatAwaits } from '../../../shared';

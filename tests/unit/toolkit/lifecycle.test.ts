@@ -2,16 +2,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnvFile } from '../../../manifest/environment';
 import { lifecycleFile, type LifecycleFile } from './lifecycle-schema';
+import { parse } from 'yaml';
 import { pathsNamedBy, unsetVariables } from './variable-flow';
-
-// js-yaml comes with jest (istanbul's config loader); package.json does not name a YAML parser of its own.
-const yaml = require('js-yaml') as { safeLoad(text: string, options?: { filename?: string }): unknown };
 
 const root = join(__dirname, '..', '..', '..');
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 const lifecycleFiles = readdirSync(root).filter((name) => /^m365agents(\.[\w-]+)?\.yml$/.test(name)).sort();
 const envNames = readdirSync(join(root, 'env')).flatMap((name) => /^\.env\.([\w-]+)$/.exec(name)?.[1] ?? []).sort();
-const loaded = (file: string) => yaml.safeLoad(read(file), { filename: file });
+const loaded = (file: string): unknown => parse(read(file), { prettyErrors: true });
 const parsed = (file: string): LifecycleFile => lifecycleFile.parse(loaded(file));
 const envOf = (name: string) => parseEnvFile(read(join('env', `.env.${name}`)));
 
