@@ -116,7 +116,7 @@ export function inlineTexts(file: string, relativeName: string): InlineText[] {
       return;
     } else {
       const literal = literalOf(node);
-      if (literal !== null && prose(literal) && !forDevelopers(node)) add(node, literal.parts.join(' x '));
+      if (literal !== null && prose(literal) && !forDevelopers(node)) add(node, literal.parts.join('${…}'));
       if (literal !== null) return;
     }
     ts.forEachChild(node, visit);

@@ -60,6 +60,6 @@ describe('the roster card', () => {
     const words = cardTexts(shown).join(' ');
     expect(words).toContain('Added to the circle: Ines, Jonah (guest).');
     expect(words).toContain('Already members: Dev.');
-    expect(words).toContain('Kofi was not added: This circle is full: the step would make it 70,100 characters long');
+    expect(words).toContain('Kofi was not added: This circle is full: the step would make it 70100 characters long');
   });
 });

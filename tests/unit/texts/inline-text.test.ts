@@ -39,4 +39,17 @@ describe('no text is written into the code', () => {
     const found = inlineTexts(sample, 'sample.tsx').map(({ text }) => text);
     expect(found).toEqual(['Add a member', 'Search people', 'Nothing awaits you.', 'The round is open']);
   });
+
+  it('skips what developers and operators read (logs, errors, route summaries, header values), never the reader’s text beside it', () => {
+    const sample = join(root, 'tests', 'unit', 'texts', 'developer-sample.ts.txt');
+    const found = inlineTexts(sample, 'sample.ts').map(({ text }) => text);
+    expect(found).toEqual([
+      'The directory cannot be reached just now.',
+      'Welcome to the circle.',
+      'Something went wrong on our side.',
+      'The circle’s aim, as it consented to it.',
+      '${…} joined the circle.',
+      'Welcome back ${…}',
+    ]);
+  });
 });
