@@ -12,9 +12,10 @@ import ts from 'typescript';
  *   of `super(…)` in a class that extends an error;
  * - a route's OpenAPI words: a `summary` or `summaries` property, and a `description`
  *   inside a route's `contract`, from which the OpenAPI document is made;
- * - a protocol value such as a header (`Bearer ${token}`, `W/"${hash}"`): a template's
- *   placeholders count as words only in a sentence (ending in . ? ! … :), so a template
- *   whose own words are fewer than two is no text unless it ends as a sentence.
+ * - a header's value in a `headers` object: only a template's own words count, not its
+ *   placeholders, so `Bearer ${token}` is one word and no text.
+ * Elsewhere a placeholder is a word, or part of the word it is written against
+ * (`W/"${hash}"` is one word, `Review: ${title}` two).
  */
 export interface InlineText {
   readonly file: string;
@@ -23,8 +24,12 @@ export interface InlineText {
 }
 
 const textAttributes = new Set(['label', 'title', 'aria-label', 'aria-description', 'placeholder', 'alt', 'description', 'hint', 'content', 'header', 'message', 'validationMessage', 'caption']);
-/** Calls whose string arguments are for developers and operators: loggers (`report` is the name an injected one is given), tests, the DOM and requests. */
-const developerCalls = new Set(['log', 'warn', 'error', 'info', 'debug', 'trace', 'report', 'describe', 'assert', 'require', 'import', 'getByTestId', 'querySelector', 'querySelectorAll', 'closest', 'matchMedia', 'fetch', 'get', 'post', 'whenChanged', 'file', 'call', 'send']);
+/** Calls whose string arguments are for developers and operators: loggers (an injected one is named `report`), tests, the DOM, requests. */
+const developerCalls = new Set([
+  ...['log', 'warn', 'error', 'info', 'debug', 'trace', 'report'],
+  ...['describe', 'assert', 'require', 'import', 'getByTestId', 'querySelector', 'querySelectorAll', 'closest', 'matchMedia'],
+  ...['fetch', 'get', 'post', 'whenChanged', 'file', 'call', 'send'],
+]);
 /** An error's constructor or factory: `Error`, `TypeError`, `ContentionError`, `graphError`. */
 const errorName = /(^|[a-z])Error$/;
 /** Where a route's contract describes it for the OpenAPI document. */
@@ -33,17 +38,30 @@ const routeWords = new Set(['summary', 'summaries']);
 const letters = /\p{L}{2,}/u;
 const wordsIn = (text: string) => text.trim().split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
 const sentenceEnd = /[.?!…:]$/;
+const propertyName = (node: ts.Node): string | null =>
+  ts.isPropertyAssignment(node) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) ? node.name.text : null;
+
+/** A string's own words, in the parts between a template's placeholders. */
+interface Literal {
+  readonly parts: readonly string[];
+}
 
 /**
  * Words a person reads: at least two words and either a capital start or a sentence's
- * end. A template's placeholders are words only in a sentence: elsewhere they are
- * values beside the code's own words (a header's token, an ETag's hash).
+ * end. In a header's value only the template's own words count.
  */
-const prose = (literal: Literal) => {
-  const text = literal.parts.join(' x ').trim();
-  const sentence = sentenceEnd.test(text);
-  const words = sentence ? wordsIn(text) : literal.parts.reduce((sum, part) => sum + wordsIn(part), 0);
-  return words >= 2 && (/^\p{Lu}/u.test(text) || sentence);
+const prose = (literal: Literal, header: boolean) => {
+  const text = literal.parts.join('x').trim();
+  const words = header ? literal.parts.reduce((sum, part) => sum + wordsIn(part), 0) : wordsIn(text);
+  return words >= 2 && (/^\p{Lu}/u.test(text) || sentenceEnd.test(text));
+};
+
+/** A property's value in an object given as `headers`: `headers: { authorization: … }`. */
+const headerValue = (node: ts.Node): boolean => {
+  const property = node.parent;
+  if (!ts.isPropertyAssignment(property) || property.initializer !== node) return false;
+  const headers = property.parent.parent;
+  return ts.isObjectLiteralExpression(property.parent) && headers !== undefined && ts.isPropertyAssignment(headers) && propertyName(headers) === 'headers';
 };
 
 /** A callee's name: through parentheses and a fallback (`(given.report ?? reportToLog)(…)` is `report`). */
@@ -56,8 +74,6 @@ const nameOf = (callee: ts.Expression): string => {
   return '';
 };
 
-const propertyName = (node: ts.Node): string | null => (ts.isPropertyAssignment(node) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) ? node.name.text : null);
-
 /** `super(…)` in a class that extends `Error` or another error class. */
 function inErrorClass(call: ts.CallExpression): boolean {
   if (call.expression.kind !== ts.SyntaxKind.SuperKeyword) return false;
@@ -68,8 +84,9 @@ function inErrorClass(call: ts.CallExpression): boolean {
 }
 
 /** A route's OpenAPI words: a `summary` (or `summaries`) anywhere, a `description` inside a `contract`. */
-function describesRoute(property: ts.PropertyAssignment, name: string): boolean {
-  if (routeWords.has(name)) return true;
+function describesRoute(property: ts.PropertyAssignment): boolean {
+  const name = propertyName(property);
+  if (name !== null && routeWords.has(name)) return true;
   if (name !== 'description') return false;
   for (let at: ts.Node | undefined = property.parent; at; at = at.parent) {
     if (propertyName(at) === 'contract') return true;
@@ -84,18 +101,12 @@ function forDevelopers(node: ts.Node): boolean {
       const name = nameOf(at.expression);
       if (developerCalls.has(name) || errorName.test(name) || (ts.isCallExpression(at) && inErrorClass(at))) return true;
     }
-    const property = propertyName(at);
-    if (property !== null && ts.isPropertyAssignment(at) && describesRoute(at, property)) return true;
+    if (ts.isPropertyAssignment(at) && describesRoute(at)) return true;
     if (ts.isImportDeclaration(at) || ts.isExportDeclaration(at) || ts.isTypeNode(at)) return true;
     if (ts.isJsxAttribute(at) && !textAttributes.has(at.name.getText())) return true;
     if (ts.isBlock(at) || ts.isSourceFile(at)) return false;
   }
   return false;
-}
-
-/** A string's own words, in the parts between a template's placeholders. */
-interface Literal {
-  readonly parts: readonly string[];
 }
 
 const literalOf = (node: ts.Node): Literal | null => {
@@ -116,7 +127,7 @@ export function inlineTexts(file: string, relativeName: string): InlineText[] {
       return;
     } else {
       const literal = literalOf(node);
-      if (literal !== null && prose(literal) && !forDevelopers(node)) add(node, literal.parts.join('${…}'));
+      if (literal !== null && prose(literal, headerValue(node)) && !forDevelopers(node)) add(node, literal.parts.join('${…}'));
       if (literal !== null) return;
     }
     ts.forEachChild(node, visit);

@@ -48,8 +48,9 @@ describe('no text is written into the code', () => {
       'Welcome to the circle.',
       'Something went wrong on our side.',
       'The circle’s aim, as it consented to it.',
+      'Bearer ${…}',
+      'Review: ${…}',
       '${…} joined the circle.',
-      'Welcome back ${…}',
     ]);
   });
 });
