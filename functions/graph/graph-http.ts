@@ -29,8 +29,7 @@ export interface Reply {
   readonly body: unknown;
 }
 
-/** Either Graph's or Entra's answer, or no answer at all after every try. */
-/** A reply, or what kept one from coming (`message`, for the log). */
+/** Either Graph's or Entra's answer, or no answer at all after every try (`message` says why, for the log). */
 export type Exchanged = { readonly ok: true; readonly reply: Reply } | { readonly ok: false; readonly message: string };
 
 const exchangeError = (message: string): Exchanged => ({ ok: false, message });
