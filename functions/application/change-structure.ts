@@ -41,7 +41,7 @@ export async function changeStructure(
   const commands = Array.isArray(command) ? command : [command];
   return handleCommand<LoadedStructure, StructureChange, StructureChange>(
     {
-      what: 'The organisation’s circles',
+      what: 'structure',
       load: () => store.load(tenantId),
       decide: (loaded) => decideAll(loaded.structure, commands, actor, now),
       save: async (loaded, changed) => ((await store.save(loaded, changed.state, changed.events)) ? ok(changed) : 'conflict'),

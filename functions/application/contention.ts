@@ -1,10 +1,12 @@
 /**
  * Thrown when a record kept changing under us for every attempt: a retryable
- * failure (HTTP 503), never a refusal of the command itself.
+ * failure (HTTP 503), never a refusal of the command itself. Its message is for the
+ * log; people read the API's or the bot's own words for it.
  */
 export class ContentionError extends Error {
-  constructor(what: string, attempts: number, message = `${what} changed under ${attempts} attempts in a row; try again.`) {
-    super(message);
+  /** `what`: the kind of record, as the log names it (`structure`, `proposal`). */
+  constructor(what: string, attempts: number, message?: string) {
+    super(message ?? `${what} changed under ${attempts} attempts in a row`);
     this.name = 'ContentionError';
   }
 }
@@ -16,7 +18,7 @@ export class ContentionError extends Error {
  */
 export class CloseUnderWay extends ContentionError {
   constructor(attempts: number) {
-    super('The consent round', attempts, 'A close of this consent round is under way or was interrupted; nothing is decided yet. Try again in a few seconds.');
+    super('consent round', attempts, `a close of the consent round held it for ${attempts} attempts: under way, or interrupted`);
     this.name = 'CloseUnderWay';
   }
 }

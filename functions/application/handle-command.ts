@@ -17,7 +17,7 @@ import type { Readiness } from './ports/proposal-repository';
  * stored behind its repository port. The handler holds what they share.
  */
 export interface Aggregate<Loaded, Decided, Outcome> {
-  /** Named in the message when it kept changing under every attempt. */
+  /** The kind of record, named in the log when it kept changing under every attempt (`proposal`). */
   readonly what: string;
   /** Reads the state; the first attempt may take what the caller has just read. */
   load(attempt: number): Promise<Loaded>;

@@ -1,10 +1,9 @@
-import type { Actor, Member, OfferedPerson, Result, Structure, StructureEvent, TeamsBinding } from '../../shared';
+import type { Actor, DomainError, Member, OfferedPerson, Result, Structure, StructureEvent, TeamsBinding } from '../../shared';
 import { dayOf, fail, findCircle, memberFrom, ok, readsRoster, reviewsChangedBetween, rosterOffer, structureCircles, structureDecider, transition } from '../../shared';
 import type { InStep } from './handle-command';
 import { handleCommand } from './handle-command';
 import type { ConversationMembers, ConversationRoster, RosterRepository } from './ports/roster-repository';
 import type { LoadedStructure, StructureRepository } from './ports/structure-repository';
-import { textsFor } from '../../texts/all';
 
 /** The conversation a circle's binding names, as the bot keys what it keeps of a conversation. */
 export function conversationOf(binding: TeamsBinding): string {
@@ -62,11 +61,11 @@ export async function circleRoster(
   return ok({ conversation: { kind: circle.binding.kind, readAt: roster.readAt, complete: roster.complete }, people: rosterOffer(circle, roster.people) });
 }
 
-/** What one "Add to the circle" did: who joined, who was a member already, and who was refused and why. */
+/** What one "Add to the circle" did: who joined, who was a member already, and who was refused and why (in the reader's words, from the refusal's `Said`). */
 export interface RosterAddition {
   readonly added: readonly Member[];
   readonly already: readonly Member[];
-  readonly refused: readonly { readonly member: Member; readonly reason: string }[];
+  readonly refused: readonly { readonly member: Member; readonly reason: DomainError['said'] }[];
 }
 
 interface Decided {
@@ -89,7 +88,7 @@ function decideAdditions(structure: Structure, circleId: string, members: readon
   const events: StructureEvent[] = [];
   const added: Member[] = [];
   const already: Member[] = [];
-  const refused: { member: Member; reason: string }[] = [];
+  const refused: { member: Member; reason: DomainError['said'] }[] = [];
   for (const member of members) {
     const result = transition(structureDecider, state, { type: 'add-member', circleId, member }, actor, now);
     if (result.ok) {
@@ -98,7 +97,7 @@ function decideAdditions(structure: Structure, circleId: string, members: readon
       added.push(member);
     } else if (refusesAll.has(result.error.code)) return result;
     else if (result.error.code === 'already-exists') already.push(member);
-    else refused.push({ member, reason: textsFor('en').say('refusals', result.error.said) });
+    else refused.push({ member, reason: result.error.said });
   }
   return ok({ state, events, addition: { added, already, refused } });
 }
@@ -127,7 +126,7 @@ export async function addFromRoster(
   const { structures } = sources;
   const decided = await handleCommand<LoadedStructure, Decided, Decided>(
     {
-      what: 'The organisation’s circles',
+      what: 'structure',
       load: () => structures.load(request.tenantId),
       decide: (loaded) => decideAdditions(loaded.structure, request.circleId, members, request.actor, request.now),
       // Nobody to add (all members already, or all refused) writes nothing.

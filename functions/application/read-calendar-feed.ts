@@ -6,7 +6,8 @@ import type { FeedScope } from './ports/feed-token-repository';
 
 /** What a feed shows: its name and its records, cancelled ones included. */
 export interface CalendarFeed {
-  readonly name: string;
+  /** The circle's name, or the person's; null for a person in no circle, whose feed the adapter names in their language. */
+  readonly name: string | null;
   readonly records: readonly CalendarRecord[];
 }
 
@@ -22,7 +23,7 @@ async function feedOf(sources: CalendarSources, tenantId: string, scope: FeedSco
   const circles = await sources.calendar.circlesOf(tenantId, scope.personId);
   const calendars = await Promise.all(circles.map((circle) => sources.calendar.circle(tenantId, circle.circleId)));
   const records = calendars.flatMap((calendar) => calendar.records.map((stored) => stored.record));
-  return { name: circles[0]?.displayName ?? 'My circles', records: records.filter((record) => record.entry.attendees.some((a) => a.personId === scope.personId)) };
+  return { name: circles[0]?.displayName ?? null, records: records.filter((record) => record.entry.attendees.some((a) => a.personId === scope.personId)) };
 }
 
 /**

@@ -34,7 +34,7 @@ export async function reprojectLogbook(ports: LogbookPorts, tenantId: string): P
     await projectOnce(ports, tenantId);
     if ((await ports.logbook.recordsVersion(tenantId)) === before) return;
   }
-  throw new ContentionError('The organisation’s records', maxAttempts);
+  throw new ContentionError('records', maxAttempts);
 }
 
 async function projectOnce(ports: LogbookPorts, tenantId: string): Promise<void> {

@@ -24,7 +24,7 @@ function pathMismatch(structure: Structure, circleId: string, held: { circleId: 
  * selection is never recorded without its term (nor a term without its selection).
  */
 export const selectionKind: RecordKind<SelectionCommand, SelectionState, SelectionEvent, Selection> = {
-  what: 'The role selection',
+  what: 'selection',
   decider: selectionDecider,
   stateOf: (structure, selection, circleId, command) => {
     const held = selection && { circleId: selection.circleId, id: selection.selectionId };
@@ -51,7 +51,7 @@ export const selectionKind: RecordKind<SelectionCommand, SelectionState, Selecti
  * its minutes when it closes.
  */
 export const meetingKind: RecordKind<MeetingCommand, MeetingState, MeetingEvent, Meeting> = {
-  what: 'The meeting',
+  what: 'meeting',
   decider: meetingDecider,
   stateOf: (structure, meeting, circleId, command) => {
     const held = meeting && { circleId: meeting.circleId, id: meeting.meetingId };

@@ -11,7 +11,6 @@ import type { Notifier } from './ports/notifier';
 import { selectionKind } from './record-kinds';
 import { runProposalStep } from './run-proposal-step';
 import { runRecordStep } from './run-record-step';
-import { textsFor } from '../../texts/all';
 
 export interface DeadlineRunDeps extends ReminderSources, CalendarSources, DeadlineSources {
   readonly notifier: Notifier;
@@ -103,7 +102,7 @@ async function closeAtDeadline(deps: DeadlineRunDeps, entry: IndexedDeadline, no
     return 'stale';
   }
   await tellOnce(deps, entry, 'kept-open', now, () =>
-    deps.notifier.roundKeptOpen({ tenantId: entry.tenantId, record: record.notice, facilitator: facilitatorOfRecord(record, now), reason: textsFor('en').say('refusals', closed.error.said), now }),
+    deps.notifier.roundKeptOpen({ tenantId: entry.tenantId, record: record.notice, facilitator: facilitatorOfRecord(record, now), reason: closed.error.said, now }),
   );
   await deps.deadlines.dropMoment(entry, 'deadline');
   return 'keptOpen';

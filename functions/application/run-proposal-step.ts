@@ -70,7 +70,7 @@ export async function runProposalStep(store: ProposalRepository, asked: Proposal
   };
   return handleCommand<LoadedProposal, DecidedProposal, ProposalStepOutcome>(
     {
-      what: 'The proposal',
+      what: 'proposal',
       load: (attempt) => (attempt === 1 && request.loaded ? Promise.resolve(request.loaded) : store.load(request.tenantId, request.circleId, proposalId, ownRowOnly)),
       settled: (loaded) => {
         const circle = loaded.circle;

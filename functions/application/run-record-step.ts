@@ -10,7 +10,7 @@ import type { Told } from './tell-people';
 
 /** How one kind of record kept whole in a row (a selection, a meeting) meets its decider. */
 export interface RecordKind<Command, State, Event, T> {
-  /** Named in the message when the record kept changing under every attempt. */
+  /** The kind of record, named in the log when it kept changing under every attempt (`selection`). */
   readonly what: string;
   readonly decider: Decider<Command, State, Event>;
   /** The decider's state, or why there is none (the circle in the path does not hold the record); `command` is still unparsed. */

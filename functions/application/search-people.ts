@@ -1,6 +1,6 @@
 import type { PersonFound } from '../../shared';
 import { knownPeople, knownPeopleMatching, peopleFound } from '../../shared';
-import type { Directory, DirectoryCaller } from './ports/directory';
+import type { ConsentMissing, Directory, DirectoryCaller, DirectoryFault } from './ports/directory';
 import type { StructureRepository } from './ports/structure-repository';
 
 /** Whether the directory was searched, and if not, why. */
@@ -12,10 +12,10 @@ export type PeopleSearch =
       readonly people: readonly PersonFound[];
       readonly directory: DirectoryState;
       /** Why the directory was not searched, for the person, when only their consent is missing. */
-      readonly consent?: { readonly message: string };
+      readonly consent?: ConsentMissing;
     }
   /** The directory did not answer: nothing the caller sent is wrong, and asking again may work. */
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly reason: DirectoryFault };
 
 /**
  * Finds people to bring into a circle: the tenant's directory (when there is one) and
@@ -36,9 +36,9 @@ export async function searchPeople(
     case 'searched':
       return { ok: true, people: peopleFound(searched.people, known), directory: 'searched' };
     case 'consent-required':
-      return { ok: true, people: peopleFound([], known), directory: 'consent-required', consent: { message: searched.message } };
+      return { ok: true, people: peopleFound([], known), directory: 'consent-required', consent: searched.reason };
     case 'unavailable':
-      return { ok: false, message: searched.message };
+      return { ok: false, reason: searched.reason };
     default: {
       const never: never = searched;
       return never;

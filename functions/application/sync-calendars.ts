@@ -69,13 +69,14 @@ async function syncTenant(deps: CalendarSyncDeps, tenantId: string, etag: string
       const languages = await circleLanguages(deps, tenantId, circles.flatMap(({ circle }) => (circle ? [circle] : [])));
       for (const step of steps) {
         const { entry: kept, sequence } = step.record;
-        const entry = wordedEntry(textsFor(languages.get(kept.circleId) ?? 'en'), kept);
+        const texts = textsFor(languages.get(kept.circleId) ?? 'en');
+        const entry = wordedEntry(texts, kept);
         const done =
           step.kind === 'create'
             ? await outlook.create(entry, deps.linkOf(entry), attendeesOf(entry), step.replaces)
             : step.kind === 'update'
               ? await outlook.update(step.eventId, entry, deps.linkOf(entry), attendeesOf(entry))
-              : await outlook.cancel(step.eventId, 'This review or meeting was removed from the circle’s calendar.');
+              : await outlook.cancel(step.eventId, texts.t('calendar', 'removedFromCalendar'));
         if (!done.ok) {
           failure(entry.circleId);
           continue;

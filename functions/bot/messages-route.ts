@@ -4,8 +4,9 @@ import type { CloudAdapter } from '@microsoft/agents-hosting';
 import type { JWTPayload } from 'jose';
 import { KeysUnavailable } from '../auth/openid-keys';
 import type { Services } from '../composition/services';
-import { json, unauthenticated } from '../http/responses';
+import { json, textsOf, unauthenticated } from '../http/responses';
 import type { Route } from '../http/route';
+import type { Texts } from '../../texts/translate';
 import { adapterOf } from './adapter';
 import { CircleAgent } from './agent';
 
@@ -33,32 +34,37 @@ class CollectedResponse {
     this.writableEnded = true;
     return this;
   }
-  reply(): HttpResponseInit {
+  reply(texts: Texts): HttpResponseInit {
     // The SDK ends a refused activity (an activity it cannot take, a serviceUrl it will not answer) without a body.
     if (this.body === undefined && this.statusCode >= 400) {
-      return { status: this.statusCode, headers: this.headers, jsonBody: { error: { code: 'invalid-input', message: 'The bot cannot take this activity.', field: 'body' } } };
+      return { status: this.statusCode, headers: this.headers, jsonBody: { error: { code: 'invalid-input', message: texts.t('api', 'activityRefused'), field: 'body' } } };
     }
     if (this.body === undefined) return { status: this.statusCode, headers: this.headers };
     return typeof this.body === 'string' ? { status: this.statusCode, headers: this.headers, body: this.body } : { status: this.statusCode, headers: this.headers, jsonBody: this.body };
   }
 }
 
-/** What the Agents SDK's activity schema refuses, or a missing type, conversation, channel or recipient, named by the field at fault. */
-function activityProblem(body: Record<string, unknown>): { message: string; field: string } | null {
+/**
+ * What the Agents SDK's activity schema refuses, or a missing type, conversation,
+ * channel or recipient, named by the field at fault, in the request's language (the
+ * schema's own words, in English, are quoted as they come).
+ */
+function activityProblem(body: Record<string, unknown>, texts: Texts): { message: string; field: string } | null {
   try {
     Activity.fromObject(body);
   } catch (error) {
     const issue = (error as { issues?: { path?: (string | number)[]; message?: string }[] }).issues?.[0];
     const field = issue?.path?.length ? issue.path.join('.') : 'body';
-    return { message: `The activity is not one Teams sends: ${field} ${issue?.message ?? 'is not valid'}.`, field };
+    const message = issue?.message ? texts.t('api', 'activityNotTeams', { field, problem: issue.message }) : texts.t('api', 'activityFieldInvalid', { field });
+    return { message, field };
   }
-  if (typeof body.type !== 'string' || body.type.length === 0) return { message: 'The activity names no type.', field: 'type' };
+  if (typeof body.type !== 'string' || body.type.length === 0) return { message: texts.t('api', 'activityNoType'), field: 'type' };
   const conversation = body.conversation as { id?: unknown } | undefined;
-  if (typeof conversation?.id !== 'string' || conversation.id.length === 0) return { message: 'The activity names no conversation.', field: 'conversation.id' };
+  if (typeof conversation?.id !== 'string' || conversation.id.length === 0) return { message: texts.t('api', 'activityNoConversation'), field: 'conversation.id' };
   // The adapter refuses to take a turn without these (it throws), so they are the caller's to send.
-  if (typeof body.channelId !== 'string' || body.channelId.length === 0) return { message: 'The activity names no channel.', field: 'channelId' };
+  if (typeof body.channelId !== 'string' || body.channelId.length === 0) return { message: texts.t('api', 'activityNoChannel'), field: 'channelId' };
   const recipient = body.recipient as { id?: unknown } | undefined;
-  if (typeof recipient?.id !== 'string' || recipient.id.length === 0) return { message: 'The activity names no recipient.', field: 'recipient.id' };
+  if (typeof recipient?.id !== 'string' || recipient.id.length === 0) return { message: texts.t('api', 'activityNoRecipient'), field: 'recipient.id' };
   return null;
 }
 
@@ -91,13 +97,14 @@ export function messagesRoute(services: () => Promise<Services>): Route {
     methods: ['POST'],
     route: 'messages',
     handler: async (request: HttpRequest, context: InvocationContext) => {
+      const texts = textsOf(request);
       let body: unknown;
       try {
         body = await request.json();
       } catch {
-        return invalid('The activity is not valid JSON.', 'body');
+        return invalid(texts.t('api', 'activityNotJson'), 'body');
       }
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) return invalid('An activity is a JSON object.', 'body');
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) return invalid(texts.t('api', 'activityNotObject'), 'body');
       const activity = body as Record<string, unknown>;
       try {
         const ready = await services();
@@ -107,18 +114,18 @@ export function messagesRoute(services: () => Promise<Services>): Route {
           if (!authentication.ok) return unauthenticated(authentication.message);
           identity = replyIdentity(authentication.claims);
         }
-        const problem = activityProblem(activity);
+        const problem = activityProblem(activity, texts);
         if (problem) return invalid(problem.message, problem.field);
         const { adapter, agent } = botOf(ready);
         const incoming = { body: activity, headers: Object.fromEntries(request.headers.entries()), method: request.method, ...(identity ? { user: identity } : {}) };
         const response = new CollectedResponse();
         await adapter.process(incoming, response, (turn) => agent.run(turn));
-        return response.reply();
+        return response.reply(texts);
       } catch (error) {
         // Past the checks above nothing the caller sent is at fault: the signing keys,
         // storage or the bot's own token could not be reached.
         context.error('The bot could not handle an activity', error);
-        const message = error instanceof KeysUnavailable ? 'The Bot Connector’s signing keys cannot be read just now; try again shortly.' : 'The bot cannot answer just now; try again shortly.';
+        const message = texts.t('api', error instanceof KeysUnavailable ? 'botKeysUnavailable' : 'botUnavailable');
         return { status: 503, headers: { 'retry-after': '5' }, jsonBody: { error: { code: 'unavailable', message } } };
       }
     },

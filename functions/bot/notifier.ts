@@ -183,10 +183,14 @@ function notifierWith(deps: Deps): Notifier {
         const words = conversationTexts(conversation);
         const mentions = mentionsOf(conversation, shown.asking, facilitator ? [facilitator] : []);
         const named = facilitator ? mentions.text : words.t('notices', 'keptOpenFacilitator');
-        const text = words.t('notices', 'keptOpen', { record: shown.title(words), facilitator: named, reason: notice.reason });
+        const text = words.t('notices', 'keptOpen', { record: shown.title(words), facilitator: named, reason: words.say('refusals', notice.reason) });
         await deps.poster.send(conversation, mentionMessage(text, mentions));
       };
-      const told = async () => (facilitator ? notices(await texts, shown, [{ personId: facilitator, activityType: 'roundKeptOpen' }], { reason: notice.reason }) : []);
+      const told = async () => {
+        if (!facilitator) return [];
+        const words = await texts;
+        return notices(words, shown, [{ personId: facilitator, activityType: 'roundKeptOpen' }], { reason: words.say('refusals', notice.reason) });
+      };
       await fanOut([inConversation(), told().then((sent) => toFeed(deps, notice.tenantId, sent))]);
     },
 

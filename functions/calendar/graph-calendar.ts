@@ -27,6 +27,7 @@ export interface GraphCalendarDeps {
   readonly random?: () => number;
 }
 
+/** Why Graph did not do what was asked, in its own words or ours: for the log, never shown to people. */
 export interface GraphError {
   readonly code: string;
   readonly message: string;
@@ -73,7 +74,7 @@ const requestTimeoutMs = 30 * secondMs;
 const lookupsAtOnce = 4;
 const mailboxMissingCodes = new Set(['ErrorInvalidUser', 'MailboxNotEnabledForRESTAPI']);
 
-const failed = (code: string, message: string, status: number): { ok: false; error: GraphError } => ({ ok: false, error: { code, message, status } });
+const graphError = (code: string, message: string, status: number): { ok: false; error: GraphError } => ({ ok: false, error: { code, message, status } });
 const segment = encodeURIComponent;
 
 /** A 404 about the event itself, not about the organiser's mailbox, which would make every call fail alike. */
@@ -86,8 +87,8 @@ function eventIsGone(reply: Reply): boolean {
 function graphFailure(reply: Reply): { ok: false; error: GraphError } {
   const parsed = GraphErrorBody.safeParse(reply.body);
   return parsed.success
-    ? failed(parsed.data.error.code, parsed.data.error.message, reply.status)
-    : failed(`http-${reply.status}`, `Microsoft Graph answered ${reply.status} without an error it explains.`, reply.status);
+    ? graphError(parsed.data.error.code, parsed.data.error.message, reply.status)
+    : graphError(`http-${reply.status}`, `Microsoft Graph answered ${reply.status} without an error it explains.`, reply.status);
 }
 
 /** Writes a circle's calendar entries into Outlook through Microsoft Graph, as the app itself (client credentials). */
@@ -100,7 +101,7 @@ export function graphCalendar(settings: GraphCalendarSettings, deps: GraphCalend
   /** One call, repeated through throttling, server faults and lost connections (`graphExchange`). */
   async function exchange(call: Call): Promise<GraphOutcome<Reply>> {
     const answered = await exchanged(call);
-    return answered.ok ? { ok: true, value: answered.reply } : failed('network-error', answered.message, 0);
+    return answered.ok ? { ok: true, value: answered.reply } : graphError('network-error', answered.message, 0);
   }
 
   let cached: { token: string; renewAt: number } | undefined;
@@ -128,8 +129,8 @@ export function graphCalendar(settings: GraphCalendarSettings, deps: GraphCalend
     }
     const refusal = TokenRefusal.safeParse(reply.body);
     return refusal.success
-      ? failed(refusal.data.error, refusal.data.error_description ?? refusal.data.error, reply.status)
-      : failed('token-unreadable', `Entra ID answered the token request with ${reply.status} and nothing this app can read.`, reply.status);
+      ? graphError(refusal.data.error, refusal.data.error_description ?? refusal.data.error, reply.status)
+      : graphError('token-unreadable', `Entra ID answered the token request with ${reply.status} and nothing this app can read.`, reply.status);
   }
 
   function token(): Promise<GraphOutcome<string>> {
@@ -163,7 +164,7 @@ export function graphCalendar(settings: GraphCalendarSettings, deps: GraphCalend
     if (!answered.ok) return answered;
     if (answered.value.status !== 201 && answered.value.status !== 200) return graphFailure(answered.value);
     const created = CreatedEvent.safeParse(answered.value.body);
-    return created.success ? { ok: true, value: { eventId: created.data.id } } : failed('unexpected-response', 'Microsoft Graph created the event but named no id.', answered.value.status);
+    return created.success ? { ok: true, value: { eventId: created.data.id } } : graphError('unexpected-response', 'Microsoft Graph created the event but named no id.', answered.value.status);
   }
 
   async function addressOf(personId: string): Promise<GraphOutcome<Person | undefined>> {
@@ -172,7 +173,7 @@ export function graphCalendar(settings: GraphCalendarSettings, deps: GraphCalend
     if (answered.value.status === 404) return { ok: true, value: undefined };
     if (answered.value.status !== 200) return graphFailure(answered.value);
     const user = GraphUser.safeParse(answered.value.body);
-    if (!user.success) return failed('unexpected-response', `Microsoft Graph described user ${personId} in a shape this app cannot read.`, 200);
+    if (!user.success) return graphError('unexpected-response', `Microsoft Graph described user ${personId} in a shape this app cannot read.`, 200);
     // Guests and unlicensed accounts often have no mail; their sign-in name still reaches them.
     const address = user.data.mail || user.data.userPrincipalName;
     return { ok: true, value: address ? { address, name: user.data.displayName || address } : undefined };

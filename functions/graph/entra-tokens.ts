@@ -12,8 +12,13 @@ export interface GraphAppSettings {
 
 export type TokenOutcome =
   | { readonly ok: true; readonly token: string }
-  /** `consentRequired`: the person (or an admin) must first let the app act for them; nothing else mends it. */
+  /**
+   * `consentRequired`: the person (or an admin) must first let the app act for them; nothing else mends it.
+   * `code` and `message` are Entra's, or say what kept it from answering: for the log, never shown to people.
+   */
   | { readonly ok: false; readonly consentRequired: boolean; readonly code: string; readonly message: string };
+
+const tokenError = (code: string, message: string, consentRequired = false): TokenOutcome => ({ ok: false, consentRequired, code, message });
 
 const TokenAnswer = z.object({
   token_type: z.string().regex(/^bearer$/i),
@@ -39,17 +44,14 @@ const appScope = 'https://graph.microsoft.com/.default';
 
 function refusalOf(status: number, body: unknown): TokenOutcome {
   const refusal = TokenRefusal.safeParse(body);
-  if (!refusal.success) {
-    const message = `Entra ID answered the token request with ${status} and nothing this app can read.`;
-    return { ok: false, consentRequired: false, code: 'token-unreadable', message };
-  }
+  if (!refusal.success) return tokenError('token-unreadable', `Entra ID answered the token request with ${status} and nothing this app can read.`);
   const { error, error_description: description, error_codes: codes, suberror } = refusal.data;
   const consentRequired =
     error === 'consent_required' ||
     error === 'interaction_required' ||
     suberror === 'consent_required' ||
     (codes ?? []).includes(consentMissingCode);
-  return { ok: false, consentRequired, code: error, message: description ?? error };
+  return tokenError(error, description ?? error, consentRequired);
 }
 
 interface Kept {
@@ -71,7 +73,7 @@ export function entraTokens(settings: GraphAppSettings, deps: GraphHttpDeps = {}
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ client_id: settings.clientId, client_secret: settings.clientSecret, ...form }).toString(),
     });
-    if (!answered.ok) return { ok: false, consentRequired: false, code: 'no-answer', message: answered.message };
+    if (!answered.ok) return tokenError('no-answer', answered.message);
     const { status, body } = answered.reply;
     const granted = TokenAnswer.safeParse(body);
     if (status !== 200 || !granted.success) return refusalOf(status, body);

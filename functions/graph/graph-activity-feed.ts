@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
 import { z } from 'zod';
+import { productName } from '../../texts/product';
 import type { ActivityFeed, ActivityNotice } from '../application/ports/activity-feed';
 import type { EntraTokens } from './entra-tokens';
 import type { GraphHttpDeps } from './graph-http';
@@ -11,6 +12,7 @@ export interface UndeliveredNotice {
   readonly activityType: ActivityNotice['activityType'];
   /** Graph's HTTP status; 0 when no answer came, or no token. */
   readonly status: number;
+  /** Graph's error, or what kept the notice from going out: for the log. */
   readonly message: string;
 }
 
@@ -24,15 +26,13 @@ export interface GraphActivityFeed extends ActivityFeed {
  * times, and Teams throttles an app that sends to many people at once.
  */
 const noticesAtOnce = 4;
-/** What Teams shows as the notice's topic when the notice names no title. */
-const appName = 'Sociocracy for Teams';
 
 const GraphErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 /** The documented body of `sendActivityNotification` with a text topic that opens the record in the tab. */
 function activityNotificationOf(notice: ActivityNotice) {
   return {
-    topic: { source: 'text', value: notice.templateParameters.title ?? appName, webUrl: notice.recordUrl },
+    topic: { source: 'text', value: notice.templateParameters.title ?? productName, webUrl: notice.recordUrl },
     activityType: notice.activityType,
     previewText: { content: notice.previewText },
     templateParameters: Object.entries(notice.templateParameters).map(([name, value]) => ({ name, value })),
@@ -51,7 +51,7 @@ export function graphActivityFeed(
     ((tenantId, undelivered) => console.warn(`Activity feed of ${tenantId}: ${undelivered.length} notice(s) not delivered`, undelivered));
 
   async function send(tenantId: string, notice: ActivityNotice): Promise<UndeliveredNotice | null> {
-    const failed = (status: number, message: string): UndeliveredNotice => ({
+    const deliveryError = (status: number, message: string): UndeliveredNotice => ({
       personId: notice.personId,
       activityType: notice.activityType,
       status,
@@ -60,14 +60,14 @@ export function graphActivityFeed(
     // A token Graph refuses (revoked, expired early) is forgotten and asked for once more.
     for (let renewed = false; ; renewed = true) {
       const granted = await tokens.app(tenantId);
-      if (!granted.ok) return failed(0, `${granted.code}: ${granted.message}`);
+      if (!granted.ok) return deliveryError(0, `${granted.code}: ${granted.message}`);
       const answered = await exchange({
         method: 'POST',
         url: `${trimmed(settings.graphBaseUrl)}/v1.0/users/${encodeURIComponent(notice.personId)}/teamwork/sendActivityNotification`,
         headers: { authorization: `Bearer ${granted.token}`, 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify(activityNotificationOf(notice)),
       });
-      if (!answered.ok) return failed(0, answered.message);
+      if (!answered.ok) return deliveryError(0, answered.message);
       const { status, body } = answered.reply;
       if (status === 204 || status === 200) return null;
       if (status === 401 && !renewed) {
@@ -75,8 +75,7 @@ export function graphActivityFeed(
         continue;
       }
       const error = GraphErrorBody.safeParse(body);
-      const said = error.success ? `${error.data.error.code}: ${error.data.error.message}` : `Microsoft Graph answered ${status}.`;
-      return failed(status, said);
+      return deliveryError(status, error.success ? `${error.data.error.code}: ${error.data.error.message}` : `Microsoft Graph answered ${status}.`);
     }
   }
 

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { DirectoryEntry } from '../../shared';
 import { peopleFoundAtMost } from '../../shared';
 import type { Directory, DirectoryCaller, DirectorySearch } from '../application/ports/directory';
-import { directoryTexts } from './directory-texts';
 import type { EntraTokens, TokenOutcome } from './entra-tokens';
 import type { GraphHttpDeps } from './graph-http';
 import { graphExchange, trimmed } from './graph-http';
@@ -63,13 +62,10 @@ export function graphDirectory(
 ): Directory {
   const exchange = graphExchange(deps);
   const report = deps.report ?? ((tenantId, cause) => console.warn(`Directory of ${tenantId} not searched: ${cause}`));
-  const unavailable = (tenantId: string, message: string, cause: string): DirectorySearch => {
-    report(tenantId, cause);
-    return { outcome: 'unavailable', message };
-  };
   const refused = (tenantId: string, outcome: Extract<TokenOutcome, { ok: false }>): DirectorySearch => {
-    if (outcome.consentRequired) return { outcome: 'consent-required', message: directoryTexts.consentRequired };
-    return unavailable(tenantId, directoryTexts.noAnswer, `Entra ID refused a token: ${outcome.code}: ${outcome.message}`);
+    if (outcome.consentRequired) return { outcome: 'consent-required', reason: 'directoryConsentRequired' };
+    report(tenantId, `Entra ID refused a token: ${outcome.code}: ${outcome.message}`);
+    return { outcome: 'unavailable', reason: 'directoryNoAnswer' };
   };
 
   const tokenFor = (caller: DirectoryCaller): Promise<TokenOutcome> | null => {
@@ -89,7 +85,7 @@ export function graphDirectory(
       // A token Graph refuses (revoked, expired early) is forgotten and asked for once more.
       for (let renewed = false; ; renewed = true) {
         const asked = tokenFor(caller);
-        if (asked === null) return { outcome: 'unavailable', message: directoryTexts.signInNeeded };
+        if (asked === null) return { outcome: 'unavailable', reason: 'directorySignInNeeded' };
         const granted = await asked;
         if (!granted.ok) return refused(caller.tenantId, granted);
         const answered = await exchange({
@@ -98,19 +94,24 @@ export function graphDirectory(
           // Graph searches directory objects only as an advanced query, which must say it takes eventual consistency.
           headers: { authorization: `Bearer ${granted.token}`, accept: 'application/json', consistencylevel: 'eventual' },
         });
-        if (!answered.ok) return unavailable(caller.tenantId, directoryTexts.noAnswer, answered.message);
+        if (!answered.ok) {
+          report(caller.tenantId, answered.message);
+          return { outcome: 'unavailable', reason: 'directoryNoAnswer' };
+        }
         const { status, body } = answered.reply;
         if (status === 401 && !renewed) {
           forget(caller);
           continue;
         }
-        if (status === 403) return { outcome: 'consent-required', message: directoryTexts.permissionMissing };
+        if (status === 403) return { outcome: 'consent-required', reason: 'directoryPermissionMissing' };
         if (status !== 200) {
-          return unavailable(caller.tenantId, directoryTexts.noAnswer, `Graph answered ${status}: ${JSON.stringify(body)}`);
+          report(caller.tenantId, `Graph answered ${status}: ${JSON.stringify(body)}`);
+          return { outcome: 'unavailable', reason: 'directoryNoAnswer' };
         }
         const page = UserPage.safeParse(body);
         if (!page.success) {
-          return unavailable(caller.tenantId, directoryTexts.unreadable, `Graph's list of users is not as documented: ${page.error.message}`);
+          report(caller.tenantId, `Graph's list of users is not as documented: ${page.error.message}`);
+          return { outcome: 'unavailable', reason: 'directoryUnreadable' };
         }
         return { outcome: 'searched', people: page.data.value.map(entryOf) };
       }

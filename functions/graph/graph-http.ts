@@ -29,8 +29,10 @@ export interface Reply {
   readonly body: unknown;
 }
 
-/** Either Graph's or Entra's answer, or no answer at all after every try. */
+/** Either Graph's or Entra's answer, or no answer at all after every try (`message` says why, for the log). */
 export type Exchanged = { readonly ok: true; readonly reply: Reply } | { readonly ok: false; readonly message: string };
+
+const exchangeError = (message: string): Exchanged => ({ ok: false, message });
 
 const secondMs = 1000;
 /** Graph's throttling guidance: wait as long as Retry-After says; when it says nothing, a cautious default. */
@@ -84,7 +86,7 @@ export function graphExchange(deps: GraphHttpDeps = {}): (call: Call) => Promise
       } catch (error) {
         if (attempt >= maxAttempts) {
           const why = error instanceof Error ? error.message : String(error);
-          return { ok: false, message: `No answer from ${new URL(call.url).host} after ${attempt} tries: ${why}` };
+          return exchangeError(`No answer from ${new URL(call.url).host} after ${attempt} tries: ${why}`);
         }
         await sleep(backOffMs(attempt));
         continue;

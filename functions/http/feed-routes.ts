@@ -47,7 +47,7 @@ function feedGet(services: () => Promise<Services>): Route {
         if (!feed) return refused(request, gone);
         // A calendar app sends no language of its own: the address says it (`?lang=nl`), English without.
         const texts = textsFor(localeOf(request.query.get('lang')));
-        const name = texts.t('calendar', 'feedName', { name: feed.name });
+        const name = texts.t('calendar', 'feedName', { name: feed.name ?? texts.t('calendar', 'myCircles') });
         const body = renderFeed({ name, tenantId: owner.tenantId, records: feed.records, linkOf: tabLinkOf(ready.tabAddress), texts, now });
         return { status: 200, headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'no-store' }, body };
       } catch (error) {

@@ -10,8 +10,6 @@ import type { Caller, Route } from './route';
 import { authenticated } from './route';
 import { json, refused } from './responses';
 
-const summaryTail = 'Oldest first, each event with who (`by`, null for the system), when (`at`) and what (`type` and its fields); `pageSize` steps a page, then `after` = the `next` of the page before.';
-
 /** The ids in the path, then the query; the first refusal wins. */
 function parsed(request: HttpRequest, idFields: readonly string[]): Result<{ ids: Record<string, string>; query: Query }> {
   const ids: Record<string, string> = {};
@@ -37,7 +35,12 @@ function historyRoute(
 ): Route {
   return {
     name: spec.name,
-    contract: { summary: `${spec.summary} ${summaryTail}`, query: HistoryQuery },
+    contract: {
+      summary:
+        `${spec.summary} Oldest first, each event with who (\`by\`, null for the system), when (\`at\`) and what (\`type\` and its fields); ` +
+        '`pageSize` steps a page, then `after` = the `next` of the page before.',
+      query: HistoryQuery,
+    },
     methods: ['GET'],
     route: spec.route,
     handler: authenticated(services, async (request, caller, ready) => {

@@ -4,7 +4,7 @@ import { searchPeople } from '../application/search-people';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
-import { json, refused } from './responses';
+import { json, refused, textsOf } from './responses';
 
 /** The Teams SSO token the caller was authenticated with, to search the directory with their rights; none in dev mode. */
 const ssoTokenOf = (request: HttpRequest): string | null =>
@@ -28,12 +28,13 @@ export function peopleSearch(services: () => Promise<Services>): Route {
       if (!query.ok) return refused(request, query.error);
       const caller = { tenantId: identity.tenantId, personId: identity.personId, ssoToken: ssoTokenOf(request) };
       const found = await searchPeople(ready, caller, query.value.query);
+      const texts = textsOf(request);
       if (!found.ok) {
-        const error = { code: 'directory-unavailable', message: found.message };
+        const error = { code: 'directory-unavailable', message: texts.t('api', found.reason) };
         return { status: 503, headers: { 'retry-after': '5' }, jsonBody: { error } };
       }
       // Consent missing is no failure of the search: the people already in circles are still offered, with what consent would add.
-      const consent = found.consent ? { consent: { code: 'consent-required', message: found.consent.message } } : {};
+      const consent = found.consent ? { consent: { code: 'consent-required', message: texts.t('api', found.consent) } } : {};
       return json({ people: found.people, directory: found.directory, ...consent });
     }),
   };

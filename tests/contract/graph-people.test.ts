@@ -115,7 +115,7 @@ describe('searching the directory with the caller’s own rights (on-behalf-of)'
   it('asks for consent when Entra says the person has not consented (AADSTS65001), in a sentence a person understands', async () => {
     fake.withholdConsent(amaraOid);
     const search = await directoryOf('on-behalf-of').search(await signedIn(), 'chloe');
-    expect(search).toEqual({ outcome: 'consent-required', message: expect.stringContaining('needs your consent') });
+    expect(search).toEqual({ outcome: 'consent-required', reason: 'directoryConsentRequired' });
     expect(tokenRequests()[0]?.body).toMatchObject({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer' });
     expect(searches()).toHaveLength(0);
   });
@@ -130,7 +130,7 @@ describe('searching the directory with the caller’s own rights (on-behalf-of)'
 
   it('without an SSO token searches nothing and says why', async () => {
     const search = await directoryOf('on-behalf-of').search({ tenantId: tenantA, personId: amaraOid, ssoToken: null }, 'chloe');
-    expect(search).toEqual({ outcome: 'unavailable', message: expect.stringContaining('signed in through Teams') });
+    expect(search).toEqual({ outcome: 'unavailable', reason: 'directorySignInNeeded' });
     expect(fake.requests).toHaveLength(0);
   });
 });
@@ -184,7 +184,7 @@ describe('when Graph does not answer as hoped', () => {
   it('gives up after three tries and says the directory cannot be reached now', async () => {
     fake.failNext({ method: 'GET', path: /^\/v1\.0\/users$/ }, serverFault(503), serverFault(503), serverFault(503));
     const search = await directoryOf('on-behalf-of').search(await signedIn(), 'chloe');
-    expect(search).toEqual({ outcome: 'unavailable', message: expect.stringContaining('cannot be reached') });
+    expect(search).toEqual({ outcome: 'unavailable', reason: 'directoryNoAnswer' });
     expect(searches()).toHaveLength(3);
     expect(reported).toEqual([expect.stringContaining('Graph answered 503')]);
   });

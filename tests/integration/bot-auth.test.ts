@@ -207,9 +207,11 @@ describe('the bot’s endpoint takes only what the Bot Connector sends', () => {
 describe('the bot’s endpoint answers bad input with 400, never 5xx', () => {
   const signedFor = async (_activity: unknown) => bearer(await channel.channelToken(channelClaims()));
 
-  it('refuses a body that is not JSON, or not an object', async () => {
+  it('refuses a body that is not JSON, or not an object, in the language the request asks for', async () => {
     const notJson = await fetch(`${host.url}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":' });
-    expect({ status: notJson.status, body: await notJson.json() }).toEqual({ status: 400, body: { error: { code: 'invalid-input', message: expect.any(String), field: 'body' } } });
+    expect({ status: notJson.status, body: await notJson.json() }).toEqual({ status: 400, body: { error: { code: 'invalid-input', message: 'The activity is not valid JSON.', field: 'body' } } });
+    const dutch = await fetch(`${host.url}/messages`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'nl' }, body: '{"type":' });
+    expect(((await dutch.json()) as { error: { message: string } }).error.message).toBe('De activiteit is geen geldige JSON.');
     for (const body of [[], 'text', 42, null]) {
       const { status, body: reply } = await post(body, await signedFor(body));
       expect({ status, field: reply.error.field }).toEqual({ status: 400, field: 'body' });

@@ -226,6 +226,12 @@ describe('a circle’s calendar as iCalendar', () => {
     const text = await feedText(kemi.person);
     expect(unfolded(text)).toContain('X-WR-CALNAME:Kemi Adeyemi — Sociocracy for Teams');
   });
+
+  it('names the calendar of a person in no circle in the language its address asks for', async () => {
+    const { person } = await addressesOf('newcomer');
+    expect(unfolded(await feedText(person))).toContain('X-WR-CALNAME:My circles — Sociocracy for Teams');
+    expect(unfolded(await feedText(`${person}?lang=nl`))).toContain('X-WR-CALNAME:Mijn kringen — Sociocratie in Teams');
+  });
 });
 
 describe('changes reach subscribed calendars', () => {

@@ -148,6 +148,11 @@ describe('GET /api/people signed in through Teams, the directory searched on the
       directory: 'consent-required',
       people: [{ personId: 'chloe', displayName: 'Chloé Martin', email: null, guest: false, source: 'known' }],
     });
+    const dutch = await ask(ssoUrl, 'chloe', { authorization: `Bearer ${ben}`, 'accept-language': 'nl-NL,nl;q=0.9,en;q=0.5' });
+    expect(dutch.body.consent).toEqual({
+      code: 'consent-required',
+      message: 'Om mensen in de adreslijst van je organisatie te vinden, heeft deze app je toestemming nodig om hun basisprofielen te lezen. Geef toestemming, of vraag een beheerder die voor iedereen te verlenen.',
+    });
     expect((await signedIn('chloe')).status).toBe(200);
   });
 

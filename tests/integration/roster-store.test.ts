@@ -6,7 +6,7 @@ import { StructureStore } from '../../functions/storage/structure-store';
 import { careCoop } from '../support/care-coop';
 import { governanceTable } from '../support/governance-table';
 import { as } from '../support/people';
-import { wordsOf } from '../support/refusal-words';
+import { saidWords, wordsOf } from '../support/refusal-words';
 
 /** The rosters kept on a real Azurite, and people added from one into a circle whose record is nearly full. */
 const storage = governanceTable();
@@ -58,7 +58,7 @@ describe('rosters kept beside conversations (real Azurite)', () => {
     const result = await addFromRoster({ structures, rosters }, request);
     if (!result.ok) throw new Error(wordsOf(result.error));
     expect(result.value.added.map((m) => m.personId)).toEqual(['ines', 'kofi']);
-    expect(result.value.refused).toEqual([{ member: { personId: 'jonah', displayName: 'J'.repeat(200), guest: true }, reason: expect.stringContaining('is full') }]);
+    expect(result.value.refused.map(({ member, reason }) => ({ member, reason: saidWords(reason) }))).toEqual([{ member: { personId: 'jonah', displayName: 'J'.repeat(200), guest: true }, reason: expect.stringContaining('is full') }]);
     const stored = findCircle((await structures.load(tenantId)).structure, 'northside') as Circle;
     expect(stored.members.slice(-2).map((m) => m.personId)).toEqual(['ines', 'kofi']);
 

@@ -16,7 +16,7 @@ import { daysFromNow, now } from '../support/clock';
 import { admin, as } from '../support/people';
 import { rotaProposal, toConsentRound } from '../support/proposals';
 import { northsideDelegate, startCommand } from '../support/selection-flow';
-import { wordsOf } from '../support/refusal-words';
+import { saidWords, wordsOf } from '../support/refusal-words';
 
 /**
  * The deadline timer on a real Azurite, with a fixed clock: asynchronous rounds
@@ -133,7 +133,7 @@ describe('all must answer (the default)', () => {
     expect((await proposalNow('careful-coop', 'key-safe')).status).toBe('consent-round');
     expect(notifier.keptOpen).toHaveLength(1);
     expect(notifier.keptOpen[0]).toMatchObject({ tenantId: 'careful-coop', facilitator: 'hana', now: atDeadline, record: { kind: 'proposal', proposal: { proposalId: 'key-safe' } } });
-    expect(notifier.keptOpen[0]?.reason).toMatch(/Everyone must answer.*Grace Lin, Hana Sato/);
+    expect(saidWords(notifier.keptOpen[0]?.reason ?? { key: 'noCircle' })).toMatch(/Everyone must answer.*Grace Lin, Hana Sato/);
 
     expect(await run(notifier, daysFromNow(8))).toEqual({ closed: 0, keptOpen: 0, reminded: 0, stale: 0, failed: 0 });
     expect(notifier.keptOpen).toHaveLength(1);
@@ -159,7 +159,7 @@ describe('a quorum', () => {
     expect(await run(notifier, atDeadline)).toMatchObject({ closed: 1, keptOpen: 1 });
     expect((await proposalNow('quorum-coop', 'reached')).status).toBe('adopted');
     expect((await proposalNow('quorum-coop', 'short')).status).toBe('consent-round');
-    expect(notifier.keptOpen.map((notice) => [(notice.record as { proposal: Proposal }).proposal.proposalId, notice.reason])).toEqual([
+    expect(notifier.keptOpen.map((notice) => [(notice.record as { proposal: Proposal }).proposal.proposalId, saidWords(notice.reason)])).toEqual([
       ['short', '2 of 5 have answered; the circle’s quorum is 60 %.'],
     ]);
   }, 60_000);
@@ -196,7 +196,7 @@ describe('a role selection’s round', () => {
     await selectionStep('waiting-coop', { type: 'answer', answer: { kind: 'consent' } }, 'amara');
     const notifier = recordingNotifier();
     expect(await run(notifier, atDeadline)).toMatchObject({ closed: 0, keptOpen: 1 });
-    expect(notifier.keptOpen).toMatchObject([{ facilitator: 'hana', reason: 'The candidate has not answered yet; they answer last.', record: { kind: 'selection' } }]);
+    expect(notifier.keptOpen).toMatchObject([{ facilitator: 'hana', reason: { key: 'candidateNotAnswered' }, record: { kind: 'selection' } }]);
     const { record } = await services.selections.load('waiting-coop', northsideDelegate.selectionId);
     expect(record?.value.status).toBe('consent-round');
   }, 60_000);

@@ -230,7 +230,8 @@ describe('everyone told when it is their turn (real Azurite, recorded Bot Connec
     const notifier = notifierOf(services, feed);
     const now = services.now();
     const reason = 'Everyone must answer in this circle; still to answer: Grace Lin.';
-    const keptOpen = await sentDuring(() => notifier.roundKeptOpen({ tenantId: 'riverside-dev', record, facilitator: 'hana', reason, now }));
+    const said = { key: 'everyoneMustAnswer', values: { names: 'Grace Lin', more: 0 } } as const;
+    const keptOpen = await sentDuring(() => notifier.roundKeptOpen({ tenantId: 'riverside-dev', record, facilitator: 'hana', reason: said, now }));
     expect(keptOpen).toHaveLength(1);
     const told = (keptOpen[0] as ConnectorCall).activity;
     expect(told.text).toBe(`The deadline of the consent round on “Weekend handover notes” has passed, and the circle’s policy keeps it open: ${reason} <at>Hana Sato</at>, it is yours to decide what follows.`);

@@ -5,8 +5,17 @@ import ts from 'typescript';
  * Finds text written into the code instead of taken from a catalogue: JSX text,
  * text-bearing JSX attributes, and string literals that read as words to a person
  * (two or more words with a capital or a full stop). What a developer or operator
- * reads — logs, thrown errors, OpenAPI descriptions, test ids — is not the
- * reader's text; it is skipped by the call it is passed to.
+ * reads is not the reader's text, and is skipped by where it goes:
+ * - a log line: the string arguments of a logger's call (`console.warn`, `context.error`,
+ *   an injected `report`);
+ * - an error: the arguments of `new …Error(…)` or of a factory named `…Error(…)`, and
+ *   of `super(…)` in a class that extends an error;
+ * - a route's OpenAPI words: a `summary` or `summaries` property, and a `description`
+ *   inside a route's `contract`, from which the OpenAPI document is made;
+ * - a header's value in a `headers` object: only a template's own words count, not its
+ *   placeholders, so `Bearer ${token}` is one word and no text.
+ * Elsewhere a placeholder is a word, or part of the word it is written against
+ * (`W/"${hash}"` is one word, `Review: ${title}` two).
  */
 export interface InlineText {
   readonly file: string;
@@ -15,27 +24,84 @@ export interface InlineText {
 }
 
 const textAttributes = new Set(['label', 'title', 'aria-label', 'aria-description', 'placeholder', 'alt', 'description', 'hint', 'content', 'header', 'message', 'validationMessage', 'caption']);
-/** Calls whose string arguments are for developers and operators. */
-const developerCalls = new Set(['log', 'warn', 'error', 'info', 'debug', 'trace', 'describe', 'Error', 'TypeError', 'RangeError', 'assert', 'require', 'import', 'getByTestId', 'querySelector', 'querySelectorAll', 'closest', 'matchMedia', 'fetch', 'get', 'post', 'whenChanged', 'file', 'call', 'send']);
+/** Calls whose string arguments are for developers and operators: loggers (an injected one is named `report`), tests, the DOM, requests. */
+const developerCalls = new Set([
+  ...['log', 'warn', 'error', 'info', 'debug', 'trace', 'report'],
+  ...['describe', 'assert', 'require', 'import', 'getByTestId', 'querySelector', 'querySelectorAll', 'closest', 'matchMedia'],
+  ...['fetch', 'get', 'post', 'whenChanged', 'file', 'call', 'send'],
+]);
+/** An error's constructor or factory: `Error`, `TypeError`, `ContentionError`, `graphError`. */
+const errorName = /(^|[a-z])Error$/;
+/** Where a route's contract describes it for the OpenAPI document. */
+const routeWords = new Set(['summary', 'summaries']);
 
 const letters = /\p{L}{2,}/u;
-/** Words a person reads: at least two words and either a capital start or a sentence's end. */
-const prose = (text: string) => {
-  const words = text.trim().split(/\s+/).filter((word) => /\p{L}/u.test(word));
-  return words.length >= 2 && (/^\p{Lu}/u.test(text.trim()) || /[.?!…:]$/.test(text.trim()));
+const wordsIn = (text: string) => text.trim().split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+const sentenceEnd = /[.?!…:]$/;
+const propertyName = (node: ts.Node): string | null =>
+  ts.isPropertyAssignment(node) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) ? node.name.text : null;
+
+/** A string's own words, in the parts between a template's placeholders. */
+interface Literal {
+  readonly parts: readonly string[];
+}
+
+/**
+ * Words a person reads: at least two words and either a capital start or a sentence's
+ * end. In a header's value only the template's own words count.
+ */
+const prose = (literal: Literal, header: boolean) => {
+  const text = literal.parts.join('x').trim();
+  const words = header ? literal.parts.reduce((sum, part) => sum + wordsIn(part), 0) : wordsIn(text);
+  return words >= 2 && (/^\p{Lu}/u.test(text) || sentenceEnd.test(text));
 };
 
-const calleeName = (call: ts.CallExpression | ts.NewExpression): string => {
-  const callee = call.expression;
+/** A property's value in an object given as `headers`: `headers: { authorization: … }`. */
+const headerValue = (node: ts.Node): boolean => {
+  const property = node.parent;
+  if (!ts.isPropertyAssignment(property) || property.initializer !== node) return false;
+  const headers = property.parent.parent;
+  return ts.isObjectLiteralExpression(property.parent) && headers !== undefined && ts.isPropertyAssignment(headers) && propertyName(headers) === 'headers';
+};
+
+/** A callee's name: through parentheses and a fallback (`(given.report ?? reportToLog)(…)` is `report`). */
+const nameOf = (callee: ts.Expression): string => {
   if (ts.isIdentifier(callee)) return callee.text;
   if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+  if (ts.isParenthesizedExpression(callee)) return nameOf(callee.expression);
+  if (ts.isBinaryExpression(callee) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(callee.operatorToken.kind)) return nameOf(callee.left);
   if (callee.kind === ts.SyntaxKind.ImportKeyword) return 'import';
   return '';
 };
 
+/** `super(…)` in a class that extends `Error` or another error class. */
+function inErrorClass(call: ts.CallExpression): boolean {
+  if (call.expression.kind !== ts.SyntaxKind.SuperKeyword) return false;
+  for (let at: ts.Node | undefined = call.parent; at; at = at.parent) {
+    if (ts.isClassLike(at)) return (at.heritageClauses ?? []).some((clause) => clause.types.some((type) => errorName.test(type.expression.getText())));
+  }
+  return false;
+}
+
+/** A route's OpenAPI words: a `summary` (or `summaries`) anywhere, a `description` inside a `contract`. */
+function describesRoute(property: ts.PropertyAssignment): boolean {
+  const name = propertyName(property);
+  if (name !== null && routeWords.has(name)) return true;
+  if (name !== 'description') return false;
+  for (let at: ts.Node | undefined = property.parent; at; at = at.parent) {
+    if (propertyName(at) === 'contract') return true;
+    if (ts.isBlock(at) || ts.isSourceFile(at)) return false;
+  }
+  return false;
+}
+
 function forDevelopers(node: ts.Node): boolean {
   for (let at: ts.Node | undefined = node.parent; at; at = at.parent) {
-    if ((ts.isCallExpression(at) || ts.isNewExpression(at)) && developerCalls.has(calleeName(at))) return true;
+    if (ts.isCallExpression(at) || ts.isNewExpression(at)) {
+      const name = nameOf(at.expression);
+      if (developerCalls.has(name) || errorName.test(name) || (ts.isCallExpression(at) && inErrorClass(at))) return true;
+    }
+    if (ts.isPropertyAssignment(at) && describesRoute(at)) return true;
     if (ts.isImportDeclaration(at) || ts.isExportDeclaration(at) || ts.isTypeNode(at)) return true;
     if (ts.isJsxAttribute(at) && !textAttributes.has(at.name.getText())) return true;
     if (ts.isBlock(at) || ts.isSourceFile(at)) return false;
@@ -43,9 +109,9 @@ function forDevelopers(node: ts.Node): boolean {
   return false;
 }
 
-const literalText = (node: ts.Node): string | null => {
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' x ');
+const literalOf = (node: ts.Node): Literal | null => {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return { parts: [node.text] };
+  if (ts.isTemplateExpression(node)) return { parts: [node.head.text, ...node.templateSpans.map((span) => span.literal.text)] };
   return null;
 };
 
@@ -60,9 +126,9 @@ export function inlineTexts(file: string, relativeName: string): InlineText[] {
       if (letters.test(node.initializer.text)) add(node, node.initializer.text);
       return;
     } else {
-      const text = literalText(node);
-      if (text !== null && prose(text) && !forDevelopers(node)) add(node, text);
-      if (text !== null) return;
+      const literal = literalOf(node);
+      if (literal !== null && prose(literal, headerValue(node)) && !forDevelopers(node)) add(node, literal.parts.join('${…}'));
+      if (literal !== null) return;
     }
     ts.forEachChild(node, visit);
   };

@@ -1,4 +1,4 @@
-import type { Circle, Meeting, MeetingMinutes, PersonId, Proposal, ProposalEvent, Selection, SelectionEvent } from '../../../shared';
+import type { Circle, DomainError, Meeting, MeetingMinutes, PersonId, Proposal, ProposalEvent, Selection, SelectionEvent } from '../../../shared';
 
 /** A record people are told of: a consent decision in its circle, or a role selection with the circle that selects and the circle whose role is filled. */
 export type NoticeRecord =
@@ -32,8 +32,8 @@ export interface RoundKeptOpen {
   readonly tenantId: string;
   readonly record: NoticeRecord;
   readonly facilitator: PersonId | null;
-  /** Why the policy did not close it (those still to answer, a quorum not reached). */
-  readonly reason: string;
+  /** Why the policy did not close it (those still to answer, a quorum not reached), as the core's refusal says it. */
+  readonly reason: DomainError['said'];
   readonly now: string;
 }
 

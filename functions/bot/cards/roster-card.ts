@@ -18,7 +18,7 @@ function additionSection(addition: RosterAddition, texts: Texts): Element {
   const lines = [
     ...(addition.added.length > 0 ? [text(words('rosterAdded', { names: names(addition.added, texts) }), { weight: 'Bolder', color: 'Good' })] : []),
     ...(addition.already.length > 0 ? [text(words('rosterAlready', { names: names(addition.already, texts) }))] : []),
-    ...addition.refused.map(({ member, reason }) => text(words('rosterRefused', { name: shownName(member, texts), reason }), { color: 'Attention' })),
+    ...addition.refused.map(({ member, reason }) => text(words('rosterRefused', { name: shownName(member, texts), reason: texts.say('refusals', reason) }), { color: 'Attention' })),
   ];
   return container(lines.length > 0 ? lines : [text(words('rosterNobodyChosen'))], addition.refused.length > 0 ? 'attention' : 'good');
 }

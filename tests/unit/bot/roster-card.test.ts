@@ -55,11 +55,11 @@ describe('the roster card', () => {
       people: [],
       complete: true,
       mayAdd: true,
-      addition: { added: [member('Ines', false), member('Jonah', true)], already: [member('Dev')], refused: [{ member: member('Kofi'), reason: 'This circle is full.' }] },
+      addition: { added: [member('Ines', false), member('Jonah', true)], already: [member('Dev')], refused: [{ member: member('Kofi'), reason: { key: 'recordFull', values: { record: 'circle', characters: 70_100, most: 70_000 } } }] },
     }, english);
     const words = cardTexts(shown).join(' ');
     expect(words).toContain('Added to the circle: Ines, Jonah (guest).');
     expect(words).toContain('Already members: Dev.');
-    expect(words).toContain('Kofi was not added: This circle is full.');
+    expect(words).toContain('Kofi was not added: This circle is full: the step would make it 70100 characters long');
   });
 });

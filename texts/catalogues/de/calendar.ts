@@ -10,4 +10,6 @@ export const calendar: Catalogue['calendar'] = {
   meetingNoAgenda: 'Die Tagesordnung wird aus dem Fälligen vorgeschlagen und zu Beginn der Sitzung im Konsent festgelegt.',
   meetingRhythm: '{circle} trifft sich {frequency, select, weekly {wöchentlich} fortnightly {alle zwei Wochen} other {monatlich}}, wie der Kreis entschieden hat. Die Tagesordnung wird aus dem Fälligen vorgeschlagen.',
   feedName: '{name} — Soziokratie in Teams',
+  myCircles: 'Meine Kreise',
+  removedFromCalendar: 'Diese Überprüfung oder Sitzung wurde aus dem Kalender des Kreises entfernt.',
 };

@@ -8,4 +8,6 @@ export const calendar = {
   meetingNoAgenda: 'The agenda is proposed from what is due and consented to at the start of the meeting.',
   meetingRhythm: '{circle} meets {frequency, select, weekly {weekly} fortnightly {every fortnight} other {monthly}}, as the circle decided. The agenda is proposed from what is due.',
   feedName: '{name} — Sociocracy for Teams',
+  myCircles: 'My circles',
+  removedFromCalendar: 'This review or meeting was removed from the circle’s calendar.',
 } satisfies Record<string, string>;

@@ -10,4 +10,6 @@ export const calendar: Catalogue['calendar'] = {
   meetingNoAgenda: 'El orden del día se propone a partir de lo pendiente y se acuerda por consentimiento al inicio de la reunión.',
   meetingRhythm: '{circle} se reúne {frequency, select, weekly {cada semana} fortnightly {cada dos semanas} other {cada mes}}, como decidió el círculo. El orden del día se propone a partir de lo pendiente.',
   feedName: '{name} — Sociocracia en Teams',
+  myCircles: 'Mis círculos',
+  removedFromCalendar: 'Esta revisión o reunión se quitó del calendario del círculo.',
 };

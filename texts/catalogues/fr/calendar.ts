@@ -10,4 +10,6 @@ export const calendar: Catalogue['calendar'] = {
   meetingNoAgenda: 'L’ordre du jour est proposé à partir de ce qui est dû et adopté par consentement au début de la réunion.',
   meetingRhythm: '{circle} se réunit {frequency, select, weekly {chaque semaine} fortnightly {toutes les deux semaines} other {chaque mois}}, comme le cercle l’a décidé. L’ordre du jour est proposé à partir de ce qui est dû.',
   feedName: '{name} — Sociocratie dans Teams',
+  myCircles: 'Mes cercles',
+  removedFromCalendar: 'Cette révision ou réunion a été retirée du calendrier du cercle.',
 };

@@ -10,4 +10,6 @@ export const calendar: Catalogue['calendar'] = {
   meetingNoAgenda: 'De agenda wordt voorgesteld uit wat aan de beurt is en bij het begin van het overleg met consent vastgesteld.',
   meetingRhythm: '{circle} komt {frequency, select, weekly {elke week} fortnightly {om de twee weken} other {elke maand}} samen, zoals de kring besloot. De agenda wordt voorgesteld uit wat aan de beurt is.',
   feedName: '{name} — Sociocratie in Teams',
+  myCircles: 'Mijn kringen',
+  removedFromCalendar: 'Deze evaluatie of dit overleg is uit de agenda van de kring gehaald.',
 };

@@ -10,4 +10,6 @@ export const calendar: Catalogue['calendar'] = {
   meetingNoAgenda: 'A pauta é proposta a partir do que está pendente e acordada por consentimento no início da reunião.',
   meetingRhythm: '{circle} se reúne {frequency, select, weekly {toda semana} fortnightly {a cada duas semanas} other {todo mês}}, como o círculo decidiu. A pauta é proposta a partir do que está pendente.',
   feedName: '{name} — Sociocracia no Teams',
+  myCircles: 'Meus círculos',
+  removedFromCalendar: 'Esta revisão ou reunião foi removida do calendário do círculo.',
 };
