@@ -1,4 +1,4 @@
-import { SelectionCommand, availableSelectionSteps, dayOf, findCircle, readSelection, roleName, selectionGuide, selectionTally } from '../../shared';
+import { SelectionCommand, availableSelectionSteps, dayOf, findCircle, isStandardRole, readSelection, roleName, selectionGuide, selectionTally } from '../../shared';
 import { listCircleSelections } from '../application/list-circle-records';
 import { selectionKind } from '../application/record-kinds';
 import type { Services } from '../composition/services';
@@ -20,13 +20,15 @@ export function selectionRoutes(services: () => Promise<Services>) {
     list: listCircleSelections,
     read: readSelection,
     spokenInMeetings: true,
-    details: (stored, structure, actor, now) => {
+    details: (stored, structure, actor, now, texts) => {
       const selecting = findCircle(structure, stored.selectingCircleId);
       const filled = findCircle(structure, stored.circleId);
-      const role = filled ? `${roleName(filled, stored.roleId).toLowerCase()} of ${filled.name}` : stored.roleId;
-      // The guide speaks of the selection as the circle sees it, never of hidden nominations.
+      const { roleId } = stored;
+      const roleWords = filled && !isStandardRole(roleId) ? roleName(filled, roleId) : texts.t('circles', 'roleNameLower', { role: roleId });
+      const role = filled ? texts.t('cards', 'selectionRole', { role: roleWords, circle: filled.name }) : roleWords;
+      // The guide speaks of the selection as the circle sees it, never of hidden nominations, in the caller's words.
       return {
-        guide: selecting ? selectionGuide(stored, selecting, role, dayOf(now)) : '',
+        guide: selecting ? texts.say('guide', selectionGuide(stored, selecting, role, dayOf(now))) : '',
         steps: availableSelectionSteps(structure, stored, actor, now),
         tally: selecting ? selectionTally(stored, selecting) : null,
       };
