@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgendaItem, domainError, Id, itemTitle, MeetingCommand, MeetingView, findCircle, meetingView, parse, readMeeting } from '../../shared';
+import { AgendaItem, agendaInWords, domainError, Id, MeetingCommand, MeetingView, findCircle, meetingView, parse, readMeeting } from '../../shared';
 import { listCircleMeetings } from '../application/list-circle-records';
 import { proposedAgendaFor } from '../application/propose-meeting-agenda';
 import { meetingKind } from '../application/record-kinds';
@@ -39,8 +39,7 @@ function agendaRoute(services: () => Promise<Services>): Route {
       const texts = textsOf(request);
       const proposed = await proposedAgendaFor(ready, identity.tenantId, structure, meeting, ready.now());
       // Titled in the caller's words: the facilitator consents to the agenda as they read it.
-      const agenda = proposed.map(({ said, ...item }): AgendaItem => (said ? { ...item, title: itemTitle(texts.say('core', said)) } : item));
-      return json({ agenda });
+      return json({ agenda: agendaInWords(proposed, (said) => texts.say('core', said)) });
     }),
   };
 }

@@ -18,7 +18,7 @@ export const defaultTimeboxes = { proposal: 20, selection: 25, review: 10 } as c
 const titleLimit = 200;
 
 /** A title shortened to what an agenda item takes, so a long decision title never makes the proposed agenda unplannable. */
-export function itemTitle(text: string): string {
+function itemTitle(text: string): string {
   if (text.length <= titleLimit) return text;
   const cut = text.slice(0, titleLimit - 1);
   // Never split a character made of two UTF-16 units.
@@ -88,4 +88,9 @@ export function proposeAgenda(structure: Structure, circleId: CircleId, due: Due
   const kept = (item: ProposedItem): ProposedItem => onAgenda.find((held) => held.itemId === item.itemId) ?? item;
   const added = onAgenda.filter((held) => !proposed.some((item) => item.itemId === held.itemId));
   return [...proposed.map(kept), ...added];
+}
+
+/** The proposed agenda in a reader's words (`say` writes the core's words in their language), each title as long as an item takes. */
+export function agendaInWords(proposed: readonly ProposedItem[], say: (said: Said<keyof typeof core>) => string): AgendaItem[] {
+  return proposed.map(({ said, ...item }) => (said ? { ...item, title: itemTitle(say(said)) } : item));
 }
