@@ -1,5 +1,5 @@
 import type { MeetingState } from '../../../shared';
-import { entriesFound, logbookRows, meetingDecider, messageDate, minutesRow } from '../../../shared';
+import { entriesFound, entryOfRow, logbookRows, meetingDecider, messageDate, minutesRow } from '../../../shared';
 import { textsFor } from '../../../texts/all';
 import { step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
@@ -26,6 +26,15 @@ describe('a meeting’s minutes in the logbook', () => {
     expect(row?.said && textsFor('en').say('core', row.said)).toBe('Minutes: Northside care team, meeting of Nov 28, 2026');
     expect(row?.said && textsFor('de').say('core', row.said)).toBe('Protokoll: Northside care team, Sitzung vom 28. Nov. 2026');
     expect(row && entriesFound({}, new Set(['finance']), '2026-12-01')(row)).toMatchObject({ kind: 'minutes', status: 'held', said: row?.said });
+  });
+
+  it('keep showing the English title of minutes kept before titles were the core’s words', () => {
+    const row = minutesRow(meetingOf(closedMeeting()), northside);
+    if (!row) throw new Error('no minutes');
+    const { said: _words, ...older } = { ...row, title: 'Minutes: Northside care team, meeting of 2026-11-28' };
+    const entry = entryOfRow(older, '2026-12-01');
+    expect(entry.title).toBe('Minutes: Northside care team, meeting of 2026-11-28');
+    expect(entry).not.toHaveProperty('said');
   });
 
   it('are found by the words of their items and notes', () => {
