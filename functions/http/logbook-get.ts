@@ -14,7 +14,10 @@ const LogbookRequest = LogbookQuery.extend({ format: z.enum(['json', 'csv']).def
 const columns = ['date', 'kind', 'circleId', 'title', 'status', 'reviewDate'] as const;
 
 /** An entry with its title in the reader's words: minutes are titled by the core (`said`), older rows by the English they were kept with. */
-const worded = (texts: Texts) => ({ said, ...entry }: LogbookEntry): LogbookEntry => (said ? { ...entry, title: texts.say('core', said) } : entry);
+const worded =
+  (texts: Texts) =>
+  ({ said, ...entry }: LogbookEntry): LogbookEntry =>
+    said ? { ...entry, title: texts.say('core', said) } : entry;
 
 /**
  * GET /api/logbook?circleId=&kind=&status=&text=&pageSize=&after=&format=: decisions
@@ -28,7 +31,8 @@ export function logbookGet(services: () => Promise<Services>): Route {
   return {
     name: 'logbook-get',
     contract: {
-      summary: 'The logbook: decisions and role terms the caller may read, newest first, filtered and paged (`after` = the `next` of the page before); as CSV, every entry the filters find.',
+      summary:
+        'The logbook: decisions and role terms the caller may read, newest first, filtered and paged (`after` = the `next` of the page before); as CSV, every entry the filters find.',
       query: LogbookRequest,
     },
     methods: ['GET'],
@@ -45,13 +49,23 @@ export function logbookGet(services: () => Promise<Services>): Route {
       }
       const entries: LogbookEntry[] = [];
       for (let after = query.after; ; ) {
-        const page = await readLogbook(ready, identity.tenantId, actor, { ...query, pageSize: 100, ...(after === undefined ? {} : { after }) }, today);
+        const page = await readLogbook(
+          ready,
+          identity.tenantId,
+          actor,
+          { ...query, pageSize: 100, ...(after === undefined ? {} : { after }) },
+          today,
+        );
         if (!page.ok) return refused(request, page.error);
         entries.push(...page.value.entries.map(words));
         if (page.value.next === null) break;
         after = page.value.next;
       }
-      return csvFile('logbook.csv', columns, entries.map((entry) => columns.map((column) => entry[column])));
+      return csvFile(
+        'logbook.csv',
+        columns,
+        entries.map((entry) => columns.map((column) => entry[column])),
+      );
     }),
   };
 }

@@ -14,7 +14,8 @@ export function proposalList(services: () => Promise<Services>): Route {
   return {
     name: 'proposals-list',
     contract: {
-      summary: 'The circle’s proposals the caller may read, a page at a time (`after` = the `next` of the page before): its undecided ones first for its members, then its decisions, newest first, for everyone; each with the guide to its stage and whether the caller’s answer is awaited (a proposal’s own GET gives its round’s tally).',
+      summary:
+        'The circle’s proposals the caller may read, a page at a time (`after` = the `next` of the page before): its undecided ones first for its members, then its decisions, newest first, for everyone; each with the guide to its stage and whether the caller’s answer is awaited (a proposal’s own GET gives its round’s tally).',
       query: CircleListQuery,
     },
     methods: ['GET'],
@@ -28,7 +29,10 @@ export function proposalList(services: () => Promise<Services>): Route {
       if (!listed.ok) return refused(request, listed.error);
       const texts = textsOf(request);
       // Each guide in the caller's words.
-      return json({ ...listed.value, proposals: listed.value.proposals.map((proposal) => ({ ...proposal, guide: texts.say('guide', proposal.guide) })) });
+      return json({
+        ...listed.value,
+        proposals: listed.value.proposals.map((proposal) => ({ ...proposal, guide: texts.say('guide', proposal.guide) })),
+      });
     }),
   };
 }

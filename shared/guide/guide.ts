@@ -102,7 +102,10 @@ export function selectionGuide(selection: Selection, selecting: Circle, role: st
       return { key: 'selectionIntegration', values: { facilitator } };
     case 'recorded': {
       const { candidate, termStart, termEnd } = selection.proposal;
-      return { key: 'selectionRecorded', values: { candidate: name(candidate), role, termStart: messageDate(termStart), termEnd: messageDate(termEnd) } };
+      return {
+        key: 'selectionRecorded',
+        values: { candidate: name(candidate), role, termStart: messageDate(termStart), termEnd: messageDate(termEnd) },
+      };
     }
     case 'withdrawn':
       return { key: 'selectionWithdrawn', values: { decided: messageDate(selection.withdrawnAt), reason: selection.reason } };

@@ -17,7 +17,13 @@ export const changeWarningCodes = ['leader-is-delegate', 'delegate-not-in-parent
 export type ChangeWarningCode = (typeof changeWarningCodes)[number];
 
 /** The words a warning may say: each is a key of the `core` catalogue. */
-const warningKeys = ['warnLeaderIsDelegate', 'warnDelegateNotInParent', 'warnOverRoleLimit', 'warnNoFacilitatorCreated', 'warnNoFacilitatorFrom'] as const;
+const warningKeys = [
+  'warnLeaderIsDelegate',
+  'warnDelegateNotInParent',
+  'warnOverRoleLimit',
+  'warnNoFacilitatorCreated',
+  'warnNoFacilitatorFrom',
+] as const;
 type WarningKey = (typeof warningKeys)[number] & keyof typeof core;
 const said = (key: WarningKey, values: Said['values']): Said<WarningKey> => ({ key, values });
 

@@ -74,16 +74,27 @@ function selectionWords(structure: Structure, selection: Selection): Pick<Propos
  * meeting's agenda (`onAgenda`; an item already there keeps the time box given it).
  * The meeting still consents to it.
  */
-export function proposeAgenda(structure: Structure, circleId: CircleId, due: DueForMeeting, now: Instant, onAgenda: readonly AgendaItem[] = []): ProposedItem[] {
+export function proposeAgenda(
+  structure: Structure,
+  circleId: CircleId,
+  due: DueForMeeting,
+  now: Instant,
+  onAgenda: readonly AgendaItem[] = [],
+): ProposedItem[] {
   const open = due.proposals.filter((p) => p.circleId === circleId && waitsForMeeting(p, now));
   const running = due.selections.filter((s) => s.selectingCircleId === circleId && s.status !== 'recorded' && s.status !== 'withdrawn');
   const reviews = due.reviews.filter((r) => r.circleId === circleId && r.status !== 'upcoming');
-  const item = (type: 'proposal' | 'selection' | 'review', subjectId: string, words: Pick<ProposedItem, 'title' | 'said'>): ProposedItem =>
-    ({ itemId: `${type}-${subjectId}`, type, ...words, timeboxMinutes: defaultTimeboxes[type], subjectId });
+  const item = (
+    type: 'proposal' | 'selection' | 'review',
+    subjectId: string,
+    words: Pick<ProposedItem, 'title' | 'said'>,
+  ): ProposedItem => ({ itemId: `${type}-${subjectId}`, type, ...words, timeboxMinutes: defaultTimeboxes[type], subjectId });
   const proposed: ProposedItem[] = [
     ...open.map((p) => item('proposal', p.proposalId, { title: itemTitle(p.title) })),
     ...running.map((s) => item('selection', s.selectionId, selectionWords(structure, s))),
-    ...reviews.map((r) => item('review', r.subjectId, { title: itemTitle(r.title), said: { key: 'agendaReview', values: { title: r.title } } })),
+    ...reviews.map((r) =>
+      item('review', r.subjectId, { title: itemTitle(r.title), said: { key: 'agendaReview', values: { title: r.title } } }),
+    ),
   ];
   const kept = (item: ProposedItem): ProposedItem => onAgenda.find((held) => held.itemId === item.itemId) ?? item;
   const added = onAgenda.filter((held) => !proposed.some((item) => item.itemId === held.itemId));

@@ -9,7 +9,14 @@ import { northsideDelegate, selectionAt, selectionOf } from '../../support/selec
 const structure = careCoop();
 const northside = circleOf(structure, 'northside');
 /** What the guide needs of a decided proposal, as a circle's list keeps it. */
-const adopted: GuideFacts = { status: 'adopted', author: 'dev', reviewDate: '2027-06-01', round: { mode: 'async', deadline: '2026-12-10T17:00:00.000Z' }, decidedAt: '2026-12-11T09:00:00.000Z', withdrawal: null };
+const adopted: GuideFacts = {
+  status: 'adopted',
+  author: 'dev',
+  reviewDate: '2027-06-01',
+  round: { mode: 'async', deadline: '2026-12-10T17:00:00.000Z' },
+  decidedAt: '2026-12-11T09:00:00.000Z',
+  withdrawal: null,
+};
 const withdrawn: GuideFacts = { ...adopted, status: 'withdrawn', withdrawal: { by: 'dev', reason: 'Superseded by change 11.' } };
 const english = (said: GuideSaid) => textsFor('en').say('guide', said);
 /** A day as an English reader reads it in a message (`{x, date, medium}`). */
@@ -22,7 +29,11 @@ describe('guided facilitation: what happens now, who acts, what comes next', () 
     ['clarifying', 'proposalClarifying', ['no opinions yet', 'Dev Patel or Hana Sato answers', 'Hana Sato opens quick reactions']],
     ['reactions', 'proposalReactions', ['how they feel', 'Hana Sato opens the consent round']],
     ['consent-round', 'roundBy', ['good enough for now, safe enough to try', 'Only an objection with its reason stops the decision']],
-  ] as [ProposalStage, string, string[]][])('at “%s” names the stage (%s), the person who acts and the next step', (stage, key, expected) => {
+  ] as [
+    ProposalStage,
+    string,
+    string[],
+  ][])('at “%s” names the stage (%s), the person who acts and the next step', (stage, key, expected) => {
     const { proposal } = rotaProposalAt(structure, stage);
     if (!proposal) throw new Error('no proposal');
     const guide = proposalGuide(proposal, northside, today);
@@ -54,7 +65,10 @@ describe('guided facilitation: what happens now, who acts, what comes next', () 
 
   it('says the adopted decision’s day and review date as dates each reader formats', () => {
     const guide = stageGuide(adopted, northside, today);
-    expect(guide).toEqual({ key: 'proposalAdopted', values: { decided: messageDate(adopted.decidedAt ?? ''), review: messageDate(adopted.reviewDate) } });
+    expect(guide).toEqual({
+      key: 'proposalAdopted',
+      values: { decided: messageDate(adopted.decidedAt ?? ''), review: messageDate(adopted.reviewDate) },
+    });
     expect(english(guide)).toBe('Adopted by consent on Dec 11, 2026. The circle reviews it by Jun 1, 2027.');
     const dutchDay = new Intl.DateTimeFormat('nl', { dateStyle: 'medium' }).format(messageDate(adopted.reviewDate));
     expect(textsFor('nl').say('guide', guide)).toContain(`De kring evalueert het uiterlijk ${dutchDay}.`);
@@ -74,9 +88,18 @@ describe('guided facilitation: what happens now, who acts, what comes next', () 
   });
 
   it('speaks every stage in every language, naming the people it names', () => {
-    const early = (['draft', 'presented', 'clarifying', 'reactions', 'consent-round'] as ProposalStage[]).map((stage) => rotaProposalAt(structure, stage).proposal);
-    const decided = [stageGuide(adopted, northside, today), stageGuide(withdrawn, northside, today), stageGuide({ ...adopted, status: 'integration', decidedAt: null }, northside, today)];
-    for (const guide of [...early.map((proposal) => (proposal ? proposalGuide(proposal, northside, today) : stageGuide(adopted, northside, today))), ...decided]) {
+    const early = (['draft', 'presented', 'clarifying', 'reactions', 'consent-round'] as ProposalStage[]).map(
+      (stage) => rotaProposalAt(structure, stage).proposal,
+    );
+    const decided = [
+      stageGuide(adopted, northside, today),
+      stageGuide(withdrawn, northside, today),
+      stageGuide({ ...adopted, status: 'integration', decidedAt: null }, northside, today),
+    ];
+    for (const guide of [
+      ...early.map((proposal) => (proposal ? proposalGuide(proposal, northside, today) : stageGuide(adopted, northside, today))),
+      ...decided,
+    ]) {
       for (const locale of ['nl', 'de', 'fr', 'es', 'pt'] as const) {
         const said = textsFor(locale).say('guide', guide);
         expect(said).not.toBe(english(guide));
