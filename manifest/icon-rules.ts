@@ -23,7 +23,7 @@ export function iconProblems(kind: IconKind, name: string, file: Buffer): string
   }
   if (dimensions.width !== size || dimensions.height !== size) return [`${name} (${kind} icon) is ${dimensions.width}×${dimensions.height}; it must be ${rule}`];
   if (kind !== 'outline') return [];
-  let image;
+  let image: ReturnType<typeof decodePng>;
   try {
     image = decodePng(file);
   } catch (error) {

@@ -23,14 +23,16 @@ export function localisableTexts(manifest: Json): Record<string, string> {
   for (const part of ['name', 'description'] as const) {
     for (const length of ['short', 'full'] as const) put(`${part}.${length}`, field(manifest[part], length));
   }
-  list(manifest.staticTabs).forEach((tab, i) => put(`staticTabs[${i}].name`, tab.name));
-  list(field(list(manifest.bots)[0], 'commandLists')).forEach((commandList, i) =>
-    list(commandList.commands).forEach((command, j) => put(`bots[0].commandLists[${i}].commands[${j}].description`, command.description)),
-  );
-  list(field(manifest.activities, 'activityTypes')).forEach((activity, i) => {
+  for (const [i, tab] of list(manifest.staticTabs).entries()) put(`staticTabs[${i}].name`, tab.name);
+  for (const [i, commandList] of list(field(list(manifest.bots)[0], 'commandLists')).entries()) {
+    for (const [j, command] of list(commandList.commands).entries()) {
+      put(`bots[0].commandLists[${i}].commands[${j}].description`, command.description);
+    }
+  }
+  for (const [i, activity] of list(field(manifest.activities, 'activityTypes')).entries()) {
     put(`activities.activityTypes[${i}].description`, activity.description);
     put(`activities.activityTypes[${i}].templateText`, activity.templateText);
-  });
+  }
   return texts;
 }
 

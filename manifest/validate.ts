@@ -103,7 +103,9 @@ export function localisationSchemaProblems(file: string, translated: unknown, ma
 function addressesOf(manifest: Record<string, unknown>): { field: string; url: string }[] {
   const list = (value: unknown) => (Array.isArray(value) ? (value as Record<string, unknown>[]) : []);
   const found: { field: string; url: string }[] = [];
-  list(manifest.configurableTabs).forEach((tab, i) => typeof tab.configurationUrl === 'string' && found.push({ field: `configurableTabs[${i}].configurationUrl`, url: tab.configurationUrl }));
+  for (const [i, tab] of list(manifest.configurableTabs).entries()) {
+    if (typeof tab.configurationUrl === 'string') found.push({ field: `configurableTabs[${i}].configurationUrl`, url: tab.configurationUrl });
+  }
   list(manifest.staticTabs).forEach((tab, i) => {
     for (const key of ['contentUrl', 'websiteUrl'] as const) if (typeof tab[key] === 'string') found.push({ field: `staticTabs[${i}].${key}`, url: tab[key] });
   });

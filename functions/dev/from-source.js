@@ -10,6 +10,7 @@
  * before anything started; `npm test` and `npm run typecheck` check the types.
  * This file is plain JavaScript because it is what runs before anything is compiled.
  */
+// biome-ignore lint/suspicious/noRedundantUseStrict: this is CommonJS, which runs sloppy without it
 'use strict';
 const { join, relative } = require('node:path');
 

@@ -82,7 +82,9 @@ export async function startPlayground(person: PlaygroundPerson, endpoint: string
         resolve();
       }
     });
-    child.stderr?.on('data', (data: Buffer) => (output += data.toString()));
+    child.stderr?.on('data', (data: Buffer) => {
+      output += data.toString();
+    });
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`The Agents Playground exited with ${code} (is port ${port} free?):\n${output}`));

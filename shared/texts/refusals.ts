@@ -60,7 +60,7 @@ export const refusals = {
   answeredSoPresent: 'These members answered, so they are present: {names}{more, plural, =0 {} other { and # more}}.',
   stillToAnswer: 'Still to answer: {names}{more, plural, =0 {} other { and # more}}.',
   roundRunsUntil:
-    'The round runs until {deadline, date, medium}, {deadline, time, short}; still to answer: {names}{more, plural, =0 {} other { and # more}}.',
+    'The round runs until {deadline, date, medium}, {deadline, time, ::jmmz}; still to answer: {names}{more, plural, =0 {} other { and # more}}.',
   quorumNotMet: '{answered} of {asked} have answered; the circle’s quorum is {quorum} %.',
   everyoneMustAnswer: 'Everyone must answer in this circle; still to answer: {names}{more, plural, =0 {} other { and # more}}.',
   onlyObjectorWithdraws: 'Only the member who raised an objection can withdraw it; no one can dismiss another’s objection.',

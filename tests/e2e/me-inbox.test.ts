@@ -42,13 +42,13 @@ async function openMe(width: number, theme: 'default' | 'dark' = 'default'): Pro
 }
 
 const expected: readonly (readonly [string, string, RegExp])[] = [
-  [awaitsHana.answer, 'Answer', /^Your answer is awaited by \w{3} \d{1,2}, \d{4}\.$/],
+  [awaitsHana.answer, 'Answer', /^Your answer is awaited by [A-Z][a-z]{2} \d{1,2}, \d{4}\.$/],
   [awaitsHana.nomination, 'Nominate', /^Name who you see in this role and why/],
   [awaitsHana.candidateAnswer, 'Answer as the candidate', /^You are the proposed candidate/],
   [awaitsHana.amendment, 'Amend', /^An objection stands: amend your proposal/],
   [awaitsHana.objection, 'Open the objection', /^Your objection is being integrated/],
-  [awaitsHana.review, 'Open the decision', /^Review this decision with the circle by \w{3} \d{1,2}, \d{4}/],
-  [awaitsHana.meeting, 'Open the circle', /^The circle meets on \w{3} \d{1,2}, \d{4} at \d{1,2}:\d{2}.?[AP]M\.$/],
+  [awaitsHana.review, 'Open the decision', /^Review this decision with the circle by [A-Z][a-z]{2} \d{1,2}, \d{4}/],
+  [awaitsHana.meeting, 'Open the circle', /^The circle meets on [A-Z][a-z]{2} \d{1,2}, \d{4} at 9:00 AM UTC\.$/],
 ];
 
 describe('the Me view: every kind of step awaiting a person (dev mode, headless Chromium)', () => {

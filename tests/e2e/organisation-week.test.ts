@@ -251,7 +251,7 @@ describe('a new co-op’s first week (tab, Agents Playground and Graph fake, hea
     await page.getByRole('button', { name: 'Open Riverside Care Co-op' }).click();
     await page.getByRole('button', { name: `Open ${title}` }).click();
     await page.getByRole('article', { name: title }).getByText(/Adopted/).first().waitFor();
-    await page.getByText('Counted as consenting by their silence: Hana Sato, Farid Haddad').waitFor();
+    await page.getByText('Counted as consenting by their silence: Hana Sato and Farid Haddad').waitFor();
     await page.screenshot({ path: join(shots, 'week-adopted.png'), fullPage: true });
     await page.close();
     // Nobody is asked anything more, and nothing was told twice.

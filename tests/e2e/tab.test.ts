@@ -215,7 +215,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     const me = page.getByRole('region', { name: 'My circles' });
     await me.getByLabel('Rotate weekend shifts monthly', { exact: true }).waitFor();
     await me.getByText('You hold no role at present.').waitFor();
-    await me.getByLabel('Rotate weekend shifts monthly', { exact: true }).getByText(/^Your answer is awaited by \w{3} \d{1,2}, \d{4}\.$/).waitFor();
+    await me.getByLabel('Rotate weekend shifts monthly', { exact: true }).getByText(/^Your answer is awaited by [A-Z][a-z]{2} \d{1,2}, \d{4}\.$/).waitFor();
     await page.screenshot({ path: join(tabShots, 'me-awaiting.png'), fullPage: true });
     await me.getByRole('button', { name: 'Answer: Rotate weekend shifts monthly' }).click();
     await page.getByRole('article', { name: 'Rotate weekend shifts monthly' }).getByRole('button', { name: 'Send my answer' }).waitFor();

@@ -12,7 +12,7 @@ const guideOf = (step: AwaitedStep) => english.say('core', awaitedGuide(step));
 const labelOf = (step: AwaitedStep) => english.say('core', awaitedLabel(step));
 /** A day and a time as the guide writes them: in the reader's language, in the zone the tests run in. */
 const day = (when: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(messageDate(when));
-const time = (when: string) => new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(messageDate(when));
+const time = (when: string) => new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(messageDate(when));
 
 const coop = careCoop();
 const circle = (circleId: string) => findCircle(coop, circleId) as Circle;

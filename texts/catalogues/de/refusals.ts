@@ -59,7 +59,7 @@ export const refusals: Catalogue['refusals'] = {
   answeredSoPresent: 'Diese Mitglieder haben geantwortet, also sind sie anwesend: {names}{more, plural, =0 {} other { und # weitere}}.',
   stillToAnswer: 'Antworten noch: {names}{more, plural, =0 {} other { und # weitere}}.',
   roundRunsUntil:
-    'Die Runde läuft bis {deadline, date, medium}, {deadline, time, short}; antworten noch: {names}{more, plural, =0 {} other { und # weitere}}.',
+    'Die Runde läuft bis {deadline, date, medium}, {deadline, time, ::jmmz}; antworten noch: {names}{more, plural, =0 {} other { und # weitere}}.',
   quorumNotMet: '{answered} von {asked} haben geantwortet; das Quorum des Kreises ist {quorum} %.',
   everyoneMustAnswer: 'In diesem Kreis müssen alle antworten; antworten noch: {names}{more, plural, =0 {} other { und # weitere}}.',
   onlyObjectorWithdraws: 'Nur das Mitglied, das einen Einwand erhoben hat, kann ihn zurückziehen; niemand kann den Einwand eines anderen verwerfen.',

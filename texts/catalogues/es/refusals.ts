@@ -59,7 +59,7 @@ export const refusals: Catalogue['refusals'] = {
   answeredSoPresent: 'Estos miembros respondieron, así que están presentes: {names}{more, plural, =0 {} other { y # más}}.',
   stillToAnswer: 'Faltan por responder: {names}{more, plural, =0 {} other { y # más}}.',
   roundRunsUntil:
-    'La ronda dura hasta el {deadline, date, medium}, {deadline, time, short}; faltan por responder: {names}{more, plural, =0 {} other { y # más}}.',
+    'La ronda dura hasta el {deadline, date, medium}, {deadline, time, ::jmmz}; faltan por responder: {names}{more, plural, =0 {} other { y # más}}.',
   quorumNotMet: 'Han respondido {answered} de {asked}; el quórum del círculo es del {quorum} %.',
   everyoneMustAnswer: 'En este círculo todos deben responder; faltan por responder: {names}{more, plural, =0 {} other { y # más}}.',
   onlyObjectorWithdraws: 'Solo el miembro que planteó una objeción puede retirarla; nadie puede descartar la objeción de otra persona.',

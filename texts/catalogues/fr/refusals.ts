@@ -59,7 +59,7 @@ export const refusals: Catalogue['refusals'] = {
   answeredSoPresent: 'Ces membres ont répondu, donc ils sont présents : {names}{more, plural, =0 {} other { et # autres}}.',
   stillToAnswer: 'Doivent encore répondre : {names}{more, plural, =0 {} other { et # autres}}.',
   roundRunsUntil:
-    'Le tour dure jusqu’au {deadline, date, medium}, {deadline, time, short} ; doivent encore répondre : {names}{more, plural, =0 {} other { et # autres}}.',
+    'Le tour dure jusqu’au {deadline, date, medium}, {deadline, time, ::jmmz} ; doivent encore répondre : {names}{more, plural, =0 {} other { et # autres}}.',
   quorumNotMet: '{answered} sur {asked} ont répondu ; le quorum du cercle est de {quorum} %.',
   everyoneMustAnswer: 'Dans ce cercle, tout le monde doit répondre ; doivent encore répondre : {names}{more, plural, =0 {} other { et # autres}}.',
   onlyObjectorWithdraws: 'Seul le membre qui a soulevé une objection peut la retirer ; personne ne peut écarter l’objection d’un autre.',

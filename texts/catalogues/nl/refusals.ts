@@ -59,7 +59,7 @@ export const refusals: Catalogue['refusals'] = {
   answeredSoPresent: 'Deze leden hebben geantwoord, dus ze zijn aanwezig: {names}{more, plural, =0 {} other { en nog #}}.',
   stillToAnswer: 'Moeten nog antwoorden: {names}{more, plural, =0 {} other { en nog #}}.',
   roundRunsUntil:
-    'De ronde loopt tot {deadline, date, medium}, {deadline, time, short}; moeten nog antwoorden: {names}{more, plural, =0 {} other { en nog #}}.',
+    'De ronde loopt tot {deadline, date, medium}, {deadline, time, ::jmmz}; moeten nog antwoorden: {names}{more, plural, =0 {} other { en nog #}}.',
   quorumNotMet: '{answered} van {asked} hebben geantwoord; het quorum van de kring is {quorum} %.',
   everyoneMustAnswer: 'In deze kring moet iedereen antwoorden; moeten nog antwoorden: {names}{more, plural, =0 {} other { en nog #}}.',
   onlyObjectorWithdraws: 'Alleen het lid dat een bezwaar inbracht, kan het intrekken; niemand kan het bezwaar van een ander afwijzen.',

@@ -59,7 +59,7 @@ export const refusals: Catalogue['refusals'] = {
   answeredSoPresent: 'Estes membros responderam, portanto estão presentes: {names}{more, plural, =0 {} other { e mais #}}.',
   stillToAnswer: 'Ainda falta responder: {names}{more, plural, =0 {} other { e mais #}}.',
   roundRunsUntil:
-    'A rodada vai até {deadline, date, medium}, {deadline, time, short}; ainda falta responder: {names}{more, plural, =0 {} other { e mais #}}.',
+    'A rodada vai até {deadline, date, medium}, {deadline, time, ::jmmz}; ainda falta responder: {names}{more, plural, =0 {} other { e mais #}}.',
   quorumNotMet: '{answered} de {asked} responderam; o quórum do círculo é de {quorum} %.',
   everyoneMustAnswer: 'Neste círculo todos precisam responder; ainda falta responder: {names}{more, plural, =0 {} other { e mais #}}.',
   onlyObjectorWithdraws: 'Só o membro que levantou uma objeção pode retirá-la; ninguém pode descartar a objeção de outra pessoa.',
