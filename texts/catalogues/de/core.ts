@@ -28,7 +28,7 @@ export const core: Catalogue['core'] = {
   changeRoleLimitSet: 'Die Organisation markiert jetzt mehr als {limit} Rollen pro Person.',
   linkLeaderMissing: '„{circle}“ hat keine von „{parent}“ gewählte Leitung.',
   linkDelegateMissing: '„{circle}“ hat keine Delegation zu „{parent}“.',
-  linkLeaderIsDelegate: 'In „{circle}“ haben Leitung und Delegation dieselbe Person; die Verknüpfung braucht zwei.',
+  linkLeaderIsDelegate: 'In „{circle}“ hat dieselbe Person Leitung und Delegation inne; die Verknüpfung braucht zwei.',
   linkLeaderNotMember: 'Die Leitung von „{circle}“ ist kein Mitglied dieses Kreises.',
   linkLeaderNotInParent: 'Die Leitung von „{circle}“ ist kein Mitglied von „{parent}“.',
   linkDelegateNotMember: 'Die Delegation von „{circle}“ ist kein Mitglied dieses Kreises.',

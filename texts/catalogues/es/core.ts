@@ -29,9 +29,9 @@ export const core: Catalogue['core'] = {
   linkLeaderMissing: '“{circle}” no tiene liderazgo elegido por “{parent}”.',
   linkDelegateMissing: '“{circle}” no tiene delegación ante “{parent}”.',
   linkLeaderIsDelegate: 'En “{circle}” el liderazgo y la delegación los ocupa la misma persona; el vínculo necesita dos.',
-  linkLeaderNotMember: 'Quien ejerce el liderazgo de “{circle}” no es miembro de él.',
+  linkLeaderNotMember: 'Quien ejerce el liderazgo de “{circle}” no es miembro de ese círculo.',
   linkLeaderNotInParent: 'Quien ejerce el liderazgo de “{circle}” no es miembro de “{parent}”.',
-  linkDelegateNotMember: 'Quien ejerce la delegación de “{circle}” no es miembro de él.',
+  linkDelegateNotMember: 'Quien ejerce la delegación de “{circle}” no es miembro de ese círculo.',
   linkDelegateNotInParent: 'Quien ejerce la delegación de “{circle}” no es miembro de “{parent}”.',
   warnLeaderIsDelegate:
     '{person} ocupa a la vez el liderazgo y la delegación de “{circle}”; el doble vínculo necesita dos personas distintas, así que el círculo debería elegir otra delegación.',

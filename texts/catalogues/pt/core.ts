@@ -29,9 +29,9 @@ export const core: Catalogue['core'] = {
   linkLeaderMissing: '“{circle}” não tem liderança escolhida por “{parent}”.',
   linkDelegateMissing: '“{circle}” não tem delegação junto a “{parent}”.',
   linkLeaderIsDelegate: 'Em “{circle}” a liderança e a delegação são a mesma pessoa; o vínculo precisa de duas.',
-  linkLeaderNotMember: 'Quem exerce a liderança de “{circle}” não é membro dele.',
+  linkLeaderNotMember: 'Quem exerce a liderança de “{circle}” não é membro desse círculo.',
   linkLeaderNotInParent: 'Quem exerce a liderança de “{circle}” não é membro de “{parent}”.',
-  linkDelegateNotMember: 'Quem exerce a delegação de “{circle}” não é membro dele.',
+  linkDelegateNotMember: 'Quem exerce a delegação de “{circle}” não é membro desse círculo.',
   linkDelegateNotInParent: 'Quem exerce a delegação de “{circle}” não é membro de “{parent}”.',
   warnLeaderIsDelegate:
     '{person} ocupa ao mesmo tempo a liderança e a delegação de “{circle}”; o duplo vínculo precisa de duas pessoas diferentes, então o círculo deveria escolher outra delegação.',
