@@ -1,4 +1,4 @@
-import type { AgendaItem, Meeting, Structure } from '../../shared';
+import type { Meeting, ProposedItem, Structure } from '../../shared';
 import { dayOf, proposeAgenda } from '../../shared';
 import type { ListingPorts } from './list-pages';
 import { keptRead } from './read-logbook';
@@ -12,7 +12,7 @@ const selectionsRead = 100;
  * selections: three range reads at once, no record whole), then the items already on
  * the meeting's agenda. The facilitator consents to it, changed or not.
  */
-export async function proposedAgendaFor(ports: ListingPorts, tenantId: string, structure: Structure, meeting: Meeting, now: string): Promise<AgendaItem[]> {
+export async function proposedAgendaFor(ports: ListingPorts, tenantId: string, structure: Structure, meeting: Meeting, now: string): Promise<ProposedItem[]> {
   const { circleId } = meeting;
   const [proposals, reviews, selections] = await Promise.all([
     keptRead(ports, tenantId, () => ports.logbook.open(tenantId, [circleId])),

@@ -1,6 +1,5 @@
-import type { DomainError } from '../../shared';
-import type { Said } from '../../shared/texts/said';
-import type { KeyOf } from '../../texts/catalogues/en';
+import type { AwaitedStep, ChangeWarning, DomainError } from '../../shared';
+import { awaitedTitle } from '../../shared';
 import type { Texts } from '../../texts/translate';
 
 /** A refusal in the reader's words. */
@@ -8,13 +7,13 @@ export function refusalText(texts: Texts, error: Pick<DomainError, 'said'>): str
   return texts.say('refusals', error.said);
 }
 
-/**
- * A warning of the double-link and power-balance rules in the reader's words. The
- * core gives its sentence today and is moving to catalogued words (`said`); either
- * shape is read, so the bot follows the core without a change of its own.
- */
-export type ShownWarning = { readonly message: string; readonly said?: Said } | { readonly said: Said; readonly message?: string };
+/** A warning of the double-link and power-balance rules in the reader's words. */
+export function warningText(texts: Texts, warning: Pick<ChangeWarning, 'said'>): string {
+  return texts.say('core', warning.said);
+}
 
-export function warningText(texts: Texts, warning: ShownWarning): string {
-  return warning.said ? texts.say('core', warning.said as Said<KeyOf<'core'>>) : (warning.message ?? '');
+/** What an awaited step is called: its record's title, or the core's words for a meeting (which has none). */
+export function awaitedTitleText(texts: Texts, step: Pick<AwaitedStep, 'kind' | 'title'>): string {
+  const said = awaitedTitle(step);
+  return said ? texts.say('core', said) : step.title;
 }

@@ -1,4 +1,4 @@
-import { awaitedGuide, dayOf, listedCircle } from '../../shared';
+import { awaitedGuide, awaitedTitle, dayOf, listedCircle } from '../../shared';
 import { readInbox } from '../application/read-inbox';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
@@ -23,8 +23,12 @@ export function meGet(services: () => Promise<Services>): Route {
       const inbox = await readInbox(ready, identity.tenantId, identity.personId, now);
       const listed = (circles: typeof inbox.circles) => circles.map((circle) => listedCircle(circle, today));
       const texts = textsOf(request);
-      // The guide is said in the caller's language here, so the tab reads a sentence as it always has.
-      const awaiting = inbox.awaiting.map((step) => ({ ...step, guide: texts.say('core', awaitedGuide(step)) }));
+      // The guide and a meeting's title are said in the caller's language here, so the tab reads sentences as it always has.
+      const titleOf = (step: (typeof inbox.awaiting)[number]) => {
+        const said = awaitedTitle(step);
+        return said ? texts.say('core', said) : step.title;
+      };
+      const awaiting = inbox.awaiting.map((step) => ({ ...step, title: titleOf(step), guide: texts.say('core', awaitedGuide(step)) }));
       return json({ circles: listed(inbox.circles), awaiting, linked: listed(inbox.linked) });
     }),
   };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgendaItem, domainError, Id, MeetingCommand, MeetingView, findCircle, meetingView, parse, readMeeting } from '../../shared';
+import { AgendaItem, agendaInWords, domainError, Id, MeetingCommand, MeetingView, findCircle, meetingView, parse, readMeeting } from '../../shared';
 import { listCircleMeetings } from '../application/list-circle-records';
 import { proposedAgendaFor } from '../application/propose-meeting-agenda';
 import { meetingKind } from '../application/record-kinds';
@@ -7,7 +7,7 @@ import type { Services } from '../composition/services';
 import { recordRoutes } from './record-routes';
 import type { Route } from './route';
 import { authenticated } from './route';
-import { json, refused } from './responses';
+import { json, refused, textsOf } from './responses';
 
 /** GET `…/meetings/{meetingId}/agenda`: the agenda proposed from what is due in the circle now, for the facilitator to put to consent. */
 function agendaRoute(services: () => Promise<Services>): Route {
@@ -15,7 +15,7 @@ function agendaRoute(services: () => Promise<Services>): Route {
     name: 'meeting-agenda',
     contract: {
       summary: [
-        'The agenda proposed for the meeting from what is due in its circle now (proposals waiting for the meeting, asynchronous rounds',
+        'The agenda proposed for the meeting from what is due in its circle now, titled in the caller’s language (proposals waiting for the meeting, asynchronous rounds',
         'past their deadline, role selections under way, reviews due), then the items already on its agenda (members only).',
       ].join(' '),
       response: z.object({ agenda: z.array(AgendaItem) }),
@@ -36,7 +36,10 @@ function agendaRoute(services: () => Promise<Services>): Route {
       }
       const read = readMeeting(meeting, structure, actor);
       if (!read.ok) return refused(request, read.error);
-      return json({ agenda: await proposedAgendaFor(ready, identity.tenantId, structure, meeting, ready.now()) });
+      const texts = textsOf(request);
+      const proposed = await proposedAgendaFor(ready, identity.tenantId, structure, meeting, ready.now());
+      // Titled in the caller's words: the facilitator consents to the agenda as they read it.
+      return json({ agenda: agendaInWords(proposed, (said) => texts.say('core', said)) });
     }),
   };
 }

@@ -2,7 +2,7 @@ import { availableProposalSteps, dayOf, domainError, Id, parse, proposalGuide, p
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
-import { json, refused } from './responses';
+import { json, refused, textsOf } from './responses';
 
 /** GET /api/circles/{circleId}/proposals/{proposalId}: the proposal with its running round. */
 export function proposalGet(services: () => Promise<Services>): Route {
@@ -24,10 +24,10 @@ export function proposalGet(services: () => Promise<Services>): Route {
       const read = readProposal(proposal, loaded.circle ?? undefined, actor);
       if (!read.ok || !loaded.circle) return refused(request, read.ok ? domainError('not-found', 'proposalCircleGone', 'circleId') : read.error);
       const now = ready.now();
-      // With the guide to its stage, the steps the caller may take now and the round's tally, all as the core judges them.
+      // With the guide to its stage (in the caller's words), the steps the caller may take now and the round's tally, all as the core judges them.
       return json({
         proposal: read.value,
-        guide: proposalGuide(read.value, loaded.circle, dayOf(now)),
+        guide: textsOf(request).say('guide', proposalGuide(read.value, loaded.circle, dayOf(now))),
         steps: availableProposalSteps(loaded.circle, read.value, actor, now),
         tally: proposalTally(read.value, loaded.circle),
       });

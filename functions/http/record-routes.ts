@@ -11,7 +11,8 @@ import type { Services } from '../composition/services';
 import { meetingOfStep, StepQuery, turnAfterStep } from './meeting-turn';
 import type { Route } from './route';
 import { authenticated, bodyOf, operationIdOf } from './route';
-import { json, refused } from './responses';
+import { json, refused, textsOf } from './responses';
+import type { Texts } from '../../texts/translate';
 
 /** What the routes of one kind of whole-row record (selections, meetings) need to know. */
 export interface RecordRoutesSpec<Command, State, Event extends { readonly type: string }, T> {
@@ -30,8 +31,8 @@ export interface RecordRoutesSpec<Command, State, Event extends { readonly type:
   /** The record as this caller may read it, or why not (the core's privacy rules). */
   read(record: T, structure: Structure, actor: Actor): Result<T>;
   readonly summaries: { readonly list: string; readonly get: string; readonly steps: string };
-  /** What a single record's reply carries besides the record (the guide to its stage, the caller's steps). */
-  details?(stored: T, structure: Structure, actor: Actor, now: string): Record<string, unknown>;
+  /** What a single record's reply carries besides the record (the guide to its stage in the caller's words, the caller's steps). */
+  details?(stored: T, structure: Structure, actor: Actor, now: string, texts: Texts): Record<string, unknown>;
   /** The shape of a single record's reply, where it is part of the contract (a meeting's run). */
   readonly getResponse?: z.ZodType;
   /** Steps in this kind of record may be taken from a meeting's side panel (`?meeting=`), ending the caller's turn there. */
@@ -81,7 +82,7 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
       const structure = loaded.structure.structure;
       const read = spec.read(record, structure, actor);
       if (!read.ok) return refused(request, read.error);
-      return json({ [spec.singular]: read.value, ...(spec.details ? spec.details(record, structure, actor, ready.now()) : {}) });
+      return json({ [spec.singular]: read.value, ...(spec.details ? spec.details(record, structure, actor, ready.now(), textsOf(request)) : {}) });
     }),
   };
   // A step that records a term (a selection's outcome) carries the warnings of that change; any other step none.

@@ -1,4 +1,14 @@
-import { SelectionCommand, availableSelectionSteps, dayOf, findCircle, readSelection, roleName, selectionGuide, selectionTally } from '../../shared';
+import {
+  SelectionCommand,
+  availableSelectionSteps,
+  dayOf,
+  findCircle,
+  isStandardRole,
+  readSelection,
+  roleName,
+  selectionGuide,
+  selectionTally,
+} from '../../shared';
 import { listCircleSelections } from '../application/list-circle-records';
 import { selectionKind } from '../application/record-kinds';
 import type { Services } from '../composition/services';
@@ -20,13 +30,16 @@ export function selectionRoutes(services: () => Promise<Services>) {
     list: listCircleSelections,
     read: readSelection,
     spokenInMeetings: true,
-    details: (stored, structure, actor, now) => {
+    details: (stored, structure, actor, now, texts) => {
       const selecting = findCircle(structure, stored.selectingCircleId);
       const filled = findCircle(structure, stored.circleId);
-      const role = filled ? `${roleName(filled, stored.roleId).toLowerCase()} of ${filled.name}` : stored.roleId;
-      // The guide speaks of the selection as the circle sees it, never of hidden nominations.
+      const { roleId } = stored;
+      const roleWords =
+        filled && !isStandardRole(roleId) ? roleName(filled, roleId) : texts.t('circles', 'roleNameLower', { role: roleId });
+      const role = filled ? texts.t('cards', 'selectionRole', { role: roleWords, circle: filled.name }) : roleWords;
+      // The guide speaks of the selection as the circle sees it, never of hidden nominations, in the caller's words.
       return {
-        guide: selecting ? selectionGuide(stored, selecting, role, dayOf(now)) : '',
+        guide: selecting ? texts.say('guide', selectionGuide(stored, selecting, role, dayOf(now))) : '',
         steps: availableSelectionSteps(structure, stored, actor, now),
         tally: selecting ? selectionTally(stored, selecting) : null,
       };
@@ -34,7 +47,8 @@ export function selectionRoutes(services: () => Promise<Services>) {
     summaries: {
       list: 'Role selections of the circle, and those it holds for a sub-circle’s leader, as the caller may read them, newest first, a page at a time (`after` = the `next` of the page before).',
       get: 'A role selection: nominations (only the caller’s own until revealed), the facilitator’s proposal, the consent round, the guide to its stage, the steps the caller may take now and the tally of its running consent round.',
-      steps: 'One step of a role selection (start-selection, nominate, close-nominations, change-nomination, propose-candidate, answer, …); `selectionId` and `circleId` are taken from the path. Send `Operation-Id` to make retries apply once.',
+      steps:
+        'One step of a role selection (start-selection, nominate, close-nominations, change-nomination, propose-candidate, answer, …); `selectionId` and `circleId` are taken from the path. Send `Operation-Id` to make retries apply once.',
     },
   });
 }

@@ -3,6 +3,7 @@ import type { Circle } from './circle';
 import { RoundMode } from './policy';
 import type { Proposal } from '../consent/proposal';
 import { ProposalStage } from '../consent/proposal';
+import type { GuideSaid } from '../guide/guide';
 import { guideFacts, stageGuide } from '../guide/guide';
 import { CalendarDate, CircleId, Id, Instant, PersonId } from '../kernel/ids';
 import type { Selection } from '../selection/selection';
@@ -37,8 +38,11 @@ export const ProposalListing = z.object({
 });
 export type ProposalListing = z.infer<typeof ProposalListing>;
 
-/** A proposal as a circle's list shows it: its listing, the guide to its stage and whether it awaits the caller (an answer, or their part in integration). */
-export type ListedProposal = ProposalListing & { readonly guide: string; readonly awaitsCaller: boolean };
+/**
+ * A proposal as a circle's list shows it: its listing, the guide to its stage (words
+ * each reader reads in theirs) and whether it awaits the caller (an answer, or their part in integration).
+ */
+export type ListedProposal = ProposalListing & { readonly guide: GuideSaid; readonly awaitsCaller: boolean };
 
 /** What a circle's list keeps of a proposal. */
 export function proposalListing(proposal: Proposal): ProposalListing {

@@ -4,11 +4,18 @@ import type { RoundMode } from '../circles/policy';
 import type { Proposal, ProposalStage } from '../consent/proposal';
 import type { CalendarDate, PersonId } from '../kernel/ids';
 import type { Selection } from '../selection/selection';
+import type { guide } from '../texts/guide';
+import type { Said } from '../texts/said';
+import { dayOf, messageDate } from '../kernel/time';
+
+type GuideKey = keyof typeof guide;
+/** A guide's words: a key of the `guide` catalogue with the names and dates it mentions. */
+export type GuideSaid = Said<GuideKey>;
 
 /**
  * Guided facilitation: at every stage, in plain words, what happens now, who acts and
  * what comes next, so a circle new to sociocracy can run its first decision without a
- * trainer. The bot's cards and the tab say the same thing.
+ * trainer. The bot's cards and the tab say the same thing, each in its reader's words.
  */
 const nameIn = (circle: Circle) => (personId: PersonId) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
 
@@ -38,63 +45,69 @@ export function guideFacts(proposal: Proposal): GuideFacts {
 }
 
 /** What happens now, who acts and what comes next: the guide a circle new to sociocracy needs at every stage. */
-export function proposalGuide(proposal: Proposal, circle: Circle, day: CalendarDate): string {
+export function proposalGuide(proposal: Proposal, circle: Circle, day: CalendarDate): Said<GuideKey> {
   return stageGuide(guideFacts(proposal), circle, day);
 }
 
-/** The guide to a proposal's stage from what it needs of the proposal (`guideFacts`). */
-export function stageGuide(facts: GuideFacts, circle: Circle, day: CalendarDate): string {
+/** The guide to a proposal's stage from what it needs of the proposal (`guideFacts`), as words of the `guide` catalogue. */
+export function stageGuide(facts: GuideFacts, circle: Circle, day: CalendarDate): Said<GuideKey> {
   const facilitator = nameIn(circle)(facilitatorOf(circle, facts.author, day));
   const author = nameIn(circle)(facts.author);
-  const decidedOn = facts.decidedAt?.slice(0, 10) ?? '';
+  const decided = messageDate(facts.decidedAt ?? day);
   switch (facts.status) {
     case 'draft':
-      return `${author} is drafting this proposal. Next: ${author} (or ${facilitator}, the facilitator) presents it to the circle.`;
+      return { key: 'proposalDraft', values: { author, facilitator } };
     case 'presented':
-      return `Presented to the circle. Next: ${facilitator} opens clarifying questions, so everyone understands the proposal before reacting.`;
+      return { key: 'proposalPresented', values: { facilitator } };
     case 'clarifying':
-      return `Clarifying questions: ask what you need to understand; no opinions yet. ${author} or ${facilitator} answers. Next: ${facilitator} opens quick reactions.`;
+      return { key: 'proposalClarifying', values: { author, facilitator } };
     case 'reactions':
-      return `Quick reactions: each member says briefly how they feel about it. Next: ${facilitator} opens the consent round.`;
+      return { key: 'proposalReactions', values: { facilitator } };
     case 'consent-round':
       return consentRoundGuide(facts.round, facilitator, day);
     case 'integration':
-      return `Objections are open. ${author} amends the proposal to meet them (a new revision the circle answers again), or each objector withdraws theirs. It is adopted only when no objection is open.`;
+      return { key: 'proposalIntegration', values: { author } };
     case 'adopted':
-      return `Adopted by consent on ${decidedOn}. The circle reviews it by ${facts.reviewDate}.`;
-    case 'withdrawn':
-      return `Withdrawn on ${decidedOn} by ${nameIn(circle)(facts.withdrawal?.by ?? facts.author)}: ${facts.withdrawal?.reason ?? ''}`;
+      return { key: 'proposalAdopted', values: { decided, review: messageDate(facts.reviewDate) } };
+    case 'withdrawn': {
+      const person = nameIn(circle)(facts.withdrawal?.by ?? facts.author);
+      return { key: 'proposalWithdrawn', values: { decided, person, reason: facts.withdrawal?.reason ?? '' } };
+    }
   }
 }
-
-const consentMeaning = 'Consent means “good enough for now, safe enough to try”. Only an objection with its reason stops the decision.';
 
 /** A round's guide on `day`: a deadline already passed is never shown as one ahead. */
-function consentRoundGuide(round: GuideFacts['round'], facilitator: string, day: CalendarDate): string {
-  if (round?.mode === 'sync') return `Consent round, in the meeting: each member answers in turn. ${facilitator} closes the round once everyone present has answered.`;
-  const deadline = round?.deadline?.slice(0, 10);
-  if (deadline !== undefined && deadline < day) {
-    return `Consent round: its deadline, ${deadline}, has passed. ${facilitator} closes it as the circle decides rounds; answers are still taken until then. ${consentMeaning}`;
-  }
-  return `Consent round: answer by ${deadline ?? 'the deadline'}. ${consentMeaning}`;
+function consentRoundGuide(round: GuideFacts['round'], facilitator: string, day: CalendarDate): Said<GuideKey> {
+  if (round?.mode === 'sync') return { key: 'roundInMeeting', values: { facilitator } };
+  if (!round?.deadline) return { key: 'roundUndated' };
+  const deadline = messageDate(round.deadline);
+  return dayOf(round.deadline) < day ? { key: 'roundPassed', values: { deadline, facilitator } } : { key: 'roundBy', values: { deadline } };
 }
 
-/** What happens now, who acts and what comes next, at each stage of a selection. */
-export function selectionGuide(selection: Selection, selecting: Circle, role: string, day: CalendarDate): string {
+/**
+ * What happens now, who acts and what comes next, at each stage of a selection;
+ * `role` is the role in the reader's words ("delegate of Northside care team").
+ */
+export function selectionGuide(selection: Selection, selecting: Circle, role: string, day: CalendarDate): Said<GuideKey> {
   const facilitator = nameIn(selecting)(facilitatorOf(selecting, selection.startedBy, day));
   const name = nameIn(selecting);
   switch (selection.status) {
     case 'nominations':
-      return `Nominations: each member names who they see as ${role} and why. They stay hidden until ${facilitator} reveals them, so no one is swayed. You may nominate yourself.`;
+      return { key: 'selectionNominations', values: { role, facilitator } };
     case 'change-round':
-      return `The nominations are open to all. Anyone may change theirs after hearing the reasons. Next: ${facilitator} proposes a candidate, citing the reasons given.`;
+      return { key: 'selectionChangeRound', values: { facilitator } };
     case 'consent-round':
-      return `Consent round on ${name(selection.proposal.candidate)} as ${role}. The candidate answers last. Only an objection with its reason stops the selection.`;
+      return { key: 'selectionConsentRound', values: { candidate: name(selection.proposal.candidate), role } };
     case 'integration':
-      return `Objections are open. ${facilitator} proposes another candidate or a changed term, or each objector withdraws theirs.`;
-    case 'recorded':
-      return `${name(selection.proposal.candidate)} is ${role} from ${selection.proposal.termStart} to ${selection.proposal.termEnd}, selected by consent. The term's end is its review date.`;
+      return { key: 'selectionIntegration', values: { facilitator } };
+    case 'recorded': {
+      const { candidate, termStart, termEnd } = selection.proposal;
+      return {
+        key: 'selectionRecorded',
+        values: { candidate: name(candidate), role, termStart: messageDate(termStart), termEnd: messageDate(termEnd) },
+      };
+    }
     case 'withdrawn':
-      return `Withdrawn on ${selection.withdrawnAt.slice(0, 10)}: ${selection.reason}`;
+      return { key: 'selectionWithdrawn', values: { decided: messageDate(selection.withdrawnAt), reason: selection.reason } };
   }
 }

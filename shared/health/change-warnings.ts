@@ -5,14 +5,27 @@ import { subCircles } from '../circles/circle-tree';
 import type { StructureEvent } from '../circles/structure-events';
 import type { CalendarDate, PersonId } from '../kernel/ids';
 import { CircleId, PersonId as PersonIdSchema } from '../kernel/ids';
-import { addDays } from '../kernel/time';
+import { addDays, messageDate } from '../kernel/time';
 import { doubleLinkViolations } from '../roles/double-links';
 import { holderOf } from '../roles/holders';
 import { roleLoads } from '../roles/power-balance';
 import { isCurrent } from '../roles/roles';
+import type { core } from '../texts/core';
+import type { Said } from '../texts/said';
 
 export const changeWarningCodes = ['leader-is-delegate', 'delegate-not-in-parent', 'over-role-limit', 'no-facilitator'] as const;
 export type ChangeWarningCode = (typeof changeWarningCodes)[number];
+
+/** The words a warning may say: each is a key of the `core` catalogue. */
+const warningKeys = [
+  'warnLeaderIsDelegate',
+  'warnDelegateNotInParent',
+  'warnOverRoleLimit',
+  'warnNoFacilitatorCreated',
+  'warnNoFacilitatorFrom',
+] as const;
+type WarningKey = (typeof warningKeys)[number] & keyof typeof core;
+const said = (key: WarningKey, values: Said['values']): Said<WarningKey> => ({ key, values });
 
 /**
  * Something a change to the circles caused or left in place that the double-link
@@ -23,26 +36,10 @@ export const ChangeWarning = z.object({
   code: z.enum(changeWarningCodes),
   circleId: CircleId,
   personId: PersonIdSchema.optional(),
-  message: z.string(),
+  /** What it warns of and what to do, in words of the `core` catalogue (`core.warn…`), for each reader to read in theirs. */
+  said: z.object({ key: z.enum(warningKeys), values: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
 });
 export type ChangeWarning = z.infer<typeof ChangeWarning>;
-
-/** The sentences people read, in one place so they can be catalogued for translation. */
-export const changeWarningMessages = {
-  'leader-is-delegate': (person: string, circle: string) =>
-    `${person} is both leader and delegate of “${circle}”; ` +
-    'the double link needs two different people, so the circle should choose another delegate.',
-  'delegate-not-in-parent': (person: string, circle: string, parent: string) =>
-    `${person}, the delegate of “${circle}”, is not a member of “${parent}”; ` +
-    'a delegate takes part in the parent circle, so add them there or choose another delegate.',
-  'over-role-limit': (person: string, roles: number, limit: number) =>
-    `${person} holds ${roles} roles, more than the organisation’s limit of ${limit}; ` +
-    'roles held by the same few people are what the limit guards against.',
-  'no-facilitator-created': (circle: string) =>
-    `“${circle}” has no facilitator yet; until it selects one, each author facilitates their own proposal.`,
-  'no-facilitator-ended': (circle: string, from: CalendarDate) =>
-    `“${circle}” has no facilitator from ${from}; until it selects one, each author facilitates their own proposal.`,
-} as const;
 
 /** The circles an event touches: it changes who is in them, who holds their roles or where they hang. */
 function circlesTouchedBy(structure: Structure, event: StructureEvent): string[] {
@@ -96,14 +93,14 @@ function namesIn(structure: Structure): (personId: PersonId) => string {
  */
 function facilitatorWarnings(before: Structure, after: Structure, events: readonly StructureEvent[], today: CalendarDate): ChangeWarning[] {
   const found = new Map<string, ChangeWarning>();
-  const warn = (circle: Circle, message: string) => {
-    found.set(circle.circleId, { code: 'no-facilitator', circleId: circle.circleId, message });
+  const warn = (circle: Circle, words: ChangeWarning['said']) => {
+    found.set(circle.circleId, { code: 'no-facilitator', circleId: circle.circleId, said: words });
   };
   for (const event of events) {
     if (event.type === 'circle-created') {
       const circle = findCircle(after, event.circle.circleId);
       if (circle && !circle.archived && !holderOf(circle, 'facilitator', today)) {
-        warn(circle, changeWarningMessages['no-facilitator-created'](circle.name));
+        warn(circle, said('warnNoFacilitatorCreated', { circle: circle.name }));
       }
     } else if (event.type === 'term-ended') {
       const ended = findCircle(before, event.circleId)?.assignments.find((a) => a.assignmentId === event.assignmentId);
@@ -114,7 +111,7 @@ function facilitatorWarnings(before: Structure, after: Structure, events: readon
       // A term ended where it would have ended anyway, or one already over, leaves nothing new.
       if (from > ended.termEnd) continue;
       const followed = circle.assignments.some((a) => a.roleId === 'facilitator' && isCurrent(a, from));
-      if (!followed) warn(circle, changeWarningMessages['no-facilitator-ended'](circle.name, from));
+      if (!followed) warn(circle, said('warnNoFacilitatorFrom', { circle: circle.name, from: messageDate(from) }));
     }
   }
   return [...found.values()];
@@ -130,12 +127,12 @@ function linkWarnings(after: Structure, touched: ReadonlySet<string>, day: Calen
     if (!circle || !parent || delegate === undefined) return [];
     const { circleId } = circle;
     if (violation.rule === 'leader-is-delegate') {
-      const message = changeWarningMessages['leader-is-delegate'](nameOf(delegate), circle.name);
-      return [{ code: 'leader-is-delegate', circleId, personId: delegate, message }];
+      const words = said('warnLeaderIsDelegate', { person: nameOf(delegate), circle: circle.name });
+      return [{ code: 'leader-is-delegate', circleId, personId: delegate, said: words }];
     }
     if (violation.rule === 'delegate-not-in-parent') {
-      const message = changeWarningMessages['delegate-not-in-parent'](nameOf(delegate), circle.name, parent.name);
-      return [{ code: 'delegate-not-in-parent', circleId, personId: delegate, message }];
+      const words = said('warnDelegateNotInParent', { person: nameOf(delegate), circle: circle.name, parent: parent.name });
+      return [{ code: 'delegate-not-in-parent', circleId, personId: delegate, said: words }];
     }
     return [];
   });
@@ -149,8 +146,8 @@ function loadWarnings(after: Structure, touched: ReadonlySet<string>, limitSet: 
     .flatMap((load): ChangeWarning[] => {
       const where = load.roles.find((role) => limitSet || touched.has(role.circleId));
       if (!where) return [];
-      const message = changeWarningMessages['over-role-limit'](nameOf(load.personId), load.roles.length, after.roleLimit);
-      return [{ code: 'over-role-limit', circleId: where.circleId, personId: load.personId, message }];
+      const words = said('warnOverRoleLimit', { person: nameOf(load.personId), roles: load.roles.length, limit: after.roleLimit });
+      return [{ code: 'over-role-limit', circleId: where.circleId, personId: load.personId, said: words }];
     });
 }
 

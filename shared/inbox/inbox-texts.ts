@@ -19,3 +19,8 @@ export function awaitedLabel(step: Pick<AwaitedStep, 'asks' | 'overdue'>): Said<
   if (!step.overdue || step.asks === 'meeting-under-way') return { key: 'awaitedLabel', values: { asks: stagesKey([step.asks]) } };
   return { key: step.asks === 'meeting' ? 'awaitedStarting' : 'awaitedOverdue' };
 }
+
+/** What the step is called: the record's own title, or for a meeting (which has none) the day it meets (`core.meetingOn`). */
+export function awaitedTitle(step: Pick<AwaitedStep, 'kind' | 'title'>): Said<CoreKey> | null {
+  return step.kind === 'meeting' ? { key: 'meetingOn', values: { day: messageDate(step.title) } } : null;
+}

@@ -21,6 +21,7 @@ export const AwaitedStep = z.object({
   /** The circle whose member is asked, and its name. */
   askedIn: CircleId,
   circleName: z.string(),
+  /** The record's own title; a meeting has none, so its title is the day it is scheduled for (`awaitedTitle` words it). */
   title: z.string(),
   /** `meeting` is one coming or begun, `meeting-under-way` one whose agenda is consented and which is not closed yet. */
   asks: z.enum(['answer', 'nomination', 'candidate-answer', 'amendment', 'objection', 'decision-review', 'term-review', 'meeting-under-way', 'meeting']),
@@ -104,7 +105,7 @@ export function whatAwaits(personId: PersonId, sources: AwaitingSources, now: In
     const circle = mine.get(meeting.circleId);
     if (!circle || !meetingAwaits(meeting, now)) return [];
     const fields = { kind: 'meeting', id: meeting.meetingId, circleId: circle.circleId, askedIn: circle.circleId, circleName: circle.name } as const;
-    return [{ ...fields, title: `Meeting on ${dayOf(meeting.scheduledFor)}`, ...meetingAsks(meeting, now) }];
+    return [{ ...fields, title: dayOf(meeting.scheduledFor), ...meetingAsks(meeting, now) }];
   });
   const awaited: AwaitedStep[] = [...records, ...reviews, ...meetings];
   return awaited.sort(byUrgency);

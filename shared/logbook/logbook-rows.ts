@@ -3,10 +3,11 @@ import { isMember } from '../circles/circle';
 import type { Proposal } from '../consent/proposal';
 import type { Meeting } from '../meetings/meeting';
 import { minutesOf } from '../meetings/meeting-minutes';
-import { logbookTexts } from './logbook-texts';
 import type { CalendarDate, PersonId } from '../kernel/ids';
 import { roleName } from '../reviews/reviews';
-import { dayOf } from '../kernel/time';
+import { dayOf, messageDate } from '../kernel/time';
+import type { core } from '../texts/core';
+import type { Said } from '../texts/said';
 import type { LogbookEntry, LogbookQuery, LogbookStatus } from './logbook';
 import { findsFoldedWords, foldForSearch, searchWords } from './search-text';
 
@@ -19,7 +20,10 @@ export interface LogbookRow {
   readonly kind: LogbookEntry['kind'];
   readonly id: string;
   readonly circleId: string;
+  /** The record's own title; minutes have none (`said` words them), but rows kept before they had words keep their English title. */
   readonly title: string;
+  /** Minutes' title in words of the `core` catalogue (`core.minutesTitle`), read in each reader's language. */
+  readonly said?: Said<keyof typeof core>;
   /** A proposal's stage; a role term's is worked out when read. */
   readonly stage: Exclude<LogbookStatus, 'upcoming' | 'current' | 'ended'> | null;
   readonly date: CalendarDate;
@@ -70,11 +74,11 @@ export function termRows(circle: Circle): LogbookRow[] {
 export function minutesRow(meeting: Meeting, circle: Circle): LogbookRow | null {
   const minutes = minutesOf(meeting);
   if (!minutes) return null;
-  const title = logbookTexts.minutesTitle(circle.name, minutes.heldOn);
-  const text = [title, ...minutes.items.flatMap((item) => [item.title, item.notes, ...item.decisions.map((decision) => decision.title)])].join('\n');
+  const said: Said<keyof typeof core> = { key: 'minutesTitle', values: { circle: circle.name, day: messageDate(minutes.heldOn) } };
+  const text = [circle.name, minutes.heldOn, ...minutes.items.flatMap((item) => [item.title, item.notes, ...item.decisions.map((decision) => decision.title)])].join('\n');
   const reviewDate = minutes.nextMeeting ? minutes.nextMeeting.localStart.slice(0, 10) : minutes.heldOn;
   return {
-    kind: 'minutes', id: meeting.meetingId, circleId: meeting.circleId, title, stage: 'held',
+    kind: 'minutes', id: meeting.meetingId, circleId: meeting.circleId, title: '', said, stage: 'held',
     date: minutes.heldOn, reviewDate, decided: true, search: foldForSearch(text),
   };
 }
@@ -82,7 +86,8 @@ export function minutesRow(meeting: Meeting, circle: Circle): LogbookRow | null 
 /** The entry as the reader sees it on `today`: a role term is upcoming, current or ended. */
 export function entryOfRow(row: LogbookRow, today: CalendarDate): LogbookEntry {
   const status = row.stage ?? (row.date > today ? 'upcoming' : row.reviewDate < today ? 'ended' : 'current');
-  return { kind: row.kind, id: row.id, circleId: row.circleId, title: row.title, status, date: row.date, reviewDate: row.reviewDate };
+  const entry: LogbookEntry = { kind: row.kind, id: row.id, circleId: row.circleId, title: row.title, status, date: row.date, reviewDate: row.reviewDate };
+  return row.said ? { ...entry, said: row.said } : entry;
 }
 
 /**

@@ -8,6 +8,8 @@ import type { Meeting } from '../meetings/meeting';
 import type { LogbookRow } from './logbook-rows';
 import { decisionRow, entriesFound, minutesRow, termRows } from './logbook-rows';
 import { findCircle } from '../circles/circle';
+import type { core } from '../texts/core';
+import type { Said } from '../texts/said';
 
 /**
  * The logbook: decisions, who holds which role and the minutes of meetings, visible
@@ -19,7 +21,10 @@ export interface LogbookEntry {
   readonly kind: (typeof logbookKinds)[number];
   readonly id: string;
   readonly circleId: string;
+  /** The record's own title; for minutes, older rows' English title (newer ones are worded by `said`). */
   readonly title: string;
+  /** Minutes' title in words of the `core` catalogue, for each reader to read in theirs. */
+  readonly said?: Said<keyof typeof core>;
   /** A proposal's stage, `current` / `ended` / `upcoming` for a role term, `held` for a meeting's minutes. */
   readonly status: LogbookStatus;
   /** When it was decided (or drafted, while undecided); a term's first day; the day a meeting was held. */
@@ -33,7 +38,7 @@ export const logbookStatuses = [...proposalStages, 'upcoming', 'current', 'ended
 export type LogbookStatus = (typeof logbookStatuses)[number];
 
 /** A page token: opaque to callers, handed out as `next` and given back as `after`. */
-export const PageToken = z.string().max(1400).regex(/^[A-Za-z0-9_-]+$/, 'A page token is the `next` of an earlier page, as it was given.');
+export const PageToken = z.string().max(1400).regex(/^[A-Za-z0-9_-]+$/, 'pageTokenRefused');
 
 export const LogbookQuery = z.object({
   circleId: CircleId.optional(),

@@ -5,7 +5,10 @@ import type { CircleId, Instant } from '../kernel/ids';
 import { isBefore } from '../kernel/time';
 import type { Review } from '../reviews/reviews';
 import { roleName } from '../reviews/reviews';
+import { isStandardRole } from '../roles/roles';
 import type { Selection } from '../selection/selection';
+import type { core } from '../texts/core';
+import type { Said } from '../texts/said';
 import type { AgendaItem } from './meeting';
 
 /** Default time boxes in minutes, per kind of item. */
@@ -49,12 +52,20 @@ function waitsForMeeting(proposal: Proposal, now: Instant): boolean {
   }
 }
 
+/**
+ * An item the core proposes, its title as words of the `core` catalogue (`said`): the
+ * facilitator reads them in their language and consents to the agenda in those words,
+ * as a member's own item keeps its author's. `title` is the subject's own name.
+ */
+export type ProposedItem = AgendaItem & { readonly said?: Said<keyof typeof core> };
+
 /** A role selection named by its role ("Role selection: Facilitator"), and by the circle when it fills another's role (a leader, chosen by the parent). */
-function selectionTitle(structure: Structure, selection: Selection): string {
+function selectionWords(structure: Structure, selection: Selection): Pick<ProposedItem, 'title' | 'said'> {
   const filled = findCircle(structure, selection.circleId);
-  const role = filled ? roleName(filled, selection.roleId) : selection.roleId;
-  const elsewhere = filled && selection.circleId !== selection.selectingCircleId ? ` of ${filled.name}` : '';
-  return itemTitle(`Role selection: ${role}${elsewhere}`);
+  const name = filled ? roleName(filled, selection.roleId) : selection.roleId;
+  const role = isStandardRole(selection.roleId) ? selection.roleId : 'other';
+  const elsewhere = filled && selection.circleId !== selection.selectingCircleId ? 'yes' : 'no';
+  return { title: itemTitle(name), said: { key: 'agendaSelection', values: { role, name, circle: filled?.name ?? '', elsewhere } } };
 }
 
 /**
@@ -63,18 +74,34 @@ function selectionTitle(structure: Structure, selection: Selection): string {
  * meeting's agenda (`onAgenda`; an item already there keeps the time box given it).
  * The meeting still consents to it.
  */
-export function proposeAgenda(structure: Structure, circleId: CircleId, due: DueForMeeting, now: Instant, onAgenda: readonly AgendaItem[] = []): AgendaItem[] {
+export function proposeAgenda(
+  structure: Structure,
+  circleId: CircleId,
+  due: DueForMeeting,
+  now: Instant,
+  onAgenda: readonly AgendaItem[] = [],
+): ProposedItem[] {
   const open = due.proposals.filter((p) => p.circleId === circleId && waitsForMeeting(p, now));
   const running = due.selections.filter((s) => s.selectingCircleId === circleId && s.status !== 'recorded' && s.status !== 'withdrawn');
   const reviews = due.reviews.filter((r) => r.circleId === circleId && r.status !== 'upcoming');
-  const item = (type: 'proposal' | 'selection' | 'review', subjectId: string, title: string): AgendaItem =>
-    ({ itemId: `${type}-${subjectId}`, type, title, timeboxMinutes: defaultTimeboxes[type], subjectId });
-  const proposed: AgendaItem[] = [
-    ...open.map((p) => item('proposal', p.proposalId, itemTitle(p.title))),
-    ...running.map((s) => item('selection', s.selectionId, selectionTitle(structure, s))),
-    ...reviews.map((r) => item('review', r.subjectId, itemTitle(`Review: ${r.title}`))),
+  const item = (
+    type: 'proposal' | 'selection' | 'review',
+    subjectId: string,
+    words: Pick<ProposedItem, 'title' | 'said'>,
+  ): ProposedItem => ({ itemId: `${type}-${subjectId}`, type, ...words, timeboxMinutes: defaultTimeboxes[type], subjectId });
+  const proposed: ProposedItem[] = [
+    ...open.map((p) => item('proposal', p.proposalId, { title: itemTitle(p.title) })),
+    ...running.map((s) => item('selection', s.selectionId, selectionWords(structure, s))),
+    ...reviews.map((r) =>
+      item('review', r.subjectId, { title: itemTitle(r.title), said: { key: 'agendaReview', values: { title: r.title } } }),
+    ),
   ];
-  const kept = (item: AgendaItem) => onAgenda.find((held) => held.itemId === item.itemId) ?? item;
+  const kept = (item: ProposedItem): ProposedItem => onAgenda.find((held) => held.itemId === item.itemId) ?? item;
   const added = onAgenda.filter((held) => !proposed.some((item) => item.itemId === held.itemId));
   return [...proposed.map(kept), ...added];
+}
+
+/** The proposed agenda in a reader's words (`say` writes the core's words in their language), each title as long as an item takes. */
+export function agendaInWords(proposed: readonly ProposedItem[], say: (said: Said<keyof typeof core>) => string): AgendaItem[] {
+  return proposed.map(({ said, ...item }) => (said ? { ...item, title: itemTitle(say(said)) } : item));
 }

@@ -1,6 +1,8 @@
 import type { Structure } from '../circles/circle';
 import { activeCircles, findCircle, isMember } from '../circles/circle';
 import type { CalendarDate, CircleId } from '../kernel/ids';
+import type { core } from '../texts/core';
+import type { Said } from '../texts/said';
 import { holderOf } from './holders';
 
 export const doubleLinkRules = [
@@ -17,8 +19,20 @@ export type DoubleLinkRule = (typeof doubleLinkRules)[number];
 export interface DoubleLinkViolation {
   readonly circleId: CircleId;
   readonly rule: DoubleLinkRule;
-  readonly message: string;
+  /** What is wrong, in words of the `core` catalogue (`core.link…`). */
+  readonly said: Said<keyof typeof core>;
 }
+
+/** Each rule's words; every one names the circle, and those about the parent name it too. */
+const ruleKeys = {
+  'leader-missing': 'linkLeaderMissing',
+  'delegate-missing': 'linkDelegateMissing',
+  'leader-is-delegate': 'linkLeaderIsDelegate',
+  'leader-not-member': 'linkLeaderNotMember',
+  'leader-not-in-parent': 'linkLeaderNotInParent',
+  'delegate-not-member': 'linkDelegateNotMember',
+  'delegate-not-in-parent': 'linkDelegateNotInParent',
+} as const satisfies Record<DoubleLinkRule, keyof typeof core>;
 
 /**
  * The double-link rule for every circle that has a parent: it has a leader and a
@@ -29,23 +43,18 @@ export function doubleLinkViolations(structure: Structure, day: CalendarDate): D
   return activeCircles(structure).flatMap((circle): DoubleLinkViolation[] => {
     const parent = circle.parentId === null ? undefined : findCircle(structure, circle.parentId);
     if (!parent) return [];
-    const violation = (rule: DoubleLinkRule, message: string): DoubleLinkViolation => ({ circleId: circle.circleId, rule, message });
+    const values = { circle: circle.name, parent: parent.name };
     const found: DoubleLinkViolation[] = [];
+    const violation = (rule: DoubleLinkRule) => found.push({ circleId: circle.circleId, rule, said: { key: ruleKeys[rule], values } });
     const leader = holderOf(circle, 'leader', day)?.personId;
     const delegate = holderOf(circle, 'delegate', day)?.personId;
-    if (leader === undefined) found.push(violation('leader-missing', `“${circle.name}” has no leader chosen by “${parent.name}”.`));
-    if (delegate === undefined) found.push(violation('delegate-missing', `“${circle.name}” has no delegate to “${parent.name}”.`));
-    if (leader !== undefined && leader === delegate) {
-      found.push(violation('leader-is-delegate', `In “${circle.name}” the leader and the delegate are the same person; the link needs two.`));
-    }
-    if (leader !== undefined && !isMember(circle, leader)) found.push(violation('leader-not-member', `The leader of “${circle.name}” is not a member of it.`));
-    if (leader !== undefined && !isMember(parent, leader)) {
-      found.push(violation('leader-not-in-parent', `The leader of “${circle.name}” is not a member of “${parent.name}”.`));
-    }
-    if (delegate !== undefined && !isMember(circle, delegate)) found.push(violation('delegate-not-member', `The delegate of “${circle.name}” is not a member of it.`));
-    if (delegate !== undefined && !isMember(parent, delegate)) {
-      found.push(violation('delegate-not-in-parent', `The delegate of “${circle.name}” is not a member of “${parent.name}”.`));
-    }
+    if (leader === undefined) violation('leader-missing');
+    if (delegate === undefined) violation('delegate-missing');
+    if (leader !== undefined && leader === delegate) violation('leader-is-delegate');
+    if (leader !== undefined && !isMember(circle, leader)) violation('leader-not-member');
+    if (leader !== undefined && !isMember(parent, leader)) violation('leader-not-in-parent');
+    if (delegate !== undefined && !isMember(circle, delegate)) violation('delegate-not-member');
+    if (delegate !== undefined && !isMember(parent, delegate)) violation('delegate-not-in-parent');
     return found;
   });
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CalendarDate, Id, LongText, PersonId, ShortText } from '../kernel/ids';
+import type { core } from '../texts/core';
+import type { Said } from '../texts/said';
 
 export const standardRoles = ['leader', 'delegate', 'facilitator', 'secretary'] as const;
 export const StandardRole = z.enum(standardRoles);
@@ -10,7 +12,6 @@ export type SelectingCircle = 'parent' | 'circle';
 
 export interface StandardRoleDefinition {
   readonly name: string;
-  readonly description: string;
   readonly selectedBy: SelectingCircle;
   /** Leader and delegate form the double link, so they exist only where there is a parent. */
   readonly needsParent: boolean;
@@ -19,29 +20,33 @@ export interface StandardRoleDefinition {
 export const standardRoleDefinitions: Record<StandardRole, StandardRoleDefinition> = {
   leader: {
     name: 'Leader',
-    description: 'Operational leader, chosen by the parent circle; member of both circles.',
     selectedBy: 'parent',
     needsParent: true,
   },
   delegate: {
     name: 'Delegate',
-    description: 'Represents the circle in its parent, chosen by the circle itself; member of both circles.',
     selectedBy: 'circle',
     needsParent: true,
   },
   facilitator: {
     name: 'Facilitator',
-    description: 'Runs the circle’s meetings and rounds.',
     selectedBy: 'circle',
     needsParent: false,
   },
   secretary: {
     name: 'Secretary',
-    description: 'Keeps the logbook and schedules meetings.',
     selectedBy: 'circle',
     needsParent: false,
   },
 };
+
+/**
+ * What a standard role is for, in words of the `core` catalogue: a selection of it
+ * keeps no description of its own, so each reader reads it in their language.
+ */
+export function standardRoleDescription(roleId: StandardRole): Said<keyof typeof core> {
+  return { key: 'roleDescription', values: { role: roleId } };
+}
 
 export function isStandardRole(roleId: string): roleId is StandardRole {
   return (standardRoles as readonly string[]).includes(roleId);

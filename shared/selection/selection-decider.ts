@@ -43,8 +43,8 @@ function decideStart(command: Extract<SelectionCommand, { type: 'start-selection
   const selecting = byParent && circle.parentId !== null ? findCircle(structure, circle.parentId) : circle;
   if (!selecting) return fail('not-found', { key: 'noParentToChooseLeader', values: { circleId: String(circle.parentId) } }, 'circleId');
   if (!isCircleMember(selecting, context.actor)) return fail('not-a-member', { key: 'onlyMembersStartSelection', values: { circle: selecting.name } });
-  const roleDescription =
-    command.roleDescription ?? custom?.description ?? (isStandardRole(command.roleId) ? standardRoleDefinitions[command.roleId].description : '');
+  // A standard role's description is the catalogue's (`standardRoleDescription`), read in each reader's words: none is kept.
+  const roleDescription = command.roleDescription ?? custom?.description ?? '';
   return ok([
     {
       type: 'selection-started',

@@ -51,6 +51,8 @@ export interface SelectionStory {
   readonly circleName: string;
   readonly selectingCircleName: string;
   readonly role: string;
+  readonly roleId: Id;
+  /** The description the selection keeps; none for a standard role, whose words are the catalogue's (`standardRoleDescription`). */
   readonly roleDescription: string;
   readonly startedBy: NamedPerson;
   readonly startedAt: Instant;
@@ -131,6 +133,7 @@ export function selectionStory(
     circleName: circle?.name ?? selection.circleId,
     selectingCircleName: selecting?.name ?? selection.selectingCircleId,
     role: circle ? roleName(circle, selection.roleId) : selection.roleId,
+    roleId: selection.roleId,
     roleDescription: selection.roleDescription,
     startedBy: named(names, selection.startedBy),
     startedAt: selection.startedAt,

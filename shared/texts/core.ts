@@ -24,4 +24,30 @@ export const core = {
   changeTermEnded: '{person}’s term as {role} ended on {lastDay, date, medium}.',
   changeSomeTermEnded: 'A term ended on {lastDay, date, medium}.',
   changeRoleLimitSet: 'The organisation now flags more than {limit} roles per person.',
+  linkLeaderMissing: '“{circle}” has no leader chosen by “{parent}”.',
+  linkDelegateMissing: '“{circle}” has no delegate to “{parent}”.',
+  linkLeaderIsDelegate: 'In “{circle}” the leader and the delegate are the same person; the link needs two.',
+  linkLeaderNotMember: 'The leader of “{circle}” is not a member of it.',
+  linkLeaderNotInParent: 'The leader of “{circle}” is not a member of “{parent}”.',
+  linkDelegateNotMember: 'The delegate of “{circle}” is not a member of it.',
+  linkDelegateNotInParent: 'The delegate of “{circle}” is not a member of “{parent}”.',
+  warnLeaderIsDelegate:
+    '{person} is both leader and delegate of “{circle}”; the double link needs two different people, so the circle should choose another delegate.',
+  warnDelegateNotInParent:
+    '{person}, the delegate of “{circle}”, is not a member of “{parent}”; ' +
+    'a delegate takes part in the parent circle, so add them there or choose another delegate.',
+  warnOverRoleLimit:
+    '{person} holds {roles} roles, more than the organisation’s limit of {limit}; roles held by the same few people are what the limit guards against.',
+  warnNoFacilitatorCreated: '“{circle}” has no facilitator yet; until it selects one, each author facilitates their own proposal.',
+  warnNoFacilitatorFrom: '“{circle}” has no facilitator from {from, date, medium}; until it selects one, each author facilitates their own proposal.',
+  roleDescription:
+    '{role, select, leader {Operational leader, chosen by the parent circle; member of both circles.} ' +
+    'delegate {Represents the circle in its parent, chosen by the circle itself; member of both circles.} ' +
+    'facilitator {Runs the circle’s meetings and rounds.} secretary {Keeps the logbook and schedules meetings.} other {}}',
+  agendaSelection:
+    'Role selection: {role, select, leader {Leader} delegate {Delegate} facilitator {Facilitator} secretary {Secretary} other {{name}}}' +
+    '{elsewhere, select, yes { of {circle}} other {}}',
+  agendaReview: 'Review: {title}',
+  meetingOn: 'Meeting on {day, date, medium}',
+  minutesTitle: 'Minutes: {circle}, meeting of {day, date, medium}',
 } satisfies Record<string, string>;

@@ -1,9 +1,9 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { ChangeWarning, ChangeWarningCode } from '../../shared';
 import { ChangeWarning as ChangeWarningSchema } from '../../shared';
-import { useWords } from '../texts';
+import { useTexts, useWords } from '../texts';
 
-/** The rule each warning comes from, as a heading; the API's sentence says what to do. */
+/** The rule each warning comes from, as a heading; the core's words (`said`) say what to do. */
 const ruleNames = {
   'leader-is-delegate': 'warningDoubleLink',
   'delegate-not-in-parent': 'warningDoubleLink',
@@ -24,13 +24,14 @@ export function warningsOf(reply: unknown): ChangeWarning[] {
  */
 export function ChangeWarnings({ warnings }: { warnings: readonly ChangeWarning[] }) {
   const t = useWords('circles');
+  const texts = useTexts();
   if (warnings.length === 0) return null;
   return (
     <section aria-label={t('warningsRegion')} style={{ display: 'grid', gap: 4 }}>
       {warnings.map((warning) => (
         <MessageBar key={`${warning.code}:${warning.circleId}:${warning.personId ?? ''}`} intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t(ruleNames[warning.code])}</MessageBarTitle> {warning.message}
+            <MessageBarTitle>{t(ruleNames[warning.code])}</MessageBarTitle> {texts.say('core', warning.said)}
           </MessageBarBody>
         </MessageBar>
       ))}

@@ -1,7 +1,7 @@
 import { Badge, Button, Card, CardHeader, Text, tokens } from '@fluentui/react-components';
 import type { Circle, DoubleLinkViolation } from '../../shared';
 import type { MappedCircle } from '../api/circles';
-import { useWords } from '../texts';
+import { useTexts, useWords } from '../texts';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
@@ -14,6 +14,7 @@ interface ListProps {
 /** One circle of the list: aim, the leader and delegate who link it to its parent, and the health of that link. */
 function CircleNode({ circle, all, violations, onOpen }: ListProps & { circle: MappedCircle }) {
   const t = useWords('circles');
+  const texts = useTexts();
   const own = violations.filter((v) => v.circleId === circle.circleId);
   const children = all.filter((c) => c.parentId === circle.circleId && !c.archived);
   const leader = circle.holders.leader?.displayName;
@@ -43,7 +44,7 @@ function CircleNode({ circle, all, violations, onOpen }: ListProps & { circle: M
         </div>
         {own.map((v) => (
           <Text key={v.rule} size={200} style={{ color: tokens.colorPaletteRedForeground1 }}>
-            {v.message}
+            {texts.say('core', v.said)}
           </Text>
         ))}
       </Card>

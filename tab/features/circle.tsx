@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Textarea, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { ChangeWarning, Circle, ListedProposal, Proposal, Selection } from '../../shared';
+import type { ChangeWarning, Circle, ListedProposal as CoreListedProposal, Proposal, Selection } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { circleOf, roleNameIn, type ListedCircle } from '../api/circles';
 import type { KeyOf } from '../../texts/catalogues/en';
@@ -12,6 +12,9 @@ import { messageOf } from '../api/client';
 import { RoleSelect } from './role-select';
 import { SetupChecklist } from './setup-checklist';
 import { CircleMeetings } from './circle-meetings';
+
+/** A proposal as the API lists it: the guide to its stage already in the reader's words. */
+type ListedProposal = Omit<CoreListedProposal, 'guide'> & { readonly guide: string };
 
 /** A page of one of the circle's lists; `next` asks for the page after it. */
 type Page<K extends string, T> = { readonly [key in K]: T[] } & { readonly next: string | null };

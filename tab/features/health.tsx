@@ -4,7 +4,7 @@ import type { HealthReport } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { circleMapOf } from '../api/circles';
 import { useLoaded } from '../api/use-loaded';
-import { useWords } from '../texts';
+import { useTexts, useWords } from '../texts';
 import { Bar, MonthColumns } from './charts';
 
 /**
@@ -48,6 +48,7 @@ export default function Health({ api }: { api: ApiClient }) {
 
 function Report({ health, names, circleNames }: { health: HealthReport; names: Record<string, string>; circleNames: Record<string, string> }) {
   const t = useWords('circles');
+  const texts = useTexts();
   const percent = (rate: number) => t('healthPercent', { rate });
   const days = (value: number) => t('healthDays', { days: Math.round(value * 10) / 10 });
   const { consent, trend } = health;
@@ -101,7 +102,7 @@ function Report({ health, names, circleNames }: { health: HealthReport; names: R
       )}
       <Subtitle2 as="h2">{t('healthLinksHeading')}</Subtitle2>
       <Text>
-        {health.doubleLinkViolations.length === 0 ? t('healthAllLinked') : health.doubleLinkViolations.map((v) => v.message).join(' ')}{' '}
+        {health.doubleLinkViolations.length === 0 ? t('healthAllLinked') : health.doubleLinkViolations.map((v) => texts.say('core', v.said)).join(' ')}{' '}
         {t('healthVacancies', { count: health.vacancies.length })}
       </Text>
     </>

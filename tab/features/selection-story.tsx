@@ -4,7 +4,8 @@ import type { NamedPerson, NominatorStory, SelectionOutcome, SelectionStory, Sto
 import type { ApiClient } from '../api/client';
 import { ApiError, messageOf } from '../api/client';
 import { selectionStoryOf } from '../api/story';
-import { useWords } from '../texts';
+import { useTexts, useWords } from '../texts';
+import { roleDescriptionFor } from './role-name';
 import { useDays } from './reader-days';
 import { stageKey } from './record-words';
 import { AnswersTable, ObjectionBars, StoryError, StoryPage, StoryUntold, WithdrawnBar, type Integrated } from './story-parts';
@@ -90,6 +91,7 @@ type Loaded = { story: SelectionStory } | { untold: true } | { error: string };
 export default function SelectionStoryView({ api, circleId, selectionId, onBack }: { api: ApiClient; circleId: string; selectionId: string; onBack: () => void }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const t = useWords('records');
+  const texts = useTexts();
   const { day } = useDays();
   useEffect(() => {
     let current = true;
@@ -114,6 +116,7 @@ export default function SelectionStoryView({ api, circleId, selectionId, onBack 
     );
   }
   const { story } = loaded;
+  const described = roleDescriptionFor(texts, story.roleId, story.roleDescription);
   const title = t('storyTermTitle', { role: story.role, circle: story.circleName });
   return (
     <StoryPage title={title} onBack={onBack}>
@@ -122,7 +125,7 @@ export default function SelectionStoryView({ api, circleId, selectionId, onBack 
       </div>
       <Text>
         {t('storyStartedBy', { name: story.startedBy.displayName, day: day(story.startedAt) })}
-        {story.roleDescription && ` ${story.roleDescription}`}
+        {described && ` ${described}`}
       </Text>
       <OutcomeBar outcome={story.outcome} />
       <section aria-label={t('storyWhoNamedWhom')} style={{ display: 'grid', gap: 4 }}>

@@ -7,7 +7,8 @@ import { stepsPathOf } from './in-meeting';
 import { AnswerForm, CloseForm } from './round-forms';
 import { answerKey, stageKey } from './record-words';
 import { useDays } from './reader-days';
-import { useWords } from '../texts';
+import { useTexts, useWords } from '../texts';
+import { roleDescriptionFor } from './role-name';
 import { StageHeader } from './stage-header';
 import { ChangeWarnings, warningsOf } from './change-warnings';
 import { messageOf } from '../api/client';
@@ -39,6 +40,7 @@ export default function SelectionView({ api, circle, selectionId, onBack, backTo
   const { body: loaded, error: unread, readNow } = usePolled<Loaded>(api, path);
   const [reminded, setReminded] = useState(false);
   const t = useWords('records');
+  const texts = useTexts();
   const { calendarDay } = useDays();
   const act = async (command: Record<string, unknown>): Promise<boolean> => {
     try {
@@ -74,7 +76,7 @@ export default function SelectionView({ api, circle, selectionId, onBack, backTo
       />
       {errorBar}
       <ChangeWarnings warnings={warnings} />
-      <Text>{selection.roleDescription}</Text>
+      <Text>{roleDescriptionFor(texts, selection.roleId, selection.roleDescription)}</Text>
       <section aria-label={t('selectionNominations')}>
         <Subtitle2 as="h3">{t('selectionNominations')}</Subtitle2>
         {Object.values(selection.nominations).length === 0 && <Text block>{t('selectionNoneVisible')}</Text>}

@@ -64,7 +64,7 @@ describe('the Me view: every kind of step awaiting a person (dev mode, headless 
     const cards = me.getByRole('group');
     expect(await cards.nth(0).getAttribute('aria-label')).toBe(overdueReview);
     await cards.nth(0).getByText('Overdue').waitFor();
-    await cards.nth(0).getByText(`This role term ended on ${yesterday} without a review: hold the selection now.`).waitFor();
+    await cards.nth(0).getByText(`This role term ended on ${new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(Date.parse(`${yesterday}T12:00:00Z`))} without a review: hold the selection now.`).waitFor();
     expect(await cards.nth(1).getAttribute('aria-label')).toBe(awaitsHana.meeting);
     expect(apiRequests.filter((path) => path.startsWith('/api/me'))).toEqual(['/api/me']);
     expect(await seriousViolations(page)).toEqual([]);
@@ -110,10 +110,12 @@ describe('the Me view: every kind of step awaiting a person (dev mode, headless 
       if (taken.status !== 200) throw new Error(JSON.stringify(taken.body));
     }
     const { page } = await openMe(1280);
-    const card = page.getByRole('region', { name: 'My circles' }).getByLabel(`Meeting on ${day}`, { exact: true });
+    // A meeting has no title of its own: the reader reads the day it meets, in their language.
+    const title = `Meeting on ${new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(Date.parse(`${day}T12:00:00Z`))}`;
+    const card = page.getByRole('region', { name: 'My circles' }).getByLabel(title, { exact: true });
     await card.getByText('Under way', { exact: true }).waitFor();
     await card.getByText('The circle’s meeting is under way on its consented agenda: join it.').waitFor();
-    await card.getByRole('button', { name: `Join the meeting: Meeting on ${day}` }).click();
+    await card.getByRole('button', { name: `Join the meeting: ${title}` }).click();
     await page.getByLabel('Status: Under way: the circle is working through the agenda').waitFor();
     await page.close();
   });

@@ -318,7 +318,7 @@ describe('a meeting run in three side panels and on the stage (dev mode, headles
     const logbook = page.getByRole('region', { name: 'Logbook' });
     await logbook.getByRole('table', { name: 'Logbook entries' }).waitFor();
     await logbook.getByLabel('Search').fill('no objection so far');
-    await logbook.getByRole('cell', { name: /^Minutes: Northside care team, meeting of \d{4}-\d\d-\d\d$/ }).waitFor(shown);
+    await logbook.getByRole('cell', { name: /^Minutes: Northside care team, meeting of \w{3} \d{1,2}, \d{4}$/ }).waitFor(shown);
     await page.close();
   });
 });

@@ -23,6 +23,11 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     // The caller's own steps and the stage's guide come with it: Grace is asked in the round.
     expect(body.steps).toEqual(['answer']);
     expect(body.guide).toContain('Consent round');
+    // The guide is in the reader's language: a Dutch reader reads the consent round in Dutch, as a proposal's and as the list's.
+    const dutch = await call('GET', 'circles/northside/proposals/weekend-rota', 'grace', undefined, { 'accept-language': 'nl-NL' });
+    expect(dutch.body.guide).toMatch(/^Consentronde: antwoord uiterlijk .+\. Consent betekent “goed genoeg voor nu, veilig genoeg om te proberen”\./);
+    const listed = await call('GET', 'circles/northside/proposals', 'grace', undefined, { 'accept-language': 'nl' });
+    expect(listed.body.proposals[0].guide).toBe(dutch.body.guide);
     // The tally comes counted by the core: the tab shows it rather than counting itself.
     expect(body.tally).toEqual({ asked: 5, answered: 1, awaiting: ['dev', 'farid', 'grace', 'hana'] });
   });

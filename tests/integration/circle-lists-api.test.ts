@@ -56,7 +56,7 @@ describe('a circle’s lists over HTTP, kept as its records change (dev identiti
     await taken(path, 'dev', { type: 'withdraw-proposal', reason: 'Two carers a night cannot be staffed yet.' });
     const [withdrawn] = (await proposalsListed('chloe')).proposals;
     expect(withdrawn).toMatchObject({ proposalId: 'night-visits', status: 'withdrawn' });
-    expect(withdrawn?.guide).toMatch(/^Withdrawn on \d{4}-\d{2}-\d{2} by Dev Patel: Two carers a night cannot be staffed yet\.$/);
+    expect(withdrawn?.guide).toMatch(/^Withdrawn on \w{3} \d{1,2}, \d{4} by Dev Patel: Two carers a night cannot be staffed yet\.$/);
   });
 
   it('pages the list in storage: `next` leads to the page after it, and a token not handed out is refused', async () => {

@@ -2,6 +2,7 @@ import type { TransactionAction } from '@azure/data-tables';
 import type { Actor, ListedProposal, Proposal } from '../../shared';
 import { CircleListQuery, listedProposal, proposalAwaits, proposalListing, readsCircleWork } from '../../shared';
 import { listCircleProposals } from '../../functions/application/list-circle-proposals';
+import { textsFor } from '../../texts/all';
 import { listCircleMeetings, listCircleSelections } from '../../functions/application/list-circle-records';
 import type { ListingPorts } from '../../functions/application/list-pages';
 import { meetingKind, selectionKind } from '../../functions/application/record-kinds';
@@ -132,8 +133,12 @@ describe('each circle’s lists kept beside its records (real Azurite)', () => {
     // The running round awaits Farid's answer; a decision awaits no one.
     expect(listed[0]).toMatchObject({ status: 'consent-round', awaitsCaller: true });
     expect(listed.find((p) => p.proposalId === 'handover-notes')).toMatchObject({ status: 'adopted', awaitsCaller: false });
-    expect(listed.find((p) => p.proposalId === 'handover-notes')?.guide).toContain('Adopted by consent on 2026-12-11');
-    expect(listed.find((p) => p.proposalId === 'rota-10')?.guide).toBe('Withdrawn on 2026-12-13 by Dev Patel: Superseded by change 11.');
+    const guideOf = (proposalId: string) => {
+      const guide = listed.find((p) => p.proposalId === proposalId)?.guide;
+      return guide && textsFor('en').say('guide', guide);
+    };
+    expect(guideOf('handover-notes')).toContain('Adopted by consent on Dec 11, 2026');
+    expect(guideOf('rota-10')).toBe('Withdrawn on Dec 13, 2026 by Dev Patel: Superseded by change 11.');
   });
 
   it('lists only the decisions to someone outside the circle, in pages of their own', async () => {

@@ -160,7 +160,11 @@ describe('a meeting’s run over HTTP (real Azurite, recorded Bot Connector)', (
     }
     expect(openingOf(cardOf(posted[0]))).toEqual([`meeting/northside/${meetingId}`]);
     const logbook = (await call('GET', 'logbook?kind=minutes', 'chloe')).body;
-    expect(logbook.entries).toEqual([expect.objectContaining({ kind: 'minutes', id: meetingId, circleId: 'northside', status: 'held', title: expect.stringMatching(/^Minutes: Northside care team, meeting of \d{4}-\d\d-\d\d$/) })]);
+    expect(logbook.entries).toEqual([expect.objectContaining({ kind: 'minutes', id: meetingId, circleId: 'northside', status: 'held', title: expect.stringMatching(/^Minutes: Northside care team, meeting of \w{3} \d{1,2}, \d{4}$/) })]);
+    // The minutes' title is kept as the core's words, so each reader reads it in their language.
+    const dutch = (await call('GET', 'logbook?kind=minutes', 'chloe', undefined, { 'accept-language': 'nl' })).body;
+    expect(dutch.entries[0].title).toMatch(/^Notulen: Northside care team, overleg van \d{1,2} \w+\.? \d{4}$/);
+    expect(dutch.entries[0]).not.toHaveProperty('said');
     const found = (await call('GET', 'logbook?text=swap%20list', 'amara')).body;
     expect(found.entries.map((entry: { id: string }) => entry.id)).toContain(meetingId);
   });

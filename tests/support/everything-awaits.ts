@@ -19,7 +19,8 @@ export const awaitsHana = {
   amendment: 'Share the vans across teams',
   objection: 'Move handovers to the evening',
   review: 'Shorter visits on bank holidays',
-  meeting: `Meeting on ${meetingDay}`,
+  /** A meeting has no title of its own: an English reader reads the day it meets. */
+  meeting: `Meeting on ${new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(Date.parse(`${meetingDay}T12:00:00Z`))}`,
 } as const;
 
 export async function seedEverythingAwaitingHana(post: Post): Promise<void> {

@@ -5,6 +5,7 @@ import type { KeyOf } from '../../../texts/catalogues/en';
 import type { Texts } from '../../../texts/translate';
 import type { CommandWord } from '../command-words';
 import { commandWords } from '../command-words';
+import { awaitedTitleText } from '../core-words';
 import type { Action, AdaptiveCard, Element } from './card';
 import { card, choiceInput, container, execute, facts, showCard, text, textInput } from './card';
 import { calendarDay } from './calendar-day';
@@ -124,7 +125,7 @@ export function statusCard(status: CircleStatus, circles: readonly Circle[], bou
   ];
   const lines = status.awaiting.map((step) =>
     container([
-      text(`**${texts.say('core', awaitedLabel(step))}** · ${step.title} — ${step.circleName}`, { spacing: 'Small' }),
+      text(`**${texts.say('core', awaitedLabel(step))}** · ${awaitedTitleText(texts, step)} — ${step.circleName}`, { spacing: 'Small' }),
       text(texts.say('core', awaitedGuide(step)), { subtle: true, spacing: 'None' }),
     ]),
   );

@@ -49,7 +49,7 @@ function build(view: ProposalView, limit: number, texts: Texts): AdaptiveCard {
   const body: Element[] = [
     text(words('proposalKicker', { circle: circle.name, revision: proposal.revision }), { subtle: true, size: 'Small' }),
     text(proposal.title, { size: 'Large', weight: 'Bolder', spacing: 'None' }),
-    container([text(proposalGuide(proposal, circle, dayOf(now)))], proposal.status === 'adopted' ? 'good' : 'emphasis'),
+    container([text(texts.say('guide', proposalGuide(proposal, circle, dayOf(now))))], proposal.status === 'adopted' ? 'good' : 'emphasis'),
     text(shorten(proposal.text, limit * 4)),
     ...(proposal.driver ? [text(words('proposalWhy', { driver: shorten(proposal.driver, limit) }), { subtle: true })] : []),
     facts([

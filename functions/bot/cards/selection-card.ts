@@ -1,5 +1,5 @@
 import type { Actor, Circle, PersonId, Selection, Structure } from '../../../shared';
-import { availableSelectionSteps, countedEligible, dayOf, findCircle, own, nominationCounts, roleName, selectionGuide } from '../../../shared';
+import { availableSelectionSteps, countedEligible, dayOf, findCircle, isStandardRole, own, nominationCounts, roleName, selectionGuide, standardRoleDescription } from '../../../shared';
 import type { Texts } from '../../../texts/translate';
 import type { AdaptiveCard, Element } from './card';
 import { card, container, execute, facts, fitted, shorten, text } from './card';
@@ -51,7 +51,11 @@ function build(view: SelectionView, limit: number, texts: Texts): AdaptiveCard {
   const selecting = findCircle(structure, selection.selectingCircleId);
   const filled = findCircle(structure, selection.circleId);
   if (!selecting || !filled) return card([text(words('selectionGone'), { weight: 'Bolder' })]);
-  const role = words('selectionRole', { role: roleName(filled, selection.roleId).toLowerCase(), circle: filled.name });
+  const { roleId } = selection;
+  const roleWords = isStandardRole(roleId) ? texts.t('circles', 'roleNameLower', { role: roleId }) : roleName(filled, roleId);
+  const role = words('selectionRole', { role: roleWords, circle: filled.name });
+  // A standard role's selection keeps no description: the catalogue's is the reader's.
+  const described = selection.roleDescription || (isStandardRole(roleId) ? texts.say('core', standardRoleDescription(roleId)) : '');
   const name = nameIn(selecting, nameLimitFor(limit));
   const proposed = 'proposal' in selection ? selection : null;
   const isCandidate = proposed !== null && viewer === proposed.proposal.candidate;
@@ -63,8 +67,8 @@ function build(view: SelectionView, limit: number, texts: Texts): AdaptiveCard {
   const body: Element[] = [
     text(proposed ? words('selectionKickerProposal', { circle: selecting.name, revision: proposed.proposal.revision }) : words('selectionKicker', { circle: selecting.name }), { subtle: true, size: 'Small' }),
     text(words('selectionTitle', { role }), { size: 'Large', weight: 'Bolder', spacing: 'None' }),
-    container([text(selectionGuide(selection, selecting, role, dayOf(now)))], selection.status === 'recorded' ? 'good' : 'emphasis'),
-    text(shorten(selection.roleDescription, limit), { subtle: true }),
+    container([text(texts.say('guide', selectionGuide(selection, selecting, role, dayOf(now))))], selection.status === 'recorded' ? 'good' : 'emphasis'),
+    text(shorten(described, limit), { subtle: true }),
     facts([
       [words('factStage'), words(selectionStage[selection.status])],
       [words('factTerm'), term],

@@ -40,7 +40,7 @@ export function circleFacts(circles: readonly MappedCircle[], violations: readon
   const subCircles = new Map<string, number>();
   for (const circle of active) if (circle.parentId !== null) subCircles.set(circle.parentId, (subCircles.get(circle.parentId) ?? 0) + 1);
   const warnings = new Map<string, string[]>();
-  for (const violation of violations) warnings.set(violation.circleId, [...(warnings.get(violation.circleId) ?? []), violation.message]);
+  for (const violation of violations) warnings.set(violation.circleId, [...(warnings.get(violation.circleId) ?? []), texts.say('core', violation.said)]);
   return new Map(
     active.map((circle) => {
       const facts = {

@@ -624,7 +624,7 @@ describe('decided cards', () => {
     expect(text).toContain('Objections and how they were resolved');
     expect(text).toContain(`**Farid Haddad** (revision 1): ${faridObjection} — integrated by amendment`);
     expect(text).toContain(`**Amara Okafor** (revision 1): ${amaraObjection} — withdrawn`);
-    expect(text).toContain('Adopted by consent on 2026-11-21. The circle reviews it by 2027-06-01.');
+    expect(text).toContain('Adopted by consent on Nov 21, 2026. The circle reviews it by Jun 1, 2027.');
     expect(cardTexts(card)).toContain('Review by: Jun 1, 2027');
     expect(text).toContain(amendedText);
     expect(text).toContain('5 of 5 have answered');
@@ -633,7 +633,7 @@ describe('decided cards', () => {
 
   test('the withdrawn card gives who withdrew it, when, and why', () => {
     const card = cardOf(fixture('withdrawn'), 'farid');
-    expect(bodyText(card)).toContain(`Withdrawn on 2026-11-21 by Dev Patel: ${withdrawalReason}`);
+    expect(bodyText(card)).toContain(`Withdrawn on Nov 21, 2026 by Dev Patel: ${withdrawalReason}`);
     expect(topTitles(card)).toEqual([]);
   });
 
@@ -869,7 +869,7 @@ describe('conversation cards', () => {
     expect(text).toContain('Awaiting you');
     expect(text).toContain('**Consent round** · Rotate weekend shifts monthly — Northside care team');
     expect(text).toContain('**Overdue** · Shorter visits on bank holidays — Northside care team');
-    expect(text).toContain('**Meeting** · Meeting on 2026-11-24 — Northside care team');
+    expect(text).toContain('**Meeting** · Meeting on Nov 24, 2026 — Northside care team');
     for (const step of awaitingHana) expect(text).toContain(textsFor('en').say('core', awaitedGuide(step)));
     expect(executes(card).map((action) => action.data)).toEqual([
       { subject: 'proposal', circleId: 'northside', proposalId: 'bank-holidays' },

@@ -106,9 +106,18 @@ describe('what each person sees of a selection', () => {
   });
 
   it('states the recorded term and the withdrawal’s reason', () => {
-    expect(text(cardFor(selectionIn('recorded'), null))).toMatch(/Dev Patel is delegate of Northside care team from 2027-01-01 to 2028-01-01, selected by consent/);
+    expect(text(cardFor(selectionIn('recorded'), null))).toContain('Dev Patel is delegate of Northside care team from Jan 1, 2027 to Jan 1, 2028, selected by consent.');
     expect(cardFor(selectionIn('recorded'), null).refresh).toBeUndefined();
     expect(text(cardFor(selectionIn('withdrawn'), null))).toContain('The hub merged the delegate and leader roles.');
+  });
+
+  it('speaks Dutch to a Dutch reader: the guide, the role and what the standard role is for', () => {
+    const stored = selectionOf(selectionIn('recorded'));
+    const card = selectionCard({ selection: selectionForCircle(stored), stored, structure: careCoop(), viewer: null, now, refreshUserIds: [] }, textsFor('nl'));
+    const shown = text(card);
+    expect(shown).toContain('Dev Patel is afgevaardigde van Northside care team van 1 jan 2027 tot 1 jan 2028, met consent gekozen.');
+    expect(shown).toContain('Vertegenwoordigt de kring in de bovenliggende kring, gekozen door de kring zelf; lid van beide kringen.');
+    expect(shown).not.toContain('selected by consent');
   });
 
   it('fits a round of 60 members with long names and reasons', () => {

@@ -53,7 +53,7 @@ describe('what a circle’s lists show', () => {
       if (!proposal) throw new Error('no proposal');
       const kept = ProposalListing.parse(JSON.parse(JSON.stringify(proposalListing(proposal))));
       expect(kept.decidedAt).toBeNull();
-      expect(listedProposal(kept, northside, true, today).guide).toBe(proposalGuide(proposal, northside, today));
+      expect(listedProposal(kept, northside, true, today).guide).toEqual(proposalGuide(proposal, northside, today));
     },
   );
 

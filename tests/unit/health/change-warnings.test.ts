@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Actor, ChangeWarning, Structure } from '../../../shared';
-import { ChangeWarning as ChangeWarningSchema, changeDay, changeWarnings, structureDecider, structureHealth, touchedCircles, transition } from '../../../shared';
+import { ChangeWarning as ChangeWarningSchema, changeDay, changeWarnings, messageDate, structureDecider, structureHealth, touchedCircles, transition } from '../../../shared';
+import { textsFor } from '../../../texts/all';
 import { careCoop } from '../../support/care-coop';
 import { now, today } from '../../support/clock';
 import { admin, people } from '../../support/people';
@@ -14,6 +15,9 @@ function stepWithWarnings(structure: Structure, command: object, actor: Actor = 
 }
 
 const tomorrow = '2026-11-22';
+
+/** A warning as an English reader reads it. */
+const english = (warning: ChangeWarning | undefined) => (warning ? textsFor('en').say('core', warning.said) : '');
 
 const codes = (warnings: readonly ChangeWarning[]) => warnings.map((w) => `${w.code}:${w.circleId}:${w.personId ?? ''}`).sort();
 
@@ -29,7 +33,8 @@ describe('double-link rule at the moment of action: warnings with the events of 
   it('recording the leader as delegate too warns that the double link needs two people, and still records the term', () => {
     const { after, warnings } = stepWithWarnings(careCoop(), assign('northside', 'delegate', 'amara'));
     expect(codes(warnings)).toEqual(['leader-is-delegate:northside:amara']);
-    expect(warnings[0]?.message).toBe(
+    expect(warnings[0]?.said).toEqual({ key: 'warnLeaderIsDelegate', values: { person: 'Amara Okafor', circle: 'Northside care team' } });
+    expect(english(warnings[0])).toBe(
       'Amara Okafor is both leader and delegate of “Northside care team”; the double link needs two different people, so the circle should choose another delegate.',
     );
     expect(after.circles.northside?.assignments.some((a) => a.roleId === 'delegate' && a.personId === 'amara' && a.termStart === tomorrow)).toBe(true);
@@ -38,7 +43,7 @@ describe('double-link rule at the moment of action: warnings with the events of 
   it('a delegate who is not a member of the parent circle is named, with both circles', () => {
     const { warnings } = stepWithWarnings(careCoop(), assign('northside', 'delegate', 'hana'));
     expect(codes(warnings)).toEqual(['delegate-not-in-parent:northside:hana']);
-    expect(warnings[0]?.message).toContain('Hana Sato, the delegate of “Northside care team”, is not a member of “Riverside Care Co-op”');
+    expect(english(warnings[0])).toContain('Hana Sato, the delegate of “Northside care team”, is not a member of “Riverside Care Co-op”');
   });
 
   it('removing the delegate from the parent circle warns in the sub-circle it links', () => {
@@ -53,7 +58,8 @@ describe('double-link rule at the moment of action: warnings with the events of 
     expect(warnings).toEqual([]);
     const fourth = stepWithWarnings(stepWithWarnings(structure, { type: 'add-member', circleId: 'northside', member: people.chloe }).after, assign('northside', 'secretary', 'chloe'));
     expect(codes(fourth.warnings)).toEqual(['over-role-limit:northside:chloe']);
-    expect(fourth.warnings[0]?.message).toBe(
+    expect(fourth.warnings[0]?.said).toEqual({ key: 'warnOverRoleLimit', values: { person: 'Chloé Martin', roles: 4, limit: 3 } });
+    expect(english(fourth.warnings[0])).toBe(
       'Chloé Martin holds 4 roles, more than the organisation’s limit of 3; roles held by the same few people are what the limit guards against.',
     );
   });
@@ -66,21 +72,23 @@ describe('double-link rule at the moment of action: warnings with the events of 
   it('a new circle has no facilitator yet, and is told so', () => {
     const { warnings } = stepWithWarnings(careCoop(), { type: 'create-circle', circleId: 'garden', name: 'Garden', aim: 'Grow food', domain: 'The garden', parentId: 'hub' });
     expect(warnings).toEqual([
-      { code: 'no-facilitator', circleId: 'garden', message: '“Garden” has no facilitator yet; until it selects one, each author facilitates their own proposal.' },
+      { code: 'no-facilitator', circleId: 'garden', said: { key: 'warnNoFacilitatorCreated', values: { circle: 'Garden' } } },
     ]);
+    expect(english(warnings[0])).toBe('“Garden” has no facilitator yet; until it selects one, each author facilitates their own proposal.');
   });
 
   it('ending the facilitator’s term with no one to follow warns from the day after the last day', () => {
     const { warnings } = stepWithWarnings(careCoop(), { type: 'end-term', circleId: 'northside', assignmentId: 'northside-facilitator', lastDay: '2026-11-30' });
     expect(warnings).toEqual([
-      { code: 'no-facilitator', circleId: 'northside', message: '“Northside care team” has no facilitator from 2026-12-01; until it selects one, each author facilitates their own proposal.' },
+      { code: 'no-facilitator', circleId: 'northside', said: { key: 'warnNoFacilitatorFrom', values: { circle: 'Northside care team', from: messageDate('2026-12-01') } } },
     ]);
+    expect(english(warnings[0])).toBe('“Northside care team” has no facilitator from Dec 1, 2026; until it selects one, each author facilitates their own proposal.');
   });
 
   it('the facilitator leaving the circle leaves it without one from today', () => {
     const { warnings } = stepWithWarnings(careCoop(), { type: 'remove-member', circleId: 'northside', personId: 'hana' });
     expect(codes(warnings)).toEqual(['no-facilitator:northside:']);
-    expect(warnings[0]?.message).toContain(`from ${today}`);
+    expect(warnings[0]?.said.values?.from).toBe(messageDate(today));
   });
 
   it('a new facilitator taking over ends the old term without a warning', () => {

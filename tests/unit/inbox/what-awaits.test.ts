@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { AwaitedStep, Circle, InboxEntry, Meeting, Review } from '../../../shared';
-import { awaitedGuide, awaitedLabel, byUrgency, messageDate, findCircle, reviewAwaits, structureDecider, whatAwaits } from '../../../shared';
+import { awaitedGuide, awaitedLabel, awaitedTitle, byUrgency, messageDate, findCircle, reviewAwaits, structureDecider, whatAwaits } from '../../../shared';
 import { step } from '../../support/apply';
 import { careCoop } from '../../support/care-coop';
 import { daysFromNow, now, today } from '../../support/clock';
@@ -95,6 +95,11 @@ describe('what awaits a person, of every kind', () => {
     expect(shown[0] && guideOf(shown[0])).toBe('The circle’s meeting is under way on its consented agenda: join it.');
     expect(shown[0] && labelOf(shown[0])).toBe('Under way');
     expect(shown[1] && guideOf(shown[1])).toBe(`The circle meets on ${day(daysFromNow(3))} at ${time(daysFromNow(3))}.`);
+    // A meeting has no title of its own: it is the day it meets, worded by the core in each reader's language.
+    expect(shown[1]?.title).toBe(daysFromNow(3).slice(0, 10));
+    const title = shown[1] && awaitedTitle(shown[1]);
+    expect(title).toEqual({ key: 'meetingOn', values: { day: messageDate(daysFromNow(3).slice(0, 10)) } });
+    expect(title && english.say('core', title)).toBe(`Meeting on ${day(daysFromNow(3).slice(0, 10))}`);
   });
 
   it('a meeting is under way from the consent to its agenda until it closes, whenever it was scheduled', () => {

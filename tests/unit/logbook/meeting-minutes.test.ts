@@ -1,5 +1,6 @@
 import type { MeetingState } from '../../../shared';
-import { entriesFound, logbookRows, meetingDecider, minutesRow } from '../../../shared';
+import { entriesFound, entryOfRow, logbookRows, meetingDecider, messageDate, minutesRow } from '../../../shared';
+import { textsFor } from '../../../texts/all';
 import { step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { as } from '../../support/people';
@@ -19,8 +20,21 @@ describe('a meeting’s minutes in the logbook', () => {
   it('are an entry once the meeting is closed, dated the day it was held, for the whole organisation to read', () => {
     expect(minutesRow(meetingOf(meetingAt(northside, 'in-progress')), northside)).toBeNull();
     const row = minutesRow(meetingOf(closedMeeting()), northside);
-    expect(row).toMatchObject({ kind: 'minutes', id: meetingId, circleId: 'northside', title: 'Minutes: Northside care team, meeting of 2026-11-28', stage: 'held', date: '2026-11-28', decided: true });
-    expect(row && entriesFound({}, new Set(['finance']), '2026-12-01')(row)).toMatchObject({ kind: 'minutes', status: 'held' });
+    expect(row).toMatchObject({ kind: 'minutes', id: meetingId, circleId: 'northside', title: '', stage: 'held', date: '2026-11-28', decided: true });
+    // Its title is the core's words, kept as key and values, so each reader reads it in their language.
+    expect(row?.said).toEqual({ key: 'minutesTitle', values: { circle: 'Northside care team', day: messageDate('2026-11-28') } });
+    expect(row?.said && textsFor('en').say('core', row.said)).toBe('Minutes: Northside care team, meeting of Nov 28, 2026');
+    expect(row?.said && textsFor('de').say('core', row.said)).toBe('Protokoll: Northside care team, Sitzung vom 28. Nov. 2026');
+    expect(row && entriesFound({}, new Set(['finance']), '2026-12-01')(row)).toMatchObject({ kind: 'minutes', status: 'held', said: row?.said });
+  });
+
+  it('keep showing the English title of minutes kept before titles were the core’s words', () => {
+    const row = minutesRow(meetingOf(closedMeeting()), northside);
+    if (!row) throw new Error('no minutes');
+    const { said: _words, ...older } = { ...row, title: 'Minutes: Northside care team, meeting of 2026-11-28' };
+    const entry = entryOfRow(older, '2026-12-01');
+    expect(entry.title).toBe('Minutes: Northside care team, meeting of 2026-11-28');
+    expect(entry).not.toHaveProperty('said');
   });
 
   it('are found by the words of their items and notes', () => {

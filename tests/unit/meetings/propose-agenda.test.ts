@@ -1,6 +1,7 @@
 import type { Proposal, Review, Selection } from '../../../shared';
 import { now } from '../../support/clock';
-import { meetingDecider, openReviews, proposalDecider, proposeAgenda, selectionDecider } from '../../../shared';
+import { agendaInWords, meetingDecider, openReviews, proposalDecider, proposeAgenda, selectionDecider } from '../../../shared';
+import { textsFor } from '../../../texts/all';
 import { step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { as } from '../../support/people';
@@ -11,7 +12,9 @@ import { answerAll, northsideDelegate, northsideLeader, selectionAt, selectionOf
 
 const coop = careCoop();
 const northside = circleOf(coop, 'northside');
-const agendaOf = (circleId: string, proposals: Proposal[], selections: Selection[], reviews: Review[]) => proposeAgenda(coop, circleId, { proposals, selections, reviews }, now);
+/** The agenda as an English-speaking facilitator reads it from the API. */
+const agendaOf = (circleId: string, proposals: Proposal[], selections: Selection[], reviews: Review[]) =>
+  agendaInWords(proposeAgenda(coop, circleId, { proposals, selections, reviews }, now), (said) => textsFor('en').say('core', said));
 
 const proposalOf = (state: { proposal: Proposal | null }): Proposal => {
   if (!state.proposal) throw new Error('no proposal');
@@ -39,6 +42,16 @@ describe('the agenda is proposed from what is due', () => {
     const before = new Date(Date.parse(deadline) - 1).toISOString();
     expect(proposeAgenda(coop, 'northside', { proposals: [asyncRound], selections: [], reviews: [] }, before)).toEqual([]);
     expect(proposeAgenda(coop, 'northside', { proposals: [asyncRound], selections: [], reviews: [] }, deadline)).toEqual([rotaItem]);
+  });
+
+  it('words its titles as the core’s words, for each facilitator to read in their language', () => {
+    const leader = selectionOf(selectionAt(coop, northsideLeader, 'change-round'));
+    const [proposed] = proposeAgenda(coop, 'hub', { proposals: [], selections: [leader], reviews: [] }, now);
+    expect(proposed?.said).toEqual({ key: 'agendaSelection', values: { role: 'leader', name: 'Leader', circle: 'Northside care team', elsewhere: 'yes' } });
+    expect(proposed?.title).toBe('Leader');
+    const dutch = agendaInWords(proposed ? [proposed] : [], (said) => textsFor('nl').say('core', said));
+    expect(dutch.map((i) => i.title)).toEqual(['Rolverkiezing: Leider van Northside care team']);
+    expect(dutch[0]).not.toHaveProperty('said');
   });
 
   it('titles a role selection by the role’s name, and by the circle when the parent selects another circle’s leader', () => {

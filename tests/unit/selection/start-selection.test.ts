@@ -1,4 +1,4 @@
-import { addDays, addMonths, selectionDecider, standardRoleDefinitions } from '../../../shared';
+import { addDays, addMonths, selectionDecider } from '../../../shared';
 import { refusal, step } from '../../support/apply';
 import { careCoop } from '../../support/care-coop';
 import { daysFromNow, today } from '../../support/clock';
@@ -96,7 +96,7 @@ describe('role and term', () => {
           circleId: 'northside',
           selectingCircleId: 'northside',
           roleId: 'secretary',
-          roleDescription: standardRoleDefinitions.secretary.description,
+          roleDescription: '',
           termMonths: 12,
           // Dev's term as secretary runs a year from today.
           termStart: addDays(addMonths(today, 12), 1),

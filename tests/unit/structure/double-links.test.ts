@@ -1,5 +1,6 @@
 import type { Structure } from '../../../shared';
 import { doubleLinkRules, doubleLinkViolations, structureDecider } from '../../../shared';
+import { textsFor } from '../../../texts/all';
 import { step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { today } from '../../support/clock';
@@ -114,9 +115,16 @@ describe('double-link rule', () => {
     expect(rulesBroken(run(s, { type: 'archive-circle', circleId: 'garden' }))).toEqual([]);
   });
 
-  it('explains each violation in words, naming the circle', () => {
+  it('explains each violation in catalogued words, naming the circle and its parent', () => {
     const [violation] = doubleLinkViolations(hubWith({ members: ['amara', 'dev'], leader: 'amara', delegate: 'amara' }), '2026-06-01');
     expect(violation?.circleId).toBe('northside');
-    expect(violation?.message).toContain('Northside');
+    expect(violation?.said).toEqual({ key: 'linkLeaderIsDelegate', values: { circle: 'Northside', parent: 'Hub' } });
+    expect(violation && textsFor('en').say('core', violation.said)).toBe('In “Northside” the leader and the delegate are the same person; the link needs two.');
+    expect(violation && textsFor('nl').say('core', violation.said)).toBe('In “Northside” zijn de leider en de afgevaardigde dezelfde persoon; de koppeling vraagt om twee mensen.');
+  });
+
+  it('words the rules a circle breaks in every language, each naming the circle', () => {
+    const broken = doubleLinkViolations(hubWith({ members: ['amara'], leader: 'farid', delegate: 'farid' }), '2026-06-01');
+    for (const violation of broken) for (const locale of ['en', 'nl', 'de', 'fr', 'es', 'pt'] as const) expect(textsFor(locale).say('core', violation.said)).toContain('Northside');
   });
 });

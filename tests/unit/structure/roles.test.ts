@@ -1,5 +1,6 @@
 import type { Actor, Structure } from '../../../shared';
-import { CustomRole, circleRoles, currentAssignments, holderOf, holds, isCurrent, isStandardRole, standardRoleDefinitions, standardRoles, structureDecider, transition } from '../../../shared';
+import { CustomRole, circleRoles, currentAssignments, holderOf, holds, isCurrent, isStandardRole, standardRoleDefinitions, standardRoleDescription, standardRoles, structureDecider, transition } from '../../../shared';
+import { textsFor } from '../../../texts/all';
 import { step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { now, today } from '../../support/clock';
@@ -31,7 +32,11 @@ describe('each circle has four standard roles', () => {
 
   it('leader and delegate form the double link, so they need a parent', () => {
     expect(standardRoles.filter((role) => standardRoleDefinitions[role].needsParent)).toEqual(['leader', 'delegate']);
-    expect(standardRoles.every((role) => standardRoleDefinitions[role].name.length > 0 && standardRoleDefinitions[role].description.length > 0)).toBe(true);
+    expect(standardRoles.every((role) => standardRoleDefinitions[role].name.length > 0)).toBe(true);
+    // Each standard role is described in the catalogue, in every language.
+    for (const locale of ['en', 'nl', 'de', 'fr', 'es', 'pt'] as const) {
+      expect(standardRoles.every((role) => textsFor(locale).say('core', standardRoleDescription(role)).length > 0)).toBe(true);
+    }
   });
 
   it.each(standardRoles.map((role) => [role]))('any circle can fill its %s without defining the role first', (roleId) => {

@@ -76,7 +76,7 @@ describe('a circle’s name on the map', () => {
     const riverside: MappedCircle = { ...northside, circleId: 'riverside', name: 'Riverside Care Co-op', parentId: null, memberCount: 8, holders: {} };
     const training: MappedCircle = { ...northside, circleId: 'training', name: 'Training', memberCount: 1, holders: {} };
     const violations: DoubleLinkViolation[] = [
-      { circleId: 'northside', rule: 'leader-is-delegate', message: 'In “Northside care team” the leader and the delegate are the same person; the link needs two.' },
+      { circleId: 'northside', rule: 'leader-is-delegate', said: { key: 'linkLeaderIsDelegate', values: { circle: 'Northside care team', parent: 'Riverside Care Co-op' } } },
     ];
     const facts = circleFacts([riverside, northside, training], violations, textsFrom('en', en));
     expect(facts.get('northside')?.spoken).toBe('Northside care team, 5 members, leader Amara Okafor, delegate Dev Patel, 1 warning');

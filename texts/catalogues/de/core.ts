@@ -26,4 +26,29 @@ export const core: Catalogue['core'] = {
   changeTermEnded: 'Die Amtszeit von {person} als {role} endete am {lastDay, date, medium}.',
   changeSomeTermEnded: 'Eine Amtszeit endete am {lastDay, date, medium}.',
   changeRoleLimitSet: 'Die Organisation markiert jetzt mehr als {limit} Rollen pro Person.',
+  linkLeaderMissing: '„{circle}“ hat keine von „{parent}“ gewählte Leitung.',
+  linkDelegateMissing: '„{circle}“ hat keine Delegation zu „{parent}“.',
+  linkLeaderIsDelegate: 'In „{circle}“ hat dieselbe Person Leitung und Delegation inne; die Verknüpfung braucht zwei.',
+  linkLeaderNotMember: 'Die Leitung von „{circle}“ ist kein Mitglied dieses Kreises.',
+  linkLeaderNotInParent: 'Die Leitung von „{circle}“ ist kein Mitglied von „{parent}“.',
+  linkDelegateNotMember: 'Die Delegation von „{circle}“ ist kein Mitglied dieses Kreises.',
+  linkDelegateNotInParent: 'Die Delegation von „{circle}“ ist kein Mitglied von „{parent}“.',
+  warnLeaderIsDelegate:
+    '{person} hat in „{circle}“ sowohl die Leitung als auch die Delegation inne; die doppelte Verknüpfung braucht zwei verschiedene Personen, also sollte der Kreis eine andere Delegation wählen.',
+  warnDelegateNotInParent:
+    '{person}, die Delegation von „{circle}“, ist kein Mitglied von „{parent}“; die Delegation nimmt am übergeordneten Kreis teil, also nimm die Person dort auf oder wähle eine andere Delegation.',
+  warnOverRoleLimit:
+    '{person} hat {roles} Rollen inne, mehr als die Grenze der Organisation von {limit}; die Grenze schützt davor, dass immer dieselben wenigen Personen die Rollen halten.',
+  warnNoFacilitatorCreated: '„{circle}“ hat noch keine Moderation; bis der Kreis eine wählt, moderiert jede Person ihren eigenen Vorschlag.',
+  warnNoFacilitatorFrom: '„{circle}“ hat ab {from, date, medium} keine Moderation; bis der Kreis eine wählt, moderiert jede Person ihren eigenen Vorschlag.',
+  roleDescription:
+    '{role, select, leader {Operative Leitung, vom übergeordneten Kreis gewählt; Mitglied beider Kreise.} ' +
+    'delegate {Vertritt den Kreis im übergeordneten Kreis, vom Kreis selbst gewählt; Mitglied beider Kreise.} ' +
+    'facilitator {Leitet die Sitzungen und Runden des Kreises.} secretary {Führt das Logbuch und plant die Sitzungen.} other {}}',
+  agendaSelection:
+    'Rollenwahl: {role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary {Schriftführung} other {{name}}}' +
+    '{elsewhere, select, yes { von {circle}} other {}}',
+  agendaReview: 'Überprüfung: {title}',
+  meetingOn: 'Sitzung am {day, date, medium}',
+  minutesTitle: 'Protokoll: {circle}, Sitzung vom {day, date, medium}',
 };

@@ -26,4 +26,29 @@ export const core: Catalogue['core'] = {
   changeTermEnded: 'El mandato de {person} como {role} terminó el {lastDay, date, medium}.',
   changeSomeTermEnded: 'Un mandato terminó el {lastDay, date, medium}.',
   changeRoleLimitSet: 'La organización ahora señala más de {limit} roles por persona.',
+  linkLeaderMissing: '“{circle}” no tiene liderazgo elegido por “{parent}”.',
+  linkDelegateMissing: '“{circle}” no tiene delegación ante “{parent}”.',
+  linkLeaderIsDelegate: 'En “{circle}” el liderazgo y la delegación los ocupa la misma persona; el vínculo necesita dos.',
+  linkLeaderNotMember: 'Quien ejerce el liderazgo de “{circle}” no es miembro de ese círculo.',
+  linkLeaderNotInParent: 'Quien ejerce el liderazgo de “{circle}” no es miembro de “{parent}”.',
+  linkDelegateNotMember: 'Quien ejerce la delegación de “{circle}” no es miembro de ese círculo.',
+  linkDelegateNotInParent: 'Quien ejerce la delegación de “{circle}” no es miembro de “{parent}”.',
+  warnLeaderIsDelegate:
+    '{person} ocupa a la vez el liderazgo y la delegación de “{circle}”; el doble vínculo necesita dos personas distintas, así que el círculo debería elegir otra delegación.',
+  warnDelegateNotInParent:
+    '{person}, de la delegación de “{circle}”, no es miembro de “{parent}”; la delegación participa en el círculo superior, así que añade a esa persona allí o elige otra delegación.',
+  warnOverRoleLimit:
+    '{person} ocupa {roles} roles, más que el límite de {limit} de la organización; el límite evita que los roles queden siempre en manos de las mismas pocas personas.',
+  warnNoFacilitatorCreated: '“{circle}” todavía no tiene facilitación; hasta que elija a alguien, cada quien facilita su propia propuesta.',
+  warnNoFacilitatorFrom: '“{circle}” no tiene facilitación desde el {from, date, medium}; hasta que elija a alguien, cada quien facilita su propia propuesta.',
+  roleDescription:
+    '{role, select, leader {Liderazgo operativo, elegido por el círculo superior; miembro de ambos círculos.} ' +
+    'delegate {Representa al círculo en el círculo superior, elegido por el propio círculo; miembro de ambos círculos.} ' +
+    'facilitator {Facilita las reuniones y las rondas del círculo.} secretary {Lleva la bitácora y programa las reuniones.} other {}}',
+  agendaSelection:
+    'Elección de rol: {role, select, leader {Liderazgo} delegate {Delegación} facilitator {Facilitación} secretary {Secretaría} other {{name}}}' +
+    '{elsewhere, select, yes { de {circle}} other {}}',
+  agendaReview: 'Revisión: {title}',
+  meetingOn: 'Reunión del {day, date, medium}',
+  minutesTitle: 'Acta: {circle}, reunión del {day, date, medium}',
 };

@@ -26,4 +26,29 @@ export const core: Catalogue['core'] = {
   changeTermEnded: 'Le mandat de {person} comme {role} a pris fin le {lastDay, date, medium}.',
   changeSomeTermEnded: 'Un mandat a pris fin le {lastDay, date, medium}.',
   changeRoleLimitSet: 'L’organisation signale désormais plus de {limit} rôles par personne.',
+  linkLeaderMissing: '« {circle} » n’a pas de premier lien choisi par « {parent} ».',
+  linkDelegateMissing: '« {circle} » n’a pas de second lien vers « {parent} ».',
+  linkLeaderIsDelegate: 'Dans « {circle} », le premier lien et le second lien sont la même personne ; le double lien en demande deux.',
+  linkLeaderNotMember: 'Le premier lien de « {circle} » n’en est pas membre.',
+  linkLeaderNotInParent: 'Le premier lien de « {circle} » n’est pas membre de « {parent} ».',
+  linkDelegateNotMember: 'Le second lien de « {circle} » n’en est pas membre.',
+  linkDelegateNotInParent: 'Le second lien de « {circle} » n’est pas membre de « {parent} ».',
+  warnLeaderIsDelegate:
+    '{person} est à la fois premier lien et second lien de « {circle} » ; le double lien demande deux personnes différentes, le cercle devrait donc choisir un autre second lien.',
+  warnDelegateNotInParent:
+    '{person}, second lien de « {circle} », n’est pas membre de « {parent} » ; le second lien prend part au cercle parent, ajoutez donc cette personne là-bas ou choisissez un autre second lien.',
+  warnOverRoleLimit:
+    '{person} tient {roles} rôles, plus que la limite de {limit} fixée par l’organisation ; cette limite évite que les rôles reviennent toujours aux mêmes quelques personnes.',
+  warnNoFacilitatorCreated: '« {circle} » n’a pas encore d’animation ; tant qu’il n’en a pas élu, chaque personne autrice anime sa propre proposition.',
+  warnNoFacilitatorFrom: '« {circle} » n’a plus d’animation à partir du {from, date, medium} ; tant qu’il n’en a pas élu, chaque personne autrice anime sa propre proposition.',
+  roleDescription:
+    '{role, select, leader {Pilotage opérationnel, choisi par le cercle parent ; membre des deux cercles.} ' +
+    'delegate {Représente le cercle dans son cercle parent, choisi par le cercle lui-même ; membre des deux cercles.} ' +
+    'facilitator {Anime les réunions et les tours du cercle.} secretary {Tient le journal et planifie les réunions.} other {}}',
+  agendaSelection:
+    'Élection : {role, select, leader {Premier lien} delegate {Second lien} facilitator {Facilitation} secretary {Secrétariat} other {{name}}}' +
+    '{elsewhere, select, yes { de {circle}} other {}}',
+  agendaReview: 'Révision : {title}',
+  meetingOn: 'Réunion du {day, date, medium}',
+  minutesTitle: 'Compte rendu : {circle}, réunion du {day, date, medium}',
 };

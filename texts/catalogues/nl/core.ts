@@ -26,4 +26,29 @@ export const core: Catalogue['core'] = {
   changeTermEnded: 'De termijn van {person} als {role} eindigde op {lastDay, date, medium}.',
   changeSomeTermEnded: 'Een termijn eindigde op {lastDay, date, medium}.',
   changeRoleLimitSet: 'De organisatie markeert nu meer dan {limit} rollen per persoon.',
+  linkLeaderMissing: 'Voor “{circle}” heeft “{parent}” geen leider gekozen.',
+  linkDelegateMissing: '“{circle}” heeft geen afgevaardigde naar “{parent}”.',
+  linkLeaderIsDelegate: 'In “{circle}” zijn de leider en de afgevaardigde dezelfde persoon; de koppeling vraagt om twee mensen.',
+  linkLeaderNotMember: 'De leider van “{circle}” is er geen lid van.',
+  linkLeaderNotInParent: 'De leider van “{circle}” is geen lid van “{parent}”.',
+  linkDelegateNotMember: 'De afgevaardigde van “{circle}” is er geen lid van.',
+  linkDelegateNotInParent: 'De afgevaardigde van “{circle}” is geen lid van “{parent}”.',
+  warnLeaderIsDelegate:
+    '{person} is zowel leider als afgevaardigde van “{circle}”; de dubbele koppeling vraagt om twee verschillende mensen, dus de kring kiest beter een andere afgevaardigde.',
+  warnDelegateNotInParent:
+    '{person}, de afgevaardigde van “{circle}”, is geen lid van “{parent}”; een afgevaardigde neemt deel aan de bovenliggende kring, dus voeg deze persoon daar toe of kies een andere afgevaardigde.',
+  warnOverRoleLimit:
+    '{person} vervult {roles} rollen, meer dan de grens van {limit} die de organisatie stelt; die grens waakt ertegen dat steeds dezelfde paar mensen de rollen vervullen.',
+  warnNoFacilitatorCreated: '“{circle}” heeft nog geen gespreksleider; tot de kring er een kiest, leidt elke indiener het eigen voorstel.',
+  warnNoFacilitatorFrom: '“{circle}” heeft vanaf {from, date, medium} geen gespreksleider; tot de kring er een kiest, leidt elke indiener het eigen voorstel.',
+  roleDescription:
+    '{role, select, leader {Operationeel leider, gekozen door de bovenliggende kring; lid van beide kringen.} ' +
+    'delegate {Vertegenwoordigt de kring in de bovenliggende kring, gekozen door de kring zelf; lid van beide kringen.} ' +
+    'facilitator {Leidt de vergaderingen en rondes van de kring.} secretary {Houdt het logboek bij en plant de vergaderingen.} other {}}',
+  agendaSelection:
+    'Rolverkiezing: {role, select, leader {Leider} delegate {Afgevaardigde} facilitator {Gespreksleider} secretary {Secretaris} other {{name}}}' +
+    '{elsewhere, select, yes { van {circle}} other {}}',
+  agendaReview: 'Evaluatie: {title}',
+  meetingOn: 'Vergadering op {day, date, medium}',
+  minutesTitle: 'Notulen: {circle}, overleg van {day, date, medium}',
 };

@@ -26,4 +26,29 @@ export const core: Catalogue['core'] = {
   changeTermEnded: 'O mandato de {person} como {role} terminou em {lastDay, date, medium}.',
   changeSomeTermEnded: 'Um mandato terminou em {lastDay, date, medium}.',
   changeRoleLimitSet: 'A organização agora sinaliza mais de {limit} papéis por pessoa.',
+  linkLeaderMissing: '“{circle}” não tem liderança escolhida por “{parent}”.',
+  linkDelegateMissing: '“{circle}” não tem delegação junto a “{parent}”.',
+  linkLeaderIsDelegate: 'Em “{circle}” a liderança e a delegação são a mesma pessoa; o vínculo precisa de duas.',
+  linkLeaderNotMember: 'Quem exerce a liderança de “{circle}” não é membro desse círculo.',
+  linkLeaderNotInParent: 'Quem exerce a liderança de “{circle}” não é membro de “{parent}”.',
+  linkDelegateNotMember: 'Quem exerce a delegação de “{circle}” não é membro desse círculo.',
+  linkDelegateNotInParent: 'Quem exerce a delegação de “{circle}” não é membro de “{parent}”.',
+  warnLeaderIsDelegate:
+    '{person} ocupa ao mesmo tempo a liderança e a delegação de “{circle}”; o duplo vínculo precisa de duas pessoas diferentes, então o círculo deveria escolher outra delegação.',
+  warnDelegateNotInParent:
+    '{person}, da delegação de “{circle}”, não é membro de “{parent}”; a delegação participa do círculo superior, então adicione essa pessoa lá ou escolha outra delegação.',
+  warnOverRoleLimit:
+    '{person} ocupa {roles} papéis, mais que o limite de {limit} da organização; o limite evita que os papéis fiquem sempre com as mesmas poucas pessoas.',
+  warnNoFacilitatorCreated: '“{circle}” ainda não tem facilitação; até escolher alguém, cada pessoa facilita a própria proposta.',
+  warnNoFacilitatorFrom: '“{circle}” não tem facilitação a partir de {from, date, medium}; até escolher alguém, cada pessoa facilita a própria proposta.',
+  roleDescription:
+    '{role, select, leader {Liderança operacional, escolhida pelo círculo superior; membro dos dois círculos.} ' +
+    'delegate {Representa o círculo no círculo superior, escolhida pelo próprio círculo; membro dos dois círculos.} ' +
+    'facilitator {Conduz as reuniões e as rodadas do círculo.} secretary {Mantém o diário e agenda as reuniões.} other {}}',
+  agendaSelection:
+    'Eleição de papel: {role, select, leader {Liderança} delegate {Delegação} facilitator {Facilitação} secretary {Secretaria} other {{name}}}' +
+    '{elsewhere, select, yes { de {circle}} other {}}',
+  agendaReview: 'Revisão: {title}',
+  meetingOn: 'Reunião de {day, date, medium}',
+  minutesTitle: 'Ata: {circle}, reunião de {day, date, medium}',
 };
