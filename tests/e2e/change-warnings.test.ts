@@ -77,6 +77,7 @@ describe('double-link rule at the moment of action, in the tab', () => {
     const form = page.getByRole('region', { name: 'Keep the circle’s records' });
     await form.getByLabel('End a term').selectOption({ label: (await form.getByLabel('End a term').locator('option', { hasText: 'Facilitator: Hana Sato' }).textContent()) ?? '' });
     await form.getByRole('button', { name: 'End the term' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'End the term' }).click();
     await warningBars(page).getByText(/“Northside care team” has no facilitator from \d{4}-\d{2}-\d{2}; until it selects one/).waitFor();
     await warningBars(page).getByText('No facilitator').waitFor();
     await page.screenshot({ path: join(tabShots, 'warning-no-facilitator.png'), fullPage: true });
