@@ -32,7 +32,7 @@ export function useConfirm(): { confirm(asked: Confirmation): Promise<boolean>; 
     });
   const dialog = (
     <Dialog modalType="alert" open={asked !== null} onOpenChange={(_, data) => !data.open && close(false)}>
-      <DialogSurface aria-describedby={wordsId} style={{ maxWidth: 'min(480px, calc(100vw - 32px))', boxSizing: 'border-box' }}>
+      <DialogSurface aria-describedby={wordsId}>
         <DialogBody>
           <DialogTitle>{asked?.title}</DialogTitle>
           <DialogContent id={wordsId}>{asked?.words}</DialogContent>
