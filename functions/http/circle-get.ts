@@ -1,4 +1,4 @@
-import { availableStructureSteps, dayOf, domainError, findCircle, Id, listedCircle, parse } from '../../shared';
+import { dayOf, domainError, Id, listedCircle, parse } from '../../shared';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
@@ -8,22 +8,15 @@ import { json, refused } from './responses';
 export function circleGet(services: () => Promise<Services>): Route {
   return {
     name: 'circle-get',
-    contract: {
-      summary:
-        'One circle whole: members, roles (`roles`) and who holds each today (`holders`), every term, its policy and binding; ' +
-        'and the steps on its structure the caller may take now (`steps`: rename-circle, remove-member, archive-circle, …).',
-    },
+    contract: { summary: 'One circle whole: members, roles (`roles`) and who holds each today (`holders`), every term, its policy and binding.' },
     methods: ['GET'],
     route: 'circles/{circleId}',
-    handler: authenticated(services, async (request, { identity, actor }, ready) => {
+    handler: authenticated(services, async (request, { identity }, ready) => {
       const circleId = parse(Id, request.params.circleId, 'circleId');
       if (!circleId.ok) return refused(request, circleId.error);
-      // The whole structure: whether the caller may change the circle turns on its parent and its sub-circles too.
-      const { structure } = await ready.structures.load(identity.tenantId);
-      const circle = findCircle(structure, circleId.value);
+      const circle = await ready.structures.circle(identity.tenantId, circleId.value);
       if (!circle) return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
-      const now = ready.now();
-      return json({ circle: listedCircle(circle, dayOf(now)), steps: availableStructureSteps(structure, circle.circleId, actor, now) });
+      return json({ circle: listedCircle(circle, dayOf(ready.now())) });
     }),
   };
 }

@@ -1,6 +1,7 @@
 import { messagesRoute } from '../bot/messages-route';
 import type { Services } from '../composition/services';
 import { circleGet } from './circle-get';
+import { circleStepsGet } from './circle-steps-get';
 import { circleRosterGet } from './circle-roster';
 import { circlesList } from './circles-list';
 import { exportGet } from './export-get';
@@ -30,6 +31,7 @@ export function routes(services: () => Promise<Services>): Route[] {
   const api = [
     circlesList(services),
     circleGet(services),
+    circleStepsGet(services),
     circleRosterGet(services),
     structureCommands(services),
     proposalList(services),

@@ -15,6 +15,6 @@ export const circleMapOf = (api: ApiClient) => api.get<{ circles: MappedCircle[]
 /** One circle whole (members, terms, policy), by one point read on the server. */
 export const circleOf = (api: ApiClient, circleId: string) => api.get<{ circle: ListedCircle }>(`circles/${encodeURIComponent(circleId)}`).then((body) => body.circle);
 
-/** One circle whole and the steps on its structure the caller may take now, as the core judges them. */
-export const circleAndStepsOf = (api: ApiClient, circleId: string) =>
-  api.get<{ circle: ListedCircle; steps: StructureStepKind[] }>(`circles/${encodeURIComponent(circleId)}`);
+/** The steps on a circle's structure the caller may take now, as the core judges them. */
+export const circleStepsOf = (api: ApiClient, circleId: string) =>
+  api.get<{ steps: StructureStepKind[] }>(`circles/${encodeURIComponent(circleId)}/steps`).then((body) => body.steps);

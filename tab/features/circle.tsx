@@ -2,7 +2,7 @@ import { Badge, Button, Card, Field, Input, MessageBar, MessageBarBody, Spinner,
 import { useEffect, useState } from 'react';
 import type { ChangeWarning, Circle, ListedProposal, Proposal, Selection, StructureStepKind } from '../../shared';
 import type { ApiClient } from '../api/client';
-import { circleAndStepsOf, roleNameIn, type ListedCircle } from '../api/circles';
+import { circleOf, circleStepsOf, roleNameIn, type ListedCircle } from '../api/circles';
 import type { KeyOf } from '../../texts/catalogues/en';
 import { useTexts, useWords } from '../texts';
 import { PolicySummary } from './policy-summary';
@@ -140,11 +140,11 @@ export default function CircleView({
     let current = true;
     const at = `circles/${encodeURIComponent(circleId)}`;
     const lists = [api.get<Page<'proposals', ListedProposal>>(`${at}/proposals`), api.get<Page<'selections', Selection>>(`${at}/selections`)] as const;
-    Promise.all([circleAndStepsOf(api, circleId), ...lists])
-      .then(([whole, listed, selected]) => {
+    Promise.all([circleOf(api, circleId), circleStepsOf(api, circleId), ...lists])
+      .then(([whole, allowed, listed, selected]) => {
         if (!current) return;
-        setCircle(whole.circle);
-        setSteps(whole.steps);
+        setCircle(whole);
+        setSteps(allowed);
         setProposals(listed.proposals);
         setMoreProposals(listed.next);
         setSelections(selected.selections);

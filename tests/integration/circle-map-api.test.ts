@@ -1,5 +1,4 @@
-import { availableStructureSteps, listedCircle } from '../../shared';
-import { as } from '../support/people';
+import { listedCircle } from '../../shared';
 import type { RoundTrips } from '../../functions/storage/table-storage';
 import { useApi } from '../support/api-host';
 import { careCoop, circleOf } from '../support/care-coop';
@@ -24,7 +23,7 @@ describe('the circle map and one circle over HTTP (GET /api/circles, GET /api/ci
     expect(northside).toMatchObject({ name: 'Northside care team', parentId: 'hub', memberCount: 5, holders: { leader: { personId: 'amara', displayName: 'Amara Okafor' } } });
   });
 
-  it('reads the map in three requests sent at once, and one circle with one query of the structure', async () => {
+  it('reads the map in three requests sent at once, and one circle with one point read', async () => {
     await call('GET', 'circles', 'farid');
     expect(await requestsOf('circles')).toBe(3);
     expect(await requestsOf('circles/northside')).toBe(1);
@@ -36,16 +35,6 @@ describe('the circle map and one circle over HTTP (GET /api/circles, GET /api/ci
     expect(status).toBe(200);
     const today = api().services.now().slice(0, 10);
     expect(body.circle).toEqual(JSON.parse(JSON.stringify(listedCircle(circleOf(careCoop(), 'northside'), today))));
-    // Ben keeps the parent's records: of Northside's, only its leader's term.
-    expect(body.steps).toEqual(['assign-role', 'end-term']);
-    expect((await call('GET', 'circles/northside', 'farid')).body.steps).toEqual([]);
-  });
-
-  it('says which steps on the circle’s structure the caller may take: the core’s answer for its secretary and for the admin', async () => {
-    const now = api().services.now();
-    expect((await call('GET', 'circles/northside', 'dev')).body.steps).toEqual(availableStructureSteps(careCoop(), 'northside', as('dev'), now));
-    expect((await call('GET', 'circles/northside', 'dev')).body.steps).toContain('remove-member');
-    expect((await call('GET', 'circles/finance', 'admin')).body.steps).toContain('archive-circle');
   });
 
   it('answers 404 on the circle id for a circle that is not there, 400 for an id no circle can have, 401 without a caller', async () => {
