@@ -1,7 +1,6 @@
 import { messagesRoute } from '../bot/messages-route';
 import type { Services } from '../composition/services';
-import { circleGet } from './circle-get';
-import { circleStepsGet } from './circle-steps-get';
+import { circleGet, circleStepsGet } from './circle-get';
 import { circleRosterGet } from './circle-roster';
 import { circlesList } from './circles-list';
 import { exportGet } from './export-get';
