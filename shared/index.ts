@@ -89,3 +89,4 @@ export * from './health/change-warnings';
 export * from './people/people-search';
 export * from './circles/circle-setup';
 export * from './circles/structure-permissions';
+export * from './circles/structure-steps';

@@ -1,4 +1,4 @@
-import { dayOf, domainError, Id, listedCircle, parse } from '../../shared';
+import { availableStructureSteps, dayOf, domainError, findCircle, Id, listedCircle, parse } from '../../shared';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
@@ -17,6 +17,33 @@ export function circleGet(services: () => Promise<Services>): Route {
       const circle = await ready.structures.circle(identity.tenantId, circleId.value);
       if (!circle) return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
       return json({ circle: listedCircle(circle, dayOf(ready.now())) });
+    }),
+  };
+}
+
+/**
+ * GET /api/circles/{circleId}/steps: the steps on the circle's structure the caller may
+ * take now, as the core judges them. Apart from the circle itself, as that is one point
+ * read and this needs the whole structure: the parent keeps a new circle's records, and
+ * a circle with circles inside it is not archived.
+ */
+export function circleStepsGet(services: () => Promise<Services>): Route {
+  return {
+    name: 'circle-steps-get',
+    contract: {
+      summary:
+        'The steps on a circle’s structure the caller may take now (`steps`: rename-circle, remove-member, archive-circle, …), as the core judges them.',
+    },
+    methods: ['GET'],
+    route: 'circles/{circleId}/steps',
+    handler: authenticated(services, async (request, { identity, actor }, ready) => {
+      const circleId = parse(Id, request.params.circleId, 'circleId');
+      if (!circleId.ok) return refused(request, circleId.error);
+      const { structure } = await ready.structures.load(identity.tenantId);
+      if (!findCircle(structure, circleId.value)) {
+        return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
+      }
+      return json({ steps: availableStructureSteps(structure, circleId.value, actor, ready.now()) });
     }),
   };
 }

@@ -7,6 +7,7 @@ import type { Proposal } from './proposal';
 import { proposalDecider } from './proposal-decider';
 
 export const proposalStepKinds = [
+  'edit-draft',
   'present-proposal',
   'open-clarifying-questions',
   'ask-question',

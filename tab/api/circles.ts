@@ -1,4 +1,4 @@
-import type { Circle, CircleRole, MappedCircle } from '../../shared';
+import type { Circle, CircleRole, MappedCircle, StructureStepKind } from '../../shared';
 import type { ApiClient } from './client';
 
 /** A circle as GET /api/circles/{circleId} sends it: whole, with its roles and who holds each today, as the core reads them. */
@@ -14,3 +14,7 @@ export const circleMapOf = (api: ApiClient) => api.get<{ circles: MappedCircle[]
 
 /** One circle whole (members, terms, policy), by one point read on the server. */
 export const circleOf = (api: ApiClient, circleId: string) => api.get<{ circle: ListedCircle }>(`circles/${encodeURIComponent(circleId)}`).then((body) => body.circle);
+
+/** The steps on a circle's structure the caller may take now, as the core judges them. */
+export const circleStepsOf = (api: ApiClient, circleId: string) =>
+  api.get<{ steps: StructureStepKind[] }>(`circles/${encodeURIComponent(circleId)}/steps`).then((body) => body.steps);

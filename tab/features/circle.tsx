@@ -1,8 +1,8 @@
 import { Badge, Button, Card, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Textarea, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { ChangeWarning, Circle, ListedProposal as CoreListedProposal, Proposal, Selection } from '../../shared';
+import type { ChangeWarning, Circle, ListedProposal as CoreListedProposal, Proposal, Selection, StructureStepKind } from '../../shared';
 import type { ApiClient } from '../api/client';
-import { circleOf, roleNameIn, type ListedCircle } from '../api/circles';
+import { circleOf, circleStepsOf, roleNameIn, type ListedCircle } from '../api/circles';
 import type { KeyOf } from '../../texts/catalogues/en';
 import { useTexts, useWords } from '../texts';
 import { PolicySummary } from './policy-summary';
@@ -12,6 +12,7 @@ import { messageOf } from '../api/client';
 import { RoleSelect } from './role-select';
 import { SetupChecklist } from './setup-checklist';
 import { CircleMeetings } from './circle-meetings';
+import { CircleSteps } from './circle-steps';
 
 /** A proposal as the API lists it: the guide to its stage already in the reader's words. */
 type ListedProposal = Omit<CoreListedProposal, 'guide'> & { readonly guide: string };
@@ -129,6 +130,7 @@ export default function CircleView({
   const texts = useTexts();
   const t = texts.of('circles');
   const [circle, setCircle] = useState<ListedCircle | null>(null);
+  const [steps, setSteps] = useState<readonly StructureStepKind[]>([]);
   const [proposals, setProposals] = useState<readonly ListedProposal[] | null>(null);
   const [moreProposals, setMoreProposals] = useState<string | null>(null);
   const [selections, setSelections] = useState<readonly Selection[]>([]);
@@ -140,10 +142,12 @@ export default function CircleView({
   useEffect(() => {
     let current = true;
     const at = `circles/${encodeURIComponent(circleId)}`;
-    Promise.all([circleOf(api, circleId), api.get<Page<'proposals', ListedProposal>>(`${at}/proposals`), api.get<Page<'selections', Selection>>(`${at}/selections`)])
-      .then(([whole, listed, selected]) => {
+    const lists = [api.get<Page<'proposals', ListedProposal>>(`${at}/proposals`), api.get<Page<'selections', Selection>>(`${at}/selections`)] as const;
+    Promise.all([circleOf(api, circleId), circleStepsOf(api, circleId), ...lists])
+      .then(([whole, allowed, listed, selected]) => {
         if (!current) return;
         setCircle(whole);
+        setSteps(allowed);
         setProposals(listed.proposals);
         setMoreProposals(listed.next);
         setSelections(selected.selections);
@@ -290,7 +294,7 @@ export default function CircleView({
         </div>
       )}
       <StartSelection api={api} circle={circle} onStarted={(selectionId) => onOpenSelection(selectionId, circle)} />
-      <KeepRecords
+      {steps.includes('add-member') && <KeepRecords
         key={version}
         api={api}
         circle={circle}
@@ -299,7 +303,8 @@ export default function CircleView({
           setWarnings(changed);
           setVersion(version + 1);
         }}
-      />
+      />}
+      <CircleSteps key={`steps-${version}`} api={api} circle={circle} steps={steps} onChanged={() => setVersion(version + 1)} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ListedCircle } from '../api/circles';
+import { useConfirm } from '../lib/confirm';
 import { useTexts } from '../texts';
 import { roleNameFor } from './role-name';
 
@@ -10,15 +11,24 @@ interface EndTermProps {
   onEnd(assignmentId: string, lastDay: string): void;
 }
 
-/** End a role's term early: the last day it is held. Whether this person may is the core's to say. */
+/** End a role's term early: the last day it is held, once confirmed. Whether this person may is the core's to say. */
 export function EndTerm({ circle, today, onEnd }: EndTermProps) {
   const texts = useTexts();
   const t = texts.of('circles');
   const running = circle.assignments.filter((a) => a.termEnd >= today);
   const [assignmentId, setAssignmentId] = useState(running[0]?.assignmentId ?? '');
   const [lastDay, setLastDay] = useState(today);
+  const { confirm, dialog } = useConfirm();
   const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
   if (running.length === 0) return null;
+  const end = async () => {
+    const term = running.find((a) => a.assignmentId === assignmentId);
+    if (!term) return;
+    // A day cleared or half typed is said as typed: the core refuses it on its field when sent.
+    const day = Number.isNaN(Date.parse(lastDay)) ? lastDay : texts.day(lastDay);
+    const words = t('endTermWords', { name: name(term.personId), role: roleNameFor(texts, circle, term.roleId), circle: circle.name, day });
+    if (await confirm({ title: t('endTermTitle'), words, confirm: t('endTermSubmit') })) onEnd(assignmentId, lastDay);
+  };
   return (
     <div style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
       {/* A term's whole description is long: the choice shrinks with a narrow screen rather than push it wider. */}
@@ -39,7 +49,8 @@ export function EndTerm({ circle, today, onEnd }: EndTermProps) {
       <Field label={t('endTermLastDay')}>
         <Input type="date" value={lastDay} onChange={(_, d) => setLastDay(d.value)} />
       </Field>
-      <Button onClick={() => onEnd(assignmentId, lastDay)}>{t('endTermSubmit')}</Button>
+      <Button onClick={() => void end()}>{t('endTermSubmit')}</Button>
+      {dialog}
     </div>
   );
 }

@@ -12,6 +12,8 @@ import { useTexts, useWords } from '../texts';
 import { StageHeader } from './stage-header';
 import { messageOf } from '../api/client';
 import { usePolled } from '../lib/use-polled';
+import { useConfirm } from '../lib/confirm';
+import { EditDraft } from './edit-draft';
 
 interface Loaded {
   readonly proposal: Proposal;
@@ -45,6 +47,7 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
   // Read again each second while open, so answers and questions given elsewhere (another panel, a card) arrive
   // without reopening; the forms below keep their own state, so a read never wipes what someone is typing.
   const { body: loaded, error: unread, readNow } = usePolled<Loaded>(api, path);
+  const { confirm, dialog } = useConfirm();
 
   /** Sends one step; a refusal shows the rule that failed, in the API's own words. */
   async function act(command: Record<string, unknown>): Promise<boolean> {
@@ -67,6 +70,10 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
   const { proposal, guide, steps, tally } = loaded;
   const round = 'round' in proposal ? proposal.round : null;
   const may = (step: ProposalStepKind) => steps.includes(step);
+  const withdraw = async (reason: string) => {
+    const words = t('proposalWithdrawWords', { title: proposal.title });
+    if (await confirm({ title: t('proposalWithdrawTitle'), words, confirm: t('proposalWithdraw') })) await act({ type: 'withdraw-proposal', reason });
+  };
 
   return (
     <article aria-label={proposal.title} style={{ display: 'grid', gap: 12, maxWidth: 760 }}>
@@ -158,6 +165,7 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
 
       <section aria-label={t('stepsHeading')} style={{ display: 'grid', gap: 8, justifyItems: 'start' }}>
         {steps.length > 0 && <Subtitle2 as="h3">{t('stepsHeading')}</Subtitle2>}
+        {may('edit-draft') && <EditDraft draft={proposal} busy={busy} onSend={(edited) => act({ type: 'edit-draft', ...edited })} />}
         {may('present-proposal') && <Button onClick={() => act({ type: 'present-proposal' })} disabled={busy}>{t('proposalPresent')}</Button>}
         {may('open-clarifying-questions') && <Button onClick={() => act({ type: 'open-clarifying-questions' })} disabled={busy}>{t('proposalOpenQuestions')}</Button>}
         {may('ask-question') && <TextStep label={t('proposalYourQuestion')} action={t('proposalAsk')} busy={busy} onSend={(text) => act({ type: 'ask-question', questionId: newId('q'), text })} />}
@@ -187,8 +195,11 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
             onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
         )}
         {may('amend-proposal') && <TextStep label={t('proposalAmendLabel')} action={t('proposalAmend')} initial={proposal.text} multiline busy={busy} onSend={(text) => act({ type: 'amend-proposal', text })} />}
-        {may('withdraw-proposal') && <TextStep label={t('proposalWithdrawWhy')} action={t('proposalWithdraw')} busy={busy} onSend={(reason) => act({ type: 'withdraw-proposal', reason })} />}
+        {may('withdraw-proposal') && (
+          <TextStep label={t('proposalWithdrawWhy')} action={t('proposalWithdraw')} busy={busy} onSend={(reason) => void withdraw(reason)} />
+        )}
       </section>
+      {dialog}
     </article>
   );
 }

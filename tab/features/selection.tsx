@@ -13,6 +13,7 @@ import { StageHeader } from './stage-header';
 import { ChangeWarnings, warningsOf } from './change-warnings';
 import { messageOf } from '../api/client';
 import { usePolled } from '../lib/use-polled';
+import { AmendCandidate, WithdrawSelection } from './selection-steps';
 
 interface Loaded {
   readonly selection: Selection;
@@ -119,6 +120,11 @@ export default function SelectionView({ api, circle, selectionId, onBack, backTo
           <CloseForm mode={proposed.round.mode} asked={proposed.round.eligible} answered={Object.keys(proposed.round.answers)} name={name}
             {...(inMeeting ? { inMeeting: inMeeting.present } : {})} onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
         )}
+        {may('amend-candidate-proposal') && proposed && (
+          <AmendCandidate proposal={proposed.proposal} nominated={nominated} name={name}
+            onSend={(amendment) => act({ type: 'amend-candidate-proposal', ...amendment })} />
+        )}
+        {may('withdraw-selection') && <WithdrawSelection onSend={(reason) => act({ type: 'withdraw-selection', reason })} />}
       </section>
     </article>
   );

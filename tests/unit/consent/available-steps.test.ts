@@ -16,7 +16,7 @@ const stepsFor = (state: ProposalState, who: string) => availableProposalSteps(s
 describe('the steps a person may take now, as the decider judges them', () => {
   it('offers the author a draft’s presentation, amendment and withdrawal, and other members nothing', () => {
     const draft = rotaProposalAt(structure, 'draft');
-    expect(stepsFor(draft, 'dev')).toEqual(['present-proposal', 'withdraw-proposal']);
+    expect(stepsFor(draft, 'dev')).toEqual(['edit-draft', 'present-proposal', 'withdraw-proposal']);
     expect(stepsFor(draft, 'farid')).toEqual([]);
   });
 

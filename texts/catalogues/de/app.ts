@@ -15,6 +15,8 @@ export const app: Catalogue['app'] = {
   unbound: 'Dieses Gespräch ist noch kein Zuhause eines Kreises: Schreibe hier „@Sociocracy for Teams bind“, um seinen Kreis zu wählen.',
   meetingBack: 'Treffen von {circle}',
   apiAnswered: 'Der Server der App antwortete mit Status {status}. Versuche es gleich noch einmal.',
+  // The confirmation before a step that cannot be taken back.
+  confirmCancel: 'Abbrechen',
   hostConnecting: 'Verbindung mit Teams wird hergestellt…',
   hostSlow: 'Teams braucht länger als üblich für die Antwort. Sociocracy for Teams wartet weiter; bei einer langsamen Verbindung kann das eine Minute dauern.',
   hostNoAnswer: 'Teams hat nicht geantwortet. Schließe Sociocracy for Teams und öffne es erneut; passiert das immer wieder, prüfe deine Verbindung.',

@@ -61,6 +61,19 @@ export const records: Catalogue['records'] = {
   proposalAmend: 'Ändern',
   proposalWithdrawWhy: 'Warum zurückziehen?',
   proposalWithdraw: 'Den Vorschlag zurückziehen',
+  // Editing a draft, amending or withdrawing a selection, and the confirmations of withdrawals.
+  proposalWithdrawTitle: 'Diesen Vorschlag zurückziehen?',
+  proposalWithdrawWords:
+    '„{title}“ wird zurückgezogen: Niemand kann mehr darauf antworten oder ihn weiterbringen, und der Kreis entscheidet nichts darüber. Dein Grund bleibt im Logbuch.',
+  selectionAmend: 'Den Vorschlag ändern',
+  selectionAmendMonths: 'Amtszeit in Monaten (leer: wie vorgeschlagen)',
+  selectionAmendSend: 'Ändern und neu fragen',
+  selectionAmendClose: 'Schließen ohne Ändern',
+  selectionWithdrawWhy: 'Warum die Wahl zurückziehen?',
+  selectionWithdraw: 'Die Wahl zurückziehen',
+  selectionWithdrawTitle: 'Diese Wahl zurückziehen?',
+  selectionWithdrawWords:
+    'Die Wahl endet: Die Nominierungen und eine laufende Konsentrunde enden, und niemand wird in die Rolle eingetragen. Dein Grund bleibt im Logbuch.',
 
   roundYourAnswer: 'Deine Antwort',
   roundObjectionReason: 'Deine Begründung (wie würde es dem Ziel des Kreises schaden?)',

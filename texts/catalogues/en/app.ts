@@ -14,6 +14,8 @@ export const app = {
   unbound: 'This conversation is not a circle’s home yet: type “@Sociocracy for Teams bind” in it to choose its circle.',
   meetingBack: '{circle} meets',
   apiAnswered: 'The app’s server answered with status {status}. Try again in a moment.',
+  // The confirmation before a step that cannot be taken back.
+  confirmCancel: 'Cancel',
   // Finding Teams and signing the person in.
   hostConnecting: 'Connecting to Teams…',
   hostSlow: 'Teams is taking longer than usual to answer. Sociocracy for Teams keeps waiting; on a slow connection this can take a minute.',

@@ -58,6 +58,19 @@ export const records = {
   proposalAmend: 'Amend',
   proposalWithdrawWhy: 'Why withdraw it?',
   proposalWithdraw: 'Withdraw the proposal',
+  // Editing a draft, amending or withdrawing a selection, and the confirmations of withdrawals.
+  proposalWithdrawTitle: 'Withdraw this proposal?',
+  proposalWithdrawWords:
+    '“{title}” will be withdrawn: no one can answer it or take it further, and the circle decides nothing on it. Your reason is kept in the logbook.',
+  selectionAmend: 'Amend the proposal',
+  selectionAmendMonths: 'Term in months (blank: as proposed)',
+  selectionAmendSend: 'Amend and ask again',
+  selectionAmendClose: 'Close without amending',
+  selectionWithdrawWhy: 'Why withdraw the selection?',
+  selectionWithdraw: 'Withdraw the selection',
+  selectionWithdrawTitle: 'Withdraw this selection?',
+  selectionWithdrawWords:
+    'The selection stops: its nominations and any consent round end, and no one is recorded in the role. Your reason is kept in the logbook.',
 
   roundYourAnswer: 'Your answer',
   roundObjectionReason: 'Your reason (how would it harm the circle’s aim?)',

@@ -15,6 +15,8 @@ export const app: Catalogue['app'] = {
   unbound: 'Esta conversación aún no es el hogar de ningún círculo: escribe «@Sociocracy for Teams bind» aquí para elegir su círculo.',
   meetingBack: 'Reunión de {circle}',
   apiAnswered: 'El servidor de la aplicación respondió con el estado {status}. Inténtalo de nuevo en un momento.',
+  // The confirmation before a step that cannot be taken back.
+  confirmCancel: 'Cancelar',
   hostConnecting: 'Conectando con Teams…',
   hostSlow: 'Teams está tardando más de lo normal en responder. Sociocracy for Teams sigue esperando; con una conexión lenta puede tardar un minuto.',
   hostNoAnswer: 'Teams no respondió. Cierra Sociocracy for Teams y vuelve a abrirlo; si sigue pasando, revisa tu conexión.',

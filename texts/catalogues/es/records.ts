@@ -61,6 +61,19 @@ export const records: Catalogue['records'] = {
   proposalAmend: 'Enmendar',
   proposalWithdrawWhy: '¿Por qué retirarla?',
   proposalWithdraw: 'Retirar la propuesta',
+  // Editing a draft, amending or withdrawing a selection, and the confirmations of withdrawals.
+  proposalWithdrawTitle: '¿Retirar esta propuesta?',
+  proposalWithdrawWords:
+    '«{title}» quedará retirada: nadie podrá responderla ni llevarla adelante, y el círculo no decidirá nada sobre ella. Tu razón se guarda en el libro de registro.',
+  selectionAmend: 'Enmendar la propuesta',
+  selectionAmendMonths: 'Mandato en meses (vacío: como se propuso)',
+  selectionAmendSend: 'Enmendar y volver a preguntar',
+  selectionAmendClose: 'Cerrar sin enmendar',
+  selectionWithdrawWhy: '¿Por qué retirar la elección?',
+  selectionWithdraw: 'Retirar la elección',
+  selectionWithdrawTitle: '¿Retirar esta elección?',
+  selectionWithdrawWords:
+    'La elección se detiene: las nominaciones y cualquier ronda de consentimiento terminan, y nadie queda registrado en el rol. Tu razón se guarda en el libro de registro.',
 
   roundYourAnswer: 'Tu respuesta',
   roundObjectionReason: 'Tu razón (¿cómo perjudicaría el propósito del círculo?)',

@@ -15,6 +15,8 @@ export const app: Catalogue['app'] = {
   unbound: 'Cette conversation n’est encore le lieu d’aucun cercle : tapez « @Sociocracy for Teams bind » ici pour choisir son cercle.',
   meetingBack: 'Réunion de {circle}',
   apiAnswered: 'Le serveur de l’application a répondu avec le statut {status}. Réessayez dans un instant.',
+  // The confirmation before a step that cannot be taken back.
+  confirmCancel: 'Annuler',
   hostConnecting: 'Connexion à Teams…',
   hostSlow: 'Teams met plus de temps que d’habitude à répondre. Sociocracy for Teams continue d’attendre ; avec une connexion lente, cela peut prendre une minute.',
   hostNoAnswer: 'Teams n’a pas répondu. Fermez Sociocracy for Teams et rouvrez-le ; si cela se reproduit, vérifiez votre connexion.',

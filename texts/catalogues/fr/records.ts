@@ -61,6 +61,19 @@ export const records: Catalogue['records'] = {
   proposalAmend: 'Amender',
   proposalWithdrawWhy: 'Pourquoi la retirer ?',
   proposalWithdraw: 'Retirer la proposition',
+  // Editing a draft, amending or withdrawing a selection, and the confirmations of withdrawals.
+  proposalWithdrawTitle: 'Retirer cette proposition ?',
+  proposalWithdrawWords:
+    '« {title} » sera retirée : personne ne pourra plus y répondre ni la faire avancer, et le cercle n’en décidera rien. Votre raison est gardée dans le registre.',
+  selectionAmend: 'Amender la proposition',
+  selectionAmendMonths: 'Mandat en mois (vide : comme proposé)',
+  selectionAmendSend: 'Amender et redemander',
+  selectionAmendClose: 'Fermer sans amender',
+  selectionWithdrawWhy: 'Pourquoi retirer l’élection ?',
+  selectionWithdraw: 'Retirer l’élection',
+  selectionWithdrawTitle: 'Retirer cette élection ?',
+  selectionWithdrawWords:
+    'L’élection s’arrête : les nominations et tout tour de consentement en cours prennent fin, et personne n’est inscrit dans le rôle. Votre raison est gardée dans le registre.',
 
   roundYourAnswer: 'Votre réponse',
   roundObjectionReason: 'Votre raison (en quoi nuirait-elle à la raison d’être du cercle ?)',

@@ -15,6 +15,8 @@ export const app: Catalogue['app'] = {
   unbound: 'Dit gesprek is nog van geen enkele kring het thuis: typ hier “@Sociocracy for Teams bind” om de kring te kiezen.',
   meetingBack: 'Vergadering van {circle}',
   apiAnswered: 'De server van de app antwoordde met status {status}. Probeer het zo nog eens.',
+  // The confirmation before a step that cannot be taken back.
+  confirmCancel: 'Annuleren',
   hostConnecting: 'Verbinden met Teams…',
   hostSlow: 'Teams doet er langer over dan gewoonlijk om te antwoorden. Sociocracy for Teams blijft wachten; met een trage verbinding kan dit een minuut duren.',
   hostNoAnswer: 'Teams antwoordde niet. Sluit Sociocracy for Teams en open het opnieuw; blijft dit gebeuren, controleer dan je verbinding.',

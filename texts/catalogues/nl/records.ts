@@ -60,6 +60,19 @@ export const records: Catalogue['records'] = {
   proposalAmend: 'Wijzigen',
   proposalWithdrawWhy: 'Waarom intrekken?',
   proposalWithdraw: 'Het voorstel intrekken',
+  // Editing a draft, amending or withdrawing a selection, and the confirmations of withdrawals.
+  proposalWithdrawTitle: 'Dit voorstel intrekken?',
+  proposalWithdrawWords:
+    '“{title}” wordt ingetrokken: niemand kan er nog op antwoorden of het verder brengen, en de kring besluit er niets over. Je reden wordt bewaard in het logboek.',
+  selectionAmend: 'Het voorstel wijzigen',
+  selectionAmendMonths: 'Termijn in maanden (leeg: zoals voorgesteld)',
+  selectionAmendSend: 'Wijzigen en opnieuw vragen',
+  selectionAmendClose: 'Sluiten zonder wijzigen',
+  selectionWithdrawWhy: 'Waarom de verkiezing intrekken?',
+  selectionWithdraw: 'De verkiezing intrekken',
+  selectionWithdrawTitle: 'Deze verkiezing intrekken?',
+  selectionWithdrawWords:
+    'De verkiezing stopt: de nominaties en een eventuele consentronde eindigen, en niemand wordt in de rol vastgelegd. Je reden wordt bewaard in het logboek.',
 
   roundYourAnswer: 'Jouw antwoord',
   roundObjectionReason: 'Jouw reden (hoe zou het het doel van de kring schaden?)',

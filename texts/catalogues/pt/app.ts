@@ -15,6 +15,8 @@ export const app: Catalogue['app'] = {
   unbound: 'Esta conversa ainda não é a casa de nenhum círculo: digite “@Sociocracy for Teams bind” aqui para escolher o seu círculo.',
   meetingBack: 'Reunião de {circle}',
   apiAnswered: 'O servidor do aplicativo respondeu com o status {status}. Tente de novo daqui a pouco.',
+  // The confirmation before a step that cannot be taken back.
+  confirmCancel: 'Cancelar',
   hostConnecting: 'Conectando ao Teams…',
   hostSlow: 'O Teams está demorando mais que o normal para responder. O Sociocracy for Teams continua esperando; numa conexão lenta, isso pode levar um minuto.',
   hostNoAnswer: 'O Teams não respondeu. Feche o Sociocracy for Teams e abra de novo; se isso continuar, verifique a sua conexão.',

@@ -61,6 +61,19 @@ export const records: Catalogue['records'] = {
   proposalAmend: 'Emendar',
   proposalWithdrawWhy: 'Por que retirá-la?',
   proposalWithdraw: 'Retirar a proposta',
+  // Editing a draft, amending or withdrawing a selection, and the confirmations of withdrawals.
+  proposalWithdrawTitle: 'Retirar esta proposta?',
+  proposalWithdrawWords:
+    '“{title}” será retirada: ninguém poderá mais respondê-la nem levá-la adiante, e o círculo não decidirá nada sobre ela. Seu motivo fica guardado no livro de registros.',
+  selectionAmend: 'Emendar a proposta',
+  selectionAmendMonths: 'Mandato em meses (vazio: como proposto)',
+  selectionAmendSend: 'Emendar e perguntar de novo',
+  selectionAmendClose: 'Fechar sem emendar',
+  selectionWithdrawWhy: 'Por que retirar a eleição?',
+  selectionWithdraw: 'Retirar a eleição',
+  selectionWithdrawTitle: 'Retirar esta eleição?',
+  selectionWithdrawWords:
+    'A eleição é interrompida: as indicações e qualquer rodada de consentimento terminam, e ninguém é registrado no papel. Seu motivo fica guardado no livro de registros.',
 
   roundYourAnswer: 'Sua resposta',
   roundObjectionReason: 'Seu motivo (como prejudicaria o propósito do círculo?)',
