@@ -89,3 +89,5 @@ export * from './health/change-warnings';
 export * from './people/people-search';
 export * from './circles/circle-setup';
 export * from './circles/structure-permissions';
+export * from './circles/circle-steps';
+export * from './selection/selecting-circle';
