@@ -7,7 +7,8 @@ import { stepsPathOf } from './in-meeting';
 import { AnswerForm, CloseForm } from './round-forms';
 import { answerKey, stageKey } from './record-words';
 import { useDays } from './reader-days';
-import { useWords } from '../texts';
+import { useTexts, useWords } from '../texts';
+import { roleNameFor } from './role-name';
 import { StageHeader } from './stage-header';
 import { ChangeWarnings, warningsOf } from './change-warnings';
 import { useRefusal } from './refusal';
@@ -46,6 +47,7 @@ export default function SelectionView({ api, circle, selectionId, onBack, backTo
   // the forms below keep their own state, so a read never wipes what someone is typing.
   const { body: loaded, error: unread, readNow } = usePolled<Loaded>(api, path);
   const t = useWords('records');
+  const texts = useTexts();
   const toast = useStepToast();
   const { attempt, on, bar } = useRefusal(stepFields);
   const { calendarDay } = useDays();
@@ -74,7 +76,7 @@ export default function SelectionView({ api, circle, selectionId, onBack, backTo
       <StageHeader
         back={backTo ?? circle.name}
         onBack={onBack}
-        title={t('selectionTitle', { role: selection.roleId })}
+        title={t('selectionTitle', { role: roleNameFor(texts, { roles: [] }, selection.roleId) })}
         guide={guide}
         badges={<Badge appearance="tint">{t(stageKey[selection.status])}</Badge>}
       />
