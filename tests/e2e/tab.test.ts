@@ -152,6 +152,8 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await step('Amend', 'revision 2');
     for (const person of ['farid', 'hana']) {
       await as(person);
+      // Nothing is chosen for the person: each chooses their answer.
+      await proposal().getByRole('radio', { name: 'Consent', exact: true }).check();
       await step('Send my answer', `${person === 'farid' ? 'Farid Haddad' : 'Hana Sato'}:`);
     }
     await step('Close the round with those present', /Adopted by consent/);
@@ -272,6 +274,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await selection().getByText('Proposed: Jun Park', { exact: false }).waitFor();
     for (const person of ['hana', 'kemi', 'jun']) {
       await as(person);
+      await selection().getByRole('radio', { name: 'Consent', exact: true }).check();
       await selection().getByRole('button', { name: 'Send my answer' }).click();
       // Exactly the answer's name: the change round's lines ("Jun Park names Kemi Adeyemi: …") hold the same words.
       await selection().getByText(`${person === 'hana' ? 'Hana Sato' : person === 'kemi' ? 'Kemi Adeyemi' : 'Jun Park'}:`, { exact: true }).waitFor();
