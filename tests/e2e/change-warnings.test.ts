@@ -28,7 +28,8 @@ async function openCircle(person: string, circle: string): Promise<Page> {
   const page = await stack.browser.newPage({ viewport: { width: 1100, height: 900 } });
   await page.goto(stack.tabUrl(`?as=${person}`));
   await page.getByRole('button', { name: `Open ${circle}` }).click();
-  await page.getByRole('article', { name: circle }).getByRole('region', { name: 'Keep the circle’s records' }).waitFor();
+  // Only the record keeper sees the records' forms: the page is ready when its members are shown.
+  await page.getByRole('article', { name: circle }).getByRole('list', { name: 'Members' }).waitFor();
   return page;
 }
 

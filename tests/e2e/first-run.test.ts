@@ -148,7 +148,8 @@ describe('an empty organisation in the tab', () => {
     const deadline = policy.getByRole('spinbutton', { name: 'Days to answer an asynchronous round' });
     await deadline.fill('0');
     await policy.getByRole('button', { name: 'Choose this policy' }).click();
-    await policy.getByText(/deadlineDays: Too small/).waitFor();
+    // In words, under the field: the API's refusal names `policy.closing.deadlineDays`.
+    await policy.getByText('At least 1.').waitFor();
     expect(await deadline.getAttribute('aria-invalid')).toBe('true');
     await deadline.fill('5');
     await policy.getByRole('radio', { name: 'Silence counts as consent' }).check();
