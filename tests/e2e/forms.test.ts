@@ -21,13 +21,10 @@ async function openCircle(person: string, width = 1280): Promise<Page> {
 }
 
 /** The words a field's validation message shows, read through the control's `aria-describedby`. */
-const messageOf = (control: Locator) =>
-  control.evaluate((element) =>
-    (element.getAttribute('aria-describedby') ?? '')
-      .split(' ')
-      .map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '')
-      .join(' '),
-  );
+const messageOf = async (control: Locator): Promise<string> => {
+  const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
+  return (await Promise.all(ids.map((id) => control.page().locator(`[id="${id}"]`).textContent()))).join(' ');
+};
 
 /** A toast's title: Fluent also reads it out through a live region, which is no toast. */
 const toast = (page: Page, words: string) => page.locator('.fui-ToastTitle', { hasText: words });
@@ -83,7 +80,7 @@ describe('forms on demand, for those the core allows (dev mode, headless Chromiu
     await page.getByRole('button', { name: 'Start a role selection' }).click();
     const role = page.getByRole('region', { name: 'Start a role selection' }).getByLabel('Role to select');
     expect(await role.inputValue()).toBe('');
-    const offered = await role.locator('option:not([disabled])').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const offered = await role.locator('option:not([disabled])').evaluateAll((options) => options.map((o) => o.getAttribute('value')));
     expect(offered).toEqual(selectRoles);
     await page.close();
   });
@@ -116,7 +113,7 @@ describe('forms on demand, for those the core allows (dev mode, headless Chromiu
     await article.getByRole('radio', { name: 'Object' }).check();
     await article.getByRole('button', { name: 'Send my answer' }).click();
     const reason = article.getByLabel(/Your reason/);
-    await page.waitForFunction(() => document.querySelector('textarea[aria-invalid="true"]') !== null);
+    await page.locator('textarea[aria-invalid="true"]').waitFor();
     expect(await messageOf(reason)).toMatch(/objection/i);
     // On the field, not in a banner above the steps.
     expect(await article.getByRole('region', { name: 'Your steps' }).locator('.fui-MessageBar').count()).toBe(0);
