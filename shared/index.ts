@@ -90,3 +90,5 @@ export * from './people/people-search';
 export * from './circles/circle-setup';
 export * from './circles/structure-permissions';
 export * from './circles/structure-steps';
+export * from './circles/circle-steps';
+export * from './selection/selecting-circle';

@@ -9,6 +9,7 @@ import { useTexts } from './texts';
 import type { Circle, LogbookEntry } from '../shared';
 import type { Session, Theme } from './teams/host';
 import type { InMeeting } from './features/in-meeting';
+import { StepToaster } from './features/toasts';
 
 // Each view is its own chunk, so the first load carries only what the first view needs.
 const CircleMap = lazy(() => import('./features/circle-map'));
@@ -113,6 +114,7 @@ export function App({ session }: { session: Session }) {
   const meetingBack = openMeeting && openedIn ? t('meetingBack', { circle: openedIn.name }) : null;
   return (
     <FluentProvider theme={themes[theme]} style={{ minHeight: '100%' }}>
+      <StepToaster />
       {!bare && <header style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, padding: '12px 16px' }}>
         <Title3 as="h1">{productName}</Title3>
         <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label={t('viewsLabel')} size="small" style={{ flexWrap: "wrap", minWidth: 0, maxWidth: "100%" }}>

@@ -1,4 +1,4 @@
-import { availableStructureSteps, dayOf, domainError, findCircle, Id, listedCircle, parse } from '../../shared';
+import { availableStructureSteps, circleSteps, dayOf, domainError, findCircle, Id, listedCircle, parse } from '../../shared';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
@@ -8,15 +8,21 @@ import { json, refused } from './responses';
 export function circleGet(services: () => Promise<Services>): Route {
   return {
     name: 'circle-get',
-    contract: { summary: 'One circle whole: members, roles (`roles`) and who holds each today (`holders`), every term, its policy and binding.' },
+    contract: {
+      summary:
+        'One circle whole: members, roles (`roles`) and who holds each today (`holders`), every term, its policy and binding; and what the caller may start there (`steps`: `keepRecords`, `draftProposal`, `selectRoles`).',
+    },
     methods: ['GET'],
     route: 'circles/{circleId}',
-    handler: authenticated(services, async (request, { identity }, ready) => {
+    handler: authenticated(services, async (request, { identity, actor }, ready) => {
       const circleId = parse(Id, request.params.circleId, 'circleId');
       if (!circleId.ok) return refused(request, circleId.error);
-      const circle = await ready.structures.circle(identity.tenantId, circleId.value);
+      // The whole structure: whether the caller keeps the records or chooses the leader is read from the parents too.
+      const { structure } = await ready.structures.load(identity.tenantId);
+      const circle = findCircle(structure, circleId.value);
       if (!circle) return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
-      return json({ circle: listedCircle(circle, dayOf(ready.now())) });
+      const day = dayOf(ready.now());
+      return json({ circle: listedCircle(circle, day), steps: circleSteps(structure, circle, actor, day) });
     }),
   };
 }

@@ -1,4 +1,4 @@
-import { dayOf, domainError, Id, mayCreateGeneralCircle, parse } from '../../shared';
+import { circlesToCreateIn, dayOf, domainError, Id, mayCreateGeneralCircle, parse } from '../../shared';
 import { readCircleSetup } from '../application/read-circle-setup';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
@@ -14,10 +14,16 @@ import { json, refused } from './responses';
 export function setupRoutes(services: () => Promise<Services>): Route[] {
   const organisation: Route = {
     name: 'setup-get',
-    contract: { summary: 'Whether the caller may create the general circle (`mayCreateGeneralCircle`): an organisation admin.' },
+    contract: {
+      summary:
+        'Whether the caller may create the general circle (`mayCreateGeneralCircle`): an organisation admin; and the circles the caller may create a circle inside (`createCircleIn`): those whose records they keep.',
+    },
     methods: ['GET'],
     route: 'setup',
-    handler: authenticated(services, async (_request, { actor }) => json({ mayCreateGeneralCircle: mayCreateGeneralCircle(actor) })),
+    handler: authenticated(services, async (_request, { identity, actor }, ready) => {
+      const { structure } = await ready.structures.load(identity.tenantId);
+      return json({ mayCreateGeneralCircle: mayCreateGeneralCircle(actor), createCircleIn: circlesToCreateIn(structure, actor, dayOf(ready.now())) });
+    }),
   };
   const circle: Route = {
     name: 'circle-setup-get',

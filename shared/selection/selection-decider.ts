@@ -18,6 +18,7 @@ import { isStandardRole, standardRoleDefinitions } from '../roles/roles';
 import type { Selection, SelectionStage, SelectionState } from './selection';
 import { SelectionCommand } from './selection-commands';
 import type { SelectionEvent } from './selection-events';
+import { selectingCircleOf } from './selecting-circle';
 
 type Events = Result<readonly SelectionEvent[]>;
 
@@ -38,9 +39,7 @@ function decideStart(command: Extract<SelectionCommand, { type: 'start-selection
   if (definition?.needsParent && circle.parentId === null) {
     return fail('role-unknown', { key: 'generalCircleHasNoLink', values: { roleId: command.roleId } }, 'roleId');
   }
-  // The leader is chosen by the parent circle; every other role by the circle itself.
-  const byParent = definition?.selectedBy === 'parent';
-  const selecting = byParent && circle.parentId !== null ? findCircle(structure, circle.parentId) : circle;
+  const selecting = selectingCircleOf(structure, circle, command.roleId);
   if (!selecting) return fail('not-found', { key: 'noParentToChooseLeader', values: { circleId: String(circle.parentId) } }, 'circleId');
   if (!isCircleMember(selecting, context.actor)) return fail('not-a-member', { key: 'onlyMembersStartSelection', values: { circle: selecting.name } });
   // A standard role's description is the catalogue's (`standardRoleDescription`), read in each reader's words: none is kept.

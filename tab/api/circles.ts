@@ -1,10 +1,10 @@
-import type { Circle, CircleRole, MappedCircle, StructureStepKind } from '../../shared';
+import type { Circle, CircleRole, CircleSteps, MappedCircle, StructureStepKind } from '../../shared';
 import type { ApiClient } from './client';
 
 /** A circle as GET /api/circles/{circleId} sends it: whole, with its roles and who holds each today, as the core reads them. */
 export type ListedCircle = Circle & { readonly roles: readonly CircleRole[]; readonly holders: Readonly<Record<string, string>> };
 
-export type { MappedCircle };
+export type { CircleSteps, MappedCircle };
 
 /** A role's name in its circle, as the API named it. */
 export const roleNameIn = (circle: Pick<ListedCircle, 'roles'>, roleId: string) => circle.roles.find((role) => role.roleId === roleId)?.name ?? roleId;
@@ -18,3 +18,6 @@ export const circleOf = (api: ApiClient, circleId: string) => api.get<{ circle: 
 /** The steps on a circle's structure the caller may take now, as the core judges them. */
 export const circleStepsOf = (api: ApiClient, circleId: string) =>
   api.get<{ steps: StructureStepKind[] }>(`circles/${encodeURIComponent(circleId)}/steps`).then((body) => body.steps);
+/** One circle whole and what the caller may start there, as the core answers it (`steps`). */
+export const circlePageOf = (api: ApiClient, circleId: string) =>
+  api.get<{ circle: ListedCircle; steps: CircleSteps }>(`circles/${encodeURIComponent(circleId)}`);

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Circle, StructureEvent } from '../../shared';
 import { circleChanges } from '../../shared';
@@ -6,6 +6,7 @@ import type { ApiClient } from '../api/client';
 import { circleOf } from '../api/circles';
 import { messageOf } from '../api/client';
 import { readerTimeZone, useTexts } from '../texts';
+import { ViewSkeleton } from './view-skeleton';
 
 interface HistoryPage {
   readonly history: readonly StructureEvent[];
@@ -43,7 +44,7 @@ export default function CircleChanges({ api, circleId }: { api: ApiClient; circl
       </MessageBar>
     );
   }
-  if (!circle || next === undefined) return <Spinner label={t('changesLoading')} />;
+  if (!circle || next === undefined) return <ViewSkeleton label={t('changesLoading')} />;
   // Told again from every event loaded so far, so someone who left is named by the event that added them.
   const changes = circleChanges(circle, events);
   return (

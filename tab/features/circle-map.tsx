@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, Spinner, ToggleButton } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, ToggleButton } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Circle, DoubleLinkViolation, HealthReport } from '../../shared';
 import type { ApiClient } from '../api/client';
@@ -8,6 +8,7 @@ import { CircleList } from './circle-list';
 import { useWords } from '../texts';
 import { EmptyOrganisation } from './first-run';
 import { CreateCircle } from './records';
+import { ViewSkeleton } from './view-skeleton';
 
 // The drawn map carries its layout library, so it is its own chunk: the list needs none of it.
 const DrawnMap = lazy(() => import('./map/drawn-map'));
@@ -53,7 +54,7 @@ export default function CircleMap({ api, onReady, onOpen }: { api: ApiClient; on
       </MessageBar>
     );
   }
-  if (!data) return <Spinner label={t('mapLoading')} />;
+  if (!data) return <ViewSkeleton label={t('mapLoading')} />;
   const roots = data.circles.filter((c) => c.parentId === null && !c.archived);
   if (roots.length === 0) return <EmptyOrganisation api={api} onFinished={(circleId) => onOpen({ circleId })} />;
   return (
@@ -66,7 +67,7 @@ export default function CircleMap({ api, onReady, onOpen }: { api: ApiClient; on
         ))}
       </div>
       {shown === 'map' ? (
-        <Suspense fallback={<Spinner label={t('mapLoading')} />}>
+        <Suspense fallback={<ViewSkeleton label={t('mapLoading')} />}>
           <DrawnMap circles={data.circles} violations={data.violations} onOpen={onOpen} />
         </Suspense>
       ) : (

@@ -1,8 +1,8 @@
-import { Badge, Button, Card, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Textarea, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from '@fluentui/react-components';
+import { Badge, Button, Card, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ChangeWarning, Circle, ListedProposal as CoreListedProposal, Proposal, Selection, StructureStepKind } from '../../shared';
 import type { ApiClient } from '../api/client';
-import { circleOf, circleStepsOf, roleNameIn, type ListedCircle } from '../api/circles';
+import { circlePageOf, circleStepsOf, roleNameIn, type CircleSteps, type ListedCircle } from '../api/circles';
 import type { KeyOf } from '../../texts/catalogues/en';
 import { useTexts, useWords } from '../texts';
 import { PolicySummary } from './policy-summary';
@@ -11,8 +11,12 @@ import { KeepRecords } from './records';
 import { messageOf } from '../api/client';
 import { RoleSelect } from './role-select';
 import { SetupChecklist } from './setup-checklist';
+import { OnDemand } from './on-demand';
+import { useRefusal } from './refusal';
+import { useStepToast } from './toasts';
+import { ViewSkeleton } from './view-skeleton';
 import { CircleMeetings } from './circle-meetings';
-import { CircleSteps } from './circle-steps';
+import { CircleSteps as StructureSteps } from './circle-steps';
 
 /** A proposal as the API lists it: the guide to its stage already in the reader's words. */
 type ListedProposal = Omit<CoreListedProposal, 'guide'> & { readonly guide: string };
@@ -21,75 +25,78 @@ type ListedProposal = Omit<CoreListedProposal, 'guide'> & { readonly guide: stri
 type Page<K extends string, T> = { readonly [key in K]: T[] } & { readonly next: string | null };
 
 /** The form to draft a proposal in this circle; the author then presents it. */
-function StartProposal({ api, circle, onStarted }: { api: ApiClient; circle: Circle; onStarted: (proposalId: string) => void }) {
+function StartProposal({ api, circle, onStarted, onCancel }: { api: ApiClient; circle: Circle; onStarted: (proposalId: string) => void; onCancel: () => void }) {
   const t = useWords('circles');
+  const toast = useStepToast();
   const inSixMonths = new Date(Date.now() + 182 * 86_400_000).toISOString().slice(0, 10);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [driver, setDriver] = useState('');
   const [reviewDate, setReviewDate] = useState(inSixMonths);
-  const [error, setError] = useState<string | null>(null);
+  const { attempt, filled, on, bar } = useRefusal(['title', 'text', 'driver', 'reviewDate']);
   async function start() {
+    if (!filled({ title, text, reviewDate })) return;
     const proposalId = `p-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    try {
-      await api.post(`circles/${encodeURIComponent(circle.circleId)}/proposals/${proposalId}/steps`, { type: 'draft-proposal', title, text, driver, reviewDate });
+    const path = `circles/${encodeURIComponent(circle.circleId)}/proposals/${proposalId}/steps`;
+    if (await attempt(() => api.post(path, { type: 'draft-proposal', title, text, driver, reviewDate }))) {
+      toast(t('toastProposalDrafted', { title }));
       onStarted(proposalId);
-    } catch (caught) {
-      setError(messageOf(caught));
     }
   }
   return (
     <section aria-label={t('startProposal')} style={{ display: 'grid', gap: 8 }}>
       <Subtitle2 as="h3">{t('startProposal')}</Subtitle2>
-      {error && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      <Field label={t('startProposalTitle')} required>
+      {bar}
+      <Field label={t('startProposalTitle')} required {...on('title')}>
         <Input value={title} onChange={(_, d) => setTitle(d.value)} />
       </Field>
-      <Field label={t('startProposalText')} required>
+      <Field label={t('startProposalText')} required {...on('text')}>
         <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" />
       </Field>
-      <Field label={t('startProposalDriver')}>
+      <Field label={t('startProposalDriver')} {...on('driver')}>
         <Textarea value={driver} onChange={(_, d) => setDriver(d.value)} resize="vertical" />
       </Field>
-      <Field label={t('startProposalReviewBy')} required>
+      <Field label={t('startProposalReviewBy')} required {...on('reviewDate')}>
         <Input type="date" value={reviewDate} onChange={(_, d) => setReviewDate(d.value)} />
       </Field>
-      <div>
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         <Button appearance="primary" onClick={() => void start()}>
           {t('startProposalDraft')}
         </Button>
+        <Button onClick={onCancel}>{t('formCancel')}</Button>
       </div>
     </section>
   );
 }
 
-/** Start selecting a role's next holder by consent: nominations open at once. */
-function StartSelection({ api, circle, onStarted }: { api: ApiClient; circle: ListedCircle; onStarted: (selectionId: string) => void }) {
+/** Start selecting a role's next holder by consent, for a role the person may start it for: nominations open at once. */
+function StartSelection({ api, circle, roleIds, onStarted, onCancel }: {
+  api: ApiClient; circle: ListedCircle; roleIds: readonly string[]; onStarted: (selectionId: string) => void; onCancel: () => void;
+}) {
   const t = useWords('circles');
-  const [roleId, setRoleId] = useState(circle.roles[0]?.roleId ?? '');
-  const [error, setError] = useState<string | null>(null);
+  const toast = useStepToast();
+  // No role is chosen for the person: they pick the one the circle needs.
+  const [roleId, setRoleId] = useState('');
+  const { attempt, filled, on, bar } = useRefusal(['roleId']);
   async function start() {
+    if (!filled({ roleId })) return;
     const selectionId = `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    try {
-      await api.post(`circles/${encodeURIComponent(circle.circleId)}/selections/${selectionId}/steps`, { type: 'start-selection', roleId });
+    const path = `circles/${encodeURIComponent(circle.circleId)}/selections/${selectionId}/steps`;
+    if (await attempt(() => api.post(path, { type: 'start-selection', roleId }))) {
+      toast(t('toastSelectionStarted', { role: roleNameIn(circle, roleId) }));
       onStarted(selectionId);
-    } catch (caught) {
-      setError(messageOf(caught));
     }
   }
   return (
-    <section aria-label={t('startSelection')} style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
-      {error && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      <RoleSelect label={t('startSelection')} circle={circle} roleId={roleId} onChange={setRoleId} />
-      <Button onClick={() => void start()}>{t('startSelectionButton')}</Button>
+    <section aria-label={t('startSelection')} style={{ display: 'grid', gap: 8 }}>
+      {bar}
+      <RoleSelect label={t('startSelectionRole')} circle={circle} roleIds={roleIds} roleId={roleId} onChange={setRoleId} field={on('roleId')} />
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+        <Button appearance="primary" onClick={() => void start()}>
+          {t('startSelectionButton')}
+        </Button>
+        <Button onClick={onCancel}>{t('formCancel')}</Button>
+      </div>
     </section>
   );
 }
@@ -131,6 +138,7 @@ export default function CircleView({
   const t = texts.of('circles');
   const [circle, setCircle] = useState<ListedCircle | null>(null);
   const [steps, setSteps] = useState<readonly StructureStepKind[]>([]);
+  const [may, setMay] = useState<CircleSteps | null>(null);
   const [proposals, setProposals] = useState<readonly ListedProposal[] | null>(null);
   const [moreProposals, setMoreProposals] = useState<string | null>(null);
   const [selections, setSelections] = useState<readonly Selection[]>([]);
@@ -143,10 +151,11 @@ export default function CircleView({
     let current = true;
     const at = `circles/${encodeURIComponent(circleId)}`;
     const lists = [api.get<Page<'proposals', ListedProposal>>(`${at}/proposals`), api.get<Page<'selections', Selection>>(`${at}/selections`)] as const;
-    Promise.all([circleOf(api, circleId), circleStepsOf(api, circleId), ...lists])
+    Promise.all([circlePageOf(api, circleId), circleStepsOf(api, circleId), ...lists])
       .then(([whole, allowed, listed, selected]) => {
         if (!current) return;
-        setCircle(whole);
+        setCircle(whole.circle);
+        setMay(whole.steps);
         setSteps(allowed);
         setProposals(listed.proposals);
         setMoreProposals(listed.next);
@@ -176,13 +185,13 @@ export default function CircleView({
         setMoreSelections(page.next);
       })
       .catch((caught: unknown) => setError(messageOf(caught)));
-  if (!circle) {
+  if (!circle || !may) {
     return error ? (
       <MessageBar intent="error" layout="multiline" role="alert">
         <MessageBarBody>{error}</MessageBarBody>
       </MessageBar>
     ) : (
-      <Spinner label={t('loadingCircle')} />
+      <ViewSkeleton label={t('loadingCircle')} cards={3} />
     );
   }
   const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
@@ -245,7 +254,7 @@ export default function CircleView({
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {!proposals && !error && <Spinner label={t('proposalsLoading')} />}
+      {!proposals && !error && <ViewSkeleton label={t('proposalsLoading')} />}
       {proposals && proposals.length === 0 && <Text>{t('proposalsNone')}</Text>}
       {stageOrder.map((stage) => {
         const inStage = (proposals ?? []).filter((p) => p.status === stage);
@@ -271,7 +280,11 @@ export default function CircleView({
           <Button onClick={() => void showMoreProposals(moreProposals)}>{t('proposalsMore')}</Button>
         </div>
       )}
-      <StartProposal api={api} circle={circle} onStarted={(proposalId) => onOpenProposal(proposalId, circle)} />
+      {may.draftProposal && (
+        <OnDemand label={t('startProposal')}>
+          {(close) => <StartProposal api={api} circle={circle} onStarted={(proposalId) => onOpenProposal(proposalId, circle)} onCancel={close} />}
+        </OnDemand>
+      )}
 
       <Subtitle2 as="h3">{t('selectionsHeading')}</Subtitle2>
       {selections.length === 0 && <Text>{t('selectionsNone')}</Text>}
@@ -293,18 +306,26 @@ export default function CircleView({
           <Button onClick={() => void showMoreSelections(moreSelections)}>{t('selectionsMore')}</Button>
         </div>
       )}
-      <StartSelection api={api} circle={circle} onStarted={(selectionId) => onOpenSelection(selectionId, circle)} />
-      {steps.includes('add-member') && <KeepRecords
-        key={version}
-        api={api}
-        circle={circle}
-        warnings={warnings}
-        onChanged={(changed) => {
-          setWarnings(changed);
-          setVersion(version + 1);
-        }}
-      />}
-      <CircleSteps key={`steps-${version}`} api={api} circle={circle} steps={steps} onChanged={() => setVersion(version + 1)} />
+      {may.selectRoles.length > 0 && (
+        <OnDemand label={t('startSelection')}>
+          {(close) => (
+            <StartSelection api={api} circle={circle} roleIds={may.selectRoles} onStarted={(selectionId) => onOpenSelection(selectionId, circle)} onCancel={close} />
+          )}
+        </OnDemand>
+      )}
+      {may.keepRecords && (
+        <KeepRecords
+          key={version}
+          api={api}
+          circle={circle}
+          warnings={warnings}
+          onChanged={(changed) => {
+            setWarnings(changed);
+            setVersion(version + 1);
+          }}
+        />
+      )}
+      <StructureSteps key={`steps-${version}`} api={api} circle={circle} steps={steps} onChanged={() => setVersion(version + 1)} />
     </article>
   );
 }

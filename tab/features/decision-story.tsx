@@ -1,4 +1,4 @@
-import { Badge, Card, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text } from '@fluentui/react-components';
+import { Badge, Card, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text } from '@fluentui/react-components';
 import type { DecisionStory, StoryObjection, StoryOutcome, StoryRevision } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { decisionStoryOf } from '../api/story';
@@ -8,6 +8,7 @@ import { useTexts, useWords } from '../texts';
 import { useDays } from './reader-days';
 import { stageKey } from './record-words';
 import { AnswersTable, ObjectionBars, StoryError, StoryPage, StoryUntold, WithdrawnBar, type Integrated } from './story-parts';
+import { ViewSkeleton } from './view-skeleton';
 
 function OutcomeBar({ outcome }: { outcome: StoryOutcome }) {
   const t = useWords('records');
@@ -113,7 +114,7 @@ export default function DecisionStoryView({ api, circleId, proposalId, onBack }:
       </StoryUntold>
     );
   }
-  if (!story) return <Spinner label={t('storyDecisionLoading')} />;
+  if (!story) return <ViewSkeleton label={t('storyDecisionLoading')} />;
   const reviews = story.reviews;
   return (
     <StoryPage title={story.title} onBack={onBack}>

@@ -1,4 +1,4 @@
-import { Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text } from '@fluentui/react-components';
+import { Field, MessageBar, MessageBarBody, Select, Subtitle2, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { HealthReport } from '../../shared';
 import type { ApiClient } from '../api/client';
@@ -6,6 +6,7 @@ import { circleMapOf } from '../api/circles';
 import { useLoaded } from '../api/use-loaded';
 import { useTexts, useWords } from '../texts';
 import { Bar, MonthColumns } from './charts';
+import { ViewSkeleton } from './view-skeleton';
 
 /**
  * Governance health of the organisation or of one circle: decisions, participation
@@ -41,7 +42,7 @@ export default function Health({ api }: { api: ApiClient }) {
           ))}
         </Select>
       </Field>
-      {!health || (health.circleId ?? '') !== circleId ? <Spinner label={t('healthLoading')} /> : <Report health={health} names={names} circleNames={circleNames} />}
+      {!health || (health.circleId ?? '') !== circleId ? <ViewSkeleton label={t('healthLoading')} /> : <Report health={health} names={names} circleNames={circleNames} />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Circle, LogbookEntry, LogbookPage, LogbookStatus } from '../../shared';
 import type { ApiClient } from '../api/client';
@@ -9,6 +9,7 @@ import { useWords } from '../texts';
 import CircleChanges from './circle-changes';
 import { useDays } from './reader-days';
 import { stageKey } from './record-words';
+import { ViewSkeleton } from './view-skeleton';
 
 const pageSize = 20;
 
@@ -133,7 +134,7 @@ export default function Logbook({ api, onOpenStory }: { api: ApiClient; onOpenSt
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {!result && !error && <Spinner label={t('logbookLoading')} />}
+      {!result && !error && <ViewSkeleton label={t('logbookLoading')} />}
       {result && (
         <>
           <Text>

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Spinner, Subtitle2, Text, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Badge, Button, Card, Subtitle2, Text, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { AwaitedStep, Circle } from '../../shared';
 import { awaitedLabel } from '../../shared';
@@ -8,6 +8,7 @@ import { messageOf } from '../api/client';
 import type { KeyOf } from '../../texts/index';
 import { useTexts, useWords } from '../texts';
 import { useDays } from './reader-days';
+import { ViewSkeleton } from './view-skeleton';
 
 /** The button that opens the record a step links to, by what the step asks. */
 const actionKey: Record<AwaitedStep['asks'], KeyOf<'records'>> = {
@@ -101,7 +102,7 @@ export default function Me({ api, personId, onReady, ...links }: { api: ApiClien
       </MessageBar>
     );
   }
-  if (!mine) return <Spinner label={t('meLoading')} />;
+  if (!mine) return <ViewSkeleton label={t('meLoading')} />;
   const byId = new Map([...mine.circles, ...mine.linked].map((circle) => [circle.circleId, circle]));
   const awaiting = mine.awaiting.flatMap((step) => {
     const circle = byId.get(step.circleId);

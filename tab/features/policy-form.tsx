@@ -4,6 +4,7 @@ import type { Circle, RoundMode, SilenceRule } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { useRefusal } from './refusal';
 import { useWords } from '../texts';
+import { useStepToast } from './toasts';
 
 /** The words of each choice, by the policy's own values. */
 const modes = { async: 'policyFormModeAsync', sync: 'policyFormModeSync' } as const satisfies Record<RoundMode, string>;
@@ -15,6 +16,7 @@ const numberOf = (typed: string) => (typed.trim() === '' ? null : Number(typed))
 /** Choose how a circle decides: the closing policy of its consent rounds (`set-circle-policy`), the rest of its policy kept. */
 export function PolicyForm({ api, circle, onDone }: { api: ApiClient; circle: Pick<Circle, 'circleId' | 'policy'>; onDone: () => void }) {
   const t = useWords('circles');
+  const toast = useStepToast();
   const closing = circle.policy.closing;
   const [mode, setMode] = useState<RoundMode>(closing.defaultMode);
   const [deadline, setDeadline] = useState(String(closing.deadlineDays));
@@ -23,7 +25,10 @@ export function PolicyForm({ api, circle, onDone }: { api: ApiClient; circle: Pi
   const { attempt, on, bar } = useRefusal(['policy.closing.defaultMode', 'policy.closing.deadlineDays', 'policy.closing.silence', 'policy.closing.quorumPercent']);
   const choose = async () => {
     const policy = { ...circle.policy, closing: { defaultMode: mode, deadlineDays: numberOf(deadline), silence, quorumPercent: numberOf(quorum) } };
-    if (await attempt(() => api.post('structure/commands', { type: 'set-circle-policy', circleId: circle.circleId, policy }))) onDone();
+    if (await attempt(() => api.post('structure/commands', { type: 'set-circle-policy', circleId: circle.circleId, policy }))) {
+      toast(t('toastPolicyChosen'));
+      onDone();
+    }
   };
   return (
     <section aria-label={t('policyHeading')} style={{ display: 'grid', gap: 8 }}>

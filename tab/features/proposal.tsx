@@ -1,4 +1,4 @@
-import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, Textarea } from '@fluentui/react-components';
+import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, Text, Textarea, type FieldProps } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Circle, Proposal, ProposalStepKind, RoundTally } from '../../shared';
 import type { ApiClient } from '../api/client';
@@ -10,7 +10,9 @@ import { answerKey, stageKey } from './record-words';
 import { useDays } from './reader-days';
 import { useTexts, useWords } from '../texts';
 import { StageHeader } from './stage-header';
-import { messageOf } from '../api/client';
+import { useRefusal } from './refusal';
+import { useStepToast } from './toasts';
+import { ViewSkeleton } from './view-skeleton';
 import { usePolled } from '../lib/use-polled';
 import { useConfirm } from '../lib/confirm';
 import { EditDraft } from './edit-draft';
@@ -22,6 +24,12 @@ interface Loaded {
   /** The running round counted as the core counts it (those asked who are still members). */
   readonly tally: RoundTally | null;
 }
+
+/** The fields each step's form shows a refusal on, by step: any other refusal shows above the steps. */
+const stepFields = ['answer-question:answer', 'ask-question:text', 'react:text', 'answer:kind', 'answer:text', 'amend-proposal:text', 'withdraw-proposal:reason'];
+
+/** A step as an ICU select's selector, which takes no hyphen: `present-proposal` → `presentProposal`. */
+const selector = (step: string) => step.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -37,36 +45,32 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
   /** The meeting the proposal is taken up in: steps end the speaker's turn there, the round closes with those present. */
   inMeeting?: InMeeting;
 }) {
-  const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [reminded, setReminded] = useState(false);
   const t = useWords('records');
   const texts = useTexts();
+  const toast = useStepToast();
   const { calendarDay } = useDays();
   const path = `circles/${encodeURIComponent(circle.circleId)}/proposals/${encodeURIComponent(proposalId)}`;
   // Read again each second while open, so answers and questions given elsewhere (another panel, a card) arrive
   // without reopening; the forms below keep their own state, so a read never wipes what someone is typing.
   const { body: loaded, error: unread, readNow } = usePolled<Loaded>(api, path);
   const { confirm, dialog } = useConfirm();
+  const { attempt, on, bar } = useRefusal(stepFields);
 
-  /** Sends one step; a refusal shows the rule that failed, in the API's own words. */
-  async function act(command: Record<string, unknown>): Promise<boolean> {
+  /** Sends one step; a refusal shows on the field it names, or above the steps in the API's own words. */
+  async function act(command: { type: ProposalStepKind } & Record<string, unknown>): Promise<boolean> {
     setBusy(true);
-    try {
-      await api.post(stepsPathOf(path, inMeeting), command);
-      setError(null);
+    const taken = await attempt(() => api.post(stepsPathOf(path, inMeeting), command), command.type);
+    setBusy(false);
+    if (taken) {
+      toast(t('toastStep', { step: selector(command.type) }));
       readNow();
-      return true;
-    } catch (caught) {
-      setError(messageOf(caught));
-      return false;
-    } finally {
-      setBusy(false);
     }
+    return taken;
   }
 
   const name = (personId: string) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
-  if (!loaded) return unread ? <ErrorBar message={unread} /> : <Spinner label={t('proposalLoading')} />;
+  if (!loaded) return unread ? <ErrorBar message={unread} /> : <ViewSkeleton label={t('proposalLoading')} />;
   const { proposal, guide, steps, tally } = loaded;
   const round = 'round' in proposal ? proposal.round : null;
   const may = (step: ProposalStepKind) => steps.includes(step);
@@ -89,7 +93,8 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
           </>
         }
       />
-      {(error ?? unread) && <ErrorBar message={error ?? unread ?? ''} />}
+      {unread && <ErrorBar message={unread} />}
+      {bar}
       <Text style={{ whiteSpace: 'pre-wrap' }}>{proposal.text}</Text>
       {proposal.driver && (
         <Text>
@@ -106,7 +111,10 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
               <Text>
                 <strong>{t('nameSaid', { name: name(q.askedBy) })}</strong> {q.text}
               </Text>
-              {q.answer ? <Text block>↳ {q.answer}</Text> : may('answer-question') && <TextStep label={t('proposalAnswerTo', { name: name(q.askedBy) })} action={t('proposalAnswer')} busy={busy} onSend={(answer) => act({ type: 'answer-question', questionId: q.questionId, answer })} />}
+              {q.answer ? <Text block>↳ {q.answer}</Text> : may('answer-question') && (
+                <TextStep label={t('proposalAnswerTo', { name: name(q.askedBy) })} action={t('proposalAnswer')} busy={busy} field={on('answer', 'answer-question')}
+                  onSend={(answer) => act({ type: 'answer-question', questionId: q.questionId, answer })} />
+              )}
             </div>
           ))}
         </section>
@@ -168,9 +176,9 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
         {may('edit-draft') && <EditDraft draft={proposal} busy={busy} onSend={(edited) => act({ type: 'edit-draft', ...edited })} />}
         {may('present-proposal') && <Button onClick={() => act({ type: 'present-proposal' })} disabled={busy}>{t('proposalPresent')}</Button>}
         {may('open-clarifying-questions') && <Button onClick={() => act({ type: 'open-clarifying-questions' })} disabled={busy}>{t('proposalOpenQuestions')}</Button>}
-        {may('ask-question') && <TextStep label={t('proposalYourQuestion')} action={t('proposalAsk')} busy={busy} onSend={(text) => act({ type: 'ask-question', questionId: newId('q'), text })} />}
+        {may('ask-question') && <TextStep label={t('proposalYourQuestion')} action={t('proposalAsk')} busy={busy} field={on('text', 'ask-question')} onSend={(text) => act({ type: 'ask-question', questionId: newId('q'), text })} />}
         {may('open-quick-reactions') && <Button onClick={() => act({ type: 'open-quick-reactions' })} disabled={busy}>{t('proposalOpenReactions')}</Button>}
-        {may('react') && <TextStep label={t('proposalYourReaction')} action={t('proposalReact')} busy={busy} onSend={(text) => act({ type: 'react', text })} />}
+        {may('react') && <TextStep label={t('proposalYourReaction')} action={t('proposalReact')} busy={busy} field={on('text', 'react')} onSend={(text) => act({ type: 'react', text })} />}
         {may('open-consent-round') && (
           <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
             <Button appearance="primary" onClick={() => act({ type: 'open-consent-round', options: { mode: 'async' } })} disabled={busy}>
@@ -181,22 +189,21 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
             </Button>
           </div>
         )}
-        {may('answer') && round && <AnswerForm standAside={round.standAsideAllowed} busy={busy} onSend={(answer) => act({ type: 'answer', answer })} />}
+        {may('answer') && round && <AnswerForm standAside={round.standAsideAllowed} busy={busy} on={(field) => on(field, 'answer')} onSend={(answer) => act({ type: 'answer', answer })} />}
         {may('withdraw-objection') && <Button onClick={() => act({ type: 'withdraw-objection' })} disabled={busy}>{t('withdrawObjection')}</Button>}
         {may('remind-awaited') && (
-          <Button onClick={() => void act({ type: 'remind-awaited' }).then(setReminded)} disabled={busy}>
+          <Button onClick={() => void act({ type: 'remind-awaited' })} disabled={busy}>
             {t('remindAwaited')}
           </Button>
         )}
-        {reminded && <Text role="status">{t('roundReminded')}</Text>}
         {may('close-consent-round') && round && (
           <CloseForm mode={round.mode} asked={round.eligible} answered={Object.keys(round.answers)}
             {...(inMeeting ? { inMeeting: inMeeting.present } : {})} name={name} busy={busy}
             onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
         )}
-        {may('amend-proposal') && <TextStep label={t('proposalAmendLabel')} action={t('proposalAmend')} initial={proposal.text} multiline busy={busy} onSend={(text) => act({ type: 'amend-proposal', text })} />}
+        {may('amend-proposal') && <TextStep label={t('proposalAmendLabel')} action={t('proposalAmend')} initial={proposal.text} multiline busy={busy} field={on('text', 'amend-proposal')} onSend={(text) => act({ type: 'amend-proposal', text })} />}
         {may('withdraw-proposal') && (
-          <TextStep label={t('proposalWithdrawWhy')} action={t('proposalWithdraw')} busy={busy} onSend={(reason) => void withdraw(reason)} />
+          <TextStep label={t('proposalWithdrawWhy')} action={t('proposalWithdraw')} busy={busy} field={on('reason', 'withdraw-proposal')} onSend={(reason) => void withdraw(reason)} />
         )}
       </section>
       {dialog}
@@ -212,12 +219,15 @@ function ErrorBar({ message }: { message: string }) {
   );
 }
 
-/** A labelled text and its button; the API checks the text. */
-function TextStep({ label, action, busy, initial = '', multiline = false, onSend }: { label: string; action: string; busy: boolean; initial?: string; multiline?: boolean; onSend: (text: string) => void }) {
+/** A labelled text and its button; the API checks the text, and its refusal shows on the field (`field`). */
+function TextStep({ label, action, busy, initial = '', multiline = false, field, onSend }: {
+  label: string; action: string; busy: boolean; initial?: string; multiline?: boolean; field: Pick<FieldProps, 'validationMessage' | 'validationState'>;
+  onSend: (text: string) => void;
+}) {
   const [text, setText] = useState(initial);
   return (
     <div style={{ display: 'grid', gap: 4 }}>
-      <Field label={label}>{multiline ? <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" /> : <Input value={text} onChange={(_, d) => setText(d.value)} />}</Field>
+      <Field label={label} {...field}>{multiline ? <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" /> : <Input value={text} onChange={(_, d) => setText(d.value)} />}</Field>
       <div>
         <Button onClick={() => onSend(text)} disabled={busy}>
           {action}

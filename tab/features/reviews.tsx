@@ -1,4 +1,4 @@
-import { Badge, Button, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Review, ReviewsPage } from '../../shared';
 import type { ApiClient } from '../api/client';
@@ -7,6 +7,7 @@ import { useWords } from '../texts';
 import type { KeyOf } from '../../texts/index';
 import { CalendarFeeds } from './calendar-feeds';
 import { useDays } from './reader-days';
+import { ViewSkeleton } from './view-skeleton';
 
 const statusColour = { overdue: 'danger', due: 'warning', upcoming: 'informative' } as const;
 const statusKey: Record<Review['status'], KeyOf<'records'>> = { overdue: 'reviewOverdue', due: 'reviewDue', upcoming: 'reviewUpcoming' };
@@ -40,7 +41,7 @@ export default function Reviews({ api }: { api: ApiClient }) {
       </MessageBar>
     );
   }
-  if (!reviews) return <Spinner label={t('reviewsLoading')} />;
+  if (!reviews) return <ViewSkeleton label={t('reviewsLoading')} />;
   const count = (status: Review['status']) => reviews.filter((r) => r.status === status).length;
   return (
     <section aria-label={t('reviews')} style={{ display: 'grid', gap: 8, maxWidth: 900 }}>

@@ -1,31 +1,47 @@
-import { Button, Checkbox, Field, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Radio, RadioGroup, Textarea, type FieldProps } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AnswerKind } from '../../shared';
 import { useWords } from '../texts';
 import { answerKey } from './record-words';
 
-/** A consent round's answer: the four answers (stand aside where allowed), a concern's or objection's text. */
-export function AnswerForm({ standAside = true, busy = false, onSend }: { standAside?: boolean; busy?: boolean; onSend: (answer: { kind: AnswerKind; text?: string }) => void }) {
-  const [kind, setKind] = useState<AnswerKind>('consent');
+/**
+ * A consent round's answer: the four answers (stand aside where allowed), none chosen
+ * for the person, and a concern's or objection's text. `on` shows the core's refusal on
+ * the field it names (`text`: an objection needs its reason); sending without a choice says so first.
+ */
+export function AnswerForm({ standAside = true, busy = false, on = () => ({}), onSend }: {
+  standAside?: boolean; busy?: boolean; on?: (field: string) => Pick<FieldProps, 'validationMessage' | 'validationState'>;
+  onSend: (answer: { kind: AnswerKind; text?: string }) => void;
+}) {
+  const [kind, setKind] = useState<AnswerKind | null>(null);
   const [text, setText] = useState('');
+  const [tried, setTried] = useState(false);
   const t = useWords('records');
   const kinds = (Object.keys(answerKey) as AnswerKind[]).filter((k) => standAside || k !== 'stand-aside');
+  const needsText = kind === 'concern' || kind === 'object';
+  const unchosen = tried && kind === null ? { validationMessage: t('roundChooseAnswer'), validationState: 'error' as const } : on('kind');
+  const unwritten = on('text');
+  const send = () => {
+    setTried(true);
+    if (kind === null) return;
+    onSend({ kind, ...(needsText && text.trim() ? { text } : {}) });
+  };
   return (
     <div style={{ display: 'grid', gap: 4 }}>
-      <Field label={t('roundYourAnswer')}>
-        <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as AnswerKind)}>
+      <Field label={t('roundYourAnswer')} required {...unchosen}>
+        <RadioGroup value={kind ?? ''} onChange={(_, d) => setKind(d.value as AnswerKind)}>
           {kinds.map((k) => (
             <Radio key={k} value={k} label={t(answerKey[k])} />
           ))}
         </RadioGroup>
       </Field>
-      {(kind === 'concern' || kind === 'object') && (
-        <Field label={t(kind === 'object' ? 'roundObjectionReason' : 'roundYourConcern')}>
+      {needsText && (
+        <Field label={t(kind === 'object' ? 'roundObjectionReason' : 'roundYourConcern')} {...unwritten}>
           <Textarea value={text} onChange={(_, d) => setText(d.value)} />
         </Field>
       )}
       <div>
-        <Button appearance="primary" onClick={() => onSend({ kind, ...(text.trim() ? { text } : {}) })} disabled={busy}>
+        <Button appearance="primary" onClick={send} disabled={busy}>
           {t('roundSendAnswer')}
         </Button>
       </div>

@@ -1,4 +1,4 @@
-import { Badge, Card, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Badge, Card, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { NamedPerson, NominatorStory, SelectionOutcome, SelectionStory, StoryCandidate, StoryObjection } from '../../shared';
 import type { ApiClient } from '../api/client';
@@ -9,6 +9,7 @@ import { roleDescriptionFor } from './role-name';
 import { useDays } from './reader-days';
 import { stageKey } from './record-words';
 import { AnswersTable, ObjectionBars, StoryError, StoryPage, StoryUntold, WithdrawnBar, type Integrated } from './story-parts';
+import { ViewSkeleton } from './view-skeleton';
 
 function OutcomeBar({ outcome }: { outcome: SelectionOutcome }) {
   const t = useWords('records');
@@ -107,7 +108,7 @@ export default function SelectionStoryView({ api, circleId, selectionId, onBack 
       current = false;
     };
   }, [api, circleId, selectionId]);
-  if (!loaded) return <Spinner label={t('storySelectionLoading')} />;
+  if (!loaded) return <ViewSkeleton label={t('storySelectionLoading')} />;
   if (!('story' in loaded)) {
     return (
       <StoryUntold label={t('storyTermLabel')} onBack={onBack}>

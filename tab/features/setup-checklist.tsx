@@ -29,10 +29,16 @@ const itemWords: Record<SetupItem, { readonly todo: KeyOf<'circles'>; readonly a
   policy: { todo: 'checklistPolicy', action: 'checklistPolicyAction' },
 };
 
+/** Sends the focus to the page's control; a form still behind its button is opened first. */
 const focusOn = (id: string) => {
   const target = document.getElementById(id);
-  target?.scrollIntoView({ block: 'center' });
-  target?.focus();
+  if (target?.getAttribute('aria-expanded') === 'false') target.click();
+  // The opened form's own control takes the id once it is drawn.
+  requestAnimationFrame(() => {
+    const shown = document.getElementById(id);
+    shown?.scrollIntoView({ block: 'center' });
+    shown?.focus();
+  });
 };
 
 /**

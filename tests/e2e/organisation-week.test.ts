@@ -167,6 +167,7 @@ describe('a new co-op’s first week (tab, Agents Playground and Graph fake, hea
   it('creates a sub-circle under the general circle', async () => {
     const page = await tab('dev');
     await page.getByRole('region', { name: 'Circle map' }).waitFor();
+    await page.getByRole('button', { name: 'Create a circle' }).click();
     const create = page.getByRole('region', { name: 'Create a circle' });
     await create.getByLabel('Name').fill('Kitchen');
     await create.getByRole('button', { name: 'Create the circle' }).click();
@@ -179,6 +180,7 @@ describe('a new co-op’s first week (tab, Agents Playground and Graph fake, hea
   it('opens a consent round from the tab, and each person asked is told in the chat and their activity feed', async () => {
     const page = await tab('dev');
     await page.getByRole('button', { name: 'Open Riverside Care Co-op' }).click();
+    await page.getByRole('button', { name: 'Start a proposal' }).click();
     const start = page.getByRole('region', { name: 'Start a proposal' });
     await start.getByLabel('Title').fill(title);
     await start.getByLabel('The proposal').fill('Each weekend carer leaves a short handover note in the family’s folder.');

@@ -82,6 +82,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
 
   it('creates a circle and links it to its parent by a leader and a delegate', async () => {
     const page = await open('?as=admin');
+    await page.getByRole('button', { name: 'Create a circle' }).click();
     const create = page.getByRole('region', { name: 'Create a circle' });
     await create.getByLabel('Name').fill('Kitchen');
     await create.getByLabel('Aim').fill('Good food for every shift');
@@ -90,7 +91,8 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await kitchen.getByText('Good food for every shift').waitFor();
     const records = kitchen.getByRole('region', { name: 'Keep the circle’s records' });
     for (const person of ['Amara Okafor', 'Ben Hughes']) {
-      // The picker suggests the parent circle's members first.
+      // The picker suggests the parent circle's members first; the form opens on demand, and closes after each change.
+      await records.getByRole('button', { name: 'Add a member' }).click();
       await records.getByRole('combobox', { name: 'Add a member' }).click();
       await records.getByRole('combobox', { name: 'Add a member' }).pressSequentially(person.slice(0, 3));
       await page.getByRole('listbox').getByRole('option', { name: new RegExp(person) }).click();
@@ -99,6 +101,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     }
     for (const [role, person] of [['Leader', 'Amara Okafor'], ['Delegate', 'Ben Hughes']] as const) {
       const form = page.getByRole('region', { name: 'Keep the circle’s records' });
+      await form.getByRole('button', { name: 'Record a term' }).click();
       await form.getByLabel('Role').selectOption({ label: role });
       await form.getByLabel('Held by').selectOption({ label: person });
       await form.getByRole('button', { name: 'Record the term' }).click();
@@ -125,6 +128,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
       await proposal().getByText(after).first().waitFor();
     };
     await page.getByRole('button', { name: 'Open Northside care team' }).click();
+    await page.getByRole('button', { name: 'Start a proposal' }).click();
     const start = page.getByRole('region', { name: 'Start a proposal' });
     await start.getByLabel('Title').fill('Handover notes in the folder');
     await start.getByLabel('The proposal').fill('Each weekend carer leaves a short handover note in the family’s folder.');
@@ -148,6 +152,8 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await step('Amend', 'revision 2');
     for (const person of ['farid', 'hana']) {
       await as(person);
+      // Nothing is chosen for the person: each chooses their answer.
+      await proposal().getByRole('radio', { name: 'Consent', exact: true }).check();
       await step('Send my answer', `${person === 'farid' ? 'Farid Haddad' : 'Hana Sato'}:`);
     }
     await step('Close the round with those present', /Adopted by consent/);
@@ -268,6 +274,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await selection().getByText('Proposed: Jun Park', { exact: false }).waitFor();
     for (const person of ['hana', 'kemi', 'jun']) {
       await as(person);
+      await selection().getByRole('radio', { name: 'Consent', exact: true }).check();
       await selection().getByRole('button', { name: 'Send my answer' }).click();
       // Exactly the answer's name: the change round's lines ("Jun Park names Kemi Adeyemi: …") hold the same words.
       await selection().getByText(`${person === 'hana' ? 'Hana Sato' : person === 'kemi' ? 'Kemi Adeyemi' : 'Jun Park'}:`, { exact: true }).waitFor();

@@ -43,4 +43,6 @@ export const app: Catalogue['app'] = {
   configBind: 'Noch kein Zuhause eines Kreises? Schreibe nach dem Hinzufügen der Registerkarte hier „@Sociocracy for Teams bind“ und wähle seinen Kreis.',
   configSave: 'Wähle „Speichern“, um die Registerkarte hinzuzufügen.',
   configOutsideTeams: 'Öffne diese Seite aus Teams, wenn du die Registerkarte der App zu einem Kanal, Chat oder einer Besprechung hinzufügst.',
+  // Forms on demand, their checks and the toasts of a step taken.
+  fieldRequired: 'Fülle das aus, bevor du sendest.',
 };

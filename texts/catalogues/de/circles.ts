@@ -277,4 +277,12 @@ export const circles: Catalogue['circles'] = {
   firstRunNext: 'Nächster Schritt',
   firstRunFinish: 'Den Gesamtkreis öffnen',
   firstRunNeedsCircle: 'Lege zuerst den Gesamtkreis an.',
+  // Forms on demand, their checks and the toasts of a step taken.
+  formCancel: 'Abbrechen',
+  roleChoose: 'Wähle eine Rolle',
+  startSelectionRole: 'Zu wählende Rolle',
+  toastProposalDrafted: 'Vorschlag „{title}“ entworfen: stell ihn dem Kreis vor, wenn er fertig ist',
+  toastSelectionStarted: 'Wahl für die Rolle {role} begonnen: Nominierungen sind offen',
+  toastDescribed: 'Ziel und Domäne gespeichert',
+  toastPolicyChosen: 'Wie der Kreis entscheidet, ist gespeichert',
 };

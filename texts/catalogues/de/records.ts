@@ -234,4 +234,15 @@ export const records: Catalogue['records'] = {
   keepHeldBy: 'Wahrgenommen von',
   keepFrom: 'Ab',
   keepRecordTerm: 'Die Amtszeit eintragen',
+  // Forms on demand, their checks and the toasts of a step taken.
+  formCancel: 'Abbrechen',
+  roundChooseAnswer: 'Wähle deine Antwort',
+  selectionChooseNominee: 'Wähle, wen du nominierst',
+  keepAddMember: 'Ein Mitglied hinzufügen',
+  keepRecordATerm: 'Eine Amtszeit festhalten',
+  keepEndATerm: 'Eine Amtszeit beenden',
+  keepChoose: 'Wähle eine Angabe',
+  keepChoosePerson: 'Wähle eine Person',
+  toastRecord: '{command, select, createCircle {Kreis angelegt} assignRole {Amtszeit festgehalten} endTerm {Amtszeit beendet} other {Aufzeichnungen aktualisiert}}',
+  toastStep: '{step, select, presentProposal {Vorschlag dem Kreis vorgestellt} openClarifyingQuestions {Verständnisfragen sind offen} askQuestion {Frage an den Kreis gesendet} answerQuestion {Antwort mit dem Kreis geteilt} openQuickReactions {Kurze Reaktionen sind offen} react {Reaktion mit dem Kreis geteilt} openConsentRound {Konsentrunde eröffnet} answer {Deine Antwort ist festgehalten} withdrawObjection {Einwand zurückgezogen} remindAwaited {Erinnerung an alle gesendet, die noch nicht geantwortet haben} closeConsentRound {Konsentrunde geschlossen} amendProposal {Geänderter Vorschlag an den Kreis gesendet} withdrawProposal {Vorschlag zurückgezogen} nominate {Nominierung gesendet} changeNomination {Nominierung geändert} closeNominations {Nominierungen aufgedeckt} proposeCandidate {Kandidat*in dem Kreis vorgeschlagen} other {Erledigt}}',
 };

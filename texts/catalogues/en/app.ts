@@ -45,4 +45,6 @@ export const app = {
   configBind: 'Not a circle’s home yet? After adding the tab, type “@Sociocracy for Teams bind” here and choose its circle.',
   configSave: 'Select Save to add the tab.',
   configOutsideTeams: 'Open this page from Teams, when adding the app’s tab to a channel, chat or meeting.',
+  // Forms on demand, their checks and the toasts of a step taken.
+  fieldRequired: 'Fill this in before sending.',
 } satisfies Record<string, string>;

@@ -288,4 +288,12 @@ export const circles = {
   firstRunNext: 'Next step',
   firstRunFinish: 'Open the general circle',
   firstRunNeedsCircle: 'Create the general circle first.',
+  // Forms on demand, their checks and the toasts of a step taken.
+  formCancel: 'Cancel',
+  roleChoose: 'Choose a role',
+  startSelectionRole: 'Role to select',
+  toastProposalDrafted: 'Proposal “{title}” drafted: present it to the circle when it is ready',
+  toastSelectionStarted: 'Selection of the {role} started: nominations are open',
+  toastDescribed: 'Aim and domain saved',
+  toastPolicyChosen: 'How the circle decides is saved',
 } satisfies Record<string, string>;

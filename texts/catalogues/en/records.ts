@@ -230,4 +230,15 @@ export const records = {
   keepHeldBy: 'Held by',
   keepFrom: 'From',
   keepRecordTerm: 'Record the term',
+  // Forms on demand, their checks and the toasts of a step taken.
+  formCancel: 'Cancel',
+  roundChooseAnswer: 'Choose your answer',
+  selectionChooseNominee: 'Choose whom you nominate',
+  keepAddMember: 'Add a member',
+  keepRecordATerm: 'Record a term',
+  keepEndATerm: 'End a term',
+  keepChoose: 'Choose one',
+  keepChoosePerson: 'Choose a person',
+  toastRecord: '{command, select, createCircle {Circle created} assignRole {Term recorded} endTerm {Term ended} other {Records updated}}',
+  toastStep: '{step, select, presentProposal {Proposal presented to the circle} openClarifyingQuestions {Clarifying questions are open} askQuestion {Question sent to the circle} answerQuestion {Answer shared with the circle} openQuickReactions {Quick reactions are open} react {Reaction shared with the circle} openConsentRound {Consent round opened} answer {Your answer is recorded} withdrawObjection {Objection withdrawn} remindAwaited {Reminder sent to those who have not answered} closeConsentRound {Consent round closed} amendProposal {Amended proposal sent to the circle} withdrawProposal {Proposal withdrawn} nominate {Nomination sent} changeNomination {Nomination changed} closeNominations {Nominations revealed} proposeCandidate {Candidate proposed to the circle} other {Done}}',
 } satisfies Record<string, string>;

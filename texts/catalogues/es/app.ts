@@ -43,4 +43,6 @@ export const app: Catalogue['app'] = {
   configBind: '¿Aún no es el hogar de ningún círculo? Tras añadir la pestaña, escribe «@Sociocracy for Teams bind» aquí y elige su círculo.',
   configSave: 'Selecciona Guardar para añadir la pestaña.',
   configOutsideTeams: 'Abre esta página desde Teams, al añadir la pestaña de la aplicación a un canal, chat o reunión.',
+  // Forms on demand, their checks and the toasts of a step taken.
+  fieldRequired: 'Rellena esto antes de enviar.',
 };

@@ -277,4 +277,12 @@ export const circles: Catalogue['circles'] = {
   firstRunNext: 'Siguiente paso',
   firstRunFinish: 'Abrir el círculo general',
   firstRunNeedsCircle: 'Crea primero el círculo general.',
+  // Forms on demand, their checks and the toasts of a step taken.
+  formCancel: 'Cancelar',
+  roleChoose: 'Elige un rol',
+  startSelectionRole: 'Rol a elegir',
+  toastProposalDrafted: 'Propuesta “{title}” redactada: preséntala al círculo cuando esté lista',
+  toastSelectionStarted: 'Elección del rol {role} iniciada: las nominaciones están abiertas',
+  toastDescribed: 'Objetivo y dominio guardados',
+  toastPolicyChosen: 'Cómo decide el círculo está guardado',
 };

@@ -234,4 +234,15 @@ export const records: Catalogue['records'] = {
   keepHeldBy: 'Ocupado por',
   keepFrom: 'Desde',
   keepRecordTerm: 'Registrar el mandato',
+  // Forms on demand, their checks and the toasts of a step taken.
+  formCancel: 'Cancelar',
+  roundChooseAnswer: 'Elige tu respuesta',
+  selectionChooseNominee: 'Elige a quién nominas',
+  keepAddMember: 'Añadir un miembro',
+  keepRecordATerm: 'Registrar un mandato',
+  keepEndATerm: 'Terminar un mandato',
+  keepChoose: 'Elige uno',
+  keepChoosePerson: 'Elige a una persona',
+  toastRecord: '{command, select, createCircle {Círculo creado} assignRole {Mandato registrado} endTerm {Mandato terminado} other {Registros actualizados}}',
+  toastStep: '{step, select, presentProposal {Propuesta presentada al círculo} openClarifyingQuestions {Las preguntas aclaratorias están abiertas} askQuestion {Pregunta enviada al círculo} answerQuestion {Respuesta compartida con el círculo} openQuickReactions {Las reacciones rápidas están abiertas} react {Reacción compartida con el círculo} openConsentRound {Ronda de consentimiento abierta} answer {Tu respuesta está registrada} withdrawObjection {Objeción retirada} remindAwaited {Recordatorio enviado a quienes no han respondido} closeConsentRound {Ronda de consentimiento cerrada} amendProposal {Propuesta enmendada enviada al círculo} withdrawProposal {Propuesta retirada} nominate {Nominación enviada} changeNomination {Nominación cambiada} closeNominations {Nominaciones reveladas} proposeCandidate {Candidatura propuesta al círculo} other {Hecho}}',
 };

@@ -43,4 +43,6 @@ export const app: Catalogue['app'] = {
   configBind: 'Ce n’est encore le lieu d’aucun cercle ? Après avoir ajouté l’onglet, tapez « @Sociocracy for Teams bind » ici et choisissez son cercle.',
   configSave: 'Sélectionnez Enregistrer pour ajouter l’onglet.',
   configOutsideTeams: 'Ouvrez cette page depuis Teams, en ajoutant l’onglet de l’application à un canal, une conversation ou une réunion.',
+  // Forms on demand, their checks and the toasts of a step taken.
+  fieldRequired: 'Remplissez ce champ avant d’envoyer.',
 };

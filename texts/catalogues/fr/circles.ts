@@ -277,4 +277,12 @@ export const circles: Catalogue['circles'] = {
   firstRunNext: 'Étape suivante',
   firstRunFinish: 'Ouvrir le cercle général',
   firstRunNeedsCircle: 'Créez d’abord le cercle général.',
+  // Forms on demand, their checks and the toasts of a step taken.
+  formCancel: 'Annuler',
+  roleChoose: 'Choisissez un rôle',
+  startSelectionRole: 'Rôle à élire',
+  toastProposalDrafted: 'Proposition « {title} » rédigée : présentez-la au cercle quand elle est prête',
+  toastSelectionStarted: 'Élection sans candidat pour le rôle {role} lancée : les nominations sont ouvertes',
+  toastDescribed: 'Raison d’être et domaine enregistrés',
+  toastPolicyChosen: 'La façon dont le cercle décide est enregistrée',
 };

@@ -234,4 +234,15 @@ export const records: Catalogue['records'] = {
   keepHeldBy: 'Tenu par',
   keepFrom: 'À partir du',
   keepRecordTerm: 'Enregistrer le mandat',
+  // Forms on demand, their checks and the toasts of a step taken.
+  formCancel: 'Annuler',
+  roundChooseAnswer: 'Choisissez votre réponse',
+  selectionChooseNominee: 'Choisissez qui vous proposez',
+  keepAddMember: 'Ajouter un membre',
+  keepRecordATerm: 'Enregistrer un mandat',
+  keepEndATerm: 'Mettre fin à un mandat',
+  keepChoose: 'Choisissez-en un',
+  keepChoosePerson: 'Choisissez une personne',
+  toastRecord: '{command, select, createCircle {Cercle créé} assignRole {Mandat enregistré} endTerm {Mandat terminé} other {Registres mis à jour}}',
+  toastStep: '{step, select, presentProposal {Proposition présentée au cercle} openClarifyingQuestions {Les questions de clarification sont ouvertes} askQuestion {Question envoyée au cercle} answerQuestion {Réponse partagée avec le cercle} openQuickReactions {Les réactions rapides sont ouvertes} react {Réaction partagée avec le cercle} openConsentRound {Tour de consentement ouvert} answer {Votre réponse est enregistrée} withdrawObjection {Objection retirée} remindAwaited {Rappel envoyé à celles et ceux qui n’ont pas répondu} closeConsentRound {Tour de consentement clos} amendProposal {Proposition amendée envoyée au cercle} withdrawProposal {Proposition retirée} nominate {Nomination envoyée} changeNomination {Nomination modifiée} closeNominations {Nominations révélées} proposeCandidate {Candidature proposée au cercle} other {C’est fait}}',
 };

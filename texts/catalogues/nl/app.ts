@@ -43,4 +43,6 @@ export const app: Catalogue['app'] = {
   configBind: 'Nog van geen kring het thuis? Typ na het toevoegen van het tabblad hier “@Sociocracy for Teams bind” en kies de kring.',
   configSave: 'Kies Opslaan om het tabblad toe te voegen.',
   configOutsideTeams: 'Open deze pagina vanuit Teams, bij het toevoegen van het tabblad van de app aan een kanaal, chat of vergadering.',
+  // Forms on demand, their checks and the toasts of a step taken.
+  fieldRequired: 'Vul dit in voordat je verstuurt.',
 };

@@ -277,4 +277,12 @@ export const circles: Catalogue['circles'] = {
   firstRunNext: 'Volgende stap',
   firstRunFinish: 'De algemene kring openen',
   firstRunNeedsCircle: 'Maak eerst de algemene kring aan.',
+  // Forms on demand, their checks and the toasts of a step taken.
+  formCancel: 'Annuleren',
+  roleChoose: 'Kies een rol',
+  startSelectionRole: 'Rol om te kiezen',
+  toastProposalDrafted: 'Voorstel “{title}” opgesteld: leg het aan de kring voor als het klaar is',
+  toastSelectionStarted: 'Keuze van de {role} gestart: nominaties zijn open',
+  toastDescribed: 'Doel en domein opgeslagen',
+  toastPolicyChosen: 'Hoe de kring besluit is opgeslagen',
 };

@@ -233,4 +233,15 @@ export const records: Catalogue['records'] = {
   keepHeldBy: 'Vervuld door',
   keepFrom: 'Vanaf',
   keepRecordTerm: 'De termijn vastleggen',
+  // Forms on demand, their checks and the toasts of a step taken.
+  formCancel: 'Annuleren',
+  roundChooseAnswer: 'Kies je antwoord',
+  selectionChooseNominee: 'Kies wie je nomineert',
+  keepAddMember: 'Een lid toevoegen',
+  keepRecordATerm: 'Een termijn vastleggen',
+  keepEndATerm: 'Een termijn beëindigen',
+  keepChoose: 'Kies er een',
+  keepChoosePerson: 'Kies een persoon',
+  toastRecord: '{command, select, createCircle {Kring aangemaakt} assignRole {Termijn vastgelegd} endTerm {Termijn beëindigd} other {Administratie bijgewerkt}}',
+  toastStep: '{step, select, presentProposal {Voorstel aan de kring voorgelegd} openClarifyingQuestions {Verhelderende vragen zijn open} askQuestion {Vraag naar de kring gestuurd} answerQuestion {Antwoord gedeeld met de kring} openQuickReactions {Snelle reacties zijn open} react {Reactie gedeeld met de kring} openConsentRound {Consentronde geopend} answer {Je antwoord is vastgelegd} withdrawObjection {Bezwaar ingetrokken} remindAwaited {Herinnering gestuurd aan wie nog niet antwoordde} closeConsentRound {Consentronde gesloten} amendProposal {Aangepast voorstel naar de kring gestuurd} withdrawProposal {Voorstel ingetrokken} nominate {Nominatie verstuurd} changeNomination {Nominatie gewijzigd} closeNominations {Nominaties onthuld} proposeCandidate {Kandidaat aan de kring voorgesteld} other {Gedaan}}',
 };

@@ -43,4 +43,6 @@ export const app: Catalogue['app'] = {
   configBind: 'Ainda não é a casa de nenhum círculo? Depois de adicionar a guia, digite “@Sociocracy for Teams bind” aqui e escolha o seu círculo.',
   configSave: 'Selecione Salvar para adicionar a guia.',
   configOutsideTeams: 'Abra esta página a partir do Teams, ao adicionar a guia do aplicativo a um canal, chat ou reunião.',
+  // Forms on demand, their checks and the toasts of a step taken.
+  fieldRequired: 'Preencha isto antes de enviar.',
 };

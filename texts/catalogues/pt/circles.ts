@@ -277,4 +277,12 @@ export const circles: Catalogue['circles'] = {
   firstRunNext: 'Próximo passo',
   firstRunFinish: 'Abrir o círculo geral',
   firstRunNeedsCircle: 'Crie primeiro o círculo geral.',
+  // Forms on demand, their checks and the toasts of a step taken.
+  formCancel: 'Cancelar',
+  roleChoose: 'Escolha um papel',
+  startSelectionRole: 'Papel a eleger',
+  toastProposalDrafted: 'Proposta “{title}” redigida: apresente-a ao círculo quando estiver pronta',
+  toastSelectionStarted: 'Eleição do papel {role} iniciada: as indicações estão abertas',
+  toastDescribed: 'Objetivo e domínio salvos',
+  toastPolicyChosen: 'Como o círculo decide foi salvo',
 };

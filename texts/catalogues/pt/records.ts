@@ -234,4 +234,15 @@ export const records: Catalogue['records'] = {
   keepHeldBy: 'Ocupado por',
   keepFrom: 'A partir de',
   keepRecordTerm: 'Registrar o mandato',
+  // Forms on demand, their checks and the toasts of a step taken.
+  formCancel: 'Cancelar',
+  roundChooseAnswer: 'Escolha sua resposta',
+  selectionChooseNominee: 'Escolha quem você indica',
+  keepAddMember: 'Adicionar um membro',
+  keepRecordATerm: 'Registrar um mandato',
+  keepEndATerm: 'Encerrar um mandato',
+  keepChoose: 'Escolha um',
+  keepChoosePerson: 'Escolha uma pessoa',
+  toastRecord: '{command, select, createCircle {Círculo criado} assignRole {Mandato registrado} endTerm {Mandato encerrado} other {Registros atualizados}}',
+  toastStep: '{step, select, presentProposal {Proposta apresentada ao círculo} openClarifyingQuestions {As perguntas de esclarecimento estão abertas} askQuestion {Pergunta enviada ao círculo} answerQuestion {Resposta compartilhada com o círculo} openQuickReactions {As reações rápidas estão abertas} react {Reação compartilhada com o círculo} openConsentRound {Rodada de consentimento aberta} answer {Sua resposta foi registrada} withdrawObjection {Objeção retirada} remindAwaited {Lembrete enviado a quem ainda não respondeu} closeConsentRound {Rodada de consentimento encerrada} amendProposal {Proposta emendada enviada ao círculo} withdrawProposal {Proposta retirada} nominate {Indicação enviada} changeNomination {Indicação alterada} closeNominations {Indicações reveladas} proposeCandidate {Candidatura proposta ao círculo} other {Feito}}',
 };

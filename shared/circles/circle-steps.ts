@@ -1,0 +1,38 @@
+import { isCircleMember } from '../consent/facilitation';
+import type { Actor } from '../kernel/actor';
+import type { CalendarDate } from '../kernel/ids';
+import { circleRoles } from '../roles/circle-roles';
+import { selectingCircleOf } from '../selection/selecting-circle';
+import type { Circle, Structure } from './circle';
+import { activeCircles } from './circle';
+import { mayKeepRecords } from './structure-permissions';
+
+/** What a person may start from a circle's page, so the tab offers only forms the deciders will accept. */
+export interface CircleSteps {
+  /** Record members and terms, describe the circle, choose its policy, create circles inside it. */
+  readonly keepRecords: boolean;
+  /** Draft a proposal: the circle's members do, while the circle is not archived. */
+  readonly draftProposal: boolean;
+  /** The roles whose selection this person may start: members of the choosing circle (the parent for the leader). */
+  readonly selectRoles: readonly string[];
+}
+
+export function circleSteps(structure: Structure, circle: Circle, actor: Actor, day: CalendarDate): CircleSteps {
+  const active = !circle.archived;
+  const selects = (roleId: string) => {
+    const selecting = selectingCircleOf(structure, circle, roleId);
+    return selecting !== undefined && isCircleMember(selecting, actor);
+  };
+  return {
+    keepRecords: active && mayKeepRecords(structure, circle, actor, day),
+    draftProposal: active && isCircleMember(circle, actor),
+    selectRoles: active ? circleRoles(circle).map((role) => role.roleId).filter(selects) : [],
+  };
+}
+
+/** The circles a person may create a circle inside: the active ones whose records they keep. */
+export function circlesToCreateIn(structure: Structure, actor: Actor, day: CalendarDate): string[] {
+  return activeCircles(structure)
+    .filter((circle) => mayKeepRecords(structure, circle, actor, day))
+    .map((circle) => circle.circleId);
+}
