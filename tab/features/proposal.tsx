@@ -10,6 +10,7 @@ import { answerKey, stageKey } from './record-words';
 import { useDays } from './reader-days';
 import { useTexts, useWords } from '../texts';
 import { StageHeader } from './stage-header';
+import { Person } from './person';
 import { messageOf } from '../api/client';
 import { usePolled } from '../lib/use-polled';
 
@@ -122,7 +123,9 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
           )}
           {Object.entries(round.answers).map(([who, answer]) => (
             <Text key={who} block>
-              <strong>{t('nameSaid', { name: name(who) })}</strong>{' '}
+              <Person name={name(who)}>
+                <strong>{t('nameSaid', { name: name(who) })}</strong>
+              </Person>{' '}
               {answer.text ? t('answerWithWords', { answer: t(answerKey[answer.kind]), words: answer.text }) : t(answerKey[answer.kind])}
             </Text>
           ))}

@@ -20,6 +20,8 @@ export function useNarrow(): boolean {
 export interface Column<Row> {
   readonly header: string;
   readonly cell: (row: Row) => ReactNode;
+  /** A table column's width in px, for a short one (a date) that need not share the room. */
+  readonly width?: number;
 }
 
 const useStyles = makeStyles({
@@ -80,7 +82,7 @@ export function Rows<Row>({ label, columns, rows, keyOf, lead = 0 }: {
       <TableHeader>
         <TableRow>
           {columns.map((column) => (
-            <TableHeaderCell key={column.header}>{column.header}</TableHeaderCell>
+            <TableHeaderCell key={column.header} {...(column.width ? { style: { width: column.width } } : {})}>{column.header}</TableHeaderCell>
           ))}
         </TableRow>
       </TableHeader>

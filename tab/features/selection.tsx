@@ -9,6 +9,7 @@ import { answerKey, stageKey } from './record-words';
 import { useDays } from './reader-days';
 import { useWords } from '../texts';
 import { StageHeader } from './stage-header';
+import { Person } from './person';
 import { ChangeWarnings, warningsOf } from './change-warnings';
 import { messageOf } from '../api/client';
 import { usePolled } from '../lib/use-polled';
@@ -96,7 +97,9 @@ export default function SelectionView({ api, circle, selectionId, onBack, backTo
           <Text block>{proposed.proposal.reasoning}</Text>
           {Object.entries(proposed.round.answers).map(([who, answer]) => (
             <Text key={who} block>
-              <strong>{t('nameSaid', { name: name(who) })}</strong>{' '}
+              <Person name={name(who)}>
+                <strong>{t('nameSaid', { name: name(who) })}</strong>
+              </Person>{' '}
               {answer.text ? t('answerWithWords', { answer: t(answerKey[answer.kind]), words: answer.text }) : t(answerKey[answer.kind])}
             </Text>
           ))}
