@@ -31,7 +31,9 @@ export function routeOfEntry(entry: Pick<LogbookEntry, 'kind' | 'circleId' | 'id
 
 /** What a review opens: a decision's story; for a role term's end, the circle whose roles and terms it lists. */
 export function routeOfReview(review: Pick<Review, 'kind' | 'circleId' | 'subjectId'>): Route {
-  return review.kind === 'decision' ? { view: 'decision-story', circleId: review.circleId, id: review.subjectId } : { view: 'circle', circleId: review.circleId };
+  return review.kind === 'decision'
+    ? { view: 'decision-story', circleId: review.circleId, id: review.subjectId }
+    : { view: 'circle', circleId: review.circleId };
 }
 
 export interface ViewsProps {
@@ -50,7 +52,19 @@ export function Views({ api, session, person, nav }: ViewsProps) {
   const onStage = session.place.kind === 'meeting' && session.place.frame === 'meetingStage';
   const up = () => nav.up(parentOf(route));
   const circle = 'circleId' in route ? route.circleId : null;
-  const failed = circle && <CircleView key={`${person}-${circle}`} api={api} circleId={circle} onBack={up} onOpenProposal={() => undefined} onOpenSelection={() => undefined} onOpenMeeting={() => undefined} />;
+  const circleView = (circleId: string) => (
+    <CircleView
+      key={`${person}-${circleId}`}
+      api={api}
+      circleId={circleId}
+      onBack={() => nav.up({ view: 'circles' })}
+      onOpenProposal={(id) => go({ view: 'proposal', circleId, id })}
+      onOpenSelection={(id) => go({ view: 'selection', circleId, id })}
+      onOpenMeeting={(id) => go({ view: 'meeting', circleId, id })}
+    />
+  );
+  // A record whose circle is no longer there shows what the circle's own page says.
+  const failed = circle && circleView(circle);
   // Kept mounted under a record opened from it, so going back finds the search and page as they were.
   const underLogbook = route.view !== 'logbook' && arrival.from?.view === 'logbook';
   const logbook = (route.view === 'logbook' || underLogbook) && (
@@ -78,17 +92,7 @@ export function Views({ api, session, person, nav }: ViewsProps) {
       case 'circles':
         return <CircleMap key={person} api={api} onReady={session.ready} onOpen={(c) => go({ view: 'circle', circleId: c.circleId })} />;
       case 'circle':
-        return (
-          <CircleView
-            key={`${person}-${route.circleId}`}
-            api={api}
-            circleId={route.circleId}
-            onBack={up}
-            onOpenProposal={(id) => go({ view: 'proposal', circleId: route.circleId, id })}
-            onOpenSelection={(id) => go({ view: 'selection', circleId: route.circleId, id })}
-            onOpenMeeting={(id) => go({ view: 'meeting', circleId: route.circleId, id })}
-          />
-        );
+        return circleView(route.circleId);
       case 'meeting': {
         const { circleId, id: meetingId } = route;
         return (
@@ -133,9 +137,25 @@ export function Views({ api, session, person, nav }: ViewsProps) {
         );
       }
       case 'decision-story':
-        return <DecisionStoryView key={`${person}-${route.id}`} api={api} circleId={route.circleId} proposalId={route.id} onBack={() => nav.up(parentOf(route))} />;
+        return (
+          <DecisionStoryView
+            key={`${person}-${route.id}`}
+            api={api}
+            circleId={route.circleId}
+            proposalId={route.id}
+            onBack={() => nav.up(parentOf(route))}
+          />
+        );
       case 'selection-story':
-        return <SelectionStoryView key={`${person}-${route.id}`} api={api} circleId={route.circleId} selectionId={route.id} onBack={() => nav.up(parentOf(route))} />;
+        return (
+          <SelectionStoryView
+            key={`${person}-${route.id}`}
+            api={api}
+            circleId={route.circleId}
+            selectionId={route.id}
+            onBack={() => nav.up(parentOf(route))}
+          />
+        );
       case 'reviews':
         return <Reviews key={person} api={api} onOpen={(review) => go(routeOfReview(review))} />;
       case 'health':

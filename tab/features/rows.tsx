@@ -46,7 +46,13 @@ const useStyles = makeStyles({
  * Rows of a record list: a table from 480 px up; narrower, each row a card whose first
  * column leads and the others follow, each under its column's name.
  */
-export function Rows<Row>({ label, columns, rows, keyOf, lead = 0 }: {
+export function Rows<Row>({
+  label,
+  columns,
+  rows,
+  keyOf,
+  lead = 0,
+}: {
   label: string;
   columns: readonly Column<Row>[];
   rows: readonly Row[];
@@ -82,7 +88,9 @@ export function Rows<Row>({ label, columns, rows, keyOf, lead = 0 }: {
       <TableHeader>
         <TableRow>
           {columns.map((column) => (
-            <TableHeaderCell key={column.header} {...(column.width ? { style: { width: column.width } } : {})}>{column.header}</TableHeaderCell>
+            <TableHeaderCell key={column.header} {...(column.width ? { style: { width: column.width } } : {})}>
+              {column.header}
+            </TableHeaderCell>
           ))}
         </TableRow>
       </TableHeader>

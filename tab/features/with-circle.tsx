@@ -11,7 +11,17 @@ type Members = Pick<Circle, 'circleId' | 'name' | 'members'>;
  * A record's page with the circle it belongs to, loaded from the record's address. A circle
  * no longer there (404) shows what the circle's own page says instead of the record.
  */
-export function WithCircle({ api, circleId, failed, children }: { api: ApiClient; circleId: string; failed: ReactNode; children: (circle: Members) => ReactNode }) {
+export function WithCircle({
+  api,
+  circleId,
+  failed,
+  children,
+}: {
+  api: ApiClient;
+  circleId: string;
+  failed: ReactNode;
+  children: (circle: Members) => ReactNode;
+}) {
   const [circle, setCircle] = useState<Members | 'failed' | null>(null);
   const t = useWords('circles');
   useEffect(() => {

@@ -37,7 +37,10 @@ export function pathOf(route: Route): string {
 }
 
 function partsOf(path: string): string[] | null {
-  const parts = path.replace(/^#?\/?/, '').replace(/\/$/, '').split('/');
+  const parts = path
+    .replace(/^#?\/?/, '')
+    .replace(/\/$/, '')
+    .split('/');
   try {
     return parts.map(decodeURIComponent);
   } catch {
@@ -67,7 +70,9 @@ export function routeOf(path: string): Route | null {
 
 /** The route of what a link (`?open=`, a Teams deep link's sub-page) asks to open. */
 export function routeOfOpening(opening: Opening): Route {
-  return opening.kind === 'circle' ? { view: 'circle', circleId: opening.circleId } : { view: opening.kind, circleId: opening.circleId, id: opening.id };
+  return opening.kind === 'circle'
+    ? { view: 'circle', circleId: opening.circleId }
+    : { view: opening.kind, circleId: opening.circleId, id: opening.id };
 }
 
 /** Where a view's own back button leads when there is no view before it: the one that holds it. */

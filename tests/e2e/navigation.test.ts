@@ -25,7 +25,9 @@ const hashOf = (page: Page) => new URL(page.url()).hash;
 /** No sideways scrolling: neither the page nor the part looked at is wider than its box. */
 async function fits(page: Page, part: Locator): Promise<void> {
   expect(await part.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await (page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth') as Promise<number>),
+  ).toBeLessThanOrEqual(0);
 }
 
 describe('the tab’s addresses', () => {
@@ -63,7 +65,11 @@ describe('the tab’s addresses', () => {
 
   it('opens a proposal, a selection and a decision’s story straight from their addresses', async () => {
     const proposal = await open('?as=hana#/circles/northside/proposals/weekend-rota');
-    await proposal.getByRole('article', { name: 'Rotate weekend shifts monthly' }).getByText(/Consent round/).first().waitFor();
+    await proposal
+      .getByRole('article', { name: 'Rotate weekend shifts monthly' })
+      .getByText(/Consent round/)
+      .first()
+      .waitFor();
     // Its way back leads to its circle, though the circle was never shown.
     await proposal.getByRole('button', { name: '← Northside care team' }).click();
     await proposal.getByRole('article', { name: 'Northside care team' }).waitFor();
@@ -76,7 +82,10 @@ describe('the tab’s addresses', () => {
     await selection.close();
 
     const story = await open('?as=leo#/circles/northside/proposals/key-safe-codes/story');
-    await story.getByRole('article', { name: 'Key safe codes changed every three months' }).getByText('Proposed by Amara Okafor', { exact: false }).waitFor();
+    await story
+      .getByRole('article', { name: 'Key safe codes changed every three months' })
+      .getByText('Proposed by Amara Okafor', { exact: false })
+      .waitFor();
     await story.getByRole('tab', { name: 'Logbook', selected: true }).waitFor();
     await story.close();
   });

@@ -26,7 +26,17 @@ describe('every view and record of the tab is an address', () => {
   });
 
   it('an address that names nothing the tab shows opens nothing', () => {
-    for (const address of ['', '#', '#/', '#/elsewhere', '#/circles//x', '#/circles/n/minutes/m', '#/circles/n/meetings/m/story', '#/circles/n/proposals/p/story/more', '#/circles/%E0']) {
+    for (const address of [
+      '',
+      '#',
+      '#/',
+      '#/elsewhere',
+      '#/circles//x',
+      '#/circles/n/minutes/m',
+      '#/circles/n/meetings/m/story',
+      '#/circles/n/proposals/p/story/more',
+      '#/circles/%E0',
+    ]) {
       expect(routeOf(address)).toBeNull();
     }
   });
