@@ -7,7 +7,7 @@ import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
  * The tab's addresses in headless Chromium on the demo organisation: the browser's back
  * goes to the view before, an address opens its record directly, logbook and reviews rows
  * open their records, and below 480 px record tables are lists. Screenshots go to
- * test-output/tab/logbook-{320,1280}-{light,dark}.png.
+ * test-output/tab/logbook-{320,1280}-{light,dark}.png and circle-roles-{320,1280}-light.png.
  */
 jest.setTimeout(120_000);
 
@@ -150,6 +150,7 @@ describe('the tab’s addresses', () => {
       await circle.getByRole('list', { name: 'Members' }).getByText('Amara Okafor', { exact: true }).waitFor();
       expect(await circle.getByRole('list', { name: 'Members' }).getByText('AO', { exact: true }).count()).toBe(1);
       await fits(page, roles);
+      await page.screenshot({ path: join(tabShots, `circle-roles-${width}-light.png`), fullPage: true });
       await page.close();
     });
   }
