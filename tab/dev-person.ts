@@ -13,7 +13,7 @@ export const devPersonStore = {
     const url = new URL(window.location.href);
     if (url.searchParams.has('as')) {
       url.searchParams.delete('as');
-      window.history.replaceState(null, '', url);
+      window.history.replaceState(window.history.state, '', url);
     }
   },
 };

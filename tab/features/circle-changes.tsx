@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Circle, StructureEvent } from '../../shared';
 import { circleChanges } from '../../shared';
@@ -7,6 +7,8 @@ import { circleOf } from '../api/circles';
 import { messageOf } from '../api/client';
 import { readerTimeZone, useTexts } from '../texts';
 import { ViewSkeleton } from './view-skeleton';
+import { Person } from './person';
+import { Rows } from './rows';
 
 interface HistoryPage {
   readonly history: readonly StructureEvent[];
@@ -50,24 +52,17 @@ export default function CircleChanges({ api, circleId }: { api: ApiClient; circl
   return (
     <section aria-label={t('changesRegion', { circle: circle.name })} style={{ display: 'grid', gap: 8 }}>
       <Subtitle2 as="h3">{t('changesHeading', { circle: circle.name })}</Subtitle2>
-      <Table aria-label={t('changesTable')} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell style={{ width: 110 }}>{t('changesDate')}</TableHeaderCell>
-            <TableHeaderCell>{t('changesWhat')}</TableHeaderCell>
-            <TableHeaderCell style={{ width: 180 }}>{t('changesBy')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {changes.map((change, i) => (
-            <TableRow key={i}>
-              <TableCell>{texts.day(change.at, readerTimeZone())}</TableCell>
-              <TableCell>{texts.say('core', change.said)}</TableCell>
-              <TableCell>{change.by?.displayName ?? t('changesByApp')}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <Rows
+        label={t('changesTable')}
+        rows={changes.map((change, i) => ({ ...change, key: String(i) }))}
+        keyOf={(change) => change.key}
+        lead={1}
+        columns={[
+          { header: t('changesDate'), width: 110, cell: (change) => texts.day(change.at, readerTimeZone()) },
+          { header: t('changesWhat'), cell: (change) => texts.say('core', change.said) },
+          { header: t('changesBy'), width: 180, cell: (change) => (change.by ? <Person name={change.by.displayName} /> : t('changesByApp')) },
+        ]}
+      />
       {next !== null && (
         <div>
           <Button onClick={() => void more(next)}>{t('changesMore')}</Button>

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from '@fluentui/react-components';
+import { Badge, Button, Card, Field, Input, MessageBar, MessageBarBody, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ChangeWarning, Circle, ListedProposal as CoreListedProposal, Proposal, Selection, StructureStepKind } from '../../shared';
 import type { ApiClient } from '../api/client';
@@ -20,6 +20,8 @@ import { CircleSteps as StructureSteps } from './circle-steps';
 
 /** A proposal as the API lists it: the guide to its stage already in the reader's words. */
 type ListedProposal = Omit<CoreListedProposal, 'guide'> & { readonly guide: string };
+import { Person } from './person';
+import { Rows } from './rows';
 
 /** A page of one of the circle's lists; `next` asks for the page after it. */
 type Page<K extends string, T> = { readonly [key in K]: T[] } & { readonly next: string | null };
@@ -214,34 +216,26 @@ export default function CircleView({
       </Text>
 
       <Subtitle2 as="h3">{t('members')}</Subtitle2>
-      <ul aria-label={t('members')} style={{ margin: 0 }}>
+      <ul aria-label={t('members')} style={{ margin: 0, paddingInlineStart: 0, listStyleType: 'none', display: 'grid', gap: 4 }}>
         {circle.members.map((m) => (
           <li key={m.personId}>
-            <Text>{m.displayName}</Text> {m.guest && <Badge appearance="outline">{t('guest')}</Badge>}
+            <Person name={m.displayName} /> {m.guest && <Badge appearance="outline">{t('guest')}</Badge>}
           </li>
         ))}
       </ul>
 
       <Subtitle2 as="h3">{t('circleRoles')}</Subtitle2>
-      <Table aria-label={t('circleRoles')} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('circleRole')}</TableHeaderCell>
-            <TableHeaderCell>{t('circleHeldBy')}</TableHeaderCell>
-            <TableHeaderCell>{t('circleTerm')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {circle.assignments.map((a) => (
-            <TableRow key={a.assignmentId}>
-              <TableCell>{roleName(a.roleId)}</TableCell>
-              <TableCell>{name(a.personId)}</TableCell>
-              {/* A term's days are calendar dates, not instants: written as they are, in no time zone. */}
-              <TableCell>{t('termSpan', { start: texts.day(a.termStart), end: texts.day(a.termEnd) })}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <Rows
+        label={t('circleRoles')}
+        rows={circle.assignments}
+        keyOf={(a) => a.assignmentId}
+        columns={[
+          { header: t('circleRole'), cell: (a) => roleName(a.roleId) },
+          { header: t('circleHeldBy'), cell: (a) => <Person name={name(a.personId)} /> },
+          // A term's days are calendar dates, not instants: written as they are, in no time zone.
+          { header: t('circleTerm'), cell: (a) => t('termSpan', { start: texts.day(a.termStart), end: texts.day(a.termEnd) }) },
+        ]}
+      />
 
       <Subtitle2 as="h3">{t('policyHeading')}</Subtitle2>
       <PolicySummary policy={circle.policy} />

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Circle, LogbookEntry, LogbookPage, LogbookStatus } from '../../shared';
 import type { ApiClient } from '../api/client';
@@ -7,6 +7,7 @@ import { messageOf } from '../api/client';
 import { logbookStatuses } from '../../shared';
 import { useWords } from '../texts';
 import CircleChanges from './circle-changes';
+import { Rows } from './rows';
 import { useDays } from './reader-days';
 import { stageKey } from './record-words';
 import { ViewSkeleton } from './view-skeleton';
@@ -27,9 +28,9 @@ function download(name: string, file: Blob): void {
 
 /**
  * The logbook: every decision and role term, searched and filtered, paged, and
- * exported as CSV or JSON; each entry opens its story (a decision's, a role term's selection).
+ * exported as CSV or JSON; each entry opens its record (a decision's story, a role term's selection, a meeting's minutes).
  */
-export default function Logbook({ api, onOpenStory }: { api: ApiClient; onOpenStory: (entry: LogbookEntry) => void }) {
+export default function Logbook({ api, onOpen }: { api: ApiClient; onOpen: (entry: LogbookEntry) => void }) {
   const [text, setText] = useState('');
   const [kind, setKind] = useState('');
   const [circleId, setCircleId] = useState('');
@@ -142,30 +143,25 @@ export default function Logbook({ api, onOpenStory }: { api: ApiClient; onOpenSt
               ? t('logbookCount', { count: result.entries.length })
               : t('logbookRange', { first, last: first + result.entries.length - 1 })}
           </Text>
-          <Table aria-label={t('logbookEntries')} size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('logbookDate')}</TableHeaderCell>
-                <TableHeaderCell>{t('logbookWhat')}</TableHeaderCell>
-                <TableHeaderCell>{t('logbookStatus')}</TableHeaderCell>
-                <TableHeaderCell>{t('logbookReviewBy')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {result.entries.map((e) => (
-                <TableRow key={`${e.kind}-${e.id}`}>
-                  <TableCell>{calendarDay(e.date)}</TableCell>
-                  <TableCell>
-                    <Link as="button" onClick={() => onOpenStory(e)}>
-                      {e.title}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{t(stageKey[e.status])}</TableCell>
-                  <TableCell>{calendarDay(e.reviewDate)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <Rows
+            label={t('logbookEntries')}
+            rows={result.entries}
+            keyOf={(e) => `${e.kind}-${e.id}`}
+            lead={1}
+            columns={[
+              { header: t('logbookDate'), cell: (e) => calendarDay(e.date) },
+              {
+                header: t('logbookWhat'),
+                cell: (e) => (
+                  <Link as="button" onClick={() => onOpen(e)}>
+                    {e.title}
+                  </Link>
+                ),
+              },
+              { header: t('logbookStatus'), cell: (e) => t(stageKey[e.status]) },
+              { header: t('logbookReviewBy'), cell: (e) => calendarDay(e.reviewDate) },
+            ]}
+          />
           <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
             <Button disabled={trail.length === 0} onClick={() => setTrail(trail.slice(0, -1))}>
               {t('logbookPrevious')}

@@ -13,6 +13,7 @@ import { StageHeader } from './stage-header';
 import { useRefusal } from './refusal';
 import { useStepToast } from './toasts';
 import { ViewSkeleton } from './view-skeleton';
+import { Person } from './person';
 import { usePolled } from '../lib/use-polled';
 import { useConfirm } from '../lib/confirm';
 import { EditDraft } from './edit-draft';
@@ -137,7 +138,9 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
           )}
           {Object.entries(round.answers).map(([who, answer]) => (
             <Text key={who} block>
-              <strong>{t('nameSaid', { name: name(who) })}</strong>{' '}
+              <Person name={name(who)}>
+                <strong>{t('nameSaid', { name: name(who) })}</strong>
+              </Person>{' '}
               {answer.text ? t('answerWithWords', { answer: t(answerKey[answer.kind]), words: answer.text }) : t(answerKey[answer.kind])}
             </Text>
           ))}

@@ -1,4 +1,4 @@
-import { Badge, Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Badge, Button, Link, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Review, ReviewsPage } from '../../shared';
 import type { ApiClient } from '../api/client';
@@ -8,12 +8,16 @@ import type { KeyOf } from '../../texts/index';
 import { CalendarFeeds } from './calendar-feeds';
 import { useDays } from './reader-days';
 import { ViewSkeleton } from './view-skeleton';
+import { Rows } from './rows';
 
 const statusColour = { overdue: 'danger', due: 'warning', upcoming: 'informative' } as const;
 const statusKey: Record<Review['status'], KeyOf<'records'>> = { overdue: 'reviewOverdue', due: 'reviewDue', upcoming: 'reviewUpcoming' };
 
-/** Reviews: every decision and role term comes back on its date, soonest first (overdue ones lead), a page at a time. */
-export default function Reviews({ api }: { api: ApiClient }) {
+/**
+ * Reviews: every decision and role term comes back on its date, soonest first (overdue ones lead), a page at a time;
+ * each opens what it reviews.
+ */
+export default function Reviews({ api, onOpen }: { api: ApiClient; onOpen: (review: Review) => void }) {
   const [reviews, setReviews] = useState<Review[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -48,28 +52,31 @@ export default function Reviews({ api }: { api: ApiClient }) {
       <Text>
         {t(next === null ? 'reviewsCount' : 'reviewsCountSoFar', { overdue: count('overdue'), due: count('due'), upcoming: count('upcoming') })}
       </Text>
-      <Table aria-label={t('reviewsByDate')} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('reviewsReviewBy')}</TableHeaderCell>
-            <TableHeaderCell>{t('reviewsWhat')}</TableHeaderCell>
-            <TableHeaderCell>{t('reviewsStatus')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {reviews.map((r) => (
-            <TableRow key={`${r.kind}-${r.circleId}-${r.subjectId}`}>
-              <TableCell>{calendarDay(r.reviewDate)}</TableCell>
-              <TableCell>{r.title}</TableCell>
-              <TableCell>
-                <Badge appearance="tint" color={statusColour[r.status]}>
-                  {t(statusKey[r.status])}
-                </Badge>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <Rows
+        label={t('reviewsByDate')}
+        rows={reviews}
+        keyOf={(r) => `${r.kind}-${r.circleId}-${r.subjectId}`}
+        lead={1}
+        columns={[
+          { header: t('reviewsReviewBy'), cell: (r) => calendarDay(r.reviewDate) },
+          {
+            header: t('reviewsWhat'),
+            cell: (r) => (
+              <Link as="button" onClick={() => onOpen(r)}>
+                {r.title}
+              </Link>
+            ),
+          },
+          {
+            header: t('reviewsStatus'),
+            cell: (r) => (
+              <Badge appearance="tint" color={statusColour[r.status]}>
+                {t(statusKey[r.status])}
+              </Badge>
+            ),
+          },
+        ]}
+      />
       {next !== null && (
         <div>
           <Button disabled={loading} onClick={() => void load(next)}>

@@ -1,4 +1,4 @@
-import { Badge, Card, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Badge, Card, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { NamedPerson, NominatorStory, SelectionOutcome, SelectionStory, StoryCandidate, StoryObjection } from '../../shared';
 import type { ApiClient } from '../api/client';
@@ -8,6 +8,8 @@ import { useTexts, useWords } from '../texts';
 import { roleDescriptionFor } from './role-name';
 import { useDays } from './reader-days';
 import { stageKey } from './record-words';
+import { Person } from './person';
+import { Rows } from './rows';
 import { AnswersTable, ObjectionBars, StoryError, StoryPage, StoryUntold, WithdrawnBar, type Integrated } from './story-parts';
 import { ViewSkeleton } from './view-skeleton';
 
@@ -40,24 +42,16 @@ function Nominations({ nominations }: { nominations: readonly NominatorStory[] }
   const named = (nomination: { nominee: NamedPerson; reason: string } | null) =>
     nomination ? t('storyNomineeReason', { name: nomination.nominee.displayName, reason: nomination.reason }) : '';
   return (
-    <Table aria-label={t('storyNominations')} size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('storyWhoNamed')}</TableHeaderCell>
-          <TableHeaderCell>{t('storyWhomAndWhy')}</TableHeaderCell>
-          <TableHeaderCell>{t('storyChangedTo')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {nominations.map(({ nominator, original, changed }) => (
-          <TableRow key={nominator.personId}>
-            <TableCell>{nominator.displayName}</TableCell>
-            <TableCell>{named(original)}</TableCell>
-            <TableCell>{named(changed)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <Rows
+      label={t('storyNominations')}
+      rows={nominations}
+      keyOf={(nomination) => nomination.nominator.personId}
+      columns={[
+        { header: t('storyWhoNamed'), cell: ({ nominator }) => <Person name={nominator.displayName} /> },
+        { header: t('storyWhomAndWhy'), cell: ({ original }) => named(original) },
+        { header: t('storyChangedTo'), cell: ({ changed }) => named(changed) },
+      ]}
+    />
   );
 }
 

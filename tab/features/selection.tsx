@@ -11,6 +11,7 @@ import { useTexts, useWords } from '../texts';
 import { roleDescriptionFor } from './role-name';
 import { roleNameFor } from './role-name';
 import { StageHeader } from './stage-header';
+import { Person } from './person';
 import { ChangeWarnings, warningsOf } from './change-warnings';
 import { useRefusal } from './refusal';
 import { useStepToast } from './toasts';
@@ -107,7 +108,9 @@ export default function SelectionView({ api, circle, selectionId, onBack, backTo
           <Text block>{proposed.proposal.reasoning}</Text>
           {Object.entries(proposed.round.answers).map(([who, answer]) => (
             <Text key={who} block>
-              <strong>{t('nameSaid', { name: name(who) })}</strong>{' '}
+              <Person name={name(who)}>
+                <strong>{t('nameSaid', { name: name(who) })}</strong>
+              </Person>{' '}
               {answer.text ? t('answerWithWords', { answer: t(answerKey[answer.kind]), words: answer.text }) : t(answerKey[answer.kind])}
             </Text>
           ))}

@@ -1,9 +1,11 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Title3 } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Title3 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { NamedPerson, ObjectionOutcome, StoryAnswer, StoryObjection } from '../../shared';
 import { useWords } from '../texts';
 import { useDays } from './reader-days';
 import { answerKey } from './record-words';
+import { Person } from './person';
+import { Rows } from './rows';
 
 /** How a story ended when it was withdrawn: when, by whom and why. */
 export function WithdrawnBar({ outcome }: { outcome: { readonly at: string; readonly by: NamedPerson; readonly reason: string } }) {
@@ -23,24 +25,16 @@ export function WithdrawnBar({ outcome }: { outcome: { readonly at: string; read
 export function AnswersTable({ label, answers }: { label: string; answers: readonly StoryAnswer[] }) {
   const t = useWords('records');
   return (
-    <Table aria-label={label} size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('storyWho')}</TableHeaderCell>
-          <TableHeaderCell>{t('storyAnswer')}</TableHeaderCell>
-          <TableHeaderCell>{t('storyInTheirWords')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {answers.map((answer) => (
-          <TableRow key={answer.person.personId}>
-            <TableCell>{answer.person.displayName}</TableCell>
-            <TableCell>{t(answerKey[answer.kind])}</TableCell>
-            <TableCell>{answer.text ?? ''}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <Rows
+      label={label}
+      rows={answers}
+      keyOf={(answer) => answer.person.personId}
+      columns={[
+        { header: t('storyWho'), cell: (answer) => <Person name={answer.person.displayName} /> },
+        { header: t('storyAnswer'), cell: (answer) => t(answerKey[answer.kind]) },
+        { header: t('storyInTheirWords'), cell: (answer) => answer.text ?? '' },
+      ]}
+    />
   );
 }
 

@@ -3,6 +3,7 @@ import type { Catalogue } from '../en';
 /** German: app. */
 export const app: Catalogue['app'] = {
   viewsLabel: 'Ansichten',
+  back: 'Zurück zur vorigen Ansicht',
   viewMe: 'Ich',
   viewCircles: 'Kreise',
   viewLogbook: 'Logbuch',

@@ -2,6 +2,7 @@
 export const app = {
   // The views of the tab's header.
   viewsLabel: 'Views',
+  back: 'Back to the previous view',
   viewMe: 'Me',
   viewCircles: 'Circles',
   viewLogbook: 'Logbook',

@@ -3,6 +3,7 @@ import type { Catalogue } from '../en';
 /** Spanish: app. */
 export const app: Catalogue['app'] = {
   viewsLabel: 'Vistas',
+  back: 'Volver a la vista anterior',
   viewMe: 'Yo',
   viewCircles: 'Círculos',
   viewLogbook: 'Bitácora',

@@ -3,6 +3,7 @@ import type { Catalogue } from '../en';
 /** French: app. */
 export const app: Catalogue['app'] = {
   viewsLabel: 'Vues',
+  back: 'Retour à la vue précédente',
   viewMe: 'Moi',
   viewCircles: 'Cercles',
   viewLogbook: 'Journal',

@@ -3,6 +3,7 @@ import type { Catalogue } from '../en';
 /** Dutch: app. */
 export const app: Catalogue['app'] = {
   viewsLabel: 'Weergaven',
+  back: 'Terug naar de vorige weergave',
   viewMe: 'Ik',
   viewCircles: 'Kringen',
   viewLogbook: 'Logboek',

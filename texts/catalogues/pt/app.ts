@@ -3,6 +3,7 @@ import type { Catalogue } from '../en';
 /** Portuguese: app. */
 export const app: Catalogue['app'] = {
   viewsLabel: 'Vistas',
+  back: 'Voltar à vista anterior',
   viewMe: 'Eu',
   viewCircles: 'Círculos',
   viewLogbook: 'Diário',
