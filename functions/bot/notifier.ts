@@ -111,9 +111,13 @@ async function toFeed(deps: Deps, tenantId: string, sent: readonly ActivityNotic
  * conversation's own part reports that failure).
  */
 function homeAndTexts(deps: Deps, tenantId: string, shown: ShownRecord) {
-  const home = homeOf(deps, tenantId, shown);
-  const texts = home.then(conversationTexts, () => conversationTexts(null));
-  return { home, texts };
+  // Read when first awaited, once: a step that posts nothing and tells nobody reads nothing.
+  let read: Promise<StoredConversation | null> | undefined;
+  const home = () => {
+    read ??= homeOf(deps, tenantId, shown);
+    return read;
+  };
+  return { home, texts: () => home().then(conversationTexts, () => conversationTexts(null)) };
 }
 
 /** A deadline as the conversation's message writes it; none for a round closed in a meeting. */
@@ -126,7 +130,7 @@ function notifierWith(deps: Deps): Notifier {
       const turns = turnsOf(step);
       const { home: homeConversation, texts } = homeAndTexts(deps, step.tenantId, shown);
       const inConversation = async () => {
-        const conversation = await homeConversation;
+        const conversation = await homeConversation();
         if (!conversation) return;
         const words = conversationTexts(conversation);
         // A step taken from a card in this conversation has its card shown there by the bot's own turn.
@@ -147,7 +151,9 @@ function notifierWith(deps: Deps): Notifier {
       const home = shown.homes.find((circle) => circle.binding);
       const shownAtHome = home?.binding ? conversationIdOf(home.binding) === step.shownIn : false;
       const toConversation = shownAtHome && !opensRound(step.events) ? Promise.resolve() : inConversation();
-      const feedNotices = async () => notices(await texts, shown, turns.map((turn) => ({ personId: turn.personId, activityType: feedTypeOf[turn.awaits] })));
+      // Nobody newly awaited, no notice: the conversation is then not read for its language.
+      const feedNotices = async () =>
+        turns.length === 0 ? [] : notices(await texts(), shown, turns.map((turn) => ({ personId: turn.personId, activityType: feedTypeOf[turn.awaits] })));
       await fanOut([toConversation, feedNotices().then((sent) => toFeed(deps, step.tenantId, sent))]);
     },
 
@@ -156,7 +162,7 @@ function notifierWith(deps: Deps): Notifier {
       const shown = deps.shown(reminder.record);
       const { home: homeConversation, texts } = homeAndTexts(deps, reminder.tenantId, shown);
       const inConversation = async () => {
-        const conversation = await homeConversation;
+        const conversation = await homeConversation();
         if (!conversation) return;
         const words = conversationTexts(conversation);
         const mentions = mentionsOf(conversation, shown.asking, reminder.people);
@@ -169,7 +175,7 @@ function notifierWith(deps: Deps): Notifier {
         await deps.poster.send(conversation, mentionMessage(text, mentions));
       };
       const activityType = reminder.why === 'facilitator' ? 'reminder' : 'closingSoon';
-      const feedNotices = async () => notices(await texts, shown, reminder.people.map((personId) => ({ personId, activityType })));
+      const feedNotices = async () => notices(await texts(), shown, reminder.people.map((personId) => ({ personId, activityType })));
       await fanOut([inConversation(), feedNotices().then((sent) => toFeed(deps, reminder.tenantId, sent))]);
     },
 
@@ -178,7 +184,7 @@ function notifierWith(deps: Deps): Notifier {
       const facilitator = notice.facilitator;
       const { home: homeConversation, texts } = homeAndTexts(deps, notice.tenantId, shown);
       const inConversation = async () => {
-        const conversation = await homeConversation;
+        const conversation = await homeConversation();
         if (!conversation) return;
         const words = conversationTexts(conversation);
         const mentions = mentionsOf(conversation, shown.asking, facilitator ? [facilitator] : []);
@@ -188,7 +194,7 @@ function notifierWith(deps: Deps): Notifier {
       };
       const told = async () => {
         if (!facilitator) return [];
-        const words = await texts;
+        const words = await texts();
         return notices(words, shown, [{ personId: facilitator, activityType: 'roundKeptOpen' }], { reason: words.say('refusals', notice.reason) });
       };
       await fanOut([inConversation(), told().then((sent) => toFeed(deps, notice.tenantId, sent))]);
