@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inlineTexts } from '../../support/inline-text';
 
@@ -14,24 +13,14 @@ const root = join(__dirname, '..', '..', '..');
 const spoken = /^(tab|shared|functions\/(bot|calendar|timers|http|application|graph))\/.+\.tsx?$/;
 const unspoken = /^(shared\/texts\/|functions\/http\/openapi\.ts$)/;
 
-/** Files whose words are still being moved into the catalogues, one list per part of the app; each list only shrinks. */
-const notYet = new Set(
-  ['core', 'tab-circles', 'tab-records'].flatMap((part) => JSON.parse(readFileSync(join(__dirname, 'not-yet', `${part}.json`), 'utf8')) as string[]),
-);
-
 const files = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' })
   .split('\n')
   .filter((file) => spoken.test(file) && !unspoken.test(file));
 
 describe('no text is written into the code', () => {
   it('every word a person reads comes from a catalogue', () => {
-    const found = files.filter((file) => !notYet.has(file)).flatMap((file) => inlineTexts(join(root, file), file));
+    const found = files.flatMap((file) => inlineTexts(join(root, file), file));
     expect(found.map(({ file, line, text }) => `${file}:${line} ${text}`)).toEqual([]);
-  });
-
-  it('a file listed as not yet catalogued still has text to move (the lists only shrink)', () => {
-    const done = [...notYet].filter((file) => !files.includes(file) || inlineTexts(join(root, file), file).length === 0);
-    expect(done).toEqual([]);
   });
 
   it('finds JSX text, a text attribute and a sentence in a string, not a log line or a class name', () => {
