@@ -90,7 +90,10 @@ function replyIdentity(claims: JWTPayload): JWTPayload {
  */
 export function messagesRoute(services: () => Promise<Services>): Route {
   let bot: { adapter: CloudAdapter; agent: CircleAgent } | undefined;
-  const botOf = (ready: Services) => (bot ??= { adapter: adapterOf(ready), agent: new CircleAgent({ services: ready, conversations: ready.conversations }) });
+  const botOf = (ready: Services) => {
+    bot ??= { adapter: adapterOf(ready), agent: new CircleAgent({ services: ready, conversations: ready.conversations }) };
+    return bot;
+  };
   return {
     name: 'messages',
     contract: { summary: 'The bot endpoint for Teams (Bot Framework activities); only the Bot Connector’s token is accepted, never the tab’s.' },

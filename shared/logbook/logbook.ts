@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Proposal } from '../consent/proposal';
 import { proposalStages } from '../consent/proposal';
-import { CalendarDate, CircleId } from '../kernel/ids';
+import { type CalendarDate, CircleId } from '../kernel/ids';
 import type { Reader } from '../privacy/privacy';
 import { readableProposals } from '../privacy/privacy';
 import type { Meeting } from '../meetings/meeting';

@@ -59,6 +59,7 @@ export default function CircleMap({ api, onReady, onOpen }: { api: ApiClient; on
   if (roots.length === 0) return <EmptyOrganisation api={api} onFinished={(circleId) => onOpen({ circleId })} />;
   return (
     <section aria-label={t('mapRegion')}>
+      {/* biome-ignore lint/a11y/useSemanticElements: a fieldset's border and legend would break the toolbar's row */}
       <div role="group" aria-label={t('mapShowAs')} style={{ display: 'flex', gap: 4, margin: '8px 0' }}>
         {([['map', 'mapShowMap'], ['list', 'mapShowList']] as const).map(([choice, name]) => (
           <ToggleButton key={choice} size="small" checked={shown === choice} onClick={() => show(choice)}>

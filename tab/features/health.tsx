@@ -54,9 +54,9 @@ function Report({ health, names, circleNames }: { health: HealthReport; names: R
   const days = (value: number) => t('healthDays', { days: Math.round(value * 10) / 10 });
   const { consent, trend } = health;
   const maxRoles = Math.max(1, ...health.roleLoads.map((l) => l.roles.length));
-  const overdueByCircle = Object.entries(
-    health.overdueReviews.reduce<Record<string, number>>((counts, review) => ({ ...counts, [review.circleId]: (counts[review.circleId] ?? 0) + 1 }), {}),
-  );
+  const overdueCounts = new Map<string, number>();
+  for (const review of health.overdueReviews) overdueCounts.set(review.circleId, (overdueCounts.get(review.circleId) ?? 0) + 1);
+  const overdueByCircle = [...overdueCounts.entries()];
   const maxOverdue = Math.max(1, ...overdueByCircle.map(([, count]) => count));
   return (
     <>

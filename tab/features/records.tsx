@@ -30,7 +30,9 @@ function useCommand(api: ApiClient, fields: readonly string[], onDone: (warnings
   const t = useWords('records');
   const send = async (command: { type: string } & Record<string, unknown>) => {
     let reply: unknown;
-    const taken = await refusal.attempt(async () => (reply = await api.post<unknown>('structure/commands', command)), command.type);
+    const taken = await refusal.attempt(async () => {
+      reply = await api.post<unknown>('structure/commands', command);
+    }, command.type);
     if (taken) {
       toast(t('toastRecord', { command: command.type.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) }));
       onDone(warningsOf(reply));

@@ -50,6 +50,7 @@ export function CircleShape({ drawn, facts, depth, unit, current, onSelect, onKe
   const { x, y, r, circleId } = drawn.circle;
   const warned = facts.warnings.length > 0;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: SVG has no button element; the circle is drawn, not laid out
     <g role="button" tabIndex={current ? 0 : -1} aria-label={facts.spoken} data-circle={circleId} onClick={onSelect} onKeyDown={onKey} onFocus={onSelect} style={{ outline: 'none', cursor: 'pointer' }}>
       <circle
         cx={x}
@@ -79,6 +80,7 @@ export function CircleMarks({ drawn, facts, unit }: CircleProps) {
   const wide = !parent && r / unit >= 48;
   const badge = onRim(x, y, r, -22);
   return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: these labels take no focus and no pointer; the button above speaks them
     <g aria-hidden="true" pointerEvents="none">
       {drawn.label !== null && (
         <text x={x} y={nameY} textAnchor="middle" fontSize={labelPixels * unit} fill={tokens.colorNeutralForeground1} stroke={tokens.colorNeutralBackground1} strokeWidth={3 * unit} paintOrder="stroke" strokeLinejoin="round">

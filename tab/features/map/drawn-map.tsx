@@ -88,6 +88,7 @@ export default function DrawnMap({ circles, violations, onOpen }: { circles: rea
         </Text>
       </div>
       <div ref={box} style={{ maxWidth: largestSide, marginTop: 8 }}>
+        {/* biome-ignore lint/a11y/useSemanticElements: SVG has no fieldset; the drawing groups the circles' buttons */}
         <svg ref={svg} role="group" aria-label={t('mapDrawn')} aria-describedby="circle-map-keys" width={side} height={side} viewBox={scene.viewBox.join(' ')} style={{ display: 'block' }}>
           {scene.circles.map((drawn) => {
             const own = facts.get(drawn.circle.circleId);

@@ -28,7 +28,7 @@ export function MapLegend() {
     [mark(true, t('mapLeaderLetter')), t('mapLegendLeader')],
     [mark(true, t('mapDelegateLetter')), t('mapLegendDelegate')],
     [mark(false, t('mapLeaderLetter')), t('mapLegendMissingLink')],
-    [<circle cx={12} cy={12} r={9} fill="none" stroke={tokens.colorPaletteRedBorder2} strokeWidth={3} strokeDasharray="6 3" />, t('mapLegendWarnings')],
+    [<circle key="warnings" cx={12} cy={12} r={9} fill="none" stroke={tokens.colorPaletteRedBorder2} strokeWidth={3} strokeDasharray="6 3" />, t('mapLegendWarnings')],
   ];
   return (
     <section aria-label={t('mapLegendHeading')} style={{ marginTop: 12 }}>

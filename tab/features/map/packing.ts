@@ -98,6 +98,7 @@ export function packCircles(circles: readonly CircleToPlace[]): CirclePacking {
     }
     level = next;
   }
+  // biome-ignore lint/style/noNonNullAssertion: every branch of the tree was placed in byId above
   const rootIds = [...top].map((branch) => byId.get(branch.circle.circleId)!).sort((a, b) => a.x - b.x).map((circle) => circle.circleId);
   return { byId, rootIds, inPaintOrder, size: mapSize };
 }

@@ -33,7 +33,9 @@ export function RunPanel({ api, meetingPath, view, receivedAt, members, name, li
   useEffect(() => {
     if (!may('join-meeting') || joined.current) return;
     joined.current = true;
-    void api.post(stepsPath, { type: 'join-meeting' }).catch(() => (joined.current = false));
+    void api.post(stepsPath, { type: 'join-meeting' }).catch(() => {
+      joined.current = false;
+    });
   });
   const current = meeting.agenda.find((item) => item.itemId === meeting.currentItemId) ?? null;
   const minutesItem = current ?? meeting.agenda[0] ?? null;
