@@ -8,7 +8,10 @@ module.exports = {
     '^.+\\.ts$': 'ts-jest',
     // The Agents SDK's jwks-rsa requires jose 6, which ships only ES modules: Node loads them with require(esm),
     // jest's module system cannot, so jest gets the same code transpiled to CommonJS.
-    '/node_modules/jwks-rsa/node_modules/jose/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', isolatedModules: true } }],
+    '/node_modules/jwks-rsa/node_modules/jose/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', isolatedModules: true } },
+    ],
   },
   // d3-hierarchy ships ES modules for the tab's bundler and a UMD build that jest's CommonJS loader can require.
   moduleNameMapper: { '^d3-hierarchy$': '<rootDir>/node_modules/d3-hierarchy/dist/d3-hierarchy.js' },

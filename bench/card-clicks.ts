@@ -19,7 +19,8 @@ const answererOf = (i: number): string => {
   return person;
 };
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 async function main() {
@@ -27,10 +28,18 @@ async function main() {
   const api = await startApi({ roundTrips });
   const connector = await startConnectorRecorder();
   try {
-    const { say, click } = botClient(() => api, () => connector);
+    const { say, click } = botClient(
+      () => api,
+      () => connector,
+    );
     await click('dev', 'bind-circle', { subject: 'conversation', circleId: 'northside' });
     const [form] = await say('dev', 'propose');
-    const fields = { ...dataOf(form, 'Draft the proposal'), title: 'Bench proposal', text: 'A proposal to answer.', reviewDate: '2099-01-01' };
+    const fields = {
+      ...dataOf(form, 'Draft the proposal'),
+      title: 'Bench proposal',
+      text: 'A proposal to answer.',
+      reviewDate: '2099-01-01',
+    };
     const proposal = dataOf(await click('dev', 'draft-proposal', fields, { on: 'form-message' }), 'Present to the circle');
     const step = (name: string, extra: Record<string, unknown> = {}) => ({ subject: 'proposal', ...proposal, step: name, ...extra });
     await click('dev', 'proposal-step', step('present-proposal'));
@@ -54,10 +63,14 @@ async function main() {
       }
       return { trips, latencies };
     };
-    const answerClick = (i: number, kind: number, id: string) => click(answererOf(i), 'proposal-step', step('answer', answer(kind)), { id });
+    const answerClick = (i: number, kind: number, id: string) =>
+      click(answererOf(i), 'proposal-step', step('answer', answer(kind)), { id });
     const clicks = await measure((i) => answerClick(i, i, `click-${i}`));
     // Teams sends a click again within seconds, while the member's row still keeps its operation id.
-    const replays = await measure((i) => answerClick(i, i + 1, `replayed-${i}`), (i) => answerClick(i, i, `replayed-${i}`));
+    const replays = await measure(
+      (i) => answerClick(i, i + 1, `replayed-${i}`),
+      (i) => answerClick(i, i, `replayed-${i}`),
+    );
     const refusals = await measure(() => click('ben', 'proposal-step', step('answer', { kind: 'consent' })));
     const path = `circles/northside/proposals/${String(proposal.proposalId)}/steps`;
     const http = await measure(async (i) => {
@@ -66,7 +79,9 @@ async function main() {
     });
 
     const line = (name: string, { trips, latencies }: { trips: number[]; latencies: number[] }) =>
-      console.log(`${name}: round trips max ${Math.max(...trips)}, mean ${(trips.reduce((a, b) => a + b, 0) / trips.length).toFixed(2)}; latency median ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}`);
+      console.log(
+        `${name}: round trips max ${Math.max(...trips)}, mean ${(trips.reduce((a, b) => a + b, 0) / trips.length).toFixed(2)}; latency median ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}`,
+      );
     console.log(`card clicks through the bot's endpoint on Azurite (in memory), ${samples} each, ${new Date().toISOString()}`);
     line('a click answering in the round', clicks);
     line('the same click sent again by Teams', replays);

@@ -93,7 +93,9 @@ async function main(): Promise<void> {
     console.log(`  bundle ${(bundle.bytes / 1024).toFixed(1)} KB, ${describe('worker load', bundleRuns)}`);
     console.log(`  bare SDK imports unbundled (${sdks.join(', ')}): ${summary(bareRuns)}`);
     if (unbundled) console.log(`  unbundled app (tsc output + node_modules), ${describe('worker load', unbundledRuns)}`);
-    console.log(`cold start: bundle ${ms(bundleMedian)} (import + first request) vs bare SDK imports unbundled ${ms(bareMedian)} — ratio ${(bundleMedian / bareMedian).toFixed(2)}`);
+    console.log(
+      `cold start: bundle ${ms(bundleMedian)} (import + first request) vs bare SDK imports unbundled ${ms(bareMedian)} — ratio ${(bundleMedian / bareMedian).toFixed(2)}`,
+    );
   } finally {
     await azurite.stop();
     await rm(folder, { recursive: true, force: true });

@@ -28,8 +28,19 @@ function organisation(): Structure {
   const commands: object[] = [
     { type: 'create-circle', circleId: 'hub', name: 'Hub', parentId: null },
     { type: 'create-circle', circleId: 'crowd', name: 'A very large circle', parentId: 'hub' },
-    ...Array.from({ length: members }, (_, i) => ({ type: 'add-member', circleId: 'crowd', member: { personId: memberId(i), displayName: `Member ${i}` } })),
-    { type: 'assign-role', circleId: 'crowd', assignmentId: 'facilitator', roleId: 'facilitator', personId: memberId(0), termStart: now.slice(0, 10) },
+    ...Array.from({ length: members }, (_, i) => ({
+      type: 'add-member',
+      circleId: 'crowd',
+      member: { personId: memberId(i), displayName: `Member ${i}` },
+    })),
+    {
+      type: 'assign-role',
+      circleId: 'crowd',
+      assignmentId: 'facilitator',
+      roleId: 'facilitator',
+      personId: memberId(0),
+      termStart: now.slice(0, 10),
+    },
   ];
   return commands.reduce<Structure>((structure, command) => {
     const result = transition(structureDecider, structure, command, admin, now);
@@ -75,7 +86,8 @@ async function unavailableAfter(send: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 async function main() {
@@ -89,7 +101,14 @@ async function main() {
     await structures.save(await structures.load(tenantId), organisation());
     const proposals = new ProposalStore(table);
     const step = (proposalId: string, command: object, actor: Actor, operationId?: string) =>
-      runProposalStep(proposals, { tenantId, circleId: 'crowd', command: { proposalId, ...command }, actor, now, ...(operationId ? { operationId } : {}) });
+      runProposalStep(proposals, {
+        tenantId,
+        circleId: 'crowd',
+        command: { proposalId, ...command },
+        actor,
+        now,
+        ...(operationId ? { operationId } : {}),
+      });
     const openRound = async (proposalId: string) => {
       const author = person(memberId(0));
       for (const command of [
@@ -128,9 +147,14 @@ async function main() {
     await openRound('crowd');
     const crowdStarted = performance.now();
     const resent = { count: 0 };
-    const crowdAnswer = (i: number) => ({ type: 'answer', answer: { kind: i % 10 === 0 ? 'concern' : 'consent', text: i % 10 === 0 ? `Concern ${i}` : undefined } });
+    const crowdAnswer = (i: number) => ({
+      type: 'answer',
+      answer: { kind: i % 10 === 0 ? 'concern' : 'consent', text: i % 10 === 0 ? `Concern ${i}` : undefined },
+    });
     // Azurite serves one request at a time: with 100 in flight some wait past the storage deadline and are sent again.
-    const results = await limited(members, inFlight, (i) => sentUntilStored(() => step('crowd', crowdAnswer(i), person(memberId(i)), `crowd-${i}`), resent));
+    const results = await limited(members, inFlight, (i) =>
+      sentUntilStored(() => step('crowd', crowdAnswer(i), person(memberId(i)), `crowd-${i}`), resent),
+    );
     const crowdSeconds = (performance.now() - crowdStarted) / 1000;
     const recorded = results.filter((result) => result.ok).length;
     const stored = await proposals.load(tenantId, 'crowd', 'crowd');
@@ -145,7 +169,8 @@ async function main() {
     const rawStarted = performance.now();
     // The raw upserts go through the same client, deadline included: on a busy machine they too are sent again.
     const rawResent = { count: 0 };
-    const upsert = (i: number) => table.upsertEntity({ partitionKey: governancePartition('bench-raw'), rowKey: `row-${i}`, d0: 'x'.repeat(200) });
+    const upsert = (i: number) =>
+      table.upsertEntity({ partitionKey: governancePartition('bench-raw'), rowKey: `row-${i}`, d0: 'x'.repeat(200) });
     await limited(members, inFlight, (i) => sentUntilStored(() => upsert(i), rawResent));
     const rawSeconds = (performance.now() - rawStarted) / 1000;
 
@@ -162,10 +187,16 @@ async function main() {
     console.log(`answer latency: median ${ms(answerMedian)}, p95 ${ms(percentile(answerLatencies, 95))}`);
     console.log(`one upsert + one partition query: median ${ms(baselineMedian)}, p95 ${ms(percentile(baseline, 95))}`);
     console.log(`answer / baseline (median): ${(answerMedian / baselineMedian).toFixed(2)}`);
-    console.log(`${members} members answering one round, ${inFlight} in flight: recorded ${recorded}, refused ${members - recorded}, lost ${lost}, sent again after a 503 ${resent.count}`);
+    console.log(
+      `${members} members answering one round, ${inFlight} in flight: recorded ${recorded}, refused ${members - recorded}, lost ${lost}, sent again after a 503 ${resent.count}`,
+    );
     console.log(`final tally: ${JSON.stringify(tally)} (${storedAnswers.length} answers stored)`);
-    console.log(`throughput: ${(members / crowdSeconds).toFixed(0)} answers/s; raw upserts ${(members / rawSeconds).toFixed(0)}/s (sent again after a 503 ${rawResent.count}); ratio ${(rawSeconds / crowdSeconds).toFixed(2)}`);
-    console.log(`an answer with storage down is a 503 after: frozen ${ms(frozenMs)}, stopped ${ms(stoppedMs)} (deadline ${storageDeadlineMs} ms per storage call)`);
+    console.log(
+      `throughput: ${(members / crowdSeconds).toFixed(0)} answers/s; raw upserts ${(members / rawSeconds).toFixed(0)}/s (sent again after a 503 ${rawResent.count}); ratio ${(rawSeconds / crowdSeconds).toFixed(2)}`,
+    );
+    console.log(
+      `an answer with storage down is a 503 after: frozen ${ms(frozenMs)}, stopped ${ms(stoppedMs)} (deadline ${storageDeadlineMs} ms per storage call)`,
+    );
   } finally {
     await azurite.stop();
   }

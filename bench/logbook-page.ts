@@ -42,11 +42,23 @@ async function timed(run: () => Promise<unknown>): Promise<{ median: number; p95
 
 /** A withdrawn proposal, drafted and withdrawn on days spread over about five years. */
 function withdrawn(i: number): Proposal {
-  const at = new Date(Date.UTC(2022, 0, 1) + i * (5 * 365 * 86_400_000) / decisions).toISOString();
+  const at = new Date(Date.UTC(2022, 0, 1) + (i * (5 * 365 * 86_400_000)) / decisions).toISOString();
   const circle = careCoop().circles.northside;
   if (!circle) throw new Error('no Northside');
-  const draft = step(proposalDecider, { circle, proposal: null }, { ...rotaProposal, proposalId: `p-${String(i).padStart(6, '0')}`, title: `Rota change ${i}` }, as('dev'), at);
-  return step(proposalDecider, draft, { type: 'withdraw-proposal', proposalId: draft.proposal?.proposalId, reason: `Superseded by change ${i + 1}.` }, as('dev'), at).proposal as Proposal;
+  const draft = step(
+    proposalDecider,
+    { circle, proposal: null },
+    { ...rotaProposal, proposalId: `p-${String(i).padStart(6, '0')}`, title: `Rota change ${i}` },
+    as('dev'),
+    at,
+  );
+  return step(
+    proposalDecider,
+    draft,
+    { type: 'withdraw-proposal', proposalId: draft.proposal?.proposalId, reason: `Superseded by change ${i + 1}.` },
+    as('dev'),
+    at,
+  ).proposal as Proposal;
 }
 
 async function main() {
@@ -61,7 +73,15 @@ async function main() {
     let batch: TransactionAction[] = [];
     for (let i = 0; i < decisions; i += 1) {
       const proposal = withdrawn(i);
-      const header: TransactionAction = ['upsert', { partitionKey, rowKey: key('proposal', proposal.proposalId, 'header'), ...toProperties({ proposal, closingSince: null, operations: [] }) }, 'Replace'];
+      const header: TransactionAction = [
+        'upsert',
+        {
+          partitionKey,
+          rowKey: key('proposal', proposal.proposalId, 'header'),
+          ...toProperties({ proposal, closingSince: null, operations: [] }),
+        },
+        'Replace',
+      ];
       // The move off the day drafted is left out: these rows never existed.
       const kept = decisionActions(partitionKey, proposal).filter(([kind]) => kind !== 'delete');
       if (batch.length + 1 + kept.length > 100) {
@@ -72,7 +92,13 @@ async function main() {
     }
     if (batch.length > 0) await table.submitTransaction(batch);
     console.log(`seeded ${decisions} decisions`);
-    const ports = { logbook: new LogbookStore(table), structures, proposals: new ProposalStore(table), selections: new RecordStore(table, 'selection', Selection), meetings: new RecordStore(table, 'meeting', Meeting) };
+    const ports = {
+      logbook: new LogbookStore(table),
+      structures,
+      proposals: new ProposalStore(table),
+      selections: new RecordStore(table, 'selection', Selection),
+      meetings: new RecordStore(table, 'meeting', Meeting),
+    };
     if (process.env.REBUILD === '1') {
       const rebuild = performance.now();
       await reprojectLogbook(ports, tenantId);
@@ -84,7 +110,9 @@ async function main() {
       for await (const page of table.listEntities({ queryOptions: { filter } }).byPage({ maxPageSize: 26 })) return page;
     });
     const page = await timed(() => readLogbook(ports, tenantId, as('farid'), query, '2027-01-01'));
-    const search = await timed(() => readLogbook(ports, tenantId, as('farid'), LogbookQuery.parse({ text: 'superseded change 7' }), '2027-01-01'));
+    const search = await timed(() =>
+      readLogbook(ports, tenantId, as('farid'), LogbookQuery.parse({ text: 'superseded change 7' }), '2027-01-01'),
+    );
     const everything = await timed(() => ports.proposals.loadAll(tenantId));
     const rows = { decisions, logbookRows: decisions * 2 };
     const ms = (t: { median: number; p95: number }) => `median ${t.median.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms`;

@@ -35,7 +35,15 @@ export async function timed(run: () => ReturnType<Call>): Promise<Sample> {
  * After a call that failed (a 503 once the product's storage deadline passed), Azurite
  * still works through the queries it was sent: `settle` waits for that before the raw query.
  */
-export async function measure(name: string, raw: string, samples: number, budgetMs: number, call: Call, rawCall: Call, settle: () => Promise<void>): Promise<Measured> {
+export async function measure(
+  name: string,
+  raw: string,
+  samples: number,
+  budgetMs: number,
+  call: Call,
+  rawCall: Call,
+  settle: () => Promise<void>,
+): Promise<Measured> {
   const calls: Sample[] = [];
   const raws: Sample[] = [];
   const started = performance.now();
@@ -51,7 +59,11 @@ export async function measure(name: string, raw: string, samples: number, budget
 const kb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
 const ms = (value: number) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
 
-export const median = (samples: readonly Sample[]) => percentile(samples.map((s) => s.ms), 50);
+export const median = (samples: readonly Sample[]) =>
+  percentile(
+    samples.map((s) => s.ms),
+    50,
+  );
 
 /** One line of the table: the call's median, p95, size and statuses, its raw query's median, and the ratio. */
 export function row(measured: Measured): string {
@@ -62,8 +74,18 @@ export function row(measured: Measured): string {
   return [
     measured.name.padEnd(28),
     ms(callMedian).padStart(9),
-    ms(percentile(measured.calls.map((s) => s.ms), 95)).padStart(9),
-    kb(percentile(measured.calls.map((s) => s.bytes), 50)).padStart(10),
+    ms(
+      percentile(
+        measured.calls.map((s) => s.ms),
+        95,
+      ),
+    ).padStart(9),
+    kb(
+      percentile(
+        measured.calls.map((s) => s.bytes),
+        50,
+      ),
+    ).padStart(10),
     statuses.padStart(7),
     ms(rawMedian).padStart(9),
     `${(callMedian / rawMedian).toFixed(1)}×`.padStart(8),

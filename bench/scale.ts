@@ -85,7 +85,13 @@ interface Seeded {
 }
 
 /** Adds the circles and decisions of `fraction` not yet stored, counting rows and time in `seeded`. */
-async function seedLevel(services: Services, seeding: InStep['sources'], table: TableClient, fraction: number, seeded: Seeded): Promise<void> {
+async function seedLevel(
+  services: Services,
+  seeding: InStep['sources'],
+  table: TableClient,
+  fraction: number,
+  seeded: Seeded,
+): Promise<void> {
   const started = performance.now();
   const today = dayOf(services.now());
   const circles = circlesAt(fraction);
@@ -110,7 +116,8 @@ async function seedLevel(services: Services, seeding: InStep['sources'], table: 
     rows += await writeDecisions(table, made);
     decisions += made.length;
     seeded.decided.add(circle.circleId);
-    if (seeded.decided.size % 50 === 0) console.log(`  … ${seeded.decided.size} circles' decisions, ${rows} rows this size, ${seconds(started)}`);
+    if (seeded.decided.size % 50 === 0)
+      console.log(`  … ${seeded.decided.size} circles' decisions, ${rows} rows this size, ${seconds(started)}`);
   });
   const indexStarted = performance.now();
   await keepInStep(seeding, tenantId, services.now(), { events: [], structure: true });
@@ -128,7 +135,11 @@ async function openRounds(seeding: InStep['sources'], table: TableClient, today:
   const circle = structure.circles[measuredCircle] as Circle;
   const circleRow = await storedCircle(table, measuredCircle);
   const ids = Array.from({ length: samples }, (_, k) => `open-${label}-${k}`);
-  const made = await Promise.all(ids.map((proposalId, k) => rehearseDecision({ tenantId, circle, circleRow, proposalId, number: k, day: today, answers: 0, open: true })));
+  const made = await Promise.all(
+    ids.map((proposalId, k) =>
+      rehearseDecision({ tenantId, circle, circleRow, proposalId, number: k, day: today, answers: 0, open: true }),
+    ),
+  );
   await writeDecisions(table, made);
   return ids;
 }
@@ -164,7 +175,11 @@ async function cardClicks(
         conversation: { id: conversationId, tenantId },
         ...fields,
       };
-      const response = await fetch(`${url}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      const response = await fetch(`${url}/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
       const text = await response.text();
       // The bot answers a refused click with a card too: a card naming no error is the only success.
       const carded = text.includes('application/vnd.microsoft.card.adaptive') && !/"style":"attention"/.test(text);
@@ -175,7 +190,15 @@ async function cardClicks(
     await click(facilitator, 'bind-circle', { subject: 'conversation', circleId: measuredCircle });
     await post(viewer, { type: 'message', text: 'help', deliveryMode: 'expectReplies' });
     const rounds = await openRounds(seeding, raw, dayOf(services.now()), `click-${label}`);
-    const answer = (i: number) => click(viewer, 'proposal-step', { subject: 'proposal', circleId: measuredCircle, proposalId: rounds[i], revision: 1, step: 'answer', kind: 'consent' });
+    const answer = (i: number) =>
+      click(viewer, 'proposal-step', {
+        subject: 'proposal',
+        circleId: measuredCircle,
+        proposalId: rounds[i],
+        revision: 1,
+        step: 'answer',
+        kind: 'consent',
+      });
     const measured = await measure('card click (answer)', 'getEntity + upsert', samples, routeBudgetMs, answer, rawCall, settle);
     const stored = await seeding.proposals.load(tenantId, measuredCircle, rounds[0] as string);
     const answered = seeding.proposals.proposalOf(stored);
@@ -189,7 +212,15 @@ async function cardClicks(
 /** Every request the product's services send to Azurite, to count what one call costs. */
 const storageTrips = { count: 0 };
 
-async function measureLevel(services: Services, timerServices: Services, seeding: InStep['sources'], url: string, raw: TableClient, reminderRaw: TableClient, fraction: number): Promise<Measured[]> {
+async function measureLevel(
+  services: Services,
+  timerServices: Services,
+  seeding: InStep['sources'],
+  url: string,
+  raw: TableClient,
+  reminderRaw: TableClient,
+  fraction: number,
+): Promise<Measured[]> {
   const { structure } = await seeding.structures.load(tenantId);
   const circle = structure.circles[measuredCircle] as Circle;
   const [facilitator, , viewer] = circle.members.map((m) => m.personId) as [string, string, string];
@@ -223,7 +254,9 @@ async function measureLevel(services: Services, timerServices: Services, seeding
   const rawFeed = async () => {
     const circles: string[] = [];
     let bytes = 0;
-    for await (const row of raw.listEntities<{ circleId: string; member: boolean }>({ queryOptions: { filter: `${calendarRows} and ${rowsUnder(key('person', viewer))}` } })) {
+    for await (const row of raw.listEntities<{ circleId: string; member: boolean }>({
+      queryOptions: { filter: `${calendarRows} and ${rowsUnder(key('person', viewer))}` },
+    })) {
       bytes += Buffer.byteLength(JSON.stringify(row));
       if (row.member) circles.push(row.circleId);
     }
@@ -286,35 +319,100 @@ async function measureLevel(services: Services, timerServices: Services, seeding
   };
   console.log(header);
   await run(measure('logbook page', '25 rows of the proposal range', samples, budget, get('logbook'), headers25, settle));
-  await run(measure('logbook by circle', '25 rows of the proposal range', samples, budget, get(`logbook?circleId=${measuredCircle}`), headers25, settle));
+  await run(
+    measure(
+      'logbook by circle',
+      '25 rows of the proposal range',
+      samples,
+      budget,
+      get(`logbook?circleId=${measuredCircle}`),
+      headers25,
+      settle,
+    ),
+  );
   // Undecided proposals on the page are read whole besides (their answers are on member rows): the raw query is the list's page alone.
-  await run(measure('circle proposals GET', '26 rows of its list', samples, budget, get(`circles/${measuredCircle}/proposals`), rawPage(raw, `${partition} and ${rowsUnder(listingRange('proposal', measuredCircle))}`, 26), settle));
-  await run(measure('logbook search', '25 rows of the proposal range', samples, budget, get('logbook?text=weekend%20shifts'), headers25, settle));
+  await run(
+    measure(
+      'circle proposals GET',
+      '26 rows of its list',
+      samples,
+      budget,
+      get(`circles/${measuredCircle}/proposals`),
+      rawPage(raw, `${partition} and ${rowsUnder(listingRange('proposal', measuredCircle))}`, 26),
+      settle,
+    ),
+  );
+  await run(
+    measure('logbook search', '25 rows of the proposal range', samples, budget, get('logbook?text=weekend%20shifts'), headers25, settle),
+  );
   // The first page holds the open proposals of the viewer's circle besides: the raw query reads their rows too.
   const rawExport = async () => {
-    const [decided, open] = await Promise.all([rawPage(raw, `${partition} and ${rowsUnder('decision-record')}`, 101)(), rawAll(`${partition} and ${rowsUnder(openRange(measuredCircle))}`)()]);
+    const [decided, open] = await Promise.all([
+      rawPage(raw, `${partition} and ${rowsUnder('decision-record')}`, 101)(),
+      rawAll(`${partition} and ${rowsUnder(openRange(measuredCircle))}`)(),
+    ]);
     return { bytes: decided.bytes + open.bytes, status: 200 };
   };
-  await run(measure('export page (100)', "101 decision records + own circle's open rows", samples, budget, get('export?pageSize=100'), rawExport, settle));
+  await run(
+    measure(
+      'export page (100)',
+      "101 decision records + own circle's open rows",
+      samples,
+      budget,
+      get('export?pageSize=100'),
+      rawExport,
+      settle,
+    ),
+  );
   await run(measure('reviews', '25 rows of the proposal range', samples, budget, get('reviews'), headers25, settle));
   // Health is worked out from the circles and each circle's tally kept on write: the raw query reads those rows.
   const rawHealth = async () => {
-    const [circles, tallies] = await Promise.all([rawAll(`${partition} and ${structureRows}`)(), rawAll(`${partition} and ${rowsUnder(tallyRange)}`)()]);
+    const [circles, tallies] = await Promise.all([
+      rawAll(`${partition} and ${structureRows}`)(),
+      rawAll(`${partition} and ${rowsUnder(tallyRange)}`)(),
+    ]);
     return { bytes: circles.bytes + tallies.bytes, status: 200 };
   };
   await run(measure('health', 'structure rows + every tally row', samples, budget, get('health'), rawHealth, settle));
-  await run(measure('circle map GET /circles', 'every circle-map row', samples, budget, get('circles'), rawAll(`${partition} and ${rowsUnder(circleMapPrefix)}`), settle));
-  const rawCircle = async () => ({ bytes: Buffer.byteLength(JSON.stringify(await raw.getEntity(governancePartition(tenantId), key('circle', measuredCircle)))), status: 200 });
-  await run(measure('one circle GET /circles/{id}', "point read of the circle's row", samples, budget, get(`circles/${measuredCircle}`), rawCircle, settle));
+  await run(
+    measure(
+      'circle map GET /circles',
+      'every circle-map row',
+      samples,
+      budget,
+      get('circles'),
+      rawAll(`${partition} and ${rowsUnder(circleMapPrefix)}`),
+      settle,
+    ),
+  );
+  const rawCircle = async () => ({
+    bytes: Buffer.byteLength(JSON.stringify(await raw.getEntity(governancePartition(tenantId), key('circle', measuredCircle)))),
+    status: 200,
+  });
+  await run(
+    measure(
+      'one circle GET /circles/{id}',
+      "point read of the circle's row",
+      samples,
+      budget,
+      get(`circles/${measuredCircle}`),
+      rawCircle,
+      settle,
+    ),
+  );
   await run(measure('Me GET /me', "own inbox rows + own circles' rows, reviews, meetings", samples, budget, get('me'), rawMe, settle));
-  await run(measure('calendar feed (person)', "own circles' calendar rows", samples, budget, get(`calendar/${token}.ics`), rawFeed, settle));
+  await run(
+    measure('calendar feed (person)', "own circles' calendar rows", samples, budget, get(`calendar/${token}.ics`), rawFeed, settle),
+  );
   const proposalPath = `circles/${measuredCircle}/proposals/${proposalId}`;
   const proposalRows = `${partition} and ${rowsUnder(key('proposal', proposalId))}`;
   await run(measure('proposal GET', "the proposal's own rows", samples, budget, get(proposalPath), rawAll(proposalRows), settle));
   const proposalEvents = rawPage(raw, `${partition} and ${rowsUnder(historyKey('proposal', proposalId))}`, 25);
   await run(measure('proposal history page', '25 event rows', samples, budget, get(`${proposalPath}/history`), proposalEvents, settle));
   const circleEvents = rawPage(raw, `${partition} and ${rowsUnder(historyKey('circle', measuredCircle))}`, 25);
-  await run(measure('circle history page', '25 event rows', samples, budget, get(`circles/${measuredCircle}/history`), circleEvents, settle));
+  await run(
+    measure('circle history page', '25 event rows', samples, budget, get(`circles/${measuredCircle}/history`), circleEvents, settle),
+  );
   const answer: Call = (i) => step(rounds[i] as string, viewer, { type: 'answer', answer: { kind: 'consent' } });
   await run(measure('HTTP answer', 'getEntity + upsert', samples, budget, answer, (i) => upsert(i)(), settle));
   // A close does more than an answer (the closing fence, then the reminders, calendars and health it moved): its requests are counted too.
@@ -326,44 +424,79 @@ async function measureLevel(services: Services, timerServices: Services, seeding
     return done;
   };
   await run(measure('close of a round', 'getEntity + upsert', samples, budget, close, (i) => upsert(samples + i)(), settle));
-  console.log(`  a close sent ${[...closeTrips].sort((a, b) => a - b)[Math.floor(closeTrips.length / 2)]} storage requests (median; the same with 1 % or 100 % of the organisation when it costs what it moved)`);
+  console.log(
+    `  a close sent ${[...closeTrips].sort((a, b) => a - b)[Math.floor(closeTrips.length / 2)]} storage requests (median; the same with 1 % or 100 % of the organisation when it costs what it moved)`,
+  );
   try {
     await run(cardClicks(services, seeding, url, raw, label, { facilitator, viewer }, (i) => upsert(2 * samples + i)(), settle));
   } catch (error) {
     console.log(`card click: not measured (${(error as Error).message})`);
   }
-  await run(measure('reminder timer', `8 index queries + 2 point reads a reminder (${due} due)`, samples, budget, reminderTimer, rawReminderDays, settle));
+  await run(
+    measure(
+      'reminder timer',
+      `8 index queries + 2 point reads a reminder (${due} due)`,
+      samples,
+      budget,
+      reminderTimer,
+      rawReminderDays,
+      settle,
+    ),
+  );
   return measured;
 }
 
 async function main(): Promise<void> {
   const azurite = await startAzuriteTables({ port: await freePort() });
-  const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', DEV_TENANT_ID: tenantId }), { roundTrips: storageTrips });
-  const host = await serveRoutes(routes(async () => services), 0);
+  const services = await createServices(
+    readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', DEV_TENANT_ID: tenantId }),
+    { roundTrips: storageTrips },
+  );
+  const host = await serveRoutes(
+    routes(async () => services),
+    0,
+  );
   // The raw queries go without the product's deadline: they show what Azurite itself takes.
   const raw = TableClient.fromConnectionString(azurite.connectionString, governanceTable, { allowInsecureConnection: true });
   const reminderRaw = TableClient.fromConnectionString(azurite.connectionString, reminderTable, { allowInsecureConnection: true });
   // Seeding goes without the product's 1.5 s deadline a call: Azurite slows with every row it holds (at 3.7 % the
   // whole-tenant repair after seeding passed it), and a seed is not a caller to answer 503.
-  const unhurried = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', DEV_TENANT_ID: tenantId }), { deadlineMs: 30 * 60_000 });
+  const unhurried = await createServices(
+    readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', DEV_TENANT_ID: tenantId }),
+    { deadlineMs: 30 * 60_000 },
+  );
   // The reminder timer runs as the app runs it: on its own clients, with a timer's deadline.
-  const timerServices = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', DEV_TENANT_ID: tenantId }), { deadlineMs: timerStorageDeadlineMs });
-  const seeding: InStep['sources'] = { ...unhurried, structures: new StructureStore(raw), proposals: new ProposalStore(raw), logbook: new LogbookStore(raw) };
+  const timerServices = await createServices(
+    readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', DEV_TENANT_ID: tenantId }),
+    { deadlineMs: timerStorageDeadlineMs },
+  );
+  const seeding: InStep['sources'] = {
+    ...unhurried,
+    structures: new StructureStore(raw),
+    proposals: new ProposalStore(raw),
+    logbook: new LogbookStore(raw),
+  };
   const results: { fraction: number; measured: Measured[] }[] = [];
   const seeded: Seeded = { rows: 0, decided: new Set(), ms: 0 };
   const runStarted = performance.now();
   try {
     const sizes = levels.map((l) => `${l * 100} %`).join(', ');
-    console.log(`bench:scale on Azurite 3.35 in memory, node ${process.versions.node}, sizes ${sizes}, ${samples} samples a call, ${new Date().toISOString()}`);
+    console.log(
+      `bench:scale on Azurite 3.35 in memory, node ${process.versions.node}, sizes ${sizes}, ${samples} samples a call, ${new Date().toISOString()}`,
+    );
     for (let level = 0; level < levels.length; level += 1) {
       const fraction = levels[level] as number;
       const circleCount = circlesAt(fraction).length;
-      console.log(`\n— ${fraction * 100} %: ${circleCount} circles, ${Math.round(fullSize.people * fraction)} people, ${circleCount * decisionsPerCircle} decisions —`);
+      console.log(
+        `\n— ${fraction * 100} %: ${circleCount} circles, ${Math.round(fullSize.people * fraction)} people, ${circleCount * decisionsPerCircle} decisions —`,
+      );
       try {
         await seedLevel(services, seeding, raw, fraction, seeded);
       } catch (error) {
         if (!isStorageUnavailable(error)) throw error;
-        console.log(`Azurite did not hold ${fraction * 100} %: seeding failed after ≈ ${seeded.rows} rows (${(error as Error).message}); the largest size measured is the one above.`);
+        console.log(
+          `Azurite did not hold ${fraction * 100} %: seeding failed after ≈ ${seeded.rows} rows (${(error as Error).message}); the largest size measured is the one above.`,
+        );
         break;
       }
       const started = performance.now();
@@ -390,7 +523,9 @@ async function main(): Promise<void> {
     for (const line of growth(results)) console.log(line);
     const slow = results.flatMap((r) => r.measured.filter((m) => median(m.calls) > 300).map((m) => `${m.name} at ${r.fraction * 100} %`));
     console.log(slow.length ? `over 300 ms (median): ${slow.join(', ')}` : 'every call under 300 ms (median)');
-    const costly = results.flatMap((r) => r.measured.filter((m) => median(m.calls) > 5 * median(m.raws)).map((m) => `${m.name} at ${r.fraction * 100} %`));
+    const costly = results.flatMap((r) =>
+      r.measured.filter((m) => median(m.calls) > 5 * median(m.raws)).map((m) => `${m.name} at ${r.fraction * 100} %`),
+    );
     console.log(costly.length ? `over 5× its raw query (median): ${costly.join(', ')}` : 'every call within 5× its raw query (median)');
   } finally {
     await host.close();

@@ -37,7 +37,16 @@ export interface DecisionPlan {
   readonly open?: boolean;
 }
 
-const topics = ['weekend shifts', 'budget for training', 'meeting rhythm', 'onboarding buddies', 'tool for notes', 'holiday cover', 'supplier for coffee', 'remote days'];
+const topics = [
+  'weekend shifts',
+  'budget for training',
+  'meeting rhythm',
+  'onboarding buddies',
+  'tool for notes',
+  'holiday cover',
+  'supplier for coffee',
+  'remote days',
+];
 
 /** Runs the steps of one decision through the real store on a table in memory; the rows it left, ready to write. */
 export async function rehearseDecision(plan: DecisionPlan): Promise<Entity[]> {
@@ -53,7 +62,13 @@ export async function rehearseDecision(plan: DecisionPlan): Promise<Entity[]> {
   const step = async (command: object, by: string, at?: number) => {
     minute += 1;
     const now = new Date(at ?? start + minute * 60_000).toISOString();
-    const result = await runProposalStep(store, { tenantId: plan.tenantId, circleId: plan.circle.circleId, command: { proposalId: plan.proposalId, ...command }, actor: person(by), now });
+    const result = await runProposalStep(store, {
+      tenantId: plan.tenantId,
+      circleId: plan.circle.circleId,
+      command: { proposalId: plan.proposalId, ...command },
+      actor: person(by),
+      now,
+    });
     if (!result.ok) throw new Error(`${plan.proposalId} ${JSON.stringify(command)}: ${textsFor('en').say('refusals', result.error.said)}`);
   };
   await step(
@@ -80,7 +95,9 @@ export async function rehearseDecision(plan: DecisionPlan): Promise<Entity[]> {
 
 /** What a row is without what storage adds on reading it (ETag, timestamp, OData names). */
 const written = (entity: Entity): Entity =>
-  Object.fromEntries(Object.entries(entity).filter(([name]) => name !== 'etag' && name !== 'timestamp' && !name.startsWith('odata.'))) as Entity;
+  Object.fromEntries(
+    Object.entries(entity).filter(([name]) => name !== 'etag' && name !== 'timestamp' && !name.startsWith('odata.')),
+  ) as Entity;
 
 const isTally = (entity: Entity) => entity.rowKey.startsWith(`${tallyRange}|`);
 
@@ -108,7 +125,8 @@ export async function writeDecisions(table: TableClient, decisions: readonly Ent
   let rows = 0;
   for (const made of decisions) {
     const decision = made.filter((entity) => !isTally(entity));
-    for (let i = 0; i < decision.length; i += 100) await table.submitTransaction(decision.slice(i, i + 100).map((entity) => ['create', written(entity)]));
+    for (let i = 0; i < decision.length; i += 100)
+      await table.submitTransaction(decision.slice(i, i + 100).map((entity) => ['create', written(entity)]));
     rows += decision.length;
   }
   await writeTallies(table, decisions.flat().filter(isTally));

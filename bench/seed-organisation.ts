@@ -55,7 +55,8 @@ function decided(structure: Structure, command: object, now: string, events: Str
 }
 
 /** Every other circle takes silence as consent; the rest wait for every member's answer (the default). */
-const policyOf = (circle: SeededCircle) => (Number(circle.circleId.slice(7)) % 2 === 1 ? { policy: { closing: { silence: 'silence-is-consent' } } } : {});
+const policyOf = (circle: SeededCircle) =>
+  Number(circle.circleId.slice(7)) % 2 === 1 ? { policy: { closing: { silence: 'silence-is-consent' } } } : {};
 
 /** Azurite's refusal of a transaction above 100 rows. */
 const tooManyRows = (error: unknown) => error instanceof Error && /maximum 100 changes/.test(error.message);
@@ -67,7 +68,12 @@ const tooManyRows = (error: unknown) => error instanceof Error && /maximum 100 c
  * circle's (its event row, projections of its members): when a save is refused as
  * too large, fewer circles go in each.
  */
-export async function seedCircles(structures: StructureRepository, tenantId: string, circles: readonly SeededCircle[], now: string): Promise<number> {
+export async function seedCircles(
+  structures: StructureRepository,
+  tenantId: string,
+  circles: readonly SeededCircle[],
+  now: string,
+): Promise<number> {
   let perSave = 30;
   let added = 0;
   for (;;) {
@@ -77,13 +83,34 @@ export async function seedCircles(structures: StructureRepository, tenantId: str
     const events: StructureEvent[] = [];
     let next = loaded.structure;
     for (const circle of missing) {
-      next = decided(next, { type: 'create-circle', circleId: circle.circleId, name: `Circle ${circle.circleId.slice(7)}`, parentId: circle.parentId, ...policyOf(circle) }, now, events);
+      next = decided(
+        next,
+        {
+          type: 'create-circle',
+          circleId: circle.circleId,
+          name: `Circle ${circle.circleId.slice(7)}`,
+          parentId: circle.parentId,
+          ...policyOf(circle),
+        },
+        now,
+        events,
+      );
       for (const personId of circle.members) {
-        next = decided(next, { type: 'add-member', circleId: circle.circleId, member: { personId, displayName: `Person ${personId.slice(7)}` } }, now, events);
+        next = decided(
+          next,
+          { type: 'add-member', circleId: circle.circleId, member: { personId, displayName: `Person ${personId.slice(7)}` } },
+          now,
+          events,
+        );
       }
       const facilitator = circle.members[0] as string;
       const role = { roleId: 'facilitator', personId: facilitator, termStart: term.from, termEnd: term.to };
-      next = decided(next, { type: 'assign-role', circleId: circle.circleId, assignmentId: `facilitator-${circle.circleId}`, ...role }, now, events);
+      next = decided(
+        next,
+        { type: 'assign-role', circleId: circle.circleId, assignmentId: `facilitator-${circle.circleId}`, ...role },
+        now,
+        events,
+      );
     }
     try {
       if (!(await structures.save(loaded, next, events))) throw new Error('another writer changed the structure while it was seeded');

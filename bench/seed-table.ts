@@ -16,7 +16,9 @@ const unquote = (value: string) => value.replace(/''/g, "'");
 /** Whether a row key is wanted by the filter, read as the stores write filters. */
 function rowKeyTest(filter: string): (rowKey: string) => boolean {
   const exact = [...filter.matchAll(new RegExp(`RowKey eq ${literal}`, 'g'))].map((m) => unquote(m[1] as string));
-  const ranges = [...filter.matchAll(new RegExp(`RowKey ge ${literal} and RowKey lt ${literal}`, 'g'))].map((m) => [unquote(m[1] as string), unquote(m[2] as string)] as const);
+  const ranges = [...filter.matchAll(new RegExp(`RowKey ge ${literal} and RowKey lt ${literal}`, 'g'))].map(
+    (m) => [unquote(m[1] as string), unquote(m[2] as string)] as const,
+  );
   if (exact.length === 0 && ranges.length === 0) return () => true;
   return (rowKey) => exact.includes(rowKey) || ranges.some(([from, to]) => rowKey >= from && rowKey < to);
 }
@@ -42,9 +44,13 @@ export class MemoryTable {
     return [...this.rows.values()].map(({ entity }) => entity);
   }
 
-  listEntities<T extends object>(options: { queryOptions?: { filter?: string } } = {}): AsyncIterable<T & { etag: string; rowKey: string }> {
+  listEntities<T extends object>(
+    options: { queryOptions?: { filter?: string } } = {},
+  ): AsyncIterable<T & { etag: string; rowKey: string }> {
     const wanted = rowKeyTest(options.queryOptions?.filter ?? '');
-    const found = [...this.rows.values()].filter(({ entity }) => wanted(entity.rowKey)).sort((a, b) => (a.entity.rowKey < b.entity.rowKey ? -1 : 1));
+    const found = [...this.rows.values()]
+      .filter(({ entity }) => wanted(entity.rowKey))
+      .sort((a, b) => (a.entity.rowKey < b.entity.rowKey ? -1 : 1));
     return (async function* () {
       for (const { entity, etag } of found) yield { ...entity, etag } as unknown as T & { etag: string; rowKey: string };
     })();

@@ -9,7 +9,25 @@ import { performance } from 'node:perf_hooks';
 import { wordDiff } from '../tab/lib/word-diff';
 
 const limit = 20_000;
-const vocabulary = ['rota', 'weekend', 'shifts', 'carer', 'family', 'visit', 'night', 'cover', 'handover', 'notes', 'the', 'a', 'of', 'and', 'to', 'each', 'week'];
+const vocabulary = [
+  'rota',
+  'weekend',
+  'shifts',
+  'carer',
+  'family',
+  'visit',
+  'night',
+  'cover',
+  'handover',
+  'notes',
+  'the',
+  'a',
+  'of',
+  'and',
+  'to',
+  'each',
+  'week',
+];
 const otherVocabulary = ['budget', 'invoice', 'quarter', 'treasurer', 'reserve', 'grant', 'payroll', 'audit', 'ledger', 'refund'];
 
 /** Deterministic words (a linear congruential generator), so every run diffs the same texts. */
@@ -44,7 +62,14 @@ const cases: Record<string, () => [string, string]> = {
   'every other sentence rewritten': () => {
     const before = prose(vocabulary, 7);
     const others = prose(otherVocabulary, 11).split('\n');
-    return [before, before.split('\n').map((line, i) => (i % 2 === 1 ? (others[i] ?? line) : line)).join('\n').slice(0, limit)];
+    return [
+      before,
+      before
+        .split('\n')
+        .map((line, i) => (i % 2 === 1 ? (others[i] ?? line) : line))
+        .join('\n')
+        .slice(0, limit),
+    ];
   },
   'entirely rewritten, same words': () => [prose(vocabulary, 7), prose(vocabulary, 11)],
   'entirely rewritten, no word shared': () => [prose(vocabulary, 7), prose(otherVocabulary, 11)],
@@ -64,7 +89,9 @@ function measure(name: string): void {
     if (run === 0) grown = (process.resourceUsage().maxRSS - baseline) / 1024;
   }
   const median = [...times].sort((a, b) => a - b)[2] as number;
-  console.log(`  ${name} (${before.length} → ${after.length} characters, ${parts} runs): ${median.toFixed(1)} ms median, peak memory +${grown.toFixed(0)} MB`);
+  console.log(
+    `  ${name} (${before.length} → ${after.length} characters, ${parts} runs): ${median.toFixed(1)} ms median, peak memory +${grown.toFixed(0)} MB`,
+  );
 }
 
 const only = process.argv[2];

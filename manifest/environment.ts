@@ -37,9 +37,11 @@ export function variableProblems(variables: Variables): string[] {
     // Teams loads tabs over HTTPS only; the template appends page names to the address.
     if (!url || url.protocol !== 'https:') problems.push(`TAB_URL must be an https:// address (it is "${tabUrl}")`);
     else if (!tabUrl.endsWith('/')) problems.push(`TAB_URL must end with a slash, as the tab's folder does (it is "${tabUrl}")`);
-    else if (variables.TAB_DOMAIN !== undefined && variables.TAB_DOMAIN !== url.host) problems.push(`TAB_DOMAIN must be the host of TAB_URL, ${url.host} (it is "${variables.TAB_DOMAIN}")`);
+    else if (variables.TAB_DOMAIN !== undefined && variables.TAB_DOMAIN !== url.host)
+      problems.push(`TAB_DOMAIN must be the host of TAB_URL, ${url.host} (it is "${variables.TAB_DOMAIN}")`);
   }
   const version = variables.APP_VERSION;
-  if (version !== undefined && !/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(version)) problems.push(`APP_VERSION must be major.minor.patch, such as 1.0.0 (it is "${version}")`);
+  if (version !== undefined && !/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(version))
+    problems.push(`APP_VERSION must be major.minor.patch, such as 1.0.0 (it is "${version}")`);
   return problems;
 }

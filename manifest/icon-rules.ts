@@ -21,7 +21,8 @@ export function iconProblems(kind: IconKind, name: string, file: Buffer): string
   } catch (error) {
     return [`${name} (${kind} icon) is not a PNG: ${error instanceof Error ? error.message : String(error)}`];
   }
-  if (dimensions.width !== size || dimensions.height !== size) return [`${name} (${kind} icon) is ${dimensions.width}×${dimensions.height}; it must be ${rule}`];
+  if (dimensions.width !== size || dimensions.height !== size)
+    return [`${name} (${kind} icon) is ${dimensions.width}×${dimensions.height}; it must be ${rule}`];
   if (kind !== 'outline') return [];
   let image: ReturnType<typeof decodePng>;
   try {
@@ -37,5 +38,7 @@ export function iconProblems(kind: IconKind, name: string, file: Buffer): string
   const first = wrong[0];
   if (first === undefined) return [];
   const [r, g, b, a] = image.pixels.subarray(first * 4, first * 4 + 4);
-  return [`${name} (outline icon) has ${wrong.length} pixel${wrong.length === 1 ? '' : 's'} neither white nor fully transparent, the first at (${first % image.width}, ${Math.floor(first / image.width)}): rgba(${r}, ${g}, ${b}, ${a}); it must be ${rule}`];
+  return [
+    `${name} (outline icon) has ${wrong.length} pixel${wrong.length === 1 ? '' : 's'} neither white nor fully transparent, the first at (${first % image.width}, ${Math.floor(first / image.width)}): rgba(${r}, ${g}, ${b}, ${a}); it must be ${rule}`,
+  ];
 }

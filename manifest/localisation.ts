@@ -6,7 +6,9 @@ const field = (value: unknown, key: string): unknown => (value && typeof value =
 /** The languages the manifest's `localizationInfo` names, each with its file in appPackage/. */
 export function languageFilesOf(manifest: Json): { languageTag: string; file: string }[] {
   return list(field(manifest.localizationInfo, 'additionalLanguages')).flatMap((language) =>
-    typeof language.languageTag === 'string' && typeof language.file === 'string' ? [{ languageTag: language.languageTag, file: language.file }] : [],
+    typeof language.languageTag === 'string' && typeof language.file === 'string'
+      ? [{ languageTag: language.languageTag, file: language.file }]
+      : [],
   );
 }
 
@@ -50,7 +52,11 @@ export function translationProblems(file: string, english: Record<string, string
     const text = translated[key];
     if (typeof text !== 'string' || text.trim() === '') problems.push(`${file}: ${key} is required`);
     else if (key.endsWith('.templateText') && parametersOf(text).join() !== parametersOf(english[key] ?? '').join()) {
-      problems.push(`${file}: ${key} must name the parameters ${parametersOf(english[key] ?? '').map((name) => `{${name}}`).join(', ')}`);
+      problems.push(
+        `${file}: ${key} must name the parameters ${parametersOf(english[key] ?? '')
+          .map((name) => `{${name}}`)
+          .join(', ')}`,
+      );
     }
   }
   for (const key of Object.keys(translated)) {

@@ -124,8 +124,11 @@ async function main(argv: readonly string[]): Promise<void> {
   const env = option('--env');
   const outDir = option('--out');
   const made = await packageApp({ root, ...(env ? { env } : {}), ...(outDir ? { outDir: resolve(root, outDir) } : {}) });
-  if (!env && made.envFile.endsWith(exampleEnv)) console.log('env/.env.dev has no TEAMS_APP_ID yet: made from the example values, for a look rather than an upload.');
-  console.log(`${relative(root, made.file)}: ${made.bytes} bytes, manifest ${String(made.manifest.manifestVersion)}, app ${String(made.manifest.id)} version ${String(made.manifest.version)}, from ${relative(root, made.envFile)}`);
+  if (!env && made.envFile.endsWith(exampleEnv))
+    console.log('env/.env.dev has no TEAMS_APP_ID yet: made from the example values, for a look rather than an upload.');
+  console.log(
+    `${relative(root, made.file)}: ${made.bytes} bytes, manifest ${String(made.manifest.manifestVersion)}, app ${String(made.manifest.id)} version ${String(made.manifest.version)}, from ${relative(root, made.envFile)}`,
+  );
 }
 
 if (require.main === module) {

@@ -93,23 +93,39 @@ export function decodePng(file: Buffer): RgbaImage {
   const height = header.readUInt32BE(4);
   const [depth, colourType, , , interlace] = header.subarray(8, 13);
   const channels = colourType === undefined ? undefined : channelsOf[colourType];
-  if (depth !== 8 || channels === undefined || interlace !== 0) throw new Error(`only 8-bit non-interlaced PNGs are read here (this one: depth ${depth}, colour type ${colourType}, interlace ${interlace})`);
-  const raw = unfilter(inflateSync(Buffer.concat(all.filter((c) => c.type === 'IDAT').map((c) => c.data))), height, width * channels, channels);
+  if (depth !== 8 || channels === undefined || interlace !== 0)
+    throw new Error(
+      `only 8-bit non-interlaced PNGs are read here (this one: depth ${depth}, colour type ${colourType}, interlace ${interlace})`,
+    );
+  const raw = unfilter(
+    inflateSync(Buffer.concat(all.filter((c) => c.type === 'IDAT').map((c) => c.data))),
+    height,
+    width * channels,
+    channels,
+  );
   const palette = all.find((c) => c.type === 'PLTE')?.data ?? Buffer.alloc(0);
   const transparency = all.find((c) => c.type === 'tRNS')?.data ?? Buffer.alloc(0);
   // Greyscale and RGB images may name one colour (16-bit samples) as transparent.
-  const keyed = (...samples: (number | undefined)[]) => transparency.length === samples.length * 2 && samples.every((v, k) => transparency.readUInt16BE(k * 2) === v);
+  const keyed = (...samples: (number | undefined)[]) =>
+    transparency.length === samples.length * 2 && samples.every((v, k) => transparency.readUInt16BE(k * 2) === v);
   const pixels = new Uint8Array(width * height * 4);
   for (let i = 0; i < width * height; i++) {
     const s = raw.subarray(i * channels, (i + 1) * channels);
     const index = s[0] ?? 0;
     const rgba =
-      colourType === 0 ? [index, index, index, keyed(index) ? 0 : 255]
-      : colourType === 2 ? [s[0], s[1], s[2], keyed(s[0], s[1], s[2]) ? 0 : 255]
-      : colourType === 3 ? [palette[index * 3], palette[index * 3 + 1], palette[index * 3 + 2], transparency[index] ?? 255]
-      : colourType === 4 ? [index, index, index, s[1]]
-      : [s[0], s[1], s[2], s[3]];
-    pixels.set(rgba.map((v) => v ?? 0), i * 4);
+      colourType === 0
+        ? [index, index, index, keyed(index) ? 0 : 255]
+        : colourType === 2
+          ? [s[0], s[1], s[2], keyed(s[0], s[1], s[2]) ? 0 : 255]
+          : colourType === 3
+            ? [palette[index * 3], palette[index * 3 + 1], palette[index * 3 + 2], transparency[index] ?? 255]
+            : colourType === 4
+              ? [index, index, index, s[1]]
+              : [s[0], s[1], s[2], s[3]];
+    pixels.set(
+      rgba.map((v) => v ?? 0),
+      i * 4,
+    );
   }
   return { width, height, pixels };
 }

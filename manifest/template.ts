@@ -10,7 +10,9 @@ export function placeholdersOf(template: string): string[] {
 /** A template that names variables the environment does not set. */
 export class MissingVariablesError extends Error {
   constructor(readonly missing: readonly string[]) {
-    super(`The environment does not set ${missing.join(', ')}: every \${{NAME}} of appPackage/manifest.json needs a value (see env/README.md).`);
+    super(
+      `The environment does not set ${missing.join(', ')}: every \${{NAME}} of appPackage/manifest.json needs a value (see env/README.md).`,
+    );
     this.name = 'MissingVariablesError';
   }
 }

@@ -29,8 +29,11 @@ function validatorFor(file: string): ValidateFunction {
 
 /** `bots[0].commandLists[1]`, from the error's JSON pointer and the property it is about. */
 function fieldOf(error: ErrorObject): string {
-  const parts = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const property = (error.params as { missingProperty?: string; additionalProperty?: string });
+  const parts = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const property = error.params as { missingProperty?: string; additionalProperty?: string };
   const named = property.missingProperty ?? property.additionalProperty;
   if (named !== undefined) parts.push(named);
   return parts.reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '') || 'the manifest';
@@ -104,10 +107,12 @@ function addressesOf(manifest: Record<string, unknown>): { field: string; url: s
   const list = (value: unknown) => (Array.isArray(value) ? (value as Record<string, unknown>[]) : []);
   const found: { field: string; url: string }[] = [];
   for (const [i, tab] of list(manifest.configurableTabs).entries()) {
-    if (typeof tab.configurationUrl === 'string') found.push({ field: `configurableTabs[${i}].configurationUrl`, url: tab.configurationUrl });
+    if (typeof tab.configurationUrl === 'string')
+      found.push({ field: `configurableTabs[${i}].configurationUrl`, url: tab.configurationUrl });
   }
   list(manifest.staticTabs).forEach((tab, i) => {
-    for (const key of ['contentUrl', 'websiteUrl'] as const) if (typeof tab[key] === 'string') found.push({ field: `staticTabs[${i}].${key}`, url: tab[key] });
+    for (const key of ['contentUrl', 'websiteUrl'] as const)
+      if (typeof tab[key] === 'string') found.push({ field: `staticTabs[${i}].${key}`, url: tab[key] });
   });
   return found;
 }
@@ -117,7 +122,9 @@ function addressesOf(manifest: Record<string, unknown>): { field: string; url: s
  * domain in validDomains, and the SSO resource is an api:// URI on one of them.
  */
 export function teamsRuleProblems(manifest: Record<string, unknown>): string[] {
-  const domains = Array.isArray(manifest.validDomains) ? (manifest.validDomains as unknown[]).filter((d): d is string => typeof d === 'string') : [];
+  const domains = Array.isArray(manifest.validDomains)
+    ? (manifest.validDomains as unknown[]).filter((d): d is string => typeof d === 'string')
+    : [];
   const listed = (host: string) => domains.some((domain) => domain === host || (domain.startsWith('*.') && host.endsWith(domain.slice(1))));
   const problems: string[] = [];
   for (const { field, url } of addressesOf(manifest)) {

@@ -1,4 +1,15 @@
-import { Button, FluentProvider, Spinner, Tab, TabList, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, Text, Title3 } from '@fluentui/react-components';
+import {
+  Button,
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  Text,
+  Title3,
+} from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { apiClient } from './api/client';
@@ -86,18 +97,28 @@ export function App({ session }: { session: Session }) {
   return (
     <FluentProvider theme={themes[theme]} style={{ minHeight: '100%' }}>
       <StepToaster />
-      {!bare && <header style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, padding: '12px 16px' }}>
-        <Title3 as="h1">{productName}</Title3>
-        {nav.canGoBack && <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={nav.back} aria-label={t('back')} title={t('back')} />}
-        <TabList selectedValue={sectionOf(nav.route)} onTabSelect={(_, data) => nav.go({ view: data.value as Section })} aria-label={t('viewsLabel')} size="small" style={{ flexWrap: "wrap", minWidth: 0, maxWidth: "100%" }}>
-          {views.map(([value, name]) => (
-            <Tab key={value} value={value}>
-              {t(name)}
-            </Tab>
-          ))}
-        </TabList>
-        {!session.inTeams && <DevPersonPicker person={person ?? 'amara'} onChange={setPerson} />}
-      </header>}
+      {!bare && (
+        <header style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, padding: '12px 16px' }}>
+          <Title3 as="h1">{productName}</Title3>
+          {nav.canGoBack && (
+            <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={nav.back} aria-label={t('back')} title={t('back')} />
+          )}
+          <TabList
+            selectedValue={sectionOf(nav.route)}
+            onTabSelect={(_, data) => nav.go({ view: data.value as Section })}
+            aria-label={t('viewsLabel')}
+            size="small"
+            style={{ flexWrap: 'wrap', minWidth: 0, maxWidth: '100%' }}
+          >
+            {views.map(([value, name]) => (
+              <Tab key={value} value={value}>
+                {t(name)}
+              </Tab>
+            ))}
+          </TabList>
+          {!session.inTeams && <DevPersonPicker person={person ?? 'amara'} onChange={setPerson} />}
+        </header>
+      )}
       <main style={{ padding: bare ? '8px 12px 12px' : '0 16px 16px' }}>
         {!session.inTeams && !bare && <Text size={200}>{t('devMode')}</Text>}
         {unbound && (

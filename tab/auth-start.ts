@@ -1,7 +1,11 @@
 import { app, authentication } from '@microsoft/teams-js';
 import { signInStateKey } from './teams/sign-in';
 
-const base64url = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const base64url = (bytes: Uint8Array): string =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 
 /**
  * The sign-in window Teams opens when SSO needs the person's consent (`teams/sign-in.ts`):
@@ -18,8 +22,12 @@ async function start(): Promise<void> {
   if (!clientId) return authentication.notifyFailure('sign-in-not-configured');
   const state = crypto.randomUUID();
   window.sessionStorage.setItem(signInStateKey, state);
-  const challenge = base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(base64url(crypto.getRandomValues(new Uint8Array(32)))))));
-  const authorize = new URL(`https://login.microsoftonline.com/${encodeURIComponent(context.user?.tenant?.id ?? 'organizations')}/oauth2/v2.0/authorize`);
+  const challenge = base64url(
+    new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(base64url(crypto.getRandomValues(new Uint8Array(32)))))),
+  );
+  const authorize = new URL(
+    `https://login.microsoftonline.com/${encodeURIComponent(context.user?.tenant?.id ?? 'organizations')}/oauth2/v2.0/authorize`,
+  );
   const query: Record<string, string> = {
     client_id: clientId,
     response_type: 'code',

@@ -1,4 +1,15 @@
-import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, Text, Title3 } from '@fluentui/react-components';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  Text,
+  Title3,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { productName } from '../texts/index';
 import { loadTexts } from '../texts/load';
@@ -16,7 +27,13 @@ const slowAfterMs = 10_000;
 type Stage =
   | { readonly step: 'connecting'; readonly slow: boolean }
   | { readonly step: 'failed'; readonly why: 'outside-teams' | 'no-answer' }
-  | { readonly step: 'signing-in'; readonly session: Session; readonly refused: SignInRefused; readonly tried: boolean; readonly busy: boolean }
+  | {
+      readonly step: 'signing-in';
+      readonly session: Session;
+      readonly refused: SignInRefused;
+      readonly tried: boolean;
+      readonly busy: boolean;
+    }
   | { readonly step: 'ready'; readonly session: Session; readonly texts: Texts };
 
 /**
@@ -29,18 +46,22 @@ export function TeamsStartup() {
   const [stage, setStage] = useState<Stage>({ step: 'connecting', slow: false });
   useEffect(() => {
     const slow = setTimeout(() => setStage((now) => (now.step === 'connecting' ? { step: 'connecting', slow: true } : now)), slowAfterMs);
-    startTeamsSession().then(
-      async (session) => {
-        const [signedIn, texts] = await Promise.all([signIn(), loadTexts(session.locale)]);
-        document.documentElement.lang = texts.locale;
-        setStage(signedIn.ok ? { step: 'ready', session, texts } : { step: 'signing-in', session, refused: signedIn, tried: false, busy: false });
-      },
-      () => {
-        // teams-js refuses at once with no host to talk to, and gives up after a minute with one that never answers.
-        const { framed, nativeBridge } = surroundings();
-        setStage({ step: 'failed', why: framed || nativeBridge ? 'no-answer' : 'outside-teams' });
-      },
-    ).finally(() => clearTimeout(slow));
+    startTeamsSession()
+      .then(
+        async (session) => {
+          const [signedIn, texts] = await Promise.all([signIn(), loadTexts(session.locale)]);
+          document.documentElement.lang = texts.locale;
+          setStage(
+            signedIn.ok ? { step: 'ready', session, texts } : { step: 'signing-in', session, refused: signedIn, tried: false, busy: false },
+          );
+        },
+        () => {
+          // teams-js refuses at once with no host to talk to, and gives up after a minute with one that never answers.
+          const { framed, nativeBridge } = surroundings();
+          setStage({ step: 'failed', why: framed || nativeBridge ? 'no-answer' : 'outside-teams' });
+        },
+      )
+      .finally(() => clearTimeout(slow));
     return () => clearTimeout(slow);
   }, []);
 
@@ -54,7 +75,9 @@ export function TeamsStartup() {
   const askAgain = async (session: Session, refused: SignInRefused) => {
     setStage({ step: 'signing-in', session, refused, tried: true, busy: true });
     const [signedIn, texts] = await Promise.all([signInInWindow(), loadTexts(session.locale)]);
-    setStage(signedIn.ok ? { step: 'ready', session, texts } : { step: 'signing-in', session, refused: signedIn, tried: true, busy: false });
+    setStage(
+      signedIn.ok ? { step: 'ready', session, texts } : { step: 'signing-in', session, refused: signedIn, tried: true, busy: false },
+    );
   };
   return (
     <FluentProvider theme={theme} style={{ minHeight: '100%' }}>
@@ -67,7 +90,14 @@ export function TeamsStartup() {
             <MessageBarBody>{stage.why === 'outside-teams' ? t('hostOutsideTeams') : t('hostNoAnswer')}</MessageBarBody>
           </MessageBar>
         )}
-        {stage.step === 'signing-in' && <SignInPrompt refused={stage.refused} tried={stage.tried} busy={stage.busy} onSignIn={() => void askAgain(stage.session, stage.refused)} />}
+        {stage.step === 'signing-in' && (
+          <SignInPrompt
+            refused={stage.refused}
+            tried={stage.tried}
+            busy={stage.busy}
+            onSignIn={() => void askAgain(stage.session, stage.refused)}
+          />
+        )}
       </main>
     </FluentProvider>
   );
@@ -77,7 +107,12 @@ function SignInPrompt({ refused, tried, busy, onSignIn }: { refused: SignInRefus
   const t = useWords('app');
   const ask = refused.need === 'consent' ? t('hostConsent') : t('hostSignInAgain');
   // A refusal after the person tried is said with Teams' reason; the first ask needs none.
-  const again = refused.refusedBy === 'window' ? t('hostConsentRefused', { reason: refused.reason }) : tried ? t('hostStillNoToken', { reason: refused.reason }) : null;
+  const again =
+    refused.refusedBy === 'window'
+      ? t('hostConsentRefused', { reason: refused.reason })
+      : tried
+        ? t('hostStillNoToken', { reason: refused.reason })
+        : null;
   return (
     <>
       <Text as="p" size={400} style={{ margin: 0 }}>

@@ -46,10 +46,11 @@ export function textsFrom(locale: Locale, catalogue: Catalogue): Texts {
     parsed.set(id, made);
     return made;
   };
-  const t = <N extends Namespace>(namespace: N, key: KeyOf<N>, values?: Values): string =>
-    String(messageOf(namespace, key).format(values));
-  const dates = (options: Intl.DateTimeFormatOptions) => (instant: string, timeZone = 'UTC') =>
-    new Intl.DateTimeFormat(tag, { ...options, timeZone }).format(new Date(instant));
+  const t = <N extends Namespace>(namespace: N, key: KeyOf<N>, values?: Values): string => String(messageOf(namespace, key).format(values));
+  const dates =
+    (options: Intl.DateTimeFormatOptions) =>
+    (instant: string, timeZone = 'UTC') =>
+      new Intl.DateTimeFormat(tag, { ...options, timeZone }).format(new Date(instant));
   return {
     locale,
     t,

@@ -33,7 +33,12 @@ const attempts = 4;
 const pageSize = 100;
 
 function holderOf(circle: Circle | undefined, kept: KeptCircleCalendar): CalendarHolder {
-  if (circle) return { name: circle.name, archived: circle.archived, members: circle.members.map(({ personId, displayName }) => ({ personId, displayName })) };
+  if (circle)
+    return {
+      name: circle.name,
+      archived: circle.archived,
+      members: circle.members.map(({ personId, displayName }) => ({ personId, displayName })),
+    };
   return { name: kept.holder?.name ?? kept.circleId, archived: true, members: kept.holder?.members ?? [] };
 }
 
@@ -43,17 +48,29 @@ function holderOf(circle: Circle | undefined, kept: KeptCircleCalendar): Calenda
  * so a write decided on older sources meets the newer records' versions and is
  * decided again. Null when other writers kept coming first.
  */
-async function circleInStep(calendar: CalendarRepository, tenantId: string, read: KeptCircleCalendar, sourcesOf: (attempt: number) => Promise<CircleSources>, now: string): Promise<CircleInStep | null> {
+async function circleInStep(
+  calendar: CalendarRepository,
+  tenantId: string,
+  read: KeptCircleCalendar,
+  sourcesOf: (attempt: number) => Promise<CircleSources>,
+  now: string,
+): Promise<CircleInStep | null> {
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
     const kept = attempt === 1 ? read : await calendar.circle(tenantId, read.circleId);
     const { circle, reviews, meetings } = await sourcesOf(attempt);
     const wanted = circle ? circleCalendar(circle, reviews, meetings) : [];
-    const changed = reconcileCalendar(kept.records.map((stored) => stored.record), wanted, now);
+    const changed = reconcileCalendar(
+      kept.records.map((stored) => stored.record),
+      wanted,
+      now,
+    );
     const holder = holderOf(circle, kept);
-    if (changed.length === 0 && !kept.unmoved && kept.settling.length === 0 && JSON.stringify(holder) === JSON.stringify(kept.holder)) return { calendar: kept, circle };
+    if (changed.length === 0 && !kept.unmoved && kept.settling.length === 0 && JSON.stringify(holder) === JSON.stringify(kept.holder))
+      return { calendar: kept, circle };
     if (await calendar.save(tenantId, kept, holder, changed)) {
       const records = new Map(kept.records.map((stored) => [stored.record.entry.entryId, stored]));
-      for (const record of changed) records.set(record.entry.entryId, { record, outlook: records.get(record.entry.entryId)?.outlook ?? null });
+      for (const record of changed)
+        records.set(record.entry.entryId, { record, outlook: records.get(record.entry.entryId)?.outlook ?? null });
       return { calendar: { ...kept, holder, records: [...records.values()], unmoved: false, settling: [] }, circle };
     }
   }
@@ -65,7 +82,9 @@ async function meetingsOf(sources: CalendarSources, tenantId: string, circleId: 
   const meetings: Meeting[] = [];
   let after: string | undefined;
   do {
-    const page = await keptRead(sources, tenantId, () => sources.listings.meetings(tenantId, circleId, { pageSize, ...(after ? { after } : {}) }));
+    const page = await keptRead(sources, tenantId, () =>
+      sources.listings.meetings(tenantId, circleId, { pageSize, ...(after ? { after } : {}) }),
+    );
     if (!page) throw new Error(`the meetings of circle ${circleId} could not be paged with the list's own token`);
     meetings.push(...page.items);
     after = page.next ?? undefined;
@@ -84,13 +103,28 @@ async function sourcesOfCircle(sources: CalendarSources, tenantId: string, circl
 }
 
 /** Every circle's sources at once, for a repair: the structure, the organisation's kept reviews and every meeting. */
-async function sourcesOfEveryCircle(sources: CalendarSources, tenantId: string, now: string): Promise<{ circleIds: string[]; of: (circleId: string) => CircleSources }> {
-  const [{ structure }, reviews, meetings] = await Promise.all([sources.structures.load(tenantId), readReviews(sources, tenantId, undefined, dayOf(now)), sources.meetings.loadAll(tenantId)]);
+async function sourcesOfEveryCircle(
+  sources: CalendarSources,
+  tenantId: string,
+  now: string,
+): Promise<{ circleIds: string[]; of: (circleId: string) => CircleSources }> {
+  const [{ structure }, reviews, meetings] = await Promise.all([
+    sources.structures.load(tenantId),
+    readReviews(sources, tenantId, undefined, dayOf(now)),
+    sources.meetings.loadAll(tenantId),
+  ]);
   return { circleIds: Object.keys(structure.circles), of: (circleId) => ({ circle: structure.circles[circleId], reviews, meetings }) };
 }
 
 /** A circle with no calendar rows when the tenant's were read: every row it writes is a new one. */
-const unkept = (circleId: string): KeptCircleCalendar => ({ circleId, holder: null, records: [], etags: new Map(), unmoved: false, settling: [] });
+const unkept = (circleId: string): KeptCircleCalendar => ({
+  circleId,
+  holder: null,
+  records: [],
+  etags: new Map(),
+  unmoved: false,
+  settling: [],
+});
 
 const readCalendars = (calendar: CalendarRepository, tenantId: string, scope: CalendarScope) =>
   scope === 'all' ? calendar.everyCircle(tenantId) : Promise.all(scope.map((circleId) => calendar.circle(tenantId, circleId)));
@@ -121,7 +155,8 @@ export async function calendarInStep(
     const known = new Set(read.map((kept) => kept.circleId));
     all = [...read, ...everyCircle.circleIds.filter((circleId) => !known.has(circleId)).map(unkept)];
   } else firstSources = (circleId) => sourcesOfCircle(sources, tenantId, circleId, now);
-  const sourcesOf = (circleId: string) => (attempt: number) => (attempt === 1 ? firstSources(circleId) : sourcesOfCircle(sources, tenantId, circleId, now));
+  const sourcesOf = (circleId: string) => (attempt: number) =>
+    attempt === 1 ? firstSources(circleId) : sourcesOfCircle(sources, tenantId, circleId, now);
   const circles = await Promise.all(all.map((kept) => circleInStep(sources.calendar, tenantId, kept, sourcesOf(kept.circleId), now)));
   const done = circles.flatMap((circle) => (circle ? [circle] : []));
   return { circles: done, complete: done.length === circles.length };

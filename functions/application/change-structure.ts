@@ -45,7 +45,12 @@ export async function changeStructure(
       load: () => store.load(tenantId),
       decide: (loaded) => decideAll(loaded.structure, commands, actor, now),
       save: async (loaded, changed) => ((await store.save(loaded, changed.state, changed.events)) ? ok(changed) : 'conflict'),
-      changeOf: (changed, loaded) => ({ events: changed.events, structure: true, reviews: reviewsChangedBetween(loaded.structure, changed.state), circles: structureCircles(changed.events) }),
+      changeOf: (changed, loaded) => ({
+        events: changed.events,
+        structure: true,
+        reviews: reviewsChangedBetween(loaded.structure, changed.state),
+        circles: structureCircles(changed.events),
+      }),
     },
     inStep,
   );

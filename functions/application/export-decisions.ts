@@ -17,8 +17,16 @@ const byId = (a: DecisionRecord, b: DecisionRecord) => (a.proposalId < b.proposa
  * also holds the proposals still open in the caller's circles, as kept beside each
  * circle (a range per circle, none read whole). Free text only where the circle, as it stands, shares it.
  */
-export async function exportDecisions(ports: LogbookPorts, tenantId: string, actor: Actor, page: { readonly pageSize: number; readonly after?: string }): Promise<Result<ExportPage>> {
-  const [{ structure }, decided] = await Promise.all([ports.structures.load(tenantId), keptRead(ports, tenantId, () => ports.logbook.decided(tenantId, page.pageSize, page.after))]);
+export async function exportDecisions(
+  ports: LogbookPorts,
+  tenantId: string,
+  actor: Actor,
+  page: { readonly pageSize: number; readonly after?: string },
+): Promise<Result<ExportPage>> {
+  const [{ structure }, decided] = await Promise.all([
+    ports.structures.load(tenantId),
+    keptRead(ports, tenantId, () => ports.logbook.decided(tenantId, page.pageSize, page.after)),
+  ]);
   if (decided === null) return fail('invalid-input', 'pageTokenRefused', 'query.after');
   const circles = actor.kind === 'system' ? 'all' : circlesOf(structure, actor.personId);
   const open = page.after !== undefined ? [] : await keptRead(ports, tenantId, () => ports.logbook.open(tenantId, circles));

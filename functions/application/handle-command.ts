@@ -66,7 +66,10 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * decide again on fresh state, a bounded number of times. Once stored, what follows
  * the step is kept in step (`inStep`); a retried operation wrote nothing and keeps nothing.
  */
-export async function handleCommand<Loaded, Decided, Outcome>(aggregate: Aggregate<Loaded, Decided, Outcome>, inStep?: InStep): Promise<Result<Outcome>> {
+export async function handleCommand<Loaded, Decided, Outcome>(
+  aggregate: Aggregate<Loaded, Decided, Outcome>,
+  inStep?: InStep,
+): Promise<Result<Outcome>> {
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     const loaded = await aggregate.load(attempt);
     const settled = aggregate.settled?.(loaded) ?? null;
@@ -88,7 +91,10 @@ export async function handleCommand<Loaded, Decided, Outcome>(aggregate: Aggrega
       continue;
     }
     if (saved.ok && inStep) {
-      await keepInStep(inStep.sources, inStep.tenantId, inStep.now, { ...aggregate.changeOf(saved.value, loaded), ...(deadlines ? { deadlines } : {}) });
+      await keepInStep(inStep.sources, inStep.tenantId, inStep.now, {
+        ...aggregate.changeOf(saved.value, loaded),
+        ...(deadlines ? { deadlines } : {}),
+      });
       const { noticeOf } = aggregate;
       if (inStep.notifier && noticeOf) await tellPeople(inStep.notifier, inStep, () => noticeOf(saved.value));
     }

@@ -37,5 +37,6 @@ export async function indexDeadlineAhead(sources: DeadlineSources, tenantId: str
  * that fail, the entry stays until the timer reads it, finds it unlike the record and drops it.
  */
 export async function dropMovedDeadline(sources: DeadlineSources, tenantId: string, shift: DeadlineShift): Promise<void> {
-  if (shift.before !== null && !sameDeadline(shift.before, shift.after)) await sources.deadlines.drop(entryOf(tenantId, shift, shift.before));
+  if (shift.before !== null && !sameDeadline(shift.before, shift.after))
+    await sources.deadlines.drop(entryOf(tenantId, shift, shift.before));
 }

@@ -15,7 +15,13 @@ export interface ReminderSources extends LogbookPorts {
 const ever = '9999-12-31';
 
 /** The reminders of the reviews a change moved in one circle, from the reviews kept on write: the circle's range, or point reads of those named. */
-async function remindersOfCircle(sources: ReminderSources, tenantId: string, changed: ChangedReviews, since: CalendarDate, today: CalendarDate): Promise<Reminder[]> {
+async function remindersOfCircle(
+  sources: ReminderSources,
+  tenantId: string,
+  changed: ChangedReviews,
+  since: CalendarDate,
+  today: CalendarDate,
+): Promise<Reminder[]> {
   const reviews =
     changed.reviews === 'every'
       ? await readReviews(sources, tenantId, changed.circle.circleId, today)
@@ -30,14 +36,22 @@ async function everyReminder(sources: ReminderSources, tenantId: string, since: 
 }
 
 /** The reminders of the reviews given, added to the index. */
-async function addReminders(sources: ReminderSources, tenantId: string, now: string, changed: readonly ChangedReviews[] | 'every'): Promise<void> {
+async function addReminders(
+  sources: ReminderSources,
+  tenantId: string,
+  now: string,
+  changed: readonly ChangedReviews[] | 'every',
+): Promise<void> {
   const today = dayOf(now);
   const since = addDays(today, -catchUpDays - 1);
   const reminders =
     changed === 'every'
       ? await everyReminder(sources, tenantId, since, today)
       : (await Promise.all(changed.map((circle) => remindersOfCircle(sources, tenantId, circle, since, today)))).flat();
-  await sources.reminders.add(tenantId, reminders.map((reminder) => ({ reminderId: reminderId(reminder), on: reminder.on })));
+  await sources.reminders.add(
+    tenantId,
+    reminders.map((reminder) => ({ reminderId: reminderId(reminder), on: reminder.on })),
+  );
 }
 
 /**
@@ -48,9 +62,21 @@ async function addReminders(sources: ReminderSources, tenantId: string, now: str
  * are marked first and cleared once indexed: should the index not be written (storage
  * out of reach), the timer's next run indexes them (`indexUnindexed`).
  */
-export async function indexReminders(sources: ReminderSources, tenantId: string, now: string, changed: readonly ChangedReviews[] | 'every' = 'every'): Promise<void> {
+export async function indexReminders(
+  sources: ReminderSources,
+  tenantId: string,
+  now: string,
+  changed: readonly ChangedReviews[] | 'every' = 'every',
+): Promise<void> {
   if (changed !== 'every' && changed.length === 0) return;
-  const marks = changed === 'every' ? [] : await sources.reminders.markUnindexed(tenantId, changed.map(({ circle }) => circle.circleId), now);
+  const marks =
+    changed === 'every'
+      ? []
+      : await sources.reminders.markUnindexed(
+          tenantId,
+          changed.map(({ circle }) => circle.circleId),
+          now,
+        );
   await addReminders(sources, tenantId, now, changed);
   await Promise.all(marks.map((mark) => sources.reminders.clearUnindexed(mark)));
 }
@@ -60,7 +86,11 @@ export async function indexReminders(sources: ReminderSources, tenantId: string,
  * then clears its mark; a circle that fails again stays marked for the next run.
  * Returns how many circles it indexed.
  */
-export async function indexUnindexed(sources: ReminderSources, now: string, report: (message: string, error: unknown) => void): Promise<number> {
+export async function indexUnindexed(
+  sources: ReminderSources,
+  now: string,
+  report: (message: string, error: unknown) => void,
+): Promise<number> {
   let indexed = 0;
   for (const mark of await sources.reminders.unindexed()) {
     try {

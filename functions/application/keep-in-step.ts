@@ -26,7 +26,12 @@ export interface Change {
  * leaves the deadlines' index. A structure change (members, terms, policy) counts
  * as both of the first.
  */
-export async function keepInStep(sources: ReminderSources & CalendarSources & DeadlineSources, tenantId: string, now: string, change: Change): Promise<void> {
+export async function keepInStep(
+  sources: ReminderSources & CalendarSources & DeadlineSources,
+  tenantId: string,
+  now: string,
+  change: Change,
+): Promise<void> {
   await Promise.all([
     change.deadlines ? dropMovedDeadline(sources, tenantId, change.deadlines) : null,
     change.structure || changesReviews(change.events) ? indexReminders(sources, tenantId, now, change.reviews ?? 'every') : null,

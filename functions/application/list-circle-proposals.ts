@@ -18,7 +18,14 @@ export interface ProposalList {
  * member, their inbox's proposals (whose answer the running rounds await): no proposal whole,
  * however many are undecided.
  */
-export async function listCircleProposals(ports: ListingPorts, tenantId: string, circleId: string, actor: Actor, query: CircleListQuery, today: CalendarDate): Promise<Result<ProposalList>> {
+export async function listCircleProposals(
+  ports: ListingPorts,
+  tenantId: string,
+  circleId: string,
+  actor: Actor,
+  query: CircleListQuery,
+  today: CalendarDate,
+): Promise<Result<ProposalList>> {
   const [circle] = await ports.listings.circles(tenantId, [circleId]);
   if (!circle) return noCircle(circleId);
   const undecided = readsCircleWork(circle, actor);

@@ -6,7 +6,10 @@ import { noCircle, tokenRefused } from './list-pages';
 import { keptRead } from './read-logbook';
 
 /** The circles a read names: reading a record asks no more of the organisation. */
-const structureOf = (circles: readonly Circle[]) => ({ ...emptyStructure, circles: Object.fromEntries(circles.map((circle) => [circle.circleId, circle])) });
+const structureOf = (circles: readonly Circle[]) => ({
+  ...emptyStructure,
+  circles: Object.fromEntries(circles.map((circle) => [circle.circleId, circle])),
+});
 
 /**
  * The role selections listed in a circle (its own, and those it holds for a
@@ -15,11 +18,19 @@ const structureOf = (circles: readonly Circle[]) => ({ ...emptyStructure, circle
  * token names the last selection handed out, never one left out (a page of only
  * those reads on), so no one learns from it a selection they may not read.
  */
-export async function listCircleSelections(ports: ListingPorts, tenantId: string, circleId: string, actor: Actor, query: CircleListQuery): Promise<Result<ListingPage<Selection>>> {
+export async function listCircleSelections(
+  ports: ListingPorts,
+  tenantId: string,
+  circleId: string,
+  actor: Actor,
+  query: CircleListQuery,
+): Promise<Result<ListingPage<Selection>>> {
   const [circle] = await ports.listings.circles(tenantId, [circleId]);
   if (!circle) return noCircle(circleId);
   for (let after = query.after; ; ) {
-    const page = await keptRead(ports, tenantId, () => ports.listings.selections(tenantId, circleId, { ...query, ...(after === undefined ? {} : { after }) }));
+    const page = await keptRead(ports, tenantId, () =>
+      ports.listings.selections(tenantId, circleId, { ...query, ...(after === undefined ? {} : { after }) }),
+    );
     if (page === null) return tokenRefused();
     const others = [...new Set(page.items.flatMap(selectionListedIn))].filter((id) => id !== circleId);
     const structure = structureOf([circle, ...(others.length === 0 ? [] : await ports.listings.circles(tenantId, others))]);
@@ -34,7 +45,11 @@ export async function listCircleSelections(ports: ListingPorts, tenantId: string
 
 /** The circle's meetings, the latest first: for those who follow its work only, so no one else's request reads them. */
 export async function listCircleMeetings(
-  ports: ListingPorts, tenantId: string, circleId: string, actor: Actor, query: CircleListQuery,
+  ports: ListingPorts,
+  tenantId: string,
+  circleId: string,
+  actor: Actor,
+  query: CircleListQuery,
 ): Promise<Result<ListingPage<Meeting> & { mayPlan: boolean }>> {
   const [circle] = await ports.listings.circles(tenantId, [circleId]);
   if (!circle) return noCircle(circleId);

@@ -1,5 +1,17 @@
 import type { Actor, DomainError, Member, OfferedPerson, Result, Structure, StructureEvent, TeamsBinding } from '../../shared';
-import { dayOf, fail, findCircle, memberFrom, ok, readsRoster, reviewsChangedBetween, rosterOffer, structureCircles, structureDecider, transition } from '../../shared';
+import {
+  dayOf,
+  fail,
+  findCircle,
+  memberFrom,
+  ok,
+  readsRoster,
+  reviewsChangedBetween,
+  rosterOffer,
+  structureCircles,
+  structureDecider,
+  transition,
+} from '../../shared';
 import type { InStep } from './handle-command';
 import { handleCommand } from './handle-command';
 import type { ConversationMembers, ConversationRoster, RosterRepository } from './ports/roster-repository';
@@ -24,7 +36,13 @@ export async function readRoster(
   at: { readonly tenantId: string; readonly conversationId: string; readonly binding: TeamsBinding; readonly now: string },
 ): Promise<ConversationRoster> {
   const read = await members.read();
-  const roster: ConversationRoster = { conversationId: at.conversationId, binding: at.binding, readAt: at.now, complete: read.complete, people: [...read.people] };
+  const roster: ConversationRoster = {
+    conversationId: at.conversationId,
+    binding: at.binding,
+    readAt: at.now,
+    complete: read.complete,
+    people: [...read.people],
+  };
   await rosters.keep(at.tenantId, roster);
   return roster;
 }
@@ -58,7 +76,10 @@ export async function circleRoster(
   if (!circle.binding) return ok(noRoster);
   const roster = await sources.rosters.get(tenantId, conversationOf(circle.binding));
   if (!roster || JSON.stringify(roster.binding) !== JSON.stringify(circle.binding)) return ok(noRoster);
-  return ok({ conversation: { kind: circle.binding.kind, readAt: roster.readAt, complete: roster.complete }, people: rosterOffer(circle, roster.people) });
+  return ok({
+    conversation: { kind: circle.binding.kind, readAt: roster.readAt, complete: roster.complete },
+    people: rosterOffer(circle, roster.people),
+  });
 }
 
 /** What one "Add to the circle" did: who joined, who was a member already, and who was refused and why (in the reader's words, from the refusal's `Said`). */
@@ -109,7 +130,14 @@ function decideAdditions(structure: Structure, circleId: string, members: readon
  */
 export async function addFromRoster(
   sources: { readonly structures: StructureRepository; readonly rosters: RosterRepository },
-  request: { readonly tenantId: string; readonly conversationId: string; readonly circleId: string; readonly personIds: readonly string[]; readonly actor: Actor; readonly now: string },
+  request: {
+    readonly tenantId: string;
+    readonly conversationId: string;
+    readonly circleId: string;
+    readonly personIds: readonly string[];
+    readonly actor: Actor;
+    readonly now: string;
+  },
   inStep?: InStep,
 ): Promise<Result<RosterAddition>> {
   const roster = await sources.rosters.get(request.tenantId, request.conversationId);
@@ -130,8 +158,14 @@ export async function addFromRoster(
       load: () => structures.load(request.tenantId),
       decide: (loaded) => decideAdditions(loaded.structure, request.circleId, members, request.actor, request.now),
       // Nobody to add (all members already, or all refused) writes nothing.
-      save: async (loaded, next) => (next.events.length === 0 || (await structures.save(loaded, next.state, next.events)) ? ok(next) : 'conflict'),
-      changeOf: (next, loaded) => ({ events: next.events, structure: next.events.length > 0, reviews: reviewsChangedBetween(loaded.structure, next.state), circles: structureCircles(next.events) }),
+      save: async (loaded, next) =>
+        next.events.length === 0 || (await structures.save(loaded, next.state, next.events)) ? ok(next) : 'conflict',
+      changeOf: (next, loaded) => ({
+        events: next.events,
+        structure: next.events.length > 0,
+        reviews: reviewsChangedBetween(loaded.structure, next.state),
+        circles: structureCircles(next.events),
+      }),
     },
     inStep,
   );

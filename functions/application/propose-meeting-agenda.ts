@@ -12,7 +12,13 @@ const selectionsRead = 100;
  * selections: three range reads at once, no record whole), then the items already on
  * the meeting's agenda. The facilitator consents to it, changed or not.
  */
-export async function proposedAgendaFor(ports: ListingPorts, tenantId: string, structure: Structure, meeting: Meeting, now: string): Promise<ProposedItem[]> {
+export async function proposedAgendaFor(
+  ports: ListingPorts,
+  tenantId: string,
+  structure: Structure,
+  meeting: Meeting,
+  now: string,
+): Promise<ProposedItem[]> {
   const { circleId } = meeting;
   const [proposals, reviews, selections] = await Promise.all([
     keptRead(ports, tenantId, () => ports.logbook.open(tenantId, [circleId])),

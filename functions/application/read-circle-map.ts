@@ -12,7 +12,11 @@ export interface CircleMapPorts extends LogbookPorts {
  * The organisation's circle map on `today`, from the entries kept on write: no circle
  * is read whole. A tenant whose map is not kept yet is projected first.
  */
-export async function readCircleMap(ports: CircleMapPorts, tenantId: string, today: CalendarDate): Promise<{ circles: MappedCircle[]; roleLimit: number }> {
+export async function readCircleMap(
+  ports: CircleMapPorts,
+  tenantId: string,
+  today: CalendarDate,
+): Promise<{ circles: MappedCircle[]; roleLimit: number }> {
   const kept = await keptRead(ports, tenantId, () => ports.circleMap.map(tenantId));
   return { circles: kept.entries.map((entry) => mappedCircle(entry, today)), roleLimit: kept.roleLimit };
 }

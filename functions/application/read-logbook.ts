@@ -1,5 +1,23 @@
 import type { Actor, CalendarDate, Inbox, LogbookPage, LogbookQuery, Meeting, Proposal, Result, Selection } from '../../shared';
-import { circleMapEntry, circleTallies, circlesOf, decisionRecord, decisionReview, fail, findCircle, heldReview, isDecided, keptTermReviews, logbookRows, ok, proposalInbox, proposalListing, reviewedBy, reviewNotices, selectionInbox } from '../../shared';
+import {
+  circleMapEntry,
+  circleTallies,
+  circlesOf,
+  decisionRecord,
+  decisionReview,
+  fail,
+  findCircle,
+  heldReview,
+  isDecided,
+  keptTermReviews,
+  logbookRows,
+  ok,
+  proposalInbox,
+  proposalListing,
+  reviewedBy,
+  reviewNotices,
+  selectionInbox,
+} from '../../shared';
 import { ContentionError, maxAttempts } from './contention';
 import type { LogbookRepository } from './ports/logbook-repository';
 import type { ProposalRepository } from './ports/proposal-repository';
@@ -53,7 +71,10 @@ async function projectOnce(ports: LogbookPorts, tenantId: string): Promise<void>
     records: proposals.filter(decided).map(decisionRecord),
     open: proposals.filter((proposal) => !decided(proposal)),
     reviewedBy: proposals.flatMap((proposal) => reviewedBy(proposal) ?? []),
-    reviews: [...proposals.flatMap((proposal) => decisionReview(proposal) ?? []), ...Object.values(structure.circles).flatMap(keptTermReviews)],
+    reviews: [
+      ...proposals.flatMap((proposal) => decisionReview(proposal) ?? []),
+      ...Object.values(structure.circles).flatMap(keptTermReviews),
+    ],
     held: proposals.flatMap((proposal) => heldReview(proposal) ?? []),
     notices: reviewNotices(structure),
     inbox: [
@@ -66,7 +87,10 @@ async function projectOnce(ports: LogbookPorts, tenantId: string): Promise<void>
     listings: { proposals: proposals.map(proposalListing), selections, meetings },
     health: {
       tallies: circleTallies({ proposals: proposals.filter(isDecided), selections: selections.filter(isDecided), meetings }),
-      undecided: { proposals: proposals.filter((proposal) => !isDecided(proposal)), selections: selections.filter((selection) => !isDecided(selection)) },
+      undecided: {
+        proposals: proposals.filter((proposal) => !isDecided(proposal)),
+        selections: selections.filter((selection) => !isDecided(selection)),
+      },
     },
     circleMap: Object.values(structure.circles).map(circleMapEntry),
   });
@@ -86,7 +110,13 @@ export async function keptRead<T>(ports: LogbookPorts, tenantId: string, read: (
 }
 
 /** One page of the logbook as the caller may read it; a tenant not yet projected is projected first. */
-export async function readLogbook(ports: LogbookPorts, tenantId: string, actor: Actor, query: LogbookQuery, today: CalendarDate): Promise<Result<LogbookPage>> {
+export async function readLogbook(
+  ports: LogbookPorts,
+  tenantId: string,
+  actor: Actor,
+  query: LogbookQuery,
+  today: CalendarDate,
+): Promise<Result<LogbookPage>> {
   const reader = actor.kind === 'system' ? 'everything' : { personId: actor.personId };
   let page = await ports.logbook.page(tenantId, reader, query, today);
   if (page === 'unprojected') {

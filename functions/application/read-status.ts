@@ -25,14 +25,35 @@ const selectionsRead = 25;
  * facilitator, who moves it on, and anyone following): read from the rows kept for
  * the person and beside the circles, all at once, never the organisation's records.
  */
-export async function readStatus(ports: StatusPorts, tenantId: string, personId: PersonId, actor: Actor, structure: Structure, circles: readonly Circle[], now: Instant): Promise<CircleStatus> {
+export async function readStatus(
+  ports: StatusPorts,
+  tenantId: string,
+  personId: PersonId,
+  actor: Actor,
+  structure: Structure,
+  circles: readonly Circle[],
+  now: Instant,
+): Promise<CircleStatus> {
   const ids = new Set(circles.map((circle) => circle.circleId));
   const [inbox, open, pages] = await Promise.all([
     readInbox(ports, tenantId, personId, now),
     keptRead(ports, tenantId, () => ports.logbook.open(tenantId, [...ids])),
-    Promise.all([...ids].map((circleId) => keptRead(ports, tenantId, async () => (await ports.listings.selections(tenantId, circleId, { pageSize: selectionsRead })) ?? { items: [] }))),
+    Promise.all(
+      [...ids].map((circleId) =>
+        keptRead(
+          ports,
+          tenantId,
+          async () => (await ports.listings.selections(tenantId, circleId, { pageSize: selectionsRead })) ?? { items: [] },
+        ),
+      ),
+    ),
   ]);
-  const running = new Map(pages.flatMap((page) => page.items).filter((s) => s.status !== 'recorded' && s.status !== 'withdrawn').map((s) => [s.selectionId, s]));
+  const running = new Map(
+    pages
+      .flatMap((page) => page.items)
+      .filter((s) => s.status !== 'recorded' && s.status !== 'withdrawn')
+      .map((s) => [s.selectionId, s]),
+  );
   return {
     awaiting: inbox.awaiting.filter((step) => ids.has(step.circleId) || ids.has(step.askedIn)),
     proposals: open.filter((proposal) => readProposal(proposal, findCircle(structure, proposal.circleId), actor).ok),

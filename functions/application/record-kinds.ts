@@ -1,6 +1,27 @@
-import type { DomainError, Meeting, MeetingCommand, MeetingEvent, MeetingState, Selection, SelectionCommand, SelectionEvent, SelectionState, Structure } from '../../shared';
+import type {
+  DomainError,
+  Meeting,
+  MeetingCommand,
+  MeetingEvent,
+  MeetingState,
+  Selection,
+  SelectionCommand,
+  SelectionEvent,
+  SelectionState,
+  Structure,
+} from '../../shared';
 import {
-  assignmentOf, domainError, failWith, findCircle, meetingDecider, minutesOf, ok, selectionDeadline, selectionDecider, structureDecider, transition,
+  assignmentOf,
+  domainError,
+  failWith,
+  findCircle,
+  meetingDecider,
+  minutesOf,
+  ok,
+  selectionDeadline,
+  selectionDecider,
+  structureDecider,
+  transition,
 } from '../../shared';
 import type { RecordKind } from './run-record-step';
 
@@ -9,7 +30,15 @@ import type { RecordKind } from './run-record-step';
  * belongs to a record of another circle (ids are unique in the organisation, so
  * creating one with a used id is a conflict, not a miss).
  */
-function pathMismatch(structure: Structure, circleId: string, held: { circleId: string; id: string } | null, command: unknown, creating: string, what: string, idField: string): DomainError | null {
+function pathMismatch(
+  structure: Structure,
+  circleId: string,
+  held: { circleId: string; id: string } | null,
+  command: unknown,
+  creating: string,
+  what: string,
+  idField: string,
+): DomainError | null {
   if (!findCircle(structure, circleId)) return domainError('not-found', { key: 'noCircle', values: { circleId } }, 'circleId');
   if (!held || held.circleId === circleId) return null;
   if ((command as { type?: unknown } | null)?.type === creating) {

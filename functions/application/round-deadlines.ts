@@ -60,7 +60,10 @@ export async function runRoundDeadlines(deps: DeadlineRunDeps, now: string, repo
         counts[moment === 'deadline' ? await closeAtDeadline(deps, entry, now) : await remindClosingSoon(deps, entry, now)] += 1;
       } catch (error) {
         counts.failed += 1;
-        report(`the ${moment} of ${entry.kind} ${entry.recordId} (revision ${entry.revision}) in tenant ${tenantId} failed; the next run tries again`, error);
+        report(
+          `the ${moment} of ${entry.kind} ${entry.recordId} (revision ${entry.revision}) in tenant ${tenantId} failed; the next run tries again`,
+          error,
+        );
       }
     }
   }
@@ -102,7 +105,13 @@ async function closeAtDeadline(deps: DeadlineRunDeps, entry: IndexedDeadline, no
     return 'stale';
   }
   await tellOnce(deps, entry, 'kept-open', now, () =>
-    deps.notifier.roundKeptOpen({ tenantId: entry.tenantId, record: record.notice, facilitator: facilitatorOfRecord(record, now), reason: closed.error.said, now }),
+    deps.notifier.roundKeptOpen({
+      tenantId: entry.tenantId,
+      record: record.notice,
+      facilitator: facilitatorOfRecord(record, now),
+      reason: closed.error.said,
+      now,
+    }),
   );
   await deps.deadlines.dropMoment(entry, 'deadline');
   return 'keptOpen';
@@ -117,13 +126,21 @@ async function remindClosingSoon(deps: DeadlineRunDeps, entry: IndexedDeadline, 
     await deps.deadlines.dropMoment(entry, 'closing-soon');
     return 'stale';
   }
-  await tellOnce(deps, entry, 'closing-soon', now, () => deps.notifier.remindAwaited({ tenantId: entry.tenantId, record: record.notice, people, why: 'closing-soon', now }));
+  await tellOnce(deps, entry, 'closing-soon', now, () =>
+    deps.notifier.remindAwaited({ tenantId: entry.tenantId, record: record.notice, people, why: 'closing-soon', now }),
+  );
   await deps.deadlines.dropMoment(entry, 'closing-soon');
   return 'reminded';
 }
 
 /** Tells once: claimed first, so a run beside this one tells nothing; a telling that fails gives its claim back and throws. */
-async function tellOnce(deps: DeadlineRunDeps, entry: IndexedDeadline, notice: 'kept-open' | 'closing-soon', now: string, tell: () => Promise<void>): Promise<void> {
+async function tellOnce(
+  deps: DeadlineRunDeps,
+  entry: IndexedDeadline,
+  notice: 'kept-open' | 'closing-soon',
+  now: string,
+  tell: () => Promise<void>,
+): Promise<void> {
   if (!(await deps.deadlines.claim(entry, notice, now))) return;
   try {
     await tell();

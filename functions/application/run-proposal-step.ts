@@ -1,5 +1,15 @@
 import type { Actor, Circle, Proposal, ProposalEvent, Result } from '../../shared';
-import { Id, fail, ok, parse, proposalCircles, proposalDeadline, proposalDecider, reviewsChangedByDecision, transition } from '../../shared';
+import {
+  Id,
+  fail,
+  ok,
+  parse,
+  proposalCircles,
+  proposalDeadline,
+  proposalDecider,
+  reviewsChangedByDecision,
+  transition,
+} from '../../shared';
 import type { TeamsUser } from './ports/conversation-repository';
 import type { DecidedProposal, LoadedProposal, ProposalRepository } from './ports/proposal-repository';
 import type { InStep } from './handle-command';
@@ -48,7 +58,11 @@ export interface ProposalStepOutcome {
  * `save`), so an answer racing it is either in the state it decides on or refused,
  * never silently lost. With `inStep`, what follows the step is kept in step, and people are told of it.
  */
-export async function runProposalStep(store: ProposalRepository, asked: ProposalStepRequest, inStep?: InStep): Promise<Result<ProposalStepOutcome>> {
+export async function runProposalStep(
+  store: ProposalRepository,
+  asked: ProposalStepRequest,
+  inStep?: InStep,
+): Promise<Result<ProposalStepOutcome>> {
   const operationId = callerOperation(asked.actor, asked.operationId);
   const request: ProposalStepRequest = { ...asked, ...(operationId === undefined ? {} : { operationId }) };
   if (typeof request.command !== 'object' || request.command === null || Array.isArray(request.command)) {
@@ -59,7 +73,8 @@ export async function runProposalStep(store: ProposalRepository, asked: Proposal
   if (!parsedId.ok) return parsedId;
   const proposalId = parsedId.value;
   // An answer touches only the member's own row, and never rewrites the header.
-  const answerBy = (request.command as { type?: unknown }).type === 'answer' && request.actor.kind === 'person' ? request.actor.personId : undefined;
+  const answerBy =
+    (request.command as { type?: unknown }).type === 'answer' && request.actor.kind === 'person' ? request.actor.personId : undefined;
   // Unless the caller read the whole proposal already, an answer reads just that row (the returned proposal then carries only their answer).
   const ownRowOnly = request.loaded ? undefined : answerBy;
   const partial = ownRowOnly !== undefined;
@@ -71,16 +86,24 @@ export async function runProposalStep(store: ProposalRepository, asked: Proposal
   return handleCommand<LoadedProposal, DecidedProposal, ProposalStepOutcome>(
     {
       what: 'proposal',
-      load: (attempt) => (attempt === 1 && request.loaded ? Promise.resolve(request.loaded) : store.load(request.tenantId, request.circleId, proposalId, ownRowOnly)),
+      load: (attempt) =>
+        attempt === 1 && request.loaded
+          ? Promise.resolve(request.loaded)
+          : store.load(request.tenantId, request.circleId, proposalId, ownRowOnly),
       settled: (loaded) => {
         const circle = loaded.circle;
         if (!circle) return noCircle();
         const proposal = store.proposalOf(loaded);
         if (!proposal) return null;
-        if (proposal.circleId !== request.circleId) return fail('not-found', { key: 'noRecordInThisCircle', values: { record: 'proposal', id: proposalId } }, 'proposalId');
+        if (proposal.circleId !== request.circleId)
+          return fail('not-found', { key: 'noRecordInThisCircle', values: { record: 'proposal', id: proposalId } }, 'proposalId');
         if (store.applied(loaded, request.operationId)) return ok({ circle, proposal, events: [], replayed: true, partial });
         if (request.expectedRevision !== undefined && proposal.revision !== request.expectedRevision) {
-          return fail('wrong-stage', { key: 'actedOnOldRevision', values: { acted: request.expectedRevision, current: proposal.revision } }, 'revision');
+          return fail(
+            'wrong-stage',
+            { key: 'actedOnOldRevision', values: { acted: request.expectedRevision, current: proposal.revision } },
+            'revision',
+          );
         }
         return null;
       },
@@ -101,7 +124,11 @@ export async function runProposalStep(store: ProposalRepository, asked: Proposal
         const { reread, ...stored } = saved.value;
         return ok({ ...stored, replayed: false, partial: partial && !reread });
       },
-      changeOf: (outcome) => ({ events: outcome.events, reviews: reviewsChangedByDecision(outcome.circle, outcome.proposal), circles: proposalCircles(outcome.proposal) }),
+      changeOf: (outcome) => ({
+        events: outcome.events,
+        reviews: reviewsChangedByDecision(outcome.circle, outcome.proposal),
+        circles: proposalCircles(outcome.proposal),
+      }),
       deadlineShift: (loaded, decided) => ({
         kind: 'proposal',
         recordId: proposalId,

@@ -72,7 +72,8 @@ export async function runRecordStep<Command, State, Event extends { readonly typ
   inStep?: InStep,
 ): Promise<Result<RecordStepOutcome<Event, T>>> {
   const operationId = callerOperation(request.actor, request.operationId);
-  const stateOf = (loaded: LoadedRecord<T>) => kind.stateOf(loaded.structure.structure, loaded.record?.value ?? null, request.circleId, request.command);
+  const stateOf = (loaded: LoadedRecord<T>) =>
+    kind.stateOf(loaded.structure.structure, loaded.record?.value ?? null, request.circleId, request.command);
   return handleCommand<LoadedRecord<T>, DecidedRecord<Event, T>, RecordStepOutcome<Event, T>>(
     {
       what: kind.what,
@@ -93,7 +94,9 @@ export async function runRecordStep<Command, State, Event extends { readonly typ
         if (!stepped.ok) return stepped;
         const record = kind.recordOf(stepped.value.state);
         const structure = loaded.structure.structure;
-        const nextStructure = kind.structureAfter ? kind.structureAfter(structure, stepped.value.events, request.now) : ok({ state: structure, events: [] });
+        const nextStructure = kind.structureAfter
+          ? kind.structureAfter(structure, stepped.value.events, request.now)
+          : ok({ state: structure, events: [] });
         if (!nextStructure.ok) return nextStructure;
         if (record === null) throw new Error(`${kind.what}: a step that succeeded left no record`);
         const warnings = changeWarnings(structure, nextStructure.value.events, nextStructure.value.state, dayOf(request.now));
@@ -108,20 +111,30 @@ export async function runRecordStep<Command, State, Event extends { readonly typ
           return ok({ record: decided.record, structure: decided.structure, events: [], replayed: false, warnings: decided.warnings });
         }
         const appended = { record: decided.events, structure: decided.structureEvents };
-        if (!(await store.save(loaded, request.id, decided.record, operationId, decided.structure, appended, request.teamsUser))) return 'conflict';
+        if (!(await store.save(loaded, request.id, decided.record, operationId, decided.structure, appended, request.teamsUser)))
+          return 'conflict';
         const { record, structure, events, warnings } = decided;
         return ok({ record, structure, events, replayed: false, warnings });
       },
-      changeOf: (outcome, loaded) => ({ events: outcome.events, reviews: reviewsChangedBetween(loaded.structure.structure, outcome.structure), circles: [request.circleId] }),
+      changeOf: (outcome, loaded) => ({
+        events: outcome.events,
+        reviews: reviewsChangedBetween(loaded.structure.structure, outcome.structure),
+        circles: [request.circleId],
+      }),
       ...(kind.deadlines ? { deadlineShift: deadlineShiftOf(kind.deadlines, request) } : {}),
-      ...(kind.noticeOf ? { noticeOf: (outcome: RecordStepOutcome<Event, T>) => kind.noticeOf?.(outcome.record, outcome.structure, outcome.events) ?? null } : {}),
+      ...(kind.noticeOf
+        ? { noticeOf: (outcome: RecordStepOutcome<Event, T>) => kind.noticeOf?.(outcome.record, outcome.structure, outcome.events) ?? null }
+        : {}),
     },
     inStep,
   );
 }
 
 /** How a step moves the record's round: from the record as loaded to the record decided. */
-function deadlineShiftOf<T, Event>(deadlines: NonNullable<RecordKind<unknown, unknown, Event, T>['deadlines']>, request: RecordStepRequest) {
+function deadlineShiftOf<T, Event>(
+  deadlines: NonNullable<RecordKind<unknown, unknown, Event, T>['deadlines']>,
+  request: RecordStepRequest,
+) {
   return (loaded: LoadedRecord<T>, decided: DecidedRecord<Event, T>): DeadlineShift => ({
     kind: deadlines.kind,
     recordId: request.id,

@@ -8,7 +8,13 @@ import { readNamedReviews } from './read-reviews';
 import { fewAtOnce } from './reads-at-once';
 
 /** Whatever tells a circle's conversation of a review (the bot's reminder card). */
-export type Remind = (conversation: StoredConversation, reminder: Reminder, circle: Circle, decision: Proposal | null, today: CalendarDate) => Promise<void>;
+export type Remind = (
+  conversation: StoredConversation,
+  reminder: Reminder,
+  circle: Circle,
+  decision: Proposal | null,
+  today: CalendarDate,
+) => Promise<void>;
 
 export interface ReminderRunDeps extends ReminderSources {
   readonly conversations: ConversationRepository;
@@ -42,7 +48,8 @@ export function daysToScan(today: string): string[] {
 }
 
 /** The conversation a circle's binding names: where its cards, reminders and mentions go. */
-export const conversationIdOf = (binding: TeamsBinding): string => (binding.kind === 'chat' ? binding.chatId : binding.kind === 'channel' ? binding.channelId : binding.teamId);
+export const conversationIdOf = (binding: TeamsBinding): string =>
+  binding.kind === 'chat' ? binding.chatId : binding.kind === 'channel' ? binding.channelId : binding.teamId;
 
 /** Where the timer tells of what it could not do; the timer's own log in Azure. */
 export type Report = (message: string, error: unknown) => void;
@@ -58,12 +65,19 @@ export type Report = (message: string, error: unknown) => void;
  * bound to a conversation: it reaches back the whole catch-up week too. A full run
  * first indexes the circles a change left marked (its indexing failed).
  */
-export async function sendDueReminders(deps: ReminderRunDeps, now: string, only?: { readonly tenantId: string }, report: Report = () => undefined): Promise<ReminderRun> {
+export async function sendDueReminders(
+  deps: ReminderRunDeps,
+  now: string,
+  only?: { readonly tenantId: string },
+  report: Report = () => undefined,
+): Promise<ReminderRun> {
   const today = dayOf(now);
   const days = daysToScan(today);
   // Circles a change left marked (their reminders were not indexed) are indexed first, so what falls due there goes out now.
   if (!only) await indexUnindexed(deps, now, report);
-  const indexed = only ? await deps.reminders.dueFor(only.tenantId, days) : (await Promise.all(days.map((day) => deps.reminders.dueOn(day)))).flat();
+  const indexed = only
+    ? await deps.reminders.dueFor(only.tenantId, days)
+    : (await Promise.all(days.map((day) => deps.reminders.dueOn(day)))).flat();
   const byTenant = new Map<string, IndexedReminder[]>();
   for (const entry of indexed) byTenant.set(entry.tenantId, [...(byTenant.get(entry.tenantId) ?? []), entry]);
   const counts = { sent: 0, alreadySent: 0, unbound: 0, stale: 0, failed: 0 };
@@ -95,19 +109,28 @@ type Recorded = { readonly entry: IndexedReminder; readonly reminder?: Reminder;
  * costs what is due, not what the tenant holds. No reminder when the review was held
  * or moved, or the circle's reminder days no longer include it.
  */
-async function asRecorded(deps: ReminderRunDeps, tenantId: string, entries: readonly IndexedReminder[], since: CalendarDate, today: CalendarDate): Promise<Recorded[]> {
+async function asRecorded(
+  deps: ReminderRunDeps,
+  tenantId: string,
+  entries: readonly IndexedReminder[],
+  since: CalendarDate,
+  today: CalendarDate,
+): Promise<Recorded[]> {
   const subjects = entries.map((entry) => reminderSubject(entry.reminderId));
   // A review reminded on several days of the week is read once.
   const named = [...new Map(subjects.flatMap((subject) => (subject ? [[reviewKey(subject), subject] as const] : []))).values()];
   const reviews = await readNamedReviews(deps, tenantId, named, today);
   const reviewOf = new Map(named.map((subject, i) => [reviewKey(subject), reviews[i] ?? null]));
   const circleIds = [...new Set(reviews.flatMap((review) => (review ? [review.circleId] : [])))];
-  const circles = new Map(await fewAtOnce(circleIds.map((circleId) => async () => [circleId, await deps.structures.circle(tenantId, circleId)] as const)));
+  const circles = new Map(
+    await fewAtOnce(circleIds.map((circleId) => async () => [circleId, await deps.structures.circle(tenantId, circleId)] as const)),
+  );
   return entries.map((entry, i) => {
     const subject = subjects[i];
     const review = subject ? reviewOf.get(reviewKey(subject)) : null;
     const circle = review ? circles.get(review.circleId) : null;
-    const reminder = review && circle ? circleRemindersBetween(circle, [review], since, today).find((r) => reminderId(r) === entry.reminderId) : undefined;
+    const reminder =
+      review && circle ? circleRemindersBetween(circle, [review], since, today).find((r) => reminderId(r) === entry.reminderId) : undefined;
     return reminder && circle ? { entry, reminder, circle } : { entry };
   });
 }
@@ -130,7 +153,15 @@ function sharedReads(deps: ReminderRunDeps, tenantId: string) {
   };
 }
 
-async function deliver(deps: ReminderRunDeps, shared: ReturnType<typeof sharedReads>, tenantId: string, reminder: Reminder, circle: Circle, now: string, report: Report): Promise<'sent' | 'alreadySent' | 'unbound' | 'failed'> {
+async function deliver(
+  deps: ReminderRunDeps,
+  shared: ReturnType<typeof sharedReads>,
+  tenantId: string,
+  reminder: Reminder,
+  circle: Circle,
+  now: string,
+  report: Report,
+): Promise<'sent' | 'alreadySent' | 'unbound' | 'failed'> {
   const conversation = circle.binding && (await shared.conversation(conversationIdOf(circle.binding)));
   if (!conversation) return 'unbound';
   const id = reminderId(reminder);

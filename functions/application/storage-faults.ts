@@ -46,5 +46,7 @@ export function faultOf(error: unknown): string {
   const status = field(error, 'statusCode');
   const label = typeof status === 'number' ? status : (field(error, 'code') ?? field(error, 'name'));
   const message = field(error, 'message');
-  return [label, typeof message === 'string' ? message.split('\n')[0] : undefined].filter((part) => part !== undefined && part !== '').join(': ');
+  return [label, typeof message === 'string' ? message.split('\n')[0] : undefined]
+    .filter((part) => part !== undefined && part !== '')
+    .join(': ');
 }

@@ -33,7 +33,11 @@ export interface CalendarSyncRun {
  * already unless it stopped half way) and then Outlook: one event per review and
  * meeting in the organiser's calendar, the circle's members invited.
  */
-export async function syncCalendars(deps: CalendarSyncDeps, now: string, report: (message: string, error: unknown) => void = () => undefined): Promise<CalendarSyncRun> {
+export async function syncCalendars(
+  deps: CalendarSyncDeps,
+  now: string,
+  report: (message: string, error: unknown) => void = () => undefined,
+): Promise<CalendarSyncRun> {
   const counts = { tenants: 0, created: 0, updated: 0, cancelled: 0, failed: 0 };
   for (const { tenantId, etag } of await deps.reminders.markedCalendars()) {
     counts.tenants += 1;
@@ -48,11 +52,22 @@ export async function syncCalendars(deps: CalendarSyncDeps, now: string, report:
 }
 
 /** One tenant's marked circles and their Outlook events; returns the steps that failed, and clears each mark whose circle has none. */
-async function syncTenant(deps: CalendarSyncDeps, tenantId: string, etag: string, now: string, counts: { created: number; updated: number; cancelled: number }): Promise<number> {
+async function syncTenant(
+  deps: CalendarSyncDeps,
+  tenantId: string,
+  etag: string,
+  now: string,
+  counts: { created: number; updated: number; cancelled: number },
+): Promise<number> {
   // A tenant kept as one list before is repaired whole, every circle marked.
   if (!(await deps.calendar.keptByCircle(tenantId))) await keepCalendarInStep(deps, tenantId, now, 'all');
   const marks = await deps.calendar.changed(tenantId);
-  const { circles } = await calendarInStep(deps, tenantId, marks.map((mark) => mark.circleId), now);
+  const { circles } = await calendarInStep(
+    deps,
+    tenantId,
+    marks.map((mark) => mark.circleId),
+    now,
+  );
   const outlook = deps.outlookFor(tenantId);
   const failedIn = new Map<string, number>();
   const failure = (circleId: string) => failedIn.set(circleId, (failedIn.get(circleId) ?? 0) + 1);
@@ -65,8 +80,13 @@ async function syncTenant(deps: CalendarSyncDeps, tenantId: string, etag: string
     const addresses = invited.length === 0 ? null : await outlook.addressesOf(invited);
     if (addresses && !addresses.ok) for (const step of steps) failure(step.record.entry.circleId);
     else {
-      const attendeesOf = (entry: Pick<CalendarEntry, 'attendees'>): Person[] => entry.attendees.flatMap((a) => addresses?.value.get(a.personId) ?? []);
-      const languages = await circleLanguages(deps, tenantId, circles.flatMap(({ circle }) => (circle ? [circle] : [])));
+      const attendeesOf = (entry: Pick<CalendarEntry, 'attendees'>): Person[] =>
+        entry.attendees.flatMap((a) => addresses?.value.get(a.personId) ?? []);
+      const languages = await circleLanguages(
+        deps,
+        tenantId,
+        circles.flatMap(({ circle }) => (circle ? [circle] : [])),
+      );
       for (const step of steps) {
         const { entry: kept, sequence } = step.record;
         const texts = textsFor(languages.get(kept.circleId) ?? 'en');
@@ -81,7 +101,9 @@ async function syncTenant(deps: CalendarSyncDeps, tenantId: string, etag: string
           failure(entry.circleId);
           continue;
         }
-        const outlookNow = done.value ? { eventId: done.value.eventId, sequence, cancelledEventId: null } : { eventId: null, sequence, cancelledEventId: step.kind === 'cancel' ? step.eventId : null };
+        const outlookNow = done.value
+          ? { eventId: done.value.eventId, sequence, cancelledEventId: null }
+          : { eventId: null, sequence, cancelledEventId: step.kind === 'cancel' ? step.eventId : null };
         await deps.calendar.saveOutlook(tenantId, step.record, outlookNow);
         counts[step.kind === 'create' ? 'created' : step.kind === 'update' ? 'updated' : 'cancelled'] += 1;
       }

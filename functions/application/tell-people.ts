@@ -21,7 +21,8 @@ const recordName = (told: Told) => {
   return told.record.kind === 'proposal' ? `proposal ${told.record.proposal.proposalId}` : `selection ${told.record.selection.selectionId}`;
 };
 
-const reportToLog = (message: string, error: unknown) => console.error(`${message}: ${error instanceof Error ? error.message : String(error)}`);
+const reportToLog = (message: string, error: unknown) =>
+  console.error(`${message}: ${error instanceof Error ? error.message : String(error)}`);
 
 /**
  * Tells people of a stored step: the record's card in its circle's conversation is
@@ -45,9 +46,11 @@ export async function tellPeople(notifier: Notifier, telling: Telling, noticeOf:
     if ('underWay' in told) return await notifier.meetingUnderWay({ tenantId, circle: told.circle, meeting: told.underWay, now });
     const { record, events } = told;
     for (const event of events) {
-      if (event.type === 'awaited-reminded') await notifier.remindAwaited({ tenantId, record, people: event.people, why: 'facilitator', now });
+      if (event.type === 'awaited-reminded')
+        await notifier.remindAwaited({ tenantId, record, people: event.people, why: 'facilitator', now });
     }
-    if (circleSees(events)) await notifier.stepStored({ tenantId, record, events, now, ...(telling.shownIn ? { shownIn: telling.shownIn } : {}) });
+    if (circleSees(events))
+      await notifier.stepStored({ tenantId, record, events, now, ...(telling.shownIn ? { shownIn: telling.shownIn } : {}) });
   } catch (error) {
     const what = told ? recordName(told) : 'a record';
     (telling.report ?? reportToLog)(`People could not be told of a step of ${what} in tenant ${tenantId}; the step is stored`, error);

@@ -34,7 +34,11 @@ const asymmetric = new Set(['RS256', 'RS384', 'RS512']);
 const clockTolerance = 300;
 // Where the channel service answers, for tokens that name no service URL: not the SDK's whole
 // list of Microsoft hosts, where anyone may own a storage account or a SharePoint site, and https only.
-const channelHosts = new OutboundHostValidator({ enabled: true, includeDefaultMicrosoftHosts: false, hosts: ['smba.trafficmanager.net', 'botframework.com', 'teams.microsoft.com', 'teams.microsoft.us'] });
+const channelHosts = new OutboundHostValidator({
+  enabled: true,
+  includeDefaultMicrosoftHosts: false,
+  hosts: ['smba.trafficmanager.net', 'botframework.com', 'teams.microsoft.com', 'teams.microsoft.us'],
+});
 const isChannelService = (serviceUrl: string) => /^https:\/\//i.test(serviceUrl) && channelHosts.isAllowed(serviceUrl);
 
 const refuse = (message: string): BotAuthentication => ({ ok: false, message });
@@ -52,7 +56,12 @@ function reasonOf(error: unknown): string {
 }
 
 /** Signature, issuer, audience and lifetime, against the issuer's published keys; the key used is returned for its endorsements. */
-async function verified(token: string, issuer: string, keys: PublishedKeys, audience: string): Promise<{ claims: JWTPayload; key: SigningKey }> {
+async function verified(
+  token: string,
+  issuer: string,
+  keys: PublishedKeys,
+  audience: string,
+): Promise<{ claims: JWTPayload; key: SigningKey }> {
   const algorithms = (await keys.algorithms()).filter((algorithm) => asymmetric.has(algorithm));
   let used: SigningKey | undefined;
   const keyFor = async (header: ProtectedHeaderParameters) => {
@@ -112,7 +121,8 @@ export function botTokenVerifier(settings: BotTokenSettings): BotTokenVerifier {
       throw error;
     }
     const { claims, key } = checked;
-    if (claims.scp !== undefined || claims.idtyp === 'user') return refuse('A person’s token cannot call the bot; only the Bot Connector can.');
+    if (claims.scp !== undefined || claims.idtyp === 'user')
+      return refuse('A person’s token cannot call the bot; only the Bot Connector can.');
     const claimedServiceUrl = claims.serviceurl;
     if (claimedServiceUrl !== undefined && (typeof claimedServiceUrl !== 'string' || !sameServiceUrl(claimedServiceUrl, serviceUrl))) {
       return refuse('The token was issued for another serviceUrl than the activity’s.');
@@ -133,9 +143,11 @@ export function botTokenVerifier(settings: BotTokenSettings): BotTokenVerifier {
     if (tid !== tenant?.toLowerCase()) return refuse('The token was not issued for the bot’s own tenant.');
     const caller = claims.azp ?? claims.appid;
     if (typeof caller !== 'string') return refuse('The token names no calling application.');
-    if (!entraCallers.has(caller.toLowerCase())) return refuse(`Entra-issued tokens are taken only from the channel’s application (BOT_ENTRA_CALLERS), not from ${caller}.`);
+    if (!entraCallers.has(caller.toLowerCase()))
+      return refuse(`Entra-issued tokens are taken only from the channel’s application (BOT_ENTRA_CALLERS), not from ${caller}.`);
     if (tenants.some((named) => named.toLowerCase() !== tid)) return refuse('The activity happened in another tenant than the token’s.');
-    if (claimedServiceUrl === undefined && !isChannelService(serviceUrl)) return refuse('The activity’s serviceUrl is not the channel service’s over https.');
+    if (claimedServiceUrl === undefined && !isChannelService(serviceUrl))
+      return refuse('The activity’s serviceUrl is not the channel service’s over https.');
     return { ok: true, claims };
   };
 }

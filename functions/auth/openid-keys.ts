@@ -29,7 +29,10 @@ export interface PublishedKeys {
 
 /** The issuer's keys could not be fetched: nothing the caller did, so the request may be retried. */
 export class KeysUnavailable extends Error {
-  constructor(readonly url: string, cause: unknown) {
+  constructor(
+    readonly url: string,
+    cause: unknown,
+  ) {
     super(`The signing keys at ${url} could not be read: ${cause instanceof Error ? cause.message : String(cause)}`);
     this.name = 'KeysUnavailable';
   }

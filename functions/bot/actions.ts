@@ -21,7 +21,15 @@ import { conversationTexts } from './conversation-texts';
 import { refusalText } from './core-words';
 import { notifierOf } from './notifier';
 import { remindWith } from './reminders';
-import { addPeopleFromRoster, offersAnyone, readRosterAgain, rosterOnBind, sharedRosterCard, showRoster, viewerRosterCard } from './roster-actions';
+import {
+  addPeopleFromRoster,
+  offersAnyone,
+  readRosterAgain,
+  rosterOnBind,
+  sharedRosterCard,
+  showRoster,
+  viewerRosterCard,
+} from './roster-actions';
 import { selectionStep, showSelection, startSelection } from './selection-actions';
 
 /** Who clicked or typed, where, as Teams told us. */
@@ -85,7 +93,13 @@ export function boundCircle(circles: readonly Circle[], binding: TeamsBinding): 
  * leaves that one card alone.
  */
 export function inStepOf(deps: BotDeps, caller: Caller): InStep {
-  return { sources: deps.services, tenantId: caller.tenantId, now: caller.now, notifier: notifierOf(deps.services), shownIn: caller.conversationId };
+  return {
+    sources: deps.services,
+    tenantId: caller.tenantId,
+    now: caller.now,
+    notifier: notifierOf(deps.services),
+    shownIn: caller.conversationId,
+  };
 }
 
 export const operation = (caller: Caller, part: string) => (caller.operationId ? `${caller.operationId.slice(0, 100)}.${part}` : undefined);
@@ -104,7 +118,12 @@ interface Shown {
 }
 
 /** The proposal in one read, kept whole (`loaded`) so a step can be decided on it without reading again. */
-async function loadProposal(deps: BotDeps, caller: Caller, circleId: string, proposalId: string): Promise<(Shown & { loaded: LoadedProposal }) | null> {
+async function loadProposal(
+  deps: BotDeps,
+  caller: Caller,
+  circleId: string,
+  proposalId: string,
+): Promise<(Shown & { loaded: LoadedProposal }) | null> {
   const loaded = await deps.services.proposals.load(caller.tenantId, circleId, proposalId);
   const proposal = deps.services.proposals.proposalOf(loaded);
   return proposal && loaded.circle && proposal.circleId === circleId ? { proposal, circle: loaded.circle, loaded } : null;
@@ -140,11 +159,20 @@ function commandsOf(data: ProposalStepData, proposal: Proposal, caller: Caller):
       return [{ ...base, type: 'answer', answer: { kind: data.kind, ...(text ? { text } : {}) } }];
     }
     case 'ask-question':
-      return [{ ...base, type: 'ask-question', questionId: `q-${shortId(`${caller.conversationId}:${caller.operationId ?? `${caller.personId}:${data.question}`}`)}`, text: data.question }];
+      return [
+        {
+          ...base,
+          type: 'ask-question',
+          questionId: `q-${shortId(`${caller.conversationId}:${caller.operationId ?? `${caller.personId}:${data.question}`}`)}`,
+          text: data.question,
+        },
+      ];
     case 'answer-question':
       return proposal.questions.flatMap((question) => {
         const answer = data[`answer-${question.questionId}`];
-        return typeof answer === 'string' && answer.trim() !== '' ? [{ ...base, type: 'answer-question', questionId: question.questionId, answer }] : [];
+        return typeof answer === 'string' && answer.trim() !== ''
+          ? [{ ...base, type: 'answer-question', questionId: question.questionId, answer }]
+          : [];
       });
     case 'react':
       return [{ ...base, type: 'react', text: data.reaction }];
@@ -155,7 +183,10 @@ function commandsOf(data: ProposalStepData, proposal: Proposal, caller: Caller):
     case 'open-consent-round':
       return [{ ...base, type: 'open-consent-round', options: data.mode ? { mode: data.mode } : {} }];
     case 'close-consent-round': {
-      const present = data.present?.split(',').map((id) => id.trim()).filter((id) => id !== '');
+      const present = data.present
+        ?.split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== '');
       return [{ ...base, type: 'close-consent-round', ...(present ? { present } : {}) }];
     }
     default:
@@ -176,20 +207,24 @@ async function proposalStep(deps: BotDeps, caller: Caller, raw: Record<string, u
   let keptUser = false;
   for (const [index, command] of commands.entries()) {
     const opId = operation(caller, String(index));
-    const result = await runProposalStep(deps.services.proposals, {
-      tenantId: caller.tenantId,
-      circleId: data.circleId,
-      command,
-      actor: caller.actor,
-      now: caller.now,
-      // Checked where the step is decided, after a retry is recognised as one.
-      expectedRevision: data.revision,
-      ...(opId ? { operationId: opId } : {}),
-      // Only the first step may be decided on the proposal as read: each step's write changes what the next must read.
-      ...(index === 0 ? { loaded: found.loaded } : {}),
-      // The first step's write keeps the caller's Teams user id: a refused or replayed one writes nothing.
-      ...(index === 0 && caller.unkeptUser ? { teamsUser: caller.unkeptUser } : {}),
-    }, inStepOf(deps, caller));
+    const result = await runProposalStep(
+      deps.services.proposals,
+      {
+        tenantId: caller.tenantId,
+        circleId: data.circleId,
+        command,
+        actor: caller.actor,
+        now: caller.now,
+        // Checked where the step is decided, after a retry is recognised as one.
+        expectedRevision: data.revision,
+        ...(opId ? { operationId: opId } : {}),
+        // Only the first step may be decided on the proposal as read: each step's write changes what the next must read.
+        ...(index === 0 ? { loaded: found.loaded } : {}),
+        // The first step's write keeps the caller's Teams user id: a refused or replayed one writes nothing.
+        ...(index === 0 && caller.unkeptUser ? { teamsUser: caller.unkeptUser } : {}),
+      },
+      inStepOf(deps, caller),
+    );
     if (!result.ok) return { ...cardsOf(caller, shown, refusalText(caller.texts, result.error)), keptUser };
     keptUser ||= index === 0 && caller.unkeptUser !== undefined && !result.value.replayed;
     shown = result.value;
@@ -205,7 +240,12 @@ async function draftProposal(deps: BotDeps, caller: Caller, raw: Record<string, 
   const result = await runProposalStep(deps.services.proposals, {
     tenantId: caller.tenantId,
     circleId,
-    command: { type: 'draft-proposal', proposalId, ...texts, ...(reviewOfDecision ? { reviewOf: { kind: 'decision', proposalId: reviewOfDecision } } : {}) },
+    command: {
+      type: 'draft-proposal',
+      proposalId,
+      ...texts,
+      ...(reviewOfDecision ? { reviewOf: { kind: 'decision', proposalId: reviewOfDecision } } : {}),
+    },
     actor: caller.actor,
     now: caller.now,
     ...(caller.operationId ? { operationId: caller.operationId } : {}),
@@ -243,7 +283,13 @@ async function speakHere(deps: BotDeps, caller: Caller): Promise<Caller> {
  * same change. With the conversation's `members` at hand, the person who bound it is
  * offered, on their own card, the people here who are not members yet.
  */
-async function bind(deps: BotDeps, asked: Caller, circleId: string, members?: ConversationMembers, create?: Record<string, unknown>): Promise<Outcome> {
+async function bind(
+  deps: BotDeps,
+  asked: Caller,
+  circleId: string,
+  members?: ConversationMembers,
+  create?: Record<string, unknown>,
+): Promise<Outcome> {
   const binding = { type: 'bind-circle', circleId, binding: asked.binding };
   const commands = create ? [{ type: 'create-circle', circleId, ...create }, binding] : [binding];
   const changed = await changeStructure(deps.services.structures, asked.tenantId, commands, asked.actor, asked.now);
@@ -255,7 +301,9 @@ async function bind(deps: BotDeps, asked: Caller, circleId: string, members?: Co
   const caller = await speakHere(deps, asked);
   const viewer = withWarnings(card, changed.value.warnings, caller.texts);
   // A circle bound to a conversation hears at once of the reviews due in it; what cannot be posted now, the timer posts later.
-  await sendDueReminders({ ...deps.services, remind: remindWith(conversationPoster(deps.services)) }, caller.now, { tenantId: caller.tenantId }).catch(() => undefined);
+  await sendDueReminders({ ...deps.services, remind: remindWith(conversationPoster(deps.services)) }, caller.now, {
+    tenantId: caller.tenantId,
+  }).catch(() => undefined);
   if (!members || !bound) return { viewer, shared: { card, record: 'binding', fromClicked: true } };
   const roster = await rosterOnBind(deps, caller, members);
   // Everyone sees who is not a member yet; those who may add them get the form, on refresh or “Show my view”.
@@ -293,7 +341,9 @@ export async function handleAction(deps: BotDeps, caller: Caller, value: Execute
       return draftProposal(deps, caller, data);
     case 'bind-circle': {
       const parsed = BindData.safeParse(data);
-      return parsed.success ? bind(deps, caller, parsed.data.circleId, members) : { viewer: errorCard(caller.texts.t('cards', 'errorBindChoose')) };
+      return parsed.success
+        ? bind(deps, caller, parsed.data.circleId, members)
+        : { viewer: errorCard(caller.texts.t('cards', 'errorBindChoose')) };
     }
     case 'create-circle':
       return createCircle(deps, caller, data, members);

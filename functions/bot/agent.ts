@@ -31,7 +31,8 @@ type Arrival = Omit<Caller, 'conversation'>;
 function bindingOf(activity: Activity): TeamsBinding {
   const channelData = (activity.channelData ?? {}) as Channel;
   const conversationId = activity.conversation?.id ?? '';
-  if (channelData.team?.id && channelData.channel?.id) return { kind: 'channel', teamId: channelData.team.id, channelId: channelData.channel.id };
+  if (channelData.team?.id && channelData.channel?.id)
+    return { kind: 'channel', teamId: channelData.team.id, channelId: channelData.channel.id };
   return { kind: 'chat', chatId: conversationId.split(';')[0] ?? conversationId };
 }
 
@@ -87,7 +88,9 @@ async function deliver(context: TurnContext, card: AdaptiveCard): Promise<void> 
   try {
     await context.sendActivity(MessageFactory.attachment(attachment(card)));
   } catch (error) {
-    console.error(`The bot could not deliver its answer to ${context.activity.serviceUrl ?? 'no serviceUrl'}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `The bot could not deliver its answer to ${context.activity.serviceUrl ?? 'no serviceUrl'}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -142,7 +145,11 @@ export class CircleAgent extends ActivityHandler {
     const activity = context.activity;
     const userId = teamsUserIdOf(activity);
     // The parts of the reference that say where to post, not who happened to write last.
-    const { activityId: _activityId, user: _user, ...reference } = activity.getConversationReference() as unknown as Record<string, unknown>;
+    const {
+      activityId: _activityId,
+      user: _user,
+      ...reference
+    } = activity.getConversationReference() as unknown as Record<string, unknown>;
     const next = (current: StoredConversation | null): StoredConversation => ({
       ...current,
       conversationId: caller.conversationId,
@@ -151,7 +158,10 @@ export class CircleAgent extends ActivityHandler {
       cards: current?.cards ?? {},
     });
     if (withStep && userId) {
-      const arrived = await this.deps.conversations.arrive(caller.tenantId, caller.conversationId, next, { personId: caller.personId, userId });
+      const arrived = await this.deps.conversations.arrive(caller.tenantId, caller.conversationId, next, {
+        personId: caller.personId,
+        userId,
+      });
       return { ...caller, conversation: arrived.conversation, ...(arrived.unkeptUser ? { unkeptUser: arrived.unkeptUser } : {}) };
     }
     const conversation = await this.deps.conversations.update(caller.tenantId, caller.conversationId, next);

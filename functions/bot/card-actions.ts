@@ -3,7 +3,11 @@ import { AnswerKind, CalendarDate, CircleId, Id, proposalStepKinds, selectionSte
 
 /** What Teams sends for an `Action.Execute`: the verb, and the card's data merged with its inputs. */
 export const ExecuteValue = z.object({
-  action: z.object({ type: z.literal('Action.Execute').optional(), verb: z.string().min(1).max(60), data: z.record(z.string(), z.unknown()).default({}) }),
+  action: z.object({
+    type: z.literal('Action.Execute').optional(),
+    verb: z.string().min(1).max(60),
+    data: z.record(z.string(), z.unknown()).default({}),
+  }),
   trigger: z.enum(['manual', 'automatic']).optional(),
 });
 export type ExecuteValue = z.infer<typeof ExecuteValue>;

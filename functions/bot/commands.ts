@@ -8,7 +8,10 @@ import { errorCard, greetingCard, helpCard, proposeCard, reviewsCard, selectCard
 
 /** The text of a message without the bot's @mention and surrounding space, as Teams sends it in channels. */
 export function commandText(raw: string): string {
-  return raw.replace(/<at>[^<]*<\/at>/gi, '').replace(/\s+/g, ' ').trim();
+  return raw
+    .replace(/<at>[^<]*<\/at>/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -40,11 +43,18 @@ export async function handleCommand(deps: BotDeps, caller: Caller, raw: string, 
       return mine.length === 0 ? noCircle() : selectCard(mine, bound, texts);
     case 'status': {
       if (!bound && !personal) return errorCard(texts.t('cards', 'errorStatusNotHome'));
-      return statusCard(await readStatus(deps.services, caller.tenantId, caller.personId, caller.actor, structure, mine, now), circles, bound, texts);
+      return statusCard(
+        await readStatus(deps.services, caller.tenantId, caller.personId, caller.actor, structure, mine, now),
+        circles,
+        bound,
+        texts,
+      );
     }
     case 'reviews': {
       const ids = new Set(mine.map((circle) => circle.circleId));
-      const reviews = openReviews(structure, await deps.services.proposals.loadAll(caller.tenantId), dayOf(now)).filter((r) => ids.has(r.circleId));
+      const reviews = openReviews(structure, await deps.services.proposals.loadAll(caller.tenantId), dayOf(now)).filter((r) =>
+        ids.has(r.circleId),
+      );
       return reviewsCard(reviews, now, texts);
     }
     default: {

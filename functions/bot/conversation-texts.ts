@@ -8,4 +8,5 @@ import type { StoredConversation } from '../application/ports/conversation-repos
  * on its own, and the shared message of a record (each reader's refresh brings their
  * own language). A conversation bound before it kept a language speaks English.
  */
-export const conversationTexts = (conversation: Pick<StoredConversation, 'locale'> | null | undefined): Texts => textsFor(localeOf(conversation?.locale));
+export const conversationTexts = (conversation: Pick<StoredConversation, 'locale'> | null | undefined): Texts =>
+  textsFor(localeOf(conversation?.locale));

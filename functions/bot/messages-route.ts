@@ -37,10 +37,16 @@ class CollectedResponse {
   reply(texts: Texts): HttpResponseInit {
     // The SDK ends a refused activity (an activity it cannot take, a serviceUrl it will not answer) without a body.
     if (this.body === undefined && this.statusCode >= 400) {
-      return { status: this.statusCode, headers: this.headers, jsonBody: { error: { code: 'invalid-input', message: texts.t('api', 'activityRefused'), field: 'body' } } };
+      return {
+        status: this.statusCode,
+        headers: this.headers,
+        jsonBody: { error: { code: 'invalid-input', message: texts.t('api', 'activityRefused'), field: 'body' } },
+      };
     }
     if (this.body === undefined) return { status: this.statusCode, headers: this.headers };
-    return typeof this.body === 'string' ? { status: this.statusCode, headers: this.headers, body: this.body } : { status: this.statusCode, headers: this.headers, jsonBody: this.body };
+    return typeof this.body === 'string'
+      ? { status: this.statusCode, headers: this.headers, body: this.body }
+      : { status: this.statusCode, headers: this.headers, jsonBody: this.body };
   }
 }
 
@@ -55,16 +61,21 @@ function activityProblem(body: Record<string, unknown>, texts: Texts): { message
   } catch (error) {
     const issue = (error as { issues?: { path?: (string | number)[]; message?: string }[] }).issues?.[0];
     const field = issue?.path?.length ? issue.path.join('.') : 'body';
-    const message = issue?.message ? texts.t('api', 'activityNotTeams', { field, problem: issue.message }) : texts.t('api', 'activityFieldInvalid', { field });
+    const message = issue?.message
+      ? texts.t('api', 'activityNotTeams', { field, problem: issue.message })
+      : texts.t('api', 'activityFieldInvalid', { field });
     return { message, field };
   }
   if (typeof body.type !== 'string' || body.type.length === 0) return { message: texts.t('api', 'activityNoType'), field: 'type' };
   const conversation = body.conversation as { id?: unknown } | undefined;
-  if (typeof conversation?.id !== 'string' || conversation.id.length === 0) return { message: texts.t('api', 'activityNoConversation'), field: 'conversation.id' };
+  if (typeof conversation?.id !== 'string' || conversation.id.length === 0)
+    return { message: texts.t('api', 'activityNoConversation'), field: 'conversation.id' };
   // The adapter refuses to take a turn without these (it throws), so they are the caller's to send.
-  if (typeof body.channelId !== 'string' || body.channelId.length === 0) return { message: texts.t('api', 'activityNoChannel'), field: 'channelId' };
+  if (typeof body.channelId !== 'string' || body.channelId.length === 0)
+    return { message: texts.t('api', 'activityNoChannel'), field: 'channelId' };
   const recipient = body.recipient as { id?: unknown } | undefined;
-  if (typeof recipient?.id !== 'string' || recipient.id.length === 0) return { message: texts.t('api', 'activityNoRecipient'), field: 'recipient.id' };
+  if (typeof recipient?.id !== 'string' || recipient.id.length === 0)
+    return { message: texts.t('api', 'activityNoRecipient'), field: 'recipient.id' };
   return null;
 }
 
@@ -96,7 +107,9 @@ export function messagesRoute(services: () => Promise<Services>): Route {
   };
   return {
     name: 'messages',
-    contract: { summary: 'The bot endpoint for Teams (Bot Framework activities); only the Bot Connector’s token is accepted, never the tab’s.' },
+    contract: {
+      summary: 'The bot endpoint for Teams (Bot Framework activities); only the Bot Connector’s token is accepted, never the tab’s.',
+    },
     methods: ['POST'],
     route: 'messages',
     handler: async (request: HttpRequest, context: InvocationContext) => {
@@ -120,7 +133,12 @@ export function messagesRoute(services: () => Promise<Services>): Route {
         const problem = activityProblem(activity, texts);
         if (problem) return invalid(problem.message, problem.field);
         const { adapter, agent } = botOf(ready);
-        const incoming = { body: activity, headers: Object.fromEntries(request.headers.entries()), method: request.method, ...(identity ? { user: identity } : {}) };
+        const incoming = {
+          body: activity,
+          headers: Object.fromEntries(request.headers.entries()),
+          method: request.method,
+          ...(identity ? { user: identity } : {}),
+        };
         const response = new CollectedResponse();
         await adapter.process(incoming, response, (turn) => agent.run(turn));
         return response.reply(texts);

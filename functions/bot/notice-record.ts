@@ -48,21 +48,33 @@ export function shownRecord(record: NoticeRecord, tab: TabAddress): ShownRecord 
       homes: [circle],
       deadline: 'round' in proposal && proposal.round ? proposal.round.deadline : null,
       link: recordLink(tab, 'proposal', proposal.circleId, proposal.proposalId),
-      sharedCard: (conversation, now) => proposalCard({ proposal, circle, viewer: null, now, refreshUserIds: refreshIds(conversation, [circle]) }, conversationTexts(conversation)),
+      sharedCard: (conversation, now) =>
+        proposalCard(
+          { proposal, circle, viewer: null, now, refreshUserIds: refreshIds(conversation, [circle]) },
+          conversationTexts(conversation),
+        ),
     };
   }
   const { selection, selectingCircle, filledCircle } = record;
   const structure = selectionCircles(record);
   return {
     key: `selection:${selection.selectionId}`,
-    title: (texts) => texts.t('notices', 'selectionRecord', { role: roleName(filledCircle, selection.roleId).toLowerCase(), circle: filledCircle.name }),
+    title: (texts) =>
+      texts.t('notices', 'selectionRecord', { role: roleName(filledCircle, selection.roleId).toLowerCase(), circle: filledCircle.name }),
     asking: selectingCircle,
     homes: [selectingCircle, filledCircle],
     deadline: 'round' in selection ? selection.round.deadline : null,
     link: recordLink(tab, 'selection', selection.circleId, selection.selectionId),
     sharedCard: (conversation, now) =>
       selectionCard(
-        { selection: selectionForCircle(selection), stored: selection, structure, viewer: null, now, refreshUserIds: refreshIds(conversation, [selectingCircle, filledCircle]) },
+        {
+          selection: selectionForCircle(selection),
+          stored: selection,
+          structure,
+          viewer: null,
+          now,
+          refreshUserIds: refreshIds(conversation, [selectingCircle, filledCircle]),
+        },
         conversationTexts(conversation),
       ),
   };

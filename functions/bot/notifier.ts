@@ -29,14 +29,25 @@ const feedTypeOf: Record<Turn['awaits'], ActivityNotice['activityType']> = {
 /** Whose turn the step made it, as the core says. */
 function turnsOf(step: StoredStep): Turn[] {
   const { record, events, now } = step;
-  if (record.kind === 'proposal') return proposalTurns(record.proposal, record.circle, events.filter((event) => 'proposalId' in event));
-  return selectionTurns(record.selection, selectionCircles(record), events.filter((event) => 'selectionId' in event), now);
+  if (record.kind === 'proposal')
+    return proposalTurns(
+      record.proposal,
+      record.circle,
+      events.filter((event) => 'proposalId' in event),
+    );
+  return selectionTurns(
+    record.selection,
+    selectionCircles(record),
+    events.filter((event) => 'selectionId' in event),
+    now,
+  );
 }
 
 /** Runs every channel's part, each on its own: one channel's failure neither stops nor hides another's. */
 async function fanOut(parts: readonly Promise<unknown>[]): Promise<void> {
   const failed = (await Promise.allSettled(parts)).flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []));
-  if (failed.length > 0) throw new AggregateError(failed, failed.map((error) => (error instanceof Error ? error.message : String(error))).join('; '));
+  if (failed.length > 0)
+    throw new AggregateError(failed, failed.map((error) => (error instanceof Error ? error.message : String(error))).join('; '));
 }
 
 interface Deps {
@@ -153,7 +164,13 @@ function notifierWith(deps: Deps): Notifier {
       const toConversation = shownAtHome && !opensRound(step.events) ? Promise.resolve() : inConversation();
       // Nobody newly awaited, no notice: the conversation is then not read for its language.
       const feedNotices = async () =>
-        turns.length === 0 ? [] : notices(await texts(), shown, turns.map((turn) => ({ personId: turn.personId, activityType: feedTypeOf[turn.awaits] })));
+        turns.length === 0
+          ? []
+          : notices(
+              await texts(),
+              shown,
+              turns.map((turn) => ({ personId: turn.personId, activityType: feedTypeOf[turn.awaits] })),
+            );
       await fanOut([toConversation, feedNotices().then((sent) => toFeed(deps, step.tenantId, sent))]);
     },
 
@@ -175,7 +192,12 @@ function notifierWith(deps: Deps): Notifier {
         await deps.poster.send(conversation, mentionMessage(text, mentions));
       };
       const activityType = reminder.why === 'facilitator' ? 'reminder' : 'closingSoon';
-      const feedNotices = async () => notices(await texts(), shown, reminder.people.map((personId) => ({ personId, activityType })));
+      const feedNotices = async () =>
+        notices(
+          await texts(),
+          shown,
+          reminder.people.map((personId) => ({ personId, activityType })),
+        );
       await fanOut([inConversation(), feedNotices().then((sent) => toFeed(deps, reminder.tenantId, sent))]);
     },
 
@@ -189,13 +211,19 @@ function notifierWith(deps: Deps): Notifier {
         const words = conversationTexts(conversation);
         const mentions = mentionsOf(conversation, shown.asking, facilitator ? [facilitator] : []);
         const named = facilitator ? mentions.text : words.t('notices', 'keptOpenFacilitator');
-        const text = words.t('notices', 'keptOpen', { record: shown.title(words), facilitator: named, reason: words.say('refusals', notice.reason) });
+        const text = words.t('notices', 'keptOpen', {
+          record: shown.title(words),
+          facilitator: named,
+          reason: words.say('refusals', notice.reason),
+        });
         await deps.poster.send(conversation, mentionMessage(text, mentions));
       };
       const told = async () => {
         if (!facilitator) return [];
         const words = await texts();
-        return notices(words, shown, [{ personId: facilitator, activityType: 'roundKeptOpen' }], { reason: words.say('refusals', notice.reason) });
+        return notices(words, shown, [{ personId: facilitator, activityType: 'roundKeptOpen' }], {
+          reason: words.say('refusals', notice.reason),
+        });
       };
       await fanOut([inConversation(), told().then((sent) => toFeed(deps, notice.tenantId, sent))]);
     },
@@ -211,7 +239,10 @@ function notifierWith(deps: Deps): Notifier {
       const conversation = await circleHome(deps, notice.tenantId, notice.circle);
       if (!conversation) return;
       const link = recordLink(deps.tab, 'meeting', notice.meeting.circleId, notice.meeting.meetingId);
-      await deps.poster.send(conversation, cardMessage(meetingUnderWayCard(notice.circle, notice.meeting, link, conversationTexts(conversation))));
+      await deps.poster.send(
+        conversation,
+        cardMessage(meetingUnderWayCard(notice.circle, notice.meeting, link, conversationTexts(conversation))),
+      );
     },
   };
 }

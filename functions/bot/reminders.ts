@@ -5,5 +5,6 @@ import { conversationTexts } from './conversation-texts';
 
 /** Reminders reach a circle as the reminder card, posted into its conversation in the conversation's language. */
 export function remindWith(poster: ConversationPoster): Remind {
-  return (conversation, reminder, circle, decision, today) => poster.post(conversation, reminderCard(reminder, circle, decision, today, conversationTexts(conversation)));
+  return (conversation, reminder, circle, decision, today) =>
+    poster.post(conversation, reminderCard(reminder, circle, decision, today, conversationTexts(conversation)));
 }

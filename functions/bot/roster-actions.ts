@@ -21,7 +21,12 @@ const refreshLimit = 60;
  */
 export async function rosterOnBind(deps: BotDeps, caller: Caller, members: ConversationMembers): Promise<ConversationRoster | null> {
   try {
-    return await readRoster(members, deps.services.rosters, { tenantId: caller.tenantId, conversationId: caller.conversationId, binding: caller.binding, now: caller.now });
+    return await readRoster(members, deps.services.rosters, {
+      tenantId: caller.tenantId,
+      conversationId: caller.conversationId,
+      binding: caller.binding,
+      now: caller.now,
+    });
   } catch (error) {
     console.warn(`Could not read the members of a conversation: ${error instanceof Error ? error.message : String(error)}`);
     return null;
@@ -29,32 +34,54 @@ export async function rosterOnBind(deps: BotDeps, caller: Caller, members: Conve
 }
 
 /** The roster card as one viewer sees it: the form only for whoever the core lets add members. */
-export function viewerRosterCard(structure: Structure, circle: Circle, caller: Caller, roster: ConversationRoster | null, intro?: Element[], addition?: RosterAddition): AdaptiveCard {
-  return rosterCard({
-    circle,
-    people: roster ? rosterOffer(circle, roster.people) : null,
-    complete: roster?.complete ?? true,
-    mayAdd: mayAddMembers(structure, circle, caller.actor, dayOf(caller.now)),
-    ...(intro ? { intro } : {}),
-    ...(addition ? { addition } : {}),
-  }, caller.texts);
+export function viewerRosterCard(
+  structure: Structure,
+  circle: Circle,
+  caller: Caller,
+  roster: ConversationRoster | null,
+  intro?: Element[],
+  addition?: RosterAddition,
+): AdaptiveCard {
+  return rosterCard(
+    {
+      circle,
+      people: roster ? rosterOffer(circle, roster.people) : null,
+      complete: roster?.complete ?? true,
+      mayAdd: mayAddMembers(structure, circle, caller.actor, dayOf(caller.now)),
+      ...(intro ? { intro } : {}),
+      ...(addition ? { addition } : {}),
+    },
+    caller.texts,
+  );
 }
 
 /**
  * The roster card everyone in the conversation shares: the list, and a refresh that
  * gives each person of the roster who may add members their own view with the form.
  */
-export function sharedRosterCard(deps: BotDeps, structure: Structure, circle: Circle, caller: Caller, roster: ConversationRoster, intro?: Element[]): AdaptiveCard {
+export function sharedRosterCard(
+  deps: BotDeps,
+  structure: Structure,
+  circle: Circle,
+  caller: Caller,
+  roster: ConversationRoster,
+  intro?: Element[],
+): AdaptiveCard {
   const day = dayOf(caller.now);
-  const keepers = roster.people.filter((person) => mayAddMembers(structure, circle, deps.services.actorOf(caller.tenantId, person.personId), day));
-  return rosterCard({
-    circle,
-    people: rosterOffer(circle, roster.people),
-    complete: roster.complete,
-    mayAdd: false,
-    refreshUserIds: keepers.slice(0, refreshLimit).map((person) => person.teamsUserId),
-    ...(intro ? { intro } : {}),
-  }, conversationTexts(caller.conversation));
+  const keepers = roster.people.filter((person) =>
+    mayAddMembers(structure, circle, deps.services.actorOf(caller.tenantId, person.personId), day),
+  );
+  return rosterCard(
+    {
+      circle,
+      people: rosterOffer(circle, roster.people),
+      complete: roster.complete,
+      mayAdd: false,
+      refreshUserIds: keepers.slice(0, refreshLimit).map((person) => person.teamsUserId),
+      ...(intro ? { intro } : {}),
+    },
+    conversationTexts(caller.conversation),
+  );
 }
 
 /** Whether the roster names anyone the circle does not have yet: only then is it worth a card for everyone. */
@@ -86,7 +113,12 @@ export async function showRoster(deps: BotDeps, caller: Caller, raw: Record<stri
  * keeps the roster now and answers the roster card; when it offers anyone, the
  * clicked message shows everyone the list, as a binding that read it would have.
  */
-export async function readRosterAgain(deps: BotDeps, caller: Caller, raw: Record<string, unknown>, members?: ConversationMembers): Promise<Outcome> {
+export async function readRosterAgain(
+  deps: BotDeps,
+  caller: Caller,
+  raw: Record<string, unknown>,
+  members?: ConversationMembers,
+): Promise<Outcome> {
   const ref = RosterRef.safeParse(raw);
   if (!ref.success) return { viewer: errorCard(caller.texts.t('cards', 'rosterNoCircle')) };
   const home = await homeCircle(deps, caller, ref.data.circleId);
@@ -96,7 +128,10 @@ export async function readRosterAgain(deps: BotDeps, caller: Caller, raw: Record
   const intro = homeIntro(home.circle, caller);
   const viewer = viewerRosterCard(home.structure, home.circle, caller, roster, intro);
   if (!offersAnyone(home.circle, roster)) return { viewer };
-  return { viewer, shared: { card: sharedRosterCard(deps, home.structure, home.circle, caller, roster, intro), record: 'binding', fromClicked: true } };
+  return {
+    viewer,
+    shared: { card: sharedRosterCard(deps, home.structure, home.circle, caller, roster, intro), record: 'binding', fromClicked: true },
+  };
 }
 
 /**
@@ -107,12 +142,22 @@ export async function readRosterAgain(deps: BotDeps, caller: Caller, raw: Record
 export async function addPeopleFromRoster(deps: BotDeps, caller: Caller, raw: Record<string, unknown>): Promise<Outcome> {
   const parsed = AddFromRosterData.safeParse(raw);
   if (!parsed.success) return { viewer: errorCard(refusalText(caller.texts, fromZodError(parsed.error))) };
-  const personIds = parsed.data.people.split(',').map((id) => id.trim()).filter((id) => id !== '');
+  const personIds = parsed.data.people
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
   if (!(await homeCircle(deps, caller, parsed.data.circleId))) return { viewer: errorCard(caller.texts.t('cards', 'rosterNotHome')) };
   const { services } = deps;
   const result = await addFromRoster(
     services,
-    { tenantId: caller.tenantId, conversationId: caller.conversationId, circleId: parsed.data.circleId, personIds, actor: caller.actor, now: caller.now },
+    {
+      tenantId: caller.tenantId,
+      conversationId: caller.conversationId,
+      circleId: parsed.data.circleId,
+      personIds,
+      actor: caller.actor,
+      now: caller.now,
+    },
     { sources: services, tenantId: caller.tenantId, now: caller.now },
   );
   // The card shows the circle as the step left it: read again after the change.
@@ -120,9 +165,15 @@ export async function addPeopleFromRoster(deps: BotDeps, caller: Caller, raw: Re
   if (!home) return { viewer: errorCard(caller.texts.t('cards', 'rosterNotHome')) };
   const roster = await services.rosters.get(caller.tenantId, caller.conversationId);
   const intro = homeIntro(home.circle, caller);
-  if (!result.ok) return { viewer: withBanner(viewerRosterCard(home.structure, home.circle, caller, roster, intro), refusalText(caller.texts, result.error)) };
+  if (!result.ok)
+    return {
+      viewer: withBanner(viewerRosterCard(home.structure, home.circle, caller, roster, intro), refusalText(caller.texts, result.error)),
+    };
   const viewer = viewerRosterCard(home.structure, home.circle, caller, roster, intro, result.value);
   if (result.value.added.length === 0 || !roster) return { viewer };
   // The clicked message shows everyone the roster as it now stands.
-  return { viewer, shared: { card: sharedRosterCard(deps, home.structure, home.circle, caller, roster, intro), record: 'binding', fromClicked: true } };
+  return {
+    viewer,
+    shared: { card: sharedRosterCard(deps, home.structure, home.circle, caller, roster, intro), record: 'binding', fromClicked: true },
+  };
 }

@@ -45,7 +45,10 @@ export function rosterPeople(members: readonly unknown[]): RosterPerson[] {
     if (userRole === 'anonymous' || id.startsWith('28:') || !plainUserId.test(id)) return [];
     // A choice set sends the people chosen joined by commas: an id holding one could not be told apart.
     if (!aadObjectId || aadObjectId.includes(',') || !PersonId.safeParse(aadObjectId).success) return [];
-    const displayName = [name, userPrincipalName, email].find((value) => value && value.trim() !== '')?.trim().slice(0, 200);
+    const displayName = [name, userPrincipalName, email]
+      .find((value) => value && value.trim() !== '')
+      ?.trim()
+      .slice(0, 200);
     const person = RosterPersonSchema.safeParse({ personId: aadObjectId, displayName, guest: userRole === 'guest', teamsUserId: id });
     return person.success ? [person.data] : [];
   });
@@ -68,7 +71,13 @@ export function teamsMembers(context: TurnContext, conversationId: string, readi
         let data: unknown;
         try {
           const url = `v3/conversations/${encodeURIComponent(conversationId)}/pagedmembers`;
-          data = (await client.httpClient.get<unknown>(url, { params: { pageSize: String(rosterLimit.pageSize), continuationToken }, headers: { accept: 'application/json' }, signal: deadline })).data;
+          data = (
+            await client.httpClient.get<unknown>(url, {
+              params: { pageSize: String(rosterLimit.pageSize), continuationToken },
+              headers: { accept: 'application/json' },
+              signal: deadline,
+            })
+          ).data;
         } catch (error) {
           // Past the deadline, the pages read so far are the roster, kept in part; without any, it is not read.
           if (deadline.aborted && page > 0) return { people, complete: false };

@@ -32,10 +32,18 @@ function cardsOf(caller: Caller, stored: Selection, structure: Structure, banner
   const concerned = [selecting, findCircle(structure, stored.circleId)].filter((circle) => circle !== undefined);
   const refresh = refreshUserIds(caller, ...concerned);
   const now = caller.now;
-  const viewer = selectionCard({ selection: readable.value, stored, structure, viewer: caller.personId, now, refreshUserIds: refresh }, caller.texts);
-  const home = [selecting, findCircle(structure, stored.circleId)].some((circle) => circle !== undefined && sameBinding(circle.binding, caller.binding));
+  const viewer = selectionCard(
+    { selection: readable.value, stored, structure, viewer: caller.personId, now, refreshUserIds: refresh },
+    caller.texts,
+  );
+  const home = [selecting, findCircle(structure, stored.circleId)].some(
+    (circle) => circle !== undefined && sameBinding(circle.binding, caller.binding),
+  );
   if (banner || !home) return { viewer: banner ? withBanner(viewer, banner) : viewer };
-  const card = selectionCard({ selection: selectionForCircle(stored), stored, structure, viewer: null, now, refreshUserIds: refresh }, conversationTexts(caller.conversation));
+  const card = selectionCard(
+    { selection: selectionForCircle(stored), stored, structure, viewer: null, now, refreshUserIds: refresh },
+    conversationTexts(caller.conversation),
+  );
   return { viewer, shared: { card, record: `selection:${stored.selectionId}`, fromClicked: false } };
 }
 
@@ -52,9 +60,16 @@ function commandOf(data: SelectionStepData): Record<string, unknown> {
       return { ...base, answer: { kind: data.kind, ...(text ? { text } : {}) } };
     }
     case 'amend-candidate-proposal':
-      return { ...base, ...(data.candidate ? { candidate: data.candidate } : {}), ...(data.termMonths ? { termMonths: data.termMonths } : {}) };
+      return {
+        ...base,
+        ...(data.candidate ? { candidate: data.candidate } : {}),
+        ...(data.termMonths ? { termMonths: data.termMonths } : {}),
+      };
     case 'close-consent-round': {
-      const present = data.present?.split(',').map((id) => id.trim()).filter((id) => id !== '');
+      const present = data.present
+        ?.split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== '');
       return { ...base, ...(present ? { present } : {}) };
     }
     case 'withdraw-selection':
@@ -64,18 +79,34 @@ function commandOf(data: SelectionStepData): Record<string, unknown> {
   }
 }
 
-async function step(deps: BotDeps, caller: Caller, circleId: string, id: string, command: Record<string, unknown>, part: string, guard?: RecordGuard<Selection>, read?: LoadedRecord<Selection>) {
+async function step(
+  deps: BotDeps,
+  caller: Caller,
+  circleId: string,
+  id: string,
+  command: Record<string, unknown>,
+  part: string,
+  guard?: RecordGuard<Selection>,
+  read?: LoadedRecord<Selection>,
+) {
   const opId = operation(caller, part);
-  return runRecordStep(deps.services.selections, selectionKind, {
-    tenantId: caller.tenantId,
-    circleId,
-    id,
-    command,
-    actor: caller.actor,
-    now: caller.now,
-    ...(opId ? { operationId: opId } : {}),
-    ...(caller.unkeptUser ? { teamsUser: caller.unkeptUser } : {}),
-  }, guard, read, inStepOf(deps, caller));
+  return runRecordStep(
+    deps.services.selections,
+    selectionKind,
+    {
+      tenantId: caller.tenantId,
+      circleId,
+      id,
+      command,
+      actor: caller.actor,
+      now: caller.now,
+      ...(opId ? { operationId: opId } : {}),
+      ...(caller.unkeptUser ? { teamsUser: caller.unkeptUser } : {}),
+    },
+    guard,
+    read,
+    inStepOf(deps, caller),
+  );
 }
 
 /** A click on a selection card: a stale proposal revision is refused, anything else goes to the core. */

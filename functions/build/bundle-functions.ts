@@ -49,9 +49,15 @@ const zodEnglishOnly: Plugin = {
   name: 'zod-english-only',
   setup(bundler) {
     bundler.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes(`${sep}node_modules${sep}zod${sep}v4${sep}`) ? { path: join(args.resolveDir, '..', 'locales'), namespace: 'zod-english-only' } : undefined,
+      args.importer.includes(`${sep}node_modules${sep}zod${sep}v4${sep}`)
+        ? { path: join(args.resolveDir, '..', 'locales'), namespace: 'zod-english-only' }
+        : undefined,
     );
-    bundler.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({ contents: 'export { default as en } from "./en.js";', resolveDir: args.path, loader: 'js' }));
+    bundler.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+      contents: 'export { default as en } from "./en.js";',
+      resolveDir: args.path,
+      loader: 'js',
+    }));
   },
 };
 
@@ -85,7 +91,12 @@ function oneCopyPerVersion(root: string): Plugin {
     setup(bundler) {
       bundler.onResolve({ filter: /^[^./]/ }, async (args) => {
         if (args.pluginData === 'one-copy-per-version') return undefined;
-        const resolved = await bundler.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'one-copy-per-version' });
+        const resolved = await bundler.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'one-copy-per-version',
+        });
         if (resolved.errors.length > 0) return undefined;
         if (resolved.external || resolved.namespace !== 'file') return resolved;
         const parts = relative(root, resolved.path).split(sep);
@@ -157,9 +168,21 @@ export async function bundleFunctions(folder: string): Promise<FunctionsBundle> 
     for (const files of folders) await cp(join(packageRoot, files), join(folder, files), { recursive: true });
   }
   await copyFile(join(root, 'host.json'), join(folder, 'host.json'));
-  const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { name: string; version: string; description?: string; engines?: object };
+  const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+    description?: string;
+    engines?: object;
+  };
   // No dependencies: the bundle carries them, so a remote build's `npm install` has nothing to do.
-  const deployed = { name: manifest.name, version: manifest.version, description: manifest.description, private: true, main: 'index.js', engines: manifest.engines };
+  const deployed = {
+    name: manifest.name,
+    version: manifest.version,
+    description: manifest.description,
+    private: true,
+    main: 'index.js',
+    engines: manifest.engines,
+  };
   await writeFile(join(folder, 'package.json'), `${JSON.stringify(deployed, null, 2)}\n`);
   return { folder, bytes: output.bytes, packages: packagesBySize(output), metafile };
 }
@@ -170,11 +193,15 @@ async function main(): Promise<void> {
   // The Function App serves the tab at /api/tab/ from the folder TAB_FOLDER names (`tab` in Azure).
   const tab = await bundleTab(join(folder, 'tab'));
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  console.log(`functions bundle: ${relative(process.cwd(), join(folder, 'index.js'))} ${kb(bundle.bytes)} (minified, source map linked; metafile ${relative(process.cwd(), bundle.metafile)})`);
+  console.log(
+    `functions bundle: ${relative(process.cwd(), join(folder, 'index.js'))} ${kb(bundle.bytes)} (minified, source map linked; metafile ${relative(process.cwd(), bundle.metafile)})`,
+  );
   console.log('largest packages in it:');
   for (const { name, bytes } of bundle.packages.slice(0, 10)) console.log(`  ${kb(bytes).padStart(9)}  ${name}`);
   console.log(`tab: ${relative(process.cwd(), tab.folder)}${sep} (${Object.keys(tab.files).length} files)`);
-  console.log(`deploy ${relative(process.cwd(), folder)}${sep}: func azure functionapp publish <app> (run in that folder), or zip its contents for Flex Consumption`);
+  console.log(
+    `deploy ${relative(process.cwd(), folder)}${sep}: func azure functionapp publish <app> (run in that folder), or zip its contents for Flex Consumption`,
+  );
 }
 
 if (require.main === module) {

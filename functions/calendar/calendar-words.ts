@@ -6,7 +6,10 @@ export function calendarWords(texts: Texts, words: CalendarWords): string {
   if (typeof words === 'string') return words;
   const values = words.values ?? {};
   const day = values.reviewDate;
-  return texts.say('calendar', { key: words.key, values: typeof day === 'string' ? { ...values, reviewDate: texts.day(`${day}T00:00:00Z`) } : values });
+  return texts.say('calendar', {
+    key: words.key,
+    values: typeof day === 'string' ? { ...values, reviewDate: texts.day(`${day}T00:00:00Z`) } : values,
+  });
 }
 
 /** An entry as one calendar shows it: its title and description written out in that calendar's language. */

@@ -53,7 +53,11 @@ export interface OutlookCalendar {
   cancel(eventId: string, comment: string): Promise<GraphOutcome<null>>;
 }
 
-const TokenAnswer = z.object({ token_type: z.string().regex(/^bearer$/i), expires_in: z.coerce.number().int().positive(), access_token: z.string().min(1) });
+const TokenAnswer = z.object({
+  token_type: z.string().regex(/^bearer$/i),
+  expires_in: z.coerce.number().int().positive(),
+  access_token: z.string().min(1),
+});
 const TokenRefusal = z.object({ error: z.string(), error_description: z.string().optional() });
 const GraphErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 const GraphUser = z.object({
@@ -74,7 +78,10 @@ const requestTimeoutMs = 30 * secondMs;
 const lookupsAtOnce = 4;
 const mailboxMissingCodes = new Set(['ErrorInvalidUser', 'MailboxNotEnabledForRESTAPI']);
 
-const graphError = (code: string, message: string, status: number): { ok: false; error: GraphError } => ({ ok: false, error: { code, message, status } });
+const graphError = (code: string, message: string, status: number): { ok: false; error: GraphError } => ({
+  ok: false,
+  error: { code, message, status },
+});
 const segment = encodeURIComponent;
 
 /** A 404 about the event itself, not about the organiser's mailbox, which would make every call fail alike. */
@@ -130,7 +137,11 @@ export function graphCalendar(settings: GraphCalendarSettings, deps: GraphCalend
     const refusal = TokenRefusal.safeParse(reply.body);
     return refusal.success
       ? graphError(refusal.data.error, refusal.data.error_description ?? refusal.data.error, reply.status)
-      : graphError('token-unreadable', `Entra ID answered the token request with ${reply.status} and nothing this app can read.`, reply.status);
+      : graphError(
+          'token-unreadable',
+          `Entra ID answered the token request with ${reply.status} and nothing this app can read.`,
+          reply.status,
+        );
   }
 
   function token(): Promise<GraphOutcome<string>> {
@@ -150,7 +161,11 @@ export function graphCalendar(settings: GraphCalendarSettings, deps: GraphCalend
       const answered = await exchange({
         method,
         url: `${graphRoot}${path}`,
-        headers: { authorization: `Bearer ${granted.value}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          authorization: `Bearer ${granted.value}`,
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       if (!answered.ok || answered.value.status !== 401 || renewed) return answered;
@@ -158,13 +173,25 @@ export function graphCalendar(settings: GraphCalendarSettings, deps: GraphCalend
     }
   }
 
-  async function createEvent(entry: WordedEntry, link: string, attendees: readonly Person[], replaces?: string): Promise<GraphOutcome<{ eventId: string }>> {
-    const event = graphEventOf(entry, { link, attendees, onlineMeeting: settings.onlineMeetings, ...(replaces === undefined ? {} : { replaces }) });
+  async function createEvent(
+    entry: WordedEntry,
+    link: string,
+    attendees: readonly Person[],
+    replaces?: string,
+  ): Promise<GraphOutcome<{ eventId: string }>> {
+    const event = graphEventOf(entry, {
+      link,
+      attendees,
+      onlineMeeting: settings.onlineMeetings,
+      ...(replaces === undefined ? {} : { replaces }),
+    });
     const answered = await graph('POST', events, event);
     if (!answered.ok) return answered;
     if (answered.value.status !== 201 && answered.value.status !== 200) return graphFailure(answered.value);
     const created = CreatedEvent.safeParse(answered.value.body);
-    return created.success ? { ok: true, value: { eventId: created.data.id } } : graphError('unexpected-response', 'Microsoft Graph created the event but named no id.', answered.value.status);
+    return created.success
+      ? { ok: true, value: { eventId: created.data.id } }
+      : graphError('unexpected-response', 'Microsoft Graph created the event but named no id.', answered.value.status);
   }
 
   async function addressOf(personId: string): Promise<GraphOutcome<Person | undefined>> {
@@ -173,7 +200,8 @@ export function graphCalendar(settings: GraphCalendarSettings, deps: GraphCalend
     if (answered.value.status === 404) return { ok: true, value: undefined };
     if (answered.value.status !== 200) return graphFailure(answered.value);
     const user = GraphUser.safeParse(answered.value.body);
-    if (!user.success) return graphError('unexpected-response', `Microsoft Graph described user ${personId} in a shape this app cannot read.`, 200);
+    if (!user.success)
+      return graphError('unexpected-response', `Microsoft Graph described user ${personId} in a shape this app cannot read.`, 200);
     // Guests and unlicensed accounts often have no mail; their sign-in name still reaches them.
     const address = user.data.mail || user.data.userPrincipalName;
     return { ok: true, value: address ? { address, name: user.data.displayName || address } : undefined };

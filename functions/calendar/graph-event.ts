@@ -76,7 +76,9 @@ const wallClockText = (date: Date) => date.toISOString().slice(0, 19);
  * keeps it short and stable whatever the length of the entry id (up to 400).
  */
 function transactionIdOf(entryId: string, replaces: string | undefined): string {
-  const digest = createHash('sha256').update(replaces === undefined ? entryId : `${entryId}\u0000${replaces}`).digest('hex');
+  const digest = createHash('sha256')
+    .update(replaces === undefined ? entryId : `${entryId}\u0000${replaces}`)
+    .digest('hex');
   return `sft-${digest.slice(0, 32)}`;
 }
 
@@ -85,7 +87,12 @@ function timingOf(when: CalendarWhen): Pick<GraphEvent, 'start' | 'end' | 'isAll
     case 'day': {
       // A review is due on its day; it should not make anyone look busy.
       const next = wallClockText(new Date(wallClock(`${when.date}T00:00`).getTime() + dayMs)).slice(0, 10);
-      return { start: { dateTime: `${when.date}T00:00:00`, timeZone: 'UTC' }, end: { dateTime: `${next}T00:00:00`, timeZone: 'UTC' }, isAllDay: true, showAs: 'free' };
+      return {
+        start: { dateTime: `${when.date}T00:00:00`, timeZone: 'UTC' },
+        end: { dateTime: `${next}T00:00:00`, timeZone: 'UTC' },
+        isAllDay: true,
+        showAs: 'free',
+      };
     }
     case 'moment':
       return {

@@ -36,7 +36,8 @@ const asText = (value: string) => value.replace(/[\\;,]/g, (c) => `\\${c}`).repl
  * ical-generator writes the UID as given; percent-encoding keeps it one plain TEXT
  * value and never makes two entry ids (or tenants) one.
  */
-const uidOf = (entry: CalendarEntry, tenantId: string) => `${encodeURIComponent(entry.entryId)}@${encodeURIComponent(tenantId)}.sociocracy-for-teams`;
+const uidOf = (entry: CalendarEntry, tenantId: string) =>
+  `${encodeURIComponent(entry.entryId)}@${encodeURIComponent(tenantId)}.sociocracy-for-teams`;
 
 /**
  * URL holds a URI, which calendars read without unescaping; ical-generator escapes it
@@ -81,7 +82,12 @@ function timingOf(when: CalendarWhen): Pick<ICalEventData, 'start' | 'end' | 'al
       return { start: new Date(when.start), end: new Date(when.end) };
     case 'recurring': {
       const first = Date.parse(`${when.start}:00Z`);
-      return { timezone: when.timeZone, start: wallClock(first), end: wallClock(first + when.durationMinutes * minuteMs), repeating: repeats[when.frequency] };
+      return {
+        timezone: when.timeZone,
+        start: wallClock(first),
+        end: wallClock(first + when.durationMinutes * minuteMs),
+        repeating: repeats[when.frequency],
+      };
     }
     default: {
       const unknown: never = when;

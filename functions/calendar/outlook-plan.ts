@@ -14,7 +14,8 @@ export type OutlookStep =
 export function outlookStep(record: CalendarRecord, outlook: OutlookState | null, circleSyncs: boolean): OutlookStep | null {
   const wanted = !record.cancelled && circleSyncs;
   const eventId = outlook?.eventId ?? null;
-  if (wanted && eventId === null) return outlook?.cancelledEventId ? { kind: 'create', record, replaces: outlook.cancelledEventId } : { kind: 'create', record };
+  if (wanted && eventId === null)
+    return outlook?.cancelledEventId ? { kind: 'create', record, replaces: outlook.cancelledEventId } : { kind: 'create', record };
   if (wanted && eventId !== null && (outlook?.sequence ?? -1) < record.sequence) return { kind: 'update', record, eventId };
   if (!wanted && eventId !== null) return { kind: 'cancel', record, eventId };
   return null;

@@ -6,7 +6,9 @@ import { z } from 'zod';
  */
 const Settings = z
   .object({
-    STORAGE_CONNECTION_STRING: z.string().min(1, 'is required: a Table Storage connection string, or UseDevelopmentStorage=true for Azurite'),
+    STORAGE_CONNECTION_STRING: z
+      .string()
+      .min(1, 'is required: a Table Storage connection string, or UseDevelopmentStorage=true for Azurite'),
     AUTH_MODE: z.enum(['entra', 'dev']).default('entra'),
     /** The Entra app (client) id the tab's SSO tokens are issued to. */
     ENTRA_CLIENT_ID: z.string().optional(),
@@ -57,23 +59,48 @@ const Settings = z
   })
   .superRefine((settings, context) => {
     if (settings.AUTH_MODE === 'dev' && settings.WEBSITE_INSTANCE_ID) {
-      context.addIssue({ code: 'custom', path: ['AUTH_MODE'], message: 'dev mode is refused in Azure (WEBSITE_INSTANCE_ID is set): it would accept any identity' });
+      context.addIssue({
+        code: 'custom',
+        path: ['AUTH_MODE'],
+        message: 'dev mode is refused in Azure (WEBSITE_INSTANCE_ID is set): it would accept any identity',
+      });
     }
     if (settings.CALENDAR_ORGANISERS.trim() && !(settings.ENTRA_CLIENT_ID && settings.GRAPH_CLIENT_SECRET)) {
-      context.addIssue({ code: 'custom', path: ['GRAPH_CLIENT_SECRET'], message: 'is required with ENTRA_CLIENT_ID when CALENDAR_ORGANISERS is set: Outlook events are written with the app’s own token' });
+      context.addIssue({
+        code: 'custom',
+        path: ['GRAPH_CLIENT_SECRET'],
+        message: 'is required with ENTRA_CLIENT_ID when CALENDAR_ORGANISERS is set: Outlook events are written with the app’s own token',
+      });
     }
     if (settings.AUTH_MODE === 'entra' && !settings.BOT_CLIENT_SECRET) {
-      context.addIssue({ code: 'custom', path: ['BOT_CLIENT_SECRET'], message: 'is required when AUTH_MODE is entra: the bot signs what it posts to Teams with it (a Key Vault reference in Azure)' });
+      context.addIssue({
+        code: 'custom',
+        path: ['BOT_CLIENT_SECRET'],
+        message: 'is required when AUTH_MODE is entra: the bot signs what it posts to Teams with it (a Key Vault reference in Azure)',
+      });
     }
     if (settings.AUTH_MODE === 'entra' && !settings.BOT_CLIENT_ID) {
-      context.addIssue({ code: 'custom', path: ['BOT_CLIENT_ID'], message: 'is required when AUTH_MODE is entra: the app id of the bot’s own registration, the only audience its endpoint accepts' });
+      context.addIssue({
+        code: 'custom',
+        path: ['BOT_CLIENT_ID'],
+        message: 'is required when AUTH_MODE is entra: the app id of the bot’s own registration, the only audience its endpoint accepts',
+      });
     }
     if (settings.AUTH_MODE === 'entra' && settings.BOT_CLIENT_ID && settings.BOT_CLIENT_ID === settings.ENTRA_CLIENT_ID) {
       // With one audience, a person's tab token would also be a token for the bot's endpoint.
-      context.addIssue({ code: 'custom', path: ['BOT_CLIENT_ID'], message: 'must differ from ENTRA_CLIENT_ID: the bot needs an app registration of its own, so that no tab sign-in token is ever a bot token' });
+      context.addIssue({
+        code: 'custom',
+        path: ['BOT_CLIENT_ID'],
+        message:
+          'must differ from ENTRA_CLIENT_ID: the bot needs an app registration of its own, so that no tab sign-in token is ever a bot token',
+      });
     }
     if (settings.AUTH_MODE === 'entra' && !settings.ENTRA_CLIENT_ID) {
-      context.addIssue({ code: 'custom', path: ['ENTRA_CLIENT_ID'], message: 'is required when AUTH_MODE is entra: the app id tokens are issued to' });
+      context.addIssue({
+        code: 'custom',
+        path: ['ENTRA_CLIENT_ID'],
+        message: 'is required when AUTH_MODE is entra: the app id tokens are issued to',
+      });
     }
   });
 export type Settings = z.infer<typeof Settings>;

@@ -98,7 +98,10 @@ export const reminderTable = 'reminders';
 export const feedTable = 'feeds';
 
 function list(value: string): string[] {
-  return value.split(',').map((item) => item.trim()).filter((item) => item.length > 0);
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
 }
 
 /**
@@ -109,7 +112,11 @@ function list(value: string): string[] {
 function devAuthentication(settings: Settings) {
   return async (request: HttpRequest): Promise<Authentication> => {
     const person = parse(PersonId, request.headers.get('x-dev-person') ?? '', 'x-dev-person');
-    if (!person.ok) return { ok: false, message: `Dev mode needs the caller in a header: send x-dev-person: <person>, such as x-dev-person: amara (${textsFor('en').say('refusals', person.error.said)}).` };
+    if (!person.ok)
+      return {
+        ok: false,
+        message: `Dev mode needs the caller in a header: send x-dev-person: <person>, such as x-dev-person: amara (${textsFor('en').say('refusals', person.error.said)}).`,
+      };
     return { ok: true, identity: { tenantId: settings.DEV_TENANT_ID, personId: person.value, name: null } };
   };
 }
@@ -169,7 +176,10 @@ function outlookCalendars(settings: Settings): (tenantId: string) => OutlookCale
  * benchmarks assert the cost of a request); `deadlineMs` replaces the deadline of a
  * storage call (a benchmark seeding a large organisation on Azurite waits longer).
  */
-export async function createServices(settings: Settings, options: { readonly roundTrips?: RoundTrips; readonly deadlineMs?: number } = {}): Promise<Services> {
+export async function createServices(
+  settings: Settings,
+  options: { readonly roundTrips?: RoundTrips; readonly deadlineMs?: number } = {},
+): Promise<Services> {
   const client = (name: string) => tableClient(settings.STORAGE_CONNECTION_STRING, name, options.roundTrips, options.deadlineMs);
   const table = client(governanceTable);
   const reminderIndex = client(reminderTable);
@@ -184,7 +194,8 @@ export async function createServices(settings: Settings, options: { readonly rou
   const admins = new Set(list(settings.ORGANISATION_ADMINS));
   const tenants = new Set(list(settings.ALLOWED_TENANTS));
   return {
-    authenticate: settings.AUTH_MODE === 'dev' ? devAuthentication(settings) : (request) => verify(request.headers.get('authorization') ?? undefined),
+    authenticate:
+      settings.AUTH_MODE === 'dev' ? devAuthentication(settings) : (request) => verify(request.headers.get('authorization') ?? undefined),
     tenantAllowed: (tenantId) => tenants.size === 0 || tenants.has(tenantId),
     actorOf: (tenantId, personId) => ({ kind: 'person', personId, organisationAdmin: admins.has(`${tenantId}:${personId}`) }),
     structures: new StructureStore(table),

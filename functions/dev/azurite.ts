@@ -28,7 +28,17 @@ export async function startAzuriteTables(options: AzuriteOptions): Promise<Runni
   // npm scripts and jest run from the package root; compiled scripts run from dist/.
   const bin = join(process.cwd(), 'node_modules', '.bin', 'azurite-table');
   const storage = options.location ? ['--location', options.location] : ['--inMemoryPersistence'];
-  const args = [...storage, '--tableHost', '127.0.0.1', '--tablePort', String(options.port), '--skipApiVersionCheck', '--disableProductStyleUrl', '--disableTelemetry', '--silent'];
+  const args = [
+    ...storage,
+    '--tableHost',
+    '127.0.0.1',
+    '--tablePort',
+    String(options.port),
+    '--skipApiVersionCheck',
+    '--disableProductStyleUrl',
+    '--disableTelemetry',
+    '--silent',
+  ];
   const child: ChildProcess = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   await new Promise<void>((resolve, reject) => {
     let output = '';

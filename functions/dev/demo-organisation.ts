@@ -13,8 +13,18 @@ export const demoTenant = 'riverside-dev';
 export const demoAdmin = 'admin';
 
 const people = {
-  amara: 'Amara Okafor', ben: 'Ben Hughes', chloe: 'Chloé Martin', dev: 'Dev Patel', esi: 'Esi Mensah', farid: 'Farid Haddad',
-  grace: 'Grace Lin', hana: 'Hana Sato', ivo: 'Ivo Novak', jun: 'Jun Park', kemi: 'Kemi Adeyemi', leo: 'Leo Brandt',
+  amara: 'Amara Okafor',
+  ben: 'Ben Hughes',
+  chloe: 'Chloé Martin',
+  dev: 'Dev Patel',
+  esi: 'Esi Mensah',
+  farid: 'Farid Haddad',
+  grace: 'Grace Lin',
+  hana: 'Hana Sato',
+  ivo: 'Ivo Novak',
+  jun: 'Jun Park',
+  kemi: 'Kemi Adeyemi',
+  leo: 'Leo Brandt',
 } as const;
 type Person = keyof typeof people;
 /** People the care teams support, guests in the tenant. */
@@ -30,14 +40,46 @@ interface DemoCircle {
 }
 
 const hub: DemoCircle = {
-  circleId: 'hub', name: 'Riverside Care Co-op', aim: 'Good care at home, decided by the people who give and receive it.', domain: 'The co-op as a whole',
-  members: ['amara', 'ben', 'chloe', 'dev', 'esi', 'hana', 'ivo', 'jun'], roles: { facilitator: 'chloe', secretary: 'ben' },
+  circleId: 'hub',
+  name: 'Riverside Care Co-op',
+  aim: 'Good care at home, decided by the people who give and receive it.',
+  domain: 'The co-op as a whole',
+  members: ['amara', 'ben', 'chloe', 'dev', 'esi', 'hana', 'ivo', 'jun'],
+  roles: { facilitator: 'chloe', secretary: 'ben' },
 };
 const circles: readonly DemoCircle[] = [
-  { circleId: 'northside', name: 'Northside care team', aim: 'Support people at home in Northside.', domain: 'Rotas and care plans in Northside', members: ['amara', 'dev', 'farid', 'grace', 'hana'], roles: { leader: 'amara', delegate: 'dev', facilitator: 'hana', secretary: 'dev' } },
-  { circleId: 'southside', name: 'Southside care team', aim: 'Support people at home in Southside.', domain: 'Rotas and care plans in Southside', members: ['esi', 'ivo', 'kemi', 'leo'], roles: { leader: 'esi', delegate: 'ivo', facilitator: 'kemi', secretary: 'ivo' } },
-  { circleId: 'finance', name: 'Finance', aim: 'Keep the co-op solvent and pay people fairly.', domain: 'Budgets, payroll and prices', members: ['ben', 'chloe', 'esi'], roles: { leader: 'ben', delegate: 'chloe', facilitator: 'esi', secretary: 'esi' } },
-  { circleId: 'training', name: 'Training', aim: 'Every carer confident and safe.', domain: 'Induction and training', members: ['hana', 'jun', 'kemi'], roles: { leader: 'hana', delegate: 'jun', facilitator: 'kemi', secretary: 'jun' } },
+  {
+    circleId: 'northside',
+    name: 'Northside care team',
+    aim: 'Support people at home in Northside.',
+    domain: 'Rotas and care plans in Northside',
+    members: ['amara', 'dev', 'farid', 'grace', 'hana'],
+    roles: { leader: 'amara', delegate: 'dev', facilitator: 'hana', secretary: 'dev' },
+  },
+  {
+    circleId: 'southside',
+    name: 'Southside care team',
+    aim: 'Support people at home in Southside.',
+    domain: 'Rotas and care plans in Southside',
+    members: ['esi', 'ivo', 'kemi', 'leo'],
+    roles: { leader: 'esi', delegate: 'ivo', facilitator: 'kemi', secretary: 'ivo' },
+  },
+  {
+    circleId: 'finance',
+    name: 'Finance',
+    aim: 'Keep the co-op solvent and pay people fairly.',
+    domain: 'Budgets, payroll and prices',
+    members: ['ben', 'chloe', 'esi'],
+    roles: { leader: 'ben', delegate: 'chloe', facilitator: 'esi', secretary: 'esi' },
+  },
+  {
+    circleId: 'training',
+    name: 'Training',
+    aim: 'Every carer confident and safe.',
+    domain: 'Induction and training',
+    members: ['hana', 'jun', 'kemi'],
+    roles: { leader: 'hana', delegate: 'jun', facilitator: 'kemi', secretary: 'jun' },
+  },
 ];
 
 /**
@@ -50,19 +92,43 @@ export function demoStructure(now: string): Structure {
   const today = dayOf(now);
   const commands: object[] = [];
   for (const circle of [hub, ...circles]) {
-    commands.push({ type: 'create-circle', circleId: circle.circleId, name: circle.name, aim: circle.aim, domain: circle.domain, parentId: circle === hub ? null : 'hub' });
-    for (const person of circle.members) commands.push({ type: 'add-member', circleId: circle.circleId, member: { personId: person, displayName: people[person], guest: guests.includes(person) } });
+    commands.push({
+      type: 'create-circle',
+      circleId: circle.circleId,
+      name: circle.name,
+      aim: circle.aim,
+      domain: circle.domain,
+      parentId: circle === hub ? null : 'hub',
+    });
+    for (const person of circle.members)
+      commands.push({
+        type: 'add-member',
+        circleId: circle.circleId,
+        member: { personId: person, displayName: people[person], guest: guests.includes(person) },
+      });
     for (const [roleId, person] of Object.entries(circle.roles)) {
       const dueSoon = circle.circleId === 'training' && roleId === 'facilitator';
       const termEnd = addDays(today, 10);
       commands.push({
-        type: 'assign-role', circleId: circle.circleId, assignmentId: `${circle.circleId}-${roleId}`, roleId, personId: person,
-        termStart: dueSoon ? addMonths(termEnd, -12) : addMonths(today, -8), ...(dueSoon ? { termEnd } : {}),
+        type: 'assign-role',
+        circleId: circle.circleId,
+        assignmentId: `${circle.circleId}-${roleId}`,
+        roleId,
+        personId: person,
+        termStart: dueSoon ? addMonths(termEnd, -12) : addMonths(today, -8),
+        ...(dueSoon ? { termEnd } : {}),
       });
     }
   }
   // Southside meets every week on the same weekday, in the co-op's own time zone.
-  commands.push({ type: 'set-circle-policy', circleId: 'southside', policy: { ...defaultCirclePolicy, meetingRhythm: { frequency: 'weekly', firstMeeting: `${addDays(today, 3)}T09:30`, timeZone: 'Europe/London', durationMinutes: 60 } } });
+  commands.push({
+    type: 'set-circle-policy',
+    circleId: 'southside',
+    policy: {
+      ...defaultCirclePolicy,
+      meetingRhythm: { frequency: 'weekly', firstMeeting: `${addDays(today, 3)}T09:30`, timeZone: 'Europe/London', durationMinutes: 60 },
+    },
+  });
   return commands.reduce<Structure>((structure, command) => {
     const result = transition(structureDecider, structure, command, admin, now);
     if (!result.ok) throw new Error(`demo organisation: ${textsFor('en').say('refusals', result.error.said)}`);
@@ -78,7 +144,16 @@ export async function seedDemoOrganisation(services: Services, now: string): Pro
   await seedDemoHistory(services, demoTenant, now);
   const person = (personId: Person): Actor => ({ kind: 'person', personId, organisationAdmin: false });
   const proposalSteps: [object, Person][] = [
-    [{ type: 'draft-proposal', title: 'Rotate weekend shifts monthly', text: 'From next month, weekend shifts rotate monthly among all carers who want them, and each person we support keeps one familiar carer.', driver: 'The same two carers have worked every weekend since the summer.', reviewDate: addMonths(dayOf(now), 6) }, 'dev'],
+    [
+      {
+        type: 'draft-proposal',
+        title: 'Rotate weekend shifts monthly',
+        text: 'From next month, weekend shifts rotate monthly among all carers who want them, and each person we support keeps one familiar carer.',
+        driver: 'The same two carers have worked every weekend since the summer.',
+        reviewDate: addMonths(dayOf(now), 6),
+      },
+      'dev',
+    ],
     [{ type: 'present-proposal' }, 'dev'],
     [{ type: 'open-clarifying-questions' }, 'hana'],
     [{ type: 'open-quick-reactions' }, 'hana'],
@@ -86,7 +161,13 @@ export async function seedDemoOrganisation(services: Services, now: string): Pro
     [{ type: 'answer', answer: { kind: 'consent' } }, 'amara'],
   ];
   for (const [command, by] of proposalSteps) {
-    const result = await runProposalStep(services.proposals, { tenantId: demoTenant, circleId: 'northside', command: { proposalId: 'weekend-rota', ...command }, actor: person(by), now });
+    const result = await runProposalStep(services.proposals, {
+      tenantId: demoTenant,
+      circleId: 'northside',
+      command: { proposalId: 'weekend-rota', ...command },
+      actor: person(by),
+      now,
+    });
     if (!result.ok) throw new Error(`demo proposal: ${textsFor('en').say('refusals', result.error.said)}`);
   }
   await seedSelectionAndMeeting(services, now, person);
@@ -105,7 +186,14 @@ async function seedSelectionAndMeeting(services: Services, now: string, person: 
     [{ type: 'nominate', nominee: 'jun', reason: 'Jun ran the induction days calmly and kept every session to time.' }, 'hana'],
   ];
   for (const [command, by] of selectionSteps) {
-    const result = await runRecordStep(services.selections, selectionKind, { tenantId: demoTenant, circleId: 'training', id: selectionId, command: { ...command, selectionId }, actor: person(by), now });
+    const result = await runRecordStep(services.selections, selectionKind, {
+      tenantId: demoTenant,
+      circleId: 'training',
+      id: selectionId,
+      command: { ...command, selectionId },
+      actor: person(by),
+      now,
+    });
     if (!result.ok) throw new Error(`demo selection: ${textsFor('en').say('refusals', result.error.said)}`);
   }
   const meetingId = 'northside-next-week';
@@ -114,7 +202,12 @@ async function seedSelectionAndMeeting(services: Services, now: string, person: 
     { itemId: 'weekend-rota', type: 'proposal', title: 'Rotate weekend shifts monthly', timeboxMinutes: 20, subjectId: 'weekend-rota' },
   ];
   const planned = await runRecordStep(services.meetings, meetingKind, {
-    tenantId: demoTenant, circleId: 'northside', id: meetingId, command: { type: 'plan-meeting', meetingId, scheduledFor: `${addDays(dayOf(now), 7)}T09:00:00.000Z`, agenda }, actor: person('dev'), now,
+    tenantId: demoTenant,
+    circleId: 'northside',
+    id: meetingId,
+    command: { type: 'plan-meeting', meetingId, scheduledFor: `${addDays(dayOf(now), 7)}T09:00:00.000Z`, agenda },
+    actor: person('dev'),
+    now,
   });
   if (!planned.ok) throw new Error(`demo meeting: ${textsFor('en').say('refusals', planned.error.said)}`);
 }

@@ -95,7 +95,11 @@ async function send(message: IncomingMessage, reply: ServerResponse, init: HttpR
   reply.end(body);
 }
 
-const text = (status: number, body: string, headers: Record<string, string> = {}): HttpResponseInit => ({ status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers }, body });
+const text = (status: number, body: string, headers: Record<string, string> = {}): HttpResponseInit => ({
+  status,
+  headers: { 'content-type': 'text/plain; charset=utf-8', ...headers },
+  body,
+});
 const apiError = (status: number, code: string, message: string): HttpResponseInit => ({ status, jsonBody: { error: { code, message } } });
 
 /**
@@ -103,7 +107,13 @@ const apiError = (status: number, code: string, message: string): HttpResponseIn
  * tab's bundle) under `/tab/`. Whatever goes wrong with one request (an upload cut
  * off, a handler that throws) is answered or logged there; the host stays up.
  */
-export async function serveRoutes(routes: readonly Route[], port: number, host = '127.0.0.1', tabFolder?: string, timers: readonly Timer[] = []): Promise<DevHost> {
+export async function serveRoutes(
+  routes: readonly Route[],
+  port: number,
+  host = '127.0.0.1',
+  tabFolder?: string,
+  timers: readonly Timer[] = [],
+): Promise<DevHost> {
   const schedules = timers.map(schedule);
   const served = endpoints(routes);
   // The host's own address, for requests whose Host header is no URL's host; the port is known once listening.
@@ -122,10 +132,17 @@ export async function serveRoutes(routes: readonly Route[], port: number, host =
       return send(message, reply, { status: 202 });
     }
     if (tabFolder && (url.pathname === '/tab' || url.pathname.startsWith('/tab/'))) {
-      if (method !== 'GET' && method !== 'HEAD') return send(message, reply, text(405, 'The tab’s files are read with GET.', { allow: 'GET, HEAD' }));
+      if (method !== 'GET' && method !== 'HEAD')
+        return send(message, reply, text(405, 'The tab’s files are read with GET.', { allow: 'GET, HEAD' }));
       const path = decoded(url.pathname.replace(/^\/tab\/?/, ''));
       const file = path === null ? null : await staticFile(tabFolder, path);
-      return send(message, reply, file ? { status: 200, headers: { 'content-type': file.type, 'cache-control': 'no-cache' }, body: file.body } : text(404, 'Not found'));
+      return send(
+        message,
+        reply,
+        file
+          ? { status: 200, headers: { 'content-type': file.type, 'cache-control': 'no-cache' }, body: file.body }
+          : text(404, 'Not found'),
+      );
     }
     const path = url.pathname.replace(/^\/api\//, '');
     const found = url.pathname.startsWith('/api/')
@@ -138,7 +155,9 @@ export async function serveRoutes(routes: readonly Route[], port: number, host =
     const body = await bodyOf(message);
     if (body === 'abandoned') return;
     if (body === 'too-large') return send(message, reply, tooLarge(message.headers['accept-language']));
-    const headers = Object.fromEntries(Object.entries(message.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])));
+    const headers = Object.fromEntries(
+      Object.entries(message.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])),
+    );
     const request = new HttpRequest({
       method,
       url: url.toString(),
@@ -155,7 +174,11 @@ export async function serveRoutes(routes: readonly Route[], port: number, host =
     serve(message, reply).catch(async (error: unknown) => {
       console.error(`[dev host] ${message.method} ${message.url} failed`, error);
       if (reply.headersSent || reply.destroyed) return void reply.destroy();
-      await send(message, reply, apiError(500, 'unexpected', 'Something went wrong on our side; nothing you sent was wrong. Try again shortly.')).catch(() => reply.destroy());
+      await send(
+        message,
+        reply,
+        apiError(500, 'unexpected', 'Something went wrong on our side; nothing you sent was wrong. Try again shortly.'),
+      ).catch(() => reply.destroy());
     });
   }
 

@@ -48,7 +48,13 @@ export async function startLocalApp({ connectionString, apiPort, seed, say }: Lo
     demo: !seed ? 'empty' : seeded ? 'seeded' : 'kept',
     serve: async (tabFolder) => {
       const unhurried = await createServices(settings, { deadlineMs: timerStorageDeadlineMs });
-      const host = await serveRoutes(routes(async () => services), apiPort, '127.0.0.1', tabFolder, timers(async () => unhurried)).catch((error: unknown) => {
+      const host = await serveRoutes(
+        routes(async () => services),
+        apiPort,
+        '127.0.0.1',
+        tabFolder,
+        timers(async () => unhurried),
+      ).catch((error: unknown) => {
         throw new StartFailure(`the app could not listen on port ${apiPort} (choose another with PORT): ${whyItFailed(error)}`);
       });
       return { host, feeds: await demoFeeds(services) };

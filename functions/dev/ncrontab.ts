@@ -17,8 +17,14 @@ function values(field: string, [low, high]: readonly [number, number]): Set<numb
   for (const part of field.split(',')) {
     const [range = '*', stepText] = part.split('/');
     const step = stepText === undefined ? 1 : Number(stepText);
-    const [from, to] = range === '*' ? [low, high] : range.includes('-') ? range.split('-').map(Number) : [Number(range), stepText === undefined ? Number(range) : high];
-    if (![from, to, step].every(Number.isInteger) || step < 1 || (from as number) < low || (to as number) > high) throw new Error(`Not a schedule field this host reads: “${field}”.`);
+    const [from, to] =
+      range === '*'
+        ? [low, high]
+        : range.includes('-')
+          ? range.split('-').map(Number)
+          : [Number(range), stepText === undefined ? Number(range) : high];
+    if (![from, to, step].every(Number.isInteger) || step < 1 || (from as number) < low || (to as number) > high)
+      throw new Error(`Not a schedule field this host reads: “${field}”.`);
     for (let value = from as number; value <= (to as number); value += step) allowed.add(value);
   }
   return allowed;
@@ -27,7 +33,9 @@ function values(field: string, [low, high]: readonly [number, number]): Set<numb
 export function nextOccurrence(schedule: string, after: Date): Date {
   const fields = schedule.trim().split(/\s+/);
   if (fields.length !== 6) throw new Error(`An NCRONTAB schedule has six fields: “${schedule}”.`);
-  const [seconds, minutes, hours, days, months, weekdays] = fields.map((field, index) => values(field, limits[index] as readonly [number, number]));
+  const [seconds, minutes, hours, days, months, weekdays] = fields.map((field, index) =>
+    values(field, limits[index] as readonly [number, number]),
+  );
   const moment = new Date(Math.floor(after.getTime() / 1000) * 1000 + 1000);
   // Second by second is plain and fast enough for schedules that fire at least yearly.
   for (let tries = 0; tries < 366 * 24 * 3600; tries += 1) {

@@ -12,13 +12,18 @@ async function main(): Promise<void> {
   if (!playgroundPeople.includes(person)) throw new StartFailure(`play one of: ${playgroundPeople.join(', ')} (not “${person}”).`);
   const origin = `http://127.0.0.1:${localPort('PORT', 7071)}`;
   // The Playground starts without the bot and fails only at the first message: say so now.
-  if (!(await answers(`${origin}/api/openapi.json`))) console.warn(`Nothing answers at ${origin}: start the app with npm start (with the same PORT); the Playground reaches the bot once it runs.`);
+  if (!(await answers(`${origin}/api/openapi.json`)))
+    console.warn(
+      `Nothing answers at ${origin}: start the app with npm start (with the same PORT); the Playground reaches the bot once it runs.`,
+    );
   const port = 56150 + playgroundPeople.indexOf(person);
   console.log(`Starting the Agents Playground as ${person} on port ${port}…`);
   const playground = await startPlayground(person, `${origin}/api/messages`, port).catch((error: unknown) => {
     throw new StartFailure(whyItFailed(error));
   });
-  console.log(`Ready: ${playground.url} (${process.uptime().toFixed(1)} s)  the Agents Playground as ${person}, talking to the bot at ${origin}/api/messages; Ctrl-C stops.`);
+  console.log(
+    `Ready: ${playground.url} (${process.uptime().toFixed(1)} s)  the Agents Playground as ${person}, talking to the bot at ${origin}/api/messages; Ctrl-C stops.`,
+  );
   const stop = () => void playground.stop().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -43,7 +43,12 @@ export function playgroundConfig(person: PlaygroundPerson): object {
     users: people.filter((entry) => entry !== me).map(userOf),
     personalChat: { id: `personal-chat-${person}` },
     groupChat: { id: 'northside-chat', name: 'Northside care team' },
-    team: { id: 'riverside-team', name: 'Riverside Care Co-op', aadGroupId: 'riverside-team-group', channels: [{ id: 'riverside-northside', name: 'Northside' }] },
+    team: {
+      id: 'riverside-team',
+      name: 'Riverside Care Co-op',
+      aadGroupId: 'riverside-team-group',
+      channels: [{ id: 'riverside-northside', name: 'Northside' }],
+    },
   };
 }
 

@@ -19,6 +19,7 @@ export function localPort(name: string, fallback: number, environment: NodeJS.Pr
   const text = environment[name]?.trim();
   if (!text) return fallback;
   const port = Number(text);
-  if (!/^\d+$/.test(text) || port < 1 || port > 65535) throw new StartFailure(`${name} must be a port number from 1 to 65535, not “${text}”.`);
+  if (!/^\d+$/.test(text) || port < 1 || port > 65535)
+    throw new StartFailure(`${name} must be a port number from 1 to 65535, not “${text}”.`);
   return port;
 }

@@ -48,7 +48,10 @@ export async function bundleTab(folder: string): Promise<TabBundle> {
   const files = Object.fromEntries(Object.entries(outputs).map(([path, output]) => [local(path), output.bytes]));
   // Views loaded on demand are entry points too; the page's own is main.
   const entry = Object.keys(outputs).find((path) => outputs[path]?.entryPoint?.endsWith('tab/main.tsx')) ?? '';
-  const statics = (path: string): string[] => [path, ...(outputs[path]?.imports ?? []).filter((i) => i.kind === 'import-statement').flatMap((i) => statics(i.path))];
+  const statics = (path: string): string[] => [
+    path,
+    ...(outputs[path]?.imports ?? []).filter((i) => i.kind === 'import-statement').flatMap((i) => statics(i.path)),
+  ];
   const inputs = [...tabPages.map((page) => join('tab', page)), ...Object.keys(result.metafile.inputs)];
   return { folder, files, firstLoad: [...new Set(statics(entry))].map(local), inputs };
 }

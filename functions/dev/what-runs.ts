@@ -4,7 +4,8 @@ import { demoAdmin, demoTenant } from './demo-organisation';
 export type Demo = 'seeded' | 'kept' | 'empty';
 
 const demoSaid: Record<Demo, string> = {
-  seeded: 'seeded: a hub and four circles, half a year of decisions, an open consent round, a role term due for review with its selection under way, a meeting planned',
+  seeded:
+    'seeded: a hub and four circles, half a year of decisions, an open consent round, a role term due for review with its selection under way, a meeting planned',
   kept: 'kept from the last run',
   empty: 'not seeded (--empty): the tab opens on the first run of an empty organisation',
 };

@@ -18,7 +18,12 @@ export type TokenOutcome =
    */
   | { readonly ok: false; readonly consentRequired: boolean; readonly code: string; readonly message: string };
 
-const tokenError = (code: string, message: string, consentRequired = false): TokenOutcome => ({ ok: false, consentRequired, code, message });
+const tokenError = (code: string, message: string, consentRequired = false): TokenOutcome => ({
+  ok: false,
+  consentRequired,
+  code,
+  message,
+});
 
 const TokenAnswer = z.object({
   token_type: z.string().regex(/^bearer$/i),
@@ -44,7 +49,8 @@ const appScope = 'https://graph.microsoft.com/.default';
 
 function refusalOf(status: number, body: unknown): TokenOutcome {
   const refusal = TokenRefusal.safeParse(body);
-  if (!refusal.success) return tokenError('token-unreadable', `Entra ID answered the token request with ${status} and nothing this app can read.`);
+  if (!refusal.success)
+    return tokenError('token-unreadable', `Entra ID answered the token request with ${status} and nothing this app can read.`);
   const { error, error_description: description, error_codes: codes, suberror } = refusal.data;
   const consentRequired =
     error === 'consent_required' ||
@@ -106,12 +112,17 @@ export function entraTokens(settings: GraphAppSettings, deps: GraphHttpDeps = {}
      * SSO token they send next.
      */
     onBehalfOf: (tenantId: string, personId: string, assertion: string, scope: string): Promise<TokenOutcome> =>
-      token(`person\u0000${tenantId}\u0000${personId}\u0000${scope}`, tenantId, {
-        grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
-        requested_token_use: 'on_behalf_of',
-        assertion,
-        scope,
-      }, delegatedTokensKept),
+      token(
+        `person\u0000${tenantId}\u0000${personId}\u0000${scope}`,
+        tenantId,
+        {
+          grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+          requested_token_use: 'on_behalf_of',
+          assertion,
+          scope,
+        },
+        delegatedTokensKept,
+      ),
 
     /** Forgets a token Graph refused (revoked, or expired early), so the next call asks again. */
     forget(tenantId: string, personId?: string, scope?: string): void {

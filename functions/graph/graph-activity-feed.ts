@@ -75,7 +75,10 @@ export function graphActivityFeed(
         continue;
       }
       const error = GraphErrorBody.safeParse(body);
-      return deliveryError(status, error.success ? `${error.data.error.code}: ${error.data.error.message}` : `Microsoft Graph answered ${status}.`);
+      return deliveryError(
+        status,
+        error.success ? `${error.data.error.code}: ${error.data.error.message}` : `Microsoft Graph answered ${status}.`,
+      );
     }
   }
 

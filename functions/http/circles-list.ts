@@ -15,6 +15,8 @@ export function circlesList(services: () => Promise<Services>): Route {
     },
     methods: ['GET'],
     route: 'circles',
-    handler: authenticated(services, async (_request, { identity }, ready) => json(await readCircleMap(ready, identity.tenantId, dayOf(ready.now())))),
+    handler: authenticated(services, async (_request, { identity }, ready) =>
+      json(await readCircleMap(ready, identity.tenantId, dayOf(ready.now()))),
+    ),
   };
 }

@@ -23,7 +23,11 @@ const neutralised = (cell: CsvCell): CsvCell => (typeof cell === 'string' ? cell
  * end up in these files.
  */
 export function toCsv(columns: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return stringify([[...columns], ...rows.map((row) => row.map(neutralised))], { bom: true, record_delimiter: 'windows', escape_formulas: true });
+  return stringify([[...columns], ...rows.map((row) => row.map(neutralised))], {
+    bom: true,
+    record_delimiter: 'windows',
+    escape_formulas: true,
+  });
 }
 
 /** A CSV download as the response to a GET. */

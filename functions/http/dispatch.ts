@@ -71,7 +71,12 @@ function endpointOf(routes: readonly Route[]): Endpoint {
     if (!serve) {
       const path = new URL(request.url).pathname;
       const texts = textsFor(localeOfAcceptLanguage(request.headers.get('accept-language')));
-      return errorOf(405, 'method-not-allowed', texts.t('api', 'methodNotAllowed', { path, method, allowed: allow.join(', ') }), allowHeader);
+      return errorOf(
+        405,
+        'method-not-allowed',
+        texts.t('api', 'methodNotAllowed', { path, method, allowed: allow.join(', ') }),
+        allowHeader,
+      );
     }
     if (declaresTooLarge(request.headers.get('content-length'))) return tooLarge(request.headers.get('accept-language'));
     return serve(request, context);

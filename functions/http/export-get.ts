@@ -13,7 +13,19 @@ const ExportQuery = z.object({
   after: PageToken.optional(),
 });
 
-const columns = ['proposalId', 'circleId', 'status', 'revisions', 'asked', ...answerKinds, 'objectionsRaised', 'objectionsIntegrated', 'createdAt', 'decidedAt', 'texts'];
+const columns = [
+  'proposalId',
+  'circleId',
+  'status',
+  'revisions',
+  'asked',
+  ...answerKinds,
+  'objectionsRaised',
+  'objectionsIntegrated',
+  'createdAt',
+  'decidedAt',
+  'texts',
+];
 
 /**
  * GET /api/export?format=json|csv: the decisions the caller may read, for research,
@@ -23,7 +35,8 @@ export function exportGet(services: () => Promise<Services>): Route {
   return {
     name: 'export-get',
     contract: {
-      summary: 'The decisions the caller may read, for research, as JSON or CSV, a page at a time (`next` in JSON, a `Link` header with rel="next" in CSV); free text only where the circle shares it.',
+      summary:
+        'The decisions the caller may read, for research, as JSON or CSV, a page at a time (`next` in JSON, a `Link` header with rel="next" in CSV); free text only where the circle shares it.',
       query: ExportQuery,
     },
     methods: ['GET'],
@@ -37,8 +50,17 @@ export function exportGet(services: () => Promise<Services>): Route {
       const { decisions, next } = exported.value;
       if (format === 'json') return json({ decisions, pageSize: page.pageSize, next });
       const rows = decisions.map((r) => [
-        r.proposalId, r.circleId, r.status, r.revisions, r.asked, ...answerKinds.map((kind) => r.answers[kind]),
-        r.objectionsRaised, r.objectionsIntegrated, r.createdAt, r.decidedAt, r.texts === null ? '' : r.texts.join(' | '),
+        r.proposalId,
+        r.circleId,
+        r.status,
+        r.revisions,
+        r.asked,
+        ...answerKinds.map((kind) => r.answers[kind]),
+        r.objectionsRaised,
+        r.objectionsIntegrated,
+        r.createdAt,
+        r.decidedAt,
+        r.texts === null ? '' : r.texts.join(' | '),
       ]);
       const file = csvFile('decisions.csv', columns, rows);
       // A CSV has no room for the page token: the next page is named in a Link header (RFC 8288).

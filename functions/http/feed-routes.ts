@@ -31,7 +31,9 @@ const memberOf = (circle: Circle, personId: string) => circle.members.some((m) =
 function feedGet(services: () => Promise<Services>): Route {
   return {
     name: 'calendar-feed',
-    contract: { summary: 'A circle’s or a person’s reviews and meetings as an iCalendar feed (text/calendar); the address’s token is the key.' },
+    contract: {
+      summary: 'A circle’s or a person’s reviews and meetings as an iCalendar feed (text/calendar); the address’s token is the key.',
+    },
     methods: ['GET'],
     route: `${feedPath}/{token}`,
     handler: async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
@@ -68,7 +70,16 @@ function feedsList(services: () => Promise<Services>): Route {
       const { structure } = await ready.structures.load(identity.tenantId);
       const circles = activeCircles(structure).filter((circle) => memberOf(circle, identity.personId));
       const person = await ready.feeds.tokenFor(identity.tenantId, { kind: 'person', personId: identity.personId });
-      const perCircle = await Promise.all(circles.map(async (circle) => ({ circleId: circle.circleId, name: circle.name, url: feedUrl(request, await ready.feeds.tokenFor(identity.tenantId, { kind: 'circle', circleId: circle.circleId, personId: identity.personId })) })));
+      const perCircle = await Promise.all(
+        circles.map(async (circle) => ({
+          circleId: circle.circleId,
+          name: circle.name,
+          url: feedUrl(
+            request,
+            await ready.feeds.tokenFor(identity.tenantId, { kind: 'circle', circleId: circle.circleId, personId: identity.personId }),
+          ),
+        })),
+      );
       return json({ person: { url: feedUrl(request, person) }, circles: perCircle });
     }),
   };
@@ -87,13 +98,26 @@ function feedsRevoke(services: () => Promise<Services>): Route {
       const body = await bodyOf(request);
       if (!body.ok) return body.response;
       const parsed = RevokeBody.safeParse(body.value);
-      if (!parsed.success) return refused(request, domainError('invalid-input', { key: 'feedScopeForm', values: { person: '{"scope":"person"}', circle: '{"circleId":"…"}' } }, 'body'));
+      if (!parsed.success)
+        return refused(
+          request,
+          domainError(
+            'invalid-input',
+            { key: 'feedScopeForm', values: { person: '{"scope":"person"}', circle: '{"circleId":"…"}' } },
+            'body',
+          ),
+        );
       let scope: FeedScope = { kind: 'person', personId: identity.personId };
       if ('circleId' in parsed.data) {
         const { structure } = await ready.structures.load(identity.tenantId);
         const circle = findCircle(structure, parsed.data.circleId);
-        if (!circle) return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: parsed.data.circleId } }, 'circleId'));
-        if (!memberOf(circle, identity.personId)) return refused(request, domainError('not-a-member', { key: 'onlyMembersReplaceFeed', values: { circle: circle.name } }, 'circleId'));
+        if (!circle)
+          return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: parsed.data.circleId } }, 'circleId'));
+        if (!memberOf(circle, identity.personId))
+          return refused(
+            request,
+            domainError('not-a-member', { key: 'onlyMembersReplaceFeed', values: { circle: circle.name } }, 'circleId'),
+          );
         scope = { kind: 'circle', circleId: circle.circleId, personId: identity.personId };
       }
       return json({ url: feedUrl(request, await ready.feeds.revoke(identity.tenantId, scope)) });

@@ -2,7 +2,20 @@ import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { z } from 'zod';
 import type { Actor, DomainError, HistoryQuery as Query, Result, Structure } from '../../shared';
 import {
-  domainError, findCircle, HistoryQuery, Id, MeetingEvent, ok, parse, ProposalEvent, readableSelectionEvents, readMeeting, readProposal, readSelection, SelectionEvent, StructureEvent,
+  domainError,
+  findCircle,
+  HistoryQuery,
+  Id,
+  MeetingEvent,
+  ok,
+  parse,
+  ProposalEvent,
+  readableSelectionEvents,
+  readMeeting,
+  readProposal,
+  readSelection,
+  SelectionEvent,
+  StructureEvent,
 } from '../../shared';
 import type { HistoryPage } from '../application/ports/history-repository';
 import type { Services } from '../composition/services';
@@ -25,13 +38,29 @@ function parsed(request: HttpRequest, idFields: readonly string[]): Result<{ ids
 const notHandedOut: DomainError = domainError('invalid-input', 'pageTokenRefused', 'query.after');
 
 /** A page as the caller may read it (`visible` leaves out what they may not), or the refusal of a token not handed out. */
-function page<E>(request: HttpRequest, history: HistoryPage<E> | null, visible: (events: readonly E[]) => readonly E[] = (events) => events): HttpResponseInit {
+function page<E>(
+  request: HttpRequest,
+  history: HistoryPage<E> | null,
+  visible: (events: readonly E[]) => readonly E[] = (events) => events,
+): HttpResponseInit {
   return history ? json({ history: visible(history.events), next: history.next }) : refused(request, notHandedOut);
 }
 
 function historyRoute(
   services: () => Promise<Services>,
-  spec: { name: string; route: string; summary: string; idFields: readonly string[]; respond: (ids: Record<string, string>, query: Query, caller: Caller, ready: Services, request: HttpRequest) => Promise<HttpResponseInit> },
+  spec: {
+    name: string;
+    route: string;
+    summary: string;
+    idFields: readonly string[];
+    respond: (
+      ids: Record<string, string>,
+      query: Query,
+      caller: Caller,
+      ready: Services,
+      request: HttpRequest,
+    ) => Promise<HttpResponseInit>;
+  },
 ): Route {
   return {
     name: spec.name,
@@ -81,7 +110,11 @@ function wholeRecordHistory<T, E>(
       const id = ids[spec.idField] ?? '';
       const { structure, record } = await spec.load(ready, identity.tenantId, id);
       if (!findCircle(structure, circleId)) return refused(request, noCircle(circleId));
-      if (!record || spec.circleOf(record) !== circleId) return refused(request, domainError('not-found', { key: 'noRecordInThisCircle', values: { record: spec.singular, id } }, spec.idField));
+      if (!record || spec.circleOf(record) !== circleId)
+        return refused(
+          request,
+          domainError('not-found', { key: 'noRecordInThisCircle', values: { record: spec.singular, id } }, spec.idField),
+        );
       const read = spec.read(record, structure, actor);
       if (!read.ok) return refused(request, read.error);
       const history = await ready.history.page(identity.tenantId, spec.singular, id, spec.events, query.pageSize, query.after);
@@ -102,7 +135,8 @@ export function historyRoutes(services: () => Promise<Services>): Route[] {
   const circle = historyRoute(services, {
     name: 'circle-history',
     route: 'circles/{circleId}/history',
-    summary: 'What happened to a circle: created, renamed, moved, members added and removed, roles defined, terms begun and ended, policy set; for everyone in the organisation.',
+    summary:
+      'What happened to a circle: created, renamed, moved, members added and removed, roles defined, terms begun and ended, policy set; for everyone in the organisation.',
     idFields: ['circleId'],
     respond: async ({ circleId = '' }, query, { identity }, ready, request) => {
       const { structure } = await ready.structures.load(identity.tenantId);
@@ -113,13 +147,18 @@ export function historyRoutes(services: () => Promise<Services>): Route[] {
   const proposal = historyRoute(services, {
     name: 'proposal-history',
     route: 'circles/{circleId}/proposals/{proposalId}/history',
-    summary: 'A proposal’s story: drafted, edited, presented, questions, reactions, each answer and objection by name, amendments, adoption or withdrawal; while undecided, for members of its circle only.',
+    summary:
+      'A proposal’s story: drafted, edited, presented, questions, reactions, each answer and objection by name, amendments, adoption or withdrawal; while undecided, for members of its circle only.',
     idFields: ['circleId', 'proposalId'],
     respond: async ({ circleId = '', proposalId = '' }, query, { identity, actor }, ready, request) => {
       const loaded = await ready.proposals.load(identity.tenantId, circleId, proposalId);
       const found = ready.proposals.proposalOf(loaded);
       if (!loaded.circle) return refused(request, noCircle(circleId));
-      if (!found || found.circleId !== circleId) return refused(request, domainError('not-found', { key: 'noRecordInThisCircle', values: { record: 'proposal', id: proposalId } }, 'proposalId'));
+      if (!found || found.circleId !== circleId)
+        return refused(
+          request,
+          domainError('not-found', { key: 'noRecordInThisCircle', values: { record: 'proposal', id: proposalId } }, 'proposalId'),
+        );
       const read = readProposal(found, loaded.circle, actor);
       if (!read.ok) return refused(request, read.error);
       return page(request, await ready.history.page(identity.tenantId, 'proposal', proposalId, ProposalEvent, query.pageSize, query.after));
@@ -129,7 +168,8 @@ export function historyRoutes(services: () => Promise<Services>): Route[] {
     plural: 'selections',
     singular: 'selection',
     idField: 'selectionId',
-    summary: 'A role selection’s story: every nomination with its reason (a changed one beside the one it replaced; only the caller’s own until revealed), the proposal, each answer, the term recorded.',
+    summary:
+      'A role selection’s story: every nomination with its reason (a changed one beside the one it replaced; only the caller’s own until revealed), the proposal, each answer, the term recorded.',
     load: async (ready, tenantId, id) => {
       const loaded = await ready.selections.load(tenantId, id);
       return { structure: loaded.structure.structure, record: loaded.record?.value ?? null };

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { AgendaItem, agendaInWords, domainError, Id, MeetingCommand, MeetingView, findCircle, meetingView, parse, readMeeting } from '../../shared';
+import {
+  AgendaItem,
+  agendaInWords,
+  domainError,
+  Id,
+  MeetingCommand,
+  MeetingView,
+  findCircle,
+  meetingView,
+  parse,
+  readMeeting,
+} from '../../shared';
 import { listCircleMeetings } from '../application/list-circle-records';
 import { proposedAgendaFor } from '../application/propose-meeting-agenda';
 import { meetingKind } from '../application/record-kinds';
@@ -30,9 +41,13 @@ function agendaRoute(services: () => Promise<Services>): Route {
       const loaded = await ready.meetings.load(identity.tenantId, meetingId.value);
       const meeting = loaded.record?.value;
       const { structure } = loaded.structure;
-      if (!findCircle(structure, circleId.value)) return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
+      if (!findCircle(structure, circleId.value))
+        return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
       if (!meeting || meeting.circleId !== circleId.value) {
-        return refused(request, domainError('not-found', { key: 'noRecordInThisCircle', values: { record: 'meeting', id: meetingId.value } }, 'meetingId'));
+        return refused(
+          request,
+          domainError('not-found', { key: 'noRecordInThisCircle', values: { record: 'meeting', id: meetingId.value } }, 'meetingId'),
+        );
       }
       const read = readMeeting(meeting, structure, actor);
       if (!read.ok) return refused(request, read.error);

@@ -8,7 +8,9 @@ import type { Services } from '../composition/services';
 
 /** The query of a step that may be taken from a meeting's side panel. */
 export const StepQuery = z.object({
-  meeting: Id.optional().describe('The meeting whose side panel the step was taken from: it ends the caller’s turn in the round on this record’s item.'),
+  meeting: Id.optional().describe(
+    'The meeting whose side panel the step was taken from: it ends the caller’s turn in the round on this record’s item.',
+  ),
 });
 
 /** The meeting a step names in its `meeting` query, if any. */

@@ -27,24 +27,35 @@ const ifNoneMatch = {
   name: 'If-None-Match',
   in: 'header',
   required: false,
-  description: 'ETags of bodies the client holds (a list, or `*`); compared weakly. When one is the current body’s, the answer is `304` without a body.',
+  description:
+    'ETags of bodies the client holds (a list, or `*`); compared weakly. When one is the current body’s, the answer is `304` without a body.',
   schema: { type: 'string' },
 } as const;
 
 /** What every GET answers to revalidate, written once under `components` and referred to from each GET. */
 const revalidation = {
   headers: {
-    ETag: { description: 'The validator of a JSON body: a SHA-256 of the body as sent. Not sent on CSV files.', schema: { type: 'string' } },
+    ETag: {
+      description: 'The validator of a JSON body: a SHA-256 of the body as sent. Not sent on CSV files.',
+      schema: { type: 'string' },
+    },
     WeakETag: {
       description: `A weak validator (\`W/"…"\`): a SHA-256 of the body without its top-level \`${serverTimeKey}\` (the server’s time), so an unchanged record revalidates while the time moves on.`,
       schema: { type: 'string' },
     },
-    NoStore: { description: '`no-store`: a body carrying the server’s time is never kept by a cache, which would hand an old time back on a `304`.', schema: { type: 'string', const: 'no-store' } },
+    NoStore: {
+      description: '`no-store`: a body carrying the server’s time is never kept by a cache, which would hand an old time back on a `304`.',
+      schema: { type: 'string', const: 'no-store' },
+    },
   },
   responses: {
-    NotModified: { description: 'Not Modified: `If-None-Match` names the current ETag. No body; the `ETag` header repeats the validator.', headers: { ETag: { $ref: '#/components/headers/ETag' } } },
+    NotModified: {
+      description: 'Not Modified: `If-None-Match` names the current ETag. No body; the `ETag` header repeats the validator.',
+      headers: { ETag: { $ref: '#/components/headers/ETag' } },
+    },
     NotModifiedTimed: {
-      description: 'Not Modified: `If-None-Match` names the current (weak) ETag, so nothing but the server’s time changed. No body; keep the body held and count the time on from it.',
+      description:
+        'Not Modified: `If-None-Match` names the current (weak) ETag, so nothing but the server’s time changed. No body; keep the body held and count the time on from it.',
       headers: { ETag: { $ref: '#/components/headers/WeakETag' }, 'Cache-Control': { $ref: '#/components/headers/NoStore' } },
     },
   },
@@ -56,7 +67,8 @@ const carriesServerTime = (response: z.ZodType | undefined) =>
 
 /** The headers of a GET's 200 and its `304` alternative, as `conditionalGet` sends them. */
 function conditional(timed: boolean): { readonly headers: object; readonly notModified: object } {
-  if (!timed) return { headers: { ETag: { $ref: '#/components/headers/ETag' } }, notModified: { $ref: '#/components/responses/NotModified' } };
+  if (!timed)
+    return { headers: { ETag: { $ref: '#/components/headers/ETag' } }, notModified: { $ref: '#/components/responses/NotModified' } };
   return {
     headers: { ETag: { $ref: '#/components/headers/WeakETag' }, 'Cache-Control': { $ref: '#/components/headers/NoStore' } },
     notModified: { $ref: '#/components/responses/NotModifiedTimed' },
@@ -68,9 +80,21 @@ export function openApiDocument(routes: readonly Route[]): object {
   const paths: Record<string, Record<string, object>> = {};
   for (const route of routes) {
     const path = `/api/${route.route}`;
-    const pathParameters = [...route.route.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
-    const query = route.contract.query ? (schemaOf(route.contract.query) as { properties?: Record<string, object>; required?: string[] }) : undefined;
-    const queryParameters = Object.entries(query?.properties ?? {}).map(([name, schema]) => ({ name, in: 'query', required: query?.required?.includes(name) ?? false, schema }));
+    const pathParameters = [...route.route.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
+    const query = route.contract.query
+      ? (schemaOf(route.contract.query) as { properties?: Record<string, object>; required?: string[] })
+      : undefined;
+    const queryParameters = Object.entries(query?.properties ?? {}).map(([name, schema]) => ({
+      name,
+      in: 'query',
+      required: query?.required?.includes(name) ?? false,
+      schema,
+    }));
     const response = route.contract.response;
     for (const method of route.methods) {
       const get = method === 'GET' ? conditional(carriesServerTime(response)) : null;
@@ -80,12 +104,21 @@ export function openApiDocument(routes: readonly Route[]): object {
           operationId: route.name,
           summary: route.contract.summary,
           parameters: [...pathParameters, ...queryParameters, ...(get ? [ifNoneMatch] : [])],
-          ...(route.contract.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.contract.body) } } } } : {}),
+          ...(route.contract.body
+            ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.contract.body) } } } }
+            : {}),
           responses: {
-            '200': { description: 'Done.', ...(get ? { headers: get.headers } : {}), ...(response ? { content: { 'application/json': { schema: schemaOf(response) } } } : {}) },
+            '200': {
+              description: 'Done.',
+              ...(get ? { headers: get.headers } : {}),
+              ...(response ? { content: { 'application/json': { schema: schemaOf(response) } } } : {}),
+            },
             ...(get ? { '304': get.notModified } : {}),
             ...Object.fromEntries(
-              Object.entries(errorResponses).map(([status, description]) => [status, { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]),
+              Object.entries(errorResponses).map(([status, description]) => [
+                status,
+                { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+              ]),
             ),
           },
         },
@@ -100,7 +133,14 @@ export function openApiDocument(routes: readonly Route[]): object {
     components: {
       schemas: { Error: schemaOf(ErrorBody) },
       ...revalidation,
-      securitySchemes: { teamsSso: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The Teams SSO token of the tab (scope access_as_user).' } },
+      securitySchemes: {
+        teamsSso: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'The Teams SSO token of the tab (scope access_as_user).',
+        },
+      },
     },
   };
 }

@@ -8,7 +8,10 @@ import { json, refused, textsOf } from './responses';
 export function proposalGet(services: () => Promise<Services>): Route {
   return {
     name: 'proposal-get',
-    contract: { summary: 'A proposal with its revisions, questions, reactions, running round and objections, the guide to its stage, the steps the caller may take now and the tally of the running round (those asked who are still members, how many answered, whose answer is awaited); while undecided, for members of its circle only.' },
+    contract: {
+      summary:
+        'A proposal with its revisions, questions, reactions, running round and objections, the guide to its stage, the steps the caller may take now and the tally of the running round (those asked who are still members, how many answered, whose answer is awaited); while undecided, for members of its circle only.',
+    },
     methods: ['GET'],
     route: 'circles/{circleId}/proposals/{proposalId}',
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
@@ -19,10 +22,14 @@ export function proposalGet(services: () => Promise<Services>): Route {
       const loaded = await ready.proposals.load(identity.tenantId, circleId.value, proposalId.value);
       const proposal = ready.proposals.proposalOf(loaded);
       if (!proposal || proposal.circleId !== circleId.value) {
-        return refused(request, domainError('not-found', { key: 'noRecordInThisCircle', values: { record: 'proposal', id: proposalId.value } }, 'proposalId'));
+        return refused(
+          request,
+          domainError('not-found', { key: 'noRecordInThisCircle', values: { record: 'proposal', id: proposalId.value } }, 'proposalId'),
+        );
       }
       const read = readProposal(proposal, loaded.circle ?? undefined, actor);
-      if (!read.ok || !loaded.circle) return refused(request, read.ok ? domainError('not-found', 'proposalCircleGone', 'circleId') : read.error);
+      if (!read.ok || !loaded.circle)
+        return refused(request, read.ok ? domainError('not-found', 'proposalCircleGone', 'circleId') : read.error);
       const now = ready.now();
       // With the guide to its stage (in the caller's words), the steps the caller may take now and the round's tally, all as the core judges them.
       return json({

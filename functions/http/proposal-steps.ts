@@ -29,24 +29,35 @@ export function proposalSteps(services: () => Promise<Services>): Route {
       if (!circleId.ok) return refused(request, circleId.error);
       const body = await bodyOf(request);
       if (!body.ok) return body.response;
-      const command = typeof body.value === 'object' && body.value !== null ? { ...body.value, proposalId: request.params.proposalId } : body.value;
+      const command =
+        typeof body.value === 'object' && body.value !== null ? { ...body.value, proposalId: request.params.proposalId } : body.value;
       const operation = operationIdOf(request);
       if (!operation.ok) return refused(request, operation.error);
       const operationId = operation.value;
       const meetingId = meetingOfStep(request.query);
       if (!meetingId.ok) return refused(request, meetingId.error);
       const now = ready.now();
-      const result = await runProposalStep(ready.proposals, {
-        tenantId: identity.tenantId,
-        circleId: circleId.value,
-        command,
-        actor,
-        now,
-        ...(operationId ? { operationId } : {}),
-      }, { sources: ready, tenantId: identity.tenantId, now, notifier: notifierOf(ready) });
+      const result = await runProposalStep(
+        ready.proposals,
+        {
+          tenantId: identity.tenantId,
+          circleId: circleId.value,
+          command,
+          actor,
+          now,
+          ...(operationId ? { operationId } : {}),
+        },
+        { sources: ready, tenantId: identity.tenantId, now, notifier: notifierOf(ready) },
+      );
       if (!result.ok) return refused(request, result.error);
       const { proposal, events, replayed, partial } = result.value;
-      const turn = await turnAfterStep(ready, { tenantId: identity.tenantId, meetingId: meetingId.value, subjectId: proposal.proposalId, actor, now });
+      const turn = await turnAfterStep(ready, {
+        tenantId: identity.tenantId,
+        meetingId: meetingId.value,
+        subjectId: proposal.proposalId,
+        actor,
+        now,
+      });
       // An answer reads only the member's own row; GET the proposal for the whole round.
       return json(partial ? { events, replayed, ...turn } : { proposal, events, replayed, ...turn });
     }),

@@ -44,7 +44,10 @@ export interface RecordRoutesSpec<Command, State, Event extends { readonly type:
  * record kept whole in one row. Every reply shows the record only as the caller
  * may read it.
  */
-export function recordRoutes<Command, State, Event extends { readonly type: string }, T>(services: () => Promise<Services>, spec: RecordRoutesSpec<Command, State, Event, T>): Route[] {
+export function recordRoutes<Command, State, Event extends { readonly type: string }, T>(
+  services: () => Promise<Services>,
+  spec: RecordRoutesSpec<Command, State, Event, T>,
+): Route[] {
   const base = `circles/{circleId}/${spec.plural}`;
   const list: Route = {
     name: `${spec.plural}-list`,
@@ -74,15 +77,22 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
       if (!circleId.ok) return refused(request, circleId.error);
       if (!id.ok) return refused(request, id.error);
       const loaded = await spec.store(ready).load(identity.tenantId, id.value);
-      if (!findCircle(loaded.structure.structure, circleId.value)) return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
+      if (!findCircle(loaded.structure.structure, circleId.value))
+        return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
       const record = loaded.record?.value;
       if (!record || spec.circleOf(record) !== circleId.value) {
-        return refused(request, domainError('not-found', { key: 'noRecordInThisCircle', values: { record: spec.singular, id: id.value } }, spec.idField));
+        return refused(
+          request,
+          domainError('not-found', { key: 'noRecordInThisCircle', values: { record: spec.singular, id: id.value } }, spec.idField),
+        );
       }
       const structure = loaded.structure.structure;
       const read = spec.read(record, structure, actor);
       if (!read.ok) return refused(request, read.error);
-      return json({ [spec.singular]: read.value, ...(spec.details ? spec.details(record, structure, actor, ready.now(), textsOf(request)) : {}) });
+      return json({
+        [spec.singular]: read.value,
+        ...(spec.details ? spec.details(record, structure, actor, ready.now(), textsOf(request)) : {}),
+      });
     }),
   };
   // A step that records a term (a selection's outcome) carries the warnings of that change; any other step none.
@@ -95,7 +105,12 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
   });
   const steps: Route = {
     name: `${spec.singular}-steps`,
-    contract: { summary: spec.summaries.steps, body: spec.commandSchema, response: stepped, ...(spec.spokenInMeetings ? { query: StepQuery } : {}) },
+    contract: {
+      summary: spec.summaries.steps,
+      body: spec.commandSchema,
+      response: stepped,
+      ...(spec.spokenInMeetings ? { query: StepQuery } : {}),
+    },
     methods: ['POST'],
     route: `${base}/{${spec.idField}}/steps`,
     handler: authenticated(services, async (request, { identity, actor }, ready) => {
@@ -110,20 +125,30 @@ export function recordRoutes<Command, State, Event extends { readonly type: stri
       const body = await bodyOf(request);
       if (!body.ok) return body.response;
       if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value)) {
-        return refused(request, domainError('invalid-input', { key: 'recordStepNotAnObject', values: { example: '{"type":"check-in","text":"…"}' } }, 'body'));
+        return refused(
+          request,
+          domainError('invalid-input', { key: 'recordStepNotAnObject', values: { example: '{"type":"check-in","text":"…"}' } }, 'body'),
+        );
       }
       // The path names the record and its circle; the body cannot point elsewhere.
       const command = { ...body.value, [spec.idField]: id.value, circleId: circleId.value };
       const now = ready.now();
-      const result = await runRecordStep(spec.store(ready), spec.kind, {
-        tenantId: identity.tenantId,
-        circleId: circleId.value,
-        id: id.value,
-        command,
-        actor,
-        now,
-        ...(operation.value ? { operationId: operation.value } : {}),
-      }, undefined, undefined, { sources: ready, tenantId: identity.tenantId, now, notifier: notifierOf(ready) });
+      const result = await runRecordStep(
+        spec.store(ready),
+        spec.kind,
+        {
+          tenantId: identity.tenantId,
+          circleId: circleId.value,
+          id: id.value,
+          command,
+          actor,
+          now,
+          ...(operation.value ? { operationId: operation.value } : {}),
+        },
+        undefined,
+        undefined,
+        { sources: ready, tenantId: identity.tenantId, now, notifier: notifierOf(ready) },
+      );
       if (!result.ok) return refused(request, result.error);
       const { record, structure, events, replayed, warnings } = result.value;
       const turn = await turnAfterStep(ready, { tenantId: identity.tenantId, meetingId: meetingId.value, subjectId: id.value, actor, now });

@@ -13,7 +13,10 @@ import { json, refused } from './responses';
 export function reviewsList(services: () => Promise<Services>): Route {
   return {
     name: 'reviews-list',
-    contract: { summary: 'Decisions and role terms coming back for review, soonest first, a page at a time (`next` asks for the page after).', query: ReviewsQuery },
+    contract: {
+      summary: 'Decisions and role terms coming back for review, soonest first, a page at a time (`next` asks for the page after).',
+      query: ReviewsQuery,
+    },
     methods: ['GET'],
     route: 'reviews',
     handler: authenticated(services, async (request, { identity }, ready) => {

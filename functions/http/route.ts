@@ -71,7 +71,10 @@ export async function bodyOf(request: HttpRequest): Promise<{ ok: true; value: u
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
-    return { ok: false, response: json({ error: { code: 'invalid-input', message: textsOf(request).t('api', 'bodyNotJson'), field: 'body' } }, 400) };
+    return {
+      ok: false,
+      response: json({ error: { code: 'invalid-input', message: textsOf(request).t('api', 'bodyNotJson'), field: 'body' } }, 400),
+    };
   }
 }
 

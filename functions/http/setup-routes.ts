@@ -22,7 +22,10 @@ export function setupRoutes(services: () => Promise<Services>): Route[] {
     route: 'setup',
     handler: authenticated(services, async (_request, { identity, actor }, ready) => {
       const { structure } = await ready.structures.load(identity.tenantId);
-      return json({ mayCreateGeneralCircle: mayCreateGeneralCircle(actor), createCircleIn: circlesToCreateIn(structure, actor, dayOf(ready.now())) });
+      return json({
+        mayCreateGeneralCircle: mayCreateGeneralCircle(actor),
+        createCircleIn: circlesToCreateIn(structure, actor, dayOf(ready.now())),
+      });
     }),
   };
   const circle: Route = {
@@ -37,7 +40,9 @@ export function setupRoutes(services: () => Promise<Services>): Route[] {
       const circleId = parse(Id, request.params.circleId, 'circleId');
       if (!circleId.ok) return refused(request, circleId.error);
       const read = await readCircleSetup(ready, identity.tenantId, circleId.value, actor, dayOf(ready.now()));
-      return read ? json(read) : refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
+      return read
+        ? json(read)
+        : refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
     }),
   };
   return [organisation, circle];

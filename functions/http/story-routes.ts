@@ -1,6 +1,18 @@
 import type { z } from 'zod';
 import type { DomainError } from '../../shared';
-import { decisionStory, domainError, findCircle, Id, parse, ProposalEvent, readProposal, readSelection, SelectionEvent, selectionStory, StructureEvent } from '../../shared';
+import {
+  decisionStory,
+  domainError,
+  findCircle,
+  Id,
+  parse,
+  ProposalEvent,
+  readProposal,
+  readSelection,
+  SelectionEvent,
+  selectionStory,
+  StructureEvent,
+} from '../../shared';
 import type { EventAggregate, HistoryRepository } from '../application/ports/history-repository';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
@@ -8,7 +20,13 @@ import { authenticated } from './route';
 import { json, refused } from './responses';
 
 /** Every event kept for a record, a full page at a time: a story is the whole of it. */
-async function everyEvent<E>(history: HistoryRepository, tenantId: string, aggregate: EventAggregate, recordId: string, schema: z.ZodType<E>): Promise<E[]> {
+async function everyEvent<E>(
+  history: HistoryRepository,
+  tenantId: string,
+  aggregate: EventAggregate,
+  recordId: string,
+  schema: z.ZodType<E>,
+): Promise<E[]> {
   const events: E[] = [];
   let after: string | undefined;
   do {
@@ -20,7 +38,8 @@ async function everyEvent<E>(history: HistoryRepository, tenantId: string, aggre
   return events;
 }
 
-const noProposal = (proposalId: string): DomainError => domainError('not-found', { key: 'noRecordInThisCircle', values: { record: 'proposal', id: proposalId } }, 'proposalId');
+const noProposal = (proposalId: string): DomainError =>
+  domainError('not-found', { key: 'noRecordInThisCircle', values: { record: 'proposal', id: proposalId } }, 'proposalId');
 
 /**
  * GET `…/proposals/{proposalId}/story` and `…/selections/{selectionId}/story`: a
@@ -31,7 +50,8 @@ export function storyRoutes(services: () => Promise<Services>): Route[] {
   const decision: Route = {
     name: 'proposal-story',
     contract: {
-      summary: 'A decision’s story: every revision with who wrote it and the answers it received by name, questions, reactions, each objection and the amendment that integrated it or its withdrawal, silent consent, the review date, the decision it reviews and the decision that reviewed it; while undecided, for members of its circle only.',
+      summary:
+        'A decision’s story: every revision with who wrote it and the answers it received by name, questions, reactions, each objection and the amendment that integrated it or its withdrawal, silent consent, the review date, the decision it reviews and the decision that reviewed it; while undecided, for members of its circle only.',
     },
     methods: ['GET'],
     route: 'circles/{circleId}/proposals/{proposalId}/story',
@@ -64,7 +84,8 @@ export function storyRoutes(services: () => Promise<Services>): Route[] {
   const selection: Route = {
     name: 'selection-story',
     contract: {
-      summary: 'A role selection’s story: each nomination with its reason by name (a changed one beside the one it replaced; only the caller’s own until revealed), each candidate proposal and every answer by name, objections and how they were integrated, the term recorded; while under way, for members of its circles only.',
+      summary:
+        'A role selection’s story: each nomination with its reason by name (a changed one beside the one it replaced; only the caller’s own until revealed), each candidate proposal and every answer by name, objections and how they were integrated, the term recorded; while under way, for members of its circles only.',
     },
     methods: ['GET'],
     route: 'circles/{circleId}/selections/{selectionId}/story',
@@ -77,9 +98,13 @@ export function storyRoutes(services: () => Promise<Services>): Route[] {
       const loaded = await ready.selections.load(tenantId, selectionId.value);
       const structure = loaded.structure.structure;
       const record = loaded.record?.value ?? null;
-      if (!findCircle(structure, circleId.value)) return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
+      if (!findCircle(structure, circleId.value))
+        return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
       if (!record || record.circleId !== circleId.value) {
-        return refused(request, domainError('not-found', { key: 'noRecordInThisCircle', values: { record: 'selection', id: selectionId.value } }, 'selectionId'));
+        return refused(
+          request,
+          domainError('not-found', { key: 'noRecordInThisCircle', values: { record: 'selection', id: selectionId.value } }, 'selectionId'),
+        );
       }
       const read = readSelection(record, structure, actor);
       if (!read.ok) return refused(request, read.error);

@@ -26,10 +26,21 @@ export function structureCommands(services: () => Promise<Services>): Route {
       // One command per request, as the contract says; several at once is the bot's own use.
       if (Array.isArray(body.value)) return refused(request, domainError('invalid-input', 'oneStructureCommand', 'body'));
       if (typeof body.value !== 'object' || body.value === null) {
-        return refused(request, domainError('invalid-input', { key: 'structureCommandNotAnObject', values: { example: '{"type":"rename-circle","circleId":"…","name":"…"}' } }, 'body'));
+        return refused(
+          request,
+          domainError(
+            'invalid-input',
+            { key: 'structureCommandNotAnObject', values: { example: '{"type":"rename-circle","circleId":"…","name":"…"}' } },
+            'body',
+          ),
+        );
       }
       const now = ready.now();
-      const result = await changeStructure(ready.structures, identity.tenantId, body.value, actor, now, { sources: ready, tenantId: identity.tenantId, now });
+      const result = await changeStructure(ready.structures, identity.tenantId, body.value, actor, now, {
+        sources: ready,
+        tenantId: identity.tenantId,
+        now,
+      });
       if (!result.ok) return refused(request, result.error);
       return json({ events: result.value.events, warnings: result.value.warnings });
     }),

@@ -21,7 +21,11 @@ export function tabFiles(services: () => Promise<Services>): Route {
       const file = await staticFile((await services()).tabFolder, path);
       if (!file) return refused(request, domainError('not-found', 'noTabFile', 'path'));
       const immutable = path.startsWith('chunks/') || /-[A-Z0-9]{8}\.js$/.test(path);
-      return { status: 200, headers: { 'content-type': file.type, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' }, body: file.body };
+      return {
+        status: 200,
+        headers: { 'content-type': file.type, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' },
+        body: file.body,
+      };
     },
   };
 }

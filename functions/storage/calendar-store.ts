@@ -1,7 +1,14 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import { z } from 'zod';
 import { CalendarRecord } from '../../shared';
-import type { CalendarHolder, CalendarMembership, CalendarRepository, ChangedCalendar, KeptCircleCalendar, StoredCalendarRecord } from '../application/ports/calendar-repository';
+import type {
+  CalendarHolder,
+  CalendarMembership,
+  CalendarRepository,
+  ChangedCalendar,
+  KeptCircleCalendar,
+  StoredCalendarRecord,
+} from '../application/ports/calendar-repository';
 import { CalendarHolder as HolderSchema, OutlookState } from '../application/ports/calendar-repository';
 import { fromProperties, toProperties } from './entity-codec';
 import { key, quoted, rowsUnder } from './keys';
@@ -38,11 +45,22 @@ type Row = Record<string, unknown> & { rowKey?: string; etag: string };
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
 
 function storedOf(row: Row): StoredCalendarRecord {
-  const outlook = typeof row.outlookSequence === 'number' ? OutlookState.parse({ eventId: text(row.outlookEventId), sequence: row.outlookSequence, cancelledEventId: text(row.outlookCancelledEventId) }) : null;
+  const outlook =
+    typeof row.outlookSequence === 'number'
+      ? OutlookState.parse({
+          eventId: text(row.outlookEventId),
+          sequence: row.outlookSequence,
+          cancelledEventId: text(row.outlookCancelledEventId),
+        })
+      : null;
   return { record: CalendarRecord.parse(fromProperties(row)), outlook };
 }
 
-const outlookProperties = (outlook: OutlookState) => ({ outlookEventId: outlook.eventId ?? '', outlookSequence: outlook.sequence, outlookCancelledEventId: outlook.cancelledEventId ?? '' });
+const outlookProperties = (outlook: OutlookState) => ({
+  outlookEventId: outlook.eventId ?? '',
+  outlookSequence: outlook.sequence,
+  outlookCancelledEventId: outlook.cancelledEventId ?? '',
+});
 
 const circlePrefix = key('circle', '');
 
@@ -55,7 +73,16 @@ function chunks(actions: readonly TransactionAction[], size = transactionLimit):
 
 /** Gathers circles' calendars from the rows of a query; other rows are left out. */
 class CalendarReader {
-  private readonly circles = new Map<string, { holder: CalendarHolder | null; records: Map<string, StoredCalendarRecord>; etags: Map<string, string>; unmoved: boolean; settling: string[] }>();
+  private readonly circles = new Map<
+    string,
+    {
+      holder: CalendarHolder | null;
+      records: Map<string, StoredCalendarRecord>;
+      etags: Map<string, string>;
+      unmoved: boolean;
+      settling: string[];
+    }
+  >();
 
   /** A circle's calendar, even one with no rows yet. */
   of(circleId: string) {
@@ -89,7 +116,14 @@ class CalendarReader {
   }
 
   kept(): KeptCircleCalendar[] {
-    return [...this.circles].map(([circleId, { holder, records, etags, unmoved, settling }]) => ({ circleId, holder, records: [...records.values()], etags, unmoved, settling }));
+    return [...this.circles].map(([circleId, { holder, records, etags, unmoved, settling }]) => ({
+      circleId,
+      holder,
+      records: [...records.values()],
+      etags,
+      unmoved,
+      settling,
+    }));
   }
 }
 
@@ -103,7 +137,13 @@ function memberships(partitionKey: string, kept: KeptCircleCalendar, is: Calenda
     .filter((personId) => settling.has(personId) || before.get(personId) !== after.get(personId))
     .map((personId) => {
       const displayName = after.get(personId);
-      const entity = { partitionKey, rowKey: personKey(personId, kept.circleId), circleId: kept.circleId, displayName: displayName ?? '', member: displayName !== undefined };
+      const entity = {
+        partitionKey,
+        rowKey: personKey(personId, kept.circleId),
+        circleId: kept.circleId,
+        displayName: displayName ?? '',
+        member: displayName !== undefined,
+      };
       return { personId, row: ['upsert', entity, 'Replace'] as TransactionAction };
     });
 }
@@ -140,7 +180,9 @@ export class CalendarStore implements CalendarRepository {
   async circlesOf(tenantId: string, personId: string): Promise<CalendarMembership[]> {
     const filter = `PartitionKey eq ${quoted(calendarPartition(tenantId))} and ${rowsUnder(key('person', personId))}`;
     const circles: CalendarMembership[] = [];
-    for await (const row of this.table.listEntities<{ circleId: string; displayName: string; member: boolean }>({ queryOptions: { filter } })) {
+    for await (const row of this.table.listEntities<{ circleId: string; displayName: string; member: boolean }>({
+      queryOptions: { filter },
+    })) {
       if (row.member) circles.push({ circleId: row.circleId, displayName: row.displayName });
     }
     return circles;
@@ -171,7 +213,9 @@ export class CalendarStore implements CalendarRepository {
       const written = changedById.get(record.entry.entryId) ?? record;
       changedById.delete(record.entry.entryId);
       const newKey = recordKey(record);
-      const moved = kept.etags.has(newKey) ? guarded(newKey, toProperties(written)) : guarded(newKey, { ...toProperties(written), ...(outlook ? outlookProperties(outlook) : {}) });
+      const moved = kept.etags.has(newKey)
+        ? guarded(newKey, toProperties(written))
+        : guarded(newKey, { ...toProperties(written), ...(outlook ? outlookProperties(outlook) : {}) });
       return [moved, ['delete', { partitionKey, rowKey: oldKey }]];
     });
     const records = [...changedById.values()].map((record) => guarded(recordKey(record), toProperties(record)));
@@ -202,7 +246,10 @@ export class CalendarStore implements CalendarRepository {
   }
 
   async saveOutlook(tenantId: string, record: CalendarRecord, outlook: OutlookState): Promise<void> {
-    await this.table.upsertEntity({ partitionKey: calendarPartition(tenantId), rowKey: recordKey(record), ...outlookProperties(outlook) }, 'Merge');
+    await this.table.upsertEntity(
+      { partitionKey: calendarPartition(tenantId), rowKey: recordKey(record), ...outlookProperties(outlook) },
+      'Merge',
+    );
   }
 
   async keptByCircle(tenantId: string): Promise<boolean> {
@@ -224,14 +271,17 @@ export class CalendarStore implements CalendarRepository {
 
   async markChanged(tenantId: string, circleIds: readonly string[], at: string): Promise<void> {
     const partitionKey = calendarPartition(tenantId);
-    const marks = circleIds.map((circleId): TransactionAction => ['upsert', { partitionKey, rowKey: changedKey(circleId), circleId, at }, 'Replace']);
+    const marks = circleIds.map(
+      (circleId): TransactionAction => ['upsert', { partitionKey, rowKey: changedKey(circleId), circleId, at }, 'Replace'],
+    );
     for (const part of chunks(marks)) await this.table.submitTransaction(part);
   }
 
   async changed(tenantId: string): Promise<ChangedCalendar[]> {
     const filter = `PartitionKey eq ${quoted(calendarPartition(tenantId))} and ${rowsUnder('changed')}`;
     const marks: ChangedCalendar[] = [];
-    for await (const row of this.table.listEntities<{ circleId: string }>({ queryOptions: { filter } })) marks.push({ circleId: row.circleId, etag: row.etag });
+    for await (const row of this.table.listEntities<{ circleId: string }>({ queryOptions: { filter } }))
+      marks.push({ circleId: row.circleId, etag: row.etag });
     return marks;
   }
 

@@ -24,7 +24,6 @@ export class CircleListingStore implements CircleListingRepository {
     return pointRead(this.table, governancePartition(tenantId), rowKey);
   }
 
-
   async circles(tenantId: string, circleIds: readonly string[]): Promise<Circle[]> {
     const rows = await Promise.all([...new Set(circleIds)].map((circleId) => this.pointRead(tenantId, key('circle', circleId))));
     return rows.flatMap((row) => (row ? [CircleSchema.parse(fromProperties(row))] : []));
@@ -34,7 +33,12 @@ export class CircleListingStore implements CircleListingRepository {
    * One page of a circle's range, from `from` (a part of the key the range starts at)
    * or after the token `after`, whichever comes later.
    */
-  private async page(tenantId: string, prefix: string, query: CircleListQuery, from?: string): Promise<ResumablePage<Row> | 'unprojected' | null> {
+  private async page(
+    tenantId: string,
+    prefix: string,
+    query: CircleListQuery,
+    from?: string,
+  ): Promise<ResumablePage<Row> | 'unprojected' | null> {
     const resumeAt = resumeKey(query.after);
     if (resumeAt === null) return null;
     const partitionKey = governancePartition(tenantId);
@@ -42,7 +46,9 @@ export class CircleListingStore implements CircleListingRepository {
     const filter = `PartitionKey eq ${quoted(partitionKey)} and RowKey gt ${quoted(`${prefix}|${resumeAt}`)}${start} and RowKey lt ${quoted(`${prefix}}`)}`;
     const read = async () => {
       const rows: Row[] = [];
-      const pages = this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({ maxPageSize: query.pageSize + 1 });
+      const pages = this.table
+        .listEntities<Record<string, unknown>>({ queryOptions: { filter } })
+        .byPage({ maxPageSize: query.pageSize + 1 });
       for await (const page of pages) {
         rows.push(...page);
         if (rows.length > query.pageSize) break;
@@ -56,7 +62,13 @@ export class CircleListingStore implements CircleListingRepository {
     return { items, resumes, next: rows.length > query.pageSize ? (resumes.at(-1) ?? null) : null };
   }
 
-  private async records<T>(kind: Exclude<ListedKind, 'proposal'>, schema: z.ZodType<T>, tenantId: string, circleId: string, query: CircleListQuery) {
+  private async records<T>(
+    kind: Exclude<ListedKind, 'proposal'>,
+    schema: z.ZodType<T>,
+    tenantId: string,
+    circleId: string,
+    query: CircleListQuery,
+  ) {
     const page = await this.page(tenantId, listingRange(kind, circleId), query);
     if (page === null || page === 'unprojected') return page;
     return { ...page, items: page.items.map((row) => schema.parse(fromProperties(row))) };
@@ -70,7 +82,12 @@ export class CircleListingStore implements CircleListingRepository {
     return this.records('meeting', Meeting, tenantId, circleId, query);
   }
 
-  async proposals(tenantId: string, circleId: string, query: CircleListQuery, undecided: boolean): Promise<ListingPage<ProposalListing> | 'unprojected' | null> {
+  async proposals(
+    tenantId: string,
+    circleId: string,
+    query: CircleListQuery,
+    undecided: boolean,
+  ): Promise<ListingPage<ProposalListing> | 'unprojected' | null> {
     const page = await this.page(tenantId, listingRange('proposal', circleId), query, undecided ? undefined : decidedPart);
     if (page === null || page === 'unprojected') return page;
     return { items: page.items.map((row) => ProposalListing.parse(fromProperties(row))), next: page.next };

@@ -51,11 +51,19 @@ export interface ListedRecord {
 }
 
 export const listedSelection = (selection: Selection): ListedRecord => ({
-  kind: 'selection', id: selection.selectionId, circleIds: selectionListedIn(selection), at: selection.startedAt, value: selection,
+  kind: 'selection',
+  id: selection.selectionId,
+  circleIds: selectionListedIn(selection),
+  at: selection.startedAt,
+  value: selection,
 });
 
 export const listedMeeting = (meeting: Meeting): ListedRecord => ({
-  kind: 'meeting', id: meeting.meetingId, circleIds: [meeting.circleId], at: meeting.scheduledFor, value: meeting,
+  kind: 'meeting',
+  id: meeting.meetingId,
+  circleIds: [meeting.circleId],
+  at: meeting.scheduledFor,
+  value: meeting,
 });
 
 /** A record by the kind its store keeps: the store's schema read it as that kind, or its decider made it. */
@@ -65,7 +73,10 @@ export function listedRecordOf(kind: ListedRecord['kind'], value: unknown): List
 
 /** Every row a record is listed under, with what it holds. */
 export function listingRows(record: ListedRecord): [string, Record<string, unknown>][] {
-  return record.circleIds.map((circleId) => [`${listingRange(record.kind, circleId)}|${key(inverted(record.at), record.id)}`, toProperties(record.value)]);
+  return record.circleIds.map((circleId) => [
+    `${listingRange(record.kind, circleId)}|${key(inverted(record.at), record.id)}`,
+    toProperties(record.value),
+  ]);
 }
 
 /**
@@ -81,5 +92,7 @@ export function proposalListingActions(partitionKey: string, proposal: Proposal)
 
 /** The rows a selection's or meeting's write keeps in step: a copy of it under each circle that lists it. */
 export function recordListingActions(partitionKey: string, record: ListedRecord): TransactionAction[] {
-  return listingRows(record).map(([rowKey, properties]): TransactionAction => ['upsert', { partitionKey, rowKey, ...properties }, 'Replace']);
+  return listingRows(record).map(
+    ([rowKey, properties]): TransactionAction => ['upsert', { partitionKey, rowKey, ...properties }, 'Replace'],
+  );
 }

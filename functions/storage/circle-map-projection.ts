@@ -15,7 +15,11 @@ export const circleMapKey = (circleId: string) => key(circleMapPrefix, circleId)
 /** Present once the tenant's map is kept on write (its first structure write, or a rebuild). */
 export const circleMapProjectedMarker = 'circle-map-projected';
 
-const circleMapRow = (partitionKey: string, entry: CircleMapEntry) => ({ partitionKey, rowKey: circleMapKey(entry.circleId), ...toProperties(entry) });
+const circleMapRow = (partitionKey: string, entry: CircleMapEntry) => ({
+  partitionKey,
+  rowKey: circleMapKey(entry.circleId),
+  ...toProperties(entry),
+});
 
 /** The map's rows a structure change keeps in step: only those of the circles whose entry changed. */
 export function circleMapActions(partitionKey: string, before: Structure, after: Structure): TransactionAction[] {

@@ -1,7 +1,14 @@
 import type { Result } from '../../shared';
 import { ok } from '../../shared';
 import { ContentionError, maxAttempts } from '../application/contention';
-import type { LoadedProposal, MemberRow, ProposalStep, Readiness, SavedProposal, StoredHeader } from '../application/ports/proposal-repository';
+import type {
+  LoadedProposal,
+  MemberRow,
+  ProposalStep,
+  Readiness,
+  SavedProposal,
+  StoredHeader,
+} from '../application/ports/proposal-repository';
 import { isStorageUnavailable } from '../application/storage-faults';
 import { headerKey, memberRowKey } from './proposal-keys';
 import type { ProposalRows, Write } from './proposal-writes';
@@ -31,7 +38,9 @@ export async function readiness(rows: ProposalRows, loaded: LoadedProposal, prop
   const mark = markOf(loaded, now);
   if (mark === 'abandoned' && loaded.header) {
     // Whether this write or another step's breaks the mark, the next read finds an unmarked header.
-    await rows.write(loaded.tenantId, [rows.headerWrite(proposalId, unmarked(loaded.header), loaded.header.etag, loaded.header.eventCount)]);
+    await rows.write(loaded.tenantId, [
+      rows.headerWrite(proposalId, unmarked(loaded.header), loaded.header.etag, loaded.header.eventCount),
+    ]);
     return 'changed';
   }
   return mark === 'held' ? 'busy' : 'ready';
@@ -42,7 +51,11 @@ export async function readiness(rows: ProposalRows, loaded: LoadedProposal, prop
  * runs (closing, amending, withdrawing), behind the closing fence, so an answer
  * racing it is either in the state it decides on or refused, never silently lost.
  */
-export async function saveStep(rows: ProposalRows, loaded: LoadedProposal, step: ProposalStep): Promise<Result<SavedProposal> | 'conflict'> {
+export async function saveStep(
+  rows: ProposalRows,
+  loaded: LoadedProposal,
+  step: ProposalStep,
+): Promise<Result<SavedProposal> | 'conflict'> {
   const circle = loaded.circle;
   if (!circle) return 'conflict';
   const plan = writesFor(rows, loaded, { ...stepped(step), next: step.decided.proposal, events: step.decided.events });
@@ -50,11 +63,17 @@ export async function saveStep(rows: ProposalRows, loaded: LoadedProposal, step:
     const fenced = await stepBehindFence(rows, loaded, step);
     return fenced === 'retry' ? 'conflict' : fenced;
   }
-  if ((plan.writes.length === 0 && !step.teamsUser) || (await rows.write(loaded.tenantId, plan.writes, step.teamsUser))) return ok({ circle, ...step.decided, reread: false });
+  if ((plan.writes.length === 0 && !step.teamsUser) || (await rows.write(loaded.tenantId, plan.writes, step.teamsUser)))
+    return ok({ circle, ...step.decided, reread: false });
   return 'conflict';
 }
 
-const stepped = (step: ProposalStep) => ({ proposalId: step.proposalId, now: step.now, operationId: step.operationId, alwaysHeader: !step.answer });
+const stepped = (step: ProposalStep) => ({
+  proposalId: step.proposalId,
+  now: step.now,
+  operationId: step.operationId,
+  alwaysHeader: !step.answer,
+});
 
 /** Every member row of the running round rewritten under the ETag read, the missing ones created. */
 function fenceWrites(rows: ProposalRows, loaded: LoadedProposal, proposalId: string): Write[] {
@@ -71,10 +90,19 @@ function fenceWrites(rows: ProposalRows, loaded: LoadedProposal, proposalId: str
 }
 
 /** The proposal as stored once fenced: what was read, with the rows the fence wrote under their new ETags. */
-function fencedState(read: LoadedProposal, header: StoredHeader & { readonly etag: string; readonly eventCount: number }, fences: readonly Write[], etags: ReadonlyMap<string, string>): LoadedProposal {
+function fencedState(
+  read: LoadedProposal,
+  header: StoredHeader & { readonly etag: string; readonly eventCount: number },
+  fences: readonly Write[],
+  etags: ReadonlyMap<string, string>,
+): LoadedProposal {
   const rows = new Map(read.rows);
   for (const fence of fences) {
-    rows.set(fence.rowKey, { row: fence.value as MemberRow & { operations: readonly string[] }, etag: etags.get(fence.rowKey) ?? '', eventCount: fence.eventCount ?? 0 });
+    rows.set(fence.rowKey, {
+      row: fence.value as MemberRow & { operations: readonly string[] },
+      etag: etags.get(fence.rowKey) ?? '',
+      eventCount: fence.eventCount ?? 0,
+    });
   }
   return { ...read, header, rows };
 }
@@ -98,7 +126,10 @@ async function stepBehindFence(rows: ProposalRows, loaded: LoadedProposal, step:
   const fences = fenceWrites(rows, loaded, step.proposalId);
   const withMark = fences.slice(0, fenceChunk - 1);
   // A header or member row changed since it was read: nothing is written, and the step is decided again.
-  const marked = await rows.fence(loaded.tenantId, [rows.headerWrite(step.proposalId, marking, header.etag, header.eventCount), ...withMark]);
+  const marked = await rows.fence(loaded.tenantId, [
+    rows.headerWrite(step.proposalId, marking, header.etag, header.eventCount),
+    ...withMark,
+  ]);
   const markedEtag = marked?.get(headerKey(step.proposalId));
   if (!marked || markedEtag === undefined) return 'retry';
   const release = async () => {
@@ -106,7 +137,10 @@ async function stepBehindFence(rows: ProposalRows, loaded: LoadedProposal, step:
   };
   try {
     const markedHeader = { ...marking, etag: markedEtag, eventCount: header.eventCount };
-    const outcome = await decideBehindFence(rows, loaded.tenantId, step, markedEtag, { read: fencedState(loaded, markedHeader, withMark, marked), rest: fences.slice(fenceChunk - 1) });
+    const outcome = await decideBehindFence(rows, loaded.tenantId, step, markedEtag, {
+      read: fencedState(loaded, markedHeader, withMark, marked),
+      rest: fences.slice(fenceChunk - 1),
+    });
     if (outcome === 'retry') await release();
     return outcome;
   } catch (error) {
@@ -122,13 +156,20 @@ interface Marked {
   readonly rest: readonly Write[];
 }
 
-async function decideBehindFence(rows: ProposalRows, tenantId: string, step: ProposalStep, markedEtag: string, marked: Marked): Promise<Result<SavedProposal> | 'retry'> {
+async function decideBehindFence(
+  rows: ProposalRows,
+  tenantId: string,
+  step: ProposalStep,
+  markedEtag: string,
+  marked: Marked,
+): Promise<Result<SavedProposal> | 'retry'> {
   const { proposalId, circleId } = step;
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     // A fence that failed (an answer landed since the read) reads again, behind the mark.
     const current = attempt === 1 ? marked.read : await rows.load(tenantId, circleId, proposalId);
     const proposal = rows.proposalOf(current);
-    if (!current.circle || !current.header || current.header.etag !== markedEtag || !proposal || proposal.status !== 'consent-round') return 'retry';
+    if (!current.circle || !current.header || current.header.etag !== markedEtag || !proposal || proposal.status !== 'consent-round')
+      return 'retry';
     const fences = attempt === 1 ? marked.rest : fenceWrites(rows, current, proposalId);
     const etags = new Map<string, string>();
     let fenced = true;
@@ -143,9 +184,16 @@ async function decideBehindFence(rows: ProposalRows, tenantId: string, step: Pro
     const circle = current.circle;
     const decided = step.decideAgain(circle, rows.proposalOf(settled));
     if (!decided.ok) {
-      return (await rows.write(tenantId, [rows.headerWrite(proposalId, unmarked(current.header), markedEtag, current.header.eventCount)])) ? decided : 'retry';
+      return (await rows.write(tenantId, [rows.headerWrite(proposalId, unmarked(current.header), markedEtag, current.header.eventCount)]))
+        ? decided
+        : 'retry';
     }
-    const plan = writesFor(rows, settled, { ...stepped(step), alwaysHeader: true, next: decided.value.proposal, events: decided.value.events });
+    const plan = writesFor(rows, settled, {
+      ...stepped(step),
+      alwaysHeader: true,
+      next: decided.value.proposal,
+      events: decided.value.events,
+    });
     if (!(await rows.write(tenantId, plan.writes, step.teamsUser))) return 'retry';
     return ok({ circle, ...decided.value, reread: true });
   }

@@ -28,12 +28,18 @@ const isUserProperty = (name: string) => name.startsWith('teamsUser_');
 const usersKeptWithSteps = 200;
 
 export function teamsUserAction(partitionKey: string, user: TeamsUser): TransactionAction {
-  const entity = { partitionKey, rowKey: conversationRowKey(user.conversationId), [userProperty(user.personId)]: JSON.stringify([user.personId, user.userId]) };
+  const entity = {
+    partitionKey,
+    rowKey: conversationRowKey(user.conversationId),
+    [userProperty(user.personId)]: JSON.stringify([user.personId, user.userId]),
+  };
   return ['upsert', entity, 'Merge'];
 }
 
 function keptUsers(entity: Record<string, unknown>): Record<string, string> {
-  const pairs = Object.entries(entity).flatMap(([name, value]) => (isUserProperty(name) && typeof value === 'string' ? [JSON.parse(value) as [string, string]] : []));
+  const pairs = Object.entries(entity).flatMap(([name, value]) =>
+    isUserProperty(name) && typeof value === 'string' ? [JSON.parse(value) as [string, string]] : [],
+  );
   return Object.fromEntries(pairs);
 }
 
@@ -89,7 +95,11 @@ export class ConversationStore implements ConversationRepository {
    * written when the change leaves the row as it was. Null when it kept changing for
    * every attempt.
    */
-  async update(tenantId: string, conversationId: string, change: (current: StoredConversation | null) => StoredConversation): Promise<StoredConversation | null> {
+  async update(
+    tenantId: string,
+    conversationId: string,
+    change: (current: StoredConversation | null) => StoredConversation,
+  ): Promise<StoredConversation | null> {
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
       const current = await this.read(tenantId, conversationId);
       const next = change(current?.value ?? null);

@@ -44,7 +44,9 @@ export class DeadlineIndex implements DeadlineRepository {
       ...(entry.closingSoonAt === null ? {} : { closingSoonAt: entry.closingSoonAt }),
     };
     await Promise.all(
-      this.moments(entry).map(([moment, at]) => this.table.upsertEntity({ partitionKey: partitionOf(moment, at), rowKey: rowKeyOf(entry), ...row }, 'Replace')),
+      this.moments(entry).map(([moment, at]) =>
+        this.table.upsertEntity({ partitionKey: partitionOf(moment, at), rowKey: rowKeyOf(entry), ...row }, 'Replace'),
+      ),
     );
   }
 
@@ -78,7 +80,11 @@ export class DeadlineIndex implements DeadlineRepository {
 
   async claim(entry: IndexedDeadline, notice: DeadlineNotice, at: string): Promise<boolean> {
     try {
-      await this.table.createEntity({ partitionKey: toldPartition(entry.tenantId), rowKey: key(entry.kind, entry.recordId, String(entry.revision), notice), at });
+      await this.table.createEntity({
+        partitionKey: toldPartition(entry.tenantId),
+        rowKey: key(entry.kind, entry.recordId, String(entry.revision), notice),
+        at,
+      });
       return true;
     } catch (error) {
       if (isConflict(error)) return false;
@@ -91,7 +97,12 @@ export class DeadlineIndex implements DeadlineRepository {
   }
 
   private moments(entry: IndexedDeadline): [DeadlineMoment, string][] {
-    return entry.closingSoonAt === null ? [['deadline', entry.deadline]] : [['deadline', entry.deadline], ['closing-soon', entry.closingSoonAt]];
+    return entry.closingSoonAt === null
+      ? [['deadline', entry.deadline]]
+      : [
+          ['deadline', entry.deadline],
+          ['closing-soon', entry.closingSoonAt],
+        ];
   }
 
   private async remove(partitionKey: string, rowKey: string): Promise<void> {

@@ -17,7 +17,14 @@ export const historyPageLimit = 100;
 export class EventHistory implements HistoryRepository {
   constructor(private readonly table: TableClient) {}
 
-  async page<Event>(tenantId: string, aggregate: EventAggregate, recordId: string, schema: z.ZodType<Event>, pageSize: number, after?: string): Promise<HistoryPage<Event> | null> {
+  async page<Event>(
+    tenantId: string,
+    aggregate: EventAggregate,
+    recordId: string,
+    schema: z.ZodType<Event>,
+    pageSize: number,
+    after?: string,
+  ): Promise<HistoryPage<Event> | null> {
     const prefix = historyKey(aggregate, recordId);
     const resumeAt = resumeKey(after);
     if (resumeAt === null) return null;

@@ -27,7 +27,8 @@ export const sequencePart = (sequence: number) => String(sequence).padStart(10, 
 export const historyKey = (aggregate: EventAggregate, recordId: string) => key('event', aggregate, recordId);
 
 /** The row key of one command's events; `order` are the parts that sort it within the record. */
-export const eventRowKey = (aggregate: EventAggregate, recordId: string, order: readonly string[]) => key('event', aggregate, recordId, ...order);
+export const eventRowKey = (aggregate: EventAggregate, recordId: string, order: readonly string[]) =>
+  key('event', aggregate, recordId, ...order);
 
 /** What an event row holds. */
 export interface EventRow {

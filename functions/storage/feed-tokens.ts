@@ -8,7 +8,8 @@ import { isConflict, statusOf } from './table-storage';
 
 const Lookup = z.object({ tenantId: z.string(), scope: z.string() });
 const tokenPartition = 'feed-token';
-const scopeKey = (scope: FeedScope) => (scope.kind === 'circle' ? key('circle', scope.circleId, scope.personId) : key('person', scope.personId));
+const scopeKey = (scope: FeedScope) =>
+  scope.kind === 'circle' ? key('circle', scope.circleId, scope.personId) : key('person', scope.personId);
 const scopePartition = (tenantId: string) => key(tenantId, 'feeds');
 /** The lookup row is keyed by the token's hash: whoever reads the table cannot subscribe with what they read there. */
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');

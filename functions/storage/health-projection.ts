@@ -40,7 +40,11 @@ export interface KeptObjections {
   readonly objections: ObjectionTally;
 }
 
-const upsert = (partitionKey: string, rowKey: string, value: unknown): TransactionAction => ['upsert', { partitionKey, rowKey, ...toProperties(value) }, 'Replace'];
+const upsert = (partitionKey: string, rowKey: string, value: unknown): TransactionAction => [
+  'upsert',
+  { partitionKey, rowKey, ...toProperties(value) },
+  'Replace',
+];
 
 /** The rows of an undecided proposal that its header write keeps: the header's objections and the running revision. */
 function proposalHeaderRow(proposal: Proposal): [string, KeptObjections] {
@@ -51,13 +55,23 @@ function proposalHeaderRow(proposal: Proposal): [string, KeptObjections] {
 }
 
 /** One member's objections on a revision, as their own row holds them. */
-function memberObjectionsRow(circleId: string, proposalId: string, row: Pick<MemberRow, 'personId' | 'revision' | 'objections'>): [string, KeptObjections] {
-  return [`${recordRows(circleId, 'proposal', proposalId)}|${key('member', row.personId)}`, { revision: row.revision, objections: objectionTally(row.objections, true) }];
+function memberObjectionsRow(
+  circleId: string,
+  proposalId: string,
+  row: Pick<MemberRow, 'personId' | 'revision' | 'objections'>,
+): [string, KeptObjections] {
+  return [
+    `${recordRows(circleId, 'proposal', proposalId)}|${key('member', row.personId)}`,
+    { revision: row.revision, objections: objectionTally(row.objections, true) },
+  ];
 }
 
 /** An undecided selection's objections: all of them are in its one row. */
 function selectionRow(selection: Selection): [string, KeptObjections] {
-  return [`${recordRows(selection.selectingCircleId, 'selection', selection.selectionId)}|record`, { revision: null, objections: objectionTally(selection.objections, true) }];
+  return [
+    `${recordRows(selection.selectingCircleId, 'selection', selection.selectionId)}|record`,
+    { revision: null, objections: objectionTally(selection.objections, true) },
+  ];
 }
 
 /** Every health row of an undecided proposal, as a rebuild writes them: its header's, and each member's with objections on the running revision. */
@@ -80,7 +94,13 @@ async function tallyAction(table: TableClient, partitionKey: string, circleId: s
  * rows under `health|` deleted. Those rows are listed first, so only rows that exist
  * are deleted (a record written before health was kept may have none).
  */
-async function decidedRecordActions(table: TableClient, partitionKey: string, circleId: string, rowsOf: string, added: HealthTally): Promise<TransactionAction[]> {
+async function decidedRecordActions(
+  table: TableClient,
+  partitionKey: string,
+  circleId: string,
+  rowsOf: string,
+  added: HealthTally,
+): Promise<TransactionAction[]> {
   const listed = async () => {
     const rowKeys: string[] = [];
     const filter = `PartitionKey eq ${quoted(partitionKey)} and ${rowsUnder(rowsOf)}`;
@@ -110,9 +130,19 @@ export async function proposalHealthActions(
   whole: Proposal | undefined,
   changed: readonly ChangedObjections[],
 ): Promise<TransactionAction[]> {
-  if (whole && isDecided(whole)) return decidedRecordActions(table, partitionKey, whole.circleId, recordRows(whole.circleId, 'proposal', whole.proposalId), proposalHealth(whole));
+  if (whole && isDecided(whole))
+    return decidedRecordActions(
+      table,
+      partitionKey,
+      whole.circleId,
+      recordRows(whole.circleId, 'proposal', whole.proposalId),
+      proposalHealth(whole),
+    );
   const header = whole ? [upsert(partitionKey, ...proposalHeaderRow(whole))] : [];
-  return [...header, ...changed.map(({ circleId, proposalId, row }) => upsert(partitionKey, ...memberObjectionsRow(circleId, proposalId, row)))];
+  return [
+    ...header,
+    ...changed.map(({ circleId, proposalId, row }) => upsert(partitionKey, ...memberObjectionsRow(circleId, proposalId, row))),
+  ];
 }
 
 /**
@@ -120,7 +150,13 @@ export async function proposalHealthActions(
  * selection's objections, a selection's decision added to the tally once, a
  * meeting's evaluations (the change from what was read) added to its circle's tally.
  */
-export async function recordHealthActions(table: TableClient, partitionKey: string, kind: 'selection' | 'meeting', before: unknown, after: unknown): Promise<TransactionAction[]> {
+export async function recordHealthActions(
+  table: TableClient,
+  partitionKey: string,
+  kind: 'selection' | 'meeting',
+  before: unknown,
+  after: unknown,
+): Promise<TransactionAction[]> {
   if (kind === 'meeting') {
     const meeting = after as Meeting;
     const change = evaluationChange(before as Meeting | null, meeting);
@@ -130,7 +166,13 @@ export async function recordHealthActions(table: TableClient, partitionKey: stri
   if (!isDecided(selection)) return [upsert(partitionKey, ...selectionRow(selection))];
   if (before !== null && isDecided(before as Selection)) return [];
   const circleId = selection.selectingCircleId;
-  return decidedRecordActions(table, partitionKey, circleId, recordRows(circleId, 'selection', selection.selectionId), selectionHealth(selection));
+  return decidedRecordActions(
+    table,
+    partitionKey,
+    circleId,
+    recordRows(circleId, 'selection', selection.selectionId),
+    selectionHealth(selection),
+  );
 }
 
 /** Every health row a rebuild writes: each circle's tally, and the rows of each record still undecided. */

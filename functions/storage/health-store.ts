@@ -26,7 +26,8 @@ function undecidedTally(rows: readonly { rowKey: string; value: unknown }[]): He
       objections = addObjections(objections, kept.objections);
     }
   }
-  for (const { proposal, kept } of members) if (running.get(proposal) === kept.revision) objections = addObjections(objections, kept.objections);
+  for (const { proposal, kept } of members)
+    if (running.get(proposal) === kept.revision) objections = addObjections(objections, kept.objections);
   return { ...emptyTally, objections };
 }
 
@@ -37,12 +38,20 @@ function undecidedTally(rows: readonly { rowKey: string; value: unknown }[]): He
  * one query of the tally (the circle's row, or every circle's) with the undecided
  * records' rows; it costs one more request per 1,000 rows.
  */
-export async function readHealthTally(table: TableClient, tenantId: string, circleId: string | undefined): Promise<HealthTally | 'unprojected'> {
+export async function readHealthTally(
+  table: TableClient,
+  tenantId: string,
+  circleId: string | undefined,
+): Promise<HealthTally | 'unprojected'> {
   const partitionKey = governancePartition(tenantId);
-  const kept = circleId === undefined
-    ? `${rowsUnder(tallyRange)} or ${rowsUnder(undecidedPrefix)}`
-    : `RowKey eq ${quoted(tallyKey(circleId))} or ${rowsUnder(undecidedRange(circleId))}`;
-  const [marker, entities] = await Promise.all([pointRead(table, partitionKey, healthProjectedMarker), rowsWhere(table, partitionKey, kept)]);
+  const kept =
+    circleId === undefined
+      ? `${rowsUnder(tallyRange)} or ${rowsUnder(undecidedPrefix)}`
+      : `RowKey eq ${quoted(tallyKey(circleId))} or ${rowsUnder(undecidedRange(circleId))}`;
+  const [marker, entities] = await Promise.all([
+    pointRead(table, partitionKey, healthProjectedMarker),
+    rowsWhere(table, partitionKey, kept),
+  ]);
   if (!marker) return 'unprojected';
   const rows = entities.map((entity) => ({ rowKey: entity.rowKey as string, value: fromProperties(entity) }));
   const isTally = (rowKey: string) => rowKey.startsWith(`${tallyRange}|`);

@@ -11,7 +11,8 @@ import { key } from './keys';
  */
 export const inboxPrefix = 'awaits';
 export const inboxRange = (personId: PersonId) => key(inboxPrefix, personId);
-export const inboxKey = (personId: PersonId, entry: { readonly kind: string; readonly id: string }) => key(inboxPrefix, personId, entry.kind, entry.id);
+export const inboxKey = (personId: PersonId, entry: { readonly kind: string; readonly id: string }) =>
+  key(inboxPrefix, personId, entry.kind, entry.id);
 /**
  * Present once the tenant's records written before inboxes were kept have been projected.
  * Renamed when the rows gained the candidate's answer and integration, so a tenant
@@ -27,7 +28,13 @@ export const inboxProjectedMarker = 'inbox-kinds-projected';
 export function inboxActions(partitionKey: string, before: Inbox, after: Inbox): TransactionAction[] {
   const written = [...after]
     .filter(([personId, entry]) => JSON.stringify(before.get(personId)) !== JSON.stringify(entry))
-    .map(([personId, entry]): TransactionAction => ['upsert', { partitionKey, rowKey: inboxKey(personId, entry), ...toProperties(entry) }, 'Replace']);
+    .map(
+      ([personId, entry]): TransactionAction => [
+        'upsert',
+        { partitionKey, rowKey: inboxKey(personId, entry), ...toProperties(entry) },
+        'Replace',
+      ],
+    );
   const removed = [...before]
     .filter(([personId]) => !after.has(personId))
     .map(([personId, entry]): TransactionAction => ['delete', { partitionKey, rowKey: inboxKey(personId, entry) }]);

@@ -27,7 +27,8 @@ export class InboxStore implements InboxRepository {
   async awaitedIds(tenantId: string, personId: PersonId, kind: InboxEntry['kind']): Promise<ReadonlySet<string>> {
     const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and ${rowsUnder(`${inboxRange(personId)}|${escapeKey(kind)}`)}`;
     const ids = new Set<string>();
-    for await (const entity of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) ids.add(InboxEntrySchema.parse(fromProperties(entity)).id);
+    for await (const entity of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } }))
+      ids.add(InboxEntrySchema.parse(fromProperties(entity)).id);
     return ids;
   }
 

@@ -30,7 +30,19 @@ import { watchRecords } from './overtaken-changes';
 export const logbookRange = 'logbook';
 export const circleRange = (circleId: string) => key('logbook-circle', circleId);
 /** The key prefixes of every row kept beside the records for reading. */
-export const projectionPrefixes = ['logbook', 'logbook-circle', 'member-of', 'decision-record', openPrefix, 'reviewed-by', ...reviewPrefixes, inboxPrefix, ...listingPrefixes, undecidedPrefix, circleMapPrefix] as const;
+export const projectionPrefixes = [
+  'logbook',
+  'logbook-circle',
+  'member-of',
+  'decision-record',
+  openPrefix,
+  'reviewed-by',
+  ...reviewPrefixes,
+  inboxPrefix,
+  ...listingPrefixes,
+  undecidedPrefix,
+  circleMapPrefix,
+] as const;
 const isLogbookRow = (rowKey: string) => projectionPrefixes.some((prefix) => rowKey.startsWith(`${prefix}|`));
 export const memberOfKey = (personId: PersonId) => key('member-of', personId);
 /** A decided proposal as the research export gives it, its free text kept until read. */
@@ -40,7 +52,15 @@ export const reviewedByKey = (circleId: string, proposalId: string) => key('revi
 /** Present once the tenant's records written before the logbook was kept have been projected. */
 export const projectedMarker = 'logbook-projected';
 /** Every projection's marker: a tenant's first structure write and a rebuild write them all. */
-export const projectedMarkers = [projectedMarker, reviewsProjectedMarker, inboxProjectedMarker, listingsProjectedMarker, healthProjectedMarker, openProjectedMarker, circleMapProjectedMarker];
+export const projectedMarkers = [
+  projectedMarker,
+  reviewsProjectedMarker,
+  inboxProjectedMarker,
+  listingsProjectedMarker,
+  healthProjectedMarker,
+  openProjectedMarker,
+  circleMapProjectedMarker,
+];
 
 const invertedDay = (date: CalendarDate) => date.replace(/\d/g, (digit) => String(9 - Number(digit)));
 const orderParts = (row: Pick<LogbookRow, 'date' | 'kind' | 'id'>) => key(invertedDay(row.date), row.kind, row.id);
@@ -69,7 +89,11 @@ export function decisionActions(partitionKey: string, proposal: Proposal): Trans
   if (!row.decided) return [...upserts(partitionKey, row), ...listing];
   const drafted = dayOf(proposal.createdAt);
   const moved = drafted !== row.date ? deletes(partitionKey, { ...row, date: drafted }) : [];
-  const record: TransactionAction = ['upsert', { partitionKey, rowKey: decisionRecordKey(proposal.proposalId), ...toProperties(decisionRecord(proposal)) }, 'Replace'];
+  const record: TransactionAction = [
+    'upsert',
+    { partitionKey, rowKey: decisionRecordKey(proposal.proposalId), ...toProperties(decisionRecord(proposal)) },
+    'Replace',
+  ];
   const review = reviewedBy(proposal);
   const reviewed: TransactionAction[] = review
     ? [['upsert', { partitionKey, rowKey: reviewedByKey(review.circleId, review.reviewed), ...toProperties(review.by) }, 'Replace']]
@@ -101,7 +125,11 @@ export function structureActions(partitionKey: string, before: Structure, after:
     return [...changed.flatMap(([, row]) => upserts(partitionKey, row)), ...gone.flatMap(([, row]) => deletes(partitionKey, row))];
   });
   const members = [...membershipChanges(before, after)].map(
-    ([personId, circles]): TransactionAction => ['upsert', { partitionKey, rowKey: memberOfKey(personId), ...toProperties({ circles }) }, 'Replace'],
+    ([personId, circles]): TransactionAction => [
+      'upsert',
+      { partitionKey, rowKey: memberOfKey(personId), ...toProperties({ circles }) },
+      'Replace',
+    ],
   );
   return [...terms, ...members, ...structureReviewActions(partitionKey, before, after)];
 }
@@ -134,7 +162,14 @@ export async function submitWithLogbook(table: TableClient, actions: readonly Tr
   const [first] = actions;
   if (!first) return;
   const partitionKey = first[1].partitionKey;
-  const [mark, watch] = await Promise.all([markUnfinished(table, partitionKey), watchRecords(table, partitionKey, actions.filter(([, entity]) => !isLogbookRow(entity.rowKey)))]);
+  const [mark, watch] = await Promise.all([
+    markUnfinished(table, partitionKey),
+    watchRecords(
+      table,
+      partitionKey,
+      actions.filter(([, entity]) => !isLogbookRow(entity.rowKey)),
+    ),
+  ]);
   let undisturbed: boolean;
   try {
     undisturbed = await inSeveralRequests(table, actions, watch);

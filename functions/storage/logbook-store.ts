@@ -1,11 +1,37 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import { createHash } from 'node:crypto';
-import type { CalendarDate, DecisionRecord, HealthTally, Id, LogbookEntry, LogbookPage, LogbookQuery, LogbookRow, NamedReview, Proposal, Review, ReviewingDecision, ReviewsPage, ReviewsQuery } from '../../shared';
+import type {
+  CalendarDate,
+  DecisionRecord,
+  HealthTally,
+  Id,
+  LogbookEntry,
+  LogbookPage,
+  LogbookQuery,
+  LogbookRow,
+  NamedReview,
+  Proposal,
+  Review,
+  ReviewingDecision,
+  ReviewsPage,
+  ReviewsQuery,
+} from '../../shared';
 import { entriesFound } from '../../shared';
 import type { LogbookReader, LogbookRepository, TenantProjection } from '../application/ports/logbook-repository';
 import { fromProperties, toProperties } from './entity-codec';
 import { governancePartition, pageToken, quoted, resumeKey, rowsUnder } from './keys';
-import { circleRange, decisionRecordKey, entryKeys, logbookRange, memberOfKey, projectedMarker, projectedMarkers, projectionPrefixes, reviewedByKey, transactionLimit } from './logbook-projection';
+import {
+  circleRange,
+  decisionRecordKey,
+  entryKeys,
+  logbookRange,
+  memberOfKey,
+  projectedMarker,
+  projectedMarkers,
+  projectionPrefixes,
+  reviewedByKey,
+  transactionLimit,
+} from './logbook-projection';
 import { heldKey, noticesKey, reviewKeys } from './review-projection';
 import { listedMeeting, listedSelection, listingRows, proposalListingKey } from './circle-listing';
 import { inboxKey } from './inbox-projection';
@@ -42,14 +68,18 @@ export class LogbookStore implements LogbookRepository {
     return pointRead(this.table, governancePartition(tenantId), rowKey);
   }
 
-
   private async readerCircles(tenantId: string, reader: LogbookReader): Promise<ReadonlySet<string> | 'all'> {
     if (reader === 'everything') return 'all';
     const row = await this.pointRead(tenantId, memberOfKey(reader.personId));
     return new Set(row ? (fromProperties(row) as { circles: string[] }).circles : []);
   }
 
-  async page(tenantId: string, reader: LogbookReader, query: LogbookQuery, today: CalendarDate): Promise<LogbookPage | 'unprojected' | null> {
+  async page(
+    tenantId: string,
+    reader: LogbookReader,
+    query: LogbookQuery,
+    today: CalendarDate,
+  ): Promise<LogbookPage | 'unprojected' | null> {
     const prefix = query.circleId === undefined ? logbookRange : circleRange(query.circleId);
     const resumeAt = resumeKey(query.after);
     if (resumeAt === null) return null;
@@ -59,7 +89,9 @@ export class LogbookStore implements LogbookRepository {
     // Only undecided proposals of other circles are passed over without filters: a page and one more row is nearly always enough.
     const filtered = query.kind !== undefined || query.status !== undefined || query.text !== undefined;
     const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and RowKey gt ${quoted(`${prefix}|${resumeAt}`)} and RowKey lt ${quoted(`${prefix}}`)}`;
-    const pages = this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({ maxPageSize: filtered ? filteredBatch : query.pageSize + 1 });
+    const pages = this.table
+      .listEntities<Record<string, unknown>>({ queryOptions: { filter } })
+      .byPage({ maxPageSize: filtered ? filteredBatch : query.pageSize + 1 });
     const kept: { entry: LogbookEntry; rowKey: string }[] = [];
     for await (const page of pages) {
       for (const entity of page) {
@@ -91,7 +123,8 @@ export class LogbookStore implements LogbookRepository {
     const records = [...projection.listings.selections.map(listedSelection), ...projection.listings.meetings.map(listedMeeting)];
     for (const record of records) for (const [rowKey, properties] of listingRows(record)) wanted.set(rowKey, properties);
     for (const { personId, entry } of projection.inbox) wanted.set(inboxKey(personId, entry), toProperties(entry));
-    for (const [rowKey, value] of projectedHealthRows(projection.health.tallies, projection.health.undecided)) wanted.set(rowKey, toProperties(value));
+    for (const [rowKey, value] of projectedHealthRows(projection.health.tallies, projection.health.undecided))
+      wanted.set(rowKey, toProperties(value));
     for (const entry of projection.circleMap) wanted.set(circleMapKey(entry.circleId), toProperties(entry));
     const kept = `PartitionKey eq ${quoted(partitionKey)} and (${projectionPrefixes.map(rowsUnder).join(' or ')})`;
     const stale: TransactionAction[] = [];
@@ -99,13 +132,21 @@ export class LogbookStore implements LogbookRepository {
       const rowKey = entity.rowKey as string;
       if (!wanted.has(rowKey)) stale.push(['delete', { partitionKey, rowKey }]);
     }
-    const writes = [...wanted].map(([rowKey, properties]): TransactionAction => ['upsert', { partitionKey, rowKey, ...properties }, 'Replace']);
+    const writes = [...wanted].map(
+      ([rowKey, properties]): TransactionAction => ['upsert', { partitionKey, rowKey, ...properties }, 'Replace'],
+    );
     const actions = [...writes, ...stale];
     for (let i = 0; i < actions.length; i += transactionLimit) await this.table.submitTransaction(actions.slice(i, i + transactionLimit));
-    await this.table.submitTransaction(projectedMarkers.map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']));
+    await this.table.submitTransaction(
+      projectedMarkers.map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']),
+    );
   }
 
-  async decided(tenantId: string, pageSize: number, after?: string): Promise<{ records: DecisionRecord[]; next: string | null } | 'unprojected' | null> {
+  async decided(
+    tenantId: string,
+    pageSize: number,
+    after?: string,
+  ): Promise<{ records: DecisionRecord[]; next: string | null } | 'unprojected' | null> {
     const resumeAt = resumeKey(after);
     if (resumeAt === null) return null;
     const prefix = 'decision-record';
@@ -115,7 +156,9 @@ export class LogbookStore implements LogbookRepository {
       this.pointRead(tenantId, projectedMarker),
       (async () => {
         // One record past the page says whether there is a next one.
-        const pages = this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({ maxPageSize: Math.min(1000, pageSize + 1) });
+        const pages = this.table
+          .listEntities<Record<string, unknown>>({ queryOptions: { filter } })
+          .byPage({ maxPageSize: Math.min(1000, pageSize + 1) });
         for await (const page of pages) {
           for (const entity of page) rows.push({ rowKey: entity.rowKey as string, record: fromProperties(entity) as DecisionRecord });
           if (rows.length > pageSize) break;
@@ -139,7 +182,8 @@ export class LogbookStore implements LogbookRepository {
   async recordsVersion(tenantId: string): Promise<string> {
     const hash = createHash('sha256');
     const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and (${recordRows})`;
-    for await (const entity of this.table.listEntities({ queryOptions: { filter, select: ['RowKey'] } })) hash.update(`${entity.rowKey as string} ${entity.etag}\n`);
+    for await (const entity of this.table.listEntities({ queryOptions: { filter, select: ['RowKey'] } }))
+      hash.update(`${entity.rowKey as string} ${entity.etag}\n`);
     return hash.digest('base64url');
   }
 

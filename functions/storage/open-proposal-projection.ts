@@ -28,14 +28,21 @@ const memberKey = (circleId: string, proposalId: string, personId: string) => `$
 /** The rows of a circle's open proposals (every circle's without one). */
 export const openRange = (circleId?: string) => (circleId === undefined ? openPrefix : key(openPrefix, circleId));
 
-const upsert = (partitionKey: string, rowKey: string, value: unknown): TransactionAction => ['upsert', { partitionKey, rowKey, ...toProperties(value) }, 'Replace'];
+const upsert = (partitionKey: string, rowKey: string, value: unknown): TransactionAction => [
+  'upsert',
+  { partitionKey, rowKey, ...toProperties(value) },
+  'Replace',
+];
 const stored = ({ personId, revision, answer, objections }: MemberRow): MemberRow => ({ personId, revision, answer, objections });
 
 /** Every row of an undecided proposal, as a rebuild writes them. */
 export function openProposalRows(proposal: Proposal): [string, unknown][] {
   const { header, rows } = splitProposal(proposal);
   const { circleId, proposalId } = proposal;
-  return [[headerKey(circleId, proposalId), header], ...rows.map((row): [string, unknown] => [memberKey(circleId, proposalId, row.personId), stored(row)])];
+  return [
+    [headerKey(circleId, proposalId), header],
+    ...rows.map((row): [string, unknown] => [memberKey(circleId, proposalId, row.personId), stored(row)]),
+  ];
 }
 
 /** A member row a step wrote, with the proposal it belongs to. */
@@ -50,15 +57,24 @@ export interface WrittenMemberRow {
  * carries: undecided, its header is kept; the write that decides it deletes every
  * row it has here instead (and keeps none of the member rows it writes).
  */
-export async function openProposalActions(table: TableClient, partitionKey: string, whole: Proposal | undefined, members: readonly WrittenMemberRow[]): Promise<TransactionAction[]> {
+export async function openProposalActions(
+  table: TableClient,
+  partitionKey: string,
+  whole: Proposal | undefined,
+  members: readonly WrittenMemberRow[],
+): Promise<TransactionAction[]> {
   if (whole && isDecided(whole)) {
     const filter = `PartitionKey eq ${quoted(partitionKey)} and ${rowsUnder(rowsOf(whole.circleId, whole.proposalId))}`;
     const deletes: TransactionAction[] = [];
-    for await (const entity of table.listEntities({ queryOptions: { filter, select: ['RowKey'] } })) deletes.push(['delete', { partitionKey, rowKey: entity.rowKey as string }]);
+    for await (const entity of table.listEntities({ queryOptions: { filter, select: ['RowKey'] } }))
+      deletes.push(['delete', { partitionKey, rowKey: entity.rowKey as string }]);
     return deletes;
   }
   const header = whole ? [upsert(partitionKey, headerKey(whole.circleId, whole.proposalId), splitProposal(whole).header)] : [];
-  return [...header, ...members.map(({ circleId, proposalId, row }) => upsert(partitionKey, memberKey(circleId, proposalId, row.personId), stored(row)))];
+  return [
+    ...header,
+    ...members.map(({ circleId, proposalId, row }) => upsert(partitionKey, memberKey(circleId, proposalId, row.personId), stored(row))),
+  ];
 }
 
 /** The open proposals that rows kept here hold, each joined from its header and its members' rows. */

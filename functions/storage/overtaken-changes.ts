@@ -27,7 +27,8 @@ function recordRows(records: readonly TransactionAction[]): string | null {
 async function versions(table: TableClient, partitionKey: string, rows: string): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   const filter = `PartitionKey eq ${quoted(partitionKey)} and (${rows})`;
-  for await (const entity of table.listEntities({ queryOptions: { filter, select: ['RowKey'] } })) found.set(entity.rowKey as string, entity.etag);
+  for await (const entity of table.listEntities({ queryOptions: { filter, select: ['RowKey'] } }))
+    found.set(entity.rowKey as string, entity.etag);
   return found;
 }
 

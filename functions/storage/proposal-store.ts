@@ -1,7 +1,15 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import type { Circle, Proposal, Result } from '../../shared';
 import { Circle as CircleSchema, Proposal as ProposalSchema } from '../../shared';
-import type { LoadedProposal, MemberRow, ProposalRepository, ProposalStep, Readiness, SavedProposal, StoredHeader } from '../application/ports/proposal-repository';
+import type {
+  LoadedProposal,
+  MemberRow,
+  ProposalRepository,
+  ProposalStep,
+  Readiness,
+  SavedProposal,
+  StoredHeader,
+} from '../application/ports/proposal-repository';
 import type { TeamsUser } from '../application/ports/conversation-repository';
 import { readiness, saveStep } from './closing-fence';
 import { fromProperties, toProperties } from './entity-codec';
@@ -18,11 +26,13 @@ import type { EventStream, ProposalRows, Write } from './proposal-writes';
 import { alreadyApplied } from './proposal-writes';
 import { isConflict, pointRead } from './table-storage';
 
-
 /** The proposal as the core knows it, from what was loaded (none when it has no header yet). */
 export function proposalFrom(loaded: LoadedProposal): Proposal | null {
   if (!loaded.header) return null;
-  return joinProposal(loaded.header.proposal, [...loaded.rows.values()].map((stored) => stored.row));
+  return joinProposal(
+    loaded.header.proposal,
+    [...loaded.rows.values()].map((stored) => stored.row),
+  );
 }
 
 /** Proposals live in the tenant's partition beside the circles, one header row and one row per member and revision. */
@@ -55,7 +65,12 @@ export class ProposalStore implements ProposalRepository, ProposalRows {
           etag: entity.etag,
           eventCount: eventCountOf(entity),
         };
-      } else rows.set(rowKey, { row: value as unknown as MemberRow & { operations: string[] }, etag: entity.etag, eventCount: eventCountOf(entity) });
+      } else
+        rows.set(rowKey, {
+          row: value as unknown as MemberRow & { operations: string[] },
+          etag: entity.etag,
+          eventCount: eventCountOf(entity),
+        });
     }
     return { tenantId, circle, header, rows };
   }
@@ -110,13 +125,22 @@ export class ProposalStore implements ProposalRepository, ProposalRows {
    */
   eventWrite(proposalId: string, stream: EventStream, sequence: number, now: string, events: readonly unknown[]): Write {
     const streamParts = stream.kind === 'header' ? ['header'] : ['member', stream.personId, revisionPart(stream.revision)];
-    return { rowKey: eventRowKey('proposal', proposalId, [now, ...streamParts, sequencePart(sequence)]), value: { events }, etag: undefined };
+    return {
+      rowKey: eventRowKey('proposal', proposalId, [now, ...streamParts, sequencePart(sequence)]),
+      value: { events },
+      etag: undefined,
+    };
   }
 
   async fence(tenantId: string, writes: readonly Write[]): Promise<Map<string, string> | null> {
     const partitionKey = governancePartition(tenantId);
     const actions = writes.map((write): TransactionAction => {
-      const entity = { partitionKey, rowKey: write.rowKey, ...toProperties(write.value), ...(write.eventCount === undefined ? {} : { [eventCountProperty]: write.eventCount }) };
+      const entity = {
+        partitionKey,
+        rowKey: write.rowKey,
+        ...toProperties(write.value),
+        ...(write.eventCount === undefined ? {} : { [eventCountProperty]: write.eventCount }),
+      };
       return write.etag === undefined ? ['create', entity] : ['update', entity, 'Replace', { etag: write.etag }];
     });
     try {
@@ -151,21 +175,35 @@ export class ProposalStore implements ProposalRepository, ProposalRows {
         ...(write.inbox === undefined ? [] : inboxActions(partitionKey, write.inbox.before, write.inbox.after)),
       ]);
       const user = teamsUser ? [teamsUserAction(partitionKey, teamsUser)] : [];
-      const changedObjections = writes.flatMap((write) => (write.objectionsOf ? [{ ...write.objectionsOf, row: write.value as MemberRow }] : []));
+      const changedObjections = writes.flatMap((write) =>
+        write.objectionsOf ? [{ ...write.objectionsOf, row: write.value as MemberRow }] : [],
+      );
       const whole = writes.find((write) => write.logbook)?.logbook;
       const members = writes.flatMap((write) => (write.memberOf ? [{ ...write.memberOf, row: write.value as MemberRow }] : []));
-      const [health, open] = await Promise.all([proposalHealthActions(this.table, partitionKey, whole, changedObjections), openProposalActions(this.table, partitionKey, whole, members)]);
+      const [health, open] = await Promise.all([
+        proposalHealthActions(this.table, partitionKey, whole, changedObjections),
+        openProposalActions(this.table, partitionKey, whole, members),
+      ]);
       if (writes.length === 1 && logbook.length === 0 && user.length === 0 && health.length === 0 && open.length === 0) {
         const [only] = writes as [Write];
-        const response = only.etag === undefined
-          ? await this.table.createEntity(entityOf(only))
-          : await this.table.updateEntity(entityOf(only), 'Replace', { etag: only.etag });
+        const response =
+          only.etag === undefined
+            ? await this.table.createEntity(entityOf(only))
+            : await this.table.updateEntity(entityOf(only), 'Replace', { etag: only.etag });
         return new Map([[only.rowKey, response.etag ?? '']]);
       }
       const actions = writes.map((write) =>
-        write.etag === undefined ? (['create', entityOf(write)] as const) : (['update', entityOf(write), 'Replace', { etag: write.etag }] as const),
+        write.etag === undefined
+          ? (['create', entityOf(write)] as const)
+          : (['update', entityOf(write), 'Replace', { etag: write.etag }] as const),
       );
-      await submitWithLogbook(this.table, [...(actions.map((action) => [...action]) as TransactionAction[]), ...user, ...logbook, ...health, ...open]);
+      await submitWithLogbook(this.table, [
+        ...(actions.map((action) => [...action]) as TransactionAction[]),
+        ...user,
+        ...logbook,
+        ...health,
+        ...open,
+      ]);
       return new Map();
     } catch (error) {
       if (isConflict(error)) return null;

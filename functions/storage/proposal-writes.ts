@@ -59,13 +59,20 @@ const keptOperations = { header: 50, row: 5 };
 
 export function alreadyApplied(loaded: LoadedProposal, operationId: string | undefined): boolean {
   if (operationId === undefined) return false;
-  return (loaded.header?.operations.includes(operationId) ?? false) || [...loaded.rows.values()].some((stored) => stored.row.operations.includes(operationId));
+  return (
+    (loaded.header?.operations.includes(operationId) ?? false) ||
+    [...loaded.rows.values()].some((stored) => stored.row.operations.includes(operationId))
+  );
 }
 
 const remember = (operations: readonly string[], operationId: string | undefined, keep: number) =>
   operationId === undefined ? [...operations] : [operationId, ...operations].slice(0, keep);
 
-export const unmarked = (header: StoredHeader): StoredHeader => ({ proposal: header.proposal, closingSince: null, operations: header.operations });
+export const unmarked = (header: StoredHeader): StoredHeader => ({
+  proposal: header.proposal,
+  closingSince: null,
+  operations: header.operations,
+});
 
 /** What a step writes: the proposal after it, its events at `now`, and the operation id to remember. */
 export interface Stepped {
@@ -99,19 +106,42 @@ export function writesFor(rows: ProposalRows, loaded: LoadedProposal, stepped: S
   });
   const headerChanged = !loaded.header || canonicalJson(loaded.header.proposal) !== canonicalJson(split.header);
   const [onlyRow] = changedRows;
-  const countedOn: MemberRow | 'header' | null = stepped.events.length === 0 ? null : headerChanged || alwaysHeader || changedRows.length !== 1 || !onlyRow ? 'header' : onlyRow;
+  const countedOn: MemberRow | 'header' | null =
+    stepped.events.length === 0 ? null : headerChanged || alwaysHeader || changedRows.length !== 1 || !onlyRow ? 'header' : onlyRow;
   const memberWrites: Write[] = changedRows.map((row) => {
     const stored = storedRow(row);
     const eventCount = (stored?.eventCount ?? 0) + (countedOn === row ? 1 : 0);
     const memberOf = { circleId: stepped.next.circleId, proposalId };
-    const write = { ...rows.memberWrite(proposalId, row, remember(stored?.row.operations ?? [], operationId, keptOperations.row), stored?.etag, eventCount), memberOf };
+    const write = {
+      ...rows.memberWrite(
+        proposalId,
+        row,
+        remember(stored?.row.operations ?? [], operationId, keptOperations.row),
+        stored?.etag,
+        eventCount,
+      ),
+      memberOf,
+    };
     const objectionsChanged = canonicalJson(stored?.row.objections ?? []) !== canonicalJson(row.objections);
     return objectionsChanged ? { ...write, objectionsOf: memberOf } : write;
   });
   const headerCount = (loaded.header?.eventCount ?? 0) + (countedOn === 'header' ? 1 : 0);
-  const header = headerChanged || alwaysHeader || countedOn === 'header'
-    ? [rows.headerWrite(proposalId, { proposal: split.header, closingSince: null, operations: remember(loaded.header?.operations ?? [], operationId, keptOperations.header) }, loaded.header?.etag, headerCount, stepped.next)]
-    : [];
+  const header =
+    headerChanged || alwaysHeader || countedOn === 'header'
+      ? [
+          rows.headerWrite(
+            proposalId,
+            {
+              proposal: split.header,
+              closingSince: null,
+              operations: remember(loaded.header?.operations ?? [], operationId, keptOperations.header),
+            },
+            loaded.header?.etag,
+            headerCount,
+            stepped.next,
+          ),
+        ]
+      : [];
   const events: Write[] = [];
   if (countedOn === 'header') events.push(rows.eventWrite(proposalId, { kind: 'header' }, headerCount, stepped.now, stepped.events));
   else if (countedOn) {
@@ -122,6 +152,8 @@ export function writesFor(rows: ProposalRows, loaded: LoadedProposal, stepped: S
   const circle = loaded.circle;
   const before = rows.proposalOf(loaded);
   // An answer loads only the member's own rows: the others are unanswered before and after alike, so only the answerer's entry changes.
-  const inbox = circle ? { before: before ? proposalInbox(before, circle) : new Map(), after: proposalInbox(stepped.next, circle) } : undefined;
+  const inbox = circle
+    ? { before: before ? proposalInbox(before, circle) : new Map(), after: proposalInbox(stepped.next, circle) }
+    : undefined;
   return { headerChanged, writes: first ? [{ ...first, ...(inbox ? { inbox } : {}) }, ...rest] : [] };
 }

@@ -91,11 +91,26 @@ export class RecordStore<T> implements RecordRepository<T> {
     const eventCount = (loaded.record?.eventCount ?? 0) + (appended.record.length > 0 ? 1 : 0);
     const awaited = this.inboxOf?.(value, structure);
     const inboxed = awaited ? { inboxed: [...awaited.keys()] } : {};
-    const entity = { partitionKey, rowKey: this.rowKey(id), ...toProperties({ value, operations, ...inboxed }), [eventCountProperty]: eventCount };
+    const entity = {
+      partitionKey,
+      rowKey: this.rowKey(id),
+      ...toProperties({ value, operations, ...inboxed }),
+      [eventCountProperty]: eventCount,
+    };
     const write: TransactionAction = loaded.record ? ['update', entity, 'Replace', { etag: loaded.record.etag }] : ['create', entity];
-    const events: TransactionAction[] = appended.record.length === 0
-      ? []
-      : [['create', { partitionKey, rowKey: eventRowKey(this.kind, id, [sequencePart(eventCount)]), ...toProperties({ events: appended.record }) }]];
+    const events: TransactionAction[] =
+      appended.record.length === 0
+        ? []
+        : [
+            [
+              'create',
+              {
+                partitionKey,
+                rowKey: eventRowKey(this.kind, id, [sequencePart(eventCount)]),
+                ...toProperties({ events: appended.record }),
+              },
+            ],
+          ];
     const user = teamsUser ? [teamsUserAction(partitionKey, teamsUser)] : [];
     const was = loaded.record && this.inboxOf ? this.inboxOf(loaded.record.value, loaded.structure.structure) : new Map();
     const inbox = awaited ? keptInboxActions(partitionKey, { kind: this.kind, id }, loaded.record?.inboxed, was, awaited) : [];

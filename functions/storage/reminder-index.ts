@@ -27,7 +27,9 @@ export class ReminderIndex implements ReminderRepository {
 
   /** The tenant's indexed reminders falling on the given days: one range query a day, of that tenant's rows only. */
   async dueFor(tenantId: string, days: readonly string[]): Promise<IndexedReminder[]> {
-    const lists = await Promise.all(days.map((day) => this.indexed(day, `PartitionKey eq ${quoted(dayPartition(day))} and ${rowsUnder(key(tenantId))}`)));
+    const lists = await Promise.all(
+      days.map((day) => this.indexed(day, `PartitionKey eq ${quoted(dayPartition(day))} and ${rowsUnder(key(tenantId))}`)),
+    );
     return lists.flat();
   }
 
@@ -57,7 +59,8 @@ export class ReminderIndex implements ReminderRepository {
     await fewAtOnce(
       [...byDay.values()].map((actions) => async () => {
         const all = [...actions.values()];
-        for (let start = 0; start < all.length; start += transactionLimit) await this.table.submitTransaction(all.slice(start, start + transactionLimit));
+        for (let start = 0; start < all.length; start += transactionLimit)
+          await this.table.submitTransaction(all.slice(start, start + transactionLimit));
       }),
     );
   }
@@ -70,7 +73,10 @@ export class ReminderIndex implements ReminderRepository {
   async markUnindexed(tenantId: string, circleIds: readonly string[], at: string): Promise<UnindexedCircle[]> {
     return Promise.all(
       [...new Set(circleIds)].map(async (circleId) => {
-        const { etag } = await this.table.upsertEntity({ partitionKey: unindexedMarks, rowKey: key(tenantId, circleId), tenantId, circleId, at }, 'Replace');
+        const { etag } = await this.table.upsertEntity(
+          { partitionKey: unindexedMarks, rowKey: key(tenantId, circleId), tenantId, circleId, at },
+          'Replace',
+        );
         return { tenantId, circleId, etag: etag ?? '*' };
       }),
     );
@@ -78,7 +84,9 @@ export class ReminderIndex implements ReminderRepository {
 
   async unindexed(): Promise<UnindexedCircle[]> {
     const marks: UnindexedCircle[] = [];
-    const rows = this.table.listEntities<{ tenantId: string; circleId: string }>({ queryOptions: { filter: `PartitionKey eq ${quoted(unindexedMarks)}` } });
+    const rows = this.table.listEntities<{ tenantId: string; circleId: string }>({
+      queryOptions: { filter: `PartitionKey eq ${quoted(unindexedMarks)}` },
+    });
     for await (const row of rows) marks.push({ tenantId: row.tenantId, circleId: row.circleId, etag: row.etag });
     return marks;
   }

@@ -43,7 +43,11 @@ export const noticesAction = (partitionKey: string, notices: ReviewNotices): Tra
   'Replace',
 ];
 
-export const heldAction = (partitionKey: string, held: HeldReview): TransactionAction => ['upsert', { partitionKey, rowKey: heldKey(held), ...toProperties(held) }, 'Replace'];
+export const heldAction = (partitionKey: string, held: HeldReview): TransactionAction => [
+  'upsert',
+  { partitionKey, rowKey: heldKey(held), ...toProperties(held) },
+  'Replace',
+];
 
 /** The write that adopts a decision keeps its review and marks the review it holds. A decision is final, so its review date never moves. */
 export function decisionReviewActions(partitionKey: string, proposal: Proposal): TransactionAction[] {

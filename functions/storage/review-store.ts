@@ -4,7 +4,16 @@ import { reviewDates, reviewsRead } from '../../shared';
 import { fewAtOnce } from '../application/reads-at-once';
 import { fromProperties } from './entity-codec';
 import { escapeKey, governancePartition, pageToken, quoted, resumeKey, rowsUnder } from './keys';
-import { circleHeldRange, circleReviewRange, heldKey, heldRange, noticesKey, reviewKeys, reviewRange, reviewsProjectedMarker } from './review-projection';
+import {
+  circleHeldRange,
+  circleReviewRange,
+  heldKey,
+  heldRange,
+  noticesKey,
+  reviewKeys,
+  reviewRange,
+  reviewsProjectedMarker,
+} from './review-projection';
 import { pointRead, rowsWhere } from './table-storage';
 
 const rowsOf = async <T>(table: TableClient, partitionKey: string, prefix: string): Promise<T[]> =>
@@ -16,7 +25,12 @@ const rowsOf = async <T>(table: TableClient, partitionKey: string, prefix: strin
  * queries (the reviews, the held markers), sent at once. Each range costs a request
  * per 1,000 rows it holds.
  */
-export async function readReviews(table: TableClient, tenantId: string, circleId: string | undefined, today: CalendarDate): Promise<Review[] | 'unprojected'> {
+export async function readReviews(
+  table: TableClient,
+  tenantId: string,
+  circleId: string | undefined,
+  today: CalendarDate,
+): Promise<Review[] | 'unprojected'> {
   const partitionKey = governancePartition(tenantId);
   const [marker, notices, kept, held] = await Promise.all([
     pointRead(table, partitionKey, reviewsProjectedMarker),
@@ -35,12 +49,20 @@ export async function readReviews(table: TableClient, tenantId: string, circleId
  * once (`fewAtOnce`): the projection marker and the circles' notices, then each
  * review's row in its circle's range and its held marker.
  */
-export async function readNamedReviews(table: TableClient, tenantId: string, named: readonly NamedReview[], today: CalendarDate): Promise<(Review | null)[] | 'unprojected'> {
+export async function readNamedReviews(
+  table: TableClient,
+  tenantId: string,
+  named: readonly NamedReview[],
+  today: CalendarDate,
+): Promise<(Review | null)[] | 'unprojected'> {
   const partitionKey = governancePartition(tenantId);
   const [marker, notices, ...found] = await fewAtOnce([
     () => pointRead(table, partitionKey, reviewsProjectedMarker),
     () => pointRead(table, partitionKey, noticesKey),
-    ...named.flatMap((review) => [() => pointRead(table, partitionKey, reviewKeys(review)[1]), () => pointRead(table, partitionKey, heldKey(review))]),
+    ...named.flatMap((review) => [
+      () => pointRead(table, partitionKey, reviewKeys(review)[1]),
+      () => pointRead(table, partitionKey, heldKey(review)),
+    ]),
   ]);
   if (!marker) return 'unprojected';
   const byCircle = notices ? (fromProperties(notices) as { notices: ReviewNotices }).notices : {};
@@ -69,7 +91,12 @@ const tableStoragePage = 1000;
  * adopting write cannot remove from the date order (it does not know their date).
  * Null when `after` was not handed out here.
  */
-export async function readReviewsPage(table: TableClient, tenantId: string, query: ReviewsQuery, today: CalendarDate): Promise<ReviewsPage | 'unprojected' | null> {
+export async function readReviewsPage(
+  table: TableClient,
+  tenantId: string,
+  query: ReviewsQuery,
+  today: CalendarDate,
+): Promise<ReviewsPage | 'unprojected' | null> {
   const partitionKey = governancePartition(tenantId);
   const prefix = query.circleId === undefined ? reviewRange : circleReviewRange(query.circleId);
   const resumeAt = resumeKey(query.after);
@@ -86,7 +113,9 @@ export async function readReviewsPage(table: TableClient, tenantId: string, quer
   if (!marker) return 'unprojected';
   const byCircle = notices ? (fromProperties(notices) as { notices: ReviewNotices }).notices : {};
   const kept: { review: Review; rowKey: string }[] = [];
-  const pages = table.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({ maxPageSize: Math.min(tableStoragePage, query.pageSize + 1 + passedOverRoom) });
+  const pages = table
+    .listEntities<Record<string, unknown>>({ queryOptions: { filter } })
+    .byPage({ maxPageSize: Math.min(tableStoragePage, query.pageSize + 1 + passedOverRoom) });
   for await (const page of pages) {
     for (const entity of page) {
       const [review] = reviewsRead([fromProperties(entity) as KeptReview], byCircle, held, today);

@@ -44,7 +44,8 @@ export class RosterStore implements RosterRepository {
   async get(tenantId: string, conversationId: string): Promise<ConversationRoster | null> {
     const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and ${rowsUnder(rosterRange(conversationId))}`;
     const found = new Map<string, Record<string, unknown>>();
-    for await (const entity of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) found.set(entity.rowKey as string, entity);
+    for await (const entity of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } }))
+      found.set(entity.rowKey as string, entity);
     const first = found.get(partKey(conversationId, 0));
     if (!first) return null;
     const { rows, ...roster } = FirstRow.parse(fromProperties(first));

@@ -74,7 +74,10 @@ export function structureChanges(loaded: LoadedStructure, next: Structure, event
   const appended = eventsByRow(events);
   const rows = new Map<string, unknown>(
     Object.values(next.circles)
-      .filter((circle) => appended.has(circleRow(circle.circleId)) || JSON.stringify(loaded.structure.circles[circle.circleId]) !== JSON.stringify(circle))
+      .filter(
+        (circle) =>
+          appended.has(circleRow(circle.circleId)) || JSON.stringify(loaded.structure.circles[circle.circleId]) !== JSON.stringify(circle),
+      )
       .map((circle) => [circleRow(circle.circleId), circle]),
   );
   if (next.roleLimit !== loaded.structure.roleLimit || !loaded.etags.has(settingsRow) || appended.has(settingsRow)) {
@@ -87,14 +90,24 @@ export function structureChanges(loaded: LoadedStructure, next: Structure, event
     const etag = loaded.etags.get(rowKey);
     const write: TransactionAction = etag === undefined ? ['create', entity] : ['update', entity, 'Replace', { etag }];
     if (!counted) return [write];
-    const history = rowKey === settingsRow ? eventRowKey('organisation', settingsRow, [sequencePart(eventCount)]) : eventRowKey('circle', (value as Circle).circleId, [sequencePart(eventCount)]);
+    const history =
+      rowKey === settingsRow
+        ? eventRowKey('organisation', settingsRow, [sequencePart(eventCount)])
+        : eventRowKey('circle', (value as Circle).circleId, [sequencePart(eventCount)]);
     return [write, ['create', { partitionKey, rowKey: history, ...toProperties({ events: counted }) }]];
   });
   if (written.length === 0) return [];
   // A tenant's first write: nothing of it predates the logbook, which is kept from here on.
   const marker: TransactionAction[] =
-    loaded.etags.size === 0 ? projectedMarkers.map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace']) : [];
-  return [...written, ...marker, ...structureActions(partitionKey, loaded.structure, next), ...circleMapActions(partitionKey, loaded.structure, next)];
+    loaded.etags.size === 0
+      ? projectedMarkers.map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey, projected: true }, 'Replace'])
+      : [];
+  return [
+    ...written,
+    ...marker,
+    ...structureActions(partitionKey, loaded.structure, next),
+    ...circleMapActions(partitionKey, loaded.structure, next),
+  ];
 }
 
 /** Submits actions of the tenant's partition as one transaction; false when another writer came first. */

@@ -58,8 +58,16 @@ function deadlinePolicy(deadlineMs: number): PipelinePolicy {
  * A client for one table. Plain http is allowed because Azurite speaks it
  * locally; in Azure the connection string names an https endpoint.
  */
-export function tableClient(connectionString: string, tableName: string, roundTrips?: RoundTrips, deadlineMs = storageDeadlineMs): TableClient {
-  const client = TableClient.fromConnectionString(connectionString, tableName, { allowInsecureConnection: true, retryOptions: storageRetries });
+export function tableClient(
+  connectionString: string,
+  tableName: string,
+  roundTrips?: RoundTrips,
+  deadlineMs = storageDeadlineMs,
+): TableClient {
+  const client = TableClient.fromConnectionString(connectionString, tableName, {
+    allowInsecureConnection: true,
+    retryOptions: storageRetries,
+  });
   // Without a phase the policy runs before the retry policy, so the deadline covers every try.
   client.pipeline.addPolicy(deadlinePolicy(deadlineMs));
   if (roundTrips) client.pipeline.addPolicy(countingPolicy(roundTrips));
@@ -76,7 +84,9 @@ export async function ensureTable(client: TableClient): Promise<void> {
 }
 
 export function statusOf(error: unknown): number | undefined {
-  return typeof error === 'object' && error !== null && 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : undefined;
+  return typeof error === 'object' && error !== null && 'statusCode' in error && typeof error.statusCode === 'number'
+    ? error.statusCode
+    : undefined;
 }
 
 /** Another writer changed the row first (ETag mismatch) or created it first. */

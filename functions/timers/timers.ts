@@ -47,7 +47,12 @@ function everyTimer(services: () => Promise<Services>): Timer[] {
       schedule: '0 5 * * * *',
       async run(context) {
         const ready = await services();
-        const run = await sendDueReminders({ ...ready, remind: remindWith(conversationPoster(ready)) }, ready.now(), undefined, (message, error) => context.error(message, error));
+        const run = await sendDueReminders(
+          { ...ready, remind: remindWith(conversationPoster(ready)) },
+          ready.now(),
+          undefined,
+          (message, error) => context.error(message, error),
+        );
         context.log(`review reminders: ${JSON.stringify(run)}`);
       },
     },
@@ -57,7 +62,9 @@ function everyTimer(services: () => Promise<Services>): Timer[] {
       schedule: '0 */5 * * * *',
       async run(context) {
         const ready = await services();
-        const run = await runRoundDeadlines({ ...ready, notifier: notifierOf(ready) }, ready.now(), (message, error) => context.error(message, error));
+        const run = await runRoundDeadlines({ ...ready, notifier: notifierOf(ready) }, ready.now(), (message, error) =>
+          context.error(message, error),
+        );
         context.log(`round deadlines: ${JSON.stringify(run)}`);
       },
     },
@@ -76,7 +83,9 @@ function everyTimer(services: () => Promise<Services>): Timer[] {
       schedule: '0 */15 * * * *',
       async run(context) {
         const ready = await services();
-        const run = await syncCalendars({ ...ready, linkOf: tabLinkOf(ready.tabAddress) }, ready.now(), (message, error) => context.error(message, error));
+        const run = await syncCalendars({ ...ready, linkOf: tabLinkOf(ready.tabAddress) }, ready.now(), (message, error) =>
+          context.error(message, error),
+        );
         context.log(`calendars: ${JSON.stringify(run)}`);
       },
     },

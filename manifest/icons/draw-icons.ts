@@ -61,14 +61,21 @@ export function colourIcon(): RgbaImage {
 /** 32×32 outline: white shapes on full transparency, filling the square without padding. */
 export function outlineIcon(): RgbaImage {
   const shapes = design(small);
-  return { width: 32, height: 32, pixels: paint(32, [{ shape: union(shapes.circles, shapes.links, shapes.members), colour: white }], { centre: 16, half: 16 }) };
+  return {
+    width: 32,
+    height: 32,
+    pixels: paint(32, [{ shape: union(shapes.circles, shapes.links, shapes.members), colour: white }], { centre: 16, half: 16 }),
+  };
 }
 
 /** `node dist/tools/manifest/icons/draw-icons.js`: writes color.png and outline.png into the app package. */
 async function main(): Promise<void> {
   const folder = join(process.cwd(), 'appPackage');
   await mkdir(folder, { recursive: true });
-  for (const [name, image] of [['color.png', colourIcon()], ['outline.png', outlineIcon()]] as const) {
+  for (const [name, image] of [
+    ['color.png', colourIcon()],
+    ['outline.png', outlineIcon()],
+  ] as const) {
     const file = encodePng(image);
     await writeFile(join(folder, name), file);
     console.log(`appPackage/${name}: ${image.width}×${image.height}, ${file.length} bytes`);

@@ -10,7 +10,13 @@ import { CalendarDate, CircleId, Id, Instant, PersonId } from '../kernel/ids';
 export const CalendarWhen = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('day'), date: CalendarDate }),
   z.object({ kind: z.literal('moment'), start: Instant, end: Instant }),
-  z.object({ kind: z.literal('recurring'), start: LocalDateTime, timeZone: TimeZone, durationMinutes: z.number().int().min(1), frequency: RhythmFrequency }),
+  z.object({
+    kind: z.literal('recurring'),
+    start: LocalDateTime,
+    timeZone: TimeZone,
+    durationMinutes: z.number().int().min(1),
+    frequency: RhythmFrequency,
+  }),
 ]);
 export type CalendarWhen = z.infer<typeof CalendarWhen>;
 
@@ -24,7 +30,15 @@ export const CalendarSubject = z.discriminatedUnion('kind', [
 export type CalendarSubject = z.infer<typeof CalendarSubject>;
 
 /** The calendar's own words, each a message of the `calendar` catalogue (texts/). */
-export const calendarWordKeys = ['reviewTitle', 'reviewDecision', 'reviewTerm', 'meetingTitle', 'meetingAgenda', 'meetingNoAgenda', 'meetingRhythm'] as const;
+export const calendarWordKeys = [
+  'reviewTitle',
+  'reviewDecision',
+  'reviewTerm',
+  'meetingTitle',
+  'meetingAgenda',
+  'meetingNoAgenda',
+  'meetingRhythm',
+] as const;
 
 /**
  * An entry's title or description: a catalogue key and its values, written by each

@@ -13,7 +13,9 @@ const minuteMs = 60 * 1000;
 const shortestMeetingMinutes = 30;
 
 const attendeesOf = (circle: Circle) =>
-  [...circle.members].sort((a, b) => a.personId.localeCompare(b.personId)).map((m) => ({ personId: m.personId, displayName: m.displayName }));
+  [...circle.members]
+    .sort((a, b) => a.personId.localeCompare(b.personId))
+    .map((m) => ({ personId: m.personId, displayName: m.displayName }));
 
 function reviewEntry(review: Review, circle: Circle): CalendarEntry {
   const decision = review.kind === 'decision';
@@ -21,18 +23,30 @@ function reviewEntry(review: Review, circle: Circle): CalendarEntry {
   return {
     entryId: `review.${review.kind}.${review.circleId}.${review.subjectId}`,
     circleId: review.circleId,
-    subject: decision ? { kind: 'decision', proposalId: review.subjectId } : { kind: 'role-term', assignmentId: review.subjectId, roleId: assignment?.roleId ?? review.subjectId },
+    subject: decision
+      ? { kind: 'decision', proposalId: review.subjectId }
+      : { kind: 'role-term', assignmentId: review.subjectId, roleId: assignment?.roleId ?? review.subjectId },
     title: { key: 'reviewTitle', values: { title: review.title, circle: circle.name } },
     description: decision
       ? { key: 'reviewDecision', values: { circle: circle.name, title: review.title, reviewDate: review.reviewDate } }
-      : { key: 'reviewTerm', values: { term: `${review.title.charAt(0).toLowerCase()}${review.title.slice(1)}`, circle: circle.name, reviewDate: review.reviewDate } },
+      : {
+          key: 'reviewTerm',
+          values: {
+            term: `${review.title.charAt(0).toLowerCase()}${review.title.slice(1)}`,
+            circle: circle.name,
+            reviewDate: review.reviewDate,
+          },
+        },
     when: { kind: 'day', date: review.reviewDate },
     attendees: attendeesOf(circle),
   };
 }
 
 function meetingEntry(meeting: Meeting, circle: Circle): CalendarEntry {
-  const minutes = Math.max(shortestMeetingMinutes, meeting.agenda.reduce((sum, item) => sum + item.timeboxMinutes, 0));
+  const minutes = Math.max(
+    shortestMeetingMinutes,
+    meeting.agenda.reduce((sum, item) => sum + item.timeboxMinutes, 0),
+  );
   const agenda = meeting.agenda.map((item) => `- ${item.title} (${item.timeboxMinutes} min)`).join('\n');
   return {
     entryId: `meeting.${meeting.circleId}.${meeting.meetingId}`,
@@ -40,7 +54,11 @@ function meetingEntry(meeting: Meeting, circle: Circle): CalendarEntry {
     subject: { kind: 'meeting', meetingId: meeting.meetingId },
     title: { key: 'meetingTitle', values: { circle: circle.name } },
     description: agenda ? { key: 'meetingAgenda', values: { agenda } } : { key: 'meetingNoAgenda' },
-    when: { kind: 'moment', start: meeting.scheduledFor, end: new Date(Date.parse(meeting.scheduledFor) + minutes * minuteMs).toISOString() },
+    when: {
+      kind: 'moment',
+      start: meeting.scheduledFor,
+      end: new Date(Date.parse(meeting.scheduledFor) + minutes * minuteMs).toISOString(),
+    },
     attendees: attendeesOf(circle),
   };
 }
@@ -55,7 +73,13 @@ function rhythmEntry(circle: Circle): CalendarEntry[] {
       subject: { kind: 'meeting-rhythm' },
       title: { key: 'meetingTitle', values: { circle: circle.name } },
       description: { key: 'meetingRhythm', values: { circle: circle.name, frequency: rhythm.frequency } },
-      when: { kind: 'recurring', start: rhythm.firstMeeting, timeZone: rhythm.timeZone, durationMinutes: rhythm.durationMinutes, frequency: rhythm.frequency },
+      when: {
+        kind: 'recurring',
+        start: rhythm.firstMeeting,
+        timeZone: rhythm.timeZone,
+        durationMinutes: rhythm.durationMinutes,
+        frequency: rhythm.frequency,
+      },
       attendees: attendeesOf(circle),
     },
   ];
@@ -69,17 +93,27 @@ function rhythmEntry(circle: Circle): CalendarEntry[] {
 export function circleCalendar(circle: Circle, reviews: readonly Review[], meetings: readonly Meeting[]): CalendarEntry[] {
   if (circle.archived) return [];
   const own = <T extends { readonly circleId: string }>(items: readonly T[]) => items.filter((item) => item.circleId === circle.circleId);
-  return [...own(reviews).map((review) => reviewEntry(review, circle)), ...own(meetings).map((meeting) => meetingEntry(meeting, circle)), ...rhythmEntry(circle)];
+  return [
+    ...own(reviews).map((review) => reviewEntry(review, circle)),
+    ...own(meetings).map((meeting) => meetingEntry(meeting, circle)),
+    ...rhythmEntry(circle),
+  ];
 }
 
 /** Every event the organisation's calendars should show today: each active circle's calendar. */
-export function calendarEntries(structure: Structure, proposals: readonly Proposal[], meetings: readonly Meeting[], today: CalendarDate): CalendarEntry[] {
+export function calendarEntries(
+  structure: Structure,
+  proposals: readonly Proposal[],
+  meetings: readonly Meeting[],
+  today: CalendarDate,
+): CalendarEntry[] {
   const reviews = openReviews(structure, proposals, today);
   return activeCircles(structure).flatMap((circle) => circleCalendar(circle, reviews, meetings));
 }
 
 /** Entries compare by their content in schema order, whatever order their keys were built in. */
-const sameEntry = (a: CalendarEntry, b: CalendarEntry) => JSON.stringify(CalendarEntrySchema.parse(a)) === JSON.stringify(CalendarEntrySchema.parse(b));
+const sameEntry = (a: CalendarEntry, b: CalendarEntry) =>
+  JSON.stringify(CalendarEntrySchema.parse(a)) === JSON.stringify(CalendarEntrySchema.parse(b));
 
 /**
  * Brings the calendar's records in step with the entries it should show; returns
@@ -94,10 +128,12 @@ export function reconcileCalendar(records: readonly CalendarRecord[], entries: r
   for (const entry of entries) {
     const record = known.get(entry.entryId);
     if (!record) changed.push({ entry, sequence: 0, cancelled: false, changedAt: now });
-    else if (record.cancelled || !sameEntry(record.entry, entry)) changed.push({ entry, sequence: record.sequence + 1, cancelled: false, changedAt: now });
+    else if (record.cancelled || !sameEntry(record.entry, entry))
+      changed.push({ entry, sequence: record.sequence + 1, cancelled: false, changedAt: now });
   }
   for (const record of records) {
-    if (!record.cancelled && !wanted.has(record.entry.entryId)) changed.push({ ...record, sequence: record.sequence + 1, cancelled: true, changedAt: now });
+    if (!record.cancelled && !wanted.has(record.entry.entryId))
+      changed.push({ ...record, sequence: record.sequence + 1, cancelled: true, changedAt: now });
   }
   return changed;
 }

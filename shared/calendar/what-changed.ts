@@ -30,5 +30,9 @@ export function proposalCircles(proposal: Proposal): string[] {
 
 /** The circles a structure change touched, each named by one of its events; the organisation's settings touch none. */
 export function structureCircles(events: readonly StructureEvent[]): string[] {
-  return [...new Set(events.flatMap((event) => (event.type === 'circle-created' ? [event.circle.circleId] : 'circleId' in event ? [event.circleId] : [])))];
+  return [
+    ...new Set(
+      events.flatMap((event) => (event.type === 'circle-created' ? [event.circle.circleId] : 'circleId' in event ? [event.circleId] : [])),
+    ),
+  ];
 }

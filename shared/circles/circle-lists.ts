@@ -14,7 +14,10 @@ import type { Selection } from '../selection/selection';
  */
 export const CircleListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
-  after: z.string().regex(/^[A-Za-z0-9_-]{1,1400}$/, 'pageTokenRefused').optional(),
+  after: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,1400}$/, 'pageTokenRefused')
+    .optional(),
 });
 export type CircleListQuery = z.infer<typeof CircleListQuery>;
 

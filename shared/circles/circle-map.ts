@@ -51,14 +51,22 @@ export function circleMapEntry(circle: Circle): CircleMapEntry {
     archived: circle.archived,
     binding: circle.binding,
     memberCount: circle.members.length,
-    terms: circle.assignments.map(({ roleId, personId, termStart, termEnd }) => ({ roleId, personId, displayName: names.get(personId) ?? personId, termStart, termEnd })),
+    terms: circle.assignments.map(({ roleId, personId, termStart, termEnd }) => ({
+      roleId,
+      personId,
+      displayName: names.get(personId) ?? personId,
+      termStart,
+      termEnd,
+    })),
   };
 }
 
 /** A circle as the map shows it on `day`: who holds each role that day, as the core's terms say. */
 export function mappedCircle(entry: CircleMapEntry, day: CalendarDate): MappedCircle {
   const { terms, ...circle } = entry;
-  const holders = terms.filter((term) => isCurrent(term, day)).map((term) => [term.roleId, { personId: term.personId, displayName: term.displayName }] as const);
+  const holders = terms
+    .filter((term) => isCurrent(term, day))
+    .map((term) => [term.roleId, { personId: term.personId, displayName: term.displayName }] as const);
   return { ...circle, holders: Object.fromEntries(holders) };
 }
 

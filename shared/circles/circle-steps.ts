@@ -26,7 +26,11 @@ export function circleSteps(structure: Structure, circle: Circle, actor: Actor, 
   return {
     keepRecords: active && mayKeepRecords(structure, circle, actor, day),
     draftProposal: active && isCircleMember(circle, actor),
-    selectRoles: active ? circleRoles(circle).map((role) => role.roleId).filter(selects) : [],
+    selectRoles: active
+      ? circleRoles(circle)
+          .map((role) => role.roleId)
+          .filter(selects)
+      : [],
   };
 }
 

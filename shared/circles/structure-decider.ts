@@ -28,8 +28,14 @@ function activeCircle(structure: Structure, circleId: CircleId, field = 'circleI
 const notRecordKeeper = (circle: Circle): Events =>
   fail('not-permitted', { key: 'onlySecretaryKeepsRecords', values: { circle: circle.name } });
 
-function decideCreate(command: Extract<StructureCommand, { type: 'create-circle' }>, structure: Structure, context: Context, stamp: Stamp): Events {
-  if (findCircle(structure, command.circleId)) return fail('already-exists', { key: 'circleExists', values: { circleId: command.circleId } }, 'circleId');
+function decideCreate(
+  command: Extract<StructureCommand, { type: 'create-circle' }>,
+  structure: Structure,
+  context: Context,
+  stamp: Stamp,
+): Events {
+  if (findCircle(structure, command.circleId))
+    return fail('already-exists', { key: 'circleExists', values: { circleId: command.circleId } }, 'circleId');
   if (command.parentId === null) {
     if (!mayCreateGeneralCircle(context.actor)) return fail('not-permitted', 'onlyAdminCreatesGeneralCircle');
     const general = generalCircle(structure);
@@ -55,9 +61,15 @@ function decideCreate(command: Extract<StructureCommand, { type: 'create-circle'
   return ok([{ type: 'circle-created', ...stamp, circle }]);
 }
 
-function decideAssign(command: Extract<StructureCommand, { type: 'assign-role' }>, structure: Structure, circle: Circle, stamp: Stamp): Events {
+function decideAssign(
+  command: Extract<StructureCommand, { type: 'assign-role' }>,
+  structure: Structure,
+  circle: Circle,
+  stamp: Stamp,
+): Events {
   const custom = circle.customRoles.find((role) => role.roleId === command.roleId);
-  if (!custom && !isStandardRole(command.roleId)) return fail('role-unknown', { key: 'noRole', values: { circle: circle.name, roleId: command.roleId } }, 'roleId');
+  if (!custom && !isStandardRole(command.roleId))
+    return fail('role-unknown', { key: 'noRole', values: { circle: circle.name, roleId: command.roleId } }, 'roleId');
   if (circle.assignments.some((assignment) => assignment.assignmentId === command.assignmentId)) {
     return fail('already-exists', { key: 'assignmentExists', values: { assignmentId: command.assignmentId } }, 'assignmentId');
   }
@@ -91,7 +103,11 @@ function decideAssign(command: Extract<StructureCommand, { type: 'assign-role' }
 }
 
 /** The steps that make a circle's record grow, with the field each adds. */
-const growingField: Partial<Record<StructureCommand['type'], string>> = { 'add-member': 'member', 'define-role': 'role', 'assign-role': 'assignmentId' };
+const growingField: Partial<Record<StructureCommand['type'], string>> = {
+  'add-member': 'member',
+  'define-role': 'role',
+  'assign-role': 'assignmentId',
+};
 
 /** Decides the step, then refuses it if the circle it grows would not fit in its storage row. */
 function decide(command: StructureCommand, structure: Structure, context: Context): Events {
@@ -116,7 +132,9 @@ function decideStep(command: StructureCommand, structure: Structure, context: Co
   const circleId = circle.circleId;
   if (command.type === 'assign-role' || command.type === 'end-term') {
     const roleId =
-      command.type === 'assign-role' ? command.roleId : circle.assignments.find((a) => a.assignmentId === command.assignmentId)?.roleId ?? '';
+      command.type === 'assign-role'
+        ? command.roleId
+        : (circle.assignments.find((a) => a.assignmentId === command.assignmentId)?.roleId ?? '');
     if (!mayRecordTerm(structure, circle, roleId, context.actor, today)) return notRecordKeeper(circle);
   } else if (command.type === 'move-circle' || command.type === 'archive-circle') {
     if (!isAdmin(context.actor)) return fail('not-permitted', 'onlyAdminMovesCircles');
@@ -141,7 +159,11 @@ function decideStep(command: StructureCommand, structure: Structure, context: Co
     case 'archive-circle': {
       const children = subCircles(structure, circleId);
       if (children.length > 0) {
-        return fail('has-sub-circles', { key: 'hasSubCircles', values: { circle: circle.name, subCircles: children.map((c) => c.name).join(', ') } }, 'circleId');
+        return fail(
+          'has-sub-circles',
+          { key: 'hasSubCircles', values: { circle: circle.name, subCircles: children.map((c) => c.name).join(', ') } },
+          'circleId',
+        );
       }
       return ok([{ type: 'circle-archived', ...stamp, circleId }]);
     }
@@ -149,11 +171,16 @@ function decideStep(command: StructureCommand, structure: Structure, context: Co
       return ok([{ type: 'circle-bound', ...stamp, circleId, binding: command.binding }]);
     case 'add-member':
       if (isMember(circle, command.member.personId)) {
-        return fail('already-exists', { key: 'alreadyMember', values: { person: command.member.displayName, circle: circle.name } }, 'member.personId');
+        return fail(
+          'already-exists',
+          { key: 'alreadyMember', values: { person: command.member.displayName, circle: circle.name } },
+          'member.personId',
+        );
       }
       return ok([{ type: 'member-added', ...stamp, circleId, member: command.member }]);
     case 'remove-member': {
-      if (!isMember(circle, command.personId)) return fail('not-a-member', { key: 'thatPersonNotAMember', values: { circle: circle.name } }, 'personId');
+      if (!isMember(circle, command.personId))
+        return fail('not-a-member', { key: 'thatPersonNotAMember', values: { circle: circle.name } }, 'personId');
       // A person who leaves no longer holds roles in the circle; the logbook shows each term ending.
       const ended: StructureEvent[] = circle.assignments
         .filter((a) => a.personId === command.personId && a.termEnd >= today)
@@ -182,7 +209,11 @@ function decideStep(command: StructureCommand, structure: Structure, context: Co
       const assignment = circle.assignments.find((a) => a.assignmentId === command.assignmentId);
       if (!assignment) return fail('not-found', { key: 'noAssignment', values: { assignmentId: command.assignmentId } }, 'assignmentId');
       if (command.lastDay < assignment.termStart || command.lastDay > assignment.termEnd) {
-        return fail('term-invalid', { key: 'lastDayOutsideTerm', values: { termStart: messageDate(assignment.termStart), termEnd: messageDate(assignment.termEnd) } }, 'lastDay');
+        return fail(
+          'term-invalid',
+          { key: 'lastDayOutsideTerm', values: { termStart: messageDate(assignment.termStart), termEnd: messageDate(assignment.termEnd) } },
+          'lastDay',
+        );
       }
       return ok([{ type: 'term-ended', ...stamp, circleId, assignmentId: command.assignmentId, lastDay: command.lastDay }]);
     }
@@ -217,7 +248,10 @@ function evolve(structure: Structure, event: StructureEvent): Structure {
     case 'role-defined':
       return updateCircle(structure, event.circleId, (c) => ({ ...c, customRoles: [...c.customRoles, event.role] }));
     case 'role-retired':
-      return updateCircle(structure, event.circleId, (c) => ({ ...c, customRoles: c.customRoles.filter((r) => r.roleId !== event.roleId) }));
+      return updateCircle(structure, event.circleId, (c) => ({
+        ...c,
+        customRoles: c.customRoles.filter((r) => r.roleId !== event.roleId),
+      }));
     case 'role-assigned':
       return updateCircle(structure, event.circleId, (c) => ({ ...c, assignments: [...c.assignments, event.assignment] }));
     case 'term-ended':

@@ -55,7 +55,9 @@ function samples(kind: StructureStepKind, structure: Structure, circle: Circle, 
       return circleRoles(circle).flatMap((role) => {
         const holder = circle.members[0] ?? (role.roleId === 'leader' ? parent?.members[0] : undefined);
         // A term after every term of the role recorded so far, so only whether this person may record one is asked.
-        const lastDay = circle.assignments.filter((a) => a.roleId === role.roleId).reduce((last, a) => (a.termEnd > last ? a.termEnd : last), day);
+        const lastDay = circle.assignments
+          .filter((a) => a.roleId === role.roleId)
+          .reduce((last, a) => (a.termEnd > last ? a.termEnd : last), day);
         const termStart = lastDay === day ? day : addDays(lastDay, 1);
         return holder ? [{ assignmentId: newcomer, roleId: role.roleId, personId: holder.personId, termStart }] : [];
       });
@@ -76,6 +78,8 @@ export function availableStructureSteps(structure: Structure, circleId: string, 
   if (!circle) return [];
   const day = dayOf(now);
   return structureStepKinds.filter((kind) =>
-    samples(kind, structure, circle, day).some((fields) => transition(structureDecider, structure, { type: kind, circleId, ...fields }, actor, now).ok),
+    samples(kind, structure, circle, day).some(
+      (fields) => transition(structureDecider, structure, { type: kind, circleId, ...fields }, actor, now).ok,
+    ),
   );
 }

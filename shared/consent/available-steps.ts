@@ -60,6 +60,9 @@ function sample(kind: ProposalStepKind, circle: Circle, proposal: Proposal): Rec
 export function availableProposalSteps(circle: Circle, proposal: Proposal, actor: Actor, now: Instant): ProposalStepKind[] {
   return proposalStepKinds.filter((kind) => {
     const fields = sample(kind, circle, proposal);
-    return fields !== null && transition(proposalDecider, { circle, proposal }, { type: kind, proposalId: proposal.proposalId, ...fields }, actor, now).ok;
+    return (
+      fields !== null &&
+      transition(proposalDecider, { circle, proposal }, { type: kind, proposalId: proposal.proposalId, ...fields }, actor, now).ok
+    );
   });
 }

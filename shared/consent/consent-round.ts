@@ -39,11 +39,15 @@ export type OpenRoundOptions = z.infer<typeof OpenRoundOptions>;
 /** Opens a round on a revision with the circle's members of this moment as the eligible ones. */
 export function openRound(circle: Circle, revision: number, options: OpenRoundOptions, now: Instant): Result<ConsentRound> {
   const mode = options.mode ?? circle.policy.closing.defaultMode;
-  const deadline = mode === 'async' ? options.deadline ?? addDaysToInstant(now, circle.policy.closing.deadlineDays) : null;
+  const deadline = mode === 'async' ? (options.deadline ?? addDaysToInstant(now, circle.policy.closing.deadlineDays)) : null;
   // The circle consented to its deadline (and, with it, to what silence means); a round may run longer, never shorter.
   const shortest = addDaysToInstant(now, circle.policy.closing.deadlineDays);
   if (deadline !== null && isBefore(deadline, shortest)) {
-    return fail('invalid-input', { key: 'deadlineTooSoon', values: { days: circle.policy.closing.deadlineDays, shortest: messageDate(shortest) } }, 'options.deadline');
+    return fail(
+      'invalid-input',
+      { key: 'deadlineTooSoon', values: { days: circle.policy.closing.deadlineDays, shortest: messageDate(shortest) } },
+      'options.deadline',
+    );
   }
   if (circle.members.length === 0) return fail('not-eligible', { key: 'noMembersToAsk', values: { circle: circle.name } });
   return ok({
@@ -107,7 +111,17 @@ export function recordAnswer(
   const own = objections.find((o) => o.objector === personId && o.revision === round.revision && o.status === 'open');
   const updated: Objection[] =
     answer.kind === 'object'
-      ? [...others, { objector: personId, revision: round.revision, reason: answer.text ?? '', raisedAt: own?.raisedAt ?? answer.at, status: 'open', resolvedAt: null }]
+      ? [
+          ...others,
+          {
+            objector: personId,
+            revision: round.revision,
+            reason: answer.text ?? '',
+            raisedAt: own?.raisedAt ?? answer.at,
+            status: 'open',
+            resolvedAt: null,
+          },
+        ]
       : own
         ? [...others, { ...own, status: 'withdrawn', resolvedAt: answer.at }]
         : others;
@@ -176,17 +190,22 @@ export function closingVerdict(
     // A meeting of nobody decides nothing: "everyone present has answered" must not hold vacuously.
     if (attending.length === 0) return stayOpen(domainError('answers-missing', 'noOneAskedIsPresent', 'present'));
     const strangers = attending.filter((personId) => !counted.includes(personId));
-    if (strangers.length > 0) return stayOpen(domainError('not-eligible', { key: 'notAskedInRound', values: names(circle, strangers) }, 'present'));
+    if (strangers.length > 0)
+      return stayOpen(domainError('not-eligible', { key: 'notAskedInRound', values: names(circle, strangers) }, 'present'));
     // Whoever answered took part: leaving them out of those present would set their answer aside.
     const leftOut = answered.filter((personId) => !attending.includes(personId));
-    if (leftOut.length > 0) return stayOpen(domainError('answers-missing', { key: 'answeredSoPresent', values: names(circle, leftOut) }, 'present'));
+    if (leftOut.length > 0)
+      return stayOpen(domainError('answers-missing', { key: 'answeredSoPresent', values: names(circle, leftOut) }, 'present'));
     const stillToAnswer = attending.filter((personId) => !hasAnswered(round, personId));
     if (stillToAnswer.length > 0) {
       return stayOpen(domainError('answers-missing', { key: 'stillToAnswer', values: names(circle, stillToAnswer) }));
     }
   } else if (round.deadline !== null && isBefore(now, round.deadline) && missing.length > 0) {
     return stayOpen(
-      domainError('deadline-not-reached', { key: 'roundRunsUntil', values: { deadline: messageDate(round.deadline), ...names(circle, missing) } }),
+      domainError('deadline-not-reached', {
+        key: 'roundRunsUntil',
+        values: { deadline: messageDate(round.deadline), ...names(circle, missing) },
+      }),
     );
   }
 

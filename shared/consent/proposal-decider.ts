@@ -29,7 +29,8 @@ function reviewDateAfter(reviewDate: CalendarDate | undefined, today: CalendarDa
 }
 
 const onlyFacilitator = (): Events => fail('not-permitted', 'onlyFacilitatorMovesProposal');
-const onlyAuthorOrFacilitator = (step: 'present' | 'answer' | 'amend' | 'withdraw'): Events => fail('not-permitted', { key: 'onlyAuthorOrFacilitator', values: { step } });
+const onlyAuthorOrFacilitator = (step: 'present' | 'answer' | 'amend' | 'withdraw'): Events =>
+  fail('not-permitted', { key: 'onlyAuthorOrFacilitator', values: { step } });
 const onlyMembers = (): Events => fail('not-a-member', 'onlyMembersTakePart');
 
 /** Decides the step, then refuses it if the proposal it leaves would not fit in storage. */
@@ -124,7 +125,7 @@ function decideStep(command: ProposalCommand, state: ProposalState, context: Con
       if (proposal.status !== 'consent-round') {
         return proposal.status === 'integration' || proposal.status === 'adopted'
           ? fail('round-closed', 'roundClosed')
-          : stage('consent-round') as Events;
+          : (stage('consent-round') as Events);
       }
       if (by === null) return onlyMembers();
       if (command.answer.kind === 'object') {
@@ -173,7 +174,9 @@ function decideStep(command: ProposalCommand, state: ProposalState, context: Con
         return ok([{ type: 'integration-started', ...stamp, openObjections: verdict.value.open.map((o) => o.objector) }]);
       }
       const facilitatedBy = by ?? facilitatorOf(circle, proposal.author, today);
-      return ok([{ type: 'proposal-adopted', ...stamp, facilitatedBy, silentConsent: verdict.value.silentConsent, reviewDate: proposal.reviewDate }]);
+      return ok([
+        { type: 'proposal-adopted', ...stamp, facilitatedBy, silentConsent: verdict.value.silentConsent, reviewDate: proposal.reviewDate },
+      ]);
     }
     case 'withdraw-proposal': {
       if (proposal.status === 'adopted' || proposal.status === 'withdrawn') {
@@ -206,7 +209,10 @@ function evolveProposal(proposal: Proposal, event: ProposalEvent): Proposal {
     case 'question-asked':
       return {
         ...proposal,
-        questions: [...proposal.questions, { questionId: event.questionId, askedBy: by, text: event.text, askedAt: event.at, answer: null, answeredBy: null }],
+        questions: [
+          ...proposal.questions,
+          { questionId: event.questionId, askedBy: by, text: event.text, askedAt: event.at, answer: null, answeredBy: null },
+        ],
       };
     case 'question-answered':
       return {
@@ -260,7 +266,13 @@ function evolveProposal(proposal: Proposal, event: ProposalEvent): Proposal {
       return proposal.status === 'integration' ? { ...proposal, status: 'consent-round' } : proposal;
     case 'proposal-adopted':
       if (proposal.status !== 'consent-round') return proposal;
-      return { ...proposal, status: 'adopted', adoptedAt: event.at, facilitatedBy: event.facilitatedBy, silentConsent: event.silentConsent };
+      return {
+        ...proposal,
+        status: 'adopted',
+        adoptedAt: event.at,
+        facilitatedBy: event.facilitatedBy,
+        silentConsent: event.silentConsent,
+      };
     case 'proposal-withdrawn':
       return {
         ...proposal,

@@ -56,7 +56,16 @@ const base = {
   createdAt: Instant,
 };
 
-export const proposalStages = ['draft', 'presented', 'clarifying', 'reactions', 'consent-round', 'integration', 'adopted', 'withdrawn'] as const;
+export const proposalStages = [
+  'draft',
+  'presented',
+  'clarifying',
+  'reactions',
+  'consent-round',
+  'integration',
+  'adopted',
+  'withdrawn',
+] as const;
 export const ProposalStage = z.enum(proposalStages);
 export type ProposalStage = z.infer<typeof ProposalStage>;
 

@@ -30,12 +30,22 @@ export function trendMonths(now: Instant, months: number): string[] {
  * first, each measured as consentMetrics measures the whole: a month without
  * decisions is present with nulls, so a chart shows the gap instead of hiding it.
  */
-export function decisionTrend(proposals: readonly Proposal[], selections: readonly Selection[], now: Instant, months = 6): MonthOfDecisions[] {
+export function decisionTrend(
+  proposals: readonly Proposal[],
+  selections: readonly Selection[],
+  now: Instant,
+  months = 6,
+): MonthOfDecisions[] {
   return trendMonths(now, months).map((month) => {
     const metrics = consentMetrics(
       proposals.filter((p) => decidedIn(p) === month),
       selections.filter((s) => decidedIn(s) === month),
     );
-    return { month, decided: metrics.decided, participationRate: metrics.participationRate, medianDaysToDecision: metrics.medianDaysToDecision };
+    return {
+      month,
+      decided: metrics.decided,
+      participationRate: metrics.participationRate,
+      medianDaysToDecision: metrics.medianDaysToDecision,
+    };
   });
 }

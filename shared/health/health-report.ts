@@ -37,8 +37,10 @@ export interface HealthReport {
   readonly meetingEvaluation: { readonly count: number; readonly averageRating: number | null };
 }
 
-const inScopeOf = (circleId: CircleId | null) => <T extends { circleId: CircleId }>(items: readonly T[]) =>
-  circleId === null ? [...items] : items.filter((i) => i.circleId === circleId);
+const inScopeOf =
+  (circleId: CircleId | null) =>
+  <T extends { circleId: CircleId }>(items: readonly T[]) =>
+    circleId === null ? [...items] : items.filter((i) => i.circleId === circleId);
 
 /** What the organisation's circles as they stand say about a circle's health, or the organisation's. */
 export function structureHealth(structure: Structure, today: CalendarDate, circleId: CircleId | null) {

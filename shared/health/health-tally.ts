@@ -61,7 +61,8 @@ export const addObjections = (a: ObjectionTally, b: ObjectionTally): ObjectionTa
 /** Two tallies as one: the tally of both sets of records. */
 export function addTallies(a: HealthTally, b: HealthTally): HealthTally {
   const months: Record<string, MonthTally> = { ...a.months };
-  for (const [month, tally] of Object.entries(b.months)) months[month] = Object.hasOwn(months, month) ? addMonth(months[month] as MonthTally, tally) : tally;
+  for (const [month, tally] of Object.entries(b.months))
+    months[month] = Object.hasOwn(months, month) ? addMonth(months[month] as MonthTally, tally) : tally;
   return {
     months,
     objections: addObjections(a.objections, b.objections),
@@ -72,7 +73,12 @@ export function addTallies(a: HealthTally, b: HealthTally): HealthTally {
 /** Objections of one record; an objection on a withdrawn proposal or selection blocks nothing any more. */
 export function objectionTally(objections: readonly Objection[], recordStands: boolean): ObjectionTally {
   const count = (status: Objection['status']) => objections.filter((o) => o.status === status).length;
-  return { raised: objections.length, integrated: count('integrated'), withdrawn: count('withdrawn'), open: recordStands ? count('open') : 0 };
+  return {
+    raised: objections.length,
+    integrated: count('integrated'),
+    withdrawn: count('withdrawn'),
+    open: recordStands ? count('open') : 0,
+  };
 }
 
 function decidedIn(month: string, round: ConsentRound, toDecisionMs: readonly number[]): Record<string, MonthTally> {
@@ -82,9 +88,10 @@ function decidedIn(month: string, round: ConsentRound, toDecisionMs: readonly nu
 
 /** What one proposal adds to its circle's health: its objections, and once adopted its decision. */
 export function proposalHealth(proposal: Proposal): HealthTally {
-  const months = proposal.status === 'adopted'
-    ? decidedIn(proposal.adoptedAt.slice(0, 7), proposal.round, [Date.parse(proposal.adoptedAt) - Date.parse(proposal.createdAt)])
-    : {};
+  const months =
+    proposal.status === 'adopted'
+      ? decidedIn(proposal.adoptedAt.slice(0, 7), proposal.round, [Date.parse(proposal.adoptedAt) - Date.parse(proposal.createdAt)])
+      : {};
   return { ...emptyTally, months, objections: objectionTally(proposal.objections, proposal.status !== 'withdrawn') };
 }
 

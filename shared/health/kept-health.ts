@@ -44,8 +44,16 @@ export function keptHealthReport(kept: KeptHealth, now: Instant, circleId: Circl
     overdueReviews: kept.overdueReviews,
     consent: tallyConsent(kept.tally),
     trend: trendMonths(now, 6).map((month) => {
-      const metrics = tallyConsent({ ...emptyTally, months: Object.hasOwn(kept.tally.months, month) ? { [month]: kept.tally.months[month] as MonthTally } : {} });
-      return { month, decided: metrics.decided, participationRate: metrics.participationRate, medianDaysToDecision: metrics.medianDaysToDecision };
+      const metrics = tallyConsent({
+        ...emptyTally,
+        months: Object.hasOwn(kept.tally.months, month) ? { [month]: kept.tally.months[month] as MonthTally } : {},
+      });
+      return {
+        month,
+        decided: metrics.decided,
+        participationRate: metrics.participationRate,
+        medianDaysToDecision: metrics.medianDaysToDecision,
+      };
     }),
     meetingEvaluation: { count: ratings.count, averageRating: ratings.count === 0 ? null : ratings.sum / ratings.count },
   };

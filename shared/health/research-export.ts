@@ -27,10 +27,7 @@ export function decisionRecord(p: Proposal): DecisionRecord {
   const round = 'round' in p && p.round ? p.round : null;
   const answers = Object.fromEntries(answerKinds.map((kind) => [kind, 0])) as Record<AnswerKind, number>;
   for (const answer of Object.values(round?.answers ?? {})) answers[answer.kind] += 1;
-  const texts = [
-    ...Object.values(round?.answers ?? {}).flatMap((a) => (a.text ? [a.text] : [])),
-    ...p.objections.map((o) => o.reason),
-  ];
+  const texts = [...Object.values(round?.answers ?? {}).flatMap((a) => (a.text ? [a.text] : [])), ...p.objections.map((o) => o.reason)];
   return {
     proposalId: p.proposalId,
     circleId: p.circleId,

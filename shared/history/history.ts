@@ -9,7 +9,10 @@ import type { SelectionEvent } from '../selection/selection-events';
  */
 export const HistoryQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
-  after: z.string().regex(/^[A-Za-z0-9_-]{1,1400}$/, 'pageTokenRefused').optional(),
+  after: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,1400}$/, 'pageTokenRefused')
+    .optional(),
 });
 export type HistoryQuery = z.infer<typeof HistoryQuery>;
 

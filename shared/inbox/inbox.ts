@@ -53,7 +53,10 @@ export function proposalInbox(proposal: Proposal, circle: Circle): Inbox {
     deadline: proposal.status === 'consent-round' ? round.deadline : null,
   });
   if (proposal.status === 'consent-round') return new Map(roundAsks(round).map((personId) => [personId, entry('answer')]));
-  return new Map([...objectorsOf(proposal.objections, round.revision).map((personId) => [personId, entry('objection')] as const), [proposal.author, entry('amendment')]]);
+  return new Map([
+    ...objectorsOf(proposal.objections, round.revision).map((personId) => [personId, entry('objection')] as const),
+    [proposal.author, entry('amendment')],
+  ]);
 }
 
 /** Those whose objection to this revision is open: integration waits for each of them. */
@@ -83,13 +86,16 @@ export function selectionInbox(selection: Selection, structure: Structure): Inbo
     awaits,
     deadline: selection.status === 'consent-round' ? selection.round.deadline : null,
   });
-  if (selection.status === 'integration') return new Map(objectorsOf(selection.objections, selection.round.revision).map((personId) => [personId, entry('objection')]));
+  if (selection.status === 'integration')
+    return new Map(objectorsOf(selection.objections, selection.round.revision).map((personId) => [personId, entry('objection')]));
   const candidate = selection.status === 'consent-round' ? selection.proposal.candidate : null;
   const awaits = (personId: PersonId): InboxEntry['awaits'] => {
     if (selection.status === 'nominations') return 'nomination';
     return personId === candidate ? 'candidate-answer' : 'answer';
   };
-  return new Map([...asked].filter((personId) => selectionAwaits(selection, selecting, personId)).map((personId) => [personId, entry(awaits(personId))]));
+  return new Map(
+    [...asked].filter((personId) => selectionAwaits(selection, selecting, personId)).map((personId) => [personId, entry(awaits(personId))]),
+  );
 }
 
 /** Whether an entry still awaits a person in these circles: a member who left the circle is no longer asked. */

@@ -12,7 +12,8 @@ import { roundAwaits } from './awaiting';
 import type { InboxEntry } from './inbox';
 import { proposalInbox, selectionInbox } from './inbox';
 
-const hasAny = (events: readonly { readonly type: string }[], types: readonly string[]) => events.some((event) => types.includes(event.type));
+const hasAny = (events: readonly { readonly type: string }[], types: readonly string[]) =>
+  events.some((event) => types.includes(event.type));
 
 /**
  * Steps that change nothing the circle's card shows: a draft is its author's until it
@@ -72,7 +73,8 @@ const turnOf: Readonly<Record<InboxEntry['awaits'], Turn['awaits']>> = {
  */
 export function proposalTurns(proposal: Proposal, circle: Circle, events: readonly ProposalEvent[]): Turn[] {
   if (opensRound(events)) return [...proposalInbox(proposal, circle).keys()].map((personId) => ({ personId, awaits: 'answer' }));
-  if (proposal.status === 'integration' && hasAny(events, ['integration-started'])) return [{ personId: proposal.author, awaits: 'integration' }];
+  if (proposal.status === 'integration' && hasAny(events, ['integration-started']))
+    return [{ personId: proposal.author, awaits: 'integration' }];
   return [];
 }
 
@@ -90,6 +92,7 @@ export function selectionTurns(selection: Selection, structure: Structure, event
   if (selection.status === 'integration' && selecting && hasAny(events, ['integration-started'])) {
     return [{ personId: facilitatorOf(selecting, selection.startedBy, dayOf(now)), awaits: 'integration' }];
   }
-  if (selecting && selection.status === 'consent-round' && candidateNowAsked(selection, selecting, events)) return [{ personId: selection.proposal.candidate, awaits: 'answer' }];
+  if (selecting && selection.status === 'consent-round' && candidateNowAsked(selection, selecting, events))
+    return [{ personId: selection.proposal.candidate, awaits: 'answer' }];
   return [];
 }

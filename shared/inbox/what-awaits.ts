@@ -24,7 +24,17 @@ export const AwaitedStep = z.object({
   /** The record's own title; a meeting has none, so its title is the day it is scheduled for (`awaitedTitle` words it). */
   title: z.string(),
   /** `meeting` is one coming or begun, `meeting-under-way` one whose agenda is consented and which is not closed yet. */
-  asks: z.enum(['answer', 'nomination', 'candidate-answer', 'amendment', 'objection', 'decision-review', 'term-review', 'meeting-under-way', 'meeting']),
+  asks: z.enum([
+    'answer',
+    'nomination',
+    'candidate-answer',
+    'amendment',
+    'objection',
+    'decision-review',
+    'term-review',
+    'meeting-under-way',
+    'meeting',
+  ]),
   /** By when: a round's deadline, a review's date, a meeting's start (one under way: when its agenda was consented); none when nothing sets one. */
   due: z.string().nullable(),
   /** The date has passed: an overdue review, a round past its deadline, a meeting's start, a meeting under way. */
@@ -49,7 +59,8 @@ export interface AwaitingSources {
  */
 export function reviewAwaits(review: Review, circle: Circle, personId: PersonId, today: CalendarDate): boolean {
   if (review.status === 'upcoming' || !worksIn(circle, personId)) return false;
-  const termHolder = review.kind === 'role-term' && circle.assignments.some((a) => a.assignmentId === review.subjectId && a.personId === personId);
+  const termHolder =
+    review.kind === 'role-term' && circle.assignments.some((a) => a.assignmentId === review.subjectId && a.personId === personId);
   return termHolder || holds(circle, 'leader', personId, today) || holds(circle, 'facilitator', personId, today);
 }
 
@@ -93,18 +104,36 @@ export function whatAwaits(personId: PersonId, sources: AwaitingSources, now: In
   const myCircles = new Set(mine.keys());
   const records = sources.entries
     .filter((entry) => stillAwaits(entry, myCircles))
-    .map(({ awaits, deadline, ...entry }) => ({ ...entry, asks: awaits, due: deadline, overdue: deadline !== null && isBefore(deadline, now) }));
+    .map(({ awaits, deadline, ...entry }) => ({
+      ...entry,
+      asks: awaits,
+      due: deadline,
+      overdue: deadline !== null && isBefore(deadline, now),
+    }));
   const reviews = sources.reviews.flatMap((review): AwaitedStep[] => {
     const circle = mine.get(review.circleId);
     if (!circle || !reviewAwaits(review, circle, personId, today)) return [];
     const asks = review.kind === 'decision' ? ('decision-review' as const) : ('term-review' as const);
-    const fields = { kind: 'review', id: review.subjectId, circleId: circle.circleId, askedIn: circle.circleId, circleName: circle.name, title: review.title } as const;
+    const fields = {
+      kind: 'review',
+      id: review.subjectId,
+      circleId: circle.circleId,
+      askedIn: circle.circleId,
+      circleName: circle.name,
+      title: review.title,
+    } as const;
     return [{ ...fields, asks, due: review.reviewDate, overdue: review.status === 'overdue' }];
   });
   const meetings = sources.meetings.flatMap((meeting) => {
     const circle = mine.get(meeting.circleId);
     if (!circle || !meetingAwaits(meeting, now)) return [];
-    const fields = { kind: 'meeting', id: meeting.meetingId, circleId: circle.circleId, askedIn: circle.circleId, circleName: circle.name } as const;
+    const fields = {
+      kind: 'meeting',
+      id: meeting.meetingId,
+      circleId: circle.circleId,
+      askedIn: circle.circleId,
+      circleName: circle.name,
+    } as const;
     return [{ ...fields, title: dayOf(meeting.scheduledFor), ...meetingAsks(meeting, now) }];
   });
   const awaited: AwaitedStep[] = [...records, ...reviews, ...meetings];

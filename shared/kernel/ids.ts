@@ -23,13 +23,7 @@ const withoutKeyCharacters = /^[^/\\#?%|]*$/;
  * needs randomness. They are Table Storage keys as they are, within a key's
  * length, and own keys of records.
  */
-const anyIdentifier = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .regex(withoutControlCharacters, 'idControlCharacters');
+const anyIdentifier = (max: number) => z.string().trim().min(1).max(max).regex(withoutControlCharacters, 'idControlCharacters');
 // A schema's own message is the key of a refusal (shared/texts/refusals.ts): `fromZodError` says it in the reader's words.
 const notPrototypeName = 'idPrototypeName';
 

@@ -52,8 +52,15 @@ const isDecided = (proposal: Proposal) => proposal.status === 'adopted' || propo
 export function decisionRow(proposal: Proposal): LogbookRow {
   const text = [proposal.title, proposal.text, proposal.driver, ...outcome(proposal)].join('\n');
   return {
-    kind: 'decision', id: proposal.proposalId, circleId: proposal.circleId, title: proposal.title, stage: proposal.status,
-    date: decidedOn(proposal), reviewDate: proposal.reviewDate, decided: isDecided(proposal), search: foldForSearch(text),
+    kind: 'decision',
+    id: proposal.proposalId,
+    circleId: proposal.circleId,
+    title: proposal.title,
+    stage: proposal.status,
+    date: decidedOn(proposal),
+    reviewDate: proposal.reviewDate,
+    decided: isDecided(proposal),
+    search: foldForSearch(text),
   };
 }
 
@@ -62,7 +69,17 @@ export function termRows(circle: Circle): LogbookRow[] {
   return circle.assignments.map((a) => {
     const holder = circle.members.find((m) => m.personId === a.personId)?.displayName ?? a.personId;
     const title = `${roleName(circle, a.roleId)} of ${circle.name}: ${holder}`;
-    return { kind: 'role-term', id: a.assignmentId, circleId: circle.circleId, title, stage: null, date: a.termStart, reviewDate: a.termEnd, decided: true, search: foldForSearch(title) };
+    return {
+      kind: 'role-term',
+      id: a.assignmentId,
+      circleId: circle.circleId,
+      title,
+      stage: null,
+      date: a.termStart,
+      reviewDate: a.termEnd,
+      decided: true,
+      search: foldForSearch(title),
+    };
   });
 }
 
@@ -75,18 +92,38 @@ export function minutesRow(meeting: Meeting, circle: Circle): LogbookRow | null 
   const minutes = minutesOf(meeting);
   if (!minutes) return null;
   const said: Said<keyof typeof core> = { key: 'minutesTitle', values: { circle: circle.name, day: messageDate(minutes.heldOn) } };
-  const text = [circle.name, minutes.heldOn, ...minutes.items.flatMap((item) => [item.title, item.notes, ...item.decisions.map((decision) => decision.title)])].join('\n');
+  const text = [
+    circle.name,
+    minutes.heldOn,
+    ...minutes.items.flatMap((item) => [item.title, item.notes, ...item.decisions.map((decision) => decision.title)]),
+  ].join('\n');
   const reviewDate = minutes.nextMeeting ? minutes.nextMeeting.localStart.slice(0, 10) : minutes.heldOn;
   return {
-    kind: 'minutes', id: meeting.meetingId, circleId: meeting.circleId, title: '', said, stage: 'held',
-    date: minutes.heldOn, reviewDate, decided: true, search: foldForSearch(text),
+    kind: 'minutes',
+    id: meeting.meetingId,
+    circleId: meeting.circleId,
+    title: '',
+    said,
+    stage: 'held',
+    date: minutes.heldOn,
+    reviewDate,
+    decided: true,
+    search: foldForSearch(text),
   };
 }
 
 /** The entry as the reader sees it on `today`: a role term is upcoming, current or ended. */
 export function entryOfRow(row: LogbookRow, today: CalendarDate): LogbookEntry {
   const status = row.stage ?? (row.date > today ? 'upcoming' : row.reviewDate < today ? 'ended' : 'current');
-  const entry: LogbookEntry = { kind: row.kind, id: row.id, circleId: row.circleId, title: row.title, status, date: row.date, reviewDate: row.reviewDate };
+  const entry: LogbookEntry = {
+    kind: row.kind,
+    id: row.id,
+    circleId: row.circleId,
+    title: row.title,
+    status,
+    date: row.date,
+    reviewDate: row.reviewDate,
+  };
   return row.said ? { ...entry, said: row.said } : entry;
 }
 
@@ -95,7 +132,11 @@ export function entryOfRow(row: LogbookRow, today: CalendarDate): LogbookEntry {
  * matches every filter but the circle (which picks the rows read), otherwise none.
  * An undecided proposal is only for members of its circle.
  */
-export function entriesFound(query: Pick<LogbookQuery, 'kind' | 'status' | 'text'>, readerCircles: ReadonlySet<string> | 'all', today: CalendarDate) {
+export function entriesFound(
+  query: Pick<LogbookQuery, 'kind' | 'status' | 'text'>,
+  readerCircles: ReadonlySet<string> | 'all',
+  today: CalendarDate,
+) {
   const words = query.text === undefined ? [] : searchWords(query.text);
   return (row: LogbookRow): LogbookEntry | null => {
     if (!row.decided && readerCircles !== 'all' && !readerCircles.has(row.circleId)) return null;

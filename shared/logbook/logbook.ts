@@ -38,7 +38,10 @@ export const logbookStatuses = [...proposalStages, 'upcoming', 'current', 'ended
 export type LogbookStatus = (typeof logbookStatuses)[number];
 
 /** A page token: opaque to callers, handed out as `next` and given back as `after`. */
-export const PageToken = z.string().max(1400).regex(/^[A-Za-z0-9_-]+$/, 'pageTokenRefused');
+export const PageToken = z
+  .string()
+  .max(1400)
+  .regex(/^[A-Za-z0-9_-]+$/, 'pageTokenRefused');
 
 export const LogbookQuery = z.object({
   circleId: CircleId.optional(),
@@ -82,7 +85,11 @@ export function logbookRows(reader: Reader, proposals: readonly Proposal[], meet
  * The entries that match every given filter, on `today`; the text matches when each
  * of its words begins a word of the entry, in any order, regardless of case and accents.
  */
-export function matchingEntries(rows: readonly LogbookRow[], query: Omit<LogbookQuery, 'after' | 'pageSize'>, today: CalendarDate): LogbookEntry[] {
+export function matchingEntries(
+  rows: readonly LogbookRow[],
+  query: Omit<LogbookQuery, 'after' | 'pageSize'>,
+  today: CalendarDate,
+): LogbookEntry[] {
   const found = entriesFound(query, 'all', today);
   return rows.flatMap((row) => {
     const entry = query.circleId === undefined || row.circleId === query.circleId ? found(row) : null;

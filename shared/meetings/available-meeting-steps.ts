@@ -9,8 +9,23 @@ import { currentTurn } from './speaking-order';
 export type MeetingStepKind = Exclude<MeetingCommand['type'], 'plan-meeting'>;
 
 export const meetingStepKinds: readonly MeetingStepKind[] = [
-  'add-agenda-item', 'join-meeting', 'mark-present', 'mark-absent', 'set-speaking-order', 'pass-turn', 'open-check-in', 'check-in',
-  'consent-to-agenda', 'start-item', 'start-round', 'pause-clock', 'resume-clock', 'record-minutes', 'open-evaluation', 'evaluate-meeting', 'close-meeting',
+  'add-agenda-item',
+  'join-meeting',
+  'mark-present',
+  'mark-absent',
+  'set-speaking-order',
+  'pass-turn',
+  'open-check-in',
+  'check-in',
+  'consent-to-agenda',
+  'start-item',
+  'start-round',
+  'pause-clock',
+  'resume-clock',
+  'record-minutes',
+  'open-evaluation',
+  'evaluate-meeting',
+  'close-meeting',
 ];
 
 /**
@@ -18,7 +33,11 @@ export const meetingStepKinds: readonly MeetingStepKind[] = [
  * whether this person may take that step now; what they send is checked again.
  * None where the step would change nothing (joining when present).
  */
-function sample(kind: MeetingStepKind, state: MeetingState & { meeting: NonNullable<MeetingState['meeting']> }, actor: Actor): Record<string, unknown> | null {
+function sample(
+  kind: MeetingStepKind,
+  state: MeetingState & { meeting: NonNullable<MeetingState['meeting']> },
+  actor: Actor,
+): Record<string, unknown> | null {
   const { circle, meeting } = state;
   const present = meeting.speakingOrder;
   const current = meeting.currentItemId;

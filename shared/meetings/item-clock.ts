@@ -42,8 +42,11 @@ export function clockStarted(marks: ClockMarks | undefined, now: Instant): Clock
 
 export const clockPaused = (marks: ClockMarks, now: Instant): ClockMarks => ({ ...marks, pausedAt: now });
 
-export const clockResumed = (marks: ClockMarks, now: Instant): ClockMarks =>
-  ({ ...marks, pausedMs: marks.pausedMs + (marks.pausedAt ? gap(marks.pausedAt, now) : 0), pausedAt: null });
+export const clockResumed = (marks: ClockMarks, now: Instant): ClockMarks => ({
+  ...marks,
+  pausedMs: marks.pausedMs + (marks.pausedAt ? gap(marks.pausedAt, now) : 0),
+  pausedAt: null,
+});
 
 /** The clock stopped when the meeting moves on: a pause in progress is folded in, so the item keeps what it had. */
 export function clockEnded(marks: ClockMarks, now: Instant): ClockMarks {

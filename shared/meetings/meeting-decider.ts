@@ -38,8 +38,12 @@ const stagesOf: Record<Exclude<MeetingCommand['type'], 'plan-meeting'>, readonly
 
 /** The field of a step whose text makes a meeting grow. */
 const textField: Partial<Record<MeetingCommand['type'], string>> = {
-  'check-in': 'text', 'record-minutes': 'notes', 'evaluate-meeting': 'comment',
-  'plan-meeting': 'agenda', 'consent-to-agenda': 'agenda', 'add-agenda-item': 'item',
+  'check-in': 'text',
+  'record-minutes': 'notes',
+  'evaluate-meeting': 'comment',
+  'plan-meeting': 'agenda',
+  'consent-to-agenda': 'agenda',
+  'add-agenda-item': 'item',
 };
 
 /** Decides the step, then refuses it if the meeting it leaves would not fit in its storage row; closing never is. */
@@ -59,11 +63,15 @@ function decideStep(command: MeetingCommand, state: MeetingState, context: Conte
   if (!isCircleMember(circle, actor)) return fail('not-a-member', { key: 'meetingOnlyMembers', values: { circle: circle.name } });
   if (command.type === 'plan-meeting') {
     if (meeting) return fail('already-exists', { key: 'meetingExists', values: { meetingId: command.meetingId } }, 'meetingId');
-    return ok([{ type: 'meeting-planned', ...stamp, circleId: circle.circleId, scheduledFor: command.scheduledFor, agenda: command.agenda }]);
+    return ok([
+      { type: 'meeting-planned', ...stamp, circleId: circle.circleId, scheduledFor: command.scheduledFor, agenda: command.agenda },
+    ]);
   }
-  if (!meeting || meeting.meetingId !== command.meetingId) return fail('not-found', { key: 'noMeeting', values: { meetingId: command.meetingId } }, 'meetingId');
+  if (!meeting || meeting.meetingId !== command.meetingId)
+    return fail('not-found', { key: 'noMeeting', values: { meetingId: command.meetingId } }, 'meetingId');
   const stages = stagesOf[command.type];
-  if (!stages.includes(meeting.status)) return fail('wrong-stage', { key: 'meetingWrongStage', values: { stage: stagesKey([meeting.status]), allowed: stagesKey(stages) } });
+  if (!stages.includes(meeting.status))
+    return fail('wrong-stage', { key: 'meetingWrongStage', values: { stage: stagesKey([meeting.status]), allowed: stagesKey(stages) } });
   const isFacilitator = mayLead(circle, meeting, actor, today);
   const onlyFacilitator = (): Events => fail('not-permitted', 'meetingOnlyFacilitator');
   const run = { circle, meeting, stamp, isFacilitator };

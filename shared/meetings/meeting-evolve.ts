@@ -10,10 +10,13 @@ const withClock = (meeting: Meeting, itemId: string, change: (marks: ClockMarks)
 
 /** The item under way stops its clock as the meeting moves on. */
 const currentEnded = (meeting: Meeting, at: string): Meeting =>
-  (meeting.currentItemId ? { ...withClock(meeting, meeting.currentItemId, (marks) => clockEnded(marks, at)), currentItemId: null } : meeting);
+  meeting.currentItemId ? { ...withClock(meeting, meeting.currentItemId, (marks) => clockEnded(marks, at)), currentItemId: null } : meeting;
 
 /** A person who speaks is present: checking in or evaluating also joins the meeting. */
-const arrived = (meeting: Meeting, personId: PersonId): Meeting => ({ ...meeting, speakingOrder: withArrival(meeting.speakingOrder, personId) });
+const arrived = (meeting: Meeting, personId: PersonId): Meeting => ({
+  ...meeting,
+  speakingOrder: withArrival(meeting.speakingOrder, personId),
+});
 
 /** Applies one step that happened to a meeting. */
 export function evolveMeeting(meeting: Meeting, event: MeetingEvent): Meeting {

@@ -42,7 +42,11 @@ export function minutesOf(meeting: Meeting): MeetingMinutes | null {
     return { itemId: item.itemId, title: item.title, notes: minute?.notes ?? '', decisions };
   });
   return {
-    meetingId: meeting.meetingId, circleId: meeting.circleId, heldOn: dayOf(meeting.closedAt), items,
-    evaluation: evaluationAverage(meeting), nextMeeting: meeting.nextMeeting,
+    meetingId: meeting.meetingId,
+    circleId: meeting.circleId,
+    heldOn: dayOf(meeting.closedAt),
+    items,
+    evaluation: evaluationAverage(meeting),
+    nextMeeting: meeting.nextMeeting,
   };
 }

@@ -16,9 +16,13 @@ export interface RunContext {
   readonly isFacilitator: boolean;
 }
 
-type RunCommand = Extract<MeetingCommand, { type: 'join-meeting' | 'mark-present' | 'mark-absent' | 'set-speaking-order' | 'pass-turn' | 'add-agenda-item' }>;
+type RunCommand = Extract<
+  MeetingCommand,
+  { type: 'join-meeting' | 'mark-present' | 'mark-absent' | 'set-speaking-order' | 'pass-turn' | 'add-agenda-item' }
+>;
 
-const nameOf = (circle: Circle, personId: PersonId) => circle.members.find((member) => member.personId === personId)?.displayName ?? personId;
+const nameOf = (circle: Circle, personId: PersonId) =>
+  circle.members.find((member) => member.personId === personId)?.displayName ?? personId;
 
 /** Who is present and in what order they speak: the steps of the meeting's people. */
 export function decidePeople(command: RunCommand, run: RunContext): Events {
@@ -30,7 +34,8 @@ export function decidePeople(command: RunCommand, run: RunContext): Events {
     case 'mark-present':
     case 'mark-absent': {
       if (!isFacilitator) return fail('not-permitted', 'onlyFacilitatorMarks');
-      if (!isMember(circle, command.personId)) return fail('not-a-member', { key: 'personNotAMember', values: { person: command.personId, circle: circle.name } }, 'personId');
+      if (!isMember(circle, command.personId))
+        return fail('not-a-member', { key: 'personNotAMember', values: { person: command.personId, circle: circle.name } }, 'personId');
       const present = meeting.speakingOrder.includes(command.personId);
       if (command.type === 'mark-present') return ok(present ? [] : [{ type: 'marked-present', ...stamp, personId: command.personId }]);
       return ok(present ? [{ type: 'marked-absent', ...stamp, personId: command.personId }] : []);
@@ -49,13 +54,20 @@ export function decidePeople(command: RunCommand, run: RunContext): Events {
       // Naming whose turn is passed makes two passes sent at once pass one turn, not two.
       const turn = currentTurn(meeting);
       if (turn?.personId !== command.personId) {
-        return fail('not-their-turn', turn ? { key: 'notTheirTurn', values: { person: nameOf(circle, command.personId), current: nameOf(circle, turn.personId) } } : { key: 'turnsOver', values: { person: nameOf(circle, command.personId) } }, 'personId');
+        return fail(
+          'not-their-turn',
+          turn
+            ? { key: 'notTheirTurn', values: { person: nameOf(circle, command.personId), current: nameOf(circle, turn.personId) } }
+            : { key: 'turnsOver', values: { person: nameOf(circle, command.personId) } },
+          'personId',
+        );
       }
       return ok([{ type: 'turn-passed', ...stamp, personId: command.personId }]);
     }
     case 'add-agenda-item': {
       const { itemId } = command.item;
-      if (meeting.agenda.some((item) => item.itemId === itemId)) return fail('already-exists', { key: 'itemExists', values: { itemId } }, 'item.itemId');
+      if (meeting.agenda.some((item) => item.itemId === itemId))
+        return fail('already-exists', { key: 'itemExists', values: { itemId } }, 'item.itemId');
       if (meeting.agenda.length >= 40) return fail('invalid-input', { key: 'agendaFull', values: { max: 40 } }, 'item');
       return ok([{ type: 'agenda-item-added', ...stamp, item: { ...command.item, subjectId: null } }]);
     }

@@ -4,7 +4,9 @@ import { currentTurn } from './speaking-order';
 
 /** The proposals, role selections and reviewed decisions the meeting's agenda is about: the decisions its minutes may link. */
 export function decisionsOnAgenda(meeting: Meeting): string[] {
-  return meeting.agenda.flatMap((item) => (item.type !== 'report' && item.type !== 'exploration' && item.subjectId ? [item.subjectId] : []));
+  return meeting.agenda.flatMap((item) =>
+    item.type !== 'report' && item.type !== 'exploration' && item.subjectId ? [item.subjectId] : [],
+  );
 }
 
 /**

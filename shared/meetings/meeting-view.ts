@@ -11,7 +11,11 @@ import { mayPlanMeeting } from './planning';
 import { currentTurn } from './speaking-order';
 
 const SpeakingTurnSchema = z.object({
-  personId: PersonId, round: Round.shape.kind, itemId: ItemId.nullable(), position: z.number().int(), of: z.number().int(),
+  personId: PersonId,
+  round: Round.shape.kind,
+  itemId: ItemId.nullable(),
+  position: z.number().int(),
+  of: z.number().int(),
 });
 const ItemClockSchema = z.object({ elapsedMs: z.number().int(), remainingMs: z.number().int(), over: z.boolean(), running: z.boolean() });
 

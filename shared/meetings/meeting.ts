@@ -32,7 +32,12 @@ export type Evaluation = z.infer<typeof Evaluation>;
  * same countdown from the server's time (`itemClock`). `pausedMs` is the time it
  * stood still (paused, or left for another item) before the moment it last ran from.
  */
-export const ClockMarks = z.object({ startedAt: Instant, pausedAt: Instant.nullable(), pausedMs: z.number().int().min(0), endedAt: Instant.nullable() });
+export const ClockMarks = z.object({
+  startedAt: Instant,
+  pausedAt: Instant.nullable(),
+  pausedMs: z.number().int().min(0),
+  endedAt: Instant.nullable(),
+});
 export type ClockMarks = z.infer<typeof ClockMarks>;
 
 /** A go-around in the speaking order: the check-in, a round on an item, the closing evaluation; `spoken` are those who had their turn. */
@@ -45,7 +50,12 @@ export const Round = z.object({
 export type Round = z.infer<typeof Round>;
 
 /** The next meeting as the circle's rhythm has it, proposed when a meeting closes. */
-export const NextMeeting = z.object({ startsAt: Instant, localStart: LocalDateTime, timeZone: TimeZone, durationMinutes: z.number().int().min(1) });
+export const NextMeeting = z.object({
+  startsAt: Instant,
+  localStart: LocalDateTime,
+  timeZone: TimeZone,
+  durationMinutes: z.number().int().min(1),
+});
 export type NextMeeting = z.infer<typeof NextMeeting>;
 
 export const meetingStatuses = ['planned', 'check-in', 'in-progress', 'closed'] as const;

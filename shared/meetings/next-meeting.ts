@@ -22,7 +22,8 @@ export function nextMeetingOf(rhythm: MeetingRhythm, after: Instant): NextMeetin
   for (;;) {
     const localStart = occurrence(rhythm, n);
     const startsAt = zonedToUtc(localStart, rhythm.timeZone);
-    if (Date.parse(startsAt) > Date.parse(after)) return { startsAt, localStart, timeZone: rhythm.timeZone, durationMinutes: rhythm.durationMinutes };
+    if (Date.parse(startsAt) > Date.parse(after))
+      return { startsAt, localStart, timeZone: rhythm.timeZone, durationMinutes: rhythm.durationMinutes };
     n += 1;
   }
 }

@@ -20,7 +20,13 @@ export function currentTurn(meeting: Meeting): SpeakingTurn | null {
   if (!round || meeting.status === 'closed') return null;
   const index = speakingOrder.findIndex((personId) => !round.spoken.includes(personId));
   if (index < 0) return null;
-  return { personId: speakingOrder[index] as PersonId, round: round.kind, itemId: round.itemId, position: index + 1, of: speakingOrder.length };
+  return {
+    personId: speakingOrder[index] as PersonId,
+    round: round.kind,
+    itemId: round.itemId,
+    position: index + 1,
+    of: speakingOrder.length,
+  };
 }
 
 /** Those present with someone who arrived added at the end of the speaking order. */

@@ -7,11 +7,7 @@ export const peopleFoundAtMost = 25;
 
 /** What a person types into the people picker. */
 export const PeopleQuery = z.object({
-  query: z
-    .string({ error: 'queryRequired' })
-    .trim()
-    .min(1)
-    .max(100),
+  query: z.string({ error: 'queryRequired' }).trim().min(1).max(100),
 });
 export type PeopleQuery = z.infer<typeof PeopleQuery>;
 

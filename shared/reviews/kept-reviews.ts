@@ -31,7 +31,13 @@ const withoutNotice = ({ noticeDays: _, ...review }: ReviewRow): KeptReview => r
 /** The review an adopted decision comes back for on its review date. */
 export function decisionReview(proposal: Proposal): KeptReview | null {
   if (proposal.status !== 'adopted') return null;
-  return { kind: 'decision', subjectId: proposal.proposalId, circleId: proposal.circleId, title: proposal.title, reviewDate: proposal.reviewDate };
+  return {
+    kind: 'decision',
+    subjectId: proposal.proposalId,
+    circleId: proposal.circleId,
+    title: proposal.title,
+    reviewDate: proposal.reviewDate,
+  };
 }
 
 /** The review an adopted decision holds, as `reviewRows` counts it held. */
@@ -52,7 +58,12 @@ export function reviewNotices(structure: Structure): ReviewNotices {
 const heldKey = (review: HeldReview | KeptReview) => JSON.stringify([review.kind, review.circleId, review.subjectId]);
 
 /** The kept reviews still to be held, of active circles, each with its status on `today`: what `openReviews` gives. */
-export function reviewsRead(kept: readonly KeptReview[], notices: ReviewNotices, held: readonly HeldReview[], today: CalendarDate): Review[] {
+export function reviewsRead(
+  kept: readonly KeptReview[],
+  notices: ReviewNotices,
+  held: readonly HeldReview[],
+  today: CalendarDate,
+): Review[] {
   const isHeld = new Set(held.map(heldKey));
   const noticeOf = new Map(Object.entries(notices));
   return kept.flatMap((review) => {
@@ -90,7 +101,8 @@ export function reviewsChangedBetween(before: Structure, after: Structure): Chan
     const was = own(before.circles, circle.circleId);
     // A decider leaves a circle it did not change as it was.
     if (was === circle) return [];
-    if (was && (was.archived || JSON.stringify(was.policy.reminderOffsetsDays) !== JSON.stringify(circle.policy.reminderOffsetsDays))) return [{ circle, reviews: 'every' }];
+    if (was && (was.archived || JSON.stringify(was.policy.reminderOffsetsDays) !== JSON.stringify(circle.policy.reminderOffsetsDays)))
+      return [{ circle, reviews: 'every' }];
     const earlier = was ? keptTermReviews(was).map(named) : [];
     const moved = keptTermReviews(circle)
       .map(named)

@@ -29,7 +29,10 @@ export interface ReviewsPage {
  * date has passed; a due or upcoming one's has not (which of the two depends on
  * the circle's notice, told apart on each review read).
  */
-export function reviewDates(status: ReviewsQuery['status'], today: CalendarDate): { readonly from: CalendarDate | null; readonly before: CalendarDate | null } {
+export function reviewDates(
+  status: ReviewsQuery['status'],
+  today: CalendarDate,
+): { readonly from: CalendarDate | null; readonly before: CalendarDate | null } {
   if (status === 'overdue') return { from: null, before: today };
   if (status === 'all') return { from: null, before: null };
   return { from: today, before: null };

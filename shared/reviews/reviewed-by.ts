@@ -15,5 +15,9 @@ export interface ReviewingDecision {
  */
 export function reviewedBy(proposal: Proposal): { readonly circleId: Id; readonly reviewed: Id; readonly by: ReviewingDecision } | null {
   if (proposal.status !== 'adopted' || proposal.reviewOf?.kind !== 'decision') return null;
-  return { circleId: proposal.circleId, reviewed: proposal.reviewOf.proposalId, by: { proposalId: proposal.proposalId, title: proposal.title, adoptedAt: proposal.adoptedAt } };
+  return {
+    circleId: proposal.circleId,
+    reviewed: proposal.reviewOf.proposalId,
+    by: { proposalId: proposal.proposalId, title: proposal.title, adoptedAt: proposal.adoptedAt },
+  };
 }

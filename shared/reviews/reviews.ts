@@ -66,18 +66,33 @@ export function reviewRows(structure: Structure, proposals: readonly Proposal[])
   const adopted = proposals.filter((p) => p.status === 'adopted');
   // A decision's review is held by the circle that made it: a decision elsewhere naming it holds nothing.
   const decisionKey = (circleId: CircleId, proposalId: Id) => JSON.stringify([circleId, proposalId]);
-  const heldDecisions = new Set(adopted.flatMap((p) => (p.reviewOf?.kind === 'decision' ? [decisionKey(p.circleId, p.reviewOf.proposalId)] : [])));
+  const heldDecisions = new Set(
+    adopted.flatMap((p) => (p.reviewOf?.kind === 'decision' ? [decisionKey(p.circleId, p.reviewOf.proposalId)] : [])),
+  );
   // Assignment ids are unique within a circle only, so a term is named by its circle too.
   const termKey = (circleId: CircleId, assignmentId: Id) => JSON.stringify([circleId, assignmentId]);
-  const heldTerms = new Set(adopted.flatMap((p) => (p.reviewOf?.kind === 'role-term' ? [termKey(p.reviewOf.circleId, p.reviewOf.assignmentId)] : [])));
+  const heldTerms = new Set(
+    adopted.flatMap((p) => (p.reviewOf?.kind === 'role-term' ? [termKey(p.reviewOf.circleId, p.reviewOf.assignmentId)] : [])),
+  );
   const circles = new Map(activeCircles(structure).map((circle) => [circle.circleId, circle]));
 
   const decisions = adopted.flatMap((p): ReviewRow[] => {
     const circle = circles.get(p.circleId);
     if (!circle || heldDecisions.has(decisionKey(p.circleId, p.proposalId))) return [];
-    return [{ kind: 'decision', subjectId: p.proposalId, circleId: p.circleId, title: p.title, reviewDate: p.reviewDate, noticeDays: noticeDaysOf(circle) }];
+    return [
+      {
+        kind: 'decision',
+        subjectId: p.proposalId,
+        circleId: p.circleId,
+        title: p.title,
+        reviewDate: p.reviewDate,
+        noticeDays: noticeDaysOf(circle),
+      },
+    ];
   });
-  const terms = [...circles.values()].flatMap((circle) => termReviews(circle, noticeDaysOf(circle)).filter((row) => !heldTerms.has(termKey(circle.circleId, row.subjectId))));
+  const terms = [...circles.values()].flatMap((circle) =>
+    termReviews(circle, noticeDaysOf(circle)).filter((row) => !heldTerms.has(termKey(circle.circleId, row.subjectId))),
+  );
   return [...decisions, ...terms].sort((a, b) => a.reviewDate.localeCompare(b.reviewDate));
 }
 

@@ -12,7 +12,9 @@ export interface CircleRole {
  */
 export function circleRoles(circle: Circle): CircleRole[] {
   return [
-    ...standardRoles.filter((roleId) => circle.parentId !== null || !standardRoleDefinitions[roleId].needsParent).map((roleId) => ({ roleId, name: standardRoleDefinitions[roleId].name })),
+    ...standardRoles
+      .filter((roleId) => circle.parentId !== null || !standardRoleDefinitions[roleId].needsParent)
+      .map((roleId) => ({ roleId, name: standardRoleDefinitions[roleId].name })),
     ...circle.customRoles.map((role) => ({ roleId: role.roleId, name: role.name })),
   ];
 }

@@ -53,6 +53,9 @@ function sample(kind: SelectionStepKind, structure: Structure, selection: Select
 export function availableSelectionSteps(structure: Structure, selection: Selection, actor: Actor, now: Instant): SelectionStepKind[] {
   return selectionStepKinds.filter((kind) => {
     const fields = sample(kind, structure, selection);
-    return fields !== null && transition(selectionDecider, { structure, selection }, { type: kind, selectionId: selection.selectionId, ...fields }, actor, now).ok;
+    return (
+      fields !== null &&
+      transition(selectionDecider, { structure, selection }, { type: kind, selectionId: selection.selectionId, ...fields }, actor, now).ok
+    );
   });
 }

@@ -2,7 +2,15 @@ import type { Circle, Structure } from '../circles/circle';
 import { findCircle, isMember } from '../circles/circle';
 import type { StructureCommand } from '../circles/structure-commands';
 import type { ConsentRound } from '../consent/consent-round';
-import { checkAnswer, countedEligible, hasAnswered, integrateByAmendment, openRound, recordAnswer, withdrawObjection } from '../consent/consent-round';
+import {
+  checkAnswer,
+  countedEligible,
+  hasAnswered,
+  integrateByAmendment,
+  openRound,
+  recordAnswer,
+  withdrawObjection,
+} from '../consent/consent-round';
 import { closePermission, decideClose, decideObjectionWithdrawal } from '../consent/round-steps';
 import { facilitates, facilitatorOf, isCircleMember } from '../consent/facilitation';
 import { decideReminder, remindedRound } from '../consent/reminding';
@@ -33,7 +41,8 @@ function decideStart(command: Extract<SelectionCommand, { type: 'start-selection
   const circle = findCircle(structure, command.circleId);
   if (!circle || circle.archived) return fail('not-found', { key: 'noActiveCircle', values: { circleId: command.circleId } }, 'circleId');
   const custom = circle.customRoles.find((role) => role.roleId === command.roleId);
-  if (!custom && !isStandardRole(command.roleId)) return fail('role-unknown', { key: 'noRole', values: { circle: circle.name, roleId: command.roleId } }, 'roleId');
+  if (!custom && !isStandardRole(command.roleId))
+    return fail('role-unknown', { key: 'noRole', values: { circle: circle.name, roleId: command.roleId } }, 'roleId');
   // Leader and delegate form the double link, so the general circle (no parent) has neither.
   const definition = isStandardRole(command.roleId) ? standardRoleDefinitions[command.roleId] : undefined;
   if (definition?.needsParent && circle.parentId === null) {
@@ -41,7 +50,8 @@ function decideStart(command: Extract<SelectionCommand, { type: 'start-selection
   }
   const selecting = selectingCircleOf(structure, circle, command.roleId);
   if (!selecting) return fail('not-found', { key: 'noParentToChooseLeader', values: { circleId: String(circle.parentId) } }, 'circleId');
-  if (!isCircleMember(selecting, context.actor)) return fail('not-a-member', { key: 'onlyMembersStartSelection', values: { circle: selecting.name } });
+  if (!isCircleMember(selecting, context.actor))
+    return fail('not-a-member', { key: 'onlyMembersStartSelection', values: { circle: selecting.name } });
   // A standard role's description is the catalogue's (`standardRoleDescription`), read in each reader's words: none is kept.
   const roleDescription = command.roleDescription ?? custom?.description ?? '';
   return ok([
@@ -131,7 +141,8 @@ function decideStep(command: SelectionCommand, state: SelectionState, context: C
       const expected = command.type === 'nominate' ? 'nominations' : 'change-round';
       if (selection.status !== expected) return stage(expected);
       if (!isCircleMember(circle, actor)) return fail('not-a-member', { key: 'onlyMembersNominate', values: { circle: circle.name } });
-      if (!isMember(circle, command.nominee)) return fail('not-a-member', { key: 'nominateAMember', values: { circle: circle.name } }, 'nominee');
+      if (!isMember(circle, command.nominee))
+        return fail('not-a-member', { key: 'nominateAMember', values: { circle: circle.name } }, 'nominee');
       return ok([{ type: 'nominated', ...stamp, nominee: command.nominee, reason: command.reason }]);
     }
     case 'close-nominations':
@@ -215,10 +226,22 @@ function decideStep(command: SelectionCommand, state: SelectionState, context: C
         return ok([{ type: 'integration-started', ...stamp, openObjections: verdict.value.open.map((o) => o.objector) }]);
       }
       const facilitatedBy = by ?? facilitatorOf(circle, selection.startedBy, today);
-      return ok([{ type: 'role-holder-selected', ...stamp, circleId: selection.circleId, roleId: selection.roleId, personId: candidate, termStart, termEnd, facilitatedBy }]);
+      return ok([
+        {
+          type: 'role-holder-selected',
+          ...stamp,
+          circleId: selection.circleId,
+          roleId: selection.roleId,
+          personId: candidate,
+          termStart,
+          termEnd,
+          facilitatedBy,
+        },
+      ]);
     }
     case 'withdraw-selection':
-      if (selection.status === 'recorded' || selection.status === 'withdrawn') return fail('wrong-stage', { key: 'selectionAlready', values: { stage: selection.status } });
+      if (selection.status === 'recorded' || selection.status === 'withdrawn')
+        return fail('wrong-stage', { key: 'selectionAlready', values: { stage: selection.status } });
       if (!isFacilitator && by !== selection.startedBy) return fail('not-permitted', 'onlyFacilitatorOrStarterWithdraws');
       return ok([{ type: 'selection-withdrawn', ...stamp, reason: command.reason }]);
   }
@@ -234,7 +257,8 @@ function proposeCandidate(
   options: { mode?: 'sync' | 'async'; deadline?: string },
   stamp: { selectionId: string; at: string; by: PersonId | null },
 ): Events {
-  if (!isMember(circle, candidate)) return fail('not-a-member', { key: 'candidateMustBeMember', values: { circle: circle.name } }, 'candidate');
+  if (!isMember(circle, candidate))
+    return fail('not-a-member', { key: 'candidateMustBeMember', values: { circle: circle.name } }, 'candidate');
   if (!nominated(selection, candidate)) return fail('not-eligible', 'proposeANominee', 'candidate');
   const round = openRound(circle, revision, options, stamp.at);
   if (!round.ok) return round;
@@ -248,7 +272,10 @@ function evolveSelection(selection: Selection, event: SelectionEvent): Selection
     case 'selection-started':
       return selection;
     case 'nominated':
-      return { ...selection, nominations: { ...selection.nominations, [by]: { nominator: by, nominee: event.nominee, reason: event.reason, at: event.at } } };
+      return {
+        ...selection,
+        nominations: { ...selection.nominations, [by]: { nominator: by, nominee: event.nominee, reason: event.reason, at: event.at } },
+      };
     case 'nominations-revealed':
       return { ...selection, status: 'change-round', revealedAt: event.at };
     case 'candidate-proposed': {

@@ -39,7 +39,10 @@ const tell: { readonly [T in StructureEvent['type']]: (event: Event<T>, telling:
   'circle-moved': () => ({ kind: 'circle', said: { key: 'changeCircleMoved' } }),
   'circle-archived': () => ({ kind: 'circle', said: { key: 'changeCircleArchived' } }),
   'circle-bound': (e) => ({ kind: 'circle', said: { key: e.binding ? 'changeCircleBound' : 'changeCircleUnbound' } }),
-  'member-added': (e) => ({ kind: 'joined', said: { key: 'changeMemberAdded', values: { person: e.member.displayName, guest: e.member.guest ? 'yes' : 'no' } } }),
+  'member-added': (e) => ({
+    kind: 'joined',
+    said: { key: 'changeMemberAdded', values: { person: e.member.displayName, guest: e.member.guest ? 'yes' : 'no' } },
+  }),
   'member-removed': (e, t) => ({ kind: 'left', said: { key: 'changeMemberRemoved', values: { person: t.person(e.personId) } } }),
   'circle-policy-set': () => ({ kind: 'policy', said: { key: 'changePolicySet' } }),
   'role-defined': (e) => ({ kind: 'roles', said: { key: 'changeRoleDefined', values: { role: e.role.name } } }),
@@ -53,7 +56,10 @@ const tell: { readonly [T in StructureEvent['type']]: (event: Event<T>, telling:
     const term = t.term(e.assignmentId);
     const lastDay = messageDate(e.lastDay);
     if (!term) return { kind: 'term-ended', said: { key: 'changeSomeTermEnded', values: { lastDay } } };
-    return { kind: 'term-ended', said: { key: 'changeTermEnded', values: { person: t.person(term.personId), role: t.role(term.roleId), lastDay } } };
+    return {
+      kind: 'term-ended',
+      said: { key: 'changeTermEnded', values: { person: t.person(term.personId), role: t.role(term.roleId), lastDay } },
+    };
   },
   'role-limit-set': (e) => ({ kind: 'policy', said: { key: 'changeRoleLimitSet', values: { limit: e.roleLimit } } }),
 };
@@ -70,7 +76,7 @@ export function circleChanges(circle: Circle, events: readonly StructureEvent[])
   const telling: Telling = {
     role: (roleId) => {
       const name = roleName(circle, roleId);
-      return name === roleId ? defined.get(roleId) ?? roleId : name;
+      return name === roleId ? (defined.get(roleId) ?? roleId) : name;
     },
     person: (personId) => named(names, personId).displayName,
     term: (assignmentId) => assigned.get(assignmentId) ?? circle.assignments.find((a) => a.assignmentId === assignmentId),

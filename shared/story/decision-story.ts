@@ -42,7 +42,12 @@ export interface StoryReaction {
 
 /** How the proposal ended, or the stage it is at while undecided. */
 export type StoryOutcome =
-  | { readonly kind: 'adopted'; readonly at: Instant; readonly facilitatedBy: NamedPerson | null; readonly silentConsent: readonly NamedPerson[] }
+  | {
+      readonly kind: 'adopted';
+      readonly at: Instant;
+      readonly facilitatedBy: NamedPerson | null;
+      readonly silentConsent: readonly NamedPerson[];
+    }
   | { readonly kind: 'withdrawn'; readonly at: Instant; readonly by: NamedPerson; readonly reason: string }
   | { readonly kind: 'undecided'; readonly stage: ProposalStage };
 
@@ -103,11 +108,22 @@ function revisionsOf(proposal: Proposal, amendments: Amendments, names: Names): 
     return by ? named(names, by) : null;
   };
   const superseded = proposal.history.map((r: Revision) => ({
-    revision: r.revision, title: r.title, text: r.text, driver: r.driver, writtenAt: r.createdAt, writtenBy: writer(r.revision), answers: answersOf(r.answers, names),
+    revision: r.revision,
+    title: r.title,
+    text: r.text,
+    driver: r.driver,
+    writtenAt: r.createdAt,
+    writtenBy: writer(r.revision),
+    answers: answersOf(r.answers, names),
   }));
   const current = {
-    revision: proposal.revision, title: proposal.title, text: proposal.text, driver: proposal.driver,
-    writtenAt: proposal.revisedAt, writtenBy: writer(proposal.revision), answers: answersOf(currentAnswers(proposal), names),
+    revision: proposal.revision,
+    title: proposal.title,
+    text: proposal.text,
+    driver: proposal.driver,
+    writtenAt: proposal.revisedAt,
+    writtenBy: writer(proposal.revision),
+    answers: answersOf(currentAnswers(proposal), names),
   };
   return [...superseded, current].sort((a, b) => a.revision - b.revision);
 }
@@ -160,9 +176,15 @@ export function decisionStory(sources: StorySources, actor: Actor): Result<Decis
     reviewedBy: sources.reviewedBy ?? null,
     revisions: revisionsOf(proposal, amendments, names),
     questions: proposal.questions.map((q) => ({
-      askedBy: named(names, q.askedBy), text: q.text, askedAt: q.askedAt, answer: q.answer, answeredBy: q.answeredBy ? named(names, q.answeredBy) : null,
+      askedBy: named(names, q.askedBy),
+      text: q.text,
+      askedAt: q.askedAt,
+      answer: q.answer,
+      answeredBy: q.answeredBy ? named(names, q.answeredBy) : null,
     })),
-    reactions: Object.entries(proposal.reactions).map(([personId, r]) => ({ by: named(names, personId), text: r.text, at: r.at })).sort(byTime),
+    reactions: Object.entries(proposal.reactions)
+      .map(([personId, r]) => ({ by: named(names, personId), text: r.text, at: r.at }))
+      .sort(byTime),
     objections: objectionsOf(proposal.objections, amendments, names),
     outcome: outcome(proposal, names),
   });

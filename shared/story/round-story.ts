@@ -48,7 +48,13 @@ function outcomeOf(objection: Objection, amendments: Amendments, names: Names): 
 
 /** Each objection by name with what became of it, in the order they were raised. */
 export function objectionsOf(objections: readonly Objection[], amendments: Amendments, names: Names): StoryObjection[] {
-  return [...objections].sort((a, b) => a.raisedAt.localeCompare(b.raisedAt)).map((o) => ({
-    objector: named(names, o.objector), revision: o.revision, reason: o.reason, raisedAt: o.raisedAt, outcome: outcomeOf(o, amendments, names),
-  }));
+  return [...objections]
+    .sort((a, b) => a.raisedAt.localeCompare(b.raisedAt))
+    .map((o) => ({
+      objector: named(names, o.objector),
+      revision: o.revision,
+      reason: o.reason,
+      raisedAt: o.raisedAt,
+      outcome: outcomeOf(o, amendments, names),
+    }));
 }

@@ -40,7 +40,14 @@ export interface StoryCandidate {
 }
 
 export type SelectionOutcome =
-  | { readonly kind: 'recorded'; readonly at: Instant; readonly holder: NamedPerson; readonly termStart: CalendarDate; readonly termEnd: CalendarDate; readonly facilitatedBy: NamedPerson | null }
+  | {
+      readonly kind: 'recorded';
+      readonly at: Instant;
+      readonly holder: NamedPerson;
+      readonly termStart: CalendarDate;
+      readonly termEnd: CalendarDate;
+      readonly facilitatedBy: NamedPerson | null;
+    }
   | { readonly kind: 'withdrawn'; readonly at: Instant; readonly by: NamedPerson; readonly reason: string }
   | { readonly kind: 'undecided'; readonly stage: SelectionStage };
 
@@ -78,7 +85,8 @@ function nominationsOf(selection: Selection, events: readonly SelectionEvent[], 
     told.set(event.by, revealed ? { ...earlier, changed: nomination } : { ...earlier, original: nomination });
   }
   if (told.size === 0) {
-    for (const n of Object.values(selection.nominations)) told.set(n.nominator, { original: { nominee: named(names, n.nominee), reason: n.reason, at: n.at }, changed: null });
+    for (const n of Object.values(selection.nominations))
+      told.set(n.nominator, { original: { nominee: named(names, n.nominee), reason: n.reason, at: n.at }, changed: null });
   }
   return [...told].map(([nominator, story]) => ({ nominator: named(names, nominator), ...story }));
 }
@@ -88,8 +96,13 @@ function candidatesOf(selection: Selection, proposedBy: Amendments, names: Names
   return [...selection.history, ...current].map((c) => {
     const by = proposedBy.get(c.revision)?.by;
     return {
-      revision: c.revision, candidate: named(names, c.candidate), termStart: c.termStart, termEnd: c.termEnd, reasoning: c.reasoning,
-      proposedBy: by ? named(names, by) : null, answers: answersOf(c.answers, names),
+      revision: c.revision,
+      candidate: named(names, c.candidate),
+      termStart: c.termStart,
+      termEnd: c.termEnd,
+      reasoning: c.reasoning,
+      proposedBy: by ? named(names, by) : null,
+      answers: answersOf(c.answers, names),
     };
   });
 }
@@ -98,8 +111,12 @@ function outcomeOf(selection: Selection, names: Names): SelectionOutcome {
   switch (selection.status) {
     case 'recorded':
       return {
-        kind: 'recorded', at: selection.recordedAt, holder: named(names, selection.proposal.candidate), termStart: selection.proposal.termStart,
-        termEnd: selection.proposal.termEnd, facilitatedBy: selection.facilitatedBy ? named(names, selection.facilitatedBy) : null,
+        kind: 'recorded',
+        at: selection.recordedAt,
+        holder: named(names, selection.proposal.candidate),
+        termStart: selection.proposal.termStart,
+        termEnd: selection.proposal.termEnd,
+        facilitatedBy: selection.facilitatedBy ? named(names, selection.facilitatedBy) : null,
       };
     case 'withdrawn':
       return { kind: 'withdrawn', at: selection.withdrawnAt, by: named(names, selection.withdrawnBy), reason: selection.reason };
@@ -113,7 +130,12 @@ function outcomeOf(selection: Selection, names: Names): SelectionOutcome {
  * selection is (`readSelection`): while nominations are hidden, only the reader's own.
  */
 export function selectionStory(
-  sources: { readonly selection: Selection; readonly structure: Structure; readonly events: readonly SelectionEvent[]; readonly circleEvents?: readonly StructureEvent[] },
+  sources: {
+    readonly selection: Selection;
+    readonly structure: Structure;
+    readonly events: readonly SelectionEvent[];
+    readonly circleEvents?: readonly StructureEvent[];
+  },
   actor: Actor,
 ): Result<SelectionStory> {
   const read = readSelection(sources.selection, sources.structure, actor);
@@ -126,7 +148,9 @@ export function selectionStory(
     ...(circle ? circleNames(circle, sources.circleEvents) : []),
   ]);
   const events = readableSelectionEvents(sources.selection, sources.events, actor);
-  const proposedBy = new Map(events.flatMap((e) => (e.type === 'candidate-proposed' ? [[e.proposal.revision, { at: e.at, by: e.by }] as const] : [])));
+  const proposedBy = new Map(
+    events.flatMap((e) => (e.type === 'candidate-proposed' ? [[e.proposal.revision, { at: e.at, by: e.by }] as const] : [])),
+  );
   return ok({
     selectionId: selection.selectionId,
     circleId: selection.circleId,

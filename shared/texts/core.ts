@@ -39,7 +39,8 @@ export const core = {
   warnOverRoleLimit:
     '{person} holds {roles} roles, more than the organisation’s limit of {limit}; roles held by the same few people are what the limit guards against.',
   warnNoFacilitatorCreated: '“{circle}” has no facilitator yet; until it selects one, each author facilitates their own proposal.',
-  warnNoFacilitatorFrom: '“{circle}” has no facilitator from {from, date, medium}; until it selects one, each author facilitates their own proposal.',
+  warnNoFacilitatorFrom:
+    '“{circle}” has no facilitator from {from, date, medium}; until it selects one, each author facilitates their own proposal.',
   roleDescription:
     '{role, select, leader {Operational leader, chosen by the parent circle; member of both circles.} ' +
     'delegate {Represents the circle in its parent, chosen by the circle itself; member of both circles.} ' +

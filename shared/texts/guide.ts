@@ -7,11 +7,13 @@ const consentMeaning = 'Consent means “good enough for now, safe enough to try
 
 export const guide = {
   proposalDraft: '{author} is drafting this proposal. Next: {author} (or {facilitator}, the facilitator) presents it to the circle.',
-  proposalPresented: 'Presented to the circle. Next: {facilitator} opens clarifying questions, so everyone understands the proposal before reacting.',
+  proposalPresented:
+    'Presented to the circle. Next: {facilitator} opens clarifying questions, so everyone understands the proposal before reacting.',
   proposalClarifying:
     'Clarifying questions: ask what you need to understand; no opinions yet. {author} or {facilitator} answers. Next: {facilitator} opens quick reactions.',
   proposalReactions: 'Quick reactions: each member says briefly how they feel about it. Next: {facilitator} opens the consent round.',
-  roundInMeeting: 'Consent round, in the meeting: each member answers in turn. {facilitator} closes the round once everyone present has answered.',
+  roundInMeeting:
+    'Consent round, in the meeting: each member answers in turn. {facilitator} closes the round once everyone present has answered.',
   roundPassed: `Consent round: its deadline, {deadline, date, medium}, has passed. {facilitator} closes it as the circle decides rounds; answers are still taken until then. ${consentMeaning}`,
   roundBy: `Consent round: answer by {deadline, date, medium}. ${consentMeaning}`,
   roundUndated: `Consent round: answer by the deadline. ${consentMeaning}`,
@@ -23,8 +25,10 @@ export const guide = {
     'Nominations: each member names who they see as {role} and why. They stay hidden until {facilitator} reveals them, so no one is swayed. You may nominate yourself.',
   selectionChangeRound:
     'The nominations are open to all. Anyone may change theirs after hearing the reasons. Next: {facilitator} proposes a candidate, citing the reasons given.',
-  selectionConsentRound: 'Consent round on {candidate} as {role}. The candidate answers last. Only an objection with its reason stops the selection.',
-  selectionIntegration: 'Objections are open. {facilitator} proposes another candidate or a changed term, or each objector withdraws theirs.',
+  selectionConsentRound:
+    'Consent round on {candidate} as {role}. The candidate answers last. Only an objection with its reason stops the selection.',
+  selectionIntegration:
+    'Objections are open. {facilitator} proposes another candidate or a changed term, or each objector withdraws theirs.',
   selectionRecorded:
     '{candidate} is {role} from {termStart, date, medium} to {termEnd, date, medium}, selected by consent. The term’s end is its review date.',
   selectionWithdrawn: 'Withdrawn on {decided, date, medium}: {reason}',

@@ -48,7 +48,8 @@ export const refusals = {
   noCustomRole: '“{circle}” has no custom role “{roleId}”.',
   noAssignment: 'There is no assignment “{assignmentId}”.',
   lastDayOutsideTerm: 'The last day must fall within the term ({termStart, date, medium} to {termEnd, date, medium}).',
-  deadlineTooSoon: 'The circle gives asynchronous rounds at least {days, plural, one {# day} other {# days}}; choose {shortest, date, medium} or later.',
+  deadlineTooSoon:
+    'The circle gives asynchronous rounds at least {days, plural, one {# day} other {# days}}; choose {shortest, date, medium} or later.',
   noMembersToAsk: '“{circle}” has no members to ask.',
   onlyEligibleAnswer: 'Only members of the circle when the consent round opened can answer in it.',
   concernNeedsText: 'Say what your concern is; it is recorded with the decision.',
@@ -91,7 +92,8 @@ export const refusals = {
     'The selection is at “{stage, select, nominations {nominations} changeRound {change-round} consentRound {consent-round} integration {integration} recorded {recorded} other {withdrawn}}”; this step belongs to {allowed, select, nominations {“nominations”} changeRound {“change-round”} consentRound {“consent-round”} other {“consent-round” or “integration”}}.',
   selectionAlready: 'The selection is already {stage, select, recorded {recorded} other {withdrawn}}.',
   onlyFacilitatorLeadsSelection: 'Only the facilitator of the selecting circle leads a role selection.',
-  generalCircleHasNoLink: 'The general circle has no parent circle, so no {roleId, select, leader {leader} other {delegate}} to link to it.',
+  generalCircleHasNoLink:
+    'The general circle has no parent circle, so no {roleId, select, leader {leader} other {delegate}} to link to it.',
   noParentToChooseLeader: 'There is no parent circle “{circleId}” to choose the leader.',
   onlyMembersStartSelection: 'Only members of “{circle}” start this selection.',
   selectionExists: 'A selection “{selectionId}” already exists.',
@@ -143,8 +145,7 @@ export const refusals = {
   recordFull:
     'This {record, select, circle {circle} proposal {proposal} selection {selection} other {meeting}} is full: the step would make it {characters} characters long, and a {record, select, circle {circle} proposal {proposal} selection {selection} other {meeting}} holds at most {most}. Shorten the text, or go on in a new {record, select, circle {circle} proposal {proposal} selection {selection} other {meeting}}.',
   pageTokenRefused: 'Use the `next` of the page before, as it was given.',
-  noRecordInThisCircle:
-    'There is no {record, select, proposal {proposal} selection {selection} other {meeting}} “{id}” in this circle.',
+  noRecordInThisCircle: 'There is no {record, select, proposal {proposal} selection {selection} other {meeting}} “{id}” in this circle.',
   recordIdTaken:
     'The id “{id}” is already used by a {record, select, proposal {proposal} selection {selection} other {meeting}} of another circle; choose another.',
   proposalCircleGone: 'The proposal’s circle is gone.',
@@ -158,7 +159,8 @@ export const refusals = {
   noTabFile: 'The tab has no such file.',
   stepNotAnObject: 'A step is a JSON object such as {example}.',
   actedOnOldRevision: 'You acted on revision {acted}; the proposal has been amended since. Read revision {current}, then act on it.',
-  cardShowsOldProposal: 'This card showed an earlier proposal; the facilitator has proposed again since. Read proposal {current}, then answer.',
+  cardShowsOldProposal:
+    'This card showed an earlier proposal; the facilitator has proposed again since. Read proposal {current}, then answer.',
   rosterReadersOnly: 'Who is in the conversation of “{circle}” is read by its members and by whoever keeps its records.',
   rosterNotRead: 'I have not read who is in this conversation yet: bind it to the circle again to read it.',
   choosePeople: 'Choose at least one person to add.',

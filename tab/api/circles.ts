@@ -7,13 +7,15 @@ export type ListedCircle = Circle & { readonly roles: readonly CircleRole[]; rea
 export type { CircleSteps, MappedCircle };
 
 /** A role's name in its circle, as the API named it. */
-export const roleNameIn = (circle: Pick<ListedCircle, 'roles'>, roleId: string) => circle.roles.find((role) => role.roleId === roleId)?.name ?? roleId;
+export const roleNameIn = (circle: Pick<ListedCircle, 'roles'>, roleId: string) =>
+  circle.roles.find((role) => role.roleId === roleId)?.name ?? roleId;
 
 /** The circle map: every circle without its members, terms or policy, as the pickers and the map need them. */
 export const circleMapOf = (api: ApiClient) => api.get<{ circles: MappedCircle[] }>('circles').then((body) => body.circles);
 
 /** One circle whole (members, terms, policy), by one point read on the server. */
-export const circleOf = (api: ApiClient, circleId: string) => api.get<{ circle: ListedCircle }>(`circles/${encodeURIComponent(circleId)}`).then((body) => body.circle);
+export const circleOf = (api: ApiClient, circleId: string) =>
+  api.get<{ circle: ListedCircle }>(`circles/${encodeURIComponent(circleId)}`).then((body) => body.circle);
 
 /** The steps on a circle's structure the caller may take now, as the core judges them. */
 export const circleStepsOf = (api: ApiClient, circleId: string) =>

@@ -27,16 +27,27 @@ export function apiClient(session: Session, texts: Texts, base = '/api') {
     const response = await fetch(`${base}/${path}`, {
       method,
       // Refusals and the core's words come back in the reader's language.
-      headers: { ...(await session.headers()), 'accept-language': session.locale, ...conditions, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        ...(await session.headers()),
+        'accept-language': session.locale,
+        ...conditions,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       // A conditional read goes to the API itself: the browser's cache would turn its 304 back into an old body.
       ...(conditions['if-none-match'] ? { cache: 'no-store' as const } : {}),
     });
     if (response.ok || response.status === 304) return response;
     const json = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string; field?: string } };
-    throw new ApiError(response.status, json.error?.code ?? 'unexpected', json.error?.message ?? texts.t('app', 'apiAnswered', { status: String(response.status) }), json.error?.field);
+    throw new ApiError(
+      response.status,
+      json.error?.code ?? 'unexpected',
+      json.error?.message ?? texts.t('app', 'apiAnswered', { status: String(response.status) }),
+      json.error?.field,
+    );
   }
-  const send = async <T>(method: string, path: string, body?: unknown): Promise<T> => (await (await call(method, path, body)).json().catch(() => ({}))) as T;
+  const send = async <T>(method: string, path: string, body?: unknown): Promise<T> =>
+    (await (await call(method, path, body)).json().catch(() => ({}))) as T;
   return {
     get: <T>(path: string) => send<T>('GET', path),
     post: <T>(path: string, body: unknown) => send<T>('POST', path, body),

@@ -13,7 +13,8 @@ export interface FoundPerson {
 export type DirectorySearch = 'searched' | 'not-configured' | 'consent-required';
 
 /** GET /api/people?query=: anyone in the tenant whose name or address begins with the text, and anyone the app has met. */
-export const searchPeople = (api: ApiClient, query: string) => api.get<{ people: FoundPerson[]; directory: DirectorySearch }>(`people?${new URLSearchParams({ query })}`);
+export const searchPeople = (api: ApiClient, query: string) =>
+  api.get<{ people: FoundPerson[]; directory: DirectorySearch }>(`people?${new URLSearchParams({ query })}`);
 
 /** A person in the conversation bound to a circle, and whether they are a member of it already. */
 export interface RosterPerson {

@@ -6,7 +6,8 @@ export const circleSetupOf = (api: ApiClient, circleId: string) =>
   api.get<{ setup: CircleSetup; mayKeepRecords: boolean }>(`circles/${encodeURIComponent(circleId)}/setup`);
 
 /** GET /api/setup: whether the caller may start the organisation with its general circle. */
-export const mayStartOf = (api: ApiClient) => api.get<{ mayCreateGeneralCircle: boolean }>('setup').then((body) => body.mayCreateGeneralCircle);
+export const mayStartOf = (api: ApiClient) =>
+  api.get<{ mayCreateGeneralCircle: boolean }>('setup').then((body) => body.mayCreateGeneralCircle);
 
 /** GET /api/setup: the circles the caller may create a circle inside (those whose records they keep). */
 export const createCircleInOf = (api: ApiClient) => api.get<{ createCircleIn: string[] }>('setup').then((body) => body.createCircleIn);

@@ -35,7 +35,9 @@ export function BringPeopleIn({
     const warnings: ChangeWarning[] = [];
     try {
       for (const member of people) {
-        warnings.push(...warningsOf(await api.post<unknown>('structure/commands', { type: 'add-member', circleId: circle.circleId, member })));
+        warnings.push(
+          ...warningsOf(await api.post<unknown>('structure/commands', { type: 'add-member', circleId: circle.circleId, member })),
+        );
         added += 1;
       }
       setError(null);
@@ -54,7 +56,13 @@ export function BringPeopleIn({
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      <PeoplePicker api={api} suggestions={suggestions} exclude={circle.members.map((m) => m.personId)} add={add} {...(pickerId ? { id: pickerId } : {})} />
+      <PeoplePicker
+        api={api}
+        suggestions={suggestions}
+        exclude={circle.members.map((m) => m.personId)}
+        add={add}
+        {...(pickerId ? { id: pickerId } : {})}
+      />
       <RosterOffer api={api} circleId={circle.circleId} version={version} add={add} />
     </div>
   );

@@ -60,7 +60,11 @@ export default function CircleChanges({ api, circleId }: { api: ApiClient; circl
         columns={[
           { header: t('changesDate'), width: 110, cell: (change) => texts.day(change.at, readerTimeZone()) },
           { header: t('changesWhat'), cell: (change) => texts.say('core', change.said) },
-          { header: t('changesBy'), width: 180, cell: (change) => (change.by ? <Person name={change.by.displayName} /> : t('changesByApp')) },
+          {
+            header: t('changesBy'),
+            width: 180,
+            cell: (change) => (change.by ? <Person name={change.by.displayName} /> : t('changesByApp')),
+          },
         ]}
       />
       {next !== null && (

@@ -27,11 +27,17 @@ function CircleNode({ circle, all, violations, onOpen }: ListProps & { circle: M
           description={<Text size={200}>{circle.aim || t('noAim')}</Text>}
           action={
             circle.parentId === null ? (
-              <Badge appearance="tint" color="informative" style={nowrap}>{t('listGeneralCircle')}</Badge>
+              <Badge appearance="tint" color="informative" style={nowrap}>
+                {t('listGeneralCircle')}
+              </Badge>
             ) : own.length === 0 ? (
-              <Badge appearance="tint" color="success" style={nowrap}>{t('listDoubleLinked')}</Badge>
+              <Badge appearance="tint" color="success" style={nowrap}>
+                {t('listDoubleLinked')}
+              </Badge>
             ) : (
-              <Badge appearance="filled" color="danger" style={nowrap}>{t('listLinkIncomplete')}</Badge>
+              <Badge appearance="filled" color="danger" style={nowrap}>
+                {t('listLinkIncomplete')}
+              </Badge>
             )
           }
         />
@@ -49,7 +55,10 @@ function CircleNode({ circle, all, violations, onOpen }: ListProps & { circle: M
         ))}
       </Card>
       {children.length > 0 && (
-        <ul aria-label={t('listCirclesInside', { circle: circle.name })} style={{ paddingLeft: 24, borderLeft: `2px solid ${tokens.colorNeutralStroke2}`, marginLeft: 12 }}>
+        <ul
+          aria-label={t('listCirclesInside', { circle: circle.name })}
+          style={{ paddingLeft: 24, borderLeft: `2px solid ${tokens.colorNeutralStroke2}`, marginLeft: 12 }}
+        >
           {children.map((child) => (
             <CircleNode key={child.circleId} circle={child} all={all} violations={violations} onOpen={onOpen} />
           ))}

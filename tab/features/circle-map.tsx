@@ -25,7 +25,15 @@ const shownKey = 'sociocracy-circle-map-shown';
 const rememberedShown = (): Shown => (sessionStorage.getItem(shownKey) === 'map' ? 'map' : 'list');
 
 /** The circle map: the circles nested, with the leader and delegate of each link and its health, drawn or as a list. */
-export default function CircleMap({ api, onReady, onOpen }: { api: ApiClient; onReady: () => void; onOpen: (circle: Pick<Circle, 'circleId'>) => void }) {
+export default function CircleMap({
+  api,
+  onReady,
+  onOpen,
+}: {
+  api: ApiClient;
+  onReady: () => void;
+  onOpen: (circle: Pick<Circle, 'circleId'>) => void;
+}) {
   const t = useWords('circles');
   const [data, setData] = useState<MapData | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -61,7 +69,12 @@ export default function CircleMap({ api, onReady, onOpen }: { api: ApiClient; on
     <section aria-label={t('mapRegion')}>
       {/* biome-ignore lint/a11y/useSemanticElements: a fieldset's border and legend would break the toolbar's row */}
       <div role="group" aria-label={t('mapShowAs')} style={{ display: 'flex', gap: 4, margin: '8px 0' }}>
-        {([['map', 'mapShowMap'], ['list', 'mapShowList']] as const).map(([choice, name]) => (
+        {(
+          [
+            ['map', 'mapShowMap'],
+            ['list', 'mapShowList'],
+          ] as const
+        ).map(([choice, name]) => (
           <ToggleButton key={choice} size="small" checked={shown === choice} onClick={() => show(choice)}>
             {t(name)}
           </ToggleButton>

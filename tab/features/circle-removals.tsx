@@ -13,7 +13,14 @@ interface RemovalProps {
 }
 
 /** A choice among some of the circle's records and a button that asks, in a dialog, before it takes them away. */
-function ChooseAndConfirm({ label, choices, action, ask, field, onSure }: {
+function ChooseAndConfirm({
+  label,
+  choices,
+  action,
+  ask,
+  field,
+  onSure,
+}: {
   label: string;
   choices: readonly { readonly id: string; readonly name: string }[];
   action: string;
@@ -96,7 +103,11 @@ export function ArchiveCircle({ api, circle, onDone }: RemovalProps) {
   const { confirm, dialog } = useConfirm();
   const { attempt, bar } = useRefusal([]);
   const take = async () => {
-    const sure = await confirm({ title: t('changeArchiveTitle', { circle: circle.name }), words: t('changeArchiveWords', { circle: circle.name }), confirm: t('changeArchive') });
+    const sure = await confirm({
+      title: t('changeArchiveTitle', { circle: circle.name }),
+      words: t('changeArchiveWords', { circle: circle.name }),
+      confirm: t('changeArchive'),
+    });
     if (sure && (await attempt(() => api.post('structure/commands', { type: 'archive-circle', circleId: circle.circleId })))) onDone();
   };
   return (

@@ -1,4 +1,16 @@
-import { Badge, Button, Card, Field, Input, MessageBar, MessageBarBody, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Card,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  Textarea,
+  Title3,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ChangeWarning, Circle, ListedProposal as CoreListedProposal, Proposal, Selection, StructureStepKind } from '../../shared';
 import type { ApiClient } from '../api/client';
@@ -27,7 +39,17 @@ import { Rows } from './rows';
 type Page<K extends string, T> = { readonly [key in K]: T[] } & { readonly next: string | null };
 
 /** The form to draft a proposal in this circle; the author then presents it. */
-function StartProposal({ api, circle, onStarted, onCancel }: { api: ApiClient; circle: Circle; onStarted: (proposalId: string) => void; onCancel: () => void }) {
+function StartProposal({
+  api,
+  circle,
+  onStarted,
+  onCancel,
+}: {
+  api: ApiClient;
+  circle: Circle;
+  onStarted: (proposalId: string) => void;
+  onCancel: () => void;
+}) {
   const t = useWords('circles');
   const toast = useStepToast();
   const inSixMonths = new Date(Date.now() + 182 * 86_400_000).toISOString().slice(0, 10);
@@ -72,8 +94,18 @@ function StartProposal({ api, circle, onStarted, onCancel }: { api: ApiClient; c
 }
 
 /** Start selecting a role's next holder by consent, for a role the person may start it for: nominations open at once. */
-function StartSelection({ api, circle, roleIds, onStarted, onCancel }: {
-  api: ApiClient; circle: ListedCircle; roleIds: readonly string[]; onStarted: (selectionId: string) => void; onCancel: () => void;
+function StartSelection({
+  api,
+  circle,
+  roleIds,
+  onStarted,
+  onCancel,
+}: {
+  api: ApiClient;
+  circle: ListedCircle;
+  roleIds: readonly string[];
+  onStarted: (selectionId: string) => void;
+  onCancel: () => void;
 }) {
   const t = useWords('circles');
   const toast = useStepToast();
@@ -92,7 +124,14 @@ function StartSelection({ api, circle, roleIds, onStarted, onCancel }: {
   return (
     <section aria-label={t('startSelection')} style={{ display: 'grid', gap: 8 }}>
       {bar}
-      <RoleSelect label={t('startSelectionRole')} circle={circle} roleIds={roleIds} roleId={roleId} onChange={setRoleId} field={on('roleId')} />
+      <RoleSelect
+        label={t('startSelectionRole')}
+        circle={circle}
+        roleIds={roleIds}
+        roleId={roleId}
+        onChange={setRoleId}
+        field={on('roleId')}
+      />
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         <Button appearance="primary" onClick={() => void start()}>
           {t('startSelectionButton')}
@@ -104,7 +143,16 @@ function StartSelection({ api, circle, roleIds, onStarted, onCancel }: {
 }
 
 /** Proposals by stage, those that need the circle now first. */
-const stageOrder: readonly Proposal['status'][] = ['consent-round', 'integration', 'reactions', 'clarifying', 'presented', 'draft', 'adopted', 'withdrawn'];
+const stageOrder: readonly Proposal['status'][] = [
+  'consent-round',
+  'integration',
+  'reactions',
+  'clarifying',
+  'presented',
+  'draft',
+  'adopted',
+  'withdrawn',
+];
 const stageNames: Record<Proposal['status'], KeyOf<'circles'>> = {
   'consent-round': 'stageConsentRound',
   integration: 'stageIntegration',
@@ -115,7 +163,6 @@ const stageNames: Record<Proposal['status'], KeyOf<'circles'>> = {
   adopted: 'stageAdopted',
   withdrawn: 'stageWithdrawn',
 };
-
 
 /** A status as an ICU select's selector, which takes no hyphen: `consent-round` → `consentRound`. */
 const selector = (status: string) => status.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
@@ -152,7 +199,10 @@ export default function CircleView({
   useEffect(() => {
     let current = true;
     const at = `circles/${encodeURIComponent(circleId)}`;
-    const lists = [api.get<Page<'proposals', ListedProposal>>(`${at}/proposals`), api.get<Page<'selections', Selection>>(`${at}/selections`)] as const;
+    const lists = [
+      api.get<Page<'proposals', ListedProposal>>(`${at}/proposals`),
+      api.get<Page<'selections', Selection>>(`${at}/selections`),
+    ] as const;
     Promise.all([circlePageOf(api, circleId), circleStepsOf(api, circleId), ...lists])
       .then(([whole, allowed, listed, selected]) => {
         if (!current) return;
@@ -253,7 +303,11 @@ export default function CircleView({
       {stageOrder.map((stage) => {
         const inStage = (proposals ?? []).filter((p) => p.status === stage);
         return inStage.length === 0 ? null : (
-          <section key={stage} aria-label={t('proposalsInStage', { stage: t('stageSpoken', { stage: selector(stage) }) })} style={{ display: 'grid', gap: 8 }}>
+          <section
+            key={stage}
+            aria-label={t('proposalsInStage', { stage: t('stageSpoken', { stage: selector(stage) }) })}
+            style={{ display: 'grid', gap: 8 }}
+          >
             <Text weight="semibold">{t('proposalsStageCount', { stage: t(stageNames[stage]), count: inStage.length })}</Text>
             {inStage.map((p) => (
               <Card key={p.proposalId} aria-label={p.title}>
@@ -276,7 +330,9 @@ export default function CircleView({
       )}
       {may.draftProposal && (
         <OnDemand label={t('startProposal')}>
-          {(close) => <StartProposal api={api} circle={circle} onStarted={(proposalId) => onOpenProposal(proposalId, circle)} onCancel={close} />}
+          {(close) => (
+            <StartProposal api={api} circle={circle} onStarted={(proposalId) => onOpenProposal(proposalId, circle)} onCancel={close} />
+          )}
         </OnDemand>
       )}
 
@@ -289,7 +345,11 @@ export default function CircleView({
             <Badge appearance="tint">{t('selectionStatus', { status: selector(sel.status) })}</Badge>
           </div>
           <div>
-            <Button size="small" onClick={() => onOpenSelection(sel.selectionId, circle)} aria-label={t('selectionOpen', { role: sel.roleId, name: roleNameIn(circle, sel.roleId) })}>
+            <Button
+              size="small"
+              onClick={() => onOpenSelection(sel.selectionId, circle)}
+              aria-label={t('selectionOpen', { role: sel.roleId, name: roleNameIn(circle, sel.roleId) })}
+            >
               {t('open')}
             </Button>
           </div>
@@ -303,7 +363,13 @@ export default function CircleView({
       {may.selectRoles.length > 0 && (
         <OnDemand label={t('startSelection')}>
           {(close) => (
-            <StartSelection api={api} circle={circle} roleIds={may.selectRoles} onStarted={(selectionId) => onOpenSelection(selectionId, circle)} onCancel={close} />
+            <StartSelection
+              api={api}
+              circle={circle}
+              roleIds={may.selectRoles}
+              onStarted={(selectionId) => onOpenSelection(selectionId, circle)}
+              onCancel={close}
+            />
           )}
         </OnDemand>
       )}

@@ -33,7 +33,15 @@ function OutcomeBar({ outcome }: { outcome: StoryOutcome }) {
   }
 }
 
-function Revision({ revision, before, objections }: { revision: StoryRevision; before: StoryRevision | undefined; objections: readonly StoryObjection[] }) {
+function Revision({
+  revision,
+  before,
+  objections,
+}: {
+  revision: StoryRevision;
+  before: StoryRevision | undefined;
+  objections: readonly StoryObjection[];
+}) {
   const { revision: n, writtenBy, answers } = revision;
   const t = useWords('records');
   const { day } = useDays();
@@ -85,7 +93,8 @@ function Conversation({ story }: { story: DecisionStory }) {
           </Text>
           {q.answer !== null && (
             <Text block>
-              ↳ <strong>{q.answeredBy ? t('nameSaid', { name: q.answeredBy.displayName }) : t('storyAnsweredAnonymously')}</strong> {q.answer}
+              ↳ <strong>{q.answeredBy ? t('nameSaid', { name: q.answeredBy.displayName }) : t('storyAnsweredAnonymously')}</strong>{' '}
+              {q.answer}
             </Text>
           )}
         </div>
@@ -103,7 +112,17 @@ function Conversation({ story }: { story: DecisionStory }) {
  * A decision's story for someone who was not there: every revision with what changed,
  * each answer by name, each objection and how it was integrated, and how it ended.
  */
-export default function DecisionStoryView({ api, circleId, proposalId, onBack }: { api: ApiClient; circleId: string; proposalId: string; onBack: () => void }) {
+export default function DecisionStoryView({
+  api,
+  circleId,
+  proposalId,
+  onBack,
+}: {
+  api: ApiClient;
+  circleId: string;
+  proposalId: string;
+  onBack: () => void;
+}) {
   const { data: story, error } = useLoaded(() => decisionStoryOf(api, circleId, proposalId), `${circleId}/${proposalId}`);
   const t = useWords('records');
   const { day, calendarDay } = useDays();
@@ -134,7 +153,12 @@ export default function DecisionStoryView({ api, circleId, proposalId, onBack }:
       <section aria-label={t('storyRevisions')} style={{ display: 'grid', gap: 12 }}>
         <Subtitle2 as="h3">{t('storyRevisionsHeading')}</Subtitle2>
         {story.revisions.map((revision, index) => (
-          <Revision key={revision.revision} revision={revision} before={story.revisions[index - 1]} objections={story.objections.filter((o) => o.revision === revision.revision)} />
+          <Revision
+            key={revision.revision}
+            revision={revision}
+            before={story.revisions[index - 1]}
+            objections={story.objections.filter((o) => o.revision === revision.revision)}
+          />
         ))}
       </section>
     </StoryPage>

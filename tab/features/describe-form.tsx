@@ -7,7 +7,15 @@ import { useWords } from '../texts';
 import { useStepToast } from './toasts';
 
 /** Write or change a circle's aim and domain (`describe-circle`). */
-export function DescribeForm({ api, circle, onDone }: { api: ApiClient; circle: Pick<Circle, 'circleId' | 'aim' | 'domain'>; onDone: () => void }) {
+export function DescribeForm({
+  api,
+  circle,
+  onDone,
+}: {
+  api: ApiClient;
+  circle: Pick<Circle, 'circleId' | 'aim' | 'domain'>;
+  onDone: () => void;
+}) {
   const t = useWords('circles');
   const toast = useStepToast();
   const [aim, setAim] = useState(circle.aim);

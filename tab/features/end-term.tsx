@@ -33,7 +33,12 @@ export function EndTerm({ circle, today, onEnd }: EndTermProps) {
     <div style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
       {/* A term's whole description is long: the choice shrinks with a narrow screen rather than push it wider. */}
       <Field label={t('endTerm')} style={{ minWidth: 0, maxWidth: '100%' }}>
-        <Select style={{ minWidth: 0 }} select={{ style: { minWidth: 0, width: '100%' } }} value={assignmentId} onChange={(_, d) => setAssignmentId(d.value)}>
+        <Select
+          style={{ minWidth: 0 }}
+          select={{ style: { minWidth: 0, width: '100%' } }}
+          value={assignmentId}
+          onChange={(_, d) => setAssignmentId(d.value)}
+        >
           {running.map((a) => (
             <option key={a.assignmentId} value={a.assignmentId}>
               {t('endTermOption', {

@@ -33,7 +33,8 @@ function CreateGeneral({ api, onCreated }: { api: ApiClient; onCreated: (circleI
   const [domain, setDomain] = useState('');
   const { attempt, on, bar } = useRefusal(['name', 'aim', 'domain']);
   const create = async () => {
-    if (await attempt(() => api.post('structure/commands', { type: 'create-circle', circleId, name, aim, domain, parentId: null }))) onCreated(circleId);
+    if (await attempt(() => api.post('structure/commands', { type: 'create-circle', circleId, name, aim, domain, parentId: null })))
+      onCreated(circleId);
   };
   return (
     <div style={{ display: 'grid', gap: 8 }}>
@@ -117,7 +118,10 @@ export function FirstRun({ api, onFinished }: { api: ApiClient; onFinished: (cir
               >
                 {t(s.title)}
               </Button>{' '}
-              <Badge appearance={status === 'done' ? 'filled' : 'outline'} color={status === 'done' ? 'success' : status === 'skipped' ? 'warning' : 'informative'}>
+              <Badge
+                appearance={status === 'done' ? 'filled' : 'outline'}
+                color={status === 'done' ? 'success' : status === 'skipped' ? 'warning' : 'informative'}
+              >
                 {t(statusWords[status])}
               </Badge>
             </li>
@@ -156,9 +160,7 @@ export function FirstRun({ api, onFinished }: { api: ApiClient; onFinished: (cir
         {current === 'policy' && circle && <PolicyForm key={JSON.stringify(circle.policy)} api={api} circle={circle} onDone={changed} />}
         {circle && (
           <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-            {next && (
-              <Button onClick={() => moveOn(!done[current])}>{done[current] ? t('firstRunNext') : t('firstRunSkip')}</Button>
-            )}
+            {next && <Button onClick={() => moveOn(!done[current])}>{done[current] ? t('firstRunNext') : t('firstRunSkip')}</Button>}
             <Button appearance={next ? 'secondary' : 'primary'} onClick={() => onFinished(circle.circleId)}>
               {t('firstRunFinish')}
             </Button>

@@ -17,7 +17,11 @@ export default function Health({ api }: { api: ApiClient }) {
   const t = useWords('circles');
   const [circleId, setCircleId] = useState('');
   const circles = useLoaded(() => circleMapOf(api), api);
-  const report = useLoaded(() => api.get<{ health: HealthReport }>(`health${circleId ? `?circleId=${encodeURIComponent(circleId)}` : ''}`).then((body) => body.health), `${circleId}`);
+  const report = useLoaded(
+    () =>
+      api.get<{ health: HealthReport }>(`health${circleId ? `?circleId=${encodeURIComponent(circleId)}` : ''}`).then((body) => body.health),
+    `${circleId}`,
+  );
   const error = circles.error ?? report.error;
   if (error) {
     return (
@@ -42,12 +46,24 @@ export default function Health({ api }: { api: ApiClient }) {
           ))}
         </Select>
       </Field>
-      {!health || (health.circleId ?? '') !== circleId ? <ViewSkeleton label={t('healthLoading')} /> : <Report health={health} names={names} circleNames={circleNames} />}
+      {!health || (health.circleId ?? '') !== circleId ? (
+        <ViewSkeleton label={t('healthLoading')} />
+      ) : (
+        <Report health={health} names={names} circleNames={circleNames} />
+      )}
     </section>
   );
 }
 
-function Report({ health, names, circleNames }: { health: HealthReport; names: Record<string, string>; circleNames: Record<string, string> }) {
+function Report({
+  health,
+  names,
+  circleNames,
+}: {
+  health: HealthReport;
+  names: Record<string, string>;
+  circleNames: Record<string, string>;
+}) {
   const t = useWords('circles');
   const texts = useTexts();
   const percent = (rate: number) => t('healthPercent', { rate });
@@ -62,15 +78,27 @@ function Report({ health, names, circleNames }: { health: HealthReport; names: R
     <>
       <Subtitle2 as="h2">{t('healthDecisionsHeading')}</Subtitle2>
       <div style={{ display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))' }}>
-        <MonthColumns title={t('healthDecisions')} months={trend.map((m) => ({ month: m.month, value: m.decided, text: String(m.decided) }))} max={Math.max(1, ...trend.map((m) => m.decided))} />
+        <MonthColumns
+          title={t('healthDecisions')}
+          months={trend.map((m) => ({ month: m.month, value: m.decided, text: String(m.decided) }))}
+          max={Math.max(1, ...trend.map((m) => m.decided))}
+        />
         <MonthColumns
           title={t('healthParticipation')}
-          months={trend.map((m) => ({ month: m.month, value: m.participationRate, text: m.participationRate === null ? t('healthNoDecision') : percent(m.participationRate) }))}
+          months={trend.map((m) => ({
+            month: m.month,
+            value: m.participationRate,
+            text: m.participationRate === null ? t('healthNoDecision') : percent(m.participationRate),
+          }))}
           max={1}
         />
         <MonthColumns
           title={t('healthDaysToDecision')}
-          months={trend.map((m) => ({ month: m.month, value: m.medianDaysToDecision, text: m.medianDaysToDecision === null ? t('healthNoAdopted') : days(m.medianDaysToDecision) }))}
+          months={trend.map((m) => ({
+            month: m.month,
+            value: m.medianDaysToDecision,
+            text: m.medianDaysToDecision === null ? t('healthNoAdopted') : days(m.medianDaysToDecision),
+          }))}
           max={Math.max(1, ...trend.map((m) => m.medianDaysToDecision ?? 0))}
         />
       </div>
@@ -78,7 +106,11 @@ function Report({ health, names, circleNames }: { health: HealthReport; names: R
         label={t('healthParticipationAllTime')}
         value={consent.participationRate ?? 0}
         max={1}
-        text={consent.participationRate === null ? t('healthNoDecisionYet') : t('healthAnswered', { percent: percent(consent.participationRate) })}
+        text={
+          consent.participationRate === null
+            ? t('healthNoDecisionYet')
+            : t('healthAnswered', { percent: percent(consent.participationRate) })
+        }
       />
       <Text>
         {t('healthSummary', {
@@ -93,17 +125,28 @@ function Report({ health, names, circleNames }: { health: HealthReport; names: R
       <Subtitle2 as="h2">{t('healthRolesHeading')}</Subtitle2>
       {health.roleLoads.length === 0 && <Text>{t('healthNobodyHolds')}</Text>}
       {health.roleLoads.map((load) => (
-        <Bar key={load.personId} label={names[load.personId] ?? load.personId} value={load.roles.length} max={maxRoles} text={t(load.overLimit ? 'healthRolesOverLimit' : 'healthRoles', { count: load.roles.length })} alert={load.overLimit} />
+        <Bar
+          key={load.personId}
+          label={names[load.personId] ?? load.personId}
+          value={load.roles.length}
+          max={maxRoles}
+          text={t(load.overLimit ? 'healthRolesOverLimit' : 'healthRoles', { count: load.roles.length })}
+          alert={load.overLimit}
+        />
       ))}
       <Subtitle2 as="h2">{t('healthOverdueHeading')}</Subtitle2>
       {overdueByCircle.length === 0 ? (
         <Text>{t('healthNoOverdue')}</Text>
       ) : (
-        overdueByCircle.map(([id, count]) => <Bar key={id} label={circleNames[id] ?? id} value={count} max={maxOverdue} text={t('healthOverdue', { count })} alert />)
+        overdueByCircle.map(([id, count]) => (
+          <Bar key={id} label={circleNames[id] ?? id} value={count} max={maxOverdue} text={t('healthOverdue', { count })} alert />
+        ))
       )}
       <Subtitle2 as="h2">{t('healthLinksHeading')}</Subtitle2>
       <Text>
-        {health.doubleLinkViolations.length === 0 ? t('healthAllLinked') : health.doubleLinkViolations.map((v) => texts.say('core', v.said)).join(' ')}{' '}
+        {health.doubleLinkViolations.length === 0
+          ? t('healthAllLinked')
+          : health.doubleLinkViolations.map((v) => texts.say('core', v.said)).join(' ')}{' '}
         {t('healthVacancies', { count: health.vacancies.length })}
       </Text>
     </>

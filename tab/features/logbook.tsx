@@ -43,8 +43,14 @@ export default function Logbook({ api, onOpen }: { api: ApiClient; onOpen: (entr
   const t = useWords('records');
   const { calendarDay } = useDays();
   // The API's own filter names, so a link to the API and the tab's view filter alike.
-  const filters = () => ({ ...(text.trim() ? { text: text.trim() } : {}), ...(kind ? { kind } : {}), ...(circleId ? { circleId } : {}), ...(status ? { status } : {}) });
-  const query = (after: string | undefined, size = pageSize) => new URLSearchParams({ pageSize: String(size), ...(after === undefined ? {} : { after }), ...filters() });
+  const filters = () => ({
+    ...(text.trim() ? { text: text.trim() } : {}),
+    ...(kind ? { kind } : {}),
+    ...(circleId ? { circleId } : {}),
+    ...(status ? { status } : {}),
+  });
+  const query = (after: string | undefined, size = pageSize) =>
+    new URLSearchParams({ pageSize: String(size), ...(after === undefined ? {} : { after }), ...filters() });
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
@@ -80,7 +86,8 @@ export default function Logbook({ api, onOpen }: { api: ApiClient; onOpen: (entr
   }
   // The API writes the CSV (the app's one CSV writer: byte-order mark, no live formulas).
   const exportCsv = async () => download('logbook.csv', await api.file(`logbook?${new URLSearchParams({ format: 'csv', ...filters() })}`));
-  const exportJson = async () => download('logbook.json', new Blob([JSON.stringify(await everything(), null, 2)], { type: 'application/json' }));
+  const exportJson = async () =>
+    download('logbook.json', new Blob([JSON.stringify(await everything(), null, 2)], { type: 'application/json' }));
   // A failed export says why where the logbook's own errors show.
   const exporting = (run: () => Promise<void>) => () => void run().catch((caught: unknown) => setError(messageOf(caught)));
   const first = trail.length * pageSize + 1;

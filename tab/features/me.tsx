@@ -67,7 +67,12 @@ function AwaitedCard({ step, circle, links }: { step: ReadStep; circle: Circle; 
       </Text>
       <Text size={200}>{step.guide}</Text>
       <div>
-        <Button size="small" appearance={step.overdue ? 'primary' : 'secondary'} onClick={() => openStep(step, circle, links)} aria-label={t('meStepLabel', { action, title: step.title })}>
+        <Button
+          size="small"
+          appearance={step.overdue ? 'primary' : 'secondary'}
+          onClick={() => openStep(step, circle, links)}
+          aria-label={t('meStepLabel', { action, title: step.title })}
+        >
           {action}
         </Button>
       </div>
@@ -122,7 +127,12 @@ export default function Me({ api, personId, onReady, ...links }: { api: ApiClien
         {roles.map(({ circle, a }) => (
           <li key={a.assignmentId}>
             <Text>
-              {t('meTerm', { role: roleNameIn(circle, a.roleId), circle: circle.name, from: calendarDay(a.termStart), to: calendarDay(a.termEnd) })}
+              {t('meTerm', {
+                role: roleNameIn(circle, a.roleId),
+                circle: circle.name,
+                from: calendarDay(a.termStart),
+                to: calendarDay(a.termEnd),
+              })}
             </Text>
           </li>
         ))}

@@ -50,7 +50,11 @@ function AgendaEntry({ item, meeting, titles, onOpenDecision }: AgendaEntryProps
   // A linked decision is a proposal or a role selection on the agenda; its item names it until the proposal's own title is read.
   const decisionOf = (id: string): Decision & { title: string } => {
     const subject = meeting.agenda.find((entry) => entry.subjectId === id);
-    return { kind: subject?.type === 'selection' ? 'selection' : 'proposal', id, title: titles[id] !== undefined && titles[id] !== id ? titles[id] : subject?.title ?? id };
+    return {
+      kind: subject?.type === 'selection' ? 'selection' : 'proposal',
+      id,
+      title: titles[id] !== undefined && titles[id] !== id ? titles[id] : (subject?.title ?? id),
+    };
   };
   return (
     <li style={{ listStyle: 'none' }}>
@@ -78,7 +82,11 @@ function AgendaEntry({ item, meeting, titles, onOpenDecision }: AgendaEntryProps
             <ul aria-label={t('decisionsLabel', { item: item.title })} style={{ margin: 0, paddingLeft: 0, display: 'grid', gap: 4 }}>
               {minute.decisionIds.map(decisionOf).map((decision) => (
                 <li key={decision.id} style={{ listStyle: 'none' }}>
-                  <Button size="small" onClick={() => onOpenDecision(decision)} style={{ maxWidth: '100%', height: 'auto', textAlign: 'start' }}>
+                  <Button
+                    size="small"
+                    onClick={() => onOpenDecision(decision)}
+                    style={{ maxWidth: '100%', height: 'auto', textAlign: 'start' }}
+                  >
                     {t('openDecision', { title: decision.title })}
                   </Button>
                 </li>
@@ -192,9 +200,12 @@ export default function MeetingView({
       {frame ? <Subtitle1 as="h1">{title}</Subtitle1> : <Title3 as="h2">{title}</Title3>}
       <Text size={400}>{when}</Text>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
-        <Badge appearance={meeting.status === 'closed' ? 'outline' : 'filled'} aria-label={t('statusLabel', { status: t(meetingStatusKey[meeting.status]) })}
+        <Badge
+          appearance={meeting.status === 'closed' ? 'outline' : 'filled'}
+          aria-label={t('statusLabel', { status: t(meetingStatusKey[meeting.status]) })}
           // The longer stages wrap at side-panel width rather than spill out of the pill.
-          style={{ height: 'auto', whiteSpace: 'normal' }}>
+          style={{ height: 'auto', whiteSpace: 'normal' }}
+        >
           {t(meetingStatusKey[meeting.status])}
         </Badge>
         <Text size={200}>
@@ -231,7 +242,9 @@ export default function MeetingView({
       )}
 
       <Subtitle2 as="h3">{t('agendaHeading')}</Subtitle2>
-      <Text size={200}>{meeting.agendaConsentedAt ? t('agendaConsented', { when: whenOf(meeting.agendaConsentedAt) }) : t('agendaNotConsented')}</Text>
+      <Text size={200}>
+        {meeting.agendaConsentedAt ? t('agendaConsented', { when: whenOf(meeting.agendaConsentedAt) }) : t('agendaNotConsented')}
+      </Text>
       {meeting.agenda.length === 0 ? (
         <Text>{t('noAgenda')}</Text>
       ) : (

@@ -27,7 +27,14 @@ function RoleRow({ api, circle, role, onNamed }: { api: ApiClient; circle: Liste
     );
   }
   const name = async () => {
-    const command = { type: 'assign-role', circleId: circle.circleId, assignmentId: newId('term'), roleId: role.roleId, personId, termStart: today() };
+    const command = {
+      type: 'assign-role',
+      circleId: circle.circleId,
+      assignmentId: newId('term'),
+      roleId: role.roleId,
+      personId,
+      termStart: today(),
+    };
     if (await attempt(() => api.post('structure/commands', command))) onNamed();
   };
   return (
@@ -43,7 +50,9 @@ function RoleRow({ api, circle, role, onNamed }: { api: ApiClient; circle: Liste
             ))}
           </Select>
         </Field>
-        <Button disabled={personId === ''} onClick={() => void name()}>{t('nameRolesName', { role: role.roleId })}</Button>
+        <Button disabled={personId === ''} onClick={() => void name()}>
+          {t('nameRolesName', { role: role.roleId })}
+        </Button>
       </div>
     </li>
   );

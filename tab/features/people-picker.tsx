@@ -1,5 +1,17 @@
 import {
-  Avatar, Button, Field, MessageBar, MessageBarBody, Tag, TagPicker, TagPickerControl, TagPickerGroup, TagPickerInput, TagPickerList, TagPickerOption, Text,
+  Avatar,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Tag,
+  TagPicker,
+  TagPickerControl,
+  TagPickerGroup,
+  TagPickerInput,
+  TagPickerList,
+  TagPickerOption,
+  Text,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Member } from '../../shared';
@@ -67,7 +79,8 @@ export function PeoplePicker({
   }, [api, query]);
   const words = query.trim().toLocaleLowerCase();
   const matches = (person: Person) => words === '' || person.displayName.toLocaleLowerCase().includes(words);
-  const offered = (people: readonly Person[]) => people.filter((p) => !exclude.includes(p.personId) && !chosen.some((c) => c.personId === p.personId));
+  const offered = (people: readonly Person[]) =>
+    people.filter((p) => !exclude.includes(p.personId) && !chosen.some((c) => c.personId === p.personId));
   const suggested = offered(suggestions.filter(matches));
   const others = offered(found).filter((p) => !suggested.some((s) => s.personId === p.personId));
   const byId = new Map([...suggested, ...others, ...chosen].map((p) => [p.personId, p] as const));
@@ -103,7 +116,14 @@ export function PeoplePicker({
                   </Tag>
                 ))}
               </TagPickerGroup>
-              <TagPickerInput id={id} style={{ minWidth: 0 }} aria-label={t('pickerLabel')} placeholder={chosen.length === 0 ? t('pickerPlaceholder') : undefined} value={query} onChange={(event) => setQuery(event.target.value)} />
+              <TagPickerInput
+                id={id}
+                style={{ minWidth: 0 }}
+                aria-label={t('pickerLabel')}
+                placeholder={chosen.length === 0 ? t('pickerPlaceholder') : undefined}
+                value={query}
+                onChange={(event) => setQuery(event.target.value)}
+              />
             </TagPickerControl>
             <TagPickerList>
               {suggested.length === 0 && others.length === 0 ? (
@@ -119,7 +139,9 @@ export function PeoplePicker({
         <Button
           disabled={chosen.length === 0}
           onClick={() =>
-            void add(chosen.map(({ personId, displayName, guest }) => ({ personId, displayName, guest }))).then((added) => added && setChosen([]))
+            void add(chosen.map(({ personId, displayName, guest }) => ({ personId, displayName, guest }))).then(
+              (added) => added && setChosen([]),
+            )
           }
         >
           {t('pickerAdd', { count: chosen.length })}

@@ -8,7 +8,10 @@ function localParts(instant: string | null): { date: string; time: string } {
   if (!instant) return { date: '', time: '' };
   const at = new Date(instant);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return { date: `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`, time: `${pad(at.getHours())}:${pad(at.getMinutes())}` };
+  return {
+    date: `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`,
+    time: `${pad(at.getHours())}:${pad(at.getMinutes())}`,
+  };
 }
 
 interface PlanMeetingProps {
@@ -54,11 +57,21 @@ export function PlanMeeting({ api, circleId, proposed = null, onPlanned }: PlanM
     }
   };
   return (
-    <form noValidate aria-label={t('planFormLabel')} style={{ display: 'grid', gap: 8, maxWidth: 360 }} onSubmit={(e) => (e.preventDefault(), void send())}>
+    <form
+      noValidate
+      aria-label={t('planFormLabel')}
+      style={{ display: 'grid', gap: 8, maxWidth: 360 }}
+      onSubmit={(e) => (e.preventDefault(), void send())}
+    >
       <Field label={t('planDate')} required {...(tried && !date ? { validationMessage: t('planDateMissing') } : {})}>
         <Input type="date" value={date} onChange={(_, data) => setWhen({ date: data.value, time })} />
       </Field>
-      <Field label={t('planTime')} required {...(tried && !time ? { validationMessage: t('planTimeMissing') } : {})} hint={t('planTimeHint')}>
+      <Field
+        label={t('planTime')}
+        required
+        {...(tried && !time ? { validationMessage: t('planTimeMissing') } : {})}
+        hint={t('planTimeHint')}
+      >
         <Input type="time" value={time} onChange={(_, data) => setWhen({ date, time: data.value })} />
       </Field>
       {error && (

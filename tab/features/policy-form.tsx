@@ -8,7 +8,10 @@ import { useStepToast } from './toasts';
 
 /** The words of each choice, by the policy's own values. */
 const modes = { async: 'policyFormModeAsync', sync: 'policyFormModeSync' } as const satisfies Record<RoundMode, string>;
-const silences = { 'all-must-answer': 'policyFormAllMustAnswer', 'silence-is-consent': 'policyFormSilenceIsConsent' } as const satisfies Record<SilenceRule, string>;
+const silences = {
+  'all-must-answer': 'policyFormAllMustAnswer',
+  'silence-is-consent': 'policyFormSilenceIsConsent',
+} as const satisfies Record<SilenceRule, string>;
 
 /** A number typed in a field, or null for a blank one: the core refuses what is not a whole number in range. */
 const numberOf = (typed: string) => (typed.trim() === '' ? null : Number(typed));
@@ -22,9 +25,17 @@ export function PolicyForm({ api, circle, onDone }: { api: ApiClient; circle: Pi
   const [deadline, setDeadline] = useState(String(closing.deadlineDays));
   const [silence, setSilence] = useState<SilenceRule>(closing.silence);
   const [quorum, setQuorum] = useState(closing.quorumPercent === null ? '' : String(closing.quorumPercent));
-  const { attempt, on, bar } = useRefusal(['policy.closing.defaultMode', 'policy.closing.deadlineDays', 'policy.closing.silence', 'policy.closing.quorumPercent']);
+  const { attempt, on, bar } = useRefusal([
+    'policy.closing.defaultMode',
+    'policy.closing.deadlineDays',
+    'policy.closing.silence',
+    'policy.closing.quorumPercent',
+  ]);
   const choose = async () => {
-    const policy = { ...circle.policy, closing: { defaultMode: mode, deadlineDays: numberOf(deadline), silence, quorumPercent: numberOf(quorum) } };
+    const policy = {
+      ...circle.policy,
+      closing: { defaultMode: mode, deadlineDays: numberOf(deadline), silence, quorumPercent: numberOf(quorum) },
+    };
     if (await attempt(() => api.post('structure/commands', { type: 'set-circle-policy', circleId: circle.circleId, policy }))) {
       toast(t('toastPolicyChosen'));
       onDone();

@@ -14,9 +14,13 @@ export function RevisionChanges({ before, after, label }: { before: string; afte
         part.kind === 'same' ? (
           <span key={i}>{part.text}</span>
         ) : part.kind === 'removed' ? (
-          <del key={i} style={{ color: tokens.colorPaletteRedForeground1 }}>{part.text}</del>
+          <del key={i} style={{ color: tokens.colorPaletteRedForeground1 }}>
+            {part.text}
+          </del>
         ) : (
-          <ins key={i} style={{ color: tokens.colorPaletteGreenForeground1 }}>{part.text}</ins>
+          <ins key={i} style={{ color: tokens.colorPaletteGreenForeground1 }}>
+            {part.text}
+          </ins>
         ),
       )}
     </Text>

@@ -1,4 +1,15 @@
-import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, Text, Textarea, type FieldProps } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  Textarea,
+  type FieldProps,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Circle, Proposal, ProposalStepKind, RoundTally } from '../../shared';
 import type { ApiClient } from '../api/client';
@@ -27,7 +38,15 @@ interface Loaded {
 }
 
 /** The fields each step's form shows a refusal on, by step: any other refusal shows above the steps. */
-const stepFields = ['answer-question:answer', 'ask-question:text', 'react:text', 'answer:kind', 'answer:text', 'amend-proposal:text', 'withdraw-proposal:reason'];
+const stepFields = [
+  'answer-question:answer',
+  'ask-question:text',
+  'react:text',
+  'answer:kind',
+  'answer:text',
+  'amend-proposal:text',
+  'withdraw-proposal:reason',
+];
 
 /** A step as an ICU select's selector, which takes no hyphen: `present-proposal` → `presentProposal`. */
 const selector = (step: string) => step.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
@@ -39,8 +58,18 @@ const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.r
  * reactions, answers and objections with their reasons) and the steps the caller may
  * take now — exactly those the API says the core allows.
  */
-export default function ProposalView({ api, circle, proposalId, onBack, backTo, inMeeting }: {
-  api: ApiClient; circle: Pick<Circle, 'circleId' | 'name' | 'members'>; proposalId: string; onBack: () => void;
+export default function ProposalView({
+  api,
+  circle,
+  proposalId,
+  onBack,
+  backTo,
+  inMeeting,
+}: {
+  api: ApiClient;
+  circle: Pick<Circle, 'circleId' | 'name' | 'members'>;
+  proposalId: string;
+  onBack: () => void;
   /** Where going back leads when not to the circle: the meeting the proposal was opened from. */
   backTo?: string;
   /** The meeting the proposal is taken up in: steps end the speaker's turn there, the round closes with those present. */
@@ -77,7 +106,8 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
   const may = (step: ProposalStepKind) => steps.includes(step);
   const withdraw = async (reason: string) => {
     const words = t('proposalWithdrawWords', { title: proposal.title });
-    if (await confirm({ title: t('proposalWithdrawTitle'), words, confirm: t('proposalWithdraw') })) await act({ type: 'withdraw-proposal', reason });
+    if (await confirm({ title: t('proposalWithdrawTitle'), words, confirm: t('proposalWithdraw') }))
+      await act({ type: 'withdraw-proposal', reason });
   };
 
   return (
@@ -112,9 +142,18 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
               <Text>
                 <strong>{t('nameSaid', { name: name(q.askedBy) })}</strong> {q.text}
               </Text>
-              {q.answer ? <Text block>↳ {q.answer}</Text> : may('answer-question') && (
-                <TextStep label={t('proposalAnswerTo', { name: name(q.askedBy) })} action={t('proposalAnswer')} busy={busy} field={on('answer', 'answer-question')}
-                  onSend={(answer) => act({ type: 'answer-question', questionId: q.questionId, answer })} />
+              {q.answer ? (
+                <Text block>↳ {q.answer}</Text>
+              ) : (
+                may('answer-question') && (
+                  <TextStep
+                    label={t('proposalAnswerTo', { name: name(q.askedBy) })}
+                    action={t('proposalAnswer')}
+                    busy={busy}
+                    field={on('answer', 'answer-question')}
+                    onSend={(answer) => act({ type: 'answer-question', questionId: q.questionId, answer })}
+                  />
+                )
               )}
             </div>
           ))}
@@ -133,9 +172,7 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
       {round && (
         <section aria-label={t('proposalRound')}>
           <Subtitle2 as="h3">{t('proposalRound')}</Subtitle2>
-          {tally && (
-            <Text block>{t('proposalAnswered', { answered: tally.answered, asked: tally.asked })}</Text>
-          )}
+          {tally && <Text block>{t('proposalAnswered', { answered: tally.answered, asked: tally.asked })}</Text>}
           {Object.entries(round.answers).map(([who, answer]) => (
             <Text key={who} block>
               <Person name={name(who)}>
@@ -167,7 +204,11 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
                 <Text block size={200}>
                   {t('proposalRevisionStep', { from: earlier.revision, to: next.revision, count: Object.keys(earlier.answers).length })}
                 </Text>
-                <RevisionChanges before={earlier.text} after={next.text} label={t('revisionChanges', { from: earlier.revision, to: next.revision })} />
+                <RevisionChanges
+                  before={earlier.text}
+                  after={next.text}
+                  label={t('revisionChanges', { from: earlier.revision, to: next.revision })}
+                />
               </div>
             );
           })}
@@ -177,11 +218,39 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
       <section aria-label={t('stepsHeading')} style={{ display: 'grid', gap: 8, justifyItems: 'start' }}>
         {steps.length > 0 && <Subtitle2 as="h3">{t('stepsHeading')}</Subtitle2>}
         {may('edit-draft') && <EditDraft draft={proposal} busy={busy} onSend={(edited) => act({ type: 'edit-draft', ...edited })} />}
-        {may('present-proposal') && <Button onClick={() => act({ type: 'present-proposal' })} disabled={busy}>{t('proposalPresent')}</Button>}
-        {may('open-clarifying-questions') && <Button onClick={() => act({ type: 'open-clarifying-questions' })} disabled={busy}>{t('proposalOpenQuestions')}</Button>}
-        {may('ask-question') && <TextStep label={t('proposalYourQuestion')} action={t('proposalAsk')} busy={busy} field={on('text', 'ask-question')} onSend={(text) => act({ type: 'ask-question', questionId: newId('q'), text })} />}
-        {may('open-quick-reactions') && <Button onClick={() => act({ type: 'open-quick-reactions' })} disabled={busy}>{t('proposalOpenReactions')}</Button>}
-        {may('react') && <TextStep label={t('proposalYourReaction')} action={t('proposalReact')} busy={busy} field={on('text', 'react')} onSend={(text) => act({ type: 'react', text })} />}
+        {may('present-proposal') && (
+          <Button onClick={() => act({ type: 'present-proposal' })} disabled={busy}>
+            {t('proposalPresent')}
+          </Button>
+        )}
+        {may('open-clarifying-questions') && (
+          <Button onClick={() => act({ type: 'open-clarifying-questions' })} disabled={busy}>
+            {t('proposalOpenQuestions')}
+          </Button>
+        )}
+        {may('ask-question') && (
+          <TextStep
+            label={t('proposalYourQuestion')}
+            action={t('proposalAsk')}
+            busy={busy}
+            field={on('text', 'ask-question')}
+            onSend={(text) => act({ type: 'ask-question', questionId: newId('q'), text })}
+          />
+        )}
+        {may('open-quick-reactions') && (
+          <Button onClick={() => act({ type: 'open-quick-reactions' })} disabled={busy}>
+            {t('proposalOpenReactions')}
+          </Button>
+        )}
+        {may('react') && (
+          <TextStep
+            label={t('proposalYourReaction')}
+            action={t('proposalReact')}
+            busy={busy}
+            field={on('text', 'react')}
+            onSend={(text) => act({ type: 'react', text })}
+          />
+        )}
         {may('open-consent-round') && (
           <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
             <Button appearance="primary" onClick={() => act({ type: 'open-consent-round', options: { mode: 'async' } })} disabled={busy}>
@@ -192,21 +261,54 @@ export default function ProposalView({ api, circle, proposalId, onBack, backTo, 
             </Button>
           </div>
         )}
-        {may('answer') && round && <AnswerForm standAside={round.standAsideAllowed} busy={busy} on={(field) => on(field, 'answer')} onSend={(answer) => act({ type: 'answer', answer })} />}
-        {may('withdraw-objection') && <Button onClick={() => act({ type: 'withdraw-objection' })} disabled={busy}>{t('withdrawObjection')}</Button>}
+        {may('answer') && round && (
+          <AnswerForm
+            standAside={round.standAsideAllowed}
+            busy={busy}
+            on={(field) => on(field, 'answer')}
+            onSend={(answer) => act({ type: 'answer', answer })}
+          />
+        )}
+        {may('withdraw-objection') && (
+          <Button onClick={() => act({ type: 'withdraw-objection' })} disabled={busy}>
+            {t('withdrawObjection')}
+          </Button>
+        )}
         {may('remind-awaited') && (
           <Button onClick={() => void act({ type: 'remind-awaited' })} disabled={busy}>
             {t('remindAwaited')}
           </Button>
         )}
         {may('close-consent-round') && round && (
-          <CloseForm mode={round.mode} asked={round.eligible} answered={Object.keys(round.answers)}
-            {...(inMeeting ? { inMeeting: inMeeting.present } : {})} name={name} busy={busy}
-            onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
+          <CloseForm
+            mode={round.mode}
+            asked={round.eligible}
+            answered={Object.keys(round.answers)}
+            {...(inMeeting ? { inMeeting: inMeeting.present } : {})}
+            name={name}
+            busy={busy}
+            onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })}
+          />
         )}
-        {may('amend-proposal') && <TextStep label={t('proposalAmendLabel')} action={t('proposalAmend')} initial={proposal.text} multiline busy={busy} field={on('text', 'amend-proposal')} onSend={(text) => act({ type: 'amend-proposal', text })} />}
+        {may('amend-proposal') && (
+          <TextStep
+            label={t('proposalAmendLabel')}
+            action={t('proposalAmend')}
+            initial={proposal.text}
+            multiline
+            busy={busy}
+            field={on('text', 'amend-proposal')}
+            onSend={(text) => act({ type: 'amend-proposal', text })}
+          />
+        )}
         {may('withdraw-proposal') && (
-          <TextStep label={t('proposalWithdrawWhy')} action={t('proposalWithdraw')} busy={busy} field={on('reason', 'withdraw-proposal')} onSend={(reason) => void withdraw(reason)} />
+          <TextStep
+            label={t('proposalWithdrawWhy')}
+            action={t('proposalWithdraw')}
+            busy={busy}
+            field={on('reason', 'withdraw-proposal')}
+            onSend={(reason) => void withdraw(reason)}
+          />
         )}
       </section>
       {dialog}
@@ -223,14 +325,33 @@ function ErrorBar({ message }: { message: string }) {
 }
 
 /** A labelled text and its button; the API checks the text, and its refusal shows on the field (`field`). */
-function TextStep({ label, action, busy, initial = '', multiline = false, field, onSend }: {
-  label: string; action: string; busy: boolean; initial?: string; multiline?: boolean; field: Pick<FieldProps, 'validationMessage' | 'validationState'>;
+function TextStep({
+  label,
+  action,
+  busy,
+  initial = '',
+  multiline = false,
+  field,
+  onSend,
+}: {
+  label: string;
+  action: string;
+  busy: boolean;
+  initial?: string;
+  multiline?: boolean;
+  field: Pick<FieldProps, 'validationMessage' | 'validationState'>;
   onSend: (text: string) => void;
 }) {
   const [text, setText] = useState(initial);
   return (
     <div style={{ display: 'grid', gap: 4 }}>
-      <Field label={label} {...field}>{multiline ? <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" /> : <Input value={text} onChange={(_, d) => setText(d.value)} />}</Field>
+      <Field label={label} {...field}>
+        {multiline ? (
+          <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" />
+        ) : (
+          <Input value={text} onChange={(_, d) => setText(d.value)} />
+        )}
+      </Field>
       <div>
         <Button onClick={() => onSend(text)} disabled={busy}>
           {action}
@@ -239,4 +360,3 @@ function TextStep({ label, action, busy, initial = '', multiline = false, field,
     </div>
   );
 }
-

@@ -49,7 +49,15 @@ export function peopleOf(circles: readonly Pick<Circle, 'members'>[]): { personI
 }
 
 /** Create a circle inside another: its secretary (or an admin) does it, and sets it up until it has its own. */
-export function CreateCircle({ api, circles, onCreated }: { api: ApiClient; circles: readonly MappedCircle[]; onCreated: (circleId: string) => void }) {
+export function CreateCircle({
+  api,
+  circles,
+  onCreated,
+}: {
+  api: ApiClient;
+  circles: readonly MappedCircle[];
+  onCreated: (circleId: string) => void;
+}) {
   const t = useWords('records');
   // Offered only inside the circles whose records this person keeps, as the core answers it.
   const insideOf = useLoaded(() => createCircleInOf(api), 'create-circle-in');
@@ -62,15 +70,27 @@ export function CreateCircle({ api, circles, onCreated }: { api: ApiClient; circ
   );
 }
 
-function CreateCircleForm({ api, parents, onCreated, onCancel }: {
-  api: ApiClient; parents: readonly MappedCircle[]; onCreated: (circleId: string) => void; onCancel: () => void;
+function CreateCircleForm({
+  api,
+  parents,
+  onCreated,
+  onCancel,
+}: {
+  api: ApiClient;
+  parents: readonly MappedCircle[];
+  onCreated: (circleId: string) => void;
+  onCancel: () => void;
 }) {
   const [name, setName] = useState('');
   const [aim, setAim] = useState('');
   const [domain, setDomain] = useState('');
   const [parentId, setParentId] = useState(parents.find((c) => c.parentId === null)?.circleId ?? parents[0]?.circleId ?? '');
   const [circleId] = useState(() => newId('c'));
-  const { send, filled, on, bar } = useCommand(api, ['create-circle:name', 'create-circle:aim', 'create-circle:domain', 'create-circle:parentId'], () => onCreated(circleId));
+  const { send, filled, on, bar } = useCommand(
+    api,
+    ['create-circle:name', 'create-circle:aim', 'create-circle:domain', 'create-circle:parentId'],
+    () => onCreated(circleId),
+  );
   const t = useWords('records');
   const create = () => filled({ name }, 'create-circle') && void send({ type: 'create-circle', circleId, name, aim, domain, parentId });
   return (
@@ -141,20 +161,47 @@ export function KeepRecords({ api, circle, onChanged, warnings = [] }: RecordsPr
   return <RecordForms api={api} circle={circle} neighbours={neighbours.data} onChanged={onChanged} warnings={warnings} />;
 }
 
-function RecordForms({ api, circle, neighbours, onChanged, warnings = [] }: RecordsProps & { readonly neighbours: readonly ListedCircle[] }) {
+function RecordForms({
+  api,
+  circle,
+  neighbours,
+  onChanged,
+  warnings = [],
+}: RecordsProps & { readonly neighbours: readonly ListedCircle[] }) {
   const suggestions = peopleOf(neighbours);
   const t = useWords('records');
-  const { send, on, bar } = useCommand(api, ['assign-role:roleId', 'assign-role:personId', 'assign-role:termStart', 'end-term:assignmentId', 'end-term:lastDay'], onChanged);
+  const { send, on, bar } = useCommand(
+    api,
+    ['assign-role:roleId', 'assign-role:personId', 'assign-role:termStart', 'end-term:assignmentId', 'end-term:lastDay'],
+    onChanged,
+  );
   return (
     <section aria-label={t('keepRecords')} style={{ display: 'grid', gap: 8, maxWidth: 560 }}>
       <Subtitle2 as="h3">{t('keepRecords')}</Subtitle2>
       {bar}
       <ChangeWarnings warnings={warnings} />
       <OnDemand label={t('keepAddMember')} id={recordTargets.addMember}>
-        {() => <BringPeopleIn api={api} circle={circle} suggestions={suggestions} version={0} onAdded={onChanged} pickerId={recordTargets.addMember} />}
+        {() => (
+          <BringPeopleIn
+            api={api}
+            circle={circle}
+            suggestions={suggestions}
+            version={0}
+            onAdded={onChanged}
+            pickerId={recordTargets.addMember}
+          />
+        )}
       </OnDemand>
       <OnDemand label={t('keepRecordATerm')} id={recordTargets.recordTerm}>
-        {(close) => <RecordTerm circle={circle} parent={neighbours.find((c) => c.circleId === circle.parentId)} on={on} onCancel={close} send={send} />}
+        {(close) => (
+          <RecordTerm
+            circle={circle}
+            parent={neighbours.find((c) => c.circleId === circle.parentId)}
+            on={on}
+            onCancel={close}
+            send={send}
+          />
+        )}
       </OnDemand>
       {circle.assignments.some((a) => a.termEnd >= today()) && (
         <OnDemand label={t('keepEndATerm')}>
@@ -172,8 +219,17 @@ function RecordForms({ api, circle, neighbours, onChanged, warnings = [] }: Reco
 }
 
 /** Record a role's term: the role and its holder are the recorder's choice, nothing is chosen for them. */
-function RecordTerm({ circle, parent, on, onCancel, send }: {
-  circle: ListedCircle; parent: ListedCircle | undefined; on: ReturnType<typeof useRefusal>['on']; onCancel: () => void;
+function RecordTerm({
+  circle,
+  parent,
+  on,
+  onCancel,
+  send,
+}: {
+  circle: ListedCircle;
+  parent: ListedCircle | undefined;
+  on: ReturnType<typeof useRefusal>['on'];
+  onCancel: () => void;
   send: (command: { type: string } & Record<string, unknown>) => Promise<boolean>;
 }) {
   const t = useWords('records');
@@ -187,7 +243,8 @@ function RecordTerm({ circle, parent, on, onCancel, send }: {
     tried && !value ? { validationMessage: t('keepChoose'), validationState: 'error' as const } : on(field, 'assign-role');
   const record = () => {
     setTried(true);
-    if (roleId && personId) void send({ type: 'assign-role', circleId: circle.circleId, assignmentId: newId('term'), roleId, personId, termStart });
+    if (roleId && personId)
+      void send({ type: 'assign-role', circleId: circle.circleId, assignmentId: newId('term'), roleId, personId, termStart });
   };
   return (
     <div id={recordTargets.recordTerm} tabIndex={-1} style={{ display: 'grid', gap: 8 }}>

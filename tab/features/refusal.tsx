@@ -43,8 +43,11 @@ export function useRefusal(fields: readonly string[]) {
     },
     /** The Field props that show what is wrong with `field` of `form`: left empty, or the refusal's. */
     on: (field: string, form = '') => {
-      if (missing?.form === form && missing.fields.includes(field)) return { validationMessage: t('fieldRequired'), validationState: 'error' as const };
-      return refusal !== null && names(at(form, field), faulted) ? { validationMessage: messageOf(refusal.caught), validationState: 'error' as const } : {};
+      if (missing?.form === form && missing.fields.includes(field))
+        return { validationMessage: t('fieldRequired'), validationState: 'error' as const };
+      return refusal !== null && names(at(form, field), faulted)
+        ? { validationMessage: messageOf(refusal.caught), validationState: 'error' as const }
+        : {};
     },
     bar:
       refusal !== null && !placed ? (

@@ -50,7 +50,11 @@ export default function Reviews({ api, onOpen }: { api: ApiClient; onOpen: (revi
   return (
     <section aria-label={t('reviews')} style={{ display: 'grid', gap: 8, maxWidth: 900 }}>
       <Text>
-        {t(next === null ? 'reviewsCount' : 'reviewsCountSoFar', { overdue: count('overdue'), due: count('due'), upcoming: count('upcoming') })}
+        {t(next === null ? 'reviewsCount' : 'reviewsCountSoFar', {
+          overdue: count('overdue'),
+          due: count('due'),
+          upcoming: count('upcoming'),
+        })}
       </Text>
       <Rows
         label={t('reviewsByDate')}

@@ -7,8 +7,19 @@ import { useWords } from '../texts';
  * among `roleIds` alone when the core allows only those. Empty until the person picks
  * one when `roleId` is '' (nothing is chosen for them); `field` shows what is wrong.
  */
-export function RoleSelect({ label, circle, roleIds, roleId, onChange, field = {} }: {
-  label: string; circle: ListedCircle; roleIds?: readonly string[]; roleId: string; onChange: (roleId: string) => void;
+export function RoleSelect({
+  label,
+  circle,
+  roleIds,
+  roleId,
+  onChange,
+  field = {},
+}: {
+  label: string;
+  circle: ListedCircle;
+  roleIds?: readonly string[];
+  roleId: string;
+  onChange: (roleId: string) => void;
   field?: Pick<FieldProps, 'validationMessage' | 'validationState'>;
 }) {
   const t = useWords('circles');

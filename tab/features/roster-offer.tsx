@@ -11,7 +11,17 @@ import { useWords } from '../texts';
  * with a checkbox (all ticked), guests labelled; adds the ticked ones with `add`.
  * Nothing shows without a bound conversation or when everyone is a member already.
  */
-export function RosterOffer({ api, circleId, version, add }: { api: ApiClient; circleId: string; version: number; add: (people: readonly Member[]) => Promise<boolean> }) {
+export function RosterOffer({
+  api,
+  circleId,
+  version,
+  add,
+}: {
+  api: ApiClient;
+  circleId: string;
+  version: number;
+  add: (people: readonly Member[]) => Promise<boolean>;
+}) {
   const t = useWords('circles');
   const [outside, setOutside] = useState<readonly RosterPerson[]>([]);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
@@ -45,7 +55,9 @@ export function RosterOffer({ api, circleId, version, add }: { api: ApiClient; c
     else next.delete(personId);
     setTicked(next);
   };
-  const chosen = outside.filter((p) => ticked.has(p.personId)).map(({ personId, displayName, guest }) => ({ personId, displayName, guest }));
+  const chosen = outside
+    .filter((p) => ticked.has(p.personId))
+    .map(({ personId, displayName, guest }) => ({ personId, displayName, guest }));
   return (
     <section aria-label={t('rosterTitle')} style={{ display: 'grid', gap: 4 }}>
       <Subtitle2 as="h4">{t('rosterTitle')}</Subtitle2>
@@ -53,7 +65,11 @@ export function RosterOffer({ api, circleId, version, add }: { api: ApiClient; c
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {outside.map((person) => (
           <li key={person.personId} style={{ display: 'flex', alignItems: 'center', gap: 4 }}>
-            <Checkbox checked={ticked.has(person.personId)} onChange={(_, data) => toggle(person.personId, data.checked === true)} label={person.displayName} />
+            <Checkbox
+              checked={ticked.has(person.personId)}
+              onChange={(_, data) => toggle(person.personId, data.checked === true)}
+              label={person.displayName}
+            />
             {person.guest && <Badge appearance="outline">{t('guest')}</Badge>}
           </li>
         ))}

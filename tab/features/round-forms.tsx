@@ -9,8 +9,15 @@ import { answerKey } from './record-words';
  * for the person, and a concern's or objection's text. `on` shows the core's refusal on
  * the field it names (`text`: an objection needs its reason); sending without a choice says so first.
  */
-export function AnswerForm({ standAside = true, busy = false, on = () => ({}), onSend }: {
-  standAside?: boolean; busy?: boolean; on?: (field: string) => Pick<FieldProps, 'validationMessage' | 'validationState'>;
+export function AnswerForm({
+  standAside = true,
+  busy = false,
+  on = () => ({}),
+  onSend,
+}: {
+  standAside?: boolean;
+  busy?: boolean;
+  on?: (field: string) => Pick<FieldProps, 'validationMessage' | 'validationState'>;
   onSend: (answer: { kind: AnswerKind; text?: string }) => void;
 }) {
   const [kind, setKind] = useState<AnswerKind | null>(null);
@@ -55,8 +62,21 @@ export function AnswerForm({ standAside = true, busy = false, on = () => ({}), o
  * answered, following answers as they arrive. A box the facilitator ticks or clears stays
  * as they set it whatever arrives meanwhile.
  */
-export function CloseForm({ mode, asked, answered, inMeeting, name, busy = false, onClose }: {
-  mode: 'sync' | 'async'; asked: readonly string[]; answered: readonly string[]; inMeeting?: readonly string[]; name: (id: string) => string; busy?: boolean;
+export function CloseForm({
+  mode,
+  asked,
+  answered,
+  inMeeting,
+  name,
+  busy = false,
+  onClose,
+}: {
+  mode: 'sync' | 'async';
+  asked: readonly string[];
+  answered: readonly string[];
+  inMeeting?: readonly string[];
+  name: (id: string) => string;
+  busy?: boolean;
   onClose: (present?: string[]) => void;
 }) {
   const [ticked, setTicked] = useState<Readonly<Record<string, boolean>>>({});
@@ -76,7 +96,12 @@ export function CloseForm({ mode, asked, answered, inMeeting, name, busy = false
     <fieldset style={{ border: 'none', padding: 0, display: 'grid', gap: 4 }}>
       <legend>{t('roundWhoIsPresent')}</legend>
       {asked.map((personId) => (
-        <Checkbox key={personId} label={name(personId)} checked={present.includes(personId)} onChange={(_, d) => setTicked({ ...ticked, [personId]: d.checked === true })} />
+        <Checkbox
+          key={personId}
+          label={name(personId)}
+          checked={present.includes(personId)}
+          onChange={(_, d) => setTicked({ ...ticked, [personId]: d.checked === true })}
+        />
       ))}
       <div>
         <Button onClick={() => onClose(present)} disabled={busy}>

@@ -11,7 +11,12 @@ const monthsOf = (typed: string) => (typed.trim() === '' ? {} : { termMonths: Nu
  * The facilitator amends the candidate proposal after objections (`amend-candidate-proposal`):
  * another nominee or a shorter term, and the round starts again. Opened on demand.
  */
-export function AmendCandidate({ proposal, nominated, name, onSend }: {
+export function AmendCandidate({
+  proposal,
+  nominated,
+  name,
+  onSend,
+}: {
   proposal: Pick<CandidateProposal, 'candidate' | 'reasoning'>;
   nominated: readonly string[];
   name: (personId: string) => string;
@@ -59,7 +64,8 @@ export function WithdrawSelection({ onSend }: { onSend: (reason: string) => Prom
   const [reason, setReason] = useState('');
   const { confirm, dialog } = useConfirm();
   const withdraw = async () => {
-    if (await confirm({ title: t('selectionWithdrawTitle'), words: t('selectionWithdrawWords'), confirm: t('selectionWithdraw') })) await onSend(reason);
+    if (await confirm({ title: t('selectionWithdrawTitle'), words: t('selectionWithdrawWords'), confirm: t('selectionWithdraw') }))
+      await onSend(reason);
   };
   return (
     <div style={{ display: 'grid', gap: 4 }}>

@@ -22,7 +22,11 @@ function OutcomeBar({ outcome }: { outcome: SelectionOutcome }) {
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>
-              {t('storyHolds', { name: outcome.holder.displayName, from: calendarDay(outcome.termStart), to: calendarDay(outcome.termEnd) })}
+              {t('storyHolds', {
+                name: outcome.holder.displayName,
+                from: calendarDay(outcome.termStart),
+                to: calendarDay(outcome.termEnd),
+              })}
             </MessageBarTitle>
             {outcome.facilitatedBy
               ? t('storyChosenFacilitated', { day: day(outcome.at), name: outcome.facilitatedBy.displayName })
@@ -83,7 +87,17 @@ type Loaded = { story: SelectionStory } | { untold: true } | { error: string };
  * A role term's story: who named whom and why (a changed nomination beside the one
  * it replaced), whom the facilitator proposed, each answer by name and the term.
  */
-export default function SelectionStoryView({ api, circleId, selectionId, onBack }: { api: ApiClient; circleId: string; selectionId: string; onBack: () => void }) {
+export default function SelectionStoryView({
+  api,
+  circleId,
+  selectionId,
+  onBack,
+}: {
+  api: ApiClient;
+  circleId: string;
+  selectionId: string;
+  onBack: () => void;
+}) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const t = useWords('records');
   const texts = useTexts();
@@ -131,7 +145,11 @@ export default function SelectionStoryView({ api, circleId, selectionId, onBack 
         <section aria-label={t('storyCandidates')} style={{ display: 'grid', gap: 12 }}>
           <Subtitle2 as="h3">{t('storyCandidatesHeading')}</Subtitle2>
           {story.candidates.map((candidate) => (
-            <Candidate key={candidate.revision} candidate={candidate} objections={story.objections.filter((o) => o.revision === candidate.revision)} />
+            <Candidate
+              key={candidate.revision}
+              candidate={candidate}
+              objections={story.objections.filter((o) => o.revision === candidate.revision)}
+            />
           ))}
         </section>
       )}

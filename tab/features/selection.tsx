@@ -1,4 +1,16 @@
-import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, Text, Textarea, type FieldProps } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  Text,
+  Textarea,
+  type FieldProps,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ChangeWarning, Circle, Selection, SelectionStepKind } from '../../shared';
 import type { ApiClient } from '../api/client';
@@ -20,8 +32,16 @@ import { usePolled } from '../lib/use-polled';
 import { AmendCandidate, WithdrawSelection } from './selection-steps';
 
 /** The fields each step's form shows a refusal on, by step: any other refusal shows above the steps. */
-const stepFields = ['nominate:nominee', 'nominate:reason', 'change-nomination:nominee', 'change-nomination:reason', 'propose-candidate:candidate',
-  'propose-candidate:reasoning', 'answer:kind', 'answer:text'];
+const stepFields = [
+  'nominate:nominee',
+  'nominate:reason',
+  'change-nomination:nominee',
+  'change-nomination:reason',
+  'propose-candidate:candidate',
+  'propose-candidate:reasoning',
+  'answer:kind',
+  'answer:text',
+];
 
 /** A step as an ICU select's selector, which takes no hyphen: `close-nominations` → `closeNominations`. */
 const selector = (step: string) => step.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
@@ -37,8 +57,18 @@ interface Loaded {
  * them, the facilitator's proposal and the consent round, and the steps the API says
  * the core allows the caller now.
  */
-export default function SelectionView({ api, circle, selectionId, onBack, backTo, inMeeting }: {
-  api: ApiClient; circle: Pick<Circle, 'circleId' | 'name' | 'members'>; selectionId: string; onBack: () => void;
+export default function SelectionView({
+  api,
+  circle,
+  selectionId,
+  onBack,
+  backTo,
+  inMeeting,
+}: {
+  api: ApiClient;
+  circle: Pick<Circle, 'circleId' | 'name' | 'members'>;
+  selectionId: string;
+  onBack: () => void;
   /** Where going back leads when not to the circle: the meeting the selection was opened from. */
   backTo?: string;
   /** The meeting the selection is taken up in: steps end the speaker's turn there, the round closes with those present. */
@@ -56,7 +86,10 @@ export default function SelectionView({ api, circle, selectionId, onBack, backTo
   const { calendarDay } = useDays();
   const act = async (command: { type: SelectionStepKind } & Record<string, unknown>): Promise<boolean> => {
     // The step that records the term says what it leaves of the double link and the role limit.
-    const taken = await attempt(async () => setWarnings(warningsOf(await api.post<unknown>(stepsPathOf(path, inMeeting), command))), command.type);
+    const taken = await attempt(
+      async () => setWarnings(warningsOf(await api.post<unknown>(stepsPathOf(path, inMeeting), command))),
+      command.type,
+    );
     if (taken) {
       toast(t('toastStep', { step: selector(command.type) }));
       readNow();
@@ -119,20 +152,41 @@ export default function SelectionView({ api, circle, selectionId, onBack, backTo
       <section aria-label={t('stepsHeading')} style={{ display: 'grid', gap: 8, justifyItems: 'start' }}>
         {steps.length > 0 && <Subtitle2 as="h3">{t('stepsHeading')}</Subtitle2>}
         {(may('nominate') || may('change-nomination')) && (
-          <Nominate members={circle.members} on={(field) => on(field, may('nominate') ? 'nominate' : 'change-nomination')} onSend={(nominee, reason) => act({ type: may('nominate') ? 'nominate' : 'change-nomination', nominee, reason })} />
+          <Nominate
+            members={circle.members}
+            on={(field) => on(field, may('nominate') ? 'nominate' : 'change-nomination')}
+            onSend={(nominee, reason) => act({ type: may('nominate') ? 'nominate' : 'change-nomination', nominee, reason })}
+          />
         )}
         {may('close-nominations') && <Button onClick={() => act({ type: 'close-nominations' })}>{t('selectionReveal')}</Button>}
-        {may('propose-candidate') && <Propose nominated={nominated} name={name} on={(field) => on(field, 'propose-candidate')} onSend={(candidate, reasoning, mode) => act({ type: 'propose-candidate', candidate, reasoning, options: { mode } })} />}
+        {may('propose-candidate') && (
+          <Propose
+            nominated={nominated}
+            name={name}
+            on={(field) => on(field, 'propose-candidate')}
+            onSend={(candidate, reasoning, mode) => act({ type: 'propose-candidate', candidate, reasoning, options: { mode } })}
+          />
+        )}
         {may('answer') && <AnswerForm on={(field) => on(field, 'answer')} onSend={(answer) => act({ type: 'answer', answer })} />}
         {may('withdraw-objection') && <Button onClick={() => act({ type: 'withdraw-objection' })}>{t('withdrawObjection')}</Button>}
         {may('remind-awaited') && <Button onClick={() => void act({ type: 'remind-awaited' })}>{t('remindAwaited')}</Button>}
         {may('close-consent-round') && proposed && (
-          <CloseForm mode={proposed.round.mode} asked={proposed.round.eligible} answered={Object.keys(proposed.round.answers)} name={name}
-            {...(inMeeting ? { inMeeting: inMeeting.present } : {})} onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })} />
+          <CloseForm
+            mode={proposed.round.mode}
+            asked={proposed.round.eligible}
+            answered={Object.keys(proposed.round.answers)}
+            name={name}
+            {...(inMeeting ? { inMeeting: inMeeting.present } : {})}
+            onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })}
+          />
         )}
         {may('amend-candidate-proposal') && proposed && (
-          <AmendCandidate proposal={proposed.proposal} nominated={nominated} name={name}
-            onSend={(amendment) => act({ type: 'amend-candidate-proposal', ...amendment })} />
+          <AmendCandidate
+            proposal={proposed.proposal}
+            nominated={nominated}
+            name={name}
+            onSend={(amendment) => act({ type: 'amend-candidate-proposal', ...amendment })}
+          />
         )}
         {may('withdraw-selection') && <WithdrawSelection onSend={(reason) => act({ type: 'withdraw-selection', reason })} />}
       </section>
@@ -143,14 +197,26 @@ export default function SelectionView({ api, circle, selectionId, onBack, backTo
 type FieldOf = (field: string) => Pick<FieldProps, 'validationMessage' | 'validationState'>;
 
 /** A nomination: nobody is chosen for the nominator, who picks whom and says why. */
-function Nominate({ members, on, onSend }: { members: readonly { personId: string; displayName: string }[]; on: FieldOf; onSend: (nominee: string, reason: string) => void }) {
+function Nominate({
+  members,
+  on,
+  onSend,
+}: {
+  members: readonly { personId: string; displayName: string }[];
+  on: FieldOf;
+  onSend: (nominee: string, reason: string) => void;
+}) {
   const [nominee, setNominee] = useState('');
   const [tried, setTried] = useState(false);
   const [reason, setReason] = useState('');
   const t = useWords('records');
   return (
     <div style={{ display: 'grid', gap: 4 }}>
-      <Field label={t('selectionWhom')} required {...(tried && !nominee ? { validationMessage: t('selectionChooseNominee'), validationState: 'error' as const } : on('nominee'))}>
+      <Field
+        label={t('selectionWhom')}
+        required
+        {...(tried && !nominee ? { validationMessage: t('selectionChooseNominee'), validationState: 'error' as const } : on('nominee'))}
+      >
         <Select value={nominee} onChange={(_, d) => setNominee(d.value)}>
           {nominee === '' && (
             <option value="" disabled>
@@ -176,7 +242,17 @@ function Nominate({ members, on, onSend }: { members: readonly { personId: strin
   );
 }
 
-function Propose({ nominated, name, on, onSend }: { nominated: readonly string[]; name: (id: string) => string; on: FieldOf; onSend: (candidate: string, reasoning: string, mode: 'sync' | 'async') => void }) {
+function Propose({
+  nominated,
+  name,
+  on,
+  onSend,
+}: {
+  nominated: readonly string[];
+  name: (id: string) => string;
+  on: FieldOf;
+  onSend: (candidate: string, reasoning: string, mode: 'sync' | 'async') => void;
+}) {
   const [candidate, setCandidate] = useState(nominated[0] ?? '');
   const [reasoning, setReasoning] = useState('');
   const t = useWords('records');
@@ -203,4 +279,3 @@ function Propose({ nominated, name, on, onSend }: { nominated: readonly string[]
     </div>
   );
 }
-

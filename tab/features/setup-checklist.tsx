@@ -46,7 +46,17 @@ const focusOn = (id: string) => {
  * only the items still to do, each with the control that does it for those who keep
  * the circle's records. `version` changes with the circle, so it is read again.
  */
-export function SetupChecklist({ api, circle, version, onChanged }: { api: ApiClient; circle: ListedCircle; version: number; onChanged: () => void }) {
+export function SetupChecklist({
+  api,
+  circle,
+  version,
+  onChanged,
+}: {
+  api: ApiClient;
+  circle: ListedCircle;
+  version: number;
+  onChanged: () => void;
+}) {
   const texts = useTexts();
   const t = texts.of('circles');
   const read = useLoaded(() => circleSetupOf(api, circle.circleId), `${circle.circleId}-${version}`);

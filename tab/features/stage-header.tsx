@@ -3,7 +3,19 @@ import type { ReactNode } from 'react';
 import { useWords } from '../texts';
 
 /** The top of a proposal's or selection's page: the way back, its title and badges, and the guide to its stage. */
-export function StageHeader({ back, onBack, title, badges, guide }: { back: string; onBack: () => void; title: string; badges: ReactNode; guide: string }) {
+export function StageHeader({
+  back,
+  onBack,
+  title,
+  badges,
+  guide,
+}: {
+  back: string;
+  onBack: () => void;
+  title: string;
+  badges: ReactNode;
+  guide: string;
+}) {
   const t = useWords('records');
   return (
     <>

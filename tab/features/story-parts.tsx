@@ -59,11 +59,21 @@ function useObjectionOutcome(integrated: (outcome: Integrated) => string): (obje
  * Each objection to one round and what became of it; `integrated` words the change
  * that integrated it, an amendment for a proposal and a new candidate for a selection.
  */
-export function ObjectionBars({ objections, integrated }: { objections: readonly StoryObjection[]; integrated: (outcome: Integrated) => string }) {
+export function ObjectionBars({
+  objections,
+  integrated,
+}: {
+  objections: readonly StoryObjection[];
+  integrated: (outcome: Integrated) => string;
+}) {
   const t = useWords('records');
   const objectionOutcome = useObjectionOutcome(integrated);
   return objections.map((objection) => (
-    <MessageBar key={`${objection.objector.personId}-${objection.raisedAt}`} intent={objection.outcome.kind === 'open' ? 'error' : 'info'} layout="multiline">
+    <MessageBar
+      key={`${objection.objector.personId}-${objection.raisedAt}`}
+      intent={objection.outcome.kind === 'open' ? 'error' : 'info'}
+      layout="multiline"
+    >
       <MessageBarBody>
         <MessageBarTitle>{t('storyObjected', { name: objection.objector.displayName })}</MessageBarTitle>
         {objection.reason} {objectionOutcome(objection)}

@@ -41,12 +41,18 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   };
   const changed = { removed: '', added: '' };
   const refine = () => {
-    const wordRuns = runs(changed.removed, changed.added, words) ?? [['removed', changed.removed], ['added', changed.added]];
+    const wordRuns = runs(changed.removed, changed.added, words) ?? [
+      ['removed', changed.removed],
+      ['added', changed.added],
+    ];
     wordRuns.forEach(push);
     changed.removed = '';
     changed.added = '';
   };
-  const sentenceRuns = runs(before, after, sentences) ?? [['removed', before], ['added', after]];
+  const sentenceRuns = runs(before, after, sentences) ?? [
+    ['removed', before],
+    ['added', after],
+  ];
   for (const [kind, text] of sentenceRuns) {
     if (kind === 'same') {
       refine();

@@ -54,7 +54,7 @@ export async function startTeamsSession(): Promise<Session> {
     locale: localeOf(context.app.locale),
     opening: context.page.subPageId ?? null,
     // The scheme's name, not words: the API reads it.
-    headers: async () => ({ authorization: `Bearer ${await authentication.getAuthToken()}` }),
+    headers: async () => ({ authorization: ['Bearer', await authentication.getAuthToken()].join(' ') }),
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((name) => handler(themeOf(name))),
     ready: () => app.notifySuccess(),
     shareStage: (texts) => shareStage(meeting.shareAppContentToStage, stageUrl(), texts),

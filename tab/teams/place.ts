@@ -36,7 +36,9 @@ export function placeOf(context: PlaceContext): Place {
   const chatId = context.chat?.id;
   if (!chatId) return { kind: 'personal' };
   const teamsMeetingId = context.meeting?.id;
-  return teamsMeetingId === undefined ? { kind: 'chat', chatId } : { kind: 'meeting', chatId, teamsMeetingId, frame: frameOf(context.page.frameContext) };
+  return teamsMeetingId === undefined
+    ? { kind: 'chat', chatId }
+    : { kind: 'meeting', chatId, teamsMeetingId, frame: frameOf(context.page.frameContext) };
 }
 
 /**
@@ -47,7 +49,8 @@ export function devPlaceOf(query: URLSearchParams): Place {
   const chatId = query.get('chat');
   const teamId = query.get('team');
   const channelId = query.get('channel');
-  if (chatId && query.has('meeting')) return { kind: 'meeting', chatId, teamsMeetingId: query.get('meeting') || null, frame: frameOf(query.get('frame')) };
+  if (chatId && query.has('meeting'))
+    return { kind: 'meeting', chatId, teamsMeetingId: query.get('meeting') || null, frame: frameOf(query.get('frame')) };
   if (chatId) return { kind: 'chat', chatId };
   return teamId && channelId ? { kind: 'channel', teamId, channelId } : { kind: 'personal' };
 }

@@ -6,7 +6,10 @@ export type StageRefusal = 'outside-teams' | 'not-permitted' | 'not-supported' |
 export type StageShared = { readonly ok: true } | { readonly ok: false; readonly code: StageRefusal; readonly message: string };
 
 /** teams-js's `meeting.shareAppContentToStage`, its callback style as it is. */
-export type ShareToStage = (callback: (error: { errorCode: number; message?: string } | null, result: boolean | null) => void, url: string) => void;
+export type ShareToStage = (
+  callback: (error: { errorCode: number; message?: string } | null, result: boolean | null) => void,
+  url: string,
+) => void;
 
 const refusal = (code: StageRefusal, message: string): StageShared => ({ ok: false, code, message });
 

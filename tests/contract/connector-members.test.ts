@@ -44,7 +44,8 @@ function turnWith(client: ConnectorClient): TurnContext {
 describe('the Bot Connector’s paged members (contract of the fake and of the bot’s reader)', () => {
   it('serves pages in the documented shape, the continuation token only while more remain', async () => {
     connector().serveMembers('19:contract@thread.v2', [person(1), person(2, 'guest'), person(3)], { pageSize: 2 });
-    const url = (token?: string) => `${connector().url}v3/conversations/${encodeURIComponent('19:contract@thread.v2')}/pagedmembers?pageSize=100${token ? `&continuationToken=${token}` : ''}`;
+    const url = (token?: string) =>
+      `${connector().url}v3/conversations/${encodeURIComponent('19:contract@thread.v2')}/pagedmembers?pageSize=100${token ? `&continuationToken=${token}` : ''}`;
     const first = TeamsPagedMembersResult.parse(await (await fetch(url())).json());
     expect(first.members.map((m) => m.id)).toEqual(['29:person-1', '29:person-2']);
     const last = TeamsPagedMembersResult.parse(await (await fetch(url(first.continuationToken))).json());
@@ -86,7 +87,10 @@ describe('the Bot Connector’s paged members (contract of the fake and of the b
     connector().serveMembers('a:stalled-chat', [person(1), person(2), person(3)], { pageSize: 2, silentAfterPages: 1 });
     const client = ConnectorClient.createClientWithToken(connector().url, 'bot-token');
     const read = await teamsMembers(turnWith(client), 'a:stalled-chat', 300).read();
-    expect(read).toEqual({ people: [expect.objectContaining({ displayName: 'Person 1' }), expect.objectContaining({ displayName: 'Person 2' })], complete: false });
+    expect(read).toEqual({
+      people: [expect.objectContaining({ displayName: 'Person 1' }), expect.objectContaining({ displayName: 'Person 2' })],
+      complete: false,
+    });
   });
 
   it('fails plainly when Teams refuses the conversation, so binding can say the roster was not read', async () => {

@@ -16,7 +16,8 @@ const people: FakeUser[] = ['amara', 'ben', 'chloe', 'dev', 'esi', 'farid', 'gra
   userPrincipalName: `${name}@riverside-care.example`,
 }));
 const idOf = (name: string) => `c0ffee00-0000-4000-8000-${name.padStart(12, '0')}`;
-const recordUrl = 'https://teams.microsoft.com/l/entity/sociocracy/me?context=%7B%22subEntityId%22%3A%22proposal%2Fnorthside%2Fweekend-rota%22%7D';
+const recordUrl =
+  'https://teams.microsoft.com/l/entity/sociocracy/me?context=%7B%22subEntityId%22%3A%22proposal%2Fnorthside%2Fweekend-rota%22%7D';
 
 const answerAwaited = (name: string): ActivityNotice => ({
   personId: idOf(name),
@@ -40,8 +41,16 @@ afterEach(async () => {
 });
 
 function feed(send: typeof fetch = fetch) {
-  const deps = { fetch: send, sleep: async (ms: number) => void waits.push(ms), report: (_tenant: string, undelivered: readonly UndeliveredNotice[]) => void reported.push([...undelivered]) };
-  return graphActivityFeed({ graphBaseUrl: fake.url }, entraTokens({ authorityHost: fake.url, graphBaseUrl: fake.url, clientId, clientSecret }, deps), deps);
+  const deps = {
+    fetch: send,
+    sleep: async (ms: number) => void waits.push(ms),
+    report: (_tenant: string, undelivered: readonly UndeliveredNotice[]) => void reported.push([...undelivered]),
+  };
+  return graphActivityFeed(
+    { graphBaseUrl: fake.url },
+    entraTokens({ authorityHost: fake.url, graphBaseUrl: fake.url, clientId, clientSecret }, deps),
+    deps,
+  );
 }
 const notificationCalls = () => fake.requests.filter((request) => request.path.endsWith('/teamwork/sendActivityNotification'));
 
@@ -65,7 +74,10 @@ describe('telling people in their Teams activity feed', () => {
     const [call] = notificationCalls();
     expect(call?.path).toBe(`/v1.0/users/${idOf('amara')}/teamwork/sendActivityNotification`);
     expect(call?.status).toBe(204);
-    expect(fake.requests.find((request) => request.path.endsWith('/oauth2/v2.0/token'))?.body).toMatchObject({ grant_type: 'client_credentials', scope: 'https://graph.microsoft.com/.default' });
+    expect(fake.requests.find((request) => request.path.endsWith('/oauth2/v2.0/token'))?.body).toMatchObject({
+      grant_type: 'client_credentials',
+      scope: 'https://graph.microsoft.com/.default',
+    });
     expect(reported).toEqual([]);
   });
 
@@ -81,7 +93,10 @@ describe('telling people in their Teams activity feed', () => {
         inFlight -= 1;
       }
     };
-    await feed(counted).notify(tenantA, people.map((person) => answerAwaited(person.displayName)));
+    await feed(counted).notify(
+      tenantA,
+      people.map((person) => answerAwaited(person.displayName)),
+    );
     expect(fake.notifications.map((sent) => sent.personId).sort()).toEqual(people.map((person) => person.id).sort());
     expect(fake.requests.filter((request) => request.path.endsWith('/oauth2/v2.0/token'))).toHaveLength(1);
     expect(most).toBeLessThanOrEqual(4);
@@ -106,15 +121,27 @@ describe('telling people in their Teams activity feed', () => {
   });
 
   it('delivers to the others when one person cannot be told, and reports who was not told and why', async () => {
-    fake.failNext({ method: 'POST', path: new RegExp(`${idOf('chloe')}/teamwork/sendActivityNotification$`) }, serverFault(503), serverFault(503), serverFault(503));
-    const notices = [answerAwaited('amara'), answerAwaited('chloe'), { ...answerAwaited('ghost'), personId: 'no-such-person' }, answerAwaited('dev')];
+    fake.failNext(
+      { method: 'POST', path: new RegExp(`${idOf('chloe')}/teamwork/sendActivityNotification$`) },
+      serverFault(503),
+      serverFault(503),
+      serverFault(503),
+    );
+    const notices = [
+      answerAwaited('amara'),
+      answerAwaited('chloe'),
+      { ...answerAwaited('ghost'), personId: 'no-such-person' },
+      answerAwaited('dev'),
+    ];
     await feed().notify(tenantA, notices);
     expect(fake.notifications.map((sent) => sent.personId).sort()).toEqual([idOf('amara'), idOf('dev')].sort());
     expect(reported).toHaveLength(1);
-    expect(reported[0]?.map(({ personId, status }) => ({ personId, status })).sort((a, b) => a.personId.localeCompare(b.personId))).toEqual([
-      { personId: idOf('chloe'), status: 503 },
-      { personId: 'no-such-person', status: 404 },
-    ]);
+    expect(reported[0]?.map(({ personId, status }) => ({ personId, status })).sort((a, b) => a.personId.localeCompare(b.personId))).toEqual(
+      [
+        { personId: idOf('chloe'), status: 503 },
+        { personId: 'no-such-person', status: 404 },
+      ],
+    );
     expect(notificationCalls().filter((request) => request.path.includes(idOf('chloe')))).toHaveLength(3);
   });
 
@@ -141,7 +168,15 @@ describe('the activity feed from the settings', () => {
   });
 
   it('made from the settings, reaches the Graph and Entra they name', async () => {
-    const made = activityFeedOf(readSettings({ ...storage, ENTRA_CLIENT_ID: clientId, GRAPH_CLIENT_SECRET: clientSecret, GRAPH_BASE_URL: fake.url, ENTRA_AUTHORITY_HOST: fake.url }));
+    const made = activityFeedOf(
+      readSettings({
+        ...storage,
+        ENTRA_CLIENT_ID: clientId,
+        GRAPH_CLIENT_SECRET: clientSecret,
+        GRAPH_BASE_URL: fake.url,
+        ENTRA_AUTHORITY_HOST: fake.url,
+      }),
+    );
     expect(await made?.deliver(tenantA, [answerAwaited('esi')])).toEqual([]);
     expect(fake.notifications.map((sent) => sent.personId)).toEqual([idOf('esi')]);
   });

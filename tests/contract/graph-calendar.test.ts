@@ -17,7 +17,12 @@ const organiser = 'circles@riverside-care.example';
 
 const directory: FakeUser[] = [
   { id: 'c0ffee00-0000-4000-8000-000000000001', displayName: 'Riverside Circles', mail: organiser, userPrincipalName: organiser },
-  { id: 'amara', displayName: 'Amara Okafor', mail: 'amara.okafor@riverside-care.example', userPrincipalName: 'amara@riverside-care.example' },
+  {
+    id: 'amara',
+    displayName: 'Amara Okafor',
+    mail: 'amara.okafor@riverside-care.example',
+    userPrincipalName: 'amara@riverside-care.example',
+  },
   // Ben has no mailbox licence, so Graph has no mail for him; his sign-in name still reaches him.
   { id: 'ben', displayName: 'Ben Hughes', mail: null, userPrincipalName: 'ben@riverside-care.example' },
   { id: 'dev', displayName: 'Dev Patel', mail: 'dev.patel@riverside-care.example', userPrincipalName: 'dev@riverside-care.example' },
@@ -120,7 +125,12 @@ describe('signing in to Microsoft Graph as the app', () => {
     const [tokenRequest] = tokenRequests();
     expect(tokenRequest?.path).toBe(`/${tenantId}/oauth2/v2.0/token`);
     expect(tokenRequest?.headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
-    expect(tokenRequest?.body).toEqual({ client_id: clientId, client_secret: clientSecret, scope: 'https://graph.microsoft.com/.default', grant_type: 'client_credentials' });
+    expect(tokenRequest?.body).toEqual({
+      client_id: clientId,
+      client_secret: clientSecret,
+      scope: 'https://graph.microsoft.com/.default',
+      grant_type: 'client_credentials',
+    });
     expect(tokenRequest?.status).toBe(200);
     const bearers = new Set(graphRequests().map((r) => r.headers.authorization));
     expect(graphRequests()).toHaveLength(3);
@@ -191,9 +201,22 @@ describe('the events the organiser’s calendar gets', () => {
     expect(post?.path).toBe(eventsPath);
     expect(post?.headers['content-type']).toMatch(/^application\/json/);
     const body = post?.body as Record<string, unknown>;
-    expect(Object.keys(body).sort()).toEqual(['attendees', 'body', 'end', 'isAllDay', 'isReminderOn', 'showAs', 'start', 'subject', 'transactionId']);
+    expect(Object.keys(body).sort()).toEqual([
+      'attendees',
+      'body',
+      'end',
+      'isAllDay',
+      'isReminderOn',
+      'showAs',
+      'start',
+      'subject',
+      'transactionId',
+    ]);
     expect(body.subject).toBe('Review: Weekend rota (Northside)');
-    expect(body.body).toEqual({ contentType: 'html', content: `<p>Northside reviews its decision “Weekend rota” by 2027-05-01.<br>Continue, amend or end it.</p>${linkHtml}` });
+    expect(body.body).toEqual({
+      contentType: 'html',
+      content: `<p>Northside reviews its decision “Weekend rota” by 2027-05-01.<br>Continue, amend or end it.</p>${linkHtml}`,
+    });
     expect(body.start).toEqual({ dateTime: '2027-05-01T00:00:00', timeZone: 'UTC' });
     expect(body.end).toEqual({ dateTime: '2027-05-02T00:00:00', timeZone: 'UTC' });
     expect(body.isAllDay).toBe(true);
@@ -204,7 +227,12 @@ describe('the events the organiser’s calendar gets', () => {
 
     expect(post?.status).toBe(201);
     const stored = fake.events().get(eventId);
-    expect(stored).toMatchObject({ subject: 'Review: Weekend rota (Northside)', isAllDay: true, type: 'singleInstance', start: { dateTime: '2027-05-01T00:00:00.0000000', timeZone: 'UTC' } });
+    expect(stored).toMatchObject({
+      subject: 'Review: Weekend rota (Northside)',
+      isAllDay: true,
+      type: 'singleInstance',
+      start: { dateTime: '2027-05-01T00:00:00.0000000', timeZone: 'UTC' },
+    });
   });
 
   it('makes a planned meeting an event at its UTC moment, with a Teams meeting when the deployment offers one', async () => {
@@ -212,9 +240,24 @@ describe('the events the organiser’s calendar gets', () => {
     const { eventId } = valueIn(await calendar.create(meeting, link, attendees));
 
     const body = graphRequests('POST')[0]?.body as Record<string, unknown>;
-    expect(Object.keys(body).sort()).toEqual(['attendees', 'body', 'end', 'isAllDay', 'isOnlineMeeting', 'isReminderOn', 'onlineMeetingProvider', 'showAs', 'start', 'subject', 'transactionId']);
+    expect(Object.keys(body).sort()).toEqual([
+      'attendees',
+      'body',
+      'end',
+      'isAllDay',
+      'isOnlineMeeting',
+      'isReminderOn',
+      'onlineMeetingProvider',
+      'showAs',
+      'start',
+      'subject',
+      'transactionId',
+    ]);
     expect(body.subject).toBe('Northside: circle meeting');
-    expect(body.body).toEqual({ contentType: 'html', content: `<p>Proposed agenda, consented to at the start of the meeting:<br>- Weekend rota (30 min)</p>${linkHtml}` });
+    expect(body.body).toEqual({
+      contentType: 'html',
+      content: `<p>Proposed agenda, consented to at the start of the meeting:<br>- Weekend rota (30 min)</p>${linkHtml}`,
+    });
     expect(body.start).toEqual({ dateTime: '2026-12-01T09:00:00', timeZone: 'UTC' });
     expect(body.end).toEqual({ dateTime: '2026-12-01T10:30:00', timeZone: 'UTC' });
     expect(body.isAllDay).toBe(false);
@@ -233,7 +276,18 @@ describe('the events the organiser’s calendar gets', () => {
     const { eventId } = valueIn(await calendar.create(rhythm, link, attendees));
 
     const body = graphRequests('POST')[0]?.body as Record<string, unknown>;
-    expect(Object.keys(body).sort()).toEqual(['attendees', 'body', 'end', 'isAllDay', 'isReminderOn', 'recurrence', 'showAs', 'start', 'subject', 'transactionId']);
+    expect(Object.keys(body).sort()).toEqual([
+      'attendees',
+      'body',
+      'end',
+      'isAllDay',
+      'isReminderOn',
+      'recurrence',
+      'showAs',
+      'start',
+      'subject',
+      'transactionId',
+    ]);
     expect(body.subject).toBe('Northside: circle meeting');
     expect(body.body).toEqual({ contentType: 'html', content: `<p>Northside meets weekly, as the circle decided.</p>${linkHtml}` });
     expect(body.start).toEqual({ dateTime: '2026-12-01T18:30:00', timeZone: 'Europe/London' });
@@ -298,7 +352,10 @@ describe('keeping an event in step with its entry', () => {
   it('changes a circle’s rhythm from weekly to monthly in the same series', async () => {
     const { calendar } = calendarOf();
     const { eventId } = valueIn(await calendar.create(rhythm, link, attendees));
-    const monthly: WordedEntry = { ...rhythm, when: { kind: 'recurring', start: '2027-01-15T18:00', timeZone: 'Europe/London', durationMinutes: 60, frequency: 'monthly' } };
+    const monthly: WordedEntry = {
+      ...rhythm,
+      when: { kind: 'recurring', start: '2027-01-15T18:00', timeZone: 'Europe/London', durationMinutes: 60, frequency: 'monthly' },
+    };
     valueIn(await calendar.update(eventId, monthly, link, attendees));
     expect(fake.events().get(eventId)).toMatchObject({
       start: { dateTime: '2027-01-15T18:00:00.0000000', timeZone: 'Europe/London' },
@@ -314,7 +371,11 @@ describe('keeping an event in step with its entry', () => {
     const recreated = valueIn(await calendar.update(eventId, moved, link, attendees));
 
     expect(recreated.eventId).not.toBe(eventId);
-    expect(fake.requests.filter((r) => r.path.startsWith('/v1.0/')).map((r) => `${r.method} ${r.status}`)).toEqual(['POST 201', 'PATCH 404', 'POST 201']);
+    expect(fake.requests.filter((r) => r.path.startsWith('/v1.0/')).map((r) => `${r.method} ${r.status}`)).toEqual([
+      'POST 201',
+      'PATCH 404',
+      'POST 201',
+    ]);
     const [original, replacement] = graphRequests('POST').map((r) => r.body as { transactionId: string; start: unknown });
     expect(replacement?.transactionId).not.toBe(original?.transactionId);
     expect(replacement?.start).toEqual({ dateTime: '2026-12-08T14:00:00', timeZone: 'UTC' });
@@ -371,9 +432,19 @@ describe('the addresses of circle members', () => {
 
   it('returns a refusal other than “not found” as an error value', async () => {
     const { calendar } = calendarOf();
-    fake.failNext({ method: 'GET', path: /^\/v1\.0\/users\/ben$/ }, { status: 403, body: { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' } } });
+    fake.failNext(
+      { method: 'GET', path: /^\/v1\.0\/users\/ben$/ },
+      {
+        status: 403,
+        body: { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' } },
+      },
+    );
     const error = errorOf(await calendar.addressesOf(['amara', 'ben']));
-    expect(error).toEqual({ code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.', status: 403 });
+    expect(error).toEqual({
+      code: 'Authorization_RequestDenied',
+      message: 'Insufficient privileges to complete the operation.',
+      status: 403,
+    });
   });
 });
 
@@ -447,7 +518,10 @@ describe('throttling and faults', () => {
 
   it('does not retry a request Graph refuses as wrong', async () => {
     const { calendar, waits } = calendarOf();
-    fake.failNext(anyEvents, { status: 400, body: { error: { code: 'ErrorInvalidRequest', message: 'Your request can’t be completed.' } } });
+    fake.failNext(anyEvents, {
+      status: 400,
+      body: { error: { code: 'ErrorInvalidRequest', message: 'Your request can’t be completed.' } },
+    });
     const error = errorOf(await calendar.create(meeting, link, attendees));
     expect(error).toEqual({ code: 'ErrorInvalidRequest', message: 'Your request can’t be completed.', status: 400 });
     expect(graphRequests('POST')).toHaveLength(1);
@@ -456,7 +530,17 @@ describe('throttling and faults', () => {
 
   it('retries the token request too when Entra throttles it', async () => {
     const { calendar, waits } = calendarOf();
-    fake.failNext({ method: 'POST', path: /\/oauth2\/v2\.0\/token$/ }, { status: 429, headers: { 'Retry-After': '2' }, body: { error: 'temporarily_unavailable', error_description: 'AADSTS50196: The server terminated an operation because it encountered a client request loop.' } });
+    fake.failNext(
+      { method: 'POST', path: /\/oauth2\/v2\.0\/token$/ },
+      {
+        status: 429,
+        headers: { 'Retry-After': '2' },
+        body: {
+          error: 'temporarily_unavailable',
+          error_description: 'AADSTS50196: The server terminated an operation because it encountered a client request loop.',
+        },
+      },
+    );
     valueIn(await calendar.create(review, link, attendees));
     expect(waits).toEqual([2000]);
     expect(statuses(tokenRequests())).toEqual([429, 200]);

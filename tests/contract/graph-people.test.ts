@@ -12,11 +12,33 @@ const clientSecret = 'riverside~people~secret';
 const amaraOid = 'a1b2c3d4-0000-4000-8000-00000000amara';
 
 const directory: FakeUser[] = [
-  { id: amaraOid, displayName: 'Amara Okafor', mail: 'amara.okafor@riverside-care.example', userPrincipalName: 'amara@riverside-care.example' },
-  { id: 'c0ffee00-0000-4000-8000-0000000chloe', displayName: 'Chloé Martin', mail: 'chloe.martin@riverside-care.example', userPrincipalName: 'chloe@riverside-care.example', userType: 'Member' },
+  {
+    id: amaraOid,
+    displayName: 'Amara Okafor',
+    mail: 'amara.okafor@riverside-care.example',
+    userPrincipalName: 'amara@riverside-care.example',
+  },
+  {
+    id: 'c0ffee00-0000-4000-8000-0000000chloe',
+    displayName: 'Chloé Martin',
+    mail: 'chloe.martin@riverside-care.example',
+    userPrincipalName: 'chloe@riverside-care.example',
+    userType: 'Member',
+  },
   // A guest of the tenant: a sign-in name Entra made up, and often no mail.
-  { id: 'c0ffee00-0000-4000-8000-0000000grace', displayName: 'Grace Lin', mail: null, userPrincipalName: 'grace_lin.example#EXT#@riverside.onmicrosoft.com', userType: 'Guest' },
-  { id: 'c0ffee00-0000-4000-8000-00000000quote', displayName: 'Ana "Nan" Quoted\\Slash', mail: null, userPrincipalName: 'nan@riverside-care.example' },
+  {
+    id: 'c0ffee00-0000-4000-8000-0000000grace',
+    displayName: 'Grace Lin',
+    mail: null,
+    userPrincipalName: 'grace_lin.example#EXT#@riverside.onmicrosoft.com',
+    userType: 'Guest',
+  },
+  {
+    id: 'c0ffee00-0000-4000-8000-00000000quote',
+    displayName: 'Ana "Nan" Quoted\\Slash',
+    mail: null,
+    userPrincipalName: 'nan@riverside-care.example',
+  },
 ];
 
 let keys: EntraKeys;
@@ -45,7 +67,11 @@ function directoryOf(mode: GraphDirectorySettings['mode']) {
   return graphDirectory({ graphBaseUrl: fake.url, mode }, tokens, deps);
 }
 
-const signedIn = async (claims = {}): Promise<DirectoryCaller> => ({ tenantId: tenantA, personId: amaraOid, ssoToken: await signToken(keys.privateKey, keys.kid, ssoClaims(claims)) });
+const signedIn = async (claims = {}): Promise<DirectoryCaller> => ({
+  tenantId: tenantA,
+  personId: amaraOid,
+  ssoToken: await signToken(keys.privateKey, keys.kid, ssoClaims(claims)),
+});
 const found = (search: DirectorySearch) => {
   if (search.outcome !== 'searched') throw new Error(`expected people, got ${JSON.stringify(search)}`);
   return search.people;
@@ -72,11 +98,22 @@ describe('searching the directory with the caller’s own rights (on-behalf-of)'
   it('asks GET /users with $search, $select, $top and ConsistencyLevel: eventual, and reads names, mail and guests', async () => {
     const people = found(await directoryOf('on-behalf-of').search(await signedIn(), 'gra'));
     const [search] = searches();
-    expect(search?.query).toEqual({ $search: '"displayName:gra" OR "mail:gra"', $select: 'id,displayName,mail,userPrincipalName,userType', $top: '25' });
+    expect(search?.query).toEqual({
+      $search: '"displayName:gra" OR "mail:gra"',
+      $select: 'id,displayName,mail,userPrincipalName,userType',
+      $top: '25',
+    });
     expect(search?.headers.consistencylevel).toBe('eventual');
     expect(people).toEqual([{ personId: 'c0ffee00-0000-4000-8000-0000000grace', displayName: 'Grace Lin', email: null, guest: true }]);
     const chloe = found(await directoryOf('on-behalf-of').search(await signedIn(), 'chloe.martin'));
-    expect(chloe).toEqual([{ personId: 'c0ffee00-0000-4000-8000-0000000chloe', displayName: 'Chloé Martin', email: 'chloe.martin@riverside-care.example', guest: false }]);
+    expect(chloe).toEqual([
+      {
+        personId: 'c0ffee00-0000-4000-8000-0000000chloe',
+        displayName: 'Chloé Martin',
+        email: 'chloe.martin@riverside-care.example',
+        guest: false,
+      },
+    ]);
   });
 
   it('keeps the person’s Graph token until shortly before it expires: a second search asks Entra nothing', async () => {
@@ -94,7 +131,10 @@ describe('searching the directory with the caller’s own rights (on-behalf-of)'
     const ben = { tenantId: tenantA, personId: benOid, ssoToken: await signToken(keys.privateKey, keys.kid, ssoClaims({ oid: benOid })) };
     await search.search(ben, 'amara');
     expect(tokenRequests()).toHaveLength(2);
-    expect(tokenRequests().map((request) => (request.body as Record<string, string>).assertion)).toEqual([expect.any(String), ben.ssoToken]);
+    expect(tokenRequests().map((request) => (request.body as Record<string, string>).assertion)).toEqual([
+      expect.any(String),
+      ben.ssoToken,
+    ]);
   });
 
   it('asks Entra again five minutes before the kept token expires, not later', async () => {
@@ -145,7 +185,9 @@ describe('searching the directory as the app (dev mode)', () => {
 
 describe('what a person types is looked for as it is', () => {
   it('escapes double quotes and backslashes inside the search term, so the term is never closed early', () => {
-    expect(peopleSearch('Ana "Nan" Quoted\\Slash')).toBe('"displayName:Ana \\"Nan\\" Quoted\\\\Slash" OR "mail:Ana \\"Nan\\" Quoted\\\\Slash"');
+    expect(peopleSearch('Ana "Nan" Quoted\\Slash')).toBe(
+      '"displayName:Ana \\"Nan\\" Quoted\\\\Slash" OR "mail:Ana \\"Nan\\" Quoted\\\\Slash"',
+    );
     expect(parseSearch(peopleSearch('a" OR "mail:b'))?.terms).toEqual([
       { property: 'displayName', text: 'a" OR "mail:b' },
       { property: 'mail', text: 'a" OR "mail:b' },
@@ -167,7 +209,9 @@ describe('what a person types is looked for as it is', () => {
   });
 
   it('finds a name with quotes and a backslash through Graph', async () => {
-    const people = found(await directoryOf('app-only').search({ tenantId: tenantA, personId: 'amara', ssoToken: null }, '"Nan" quoted\\slash'));
+    const people = found(
+      await directoryOf('app-only').search({ tenantId: tenantA, personId: 'amara', ssoToken: null }, '"Nan" quoted\\slash'),
+    );
     expect(people.map((person) => person.displayName)).toEqual(['Ana "Nan" Quoted\\Slash']);
   });
 });
@@ -201,12 +245,21 @@ describe('when Graph does not answer as hoped', () => {
 
 describe('the fake keeps Graph’s rules', () => {
   it('refuses $search without ConsistencyLevel: eventual, as Graph does', async () => {
-    const token = (await (await fetch(`${fake.url}/${tenantA}/oauth2/v2.0/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ client_id: clientId, client_secret: clientSecret, grant_type: 'client_credentials', scope: 'https://graph.microsoft.com/.default' }).toString(),
-    }).then((response) => response.json())) as { access_token: string }).access_token;
-    const response = await fetch(`${fake.url}/v1.0/users?$search=${encodeURIComponent('"displayName:chloe"')}`, { headers: { authorization: `Bearer ${token}` } });
+    const token = (
+      (await await fetch(`${fake.url}/${tenantA}/oauth2/v2.0/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          client_id: clientId,
+          client_secret: clientSecret,
+          grant_type: 'client_credentials',
+          scope: 'https://graph.microsoft.com/.default',
+        }).toString(),
+      }).then((response) => response.json())) as { access_token: string }
+    ).access_token;
+    const response = await fetch(`${fake.url}/v1.0/users?$search=${encodeURIComponent('"displayName:chloe"')}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('Request_UnsupportedQuery');
   });

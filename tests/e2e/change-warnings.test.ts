@@ -59,14 +59,21 @@ describe('double-link rule at the moment of action, in the tab', () => {
   it('a delegate who is not a member of the parent circle is named in a warning', async () => {
     const page = await openCircle('admin', 'Northside care team');
     await recordTerm(page, 'Northside care team', 'Delegate', 'Hana Sato');
-    await warningBars(page).getByText('Hana Sato, the delegate of “Northside care team”, is not a member of “Riverside Care Co-op”', { exact: false }).waitFor();
+    await warningBars(page)
+      .getByText('Hana Sato, the delegate of “Northside care team”, is not a member of “Riverside Care Co-op”', { exact: false })
+      .waitFor();
     await page.screenshot({ path: join(tabShots, 'warning-delegate-not-in-parent.png'), fullPage: true });
   });
 
   it('power balance: a fourth role over the limit shows a warning only when the limit is passed', async () => {
     const page = await openCircle('admin', 'Finance');
     await recordTerm(page, 'Finance', 'Secretary', 'Chloé Martin');
-    await page.getByRole('table', { name: 'Roles and terms' }).getByRole('row').filter({ hasText: 'Secretary' }).filter({ hasText: 'Chloé Martin' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Roles and terms' })
+      .getByRole('row')
+      .filter({ hasText: 'Secretary' })
+      .filter({ hasText: 'Chloé Martin' })
+      .waitFor();
     expect(await warningBars(page).count()).toBe(0);
     await recordTerm(page, 'Finance', 'Leader', 'Chloé Martin');
     await warningBars(page).getByText('Chloé Martin holds 4 roles, more than the organisation’s limit of 3', { exact: false }).waitFor();
@@ -78,10 +85,14 @@ describe('double-link rule at the moment of action, in the tab', () => {
     const page = await openCircle('dev', 'Northside care team');
     const form = page.getByRole('region', { name: 'Keep the circle’s records' });
     await form.getByRole('button', { name: 'End a term' }).click();
-    await form.getByLabel('End a term').selectOption({ label: (await form.getByLabel('End a term').locator('option', { hasText: 'Facilitator: Hana Sato' }).textContent()) ?? '' });
+    await form.getByLabel('End a term').selectOption({
+      label: (await form.getByLabel('End a term').locator('option', { hasText: 'Facilitator: Hana Sato' }).textContent()) ?? '',
+    });
     await form.getByRole('button', { name: 'End the term' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'End the term' }).click();
-    await warningBars(page).getByText(/“Northside care team” has no facilitator from \w{3} \d{1,2}, \d{4}; until it selects one/).waitFor();
+    await warningBars(page)
+      .getByText(/“Northside care team” has no facilitator from \w{3} \d{1,2}, \d{4}; until it selects one/)
+      .waitFor();
     await warningBars(page).getByText('No facilitator').waitFor();
     await page.screenshot({ path: join(tabShots, 'warning-no-facilitator.png'), fullPage: true });
   });
@@ -89,11 +100,19 @@ describe('double-link rule at the moment of action, in the tab', () => {
   it('closing a role selection that records a delegate outside the parent circle shows the warning on the selection', async () => {
     const selectionId = 'northside-delegate-grace';
     const step = async (by: string, command: object) => {
-      const result = await runRecordStep(stack.services.selections, selectionKind, { tenantId, circleId: 'northside', id: selectionId, command: { ...command, selectionId }, actor: as(by), now: stack.services.now() });
+      const result = await runRecordStep(stack.services.selections, selectionKind, {
+        tenantId,
+        circleId: 'northside',
+        id: selectionId,
+        command: { ...command, selectionId },
+        actor: as(by),
+        now: stack.services.now(),
+      });
       if (!result.ok) throw new Error(wordsOf(result.error));
     };
     await step('dev', { type: 'start-selection', circleId: 'northside', roleId: 'delegate' });
-    for (const person of ['amara', 'dev', 'farid', 'grace', 'hana']) await step(person, { type: 'nominate', nominee: 'grace', reason: 'Grace brings the voice of the people we support.' });
+    for (const person of ['amara', 'dev', 'farid', 'grace', 'hana'])
+      await step(person, { type: 'nominate', nominee: 'grace', reason: 'Grace brings the voice of the people we support.' });
     await step('hana', { type: 'close-nominations' });
     await step('hana', { type: 'propose-candidate', candidate: 'grace', reasoning: 'Everyone named Grace for first-hand voice.' });
     for (const person of ['amara', 'dev', 'farid', 'hana', 'grace']) await step(person, { type: 'answer', answer: { kind: 'consent' } });
@@ -103,7 +122,9 @@ describe('double-link rule at the moment of action, in the tab', () => {
     const selection = page.getByRole('article', { name: 'Selection of the delegate' });
     await selection.getByRole('button', { name: 'Close the round' }).click();
     await selection.getByText('Recorded', { exact: true }).waitFor();
-    await warningBars(page).getByText('Grace Lin, the delegate of “Northside care team”, is not a member of “Riverside Care Co-op”', { exact: false }).waitFor();
+    await warningBars(page)
+      .getByText('Grace Lin, the delegate of “Northside care team”, is not a member of “Riverside Care Co-op”', { exact: false })
+      .waitFor();
     await page.screenshot({ path: join(tabShots, 'warning-selection-recorded.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -17,7 +17,13 @@ beforeAll(async () => {
   const response = await fetch(`${stack.host.url}/structure/commands`, {
     method: 'POST',
     headers: { 'x-dev-person': 'admin', 'content-type': 'application/json' },
-    body: JSON.stringify({ type: 'create-circle', circleId: 'night-rota', name: 'Night rota', aim: 'Cover the nights in Northside.', parentId: 'northside' }),
+    body: JSON.stringify({
+      type: 'create-circle',
+      circleId: 'night-rota',
+      name: 'Night rota',
+      aim: 'Cover the nights in Northside.',
+      parentId: 'northside',
+    }),
   });
   if (response.status !== 200) throw new Error(await response.text());
 });
@@ -32,7 +38,8 @@ async function openMap(width: number, theme = ''): Promise<Page> {
   return page;
 }
 
-const circleOnMap = (page: Page, name: string | RegExp) => page.getByRole('group', { name: 'Drawn circle map' }).getByRole('button', { name });
+const circleOnMap = (page: Page, name: string | RegExp) =>
+  page.getByRole('group', { name: 'Drawn circle map' }).getByRole('button', { name });
 const focusedName = (page: Page) => page.evaluate('document.activeElement?.getAttribute("aria-label") ?? null') as Promise<string | null>;
 const status = (page: Page) => page.getByRole('region', { name: 'Circle map' }).getByRole('status');
 
@@ -40,7 +47,10 @@ describe('the drawn circle map', () => {
   it('draws the general circle around its sub-circles, each named with its members, double link and warnings', async () => {
     const page = await openMap(1280);
     const general = circleOnMap(page, /^Riverside Care Co-op, general circle/);
-    const northside = circleOnMap(page, 'Northside care team, 5 members, leader Amara Okafor, delegate Dev Patel, 1 sub-circle, no warnings');
+    const northside = circleOnMap(
+      page,
+      'Northside care team, 5 members, leader Amara Okafor, delegate Dev Patel, 1 sub-circle, no warnings',
+    );
     const outer = await general.locator('circle').first().boundingBox();
     for (const name of [/^Northside care team,/, /^Southside care team,/, /^Finance,/, /^Training,/]) {
       const inner = await circleOnMap(page, name).locator('circle').first().boundingBox();
@@ -53,7 +63,10 @@ describe('the drawn circle map', () => {
     const team = await northside.locator('circle').first().boundingBox();
     expect(rota!.x).toBeGreaterThan(team!.x);
     expect(rota!.x + rota!.width).toBeLessThan(team!.x + team!.width);
-    await page.getByRole('region', { name: 'How to read the map' }).getByText(/thick dashed ring: the circle has warnings/).waitFor();
+    await page
+      .getByRole('region', { name: 'How to read the map' })
+      .getByText(/thick dashed ring: the circle has warnings/)
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
@@ -64,7 +77,8 @@ describe('the drawn circle map', () => {
     await page.keyboard.press('ArrowDown');
     expect(await focusedName(page)).not.toMatch(/^Riverside/);
     await page.keyboard.press('Home');
-    for (let step = 0; step < 4 && !(await focusedName(page))?.startsWith('Northside care team'); step++) await page.keyboard.press('ArrowRight');
+    for (let step = 0; step < 4 && !(await focusedName(page))?.startsWith('Northside care team'); step++)
+      await page.keyboard.press('ArrowRight');
     expect(await focusedName(page)).toMatch(/^Northside care team,/);
     await page.keyboard.press('ArrowDown');
     expect(await focusedName(page)).toBe(nightRota);
@@ -101,7 +115,10 @@ describe('the drawn circle map', () => {
   it('the list is the map’s alternative, and the choice is remembered for the session', async () => {
     const page = await openMap(1280);
     await page.getByRole('button', { name: 'List' }).click();
-    await page.getByRole('list', { name: 'Circles inside Riverside Care Co-op' }).getByLabel('Northside care team', { exact: true }).waitFor();
+    await page
+      .getByRole('list', { name: 'Circles inside Riverside Care Co-op' })
+      .getByLabel('Northside care team', { exact: true })
+      .waitFor();
     expect(await page.getByRole('group', { name: 'Drawn circle map' }).count()).toBe(0);
     await page.reload();
     await page.getByRole('button', { name: 'Open Northside care team' }).waitFor();

@@ -94,7 +94,11 @@ describe('a circle’s secretary changes the circle itself', () => {
     const retire = changes(article).getByLabel('Retire a role');
     await retire.locator('option', { hasText: 'Rota keeper' }).waitFor({ state: 'attached' });
     // The new role is one a term can be recorded for.
-    await article.getByRole('region', { name: 'Keep the circle’s records' }).getByLabel('Role').locator('option', { hasText: 'Rota keeper' }).waitFor({ state: 'attached' });
+    await article
+      .getByRole('region', { name: 'Keep the circle’s records' })
+      .getByLabel('Role')
+      .locator('option', { hasText: 'Rota keeper' })
+      .waitFor({ state: 'attached' });
     await changes(article).getByRole('button', { name: 'Retire', exact: true }).click();
     await dialog(page).getByText('“Rota keeper” will no longer be a role of “Northside care team”', { exact: false }).waitFor();
     await answer(page, 'Retire the role', article);
@@ -145,7 +149,12 @@ describe('steps on a draft and a selection', () => {
   it('the author edits their draft before presenting it', async () => {
     const proposalId = `draft-${Date.now().toString(36)}`;
     const reviewDate = `${new Date().getUTCFullYear() + 1}-06-30`;
-    await post(`circles/northside/proposals/${proposalId}/steps`, 'dev', { type: 'draft-proposal', title: 'Rota swaps by message', text: 'Carers swap shifts by message.', reviewDate });
+    await post(`circles/northside/proposals/${proposalId}/steps`, 'dev', {
+      type: 'draft-proposal',
+      title: 'Rota swaps by message',
+      text: 'Carers swap shifts by message.',
+      reviewDate,
+    });
     const { page, article } = await openCircle('dev', 'Northside care team');
     await article.getByRole('button', { name: 'Open Rota swaps by message' }).click();
     const proposal = page.getByRole('article', { name: 'Rota swaps by message' });
@@ -161,7 +170,11 @@ describe('steps on a draft and a selection', () => {
 
   it('the facilitator withdraws a selection once confirmed', async () => {
     const selectionId = `sel-${Date.now().toString(36)}`;
-    await post(`circles/northside/selections/${selectionId}/steps`, 'dev', { type: 'start-selection', circleId: 'northside', roleId: 'delegate' });
+    await post(`circles/northside/selections/${selectionId}/steps`, 'dev', {
+      type: 'start-selection',
+      circleId: 'northside',
+      roleId: 'delegate',
+    });
     const { page, article } = await openCircle('hana', 'Northside care team');
     await article.getByRole('button', { name: 'Open the selection of the delegate' }).click();
     const selection = page.getByRole('article', { name: 'Selection of the delegate' });

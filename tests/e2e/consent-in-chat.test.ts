@@ -31,9 +31,15 @@ beforeAll(async () => {
   azurite = await startAzurite();
   const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev' }));
   await seedDemoOrganisation(services, services.now());
-  host = await serveRoutes(routes(async () => services), await freePort());
+  host = await serveRoutes(
+    routes(async () => services),
+    await freePort(),
+  );
   const endpoint = `${host.url}/messages`;
-  playgrounds = await Promise.all([startPlayground('dev', endpoint, await freePort()), startPlayground('hana', endpoint, await freePort())]);
+  playgrounds = await Promise.all([
+    startPlayground('dev', endpoint, await freePort()),
+    startPlayground('hana', endpoint, await freePort()),
+  ]);
   browser = await launchChromium();
   dev = await ChatPage.open(browser, playgrounds[0]?.url ?? '', 'Northside care team');
   hana = await ChatPage.open(browser, playgrounds[1]?.url ?? '', 'Northside care team');
@@ -99,7 +105,9 @@ describe('a consent decision in a Teams chat (Agents Playground, headless Chromi
     await hana.click('Close with those present', 'Objections are open');
     await dev.say('status', 'Awaiting you');
     await dev.click(`Show: ${title}`, 'Objections are open');
-    await dev.open('Amend', { 'Proposal text': 'Each weekend carer leaves a short handover note in the family’s sealed folder, kept out of sight.' });
+    await dev.open('Amend', {
+      'Proposal text': 'Each weekend carer leaves a short handover note in the family’s sealed folder, kept out of sight.',
+    });
     await dev.click('Send amendment', 'revision 2');
   });
 

@@ -44,7 +44,10 @@ async function amendedDecision(): Promise<void> {
   const steps = 'circles/northside/proposals/night-cover/steps';
   const nextYear = `${new Date().getUTCFullYear() + 1}-11-30`;
   const run: [string, Record<string, unknown>][] = [
-    ['dev', { type: 'draft-proposal', title, text: firstText, driver: 'Two people at home need help at night at once.', reviewDate: nextYear }],
+    [
+      'dev',
+      { type: 'draft-proposal', title, text: firstText, driver: 'Two people at home need help at night at once.', reviewDate: nextYear },
+    ],
     ['dev', { type: 'present-proposal' }],
     ['hana', { type: 'open-clarifying-questions' }],
     ['grace', { type: 'ask-question', questionId: 'q-weekends', text: 'Does this include weekends?' }],
@@ -68,11 +71,18 @@ async function amendedDecision(): Promise<void> {
     if (answer.status !== 200) throw new Error(`${person} ${String(command.type)}: ${answer.status} ${JSON.stringify(answer.body)}`);
   }
   // Leo, of Southside, joins Northside once it has decided: the newcomer who reads the story.
-  const joined = await call('POST', 'structure/commands', 'admin', { type: 'add-member', circleId: 'northside', member: { personId: 'leo', displayName: 'Leo Brandt', guest: false } });
+  const joined = await call('POST', 'structure/commands', 'admin', {
+    type: 'add-member',
+    circleId: 'northside',
+    member: { personId: 'leo', displayName: 'Leo Brandt', guest: false },
+  });
   if (joined.status !== 200) throw new Error(`add leo: ${JSON.stringify(joined.body)}`);
 }
 
-const farid = { first: 'Grace asks the questions the rest of us are too polite to ask.', changed: 'Having heard the others, Dev carries our questions best.' };
+const farid = {
+  first: 'Grace asks the questions the rest of us are too polite to ask.',
+  changed: 'Having heard the others, Dev carries our questions best.',
+};
 
 /** Northside chooses its next delegate: nominations, Farid's changed in the change round, Dev proposed and consented to. */
 async function delegateChosen(): Promise<void> {
@@ -87,8 +97,19 @@ async function delegateChosen(): Promise<void> {
     ['hana', nominate('dev', 'Dev knows the budget questions the hub asks.')],
     ['hana', { type: 'close-nominations' }],
     ['farid', { type: 'change-nomination', nominee: 'dev', reason: farid.changed }],
-    ['hana', { type: 'propose-candidate', candidate: 'dev', reasoning: 'Four of us named Dev for carrying our questions to the hub.', options: { mode: 'sync' } }],
-    ...['amara', 'dev', 'farid', 'grace', 'hana'].map((person): [string, Record<string, unknown>] => [person, { type: 'answer', answer: { kind: 'consent' } }]),
+    [
+      'hana',
+      {
+        type: 'propose-candidate',
+        candidate: 'dev',
+        reasoning: 'Four of us named Dev for carrying our questions to the hub.',
+        options: { mode: 'sync' },
+      },
+    ],
+    ...['amara', 'dev', 'farid', 'grace', 'hana'].map((person): [string, Record<string, unknown>] => [
+      person,
+      { type: 'answer', answer: { kind: 'consent' } },
+    ]),
     ['hana', { type: 'close-consent-round' }],
   ];
   for (const [person, command] of run) {
@@ -101,9 +122,16 @@ beforeAll(async () => {
   await mkdir(shots, { recursive: true });
   const tab = await bundleTab(join(tmpdir(), `sociocracy-story-tab-${process.pid}`));
   azurite = await startAzurite();
-  const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: 'riverside-dev:admin' }));
+  const services = await createServices(
+    readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: 'riverside-dev:admin' }),
+  );
   await seedDemoOrganisation(services, services.now());
-  host = await serveRoutes(routes(async () => services), await freePort(), '127.0.0.1', tab.folder);
+  host = await serveRoutes(
+    routes(async () => services),
+    await freePort(),
+    '127.0.0.1',
+    tab.folder,
+  );
   await delegateChosen();
   await amendedDecision();
   browser = await launchChromium();
@@ -147,9 +175,16 @@ describe('a decision’s story in the tab', () => {
     // Each objection is a group named by who objected, on the revision it was raised on.
     const raised = story.getByRole('group', { name: 'Farid Haddad objected' });
     expect(await raised.textContent()).toContain(objection);
-    expect(await raised.textContent()).toMatch(/Integrated on [A-Z][a-z]{2} \d{1,2}, \d{4} by amendment: revision 2, written by Dev Patel\./);
+    expect(await raised.textContent()).toMatch(
+      /Integrated on [A-Z][a-z]{2} \d{1,2}, \d{4} by amendment: revision 2, written by Dev Patel\./,
+    );
     expect(await story.getByRole('group', { name: 'Revision 1' }).getByRole('group', { name: 'Farid Haddad objected' }).count()).toBe(1);
-    expect(await story.getByRole('group', { name: 'Revision 2' }).getByRole('group', { name: /objected/ }).count()).toBe(0);
+    expect(
+      await story
+        .getByRole('group', { name: 'Revision 2' })
+        .getByRole('group', { name: /objected/ })
+        .count(),
+    ).toBe(0);
     const sorted = (rows: string[][]) => [...rows].sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
     expect(sorted(await rowsOf(page, 'Answers to revision 1'))).toEqual([
       ['Amara Okafor', 'Consent', ''],
@@ -162,7 +197,10 @@ describe('a decision’s story in the tab', () => {
       ['Grace Lin', 'Stand aside', 'I am asleep at night; I leave it to the carers.'],
       ['Hana Sato', 'Consent', ''],
     ]);
-    await story.getByRole('group', { name: /Adopted by consent on/ }).getByText('The round was closed by Hana Sato.').waitFor();
+    await story
+      .getByRole('group', { name: /Adopted by consent on/ })
+      .getByText('The round was closed by Hana Sato.')
+      .waitFor();
     await story.getByText('Grace Lin asked:').waitFor();
     await story.getByText('Amara Okafor reacted:').waitFor();
     await story.getByText('What changed from revision 1').click();
@@ -225,21 +263,51 @@ describe('a decision’s story in the tab', () => {
 
   it('refuses a story as the record is refused: under way outside its circles, and what is not there', async () => {
     // The demo's weekend rota is still in its consent round in Northside; Ben is not in Northside.
-    expect(await call('GET', 'circles/northside/proposals/weekend-rota/story', 'ben')).toMatchObject({ status: 403, body: { error: { code: 'not-a-member' } } });
-    expect((await call('GET', 'circles/northside/proposals/weekend-rota/story', 'grace')).body.story.outcome).toEqual({ kind: 'undecided', stage: 'consent-round' });
-    expect(await call('GET', 'circles/northside/proposals/nothing-here/story', 'ben')).toMatchObject({ status: 404, body: { error: { field: 'proposalId' } } });
-    expect(await call('GET', 'circles/atlantis/proposals/night-cover/story', 'ben')).toMatchObject({ status: 404, body: { error: { field: 'circleId' } } });
-    expect(await call('GET', 'circles/northside/proposals/constructor/story', 'ben')).toMatchObject({ status: 400, body: { error: { field: 'proposalId' } } });
+    expect(await call('GET', 'circles/northside/proposals/weekend-rota/story', 'ben')).toMatchObject({
+      status: 403,
+      body: { error: { code: 'not-a-member' } },
+    });
+    expect((await call('GET', 'circles/northside/proposals/weekend-rota/story', 'grace')).body.story.outcome).toEqual({
+      kind: 'undecided',
+      stage: 'consent-round',
+    });
+    expect(await call('GET', 'circles/northside/proposals/nothing-here/story', 'ben')).toMatchObject({
+      status: 404,
+      body: { error: { field: 'proposalId' } },
+    });
+    expect(await call('GET', 'circles/atlantis/proposals/night-cover/story', 'ben')).toMatchObject({
+      status: 404,
+      body: { error: { field: 'circleId' } },
+    });
+    expect(await call('GET', 'circles/northside/proposals/constructor/story', 'ben')).toMatchObject({
+      status: 400,
+      body: { error: { field: 'proposalId' } },
+    });
     // The demo's Training selection is under way: read by Training's members, not by Ben.
-    expect(await call('GET', 'circles/training/selections/training-facilitator-next/story', 'ben')).toMatchObject({ status: 403, body: { error: { code: 'not-a-member' } } });
-    expect(await call('GET', 'circles/northside/selections/northside-delegate/story', 'ben')).toMatchObject({ status: 404, body: { error: { field: 'selectionId' } } });
+    expect(await call('GET', 'circles/training/selections/training-facilitator-next/story', 'ben')).toMatchObject({
+      status: 403,
+      body: { error: { code: 'not-a-member' } },
+    });
+    expect(await call('GET', 'circles/northside/selections/northside-delegate/story', 'ben')).toMatchObject({
+      status: 404,
+      body: { error: { field: 'selectionId' } },
+    });
   });
 
   it('names the decision that reviewed it, once that review is adopted, and the review names the decision it reviewed', async () => {
     const steps = 'circles/northside/proposals/night-cover-review/steps';
     const reviewTitle = 'Keep night cover by two carers';
     const run: [string, Record<string, unknown>][] = [
-      ['dev', { type: 'draft-proposal', title: reviewTitle, text: amendedText, reviewDate: `${new Date().getUTCFullYear() + 2}-11-30`, reviewOf: { kind: 'decision', proposalId: 'night-cover' } }],
+      [
+        'dev',
+        {
+          type: 'draft-proposal',
+          title: reviewTitle,
+          text: amendedText,
+          reviewDate: `${new Date().getUTCFullYear() + 2}-11-30`,
+          reviewOf: { kind: 'decision', proposalId: 'night-cover' },
+        },
+      ],
       ['dev', { type: 'present-proposal' }],
       ['hana', { type: 'open-clarifying-questions' }],
       ['hana', { type: 'open-quick-reactions' }],
@@ -248,7 +316,8 @@ describe('a decision’s story in the tab', () => {
     for (const [person, command] of run) expect((await call('POST', steps, person, command)).status).toBe(200);
     expect((await call('GET', 'circles/northside/proposals/night-cover/story', 'ben')).body.story.reviewedBy).toBeNull();
     const members = ['amara', 'dev', 'farid', 'grace', 'hana', 'leo'];
-    for (const person of members) expect((await call('POST', steps, person, { type: 'answer', answer: { kind: 'consent' } })).status).toBe(200);
+    for (const person of members)
+      expect((await call('POST', steps, person, { type: 'answer', answer: { kind: 'consent' } })).status).toBe(200);
     expect((await call('POST', steps, 'hana', { type: 'close-consent-round', present: members })).status).toBe(200);
     const reviewed = (await call('GET', 'circles/northside/proposals/night-cover/story', 'ben')).body.story;
     expect(reviewed.reviewedBy).toEqual({ proposalId: 'night-cover-review', title: reviewTitle, adoptedAt: expect.any(String) });

@@ -29,14 +29,26 @@ describe('the facilitator reminds those still to answer from the tab', () => {
     const stale = await openRota('hana');
     await stale.getByRole('button', { name: 'Remind those still to answer' }).waitFor();
     // A proposal's page reads again only while shown: this one is left behind another app, so it still offers the reminder.
-    await stale.evaluate("Object.defineProperty(document, 'visibilityState', { get: () => 'hidden', configurable: true }); document.dispatchEvent(new Event('visibilitychange'))");
+    await stale.evaluate(
+      "Object.defineProperty(document, 'visibilityState', { get: () => 'hidden', configurable: true }); document.dispatchEvent(new Event('visibilitychange'))",
+    );
     await first.getByRole('button', { name: 'Remind those still to answer' }).click();
-    await first.getByRole('status').getByText('Those still to answer were reminded, in the circle’s chat and their Teams activity feed where the circle has them. You can remind them again tomorrow.').waitFor();
+    await first
+      .getByRole('status')
+      .getByText(
+        'Those still to answer were reminded, in the circle’s chat and their Teams activity feed where the circle has them. You can remind them again tomorrow.',
+      )
+      .waitFor();
     await first.getByRole('button', { name: 'Remind those still to answer' }).waitFor({ state: 'detached' });
     await first.screenshot({ path: join(tabShots, 'facilitator-reminded.png'), fullPage: true });
 
     await stale.getByRole('button', { name: 'Remind those still to answer' }).click();
-    await stale.getByRole('alert').getByText('Those still to answer were already reminded today; the facilitator reminds them at most once a day, so try again tomorrow.').waitFor();
+    await stale
+      .getByRole('alert')
+      .getByText(
+        'Those still to answer were already reminded today; the facilitator reminds them at most once a day, so try again tomorrow.',
+      )
+      .waitFor();
     await stale.screenshot({ path: join(tabShots, 'facilitator-reminder-refused.png'), fullPage: true });
   });
 });

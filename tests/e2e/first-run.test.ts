@@ -41,7 +41,15 @@ async function api(method: string, path: string, body?: unknown): Promise<Record
 async function answerOtherParts(page: Page, people: 'searched' | 'consent-required' = 'searched'): Promise<void> {
   await page.route('**/api/people?*', async (route: Route) => {
     const query = (new URL(route.request().url()).searchParams.get('query') ?? '').toLocaleLowerCase();
-    const found = people === 'searched' ? directory.filter((p) => p.displayName.toLocaleLowerCase().split(' ').some((word) => word.startsWith(query))) : [];
+    const found =
+      people === 'searched'
+        ? directory.filter((p) =>
+            p.displayName
+              .toLocaleLowerCase()
+              .split(' ')
+              .some((word) => word.startsWith(query)),
+          )
+        : [];
     await route.fulfill({ json: { people: found.map((p) => ({ ...p, source: 'directory' })), directory: people } });
   });
   await page.route('**/api/circles/*/roster', async (route: Route) => {
@@ -49,7 +57,9 @@ async function answerOtherParts(page: Page, people: 'searched' | 'consent-requir
     const { circle } = await api('GET', `circles/${circleId}`);
     const members = new Set((circle?.members ?? []).map((m: { personId: string }) => m.personId));
     const conversation = circle?.binding ? { kind: circle.binding.kind, readAt: new Date().toISOString() } : null;
-    await route.fulfill({ json: { conversation, people: conversation ? chat.map((p) => ({ ...p, member: members.has(p.personId) })) : [] } });
+    await route.fulfill({
+      json: { conversation, people: conversation ? chat.map((p) => ({ ...p, member: members.has(p.personId) })) : [] },
+    });
   });
 }
 
@@ -69,7 +79,10 @@ async function pick(scope: Page, names: readonly string[], chosen = names.length
   for (const name of names) {
     await picker.click();
     await picker.pressSequentially(name.slice(0, 3));
-    await scope.getByRole('listbox').getByRole('option', { name: new RegExp(name) }).click();
+    await scope
+      .getByRole('listbox')
+      .getByRole('option', { name: new RegExp(name) })
+      .click();
   }
   await scope.getByRole('button', { name: chosen === 1 ? 'Add 1 person' : `Add ${chosen} people` }).click();
 }
@@ -83,7 +96,10 @@ describe('an empty organisation in the tab', () => {
   });
 
   it('the first run fits 320 px and the dark theme before anything is created', async () => {
-    for (const [theme, query] of [['light', ''], ['dark', '&theme=dark']] as const) {
+    for (const [theme, query] of [
+      ['light', ''],
+      ['dark', '&theme=dark'],
+    ] as const) {
       for (const width of [320, 1280]) {
         const page = await open(`?as=admin${query}`, width);
         await page.getByRole('region', { name: 'Set up your organisation' }).getByText('0 of 4 steps done').waitFor();
@@ -113,7 +129,11 @@ describe('an empty organisation in the tab', () => {
     await firstRun.getByText('1 of 4 steps done').waitFor();
     // The bot's `bind` gives it a home in Teams, a chat (its structure command, sent here as the bot would).
     const { circles } = await api('GET', 'circles');
-    await api('POST', 'structure/commands', { type: 'bind-circle', circleId: circles[0].circleId, binding: { kind: 'chat', chatId: '19:riverside@thread.v2' } });
+    await api('POST', 'structure/commands', {
+      type: 'bind-circle',
+      circleId: circles[0].circleId,
+      binding: { kind: 'chat', chatId: '19:riverside@thread.v2' },
+    });
 
     // Step 2: two from the directory (one a guest), two from the bound chat's roster.
     const members = firstRun.getByRole('region', { name: 'Bring its members in' });
@@ -167,7 +187,9 @@ describe('an empty organisation in the tab', () => {
     await firstRun.getByRole('button', { name: 'Open the general circle' }).click();
     expect((await (await generalSetup).json()).setup.complete).toBe(true);
     const general = page.getByRole('article', { name: 'Riverside Care Co-op' });
-    await general.getByText('Rounds are asynchronous, at least 5 days; silence at the deadline counts as consent', { exact: false }).waitFor();
+    await general
+      .getByText('Rounds are asynchronous, at least 5 days; silence at the deadline counts as consent', { exact: false })
+      .waitFor();
     await general.getByRole('button', { name: 'Add a member' }).waitFor();
     expect(await general.getByLabel('To finish setting up this circle').count()).toBe(0);
     expect(await general.getByRole('list', { name: 'Members' }).getByRole('listitem').count()).toBe(4);
@@ -199,9 +221,20 @@ describe('an empty organisation in the tab', () => {
     const picker = kitchen.getByRole('combobox', { name: 'Add a member' });
     await expect(picker.evaluate((element) => element === element.ownerDocument.activeElement)).resolves.toBe(true);
     await page.keyboard.press('ArrowDown');
-    await page.getByRole('listbox').getByRole('option', { name: /Amara Okafor/ }).waitFor();
-    expect(await page.getByRole('listbox').getByRole('option', { name: /Hana Sato/ }).count()).toBe(0);
-    await page.getByRole('listbox').getByRole('option', { name: /Amara Okafor/ }).click();
+    await page
+      .getByRole('listbox')
+      .getByRole('option', { name: /Amara Okafor/ })
+      .waitFor();
+    expect(
+      await page
+        .getByRole('listbox')
+        .getByRole('option', { name: /Hana Sato/ })
+        .count(),
+    ).toBe(0);
+    await page
+      .getByRole('listbox')
+      .getByRole('option', { name: /Amara Okafor/ })
+      .click();
     // Not bound yet: no conversation, so no roster to offer.
     expect(await kitchen.getByRole('region', { name: 'People in the circle’s conversation' }).count()).toBe(0);
     await pick(page, ['Dev Patel'], 2);
@@ -210,12 +243,20 @@ describe('an empty organisation in the tab', () => {
     await checklist.getByText('2 of 5 done.').waitFor();
 
     const records = kitchen.getByRole('region', { name: 'Keep the circle’s records' });
-    for (const [role, person] of [['Leader', 'Amara Okafor'], ['Delegate', 'Dev Patel'], ['Facilitator', 'Dev Patel'], ['Secretary', 'Amara Okafor']] as const) {
+    for (const [role, person] of [
+      ['Leader', 'Amara Okafor'],
+      ['Delegate', 'Dev Patel'],
+      ['Facilitator', 'Dev Patel'],
+      ['Secretary', 'Amara Okafor'],
+    ] as const) {
       await records.getByRole('button', { name: 'Record a term' }).click();
       await records.getByLabel('Role').selectOption({ label: role });
       await records.getByLabel('Held by').selectOption({ label: person });
       await records.getByRole('button', { name: 'Record the term' }).click();
-      await kitchen.getByRole('table', { name: 'Roles and terms' }).getByRole('row', { name: new RegExp(`${role} ${person}`) }).waitFor();
+      await kitchen
+        .getByRole('table', { name: 'Roles and terms' })
+        .getByRole('row', { name: new RegExp(`${role} ${person}`) })
+        .waitFor();
     }
     await checklist.getByText('3 of 5 done.').waitFor();
 
@@ -228,7 +269,11 @@ describe('an empty organisation in the tab', () => {
     // The bot's `bind` gives it a home in Teams (its structure command, sent here as the bot would).
     const { circles } = await api('GET', 'circles');
     const kitchenId = circles.find((c: { name: string }) => c.name === 'Kitchen').circleId;
-    await api('POST', 'structure/commands', { type: 'bind-circle', circleId: kitchenId, binding: { kind: 'chat', chatId: '19:kitchen@thread.v2' } });
+    await api('POST', 'structure/commands', {
+      type: 'bind-circle',
+      circleId: kitchenId,
+      binding: { kind: 'chat', chatId: '19:kitchen@thread.v2' },
+    });
     await kitchen.getByRole('button', { name: '← All circles' }).click();
     const kitchenSetup = page.waitForResponse((response) => response.url().endsWith(`/circles/${kitchenId}/setup`) && response.ok());
     await page.getByRole('button', { name: 'Open Kitchen' }).click();
@@ -248,14 +293,20 @@ describe('an empty organisation in the tab', () => {
     await kitchen.getByRole('combobox', { name: 'Add a member' }).click();
     await kitchen.getByRole('combobox', { name: 'Add a member' }).pressSequentially('Far');
     await kitchen.getByText(/needs your permission to read people’s basic profiles/).waitFor();
-    await page.getByRole('listbox').getByRole('option', { name: /Farid Haddad/ }).waitFor();
+    await page
+      .getByRole('listbox')
+      .getByRole('option', { name: /Farid Haddad/ })
+      .waitFor();
   });
 
   it('looks right at 320 px and in the dark theme, with nothing wider than the window', async () => {
     const { circles } = await api('GET', 'circles');
     const generalId = circles.find((c: { parentId: string | null }) => c.parentId === null).circleId;
     await api('POST', 'structure/commands', { type: 'create-circle', circleId: 'garden', name: 'Garden', parentId: generalId });
-    for (const [theme, query] of [['light', ''], ['dark', '&theme=dark']] as const) {
+    for (const [theme, query] of [
+      ['light', ''],
+      ['dark', '&theme=dark'],
+    ] as const) {
       for (const width of [320, 1280]) {
         const page = await open(`?as=admin${query}`, width);
         await page.getByRole('button', { name: 'Open Garden' }).click();
@@ -264,7 +315,10 @@ describe('an empty organisation in the tab', () => {
         await garden.getByRole('button', { name: 'Add a member' }).click();
         await garden.getByRole('combobox', { name: 'Add a member' }).click();
         await garden.getByRole('combobox', { name: 'Add a member' }).pressSequentially('Ha');
-        await page.getByRole('listbox').getByRole('option', { name: /Hana Sato/ }).waitFor();
+        await page
+          .getByRole('listbox')
+          .getByRole('option', { name: /Hana Sato/ })
+          .waitFor();
         await page.screenshot({ path: join(tabShots, `checklist-picker-${width}-${theme}.png`), fullPage: false });
         if (width === 320) expect(await overflow(page)).toBeLessThanOrEqual(0);
         expect(await seriousViolations(page)).toEqual([]);

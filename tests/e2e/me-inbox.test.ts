@@ -16,14 +16,23 @@ const overdueReview = 'Leader term of Hana Sato';
 const stack = useTabStack('me', withDemo);
 
 const post = async (path: string, person: string, body: object) => {
-  const response = await fetch(`${stack.host.url}/${path}`, { method: 'POST', headers: { 'x-dev-person': person, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${stack.host.url}/${path}`, {
+    method: 'POST',
+    headers: { 'x-dev-person': person, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: (await response.json()) as Record<string, any> };
 };
 
 beforeAll(async () => {
   await seedEverythingAwaitingHana(post);
   // Hana's term as Training's leader ended yesterday unreviewed: an overdue review she holds.
-  const ended = await post('structure/commands', 'admin', { type: 'end-term', circleId: 'training', assignmentId: 'training-leader', lastDay: yesterday });
+  const ended = await post('structure/commands', 'admin', {
+    type: 'end-term',
+    circleId: 'training',
+    assignmentId: 'training-leader',
+    lastDay: yesterday,
+  });
   if (ended.status !== 200) throw new Error(JSON.stringify(ended.body));
 });
 
@@ -64,7 +73,12 @@ describe('the Me view: every kind of step awaiting a person (dev mode, headless 
     const cards = me.getByRole('group');
     expect(await cards.nth(0).getAttribute('aria-label')).toBe(overdueReview);
     await cards.nth(0).getByText('Overdue').waitFor();
-    await cards.nth(0).getByText(`This role term ended on ${new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(Date.parse(`${yesterday}T12:00:00Z`))} without a review: hold the selection now.`).waitFor();
+    await cards
+      .nth(0)
+      .getByText(
+        `This role term ended on ${new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(Date.parse(`${yesterday}T12:00:00Z`))} without a review: hold the selection now.`,
+      )
+      .waitFor();
     expect(await cards.nth(1).getAttribute('aria-label')).toBe(awaitsHana.meeting);
     expect(apiRequests.filter((path) => path.startsWith('/api/me'))).toEqual(['/api/me']);
     expect(await seriousViolations(page)).toEqual([]);
@@ -104,8 +118,16 @@ describe('the Me view: every kind of step awaiting a person (dev mode, headless 
   it('shows a meeting of her circle under way once its agenda is consented, and joins it on the meeting’s page', async () => {
     const day = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const meeting = 'circles/northside/meetings/northside-under-way/steps';
-    const plan = { type: 'plan-meeting', scheduledFor: `${day}T09:00:00.000Z`, agenda: [{ itemId: 'rota', type: 'report', title: 'The weekend rota', timeboxMinutes: 10 }] };
-    for (const [person, body] of [['dev', plan], ['hana', { type: 'open-check-in' }], ['hana', { type: 'consent-to-agenda' }]] as const) {
+    const plan = {
+      type: 'plan-meeting',
+      scheduledFor: `${day}T09:00:00.000Z`,
+      agenda: [{ itemId: 'rota', type: 'report', title: 'The weekend rota', timeboxMinutes: 10 }],
+    };
+    for (const [person, body] of [
+      ['dev', plan],
+      ['hana', { type: 'open-check-in' }],
+      ['hana', { type: 'consent-to-agenda' }],
+    ] as const) {
       const taken = await post(meeting, person, body);
       if (taken.status !== 200) throw new Error(JSON.stringify(taken.body));
     }

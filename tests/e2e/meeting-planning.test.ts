@@ -31,7 +31,10 @@ beforeAll(async () => {
 async function southside(person: string, width = 1280, theme = ''): Promise<Page> {
   const page = await stack.browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(stack.tabUrl(`?as=${person}&open=circle/southside${theme}`));
-  await meetings(page).getByText(/No meeting|Planned and under way/).first().waitFor();
+  await meetings(page)
+    .getByText(/No meeting|Planned and under way/)
+    .first()
+    .waitFor();
   return page;
 }
 
@@ -68,7 +71,10 @@ describe('planning a circle’s meetings in the tab (dev mode, headless Chromium
     await form(page).getByLabel('Date').fill(inTwoDays);
     await form(page).getByLabel('Start time').fill('14:00');
     await form(page).getByRole('button', { name: 'Plan it' }).click();
-    await form(page).getByRole('alert').getByText(/already exists/).waitFor();
+    await form(page)
+      .getByRole('alert')
+      .getByText(/already exists/)
+      .waitFor();
     await page.close();
     const outsider = await southside('ben');
     expect(await meetings(outsider).getByRole('button', { name: 'Plan a meeting' }).count()).toBe(0);
@@ -78,7 +84,10 @@ describe('planning a circle’s meetings in the tab (dev mode, headless Chromium
   it('proposes the next meeting from the rhythm on a closed meeting’s page, and plans it as proposed', async () => {
     const { meeting: closed } = await call('GET', `circles/southside/meetings/${held}`, 'kemi');
     const page = await southside('kemi', 1280, '&theme=dark');
-    await meetings(page).getByRole('region', { name: 'Held' }).getByRole('button', { name: /^Open the meeting of / }).click();
+    await meetings(page)
+      .getByRole('region', { name: 'Held' })
+      .getByRole('button', { name: /^Open the meeting of / })
+      .click();
     const next = meetingPage(page).getByRole('region', { name: 'Next meeting' });
     // The proposed moment in the reader's own time zone, as the planning form takes it.
     const readerZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);

@@ -24,7 +24,13 @@ beforeAll(async () => {
   const steps = `circles/northside/meetings/${lastWeek}/steps`;
   const agenda = [
     { itemId: 'visits', type: 'report', title: 'Visits this month', timeboxMinutes: 10 },
-    { itemId: 'key-safes', type: 'review', title: 'Review: Key safe codes changed every three months', timeboxMinutes: 15, subjectId: 'key-safe-codes' },
+    {
+      itemId: 'key-safes',
+      type: 'review',
+      title: 'Review: Key safe codes changed every three months',
+      timeboxMinutes: 15,
+      subjectId: 'key-safe-codes',
+    },
   ];
   const taken: [string, object][] = [
     ['dev', { type: 'plan-meeting', scheduledFor: `${heldOn}T09:00:00.000Z`, agenda }],
@@ -34,14 +40,26 @@ beforeAll(async () => {
     ['dev', { type: 'check-in' }],
     ['hana', { type: 'consent-to-agenda' }],
     ['dev', { type: 'record-minutes', itemId: 'visits', notes: 'Forty-two visits, none missed. Grace covers Tuesdays until March.' }],
-    ['dev', { type: 'record-minutes', itemId: 'key-safes', notes: 'The codes keep changing every three months; kept.', decisionIds: ['key-safe-codes'] }],
+    [
+      'dev',
+      {
+        type: 'record-minutes',
+        itemId: 'key-safes',
+        notes: 'The codes keep changing every three months; kept.',
+        decisionIds: ['key-safe-codes'],
+      },
+    ],
     ['amara', { type: 'evaluate-meeting', rating: 4, comment: 'Kept to time.' }],
     ['hana', { type: 'evaluate-meeting', rating: 5 }],
     ['hana', { type: 'close-meeting' }],
   ];
   for (const [person, step] of taken) await post(steps, person, step);
   // Southside's chat is where its meeting is held; its meeting has no round running before it.
-  await post('structure/commands', 'admin', { type: 'bind-circle', circleId: 'southside', binding: { kind: 'chat', chatId: 'southside-meeting-chat' } });
+  await post('structure/commands', 'admin', {
+    type: 'bind-circle',
+    circleId: 'southside',
+    binding: { kind: 'chat', chatId: 'southside-meeting-chat' },
+  });
   await post('circles/southside/meetings/southside-tomorrow/steps', 'esi', {
     type: 'plan-meeting',
     scheduledFor: new Date(Date.now() + 86_400_000).toISOString().replace(/T.*/, 'T09:30:00.000Z'),
@@ -54,7 +72,11 @@ type Theme = 'light' | 'dark';
 async function northside(width: number, theme: Theme): Promise<Page> {
   const page = await stack.browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(stack.tabUrl(`?as=hana&open=circle/northside${theme === 'dark' ? '&theme=dark' : ''}`));
-  await page.getByRole('region', { name: 'The circle’s meetings' }).getByRole('button', { name: /^Open the meeting of / }).first().waitFor();
+  await page
+    .getByRole('region', { name: 'The circle’s meetings' })
+    .getByRole('button', { name: /^Open the meeting of / })
+    .first()
+    .waitFor();
   return page;
 }
 
@@ -77,7 +99,10 @@ describe('a circle’s meetings in the tab (dev mode, headless Chromium)', () =>
 
   it('shows a held meeting like any record: check-ins, agenda with time boxes, minutes whose decision opens its record, evaluations', async () => {
     const page = await northside(1280, 'light');
-    await meetings(page).getByRole('region', { name: 'Held' }).getByRole('button', { name: /^Open the meeting of / }).click();
+    await meetings(page)
+      .getByRole('region', { name: 'Held' })
+      .getByRole('button', { name: /^Open the meeting of / })
+      .click();
     const meeting = page.getByRole('article', { name: 'Northside care team meets' });
     await meeting.getByLabel('Status: Held and closed').waitFor();
     const checkIns = meeting.getByRole('list', { name: 'Check-in round' });
@@ -88,7 +113,10 @@ describe('a circle’s meetings in the tab (dev mode, headless Chromium)', () =>
     ]);
     const agenda = meeting.getByRole('list', { name: 'Agenda with time boxes' });
     await agenda.getByRole('group', { name: 'Visits this month' }).getByLabel('time box 10 minutes').waitFor();
-    await meeting.getByRole('region', { name: 'Minutes of Visits this month' }).getByText('Forty-two visits, none missed.', { exact: false }).waitFor();
+    await meeting
+      .getByRole('region', { name: 'Minutes of Visits this month' })
+      .getByText('Forty-two visits, none missed.', { exact: false })
+      .waitFor();
     await meeting.getByText('In all 25 minutes.').waitFor();
     await meeting.getByText(/^The circle consented to the agenda on /).waitFor();
     await meeting.getByText('On average 4.5 of 5, from 2 people.').waitFor();
@@ -130,8 +158,14 @@ describe('a circle’s meetings in the tab (dev mode, headless Chromium)', () =>
         // The circle's record forms further down are wider than 320 px (issue 16); the meetings fit.
         expect(((await meetings(page).boundingBox())?.width ?? width) + 32).toBeLessThanOrEqual(width);
         await meetings(page).screenshot({ path: join(tabShots, `meeting-list-${width}-${theme}.png`) });
-        await meetings(page).getByRole('region', { name: 'Held' }).getByRole('button', { name: /^Open the meeting of / }).click();
-        await page.getByRole('article', { name: 'Northside care team meets' }).getByRole('list', { name: 'Closing evaluation round' }).waitFor();
+        await meetings(page)
+          .getByRole('region', { name: 'Held' })
+          .getByRole('button', { name: /^Open the meeting of / })
+          .click();
+        await page
+          .getByRole('article', { name: 'Northside care team meets' })
+          .getByRole('list', { name: 'Closing evaluation round' })
+          .waitFor();
         expect(await seriousViolations(page)).toEqual([]);
         expect(await wide(page)).toBe(true);
         await page.screenshot({ path: join(tabShots, `meeting-page-${width}-${theme}.png`), fullPage: true });
@@ -143,8 +177,14 @@ describe('a circle’s meetings in the tab (dev mode, headless Chromium)', () =>
   it('passes the accessibility check in high contrast', async () => {
     const page = await stack.browser.newPage({ viewport: { width: 320, height: 900 } });
     await page.goto(stack.tabUrl('?as=hana&open=circle/northside&theme=contrast'));
-    await meetings(page).getByRole('region', { name: 'Held' }).getByRole('button', { name: /^Open the meeting of / }).click();
-    await page.getByRole('article', { name: 'Northside care team meets' }).getByRole('list', { name: 'Closing evaluation round' }).waitFor();
+    await meetings(page)
+      .getByRole('region', { name: 'Held' })
+      .getByRole('button', { name: /^Open the meeting of / })
+      .click();
+    await page
+      .getByRole('article', { name: 'Northside care team meets' })
+      .getByRole('list', { name: 'Closing evaluation round' })
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(await wide(page)).toBe(true);
     await page.screenshot({ path: join(tabShots, 'meeting-page-320-contrast.png'), fullPage: true });
@@ -157,13 +197,19 @@ describe('a circle’s meetings in the tab (dev mode, headless Chromium)', () =>
     page.on('response', (response) => {
       if (response.url().endsWith('/api/circles/northside/meetings/northside-next-week')) answers.push(response.status());
     });
-    await meetings(page).getByRole('region', { name: 'Planned and under way' }).getByRole('button', { name: /^Open the meeting of / }).click();
+    await meetings(page)
+      .getByRole('region', { name: 'Planned and under way' })
+      .getByRole('button', { name: /^Open the meeting of / })
+      .click();
     const meeting = page.getByRole('article', { name: 'Northside care team meets' });
     await meeting.getByLabel('Status: Planned').waitFor();
     await meeting.getByText('The circle has not consented to this agenda yet: it is proposed.').waitFor();
     await page.waitForResponse((response) => response.url().endsWith('/northside-next-week') && response.status() === 304);
     await post('circles/northside/meetings/northside-next-week/steps', 'hana', { type: 'open-check-in' });
-    await post('circles/northside/meetings/northside-next-week/steps', 'farid', { type: 'check-in', text: 'Here from the car, listening.' });
+    await post('circles/northside/meetings/northside-next-week/steps', 'farid', {
+      type: 'check-in',
+      text: 'Here from the car, listening.',
+    });
     await meeting.getByLabel('Status: Check-in round under way').waitFor();
     await meeting.getByRole('list', { name: 'Check-in round' }).getByText('Here from the car, listening.').waitFor();
     expect(answers[0]).toBe(200);
@@ -174,7 +220,8 @@ describe('a circle’s meetings in the tab (dev mode, headless Chromium)', () =>
 
 describe('a circle’s meeting in a Teams meeting’s frames (dev mode, headless Chromium)', () => {
   const chat = 'northside-meeting-chat';
-  const frame = (person: string, name: 'sidePanel' | 'meetingStage', theme = '') => stack.tabUrl(`?as=${person}&chat=${chat}&meeting&frame=${name}${theme}`);
+  const frame = (person: string, name: 'sidePanel' | 'meetingStage', theme = '') =>
+    stack.tabUrl(`?as=${person}&chat=${chat}&meeting&frame=${name}${theme}`);
   /** A meeting's frame opened as `person`, once its run (or the stage) has come from the API. */
   async function opened(person: string, name: 'sidePanel' | 'meetingStage', width: number, theme = ''): Promise<Page> {
     const page = await stack.browser.newPage({ viewport: { width, height: 900 } });
@@ -191,7 +238,10 @@ describe('a circle’s meeting in a Teams meeting’s frames (dev mode, headless
   });
 
   it('shows the meeting alone in the side panel and on the stage, under its own title, while the meeting’s chat tab keeps the app’s views', async () => {
-    for (const [name, width] of [['sidePanel', 320], ['meetingStage', 1280]] as const) {
+    for (const [name, width] of [
+      ['sidePanel', 320],
+      ['meetingStage', 1280],
+    ] as const) {
       const page = await opened('hana', name, width);
       expect(await page.getByRole('tablist', { name: 'Views' }).count()).toBe(0);
       expect(await page.getByRole('heading', { name: 'Sociocracy for Teams' }).count()).toBe(0);
@@ -255,7 +305,9 @@ describe('a proposal’s page while it is open (dev mode, headless Chromium)', (
     await proposal.getByRole('radio', { name: 'Consent with a concern' }).check();
     await proposal.getByRole('textbox', { name: 'Your concern' }).fill('Who covers the first month');
     await post('circles/northside/proposals/weekend-rota/steps', 'farid', {
-      type: 'answer', proposalId: 'weekend-rota', answer: { kind: 'concern', text: 'Only if evenings stay with me.' },
+      type: 'answer',
+      proposalId: 'weekend-rota',
+      answer: { kind: 'concern', text: 'Only if evenings stay with me.' },
     });
     await round.getByText('Consent with a concern — Only if evenings stay with me.', { exact: false }).waitFor();
     await round.getByText('2 of 5 have answered').waitFor();
@@ -272,11 +324,15 @@ describe('a role selection’s page while it is open (dev mode, headless Chromiu
     const nominations = page.getByRole('article', { name: 'Selection of the facilitator' }).getByRole('region', { name: 'Nominations' });
     await nominations.getByText('None you may see yet', { exact: false }).waitFor();
     const steps = 'circles/training/selections/training-facilitator-next/steps';
-    await post(steps, 'kemi', { type: 'nominate', selectionId: 'training-facilitator-next', nominee: 'hana', reason: 'Hana keeps rounds calm and short.' });
+    await post(steps, 'kemi', {
+      type: 'nominate',
+      selectionId: 'training-facilitator-next',
+      nominee: 'hana',
+      reason: 'Hana keeps rounds calm and short.',
+    });
     await post(steps, 'kemi', { type: 'close-nominations', selectionId: 'training-facilitator-next' });
     await nominations.getByText('Hana keeps rounds calm and short.', { exact: false }).waitFor();
     await nominations.getByText('Jun ran the induction days calmly', { exact: false }).waitFor();
     await page.close();
   });
 });
-

@@ -48,10 +48,23 @@ beforeAll(async () => {
   const tab = await bundleTab(join(tmpdir(), `sociocracy-tab-week-${process.pid}`));
   [azurite, graph] = await Promise.all([startAzurite(), startGraphFake()]);
   // The tenant's directory: everyone in the chat, and one person who is not.
-  for (const [id, displayName] of <const>[['dev', 'Dev Patel'], ['hana', 'Hana Sato'], ['amara', 'Amara Okafor'], ['grace', 'Grace Lin'], ['ben', 'Ben Hughes'], ['ivo', 'Ivo Novak']]) {
+  for (const [id, displayName] of <const>[
+    ['dev', 'Dev Patel'],
+    ['hana', 'Hana Sato'],
+    ['amara', 'Amara Okafor'],
+    ['grace', 'Grace Lin'],
+    ['ben', 'Ben Hughes'],
+    ['ivo', 'Ivo Novak'],
+  ]) {
     graph.addUser({ id, displayName, mail: `${id}@riverside.example`, userPrincipalName: `${id}@riverside.example` });
   }
-  graph.addUser({ id: 'farid', displayName: 'Farid Haddad', mail: 'farid@family.example', userPrincipalName: 'farid_family.example#EXT#@riverside.onmicrosoft.com', userType: 'Guest' });
+  graph.addUser({
+    id: 'farid',
+    displayName: 'Farid Haddad',
+    mail: 'farid@family.example',
+    userPrincipalName: 'farid_family.example#EXT#@riverside.onmicrosoft.com',
+    userType: 'Guest',
+  });
   services = await createServices(
     readSettings({
       STORAGE_CONNECTION_STRING: azurite.connectionString,
@@ -63,7 +76,12 @@ beforeAll(async () => {
       ENTRA_AUTHORITY_HOST: graph.url,
     }),
   );
-  host = await serveRoutes(routes(async () => services), await freePort(), '127.0.0.1', tab.folder);
+  host = await serveRoutes(
+    routes(async () => services),
+    await freePort(),
+    '127.0.0.1',
+    tab.folder,
+  );
   tabUrl = host.url.replace(/\/api$/, '/tab/');
   playground = await startPlayground('dev', `${host.url}/messages`, await freePort());
   browser = await launchChromium();
@@ -139,7 +157,10 @@ describe('a new co-op’s first week (tab, Agents Playground and Graph fake, hea
     for (const name of ['Amara Okafor', 'Farid Haddad']) {
       await picker.click();
       await picker.pressSequentially(name.slice(0, 3));
-      await page.getByRole('listbox').getByRole('option', { name: new RegExp(name) }).click();
+      await page
+        .getByRole('listbox')
+        .getByRole('option', { name: new RegExp(name) })
+        .click();
     }
     await page.getByRole('button', { name: 'Add 2 people' }).click();
     await members.getByText('4 members so far.').waitFor();
@@ -193,7 +214,11 @@ describe('a new co-op’s first week (tab, Agents Playground and Graph fake, hea
 
     const hana = await tab('hana');
     await hana.getByRole('button', { name: 'Open Riverside Care Co-op' }).click();
-    await hana.getByRole('button', { name: `Open ${title}` }).or(hana.getByRole('button', { name: title })).first().click();
+    await hana
+      .getByRole('button', { name: `Open ${title}` })
+      .or(hana.getByRole('button', { name: title }))
+      .first()
+      .click();
     const asHana = hana.getByRole('article', { name: title });
     for (const [button, after] of [
       ['Open clarifying questions', /Clarifying questions: ask what you need/],
@@ -222,8 +247,13 @@ describe('a new co-op’s first week (tab, Agents Playground and Graph fake, hea
     // The shared card, as the tab's step left it: Dev answers on it as a person in the chat would.
     // The bot's answer to the click is waited for, so it cannot land over the card Amara's answer updates next. The page then
     // shows Dev's own view (the answer in place) or the shared card the bot updated just before: the Playground does either.
-    await chat.answered(() => proposalCards().filter({ hasText: '0 of 4 have answered' }).last().getByRole('button', { name: 'Consent', exact: true }).click());
-    await proposalCards().filter({ hasText: /Your answer: consent\.|1 of 4 have answered/ }).first().waitFor();
+    await chat.answered(() =>
+      proposalCards().filter({ hasText: '0 of 4 have answered' }).last().getByRole('button', { name: 'Consent', exact: true }).click(),
+    );
+    await proposalCards()
+      .filter({ hasText: /Your answer: consent\.|1 of 4 have answered/ })
+      .first()
+      .waitFor();
 
     const amara = await tab('amara');
     await amara.getByRole('button', { name: 'Open Riverside Care Co-op' }).click();
@@ -233,7 +263,11 @@ describe('a new co-op’s first week (tab, Agents Playground and Graph fake, hea
     await proposal.getByRole('button', { name: 'Send my answer' }).click();
     await proposal.getByText('Amara Okafor:').first().waitFor();
     await amara.close();
-    await proposalCards().filter({ hasText: '2 of 4 have answered' }).filter({ hasText: 'Consent: Dev Patel, Amara Okafor' }).first().waitFor();
+    await proposalCards()
+      .filter({ hasText: '2 of 4 have answered' })
+      .filter({ hasText: 'Consent: Dev Patel, Amara Okafor' })
+      .first()
+      .waitFor();
   });
 
   it('reminds those still to answer once before the deadline, even with two timer runs at the same moment', async () => {
@@ -248,11 +282,19 @@ describe('a new co-op’s first week (tab, Agents Playground and Graph fake, hea
 
   it('adopts the proposal at the deadline, silence counting as consent, and shows it on the card and in the tab', async () => {
     await deadlineTimerAt(new Date(opened + 73 * hour).toISOString());
-    await proposalCards().filter({ hasText: /Adopted/ }).filter({ hasText: 'Consented by silence: Hana Sato, Farid Haddad' }).first().waitFor();
+    await proposalCards()
+      .filter({ hasText: /Adopted/ })
+      .filter({ hasText: 'Consented by silence: Hana Sato, Farid Haddad' })
+      .first()
+      .waitFor();
     const page = await tab('farid');
     await page.getByRole('button', { name: 'Open Riverside Care Co-op' }).click();
     await page.getByRole('button', { name: `Open ${title}` }).click();
-    await page.getByRole('article', { name: title }).getByText(/Adopted/).first().waitFor();
+    await page
+      .getByRole('article', { name: title })
+      .getByText(/Adopted/)
+      .first()
+      .waitFor();
     await page.getByText('Counted as consenting by their silence: Hana Sato and Farid Haddad').waitFor();
     await page.screenshot({ path: join(shots, 'week-adopted.png'), fullPage: true });
     await page.close();

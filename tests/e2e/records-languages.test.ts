@@ -31,7 +31,10 @@ const api = async <T>(path: string, person: string, body?: object): Promise<T> =
 async function openProposal(width: number, theme: 'default' | 'dark'): Promise<Page> {
   const page = await stack.browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(stack.tabUrl(`?as=hana&lang=de${theme === 'dark' ? '&theme=dark' : ''}&open=proposal/northside/weekend-rota`));
-  await page.getByRole('article', { name: 'Rotate weekend shifts monthly' }).getByRole('heading', { name: words('proposalRound') }).waitFor();
+  await page
+    .getByRole('article', { name: 'Rotate weekend shifts monthly' })
+    .getByRole('heading', { name: words('proposalRound') })
+    .waitFor();
   return page;
 }
 
@@ -92,7 +95,10 @@ describe('records in German (dev mode, headless Chromium)', () => {
     await me.getByRole('heading', { name: words('meAwaiting') }).waitFor();
     await me.getByRole('heading', { name: words('meRoles') }).waitFor();
     for (const term of terms) await me.getByText(de.day(term.termStart), { exact: false }).first().waitFor();
-    await me.getByRole('button', { name: new RegExp(`^${words('meAnswer')}: `) }).first().waitFor();
+    await me
+      .getByRole('button', { name: new RegExp(`^${words('meAnswer')}: `) })
+      .first()
+      .waitFor();
     await page.screenshot({ path: join(tabShots, 'me-de-1280-light.png'), fullPage: true });
     await page.close();
   });

@@ -30,7 +30,13 @@ beforeAll(async () => {
   azurite = await startAzurite();
   const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev' }));
   await seedDemoOrganisation(services, services.now());
-  host = await serveRoutes(routes(async () => services), await freePort(), '127.0.0.1', undefined, timers(async () => services));
+  host = await serveRoutes(
+    routes(async () => services),
+    await freePort(),
+    '127.0.0.1',
+    undefined,
+    timers(async () => services),
+  );
   playground = await startPlayground('dev', `${host.url}/messages`, await freePort());
   browser = await launchChromium();
   dev = await ChatPage.open(browser, playground.url, 'Northside care team');
@@ -69,9 +75,14 @@ describe('a review reminder in the circle’s chat (Agents Playground, headless 
   it('drafts the review decision from the card, the decision’s text to continue or amend', async () => {
     const reminder = dev.page.locator('.ac-adaptiveCard').filter({ hasText: heading }).first();
     await reminder.getByRole('button', { name: 'Start the review', exact: true }).click();
-    await reminder.getByRole('textbox', { name: /^The proposal/ }).fill('Key safe codes change every three months and whenever a carer leaves; the person we support chooses the code.');
+    await reminder
+      .getByRole('textbox', { name: /^The proposal/ })
+      .fill('Key safe codes change every three months and whenever a carer leaves; the person we support chooses the code.');
     await reminder.getByRole('button', { name: 'Draft the review', exact: true }).click();
-    const draft = dev.page.locator('.ac-adaptiveCard').filter({ hasText: 'Review: Key safe codes changed every three months' }).filter({ hasText: 'Present to the circle' });
+    const draft = dev.page
+      .locator('.ac-adaptiveCard')
+      .filter({ hasText: 'Review: Key safe codes changed every three months' })
+      .filter({ hasText: 'Present to the circle' });
     await draft.last().waitFor();
     await draft.last().screenshot({ path: join(shots, 'review-drafted.png') });
   });

@@ -34,7 +34,10 @@ beforeAll(async () => {
   azurite = await startAzurite();
   services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev' }));
   await seedDemoOrganisation(services, services.now());
-  host = await serveRoutes(routes(async () => services), await freePort());
+  host = await serveRoutes(
+    routes(async () => services),
+    await freePort(),
+  );
   playground = await startPlayground('dev', `${host.url}/messages`, await freePort());
   browser = await launchChromium();
   dev = await ChatPage.open(browser, playground.url, 'Northside care team');

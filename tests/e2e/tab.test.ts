@@ -14,7 +14,6 @@ jest.setTimeout(120_000);
 
 const stack = useTabStack('main', withDemo);
 
-
 async function open(query: string, width = 1100): Promise<Page> {
   const page = await stack.browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(stack.tabUrl(query));
@@ -67,7 +66,9 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = parse(bytes, { bom: true }) as string[][];
     expect(csv[0]).toEqual(['date', 'kind', 'circleId', 'title', 'status', 'reviewDate']);
-    expect(csv.slice(1)).toEqual([[expect.any(String), 'decision', 'northside', 'Rotate weekend shifts monthly', 'consent-round', expect.any(String)]]);
+    expect(csv.slice(1)).toEqual([
+      [expect.any(String), 'decision', 'northside', 'Rotate weekend shifts monthly', 'consent-round', expect.any(String)],
+    ]);
     // The API's filters: words in any order with accents set aside, one circle, one status.
     await logbook.getByLabel('Search').fill('delegate chloe');
     await logbook.getByLabel('Circle').selectOption({ label: 'Finance' });
@@ -95,11 +96,17 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
       await records.getByRole('button', { name: 'Add a member' }).click();
       await records.getByRole('combobox', { name: 'Add a member' }).click();
       await records.getByRole('combobox', { name: 'Add a member' }).pressSequentially(person.slice(0, 3));
-      await page.getByRole('listbox').getByRole('option', { name: new RegExp(person) }).click();
+      await page
+        .getByRole('listbox')
+        .getByRole('option', { name: new RegExp(person) })
+        .click();
       await records.getByRole('button', { name: 'Add 1 person' }).click();
       await kitchen.getByRole('list', { name: 'Members' }).getByText(person).waitFor();
     }
-    for (const [role, person] of [['Leader', 'Amara Okafor'], ['Delegate', 'Ben Hughes']] as const) {
+    for (const [role, person] of [
+      ['Leader', 'Amara Okafor'],
+      ['Delegate', 'Ben Hughes'],
+    ] as const) {
       const form = page.getByRole('region', { name: 'Keep the circle’s records' });
       await form.getByRole('button', { name: 'Record a term' }).click();
       await form.getByLabel('Role').selectOption({ label: role });
@@ -117,7 +124,10 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     const page = await open('?as=dev');
     // A new person reloads the page's record as them: wait for that, not for the page as it was.
     const as = async (person: string) => {
-      const reloaded = page.waitForResponse((r) => r.request().method() === 'GET' && r.request().headers()['x-dev-person'] === person && /\/(proposals|selections)\//.test(r.url()));
+      const reloaded = page.waitForResponse(
+        (r) =>
+          r.request().method() === 'GET' && r.request().headers()['x-dev-person'] === person && /\/(proposals|selections)\//.test(r.url()),
+      );
       await page.getByLabel('Acting as').selectOption(person);
       await reloaded;
       await page.getByRole('region', { name: 'Your steps' }).waitFor();
@@ -142,13 +152,17 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await step('Open it in our meeting now', /Consent round, in the meeting/);
     await as('farid');
     await proposal().getByRole('radio', { name: 'Object' }).check();
-    await proposal().getByLabel(/Your reason/).fill('Visitors read the folder: health details must stay private.');
+    await proposal()
+      .getByLabel(/Your reason/)
+      .fill('Visitors read the folder: health details must stay private.');
     await step('Send my answer', 'Farid Haddad:');
     await page.screenshot({ path: join(tabShots, 'proposal-objection.png'), fullPage: true });
     await as('hana');
     await step('Close the round with those present', /Objections are open/);
     await as('dev');
-    await proposal().getByLabel(/Amended proposal/).fill('Each weekend carer leaves a short handover note in the family’s sealed folder, kept out of sight.');
+    await proposal()
+      .getByLabel(/Amended proposal/)
+      .fill('Each weekend carer leaves a short handover note in the family’s sealed folder, kept out of sight.');
     await step('Amend', 'revision 2');
     for (const person of ['farid', 'hana']) {
       await as(person);
@@ -157,7 +171,9 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
       await step('Send my answer', `${person === 'farid' ? 'Farid Haddad' : 'Hana Sato'}:`);
     }
     await step('Close the round with those present', /Adopted by consent/);
-    await proposal().getByText(/objection on revision 1 was integrated by amendment/).waitFor();
+    await proposal()
+      .getByText(/objection on revision 1 was integrated by amendment/)
+      .waitFor();
     const changes = proposal().getByLabel('Changes from revision 1 to 2');
     expect(await changes.locator('del').allTextContents()).toEqual(['folder.']);
     expect(await changes.locator('ins').allTextContents()).toEqual(['sealed folder, kept out of sight.']);
@@ -189,7 +205,9 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     expect(await feed.text()).toContain('SUMMARY:Review: Facilitator term of Kemi Adeyemi (Training)');
     await addresses.getByRole('button', { name: 'Make a new address' }).first().click();
-    await page.waitForFunction(`[...document.querySelectorAll('input[readonly]')].every((input) => input.value !== ${JSON.stringify(own)})`);
+    await page.waitForFunction(
+      `[...document.querySelectorAll('input[readonly]')].every((input) => input.value !== ${JSON.stringify(own)})`,
+    );
     expect((await fetch(own)).status).toBe(404);
     await page.screenshot({ path: join(tabShots, 'reviews.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
@@ -221,7 +239,10 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     const me = page.getByRole('region', { name: 'My circles' });
     await me.getByLabel('Rotate weekend shifts monthly', { exact: true }).waitFor();
     await me.getByText('You hold no role at present.').waitFor();
-    await me.getByLabel('Rotate weekend shifts monthly', { exact: true }).getByText(/^Your answer is awaited by [A-Z][a-z]{2} \d{1,2}, \d{4}\.$/).waitFor();
+    await me
+      .getByLabel('Rotate weekend shifts monthly', { exact: true })
+      .getByText(/^Your answer is awaited by [A-Z][a-z]{2} \d{1,2}, \d{4}\.$/)
+      .waitFor();
     await page.screenshot({ path: join(tabShots, 'me-awaiting.png'), fullPage: true });
     await me.getByRole('button', { name: 'Answer: Rotate weekend shifts monthly' }).click();
     await page.getByRole('article', { name: 'Rotate weekend shifts monthly' }).getByRole('button', { name: 'Send my answer' }).waitFor();
@@ -250,7 +271,10 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     const page = await open('?as=jun');
     // A new person reloads the page's record as them: wait for that, not for the page as it was.
     const as = async (person: string) => {
-      const reloaded = page.waitForResponse((r) => r.request().method() === 'GET' && r.request().headers()['x-dev-person'] === person && /\/(proposals|selections)\//.test(r.url()));
+      const reloaded = page.waitForResponse(
+        (r) =>
+          r.request().method() === 'GET' && r.request().headers()['x-dev-person'] === person && /\/(proposals|selections)\//.test(r.url()),
+      );
       await page.getByLabel('Acting as').selectOption(person);
       await reloaded;
       await page.getByRole('region', { name: 'Your steps' }).waitFor();
@@ -267,9 +291,13 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     expect(await selection().getByText('Jun ran the induction days').count()).toBe(0);
     await as('kemi');
     await selection().getByRole('button', { name: 'Reveal the nominations' }).click();
-    await selection().getByText(/Jun ran the induction days/).waitFor();
+    await selection()
+      .getByText(/Jun ran the induction days/)
+      .waitFor();
     await selection().getByLabel('Candidate').selectOption({ label: 'Jun Park' });
-    await selection().getByLabel(/Your reasoning/).fill('Hana named Jun for calm induction days; Jun named Kemi, who asks to step back.');
+    await selection()
+      .getByLabel(/Your reasoning/)
+      .fill('Hana named Jun for calm induction days; Jun named Kemi, who asks to step back.');
     await selection().getByRole('button', { name: 'Propose in our meeting now' }).click();
     await selection().getByText('Proposed: Jun Park', { exact: false }).waitFor();
     for (const person of ['hana', 'kemi', 'jun']) {
@@ -277,11 +305,15 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
       await selection().getByRole('radio', { name: 'Consent', exact: true }).check();
       await selection().getByRole('button', { name: 'Send my answer' }).click();
       // Exactly the answer's name: the change round's lines ("Jun Park names Kemi Adeyemi: …") hold the same words.
-      await selection().getByText(`${person === 'hana' ? 'Hana Sato' : person === 'kemi' ? 'Kemi Adeyemi' : 'Jun Park'}:`, { exact: true }).waitFor();
+      await selection()
+        .getByText(`${person === 'hana' ? 'Hana Sato' : person === 'kemi' ? 'Kemi Adeyemi' : 'Jun Park'}:`, { exact: true })
+        .waitFor();
     }
     await as('kemi');
     await selection().getByRole('button', { name: 'Close the round with those present' }).click();
-    await selection().getByText(/Jun Park is facilitator of Training from .* selected by consent/).waitFor();
+    await selection()
+      .getByText(/Jun Park is facilitator of Training from .* selected by consent/)
+      .waitFor();
     await page.screenshot({ path: join(tabShots, 'selection-recorded.png'), fullPage: true });
   });
 

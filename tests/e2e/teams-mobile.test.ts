@@ -13,7 +13,11 @@ const origin = 'https://sociocracy.test';
 const token = 'simulated-sso-token-for-hana';
 
 /** A phone's Teams opening the personal tab, with every API request the page sends kept. */
-async function openOnPhone(script: Partial<MobileHostScript> = {}, width = 390, theme: MobileHostScript['theme'] = 'default'): Promise<{ page: Page; apiRequests: Request[] }> {
+async function openOnPhone(
+  script: Partial<MobileHostScript> = {},
+  width = 390,
+  theme: MobileHostScript['theme'] = 'default',
+): Promise<{ page: Page; apiRequests: Request[] }> {
   const page = await stack.browser.newPage({ viewport: { width, height: 844 } });
   const apiRequests: Request[] = [];
   page.on('request', (request) => {

@@ -5,14 +5,25 @@ import type { Route } from '../../functions/http/route';
 
 /** A meeting route whose reply carries the server's time, as a running meeting's clocks need. */
 let reply: HttpResponseInit = { status: 200, jsonBody: {} };
-const meetingGet: Route = { name: 'meeting-get', contract: { summary: 'a meeting' }, methods: ['GET'], route: 'meetings/{id}', handler: async () => reply };
+const meetingGet: Route = {
+  name: 'meeting-get',
+  contract: { summary: 'a meeting' },
+  methods: ['GET'],
+  route: 'meetings/{id}',
+  handler: async () => reply,
+};
 const [endpoint] = endpoints([meetingGet]) as [Endpoint];
 
 async function ask(ifNoneMatch?: string) {
   const headers: Record<string, string> = ifNoneMatch ? { 'if-none-match': ifNoneMatch } : {};
   const request = new HttpRequest({ method: 'GET', url: 'http://127.0.0.1/api/meetings/northside', headers });
   const response = new HttpResponse(await endpoint.handler(request, new InvocationContext({ functionName: endpoint.name })));
-  return { status: response.status, etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control'), body: await response.text() };
+  return {
+    status: response.status,
+    etag: response.headers.get('etag'),
+    cacheControl: response.headers.get('cache-control'),
+    body: await response.text(),
+  };
 }
 
 const meeting = { meetingId: 'northside-next-week', status: 'in-progress', item: 'weekend-rota' };
@@ -40,7 +51,10 @@ describe('conditional GETs: the validator of a reply with the server’s time', 
     expect(plain.etag).toBe(etagOf({ meeting }));
     expect(plain.etag).toMatch(/^"/);
     expect(plain.cacheControl).toBeNull();
-    reply = { status: 404, jsonBody: { error: { code: 'not-found', message: 'There is no meeting “x” in this circle.', field: 'meetingId' } } };
+    reply = {
+      status: 404,
+      jsonBody: { error: { code: 'not-found', message: 'There is no meeting “x” in this circle.', field: 'meetingId' } },
+    };
     expect(await ask('*')).toMatchObject({ status: 404, etag: null });
   });
 

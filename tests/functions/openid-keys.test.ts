@@ -18,7 +18,10 @@ describe('published signing keys', () => {
   it('finds a key by id with the channels it is endorsed for, and the algorithms the metadata names', async () => {
     const keys = publishedKeys(channel.channelMetadataUrl);
     expect(await keys.algorithms()).toEqual(['RS256']);
-    expect(await keys.key('channel-key-teams')).toMatchObject({ jwk: { kty: 'RSA', kid: 'channel-key-teams' }, endorsements: ['msteams', 'skype'] });
+    expect(await keys.key('channel-key-teams')).toMatchObject({
+      jwk: { kty: 'RSA', kid: 'channel-key-teams' },
+      endorsements: ['msteams', 'skype'],
+    });
   });
 
   it('reads the keys again for an unknown key id at most every five minutes, so made-up ids cannot make it fetch on every request', async () => {
@@ -50,7 +53,10 @@ describe('published signing keys', () => {
     const issuer = createServer((request, response) => {
       asked.push(request.url ?? '');
       if (down) return void response.writeHead(503).end();
-      const body = request.url === '/keys' ? { keys: [{ kty: 'RSA', kid: 'k1', n: 'AQAB', e: 'AQAB' }] } : { issuer: 'https://api.botframework.com', jwks_uri: `${base}/keys` };
+      const body =
+        request.url === '/keys'
+          ? { keys: [{ kty: 'RSA', kid: 'k1', n: 'AQAB', e: 'AQAB' }] }
+          : { issuer: 'https://api.botframework.com', jwks_uri: `${base}/keys` };
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     });
     await new Promise<void>((resolve) => issuer.listen(0, '127.0.0.1', resolve));

@@ -34,10 +34,24 @@ describe('Teams SSO tokens are verified for real (signature against the tenantâ€
   });
 
   const rejected: [string, () => Promise<string>][] = [
-    ['an expired token', () => signToken(entra.privateKey, entra.kid, ssoClaims({ iat: nowSeconds() - 2 * hour, nbf: nowSeconds() - 2 * hour, exp: nowSeconds() - hour }))],
-    ['a token not yet valid', () => signToken(entra.privateKey, entra.kid, ssoClaims({ nbf: nowSeconds() + hour, exp: nowSeconds() + 2 * hour }))],
+    [
+      'an expired token',
+      () =>
+        signToken(
+          entra.privateKey,
+          entra.kid,
+          ssoClaims({ iat: nowSeconds() - 2 * hour, nbf: nowSeconds() - 2 * hour, exp: nowSeconds() - hour }),
+        ),
+    ],
+    [
+      'a token not yet valid',
+      () => signToken(entra.privateKey, entra.kid, ssoClaims({ nbf: nowSeconds() + hour, exp: nowSeconds() + 2 * hour })),
+    ],
     ['a token for another app (wrong audience)', () => signToken(entra.privateKey, entra.kid, ssoClaims({ aud: 'api://someone-else' }))],
-    ['a token from the wrong issuer (v1)', () => signToken(entra.privateKey, entra.kid, ssoClaims({ iss: `https://sts.windows.net/${tenantA}/` }))],
+    [
+      'a token from the wrong issuer (v1)',
+      () => signToken(entra.privateKey, entra.kid, ssoClaims({ iss: `https://sts.windows.net/${tenantA}/` })),
+    ],
     [
       'a token signed with an unknown key',
       async () => {
@@ -62,7 +76,10 @@ describe('Teams SSO tokens are verified for real (signature against the tenantâ€
     ],
     ['a token without oid', () => signToken(entra.privateKey, entra.kid, ssoClaims({ oid: undefined }))],
     ['a token without the access_as_user scope', () => signToken(entra.privateKey, entra.kid, ssoClaims({ scp: 'User.Read' }))],
-    ['a token without tid', () => signToken(entra.privateKey, entra.kid, ssoClaims({ tid: undefined, iss: `https://login.microsoftonline.com/${tenantA}/v2.0` }))],
+    [
+      'a token without tid',
+      () => signToken(entra.privateKey, entra.kid, ssoClaims({ tid: undefined, iss: `https://login.microsoftonline.com/${tenantA}/v2.0` })),
+    ],
     ['text that is not a JWT', async () => 'not-a-token'],
   ];
 

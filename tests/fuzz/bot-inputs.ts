@@ -2,7 +2,18 @@ import fc from 'fast-check';
 import { anyJson, demoPeople, hostileStrings, knownIds, strangeBodies } from './hostile-values';
 import type { FuzzInput } from './route-inputs';
 
-const activityTypes = ['message', 'invoke', 'conversationUpdate', 'messageReaction', 'installationUpdate', 'event', 'typing', 'endOfConversation', '', 'constructor'];
+const activityTypes = [
+  'message',
+  'invoke',
+  'conversationUpdate',
+  'messageReaction',
+  'installationUpdate',
+  'event',
+  'typing',
+  'endOfConversation',
+  '',
+  'constructor',
+];
 const invokeNames = [
   ...['adaptiveCard/action', 'composeExtension/query', 'task/fetch', 'signin/verifyState'],
   ...['actionableMessage/executeAction', 'fileConsent/invoke', 'unknown/thing', '__proto__', ''],
@@ -76,7 +87,11 @@ export function botInputs(serviceUrl: string): fc.Arbitrary<FuzzInput> {
   );
   const body = fc.oneof({ weight: 9, arbitrary: activity.map((a) => JSON.stringify(a)) }, { weight: 1, arbitrary: strangeBodies });
   const contentType = fc.constantFrom('application/json', 'application/json', 'text/plain');
-  return fc
-    .tuple(body, contentType)
-    .map(([sent, type]) => ({ target: 'POST /api/messages', method: 'POST', path: '/api/messages', headers: { 'content-type': type }, body: sent }));
+  return fc.tuple(body, contentType).map(([sent, type]) => ({
+    target: 'POST /api/messages',
+    method: 'POST',
+    path: '/api/messages',
+    headers: { 'content-type': type },
+    body: sent,
+  }));
 }

@@ -14,7 +14,13 @@ async function main(): Promise<void> {
   const stack = await startFuzzStack();
   try {
     const started = Date.now();
-    const report = await fuzz({ url: stack.url, serviceUrl: stack.serviceUrl, seed, runs, onProgress: (done) => process.stderr.write(`${done} inputs sent\n`) });
+    const report = await fuzz({
+      url: stack.url,
+      serviceUrl: stack.serviceUrl,
+      seed,
+      runs,
+      onProgress: (done) => process.stderr.write(`${done} inputs sent\n`),
+    });
     console.log(describeReport(report, 8));
     console.log(`\nTook ${Math.round((Date.now() - started) / 1000)} s.`);
     process.exitCode = report.failures.length > 0 ? 1 : 0;

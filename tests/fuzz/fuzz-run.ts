@@ -71,7 +71,8 @@ async function send(url: string, index: number, input: FuzzInput, timeoutMs: num
     const response = await fetch(`${url}${input.path}`, { method: input.method, headers, signal: AbortSignal.timeout(timeoutMs), ...sent });
     const answer = await response.text();
     const status = response.status;
-    const problem = status >= 500 ? `answered ${status}` : status >= 400 && input.path.startsWith('/api/') ? errorShapeProblem(answer) : null;
+    const problem =
+      status >= 500 ? `answered ${status}` : status >= 400 && input.path.startsWith('/api/') ? errorShapeProblem(answer) : null;
     return { index, input, status, problem, answer };
   } catch (error) {
     return { index, input, status: 'no answer', problem: `no answer: ${(error as Error).message}`, answer: '' };
@@ -79,7 +80,14 @@ async function send(url: string, index: number, input: FuzzInput, timeoutMs: num
 }
 
 /** Sends `runs` inputs one after another (so a run is the same each time) and counts what came back. */
-export async function fuzz(options: { url: string; serviceUrl: string; seed: number; runs: number; timeoutMs?: number; onProgress?: (done: number) => void }): Promise<FuzzReport> {
+export async function fuzz(options: {
+  url: string;
+  serviceUrl: string;
+  seed: number;
+  runs: number;
+  timeoutMs?: number;
+  onProgress?: (done: number) => void;
+}): Promise<FuzzReport> {
   const description = (await (await fetch(`${options.url}/api/openapi.json`)).json()) as ApiDescription;
   const arbitrary = everyInput(description, options.serviceUrl);
   const byStatus = new Map<string, number>();
@@ -98,7 +106,8 @@ export async function fuzz(options: { url: string; serviceUrl: string; seed: num
   return { seed: options.seed, runs: options.runs, byStatus, byTarget, failures };
 }
 
-const shortened = (text: string | undefined, length: number) => (text === undefined ? '(none)' : text.length > length ? `${text.slice(0, length)}… (${text.length} characters)` : text);
+const shortened = (text: string | undefined, length: number) =>
+  text === undefined ? '(none)' : text.length > length ? `${text.slice(0, length)}… (${text.length} characters)` : text;
 
 /** The report as people read it: counts by status and by route, then the first failures with what was sent. */
 export function describeReport(report: FuzzReport, examples = 5): string {
@@ -112,7 +121,9 @@ export function describeReport(report: FuzzReport, examples = 5): string {
     `Fuzzed ${report.runs} inputs (seed ${report.seed}): ${fivexx} answers of 5xx, ${report.failures.length} failures in all.`,
     `By status: ${sorted(report.byStatus)}`,
     'By route:',
-    ...[...report.byTarget.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([target, counts]) => `  ${target.padEnd(62)} ${sorted(counts)}`),
+    ...[...report.byTarget.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([target, counts]) => `  ${target.padEnd(62)} ${sorted(counts)}`),
   ];
   for (const failure of report.failures.slice(0, examples)) {
     lines.push(

@@ -22,11 +22,19 @@ export interface FuzzStack {
 export async function startFuzzStack(): Promise<FuzzStack> {
   const azurite = await startAzurite();
   const services = await createServices(
-    readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', DEV_TENANT_ID: demoTenant, ORGANISATION_ADMINS: `${demoTenant}:${demoAdmin}` }),
+    readSettings({
+      STORAGE_CONNECTION_STRING: azurite.connectionString,
+      AUTH_MODE: 'dev',
+      DEV_TENANT_ID: demoTenant,
+      ORGANISATION_ADMINS: `${demoTenant}:${demoAdmin}`,
+    }),
   );
   await seedDemoOrganisation(services, services.now());
   const connector = await startConnectorRecorder();
-  const host = await serveRoutes(routes(async () => services), 0);
+  const host = await serveRoutes(
+    routes(async () => services),
+    0,
+  );
   return {
     url: host.url.replace(/\/api\/?$/, ''),
     serviceUrl: connector.url,

@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 
 /** Ids of the demo organisation, so many requests reach records that exist and steps that run. */
-export const knownIds = ['hub', 'northside', 'southside', 'finance', 'training', 'weekend-rota', 'training-facilitator-next', 'northside-next-week', 'families'];
+export const knownIds = [
+  'hub',
+  'northside',
+  'southside',
+  'finance',
+  'training',
+  'weekend-rota',
+  'training-facilitator-next',
+  'northside-next-week',
+  'families',
+];
 /** Ids no record has yet, so drafts, selections and meetings are started and then stepped. */
 export const freshIds = ['fuzz-1', 'fuzz-2', 'fuzz-3'];
 /** The demo organisation's ids for each path parameter, with the fresh ones. */
@@ -12,7 +22,16 @@ export const idsFor: Readonly<Record<string, readonly string[]>> = {
   meetingId: ['northside-next-week', ...freshIds],
 };
 export const demoPeople = ['amara', 'ben', 'chloe', 'dev', 'esi', 'farid', 'grace', 'hana', 'ivo', 'jun', 'kemi', 'leo', 'admin'];
-export const prototypeKeys = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__'];
+export const prototypeKeys = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  '__defineGetter__',
+];
 
 const oddStrings = [
   ...['', ' ', '\u0000', 'a\u0000b', 'line\nbreak', '\u007f', '\u0085', '\u200b', '\ud800', '😀'],

@@ -38,13 +38,25 @@ const pathParameter = (name: string) =>
   );
 
 /** Header values; fetch refuses control characters in headers, so those are left out here. */
-const headerText = fc.oneof(fc.string({ unit: 'grapheme-ascii', maxLength: 200 }), fc.constantFrom(...prototypeKeys, '', ' ', 'x'.repeat(5000)));
-const otherContentTypes = ['application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', ''];
+const headerText = fc.oneof(
+  fc.string({ unit: 'grapheme-ascii', maxLength: 200 }),
+  fc.constantFrom(...prototypeKeys, '', ' ', 'x'.repeat(5000)),
+);
+const otherContentTypes = [
+  'application/json; charset=utf-8',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  '',
+];
 
 const headers = fc.record(
   {
     'x-dev-person': fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...demoPeople) }, { weight: 1, arbitrary: headerText }),
-    'content-type': fc.oneof({ weight: 6, arbitrary: fc.constant('application/json') }, { weight: 1, arbitrary: fc.constantFrom(...otherContentTypes) }),
+    'content-type': fc.oneof(
+      { weight: 6, arbitrary: fc.constant('application/json') },
+      { weight: 1, arbitrary: fc.constantFrom(...otherContentTypes) },
+    ),
     'operation-id': fc.oneof(
       { weight: 6, arbitrary: fc.uuid() },
       { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z0-9._:-]{1,128}$/) },
@@ -57,13 +69,34 @@ const headers = fc.record(
 );
 
 const bodyOf = (schema: JsonSchema) =>
-  fc.oneof({ weight: 9, arbitrary: arbitraryOf(schema).map((value) => JSON.stringify(value) ?? '') }, { weight: 1, arbitrary: strangeBodies });
+  fc.oneof(
+    { weight: 9, arbitrary: arbitraryOf(schema).map((value) => JSON.stringify(value) ?? '') },
+    { weight: 1, arbitrary: strangeBodies },
+  );
 
-const queryValues = [...knownIds, 'csv', 'json', 'decision', 'role-term', 'due', 'overdue', 'upcoming', '1', '0', '-1', '100', '101', '1e3'];
+const queryValues = [
+  ...knownIds,
+  'csv',
+  'json',
+  'decision',
+  'role-term',
+  'due',
+  'overdue',
+  'upcoming',
+  '1',
+  '0',
+  '-1',
+  '100',
+  '101',
+  '1e3',
+];
 
 function queryOf(names: readonly string[]): fc.Arbitrary<string> {
   if (names.length === 0) return fc.constant('');
-  const value = fc.oneof(fc.constantFrom(...queryValues), hostileStrings.map((s) => s.slice(0, 300)));
+  const value = fc.oneof(
+    fc.constantFrom(...queryValues),
+    hostileStrings.map((s) => s.slice(0, 300)),
+  );
   const pairs = fc.array(fc.tuple(fc.constantFrom(...names, ...prototypeKeys), value), { maxLength: 4 });
   return pairs.map((chosen) => (chosen.length === 0 ? '' : `?${new URLSearchParams(chosen).toString()}`));
 }
@@ -77,23 +110,54 @@ export function routeInputs(description: ApiDescription): fc.Arbitrary<FuzzInput
       const names = parameters.filter((p) => p.in === 'path').map((p) => p.name);
       const schema = operation.requestBody?.content['application/json']?.schema;
       const body: fc.Arbitrary<string | undefined> = schema ? bodyOf(schema) : fc.option(strangeBodies, { freq: 5, nil: undefined });
-      const request = fc.record({ params: fc.tuple(...names.map(pathParameter)), query: queryOf(parameters.filter((p) => p.in === 'query').map((p) => p.name)), headers, body });
+      const request = fc.record({
+        params: fc.tuple(...names.map(pathParameter)),
+        query: queryOf(parameters.filter((p) => p.in === 'query').map((p) => p.name)),
+        headers,
+        body,
+      });
       return request.map(({ params, query, headers: sent, body: text }) => {
         const path = names.reduce((filled, name, i) => filled.replace(`{${name}}`, params[i] as string), template);
-        return { target: `${method} ${template}`, method, path: `${path}${query}`, headers: sent, ...(text === undefined || method === 'GET' ? {} : { body: text }) };
+        return {
+          target: `${method} ${template}`,
+          method,
+          path: `${path}${query}`,
+          headers: sent,
+          ...(text === undefined || method === 'GET' ? {} : { body: text }),
+        };
       });
     }),
   );
 }
 
-const otherPaths = ['/api/circles', '/api/structure/commands', '/api/health', '/api/nothing-here', '/api/circles/hub/proposals/weekend-rota/steps'];
-const tabPaths = ['index.html', '', '..%2F..%2Fpackage.json', '../../package.json', '%2e%2e/%2e%2e/etc/passwd', 'chunks/..%5C..%5Cx', '%00', 'nothing.js'];
+const otherPaths = [
+  '/api/circles',
+  '/api/structure/commands',
+  '/api/health',
+  '/api/nothing-here',
+  '/api/circles/hub/proposals/weekend-rota/steps',
+];
+const tabPaths = [
+  'index.html',
+  '',
+  '..%2F..%2Fpackage.json',
+  '../../package.json',
+  '%2e%2e/%2e%2e/etc/passwd',
+  'chunks/..%5C..%5Cx',
+  '%00',
+  'nothing.js',
+];
 
 /** Requests the description leaves out: other methods and paths, the calendar feed, the tab's files. */
 export const offRouteInputs: fc.Arbitrary<FuzzInput> = fc.oneof(
   fc
     .record({ method: fc.constantFrom('PUT', 'DELETE', 'PATCH', 'POST', 'GET'), path: fc.constantFrom(...otherPaths) })
     .map(({ method, path }) => ({ target: `${method} (other routes)`, method, path, headers: { 'x-dev-person': 'amara' } })),
-  pathParameter('token').map((token) => ({ target: 'GET /api/calendar/{token}', method: 'GET', path: `/api/calendar/${token}.ics`, headers: {} })),
+  pathParameter('token').map((token) => ({
+    target: 'GET /api/calendar/{token}',
+    method: 'GET',
+    path: `/api/calendar/${token}.ics`,
+    headers: {},
+  })),
   fc.constantFrom(...tabPaths).map((path) => ({ target: 'GET /api/tab/{*path}', method: 'GET', path: `/api/tab/${path}`, headers: {} })),
 );

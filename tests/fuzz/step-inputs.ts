@@ -15,7 +15,11 @@ const members: Readonly<Record<string, readonly string[]>> = {
 const circles = Object.keys(members);
 const day = 86_400_000;
 
-const text = (max: number) => fc.oneof(fc.string({ minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max }).map((n) => 'w'.repeat(n)));
+const text = (max: number) =>
+  fc.oneof(
+    fc.string({ minLength: 1, maxLength: 40 }),
+    fc.integer({ min: 1, max }).map((n) => 'w'.repeat(n)),
+  );
 const daysAhead = (min: number, max: number) => fc.integer({ min, max }).map((days) => new Date(Date.now() + days * day).toISOString());
 const answer = fc.oneof(
   fc.constant({ kind: 'consent' }),
@@ -31,7 +35,14 @@ const draft = fc.record({
   driver: text(4000),
   reviewDate: daysAhead(30, 700).map((instant) => instant.slice(0, 10)),
 });
-const moves = ['present-proposal', 'open-clarifying-questions', 'open-quick-reactions', 'open-consent-round', 'withdraw-objection', 'close-consent-round'];
+const moves = [
+  'present-proposal',
+  'open-clarifying-questions',
+  'open-quick-reactions',
+  'open-consent-round',
+  'withdraw-objection',
+  'close-consent-round',
+];
 
 const proposalCommands = fc.oneof(
   draft,
@@ -50,7 +61,11 @@ const proposalCommands = fc.oneof(
 const selectionCommands = (circle: string) => {
   const member = fc.constantFrom(...(members[circle] ?? []));
   return fc.oneof(
-    fc.record({ type: fc.constant('start-selection'), circleId: fc.constant(circle), roleId: fc.constantFrom('facilitator', 'secretary', 'leader', 'delegate') }),
+    fc.record({
+      type: fc.constant('start-selection'),
+      circleId: fc.constant(circle),
+      roleId: fc.constantFrom('facilitator', 'secretary', 'leader', 'delegate'),
+    }),
     fc.record({ type: fc.constantFrom('nominate', 'change-nomination'), nominee: member, reason: text(2000) }),
     fc.constantFrom('close-nominations', 'withdraw-objection', 'close-consent-round').map((type) => ({ type })),
     fc.record({ type: fc.constant('propose-candidate'), candidate: member, reasoning: text(4000) }),
@@ -67,7 +82,11 @@ const agendaItem = fc.record({
   timeboxMinutes: fc.integer({ min: 1, max: 240 }),
 });
 const meetingCommands = fc.oneof(
-  fc.record({ type: fc.constant('plan-meeting'), scheduledFor: daysAhead(1, 60), agenda: fc.uniqueArray(agendaItem, { selector: (item) => item.itemId, maxLength: 3 }) }),
+  fc.record({
+    type: fc.constant('plan-meeting'),
+    scheduledFor: daysAhead(1, 60),
+    agenda: fc.uniqueArray(agendaItem, { selector: (item) => item.itemId, maxLength: 3 }),
+  }),
   fc.constantFrom('open-check-in', 'consent-to-agenda', 'close-meeting').map((type) => ({ type })),
   fc.record({ type: fc.constant('check-in'), text: text(1000) }),
   fc.record({ type: fc.constant('record-minutes'), itemId: fc.constantFrom(...itemIds), notes: text(20_000) }),
@@ -95,29 +114,39 @@ type Kind = 'proposals' | 'selections' | 'meetings';
 const step = (kind: Kind) =>
   records
     .chain(([circle, id]) =>
-      fc.record({
-        person: fc.constantFrom(...(members[circle] ?? [])),
-        command: kind === 'proposals' ? proposalCommands : kind === 'selections' ? selectionCommands(circle) : meetingCommands,
-        operationId: fc.option(fc.uuid(), { nil: undefined }),
-      }).map((chosen) => ({ circle, id, ...chosen })),
+      fc
+        .record({
+          person: fc.constantFrom(...(members[circle] ?? [])),
+          command: kind === 'proposals' ? proposalCommands : kind === 'selections' ? selectionCommands(circle) : meetingCommands,
+          operationId: fc.option(fc.uuid(), { nil: undefined }),
+        })
+        .map((chosen) => ({ circle, id, ...chosen })),
     )
-    .map(({ circle, id, person, command, operationId }): FuzzInput => ({
-      target: `POST /api/circles/{circleId}/${kind}/{id}/steps (well formed)`,
-      method: 'POST',
-      path: `/api/circles/${circle}/${kind}/${id}/steps`,
-      headers: { 'x-dev-person': person, 'content-type': 'application/json', ...(operationId ? { 'operation-id': operationId } : {}) },
-      body: JSON.stringify(command),
-    }));
+    .map(
+      ({ circle, id, person, command, operationId }): FuzzInput => ({
+        target: `POST /api/circles/{circleId}/${kind}/{id}/steps (well formed)`,
+        method: 'POST',
+        path: `/api/circles/${circle}/${kind}/${id}/steps`,
+        headers: { 'x-dev-person': person, 'content-type': 'application/json', ...(operationId ? { 'operation-id': operationId } : {}) },
+        body: JSON.stringify(command),
+      }),
+    );
 
 /** Reads of the records the steps make, by members and by others. */
 const reads = fc
-  .record({ record: records, kind: fc.constantFrom<Kind>('proposals', 'selections', 'meetings'), person: fc.constantFrom('amara', 'kemi', 'admin', 'leo') })
-  .map(({ record: [circle, id], kind, person }): FuzzInput => ({
-    target: `GET /api/circles/{circleId}/${kind}/{id} (well formed)`,
-    method: 'GET',
-    path: `/api/circles/${circle}/${kind}/${id}`,
-    headers: { 'x-dev-person': person },
-  }));
+  .record({
+    record: records,
+    kind: fc.constantFrom<Kind>('proposals', 'selections', 'meetings'),
+    person: fc.constantFrom('amara', 'kemi', 'admin', 'leo'),
+  })
+  .map(
+    ({ record: [circle, id], kind, person }): FuzzInput => ({
+      target: `GET /api/circles/{circleId}/${kind}/{id} (well formed)`,
+      method: 'GET',
+      path: `/api/circles/${circle}/${kind}/${id}`,
+      headers: { 'x-dev-person': person },
+    }),
+  );
 
 export const wellFormedSteps: fc.Arbitrary<FuzzInput> = fc.oneof(
   { weight: 4, arbitrary: step('proposals') },

@@ -25,7 +25,9 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect(body.guide).toContain('Consent round');
     // The guide is in the reader's language: a Dutch reader reads the consent round in Dutch, as a proposal's and as the list's.
     const dutch = await call('GET', 'circles/northside/proposals/weekend-rota', 'grace', undefined, { 'accept-language': 'nl-NL' });
-    expect(dutch.body.guide).toMatch(/^Consentronde: antwoord uiterlijk .+\. Consent betekent “goed genoeg voor nu, veilig genoeg om te proberen”\./);
+    expect(dutch.body.guide).toMatch(
+      /^Consentronde: antwoord uiterlijk .+\. Consent betekent “goed genoeg voor nu, veilig genoeg om te proberen”\./,
+    );
     const listed = await call('GET', 'circles/northside/proposals', 'grace', undefined, { 'accept-language': 'nl' });
     expect(listed.body.proposals[0].guide).toBe(dutch.body.guide);
     // The tally comes counted by the core: the tab shows it rather than counting itself.
@@ -76,7 +78,10 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
   });
 
   it('refuses a body that is not a JSON object, and an oversized Operation-Id, naming what failed', async () => {
-    expect(await call('POST', steps, 'grace', 'null')).toMatchObject({ status: 400, body: { error: { code: 'invalid-input', field: 'body' } } });
+    expect(await call('POST', steps, 'grace', 'null')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'invalid-input', field: 'body' } },
+    });
     const long = await call('POST', steps, 'grace', { type: 'answer', answer: { kind: 'consent' } }, { 'operation-id': 'x'.repeat(200) });
     expect(long).toMatchObject({ status: 400, body: { error: { field: 'Operation-Id' } } });
     expect((await call('GET', 'circles/northside/proposals/%E0%A4%A', 'amara')).status).toBe(404);
@@ -89,19 +94,28 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
   });
 
   it('refuses a body that is not JSON, naming the body', async () => {
-    expect(await call('POST', steps, 'grace', '{not json')).toMatchObject({ status: 400, body: { error: { code: 'invalid-input', field: 'body' } } });
+    expect(await call('POST', steps, 'grace', '{not json')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'invalid-input', field: 'body' } },
+    });
   });
 
   it('answers 404 for an unknown proposal, circle or route', async () => {
     expect((await call('GET', 'circles/northside/proposals/nothing-here', 'amara')).status).toBe(404);
-    expect((await call('POST', 'circles/atlantis/proposals/weekend-rota/steps', 'amara', { type: 'answer', answer: { kind: 'consent' } })).body.error).toMatchObject({ code: 'not-found', field: 'circleId' });
+    expect(
+      (await call('POST', 'circles/atlantis/proposals/weekend-rota/steps', 'amara', { type: 'answer', answer: { kind: 'consent' } })).body
+        .error,
+    ).toMatchObject({ code: 'not-found', field: 'circleId' });
     expect((await call('GET', 'no-such-route', 'amara')).status).toBe(404);
   });
 
   it('lets organisation admins change the structure and refuses others', async () => {
     const command = { type: 'create-circle', circleId: 'southside', name: 'Southside care team', parentId: 'hub' };
     expect((await call('POST', 'structure/commands', 'farid', command)).body.error).toMatchObject({ code: 'not-permitted' });
-    expect(await call('POST', 'structure/commands', 'admin', [command, command])).toMatchObject({ status: 400, body: { error: { field: 'body' } } });
+    expect(await call('POST', 'structure/commands', 'admin', [command, command])).toMatchObject({
+      status: 400,
+      body: { error: { field: 'body' } },
+    });
     const created = await call('POST', 'structure/commands', 'admin', command);
     expect(created.status).toBe(200);
     expect(created.body.events[0]).toMatchObject({ type: 'circle-created', by: 'admin' });
@@ -112,17 +126,31 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect(all.status).toBe(200);
     expect(all.body.reviews.filter((r: { kind: string }) => r.kind === 'role-term')).toHaveLength(10);
     const finance = await call('GET', 'reviews?circleId=finance&status=upcoming', 'farid');
-    expect(finance.body.reviews.map((r: { subjectId: string }) => r.subjectId).sort()).toEqual(['finance-delegate', 'finance-facilitator', 'finance-leader', 'finance-secretary']);
+    expect(finance.body.reviews.map((r: { subjectId: string }) => r.subjectId).sort()).toEqual([
+      'finance-delegate',
+      'finance-facilitator',
+      'finance-leader',
+      'finance-secretary',
+    ]);
     expect((await call('GET', 'reviews?status=due', 'farid')).body.reviews).toEqual([]);
-    expect(await call('GET', 'reviews?status=someday', 'farid')).toMatchObject({ status: 400, body: { error: { code: 'invalid-input', field: 'query.status' } } });
+    expect(await call('GET', 'reviews?status=someday', 'farid')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'invalid-input', field: 'query.status' } },
+    });
     // A page at a time: the pages, followed by `next`, give the whole list once.
     expect(all.body.next).toBeNull();
     const first = await call('GET', 'reviews?pageSize=4', 'farid');
     expect(first.body.reviews).toHaveLength(4);
     const second = await call('GET', `reviews?pageSize=100&after=${first.body.next}`, 'farid');
     expect([...first.body.reviews, ...second.body.reviews]).toEqual(all.body.reviews);
-    expect(await call('GET', 'reviews?after=Lz8', 'farid')).toMatchObject({ status: 400, body: { error: { code: 'invalid-input', field: 'query.after' } } });
-    expect(await call('GET', 'reviews?pageSize=0', 'farid')).toMatchObject({ status: 400, body: { error: { code: 'invalid-input', field: 'query.pageSize' } } });
+    expect(await call('GET', 'reviews?after=Lz8', 'farid')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'invalid-input', field: 'query.after' } },
+    });
+    expect(await call('GET', 'reviews?pageSize=0', 'farid')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'invalid-input', field: 'query.pageSize' } },
+    });
   });
 
   it('reports governance health for the organisation and for one circle', async () => {
@@ -130,10 +158,9 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect(organisation.status).toBe(200);
     expect(organisation.body.health).toMatchObject({ circleId: null, overdueReviews: [] });
     // Southside was created above without a leader or delegate: reported, not fixed.
-    expect(organisation.body.health.doubleLinkViolations.map((v: { circleId: string; rule: string }) => `${v.circleId}:${v.rule}`)).toEqual([
-      'southside:leader-missing',
-      'southside:delegate-missing',
-    ]);
+    expect(organisation.body.health.doubleLinkViolations.map((v: { circleId: string; rule: string }) => `${v.circleId}:${v.rule}`)).toEqual(
+      ['southside:leader-missing', 'southside:delegate-missing'],
+    );
     const northside = await call('GET', 'health?circleId=northside', 'grace');
     expect(northside.body.health.circleId).toBe('northside');
     expect(northside.body.health.roleLoads.map((load: { personId: string }) => load.personId).sort()).toEqual(['amara', 'dev', 'hana']);
@@ -148,21 +175,32 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     const csv = await fetch(`${api().url}/export?format=csv`, { headers: { 'x-dev-person': 'amara' } });
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = (await csv.text()).trim().split('\r\n');
-    expect(lines[0]).toBe('proposalId,circleId,status,revisions,asked,consent,concern,object,stand-aside,objectionsRaised,objectionsIntegrated,createdAt,decidedAt,texts');
+    expect(lines[0]).toBe(
+      'proposalId,circleId,status,revisions,asked,consent,concern,object,stand-aside,objectionsRaised,objectionsIntegrated,createdAt,decidedAt,texts',
+    );
     expect(lines.some((line) => line.startsWith('weekend-rota,northside,consent-round,'))).toBe(true);
     expect(lines.join('\n')).not.toContain('familiar carer');
     expect((await call('GET', 'export?format=xml', 'amara')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.format' });
     // A page at a time: 1,000 unless asked, a token only as it was handed out.
     expect(exported.body).toMatchObject({ pageSize: 1000, next: null });
     expect((await call('GET', 'export?after=Lz8', 'amara')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.after' });
-    expect((await call('GET', 'export?pageSize=1001', 'amara')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.pageSize' });
+    expect((await call('GET', 'export?pageSize=1001', 'amara')).body.error).toMatchObject({
+      code: 'invalid-input',
+      field: 'query.pageSize',
+    });
   });
 
   it('serves the logbook, filtered and paged', async () => {
     const decisions = await call('GET', 'logbook?kind=decision&text=rotate%20WEEKEND', 'farid');
     expect(decisions.status).toBe(200);
     // The draft "second" has the rota's text: both words are in it too.
-    expect(decisions.body).toMatchObject({ next: null, entries: [{ id: 'second', status: 'draft' }, { id: 'weekend-rota', status: 'consent-round' }] });
+    expect(decisions.body).toMatchObject({
+      next: null,
+      entries: [
+        { id: 'second', status: 'draft' },
+        { id: 'weekend-rota', status: 'consent-round' },
+      ],
+    });
     // Ben is not in Northside: its undecided proposal is not his to read, in the logbook either.
     expect((await call('GET', 'logbook?kind=decision&text=rotate%20WEEKEND', 'ben')).body.entries).toEqual([]);
     const first = await call('GET', 'logbook?kind=role-term&circleId=northside&pageSize=2', 'ben');
@@ -170,17 +208,29 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     const second = await call('GET', `logbook?kind=role-term&circleId=northside&pageSize=2&after=${first.body.next}`, 'ben');
     expect(second.body).toMatchObject({ pageSize: 2, next: null });
     expect(new Set([...first.body.entries, ...second.body.entries].map((e: { id: string }) => e.id)).size).toBe(4);
-    expect((await call('GET', 'logbook?after=not%20a%20token', 'ben')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.after' });
+    expect((await call('GET', 'logbook?after=not%20a%20token', 'ben')).body.error).toMatchObject({
+      code: 'invalid-input',
+      field: 'query.after',
+    });
     expect((await call('GET', 'logbook?pageSize=0', 'ben')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.pageSize' });
   });
 
   it('searches the logbook as people type, and filters it by circle, kind and status', async () => {
-    const chloe = await call('GET', `logbook?${new URLSearchParams({ text: 'facilitator CHLOE', kind: 'role-term', status: 'current' })}`, 'ben');
+    const chloe = await call(
+      'GET',
+      `logbook?${new URLSearchParams({ text: 'facilitator CHLOE', kind: 'role-term', status: 'current' })}`,
+      'ben',
+    );
     expect(chloe.body.entries.map((e: { id: string }) => e.id).sort()).toEqual(['finance-facilitator', 'hub-facilitator']);
     const finance = await call('GET', `logbook?${new URLSearchParams({ text: 'chloé', circleId: 'finance' })}`, 'ben');
     expect(finance.body.entries.map((e: { id: string }) => e.id)).toEqual(['finance-facilitator']);
-    expect((await call('GET', 'logbook?text=proposal%20SECOND', 'farid')).body.entries.map((e: { id: string }) => e.id)).toEqual(['second']);
-    expect((await call('GET', 'logbook?status=approved', 'ben')).body.error).toMatchObject({ code: 'invalid-input', field: 'query.status' });
+    expect((await call('GET', 'logbook?text=proposal%20SECOND', 'farid')).body.entries.map((e: { id: string }) => e.id)).toEqual([
+      'second',
+    ]);
+    expect((await call('GET', 'logbook?status=approved', 'ben')).body.error).toMatchObject({
+      code: 'invalid-input',
+      field: 'query.status',
+    });
   });
 
   it('tells the tab’s sign-in window, before anyone signs in, which app to ask consent for', async () => {
@@ -228,19 +278,33 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     const steps = document.paths['/api/circles/{circleId}/proposals/{proposalId}/steps'].post;
     const stepTypes = steps.requestBody.content['application/json'].schema.oneOf.map((variant: any) => variant.properties.type.const);
     expect(stepTypes).toEqual(expect.arrayContaining(['draft-proposal', 'answer', 'withdraw-objection', 'close-consent-round']));
-    expect(steps.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:circleId', 'path:proposalId', 'query:meeting']);
+    expect(steps.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual([
+      'path:circleId',
+      'path:proposalId',
+      'query:meeting',
+    ]);
     const logbook = document.paths['/api/logbook'].get.parameters.map((p: { name: string }) => p.name);
     expect(logbook).toEqual(['circleId', 'kind', 'status', 'text', 'after', 'pageSize', 'format', 'If-None-Match']);
     const history = document.paths['/api/circles/{circleId}/proposals/{proposalId}/history'].get.parameters;
-    expect(history.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:circleId', 'path:proposalId', 'query:pageSize', 'query:after', 'header:If-None-Match']);
+    expect(history.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual([
+      'path:circleId',
+      'path:proposalId',
+      'query:pageSize',
+      'query:after',
+      'header:If-None-Match',
+    ]);
     expect(steps.responses['409'].content['application/json'].schema.$ref).toBe('#/components/schemas/Error');
-    const meetingRun = document.paths['/api/circles/{circleId}/meetings/{meetingId}'].get.responses['200'].content['application/json'].schema;
+    const meetingRun =
+      document.paths['/api/circles/{circleId}/meetings/{meetingId}'].get.responses['200'].content['application/json'].schema;
     expect(Object.keys(meetingRun.properties)).toEqual(['meeting', 'turn', 'steps', 'leads', 'now', 'mayPlan']);
     expect(meetingRun.properties.leads.type).toBe('boolean');
     expect(meetingRun.properties.mayPlan.type).toBe('boolean');
     expect(Object.keys(meetingRun.properties.now.properties)).toEqual(['serverNow', 'clocks']);
-    const meetingSteps = document.paths['/api/circles/{circleId}/meetings/{meetingId}/steps'].post.requestBody.content['application/json'].schema.oneOf;
-    expect(meetingSteps.map((variant: any) => variant.properties.type.const)).toEqual(expect.arrayContaining(['join-meeting', 'set-speaking-order', 'pass-turn', 'start-item', 'pause-clock']));
+    const meetingSteps =
+      document.paths['/api/circles/{circleId}/meetings/{meetingId}/steps'].post.requestBody.content['application/json'].schema.oneOf;
+    expect(meetingSteps.map((variant: any) => variant.properties.type.const)).toEqual(
+      expect.arrayContaining(['join-meeting', 'set-speaking-order', 'pass-turn', 'start-item', 'pause-clock']),
+    );
   });
 
   it('requires a verified sign-in token outside dev mode', async () => {

@@ -55,7 +55,10 @@ beforeAll(async () => {
   await services.structures.save(await services.structures.load(tenant), careCoop());
   tokens = fixedTokenConnections('the-bots-own-token', botId);
   adapterOf(services).connectionManager = tokens;
-  host = await serveRoutes(routes(async () => services), 0);
+  host = await serveRoutes(
+    routes(async () => services),
+    0,
+  );
 }, 30_000);
 
 afterAll(async () => {
@@ -97,7 +100,14 @@ async function post(activity: unknown, authorization?: string): Promise<{ status
 /** What the Bot Connector would send for the Northside click: its token for this bot and this service URL. */
 const channelClaims = (overrides: JWTPayload = {}): JWTPayload => ({ aud: botId, serviceurl: connector.url, ...overrides });
 /** What Azure Bot Service sends a single-tenant bot from Entra: an application's token issued in the bot's tenant. */
-const entraChannelClaims = (overrides: JWTPayload = {}): JWTPayload => ({ aud: botId, azp: azureBotService, azpacr: '1', idtyp: 'app', serviceurl: connector.url, ...overrides });
+const entraChannelClaims = (overrides: JWTPayload = {}): JWTPayload => ({
+  aud: botId,
+  azp: azureBotService,
+  azpacr: '1',
+  idtyp: 'app',
+  serviceurl: connector.url,
+  ...overrides,
+});
 
 const bearer = (token: string) => `Bearer ${token}`;
 const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -109,32 +119,128 @@ const refusals: [string, () => Promise<string | undefined>, Record<string, unkno
   ['a bearer value that is not a JWT', async () => bearer('not-a-token')],
   ['the tab’s own Teams SSO token (another audience, a person’s scope)', async () => bearer(await tabToken())],
   ['a channel token for another bot', async () => bearer(await channel.channelToken(channelClaims({ aud: otherBotId })))],
-  ['a channel token for the Bot Framework API instead of this bot', async () => bearer(await channel.channelToken(channelClaims({ aud: 'https://api.botframework.com' })))],
-  ['a channel token naming this bot among other audiences', async () => bearer(await channel.channelToken(channelClaims({ aud: [botId, otherBotId] })))],
-  ['a token signed with the channel’s key but another issuer', async () => bearer(await channel.channelToken(channelClaims({ iss: 'https://api.botframework.example' })))],
-  ['a channel token that expired more than the five minutes of clock skew ago', async () => bearer(await channel.channelToken(channelClaims({ nbf: now() - 7200, iat: now() - 7200, exp: now() - 600 })))],
+  [
+    'a channel token for the Bot Framework API instead of this bot',
+    async () => bearer(await channel.channelToken(channelClaims({ aud: 'https://api.botframework.com' }))),
+  ],
+  [
+    'a channel token naming this bot among other audiences',
+    async () => bearer(await channel.channelToken(channelClaims({ aud: [botId, otherBotId] }))),
+  ],
+  [
+    'a token signed with the channel’s key but another issuer',
+    async () => bearer(await channel.channelToken(channelClaims({ iss: 'https://api.botframework.example' }))),
+  ],
+  [
+    'a channel token that expired more than the five minutes of clock skew ago',
+    async () => bearer(await channel.channelToken(channelClaims({ nbf: now() - 7200, iat: now() - 7200, exp: now() - 600 }))),
+  ],
   ['a channel token not valid for another hour', async () => bearer(await channel.channelToken(channelClaims({ nbf: now() + 3600 })))],
-  ['an unsigned token (alg none)', async () => bearer(`${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ ...channelClaims(), iss: 'https://api.botframework.com', exp: now() + 600 })}.`)],
-  ['a token signed HS256 with the channel’s public key as the secret', async () => bearer(await hs256WithPublicKey(channelClaims({ iss: 'https://api.botframework.com', exp: now() + 600 })))],
-  ['a token signed with a key the channel does not publish', async () => bearer(await channel.channelToken(channelClaims(), { unpublishedKid: 'channel-key-teams' }))],
+  [
+    'an unsigned token (alg none)',
+    async () =>
+      bearer(
+        `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ ...channelClaims(), iss: 'https://api.botframework.com', exp: now() + 600 })}.`,
+      ),
+  ],
+  [
+    'a token signed HS256 with the channel’s public key as the secret',
+    async () => bearer(await hs256WithPublicKey(channelClaims({ iss: 'https://api.botframework.com', exp: now() + 600 }))),
+  ],
+  [
+    'a token signed with a key the channel does not publish',
+    async () => bearer(await channel.channelToken(channelClaims(), { unpublishedKid: 'channel-key-teams' })),
+  ],
   ['a token under an unknown key id', async () => bearer(await channel.channelToken(channelClaims(), { unpublishedKid: 'made-up-key' }))],
-  ['a channel token for another serviceUrl than the activity’s', async () => bearer(await channel.channelToken(channelClaims({ serviceurl: 'https://smba.trafficmanager.net/emea/' })))],
+  [
+    'a channel token for another serviceUrl than the activity’s',
+    async () => bearer(await channel.channelToken(channelClaims({ serviceurl: 'https://smba.trafficmanager.net/emea/' }))),
+  ],
   ['a channel token without a serviceurl claim', async () => bearer(await channel.channelToken(channelClaims({ serviceurl: undefined })))],
-  ['a channel token whose key is endorsed for Web Chat, not Teams', async () => bearer(await channel.channelToken(channelClaims(), { webChatKey: true }))],
-  ['a person’s Entra token for the bot’s own app id', async () => bearer(await channel.entraToken(tenant, { aud: botId, oid: 'dev', scp: 'access_as_user', idtyp: 'user', azp: tabClientId, serviceurl: connector.url }))],
-  ['a person’s ID token from signing in to the bot’s app (no scope, no calling application)', async () => bearer(await channel.entraToken(tenant, { aud: botId, oid: 'dev', sub: 'pairwise-subject', name: 'Dev Patel', preferred_username: 'dev@riverside.example', serviceurl: connector.url }))],
+  [
+    'a channel token whose key is endorsed for Web Chat, not Teams',
+    async () => bearer(await channel.channelToken(channelClaims(), { webChatKey: true })),
+  ],
+  [
+    'a person’s Entra token for the bot’s own app id',
+    async () =>
+      bearer(
+        await channel.entraToken(tenant, {
+          aud: botId,
+          oid: 'dev',
+          scp: 'access_as_user',
+          idtyp: 'user',
+          azp: tabClientId,
+          serviceurl: connector.url,
+        }),
+      ),
+  ],
+  [
+    'a person’s ID token from signing in to the bot’s app (no scope, no calling application)',
+    async () =>
+      bearer(
+        await channel.entraToken(tenant, {
+          aud: botId,
+          oid: 'dev',
+          sub: 'pairwise-subject',
+          name: 'Dev Patel',
+          preferred_username: 'dev@riverside.example',
+          serviceurl: connector.url,
+        }),
+      ),
+  ],
   ['an application token Entra issued in another tenant', async () => bearer(await channel.entraToken(otherTenant, entraChannelClaims()))],
-  ['an Entra channel token whose tid is not its issuer’s tenant', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ tid: otherTenant }))), { conversation: { id: 'northside-chat' }, channelData: {} }],
-  ['an Entra channel token for an activity in another tenant', async () => bearer(await channel.entraToken(tenant, entraChannelClaims())), { conversation: { id: 'northside-chat', tenantId: otherTenant }, channelData: { tenant: { id: otherTenant } } }],
-  ['an application token Entra issued in the bot’s tenant to an app that is not the channel (v2, azp)', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ azp: tenantMembersApp })))],
-  ['an application token Entra issued in the bot’s tenant to an app that is not the channel (v1, appid)', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ azp: undefined, appid: tenantMembersApp, ver: '1.0' })))],
-  ['an application token of another app naming the channel’s in appid but not in azp', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ azp: tenantMembersApp, appid: azureBotService })))],
-  ['an Entra channel token without a serviceurl claim, for a serviceUrl that is not Microsoft’s', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ serviceurl: undefined })))],
-  ['an Entra channel token without a serviceurl claim, for a storage account anyone may own on a Microsoft domain', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ serviceurl: undefined }))), { serviceUrl: 'https://attacker.blob.core.windows.net/teams/' }],
-  ['an Entra channel token without a serviceurl claim, for Teams’ host over plain http', async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ serviceurl: undefined }))), { serviceUrl: 'http://smba.trafficmanager.net/emea/' }],
-  ['a Web Chat activity under a key endorsed for Web Chat (its client says who it is and in which tenant)', async () => bearer(await channel.channelToken(channelClaims(), { webChatKey: true })), { channelId: 'webchat' }],
-  ['a Web Chat activity under an Entra channel token', async () => bearer(await channel.entraToken(tenant, entraChannelClaims())), { channelId: 'webchat' }],
-  ['a channel token for an activity naming two tenants', async () => bearer(await channel.channelToken(channelClaims())), { channelData: { tenant: { id: otherTenant } } }],
+  [
+    'an Entra channel token whose tid is not its issuer’s tenant',
+    async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ tid: otherTenant }))),
+    { conversation: { id: 'northside-chat' }, channelData: {} },
+  ],
+  [
+    'an Entra channel token for an activity in another tenant',
+    async () => bearer(await channel.entraToken(tenant, entraChannelClaims())),
+    { conversation: { id: 'northside-chat', tenantId: otherTenant }, channelData: { tenant: { id: otherTenant } } },
+  ],
+  [
+    'an application token Entra issued in the bot’s tenant to an app that is not the channel (v2, azp)',
+    async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ azp: tenantMembersApp }))),
+  ],
+  [
+    'an application token Entra issued in the bot’s tenant to an app that is not the channel (v1, appid)',
+    async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ azp: undefined, appid: tenantMembersApp, ver: '1.0' }))),
+  ],
+  [
+    'an application token of another app naming the channel’s in appid but not in azp',
+    async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ azp: tenantMembersApp, appid: azureBotService }))),
+  ],
+  [
+    'an Entra channel token without a serviceurl claim, for a serviceUrl that is not Microsoft’s',
+    async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ serviceurl: undefined }))),
+  ],
+  [
+    'an Entra channel token without a serviceurl claim, for a storage account anyone may own on a Microsoft domain',
+    async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ serviceurl: undefined }))),
+    { serviceUrl: 'https://attacker.blob.core.windows.net/teams/' },
+  ],
+  [
+    'an Entra channel token without a serviceurl claim, for Teams’ host over plain http',
+    async () => bearer(await channel.entraToken(tenant, entraChannelClaims({ serviceurl: undefined }))),
+    { serviceUrl: 'http://smba.trafficmanager.net/emea/' },
+  ],
+  [
+    'a Web Chat activity under a key endorsed for Web Chat (its client says who it is and in which tenant)',
+    async () => bearer(await channel.channelToken(channelClaims(), { webChatKey: true })),
+    { channelId: 'webchat' },
+  ],
+  [
+    'a Web Chat activity under an Entra channel token',
+    async () => bearer(await channel.entraToken(tenant, entraChannelClaims())),
+    { channelId: 'webchat' },
+  ],
+  [
+    'a channel token for an activity naming two tenants',
+    async () => bearer(await channel.channelToken(channelClaims())),
+    { channelData: { tenant: { id: otherTenant } } },
+  ],
 ];
 
 /** Dev's Teams SSO token for the tab, signed with the tenant's Entra key, as the tab sends it to the API. */
@@ -166,19 +272,28 @@ describe('the bot’s endpoint takes only what the Bot Connector sends', () => {
   });
 
   it('takes the channel’s token for this bot and service URL: the step is taken and replies are signed with the bot’s own token', async () => {
-    const { status, body } = await post(bindClick('dev', 'northside', 'northside-chat'), bearer(await channel.channelToken(channelClaims())));
+    const { status, body } = await post(
+      bindClick('dev', 'northside', 'northside-chat'),
+      bearer(await channel.channelToken(channelClaims())),
+    );
     expect(status).toBe(200);
     expect(JSON.stringify(body.value.body)).toContain('This conversation is the circle “Northside care team”.');
     const { structure } = await services.structures.load(tenant);
     expect(structure.circles.northside?.binding).toEqual({ kind: 'chat', chatId: 'northside-chat' });
-    const greeted = await post({ ...bindClick('dev', 'northside', 'northside-chat'), type: 'message', name: undefined, value: undefined, text: 'help' }, bearer(await channel.channelToken(channelClaims())));
+    const greeted = await post(
+      { ...bindClick('dev', 'northside', 'northside-chat'), type: 'message', name: undefined, value: undefined, text: 'help' },
+      bearer(await channel.channelToken(channelClaims())),
+    );
     expect(greeted.status).toBe(200);
     expect(connector.calls.some((call) => JSON.stringify(call.activity).includes('propose'))).toBe(true);
     expect(new Set(connector.calls.map((call) => call.authorization))).toEqual(new Set(['Bearer the-bots-own-token']));
   });
 
   it('takes the Entra-issued channel token of a single-tenant bot, and acts in the tenant the token names', async () => {
-    const { status, body } = await post(bindClick('esi', 'finance', 'finance-chat'), bearer(await channel.entraToken(tenant, entraChannelClaims())));
+    const { status, body } = await post(
+      bindClick('esi', 'finance', 'finance-chat'),
+      bearer(await channel.entraToken(tenant, entraChannelClaims())),
+    );
     expect(status).toBe(200);
     expect(JSON.stringify(body.value.body)).toContain('This conversation is the circle “Finance”.');
     const { structure } = await services.structures.load(tenant);
@@ -191,8 +306,14 @@ describe('the bot’s endpoint takes only what the Bot Connector sends', () => {
 
   it('answers a valid channel token for a tenant ALLOWED_TENANTS leaves out with a refusal card, and stores nothing', async () => {
     const before = await storedRows();
-    const outside = { conversation: { id: 'elsewhere-chat', tenantId: outsideTenant, conversationType: 'groupChat' }, channelData: { tenant: { id: outsideTenant } } };
-    const { status, body } = await post(bindClick('dev', 'northside', 'elsewhere-chat', outside), bearer(await channel.channelToken(channelClaims())));
+    const outside = {
+      conversation: { id: 'elsewhere-chat', tenantId: outsideTenant, conversationType: 'groupChat' },
+      channelData: { tenant: { id: outsideTenant } },
+    };
+    const { status, body } = await post(
+      bindClick('dev', 'northside', 'elsewhere-chat', outside),
+      bearer(await channel.channelToken(channelClaims())),
+    );
     expect(status).toBe(200);
     expect(JSON.stringify(body.value.body)).toContain('This organisation does not use this deployment');
     expect(await storedRows()).toEqual(before);
@@ -208,9 +329,20 @@ describe('the bot’s endpoint answers bad input with 400, never 5xx', () => {
   const signedFor = async (_activity: unknown) => bearer(await channel.channelToken(channelClaims()));
 
   it('refuses a body that is not JSON, or not an object, in the language the request asks for', async () => {
-    const notJson = await fetch(`${host.url}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":' });
-    expect({ status: notJson.status, body: await notJson.json() }).toEqual({ status: 400, body: { error: { code: 'invalid-input', message: 'The activity is not valid JSON.', field: 'body' } } });
-    const dutch = await fetch(`${host.url}/messages`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'nl' }, body: '{"type":' });
+    const notJson = await fetch(`${host.url}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type":',
+    });
+    expect({ status: notJson.status, body: await notJson.json() }).toEqual({
+      status: 400,
+      body: { error: { code: 'invalid-input', message: 'The activity is not valid JSON.', field: 'body' } },
+    });
+    const dutch = await fetch(`${host.url}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'nl' },
+      body: '{"type":',
+    });
     expect(((await dutch.json()) as { error: { message: string } }).error.message).toBe('De activiteit is geen geldige JSON.');
     for (const body of [[], 'text', 42, null]) {
       const { status, body: reply } = await post(body, await signedFor(body));
@@ -234,12 +366,21 @@ describe('the bot’s endpoint answers bad input with 400, never 5xx', () => {
   it('refuses an invoke it does not offer plainly, not as “not implemented”', async () => {
     const invoke = bindClick('dev', 'northside', 'northside-chat', { name: 'composeExtension/query' });
     const { status, body } = await post(invoke, await signedFor(invoke));
-    expect({ status, body }).toEqual({ status: 400, body: { error: { code: 'invalid-input', message: expect.any(String), field: 'name' } } });
+    expect({ status, body }).toEqual({
+      status: 400,
+      body: { error: { code: 'invalid-input', message: expect.any(String), field: 'name' } },
+    });
   });
 
   it('answers a message whose replies cannot be delivered without failing, and logs it', async () => {
     const unreachable = 'http://127.0.0.1:9/';
-    const message = { ...bindClick('dev', 'northside', 'northside-chat', { serviceUrl: unreachable }), type: 'message', text: 'help', name: undefined, value: undefined };
+    const message = {
+      ...bindClick('dev', 'northside', 'northside-chat', { serviceUrl: unreachable }),
+      type: 'message',
+      text: 'help',
+      name: undefined,
+      value: undefined,
+    };
     const token = bearer(await channel.channelToken(channelClaims({ serviceurl: unreachable })));
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
@@ -263,7 +404,10 @@ describe('the bot’s endpoint when the channel’s keys cannot be read', () => 
         BOT_OPENID_METADATA_URL: `http://127.0.0.1:${await freePort()}/v1/.well-known/openidconfiguration`,
       }),
     );
-    const down = await serveRoutes(routes(async () => unreachable), 0);
+    const down = await serveRoutes(
+      routes(async () => unreachable),
+      0,
+    );
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const response = await fetch(`${down.url}/messages`, {
@@ -271,7 +415,11 @@ describe('the bot’s endpoint when the channel’s keys cannot be read', () => 
         headers: { 'content-type': 'application/json', authorization: bearer(await channel.channelToken(channelClaims())) },
         body: JSON.stringify(bindClick('dev', 'northside', 'northside-chat')),
       });
-      expect({ status: response.status, retryAfter: response.headers.get('retry-after'), code: ((await response.json()) as any).error.code }).toEqual({ status: 503, retryAfter: '5', code: 'unavailable' });
+      expect({
+        status: response.status,
+        retryAfter: response.headers.get('retry-after'),
+        code: ((await response.json()) as any).error.code,
+      }).toEqual({ status: 503, retryAfter: '5', code: 'unavailable' });
     } finally {
       logged.mockRestore();
       await down.close();

@@ -35,7 +35,12 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
     const kitchen = botClient(api, connector, 'kitchen-chat');
     const refused = await kitchen.click('amara', 'create-circle', { subject: 'conversation', name: 'Kitchen', parentId: 'hub' });
     expect(texts(refused)).toContain('secretary');
-    const created = await kitchen.click('ben', 'create-circle', { subject: 'conversation', name: 'Kitchen', aim: 'Good food for the office', parentId: 'hub' });
+    const created = await kitchen.click('ben', 'create-circle', {
+      subject: 'conversation',
+      name: 'Kitchen',
+      aim: 'Good food for the office',
+      parentId: 'hub',
+    });
     expect(texts(created)).toContain('This conversation is the circle “Kitchen”.');
     const { body } = await call('GET', 'circles', 'ben');
     const kitchens = body.circles.filter((c: { name: string }) => c.name === 'Kitchen');
@@ -49,7 +54,10 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
     const bound = await click('dev', 'bind-circle', { subject: 'conversation', circleId: 'northside' });
     expect(texts(bound)).toContain('This conversation is the circle “Northside care team”.');
     const { body } = await call('GET', 'circles', 'dev');
-    expect(body.circles.find((c: { circleId: string }) => c.circleId === 'northside').binding).toEqual({ kind: 'chat', chatId: 'northside-chat' });
+    expect(body.circles.find((c: { circleId: string }) => c.circleId === 'northside').binding).toEqual({
+      kind: 'chat',
+      chatId: 'northside-chat',
+    });
   });
 
   it('drafts a proposal from the propose form of the bound circle', async () => {
@@ -85,17 +93,27 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
     await click('dev', 'proposal-step', step('present-proposal'));
     expect(texts(await click('farid', 'proposal-step', step('open-clarifying-questions')))).toContain('Only the circle’s facilitator');
     await click('hana', 'proposal-step', step('open-clarifying-questions'));
-    const asked = await click('farid', 'proposal-step', step('ask-question', { question: 'Which folder: paper or the app?' }), { id: 'ask-once' });
+    const asked = await click('farid', 'proposal-step', step('ask-question', { question: 'Which folder: paper or the app?' }), {
+      id: 'ask-once',
+    });
     expect(texts(asked)).toContain('Which folder: paper or the app?');
     // Teams retries an invoke with the same id: the question is asked once.
     await click('farid', 'proposal-step', step('ask-question', { question: 'Which folder: paper or the app?' }), { id: 'ask-once' });
     const withQuestion = await call('GET', `circles/northside/proposals/${proposal.proposalId}`, 'dev');
     expect(withQuestion.body.proposal.questions).toHaveLength(1);
     const questionId = withQuestion.body.proposal.questions[0].questionId;
-    const answered = await click('dev', 'proposal-step', step('answer-question', { [`answer-${questionId}`]: 'The paper folder in the kitchen.' }));
+    const answered = await click(
+      'dev',
+      'proposal-step',
+      step('answer-question', { [`answer-${questionId}`]: 'The paper folder in the kitchen.' }),
+    );
     expect(texts(answered)).toContain('The paper folder in the kitchen.');
     await click('hana', 'proposal-step', step('open-quick-reactions'));
-    expect(texts(await click('grace', 'proposal-step', step('react', { reaction: 'Yes please, I hate repeating myself.' }), { id: 'react-once' }))).toContain('I hate repeating myself');
+    expect(
+      texts(
+        await click('grace', 'proposal-step', step('react', { reaction: 'Yes please, I hate repeating myself.' }), { id: 'react-once' }),
+      ),
+    ).toContain('I hate repeating myself');
     // The retry of the same activity applies once: a second reaction would replace the first.
     const retried = await click('grace', 'proposal-step', step('react', { reaction: 'Changed on retry.' }), { id: 'react-once' });
     expect(texts(retried)).toContain('I hate repeating myself');
@@ -110,7 +128,9 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
     const before = connector().calls.length;
     await click('amara', 'show-proposal', dataOf(status, 'Show: Weekend handover notes'), { on: 'status-message' });
     expect(connector().calls.length).toBe(before);
-    await click('amara', 'proposal-step', step('answer', { kind: 'concern', concern: 'Who reads the notes to Farid?' }), { on: 'status-message' });
+    await click('amara', 'proposal-step', step('answer', { kind: 'concern', concern: 'Who reads the notes to Farid?' }), {
+      on: 'status-message',
+    });
     const calls = connector().calls.slice(before);
     expect(calls.map((c) => `${c.method} ${c.activityId}`)).toEqual(['PUT form-message']);
     expect(texts(calls[0]?.activity.attachments[0].content)).toContain('Who reads the notes to Farid?');
@@ -118,7 +138,11 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
   });
 
   it('shows each person their own answer and everyone’s objections with reasons', async () => {
-    const objected = await click('farid', 'proposal-step', step('answer', { kind: 'object', objection: 'A paper note in the kitchen is read by visitors: my health details are private.' }));
+    const objected = await click(
+      'farid',
+      'proposal-step',
+      step('answer', { kind: 'object', objection: 'A paper note in the kitchen is read by visitors: my health details are private.' }),
+    );
     expect(texts(objected)).toContain('Your answer: object');
     expect(texts(objected)).toContain('my health details are private');
     expect(titles(objected)).toContain('Withdraw my objection');
@@ -179,10 +203,15 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
   it('refuses forged or foreign clicks with a card, changing nothing', async () => {
     expect(texts(await click('ben', 'proposal-step', step('answer', { kind: 'consent' })))).toContain('This consent round has closed');
     expect(texts(await click('farid', 'launch-rockets', {}))).toContain('which I do not know');
-    expect(texts(await click('farid', 'proposal-step', { ...step('answer', { kind: 'consent' }), proposalId: 'nothing-here' }))).toContain('no longer here');
+    expect(texts(await click('farid', 'proposal-step', { ...step('answer', { kind: 'consent' }), proposalId: 'nothing-here' }))).toContain(
+      'no longer here',
+    );
     expect(texts(await click('farid', 'proposal-step', { circleId: 'northside' }))).toContain('not one I know');
     expect(texts(await click('farid', 'refresh', {}))).toContain('does not say which proposal');
-    const anonymous = await post({ ...activity('farid', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { verb: 'refresh', data: {} } } }), from: { id: 'x' } });
+    const anonymous = await post({
+      ...activity('farid', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { verb: 'refresh', data: {} } } }),
+      from: { id: 'x' },
+    });
     expect(JSON.stringify(anonymous.body.value)).toContain('Teams did not say who you are');
     const garbled = await post({ ...activity('farid', { type: 'invoke', name: 'adaptiveCard/action', value: 'not an action' }) });
     expect(JSON.stringify(garbled.body.value)).toContain('not one I know');
@@ -195,14 +224,30 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
     expect(texts(status)).not.toContain('Weekend handover notes');
     const [form] = await elsewhere.say('dev', 'propose');
     const before = connector().calls.length;
-    const drafted = await elsewhere.click('dev', 'draft-proposal', { ...dataOf(form, 'Draft the proposal'), circleId: 'northside', title: 'Private in mixed chat', text: 'Only Northside should read this.', reviewDate: '2027-06-01' }, { on: 'mixed-form' });
+    const drafted = await elsewhere.click(
+      'dev',
+      'draft-proposal',
+      {
+        ...dataOf(form, 'Draft the proposal'),
+        circleId: 'northside',
+        title: 'Private in mixed chat',
+        text: 'Only Northside should read this.',
+        reviewDate: '2027-06-01',
+      },
+      { on: 'mixed-form' },
+    );
     expect(texts(drafted)).toContain('Private in mixed chat');
     expect(connector().calls.slice(before)).toEqual([]);
   });
 
   it('keeps an undecided proposal in its circle, even for a click', async () => {
     const [form] = await say('dev', 'propose');
-    const drafted = await click('dev', 'draft-proposal', { ...dataOf(form, 'Draft the proposal'), title: 'Private one', text: 'Still a draft.', reviewDate: '2027-06-01' });
+    const drafted = await click('dev', 'draft-proposal', {
+      ...dataOf(form, 'Draft the proposal'),
+      title: 'Private one',
+      text: 'Still a draft.',
+      reviewDate: '2027-06-01',
+    });
     const ref = dataOf(drafted, 'Present to the circle');
     const outsider = await click('ben', 'refresh', ref);
     expect(texts(outsider)).toContain('While undecided, a proposal is read by members of “Northside care team”');
@@ -223,7 +268,11 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
   });
 
   it('outside dev mode, takes only activities Bot Connector signed', async () => {
-    const response = await fetch(`${api().entraUrl}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity('farid', { type: 'message', text: 'help' })) });
+    const response = await fetch(`${api().entraUrl}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity('farid', { type: 'message', text: 'help' })),
+    });
     expect(response.status).toBe(401);
     const forged = await fetch(`${api().entraUrl}/messages`, {
       method: 'POST',
@@ -234,14 +283,25 @@ describe('the bot on its endpoint (Agents SDK adapter, real Azurite)', () => {
   });
 
   it('refuses a body that is not an activity', async () => {
-    const response = await fetch(`${api().url}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{oops' });
+    const response = await fetch(`${api().url}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{oops',
+    });
     expect(response.status).toBe(400);
   });
 
   it('refuses, naming the field, an activity without the channel or recipient the adapter needs', async () => {
     const help = activity('farid', { type: 'message', text: 'help' });
-    for (const [field, body] of [['channelId', { ...help, channelId: undefined }], ['recipient.id', { ...help, recipient: undefined }]] as const) {
-      const response = await fetch(`${api().url}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    for (const [field, body] of [
+      ['channelId', { ...help, channelId: undefined }],
+      ['recipient.id', { ...help, recipient: undefined }],
+    ] as const) {
+      const response = await fetch(`${api().url}/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       expect(response.status).toBe(400);
       expect(((await response.json()) as { error: { field: string } }).error.field).toBe(field);
     }

@@ -30,7 +30,11 @@ describe('role selection in the chat (Agents SDK adapter, real Azurite)', () => 
   });
 
   it('keeps each nomination hidden from everyone but its nominator until it is revealed', async () => {
-    const farid = await click('farid', 'selection-step', step('nominate', { nominee: 'dev', reason: 'Dev carries our questions to the hub and brings answers back.' }));
+    const farid = await click(
+      'farid',
+      'selection-step',
+      step('nominate', { nominee: 'dev', reason: 'Dev carries our questions to the hub and brings answers back.' }),
+    );
     expect(texts(farid)).toContain('You nominated Dev Patel');
     await click('grace', 'selection-step', step('nominate', { nominee: 'grace', reason: 'I would like the hub to hear us first-hand.' }));
     const amara = await click('amara', 'show-selection', selection);
@@ -46,7 +50,15 @@ describe('role selection in the chat (Agents SDK adapter, real Azurite)', () => 
     const revealed = await click('hana', 'selection-step', step('close-nominations'));
     expect(texts(revealed)).toContain('**Farid Haddad** names **Dev Patel**: Dev carries our questions');
     expect(texts(revealed)).toContain('**Grace Lin** names **Grace Lin**');
-    const proposed = await click('hana', 'selection-step', step('propose-candidate', { candidate: 'dev', reasoning: 'Farid named Dev for carrying questions both ways; Dev can ask Grace before each hub meeting.', mode: 'sync' }));
+    const proposed = await click(
+      'hana',
+      'selection-step',
+      step('propose-candidate', {
+        candidate: 'dev',
+        reasoning: 'Farid named Dev for carrying questions both ways; Dev can ask Grace before each hub meeting.',
+        mode: 'sync',
+      }),
+    );
     expect(texts(proposed)).toContain('Consent round on Dev Patel');
     selection = { ...selection, revision: 1 };
   });
@@ -71,10 +83,15 @@ describe('role selection in the chat (Agents SDK adapter, real Azurite)', () => 
     const candidate = await click('dev', 'selection-step', step('answer', { kind: 'consent' }));
     expect(texts(candidate)).toContain('Your answer: consent.');
     const recorded = await click('hana', 'selection-step', step('close-consent-round', { present: 'amara,dev,farid,grace,hana' }));
-    expect(texts(recorded)).toMatch(/Dev Patel is delegate of Northside care team from \w{3} \d{1,2}, \d{4} to \w{3} \d{1,2}, \d{4}, selected by consent/);
+    expect(texts(recorded)).toMatch(
+      /Dev Patel is delegate of Northside care team from \w{3} \d{1,2}, \d{4} to \w{3} \d{1,2}, \d{4}, selected by consent/,
+    );
     const { body } = await call('GET', 'circles/northside', 'dev');
     const northside = body.circle;
-    expect(northside.assignments.find((a: { assignmentId: string }) => a.assignmentId === selection.selectionId)).toMatchObject({ roleId: 'delegate', personId: 'dev' });
+    expect(northside.assignments.find((a: { assignmentId: string }) => a.assignmentId === selection.selectionId)).toMatchObject({
+      roleId: 'delegate',
+      personId: 'dev',
+    });
   });
 
   it('shows a selection under way only to the circles it concerns', async () => {
@@ -83,7 +100,9 @@ describe('role selection in the chat (Agents SDK adapter, real Azurite)', () => 
     const ref = dataOf(started, 'Send nomination');
     const outsider = await click('ben', 'show-selection', ref);
     expect(texts(outsider)).toContain('A role selection under way is read by members of “Northside care team”');
-    expect(texts(await click('ben', 'selection-step', { ...ref, step: 'nominate', nominee: 'ben', reason: 'Me!' }))).toContain('read by members');
+    expect(texts(await click('ben', 'selection-step', { ...ref, step: 'nominate', nominee: 'ben', reason: 'Me!' }))).toContain(
+      'read by members',
+    );
   });
 
   it('lists in status what the viewer still owes in the circle: a nomination', async () => {

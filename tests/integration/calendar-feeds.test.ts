@@ -22,10 +22,18 @@ let clock = now;
 
 beforeAll(async () => {
   azurite = await startAzurite();
-  const settings = readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: `${demoTenant}:${demoAdmin}`, TAB_URL: tabUrl });
+  const settings = readSettings({
+    STORAGE_CONNECTION_STRING: azurite.connectionString,
+    AUTH_MODE: 'dev',
+    ORGANISATION_ADMINS: `${demoTenant}:${demoAdmin}`,
+    TAB_URL: tabUrl,
+  });
   services = { ...(await createServices(settings)), now: () => clock };
   if (!(await seedDemoOrganisation(services, now))) throw new Error('the demo organisation was not seeded');
-  host = await serveRoutes(routes(async () => services), 0);
+  host = await serveRoutes(
+    routes(async () => services),
+    0,
+  );
 }, 30_000);
 
 afterAll(async () => {
@@ -58,7 +66,10 @@ interface Addresses {
 async function addressesOf(person: string): Promise<Addresses> {
   const { status, body } = await call('GET', 'feeds', person);
   expect(status).toBe(200);
-  return { person: body.person.url, circles: Object.fromEntries((body.circles as { circleId: string; url: string }[]).map((c) => [c.circleId, c.url])) };
+  return {
+    person: body.person.url,
+    circles: Object.fromEntries((body.circles as { circleId: string; url: string }[]).map((c) => [c.circleId, c.url])),
+  };
 }
 
 /** A calendar client subscribing: no sign-in, only the address. */
@@ -74,7 +85,8 @@ async function feedText(url: string): Promise<string> {
   return text;
 }
 
-const eventsIn = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+const eventsIn = (text: string) =>
+  new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
 const unfolded = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n');
 
 /** The feed's events by UID: a UID appearing twice would be a broken feed. */
@@ -100,7 +112,11 @@ const sequences = (calendar: Map<string, ICAL.Event>) => new Map([...calendar].m
 
 /** What the core says a circle's calendar should show now, from the stored records: the feed must show exactly these. */
 async function entryIdsOf(circleId: string): Promise<string[]> {
-  const [{ structure }, proposals, meetings] = await Promise.all([services.structures.load(demoTenant), services.proposals.loadAll(demoTenant), services.meetings.loadAll(demoTenant)]);
+  const [{ structure }, proposals, meetings] = await Promise.all([
+    services.structures.load(demoTenant),
+    services.proposals.loadAll(demoTenant),
+    services.meetings.loadAll(demoTenant),
+  ]);
   return calendarEntries(structure, proposals, meetings, dayOf(clock))
     .filter((entry) => entry.circleId === circleId)
     .map((entry) => entry.entryId)
@@ -182,7 +198,9 @@ describe('a circle’s calendar as iCalendar', () => {
     expect(timeOf(review, 'dtstamp')).toBe('2026-11-21T09:00:00Z');
     expect(unfolded(text)).toEqual(expect.arrayContaining(['DTSTART;VALUE=DATE:20261201', 'DTEND;VALUE=DATE:20261202']));
     // Training's adopted decision links to the decision itself.
-    expect(value(eventOf(events, 'review.decision.training.shadow-shifts'), 'url')).toBe(`${tabUrl}?open=proposal%2Ftraining%2Fshadow-shifts`);
+    expect(value(eventOf(events, 'review.decision.training.shadow-shifts'), 'url')).toBe(
+      `${tabUrl}?open=proposal%2Ftraining%2Fshadow-shifts`,
+    );
   });
 
   it('names nobody’s e-mail address and no attendee: a feed anyone with the address can read', async () => {
@@ -253,7 +271,8 @@ describe('changes reach subscribed calendars', () => {
     expect(timeOf(moved, 'last-modified')).toBe('2026-11-22T09:00:00Z');
     expect(timeOf(moved, 'dtstamp')).toBe('2026-11-22T09:00:00Z');
 
-    const others = (calendar: Map<string, ICAL.Event>) => new Map([...sequences(calendar)].filter(([uid]) => uid !== uidOf(facilitatorReview)));
+    const others = (calendar: Map<string, ICAL.Event>) =>
+      new Map([...sequences(calendar)].filter(([uid]) => uid !== uidOf(facilitatorReview)));
     expect(others(after)).toEqual(others(before));
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     // Asking again changes nothing: the sequence rises with a change, not with a request.
@@ -265,7 +284,14 @@ describe('changes reach subscribed calendars', () => {
     const before = eventOf(await calendarAt(circles.training as string), facilitatorReview);
 
     clock = daysFromNow(2);
-    await changed(demoAdmin, { type: 'assign-role', circleId: 'training', assignmentId: 'training-facilitator-next', roleId: 'facilitator', personId: 'jun', termStart: '2026-11-26' });
+    await changed(demoAdmin, {
+      type: 'assign-role',
+      circleId: 'training',
+      assignmentId: 'training-facilitator-next',
+      roleId: 'facilitator',
+      personId: 'jun',
+      termStart: '2026-11-26',
+    });
     const after = await calendarAt(circles.training as string);
     const ended = eventOf(after, facilitatorReview);
     expect(statusOf(ended)).toBe('CANCELLED');
@@ -320,7 +346,13 @@ describe('changes reach subscribed calendars', () => {
     await changed('ivo', { type: 'set-circle-policy', circleId: 'southside', policy: { meetingRhythm } });
     const text = await feedText(circles.southside as string);
     const lines = unfolded(text);
-    expect(lines).toEqual(expect.arrayContaining(['DTSTART;TZID=Europe/London:20261201T090000', 'DTEND;TZID=Europe/London:20261201T103000', 'RRULE:FREQ=WEEKLY;INTERVAL=2']));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'DTSTART;TZID=Europe/London:20261201T090000',
+        'DTEND;TZID=Europe/London:20261201T103000',
+        'RRULE:FREQ=WEEKLY;INTERVAL=2',
+      ]),
+    );
 
     const zones = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vtimezone');
     expect(zones.map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual(['Europe/London']);
@@ -445,7 +477,11 @@ describe('who keeps a calendar address', () => {
     const grace = await addressesOf('grace');
     const northside = grace.circles.northside as string;
     expect((await fetched(northside)).status).toBe(200);
-    const removed = await call('POST', 'structure/commands', demoAdmin, { type: 'remove-member', circleId: 'northside', personId: 'grace' });
+    const removed = await call('POST', 'structure/commands', demoAdmin, {
+      type: 'remove-member',
+      circleId: 'northside',
+      personId: 'grace',
+    });
     expect(removed.status).toBe(200);
     expect((await fetched(northside)).status).toBe(404);
     expect((await fetched(grace.person)).status).toBe(200);
@@ -458,7 +494,9 @@ describe('who keeps a calendar address', () => {
     const loaded = await services.structures.load(demoTenant);
     const circle = loaded.structure.circles.northside as NonNullable<(typeof loaded.structure.circles)[string]>;
     const without = { ...circle, members: circle.members.filter((member) => member.personId !== 'farid') };
-    expect(await services.structures.save(loaded, { ...loaded.structure, circles: { ...loaded.structure.circles, northside: without } })).toBe(true);
+    expect(
+      await services.structures.save(loaded, { ...loaded.structure, circles: { ...loaded.structure.circles, northside: without } }),
+    ).toBe(true);
     expect((await fetched(northside)).status).toBe(404);
   });
 

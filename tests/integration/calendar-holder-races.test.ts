@@ -28,7 +28,11 @@ afterAll(async () => {
 });
 
 const people = Array.from({ length: 150 }, (_, i) => `carer-${String(i).padStart(3, '0')}`);
-const holderNaming = (name: (personId: string) => string): CalendarHolder => ({ name: 'Care team', archived: false, members: people.map((personId) => ({ personId, displayName: name(personId) })) });
+const holderNaming = (name: (personId: string) => string): CalendarHolder => ({
+  name: 'Care team',
+  archived: false,
+  members: people.map((personId) => ({ personId, displayName: name(personId) })),
+});
 
 /** A table whose transactions after the first wait for (or fail with) what the test says. */
 function heldAfterFirstTransaction(between: () => Promise<void>): TableClient {
@@ -65,7 +69,10 @@ async function keptWith(tenantId: string, holder: CalendarHolder): Promise<void>
 describe('a change of a large circle’s calendar', () => {
   it('two changes of 150 members’ rows racing leave the rows of one of them, never a mix', async () => {
     const tenantId = 'racing-dev';
-    await keptWith(tenantId, holderNaming((personId) => `Carer ${personId}`));
+    await keptWith(
+      tenantId,
+      holderNaming((personId) => `Carer ${personId}`),
+    );
     const first = holderNaming((personId) => `First ${personId}`);
     const second = holderNaming((personId) => `Second ${personId}`);
     const overtaken = new CalendarStore(
@@ -84,7 +91,10 @@ describe('a change of a large circle’s calendar', () => {
 
   it('a change cut off after its first transaction is finished by the next save of the same calendar', async () => {
     const tenantId = 'cut-off-dev';
-    await keptWith(tenantId, holderNaming((personId) => `Carer ${personId}`));
+    await keptWith(
+      tenantId,
+      holderNaming((personId) => `Carer ${personId}`),
+    );
     const renamed = holderNaming((personId) => `Renamed ${personId}`);
     const cutOff = new CalendarStore(
       heldAfterFirstTransaction(async () => {

@@ -31,10 +31,16 @@ let table: TableClient;
 
 beforeAll(async () => {
   azurite = await startAzurite();
-  services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: `${tenant}:admin` }), { roundTrips });
+  services = await createServices(
+    readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: `${tenant}:admin` }),
+    { roundTrips },
+  );
   table = tableClient(azurite.connectionString, governanceTable);
   for (const tenantId of [tenant, 'hillside-dev']) await services.structures.save(await services.structures.load(tenantId), careCoop());
-  host = await serveRoutes(routes(async () => ({ ...services, now: () => clock })), 0);
+  host = await serveRoutes(
+    routes(async () => ({ ...services, now: () => clock })),
+    0,
+  );
 }, 30_000);
 
 afterAll(async () => {
@@ -46,7 +52,12 @@ let clock = now;
 
 async function adopt(proposalId: string, reviewOf: object | null, at: string): Promise<void> {
   clock = at;
-  await adoptInNorthside(table, tenant, { proposalId, title: `Weekend rota ${proposalId}`, reviewDate: '2027-06-01', reviewOf, at }, { sources: services, tenantId: tenant });
+  await adoptInNorthside(
+    table,
+    tenant,
+    { proposalId, title: `Weekend rota ${proposalId}`, reviewDate: '2027-06-01', reviewOf, at },
+    { sources: services, tenantId: tenant },
+  );
 }
 
 async function feedOf(tenantId: string, scope: FeedScope): Promise<Map<string, ICAL.Event>> {
@@ -65,16 +76,25 @@ describe('calendars kept on write (real Azurite)', () => {
   it('a feed after an adoption shows the decision’s review, and a decision that reviews it cancels that review at a higher SEQUENCE', async () => {
     await adopt('rota', null, daysFromNow(1));
     const adopted = await feedOf(tenant, northside);
-    expect([adopted.get('review.decision.northside.rota')?.sequence, statusOf(adopted.get('review.decision.northside.rota'))]).toEqual([0, 'CONFIRMED']);
+    expect([adopted.get('review.decision.northside.rota')?.sequence, statusOf(adopted.get('review.decision.northside.rota'))]).toEqual([
+      0,
+      'CONFIRMED',
+    ]);
 
     await adopt('rota-again', { kind: 'decision', proposalId: 'rota' }, daysFromNow(2));
     const reviewed = await feedOf(tenant, northside);
     const held = reviewed.get('review.decision.northside.rota');
     expect([held?.sequence, statusOf(held)]).toEqual([1, 'CANCELLED']);
-    expect([reviewed.get('review.decision.northside.rota-again')?.sequence, statusOf(reviewed.get('review.decision.northside.rota-again'))]).toEqual([0, 'CONFIRMED']);
+    expect([
+      reviewed.get('review.decision.northside.rota-again')?.sequence,
+      statusOf(reviewed.get('review.decision.northside.rota-again')),
+    ]).toEqual([0, 'CONFIRMED']);
     // Hana's own calendar learns both, from the same kept records.
     const hanas = await feedOf(tenant, { kind: 'person', personId: 'hana' });
-    expect([hanas.get('review.decision.northside.rota')?.sequence, statusOf(hanas.get('review.decision.northside.rota'))]).toEqual([1, 'CANCELLED']);
+    expect([hanas.get('review.decision.northside.rota')?.sequence, statusOf(hanas.get('review.decision.northside.rota'))]).toEqual([
+      1,
+      'CANCELLED',
+    ]);
     expect(hanas.has('review.decision.northside.rota-again')).toBe(true);
   }, 30_000);
 
@@ -85,7 +105,12 @@ describe('calendars kept on write (real Azurite)', () => {
     expect(financeBefore.length).toBeGreaterThan(0);
     const circle = jest.spyOn(services.calendar, 'circle');
     const everyCircle = jest.spyOn(services.calendar, 'everyCircle');
-    const wholeReads = [jest.spyOn(services.structures, 'load'), jest.spyOn(services.proposals, 'loadAll'), jest.spyOn(services.meetings, 'loadAll'), jest.spyOn(services.selections, 'loadAll')];
+    const wholeReads = [
+      jest.spyOn(services.structures, 'load'),
+      jest.spyOn(services.proposals, 'loadAll'),
+      jest.spyOn(services.meetings, 'loadAll'),
+      jest.spyOn(services.selections, 'loadAll'),
+    ];
     try {
       await adopt('handover', null, daysFromNow(3));
       expect(everyCircle).not.toHaveBeenCalled();
@@ -100,14 +125,22 @@ describe('calendars kept on write (real Azurite)', () => {
   it('a meeting planned over HTTP is in its circle’s feed at once, and a consented agenda that runs longer moves its end at a higher SEQUENCE', async () => {
     const steps = 'circles/northside/meetings/kept-meeting/steps';
     const post = async (as: string, command: object) => {
-      const response = await fetch(`${host.url}/${steps}`, { method: 'POST', headers: { 'x-dev-person': as, 'content-type': 'application/json' }, body: JSON.stringify(command) });
+      const response = await fetch(`${host.url}/${steps}`, {
+        method: 'POST',
+        headers: { 'x-dev-person': as, 'content-type': 'application/json' },
+        body: JSON.stringify(command),
+      });
       expect([command, response.status]).toEqual([command, 200]);
     };
     const entryId = 'meeting.northside.kept-meeting';
     clock = daysFromNow(3);
     await post('dev', { type: 'plan-meeting', scheduledFor: '2026-12-10T09:00:00.000Z', agenda: northsideAgenda.slice(0, 1) });
     const planned = (await feedOf(tenant, northside)).get(entryId);
-    expect([planned?.sequence, planned?.startDate.toString(), planned?.endDate.toString()]).toEqual([0, '2026-12-10T09:00:00Z', '2026-12-10T09:30:00Z']);
+    expect([planned?.sequence, planned?.startDate.toString(), planned?.endDate.toString()]).toEqual([
+      0,
+      '2026-12-10T09:00:00Z',
+      '2026-12-10T09:30:00Z',
+    ]);
 
     await post('hana', { type: 'open-check-in' });
     await post('hana', { type: 'consent-to-agenda', agenda: northsideAgenda });
@@ -124,7 +157,11 @@ describe('calendars kept on write (real Azurite)', () => {
       const events = await feedOf(tenant, scope);
       return { trips: roundTrips.count - before, events: events.size };
     };
-    const loads = [jest.spyOn(services.proposals, 'loadAll'), jest.spyOn(services.selections, 'loadAll'), jest.spyOn(services.meetings, 'loadAll')];
+    const loads = [
+      jest.spyOn(services.proposals, 'loadAll'),
+      jest.spyOn(services.selections, 'loadAll'),
+      jest.spyOn(services.meetings, 'loadAll'),
+    ];
     try {
       const [circleBefore, personBefore] = [await tripsOf(northside), await tripsOf(hanas)];
       for (let n = 0; n < 8; n += 1) await adopt(`rota-${n}`, null, daysFromNow(4));
@@ -146,10 +183,14 @@ describe('two writers of one circle’s calendar', () => {
     const second = await services.calendar.circle(tenant, 'finance');
     const [record] = first.records.map((stored) => stored.record);
     if (!first.holder || !record) throw new Error('Finance’s calendar is not kept');
-    const changed = (title: string) => [{ ...record, entry: { ...record.entry, title }, sequence: record.sequence + 1, changedAt: daysFromNow(5) }];
+    const changed = (title: string) => [
+      { ...record, entry: { ...record.entry, title }, sequence: record.sequence + 1, changedAt: daysFromNow(5) },
+    ];
     expect(await services.calendar.save(tenant, first, first.holder, changed('Review: first writer'))).toBe(true);
     expect(await services.calendar.save(tenant, second, second.holder ?? first.holder, changed('Review: second writer'))).toBe(false);
-    const kept = (await services.calendar.circle(tenant, 'finance')).records.find((stored) => stored.record.entry.entryId === record.entry.entryId);
+    const kept = (await services.calendar.circle(tenant, 'finance')).records.find(
+      (stored) => stored.record.entry.entryId === record.entry.entryId,
+    );
     expect([kept?.record.entry.title, kept?.record.sequence]).toEqual(['Review: first writer', record.sequence + 1]);
   });
 
@@ -169,7 +210,11 @@ describe('a tenant whose calendar was kept as one list', () => {
 
   it('keeps each record’s SEQUENCE and Outlook event when the first feed moves them under their circles, and cancels what is no longer there', async () => {
     const wanted = calendarEntries(careCoop(), [], [], dayOf(now));
-    const gone = { ...(wanted.find((entry) => entry.circleId === 'northside') as CalendarRecord['entry']), entryId: 'review.decision.northside.old-rota', subject: { kind: 'decision' as const, proposalId: 'old-rota' } };
+    const gone = {
+      ...(wanted.find((entry) => entry.circleId === 'northside') as CalendarRecord['entry']),
+      entryId: 'review.decision.northside.old-rota',
+      subject: { kind: 'decision' as const, proposalId: 'old-rota' },
+    };
     const records: CalendarRecord[] = [...wanted, gone].map((entry) => ({ entry, sequence: 3, cancelled: false, changedAt: now }));
     for (const record of records) {
       const outlook = { outlookEventId: `event-${record.entry.entryId}`, outlookSequence: 3, outlookCancelledEventId: '' };
@@ -180,14 +225,16 @@ describe('a tenant whose calendar was kept as one list', () => {
     const feed = await feedOf(legacyTenant, { kind: 'circle', circleId: 'northside', personId: 'hana' });
     const northside = wanted.filter((entry) => entry.circleId === 'northside').map((entry) => entry.entryId);
     expect([...feed.keys()].sort()).toEqual([...northside, gone.entryId].sort());
-    for (const entryId of northside) expect([entryId, feed.get(entryId)?.sequence, statusOf(feed.get(entryId))]).toEqual([entryId, 3, 'CONFIRMED']);
+    for (const entryId of northside)
+      expect([entryId, feed.get(entryId)?.sequence, statusOf(feed.get(entryId))]).toEqual([entryId, 3, 'CONFIRMED']);
     expect([feed.get(gone.entryId)?.sequence, statusOf(feed.get(gone.entryId))]).toEqual([4, 'CANCELLED']);
 
     const kept = await services.calendar.everyCircle(legacyTenant);
     expect(kept.some((circle) => circle.unmoved)).toBe(false);
     const stored = kept.flatMap((circle) => circle.records);
     expect(stored).toHaveLength(records.length);
-    for (const { record, outlook } of stored) expect(outlook).toEqual({ eventId: `event-${record.entry.entryId}`, sequence: 3, cancelledEventId: null });
+    for (const { record, outlook } of stored)
+      expect(outlook).toEqual({ eventId: `event-${record.entry.entryId}`, sequence: 3, cancelledEventId: null });
     expect(await services.calendar.keptByCircle(legacyTenant)).toBe(true);
   }, 30_000);
 });

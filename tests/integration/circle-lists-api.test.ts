@@ -38,7 +38,10 @@ describe('a circle’s lists over HTTP, kept as its records change (dev identiti
       await taken(path, person, command);
       const [listed] = (await proposalsListed('grace')).proposals;
       const own = (await call('GET', path, 'grace')).body;
-      expect({ stage, listed }).toEqual({ stage, listed: expect.objectContaining({ proposalId: 'weekend-rota', status: stage, guide: own.guide }) });
+      expect({ stage, listed }).toEqual({
+        stage,
+        listed: expect.objectContaining({ proposalId: 'weekend-rota', status: stage, guide: own.guide }),
+      });
     }
     const decided = (await proposalsListed('chloe')).proposals;
     expect(decided).toEqual([expect.objectContaining({ proposalId: 'weekend-rota', status: 'adopted', awaitsCaller: false })]);
@@ -46,7 +49,10 @@ describe('a circle’s lists over HTTP, kept as its records change (dev identiti
 
   it('says whose answer the running round awaits, and lists a withdrawn proposal with who withdrew it and why', async () => {
     const path = 'circles/northside/proposals/night-visits';
-    for (const [command, person] of [...toConsentRound({ ...draft, title: 'Night visits in pairs' }), [{ type: 'answer', answer: { kind: 'consent' } }, 'amara'] as const]) {
+    for (const [command, person] of [
+      ...toConsentRound({ ...draft, title: 'Night visits in pairs' }),
+      [{ type: 'answer', answer: { kind: 'consent' } }, 'amara'] as const,
+    ]) {
       await taken(path, person, command);
     }
     const [byFarid] = (await proposalsListed('farid')).proposals;
@@ -73,10 +79,12 @@ describe('a circle’s lists over HTTP, kept as its records change (dev identiti
 
   it('lists a role selection and a meeting after each of their steps', async () => {
     const selection = `circles/northside/selections/${northsideDelegate.selectionId}`;
-    const selectionStatus = async () => (await call('GET', 'circles/northside/selections', 'grace')).body.selections.map((s: { status: string }) => s.status);
+    const selectionStatus = async () =>
+      (await call('GET', 'circles/northside/selections', 'grace')).body.selections.map((s: { status: string }) => s.status);
     await taken(selection, 'dev', { type: 'start-selection', roleId: 'delegate', termStart: northsideDelegate.termStart });
     expect(await selectionStatus()).toEqual(['nominations']);
-    for (const [nominator, [nominee, reason]] of Object.entries(northsideDelegate.nominations)) await taken(selection, nominator, { type: 'nominate', nominee, reason });
+    for (const [nominator, [nominee, reason]] of Object.entries(northsideDelegate.nominations))
+      await taken(selection, nominator, { type: 'nominate', nominee, reason });
     await taken(selection, 'hana', { type: 'close-nominations' });
     expect(await selectionStatus()).toEqual(['change-round']);
 

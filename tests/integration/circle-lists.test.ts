@@ -32,17 +32,50 @@ const day = (n: number) => `2026-12-${String(n).padStart(2, '0')}T12:00:00.000Z`
 const keysRead: string[] = [];
 beforeAll(() => noteRowsRead(governance.table, keysRead));
 
-const ports = (): ListingPorts => ({ ...governance.ports(), listings: new CircleListingStore(governance.table), inbox: new InboxStore(governance.table) });
+const ports = (): ListingPorts => ({
+  ...governance.ports(),
+  listings: new CircleListingStore(governance.table),
+  inbox: new InboxStore(governance.table),
+});
 
 async function propose(tenantId: string, circleId: string, proposalId: string, command: object, by: string, at: string) {
-  const result = await runProposalStep(new ProposalStore(governance.table), { tenantId, circleId, command: { ...command, proposalId }, actor: as(by), now: at });
+  const result = await runProposalStep(new ProposalStore(governance.table), {
+    tenantId,
+    circleId,
+    command: { ...command, proposalId },
+    actor: as(by),
+    now: at,
+  });
   if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
 }
 
-async function recordStep(tenantId: string, kind: 'selection' | 'meeting', circleId: string, id: string, command: object, by: string, at: string) {
-  const result = kind === 'selection'
-    ? await runRecordStep(governance.ports().selections, selectionKind, { tenantId, circleId, id, command: { ...command, selectionId: id }, actor: as(by), now: at })
-    : await runRecordStep(governance.ports().meetings, meetingKind, { tenantId, circleId, id, command: { ...command, meetingId: id }, actor: as(by), now: at });
+async function recordStep(
+  tenantId: string,
+  kind: 'selection' | 'meeting',
+  circleId: string,
+  id: string,
+  command: object,
+  by: string,
+  at: string,
+) {
+  const result =
+    kind === 'selection'
+      ? await runRecordStep(governance.ports().selections, selectionKind, {
+          tenantId,
+          circleId,
+          id,
+          command: { ...command, selectionId: id },
+          actor: as(by),
+          now: at,
+        })
+      : await runRecordStep(governance.ports().meetings, meetingKind, {
+          tenantId,
+          circleId,
+          id,
+          command: { ...command, meetingId: id },
+          actor: as(by),
+          now: at,
+        });
   if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
 }
 
@@ -58,9 +91,16 @@ async function seed(tenantId: string) {
   for (let i = 1; i <= 10; i += 1) {
     const id = `rota-${String(i).padStart(2, '0')}`;
     await propose(tenantId, 'northside', id, { ...rotaProposal, title: `Rota change ${i}` }, 'dev', day(i));
-    if (i % 2 === 0) await propose(tenantId, 'northside', id, { type: 'withdraw-proposal', reason: `Superseded by change ${i + 1}.` }, 'dev', day(i + 3));
+    if (i % 2 === 0)
+      await propose(tenantId, 'northside', id, { type: 'withdraw-proposal', reason: `Superseded by change ${i + 1}.` }, 'dev', day(i + 3));
   }
-  await adoptInNorthside(governance.table, tenantId, { proposalId: 'handover-notes', title: 'Weekend handover notes', reviewDate: '2027-06-01', reviewOf: null, at: '2026-12-11T15:00:00.000Z' });
+  await adoptInNorthside(governance.table, tenantId, {
+    proposalId: 'handover-notes',
+    title: 'Weekend handover notes',
+    reviewDate: '2027-06-01',
+    reviewOf: null,
+    at: '2026-12-11T15:00:00.000Z',
+  });
   const round: [object, string][] = [
     [{ ...rotaProposal, title: 'Night visits in pairs' }, 'dev'],
     [{ type: 'present-proposal' }, 'dev'],
@@ -77,14 +117,21 @@ async function seed(tenantId: string) {
   }
   await recordStep(tenantId, 'selection', 'northside', northsideDelegate.selectionId, startCommand(northsideDelegate), 'dev', day(13));
   await recordStep(tenantId, 'selection', 'northside', northsideLeader.selectionId, startCommand(northsideLeader), 'ben', day(14));
-  for (const [n, meetingId] of [[15, 'northside-a'], [17, 'northside-b'], [16, 'northside-c']] as const) {
+  for (const [n, meetingId] of [
+    [15, 'northside-a'],
+    [17, 'northside-b'],
+    [16, 'northside-c'],
+  ] as const) {
     await recordStep(tenantId, 'meeting', 'northside', meetingId, { type: 'plan-meeting', scheduledFor: day(n) }, 'dev', day(1));
   }
 }
 
 /** What a circle's list must show a reader, worked out in memory from every proposal: undecided first (for members), newest drafted first, then decisions, newest first. */
 async function expectedProposals(tenantId: string, circleId: string, actor: Actor): Promise<ListedProposal[]> {
-  const [{ structure }, proposals] = await Promise.all([new StructureStore(governance.table).load(tenantId), new ProposalStore(governance.table).loadAll(tenantId)]);
+  const [{ structure }, proposals] = await Promise.all([
+    new StructureStore(governance.table).load(tenantId),
+    new ProposalStore(governance.table).loadAll(tenantId),
+  ]);
   const circle = circleOf(structure, circleId);
   const decidedAt = (p: Proposal) => (p.status === 'adopted' ? p.adoptedAt : p.status === 'withdrawn' ? p.withdrawnAt : null);
   const newest = (at: (p: Proposal) => string) => (a: Proposal, b: Proposal) => at(b).localeCompare(at(a));
@@ -99,7 +146,14 @@ async function everyProposalPage(tenantId: string, circleId: string, actor: Acto
   const listed: ListedProposal[] = [];
   const sizes: number[] = [];
   for (let after: string | undefined; ; ) {
-    const page = await listCircleProposals(ports(), tenantId, circleId, actor, CircleListQuery.parse({ pageSize, ...(after ? { after } : {}) }), today);
+    const page = await listCircleProposals(
+      ports(),
+      tenantId,
+      circleId,
+      actor,
+      CircleListQuery.parse({ pageSize, ...(after ? { after } : {}) }),
+      today,
+    );
     if (!page.ok) throw new Error(wordsOf(page.error));
     listed.push(...page.value.proposals);
     sizes.push(page.value.proposals.length);
@@ -113,7 +167,8 @@ async function forgetLists(tenantId: string) {
   const partitionKey = governancePartition(tenantId);
   const filter = `PartitionKey eq ${quoted(partitionKey)} and (${listingPrefixes.map(rowsUnder).join(' or ')})`;
   const deletes: TransactionAction[] = [['delete', { partitionKey, rowKey: listingsProjectedMarker }]];
-  for await (const entity of governance.table.listEntities({ queryOptions: { filter, select: ['RowKey'] } })) deletes.push(['delete', { partitionKey, rowKey: entity.rowKey as string }]);
+  for await (const entity of governance.table.listEntities({ queryOptions: { filter, select: ['RowKey'] } }))
+    deletes.push(['delete', { partitionKey, rowKey: entity.rowKey as string }]);
   for (let i = 0; i < deletes.length; i += 100) await governance.table.submitTransaction(deletes.slice(i, i + 100));
   return deletes.length - 1;
 }
@@ -156,9 +211,12 @@ describe('each circle’s lists kept beside its records (real Azurite)', () => {
     // The circle, the lists' marker, the page and one more row; the proposals in Farid's inbox (the round awaiting
     // him, not the delegate's nominations); no proposal whole.
     expect(keysRead.filter((k) => k.startsWith('circle-proposal|'))).toHaveLength(4);
-    expect(keysRead.filter((k) => !k.startsWith('circle-proposal|')).map((k) => k.split('|').slice(0, 3).join('|')).sort()).toEqual([
-      'awaits|farid|proposal', 'circle|northside', 'listings-projected',
-    ]);
+    expect(
+      keysRead
+        .filter((k) => !k.startsWith('circle-proposal|'))
+        .map((k) => k.split('|').slice(0, 3).join('|'))
+        .sort(),
+    ).toEqual(['awaits|farid|proposal', 'circle|northside', 'listings-projected']);
     // Someone outside the circle reads the decisions' range only, and no inbox.
     keysRead.length = 0;
     await listCircleProposals(ports(), 't-lists', 'northside', as('chloe'), CircleListQuery.parse({ pageSize: 25 }), today);
@@ -184,15 +242,37 @@ describe('each circle’s lists kept beside its records (real Azurite)', () => {
     expect(await structures.save(await structures.load('t-hidden'), careCoop())).toBe(true);
     const started = (selectionId: string) => ({ ...startCommand(northsideDelegate), selectionId });
     await recordStep('t-hidden', 'selection', 'northside', 'old-delegate', started('old-delegate'), 'dev', day(10));
-    await recordStep('t-hidden', 'selection', 'northside', 'old-delegate', { type: 'withdraw-selection', reason: 'Started too early.' }, 'dev', day(11));
+    await recordStep(
+      't-hidden',
+      'selection',
+      'northside',
+      'old-delegate',
+      { type: 'withdraw-selection', reason: 'Started too early.' },
+      'dev',
+      day(11),
+    );
     await recordStep('t-hidden', 'selection', 'northside', northsideDelegate.selectionId, startCommand(northsideDelegate), 'dev', day(13));
     await recordStep('t-hidden', 'selection', 'northside', northsideLeader.selectionId, startCommand(northsideLeader), 'ben', day(14));
-    await recordStep('t-hidden', 'selection', 'northside', northsideLeader.selectionId, { type: 'withdraw-selection', reason: 'The hub will ask again in spring.' }, 'ben', day(15));
+    await recordStep(
+      't-hidden',
+      'selection',
+      'northside',
+      northsideLeader.selectionId,
+      { type: 'withdraw-selection', reason: 'The hub will ask again in spring.' },
+      'ben',
+      day(15),
+    );
     for (const pageSize of [1, 2, 3]) {
       const listed: string[] = [];
       const tokens: string[] = [];
       for (let after: string | undefined, pages = 0; pages < 10; pages += 1) {
-        const page = await listCircleSelections(ports(), 't-hidden', 'northside', as('esi'), CircleListQuery.parse({ pageSize, ...(after ? { after } : {}) }));
+        const page = await listCircleSelections(
+          ports(),
+          't-hidden',
+          'northside',
+          as('esi'),
+          CircleListQuery.parse({ pageSize, ...(after ? { after } : {}) }),
+        );
         if (!page.ok) throw new Error(wordsOf(page.error));
         listed.push(...page.value.items.map((s) => s.selectionId));
         if (page.value.next === null) break;
@@ -203,16 +283,25 @@ describe('each circle’s lists kept beside its records (real Azurite)', () => {
       for (const token of tokens) expect(Buffer.from(token, 'base64url').toString()).not.toContain(northsideDelegate.selectionId);
     }
     const member = await listCircleSelections(ports(), 't-hidden', 'northside', as('grace'), CircleListQuery.parse({ pageSize: 3 }));
-    expect(member.ok && member.value.items.map((s) => s.selectionId)).toEqual([northsideLeader.selectionId, northsideDelegate.selectionId, 'old-delegate']);
+    expect(member.ok && member.value.items.map((s) => s.selectionId)).toEqual([
+      northsideLeader.selectionId,
+      northsideDelegate.selectionId,
+      'old-delegate',
+    ]);
   }, 60_000);
 
   it('pages a circle’s meetings, the latest scheduled first, for its members only', async () => {
-    const page = (actor: Actor, after?: string) => listCircleMeetings(ports(), 't-lists', 'northside', actor, CircleListQuery.parse({ pageSize: 2, ...(after ? { after } : {}) }));
+    const page = (actor: Actor, after?: string) =>
+      listCircleMeetings(ports(), 't-lists', 'northside', actor, CircleListQuery.parse({ pageSize: 2, ...(after ? { after } : {}) }));
     const first = await page(as('hana'));
     if (!first.ok || first.value.next === null) throw new Error('expected a first page with a next');
     expect(first.value.items.map((m) => m.meetingId)).toEqual(['northside-b', 'northside-c']);
     const second = await page(as('hana'), first.value.next);
-    expect(second.ok && second.value).toEqual({ items: [expect.objectContaining({ meetingId: 'northside-a' })], next: null, mayPlan: true });
+    expect(second.ok && second.value).toEqual({
+      items: [expect.objectContaining({ meetingId: 'northside-a' })],
+      next: null,
+      mayPlan: true,
+    });
     keysRead.length = 0;
     expect(await page(as('chloe'))).toEqual({ ok: true, value: { items: [], next: null, mayPlan: false } });
     expect(keysRead.filter((k) => k.startsWith('circle-meeting|'))).toEqual([]);

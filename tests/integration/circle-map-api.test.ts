@@ -20,7 +20,12 @@ describe('the circle map and one circle over HTTP (GET /api/circles, GET /api/ci
     expect(body.roleLimit).toBe(careCoop().roleLimit);
     const northside = body.circles.find((circle: { circleId: string }) => circle.circleId === 'northside');
     expect(Object.keys(northside).sort()).toEqual(['aim', 'archived', 'binding', 'circleId', 'holders', 'memberCount', 'name', 'parentId']);
-    expect(northside).toMatchObject({ name: 'Northside care team', parentId: 'hub', memberCount: 5, holders: { leader: { personId: 'amara', displayName: 'Amara Okafor' } } });
+    expect(northside).toMatchObject({
+      name: 'Northside care team',
+      parentId: 'hub',
+      memberCount: 5,
+      holders: { leader: { personId: 'amara', displayName: 'Amara Okafor' } },
+    });
   });
 
   it('reads the map in three requests sent at once, and one circle with one point read', async () => {

@@ -25,7 +25,12 @@ beforeAll(() => noteRowsRead(governance.table, keysRead));
 /** The map's rows as stored, by circle, with each row's ETag. */
 async function mapRows(tenantId: string): Promise<Map<string, { entry: CircleMapEntry; etag: string }>> {
   const rows = await rowsWhere(governance.table, governancePartition(tenantId), rowsUnder(circleMapPrefix));
-  return new Map(rows.map((row) => [(row.rowKey as string).slice(circleMapPrefix.length + 1), { entry: fromProperties(row) as CircleMapEntry, etag: row.etag as string }]));
+  return new Map(
+    rows.map((row) => [
+      (row.rowKey as string).slice(circleMapPrefix.length + 1),
+      { entry: fromProperties(row) as CircleMapEntry, etag: row.etag as string },
+    ]),
+  );
 }
 
 const entries = (rows: Map<string, { entry: CircleMapEntry }>) => new Map([...rows].map(([circleId, { entry }]) => [circleId, entry]));
@@ -54,7 +59,17 @@ describe('the circle map kept on write (real Azurite)', () => {
       [{ type: 'describe-circle', circleId: 'hub', aim: 'Good care at home, decided together', domain: 'The co-op' }, ['hub']],
       [{ type: 'create-circle', circleId: 'kitchen', name: 'Kitchen', aim: 'Good food for every shift', parentId: 'hub' }, ['kitchen']],
       [{ type: 'add-member', circleId: 'kitchen', member: people.amara }, ['kitchen']],
-      [{ type: 'assign-role', circleId: 'kitchen', assignmentId: 'kitchen-leader', roleId: 'leader', personId: 'amara', termStart: '2026-11-21' }, ['kitchen']],
+      [
+        {
+          type: 'assign-role',
+          circleId: 'kitchen',
+          assignmentId: 'kitchen-leader',
+          roleId: 'leader',
+          personId: 'amara',
+          termStart: '2026-11-21',
+        },
+        ['kitchen'],
+      ],
       [{ type: 'end-term', circleId: 'kitchen', assignmentId: 'kitchen-leader', lastDay: '2026-12-31' }, ['kitchen']],
       [{ type: 'bind-circle', circleId: 'kitchen', binding: { kind: 'chat', chatId: 'kitchen-chat' } }, ['kitchen']],
       [{ type: 'archive-circle', circleId: 'kitchen' }, ['kitchen']],
@@ -73,7 +88,9 @@ describe('the circle map kept on write (real Azurite)', () => {
     // The selection records the term in the circle's row.
     await selectNorthsideDelegate(ports().selections, tenantId, daysFromNow(10));
     expect(entries(await mapRows(tenantId))).toEqual(await expected(tenantId));
-    expect((await mapRows(tenantId)).get('northside')?.entry.terms).toContainEqual(expect.objectContaining({ roleId: 'delegate', personId: 'dev', termStart: '2027-01-01' }));
+    expect((await mapRows(tenantId)).get('northside')?.entry.terms).toContainEqual(
+      expect.objectContaining({ roleId: 'delegate', personId: 'dev', termStart: '2027-01-01' }),
+    );
   }, 60_000);
 
   it('a rebuild writes what the writes kept, puts back a lost entry and removes one no circle backs', async () => {
@@ -100,6 +117,9 @@ describe('the circle map kept on write (real Azurite)', () => {
     expect(keysRead.filter((rowKey) => rowKey.startsWith('circle|'))).toEqual([]);
     expect(keysRead.filter((rowKey) => !rowKey.startsWith(`${circleMapPrefix}|`)).sort()).toEqual([circleMapProjectedMarker, 'settings']);
     expect(roleLimit).toBe(careCoop().roleLimit);
-    expect(circles.find((circle) => circle.circleId === 'northside')).toMatchObject({ memberCount: 5, holders: { leader: { personId: 'amara', displayName: 'Amara Okafor' } } });
+    expect(circles.find((circle) => circle.circleId === 'northside')).toMatchObject({
+      memberCount: 5,
+      holders: { leader: { personId: 'amara', displayName: 'Amara Okafor' } },
+    });
   });
 });

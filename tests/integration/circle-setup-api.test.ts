@@ -7,7 +7,8 @@ import { useApi } from '../support/api-host';
  */
 const { call } = useApi();
 
-const undone = (body: Record<string, any>) => body.setup.items.filter((entry: { done: boolean }) => !entry.done).map((entry: { item: string }) => entry.item);
+const undone = (body: Record<string, any>) =>
+  body.setup.items.filter((entry: { done: boolean }) => !entry.done).map((entry: { item: string }) => entry.item);
 
 describe('GET /api/setup and /api/circles/{circleId}/setup', () => {
   it('the general circle is for an organisation admin to start; anyone else is told so', async () => {
@@ -23,9 +24,17 @@ describe('GET /api/setup and /api/circles/{circleId}/setup', () => {
     // Ben keeps the hub's records, not Northside's: it has its own secretary.
     expect((await call('GET', 'circles/northside/setup', 'ben')).body.mayKeepRecords).toBe(false);
 
-    await call('POST', 'structure/commands', 'dev', { type: 'bind-circle', circleId: 'northside', binding: { kind: 'chat', chatId: '19:northside@thread.v2' } });
+    await call('POST', 'structure/commands', 'dev', {
+      type: 'bind-circle',
+      circleId: 'northside',
+      binding: { kind: 'chat', chatId: '19:northside@thread.v2' },
+    });
     expect(undone((await call('GET', 'circles/northside/setup', 'dev')).body)).toEqual(['policy']);
-    const chosen = await call('POST', 'structure/commands', 'dev', { type: 'set-circle-policy', circleId: 'northside', policy: { ...defaultCirclePolicy, closing: { ...defaultCirclePolicy.closing, deadlineDays: 5 } } });
+    const chosen = await call('POST', 'structure/commands', 'dev', {
+      type: 'set-circle-policy',
+      circleId: 'northside',
+      policy: { ...defaultCirclePolicy, closing: { ...defaultCirclePolicy.closing, deadlineDays: 5 } },
+    });
     expect(chosen.status).toBe(200);
     const after = await call('GET', 'circles/northside/setup', 'dev');
     expect(after.body.setup.complete).toBe(true);

@@ -13,7 +13,9 @@ describe('the steps on a circle’s structure the caller may take, over HTTP (GE
     expect(body.steps).toEqual(availableStructureSteps(careCoop(), 'northside', as('dev'), now));
     expect(body.steps).toContain('remove-member');
     expect(body.steps).not.toContain('archive-circle');
-    expect((await call('GET', 'circles/finance/steps', 'admin')).body.steps).toEqual(expect.arrayContaining(['archive-circle', 'move-circle']));
+    expect((await call('GET', 'circles/finance/steps', 'admin')).body.steps).toEqual(
+      expect.arrayContaining(['archive-circle', 'move-circle']),
+    );
     expect((await call('GET', 'circles/northside/steps', 'farid')).body.steps).toEqual([]);
     // Ben keeps the parent's records: of Northside's, only its leader's term.
     expect((await call('GET', 'circles/northside/steps', 'ben')).body.steps).toEqual(['assign-role', 'end-term']);

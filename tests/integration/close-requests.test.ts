@@ -22,7 +22,12 @@ async function requestsOf(work: () => Promise<unknown>): Promise<string[]> {
 
 /** Dev's proposal in Northside taken to its consent round in a meeting, everyone having consented. */
 async function roundToClose(proposalId: string): Promise<void> {
-  const draft = { title: 'Handover notes at weekends', text: 'Each weekend carer leaves a short handover note.', driver: 'Weekend carers start blind.', reviewDate: '2027-06-01' };
+  const draft = {
+    title: 'Handover notes at weekends',
+    text: 'Each weekend carer leaves a short handover note.',
+    driver: 'Weekend carers start blind.',
+    reviewDate: '2027-06-01',
+  };
   const steps = northsideConsentSteps(draft, { closed: false });
   for (const [command, person] of steps) {
     const { status, body } = await call('POST', `circles/northside/proposals/${proposalId}/steps`, person, { ...command, proposalId });
@@ -34,7 +39,12 @@ describe('closing a consent round over HTTP (real Azurite)', () => {
   it('adopts the proposal in the storage requests listed', async () => {
     // The first change of the tenant's calendars keeps them by circle; the one measured finds them so.
     for (const proposalId of ['night-notes', 'handover-notes']) await roundToClose(proposalId);
-    const close = (proposalId: string) => call('POST', `circles/northside/proposals/${proposalId}/steps`, 'hana', { type: 'close-consent-round', proposalId, present: northsiders });
+    const close = (proposalId: string) =>
+      call('POST', `circles/northside/proposals/${proposalId}/steps`, 'hana', {
+        type: 'close-consent-round',
+        proposalId,
+        present: northsiders,
+      });
     expect((await close('night-notes')).status).toBe(200);
 
     const sent = await requestsOf(async () => {
@@ -61,15 +71,28 @@ describe('closing a consent round over HTTP (real Azurite)', () => {
     await roundToClose('late-objection');
     const { proposals, actorOf, now } = api().services;
     const read = await proposals.load('riverside-dev', 'northside', 'late-objection');
-    const objection = { type: 'answer', proposalId: 'late-objection', answer: { kind: 'object', text: 'Night carers would have to stay late to write it.' } };
+    const objection = {
+      type: 'answer',
+      proposalId: 'late-objection',
+      answer: { kind: 'object', text: 'Night carers would have to stay late to write it.' },
+    };
     expect((await call('POST', 'circles/northside/proposals/late-objection/steps', 'grace', objection)).status).toBe(200);
 
     const command = { type: 'close-consent-round', proposalId: 'late-objection', present: northsiders };
-    const closed = await runProposalStep(proposals, { tenantId: 'riverside-dev', circleId: 'northside', command, actor: actorOf('riverside-dev', 'hana'), now: now(), loaded: read });
+    const closed = await runProposalStep(proposals, {
+      tenantId: 'riverside-dev',
+      circleId: 'northside',
+      command,
+      actor: actorOf('riverside-dev', 'hana'),
+      now: now(),
+      loaded: read,
+    });
 
     if (!closed.ok) throw new Error(wordsOf(closed.error));
     expect(closed.value.proposal.status).toBe('integration');
     const { body } = await call('GET', 'circles/northside/proposals/late-objection', 'dev');
-    expect(body.proposal.objections).toEqual([expect.objectContaining({ objector: 'grace', status: 'open', reason: 'Night carers would have to stay late to write it.' })]);
+    expect(body.proposal.objections).toEqual([
+      expect.objectContaining({ objector: 'grace', status: 'open', reason: 'Night carers would have to stay late to write it.' }),
+    ]);
   });
 });

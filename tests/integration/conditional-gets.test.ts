@@ -12,7 +12,12 @@ async function ask(method: string, path: string, as: string, headers: Record<str
     headers: { 'x-dev-person': as, ...headers, ...(body ? { 'content-type': 'application/json' } : {}) },
     ...(body ? { body: JSON.stringify(body) } : {}),
   });
-  return { status: response.status, etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control'), text: await response.text() };
+  return {
+    status: response.status,
+    etag: response.headers.get('etag'),
+    cacheControl: response.headers.get('cache-control'),
+    text: await response.text(),
+  };
 }
 
 describe('conditional GETs through the real routes (dev identities, real Azurite)', () => {
@@ -90,12 +95,27 @@ describe('conditional GETs through the real routes (dev identities, real Azurite
         expect(operation.responses['304']).toEqual({ $ref: `#/components/responses/${timed ? 'NotModifiedTimed' : 'NotModified'}` });
         // Records this test did not make (a proposal, a selection) cannot be read; the rest is asked as documented.
         if (/\{(?!circleId\}|meetingId\})\w+\}/.test(path)) continue;
-        const reply = await ask('GET', path.replace('/api/', '').replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? name), 'amara');
+        const reply = await ask(
+          'GET',
+          path.replace('/api/', '').replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? name),
+          'amara',
+        );
         if (reply.status !== 200) continue;
         answered.push(path);
-        expect({ path, weak: reply.etag?.startsWith('W/'), cacheControl: reply.cacheControl }).toEqual({ path, weak: timed, cacheControl: timed ? 'no-store' : null });
+        expect({ path, weak: reply.etag?.startsWith('W/'), cacheControl: reply.cacheControl }).toEqual({
+          path,
+          weak: timed,
+          cacheControl: timed ? 'no-store' : null,
+        });
       }
     }
-    expect(answered).toEqual(expect.arrayContaining(['/api/circles', '/api/me', '/api/circles/{circleId}/meetings', '/api/circles/{circleId}/meetings/{meetingId}']));
+    expect(answered).toEqual(
+      expect.arrayContaining([
+        '/api/circles',
+        '/api/me',
+        '/api/circles/{circleId}/meetings',
+        '/api/circles/{circleId}/meetings/{meetingId}',
+      ]),
+    );
   });
 });

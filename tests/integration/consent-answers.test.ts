@@ -18,14 +18,15 @@ const governance = governanceTable();
 const { roundTrips } = governance;
 const later = daysFromNow(8);
 
-
 /** Riverside Care Co-op with `extra` more members in Northside and the given closing policy, stored for a tenant. */
 async function organisation(tenantId: string, extra: number, silence: 'all-must-answer' | 'silence-is-consent' = 'all-must-answer') {
   const structures = new StructureStore(governance.table);
   const loaded = await structures.load(tenantId);
   expect(await structures.save(loaded, careCoop())).toBe(true);
   const policy = { closing: { defaultMode: 'async', deadlineDays: 7, silence, quorumPercent: null, closingSoonHours: 24 } };
-  expect((await changeStructure(structures, tenantId, { type: 'set-circle-policy', circleId: 'northside', policy }, admin, now)).ok).toBe(true);
+  expect((await changeStructure(structures, tenantId, { type: 'set-circle-policy', circleId: 'northside', policy }, admin, now)).ok).toBe(
+    true,
+  );
   for (let i = 0; i < extra; i += 1) {
     const member = { personId: `carer-${i}`, displayName: `Carer ${i}`, guest: false };
     expect((await changeStructure(structures, tenantId, { type: 'add-member', circleId: 'northside', member }, admin, now)).ok).toBe(true);
@@ -55,7 +56,14 @@ class GatedStore extends ProposalStore {
 
 function stepper(tenantId: string, store: ProposalStore = new ProposalStore(governance.table)) {
   return (command: object, actor: Actor, options: Partial<ProposalStepRequest> = {}) =>
-    runProposalStep(store, { tenantId, circleId: 'northside', command: { proposalId: rotaProposal.proposalId, ...command }, actor, now, ...options });
+    runProposalStep(store, {
+      tenantId,
+      circleId: 'northside',
+      command: { proposalId: rotaProposal.proposalId, ...command },
+      actor,
+      now,
+      ...options,
+    });
 }
 
 async function roundOpen(tenantId: string, extraMembers = 0, silence: 'all-must-answer' | 'silence-is-consent' = 'all-must-answer') {
@@ -114,7 +122,9 @@ describe('consent answers on Table Storage (real Azurite)', () => {
     await step(answer({ kind: 'object', text: 'Unfamiliar weekend carers would unsettle me.' }), as('grace'));
     for (const name of ['amara', 'dev', 'farid', 'hana']) await step(answer({ kind: 'consent' }), as(name));
     expect(proposalIn(await step({ type: 'close-consent-round' }, as('hana'))).status).toBe('integration');
-    const amended = proposalIn(await step({ type: 'amend-proposal', text: 'Weekend shifts rotate monthly; each person keeps one familiar carer.' }, as('dev')));
+    const amended = proposalIn(
+      await step({ type: 'amend-proposal', text: 'Weekend shifts rotate monthly; each person keeps one familiar carer.' }, as('dev')),
+    );
     expect(amended).toMatchObject({ status: 'consent-round', revision: 2, round: { answers: {} } });
     for (const name of ['amara', 'dev', 'farid', 'grace', 'hana']) await step(answer({ kind: 'consent' }), as(name));
     const adopted = proposalIn(await step({ type: 'close-consent-round' }, as('hana')));
@@ -147,7 +157,10 @@ describe('consent answers on Table Storage (real Azurite)', () => {
   it('refuses a step the core refuses, and writes nothing', async () => {
     const step = await roundOpen('tenant-refuse');
     const before = roundTrips.count;
-    expect(await step(answer({ kind: 'object' }), as('grace'))).toMatchObject({ ok: false, error: { code: 'reason-required', field: 'text' } });
+    expect(await step(answer({ kind: 'object' }), as('grace'))).toMatchObject({
+      ok: false,
+      error: { code: 'reason-required', field: 'text' },
+    });
     expect(await step(answer({ kind: 'consent' }), as('chloe'))).toMatchObject({ ok: false, error: { code: 'not-eligible' } });
     expect(roundTrips.count - before).toBe(2);
   });
@@ -159,7 +172,9 @@ describe('consent answers on Table Storage (real Azurite)', () => {
     const step = stepper('tenant-crowd', new ProposalStore(governance.unhurried(timerStorageDeadlineMs)));
     const members = ['amara', 'dev', 'farid', 'grace', 'hana', ...Array.from({ length: 295 }, (_, i) => `carer-${i}`)];
     // An answer that still passes the deadline is a 503 the client sends again.
-    const results = await Promise.all(members.map((name) => asClientsRetry(() => step(answer({ kind: 'consent' }), as(name), { operationId: `crowd-${name}` }))));
+    const results = await Promise.all(
+      members.map((name) => asClientsRetry(() => step(answer({ kind: 'consent' }), as(name), { operationId: `crowd-${name}` }))),
+    );
     expect(results.filter((result) => !result.ok)).toEqual([]);
     // Closing rewrites 300 member rows in chunks; on a busy machine one chunk may pass the storage deadline.
     const closed = proposalIn(await closeAsFacilitatorRetries(step));
@@ -170,10 +185,14 @@ describe('consent answers on Table Storage (real Azurite)', () => {
   it('refuses an answer read before the close and written after it, rather than losing it', async () => {
     const step = await roundOpen('tenant-interleaved', 0, 'silence-is-consent');
     let open!: () => void;
-    const gated = new GatedStore(new Promise<void>((resolve) => {
-      open = resolve;
-    }));
-    const late = stepper('tenant-interleaved', gated)(answer({ kind: 'object', text: 'I never got to say this.' }), as('grace'), { now: later });
+    const gated = new GatedStore(
+      new Promise<void>((resolve) => {
+        open = resolve;
+      }),
+    );
+    const late = stepper('tenant-interleaved', gated)(answer({ kind: 'object', text: 'I never got to say this.' }), as('grace'), {
+      now: later,
+    });
     await gated.reached;
     const closed = proposalIn(await step({ type: 'close-consent-round' }, system, { now: later }));
     expect(closed.status).toBe('adopted');
@@ -188,9 +207,11 @@ describe('consent answers on Table Storage (real Azurite)', () => {
     for (const name of ['amara', 'dev', 'hana']) await step(answer({ kind: 'consent' }), as(name));
     expect(proposalIn(await step({ type: 'close-consent-round' }, as('hana'))).status).toBe('integration');
     let open!: () => void;
-    const gated = new GatedStore(new Promise<void>((resolve) => {
-      open = resolve;
-    }));
+    const gated = new GatedStore(
+      new Promise<void>((resolve) => {
+        open = resolve;
+      }),
+    );
     const slow = stepper('tenant-withdrawals', gated)({ type: 'withdraw-objection' }, as('grace'));
     await gated.reached;
     proposalIn(await step({ type: 'withdraw-objection' }, as('farid')));
@@ -210,15 +231,20 @@ describe('consent answers on Table Storage (real Azurite)', () => {
     // A step that waited out a close still under way, or met storage queueing past its deadline, is asked to
     // try again (a 503), never told the round closed.
     for (const outcome of [closing, ...answers]) {
-      if (outcome.status === 'rejected') expect(outcome.reason instanceof ContentionError || isStorageUnavailable(outcome.reason)).toBe(true);
+      if (outcome.status === 'rejected')
+        expect(outcome.reason instanceof ContentionError || isStorageUnavailable(outcome.reason)).toBe(true);
     }
-    const refusedCodes = answers.flatMap((outcome) => (outcome.status === 'fulfilled' && !outcome.value.ok ? [outcome.value.error.code] : []));
+    const refusedCodes = answers.flatMap((outcome) =>
+      outcome.status === 'fulfilled' && !outcome.value.ok ? [outcome.value.error.code] : [],
+    );
     expect(new Set(refusedCodes)).toEqual(new Set(refusedCodes.length ? ['round-closed'] : []));
     // Whatever the racing close decided, closing again (or having closed) settles the round; a close cut off
     // by the storage deadline may have left its mark, which a close past the hold limit takes over.
     const pastTheLimit = new Date(Date.parse(later) + fenceHoldLimitMs).toISOString();
-    const stored = async () => proposalFrom(await new ProposalStore(governance.table).load('tenant-race', 'northside', rotaProposal.proposalId));
-    if ((await stored())?.status === 'consent-round') proposalIn(await asClientsRetry(() => step({ type: 'close-consent-round' }, system, { now: pastTheLimit })));
+    const stored = async () =>
+      proposalFrom(await new ProposalStore(governance.table).load('tenant-race', 'northside', rotaProposal.proposalId));
+    if ((await stored())?.status === 'consent-round')
+      proposalIn(await asClientsRetry(() => step({ type: 'close-consent-round' }, system, { now: pastTheLimit })));
     const final = await stored();
     expect(final?.status).toBe('adopted');
     const decided = final?.status === 'adopted' ? final.round.answers : {};
@@ -237,7 +263,16 @@ describe('consent answers on Table Storage (real Azurite)', () => {
     const markAt = async (closingSince: string) => {
       const { header } = await store.load('tenant-dead-closer', 'northside', rotaProposal.proposalId);
       if (!header) throw new Error('no header');
-      expect(await store.write('tenant-dead-closer', [store.headerWrite(rotaProposal.proposalId, { proposal: header.proposal, operations: header.operations, closingSince }, header.etag, header.eventCount)])).not.toBeNull();
+      expect(
+        await store.write('tenant-dead-closer', [
+          store.headerWrite(
+            rotaProposal.proposalId,
+            { proposal: header.proposal, operations: header.operations, closingSince },
+            header.etag,
+            header.eventCount,
+          ),
+        ]),
+      ).not.toBeNull();
     };
     await markAt(now);
     await expect(step(answer({ kind: 'consent' }), as('grace'))).rejects.toBeInstanceOf(CloseUnderWay);
@@ -273,10 +308,14 @@ describe('consent answers on Table Storage (real Azurite)', () => {
         return super.write(...args);
       }
     }
-    const stalled = stepper('tenant-stalled-closer', new StalledCloser(governance.table))({ type: 'close-consent-round' }, system, { now: later });
+    const stalled = stepper('tenant-stalled-closer', new StalledCloser(governance.table))({ type: 'close-consent-round' }, system, {
+      now: later,
+    });
     await atDecision;
     const pastTheLimit = new Date(Date.parse(later) + fenceHoldLimitMs).toISOString();
-    proposalIn(await step(answer({ kind: 'object', text: 'The rota leaves Sunday nights uncovered.' }), as('grace'), { now: pastTheLimit }));
+    proposalIn(
+      await step(answer({ kind: 'object', text: 'The rota leaves Sunday nights uncovered.' }), as('grace'), { now: pastTheLimit }),
+    );
     open();
     // Woken, the stalled closer finds its mark broken and decides again on what is stored: Grace's objection counts.
     const closed = proposalIn(await stalled);

@@ -37,7 +37,9 @@ function abandon(how: 'reset' | 'close', ...parts: (string | Buffer)[]): Promise
   const { hostname, port } = new URL(api().url);
   return new Promise((resolve) => {
     const socket: Socket = connect(Number(port), hostname, () => {
-      socket.write(Buffer.concat(parts.map((part) => Buffer.from(part))), () => (how === 'reset' ? socket.resetAndDestroy() : socket.destroy()));
+      socket.write(Buffer.concat(parts.map((part) => Buffer.from(part))), () =>
+        how === 'reset' ? socket.resetAndDestroy() : socket.destroy(),
+      );
     });
     socket.on('error', () => undefined);
     socket.on('close', () => resolve());
@@ -49,7 +51,8 @@ const head = (method: string, path: string, headers: Record<string, string | num
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join('')}\r\n`;
 
-const chunk = (data: Buffer | string) => Buffer.concat([Buffer.from(`${Buffer.byteLength(data).toString(16)}\r\n`), Buffer.from(data), Buffer.from('\r\n')]);
+const chunk = (data: Buffer | string) =>
+  Buffer.concat([Buffer.from(`${Buffer.byteLength(data).toString(16)}\r\n`), Buffer.from(data), Buffer.from('\r\n')]);
 
 async function servesTheNextRequest(): Promise<void> {
   expect((await call('GET', 'circles', 'amara')).status).toBe(200);
@@ -85,7 +88,11 @@ describe('request bodies above 1 MiB', () => {
     const sized = await exchange(head('POST', 'structure/commands', { 'content-length': bodyLimitBytes, connection: 'close' }), padded);
     const quarter = bodyLimitBytes / 4;
     const pieces = [0, 1, 2, 3].map((i) => chunk(padded.slice(i * quarter, (i + 1) * quarter)));
-    const chunked = await exchange(head('POST', 'structure/commands', { 'transfer-encoding': 'chunked', connection: 'close' }), ...pieces, '0\r\n\r\n');
+    const chunked = await exchange(
+      head('POST', 'structure/commands', { 'transfer-encoding': 'chunked', connection: 'close' }),
+      ...pieces,
+      '0\r\n\r\n',
+    );
     for (const reply of [sized, chunked]) {
       expect(reply.status).toBe(400);
       expect(JSON.parse(reply.body).error).toMatchObject({ code: 'invalid-input', field: 'circleId' });
@@ -123,21 +130,38 @@ describe('methods a path does not serve', () => {
     ] as const) {
       const response = await fetch(`${api().url}/${path}`, { method, headers: { 'x-dev-person': 'amara' } });
       const body = (await response.json()) as { error: { code: string; message: string } };
-      expect({ method, path, status: response.status, allow: response.headers.get('allow'), code: body.error.code }).toEqual({ method, path, status: 405, allow, code: 'method-not-allowed' });
+      expect({ method, path, status: response.status, allow: response.headers.get('allow'), code: body.error.code }).toEqual({
+        method,
+        path,
+        status: 405,
+        allow,
+        code: 'method-not-allowed',
+      });
       expect(body.error.message).toBe(`/api/${path} does not take ${method}; it takes ${allow}.`);
     }
   });
 
   it('OPTIONS is answered 204 with Allow, and HEAD as GET without the body', async () => {
     const options = await fetch(`${api().url}/circles/northside/proposals/weekend-rota/steps`, { method: 'OPTIONS' });
-    expect({ status: options.status, allow: options.headers.get('allow'), body: await options.text() }).toEqual({ status: 204, allow: 'POST, OPTIONS', body: '' });
+    expect({ status: options.status, allow: options.headers.get('allow'), body: await options.text() }).toEqual({
+      status: 204,
+      allow: 'POST, OPTIONS',
+      body: '',
+    });
     const headed = await fetch(`${api().url}/circles`, { method: 'HEAD', headers: { 'x-dev-person': 'amara' } });
-    expect({ status: headed.status, type: headed.headers.get('content-type'), body: await headed.text() }).toEqual({ status: 200, type: 'application/json', body: '' });
+    expect({ status: headed.status, type: headed.headers.get('content-type'), body: await headed.text() }).toEqual({
+      status: 200,
+      type: 'application/json',
+      body: '',
+    });
   });
 
   it('a path nothing serves is still 404', async () => {
     const response = await fetch(`${api().url}/circles/northside/nowhere`, { method: 'DELETE', headers: { 'x-dev-person': 'amara' } });
-    expect({ status: response.status, code: ((await response.json()) as { error: { code: string } }).error.code }).toEqual({ status: 404, code: 'not-found' });
+    expect({ status: response.status, code: ((await response.json()) as { error: { code: string } }).error.code }).toEqual({
+      status: 404,
+      code: 'not-found',
+    });
   });
 });
 
@@ -156,7 +180,11 @@ describe('in dev mode, a caller who does not name a well-formed person', () => {
   });
 
   it('nothing is written for such a caller', async () => {
-    const response = await fetch(`${api().url}/structure/commands`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'create-circle', circleId: 'ghost', name: 'Ghost circle', parentId: null }) });
+    const response = await fetch(`${api().url}/structure/commands`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'create-circle', circleId: 'ghost', name: 'Ghost circle', parentId: null }),
+    });
     expect(response.status).toBe(401);
     const circles = (await call('GET', 'circles', 'admin')).body.circles.map((circle: { circleId: string }) => circle.circleId);
     expect(circles).not.toContain('ghost');
@@ -187,8 +215,14 @@ describe('a route that fails unexpectedly', () => {
 
   it('is answered 500 with the error body and logged, and the host serves the next request', async () => {
     const failed = await fetch(`${host.url}/broken`);
-    expect({ status: failed.status, body: await failed.json() }).toEqual({ status: 500, body: { error: { code: 'unexpected', message: expect.any(String) } } });
-    expect(logged).toHaveBeenCalledWith('[dev host] GET /api/broken failed', expect.objectContaining({ message: 'the storage account was deleted' }));
+    expect({ status: failed.status, body: await failed.json() }).toEqual({
+      status: 500,
+      body: { error: { code: 'unexpected', message: expect.any(String) } },
+    });
+    expect(logged).toHaveBeenCalledWith(
+      '[dev host] GET /api/broken failed',
+      expect.objectContaining({ message: 'the storage account was deleted' }),
+    );
     expect((await fetch(`${host.url}/fine`)).status).toBe(200);
   });
 });

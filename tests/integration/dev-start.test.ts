@@ -18,7 +18,12 @@ interface Started {
 }
 
 function npmStart(environment: Record<string, string>): Started {
-  const child = spawn('npm', ['start', '--', '--in-memory'], { cwd: process.cwd(), env: { ...process.env, ...environment }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['start', '--', '--in-memory'], {
+    cwd: process.cwd(),
+    env: { ...process.env, ...environment },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const lines: string[] = [];
   const rest = { stdout: '', stderr: '' };
   for (const stream of ['stdout', 'stderr'] as const) {
@@ -73,7 +78,8 @@ describe('npm start', () => {
   let started: Started | undefined;
   afterEach(async () => {
     // As Ctrl-C in a terminal: the whole group hears SIGINT, and the start stops what it started.
-    if (started?.child.pid && started.child.exitCode === null && started.child.signalCode === null) process.kill(-started.child.pid, 'SIGINT');
+    if (started?.child.pid && started.child.exitCode === null && started.child.signalCode === null)
+      process.kill(-started.child.pid, 'SIGINT');
     await started?.closed;
   });
 
@@ -98,7 +104,10 @@ describe('npm start', () => {
     expect(circles.status).toBe(200);
     expect(((await circles.json()) as { circles: { circleId: string }[] }).circles.map((circle) => circle.circleId)).toContain('northside');
     const tab = await fetch(`http://127.0.0.1:${apiPort}/tab/`);
-    expect({ status: tab.status, type: tab.headers.get('content-type') }).toEqual({ status: 200, type: expect.stringMatching(/^text\/html/) });
+    expect({ status: tab.status, type: tab.headers.get('content-type') }).toEqual({
+      status: 200,
+      type: expect.stringMatching(/^text\/html/),
+    });
     expect(await tab.text()).toContain('main.js');
     expect(await listens(tablePort)).toBe(true);
 

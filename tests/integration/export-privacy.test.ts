@@ -4,7 +4,8 @@ import { useApi } from '../support/api-host';
 const { call, api } = useApi();
 
 type Step = readonly [string, object];
-const draft = (title: string, text: string) => ['dev', { type: 'draft-proposal', title, text, driver: `Why: ${title}.`, reviewDate: '2027-06-01' }] as const;
+const draft = (title: string, text: string) =>
+  ['dev', { type: 'draft-proposal', title, text, driver: `Why: ${title}.`, reviewDate: '2027-06-01' }] as const;
 const toRound = (author: string, facilitator: string, mode: 'sync' | 'async'): Step[] => [
   [author, { type: 'present-proposal' }],
   [facilitator, { type: 'open-clarifying-questions' }],
@@ -18,7 +19,11 @@ const northside = ['amara', 'dev', 'farid', 'grace', 'hana'];
  * research exports: what each caller may read of them differs.
  */
 const records: Record<string, { circleId: string; steps: Step[]; words: string[] }> = {
-  'key-safe': { circleId: 'northside', steps: [draft('New key safe codes', 'Codes change on the first Monday of each month.')], words: ['Codes change on the first Monday'] },
+  'key-safe': {
+    circleId: 'northside',
+    steps: [draft('New key safe codes', 'Codes change on the first Monday of each month.')],
+    words: ['Codes change on the first Monday'],
+  },
   'weekend-rota': {
     circleId: 'northside',
     steps: [
@@ -34,7 +39,15 @@ const records: Record<string, { circleId: string; steps: Step[]; words: string[]
     steps: [
       draft('Two night visits for Grace', 'Two short visits each night instead of one long one.'),
       ...toRound('dev', 'hana', 'sync'),
-      ...northside.map((person): Step => [person, { type: 'answer', answer: person === 'amara' ? { kind: 'concern', text: 'Night cover is thin when someone is off sick.' } : { kind: 'consent' } }]),
+      ...northside.map(
+        (person): Step => [
+          person,
+          {
+            type: 'answer',
+            answer: person === 'amara' ? { kind: 'concern', text: 'Night cover is thin when someone is off sick.' } : { kind: 'consent' },
+          },
+        ],
+      ),
       ['hana', { type: 'close-consent-round', present: northside }],
     ],
     words: ['Two short visits each night', 'Night cover is thin when someone is off sick.'],
@@ -42,7 +55,10 @@ const records: Record<string, { circleId: string; steps: Step[]; words: string[]
   'petty-cash': {
     circleId: 'finance',
     steps: [
-      ['ben', { type: 'draft-proposal', title: 'Petty cash up to £50', text: 'Spend up to £50 without asking first.', reviewDate: '2027-03-31' }],
+      [
+        'ben',
+        { type: 'draft-proposal', title: 'Petty cash up to £50', text: 'Spend up to £50 without asking first.', reviewDate: '2027-03-31' },
+      ],
       ...toRound('ben', 'chloe', 'async'),
       ['esi', { type: 'answer', answer: { kind: 'concern', text: '=HYPERLINK("http://x","Receipts must be kept.")' } }],
     ],
@@ -52,7 +68,11 @@ const records: Record<string, { circleId: string; steps: Step[]; words: string[]
 
 beforeAll(async () => {
   for (const circleId of ['northside', 'finance']) {
-    const shared = await call('POST', 'structure/commands', 'admin', { type: 'set-circle-policy', circleId, policy: { shareFreeTextInExports: true } });
+    const shared = await call('POST', 'structure/commands', 'admin', {
+      type: 'set-circle-policy',
+      circleId,
+      policy: { shareFreeTextInExports: true },
+    });
     expect(shared.status).toBe(200);
   }
   for (const [proposalId, { circleId, steps }] of Object.entries(records)) {
@@ -98,7 +118,8 @@ describe.each([
     const csv = await csvOf('export?format=csv', person);
     expect(json.map((d) => d.proposalId).sort()).toEqual(expected);
     expect(csv.map((row) => row.proposalId).sort()).toEqual(expected);
-    for (const decision of json) for (const text of decision.texts ?? []) expect(allowed.get(decision.proposalId)?.json).toContain(JSON.stringify(text).slice(1, -1));
+    for (const decision of json)
+      for (const text of decision.texts ?? []) expect(allowed.get(decision.proposalId)?.json).toContain(JSON.stringify(text).slice(1, -1));
     // Nothing of a proposal the caller may not GET: not its id, text, concerns or objections.
     const exported = JSON.stringify(json) + JSON.stringify(csv);
     for (const [proposalId, { words }] of Object.entries(records)) {
@@ -123,7 +144,14 @@ describe('the research CSV in a spreadsheet', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(bytes, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.find((row) => row.proposalId === 'petty-cash')?.texts).toBe('\'=HYPERLINK("http://x","Receipts must be kept.")');
-    const logbook = parse(Buffer.from(await (await fetch(`${api().url}/logbook?kind=role-term&circleId=finance&format=csv`, { headers: { 'x-dev-person': 'esi' } })).arrayBuffer()), { bom: true, columns: true }) as Record<string, string>[];
+    const logbook = parse(
+      Buffer.from(
+        await (
+          await fetch(`${api().url}/logbook?kind=role-term&circleId=finance&format=csv`, { headers: { 'x-dev-person': 'esi' } })
+        ).arrayBuffer(),
+      ),
+      { bom: true, columns: true },
+    ) as Record<string, string>[];
     expect(logbook.map((row) => row.title)).toContain('Facilitator of Finance: Chloé Martin');
   });
 });

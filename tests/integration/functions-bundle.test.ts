@@ -62,7 +62,12 @@ describe('the bundled Function App', () => {
 
   it('registers every HTTP route and every timer with the bundled @azure/functions as the worker loads it', () => {
     expect(app.programmingModel).toMatch(/^@azure\/functions@4\./);
-    const http = endpoints(routes(unused)).map((endpoint) => ({ name: endpoint.name, trigger: 'httpTrigger', route: endpoint.route, methods: endpoint.methods }));
+    const http = endpoints(routes(unused)).map((endpoint) => ({
+      name: endpoint.name,
+      trigger: 'httpTrigger',
+      route: endpoint.route,
+      methods: endpoint.methods,
+    }));
     const timed = timers(unused).map((timer) => ({ name: timer.name, trigger: 'timerTrigger', schedule: timer.schedule }));
     expect(app.functions).toEqual([...http, ...timed]);
   });
@@ -70,19 +75,39 @@ describe('the bundled Function App', () => {
   it('registers each route template once, by the name of its route, taking every method', () => {
     const names = app.functions.filter((fn) => fn.trigger === 'httpTrigger').map((fn) => fn.name);
     expect(names).toEqual(routes(unused).map((route) => route.name));
-    expect(app.functions.find((fn) => fn.name === 'circles-list')?.methods).toEqual(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+    expect(app.functions.find((fn) => fn.name === 'circles-list')?.methods).toEqual([
+      'GET',
+      'HEAD',
+      'POST',
+      'PUT',
+      'PATCH',
+      'DELETE',
+      'OPTIONS',
+    ]);
   });
 
   it('answers a method a route does not take with 405 and Allow, where the host alone would answer 404', async () => {
     const refused = await call('DELETE', 'circles', 'amara');
-    expect({ status: refused.status, allow: refused.headers.allow, code: refused.json().error.code }).toEqual({ status: 405, allow: 'GET, HEAD, OPTIONS', code: 'method-not-allowed' });
+    expect({ status: refused.status, allow: refused.headers.allow, code: refused.json().error.code }).toEqual({
+      status: 405,
+      allow: 'GET, HEAD, OPTIONS',
+      code: 'method-not-allowed',
+    });
     const options = await call('OPTIONS', 'structure/commands');
     expect({ status: options.status, allow: options.headers.allow }).toEqual({ status: 204, allow: 'POST, OPTIONS' });
   });
 
   it('refuses a body declared above 1 MiB with 413 before the route reads it', async () => {
-    const response = await app.invoke({ method: 'POST', path: 'structure/commands', headers: { 'x-dev-person': 'admin', 'content-length': String(bodyLimitBytes + 1) }, body: '{}' });
-    expect({ status: response.status, error: JSON.parse(response.body).error }).toEqual({ status: 413, error: { code: 'too-large', message: expect.any(String), field: 'body' } });
+    const response = await app.invoke({
+      method: 'POST',
+      path: 'structure/commands',
+      headers: { 'x-dev-person': 'admin', 'content-length': String(bodyLimitBytes + 1) },
+      body: '{}',
+    });
+    expect({ status: response.status, error: JSON.parse(response.body).error }).toEqual({
+      status: 413,
+      error: { code: 'too-large', message: expect.any(String), field: 'body' },
+    });
   });
 
   it('serves the OpenAPI description without sign-in', async () => {
@@ -96,18 +121,35 @@ describe('the bundled Function App', () => {
     const empty = await call('GET', 'circles', 'amara');
     expect({ status: empty.status, circles: empty.json().circles }).toEqual({ status: 200, circles: [] });
 
-    const created = await call('POST', 'structure/commands', 'admin', { type: 'create-circle', circleId: 'northside', name: 'Northside care team', parentId: null });
+    const created = await call('POST', 'structure/commands', 'admin', {
+      type: 'create-circle',
+      circleId: 'northside',
+      name: 'Northside care team',
+      parentId: null,
+    });
     expect({ status: created.status, error: created.json().error }).toEqual({ status: 200, error: undefined });
-    await call('POST', 'structure/commands', 'admin', { type: 'add-member', circleId: 'northside', member: { personId: 'amara', displayName: 'Amara' } });
+    await call('POST', 'structure/commands', 'admin', {
+      type: 'add-member',
+      circleId: 'northside',
+      member: { personId: 'amara', displayName: 'Amara' },
+    });
 
     const listed = await call('GET', 'circles', 'amara');
-    expect(listed.json().circles.map((circle: { circleId: string; memberCount: number }) => [circle.circleId, circle.memberCount])).toEqual([['northside', 1]]);
-    expect((await call('GET', 'circles/northside', 'amara')).json().circle.members.map((m: { personId: string }) => m.personId)).toEqual(['amara']);
+    expect(listed.json().circles.map((circle: { circleId: string; memberCount: number }) => [circle.circleId, circle.memberCount])).toEqual(
+      [['northside', 1]],
+    );
+    expect((await call('GET', 'circles/northside', 'amara')).json().circle.members.map((m: { personId: string }) => m.personId)).toEqual([
+      'amara',
+    ]);
   });
 
   it('writes a circle’s feed with the VTIMEZONE of its meeting rhythm, read from the zone files shipped beside the bundle', async () => {
     const meetingRhythm = { frequency: 'weekly', firstMeeting: '2026-12-01T09:00', timeZone: 'Europe/London', durationMinutes: 60 };
-    const policy = await call('POST', 'structure/commands', 'admin', { type: 'set-circle-policy', circleId: 'northside', policy: { meetingRhythm } });
+    const policy = await call('POST', 'structure/commands', 'admin', {
+      type: 'set-circle-policy',
+      circleId: 'northside',
+      policy: { meetingRhythm },
+    });
     expect({ status: policy.status, error: policy.json().error }).toEqual({ status: 200, error: undefined });
 
     const feeds = await call('GET', 'feeds', 'amara');
@@ -126,7 +168,13 @@ describe('the bundled Function App outside dev mode', () => {
   let entra: FunctionsApp;
   beforeAll(async () => {
     keys = await serveEntraKeys();
-    entra = await startFunctionsApp(join(bundle.folder, 'index.js'), { STORAGE_CONNECTION_STRING: azurite.connectionString, ENTRA_CLIENT_ID: clientId, ENTRA_JWKS_URL: keys.jwksUrl, BOT_CLIENT_ID: botClientId, BOT_CLIENT_SECRET: 'bot-secret' });
+    entra = await startFunctionsApp(join(bundle.folder, 'index.js'), {
+      STORAGE_CONNECTION_STRING: azurite.connectionString,
+      ENTRA_CLIENT_ID: clientId,
+      ENTRA_JWKS_URL: keys.jwksUrl,
+      BOT_CLIENT_ID: botClientId,
+      BOT_CLIENT_SECRET: 'bot-secret',
+    });
   }, 20_000);
   afterAll(async () => {
     await entra?.stop();
@@ -138,17 +186,30 @@ describe('the bundled Function App outside dev mode', () => {
   };
 
   it('takes a Teams SSO token signed with the tenant’s published key and refuses one signed with another key', async () => {
-    expect(await circlesWith(await signToken(keys.privateKey, keys.kid, ssoClaims()))).toEqual({ status: 200, body: { circles: [], roleLimit: expect.any(Number) } });
+    expect(await circlesWith(await signToken(keys.privateKey, keys.kid, ssoClaims()))).toEqual({
+      status: 200,
+      body: { circles: [], roleLimit: expect.any(Number) },
+    });
     const forged = await circlesWith(await signToken(keys.tenantBPrivateKey, keys.kid, ssoClaims()));
     expect({ status: forged.status, code: forged.body.error.code }).toEqual({ status: 401, code: 'unauthenticated' });
   });
 
   it('refuses a bot activity without a Bot Connector token, and with the tab’s sign-in token', async () => {
-    const body = JSON.stringify({ type: 'message', text: 'hello', serviceUrl: 'https://smba.trafficmanager.net/emea/', conversation: { id: 'chat' } });
+    const body = JSON.stringify({
+      type: 'message',
+      text: 'hello',
+      serviceUrl: 'https://smba.trafficmanager.net/emea/',
+      conversation: { id: 'chat' },
+    });
     const response = await entra.invoke({ method: 'POST', path: 'messages', headers: { 'content-type': 'application/json' }, body });
     expect(response.status).toBe(401);
     const tabToken = await signToken(keys.privateKey, keys.kid, ssoClaims());
-    const withTabToken = await entra.invoke({ method: 'POST', path: 'messages', headers: { 'content-type': 'application/json', authorization: `Bearer ${tabToken}` }, body });
+    const withTabToken = await entra.invoke({
+      method: 'POST',
+      path: 'messages',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tabToken}` },
+      body,
+    });
     expect(withTabToken.status).toBe(401);
   });
 });

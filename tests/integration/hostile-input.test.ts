@@ -21,7 +21,12 @@ describe('ids that every object already answers to, over HTTP', () => {
 
   it('never makes a circle under a parent that does not exist', async () => {
     for (const parentId of ['constructor', '__proto__', 'toString']) {
-      const { status, body } = await call('POST', 'structure/commands', 'admin', { type: 'create-circle', circleId: `under-${parentId}`, name: 'Orphan', parentId });
+      const { status, body } = await call('POST', 'structure/commands', 'admin', {
+        type: 'create-circle',
+        circleId: `under-${parentId}`,
+        name: 'Orphan',
+        parentId,
+      });
       expect([status, body.error.field]).toEqual([400, 'parentId']);
     }
     const { body } = await call('GET', 'circles', 'admin');
@@ -53,7 +58,11 @@ describe('a proposal grown until it is full, over HTTP on Azurite', () => {
     const statuses: number[] = [];
     let refusal: Record<string, any> | undefined;
     for (let n = 0; n < 331 && refusal === undefined; n += 1) {
-      const { status, body } = await call('POST', steps, askers[n % askers.length] as string, { type: 'ask-question', questionId: `q${n}`, text: `${n} `.padEnd(1000, 'why') });
+      const { status, body } = await call('POST', steps, askers[n % askers.length] as string, {
+        type: 'ask-question',
+        questionId: `q${n}`,
+        text: `${n} `.padEnd(1000, 'why'),
+      });
       statuses.push(status);
       if (status !== 200) refusal = body;
     }
@@ -66,7 +75,8 @@ describe('a proposal grown until it is full, over HTTP on Azurite', () => {
     expect([read.status, read.body.proposal.questions.length]).toEqual([200, statuses.length - 1]);
     expect((await call('POST', steps, 'hana', { type: 'open-quick-reactions' })).status).toBe(200);
     expect((await call('POST', steps, 'hana', { type: 'open-consent-round', options: { mode: 'sync' } })).status).toBe(200);
-    for (const person of askers) expect((await call('POST', steps, person, { type: 'answer', answer: { kind: 'consent' } })).status).toBe(200);
+    for (const person of askers)
+      expect((await call('POST', steps, person, { type: 'answer', answer: { kind: 'consent' } })).status).toBe(200);
     const closed = await call('POST', steps, 'hana', { type: 'close-consent-round' });
     expect([closed.status, closed.body.proposal.status]).toEqual([200, 'adopted']);
   }, 120_000);

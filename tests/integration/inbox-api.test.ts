@@ -10,7 +10,17 @@ const { call } = useApi({ roundTrips });
 
 const { proposalId: _id, ...draft } = rotaProposal;
 const northsiders = ['amara', 'dev', 'farid', 'grace', 'hana'];
-type Awaited = { kind: string; id: string; circleId: string; circleName: string; title: string; asks: string; due: string | null; overdue: boolean; guide: string };
+type Awaited = {
+  kind: string;
+  id: string;
+  circleId: string;
+  circleName: string;
+  title: string;
+  asks: string;
+  due: string | null;
+  overdue: boolean;
+  guide: string;
+};
 
 async function awaiting(person: string): Promise<Awaited[]> {
   const { status, body } = await call('GET', 'me', person);
@@ -44,8 +54,18 @@ describe('each person’s inbox, kept on write (GET /api/me, real Azurite)', () 
     await openRound('rota', 'Rotate weekend shifts monthly');
     expect(await awaitedBy('rota')).toEqual(northsiders);
     const [entry] = await awaiting('amara');
-    expect(entry).toMatchObject({ kind: 'proposal', id: 'rota', circleId: 'northside', circleName: 'Northside care team', title: 'Rotate weekend shifts monthly', asks: 'answer', overdue: false });
-    expect(entry?.guide).toBe(`Your answer is awaited by ${new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(entry?.due ?? ''))}.`);
+    expect(entry).toMatchObject({
+      kind: 'proposal',
+      id: 'rota',
+      circleId: 'northside',
+      circleName: 'Northside care team',
+      title: 'Rotate weekend shifts monthly',
+      asks: 'answer',
+      overdue: false,
+    });
+    expect(entry?.guide).toBe(
+      `Your answer is awaited by ${new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(entry?.due ?? ''))}.`,
+    );
     await step('rota', 'amara', { type: 'answer', answer: { kind: 'consent' } });
     expect(await awaitedBy('rota')).toEqual(['dev', 'farid', 'grace', 'hana']);
   });
@@ -99,8 +119,16 @@ describe('each person’s inbox, kept on write (GET /api/me, real Azurite)', () 
     const members = ['amara', 'dev', 'grace', 'hana'];
     expect(await awaitedBy(northsideDelegate.selectionId)).toEqual(members);
     const entry = (await awaiting('grace')).find((e) => e.id === northsideDelegate.selectionId);
-    expect(entry).toMatchObject({ kind: 'selection', circleId: 'northside', title: 'Delegate of Northside care team', asks: 'nomination', due: null });
-    expect((await call('POST', at, 'grace', { type: 'nominate', nominee: 'dev', reason: 'Dev is patient and writes everything down.' })).status).toBe(200);
+    expect(entry).toMatchObject({
+      kind: 'selection',
+      circleId: 'northside',
+      title: 'Delegate of Northside care team',
+      asks: 'nomination',
+      due: null,
+    });
+    expect(
+      (await call('POST', at, 'grace', { type: 'nominate', nominee: 'dev', reason: 'Dev is patient and writes everything down.' })).status,
+    ).toBe(200);
     expect(await awaitedBy(northsideDelegate.selectionId)).toEqual(['amara', 'dev', 'hana']);
     expect((await call('POST', at, 'hana', { type: 'close-nominations' })).status).toBe(200);
     expect(await awaitedBy(northsideDelegate.selectionId)).toEqual([]);
@@ -117,7 +145,11 @@ describe('each person’s inbox, kept on write (GET /api/me, real Azurite)', () 
 
   it('shows one person every kind awaiting them, most urgent first, each with a sentence', async () => {
     // Farid left Northside in a test before; he takes his steps again.
-    const back = await call('POST', 'structure/commands', 'admin', { type: 'add-member', circleId: 'northside', member: { personId: 'farid', displayName: 'Farid', guest: true } });
+    const back = await call('POST', 'structure/commands', 'admin', {
+      type: 'add-member',
+      circleId: 'northside',
+      member: { personId: 'farid', displayName: 'Farid', guest: true },
+    });
     expect(back.status).toBe(200);
     await seedEverythingAwaitingHana((path, person, body) => call('POST', path, person, body));
     const shown = await awaiting('hana');
@@ -149,24 +181,38 @@ describe('each person’s inbox, kept on write (GET /api/me, real Azurite)', () 
   });
 
   it('links a step listed under a circle not the caller’s own: a leader chosen by the parent circle', async () => {
-    const started = await call('POST', 'circles/northside/selections/northside-leader-next/steps', 'chloe', { type: 'start-selection', roleId: 'leader' });
+    const started = await call('POST', 'circles/northside/selections/northside-leader-next/steps', 'chloe', {
+      type: 'start-selection',
+      roleId: 'leader',
+    });
     expect(started.status).toBe(200);
     const { body } = await call('GET', 'me', 'ben');
-    expect(body.awaiting.find((e: Awaited) => e.id === 'northside-leader-next')).toMatchObject({ circleId: 'northside', askedIn: 'hub', asks: 'nomination' });
+    expect(body.awaiting.find((e: Awaited) => e.id === 'northside-leader-next')).toMatchObject({
+      circleId: 'northside',
+      askedIn: 'hub',
+      asks: 'nomination',
+    });
     expect(body.linked.map((c: { circleId: string }) => c.circleId)).toEqual(['northside']);
     expect(body.circles.map((c: { circleId: string }) => c.circleId)).not.toContain('northside');
   });
 
   it('shows a meeting under way to its circle’s members from the consent to its agenda, to join it, and drops it when it closes', async () => {
     const meeting = 'circles/northside/meetings/northside-under-way';
-    const take = async (person: string, command: object) => expect((await call('POST', `${meeting}/steps`, person, command)).body.error).toBeUndefined();
+    const take = async (person: string, command: object) =>
+      expect((await call('POST', `${meeting}/steps`, person, command)).body.error).toBeUndefined();
     const underWay = async (person: string) => (await awaiting(person)).filter((e) => e.id === 'northside-under-way');
     await take('dev', { type: 'plan-meeting', scheduledFor: new Date(Date.now() + 3_600_000).toISOString(), agenda: northsideAgenda });
     await take('hana', { type: 'open-check-in' });
     expect((await underWay('grace')).map((e) => e.asks)).toEqual(['meeting']);
     await take('hana', { type: 'consent-to-agenda' });
     const [shown] = await underWay('grace');
-    expect(shown).toMatchObject({ kind: 'meeting', circleId: 'northside', asks: 'meeting-under-way', overdue: true, guide: 'The circle’s meeting is under way on its consented agenda: join it.' });
+    expect(shown).toMatchObject({
+      kind: 'meeting',
+      circleId: 'northside',
+      asks: 'meeting-under-way',
+      overdue: true,
+      guide: 'The circle’s meeting is under way on its consented agenda: join it.',
+    });
     // Under way, it comes first: nothing is more urgent than a meeting one's circle is holding now.
     expect((await awaiting('grace'))[0]?.id).toBe('northside-under-way');
     expect(await underWay('ben')).toEqual([]);

@@ -57,21 +57,30 @@ async function roundOpen(tenantId: string) {
 async function inboxRows(tenantId: string): Promise<string[]> {
   const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and ${rowsUnder(inboxPrefix)}`;
   const keys: string[] = [];
-  for await (const entity of governance.table.listEntities({ queryOptions: { filter, select: ['RowKey'] } })) keys.push((entity.rowKey as string).slice(inboxPrefix.length + 1));
+  for await (const entity of governance.table.listEntities({ queryOptions: { filter, select: ['RowKey'] } }))
+    keys.push((entity.rowKey as string).slice(inboxPrefix.length + 1));
   return keys;
 }
 
 /** As a tenant whose records predate the inbox: no inbox rows and no marker. */
 async function forgetInboxes(tenantId: string) {
   const partitionKey = governancePartition(tenantId);
-  for (const rowKey of [...(await inboxRows(tenantId)).map((rest) => `${inboxPrefix}|${rest}`), inboxProjectedMarker]) await governance.table.deleteEntity(partitionKey, rowKey);
+  for (const rowKey of [...(await inboxRows(tenantId)).map((rest) => `${inboxPrefix}|${rest}`), inboxProjectedMarker])
+    await governance.table.deleteEntity(partitionKey, rowKey);
 }
 
 /** A step of Northside's delegate selection, through a store that keeps inboxes as the app's does. */
 async function selectionStep(tenantId: string, command: object, by: string) {
   const store = new RecordStore(governance.table, 'selection', Selection, selectionInbox);
   const { selectionId } = northsideDelegate;
-  const result = await runRecordStep(store, selectionKind, { tenantId, circleId: 'northside', id: selectionId, command: { ...command, selectionId }, actor: as(by), now });
+  const result = await runRecordStep(store, selectionKind, {
+    tenantId,
+    circleId: 'northside',
+    id: selectionId,
+    command: { ...command, selectionId },
+    actor: as(by),
+    now,
+  });
   if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
 }
 
@@ -79,12 +88,19 @@ const startDelegate = { type: 'start-selection', circleId: 'northside', roleId: 
 const delegateRows = (people: readonly string[]) => people.map((person) => `${person}|selection|${northsideDelegate.selectionId}`);
 
 async function leaves(tenantId: string, personId: string) {
-  const left = await changeStructure(new StructureStore(governance.table), tenantId, { type: 'remove-member', circleId: 'northside', personId }, admin, now);
+  const left = await changeStructure(
+    new StructureStore(governance.table),
+    tenantId,
+    { type: 'remove-member', circleId: 'northside', personId },
+    admin,
+    now,
+  );
   expect(left.ok).toBe(true);
 }
 
 const ports = () => ({ ...governance.ports(), inbox: new InboxStore(governance.table) });
-const ids = async (tenantId: string, person: string) => (await readInbox(ports(), tenantId, person, now)).awaiting.map((entry) => `${entry.kind}|${entry.id}`);
+const ids = async (tenantId: string, person: string) =>
+  (await readInbox(ports(), tenantId, person, now)).awaiting.map((entry) => `${entry.kind}|${entry.id}`);
 
 describe('inbox rows kept beside the records (real Azurite)', () => {
   it('a round of 300 members keeps a row for each, written past the 100 actions of a transaction, and its withdrawal removes them all', async () => {
@@ -106,7 +122,12 @@ describe('inbox rows kept beside the records (real Azurite)', () => {
     // The answer's delete of a row never written would fail its transaction: it is sent again without it.
     await step('inbox-legacy', { type: 'answer', answer: { kind: 'consent' } }, 'amara');
     expect(await ids('inbox-legacy', 'dev')).toEqual(['proposal|weekend-rota']);
-    expect((await inboxRows('inbox-legacy')).sort()).toEqual(['dev|proposal|weekend-rota', 'farid|proposal|weekend-rota', 'grace|proposal|weekend-rota', 'hana|proposal|weekend-rota']);
+    expect((await inboxRows('inbox-legacy')).sort()).toEqual([
+      'dev|proposal|weekend-rota',
+      'farid|proposal|weekend-rota',
+      'grace|proposal|weekend-rota',
+      'hana|proposal|weekend-rota',
+    ]);
     expect(await ids('inbox-legacy', 'amara')).toEqual([]);
   }, 60_000);
 
@@ -117,7 +138,13 @@ describe('inbox rows kept beside the records (real Azurite)', () => {
       tenantId: 'inbox-rebuild',
       circleId: 'northside',
       id: northsideDelegate.selectionId,
-      command: { type: 'start-selection', selectionId: northsideDelegate.selectionId, circleId: 'northside', roleId: 'delegate', termStart: '2027-01-01' },
+      command: {
+        type: 'start-selection',
+        selectionId: northsideDelegate.selectionId,
+        circleId: 'northside',
+        roleId: 'delegate',
+        termStart: '2027-01-01',
+      },
       actor: as('dev'),
       now,
     });
@@ -128,7 +155,9 @@ describe('inbox rows kept beside the records (real Azurite)', () => {
     await governance.table.deleteEntity(partitionKey, inboxProjectedMarker);
     await governance.table.upsertEntity({ partitionKey, rowKey: `${inboxPrefix}|amara|proposal|long-gone`, chunks: 1, d0: '{}' });
     expect(await ids('inbox-rebuild', 'grace')).toEqual([`selection|${northsideDelegate.selectionId}`]);
-    expect((await inboxRows('inbox-rebuild')).sort()).toEqual(['amara', 'dev', 'farid', 'grace', 'hana'].map((p) => `${p}|selection|${northsideDelegate.selectionId}`));
+    expect((await inboxRows('inbox-rebuild')).sort()).toEqual(
+      ['amara', 'dev', 'farid', 'grace', 'hana'].map((p) => `${p}|selection|${northsideDelegate.selectionId}`),
+    );
   }, 60_000);
 
   it('a member who left the selecting circle between two steps of a selection loses its row at the next step', async () => {
@@ -136,7 +165,11 @@ describe('inbox rows kept beside the records (real Azurite)', () => {
     await selectionStep('inbox-left', startDelegate, 'dev');
     expect((await inboxRows('inbox-left')).sort()).toEqual(delegateRows(['amara', 'dev', 'farid', 'grace', 'hana']));
     await leaves('inbox-left', 'farid');
-    await selectionStep('inbox-left', { type: 'nominate', nominee: 'dev', reason: 'Dev already takes our rota questions to the hub.' }, 'amara');
+    await selectionStep(
+      'inbox-left',
+      { type: 'nominate', nominee: 'dev', reason: 'Dev already takes our rota questions to the hub.' },
+      'amara',
+    );
     expect((await inboxRows('inbox-left')).sort()).toEqual(delegateRows(['dev', 'grace', 'hana']));
   }, 60_000);
 
@@ -146,7 +179,11 @@ describe('inbox rows kept beside the records (real Azurite)', () => {
     await leaves('inbox-gone', 'farid');
     // As a rebuild leaves it: the row of one who left is gone, though the selection still names it.
     await governance.table.deleteEntity(governancePartition('inbox-gone'), `${inboxPrefix}|${delegateRows(['farid'])[0]}`);
-    await selectionStep('inbox-gone', { type: 'nominate', nominee: 'dev', reason: 'Dev already takes our rota questions to the hub.' }, 'amara');
+    await selectionStep(
+      'inbox-gone',
+      { type: 'nominate', nominee: 'dev', reason: 'Dev already takes our rota questions to the hub.' },
+      'amara',
+    );
     expect((await inboxRows('inbox-gone')).sort()).toEqual(delegateRows(['dev', 'grace', 'hana']));
   }, 60_000);
 });

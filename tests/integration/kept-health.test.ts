@@ -31,13 +31,25 @@ const recording: Parameters<TableClient['pipeline']['addPolicy']>[0] = {
 };
 
 async function proposalStep(tenantId: string, circleId: string, proposalId: string, command: object, person: string, at: string) {
-  return unwrap(await runProposalStep(ports().proposals, { tenantId, circleId, command: { ...command, proposalId }, actor: as(person), now: at })).proposal;
+  return unwrap(
+    await runProposalStep(ports().proposals, { tenantId, circleId, command: { ...command, proposalId }, actor: as(person), now: at }),
+  ).proposal;
 }
 
 /** A proposal by Dev in Northside brought to its consent round, Hana facilitating. */
 async function toConsentRound(tenantId: string, proposalId: string, at: string) {
   const steps: [object, string][] = [
-    [{ type: 'draft-proposal', title: `Proposal ${proposalId}`, text: 'As discussed.', driver: 'The rota is due for review.', reviewDate: '2027-12-01', reviewOf: null }, 'dev'],
+    [
+      {
+        type: 'draft-proposal',
+        title: `Proposal ${proposalId}`,
+        text: 'As discussed.',
+        driver: 'The rota is due for review.',
+        reviewDate: '2027-12-01',
+        reviewOf: null,
+      },
+      'dev',
+    ],
     [{ type: 'present-proposal' }, 'dev'],
     [{ type: 'open-clarifying-questions' }, 'hana'],
     [{ type: 'open-quick-reactions' }, 'hana'],
@@ -47,7 +59,14 @@ async function toConsentRound(tenantId: string, proposalId: string, at: string) 
 }
 
 const answer = (tenantId: string, proposalId: string, person: string, kind: string, at: string) =>
-  proposalStep(tenantId, 'northside', proposalId, { type: 'answer', answer: { kind, ...(kind === 'consent' ? {} : { text: `${person} cannot live with the night shift.` }) } }, person, at);
+  proposalStep(
+    tenantId,
+    'northside',
+    proposalId,
+    { type: 'answer', answer: { kind, ...(kind === 'consent' ? {} : { text: `${person} cannot live with the night shift.` }) } },
+    person,
+    at,
+  );
 const close = (tenantId: string, proposalId: string, at: string, present: readonly string[] = northsiders) =>
   proposalStep(tenantId, 'northside', proposalId, { type: 'close-consent-round', present }, 'hana', at);
 
@@ -69,8 +88,16 @@ async function aRunOfDecisions(tenantId: string) {
   await answer(tenantId, 'visits', 'grace', 'object', daysFromNow(2));
   for (const person of ['amara', 'dev', 'farid', 'hana']) await answer(tenantId, 'visits', person, 'consent', daysFromNow(2));
   expect((await close(tenantId, 'visits', daysFromNow(2))).status).toBe('integration');
-  const amended = await proposalStep(tenantId, 'northside', 'visits', { type: 'amend-proposal', text: 'One night visit, at midnight.' }, 'dev', daysFromNow(4));
-  if (amended.status !== 'consent-round') await proposalStep(tenantId, 'northside', 'visits', { type: 'open-consent-round', options: { mode: 'sync' } }, 'hana', daysFromNow(4));
+  const amended = await proposalStep(
+    tenantId,
+    'northside',
+    'visits',
+    { type: 'amend-proposal', text: 'One night visit, at midnight.' },
+    'dev',
+    daysFromNow(4),
+  );
+  if (amended.status !== 'consent-round')
+    await proposalStep(tenantId, 'northside', 'visits', { type: 'open-consent-round', options: { mode: 'sync' } }, 'hana', daysFromNow(4));
   for (const person of northsiders) await answer(tenantId, 'visits', person, 'consent', daysFromNow(5));
   expect((await close(tenantId, 'visits', daysFromNow(6))).status).toBe('adopted');
 
@@ -82,7 +109,14 @@ async function aRunOfDecisions(tenantId: string) {
 
   await toConsentRound(tenantId, 'van', daysFromNow(5));
   await answer(tenantId, 'van', 'amara', 'object', daysFromNow(6));
-  await proposalStep(tenantId, 'northside', 'van', { type: 'withdraw-proposal', reason: 'We will hire a van instead.' }, 'dev', daysFromNow(7));
+  await proposalStep(
+    tenantId,
+    'northside',
+    'van',
+    { type: 'withdraw-proposal', reason: 'We will hire a van instead.' },
+    'dev',
+    daysFromNow(7),
+  );
 
   await toConsentRound(tenantId, 'kitchen', daysFromNow(8));
   await answer(tenantId, 'kitchen', 'grace', 'object', daysFromNow(9));
@@ -92,23 +126,40 @@ async function aRunOfDecisions(tenantId: string) {
 
   const meeting = (command: object, by: string) =>
     runRecordStep(ports().meetings, meetingKind, {
-      tenantId, circleId: 'northside', id: 'weekly', command: { ...command, meetingId: 'weekly' }, actor: as(by), now: daysFromNow(11),
+      tenantId,
+      circleId: 'northside',
+      id: 'weekly',
+      command: { ...command, meetingId: 'weekly' },
+      actor: as(by),
+      now: daysFromNow(11),
     }).then(unwrap);
   const agenda = [{ itemId: 'rota', type: 'report', title: 'How the rota went', timeboxMinutes: 15 }];
   await meeting({ type: 'plan-meeting', scheduledFor: daysFromNow(11), agenda }, 'hana');
   await meeting({ type: 'open-check-in' }, 'hana');
   await meeting({ type: 'consent-to-agenda' }, 'hana');
-  for (const [person, rating] of [['amara', 4], ['dev', 5], ['grace', 2], ['dev', 3]] as const) await meeting({ type: 'evaluate-meeting', rating, comment: 'Kept to time.' }, person);
+  for (const [person, rating] of [
+    ['amara', 4],
+    ['dev', 5],
+    ['grace', 2],
+    ['dev', 3],
+  ] as const)
+    await meeting({ type: 'evaluate-meeting', rating, comment: 'Kept to time.' }, person);
 }
 
-const reviewOrder = (reviews: readonly Review[]) => [...reviews].sort((a, b) => `${a.kind}|${a.circleId}|${a.subjectId}`.localeCompare(`${b.kind}|${b.circleId}|${b.subjectId}`));
+const reviewOrder = (reviews: readonly Review[]) =>
+  [...reviews].sort((a, b) => `${a.kind}|${a.circleId}|${a.subjectId}`.localeCompare(`${b.kind}|${b.circleId}|${b.subjectId}`));
 /** Reviews due on the same day may come in either order; everything else must be the same. */
 const comparable = (report: HealthReport) => ({ ...report, overdueReviews: reviewOrder(report.overdueReviews) });
 
 /** The report worked out in memory from every record, as the route did before health was kept. */
 async function fromRecords(tenantId: string, circleId: string | null, at = reportDay) {
   const { structures, proposals, selections, meetings } = ports();
-  const [{ structure }, all, chosen, held] = await Promise.all([structures.load(tenantId), proposals.loadAll(tenantId), selections.loadAll(tenantId), meetings.loadAll(tenantId)]);
+  const [{ structure }, all, chosen, held] = await Promise.all([
+    structures.load(tenantId),
+    proposals.loadAll(tenantId),
+    selections.loadAll(tenantId),
+    meetings.loadAll(tenantId),
+  ]);
   return comparable(healthReport({ structure, proposals: all, selections: chosen, meetings: held }, at, circleId));
 }
 
@@ -138,7 +189,13 @@ describe('governance health read from tallies kept on write (real Azurite)', () 
       expect(report).toEqual(await fromRecords('h-run', circleId, later));
     }
     const northside = (await kept('h-run', 'northside')).report;
-    expect(northside.consent).toMatchObject({ decided: 4, objectionsRaised: 4, objectionsIntegrated: 1, objectionsWithdrawn: 1, objectionsOpen: 1 });
+    expect(northside.consent).toMatchObject({
+      decided: 4,
+      objectionsRaised: 4,
+      objectionsIntegrated: 1,
+      objectionsWithdrawn: 1,
+      objectionsOpen: 1,
+    });
     expect(northside.meetingEvaluation).toEqual({ count: 3, averageRating: 3 });
   }, 300_000);
 
@@ -146,7 +203,8 @@ describe('governance health read from tallies kept on write (real Azurite)', () 
     for (const circleId of [null, 'northside']) {
       const { requests, addresses } = await kept('h-run', circleId);
       expect(requests).toBe(7);
-      for (const records of ['proposal', 'selection', 'meeting']) expect(addresses.filter((address) => address.includes(`'${records}|`))).toEqual([]);
+      for (const records of ['proposal', 'selection', 'meeting'])
+        expect(addresses.filter((address) => address.includes(`'${records}|`))).toEqual([]);
     }
   }, 60_000);
 
@@ -154,7 +212,8 @@ describe('governance health read from tallies kept on write (real Azurite)', () 
     const written = (await kept('h-run', null)).report;
     const partitionKey = governancePartition('h-run');
     const filter = `PartitionKey eq ${quoted(partitionKey)} and (${['health', 'health-tally'].map(rowsUnder).join(' or ')})`;
-    for await (const entity of governance.table.listEntities({ queryOptions: { filter, select: ['RowKey'] } })) await governance.table.deleteEntity(partitionKey, entity.rowKey as string);
+    for await (const entity of governance.table.listEntities({ queryOptions: { filter, select: ['RowKey'] } }))
+      await governance.table.deleteEntity(partitionKey, entity.rowKey as string);
     await governance.table.deleteEntity(partitionKey, healthProjectedMarker);
     expect(await ports().logbook.health('h-run', undefined)).toBe('unprojected');
     expect((await kept('h-run', null)).report).toEqual(written);

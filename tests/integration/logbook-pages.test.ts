@@ -26,7 +26,13 @@ const today = '2026-12-20';
 const day = (n: number) => `2026-12-${String(n).padStart(2, '0')}T12:00:00.000Z`;
 
 async function propose(tenantId: string, proposalId: string, command: object, actor: Actor, at: string) {
-  const result = await runProposalStep(new ProposalStore(governance.table), { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor, now: at });
+  const result = await runProposalStep(new ProposalStore(governance.table), {
+    tenantId,
+    circleId: 'northside',
+    command: { ...command, proposalId },
+    actor,
+    now: at,
+  });
   if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
 }
 
@@ -40,7 +46,8 @@ async function seed(tenantId: string) {
   for (let i = 1; i <= 12; i += 1) {
     const id = `rota-${String(i).padStart(2, '0')}`;
     await propose(tenantId, id, { ...rotaProposal, title: `Rota change ${i}` }, as('dev'), day(i));
-    if (i % 2 === 0) await propose(tenantId, id, { type: 'withdraw-proposal', reason: `Superseded by change ${i + 1}.` }, as('dev'), day(i + 5));
+    if (i % 2 === 0)
+      await propose(tenantId, id, { type: 'withdraw-proposal', reason: `Superseded by change ${i + 1}.` }, as('dev'), day(i + 5));
   }
 }
 
@@ -48,13 +55,17 @@ async function seed(tenantId: string) {
 async function storedRows(tenantId: string): Promise<LogbookRow[]> {
   const filter = `PartitionKey eq ${quoted(governancePartition(tenantId))} and ${rowsUnder('logbook')}`;
   const rows: LogbookRow[] = [];
-  for await (const entity of governance.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) rows.push(fromProperties(entity) as LogbookRow);
+  for await (const entity of governance.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } }))
+    rows.push(fromProperties(entity) as LogbookRow);
   return rows;
 }
 
 /** The logbook as worked out in memory from every record: what the pages must add up to. */
 async function expected(tenantId: string, actor: Actor, query: Partial<LogbookQuery> = {}): Promise<LogbookEntry[]> {
-  const [{ structure }, proposals] = await Promise.all([new StructureStore(governance.table).load(tenantId), new ProposalStore(governance.table).loadAll(tenantId)]);
+  const [{ structure }, proposals] = await Promise.all([
+    new StructureStore(governance.table).load(tenantId),
+    new ProposalStore(governance.table).loadAll(tenantId),
+  ]);
   return matchingEntries(logbookRows({ structure, actor }, proposals), query, today);
 }
 
@@ -79,12 +90,20 @@ describe('the logbook kept beside the records (real Azurite)', () => {
     await seed('t-written');
     const stored = await storedRows('t-written');
     const system = { kind: 'system' } as const;
-    const [{ structure }, proposals] = await Promise.all([new StructureStore(governance.table).load('t-written'), new ProposalStore(governance.table).loadAll('t-written')]);
+    const [{ structure }, proposals] = await Promise.all([
+      new StructureStore(governance.table).load('t-written'),
+      new ProposalStore(governance.table).loadAll('t-written'),
+    ]);
     expect(stored).toEqual(logbookRows({ structure, actor: system }, proposals));
     // A withdrawn proposal's entry moved to the day it was withdrawn; nothing is left on the day it was drafted.
     expect(stored.filter((row) => row.id === 'rota-02').map((row) => [row.date, row.stage])).toEqual([['2026-12-07', 'withdrawn']]);
     // Nothing of a tenant that began with the logbook predates it: it is read without a rebuild.
-    const page = await new LogbookStore(governance.table).page('t-written', 'everything', LogbookQuerySchema.parse({ pageSize: 100 }), today);
+    const page = await new LogbookStore(governance.table).page(
+      't-written',
+      'everything',
+      LogbookQuerySchema.parse({ pageSize: 100 }),
+      today,
+    );
     expect(page).toMatchObject({ entries: matchingEntries(stored, {}, today), next: null });
   }, 60_000);
 
@@ -117,14 +136,25 @@ describe('the logbook kept beside the records (real Azurite)', () => {
     const partitionKey = governancePartition('t-rebuilt');
     await governance.table.deleteEntity(partitionKey, projectedMarker);
     for (const rowKey of entryKeys(before[0] as LogbookRow)) await governance.table.deleteEntity(partitionKey, rowKey);
-    await governance.table.createEntity({ partitionKey, rowKey: entryKeys({ date: '2026-01-01', kind: 'decision', id: 'gone', circleId: 'northside' })[0], d0: '{}', chunks: 1 });
+    await governance.table.createEntity({
+      partitionKey,
+      rowKey: entryKeys({ date: '2026-01-01', kind: 'decision', id: 'gone', circleId: 'northside' })[0],
+      d0: '{}',
+      chunks: 1,
+    });
     const page = await readLogbook(ports(), 't-rebuilt', as('farid'), LogbookQuerySchema.parse({ pageSize: 100 }), today);
     expect(page.ok && page.value.entries).toEqual(await expected('t-rebuilt', as('farid')));
     expect(await storedRows('t-rebuilt')).toEqual(before);
     await reprojectLogbook(ports(), 't-rebuilt');
     expect(await storedRows('t-rebuilt')).toEqual(before);
     expect(await governance.table.getEntity(partitionKey, projectedMarker)).toBeDefined();
-    const forged = await readLogbook(ports(), 't-rebuilt', as('farid'), LogbookQuerySchema.parse({ after: Buffer.from("x'/").toString('base64url') }), today);
+    const forged = await readLogbook(
+      ports(),
+      't-rebuilt',
+      as('farid'),
+      LogbookQuerySchema.parse({ after: Buffer.from("x'/").toString('base64url') }),
+      today,
+    );
     expect(forged).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'query.after' } });
   }, 60_000);
 
@@ -138,7 +168,12 @@ describe('the logbook kept beside the records (real Azurite)', () => {
     expect((await storedRows('t-legacy')).find((row) => row.id === 'rota-11')).toMatchObject({ date: '2026-12-19', stage: 'withdrawn' });
     const structures = new StructureStore(governance.table);
     const loaded = await structures.load('t-legacy');
-    const joined = step(structureDecider, loaded.structure, { type: 'add-member', circleId: 'finance', member: { personId: 'farid', displayName: 'Farid Haddad', guest: false } }, admin);
+    const joined = step(
+      structureDecider,
+      loaded.structure,
+      { type: 'add-member', circleId: 'finance', member: { personId: 'farid', displayName: 'Farid Haddad', guest: false } },
+      admin,
+    );
     expect(await structures.save(loaded, joined)).toBe(true);
     const memberOf = fromProperties(await governance.table.getEntity(partitionKey, 'member-of|farid')) as { circles: string[] };
     expect(memberOf.circles).toEqual(['finance', 'northside']);
@@ -147,7 +182,10 @@ describe('the logbook kept beside the records (real Azurite)', () => {
   it('the research export reads decided proposals from the records kept when they were decided, and open ones from the records kept beside them', async () => {
     await seed('t-export');
     const inMemory = async (actor: Actor) => {
-      const [{ structure }, proposals] = await Promise.all([new StructureStore(governance.table).load('t-export'), new ProposalStore(governance.table).loadAll('t-export')]);
+      const [{ structure }, proposals] = await Promise.all([
+        new StructureStore(governance.table).load('t-export'),
+        new ProposalStore(governance.table).loadAll('t-export'),
+      ]);
       return decisionRecords({ structure, actor }, proposals);
     };
     const byId = (records: readonly DecisionRecord[]) => [...records].sort((a, b) => a.proposalId.localeCompare(b.proposalId));
@@ -177,7 +215,8 @@ describe('the logbook kept beside the records (real Azurite)', () => {
     // Kept only while undecided: the withdrawn proposals left no row there.
     const openRows = `PartitionKey eq ${quoted(governancePartition('t-export'))} and ${rowsUnder(openRange())}`;
     const kept = new Set<string>();
-    for await (const entity of governance.table.listEntities({ queryOptions: { filter: openRows, select: ['RowKey'] } })) kept.add((entity.rowKey as string).split('|')[2] ?? '');
+    for await (const entity of governance.table.listEntities({ queryOptions: { filter: openRows, select: ['RowKey'] } }))
+      kept.add((entity.rowKey as string).split('|')[2] ?? '');
     expect([...kept].sort()).toEqual(['rota-01', 'rota-03', 'rota-05', 'rota-07', 'rota-09', 'rota-11']);
     // A tenant whose open proposals were not kept yet is projected first, and exports the same.
     await governance.table.deleteEntity(governancePartition('t-export'), openProjectedMarker);
@@ -195,32 +234,55 @@ describe('the logbook kept beside the records (real Azurite)', () => {
     const toRound = async (proposalId: string) => {
       await propose('t-open', proposalId, { ...rotaProposal, title: `Proposal ${proposalId}` }, as('dev'), day(1));
       await propose('t-open', proposalId, { type: 'present-proposal' }, as('dev'), day(1));
-      for (const type of ['open-clarifying-questions', 'open-quick-reactions']) await propose('t-open', proposalId, { type }, as('hana'), day(1));
+      for (const type of ['open-clarifying-questions', 'open-quick-reactions'])
+        await propose('t-open', proposalId, { type }, as('hana'), day(1));
       await propose('t-open', proposalId, { type: 'open-consent-round', options: { mode: 'sync' } }, as('hana'), day(1));
     };
     const answer = (proposalId: string, person: string, kind: string) =>
-      propose('t-open', proposalId, { type: 'answer', answer: { kind, ...(kind === 'consent' ? {} : { text: `${person}: the bins are collected at six.` }) } }, as(person), day(2));
+      propose(
+        't-open',
+        proposalId,
+        { type: 'answer', answer: { kind, ...(kind === 'consent' ? {} : { text: `${person}: the bins are collected at six.` }) } },
+        as(person),
+        day(2),
+      );
     await toRound('bins');
     await answer('bins', 'amara', 'object');
     for (const person of ['dev', 'farid', 'grace', 'hana']) await answer('bins', person, 'consent');
-    await propose('t-open', 'bins', { type: 'close-consent-round', present: ['amara', 'dev', 'farid', 'grace', 'hana'] }, as('hana'), day(3));
+    await propose(
+      't-open',
+      'bins',
+      { type: 'close-consent-round', present: ['amara', 'dev', 'farid', 'grace', 'hana'] },
+      as('hana'),
+      day(3),
+    );
     await propose('t-open', 'bins', { type: 'amend-proposal', text: 'Bins out the evening before.' }, as('dev'), day(4));
     const records = new ProposalStore(governance.table);
-    if ((await records.header('t-open', 'bins'))?.status !== 'consent-round') await propose('t-open', 'bins', { type: 'open-consent-round', options: { mode: 'sync' } }, as('hana'), day(4));
+    if ((await records.header('t-open', 'bins'))?.status !== 'consent-round')
+      await propose('t-open', 'bins', { type: 'open-consent-round', options: { mode: 'sync' } }, as('hana'), day(4));
     await answer('bins', 'grace', 'concern');
     await toRound('garden');
     await answer('garden', 'farid', 'stand-aside');
     await toRound('decided');
     for (const person of ['amara', 'dev', 'farid', 'grace', 'hana']) await answer('decided', person, 'consent');
-    await propose('t-open', 'decided', { type: 'close-consent-round', present: ['amara', 'dev', 'farid', 'grace', 'hana'] }, as('hana'), day(5));
+    await propose(
+      't-open',
+      'decided',
+      { type: 'close-consent-round', present: ['amara', 'dev', 'farid', 'grace', 'hana'] },
+      as('hana'),
+      day(5),
+    );
 
-    const undecided = (await records.loadAll('t-open')).filter((proposal) => proposal.status !== 'adopted' && proposal.status !== 'withdrawn');
-    const byProposal = (proposals: readonly { proposalId: string }[]) => [...proposals].sort((a, b) => a.proposalId.localeCompare(b.proposalId));
+    const undecided = (await records.loadAll('t-open')).filter(
+      (proposal) => proposal.status !== 'adopted' && proposal.status !== 'withdrawn',
+    );
+    const byProposal = (proposals: readonly { proposalId: string }[]) =>
+      [...proposals].sort((a, b) => a.proposalId.localeCompare(b.proposalId));
     const kept = await new LogbookStore(governance.table).open('t-open', ['northside']);
     expect(kept).not.toBe('unprojected');
     expect(byProposal(kept as { proposalId: string }[])).toEqual(byProposal(undecided));
     const bins = (kept as typeof undecided).find((proposal) => proposal.proposalId === 'bins');
-    const answers = bins && 'round' in bins ? bins.round?.answers ?? {} : {};
+    const answers = bins && 'round' in bins ? (bins.round?.answers ?? {}) : {};
     expect(Object.entries(answers).map(([person, given]) => [person, given.kind])).toEqual([['grace', 'concern']]);
     expect(await new LogbookStore(governance.table).open('t-open', ['finance'])).toEqual([]);
   }, 60_000);
@@ -234,7 +296,8 @@ describe('the logbook kept beside the records (real Azurite)', () => {
       [{ type: 'open-clarifying-questions' }, 'hana'],
       [{ type: 'open-quick-reactions' }, 'hana'],
       [{ type: 'open-consent-round', options: { mode: 'sync' } }, 'hana'],
-    ] as const) await propose('t-overtaken', 'rota', command, as(person), day(1));
+    ] as const)
+      await propose('t-overtaken', 'rota', command, as(person), day(1));
     const inbox = new InboxStore(governance.table);
     const awaited = async (person: string) => {
       const kept = await inbox.awaiting('t-overtaken', person, '2026-12-01');

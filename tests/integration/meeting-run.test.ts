@@ -30,7 +30,8 @@ async function meetingStep(person: string, command: Record<string, unknown>, hea
 const read = async (person: string) => (await call('GET', meeting, person)).body;
 
 /** The cards posted to the circle's chat from the `from`th call to the Bot Connector on. */
-const postedSince = (from: number) => (connector().calls.slice(from) as ConnectorCall[]).filter((sent) => sent.method === 'POST' && sent.conversationId === 'northside-chat');
+const postedSince = (from: number) =>
+  (connector().calls.slice(from) as ConnectorCall[]).filter((sent) => sent.method === 'POST' && sent.conversationId === 'northside-chat');
 const cardOf = (sent: ConnectorCall | undefined) => sent?.activity.attachments?.[0]?.content;
 /** Where a card's link leads in the tab (the dev stack links to the tab's own address with `?open=`). */
 const openingOf = (card: unknown) => allActions(card).map((action) => new URL(String(action.url)).searchParams.get('open'));
@@ -42,19 +43,46 @@ describe('a meeting’s run over HTTP (real Azurite, recorded Bot Connector)', (
   });
 
   it('takes an item a member adds before the agenda is consented', async () => {
-    const added = await meetingStep('grace', { type: 'add-agenda-item', item: { itemId: 'holiday-cover', type: 'exploration', title: 'Cover over the holidays', timeboxMinutes: 15 } });
-    expect(added.events).toEqual([expect.objectContaining({ type: 'agenda-item-added', by: 'grace', item: { itemId: 'holiday-cover', type: 'exploration', title: 'Cover over the holidays', timeboxMinutes: 15, subjectId: null } })]);
+    const added = await meetingStep('grace', {
+      type: 'add-agenda-item',
+      item: { itemId: 'holiday-cover', type: 'exploration', title: 'Cover over the holidays', timeboxMinutes: 15 },
+    });
+    expect(added.events).toEqual([
+      expect.objectContaining({
+        type: 'agenda-item-added',
+        by: 'grace',
+        item: { itemId: 'holiday-cover', type: 'exploration', title: 'Cover over the holidays', timeboxMinutes: 15, subjectId: null },
+      }),
+    ]);
   });
 
   it('proposes the agenda from what waits for the meeting, then the items already on it, to members only', async () => {
     const proposal = 'circles/northside/proposals/agenda-handover/steps';
-    const draft = { type: 'draft-proposal', title: 'Weekend handover notes', text: 'Each weekend carer leaves a note.', driver: 'Monday carers start blind.', reviewDate: '2027-06-01' };
+    const draft = {
+      type: 'draft-proposal',
+      title: 'Weekend handover notes',
+      text: 'Each weekend carer leaves a note.',
+      driver: 'Monday carers start blind.',
+      reviewDate: '2027-06-01',
+    };
     expect((await call('POST', proposal, 'dev', draft)).status).toBe(200);
     expect((await call('POST', proposal, 'dev', { type: 'present-proposal' })).status).toBe(200);
     const { status, body } = await call('GET', `${meeting}/agenda`, 'amara');
     expect(status).toBe(200);
-    expect(body.agenda.map((item: { itemId: string }) => item.itemId)).toEqual(['proposal-agenda-handover', 'families', 'weekend-rota', 'delegate', 'holiday-cover']);
-    expect(body.agenda[0]).toEqual({ itemId: 'proposal-agenda-handover', type: 'proposal', title: 'Weekend handover notes', timeboxMinutes: 20, subjectId: 'agenda-handover' });
+    expect(body.agenda.map((item: { itemId: string }) => item.itemId)).toEqual([
+      'proposal-agenda-handover',
+      'families',
+      'weekend-rota',
+      'delegate',
+      'holiday-cover',
+    ]);
+    expect(body.agenda[0]).toEqual({
+      itemId: 'proposal-agenda-handover',
+      type: 'proposal',
+      title: 'Weekend handover notes',
+      timeboxMinutes: 20,
+      subjectId: 'agenda-handover',
+    });
     expect((await call('GET', `${meeting}/agenda`, 'ben')).body.error.code).toBe('not-a-member');
   });
 
@@ -65,8 +93,14 @@ describe('a meeting’s run over HTTP (real Azurite, recorded Bot Connector)', (
     // Opening the panel again writes nothing: the row keeps its ETag, so a conditional read sees no change.
     expect((await api().services.meetings.load('riverside-dev', meetingId)).record?.etag).toBe(before.record?.etag);
     expect((await read('amara')).meeting.speakingOrder).toEqual(['hana', 'amara', 'dev', 'grace']);
-    const refused = await call('POST', `${meeting}/steps`, 'amara', { type: 'set-speaking-order', order: ['grace', 'dev', 'amara', 'hana'] });
-    expect(refused).toEqual({ status: 403, body: { error: { code: 'not-permitted', message: 'Only the facilitator sets the speaking order.' } } });
+    const refused = await call('POST', `${meeting}/steps`, 'amara', {
+      type: 'set-speaking-order',
+      order: ['grace', 'dev', 'amara', 'hana'],
+    });
+    expect(refused).toEqual({
+      status: 403,
+      body: { error: { code: 'not-permitted', message: 'Only the facilitator sets the speaking order.' } },
+    });
     await meetingStep('hana', { type: 'set-speaking-order', order: ['grace', 'dev', 'amara', 'hana'] });
     expect((await read('dev')).meeting.speakingOrder).toEqual(['grace', 'dev', 'amara', 'hana']);
   });
@@ -124,7 +158,13 @@ describe('a meeting’s run over HTTP (real Azurite, recorded Bot Connector)', (
     const posted = postedSince(from);
     expect(posted).toHaveLength(1);
     const card = texts(cardOf(posted[0]));
-    for (const words of ['Northside care team’s meeting is under way', '4 items, 70 minutes in all', '1. How the two new families are settling in (10 min)', '2. Rotate weekend shifts monthly (20 min)', '4. Cover over the holidays (15 min)']) {
+    for (const words of [
+      'Northside care team’s meeting is under way',
+      '4 items, 70 minutes in all',
+      '1. How the two new families are settling in (10 min)',
+      '2. Rotate weekend shifts monthly (20 min)',
+      '4. Cover over the holidays (15 min)',
+    ]) {
       expect(card).toContain(words);
     }
     expect(allActions(cardOf(posted[0])).map((action) => action.title)).toEqual(['Open the meeting']);
@@ -145,7 +185,12 @@ describe('a meeting’s run over HTTP (real Azurite, recorded Bot Connector)', (
   });
 
   it('posts the minutes to the circle’s chat when the meeting closes, and keeps them in the logbook', async () => {
-    await meetingStep('dev', { type: 'record-minutes', itemId: 'weekend-rota', notes: 'Grace’s worry about swaps was heard; the rota is adopted with a swap list.', decisionIds: ['weekend-rota'] });
+    await meetingStep('dev', {
+      type: 'record-minutes',
+      itemId: 'weekend-rota',
+      notes: 'Grace’s worry about swaps was heard; the rota is adopted with a swap list.',
+      decisionIds: ['weekend-rota'],
+    });
     await meetingStep('hana', { type: 'open-evaluation' });
     await meetingStep('grace', { type: 'evaluate-meeting', rating: 5, comment: 'Calm.' });
     await meetingStep('dev', { type: 'evaluate-meeting', rating: 4 });
@@ -155,12 +200,27 @@ describe('a meeting’s run over HTTP (real Azurite, recorded Bot Connector)', (
     const posted = connector().calls.slice(from) as ConnectorCall[];
     expect(posted.map((sent) => [sent.method, sent.conversationId])).toEqual([['POST', 'northside-chat']]);
     const card = texts(posted[0]?.activity.attachments?.[0]?.content);
-    for (const words of ['Minutes: Northside care team, meeting of', 'Rotate weekend shifts monthly', 'the rota is adopted with a swap list', 'Decided: Rotate weekend shifts monthly', '4.5 of 5, from 2 people', 'Cover over the holidays']) {
+    for (const words of [
+      'Minutes: Northside care team, meeting of',
+      'Rotate weekend shifts monthly',
+      'the rota is adopted with a swap list',
+      'Decided: Rotate weekend shifts monthly',
+      '4.5 of 5, from 2 people',
+      'Cover over the holidays',
+    ]) {
       expect(card).toContain(words);
     }
     expect(openingOf(cardOf(posted[0]))).toEqual([`meeting/northside/${meetingId}`]);
     const logbook = (await call('GET', 'logbook?kind=minutes', 'chloe')).body;
-    expect(logbook.entries).toEqual([expect.objectContaining({ kind: 'minutes', id: meetingId, circleId: 'northside', status: 'held', title: expect.stringMatching(/^Minutes: Northside care team, meeting of \w{3} \d{1,2}, \d{4}$/) })]);
+    expect(logbook.entries).toEqual([
+      expect.objectContaining({
+        kind: 'minutes',
+        id: meetingId,
+        circleId: 'northside',
+        status: 'held',
+        title: expect.stringMatching(/^Minutes: Northside care team, meeting of \w{3} \d{1,2}, \d{4}$/),
+      }),
+    ]);
     // The minutes' title is kept as the core's words, so each reader reads it in their language.
     const dutch = (await call('GET', 'logbook?kind=minutes', 'chloe', undefined, { 'accept-language': 'nl' })).body;
     expect(dutch.entries[0].title).toMatch(/^Notulen: Northside care team, overleg van \d{1,2} \w+\.? \d{4}$/);
@@ -171,13 +231,19 @@ describe('a meeting’s run over HTTP (real Azurite, recorded Bot Connector)', (
 
   it('refuses every step of the run once the meeting is closed, naming the stage', async () => {
     const late = await call('POST', `${meeting}/steps`, 'farid', { type: 'join-meeting' });
-    expect(late).toMatchObject({ status: 409, body: { error: { code: 'wrong-stage', message: expect.stringContaining('The meeting is closed') } } });
+    expect(late).toMatchObject({
+      status: 409,
+      body: { error: { code: 'wrong-stage', message: expect.stringContaining('The meeting is closed') } },
+    });
     expect((await read('farid')).steps).toEqual([]);
   });
 
   it('keeps each step when telling the circle fails (the meeting under way, its minutes), and reports each failure', async () => {
     const other = 'circles/northside/meetings/northside-broken-chat';
-    for (const [person, command] of [['dev', { type: 'plan-meeting', scheduledFor: '2027-02-01T09:00:00.000Z', agenda: northsideAgenda }], ['hana', { type: 'open-check-in' }]] as const) {
+    for (const [person, command] of [
+      ['dev', { type: 'plan-meeting', scheduledFor: '2027-02-01T09:00:00.000Z', agenda: northsideAgenda }],
+      ['hana', { type: 'open-check-in' }],
+    ] as const) {
       expect((await call('POST', `${other}/steps`, person, command)).status).toBe(200);
     }
     const { services } = api();
@@ -188,20 +254,39 @@ describe('a meeting’s run over HTTP (real Azurite, recorded Bot Connector)', (
     const report = (message: string, error: unknown) => reported.push(`${message}: ${(error as Error).message}`);
     const take = async (type: string) => {
       const now = services.now();
-      const request = { tenantId: 'riverside-dev', circleId: 'northside', id: 'northside-broken-chat', command: { type, meetingId: 'northside-broken-chat' }, actor: as('hana'), now };
-      return runRecordStep(services.meetings, meetingKind, request, undefined, undefined, { sources: services, tenantId: 'riverside-dev', now, notifier: broken, report });
+      const request = {
+        tenantId: 'riverside-dev',
+        circleId: 'northside',
+        id: 'northside-broken-chat',
+        command: { type, meetingId: 'northside-broken-chat' },
+        actor: as('hana'),
+        now,
+      };
+      return runRecordStep(services.meetings, meetingKind, request, undefined, undefined, {
+        sources: services,
+        tenantId: 'riverside-dev',
+        now,
+        notifier: broken,
+        report,
+      });
     };
     const underWay = await take('consent-to-agenda');
     expect(underWay.ok && underWay.value.record.status).toBe('in-progress');
     const closed = await take('close-meeting');
     expect(closed.ok && closed.value.record.status).toBe('closed');
-    const failure = 'People could not be told of a step of meeting northside-broken-chat in tenant riverside-dev; the step is stored: the Bot Connector is down';
+    const failure =
+      'People could not be told of a step of meeting northside-broken-chat in tenant riverside-dev; the step is stored: the Bot Connector is down';
     expect(reported).toEqual([failure, failure]);
     expect((await call('GET', other, 'amara')).body.meeting.status).toBe('closed');
   });
 
   it('tells from the circle’s list whether the caller may plan a meeting of it: its members, guests too, and no one else', async () => {
-    for (const [person, may] of [['grace', true], ['farid', true], ['ben', false], ['admin', false]] as const) {
+    for (const [person, may] of [
+      ['grace', true],
+      ['farid', true],
+      ['ben', false],
+      ['admin', false],
+    ] as const) {
       const { status, body } = await call('GET', 'circles/northside/meetings', person);
       expect(status).toBe(200);
       expect(body.mayPlan).toBe(may);

@@ -20,7 +20,10 @@ describe('circle meetings over HTTP (dev identities, real Azurite)', () => {
     const health = await call('GET', 'health?circleId=northside', 'grace');
     expect(health.status).toBe(200);
     expect(health.body.health.meetingEvaluation).toEqual({ count: 0, averageRating: null });
-    expect(await call('GET', 'circles/northside/meetings', 'amara')).toEqual({ status: 200, body: { meetings: [], pageSize: 25, next: null, mayPlan: true } });
+    expect(await call('GET', 'circles/northside/meetings', 'amara')).toEqual({
+      status: 200,
+      body: { meetings: [], pageSize: 25, next: null, mayPlan: true },
+    });
   });
 
   it('refuses an outsider planning a meeting of the circle and stores nothing', async () => {
@@ -30,10 +33,17 @@ describe('circle meetings over HTTP (dev identities, real Azurite)', () => {
   });
 
   it('plans a meeting with its agenda, taking the meeting id from the path rather than the body', async () => {
-    const planned = await call('POST', steps, 'dev', { type: 'plan-meeting', meetingId: 'somewhere-else', scheduledFor, agenda: northsideAgenda });
+    const planned = await call('POST', steps, 'dev', {
+      type: 'plan-meeting',
+      meetingId: 'somewhere-else',
+      scheduledFor,
+      agenda: northsideAgenda,
+    });
     expect(planned.status).toBe(200);
     expect(planned.body.replayed).toBe(false);
-    expect(planned.body.events).toEqual([expect.objectContaining({ type: 'meeting-planned', meetingId, circleId: 'northside', by: 'dev', scheduledFor })]);
+    expect(planned.body.events).toEqual([
+      expect.objectContaining({ type: 'meeting-planned', meetingId, circleId: 'northside', by: 'dev', scheduledFor }),
+    ]);
     expect(planned.body.meeting).toEqual({
       meetingId,
       circleId: 'northside',
@@ -121,12 +131,21 @@ describe('circle meetings over HTTP (dev identities, real Azurite)', () => {
   it('keeps operation ids to the person who sent them: an outsider reusing one is still refused', async () => {
     const reused = await call('POST', steps, 'ben', { type: 'check-in', text: 'Let me in.' }, { 'Operation-Id': 'grace-check-in-1' });
     expect(reused).toMatchObject({ status: 403, body: { error: { code: 'not-a-member' } } });
-    const byMember = await call('POST', steps, 'amara', { type: 'check-in', text: 'Glad to be here.' }, { 'Operation-Id': 'grace-check-in-1' });
+    const byMember = await call(
+      'POST',
+      steps,
+      'amara',
+      { type: 'check-in', text: 'Glad to be here.' },
+      { 'Operation-Id': 'grace-check-in-1' },
+    );
     expect(byMember.body).toMatchObject({ replayed: false, events: [expect.objectContaining({ type: 'checked-in', by: 'amara' })] });
   });
 
   it('lets only the facilitator consent to the agenda, which starts the meeting', async () => {
-    expect(await call('POST', steps, 'dev', { type: 'consent-to-agenda' })).toMatchObject({ status: 403, body: { error: { code: 'not-permitted' } } });
+    expect(await call('POST', steps, 'dev', { type: 'consent-to-agenda' })).toMatchObject({
+      status: 403,
+      body: { error: { code: 'not-permitted' } },
+    });
     const consented = await call('POST', steps, 'hana', { type: 'consent-to-agenda' });
     expect(consented.status).toBe(200);
     expect(consented.body.events).toEqual([expect.objectContaining({ type: 'agenda-consented', by: 'hana', agenda: northsideAgenda })]);
@@ -138,7 +157,11 @@ describe('circle meetings over HTTP (dev identities, real Azurite)', () => {
   it('lets the secretary, or the facilitator standing in, record minutes, and no one else', async () => {
     const byMember = await call('POST', steps, 'amara', { type: 'record-minutes', itemId: 'families', notes: 'Not mine to write.' });
     expect(byMember).toMatchObject({ status: 403, body: { error: { code: 'not-permitted' } } });
-    const bySecretary = await call('POST', steps, 'dev', { type: 'record-minutes', itemId: 'families', notes: 'Both families settled; a visit planned for March.' });
+    const bySecretary = await call('POST', steps, 'dev', {
+      type: 'record-minutes',
+      itemId: 'families',
+      notes: 'Both families settled; a visit planned for March.',
+    });
     expect(bySecretary.status).toBe(200);
     expect(bySecretary.body.events).toEqual([expect.objectContaining({ type: 'minutes-recorded', by: 'dev', itemId: 'families' })]);
     const byFacilitator = await call('POST', steps, 'hana', {
@@ -161,14 +184,19 @@ describe('circle meetings over HTTP (dev identities, real Azurite)', () => {
     expect(refused).toMatchObject({ status: 400, body: { error: { code: 'invalid-input', field: 'rating' } } });
     // The field is named in `field`; the words say what it takes, without the schema's own message.
     expect(refused.body.error.message).toBe('At most 5.');
-    expect((await call('POST', steps, 'farid', { type: 'evaluate-meeting', rating: 3.5 })).body.error).toMatchObject({ code: 'invalid-input', field: 'rating' });
+    expect((await call('POST', steps, 'farid', { type: 'evaluate-meeting', rating: 3.5 })).body.error).toMatchObject({
+      code: 'invalid-input',
+      field: 'rating',
+    });
     expect((await call('GET', meeting, 'farid')).body.meeting.evaluations).toEqual({});
   });
 
   it('records members’ evaluations of the meeting with their ratings', async () => {
     const farid = await call('POST', steps, 'farid', { type: 'evaluate-meeting', rating: 4, comment: 'Kept to time.' });
     expect(farid.status).toBe(200);
-    expect(farid.body.events).toEqual([expect.objectContaining({ type: 'meeting-evaluated', by: 'farid', rating: 4, comment: 'Kept to time.' })]);
+    expect(farid.body.events).toEqual([
+      expect.objectContaining({ type: 'meeting-evaluated', by: 'farid', rating: 4, comment: 'Kept to time.' }),
+    ]);
     const grace = await call('POST', steps, 'grace', { type: 'evaluate-meeting', rating: 2 });
     expect(grace.status).toBe(200);
     expect(grace.body.meeting.evaluations).toEqual({ farid: { rating: 4, comment: 'Kept to time.' }, grace: { rating: 2, comment: '' } });
@@ -177,7 +205,10 @@ describe('circle meetings over HTTP (dev identities, real Azurite)', () => {
   });
 
   it('lets only the facilitator close the meeting, after which no more evaluations are taken', async () => {
-    expect(await call('POST', steps, 'amara', { type: 'close-meeting' })).toMatchObject({ status: 403, body: { error: { code: 'not-permitted' } } });
+    expect(await call('POST', steps, 'amara', { type: 'close-meeting' })).toMatchObject({
+      status: 403,
+      body: { error: { code: 'not-permitted' } },
+    });
     const closed = await call('POST', steps, 'hana', { type: 'close-meeting' });
     expect(closed.status).toBe(200);
     expect(closed.body.events).toEqual([expect.objectContaining({ type: 'meeting-closed', by: 'hana' })]);
@@ -196,7 +227,10 @@ describe('circle meetings over HTTP (dev identities, real Azurite)', () => {
       status: 'closed',
       plannedBy: 'dev',
       checkIns: { amara: 'Glad to be here.', farid: 'A good week at home.', grace: 'Tired but here.', hana: '' },
-      minutes: { families: { notes: 'Both families settled; a visit planned for March.' }, 'weekend-rota': { decisionIds: ['weekend-rota'] } },
+      minutes: {
+        families: { notes: 'Both families settled; a visit planned for March.' },
+        'weekend-rota': { decisionIds: ['weekend-rota'] },
+      },
       evaluations: { farid: { rating: 4, comment: 'Kept to time.' }, grace: { rating: 2, comment: '' } },
     });
     expect(Object.keys(read.body.meeting.checkIns).sort()).toEqual(['amara', 'farid', 'grace', 'hana']);
@@ -213,20 +247,35 @@ describe('circle meetings over HTTP (dev identities, real Azurite)', () => {
       expect(read).toMatchObject({ status: 403, body: { error: { code: 'not-a-member' } } });
       expect(read.body.error.message).toContain('Northside care team');
       expect(read.body.meeting).toBeUndefined();
-      expect(await call('GET', 'circles/northside/meetings', outsider)).toEqual({ status: 200, body: { meetings: [], pageSize: 25, next: null, mayPlan: false } });
+      expect(await call('GET', 'circles/northside/meetings', outsider)).toEqual({
+        status: 200,
+        body: { meetings: [], pageSize: 25, next: null, mayPlan: false },
+      });
     }
   });
 
   it('answers 404 for an unknown meeting or circle, naming which', async () => {
-    expect(await call('GET', 'circles/northside/meetings/nothing-here', 'amara')).toMatchObject({ status: 404, body: { error: { code: 'not-found', field: 'meetingId' } } });
+    expect(await call('GET', 'circles/northside/meetings/nothing-here', 'amara')).toMatchObject({
+      status: 404,
+      body: { error: { code: 'not-found', field: 'meetingId' } },
+    });
     const unknownStep = await call('POST', 'circles/northside/meetings/nothing-here/steps', 'hana', { type: 'open-check-in' });
     expect(unknownStep).toMatchObject({ status: 404, body: { error: { code: 'not-found', field: 'meetingId' } } });
-    expect(await call('GET', 'circles/atlantis/meetings', 'amara')).toMatchObject({ status: 404, body: { error: { code: 'not-found', field: 'circleId' } } });
+    expect(await call('GET', 'circles/atlantis/meetings', 'amara')).toMatchObject({
+      status: 404,
+      body: { error: { code: 'not-found', field: 'circleId' } },
+    });
     const atlantis = await call('POST', 'circles/atlantis/meetings/atlantis-1/steps', 'amara', { type: 'plan-meeting', scheduledFor });
     expect(atlantis).toMatchObject({ status: 404, body: { error: { code: 'not-found', field: 'circleId' } } });
     // The meeting exists, but not in a circle that exists: the circle is what is missing.
-    expect(await call('GET', `circles/atlantis/meetings/${meetingId}`, 'amara')).toMatchObject({ status: 404, body: { error: { field: 'circleId' } } });
-    expect(await call('POST', `circles/atlantis/meetings/${meetingId}/steps`, 'amara', { type: 'check-in' })).toMatchObject({ status: 404, body: { error: { field: 'circleId' } } });
+    expect(await call('GET', `circles/atlantis/meetings/${meetingId}`, 'amara')).toMatchObject({
+      status: 404,
+      body: { error: { field: 'circleId' } },
+    });
+    expect(await call('POST', `circles/atlantis/meetings/${meetingId}/steps`, 'amara', { type: 'check-in' })).toMatchObject({
+      status: 404,
+      body: { error: { field: 'circleId' } },
+    });
   });
 
   it('does not reach a meeting through another circle’s path', async () => {
@@ -248,7 +297,9 @@ describe('circle meetings over HTTP (dev identities, real Azurite)', () => {
 
   it('counts another circle’s evaluations in that circle’s health and the organisation’s, not in Northside’s', async () => {
     // Finance: planned without an agenda, so the facilitator brings one to consent.
-    expect((await call('POST', `${financeMeeting}/steps`, 'esi', { type: 'plan-meeting', scheduledFor: '2027-01-20T14:00:00.000Z' })).status).toBe(200);
+    expect(
+      (await call('POST', `${financeMeeting}/steps`, 'esi', { type: 'plan-meeting', scheduledFor: '2027-01-20T14:00:00.000Z' })).status,
+    ).toBe(200);
     expect((await call('POST', `${financeMeeting}/steps`, 'chloe', { type: 'open-check-in' })).status).toBe(200);
     const empty = await call('POST', `${financeMeeting}/steps`, 'chloe', { type: 'consent-to-agenda' });
     expect(empty).toMatchObject({ status: 400, body: { error: { code: 'invalid-input', field: 'agenda' } } });

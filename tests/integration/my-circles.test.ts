@@ -9,7 +9,11 @@ type Listed = { circleId: string; archived?: boolean; members: { personId: strin
 /** The caller's circles as GET /api/circles/{circleId} gives each of the map's: what GET /api/me must give without reading them all. */
 async function fromTheMap(person: string): Promise<Listed[]> {
   const { body } = await call('GET', 'circles', person);
-  const circles = await Promise.all((body.circles as { circleId: string }[]).map(async ({ circleId }) => (await call('GET', `circles/${circleId}`, person)).body.circle as Listed));
+  const circles = await Promise.all(
+    (body.circles as { circleId: string }[]).map(
+      async ({ circleId }) => (await call('GET', `circles/${circleId}`, person)).body.circle as Listed,
+    ),
+  );
   return circles.filter((circle) => !circle.archived && circle.members.some((member) => member.personId === person));
 }
 
@@ -38,9 +42,19 @@ describe('a person’s own circles (GET /api/me, real Azurite)', () => {
   it('follows the structure: a member removed no longer has the circle, a member added has it', async () => {
     const before = ids((await call('GET', 'me', 'farid')).body.circles);
     expect(before).toContain('northside');
-    expect((await call('POST', 'structure/commands', 'admin', { type: 'remove-member', circleId: 'northside', personId: 'farid' })).status).toBe(200);
+    expect(
+      (await call('POST', 'structure/commands', 'admin', { type: 'remove-member', circleId: 'northside', personId: 'farid' })).status,
+    ).toBe(200);
     expect(ids((await call('GET', 'me', 'farid')).body.circles)).toEqual(before.filter((id) => id !== 'northside'));
-    expect((await call('POST', 'structure/commands', 'admin', { type: 'add-member', circleId: 'northside', member: { personId: 'farid', displayName: 'Farid', guest: false } })).status).toBe(200);
+    expect(
+      (
+        await call('POST', 'structure/commands', 'admin', {
+          type: 'add-member',
+          circleId: 'northside',
+          member: { personId: 'farid', displayName: 'Farid', guest: false },
+        })
+      ).status,
+    ).toBe(200);
     expect(ids((await call('GET', 'me', 'farid')).body.circles)).toEqual(before);
   });
 

@@ -31,7 +31,9 @@ const maxAttempts = 3;
  * him); the people the co-op supports are guests with addresses of their own.
  */
 const guests = new Set(['farid', 'grace', 'leo']);
-const demoPeople = new Map(Object.values(demoStructure(now).circles).flatMap((circle) => circle.members.map((m) => [m.personId, m.displayName] as const)));
+const demoPeople = new Map(
+  Object.values(demoStructure(now).circles).flatMap((circle) => circle.members.map((m) => [m.personId, m.displayName] as const)),
+);
 const directory: FakeUser[] = [
   { id: 'a4f1c2d3-0000-4000-8000-00000000c1c1', displayName: 'Riverside Circles', mail: organiser, userPrincipalName: organiser },
   ...[...demoPeople].map(([id, displayName]) => ({
@@ -74,7 +76,15 @@ beforeAll(async () => {
   const linkOf = tabLinkOf(services.tabAddress);
   timer = { ...services, linkOf };
   const client = graphCalendar(
-    { authorityHost: settings.ENTRA_AUTHORITY_HOST, graphBaseUrl: settings.GRAPH_BASE_URL, clientId, clientSecret, tenantId: demoTenant, organiser, onlineMeetings: false },
+    {
+      authorityHost: settings.ENTRA_AUTHORITY_HOST,
+      graphBaseUrl: settings.GRAPH_BASE_URL,
+      clientId,
+      clientSecret,
+      tenantId: demoTenant,
+      organiser,
+      onlineMeetings: false,
+    },
     { sleep: async (ms) => void waits.push(ms), maxAttempts, random: () => 0 },
   );
   recording = { ...services, outlookFor: (tenantId) => (tenantId === demoTenant ? client : null), linkOf };
@@ -94,7 +104,11 @@ beforeEach(() => {
 async function changed(at: string, ...commands: object[]): Promise<void> {
   const result = await changeStructure(services.structures, demoTenant, commands, admin, at);
   if (!result.ok) throw new Error(`refused: ${wordsOf(result.error)}`);
-  await keepInStep(services, demoTenant, at, { events: result.value.events, structure: true, circles: structureCircles(result.value.events) });
+  await keepInStep(services, demoTenant, at, {
+    events: result.value.events,
+    structure: true,
+    circles: structureCircles(result.value.events),
+  });
 }
 
 async function stored(): Promise<Map<string, StoredCalendarRecord>> {
@@ -124,11 +138,16 @@ const exactly = (path: string) => new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\
 const since = (mark: number) => fake.requests.slice(mark);
 /** What changed a mailbox: every Graph call but reading users. */
 const writes = (requests: readonly RecordedRequest[]) => requests.filter((r) => r.path.startsWith('/v1.0/') && r.method !== 'GET');
-const lookups = (requests: readonly RecordedRequest[]) => requests.filter((r) => r.method === 'GET' && r.path.startsWith('/v1.0/users/')).map((r) => decodeURIComponent(r.path.slice('/v1.0/users/'.length)));
+const lookups = (requests: readonly RecordedRequest[]) =>
+  requests
+    .filter((r) => r.method === 'GET' && r.path.startsWith('/v1.0/users/'))
+    .map((r) => decodeURIComponent(r.path.slice('/v1.0/users/'.length)));
 const shape = (requests: readonly RecordedRequest[]) => requests.map((r) => [r.method, r.path, r.status]);
 
-const attendeesOf = (event: Record<string, unknown>) => (event.attendees as { emailAddress: { address: string } }[]).map((a) => a.emailAddress.address).sort();
-const membersOf = (circles: Structure, circleId: string) => (circles.circles[circleId]?.members ?? []).map((m) => addressOf(m.personId)).sort();
+const attendeesOf = (event: Record<string, unknown>) =>
+  (event.attendees as { emailAddress: { address: string } }[]).map((a) => a.emailAddress.address).sort();
+const membersOf = (circles: Structure, circleId: string) =>
+  (circles.circles[circleId]?.members ?? []).map((m) => addressOf(m.personId)).sort();
 
 /** Records Outlook should show: live, in a circle that writes to Outlook. */
 function wanted(records: Map<string, StoredCalendarRecord>, circles: Structure): StoredCalendarRecord[] {
@@ -145,14 +164,29 @@ function expectedTiming(entry: CalendarEntry) {
   switch (when.kind) {
     case 'day': {
       const next = new Date(Date.parse(`${when.date}T00:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-      return { type: 'singleInstance', isAllDay: true, showAs: 'free', start: { dateTime: `${when.date}T00:00:00.0000000`, timeZone: 'UTC' }, end: { dateTime: `${next}T00:00:00.0000000`, timeZone: 'UTC' } };
+      return {
+        type: 'singleInstance',
+        isAllDay: true,
+        showAs: 'free',
+        start: { dateTime: `${when.date}T00:00:00.0000000`, timeZone: 'UTC' },
+        end: { dateTime: `${next}T00:00:00.0000000`, timeZone: 'UTC' },
+      };
     }
     case 'moment':
-      return { type: 'singleInstance', isAllDay: false, showAs: 'busy', start: { dateTime: graphTime(when.start), timeZone: 'UTC' }, end: { dateTime: graphTime(when.end), timeZone: 'UTC' } };
+      return {
+        type: 'singleInstance',
+        isAllDay: false,
+        showAs: 'busy',
+        start: { dateTime: graphTime(when.start), timeZone: 'UTC' },
+        end: { dateTime: graphTime(when.end), timeZone: 'UTC' },
+      };
     case 'recurring': {
       const start = Date.parse(`${when.start}:00Z`);
       const wall = (ms: number) => graphTime(new Date(ms).toISOString());
-      const pattern = when.frequency === 'monthly' ? { type: 'absoluteMonthly', interval: 1 } : { type: 'weekly', interval: when.frequency === 'weekly' ? 1 : 2 };
+      const pattern =
+        when.frequency === 'monthly'
+          ? { type: 'absoluteMonthly', interval: 1 }
+          : { type: 'weekly', interval: when.frequency === 'weekly' ? 1 : 2 };
       return {
         type: 'seriesMaster',
         isAllDay: false,
@@ -180,15 +214,23 @@ describe('the calendar timer brings Outlook in step (Graph contract fake, real A
     const live = wanted(records, circles);
     // Exactly what the core says the organisation's calendars show, for circles that write to Outlook.
     const [proposals, meetings] = await Promise.all([services.proposals.loadAll(demoTenant), services.meetings.loadAll(demoTenant)]);
-    const expected = calendarEntries(circles, proposals, meetings, dayOf(now)).filter((entry) => circles.circles[entry.circleId]?.policy.calendarSync);
+    const expected = calendarEntries(circles, proposals, meetings, dayOf(now)).filter(
+      (entry) => circles.circles[entry.circleId]?.policy.calendarSync,
+    );
     expect(live.map((s) => s.record.entry.entryId).sort()).toEqual(expected.map((entry) => entry.entryId).sort());
-    expect(live.map((s) => s.record.entry.entryId)).toEqual(expect.arrayContaining([facilitatorReview, 'meeting.northside.northside-next-week', 'review.decision.hub.travel-time']));
+    expect(live.map((s) => s.record.entry.entryId)).toEqual(
+      expect.arrayContaining([facilitatorReview, 'meeting.northside.northside-next-week', 'review.decision.hub.travel-time']),
+    );
     expect(run).toEqual({ tenants: 1, created: live.length, updated: 0, cancelled: 0, failed: 0 });
 
     const requests = since(mark);
-    expect(requests.filter((r) => r.path.endsWith('/oauth2/v2.0/token')).map((r) => [r.method, r.path, r.status])).toEqual([['POST', `/${demoTenant}/oauth2/v2.0/token`, 200]]);
+    expect(requests.filter((r) => r.path.endsWith('/oauth2/v2.0/token')).map((r) => [r.method, r.path, r.status])).toEqual([
+      ['POST', `/${demoTenant}/oauth2/v2.0/token`, 200],
+    ]);
     expect(lookups(requests).sort()).toEqual([...demoPeople.keys()].sort());
-    expect(new Set(requests.filter((r) => r.method === 'GET').map((r) => r.query.$select))).toEqual(new Set(['id,displayName,mail,userPrincipalName']));
+    expect(new Set(requests.filter((r) => r.method === 'GET').map((r) => r.query.$select))).toEqual(
+      new Set(['id,displayName,mail,userPrincipalName']),
+    );
     expect(shape(writes(requests))).toEqual(live.map(() => ['POST', eventsPath, 201]));
     expect(requests).toHaveLength(1 + demoPeople.size + live.length);
 
@@ -205,11 +247,25 @@ describe('the calendar timer brings Outlook in step (Graph contract fake, real A
       expect((event as { body: { content: string } }).body.content).toContain(`href="${tabLinkOf(services.tabAddress)(entry)}"`);
     }
     const training = events.get(eventIdOf(records, facilitatorReview)) as Record<string, unknown>;
-    expect(training).toMatchObject({ subject: 'Review: Facilitator term of Kemi Adeyemi (Training)', isAllDay: true, start: { dateTime: '2026-12-01T00:00:00.0000000', timeZone: 'UTC' } });
+    expect(training).toMatchObject({
+      subject: 'Review: Facilitator term of Kemi Adeyemi (Training)',
+      isAllDay: true,
+      start: { dateTime: '2026-12-01T00:00:00.0000000', timeZone: 'UTC' },
+    });
     expect(attendeesOf(training)).toEqual(['hana@riverside.example', 'jun@riverside.example', 'kemi@riverside.example']);
     const meeting = events.get(eventIdOf(records, 'meeting.northside.northside-next-week')) as Record<string, unknown>;
-    expect(meeting).toMatchObject({ isAllDay: false, start: { dateTime: '2026-11-28T09:00:00.0000000' }, end: { dateTime: '2026-11-28T09:30:00.0000000' } });
-    expect(attendeesOf(meeting)).toEqual(['amara@riverside.example', 'dev@riverside.example', 'farid@home.example', 'grace@home.example', 'hana@riverside.example']);
+    expect(meeting).toMatchObject({
+      isAllDay: false,
+      start: { dateTime: '2026-11-28T09:00:00.0000000' },
+      end: { dateTime: '2026-11-28T09:30:00.0000000' },
+    });
+    expect(attendeesOf(meeting)).toEqual([
+      'amara@riverside.example',
+      'dev@riverside.example',
+      'farid@home.example',
+      'grace@home.example',
+      'hana@riverside.example',
+    ]);
 
     expect(await marked()).toEqual([]);
   });
@@ -250,13 +306,17 @@ describe('the calendar timer brings Outlook in step (Graph contract fake, real A
     });
     // Only the people invited to what changed are looked up.
     expect(lookups(requests).sort()).toEqual(['hana', 'jun', 'kemi']);
-    expect(fake.events().get(eventId)).toMatchObject({ start: { dateTime: '2026-11-25T00:00:00.0000000' }, end: { dateTime: '2026-11-26T00:00:00.0000000' } });
+    expect(fake.events().get(eventId)).toMatchObject({
+      start: { dateTime: '2026-11-25T00:00:00.0000000' },
+      end: { dateTime: '2026-11-26T00:00:00.0000000' },
+    });
 
     const after = await stored();
     const moved = storedOf(after, facilitatorReview);
     expect(moved.record.sequence).toBe(1);
     expect(moved.outlook).toEqual({ eventId, sequence: moved.record.sequence, cancelledEventId: null });
-    const untouched = (records: Map<string, StoredCalendarRecord>) => [...records].filter(([id]) => id !== facilitatorReview).map(([id, s]) => [id, s.outlook]);
+    const untouched = (records: Map<string, StoredCalendarRecord>) =>
+      [...records].filter(([id]) => id !== facilitatorReview).map(([id, s]) => [id, s.outlook]);
     expect(untouched(after)).toEqual(untouched(before));
     expect(await marked()).toEqual([]);
   });
@@ -277,7 +337,12 @@ describe('the calendar timer brings Outlook in step (Graph contract fake, real A
     expect(patched.every((r) => r.method === 'PATCH' && r.status === 200)).toBe(true);
     for (const path of trainingEvents) {
       const event = fake.events().get(decodeURIComponent(path.slice(eventsPath.length + 1))) as Record<string, unknown>;
-      expect(attendeesOf(event)).toEqual(['esi@riverside.example', 'hana@riverside.example', 'jun@riverside.example', 'kemi@riverside.example']);
+      expect(attendeesOf(event)).toEqual([
+        'esi@riverside.example',
+        'hana@riverside.example',
+        'jun@riverside.example',
+        'kemi@riverside.example',
+      ]);
     }
   });
 
@@ -292,9 +357,17 @@ describe('the calendar timer brings Outlook in step (Graph contract fake, real A
     expect(await syncCalendars(timer, at)).toEqual({ tenants: 1, created: 0, updated: 0, cancelled: finance.length, failed: 0 });
     const requests = since(mark);
     const cancelled = finance.map((s) => `${eventPath(s.outlook?.eventId ?? 'none')}/cancel`);
-    expect(writes(requests).map((r) => r.path).sort()).toEqual([...cancelled].sort());
+    expect(
+      writes(requests)
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual([...cancelled].sort());
     for (const request of writes(requests)) {
-      expect([request.method, request.status, request.body]).toEqual(['POST', 202, { Comment: 'This review or meeting was removed from the circle’s calendar.' }]);
+      expect([request.method, request.status, request.body]).toEqual([
+        'POST',
+        202,
+        { Comment: 'This review or meeting was removed from the circle’s calendar.' },
+      ]);
     }
     // A cancellation invites no one, so nobody is looked up.
     expect(lookups(requests)).toEqual([]);
@@ -304,7 +377,10 @@ describe('the calendar timer brings Outlook in step (Graph contract fake, real A
     const after = await stored();
     for (const { record } of finance) {
       // The feed keeps Finance's entries: only Outlook stopped showing them.
-      expect(storedOf(after, record.entry.entryId)).toEqual({ record, outlook: { eventId: null, sequence: record.sequence, cancelledEventId: eventIdOf(before, record.entry.entryId) } });
+      expect(storedOf(after, record.entry.entryId)).toEqual({
+        record,
+        outlook: { eventId: null, sequence: record.sequence, cancelledEventId: eventIdOf(before, record.entry.entryId) },
+      });
     }
     expect(await marked()).toEqual([]);
 
@@ -339,14 +415,19 @@ describe('when Microsoft Graph fails or throttles', () => {
     const before = await stored();
     const northside = eventIdOf(before, 'review.role-term.northside.northside-secretary');
     const southside = eventIdOf(before, 'review.role-term.southside.southside-secretary');
-    fake.failNext({ method: 'PATCH', path: exactly(eventPath(northside)) }, { status: 403, body: { error: { code: 'ErrorAccessDenied', message: 'Access is denied. Check credentials and try again.' } } });
+    fake.failNext(
+      { method: 'PATCH', path: exactly(eventPath(northside)) },
+      { status: 403, body: { error: { code: 'ErrorAccessDenied', message: 'Access is denied. Check credentials and try again.' } } },
+    );
 
     const mark = fake.requests.length;
     expect(await syncCalendars(recording, at)).toEqual({ tenants: 1, created: 0, updated: 1, cancelled: 0, failed: 1 });
-    expect(shape(writes(since(mark))).sort()).toEqual([
-      ['PATCH', eventPath(northside), 403],
-      ['PATCH', eventPath(southside), 200],
-    ].sort());
+    expect(shape(writes(since(mark))).sort()).toEqual(
+      [
+        ['PATCH', eventPath(northside), 403],
+        ['PATCH', eventPath(southside), 200],
+      ].sort(),
+    );
     expect(waits).toEqual([]);
     expect(await marked()).toEqual([demoTenant]);
     const partly = await stored();
@@ -402,7 +483,12 @@ describe('when Microsoft Graph fails or throttles', () => {
     ]);
     // Northside's members are looked up; one lookup was throttled once, then answered.
     const northside = (await structure()).circles.northside?.members.map((m) => m.personId) ?? [];
-    expect(requests.filter((r) => r.method === 'GET').map((r) => r.status).sort()).toEqual([...northside.map(() => 200), 429]);
+    expect(
+      requests
+        .filter((r) => r.method === 'GET')
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual([...northside.map(() => 200), 429]);
     expect(new Set(lookups(requests))).toEqual(new Set(northside));
     expect(fake.events().get(eventId)).toMatchObject({ start: { dateTime: '2027-02-15T00:00:00.0000000' } });
     expect(await marked()).toEqual([]);

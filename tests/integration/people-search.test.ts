@@ -25,7 +25,10 @@ let ssoUrl: string;
 async function host(environment: Record<string, string>, seedTenant: string): Promise<string> {
   const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, ...environment }));
   await services.structures.save(await services.structures.load(seedTenant), careCoop());
-  const served = await serveRoutes(routes(async () => services), 0);
+  const served = await serveRoutes(
+    routes(async () => services),
+    0,
+  );
   hosts.push(served);
   return served.url;
 }
@@ -33,11 +36,37 @@ async function host(environment: Record<string, string>, seedTenant: string): Pr
 beforeAll(async () => {
   [azurite, keys, devGraph] = await Promise.all([startAzurite(), serveEntraKeys(), startGraphFake()]);
   tenantGraph = await startGraphFake({ tenantId: tenantA, clientId, clientSecret: ssoSecret, users: [], assertionKey: keys.publicKey });
-  devGraph.addUser({ id: 'amara', displayName: 'Amara Okafor', mail: 'amara.okafor@riverside.example', userPrincipalName: 'amara@riverside.example' });
-  devGraph.addUser({ id: 'ivo', displayName: 'Ivo Novak', mail: 'ivo.novak@riverside.example', userPrincipalName: 'ivo@riverside.example' });
-  devGraph.addUser({ id: 'jun', displayName: 'Jun Park', mail: null, userPrincipalName: 'jun_park.example#EXT#@riverside.onmicrosoft.com', userType: 'Guest' });
-  tenantGraph.addUser({ id: 'c0ffee00-0000-4000-8000-0000000chloe', displayName: 'Chloé Martin', mail: 'chloe.martin@riverside.example', userPrincipalName: 'chloe@riverside.example' });
-  const devGraphSettings = { ENTRA_CLIENT_ID: devGraphApp.clientId, GRAPH_CLIENT_SECRET: devGraphApp.clientSecret, GRAPH_BASE_URL: devGraph.url, ENTRA_AUTHORITY_HOST: devGraph.url };
+  devGraph.addUser({
+    id: 'amara',
+    displayName: 'Amara Okafor',
+    mail: 'amara.okafor@riverside.example',
+    userPrincipalName: 'amara@riverside.example',
+  });
+  devGraph.addUser({
+    id: 'ivo',
+    displayName: 'Ivo Novak',
+    mail: 'ivo.novak@riverside.example',
+    userPrincipalName: 'ivo@riverside.example',
+  });
+  devGraph.addUser({
+    id: 'jun',
+    displayName: 'Jun Park',
+    mail: null,
+    userPrincipalName: 'jun_park.example#EXT#@riverside.onmicrosoft.com',
+    userType: 'Guest',
+  });
+  tenantGraph.addUser({
+    id: 'c0ffee00-0000-4000-8000-0000000chloe',
+    displayName: 'Chloé Martin',
+    mail: 'chloe.martin@riverside.example',
+    userPrincipalName: 'chloe@riverside.example',
+  });
+  const devGraphSettings = {
+    ENTRA_CLIENT_ID: devGraphApp.clientId,
+    GRAPH_CLIENT_SECRET: devGraphApp.clientSecret,
+    GRAPH_BASE_URL: devGraph.url,
+    ENTRA_AUTHORITY_HOST: devGraph.url,
+  };
   devUrl = await host({ AUTH_MODE: 'dev', ...devGraphSettings }, 'riverside-dev');
   bareUrl = await host({ AUTH_MODE: 'dev' }, 'riverside-dev');
   ssoUrl = await host(
@@ -68,7 +97,8 @@ async function ask(base: string, query: string | null, headers: Record<string, s
   return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, any> };
 }
 const asDev = (base: string, query: string | null) => ask(base, query, { 'x-dev-person': 'amara' });
-const signedIn = async (query: string) => ask(ssoUrl, query, { authorization: `Bearer ${await signToken(keys.privateKey, keys.kid, ssoClaims())}` });
+const signedIn = async (query: string) =>
+  ask(ssoUrl, query, { authorization: `Bearer ${await signToken(keys.privateKey, keys.kid, ssoClaims())}` });
 
 describe('GET /api/people in dev mode, the directory searched as the app', () => {
   it('offers the directory’s people first, then the people already in circles it did not list, searching Graph with an app token', async () => {
@@ -92,7 +122,9 @@ describe('GET /api/people in dev mode, the directory searched as the app', () =>
 
   it('offers a person found in both once, as the directory describes them', async () => {
     const answer = await asDev(devUrl, 'AMARA');
-    expect(answer.body.people).toEqual([{ personId: 'amara', displayName: 'Amara Okafor', email: 'amara.okafor@riverside.example', guest: false, source: 'directory' }]);
+    expect(answer.body.people).toEqual([
+      { personId: 'amara', displayName: 'Amara Okafor', email: 'amara.okafor@riverside.example', guest: false, source: 'directory' },
+    ]);
   });
 
   it('answers 503 with Retry-After, not 500, when Graph does not answer, and the picker may ask again', async () => {
@@ -102,7 +134,9 @@ describe('GET /api/people in dev mode, the directory searched as the app', () =>
     expect(answer.status).toBe(503);
     expect(answer.headers.get('retry-after')).toBe('5');
     expect(answer.body.error).toEqual({ code: 'directory-unavailable', message: expect.stringContaining('cannot be reached') });
-    expect((await asDev(devUrl, 'ivo')).body.people).toEqual([{ personId: 'ivo', displayName: 'Ivo Novak', email: 'ivo.novak@riverside.example', guest: false, source: 'directory' }]);
+    expect((await asDev(devUrl, 'ivo')).body.people).toEqual([
+      { personId: 'ivo', displayName: 'Ivo Novak', email: 'ivo.novak@riverside.example', guest: false, source: 'directory' },
+    ]);
   });
 });
 
@@ -110,7 +144,10 @@ describe('GET /api/people without Graph', () => {
   it('finds the people already in circles, case and accents aside, and says the directory is not configured', async () => {
     const answer = await asDev(bareUrl, 'chloe');
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ directory: 'not-configured', people: [{ personId: 'chloe', displayName: 'Chloé Martin', email: null, guest: false, source: 'known' }] });
+    expect(answer.body).toEqual({
+      directory: 'not-configured',
+      people: [{ personId: 'chloe', displayName: 'Chloé Martin', email: null, guest: false, source: 'known' }],
+    });
   });
 
   it('refuses a missing, empty or too long query with 400 naming it', async () => {
@@ -130,12 +167,22 @@ describe('GET /api/people signed in through Teams, the directory searched on the
     expect(answer.body).toEqual({
       directory: 'searched',
       people: [
-        { personId: 'c0ffee00-0000-4000-8000-0000000chloe', displayName: 'Chloé Martin', email: 'chloe.martin@riverside.example', guest: false, source: 'directory' },
+        {
+          personId: 'c0ffee00-0000-4000-8000-0000000chloe',
+          displayName: 'Chloé Martin',
+          email: 'chloe.martin@riverside.example',
+          guest: false,
+          source: 'directory',
+        },
         { personId: 'chloe', displayName: 'Chloé Martin', email: null, guest: false, source: 'known' },
       ],
     });
     const exchange = tenantGraph.requests.find((request) => request.path.endsWith('/oauth2/v2.0/token'));
-    expect(exchange?.body).toMatchObject({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', requested_token_use: 'on_behalf_of', assertion: token });
+    expect(exchange?.body).toMatchObject({
+      grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+      requested_token_use: 'on_behalf_of',
+      assertion: token,
+    });
   });
 
   it('offers the people already in circles, and says in a sentence that consent is required, until the person consents', async () => {
@@ -151,7 +198,8 @@ describe('GET /api/people signed in through Teams, the directory searched on the
     const dutch = await ask(ssoUrl, 'chloe', { authorization: `Bearer ${ben}`, 'accept-language': 'nl-NL,nl;q=0.9,en;q=0.5' });
     expect(dutch.body.consent).toEqual({
       code: 'consent-required',
-      message: 'Om mensen in de adreslijst van je organisatie te vinden, heeft deze app je toestemming nodig om hun basisprofielen te lezen. Geef toestemming, of vraag een beheerder die voor iedereen te verlenen.',
+      message:
+        'Om mensen in de adreslijst van je organisatie te vinden, heeft deze app je toestemming nodig om hun basisprofielen te lezen. Geef toestemming, of vraag een beheerder die voor iedereen te verlenen.',
     });
     expect((await signedIn('chloe')).status).toBe(200);
   });

@@ -15,7 +15,6 @@ import { wordsOf } from '../support/refusal-words';
 const governance = governanceTable();
 const { roundTrips } = governance;
 
-
 /** Seconds after the fixed now: each step at its own moment, as people take them. */
 const second = (n: number) => new Date(Date.parse(now) + n * 1000).toISOString();
 
@@ -24,14 +23,24 @@ async function northside(tenantId: string, extra = 0) {
   const structures = new StructureStore(governance.table);
   let structure = careCoop();
   for (let i = 0; i < extra; i += 1) {
-    structure = step(structureDecider, structure, { type: 'add-member', circleId: 'northside', member: { personId: `carer-${i}`, displayName: `Carer ${i}`, guest: false } }, admin);
+    structure = step(
+      structureDecider,
+      structure,
+      { type: 'add-member', circleId: 'northside', member: { personId: `carer-${i}`, displayName: `Carer ${i}`, guest: false } },
+      admin,
+    );
   }
   expect(await structures.save(await structures.load(tenantId), structure)).toBe(true);
   let clock = 0;
   return async (command: object, actor: Actor, operationId?: string) => {
     clock += 1;
     const result = await runProposalStep(new ProposalStore(governance.table), {
-      tenantId, circleId: 'northside', command: { proposalId: rotaProposal.proposalId, ...command }, actor, now: second(clock), ...(operationId ? { operationId } : {}),
+      tenantId,
+      circleId: 'northside',
+      command: { proposalId: rotaProposal.proposalId, ...command },
+      actor,
+      now: second(clock),
+      ...(operationId ? { operationId } : {}),
     });
     if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
     return result.value;
@@ -74,12 +83,32 @@ describe('a proposal keeps its events (real Azurite)', () => {
 
     const events = await history('tenant-story');
     expect(events.map((event) => event.type)).toEqual([
-      'proposal-drafted', 'proposal-presented', 'clarifying-questions-opened', 'quick-reactions-opened', 'consent-round-opened',
-      'answer-given', 'answer-given', 'answer-given', 'answer-given', 'answer-given', 'integration-started',
-      'proposal-amended', 'answer-given', 'answer-given', 'answer-given', 'answer-given', 'answer-given', 'proposal-adopted',
+      'proposal-drafted',
+      'proposal-presented',
+      'clarifying-questions-opened',
+      'quick-reactions-opened',
+      'consent-round-opened',
+      'answer-given',
+      'answer-given',
+      'answer-given',
+      'answer-given',
+      'answer-given',
+      'integration-started',
+      'proposal-amended',
+      'answer-given',
+      'answer-given',
+      'answer-given',
+      'answer-given',
+      'answer-given',
+      'proposal-adopted',
     ]);
     expect(events.slice(5, 10).map((event) => event.by)).toEqual(['grace', 'amara', 'dev', 'farid', 'hana']);
-    expect(events[5]).toMatchObject({ type: 'answer-given', by: 'grace', at: second(6), answer: { kind: 'object', text: 'Unfamiliar weekend carers would unsettle me.' } });
+    expect(events[5]).toMatchObject({
+      type: 'answer-given',
+      by: 'grace',
+      at: second(6),
+      answer: { kind: 'object', text: 'Unfamiliar weekend carers would unsettle me.' },
+    });
     expect(events.map((event) => event.at)).toEqual([...events.map((event) => event.at)].sort());
   });
 
@@ -90,7 +119,13 @@ describe('a proposal keeps its events (real Azurite)', () => {
     expect(whole).toHaveLength(8);
     expect(await history('tenant-pages', 3)).toEqual(whole);
     const before = roundTrips.count;
-    const first = await new EventHistory(governance.table).page('tenant-pages', 'proposal', rotaProposal.proposalId, ProposalEventSchema, 3);
+    const first = await new EventHistory(governance.table).page(
+      'tenant-pages',
+      'proposal',
+      rotaProposal.proposalId,
+      ProposalEventSchema,
+      3,
+    );
     expect(roundTrips.count - before).toBe(1);
     expect(first?.events).toHaveLength(3);
     expect(first?.next).toEqual(expect.any(String));
@@ -114,7 +149,9 @@ describe('a proposal keeps its events (real Azurite)', () => {
     await take({ type: 'close-consent-round' }, as('hana'));
     const events = await history('tenant-large');
     expect(events.at(-1)).toMatchObject({ type: 'integration-started', by: 'hana' });
-    expect(events.at(-1)?.type === 'integration-started' && events.at(-1)).toMatchObject({ openObjections: expect.arrayContaining(['carer-0', 'carer-119']) });
+    expect(events.at(-1)?.type === 'integration-started' && events.at(-1)).toMatchObject({
+      openObjections: expect.arrayContaining(['carer-0', 'carer-119']),
+    });
   }, 60_000);
 
   it('keeps every answer of members answering at once', async () => {

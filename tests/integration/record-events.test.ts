@@ -36,9 +36,24 @@ async function seeded(tenantId: string) {
   const selections = new RecordStore<Selection>(table, 'selection', SelectionSchema);
   const meetings = new RecordStore<Meeting>(table, 'meeting', MeetingSchema);
   const select = (command: object, by: string, operationId?: string) =>
-    runRecordStep(selections, selectionKind, { tenantId, circleId: 'northside', id: selectionId, command: { ...command, selectionId }, actor: as(by), now, ...(operationId ? { operationId } : {}) });
+    runRecordStep(selections, selectionKind, {
+      tenantId,
+      circleId: 'northside',
+      id: selectionId,
+      command: { ...command, selectionId },
+      actor: as(by),
+      now,
+      ...(operationId ? { operationId } : {}),
+    });
   const meet = (command: object, by: string) =>
-    runRecordStep(meetings, meetingKind, { tenantId, circleId: 'northside', id: 'northside-2027-01-15', command: { ...command, meetingId: 'northside-2027-01-15' }, actor: as(by), now });
+    runRecordStep(meetings, meetingKind, {
+      tenantId,
+      circleId: 'northside',
+      id: 'northside-2027-01-15',
+      command: { ...command, meetingId: 'northside-2027-01-15' },
+      actor: as(by),
+      now,
+    });
   return { select, meet };
 }
 
@@ -51,13 +66,16 @@ describe('selections and meetings keep their events (real Azurite)', () => {
     unwrap(await select(startCommand(northsideDelegate), 'dev'));
     unwrap(await select({ type: 'nominate', nominee: 'grace', reason: 'Grace hears the people we support.' }, 'amara'));
     unwrap(await select({ type: 'nominate', nominee: 'dev', reason: 'Dev reports back from the hub.' }, 'amara', 'op-amara'));
-    expect(unwrap(await select({ type: 'nominate', nominee: 'dev', reason: 'Dev reports back from the hub.' }, 'amara', 'op-amara')).replayed).toBe(true);
+    expect(
+      unwrap(await select({ type: 'nominate', nominee: 'dev', reason: 'Dev reports back from the hub.' }, 'amara', 'op-amara')).replayed,
+    ).toBe(true);
     for (const [nominator, [nominee, reason]] of Object.entries(northsideDelegate.nominations).filter(([name]) => name !== 'amara')) {
       unwrap(await select({ type: 'nominate', nominee, reason }, nominator));
     }
     unwrap(await select({ type: 'close-nominations' }, 'hana'));
     unwrap(await select({ type: 'propose-candidate', candidate: 'dev', reasoning: northsideDelegate.reasoning }, 'hana'));
-    for (const member of ['amara', 'farid', 'grace', 'hana', 'dev']) unwrap(await select({ type: 'answer', answer: { kind: 'consent' } }, member));
+    for (const member of ['amara', 'farid', 'grace', 'hana', 'dev'])
+      unwrap(await select({ type: 'answer', answer: { kind: 'consent' } }, member));
     unwrap(await select({ type: 'close-consent-round' }, 'hana'));
 
     const events = await page('tenant-selection', 'selection', selectionId, SelectionEvent);
@@ -67,7 +85,10 @@ describe('selections and meetings keep their events (real Azurite)', () => {
     expect(events.filter((event) => event.type === 'answer-given')).toHaveLength(5);
     expect(events.at(-1)?.type).toBe('role-holder-selected');
     const circle = await page('tenant-selection', 'circle', 'northside', StructureEvent);
-    expect(circle.map((event) => [event.type, event.by])).toEqual([['term-ended', null], ['role-assigned', null]]);
+    expect(circle.map((event) => [event.type, event.by])).toEqual([
+      ['term-ended', null],
+      ['role-assigned', null],
+    ]);
   });
 
   it('keeps a meeting’s steps, with who took them, and nothing of a refused one', async () => {
@@ -77,6 +98,10 @@ describe('selections and meetings keep their events (real Azurite)', () => {
     unwrap(await meet({ type: 'check-in', text: 'Tired but glad to be here.' }, 'amara'));
     expect((await meet({ type: 'check-in', text: 'Not a member.' }, 'ben')).ok).toBe(false);
     const events = await page('tenant-meeting', 'meeting', 'northside-2027-01-15', MeetingEvent);
-    expect(events.map((event) => [event.type, event.by])).toEqual([['meeting-planned', 'dev'], ['check-in-opened', 'hana'], ['checked-in', 'amara']]);
+    expect(events.map((event) => [event.type, event.by])).toEqual([
+      ['meeting-planned', 'dev'],
+      ['check-in-opened', 'hana'],
+      ['checked-in', 'amara'],
+    ]);
   });
 });

@@ -36,7 +36,12 @@ async function seed(tenantId: string, extra = 0) {
   const structures = new StructureStore(table);
   let structure = careCoop();
   for (let i = 0; i < extra; i += 1) {
-    structure = step(structureDecider, structure, { type: 'add-member', circleId: 'northside', member: { personId: `carer-${i}`, displayName: `Carer ${i}`, guest: false } }, admin);
+    structure = step(
+      structureDecider,
+      structure,
+      { type: 'add-member', circleId: 'northside', member: { personId: `carer-${i}`, displayName: `Carer ${i}`, guest: false } },
+      admin,
+    );
   }
   expect(await structures.save(await structures.load(tenantId), structure)).toBe(true);
   return { structures, selections: new RecordStore<Selection>(table, 'selection', SelectionSchema) };
@@ -44,7 +49,13 @@ async function seed(tenantId: string, extra = 0) {
 
 function selectionStep(selections: RecordStore<Selection>, tenantId: string, command: object, by: string, operationId?: string) {
   return runRecordStep(selections, selectionKind, {
-    tenantId, circleId: 'northside', id: selectionId, command: { ...command, selectionId }, actor: as(by), now, ...(operationId ? { operationId } : {}),
+    tenantId,
+    circleId: 'northside',
+    id: selectionId,
+    command: { ...command, selectionId },
+    actor: as(by),
+    now,
+    ...(operationId ? { operationId } : {}),
   });
 }
 
@@ -54,7 +65,14 @@ async function proposeDev(selections: RecordStore<Selection>, tenantId: string) 
     unwrap(await selectionStep(selections, tenantId, { type: 'nominate', nominee, reason }, nominator));
   }
   unwrap(await selectionStep(selections, tenantId, { type: 'close-nominations' }, 'hana'));
-  unwrap(await selectionStep(selections, tenantId, { type: 'propose-candidate', candidate: 'dev', reasoning: northsideDelegate.reasoning }, 'hana'));
+  unwrap(
+    await selectionStep(
+      selections,
+      tenantId,
+      { type: 'propose-candidate', candidate: 'dev', reasoning: northsideDelegate.reasoning },
+      'hana',
+    ),
+  );
   for (const member of ['amara', 'farid', 'grace', 'hana', 'dev']) {
     unwrap(await selectionStep(selections, tenantId, { type: 'answer', answer: { kind: 'consent' } }, member));
   }
@@ -65,7 +83,8 @@ describe('selections and meetings kept whole in one row (real Azurite)', () => {
     const { selections } = await seed('tenant-crowd', 10);
     unwrap(await selectionStep(selections, 'tenant-crowd', startCommand(northsideDelegate), 'dev'));
     const nominators = ['amara', 'dev', 'farid', 'grace', 'hana', ...Array.from({ length: 10 }, (_, i) => `carer-${i}`)];
-    const nominate = (by: string) => selectionStep(selections, 'tenant-crowd', { type: 'nominate', nominee: 'dev', reason: `Named by ${by}` }, by);
+    const nominate = (by: string) =>
+      selectionStep(selections, 'tenant-crowd', { type: 'nominate', nominee: 'dev', reason: `Named by ${by}` }, by);
     const outcomes = await Promise.allSettled(nominators.map(nominate));
     // How many win within their attempts depends on timing; what is guaranteed is that each is taken, or
     // refused as contention (a 503 asking to try again) having written nothing, and that what was taken stays.
@@ -96,7 +115,11 @@ describe('selections and meetings kept whole in one row (real Azurite)', () => {
     const closed = unwrap(await selectionStep(selections, 'tenant-record', { type: 'close-consent-round' }, 'hana'));
     expect(closed.events.map((event) => event.type)).toContain('role-holder-selected');
     const northside = (await structures.load('tenant-record')).structure.circles.northside;
-    expect(northside?.assignments.find((a) => a.assignmentId === selectionId)).toMatchObject({ personId: 'dev', roleId: 'delegate', termStart: '2027-01-01' });
+    expect(northside?.assignments.find((a) => a.assignmentId === selectionId)).toMatchObject({
+      personId: 'dev',
+      roleId: 'delegate',
+      termStart: '2027-01-01',
+    });
     expect((await selections.load('tenant-record', selectionId)).record?.value.status).toBe('recorded');
   });
 
@@ -104,7 +127,22 @@ describe('selections and meetings kept whole in one row (real Azurite)', () => {
     const { structures, selections } = await seed('tenant-refused');
     await proposeDev(selections, 'tenant-refused');
     // Meanwhile the secretary recorded a later delegate term by hand, so the selected term cannot start before it.
-    unwrap(await changeStructure(structures, 'tenant-refused', { type: 'assign-role', circleId: 'northside', assignmentId: 'by-hand', roleId: 'delegate', personId: 'grace', termStart: '2027-02-01' }, as('dev'), now));
+    unwrap(
+      await changeStructure(
+        structures,
+        'tenant-refused',
+        {
+          type: 'assign-role',
+          circleId: 'northside',
+          assignmentId: 'by-hand',
+          roleId: 'delegate',
+          personId: 'grace',
+          termStart: '2027-02-01',
+        },
+        as('dev'),
+        now,
+      ),
+    );
     const refused = await selectionStep(selections, 'tenant-refused', { type: 'close-consent-round' }, 'hana');
     expect(!refused.ok && refused.error).toMatchObject({ code: 'term-invalid', field: 'termStart' });
     expect((await selections.load('tenant-refused', selectionId)).record?.value.status).toBe('consent-round');
@@ -117,7 +155,13 @@ describe('selections and meetings kept whole in one row (real Azurite)', () => {
     await proposeDev(selections, 'tenant-race');
     const [closed, renamed] = await Promise.all([
       selectionStep(selections, 'tenant-race', { type: 'close-consent-round' }, 'hana'),
-      changeStructure(structures, 'tenant-race', { type: 'rename-circle', circleId: 'northside', name: 'Northside & Riverbank care team' }, as('dev'), now),
+      changeStructure(
+        structures,
+        'tenant-race',
+        { type: 'rename-circle', circleId: 'northside', name: 'Northside & Riverbank care team' },
+        as('dev'),
+        now,
+      ),
     ]);
     expect(closed.ok && renamed.ok).toBe(true);
     const northside = (await structures.load('tenant-race')).structure.circles.northside;
@@ -128,8 +172,12 @@ describe('selections and meetings kept whole in one row (real Azurite)', () => {
   it('applies a retried step with the same operation id once', async () => {
     const { selections } = await seed('tenant-retry');
     unwrap(await selectionStep(selections, 'tenant-retry', startCommand(northsideDelegate), 'dev'));
-    const first = unwrap(await selectionStep(selections, 'tenant-retry', { type: 'nominate', nominee: 'dev', reason: 'Steady' }, 'amara', 'op-1'));
-    const again = unwrap(await selectionStep(selections, 'tenant-retry', { type: 'nominate', nominee: 'grace', reason: 'Changed my mind' }, 'amara', 'op-1'));
+    const first = unwrap(
+      await selectionStep(selections, 'tenant-retry', { type: 'nominate', nominee: 'dev', reason: 'Steady' }, 'amara', 'op-1'),
+    );
+    const again = unwrap(
+      await selectionStep(selections, 'tenant-retry', { type: 'nominate', nominee: 'grace', reason: 'Changed my mind' }, 'amara', 'op-1'),
+    );
     expect([first.replayed, again.replayed, again.events]).toEqual([false, true, []]);
     expect((await selections.load('tenant-retry', selectionId)).record?.value.nominations.amara?.nominee).toBe('dev');
   });
@@ -140,9 +188,18 @@ describe('selections and meetings kept whole in one row (real Azurite)', () => {
     const plan = { type: 'plan-meeting', meetingId: 'weekly', scheduledFor: '2027-01-15T09:00:00.000Z' };
     const request = { tenantId: 'tenant-meeting', id: 'weekly', actor: as('dev'), now };
     unwrap(await runRecordStep(meetings, meetingKind, { ...request, circleId: 'northside', command: plan }));
-    const elsewhere = await runRecordStep(meetings, meetingKind, { ...request, circleId: 'finance', command: { type: 'open-check-in', meetingId: 'weekly' } });
+    const elsewhere = await runRecordStep(meetings, meetingKind, {
+      ...request,
+      circleId: 'finance',
+      command: { type: 'open-check-in', meetingId: 'weekly' },
+    });
     expect(!elsewhere.ok && elsewhere.error).toMatchObject({ code: 'not-found', field: 'meetingId' });
-    const nowhere = await runRecordStep(meetings, meetingKind, { ...request, id: 'other', circleId: 'atlantis', command: { ...plan, meetingId: 'other' } });
+    const nowhere = await runRecordStep(meetings, meetingKind, {
+      ...request,
+      id: 'other',
+      circleId: 'atlantis',
+      command: { ...plan, meetingId: 'other' },
+    });
     expect(!nowhere.ok && nowhere.error).toMatchObject({ code: 'not-found', field: 'circleId' });
   });
 

@@ -9,8 +9,14 @@ describe('a refusal is written in the language the request asks for (Accept-Lang
   it('answers a Dutch reader in Dutch words, with the same code and field as in English', async () => {
     const english = await call('GET', 'circles/nowhere', 'farid');
     const dutch = await call('GET', 'circles/nowhere', 'farid', undefined, { 'accept-language': 'nl-NL,nl;q=0.9,en;q=0.5' });
-    expect(english).toMatchObject({ status: 404, body: { error: { code: 'not-found', field: 'circleId', message: 'There is no circle “nowhere”.' } } });
-    expect(dutch).toMatchObject({ status: 404, body: { error: { code: 'not-found', field: 'circleId', message: 'Er is geen kring “nowhere”.' } } });
+    expect(english).toMatchObject({
+      status: 404,
+      body: { error: { code: 'not-found', field: 'circleId', message: 'There is no circle “nowhere”.' } },
+    });
+    expect(dutch).toMatchObject({
+      status: 404,
+      body: { error: { code: 'not-found', field: 'circleId', message: 'Er is geen kring “nowhere”.' } },
+    });
   });
 
   it('names the field a schema refused and says in words what it needs, never the schema’s own message', async () => {

@@ -48,10 +48,22 @@ async function requestsOf<T>(work: () => Promise<T>): Promise<{ requests: number
 
 /** Northside's proposal taken to its consent round, everyone consenting; the close is left to the test. */
 async function answeredRound(tenantId: string, proposalId: string): Promise<void> {
-  const draft = { title: 'Key safe codes change monthly', text: 'The key safe code changes on the first of every month.', driver: 'A former carer still knows the code.', reviewDate, reviewOf: null };
+  const draft = {
+    title: 'Key safe codes change monthly',
+    text: 'The key safe code changes on the first of every month.',
+    driver: 'A former carer still knows the code.',
+    reviewDate,
+    reviewOf: null,
+  };
   const steps = northsideConsentSteps(draft, { closed: false });
   for (const [command, person] of steps) {
-    const result = await runProposalStep(services.proposals, { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now });
+    const result = await runProposalStep(services.proposals, {
+      tenantId,
+      circleId: 'northside',
+      command: { ...command, proposalId },
+      actor: as(person),
+      now,
+    });
     if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
   }
 }
@@ -69,7 +81,13 @@ async function bindNorthside(tenantId: string): Promise<void> {
     teamsUserIds: {},
     cards: {},
   }));
-  const bound = await changeStructure(services.structures, tenantId, { type: 'bind-circle', circleId: 'northside', binding: { kind: 'chat', chatId } }, admin, now);
+  const bound = await changeStructure(
+    services.structures,
+    tenantId,
+    { type: 'bind-circle', circleId: 'northside', binding: { kind: 'chat', chatId } },
+    admin,
+    now,
+  );
   if (!bound.ok) throw new Error(wordsOf(bound.error));
 }
 
@@ -84,7 +102,8 @@ function recordingRemind(): { remind: Remind; reminded: { reminder: Reminder; ci
   };
 }
 
-const indexedOn = async (day: string, tenantId: string) => (await services.reminders.dueOn(day)).filter((entry) => entry.tenantId === tenantId).map((entry) => entry.reminderId);
+const indexedOn = async (day: string, tenantId: string) =>
+  (await services.reminders.dueOn(day)).filter((entry) => entry.tenantId === tenantId).map((entry) => entry.reminderId);
 const decisionReminder = (daysBefore: number) => JSON.stringify(['decision', 'northside', 'key-safe', reviewDate, daysBefore]);
 
 beforeAll(async () => {
@@ -93,10 +112,19 @@ beforeAll(async () => {
   services = await createServices(settings);
   counted = await createServices(settings, { roundTrips: trips });
   const table = tableClient(azurite.connectionString, governanceTable);
-  for (const [tenantId, earlier] of [[tenants.few, 1], [tenants.many, 12]] as const) {
+  for (const [tenantId, earlier] of [
+    [tenants.few, 1],
+    [tenants.many, 12],
+  ] as const) {
     expect(await services.structures.save(await services.structures.load(tenantId), careCoop())).toBe(true);
     for (let n = 0; n < earlier; n += 1) {
-      await adoptInNorthside(table, tenantId, { proposalId: `earlier-${n}`, title: `Earlier decision ${n}`, reviewDate: addDays(today, 100 + n), reviewOf: null, at: daysFromNow(n / 100) });
+      await adoptInNorthside(table, tenantId, {
+        proposalId: `earlier-${n}`,
+        title: `Earlier decision ${n}`,
+        reviewDate: addDays(today, 100 + n),
+        reviewOf: null,
+        at: daysFromNow(n / 100),
+      });
     }
     await bindNorthside(tenantId);
     await answeredRound(tenantId, 'key-safe');
@@ -112,7 +140,13 @@ describe('closing a round that adopts a decision', () => {
   it.each(Object.values(tenants))('indexes that decision’s reminders, reading no proposal but the one it closes (%s)', async (tenantId) => {
     const reads = recordingReads(counted);
     const close = { type: 'close-consent-round', proposalId: 'key-safe', present: northsiders };
-    const { requests, value } = await requestsOf(() => runProposalStep(services.proposals, { tenantId, circleId: 'northside', command: close, actor: as('hana'), now }, inStepOf(tenantId, reads)));
+    const { requests, value } = await requestsOf(() =>
+      runProposalStep(
+        services.proposals,
+        { tenantId, circleId: 'northside', command: close, actor: as('hana'), now },
+        inStepOf(tenantId, reads),
+      ),
+    );
     expect(value.ok && value.value.proposal.status).toBe('adopted');
     expect(reads.everyProposal()).toEqual([]);
     expect(reads.tenants()).toEqual([tenantId]);
@@ -126,10 +160,14 @@ describe('closing a round that adopts a decision', () => {
   });
 
   it('indexes the adopted decision’s reminders in eight storage requests, whatever the organisation holds', async () => {
-    const { proposal, circle } = await services.proposals.load(tenants.many, 'northside', 'key-safe').then((loaded) => ({ proposal: services.proposals.proposalOf(loaded), circle: loaded.circle }));
+    const { proposal, circle } = await services.proposals
+      .load(tenants.many, 'northside', 'key-safe')
+      .then((loaded) => ({ proposal: services.proposals.proposalOf(loaded), circle: loaded.circle }));
     if (!proposal || !circle) throw new Error('the decision was not stored');
     const reads = recordingReads(counted);
-    const { requests } = await requestsOf(() => indexReminders({ ...counted, ...reads.ports }, tenants.many, now, reviewsChangedByDecision(circle, proposal)));
+    const { requests } = await requestsOf(() =>
+      indexReminders({ ...counted, ...reads.ports }, tenants.many, now, reviewsChangedByDecision(circle, proposal)),
+    );
     // The circle marked, then the decision's review and its held marker, the projection marker and the notices (point reads),
     // a write a reminder day, and the mark cleared.
     expect(requests).toBe(8);
@@ -140,15 +178,17 @@ describe('closing a round that adopts a decision', () => {
 describe('the reminder timer', () => {
   const ran: Record<string, number> = {};
 
-  it.each(Object.values(tenants))('checks and sends the reminder due by point reads, the card given the decision (%s)', async (tenantId) => {
+  it.each(
+    Object.values(tenants),
+  )('checks and sends the reminder due by point reads, the card given the decision (%s)', async (tenantId) => {
     const reads = recordingReads(counted);
     const { remind, reminded } = recordingRemind();
     const { requests, value: run } = await requestsOf(() => sendDueReminders({ ...counted, ...reads.ports, remind }, now, { tenantId }));
     expect(run).toMatchObject({ due: 1, sent: 1, alreadySent: 0, unbound: 0, stale: 0, failed: 0 });
     expect(reads.whole()).toEqual([]);
-    expect(reminded.map(({ reminder, circle, decision }) => [reminderId(reminder), circle.circleId, decision?.status, decision?.title])).toEqual([
-      [decisionReminder(14), 'northside', 'adopted', 'Key safe codes change monthly'],
-    ]);
+    expect(
+      reminded.map(({ reminder, circle, decision }) => [reminderId(reminder), circle.circleId, decision?.status, decision?.title]),
+    ).toEqual([[decisionReminder(14), 'northside', 'adopted', 'Key safe codes change monthly']]);
     ran[tenantId] = requests;
   }, 30_000);
 
@@ -164,21 +204,40 @@ describe('a change of the circles', () => {
     const assigned = await changeStructure(
       services.structures,
       tenantId,
-      { type: 'assign-role', circleId: 'finance', assignmentId: 'finance-secretary-interim', roleId: 'secretary', personId: 'chloe', termStart: addDays(today, 1), termEnd: addDays(today, 20) },
+      {
+        type: 'assign-role',
+        circleId: 'finance',
+        assignmentId: 'finance-secretary-interim',
+        roleId: 'secretary',
+        personId: 'chloe',
+        termStart: addDays(today, 1),
+        termEnd: addDays(today, 20),
+      },
       admin,
       now,
       inStepOf(tenantId, reads),
     );
     expect(assigned.ok).toBe(true);
-    expect(await indexedOn(addDays(today, 6), tenantId)).toEqual([JSON.stringify(['role-term', 'finance', 'finance-secretary-interim', addDays(today, 20), 14])]);
+    expect(await indexedOn(addDays(today, 6), tenantId)).toEqual([
+      JSON.stringify(['role-term', 'finance', 'finance-secretary-interim', addDays(today, 20), 14]),
+    ]);
 
     const northside = careCoop().circles.northside;
     const policy = { ...northside?.policy, reminderOffsetsDays: [14, 7, 0] };
-    const set = await changeStructure(services.structures, tenantId, { type: 'set-circle-policy', circleId: 'northside', policy }, admin, now, inStepOf(tenantId, reads));
+    const set = await changeStructure(
+      services.structures,
+      tenantId,
+      { type: 'set-circle-policy', circleId: 'northside', policy },
+      admin,
+      now,
+      inStepOf(tenantId, reads),
+    );
     expect(set.ok).toBe(true);
     // Every review of Northside is reminded a week ahead now, the decisions made before the change too.
     expect(await indexedOn(addDays(reviewDate, -7), tenantId)).toEqual([decisionReminder(7)]);
-    expect(await indexedOn(addDays(today, 100 + 5 - 7), tenantId)).toEqual([JSON.stringify(['decision', 'northside', 'earlier-5', addDays(today, 105), 7])]);
+    expect(await indexedOn(addDays(today, 100 + 5 - 7), tenantId)).toEqual([
+      JSON.stringify(['decision', 'northside', 'earlier-5', addDays(today, 105), 7]),
+    ]);
     expect(reads.everyProposal()).toEqual([]);
   }, 30_000);
 });
@@ -212,10 +271,14 @@ describe('a change whose reminders could not be indexed (storage out of reach af
     });
     const close = { type: 'close-consent-round', proposalId: 'key-safe-2', present: northsiders };
     const inStep: InStep = { sources: { ...counted, reminders: refusing }, tenantId, now };
-    await expect(runProposalStep(services.proposals, { tenantId, circleId: 'northside', command: close, actor: as('hana'), now }, inStep)).rejects.toThrow('Server busy');
+    await expect(
+      runProposalStep(services.proposals, { tenantId, circleId: 'northside', command: close, actor: as('hana'), now }, inStep),
+    ).rejects.toThrow('Server busy');
     const reminderOfToday = JSON.stringify(['decision', 'northside', 'key-safe-2', reviewDate, 14]);
     expect(await indexedOn(today, tenantId)).not.toContain(reminderOfToday);
-    expect((await services.reminders.unindexed()).map(({ tenantId: marked, circleId }) => [marked, circleId])).toEqual([[tenantId, 'northside']]);
+    expect((await services.reminders.unindexed()).map(({ tenantId: marked, circleId }) => [marked, circleId])).toEqual([
+      [tenantId, 'northside'],
+    ]);
 
     const { remind, reminded } = recordingRemind();
     await sendDueReminders({ ...counted, remind }, daysFromNow(1 / 24));

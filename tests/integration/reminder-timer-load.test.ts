@@ -65,10 +65,22 @@ function northsideRemindedOften(): Structure {
 
 /** A decision of Northside adopted in a meeting round, everyone consenting. */
 async function adopt(proposalId: string): Promise<void> {
-  const draft = { title: `Rota change ${proposalId}`, text: 'The weekend rota pairs a new carer with an experienced one.', driver: 'New carers feel alone at weekends.', reviewDate, reviewOf: null };
+  const draft = {
+    title: `Rota change ${proposalId}`,
+    text: 'The weekend rota pairs a new carer with an experienced one.',
+    driver: 'New carers feel alone at weekends.',
+    reviewDate,
+    reviewOf: null,
+  };
   const steps = northsideConsentSteps(draft, { closed: true });
   for (const [command, person] of steps) {
-    const result = await runProposalStep(services.proposals, { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now });
+    const result = await runProposalStep(services.proposals, {
+      tenantId,
+      circleId: 'northside',
+      command: { ...command, proposalId },
+      actor: as(person),
+      now,
+    });
     if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
   }
 }

@@ -25,11 +25,15 @@ async function seed(tenantId: string) {
   await adopt(tenantId, 'kitchen', '2027-08-20', null, '2026-12-02T12:00:00.000Z');
 }
 
-const byKey = (reviews: readonly Review[]) => [...reviews].sort((a, b) => `${a.kind}|${a.circleId}|${a.subjectId}`.localeCompare(`${b.kind}|${b.circleId}|${b.subjectId}`));
+const byKey = (reviews: readonly Review[]) =>
+  [...reviews].sort((a, b) => `${a.kind}|${a.circleId}|${a.subjectId}`.localeCompare(`${b.kind}|${b.circleId}|${b.subjectId}`));
 
 /** The reviews as worked out in memory from every record: what the kept rows must give. */
 async function expected(tenantId: string, today: string, circleId?: string): Promise<Review[]> {
-  const [{ structure }, proposals] = await Promise.all([new StructureStore(governance.table).load(tenantId), new ProposalStore(governance.table).loadAll(tenantId)]);
+  const [{ structure }, proposals] = await Promise.all([
+    new StructureStore(governance.table).load(tenantId),
+    new ProposalStore(governance.table).loadAll(tenantId),
+  ]);
   return byKey(openReviews(structure, proposals, today).filter((review) => circleId === undefined || review.circleId === circleId));
 }
 
@@ -53,7 +57,9 @@ describe('reviews kept beside the records (real Azurite)', () => {
       expect(reviews.map((r) => r.reviewDate)).toEqual(reviews.map((r) => r.reviewDate).sort());
       expect(requests).toBe(4);
     }
-    expect(subjects((await kept('r-written', '2027-08-10')).reviews)).toEqual(expect.arrayContaining(['old-rota', 'kitchen', 'northside-facilitator']));
+    expect(subjects((await kept('r-written', '2027-08-10')).reviews)).toEqual(
+      expect.arrayContaining(['old-rota', 'kitchen', 'northside-facilitator']),
+    );
   }, 120_000);
 
   it('gives each review the status of the day it is read, with its circle’s notice as it stands', async () => {
@@ -66,13 +72,20 @@ describe('reviews kept beside the records (real Azurite)', () => {
     const loaded = await structures.load('r-status');
     expect(await structures.save(loaded, withCirclePolicy(loaded.structure, 'northside', { reminderOffsetsDays: [30, 7, 0] }))).toBe(true);
     expect(await statusOf('2027-08-10', 'old-rota')).toBe('due');
-    for (const day of ['2027-08-10', '2027-08-20', '2027-09-02', '2027-11-30']) expect(byKey((await kept('r-status', day)).reviews)).toEqual(await expected('r-status', day));
+    for (const day of ['2027-08-10', '2027-08-20', '2027-09-02', '2027-11-30'])
+      expect(byKey((await kept('r-status', day)).reviews)).toEqual(await expected('r-status', day));
   }, 120_000);
 
   it('leaves out a review once an adopted decision holds it, a decision’s or a role term’s', async () => {
     await seed('r-held');
     await adopt('r-held', 'rota-review', '2028-03-01', { kind: 'decision', proposalId: 'old-rota' }, '2026-12-10T12:00:00.000Z');
-    await adopt('r-held', 'facilitation', '2028-03-01', { kind: 'role-term', circleId: 'northside', assignmentId: 'northside-facilitator' }, '2026-12-11T12:00:00.000Z');
+    await adopt(
+      'r-held',
+      'facilitation',
+      '2028-03-01',
+      { kind: 'role-term', circleId: 'northside', assignmentId: 'northside-facilitator' },
+      '2026-12-11T12:00:00.000Z',
+    );
     const { reviews } = await kept('r-held', '2027-08-10');
     expect(subjects(reviews)).not.toContain('old-rota');
     expect(subjects(reviews)).not.toContain('northside-facilitator');
@@ -98,7 +111,11 @@ describe('reviews kept beside the records (real Azurite)', () => {
         let after: string | undefined;
         for (let pages = 0; pages < 20; pages += 1) {
           const before = roundTrips.count;
-          const page = await store.reviewsPage('r-paged', { circleId, status, pageSize: 2, ...(after === undefined ? {} : { after }) }, today);
+          const page = await store.reviewsPage(
+            'r-paged',
+            { circleId, status, pageSize: 2, ...(after === undefined ? {} : { after }) },
+            today,
+          );
           if (page === null || page === 'unprojected') throw new Error(`No page: ${String(page)}`);
           expect(roundTrips.count - before).toBe(4);
           expect(page.reviews.length).toBeLessThanOrEqual(2);
@@ -122,7 +139,8 @@ describe('reviews kept beside the records (real Azurite)', () => {
     const written = byKey((await kept('r-rebuild', '2027-08-10')).reviews);
     const partitionKey = governancePartition('r-rebuild');
     const filter = `PartitionKey eq ${quoted(partitionKey)} and (${['review', 'review-circle', 'review-held', 'review-notices'].map(rowsUnder).join(' or ')})`;
-    for await (const entity of governance.table.listEntities({ queryOptions: { filter, select: ['RowKey'] } })) await governance.table.deleteEntity(partitionKey, entity.rowKey as string);
+    for await (const entity of governance.table.listEntities({ queryOptions: { filter, select: ['RowKey'] } }))
+      await governance.table.deleteEntity(partitionKey, entity.rowKey as string);
     await governance.table.deleteEntity(partitionKey, reviewsProjectedMarker);
     expect(await new LogbookStore(governance.table).reviews('r-rebuild', undefined, '2027-08-10')).toBe('unprojected');
     expect(byKey(await readReviews(ports(), 'r-rebuild', undefined, '2027-08-10'))).toEqual(written);

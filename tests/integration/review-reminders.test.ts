@@ -44,7 +44,8 @@ const admin: Actor = { kind: 'person', personId: 'admin', organisationAdmin: tru
 /** The week a first run catches up on, today included. */
 const catchUpWeek = ['2026-11-14', '2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21'];
 const nothingElse = { alreadySent: 0, unbound: 0, stale: 0, failed: 0 };
-const kemisTerm = (reviewDate: string, daysBefore: number) => JSON.stringify(['role-term', 'training', 'training-facilitator', reviewDate, daysBefore]);
+const kemisTerm = (reviewDate: string, daysBefore: number) =>
+  JSON.stringify(['role-term', 'training', 'training-facilitator', reviewDate, daysBefore]);
 
 let azurite: RunningAzurite;
 let services: Services;
@@ -52,7 +53,11 @@ let services: Services;
 const settings = () => readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev' });
 
 /** The timer's dependencies as the timer function wires them: the bot's reminder card, posted through the CloudAdapter. */
-const timerDeps = (from: Services = services, overrides: Partial<ReminderRunDeps> = {}): ReminderRunDeps => ({ ...from, remind: remindWith(conversationPoster(from)), ...overrides });
+const timerDeps = (from: Services = services, overrides: Partial<ReminderRunDeps> = {}): ReminderRunDeps => ({
+  ...from,
+  remind: remindWith(conversationPoster(from)),
+  ...overrides,
+});
 
 /** The reference the bot keeps of a chat it is in (as `remember` stores it), pointing its posts at `serviceUrl`. */
 const referenceOf = (tenantId: string, chatId: string, serviceUrl: string) => ({
@@ -75,7 +80,13 @@ async function storeChat(tenantId: string, chatId: string, serviceUrl: string = 
 
 /** Binds Training to its chat, as the secretary's “Bind to this circle” does, and stores the chat. */
 async function bindTraining(tenantId: string, chatId: string): Promise<void> {
-  const bound = await changeStructure(services.structures, tenantId, { type: 'bind-circle', circleId: 'training', binding: { kind: 'chat', chatId } }, admin, now);
+  const bound = await changeStructure(
+    services.structures,
+    tenantId,
+    { type: 'bind-circle', circleId: 'training', binding: { kind: 'chat', chatId } },
+    admin,
+    now,
+  );
   if (!bound.ok) throw new Error(wordsOf(bound.error));
   await storeChat(tenantId, chatId);
 }
@@ -108,7 +119,11 @@ beforeAll(async () => {
   azurite = await startAzurite();
   services = await createServices(settings());
   await seedDemoOrganisation(services, now);
-  for (const [tenantId, at] of [['lakeside', daysFromNow(-3)], ['hillside', daysFromNow(30)], ['harbour', daysFromNow(-10)]] as const) {
+  for (const [tenantId, at] of [
+    ['lakeside', daysFromNow(-3)],
+    ['hillside', daysFromNow(30)],
+    ['harbour', daysFromNow(-10)],
+  ] as const) {
     await services.structures.save(await services.structures.load(tenantId), demoStructure(at));
   }
   await bindTraining(demoTenant, 'training-chat');
@@ -147,14 +162,22 @@ describe('the reminder timer reads the due-date index, not every record', () => 
 
     // POST /v3/conversations/training-chat/activities/{id}: the SDK posts unprompted as a reply to its
     // continuation activity, whose id is a fresh one, so the card is a new message in the chat.
-    expect(calls().map(({ method, conversationId }) => ({ method, conversationId }))).toEqual([{ method: 'POST', conversationId: 'training-chat' }]);
+    expect(calls().map(({ method, conversationId }) => ({ method, conversationId }))).toEqual([
+      { method: 'POST', conversationId: 'training-chat' },
+    ]);
     const [call] = calls();
     expect(call?.activityId).toBe(call?.activity.replyToId);
     expect(call?.activity).toMatchObject({ conversation: { id: 'training-chat', tenantId: demoTenant }, from: { id: 'sociocracy-bot' } });
     const card = postedCard(call);
     expect(cardTexts(card)[0]).toBe('Review in 10 days: Facilitator term of Kemi Adeyemi');
     expect(cardTexts(card)).toEqual(expect.arrayContaining(['Circle: Training', 'Review by: Dec 1, 2026']));
-    expect(allActions(card)).toEqual([expect.objectContaining({ type: 'Action.Execute', verb: 'start-selection', data: { subject: 'conversation', circleId: 'training', roleId: 'facilitator' } })]);
+    expect(allActions(card)).toEqual([
+      expect.objectContaining({
+        type: 'Action.Execute',
+        verb: 'start-selection',
+        data: { subject: 'conversation', circleId: 'training', roleId: 'facilitator' },
+      }),
+    ]);
     expect(cardProblems(card)).toEqual([]);
   });
 
@@ -163,8 +186,21 @@ describe('the reminder timer reads the due-date index, not every record', () => 
     expect(await sendDueReminders(timerDeps(), now)).toEqual({ days: catchUpWeek, due: 2, sent: 0, ...nothingElse, unbound: 2 });
     // Indexed again (any change to the structure does so), the sent marker still keeps it from going twice, and it leaves again.
     await indexReminders(services, demoTenant, now);
-    expect(await sendDueReminders(timerDeps(), now, { tenantId: demoTenant })).toEqual({ days: catchUpWeek, due: 2, sent: 0, ...nothingElse, alreadySent: 1, unbound: 1 });
-    expect(await sendDueReminders(timerDeps(), now, { tenantId: demoTenant })).toEqual({ days: catchUpWeek, due: 1, sent: 0, ...nothingElse, unbound: 1 });
+    expect(await sendDueReminders(timerDeps(), now, { tenantId: demoTenant })).toEqual({
+      days: catchUpWeek,
+      due: 2,
+      sent: 0,
+      ...nothingElse,
+      alreadySent: 1,
+      unbound: 1,
+    });
+    expect(await sendDueReminders(timerDeps(), now, { tenantId: demoTenant })).toEqual({
+      days: catchUpWeek,
+      due: 1,
+      sent: 0,
+      ...nothingElse,
+      unbound: 1,
+    });
     expect(calls()).toEqual([]);
   });
 
@@ -172,8 +208,19 @@ describe('the reminder timer reads the due-date index, not every record', () => 
     const calls = connectorCallsFromNow();
     const chatId = 'lakeside-training-chat';
     await storeChat('lakeside', chatId);
-    const jun: Caller = { tenantId: 'lakeside', personId: 'jun', actor: { kind: 'person', personId: 'jun', organisationAdmin: false }, conversationId: chatId, binding: { kind: 'chat', chatId }, now, texts: english, conversation: null };
-    const outcome = await handleAction({ services: { ...services, now: () => now }, conversations: services.conversations }, jun, { action: { verb: 'bind-circle', data: { circleId: 'training' } } });
+    const jun: Caller = {
+      tenantId: 'lakeside',
+      personId: 'jun',
+      actor: { kind: 'person', personId: 'jun', organisationAdmin: false },
+      conversationId: chatId,
+      binding: { kind: 'chat', chatId },
+      now,
+      texts: english,
+      conversation: null,
+    };
+    const outcome = await handleAction({ services: { ...services, now: () => now }, conversations: services.conversations }, jun, {
+      action: { verb: 'bind-circle', data: { circleId: 'training' } },
+    });
     expect(cardTexts(outcome.viewer)).toContain('This conversation is the circle “Training”.');
     expect(calls().map((call) => call.conversationId)).toEqual([chatId]);
     expect(cardTexts(postedCard(calls()[0]))[0]).toBe('Review in 7 days: Facilitator term of Kemi Adeyemi');
@@ -183,7 +230,13 @@ describe('the reminder timer reads the due-date index, not every record', () => 
     const { ports, tenants, whole } = recordingReads(services);
     const run = await sendDueReminders(timerDeps(services, ports), daysFromNow(2));
     // Training's reminder of the 17th went out and left the index; Northside's still waits for its chat. Lakeside's was sent on binding.
-    expect(run).toEqual({ days: ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'], due: 1, sent: 0, ...nothingElse, unbound: 1 });
+    expect(run).toEqual({
+      days: ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'],
+      due: 1,
+      sent: 0,
+      ...nothingElse,
+      unbound: 1,
+    });
     expect(tenants()).toEqual([demoTenant]);
     expect(whole()).toEqual([]);
   });
@@ -197,7 +250,13 @@ describe('a review that changed after its reminders were indexed', () => {
   it('is not reminded by what the index said: the run counts it stale and drops it; indexing again adds the new reminder days', async () => {
     const calls = connectorCallsFromNow();
     // Kemi steps down early: her term now ends on 24 November. Only the records change.
-    const ended = await changeStructure(services.structures, demoTenant, { type: 'end-term', circleId: 'training', assignmentId: 'training-facilitator', lastDay: '2026-11-24' }, admin, now);
+    const ended = await changeStructure(
+      services.structures,
+      demoTenant,
+      { type: 'end-term', circleId: 'training', assignmentId: 'training-facilitator', lastDay: '2026-11-24' },
+      admin,
+      now,
+    );
     expect(ended.ok).toBe(true);
     expect(await indexedOn('2026-11-17', demoTenant)).toContain(kemisTerm('2026-12-01', 14));
     expect(await sendDueReminders(timerDeps(), now)).toEqual({ days: catchUpWeek, due: 2, sent: 0, ...nothingElse, stale: 1, unbound: 1 });
@@ -235,7 +294,12 @@ describe('on the day of a review (Harbour: Kemi’s term as Training’s facilit
       for (const run of runs) {
         expect([0, 1]).toContain(run.due);
         // A run that found it either posted it or was told another run had; none was unbound, stale or failed.
-        expect({ accountedFor: run.sent + run.alreadySent, unbound: run.unbound, stale: run.stale, failed: run.failed }).toEqual({ accountedFor: run.due, unbound: 0, stale: 0, failed: 0 });
+        expect({ accountedFor: run.sent + run.alreadySent, unbound: run.unbound, stale: run.stale, failed: run.failed }).toEqual({
+          accountedFor: run.due,
+          unbound: 0,
+          stale: 0,
+          failed: 0,
+        });
       }
       expect(await indexedOn(today, 'harbour')).toEqual([]);
     });
@@ -250,7 +314,9 @@ describe('on the day of a review (Harbour: Kemi’s term as Training’s facilit
       failing = createServer((request, reply) => {
         refused += 1;
         request.resume();
-        reply.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'ServiceError', message: 'Try again later.' } }));
+        reply
+          .writeHead(500, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { code: 'ServiceError', message: 'Try again later.' } }));
       });
       await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', () => resolve()));
     });
@@ -269,7 +335,13 @@ describe('on the day of a review (Harbour: Kemi’s term as Training’s facilit
       const throwing: Remind = async () => {
         throw new Error('the bot could not build its card');
       };
-      expect(await sendDueReminders(timerDeps(services, { remind: throwing }), daysFromNow(1 / 24))).toEqual({ days: catchUpWeek, due: 1, sent: 0, ...nothingElse, failed: 1 });
+      expect(await sendDueReminders(timerDeps(services, { remind: throwing }), daysFromNow(1 / 24))).toEqual({
+        days: catchUpWeek,
+        due: 1,
+        sent: 0,
+        ...nothingElse,
+        failed: 1,
+      });
       expect(calls()).toEqual([]);
 
       expect(await sendDueReminders(timerDeps(), daysFromNow(2 / 24))).toEqual({ days: catchUpWeek, due: 1, sent: 1, ...nothingElse });
@@ -281,7 +353,13 @@ describe('on the day of a review (Harbour: Kemi’s term as Training’s facilit
       const calls = connectorCallsFromNow();
       expect(await sendDueReminders(timerDeps(), daysFromNow(2 / 24))).toEqual({ days: catchUpWeek, due: 0, sent: 0, ...nothingElse });
       await indexReminders(services, 'harbour', daysFromNow(2 / 24));
-      expect(await sendDueReminders(timerDeps(), daysFromNow(2 / 24))).toEqual({ days: catchUpWeek, due: 1, sent: 0, ...nothingElse, alreadySent: 1 });
+      expect(await sendDueReminders(timerDeps(), daysFromNow(2 / 24))).toEqual({
+        days: catchUpWeek,
+        due: 1,
+        sent: 0,
+        ...nothingElse,
+        alreadySent: 1,
+      });
       expect(calls()).toEqual([]);
     });
 
@@ -292,7 +370,15 @@ describe('on the day of a review (Harbour: Kemi’s term as Training’s facilit
       const assigned = await changeStructure(
         services.structures,
         'harbour',
-        { type: 'assign-role', circleId: 'training', assignmentId: 'training-secretary-interim', roleId: 'secretary', personId: 'hana', termStart: addDays(today, -30), termEnd: today },
+        {
+          type: 'assign-role',
+          circleId: 'training',
+          assignmentId: 'training-secretary-interim',
+          roleId: 'secretary',
+          personId: 'hana',
+          termStart: addDays(today, -30),
+          termEnd: today,
+        },
         admin,
         at,
         // The command handler indexes the reminders of the term it recorded.
@@ -305,7 +391,9 @@ describe('on the day of a review (Harbour: Kemi’s term as Training’s facilit
       expect(calls().map((call) => call.conversationId)).toEqual(['harbour-training-chat']);
       const card = postedCard(calls()[0]);
       expect(cardTexts(card)[0]).toBe('Review today: Secretary term of Hana Sato');
-      expect(allActions(card)).toEqual([expect.objectContaining({ verb: 'start-selection', data: { subject: 'conversation', circleId: 'training', roleId: 'secretary' } })]);
+      expect(allActions(card)).toEqual([
+        expect.objectContaining({ verb: 'start-selection', data: { subject: 'conversation', circleId: 'training', roleId: 'secretary' } }),
+      ]);
     });
   });
 });
@@ -323,15 +411,24 @@ describe('starting a decision’s review from its reminder', () => {
     expect(cardTexts(card)[0]).toBe('Review 12 days overdue: Pay travel time between visits');
 
     // Ben, the hub's secretary, sends the form as it is: the decision continues unchanged, reviewed again in six months.
-    const form = allActions(card).find((action) => action.title === 'Start the review')?.card as { body: { id?: string; value?: string }[] };
+    const form = allActions(card).find((action) => action.title === 'Start the review')?.card as {
+      body: { id?: string; value?: string }[];
+    };
     const inputs = Object.fromEntries(form.body.flatMap((element) => (element.id ? [[element.id, element.value]] : [])));
     const draft = allActions(card).find((action) => action.title === 'Draft the review');
-    const ben: Caller = { tenantId: demoTenant, personId: 'ben', actor: { kind: 'person', personId: 'ben', organisationAdmin: false }, conversationId: 'hub-chat', binding: { kind: 'chat', chatId: 'hub-chat' }, now, texts: english, conversation: null };
-    const outcome = await handleAction(
-      { services: { ...services, now: () => now }, conversations: services.conversations },
-      ben,
-      { action: { type: 'Action.Execute', verb: 'draft-proposal', data: { ...(draft?.data as Record<string, unknown>), ...inputs } } },
-    );
+    const ben: Caller = {
+      tenantId: demoTenant,
+      personId: 'ben',
+      actor: { kind: 'person', personId: 'ben', organisationAdmin: false },
+      conversationId: 'hub-chat',
+      binding: { kind: 'chat', chatId: 'hub-chat' },
+      now,
+      texts: english,
+      conversation: null,
+    };
+    const outcome = await handleAction({ services: { ...services, now: () => now }, conversations: services.conversations }, ben, {
+      action: { type: 'Action.Execute', verb: 'draft-proposal', data: { ...(draft?.data as Record<string, unknown>), ...inputs } },
+    });
     expect(cardTexts(outcome.viewer).join(' ')).toContain('Review: Pay travel time between visits');
 
     const drafted = (await services.proposals.loadAll(demoTenant)).filter((p) => p.reviewOf?.kind === 'decision');

@@ -12,7 +12,12 @@ import { saidWords, wordsOf } from '../support/refusal-words';
 const storage = governanceTable();
 const tenantId = 'riverside-roster';
 const binding = { kind: 'chat', chatId: 'northside-home' } as const;
-const person = (personId: string, displayName: string, guest = false): RosterPerson => ({ personId, displayName, guest, teamsUserId: `29:${personId}` });
+const person = (personId: string, displayName: string, guest = false): RosterPerson => ({
+  personId,
+  displayName,
+  guest,
+  teamsUserId: `29:${personId}`,
+});
 
 describe('rosters kept beside conversations (real Azurite)', () => {
   // A circle record of 300,000 characters is written and read several times: slow on a busy machine, never a failure of the product.
@@ -21,12 +26,28 @@ describe('rosters kept beside conversations (real Azurite)', () => {
   it('keeps a roster of many rows whole, and a later shorter reading replaces it', async () => {
     const rosters = new RosterStore(storage.table);
     const crowd = Array.from({ length: 1_200 }, (_, n) => person(`p-${n}`, `Person ${n}`, n % 7 === 0));
-    await rosters.keep(tenantId, { conversationId: 'a:big-chat', binding: { kind: 'chat', chatId: 'a:big-chat' }, readAt: '2026-12-01T09:00:00.000Z', complete: false, people: crowd });
+    await rosters.keep(tenantId, {
+      conversationId: 'a:big-chat',
+      binding: { kind: 'chat', chatId: 'a:big-chat' },
+      readAt: '2026-12-01T09:00:00.000Z',
+      complete: false,
+      people: crowd,
+    });
     const kept = await rosters.get(tenantId, 'a:big-chat');
     expect(kept?.people).toEqual(crowd);
     expect(kept?.complete).toBe(false);
-    await rosters.keep(tenantId, { conversationId: 'a:big-chat', binding: { kind: 'chat', chatId: 'a:big-chat' }, readAt: '2026-12-02T09:00:00.000Z', complete: true, people: crowd.slice(0, 3) });
-    expect(await rosters.get(tenantId, 'a:big-chat')).toMatchObject({ readAt: '2026-12-02T09:00:00.000Z', complete: true, people: crowd.slice(0, 3) });
+    await rosters.keep(tenantId, {
+      conversationId: 'a:big-chat',
+      binding: { kind: 'chat', chatId: 'a:big-chat' },
+      readAt: '2026-12-02T09:00:00.000Z',
+      complete: true,
+      people: crowd.slice(0, 3),
+    });
+    expect(await rosters.get(tenantId, 'a:big-chat')).toMatchObject({
+      readAt: '2026-12-02T09:00:00.000Z',
+      complete: true,
+      people: crowd.slice(0, 3),
+    });
     expect(await rosters.get(tenantId, 'a:other-chat')).toBeNull();
   });
 
@@ -37,9 +58,14 @@ describe('rosters kept beside conversations (real Azurite)', () => {
     const northside = findCircle(coop, 'northside') as Circle;
     // Fill the circle's record until a short name still fits and a long one does not.
     const members = [...northside.members];
-    const filler = (n: number, length: number) => ({ personId: `filler-${String(n).padStart(5, '0')}`, displayName: 'F'.repeat(length), guest: false });
+    const filler = (n: number, length: number) => ({
+      personId: `filler-${String(n).padStart(5, '0')}`,
+      displayName: 'F'.repeat(length),
+      guest: false,
+    });
     const room = 300;
-    const sizeWith = (length: number) => charactersOf({ ...northside, members: [...members, filler(members.length, length)] }) - charactersOf({ ...northside, members });
+    const sizeWith = (length: number) =>
+      charactersOf({ ...northside, members: [...members, filler(members.length, length)] }) - charactersOf({ ...northside, members });
     const [step, base] = [sizeWith(100), sizeWith(0)];
     // Fillers of 100 characters until one more of at most 200 leaves exactly `room`.
     let characters = charactersOf({ ...northside, members });
@@ -54,11 +80,20 @@ describe('rosters kept beside conversations (real Azurite)', () => {
       complete: true,
       people: [person('ines', 'Ines Duarte'), person('jonah', 'J'.repeat(200), true), person('kofi', 'Kofi Boateng')],
     });
-    const request = { tenantId, conversationId: 'northside-home', circleId: 'northside', personIds: ['ines', 'jonah', 'kofi'], actor: as('dev'), now: '2026-12-03T10:00:00.000Z' };
+    const request = {
+      tenantId,
+      conversationId: 'northside-home',
+      circleId: 'northside',
+      personIds: ['ines', 'jonah', 'kofi'],
+      actor: as('dev'),
+      now: '2026-12-03T10:00:00.000Z',
+    };
     const result = await addFromRoster({ structures, rosters }, request);
     if (!result.ok) throw new Error(wordsOf(result.error));
     expect(result.value.added.map((m) => m.personId)).toEqual(['ines', 'kofi']);
-    expect(result.value.refused.map(({ member, reason }) => ({ member, reason: saidWords(reason) }))).toEqual([{ member: { personId: 'jonah', displayName: 'J'.repeat(200), guest: true }, reason: expect.stringContaining('is full') }]);
+    expect(result.value.refused.map(({ member, reason }) => ({ member, reason: saidWords(reason) }))).toEqual([
+      { member: { personId: 'jonah', displayName: 'J'.repeat(200), guest: true }, reason: expect.stringContaining('is full') },
+    ]);
     const stored = findCircle((await structures.load(tenantId)).structure, 'northside') as Circle;
     expect(stored.members.slice(-2).map((m) => m.personId)).toEqual(['ines', 'kofi']);
 

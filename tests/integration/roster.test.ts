@@ -35,9 +35,11 @@ const members = [
   account('29:kofi', 'Kofi Boateng', 'kofi', 'user'),
 ];
 
-const choiceTitles = (card: any): string[] => card.body.find((element: any) => element.type === 'Input.ChoiceSet')?.choices.map((choice: any) => choice.title) ?? [];
+const choiceTitles = (card: any): string[] =>
+  card.body.find((element: any) => element.type === 'Input.ChoiceSet')?.choices.map((choice: any) => choice.title) ?? [];
 const choiceSet = (card: any) => card.body.find((element: any) => element.type === 'Input.ChoiceSet');
-const northsideMembers = async () => (await call('GET', 'circles/northside', 'dev')).body.circle.members as { personId: string; displayName: string; guest: boolean }[];
+const northsideMembers = async () =>
+  (await call('GET', 'circles/northside', 'dev')).body.circle.members as { personId: string; displayName: string; guest: boolean }[];
 
 describe('people in from the conversation’s roster (Bot Connector pagedmembers fake, real Azurite)', () => {
   beforeAll(() => connector().serveMembers('northside-home', members, { pageSize: 4 }));
@@ -59,13 +61,18 @@ describe('people in from the conversation’s roster (Bot Connector pagedmembers
   });
 
   it('shows everyone in the conversation the list, and gives whoever may add people their own view with the form', async () => {
-    const update = connector().calls.filter((c) => c.method === 'PUT' && c.activityId === 'bind-message').at(-1);
+    const update = connector()
+      .calls.filter((c) => c.method === 'PUT' && c.activityId === 'bind-message')
+      .at(-1);
     const shared = update?.activity.attachments[0].content;
     expect(texts(shared)).toContain('This conversation is the circle “Northside care team”.');
     expect(texts(shared)).toContain('Jonah Weiss (guest)');
     expect(titles(shared)).toEqual(['Show my view']);
     expect(inputIds(shared)).toEqual([]);
-    expect(shared.refresh).toEqual({ action: expect.objectContaining({ verb: 'show-roster', data: { subject: 'conversation', circleId: 'northside' } }), userIds: ['29:dev'] });
+    expect(shared.refresh).toEqual({
+      action: expect.objectContaining({ verb: 'show-roster', data: { subject: 'conversation', circleId: 'northside' } }),
+      userIds: ['29:dev'],
+    });
     const own = await home.click('dev', 'show-roster', shared.refresh.action.data, { on: 'bind-message' });
     expect(choiceTitles(own)).toEqual(['Ines Duarte', 'Jonah Weiss (guest)', 'Kofi Boateng']);
   });
@@ -113,13 +120,25 @@ describe('people in from the conversation’s roster (Bot Connector pagedmembers
   });
 
   it('adds those chosen as members with the roster’s names, the guest kept a guest, once even when Teams retries', async () => {
-    const added = await home.click('dev', 'add-from-roster', { subject: 'conversation', circleId: 'northside', people: 'ines,jonah' }, { id: 'add-once', on: 'bind-message' });
+    const added = await home.click(
+      'dev',
+      'add-from-roster',
+      { subject: 'conversation', circleId: 'northside', people: 'ines,jonah' },
+      { id: 'add-once', on: 'bind-message' },
+    );
     expect(texts(added)).toContain('Added to the circle: Ines Duarte, Jonah Weiss (guest).');
     expect(choiceTitles(added)).toEqual(['Kofi Boateng']);
-    const everyone = connector().calls.filter((c) => c.method === 'PUT' && c.activityId === 'bind-message').at(-1)?.activity.attachments[0].content;
+    const everyone = connector()
+      .calls.filter((c) => c.method === 'PUT' && c.activityId === 'bind-message')
+      .at(-1)?.activity.attachments[0].content;
     expect(texts(everyone)).toContain('Kofi Boateng');
     expect(texts(everyone)).not.toContain('Ines Duarte');
-    const retried = await home.click('dev', 'add-from-roster', { subject: 'conversation', circleId: 'northside', people: 'ines,jonah' }, { id: 'add-once' });
+    const retried = await home.click(
+      'dev',
+      'add-from-roster',
+      { subject: 'conversation', circleId: 'northside', people: 'ines,jonah' },
+      { id: 'add-once' },
+    );
     expect(texts(retried)).toContain('Already members: Ines Duarte, Jonah Weiss (guest).');
     const after = await northsideMembers();
     expect(after.filter((m) => m.personId === 'ines' || m.personId === 'jonah')).toEqual([
@@ -131,14 +150,21 @@ describe('people in from the conversation’s roster (Bot Connector pagedmembers
   });
 
   it('added to a conversation already a circle’s home, posts the roster for all, with the form refreshed for whoever may add', async () => {
-    const joined = home.activity('dev', { type: 'conversationUpdate', membersAdded: [{ id: 'sociocracy-bot' }], deliveryMode: 'expectReplies' });
+    const joined = home.activity('dev', {
+      type: 'conversationUpdate',
+      membersAdded: [{ id: 'sociocracy-bot' }],
+      deliveryMode: 'expectReplies',
+    });
     const { body } = await home.post(joined);
     const cards = body.activities.map((a: any) => a.attachments[0].content);
     expect(cards).toHaveLength(2);
     const [, shared] = cards;
     expect(texts(shared)).toContain('Kofi Boateng');
     expect(titles(shared)).toEqual(['Show my view']);
-    expect(shared.refresh).toEqual({ action: expect.objectContaining({ verb: 'show-roster', data: { subject: 'conversation', circleId: 'northside' } }), userIds: ['29:dev'] });
+    expect(shared.refresh).toEqual({
+      action: expect.objectContaining({ verb: 'show-roster', data: { subject: 'conversation', circleId: 'northside' } }),
+      userIds: ['29:dev'],
+    });
     expect(cardProblems(shared)).toEqual([]);
   });
 
@@ -167,7 +193,9 @@ describe('people in from the conversation’s roster (Bot Connector pagedmembers
     expect(choiceTitles(offered)).toEqual(['Farid Haddad (guest)', 'Ines Duarte', 'Jonah Weiss (guest)', 'Kofi Boateng']);
     expect(titles(offered)).toEqual(['Add to the circle']);
     expect(cardValidationProblems(offered)).toEqual([]);
-    const everyone = connector().calls.filter((c) => c.method === 'PUT' && c.activityId === 'hub-bind').at(-1)?.activity.attachments[0].content;
+    const everyone = connector()
+      .calls.filter((c) => c.method === 'PUT' && c.activityId === 'hub-bind')
+      .at(-1)?.activity.attachments[0].content;
     expect(titles(everyone)).toEqual(['Show my view']);
     expect((await call('GET', 'circles/hub/roster', 'ben')).body.conversation).toMatchObject({ kind: 'chat', complete: true });
   });

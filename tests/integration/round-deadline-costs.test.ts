@@ -34,19 +34,35 @@ const trips: RoundTrips = { count: 0 };
 const rowsRead: string[] = [];
 let counted: Pick<Services, 'deadlines' | 'proposals'>;
 
-const quiet: Notifier = { stepStored: async () => undefined, remindAwaited: async () => undefined, roundKeptOpen: async () => undefined, minutesTaken: async () => undefined, meetingUnderWay: async () => undefined };
+const quiet: Notifier = {
+  stepStored: async () => undefined,
+  remindAwaited: async () => undefined,
+  roundKeptOpen: async () => undefined,
+  minutesTaken: async () => undefined,
+  meetingUnderWay: async () => undefined,
+};
 const inStep = (tenantId: string, at: string): InStep => ({ sources: services, tenantId, now: at });
 
 async function roundOpen(tenantId: string, proposalId: string, at: string): Promise<void> {
   for (const [command, person] of toConsentRound({ ...rotaProposal, proposalId })) {
-    const result = await runProposalStep(services.proposals, { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now: at }, inStep(tenantId, at));
+    const result = await runProposalStep(
+      services.proposals,
+      { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now: at },
+      inStep(tenantId, at),
+    );
     if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
   }
 }
 
 async function organisation(tenantId: string): Promise<void> {
   expect(await services.structures.save(await services.structures.load(tenantId), careCoop())).toBe(true);
-  const policy = await changeStructure(services.structures, tenantId, { type: 'set-circle-policy', circleId: 'northside', policy: { closing: { silence: 'silence-is-consent' } } }, admin, now);
+  const policy = await changeStructure(
+    services.structures,
+    tenantId,
+    { type: 'set-circle-policy', circleId: 'northside', policy: { closing: { silence: 'silence-is-consent' } } },
+    admin,
+    now,
+  );
   if (!policy.ok) throw new Error(wordsOf(policy.error));
 }
 
@@ -97,7 +113,9 @@ describe('the deadline timer reads only what is due', () => {
   it('costs Lakeside, with fifty rounds running, what it costs Riverside', () => {
     expect(runs.lakeside?.requests).toBe(runs.riverside?.requests);
     expect(runs.lakeside?.rows.length).toBe(runs.riverside?.rows.length);
-    console.log(`a run closing one round: ${runs.riverside?.requests} requests, ${runs.riverside?.rows.length} rows read (with ${undue} rounds running beside it: ${runs.lakeside?.requests}, ${runs.lakeside?.rows.length})`);
+    console.log(
+      `a run closing one round: ${runs.riverside?.requests} requests, ${runs.riverside?.rows.length} rows read (with ${undue} rounds running beside it: ${runs.lakeside?.requests}, ${runs.lakeside?.rows.length})`,
+    );
   });
 
   it('a run with nothing due reads no row', async () => {

@@ -53,19 +53,30 @@ const inStep = (tenantId: string, at: string): InStep => ({ sources: services, t
 /** A tenant holding the care co-op, Northside deciding by the closing policy given. */
 async function organisation(tenantId: string, closing: Partial<ClosingPolicy> = {}): Promise<void> {
   expect(await services.structures.save(await services.structures.load(tenantId), careCoop())).toBe(true);
-  const policy = await changeStructure(services.structures, tenantId, { type: 'set-circle-policy', circleId: 'northside', policy: { closing } }, admin, now);
+  const policy = await changeStructure(
+    services.structures,
+    tenantId,
+    { type: 'set-circle-policy', circleId: 'northside', policy: { closing } },
+    admin,
+    now,
+  );
   if (!policy.ok) throw new Error(wordsOf(policy.error));
 }
 
 async function proposalStep(tenantId: string, proposalId: string, command: object, person: string, at: string = now) {
-  const result = await runProposalStep(services.proposals, { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now: at }, inStep(tenantId, at));
+  const result = await runProposalStep(
+    services.proposals,
+    { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now: at },
+    inStep(tenantId, at),
+  );
   if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
   return result.value.proposal;
 }
 
 /** A Northside proposal taken to its asynchronous consent round at `at`, then answered by those named (consent). */
 async function roundOpen(tenantId: string, proposalId: string, consenting: readonly string[] = [], at: string = now): Promise<void> {
-  for (const [command, person] of toConsentRound({ ...rotaProposal, proposalId })) await proposalStep(tenantId, proposalId, command, person, at);
+  for (const [command, person] of toConsentRound({ ...rotaProposal, proposalId }))
+    await proposalStep(tenantId, proposalId, command, person, at);
   for (const person of consenting) await proposalStep(tenantId, proposalId, { type: 'answer', answer: { kind: 'consent' } }, person, at);
 }
 
@@ -76,15 +87,28 @@ async function proposalNow(tenantId: string, proposalId: string): Promise<Propos
 }
 
 async function eventTypes(tenantId: string, aggregate: 'proposal' | 'selection', id: string): Promise<string[]> {
-  const page = await services.history.page<{ type: string }>(tenantId, aggregate, id, aggregate === 'proposal' ? ProposalEvent : SelectionEvent, 100);
+  const page = await services.history.page<{ type: string }>(
+    tenantId,
+    aggregate,
+    id,
+    aggregate === 'proposal' ? ProposalEvent : SelectionEvent,
+    100,
+  );
   return page?.events.map((event) => event.type) ?? [];
 }
 
-const run = (notifier: Notifier, at: string) => runRoundDeadlines({ ...services, notifier }, at, (message, error) => console.error(message, error));
+const run = (notifier: Notifier, at: string) =>
+  runRoundDeadlines({ ...services, notifier }, at, (message, error) => console.error(message, error));
 
 /** The sum of several runs' counts. */
 const together = (runs: readonly DeadlineRun[]) =>
-  runs.reduce((sum, one) => ({ closed: sum.closed + one.closed, keptOpen: sum.keptOpen + one.keptOpen, reminded: sum.reminded + one.reminded, stale: sum.stale + one.stale, failed: sum.failed + one.failed }));
+  runs.reduce((sum, one) => ({
+    closed: sum.closed + one.closed,
+    keptOpen: sum.keptOpen + one.keptOpen,
+    reminded: sum.reminded + one.reminded,
+    stale: sum.stale + one.stale,
+    failed: sum.failed + one.failed,
+  }));
 
 beforeAll(async () => {
   azurite = await startAzurite();
@@ -113,7 +137,12 @@ describe('silence is consent', () => {
   it('an open objection sends the proposal to integration instead', async () => {
     await organisation('objecting-coop', { silence: 'silence-is-consent' });
     await roundOpen('objecting-coop', 'key-safe', ['amara']);
-    await proposalStep('objecting-coop', 'key-safe', { type: 'answer', answer: { kind: 'object', text: 'Grace cannot learn a new code every month.' } }, 'grace');
+    await proposalStep(
+      'objecting-coop',
+      'key-safe',
+      { type: 'answer', answer: { kind: 'object', text: 'Grace cannot learn a new code every month.' } },
+      'grace',
+    );
     expect(await run(recordingNotifier(), atDeadline)).toMatchObject({ closed: 1 });
     expect((await proposalNow('objecting-coop', 'key-safe')).status).toBe('integration');
     // The objection withdrawn after the deadline resumes the round, indexed again and due at once.
@@ -132,7 +161,12 @@ describe('all must answer (the default)', () => {
     expect(await run(notifier, atDeadline)).toMatchObject({ closed: 0, keptOpen: 1 });
     expect((await proposalNow('careful-coop', 'key-safe')).status).toBe('consent-round');
     expect(notifier.keptOpen).toHaveLength(1);
-    expect(notifier.keptOpen[0]).toMatchObject({ tenantId: 'careful-coop', facilitator: 'hana', now: atDeadline, record: { kind: 'proposal', proposal: { proposalId: 'key-safe' } } });
+    expect(notifier.keptOpen[0]).toMatchObject({
+      tenantId: 'careful-coop',
+      facilitator: 'hana',
+      now: atDeadline,
+      record: { kind: 'proposal', proposal: { proposalId: 'key-safe' } },
+    });
     expect(saidWords(notifier.keptOpen[0]?.reason ?? { key: 'noCircle' })).toMatch(/Everyone must answer.*Grace Lin, Hana Sato/);
 
     expect(await run(notifier, daysFromNow(8))).toEqual({ closed: 0, keptOpen: 0, reminded: 0, stale: 0, failed: 0 });
@@ -159,15 +193,22 @@ describe('a quorum', () => {
     expect(await run(notifier, atDeadline)).toMatchObject({ closed: 1, keptOpen: 1 });
     expect((await proposalNow('quorum-coop', 'reached')).status).toBe('adopted');
     expect((await proposalNow('quorum-coop', 'short')).status).toBe('consent-round');
-    expect(notifier.keptOpen.map((notice) => [(notice.record as { proposal: Proposal }).proposal.proposalId, saidWords(notice.reason)])).toEqual([
-      ['short', '2 of 5 have answered; the circle’s quorum is 60 %.'],
-    ]);
+    expect(
+      notifier.keptOpen.map((notice) => [(notice.record as { proposal: Proposal }).proposal.proposalId, saidWords(notice.reason)]),
+    ).toEqual([['short', '2 of 5 have answered; the circle’s quorum is 60 %.']]);
   }, 60_000);
 });
 
 describe('a role selection’s round', () => {
   const selectionStep = async (tenantId: string, command: object, person: string, at: string = now): Promise<Selection> => {
-    const request = { tenantId, circleId: 'northside', id: northsideDelegate.selectionId, command: { selectionId: northsideDelegate.selectionId, ...command }, actor: as(person), now: at };
+    const request = {
+      tenantId,
+      circleId: 'northside',
+      id: northsideDelegate.selectionId,
+      command: { selectionId: northsideDelegate.selectionId, ...command },
+      actor: as(person),
+      now: at,
+    };
     const result = await runRecordStep(services.selections, selectionKind, request, undefined, undefined, inStep(tenantId, at));
     if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
     return result.value.record;
@@ -175,7 +216,8 @@ describe('a role selection’s round', () => {
 
   async function candidateProposed(tenantId: string): Promise<void> {
     await selectionStep(tenantId, startCommand(northsideDelegate), northsideDelegate.startedBy);
-    for (const [nominator, [nominee, reason]] of Object.entries(northsideDelegate.nominations)) await selectionStep(tenantId, { type: 'nominate', nominee, reason }, nominator);
+    for (const [nominator, [nominee, reason]] of Object.entries(northsideDelegate.nominations))
+      await selectionStep(tenantId, { type: 'nominate', nominee, reason }, nominator);
     await selectionStep(tenantId, { type: 'close-nominations' }, 'hana');
     await selectionStep(tenantId, { type: 'propose-candidate', candidate: 'dev', reasoning: northsideDelegate.reasoning }, 'hana');
   }
@@ -183,7 +225,8 @@ describe('a role selection’s round', () => {
   it('records the role holder at the deadline when the candidate has answered; silence counts for the others', async () => {
     await organisation('selecting-coop', { silence: 'silence-is-consent' });
     await candidateProposed('selecting-coop');
-    for (const person of ['amara', 'farid', 'grace', 'hana']) await selectionStep('selecting-coop', { type: 'answer', answer: { kind: 'consent' } }, person);
+    for (const person of ['amara', 'farid', 'grace', 'hana'])
+      await selectionStep('selecting-coop', { type: 'answer', answer: { kind: 'consent' } }, person);
     await selectionStep('selecting-coop', { type: 'answer', answer: { kind: 'consent' } }, 'dev');
     expect(await run(recordingNotifier(), atDeadline)).toMatchObject({ closed: 1 });
     const { record } = await services.selections.load('selecting-coop', northsideDelegate.selectionId);
@@ -196,7 +239,9 @@ describe('a role selection’s round', () => {
     await selectionStep('waiting-coop', { type: 'answer', answer: { kind: 'consent' } }, 'amara');
     const notifier = recordingNotifier();
     expect(await run(notifier, atDeadline)).toMatchObject({ closed: 0, keptOpen: 1 });
-    expect(notifier.keptOpen).toMatchObject([{ facilitator: 'hana', reason: { key: 'candidateNotAnswered' }, record: { kind: 'selection' } }]);
+    expect(notifier.keptOpen).toMatchObject([
+      { facilitator: 'hana', reason: { key: 'candidateNotAnswered' }, record: { kind: 'selection' } },
+    ]);
     const { record } = await services.selections.load('waiting-coop', northsideDelegate.selectionId);
     expect(record?.value.status).toBe('consent-round');
   }, 60_000);
@@ -208,7 +253,9 @@ describe('two runs at the same moment', () => {
     await roundOpen('twice-coop', 'key-safe', ['amara']);
     const runs = await Promise.all([run(recordingNotifier(), atDeadline), run(recordingNotifier(), atDeadline)]);
     expect(together(runs)).toMatchObject({ closed: 1, failed: 0 });
-    expect((await eventTypes('twice-coop', 'proposal', 'key-safe')).filter((type) => type === 'proposal-adopted')).toEqual(['proposal-adopted']);
+    expect((await eventTypes('twice-coop', 'proposal', 'key-safe')).filter((type) => type === 'proposal-adopted')).toEqual([
+      'proposal-adopted',
+    ]);
   }, 60_000);
 
   it('tell the facilitator once of a round kept open, and remind those still to answer once', async () => {
@@ -231,7 +278,9 @@ describe('closing soon', () => {
     expect(notifier.reminders).toEqual([]);
 
     expect(await run(notifier, daysFromNow(6 + minute))).toMatchObject({ reminded: 1 });
-    expect(notifier.reminders).toMatchObject([{ tenantId: 'soon-coop', why: 'closing-soon', people: ['dev', 'farid', 'grace', 'hana'], record: { kind: 'proposal' } }]);
+    expect(notifier.reminders).toMatchObject([
+      { tenantId: 'soon-coop', why: 'closing-soon', people: ['dev', 'farid', 'grace', 'hana'], record: { kind: 'proposal' } },
+    ]);
     expect(await run(notifier, daysFromNow(6.5))).toMatchObject({ reminded: 0 });
     expect(notifier.reminders).toHaveLength(1);
   }, 60_000);
@@ -244,7 +293,9 @@ describe('closing soon', () => {
     const notifier = recordingNotifier();
     await run(notifier, daysFromNow(5 + minute));
     await run(notifier, daysFromNow(6 + minute));
-    expect(notifier.reminders.map((reminder) => reminder.tenantId).filter((tenantId) => tenantId === 'early-coop' || tenantId === 'quiet-coop')).toEqual(['early-coop']);
+    expect(
+      notifier.reminders.map((reminder) => reminder.tenantId).filter((tenantId) => tenantId === 'early-coop' || tenantId === 'quiet-coop'),
+    ).toEqual(['early-coop']);
   }, 60_000);
 
   it('gives its claim back when the reminder could not be sent, so the next run sends it', async () => {
@@ -264,10 +315,24 @@ describe('a round that moved before its deadline', () => {
     await organisation('moving-coop', { silence: 'silence-is-consent' });
     await roundOpen('moving-coop', 'amended');
     await roundOpen('moving-coop', 'withdrawn');
-    await proposalStep('moving-coop', 'amended', { type: 'amend-proposal', text: 'The key safe code changes every two months.' }, 'dev', daysFromNow(2));
-    await proposalStep('moving-coop', 'withdrawn', { type: 'withdraw-proposal', reason: 'The landlord is replacing the key safe.' }, 'dev', daysFromNow(2));
+    await proposalStep(
+      'moving-coop',
+      'amended',
+      { type: 'amend-proposal', text: 'The key safe code changes every two months.' },
+      'dev',
+      daysFromNow(2),
+    );
+    await proposalStep(
+      'moving-coop',
+      'withdrawn',
+      { type: 'withdraw-proposal', reason: 'The landlord is replacing the key safe.' },
+      'dev',
+      daysFromNow(2),
+    );
     const indexed = (await services.deadlines.due('deadline', daysFromNow(30))).filter((entry) => entry.tenantId === 'moving-coop');
-    expect(indexed.map(({ recordId, revision, deadline }) => ({ recordId, revision, deadline }))).toEqual([{ recordId: 'amended', revision: 2, deadline: daysFromNow(9) }]);
+    expect(indexed.map(({ recordId, revision, deadline }) => ({ recordId, revision, deadline }))).toEqual([
+      { recordId: 'amended', revision: 2, deadline: daysFromNow(9) },
+    ]);
 
     const notifier = recordingNotifier();
     await run(notifier, atDeadline);
@@ -281,7 +346,15 @@ describe('a round that moved before its deadline', () => {
 
   it('an entry the record no longer backs (its step was never stored) is dropped, not acted on', async () => {
     await organisation('stale-coop', { silence: 'silence-is-consent' });
-    const ghost = { tenantId: 'stale-coop', kind: 'proposal' as const, recordId: 'never-stored', circleId: 'northside', revision: 1, deadline: daysFromNow(7), closingSoonAt: null };
+    const ghost = {
+      tenantId: 'stale-coop',
+      kind: 'proposal' as const,
+      recordId: 'never-stored',
+      circleId: 'northside',
+      revision: 1,
+      deadline: daysFromNow(7),
+      closingSoonAt: null,
+    };
     await services.deadlines.add(ghost);
     expect(await run(recordingNotifier(), atDeadline)).toMatchObject({ stale: 1, failed: 0 });
     expect((await services.deadlines.due('deadline', daysFromNow(30))).filter((entry) => entry.tenantId === 'stale-coop')).toEqual([]);

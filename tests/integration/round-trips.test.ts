@@ -19,7 +19,13 @@ const connector = useConnectorRecorder();
 const { say, click } = botClient(api, connector);
 
 let proposal: { circleId: string; proposalId: string; revision: number };
-const answer = (kind: string, extra: Record<string, unknown> = {}) => ({ subject: 'proposal', ...proposal, step: 'answer', kind, ...extra });
+const answer = (kind: string, extra: Record<string, unknown> = {}) => ({
+  subject: 'proposal',
+  ...proposal,
+  step: 'answer',
+  kind,
+  ...extra,
+});
 
 /** The round trips `work` costs, with what it returned. */
 async function counted<T>(work: () => Promise<T>): Promise<{ trips: number; value: T }> {
@@ -34,7 +40,12 @@ beforeAll(async () => {
   const drafted = await click(
     'dev',
     'draft-proposal',
-    { ...dataOf(form, 'Draft the proposal'), title: 'Weekend handover notes', text: 'Each weekend carer leaves a short handover note.', reviewDate: '2027-06-01' },
+    {
+      ...dataOf(form, 'Draft the proposal'),
+      title: 'Weekend handover notes',
+      text: 'Each weekend carer leaves a short handover note.',
+      reviewDate: '2027-06-01',
+    },
     { on: 'form-message' },
   );
   proposal = dataOf(drafted, 'Present to the circle') as typeof proposal;
@@ -51,7 +62,13 @@ beforeAll(async () => {
 describe('storage round trips of one request (real Azurite)', () => {
   it('answers over HTTP in two, one query and one write, and two more to bring the circle’s card up to date', async () => {
     const sentBefore = connector().calls.length;
-    const { trips, value } = await counted(() => call('POST', `circles/northside/proposals/${proposal.proposalId}/steps`, 'amara', { type: 'answer', proposalId: proposal.proposalId, answer: { kind: 'consent' } }));
+    const { trips, value } = await counted(() =>
+      call('POST', `circles/northside/proposals/${proposal.proposalId}/steps`, 'amara', {
+        type: 'answer',
+        proposalId: proposal.proposalId,
+        answer: { kind: 'consent' },
+      }),
+    );
     expect(value.status).toBe(200);
     // The card's tally counts everyone's answers (the round read whole) in its conversation (read for the card's message).
     expect(trips).toBeLessThanOrEqual(4);
@@ -72,7 +89,9 @@ describe('storage round trips of one request (real Azurite)', () => {
   });
 
   it('replays a click Teams sent again in at most three, applying it once', async () => {
-    const { trips, value } = await counted(() => click('farid', 'proposal-step', answer('object', { objection: 'Changed on retry.' }), { id: 'farid-consents' }));
+    const { trips, value } = await counted(() =>
+      click('farid', 'proposal-step', answer('object', { objection: 'Changed on retry.' }), { id: 'farid-consents' }),
+    );
     expect(texts(value)).toContain('Your answer: consent.');
     expect(texts(value)).not.toContain('Changed on retry.');
     expect(trips).toBeLessThanOrEqual(3);
@@ -86,16 +105,29 @@ describe('storage round trips of one request (real Azurite)', () => {
     expect(texts(unreasoned.value)).toContain('Your answer: consent.');
     expect(unreasoned.trips).toBeLessThanOrEqual(3);
     const { body } = await call('GET', `circles/northside/proposals/${proposal.proposalId}`, 'dev');
-    expect(body.proposal.round.answers).toEqual({ amara: expect.objectContaining({ kind: 'consent' }), farid: expect.objectContaining({ kind: 'consent' }) });
+    expect(body.proposal.round.answers).toEqual({
+      amara: expect.objectContaining({ kind: 'consent' }),
+      farid: expect.objectContaining({ kind: 'consent' }),
+    });
   });
 
   it('decides a step again on fresh data when a row changed after the card read it, returning the whole round', async () => {
     const { proposals, actorOf, now } = api().services;
     const read = await proposals.load('riverside-dev', 'northside', proposal.proposalId);
-    const meanwhile = await call('POST', `circles/northside/proposals/${proposal.proposalId}/steps`, 'hana', { type: 'answer', answer: { kind: 'concern', text: 'First thought.' } });
+    const meanwhile = await call('POST', `circles/northside/proposals/${proposal.proposalId}/steps`, 'hana', {
+      type: 'answer',
+      answer: { kind: 'concern', text: 'First thought.' },
+    });
     expect(meanwhile.status).toBe(200);
     const command = { type: 'answer', proposalId: proposal.proposalId, answer: { kind: 'consent' } };
-    const result = await runProposalStep(proposals, { tenantId: 'riverside-dev', circleId: 'northside', command, actor: actorOf('riverside-dev', 'hana'), now: now(), loaded: read });
+    const result = await runProposalStep(proposals, {
+      tenantId: 'riverside-dev',
+      circleId: 'northside',
+      command,
+      actor: actorOf('riverside-dev', 'hana'),
+      now: now(),
+      loaded: read,
+    });
     if (!result.ok) throw new Error(wordsOf(result.error));
     expect(result.value).toMatchObject({ partial: false, replayed: false });
     const answers = result.value.proposal.status === 'consent-round' ? result.value.proposal.round.answers : {};
@@ -105,7 +137,8 @@ describe('storage round trips of one request (real Azurite)', () => {
   });
 
   it('keeps the Teams user id of someone new to the conversation with their first click’s own write, in three', async () => {
-    const kept = async (person: string) => (await api().services.conversations.get('riverside-dev', 'northside-chat'))?.teamsUserIds[person];
+    const kept = async (person: string) =>
+      (await api().services.conversations.get('riverside-dev', 'northside-chat'))?.teamsUserIds[person];
     expect(await kept('grace')).toBeUndefined();
     const first = await counted(() => click('grace', 'proposal-step', answer('concern', { concern: 'Who reads the notes aloud?' })));
     expect(texts(first.value)).toContain('Who reads the notes aloud?');
@@ -122,14 +155,24 @@ describe('storage round trips of one request (real Azurite)', () => {
     expect(await kept('chloe')).toBe('user-chloe');
     // The next replace of the conversation's row (a card posted) keeps both.
     await say('dev', 'propose');
-    const conversation = await api().services.conversations.update('riverside-dev', 'northside-chat', (current) => ({ ...(current as NonNullable<typeof current>), cards: { ...current?.cards, 'proposal:x': 'm-x' } }));
+    const conversation = await api().services.conversations.update('riverside-dev', 'northside-chat', (current) => ({
+      ...(current as NonNullable<typeof current>),
+      cards: { ...current?.cards, 'proposal:x': 'm-x' },
+    }));
     expect(conversation?.teamsUserIds).toMatchObject({ grace: 'user-grace', chloe: 'user-chloe' });
-    expect((await api().services.conversations.get('riverside-dev', 'northside-chat'))?.teamsUserIds).toMatchObject({ grace: 'user-grace', chloe: 'user-chloe' });
+    expect((await api().services.conversations.get('riverside-dev', 'northside-chat'))?.teamsUserIds).toMatchObject({
+      grace: 'user-grace',
+      chloe: 'user-chloe',
+    });
   });
 
   it('keeps no Teams user id that is not one: a 40,000-character id neither fails the click nor swells the conversation', async () => {
     const { post, activity } = botClient(api, connector, 'northside-chat');
-    const clicked = activity('dev', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'proposal-step', data: answer('consent') } } });
+    const clicked = activity('dev', {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: 'proposal-step', data: answer('consent') } },
+    });
     const { status, body } = await post({ ...clicked, from: { id: `29:${'x'.repeat(40_000)}`, aadObjectId: 'dev', name: 'dev' } });
     expect(status).toBe(200);
     expect(texts(body.value)).toContain('Your answer: consent.');
@@ -154,7 +197,9 @@ describe('storage round trips of one request (real Azurite)', () => {
     // Someone's first click in a conversation keeps their Teams user id with the step's own write.
     const huddle = botClient(api, connector, 'northside-huddle');
     await huddle.say('dev', 'help');
-    const first = await counted(() => huddle.click('hana', 'selection-step', { ...selection, step: 'nominate', nominee: 'amara', reason: 'Amara knows the hub well.' }));
+    const first = await counted(() =>
+      huddle.click('hana', 'selection-step', { ...selection, step: 'nominate', nominee: 'amara', reason: 'Amara knows the hub well.' }),
+    );
     expect(texts(first.value)).toContain('You nominated');
     // One more than in the selection's own chat: its card there is brought up to date too.
     expect(first.trips).toBeLessThanOrEqual(4);

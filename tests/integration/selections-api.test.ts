@@ -41,7 +41,11 @@ async function toConsentRound(script: SelectionScript): Promise<void> {
     await accepted(circleId, selectionId, nominator, { type: 'nominate', nominee, reason });
   }
   await accepted(circleId, selectionId, script.facilitator, { type: 'close-nominations' });
-  await accepted(circleId, selectionId, script.facilitator, { type: 'propose-candidate', candidate: script.candidate, reasoning: script.reasoning });
+  await accepted(circleId, selectionId, script.facilitator, {
+    type: 'propose-candidate',
+    candidate: script.candidate,
+    reasoning: script.reasoning,
+  });
 }
 
 const delegate = northsideDelegate;
@@ -57,10 +61,25 @@ const secretary: SelectionScript = {
 describe('role selection over HTTP (dev identities, real Azurite)', () => {
   it('selects Northside’s delegate step by step and records the new term in the circle', async () => {
     const { selectionId } = delegate;
-    const started = await accepted('northside', selectionId, 'dev', { type: 'start-selection', roleId: 'delegate', termStart: '2027-01-01' });
+    const started = await accepted('northside', selectionId, 'dev', {
+      type: 'start-selection',
+      roleId: 'delegate',
+      termStart: '2027-01-01',
+    });
     expect(started.replayed).toBe(false);
-    expect(started.events).toEqual([expect.objectContaining({ type: 'selection-started', by: 'dev', circleId: 'northside', selectingCircleId: 'northside' })]);
-    expect(started.selection).toMatchObject({ selectionId, circleId: 'northside', selectingCircleId: 'northside', roleId: 'delegate', status: 'nominations', termStart: '2027-01-01', termMonths: 12, startedBy: 'dev' });
+    expect(started.events).toEqual([
+      expect.objectContaining({ type: 'selection-started', by: 'dev', circleId: 'northside', selectingCircleId: 'northside' }),
+    ]);
+    expect(started.selection).toMatchObject({
+      selectionId,
+      circleId: 'northside',
+      selectingCircleId: 'northside',
+      roleId: 'delegate',
+      status: 'nominations',
+      termStart: '2027-01-01',
+      termMonths: 12,
+      startedBy: 'dev',
+    });
 
     for (const [nominator, [nominee, reason]] of Object.entries(delegate.nominations)) {
       const nominated = await accepted('northside', selectionId, nominator, { type: 'nominate', nominee, reason });
@@ -70,7 +89,11 @@ describe('role selection over HTTP (dev identities, real Azurite)', () => {
     expect(revealed.events).toEqual([expect.objectContaining({ type: 'nominations-revealed', by: 'hana' })]);
     expect(revealed.selection.status).toBe('change-round');
 
-    const proposed = await accepted('northside', selectionId, 'hana', { type: 'propose-candidate', candidate: 'dev', reasoning: delegate.reasoning });
+    const proposed = await accepted('northside', selectionId, 'hana', {
+      type: 'propose-candidate',
+      candidate: 'dev',
+      reasoning: delegate.reasoning,
+    });
     expect(proposed.selection).toMatchObject({
       status: 'consent-round',
       proposal: { revision: 1, candidate: 'dev', termStart: '2027-01-01', termEnd: '2028-01-01', reasoning: delegate.reasoning },
@@ -84,7 +107,9 @@ describe('role selection over HTTP (dev identities, real Azurite)', () => {
       ['hana', { kind: 'consent' }],
     ] as const) {
       const answered = await accepted('northside', selectionId, person, { type: 'answer', answer });
-      expect(answered.events).toEqual([expect.objectContaining({ type: 'answer-given', by: person, answer: expect.objectContaining({ kind: answer.kind }) })]);
+      expect(answered.events).toEqual([
+        expect.objectContaining({ type: 'answer-given', by: person, answer: expect.objectContaining({ kind: answer.kind }) }),
+      ]);
     }
     await accepted('northside', selectionId, 'dev', { type: 'answer', answer: { kind: 'consent' } });
 
@@ -132,7 +157,9 @@ describe('role selection over HTTP (dev identities, real Azurite)', () => {
     expect(byHana.body.selection.nominations.hana.nominee).toBe('dev');
 
     const list = await call('GET', 'circles/northside/selections', 'farid');
-    const inList = (list.body.selections as Listed[]).find((s) => s.selectionId === selectionId) as Listed & { nominations: Record<string, unknown> };
+    const inList = (list.body.selections as Listed[]).find((s) => s.selectionId === selectionId) as Listed & {
+      nominations: Record<string, unknown>;
+    };
     expect(nominatorsIn(inList)).toEqual(['farid']);
 
     const closed = await accepted('northside', selectionId, 'hana', { type: 'close-nominations' });
@@ -161,16 +188,25 @@ describe('role selection over HTTP (dev identities, real Azurite)', () => {
     await accepted('northside', selectionId, 'hana', { type: 'propose-candidate', candidate: 'grace', reasoning: secretary.reasoning });
     const tooEarly = await step('northside', selectionId, 'grace', { type: 'answer', answer: { kind: 'consent' } });
     expect(tooEarly).toMatchObject({ status: 409, body: { error: { code: 'candidate-answers-last' } } });
-    for (const person of ['amara', 'dev', 'farid']) await accepted('northside', selectionId, person, { type: 'answer', answer: { kind: 'consent' } });
+    for (const person of ['amara', 'dev', 'farid'])
+      await accepted('northside', selectionId, person, { type: 'answer', answer: { kind: 'consent' } });
     // Hana has not answered yet: an asynchronous round waits for every other member.
-    expect((await step('northside', selectionId, 'grace', { type: 'answer', answer: { kind: 'consent' } })).body.error).toMatchObject({ code: 'candidate-answers-last' });
-    expect(await step('northside', selectionId, 'hana', { type: 'close-consent-round' })).toMatchObject({ status: 409, body: { error: { code: 'answers-missing' } } });
+    expect((await step('northside', selectionId, 'grace', { type: 'answer', answer: { kind: 'consent' } })).body.error).toMatchObject({
+      code: 'candidate-answers-last',
+    });
+    expect(await step('northside', selectionId, 'hana', { type: 'close-consent-round' })).toMatchObject({
+      status: 409,
+      body: { error: { code: 'answers-missing' } },
+    });
     await accepted('northside', selectionId, 'hana', { type: 'answer', answer: { kind: 'consent' } });
 
     const standAside = await step('northside', selectionId, 'grace', { type: 'answer', answer: { kind: 'stand-aside' } });
     expect(standAside).toMatchObject({ status: 400, body: { error: { code: 'invalid-input', field: 'answer.kind' } } });
     await accepted('northside', selectionId, 'grace', { type: 'answer', answer: { kind: 'consent' } });
-    expect(await step('northside', selectionId, 'farid', { type: 'close-consent-round' })).toMatchObject({ status: 403, body: { error: { code: 'not-permitted' } } });
+    expect(await step('northside', selectionId, 'farid', { type: 'close-consent-round' })).toMatchObject({
+      status: 403,
+      body: { error: { code: 'not-permitted' } },
+    });
 
     const closed = await accepted('northside', selectionId, 'hana', { type: 'close-consent-round' });
     expect(closed.events.map((e: { type: string }) => e.type)).toEqual(['role-holder-selected']);
@@ -185,14 +221,23 @@ describe('role selection over HTTP (dev identities, real Azurite)', () => {
   it('holds the selection of Northside’s leader in the hub, lists it in both circles and records the term in Northside', async () => {
     const { selectionId } = northsideLeader;
     const started = await accepted('northside', selectionId, 'ben', { type: 'start-selection', roleId: 'leader', termStart: '2027-01-01' });
-    expect(started.selection).toMatchObject({ selectionId, circleId: 'northside', selectingCircleId: 'hub', roleId: 'leader', startedBy: 'ben' });
+    expect(started.selection).toMatchObject({
+      selectionId,
+      circleId: 'northside',
+      selectingCircleId: 'hub',
+      roleId: 'leader',
+      startedBy: 'ben',
+    });
 
     expect(await listed('hub', 'chloe')).toEqual([selectionId]);
     expect(await listed('northside', 'farid')).toEqual([delegate.selectionId, selectionId, secretary.selectionId]);
     expect(await listed('finance', 'chloe')).toEqual([]);
     const inHubPath = await call('GET', at('hub', selectionId), 'chloe');
     expect(inHubPath).toMatchObject({ status: 404, body: { error: { code: 'not-found', field: 'selectionId' } } });
-    expect((await step('hub', selectionId, 'chloe', { type: 'close-nominations' })).body.error).toMatchObject({ code: 'not-found', field: 'selectionId' });
+    expect((await step('hub', selectionId, 'chloe', { type: 'close-nominations' })).body.error).toMatchObject({
+      code: 'not-found',
+      field: 'selectionId',
+    });
     // Esi is in the hub only, Farid in Northside only: both read it while it runs; Farid cannot nominate in the hub.
     expect((await call('GET', at('northside', selectionId), 'esi')).status).toBe(200);
     expect((await call('GET', at('northside', selectionId), 'farid')).status).toBe(200);
@@ -205,20 +250,33 @@ describe('role selection over HTTP (dev identities, real Azurite)', () => {
     for (const [nominator, [nominee, reason]] of Object.entries(northsideLeader.nominations)) {
       await accepted('northside', selectionId, nominator, { type: 'nominate', nominee, reason });
     }
-    expect((await step('northside', selectionId, 'hana', { type: 'close-nominations' })).body.error).toMatchObject({ code: 'not-permitted' });
+    expect((await step('northside', selectionId, 'hana', { type: 'close-nominations' })).body.error).toMatchObject({
+      code: 'not-permitted',
+    });
     await accepted('northside', selectionId, 'chloe', { type: 'close-nominations' });
-    const proposed = await accepted('northside', selectionId, 'chloe', { type: 'propose-candidate', candidate: 'amara', reasoning: northsideLeader.reasoning });
+    const proposed = await accepted('northside', selectionId, 'chloe', {
+      type: 'propose-candidate',
+      candidate: 'amara',
+      reasoning: northsideLeader.reasoning,
+    });
     expect(proposed.selection.round.eligible).toEqual(['amara', 'ben', 'chloe', 'dev', 'esi']);
-    for (const person of ['ben', 'chloe', 'dev', 'esi', 'amara']) await accepted('northside', selectionId, person, { type: 'answer', answer: { kind: 'consent' } });
+    for (const person of ['ben', 'chloe', 'dev', 'esi', 'amara'])
+      await accepted('northside', selectionId, person, { type: 'answer', answer: { kind: 'consent' } });
     const closed = await accepted('northside', selectionId, 'chloe', { type: 'close-consent-round' });
     expect(closed.events).toEqual([
-      expect.objectContaining({ type: 'role-holder-selected', circleId: 'northside', roleId: 'leader', personId: 'amara', facilitatedBy: 'chloe' }),
+      expect.objectContaining({
+        type: 'role-holder-selected',
+        circleId: 'northside',
+        roleId: 'leader',
+        personId: 'amara',
+        facilitatedBy: 'chloe',
+      }),
     ]);
     expect(await assignmentsOf('northside', 'leader')).toEqual([
       { assignmentId: 'northside-leader', roleId: 'leader', personId: 'amara', termStart: '2026-11-21', termEnd: '2026-12-31' },
       { assignmentId: selectionId, roleId: 'leader', personId: 'amara', termStart: '2027-01-01', termEnd: '2028-01-01' },
     ]);
-    expect((await assignmentsOf('hub', 'leader'))).toEqual([]);
+    expect(await assignmentsOf('hub', 'leader')).toEqual([]);
   });
 
   it('applies a retried step with the same Operation-Id once', async () => {
@@ -246,11 +304,39 @@ describe('role selection over HTTP (dev identities, real Azurite)', () => {
   });
 
   it.each([
-    ['nominating someone outside the circle', 'amara', { type: 'nominate', nominee: 'ben', reason: 'Ben is calm.' }, 403, 'not-a-member', 'nominee'],
+    [
+      'nominating someone outside the circle',
+      'amara',
+      { type: 'nominate', nominee: 'ben', reason: 'Ben is calm.' },
+      403,
+      'not-a-member',
+      'nominee',
+    ],
     ['a non-member nominating', 'esi', { type: 'nominate', nominee: 'hana', reason: 'Hana is calm.' }, 403, 'not-a-member', undefined],
-    ['a member other than the facilitator closing the nominations', 'amara', { type: 'close-nominations' }, 403, 'not-permitted', undefined],
-    ['proposing a candidate while nominations are open', 'hana', { type: 'propose-candidate', candidate: 'hana', reasoning: 'Named by Farid.' }, 409, 'wrong-stage', undefined],
-    ['starting a selection that already exists', 'dev', { type: 'start-selection', roleId: 'facilitator' }, 409, 'already-exists', 'selectionId'],
+    [
+      'a member other than the facilitator closing the nominations',
+      'amara',
+      { type: 'close-nominations' },
+      403,
+      'not-permitted',
+      undefined,
+    ],
+    [
+      'proposing a candidate while nominations are open',
+      'hana',
+      { type: 'propose-candidate', candidate: 'hana', reasoning: 'Named by Farid.' },
+      409,
+      'wrong-stage',
+      undefined,
+    ],
+    [
+      'starting a selection that already exists',
+      'dev',
+      { type: 'start-selection', roleId: 'facilitator' },
+      409,
+      'already-exists',
+      'selectionId',
+    ],
     ['a nomination without a nominee', 'amara', { type: 'nominate', reason: 'Someone calm.' }, 400, 'invalid-input', 'nominee'],
     ['a nomination without a reason', 'amara', { type: 'nominate', nominee: 'hana', reason: '  ' }, 400, 'invalid-input', 'reason'],
     ['an unknown step', 'amara', { type: 'elect', nominee: 'hana' }, 400, 'invalid-input', 'type'],
@@ -266,17 +352,26 @@ describe('role selection over HTTP (dev identities, real Azurite)', () => {
     const unknown = await call('GET', at('northside', 'nothing-here'), 'amara');
     expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'not-found', field: 'selectionId' } } });
     const nominate = { type: 'nominate', nominee: 'hana', reason: 'Hana is calm.' };
-    expect(await step('northside', 'nothing-here', 'amara', nominate)).toMatchObject({ status: 404, body: { error: { code: 'not-found', field: 'selectionId' } } });
+    expect(await step('northside', 'nothing-here', 'amara', nominate)).toMatchObject({
+      status: 404,
+      body: { error: { code: 'not-found', field: 'selectionId' } },
+    });
     expect(await step('atlantis', 'atlantis-delegate', 'amara', { type: 'start-selection', roleId: 'delegate' })).toMatchObject({
       status: 404,
       body: { error: { code: 'not-found', field: 'circleId' } },
     });
-    expect(await call('GET', 'circles/atlantis/selections', 'amara')).toMatchObject({ status: 404, body: { error: { code: 'not-found', field: 'circleId' } } });
+    expect(await call('GET', 'circles/atlantis/selections', 'amara')).toMatchObject({
+      status: 404,
+      body: { error: { code: 'not-found', field: 'circleId' } },
+    });
     expect(await step('northside', 'nothing-here', 'amara', '{not json' as unknown as object)).toMatchObject({
       status: 400,
       body: { error: { code: 'invalid-input', field: 'body' } },
     });
-    expect(await step('northside', 'nothing-here', 'amara', 'null' as unknown as object)).toMatchObject({ status: 400, body: { error: { code: 'invalid-input', field: 'body' } } });
+    expect(await step('northside', 'nothing-here', 'amara', 'null' as unknown as object)).toMatchObject({
+      status: 400,
+      body: { error: { code: 'invalid-input', field: 'body' } },
+    });
     expect(await listed('northside', 'amara')).not.toContain('nothing-here');
   });
 
@@ -289,13 +384,23 @@ describe('role selection over HTTP (dev identities, real Azurite)', () => {
       termStart: '2027-01-01',
     });
     expect(redirected.status).toBe(200);
-    expect(redirected.body.selection).toMatchObject({ selectionId: 'path-chosen', circleId: 'northside', selectingCircleId: 'northside', roleId: 'secretary' });
+    expect(redirected.body.selection).toMatchObject({
+      selectionId: 'path-chosen',
+      circleId: 'northside',
+      selectingCircleId: 'northside',
+      roleId: 'secretary',
+    });
     expect((await call('GET', at('northside', 'path-chosen'), 'amara')).status).toBe(200);
     expect((await call('GET', at('finance', 'other'), 'ben')).status).toBe(404);
     expect((await call('GET', at('northside', 'other'), 'amara')).status).toBe(404);
     expect(await listed('finance', 'ben')).toEqual([]);
 
-    const elsewhere = await step('northside', 'path-chosen', 'amara', { type: 'nominate', selectionId: 'northside-facilitator-2027', nominee: 'dev', reason: 'Dev writes it down.' });
+    const elsewhere = await step('northside', 'path-chosen', 'amara', {
+      type: 'nominate',
+      selectionId: 'northside-facilitator-2027',
+      nominee: 'dev',
+      reason: 'Dev writes it down.',
+    });
     expect(elsewhere.body.selection.selectionId).toBe('path-chosen');
     expect(nominatorsIn((await call('GET', at('northside', 'northside-facilitator-2027'), 'amara')).body.selection)).toEqual([]);
   });
@@ -306,32 +411,48 @@ describe('role selection over HTTP (dev identities, real Azurite)', () => {
       body: { error: { code: 'not-permitted' } },
     });
     const withdrawn = await accepted('northside', 'path-chosen', 'amara', { type: 'withdraw-selection', reason: 'Started by mistake.' });
-    expect(withdrawn.events).toEqual([expect.objectContaining({ type: 'selection-withdrawn', by: 'amara', reason: 'Started by mistake.' })]);
+    expect(withdrawn.events).toEqual([
+      expect.objectContaining({ type: 'selection-withdrawn', by: 'amara', reason: 'Started by mistake.' }),
+    ]);
     const byOutsider = await call('GET', at('northside', 'path-chosen'), 'esi');
     expect(byOutsider.status).toBe(200);
-    expect(byOutsider.body.selection).toMatchObject({ status: 'withdrawn', withdrawnBy: 'amara', reason: 'Started by mistake.', nominations: {} });
+    expect(byOutsider.body.selection).toMatchObject({
+      status: 'withdrawn',
+      withdrawnBy: 'amara',
+      reason: 'Started by mistake.',
+      nominations: {},
+    });
     expect(await listed('northside', 'esi')).toEqual([delegate.selectionId, 'northside-leader-2027', secretary.selectionId, 'path-chosen']);
   });
 
   it('refuses the closing step as a whole when the circle cannot take the term: the selection stays open and no term is recorded', async () => {
     // A second delegate selection for the same start day: the term recorded above starts on it already.
-    const rerun: SelectionScript = { ...northsideDelegate, selectionId: 'northside-delegate-rerun', startedBy: 'amara', candidate: 'grace' };
+    const rerun: SelectionScript = {
+      ...northsideDelegate,
+      selectionId: 'northside-delegate-rerun',
+      startedBy: 'amara',
+      candidate: 'grace',
+    };
     await toConsentRound(rerun);
-    for (const person of ['amara', 'dev', 'farid', 'hana', 'grace']) await accepted('northside', rerun.selectionId, person, { type: 'answer', answer: { kind: 'consent' } });
+    for (const person of ['amara', 'dev', 'farid', 'hana', 'grace'])
+      await accepted('northside', rerun.selectionId, person, { type: 'answer', answer: { kind: 'consent' } });
 
     const closed = await step('northside', rerun.selectionId, 'hana', { type: 'close-consent-round' });
     expect(closed).toMatchObject({ status: 400, body: { error: { code: 'term-invalid', field: 'termStart' } } });
     const read = await call('GET', at('northside', rerun.selectionId), 'amara');
     expect(read.body.selection).toMatchObject({ status: 'consent-round', proposal: { candidate: 'grace' } });
     expect(read.body.selection.recordedAt).toBeUndefined();
-    expect((await assignmentsOf('northside', 'delegate')).map((a) => `${a.assignmentId}:${a.personId}:${a.termStart}:${a.termEnd}`)).toEqual([
-      'northside-delegate:dev:2026-11-21:2026-12-31',
-      'northside-delegate-2027:dev:2027-01-01:2028-01-01',
-    ]);
+    expect(
+      (await assignmentsOf('northside', 'delegate')).map((a) => `${a.assignmentId}:${a.personId}:${a.termStart}:${a.termEnd}`),
+    ).toEqual(['northside-delegate:dev:2026-11-21:2026-12-31', 'northside-delegate-2027:dev:2027-01-01:2028-01-01']);
   });
 
   it('tells each caller the guide to the stage and the steps they may take now', async () => {
-    await accepted('northside', 'northside-custom-guide', 'dev', { type: 'start-selection', roleId: 'facilitator', termStart: '2029-01-01' });
+    await accepted('northside', 'northside-custom-guide', 'dev', {
+      type: 'start-selection',
+      roleId: 'facilitator',
+      termStart: '2029-01-01',
+    });
     await accepted('northside', 'northside-custom-guide', 'amara', { type: 'nominate', nominee: 'hana', reason: 'Calm in every storm.' });
     const hana = await call('GET', at('northside', 'northside-custom-guide'), 'hana');
     expect(hana.body.steps).toEqual(['nominate', 'close-nominations', 'withdraw-selection']);

@@ -30,7 +30,9 @@ afterAll(async () => {
   if (retryableMs.length > 0) {
     const sorted = [...retryableMs].sort((a, b) => a - b);
     const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
-    console.log(`503 while storage was down: ${sorted.length} replies, median ${at(0.5)} ms, p95 ${at(0.95)} ms, slowest ${at(1)} ms (storage deadline ${storageDeadlineMs} ms)`);
+    console.log(
+      `503 while storage was down: ${sorted.length} replies, median ${at(0.5)} ms, p95 ${at(0.95)} ms, slowest ${at(1)} ms (storage deadline ${storageDeadlineMs} ms)`,
+    );
   }
   await rig?.close();
 }, 30_000);
@@ -45,7 +47,9 @@ function expectRetryable(reply: TimedReply, codes = ['storage-unavailable', 'bus
 const steps = (proposalId: string) => `circles/northside/proposals/${proposalId}/steps`;
 type Answer = { kind: string; text?: string };
 const answerOf = (name: string, wave: string): Answer =>
-  Number(name.replace(/\D/g, '') || 0) % 3 === 0 ? { kind: 'concern', text: `${wave}: ${name} asks for a familiar carer each weekend.` } : { kind: 'consent' };
+  Number(name.replace(/\D/g, '') || 0) % 3 === 0
+    ? { kind: 'concern', text: `${wave}: ${name} asks for a familiar carer each weekend.` }
+    : { kind: 'consent' };
 /** An answer as the round holds it, reduced to what was sent. */
 const sent = (held: Answer | undefined): Answer | undefined => held && { kind: held.kind, ...(held.text ? { text: held.text } : {}) };
 
@@ -61,22 +65,38 @@ async function openRound(proposalId: string): Promise<void> {
     [{ type: 'open-quick-reactions' }, 'hana'],
     [{ type: 'open-consent-round' }, 'hana'],
   ] as const) {
-    const reply = await untilAnswered(() => rig.call('POST', steps(proposalId), person, command, { 'operation-id': `${proposalId}-${command.type}` }));
+    const reply = await untilAnswered(() =>
+      rig.call('POST', steps(proposalId), person, command, { 'operation-id': `${proposalId}-${command.type}` }),
+    );
     expect({ command: command.type, status: reply.status }).toEqual({ command: command.type, status: 200 });
   }
 }
 
 const answer = (proposalId: string, name: string, wave: string) => () =>
-  rig.call('POST', steps(proposalId), name, { type: 'answer', answer: answerOf(name, wave) }, { 'operation-id': `${proposalId}-${wave}-${name}` });
+  rig.call(
+    'POST',
+    steps(proposalId),
+    name,
+    { type: 'answer', answer: answerOf(name, wave) },
+    { 'operation-id': `${proposalId}-${wave}-${name}` },
+  );
 const join = (personId: string) => () =>
-  rig.call('POST', 'structure/commands', 'admin', { type: 'add-member', circleId: 'finance', member: { personId, displayName: `Volunteer ${personId}`, guest: false } });
+  rig.call('POST', 'structure/commands', 'admin', {
+    type: 'add-member',
+    circleId: 'finance',
+    member: { personId, displayName: `Volunteer ${personId}`, guest: false },
+  });
 
 /** Sends again, with the same Operation-Id, until answered; a join applied by a try that got 503 is refused as existing. */
 async function settle(requests: ReadonlyMap<string, () => Promise<TimedReply>>, first: ReadonlyMap<string, TimedReply>): Promise<void> {
   for (const [name, send] of requests) {
     if (first.get(name)?.status === 200) continue;
     const reply = await untilAnswered(send);
-    expect({ name, status: reply.status, code: reply.body.error?.code }).toEqual({ name, status: reply.status === 409 ? 409 : 200, code: reply.status === 409 ? 'already-exists' : undefined });
+    expect({ name, status: reply.status, code: reply.body.error?.code }).toEqual({
+      name,
+      status: reply.status === 409 ? 409 : 200,
+      code: reply.status === 409 ? 'already-exists' : undefined,
+    });
   }
 }
 
@@ -95,8 +115,8 @@ async function underLoad(
   const replies = new Map<string, TimedReply>();
   let enough!: () => void;
   const enoughAcknowledged = new Promise<void>((resolve) => {
-      enough = resolve;
-    });
+    enough = resolve;
+  });
   const sender = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const [name, send] = next;
@@ -126,7 +146,10 @@ function summary(replies: ReadonlyMap<string, TimedReply>): string {
 }
 
 async function expectServingAgain(): Promise<void> {
-  const reply = await askUntil(() => rig.call('GET', 'circles', 'amara'), (r) => r.status === 200);
+  const reply = await askUntil(
+    () => rig.call('GET', 'circles', 'amara'),
+    (r) => r.status === 200,
+  );
   expect(reply.status).toBe(200);
 }
 
@@ -134,7 +157,9 @@ async function expectServingAgain(): Promise<void> {
 async function expectNothingHalfWritten(): Promise<void> {
   const headers = new Map<string, unknown>();
   const memberRows: string[] = [];
-  for await (const row of rig.governance.listEntities<Record<string, unknown>>({ queryOptions: { filter: `PartitionKey eq '${tenant}|governance'` } })) {
+  for await (const row of rig.governance.listEntities<Record<string, unknown>>({
+    queryOptions: { filter: `PartitionKey eq '${tenant}|governance'` },
+  })) {
     const [kind, proposalId, part] = String(row.rowKey).split('|');
     if (kind !== 'proposal') continue;
     if (part === 'header') headers.set(proposalId ?? '', (fromProperties(row) as { closingSince?: string | null }).closingSince ?? null);
@@ -152,7 +177,11 @@ describe('storage outages under load (real Azurite stopped and frozen, one API i
     await expectServingAgain();
     const services = await rig.services();
     await services.structures.save(await services.structures.load(tenant), careCoop());
-    const joined = carers.map((personId) => ({ type: 'add-member', circleId: 'northside', member: { personId, displayName: `Carer ${personId}`, guest: false } }));
+    const joined = carers.map((personId) => ({
+      type: 'add-member',
+      circleId: 'northside',
+      member: { personId, displayName: `Carer ${personId}`, guest: false },
+    }));
     expect((await changeStructure(services.structures, tenant, joined, admin, services.now())).ok).toBe(true);
   }, 60_000);
 
@@ -182,7 +211,8 @@ describe('storage outages under load (real Azurite stopped and frozen, one API i
     await expectServingAgain();
     await settle(requests, first);
     const { body } = await rig.call('GET', 'circles/northside/proposals/weekend-rota', 'hana');
-    for (const name of northside) expect({ name, answer: sent(body.proposal.round.answers[name]) }).toEqual({ name, answer: answerOf(name, 'stopped') });
+    for (const name of northside)
+      expect({ name, answer: sent(body.proposal.round.answers[name]) }).toEqual({ name, answer: answerOf(name, 'stopped') });
     const finance = (await rig.call('GET', 'circles/finance', 'amara')).body.circle as { members: { personId: string }[] } | undefined;
     expect(volunteers('stopped').filter((personId) => !finance?.members.some((m) => m.personId === personId))).toEqual([]);
     await expectNothingHalfWritten();
@@ -195,12 +225,24 @@ describe('storage outages under load (real Azurite stopped and frozen, one API i
     // Under load: the facilitator closes while some members change their answer and the admin adds volunteers.
     const changing = northside.filter((_, i) => i % 2 === 0);
     const changes = changing.map((name) => [name, answer('night-cover', name, 'changed')] as const);
-    const close = ['close', () => rig.call('POST', steps('night-cover'), 'hana', { type: 'close-consent-round' }, { 'operation-id': 'night-cover-close' })] as const;
-    const requests = new Map(mixed([...changes.slice(0, 6), close, ...changes.slice(6)], volunteers('frozen').map((personId) => [personId, join(personId)] as const)));
-    const replies = await underLoad(requests, async () => {
-      rig.freezeStorage();
-      expectRetryable(await rig.call('GET', 'circles', 'amara'), ['storage-unavailable']);
-    }, 4);
+    const close = [
+      'close',
+      () => rig.call('POST', steps('night-cover'), 'hana', { type: 'close-consent-round' }, { 'operation-id': 'night-cover-close' }),
+    ] as const;
+    const requests = new Map(
+      mixed(
+        [...changes.slice(0, 6), close, ...changes.slice(6)],
+        volunteers('frozen').map((personId) => [personId, join(personId)] as const),
+      ),
+    );
+    const replies = await underLoad(
+      requests,
+      async () => {
+        rig.freezeStorage();
+        expectRetryable(await rig.call('GET', 'circles', 'amara'), ['storage-unavailable']);
+      },
+      4,
+    );
     rig.thawStorage();
     console.log(`storage frozen under load: ${summary(replies)}; the close: ${replies.get('close')?.status}`);
     for (const [name, reply] of replies) {
@@ -221,7 +263,9 @@ describe('storage outages under load (real Azurite stopped and frozen, one API i
       },
       fenceHoldLimitMs + 60_000,
     );
-    console.log(`the close after the thaw: ${closed.status}${closed.body.replayed ? ' (replayed: the frozen close had landed)' : ''}, after ${waits.length} × 503 (${[...new Set(waits)].join(', ') || 'none'})`);
+    console.log(
+      `the close after the thaw: ${closed.status}${closed.body.replayed ? ' (replayed: the frozen close had landed)' : ''}, after ${waits.length} × 503 (${[...new Set(waits)].join(', ') || 'none'})`,
+    );
     expect(closed.status).toBe(200);
     const { body } = await rig.call('GET', 'circles/northside/proposals/night-cover', 'hana');
     expect(body.proposal.status).toBe('adopted');
@@ -229,7 +273,13 @@ describe('storage outages under load (real Azurite stopped and frozen, one API i
     for (const name of northside) {
       const change = replies.get(name);
       // Acknowledged answers are in the decision; one answered 503 may or may not have landed, never half.
-      const allowed = !change ? [answerOf(name, 'first')] : change.status === 200 ? [answerOf(name, 'changed')] : change.status === 409 ? [answerOf(name, 'first')] : [answerOf(name, 'first'), answerOf(name, 'changed')];
+      const allowed = !change
+        ? [answerOf(name, 'first')]
+        : change.status === 200
+          ? [answerOf(name, 'changed')]
+          : change.status === 409
+            ? [answerOf(name, 'first')]
+            : [answerOf(name, 'first'), answerOf(name, 'changed')];
       expect(allowed).toContainEqual(sent(decided[name]));
     }
     await settle(new Map(volunteers('frozen').map((personId) => [personId, join(personId)] as const)), replies);
@@ -254,7 +304,16 @@ describe('storage outages under load (real Azurite stopped and frozen, one API i
     const mark = async (closingSince: string) => {
       const { header } = await proposals.load(tenant, 'northside', 'winter-rota');
       if (!header) throw new Error('winter-rota has no header');
-      expect(await proposals.write(tenant, [proposals.headerWrite('winter-rota', { proposal: header.proposal, operations: header.operations, closingSince }, header.etag, header.eventCount)])).not.toBeNull();
+      expect(
+        await proposals.write(tenant, [
+          proposals.headerWrite(
+            'winter-rota',
+            { proposal: header.proposal, operations: header.operations, closingSince },
+            header.etag,
+            header.eventCount,
+          ),
+        ]),
+      ).not.toBeNull();
     };
     await mark(now());
     expectRetryable(await rig.call('POST', steps('winter-rota'), 'grace', { type: 'answer', answer: { kind: 'consent' } }), ['busy']);

@@ -33,13 +33,30 @@ async function history(tenantId: string, aggregate: EventAggregate, recordId: st
   return [...((await new EventHistory(table).page(tenantId, aggregate, recordId, StructureEventSchema, 100))?.events ?? [])];
 }
 
-const newcomer = (personId: string) => ({ type: 'add-member', circleId: 'northside', member: { personId, displayName: `Carer ${personId}`, guest: false } });
+const newcomer = (personId: string) => ({
+  type: 'add-member',
+  circleId: 'northside',
+  member: { personId, displayName: `Carer ${personId}`, guest: false },
+});
 
 describe('the structure keeps its events (real Azurite)', () => {
   it('keeps each circle’s events under that circle, and the organisation’s settings apart', async () => {
     const store = await seeded('tenant-circles');
-    const created = { type: 'create-circle', circleId: 'southside', name: 'Southside care team', aim: 'Support people at home in Southside', domain: 'Rotas in Southside', parentId: 'hub' };
-    const changed = await changeStructure(store, 'tenant-circles', [created, { ...newcomer('ines'), circleId: 'southside' }, { type: 'set-role-limit', roleLimit: 4 }], admin, now);
+    const created = {
+      type: 'create-circle',
+      circleId: 'southside',
+      name: 'Southside care team',
+      aim: 'Support people at home in Southside',
+      domain: 'Rotas in Southside',
+      parentId: 'hub',
+    };
+    const changed = await changeStructure(
+      store,
+      'tenant-circles',
+      [created, { ...newcomer('ines'), circleId: 'southside' }, { type: 'set-role-limit', roleLimit: 4 }],
+      admin,
+      now,
+    );
     expect(changed.ok).toBe(true);
     expect((await history('tenant-circles', 'circle', 'southside')).map((event) => [event.type, event.by, event.at])).toEqual([
       ['circle-created', 'admin', now],
@@ -51,9 +68,17 @@ describe('the structure keeps its events (real Azurite)', () => {
 
   it('keeps both of two changes to one circle made at once, and nothing of a refused change', async () => {
     const store = await seeded('tenant-race');
-    const results = await Promise.all(['ines', 'jo'].map((personId) => changeStructure(store, 'tenant-race', newcomer(personId), admin, now)));
+    const results = await Promise.all(
+      ['ines', 'jo'].map((personId) => changeStructure(store, 'tenant-race', newcomer(personId), admin, now)),
+    );
     expect(results.every((result) => result.ok)).toBe(true);
-    const refused = await changeStructure(store, 'tenant-race', [newcomer('kai'), { type: 'add-member', circleId: 'nowhere', member: { personId: 'kai', displayName: 'Kai', guest: false } }], admin, now);
+    const refused = await changeStructure(
+      store,
+      'tenant-race',
+      [newcomer('kai'), { type: 'add-member', circleId: 'nowhere', member: { personId: 'kai', displayName: 'Kai', guest: false } }],
+      admin,
+      now,
+    );
     expect(refused.ok).toBe(false);
     const events = await history('tenant-race', 'circle', 'northside');
     expect(events.map((event) => (event.type === 'member-added' ? event.member.personId : event.type)).sort()).toEqual(['ines', 'jo']);

@@ -54,10 +54,22 @@ describe('the structure repository on Table Storage (real Azurite)', () => {
     await seed(store, tenantId);
     // The core refuses those characters in the ids it is given; a tenant id comes from a token, so keys escape them still.
     const odd = 'care team “2”: Chloé’s @ Riverside';
-    const created = await changeStructure(store, tenantId, { type: 'create-circle', circleId: odd, name: 'Team two', parentId: 'hub' }, admin, now);
+    const created = await changeStructure(
+      store,
+      tenantId,
+      { type: 'create-circle', circleId: odd, name: 'Team two', parentId: 'hub' },
+      admin,
+      now,
+    );
     expect(created.ok).toBe(true);
     expect((await store.load(tenantId)).structure.circles[odd]?.name).toBe('Team two');
-    const refused = await changeStructure(store, tenantId, { type: 'create-circle', circleId: 'care/team #2?\u0001', name: 'Team three', parentId: 'hub' }, admin, now);
+    const refused = await changeStructure(
+      store,
+      tenantId,
+      { type: 'create-circle', circleId: 'care/team #2?\u0001', name: 'Team three', parentId: 'hub' },
+      admin,
+      now,
+    );
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'circleId' } });
   });
 
@@ -69,7 +81,10 @@ describe('the structure repository on Table Storage (real Azurite)', () => {
       const loaded = await store.load('tenant-large');
       const circle = loaded.structure.circles.northside;
       if (!circle) throw new Error('no northside');
-      const next = { ...loaded.structure, circles: { ...loaded.structure.circles, northside: { ...circle, members: [...circle.members, member] } } };
+      const next = {
+        ...loaded.structure,
+        circles: { ...loaded.structure.circles, northside: { ...circle, members: [...circle.members, member] } },
+      };
       expect(await store.save(loaded, next)).toBe(true);
     }
     const members = (await store.load('tenant-large')).structure.circles.northside?.members ?? [];
@@ -95,7 +110,14 @@ describe('the structure repository on Table Storage (real Azurite)', () => {
     const store = new StructureStore(table);
     await seed(store, 'tenant-busy');
     const joiners = Array.from({ length: 12 }, (_, i) => ({ personId: `joiner-${i}`, displayName: `Joiner ${i}`, guest: false }));
-    const join = (i: number) => changeStructure(store, 'tenant-busy', { type: 'add-member', circleId: i % 2 ? 'finance' : 'northside', member: joiners[i] }, admin, now);
+    const join = (i: number) =>
+      changeStructure(
+        store,
+        'tenant-busy',
+        { type: 'add-member', circleId: i % 2 ? 'finance' : 'northside', member: joiners[i] },
+        admin,
+        now,
+      );
     const outcomes = await Promise.allSettled(joiners.map((_, i) => join(i)));
     // How many win within their attempts depends on timing; what is guaranteed is that each change is taken,
     // or refused as contention (a 503 asking to try again) having written nothing, and that what was taken stays.
@@ -107,7 +129,10 @@ describe('the structure repository on Table Storage (real Azurite)', () => {
     });
     const joined = async () => {
       const { circles } = (await store.load('tenant-busy')).structure;
-      return [...(circles.northside?.members ?? []), ...(circles.finance?.members ?? [])].map((m) => m.personId).filter((id) => id.startsWith('joiner-')).sort();
+      return [...(circles.northside?.members ?? []), ...(circles.finance?.members ?? [])]
+        .map((m) => m.personId)
+        .filter((id) => id.startsWith('joiner-'))
+        .sort();
     };
     expect(await joined()).toEqual([...taken].sort());
     // Those asked to try again do so, one at a time.

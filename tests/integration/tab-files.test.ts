@@ -22,8 +22,13 @@ beforeAll(async () => {
   // A sibling whose name starts like the tab's folder must stay out of reach.
   await mkdir(join(parent, 'tab-secrets'));
   await writeFile(join(parent, 'tab-secrets', 'keys.txt'), 'key-7f3a9c');
-  const services = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', TAB_FOLDER: folder }));
-  host = await serveRoutes(routes(async () => services), await freePort());
+  const services = await createServices(
+    readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', TAB_FOLDER: folder }),
+  );
+  host = await serveRoutes(
+    routes(async () => services),
+    await freePort(),
+  );
 }, 30_000);
 
 afterAll(async () => {
@@ -34,10 +39,18 @@ afterAll(async () => {
 describe('the Function App serves the tab at /api/tab/ (one HTTPS origin with the API)', () => {
   it('serves the page, not cached, and its hashed chunks, cached for good', async () => {
     const page = await fetch(`${host.url}/tab/`);
-    expect([page.status, page.headers.get('content-type'), page.headers.get('cache-control')]).toEqual([200, 'text/html; charset=utf-8', 'no-cache']);
+    expect([page.status, page.headers.get('content-type'), page.headers.get('cache-control')]).toEqual([
+      200,
+      'text/html; charset=utf-8',
+      'no-cache',
+    ]);
     expect(await page.text()).toContain('./main.js');
     const chunk = await fetch(`${host.url}/tab/chunks/circle-ABCD1234.js`);
-    expect([chunk.status, chunk.headers.get('content-type'), chunk.headers.get('cache-control')]).toEqual([200, 'text/javascript; charset=utf-8', 'public, max-age=31536000, immutable']);
+    expect([chunk.status, chunk.headers.get('content-type'), chunk.headers.get('cache-control')]).toEqual([
+      200,
+      'text/javascript; charset=utf-8',
+      'public, max-age=31536000, immutable',
+    ]);
     expect((await fetch(`${host.url}/tab/main.js`)).headers.get('cache-control')).toBe('no-cache');
   });
 

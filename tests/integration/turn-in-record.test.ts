@@ -22,7 +22,13 @@ const turn = async () => (await call('GET', meeting, 'hana')).body.turn;
 const consent = { type: 'answer', answer: { kind: 'consent' } };
 
 beforeAll(async () => {
-  const draft = { type: 'draft-proposal', title: 'Weekend keys kept in the office', text: 'Keys are collected on Friday.', driver: 'Keys went missing.', reviewDate: '2027-06-01' };
+  const draft = {
+    type: 'draft-proposal',
+    title: 'Weekend keys kept in the office',
+    text: 'Keys are collected on Friday.',
+    driver: 'Keys went missing.',
+    reviewDate: '2027-06-01',
+  };
   await ok(keys, 'amara', draft);
   await ok(keys, 'amara', { type: 'present-proposal' });
   for (const type of ['open-clarifying-questions', 'open-quick-reactions']) await ok(keys, 'hana', { type });

@@ -22,7 +22,19 @@ const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_0
 
 /** The care co-op with an assembly of 150 members: saving it keeps more rows than one transaction holds. */
 function withAssembly(tenantId: string): Structure {
-  let structure = step(structureDecider, careCoop(), { type: 'create-circle', circleId: 'assembly', name: `Assembly of ${tenantId}`, aim: 'Everyone heard', domain: 'The yearly plan', parentId: 'hub' }, admin);
+  let structure = step(
+    structureDecider,
+    careCoop(),
+    {
+      type: 'create-circle',
+      circleId: 'assembly',
+      name: `Assembly of ${tenantId}`,
+      aim: 'Everyone heard',
+      domain: 'The yearly plan',
+      parentId: 'hub',
+    },
+    admin,
+  );
   for (let i = 1; i <= 150; i += 1) {
     const member = { personId: `p${String(i).padStart(3, '0')}`, displayName: `Member ${i}`, guest: false };
     structure = step(structureDecider, structure, { type: 'add-member', circleId: 'assembly', member }, admin);
@@ -98,7 +110,14 @@ describe('a change too large for one transaction (real Azurite)', () => {
     expect(await save('u-race', () => careCoop())).toBe(true);
     const structures = new StructureStore(governance.table);
     const stale = await structures.load('u-race');
-    const small = { type: 'create-circle', circleId: 'assembly', name: 'Assembly', aim: 'Everyone heard', domain: 'The yearly plan', parentId: 'hub' };
+    const small = {
+      type: 'create-circle',
+      circleId: 'assembly',
+      name: 'Assembly',
+      aim: 'Everyone heard',
+      domain: 'The yearly plan',
+      parentId: 'hub',
+    };
     expect(await save('u-race', (before) => step(structureDecider, before, small, admin))).toBe(true);
     expect(await structures.save(stale, withAssembly('u-race'))).toBe(false);
     expect(await circlesOf('u-race', 'p001')).toBeNull();
@@ -109,7 +128,13 @@ describe('a change too large for one transaction (real Azurite)', () => {
     expect(await save('u-overtaken', () => careCoop())).toBe(true);
     expect(await save('u-overtaken', () => withAssembly('u-overtaken'))).toBe(true);
     const propose = async (command: object, person: string) => {
-      const result = await runProposalStep(new ProposalStore(governance.table), { tenantId: 'u-overtaken', circleId: 'assembly', command: { ...command, proposalId: 'plan' }, actor: as(person), now: minutesFromNow(0) });
+      const result = await runProposalStep(new ProposalStore(governance.table), {
+        tenantId: 'u-overtaken',
+        circleId: 'assembly',
+        command: { ...command, proposalId: 'plan' },
+        actor: as(person),
+        now: minutesFromNow(0),
+      });
       if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
     };
     await propose({ ...rotaProposal, title: 'The yearly plan' }, 'p001');

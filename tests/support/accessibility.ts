@@ -7,10 +7,14 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   // Evaluated in the page, where axe now is (the test's own types know no DOM). Fluent's
   // focus manager (Tabster) places invisible, aria-hidden focus guards that pass focus on
   // by design; axe cannot tell them from a real hidden control, so they are left out.
-  const violations = (await page.evaluate('axe.run({ exclude: [["[data-tabster-dummy]"]] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html) })))')) as {
+  const violations = (await page.evaluate(
+    'axe.run({ exclude: [["[data-tabster-dummy]"]] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html) })))',
+  )) as {
     id: string;
     impact: string | null;
     nodes: string[];
   }[];
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.join(' | ').slice(0, 300)}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.join(' | ').slice(0, 300)}`);
 }

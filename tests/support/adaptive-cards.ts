@@ -187,7 +187,15 @@ export function actionRows(card: Json): CardAction[][] {
 
 /** The ids of every input of a card, in its body and in the cards of its ShowCards (depth first). */
 export function inputIds(card: Json): string[] {
-  const own = allElements(card).flatMap((element) => (typeof element.type === 'string' && element.type.startsWith('Input.') ? [String(element.id)] : []));
-  const shown = allActions(card).flatMap((action) => (action.type === 'Action.ShowCard' ? allElements(action.card).flatMap((element) => (typeof element.type === 'string' && element.type.startsWith('Input.') ? [String(element.id)] : [])) : []));
+  const own = allElements(card).flatMap((element) =>
+    typeof element.type === 'string' && element.type.startsWith('Input.') ? [String(element.id)] : [],
+  );
+  const shown = allActions(card).flatMap((action) =>
+    action.type === 'Action.ShowCard'
+      ? allElements(action.card).flatMap((element) =>
+          typeof element.type === 'string' && element.type.startsWith('Input.') ? [String(element.id)] : [],
+        )
+      : [],
+  );
   return [...own, ...shown];
 }

@@ -36,11 +36,23 @@ export interface DecisionToAdopt {
  * Dev's proposal in Northside taken through a meeting round to adoption, everyone
  * consenting, Hana facilitating; with `inStep`, what follows each step is kept in step as the routes do.
  */
-export async function adoptInNorthside(table: TableClient, tenantId: string, decision: DecisionToAdopt, inStep?: Omit<InStep, 'now'>): Promise<void> {
+export async function adoptInNorthside(
+  table: TableClient,
+  tenantId: string,
+  decision: DecisionToAdopt,
+  inStep?: Omit<InStep, 'now'>,
+): Promise<void> {
   const { proposalId, title, reviewDate, reviewOf, at } = decision;
-  const steps = northsideConsentSteps({ title, text: `${title}, as agreed.`, driver: 'The rota is due for review.', reviewDate, reviewOf }, { closed: true });
+  const steps = northsideConsentSteps(
+    { title, text: `${title}, as agreed.`, driver: 'The rota is due for review.', reviewDate, reviewOf },
+    { closed: true },
+  );
   for (const [command, person] of steps) {
-    const result = await runProposalStep(new ProposalStore(table), { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now: at }, inStep && { ...inStep, now: at });
+    const result = await runProposalStep(
+      new ProposalStore(table),
+      { tenantId, circleId: 'northside', command: { ...command, proposalId }, actor: as(person), now: at },
+      inStep && { ...inStep, now: at },
+    );
     if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
   }
 }

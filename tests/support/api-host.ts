@@ -29,9 +29,22 @@ export async function startApi(options: { readonly roundTrips?: RoundTrips } = {
   const environment = { STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: 'riverside-dev:admin' };
   const services = await createServices(readSettings(environment), options);
   await services.structures.save(await services.structures.load('riverside-dev'), careCoop());
-  const devHost: DevHost = await serveRoutes(routes(async () => services), 0);
-  const entra = await createServices(readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, ENTRA_CLIENT_ID: 'client-id', BOT_CLIENT_ID: 'bot-client-id', BOT_CLIENT_SECRET: 'bot-secret' }));
-  const entraHost: DevHost = await serveRoutes(routes(async () => entra), 0);
+  const devHost: DevHost = await serveRoutes(
+    routes(async () => services),
+    0,
+  );
+  const entra = await createServices(
+    readSettings({
+      STORAGE_CONNECTION_STRING: azurite.connectionString,
+      ENTRA_CLIENT_ID: 'client-id',
+      BOT_CLIENT_ID: 'bot-client-id',
+      BOT_CLIENT_SECRET: 'bot-secret',
+    }),
+  );
+  const entraHost: DevHost = await serveRoutes(
+    routes(async () => entra),
+    0,
+  );
   return {
     url: devHost.url,
     entraUrl: entraHost.url,

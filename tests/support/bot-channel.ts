@@ -59,7 +59,12 @@ export async function startBotChannel(): Promise<BotChannel> {
   const webChat = (await generateKeyPair('RS256')) as Pair;
   const entra = (await generateKeyPair('RS256')) as Pair;
   const stranger = (await generateKeyPair('RS256')) as Pair;
-  const channelKeys = { keys: [await published(teams, 'channel-key-teams', { endorsements: ['msteams', 'skype'] }), await published(webChat, 'channel-key-webchat', { endorsements: ['webchat'] })] };
+  const channelKeys = {
+    keys: [
+      await published(teams, 'channel-key-teams', { endorsements: ['msteams', 'skype'] }),
+      await published(webChat, 'channel-key-webchat', { endorsements: ['webchat'] }),
+    ],
+  };
   const entraKeys = { keys: [await published(entra, 'entra-key-1')] };
   const requests: string[] = [];
   let base = '';
@@ -97,7 +102,9 @@ export async function startBotChannel(): Promise<BotChannel> {
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
   const sign = (claims: JWTPayload, pair: Pair, kid: string) =>
-    new SignJWT({ ...lifetime(), ...claims }).setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid, x5t: createHash('sha1').update(kid).digest('base64url') }).sign(pair.privateKey);
+    new SignJWT({ ...lifetime(), ...claims })
+      .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid, x5t: createHash('sha1').update(kid).digest('base64url') })
+      .sign(pair.privateKey);
   const keyFor = (normal: Pair, normalKid: string, options: SigningOptions): [Pair, string] => {
     if (options.unpublishedKid) return [stranger, options.unpublishedKid];
     if (options.webChatKey) return [webChat, 'channel-key-webchat'];
@@ -111,7 +118,8 @@ export async function startBotChannel(): Promise<BotChannel> {
     requests,
     channelPublicKey: teams.publicKey,
     channelToken: (claims, options = {}) => sign({ iss: botFrameworkIssuer, ...claims }, ...keyFor(teams, 'channel-key-teams', options)),
-    entraToken: (tenant, claims, options = {}) => sign({ iss: entraIssuer(tenant), tid: tenant, ver: '2.0', ...claims }, ...keyFor(entra, 'entra-key-1', options)),
+    entraToken: (tenant, claims, options = {}) =>
+      sign({ iss: entraIssuer(tenant), tid: tenant, ver: '2.0', ...claims }, ...keyFor(entra, 'entra-key-1', options)),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -23,7 +23,11 @@ export function botClient(api: () => Pick<RunningApi, 'url'>, connector: () => C
   }
 
   async function post(body: unknown): Promise<{ status: number; body: any }> {
-    const response = await fetch(`${api().url}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${api().url}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : null };
   }
@@ -36,7 +40,12 @@ export function botClient(api: () => Pick<RunningApi, 'url'>, connector: () => C
   }
 
   /** Clicks an Action.Execute on the message `on` (when given): the card returned to the person who clicked. */
-  async function click(person: string, verb: string, data: Record<string, unknown>, options: { id?: string; on?: string; locale?: string } = {}): Promise<any> {
+  async function click(
+    person: string,
+    verb: string,
+    data: Record<string, unknown>,
+    options: { id?: string; on?: string; locale?: string } = {},
+  ): Promise<any> {
     const clicked = activity(person, {
       type: 'invoke',
       name: 'adaptiveCard/action',
@@ -45,7 +54,8 @@ export function botClient(api: () => Pick<RunningApi, 'url'>, connector: () => C
       ...(options.locale ? { locale: options.locale } : {}),
     });
     const { status, body } = await post(options.id ? { ...clicked, id: options.id } : clicked);
-    if (status !== 200 || body?.type !== 'application/vnd.microsoft.card.adaptive') throw new Error(`the invoke answered ${status}: ${JSON.stringify(body)}`);
+    if (status !== 200 || body?.type !== 'application/vnd.microsoft.card.adaptive')
+      throw new Error(`the invoke answered ${status}: ${JSON.stringify(body)}`);
     return body.value;
   }
 
@@ -54,7 +64,10 @@ export function botClient(api: () => Pick<RunningApi, 'url'>, connector: () => C
 
 /** The card's actions, those of action sets in its body and those inside ShowCards. */
 export function actionsOf(card: any): any[] {
-  const top = [...card.body.filter((element: any) => element.type === 'ActionSet').flatMap((set: any) => set.actions), ...(card.actions ?? [])];
+  const top = [
+    ...card.body.filter((element: any) => element.type === 'ActionSet').flatMap((set: any) => set.actions),
+    ...(card.actions ?? []),
+  ];
   return [...top, ...top.flatMap((action: any) => action.card?.actions ?? [])];
 }
 

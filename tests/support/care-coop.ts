@@ -17,11 +17,33 @@ export function careCoop(): Structure {
   const run = (command: object, actor: Actor = admin) => {
     s = step(structureDecider, s, command, actor, now);
   };
-  run({ type: 'create-circle', circleId: 'hub', name: 'Riverside Care Co-op', aim: 'Good care, decided together', domain: 'The co-op as a whole', parentId: null });
-  run({ type: 'create-circle', circleId: 'northside', name: 'Northside care team', aim: 'Support people at home in Northside', domain: 'Rotas and care plans in Northside', parentId: 'hub' });
-  run({ type: 'create-circle', circleId: 'finance', name: 'Finance', aim: 'Keep the co-op solvent', domain: 'Budgets and payroll', parentId: 'hub' });
+  run({
+    type: 'create-circle',
+    circleId: 'hub',
+    name: 'Riverside Care Co-op',
+    aim: 'Good care, decided together',
+    domain: 'The co-op as a whole',
+    parentId: null,
+  });
+  run({
+    type: 'create-circle',
+    circleId: 'northside',
+    name: 'Northside care team',
+    aim: 'Support people at home in Northside',
+    domain: 'Rotas and care plans in Northside',
+    parentId: 'hub',
+  });
+  run({
+    type: 'create-circle',
+    circleId: 'finance',
+    name: 'Finance',
+    aim: 'Keep the co-op solvent',
+    domain: 'Budgets and payroll',
+    parentId: 'hub',
+  });
   for (const name of ['amara', 'ben', 'chloe', 'dev', 'esi'] as const) run({ type: 'add-member', circleId: 'hub', member: people[name] });
-  for (const name of ['amara', 'dev', 'farid', 'grace', 'hana'] as const) run({ type: 'add-member', circleId: 'northside', member: people[name] });
+  for (const name of ['amara', 'dev', 'farid', 'grace', 'hana'] as const)
+    run({ type: 'add-member', circleId: 'northside', member: people[name] });
   for (const name of ['ben', 'esi', 'chloe'] as const) run({ type: 'add-member', circleId: 'finance', member: people[name] });
   const assign = (circleId: string, roleId: string, personId: string) =>
     run({ type: 'assign-role', circleId, assignmentId: `${circleId}-${roleId}`, roleId, personId, termStart: today });

@@ -5,7 +5,15 @@ import { chromium } from 'playwright-core';
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -85,7 +93,9 @@ export class ChatPage {
    * answer is here no change from this click is still on its way.
    */
   async answered(click: () => Promise<void>): Promise<void> {
-    const answer = this.page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/_conversation/v1/invoke');
+    const answer = this.page.waitForResponse(
+      (response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/_conversation/v1/invoke',
+    );
     await click();
     await answer;
   }

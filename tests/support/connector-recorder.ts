@@ -29,7 +29,11 @@ export interface ConnectorRecorder {
    * most, as the documentation says), with a continuation token until the last.
    * With `silentAfterPages`, pages past that many are never answered (a service that hangs).
    */
-  serveMembers(conversationId: string, members: readonly Record<string, unknown>[], options?: { pageSize?: number; silentAfterPages?: number }): void;
+  serveMembers(
+    conversationId: string,
+    members: readonly Record<string, unknown>[],
+    options?: { pageSize?: number; silentAfterPages?: number },
+  ): void;
   close(): Promise<void>;
 }
 
@@ -61,24 +65,37 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
       const roster = rosters.get(conversationId);
       const start = continuationToken === null ? 0 : Number(Buffer.from(continuationToken, 'base64url').toString());
       if (!roster || !Number.isInteger(start) || start < 0) {
-        reply.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'ConversationNotFound', message: 'Conversation not found.' } }));
+        reply
+          .writeHead(404, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { code: 'ConversationNotFound', message: 'Conversation not found.' } }));
         return;
       }
       const size = Math.min(Number(pageSize ?? '500') || 500, 500, roster.pageSize);
       if (start >= roster.silentAfterPages * size) return;
       const end = Math.min(start + size, roster.members.length);
-      const page = { members: roster.members.slice(start, end), ...(end < roster.members.length ? { continuationToken: Buffer.from(String(end)).toString('base64url') } : {}) };
+      const page = {
+        members: roster.members.slice(start, end),
+        ...(end < roster.members.length ? { continuationToken: Buffer.from(String(end)).toString('base64url') } : {}),
+      };
       reply.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(page));
       return;
     }
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(request.url ?? '');
     const method = request.method === 'PUT' ? 'PUT' : 'POST';
     if (!match || (request.method !== 'POST' && request.method !== 'PUT') || (method === 'PUT' && !match[2])) {
-      reply.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'NotFound', message: 'Not a connector route.' } }));
+      reply
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { code: 'NotFound', message: 'Not a connector route.' } }));
       return;
     }
     const activity = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, any>;
-    calls.push({ method, conversationId: decodeURIComponent(match[1] ?? ''), activityId: match[2] ? decodeURIComponent(match[2]) : null, activity, authorization: request.headers.authorization ?? null });
+    calls.push({
+      method,
+      conversationId: decodeURIComponent(match[1] ?? ''),
+      activityId: match[2] ? decodeURIComponent(match[2]) : null,
+      activity,
+      authorization: request.headers.authorization ?? null,
+    });
     sent += 1;
     const id = method === 'PUT' ? decodeURIComponent(match[2] ?? '') : `posted-${sent}`;
     reply.writeHead(method === 'PUT' ? 200 : 201, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));

@@ -46,7 +46,13 @@ export function roundFor(setup: RoundSetup): ProposalState {
   return state;
 }
 
-const reasons = ['Grace needs the same carer every weekend.', 'Saturdays clash with hospital visits.', '  ', '', 'Payroll cannot follow monthly changes.'];
+const reasons = [
+  'Grace needs the same carer every weekend.',
+  'Saturdays clash with hospital visits.',
+  '  ',
+  '',
+  'Payroll cannot follow monthly changes.',
+];
 
 /** Any answer a member might send, valid or not (blank concern or objection texts are refused). */
 export const answerInput: fc.Arbitrary<AnswerInput> = fc.oneof(
@@ -66,7 +72,10 @@ export const validAnswerInput: fc.Arbitrary<AnswerInput> = fc.oneof(
 );
 
 /** Mostly those asked, sometimes someone who was not. */
-const anyone = fc.oneof({ weight: 5, arbitrary: fc.constantFrom<Name>(...asked) }, { weight: 1, arbitrary: fc.constantFrom<Name>(...outsiders) });
+const anyone = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom<Name>(...asked) },
+  { weight: 1, arbitrary: fc.constantFrom<Name>(...outsiders) },
+);
 const actorOf = (name: Name | 'system'): Actor => (name === 'system' ? system : as(name));
 
 export type Move =
@@ -87,9 +96,15 @@ export const move: fc.Arbitrary<Move> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('close' as const),
       by: fc.constantFrom<Name | 'system'>('hana', 'hana', 'system', 'dev'),
-      present: fc.option(fc.oneof({ weight: 4, arbitrary: fc.subarray<Name>([...asked]) }, { weight: 1, arbitrary: fc.subarray<Name>([...asked, 'ivo', 'ben']) }), {
-        nil: undefined,
-      }),
+      present: fc.option(
+        fc.oneof(
+          { weight: 4, arbitrary: fc.subarray<Name>([...asked]) },
+          { weight: 1, arbitrary: fc.subarray<Name>([...asked, 'ivo', 'ben']) },
+        ),
+        {
+          nil: undefined,
+        },
+      ),
     }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'join' as const }) },
@@ -127,11 +142,21 @@ export function commandOf(m: Move, state: ProposalState): { command: object; act
   switch (m.kind) {
     case 'answer':
       // The command names someone else on purpose: it must not matter.
-      return { command: { type: 'answer', proposalId: rota, answer: m.answer, personId: m.posingAs, by: m.posingAs }, actor: actorOf(m.by) };
+      return {
+        command: { type: 'answer', proposalId: rota, answer: m.answer, personId: m.posingAs, by: m.posingAs },
+        actor: actorOf(m.by),
+      };
     case 'withdraw-objection':
       return { command: { type: 'withdraw-objection', proposalId: rota }, actor: actorOf(m.by) };
     case 'amend':
-      return { command: { type: 'amend-proposal', proposalId: rota, text: `Weekend shifts rotate monthly, with familiar carers kept (revision ${(state.proposal?.revision ?? 0) + 1}).` }, actor: actorOf(m.by) };
+      return {
+        command: {
+          type: 'amend-proposal',
+          proposalId: rota,
+          text: `Weekend shifts rotate monthly, with familiar carers kept (revision ${(state.proposal?.revision ?? 0) + 1}).`,
+        },
+        actor: actorOf(m.by),
+      };
     case 'close':
       return {
         command: { type: 'close-consent-round', proposalId: rota, ...(m.present ? { present: m.present } : {}) },
@@ -172,13 +197,18 @@ const settling: fc.Arbitrary<Move[]> = fc
   .record({
     hours: fc.integer({ min: 0, max: 240 }),
     answers: fc.tuple(...asked.map(() => answerInput)),
-    skip: fc.oneof({ weight: 3, arbitrary: fc.constant<(typeof asked)[number][]>([]) }, { weight: 1, arbitrary: fc.subarray([...asked], { maxLength: 2 }) }),
+    skip: fc.oneof(
+      { weight: 3, arbitrary: fc.constant<(typeof asked)[number][]>([]) },
+      { weight: 1, arbitrary: fc.subarray([...asked], { maxLength: 2 }) },
+    ),
     closer: fc.constantFrom<Name | 'system'>('hana', 'hana', 'system', 'system', 'dev'),
     withdrawFirst: fc.boolean(),
   })
   .map(({ hours, answers, skip, closer, withdrawFirst }) => [
     { kind: 'wait', hours } as const,
-    ...asked.filter((name) => !skip.includes(name)).map((name, i) => ({ kind: 'answer', by: name, answer: answers[i] ?? { kind: 'consent' }, posingAs: name }) as const),
+    ...asked
+      .filter((name) => !skip.includes(name))
+      .map((name, i) => ({ kind: 'answer', by: name, answer: answers[i] ?? { kind: 'consent' }, posingAs: name }) as const),
     { kind: 'close', by: closer, present: undefined } as const,
     ...(withdrawFirst ? asked.map((name) => ({ kind: 'withdraw-objection', by: name }) as const) : []),
     { kind: 'close', by: closer, present: undefined } as const,
@@ -186,5 +216,10 @@ const settling: fc.Arbitrary<Move[]> = fc
 
 /** Random moves, often followed by a settling end (and then more random moves). */
 export const scenario: fc.Arbitrary<Move[]> = fc
-  .tuple(fc.array(move, { maxLength: 30 }), fc.option(settling, { freq: 3 }), fc.array(move, { maxLength: 10 }), fc.option(settling, { freq: 2 }))
+  .tuple(
+    fc.array(move, { maxLength: 30 }),
+    fc.option(settling, { freq: 3 }),
+    fc.array(move, { maxLength: 10 }),
+    fc.option(settling, { freq: 2 }),
+  )
   .map(([before, settle, after, again]) => [...before, ...(settle ?? []), ...after, ...(again ?? [])]);

@@ -32,7 +32,10 @@ export async function seedEverythingAwaitingHana(post: Post): Promise<void> {
   };
   const toRound = (author: string, title: string, mode: 'sync' | 'async', reviewDate = day(180)) =>
     [
-      [author, { type: 'draft-proposal', title, text: `${title}, from next month.`, driver: 'Raised at the last team meeting.', reviewDate }],
+      [
+        author,
+        { type: 'draft-proposal', title, text: `${title}, from next month.`, driver: 'Raised at the last team meeting.', reviewDate },
+      ],
       [author, { type: 'present-proposal' }],
       ['hana', { type: 'open-clarifying-questions' }],
       ['hana', { type: 'open-quick-reactions' }],
@@ -61,9 +64,14 @@ export async function seedEverythingAwaitingHana(post: Post): Promise<void> {
   ]);
   await steps('selections', 'northside-secretary-next', [
     ['dev', { type: 'start-selection', roleId: 'secretary' }],
-    ...['amara', 'dev', 'farid', 'grace'].map((person) => [person, { type: 'nominate', nominee: 'hana', reason: 'Hana keeps the clearest notes of us all.' }] as const),
+    ...['amara', 'dev', 'farid', 'grace'].map(
+      (person) => [person, { type: 'nominate', nominee: 'hana', reason: 'Hana keeps the clearest notes of us all.' }] as const,
+    ),
     ['hana', { type: 'close-nominations' }],
-    ['hana', { type: 'propose-candidate', candidate: 'hana', reasoning: 'Four of us named Hana for her notes.', options: { mode: 'async' } }],
+    [
+      'hana',
+      { type: 'propose-candidate', candidate: 'hana', reasoning: 'Four of us named Hana for her notes.', options: { mode: 'async' } },
+    ],
   ]);
   await steps('selections', 'northside-delegate-next', [['dev', { type: 'start-selection', roleId: 'delegate' }]]);
   await steps('meetings', 'northside-tomorrow', [['dev', { type: 'plan-meeting', scheduledFor: `${meetingDay}T09:00:00.000Z` }]]);

@@ -31,7 +31,14 @@ async function workerScript(): Promise<string> {
   transpiled ??= (async () => {
     const { build } = await import('esbuild');
     const outfile = join(process.cwd(), 'node_modules', '.cache', 'sociocracy-tests', 'functions-worker.js');
-    const result = await build({ entryPoints: [join(__dirname, 'functions-worker.ts')], platform: 'node', target: 'node20', format: 'cjs', write: false, logLevel: 'silent' });
+    const result = await build({
+      entryPoints: [join(__dirname, 'functions-worker.ts')],
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      write: false,
+      logLevel: 'silent',
+    });
     await mkdir(dirname(outfile), { recursive: true });
     // Written aside and renamed, so a worker started by another test file never reads half a file.
     await writeFile(`${outfile}.${process.pid}`, result.outputFiles[0]?.contents ?? '');
@@ -46,7 +53,11 @@ async function workerScript(): Promise<string> {
  * process started in the entry's folder (the host's script root) with exactly
  * `environment` (plus PATH) as its settings.
  */
-export async function startFunctionsApp(entry: string, environment: Record<string, string>, firstRequest?: WorkerRequest): Promise<FunctionsApp> {
+export async function startFunctionsApp(
+  entry: string,
+  environment: Record<string, string>,
+  firstRequest?: WorkerRequest,
+): Promise<FunctionsApp> {
   const child: ChildProcess = fork(await workerScript(), [entry, ...(firstRequest ? [JSON.stringify(firstRequest)] : [])], {
     env: { PATH: process.env.PATH ?? '', ...environment },
     cwd: dirname(entry),
@@ -59,7 +70,8 @@ export async function startFunctionsApp(entry: string, environment: Record<strin
     child.once('exit', (code) => reject(new Error(`the worker exited with ${code} before loading ${entry}`)));
     child.on('message', (message: FromWorker) => {
       if (message.type === 'loaded') resolve(message);
-      else if (message.type === 'failed' && message.id === undefined) reject(new Error(`the worker could not load ${entry}:\n${message.error}`));
+      else if (message.type === 'failed' && message.id === undefined)
+        reject(new Error(`the worker could not load ${entry}:\n${message.error}`));
       else if (message.type === 'response') waiting.get(message.id)?.resolve(message.response);
       else if (message.type === 'failed' && message.id !== undefined) waiting.get(message.id)?.reject(new Error(message.error));
       if ('id' in message && message.id !== undefined) waiting.delete(message.id);

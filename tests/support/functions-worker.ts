@@ -18,7 +18,10 @@ import { performance } from 'node:perf_hooks';
 /** What `registerFunction` receives: the binding metadata `@azure/functions` made from the options. */
 interface FunctionMetadata {
   readonly name: string;
-  readonly bindings: Record<string, { readonly type: string; readonly direction: string; readonly route?: string; readonly methods?: string[]; readonly schedule?: string }>;
+  readonly bindings: Record<
+    string,
+    { readonly type: string; readonly direction: string; readonly route?: string; readonly methods?: string[]; readonly schedule?: string }
+  >;
 }
 type FunctionCallback = (...args: unknown[]) => unknown;
 interface InvocationModel {
@@ -65,7 +68,13 @@ export interface WorkerResponse {
 }
 
 export type FromWorker =
-  | { readonly type: 'loaded'; readonly functions: readonly RegisteredFunction[]; readonly programmingModel: string; readonly loadMs: number; readonly first?: WorkerResponse & { readonly ms: number; readonly sinceLoadStartMs: number } }
+  | {
+      readonly type: 'loaded';
+      readonly functions: readonly RegisteredFunction[];
+      readonly programmingModel: string;
+      readonly loadMs: number;
+      readonly first?: WorkerResponse & { readonly ms: number; readonly sinceLoadStartMs: number };
+    }
   | { readonly type: 'response'; readonly id: number; readonly response: WorkerResponse }
   | { readonly type: 'failed'; readonly id?: number; readonly error: string };
 
@@ -103,7 +112,8 @@ function provideCoreModule(): void {
   });
 }
 
-const triggerOf = (metadata: FunctionMetadata) => Object.entries(metadata.bindings).find(([, binding]) => binding.direction === 'in' && binding.type.toLowerCase().endsWith('trigger'));
+const triggerOf = (metadata: FunctionMetadata) =>
+  Object.entries(metadata.bindings).find(([, binding]) => binding.direction === 'in' && binding.type.toLowerCase().endsWith('trigger'));
 
 function described({ metadata }: (typeof registered)[number]): RegisteredFunction {
   const [, trigger] = triggerOf(metadata) ?? [];
@@ -155,7 +165,12 @@ async function invoke(request: WorkerRequest): Promise<WorkerResponse> {
   const coreContext = {
     invocationId,
     metadata: found.fn.metadata,
-    request: { invocationId, functionId: found.fn.metadata.name, inputData: [{ name: found.bindingName, data: { http } }], triggerMetadata: {} },
+    request: {
+      invocationId,
+      functionId: found.fn.metadata.name,
+      inputData: [{ name: found.bindingName, data: { http } }],
+      triggerMetadata: {},
+    },
     log: (level: string, category: string, message: string) => coreApi.log(level, `${found.fn.metadata.name} ${category}`, message),
   };
   const invocation = model.getInvocationModel(coreContext);
@@ -183,12 +198,19 @@ async function main(): Promise<void> {
     const response = await invoke(JSON.parse(firstRequest) as WorkerRequest);
     first = { ...response, ms: performance.now() - before, sinceLoadStartMs: performance.now() - started };
   }
-  send({ type: 'loaded', functions: registered.map(described), programmingModel: model ? `${model.name}@${model.version}` : 'none', loadMs, ...(first ? { first } : {}) });
+  send({
+    type: 'loaded',
+    functions: registered.map(described),
+    programmingModel: model ? `${model.name}@${model.version}` : 'none',
+    loadMs,
+    ...(first ? { first } : {}),
+  });
   process.on('message', (message: ToWorker) => {
     if (message.type !== 'invoke') return;
     invoke(message.request).then(
       (response) => send({ type: 'response', id: message.id, response }),
-      (error: unknown) => send({ type: 'failed', id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+      (error: unknown) =>
+        send({ type: 'failed', id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
     );
   });
   process.on('disconnect', () => process.exit(0));

@@ -49,16 +49,31 @@ const delegatedPermissions = new Set(['User.ReadBasic.All']);
  */
 export async function onBehalfOfGrant(
   form: Record<string, string>,
-  expected: { readonly tenantId: string; readonly clientId: string; readonly assertionKey?: KeyLike; readonly unconsented: ReadonlySet<string> },
+  expected: {
+    readonly tenantId: string;
+    readonly clientId: string;
+    readonly assertionKey?: KeyLike;
+    readonly unconsented: ReadonlySet<string>;
+  },
 ): Promise<{ grant: DelegatedGrant } | { refusal: AadRefusal }> {
-  const refusal = (status: number, error: string, code: number, text: string, suberror?: string) => ({ refusal: { status, error, code, text, ...(suberror ? { suberror } : {}) } });
-  if (form.requested_token_use !== 'on_behalf_of') return refusal(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'requested_token_use'.");
-  if (!form.assertion) return refusal(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'assertion'.");
+  const refusal = (status: number, error: string, code: number, text: string, suberror?: string) => ({
+    refusal: { status, error, code, text, ...(suberror ? { suberror } : {}) },
+  });
+  if (form.requested_token_use !== 'on_behalf_of')
+    return refusal(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'requested_token_use'.");
+  if (!form.assertion)
+    return refusal(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'assertion'.");
   const scopes = (form.scope ?? '').split(' ').filter((scope) => scope !== '');
-  if (scopes.length === 0) return refusal(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'scope'.");
+  if (scopes.length === 0)
+    return refusal(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'scope'.");
   const permissions = scopes.map((scope) => (scope.startsWith(graphResource) ? scope.slice(graphResource.length) : null));
   if (permissions.some((permission) => permission === null || (permission !== '.default' && !delegatedPermissions.has(permission)))) {
-    return refusal(400, 'invalid_scope', 70011, `The provided value for the input parameter 'scope' is not valid. The scope ${form.scope} is not valid.`);
+    return refusal(
+      400,
+      'invalid_scope',
+      70011,
+      `The provided value for the input parameter 'scope' is not valid. The scope ${form.scope} is not valid.`,
+    );
   }
   let claims: Record<string, unknown>;
   try {
@@ -66,9 +81,11 @@ export async function onBehalfOfGrant(
   } catch {
     return refusal(400, 'invalid_grant', 50013, 'Assertion failed signature validation.');
   }
-  if (claims.aud !== expected.clientId) return refusal(400, 'invalid_grant', 50013, 'Assertion audience does not match the Client app presenting the assertion.');
+  if (claims.aud !== expected.clientId)
+    return refusal(400, 'invalid_grant', 50013, 'Assertion audience does not match the Client app presenting the assertion.');
   if (claims.tid !== expected.tenantId) return refusal(400, 'invalid_grant', 50013, 'Assertion contains an invalid tenant.');
-  if (typeof claims.exp !== 'number' || claims.exp * 1000 <= Date.now()) return refusal(400, 'invalid_grant', 500133, 'Assertion is not within its valid time range.');
+  if (typeof claims.exp !== 'number' || claims.exp * 1000 <= Date.now())
+    return refusal(400, 'invalid_grant', 500133, 'Assertion is not within its valid time range.');
   const personId = typeof claims.oid === 'string' ? claims.oid : '';
   if (personId === '') return refusal(400, 'invalid_grant', 50013, 'Assertion names no user.');
   if (expected.unconsented.has(personId)) {
@@ -131,18 +148,35 @@ const selectable = ['id', 'displayName', 'mail', 'userPrincipalName', 'userType'
 function termFinds(user: DirectoryUser, term: SearchTerm): boolean {
   const value = (user as unknown as Record<string, unknown>)[term.property];
   if (typeof value !== 'string') return false;
-  const words = value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
-  return term.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '').every((part) => words.some((word) => word.startsWith(part)));
+  const words = value
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+  return term.text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
+    .every((part) => words.some((word) => word.startsWith(part)));
 }
 
 /** `GET /v1.0/users` with the query Graph documents for a directory search. */
-export function searchUsers(users: readonly DirectoryUser[], query: Record<string, string>, consistencyLevel: string | undefined, baseUrl: string): Reply {
+export function searchUsers(
+  users: readonly DirectoryUser[],
+  query: Record<string, string>,
+  consistencyLevel: string | undefined,
+  baseUrl: string,
+): Reply {
   const search = query.$search;
   if (search !== undefined && consistencyLevel?.toLowerCase() !== 'eventual') {
-    return graphError(400, 'Request_UnsupportedQuery', "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'");
+    return graphError(
+      400,
+      'Request_UnsupportedQuery',
+      "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+    );
   }
   const top = query.$top === undefined ? 100 : Number(query.$top);
-  if (!Number.isInteger(top) || top < 1 || top > 999) return graphError(400, 'Request_BadRequest', `Invalid page size specified: '${query.$top}'. Must be between 1 and 999 inclusive.`);
+  if (!Number.isInteger(top) || top < 1 || top > 999)
+    return graphError(400, 'Request_BadRequest', `Invalid page size specified: '${query.$top}'. Must be between 1 and 999 inclusive.`);
   const select = query.$select?.split(',').map((field) => field.trim()) ?? ['id', 'displayName', 'mail', 'userPrincipalName'];
   const unknown = select.find((field) => !selectable.includes(field));
   if (unknown) return graphError(400, 'Request_BadRequest', `Could not find a property named '${unknown}' on type 'microsoft.graph.user'.`);
@@ -160,7 +194,16 @@ export function searchUsers(users: readonly DirectoryUser[], query: Record<strin
     });
     found = found.filter((user) => groups.some((group) => group.every((term) => termFinds(user, term))));
   }
-  const value = found.slice(0, top).map((user) => Object.fromEntries(select.map((field) => [field, field === 'userType' ? (user.userType ?? 'Member') : ((user as unknown as Record<string, unknown>)[field] ?? null)])));
+  const value = found
+    .slice(0, top)
+    .map((user) =>
+      Object.fromEntries(
+        select.map((field) => [
+          field,
+          field === 'userType' ? (user.userType ?? 'Member') : ((user as unknown as Record<string, unknown>)[field] ?? null),
+        ]),
+      ),
+    );
   return { status: 200, body: { '@odata.context': `${baseUrl}/v1.0/$metadata#users(${select.join(',')})`, value } };
 }
 
@@ -170,7 +213,10 @@ export function declaredActivityTypes(): Map<string, readonly string[]> {
     activities?: { activityTypes?: { type: string; templateText: string }[] };
   };
   return new Map(
-    (manifest.activities?.activityTypes ?? []).map(({ type, templateText }) => [type, [...templateText.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string).filter((name) => name !== 'actor')]),
+    (manifest.activities?.activityTypes ?? []).map(({ type, templateText }) => [
+      type,
+      [...templateText.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string).filter((name) => name !== 'actor'),
+    ]),
   );
 }
 
@@ -186,17 +232,35 @@ const ActivityNotification = z.strictObject({
 export type ActivityNotification = z.infer<typeof ActivityNotification>;
 
 /** What Graph refuses in a `sendActivityNotification` body, or the notification it accepts. */
-export function activityNotificationOf(body: unknown, declared: ReadonlyMap<string, readonly string[]>): { notification: ActivityNotification } | { refusal: Reply } {
+export function activityNotificationOf(
+  body: unknown,
+  declared: ReadonlyMap<string, readonly string[]>,
+): { notification: ActivityNotification } | { refusal: Reply } {
   const parsed = ActivityNotification.safeParse(body);
-  if (!parsed.success) return { refusal: graphError(400, 'BadRequest', parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ')) };
+  if (!parsed.success)
+    return {
+      refusal: graphError(
+        400,
+        'BadRequest',
+        parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '),
+      ),
+    };
   const notification = parsed.data;
-  if (notification.topic.source === 'text' && !notification.topic.webUrl) return { refusal: graphError(400, 'BadRequest', 'topic.webUrl is required when topic.source is text.') };
+  if (notification.topic.source === 'text' && !notification.topic.webUrl)
+    return { refusal: graphError(400, 'BadRequest', 'topic.webUrl is required when topic.source is text.') };
   const names = declared.get(notification.activityType);
   if (notification.activityType !== 'systemDefault' && names === undefined) {
     return { refusal: graphError(400, 'BadRequest', `Activity type '${notification.activityType}' is not declared in the app manifest.`) };
   }
   const given = new Set((notification.templateParameters ?? []).map((parameter) => parameter.name));
   const missing = (names ?? []).filter((name) => !given.has(name));
-  if (missing.length > 0) return { refusal: graphError(400, 'BadRequest', `Template parameters missing for activity type '${notification.activityType}': ${missing.join(', ')}.`) };
+  if (missing.length > 0)
+    return {
+      refusal: graphError(
+        400,
+        'BadRequest',
+        `Template parameters missing for activity type '${notification.activityType}': ${missing.join(', ')}.`,
+      ),
+    };
   return { notification };
 }

@@ -96,7 +96,12 @@ export const serverFault = (status: 500 | 502 | 503 | 504, headers?: Record<stri
   body: {
     error: {
       code: { 500: 'InternalServerError', 502: 'BadGateway', 503: 'ServiceNotAvailable', 504: 'GatewayTimeout' }[status],
-      message: { 500: 'An internal server error occurred.', 502: 'Bad gateway.', 503: 'The service is temporarily unavailable.', 504: 'The gateway timed out.' }[status],
+      message: {
+        500: 'An internal server error occurred.',
+        502: 'Bad gateway.',
+        503: 'The service is temporarily unavailable.',
+        504: 'The gateway timed out.',
+      }[status],
     },
   },
 });
@@ -146,7 +151,12 @@ const EventWrite = z.strictObject({
   showAs: z.enum(['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown']).optional(),
   recurrence: z.strictObject({ pattern: RecurrencePattern, range: RecurrenceRange }).nullable().optional(),
   attendees: z
-    .array(z.strictObject({ emailAddress: z.strictObject({ address: z.email(), name: z.string().optional() }), type: z.enum(['required', 'optional', 'resource']) }))
+    .array(
+      z.strictObject({
+        emailAddress: z.strictObject({ address: z.email(), name: z.string().optional() }),
+        type: z.enum(['required', 'optional', 'resource']),
+      }),
+    )
     .optional(),
   transactionId: z.string().min(1).optional(),
   isReminderOn: z.boolean().optional(),
@@ -162,7 +172,11 @@ type EventWrite = z.infer<typeof EventWrite>;
 const EventPatch = EventWrite.partial();
 const CancelBody = z.strictObject({ Comment: z.string().optional() });
 
-type EventResource = Record<string, unknown> & { id: string; start: { dateTime: string; timeZone: string }; end: { dateTime: string; timeZone: string } };
+type EventResource = Record<string, unknown> & {
+  id: string;
+  start: { dateTime: string; timeZone: string };
+  end: { dateTime: string; timeZone: string };
+};
 
 /** Graph answers times as {date}T{time} with seven fractional digits. */
 function graphDateTime(value: { dateTime: string; timeZone: string }) {
@@ -182,11 +196,16 @@ function timingProblem(event: EventResource): string | undefined {
       return 'Your request can’t be completed. An all-day event must start and end at midnight in the same time zone.';
     }
   }
-  const recurrence = event.recurrence as { pattern: z.infer<typeof RecurrencePattern>; range: z.infer<typeof RecurrenceRange> } | null | undefined;
+  const recurrence = event.recurrence as
+    | { pattern: z.infer<typeof RecurrencePattern>; range: z.infer<typeof RecurrenceRange> }
+    | null
+    | undefined;
   if (!recurrence) return undefined;
   const { pattern, range } = recurrence;
-  if (['weekly', 'relativeMonthly', 'relativeYearly'].includes(pattern.type) && !pattern.daysOfWeek?.length) return `A ${pattern.type} recurrence needs daysOfWeek.`;
-  if (['absoluteMonthly', 'absoluteYearly'].includes(pattern.type) && !pattern.dayOfMonth) return `An ${pattern.type} recurrence needs dayOfMonth.`;
+  if (['weekly', 'relativeMonthly', 'relativeYearly'].includes(pattern.type) && !pattern.daysOfWeek?.length)
+    return `A ${pattern.type} recurrence needs daysOfWeek.`;
+  if (['absoluteMonthly', 'absoluteYearly'].includes(pattern.type) && !pattern.dayOfMonth)
+    return `An ${pattern.type} recurrence needs dayOfMonth.`;
   if (pattern.type.endsWith('Yearly') && !pattern.month) return `A ${pattern.type} recurrence needs month.`;
   if (range.type === 'endDate' && !range.endDate) return 'A recurrence range of type endDate needs endDate.';
   if (range.type === 'numbered' && !range.numberOfOccurrences) return 'A recurrence range of type numbered needs numberOfOccurrences.';
@@ -225,13 +244,43 @@ export async function startGraphFake(options: GraphFakeOptions = { ...devGraphAp
     response.end(text);
   }
 
-  const graphError = (response: ServerResponse, record: RecordedRequest, status: number, code: string, message: string, headers?: Record<string, string>) =>
-    send(response, record, status, { error: { code, message, innerError: { date: new Date().toISOString(), 'request-id': randomUUID(), 'client-request-id': randomUUID() } } }, headers);
+  const graphError = (
+    response: ServerResponse,
+    record: RecordedRequest,
+    status: number,
+    code: string,
+    message: string,
+    headers?: Record<string, string>,
+  ) =>
+    send(
+      response,
+      record,
+      status,
+      {
+        error: {
+          code,
+          message,
+          innerError: { date: new Date().toISOString(), 'request-id': randomUUID(), 'client-request-id': randomUUID() },
+        },
+      },
+      headers,
+    );
 
-  function aadError(response: ServerResponse, record: RecordedRequest, status: number, error: string, code: number, text: string, suberror?: string) {
+  function aadError(
+    response: ServerResponse,
+    record: RecordedRequest,
+    status: number,
+    error: string,
+    code: number,
+    text: string,
+    suberror?: string,
+  ) {
     const traceId = randomUUID();
     const correlationId = randomUUID();
-    const timestamp = new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z');
+    const timestamp = new Date()
+      .toISOString()
+      .replace('T', ' ')
+      .replace(/\.\d+Z$/, 'Z');
     send(response, record, status, {
       error,
       error_description: `AADSTS${code}: ${text} Trace ID: ${traceId} Correlation ID: ${correlationId} Timestamp: ${timestamp}`,
@@ -247,33 +296,78 @@ export async function startGraphFake(options: GraphFakeOptions = { ...devGraphAp
   async function issueToken(tenant: string, record: RecordedRequest, request: IncomingMessage, response: ServerResponse) {
     if (tenant !== options.tenantId) return aadError(response, record, 400, 'invalid_tenant', 90002, `Tenant '${tenant}' not found.`);
     if (!(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
-      return aadError(response, record, 400, 'invalid_request', 900144, "The request body must contain the following parameter: 'grant_type'.");
+      return aadError(
+        response,
+        record,
+        400,
+        'invalid_request',
+        900144,
+        "The request body must contain the following parameter: 'grant_type'.",
+      );
     }
     const form = record.body as Record<string, string>;
     const onBehalfOf = form.grant_type === 'urn:ietf:params:oauth:grant-type:jwt-bearer';
-    if (form.grant_type !== 'client_credentials' && !onBehalfOf) return aadError(response, record, 400, 'unsupported_grant_type', 70003, 'The app requested an unsupported grant type.');
+    if (form.grant_type !== 'client_credentials' && !onBehalfOf)
+      return aadError(response, record, 400, 'unsupported_grant_type', 70003, 'The app requested an unsupported grant type.');
     if (form.client_id !== options.clientId) {
-      return aadError(response, record, 400, 'unauthorized_client', 700016, `Application with identifier '${form.client_id ?? ''}' was not found in the directory.`);
+      return aadError(
+        response,
+        record,
+        400,
+        'unauthorized_client',
+        700016,
+        `Application with identifier '${form.client_id ?? ''}' was not found in the directory.`,
+      );
     }
     if (form.client_secret !== options.clientSecret) {
-      return aadError(response, record, 401, 'invalid_client', 7000215, 'Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.');
+      return aadError(
+        response,
+        record,
+        401,
+        'invalid_client',
+        7000215,
+        'Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.',
+      );
     }
     if (onBehalfOf) {
-      const exchanged = await onBehalfOfGrant(form, { tenantId: options.tenantId, clientId: options.clientId, unconsented, ...(options.assertionKey ? { assertionKey: options.assertionKey } : {}) });
+      const exchanged = await onBehalfOfGrant(form, {
+        tenantId: options.tenantId,
+        clientId: options.clientId,
+        unconsented,
+        ...(options.assertionKey ? { assertionKey: options.assertionKey } : {}),
+      });
       if ('refusal' in exchanged) {
         const { status, error, code, text, suberror } = exchanged.refusal;
         return aadError(response, record, status, error, code, text, suberror);
       }
       const accessToken = randomBytes(32).toString('base64url');
       tokens.set(accessToken, { expiresAt: Date.now() + tokenLifetimeSeconds * 1000, ...exchanged.grant });
-      return send(response, record, 200, { token_type: 'Bearer', scope: exchanged.grant.scopes.join(' '), expires_in: tokenLifetimeSeconds, ext_expires_in: tokenLifetimeSeconds, access_token: accessToken });
+      return send(response, record, 200, {
+        token_type: 'Bearer',
+        scope: exchanged.grant.scopes.join(' '),
+        expires_in: tokenLifetimeSeconds,
+        ext_expires_in: tokenLifetimeSeconds,
+        access_token: accessToken,
+      });
     }
     if (form.scope !== graphScope) {
-      return aadError(response, record, 400, 'invalid_scope', 1002012, `The provided value for scope ${form.scope ?? ''} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier.`);
+      return aadError(
+        response,
+        record,
+        400,
+        'invalid_scope',
+        1002012,
+        `The provided value for scope ${form.scope ?? ''} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier.`,
+      );
     }
     const accessToken = randomBytes(32).toString('base64url');
     tokens.set(accessToken, { expiresAt: Date.now() + tokenLifetimeSeconds * 1000 });
-    send(response, record, 200, { token_type: 'Bearer', expires_in: tokenLifetimeSeconds, ext_expires_in: tokenLifetimeSeconds, access_token: accessToken });
+    send(response, record, 200, {
+      token_type: 'Bearer',
+      expires_in: tokenLifetimeSeconds,
+      ext_expires_in: tokenLifetimeSeconds,
+      access_token: accessToken,
+    });
   }
 
   // Exchange ids are standard base64, so they hold '+', '/' and '=': a client that
@@ -284,7 +378,11 @@ export async function startGraphFake(options: GraphFakeOptions = { ...devGraphAp
     return { ...event, lastModifiedDateTime: new Date().toISOString(), changeKey, '@odata.etag': `W/"${changeKey}"` };
   };
   const attendeesOf = (written: EventWrite['attendees']) =>
-    (written ?? []).map((a) => ({ type: a.type, status: { response: 'none', time: zeroTime }, emailAddress: { name: a.emailAddress.name ?? a.emailAddress.address, address: a.emailAddress.address } }));
+    (written ?? []).map((a) => ({
+      type: a.type,
+      status: { response: 'none', time: zeroTime },
+      emailAddress: { name: a.emailAddress.name ?? a.emailAddress.address, address: a.emailAddress.address },
+    }));
   const onlineOf = (event: Record<string, unknown>, id: string) =>
     event.isOnlineMeeting === true ? { joinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(id)}` } : null;
 
@@ -304,7 +402,11 @@ export async function startGraphFake(options: GraphFakeOptions = { ...devGraphAp
       isReminderOn: body.isReminderOn ?? true,
       hasAttachments: false,
       subject: body.subject ?? '',
-      bodyPreview: (body.body?.content ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 255),
+      bodyPreview: (body.body?.content ?? '')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 255),
       importance: body.importance ?? 'normal',
       sensitivity: body.sensitivity ?? 'normal',
       isAllDay: body.isAllDay ?? false,
@@ -323,7 +425,13 @@ export async function startGraphFake(options: GraphFakeOptions = { ...devGraphAp
       body: body.body ?? { contentType: 'text', content: '' },
       start: graphDateTime(body.start),
       end: graphDateTime(body.end),
-      location: { displayName: body.location?.displayName ?? '', locationType: 'default', uniqueIdType: 'unknown', address: {}, coordinates: {} },
+      location: {
+        displayName: body.location?.displayName ?? '',
+        locationType: 'default',
+        uniqueIdType: 'unknown',
+        address: {},
+        coordinates: {},
+      },
       locations: [],
       attendees: attendeesOf(body.attendees),
       organizer: { emailAddress: { name: owner.displayName, address: owner.mail ?? owner.userPrincipalName } },
@@ -344,30 +452,52 @@ export async function startGraphFake(options: GraphFakeOptions = { ...devGraphAp
     return stamped(merged as EventResource);
   }
 
-  const withContext = (organiser: string, event: EventResource) => ({ '@odata.context': `${url}/v1.0/$metadata#users('${organiser}')/events/$entity`, ...event });
+  const withContext = (organiser: string, event: EventResource) => ({
+    '@odata.context': `${url}/v1.0/$metadata#users('${organiser}')/events/$entity`,
+    ...event,
+  });
 
   function serveGraph(segments: string[], record: RecordedRequest, request: IncomingMessage, response: ServerResponse) {
     const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
-    const challenge = { 'WWW-Authenticate': 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"' };
+    const challenge = {
+      'WWW-Authenticate':
+        'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"',
+    };
     if (!bearer) return graphError(response, record, 401, 'InvalidAuthenticationToken', 'Access token is empty.', challenge);
     const issued = tokens.get(bearer);
-    if (issued === undefined || issued.expiresAt <= Date.now()) return graphError(response, record, 401, 'InvalidAuthenticationToken', 'Lifetime validation failed, the token is expired.', challenge);
+    if (issued === undefined || issued.expiresAt <= Date.now())
+      return graphError(
+        response,
+        record,
+        401,
+        'InvalidAuthenticationToken',
+        'Lifetime validation failed, the token is expired.',
+        challenge,
+      );
 
     const [root, who, collection, eventId, action, ...rest] = segments;
     if (root === 'users' && who === undefined) {
-      if (request.method !== 'GET') return graphError(response, record, 405, 'Request_BadRequest', 'The HTTP method is not allowed on this resource.');
-      if (issued.scopes && !issued.scopes.includes('User.ReadBasic.All')) return graphError(response, record, 403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+      if (request.method !== 'GET')
+        return graphError(response, record, 405, 'Request_BadRequest', 'The HTTP method is not allowed on this resource.');
+      if (issued.scopes && !issued.scopes.includes('User.ReadBasic.All'))
+        return graphError(response, record, 403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
       const consistency = request.headers.consistencylevel;
       const answer = searchUsers([...users.values()], record.query, Array.isArray(consistency) ? consistency[0] : consistency, url);
       return send(response, record, answer.status, answer.body);
     }
     if (root === 'users' && who && collection === 'teamwork' && eventId === 'sendActivityNotification' && action === undefined) {
-      if (request.method !== 'POST') return graphError(response, record, 405, 'Request_BadRequest', 'The HTTP method is not allowed on this resource.');
+      if (request.method !== 'POST')
+        return graphError(response, record, 405, 'Request_BadRequest', 'The HTTP method is not allowed on this resource.');
       // The app notifies as itself (application permission TeamsActivity.Send); this fake issues no delegated TeamsActivity.Send.
-      if (issued.personId !== undefined) return graphError(response, record, 403, 'Forbidden', 'Missing role permissions on the request: TeamsActivity.Send.');
+      if (issued.personId !== undefined)
+        return graphError(response, record, 403, 'Forbidden', 'Missing role permissions on the request: TeamsActivity.Send.');
       const recipient = userNamed(who);
       if (!recipient) return graphError(response, record, 404, 'NotFound', `User '${who}' was not found.`);
-      if (!(request.headers['content-type'] ?? '').startsWith('application/json') || typeof record.body !== 'object' || record.body === null) {
+      if (
+        !(request.headers['content-type'] ?? '').startsWith('application/json') ||
+        typeof record.body !== 'object' ||
+        record.body === null
+      ) {
         return graphError(response, record, 400, 'BadRequest', 'The request body must be JSON with Content-Type application/json.');
       }
       const accepted = activityNotificationOf(record.body, activityTypes);
@@ -375,22 +505,39 @@ export async function startGraphFake(options: GraphFakeOptions = { ...devGraphAp
       notifications.push({ personId: recipient.id, notification: accepted.notification });
       return send(response, record, 204);
     }
-    if (root !== 'users' || !who || rest.length > 0) return graphError(response, record, 400, 'BadRequest', `Resource not found for the segment '${segments[0] ?? ''}'.`);
+    if (root !== 'users' || !who || rest.length > 0)
+      return graphError(response, record, 400, 'BadRequest', `Resource not found for the segment '${segments[0] ?? ''}'.`);
     const method = request.method ?? 'GET';
 
     if (collection === undefined) {
-      if (method !== 'GET') return graphError(response, record, 405, 'Request_BadRequest', 'The HTTP method is not allowed on this resource.');
+      if (method !== 'GET')
+        return graphError(response, record, 405, 'Request_BadRequest', 'The HTTP method is not allowed on this resource.');
       const user = userNamed(who);
-      if (!user) return graphError(response, record, 404, 'Request_ResourceNotFound', `Resource '${who}' does not exist or one of its queried reference-property objects are not present.`);
+      if (!user)
+        return graphError(
+          response,
+          record,
+          404,
+          'Request_ResourceNotFound',
+          `Resource '${who}' does not exist or one of its queried reference-property objects are not present.`,
+        );
       const select = record.query.$select?.split(',').map((field) => field.trim()) ?? ['id', 'displayName', 'mail', 'userPrincipalName'];
       const picked = Object.fromEntries(select.filter((field) => field in user).map((field) => [field, user[field as keyof FakeUser]]));
       return send(response, record, 200, { '@odata.context': `${url}/v1.0/$metadata#users(${select.join(',')})/$entity`, ...picked });
     }
-    if (collection !== 'events') return graphError(response, record, 400, 'BadRequest', `Resource not found for the segment '${collection}'.`);
+    if (collection !== 'events')
+      return graphError(response, record, 400, 'BadRequest', `Resource not found for the segment '${collection}'.`);
     const owner = userNamed(who);
     if (!owner) return graphError(response, record, 404, 'ErrorInvalidUser', `The requested user '${who}' is invalid.`);
     const isJson = (request.headers['content-type'] ?? '').startsWith('application/json');
-    const unreadable = () => graphError(response, record, 400, 'RequestBodyRead', 'Cannot read the request body: it must be JSON with Content-Type application/json.');
+    const unreadable = () =>
+      graphError(
+        response,
+        record,
+        400,
+        'RequestBodyRead',
+        'Cannot read the request body: it must be JSON with Content-Type application/json.',
+      );
 
     if (eventId === undefined) {
       if (method !== 'POST') return graphError(response, record, 405, 'ErrorInvalidRequest', 'The OData request is not supported.');
@@ -460,10 +607,19 @@ export async function startGraphFake(options: GraphFakeOptions = { ...devGraphAp
     } else if (text !== '' && contentType.startsWith('application/x-www-form-urlencoded')) {
       body = Object.fromEntries(new URLSearchParams(text));
     }
-    const record: RecordedRequest = { method: request.method ?? 'GET', path, query: Object.fromEntries(new URLSearchParams(search)), headers: request.headers, body, status: 0 };
+    const record: RecordedRequest = {
+      method: request.method ?? 'GET',
+      path,
+      query: Object.fromEntries(new URLSearchParams(search)),
+      headers: request.headers,
+      body,
+      status: 0,
+    };
     requests.push(record);
 
-    const queued = injected.find((entry) => entry.responses.length > 0 && entry.match.method.toUpperCase() === record.method && entry.match.path.test(path));
+    const queued = injected.find(
+      (entry) => entry.responses.length > 0 && entry.match.method.toUpperCase() === record.method && entry.match.path.test(path),
+    );
     const answer = queued?.responses.shift();
     if (answer) return send(response, record, answer.status, answer.body, answer.headers);
 
@@ -476,7 +632,8 @@ export async function startGraphFake(options: GraphFakeOptions = { ...devGraphAp
     const [first, ...restOfPath] = segments;
     if (first === 'v1.0') return serveGraph(restOfPath, record, request, response);
     if (first && restOfPath.join('/') === 'oauth2/v2.0/token') {
-      if (record.method !== 'POST') return aadError(response, record, 405, 'invalid_request', 900561, 'The endpoint only accepts POST requests.');
+      if (record.method !== 'POST')
+        return aadError(response, record, 405, 'invalid_request', 900561, 'The endpoint only accepts POST requests.');
       return await issueToken(first, record, request, response);
     }
     return graphError(response, record, 404, 'NotFound', `Nothing is served at ${path}.`);

@@ -32,9 +32,21 @@ export function aMonthOfRecords(): GovernanceRecords {
     answers: { ...consentAll('amara', 'dev', 'farid', 'hana'), grace: { kind: 'object', text: 'Two visits a night wake me twice.' } },
   });
   nightVisits = closeRound(nightVisits, daysFromNow(1));
-  nightVisits = step(proposalDecider, nightVisits, { type: 'amend-proposal', proposalId: 'night-visits', text: 'One night visit, at midnight.' }, as('hana'), daysFromNow(2));
+  nightVisits = step(
+    proposalDecider,
+    nightVisits,
+    { type: 'amend-proposal', proposalId: 'night-visits', text: 'One night visit, at midnight.' },
+    as('hana'),
+    daysFromNow(2),
+  );
   for (const person of northsiders) {
-    nightVisits = step(proposalDecider, nightVisits, { type: 'answer', proposalId: 'night-visits', answer: { kind: 'consent' } }, as(person), daysFromNow(6));
+    nightVisits = step(
+      proposalDecider,
+      nightVisits,
+      { type: 'answer', proposalId: 'night-visits', answer: { kind: 'consent' } },
+      as(person),
+      daysFromNow(6),
+    );
   }
   nightVisits = closeRound(nightVisits, daysFromNow(6));
 
@@ -57,17 +69,40 @@ export function aMonthOfRecords(): GovernanceRecords {
     now,
   );
 
-  const pettyCash = adoptedDecision(coop, { proposalId: 'petty-cash', circleId: 'finance', reviewDate: '2027-03-31', decidedAt: daysFromNow(3) });
+  const pettyCash = adoptedDecision(coop, {
+    proposalId: 'petty-cash',
+    circleId: 'finance',
+    reviewDate: '2027-03-31',
+    decidedAt: daysFromNow(3),
+  });
 
-  const proposals = [absentGrace, nightVisits.proposal, keySafe.proposal, mileage.proposal, pettyCash].filter((p): p is Proposal => p !== null);
-  if (proposals.map((p) => p.status).join() !== 'adopted,adopted,adopted,integration,adopted') throw new Error('the month did not go as scripted');
+  const proposals = [absentGrace, nightVisits.proposal, keySafe.proposal, mileage.proposal, pettyCash].filter(
+    (p): p is Proposal => p !== null,
+  );
+  if (proposals.map((p) => p.status).join() !== 'adopted,adopted,adopted,integration,adopted')
+    throw new Error('the month did not go as scripted');
   return {
     structure: coop,
     proposals,
     selections: [
-      recordedSelection(coop, { selectionId: 'northside-secretary-2027', circleId: 'northside', roleId: 'secretary', candidate: 'dev', answerers: ['hana', 'amara', 'dev'] }),
-      recordedSelection(coop, { selectionId: 'northside-leader-2027', circleId: 'northside', roleId: 'leader', candidate: 'amara', answerers: ['chloe', 'ben', 'dev', 'esi', 'amara'] }),
+      recordedSelection(coop, {
+        selectionId: 'northside-secretary-2027',
+        circleId: 'northside',
+        roleId: 'secretary',
+        candidate: 'dev',
+        answerers: ['hana', 'amara', 'dev'],
+      }),
+      recordedSelection(coop, {
+        selectionId: 'northside-leader-2027',
+        circleId: 'northside',
+        roleId: 'leader',
+        candidate: 'amara',
+        answerers: ['chloe', 'ben', 'dev', 'esi', 'amara'],
+      }),
     ],
-    meetings: [evaluatedMeeting(coop, 'northside', 'northside-december', { amara: 4, dev: 5, hana: 3 }), evaluatedMeeting(coop, 'finance', 'finance-december', { esi: 2 })],
+    meetings: [
+      evaluatedMeeting(coop, 'northside', 'northside-december', { amara: 4, dev: 5, hana: 3 }),
+      evaluatedMeeting(coop, 'finance', 'finance-december', { esi: 2 }),
+    ],
   };
 }

@@ -9,14 +9,24 @@ import { as } from './people';
  * A circle meeting taken through the real decider: planned and led by the
  * facilitator, agenda consented to, then evaluated in the closing round.
  */
-export function evaluatedMeeting(structure: Structure, circleId: string, meetingId: string, ratings: Readonly<Record<string, number>>, at: string = now): Meeting {
+export function evaluatedMeeting(
+  structure: Structure,
+  circleId: string,
+  meetingId: string,
+  ratings: Readonly<Record<string, number>>,
+  at: string = now,
+): Meeting {
   const circle = circleOf(structure, circleId);
   const facilitator = facilitatorOf(circle, circle.members[0]?.personId ?? 'nobody', dayOf(at));
   let state: MeetingState = { circle, meeting: null };
   const run = (command: object, personId: string = facilitator) => {
     state = step(meetingDecider, state, { ...command, meetingId }, as(personId), at);
   };
-  run({ type: 'plan-meeting', scheduledFor: at, agenda: [{ itemId: 'rota', type: 'report', title: 'How the rota went', timeboxMinutes: 15 }] });
+  run({
+    type: 'plan-meeting',
+    scheduledFor: at,
+    agenda: [{ itemId: 'rota', type: 'report', title: 'How the rota went', timeboxMinutes: 15 }],
+  });
   run({ type: 'open-check-in' });
   run({ type: 'consent-to-agenda' });
   for (const [personId, rating] of Object.entries(ratings)) run({ type: 'evaluate-meeting', rating, comment: 'Kept to time.' }, personId);

@@ -29,7 +29,16 @@ function packageOf(specifier: string): string {
 
 function programOf(root: string, configPath: string, folders: readonly string[]): ts.Program | null {
   if (!existsSync(configPath)) return null;
-  const config = ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); } });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
+    },
+  );
   if (!config) return null;
   const files = config.fileNames.filter((file) => folders.some((folder) => under(posix(relative(root, file)), folder)));
   return ts.createProgram(files, { ...config.options, noEmit: true });
@@ -39,10 +48,24 @@ function programOf(root: string, configPath: string, folders: readonly string[])
 function specifiersOf(source: ts.SourceFile): ts.StringLiteralLike[] {
   const found: ts.StringLiteralLike[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteralLike(node.moduleSpecifier)) found.push(node.moduleSpecifier);
-    else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteralLike(node.moduleReference.expression)) found.push(node.moduleReference.expression);
-    else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteralLike(node.argument.literal)) found.push(node.argument.literal);
-    else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteralLike(node.moduleSpecifier)
+    )
+      found.push(node.moduleSpecifier);
+    else if (
+      ts.isImportEqualsDeclaration(node) &&
+      ts.isExternalModuleReference(node.moduleReference) &&
+      ts.isStringLiteralLike(node.moduleReference.expression)
+    )
+      found.push(node.moduleReference.expression);
+    else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteralLike(node.argument.literal))
+      found.push(node.argument.literal);
+    else if (
+      ts.isCallExpression(node) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))
+    ) {
       const [first] = node.arguments;
       if (first && ts.isStringLiteralLike(first)) found.push(first);
     }
@@ -58,7 +81,9 @@ function importsOf(root: string, program: ts.Program): Found[] {
     if (!symbol) return [];
     const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
     return (target.declarations ?? []).flatMap((declaration) =>
-      ts.isClassDeclaration(declaration) && under(posix(relative(root, declaration.getSourceFile().fileName)), 'functions/storage') ? [target.name] : [],
+      ts.isClassDeclaration(declaration) && under(posix(relative(root, declaration.getSourceFile().fileName)), 'functions/storage')
+        ? [target.name]
+        : [],
     );
   };
   // A namespace import or a dynamic import brings the whole module: every class it exports.
@@ -97,19 +122,38 @@ function broken(found: Found): string[] {
   const { file, specifier, target, storageClasses } = found;
   const where = `${file} imports '${specifier}'`;
   const rules: [boolean, string][] = [
-    [under(file, 'shared') && (target === null ? packageOf(specifier) !== 'zod' : !under(target, 'shared')), 'the domain core imports nothing but zod and its own files'],
-    [adapters.some((folder) => under(file, folder)) && under(target, 'functions/storage'), 'http/, bot/ and timers/ reach storage through the ports of application/'],
-    [under(file, 'functions/application') && under(target, 'functions/storage'), 'application/ reaches storage only through its ports, which composition/ fills'],
+    [
+      under(file, 'shared') && (target === null ? packageOf(specifier) !== 'zod' : !under(target, 'shared')),
+      'the domain core imports nothing but zod and its own files',
+    ],
+    [
+      adapters.some((folder) => under(file, folder)) && under(target, 'functions/storage'),
+      'http/, bot/ and timers/ reach storage through the ports of application/',
+    ],
+    [
+      under(file, 'functions/application') && under(target, 'functions/storage'),
+      'application/ reaches storage only through its ports, which composition/ fills',
+    ],
     [under(file, 'functions') && under(target, 'tab'), 'functions/ never imports tab/'],
     [under(file, 'tab') && under(target, 'functions'), 'tab/ never imports functions/'],
-    [under(file, 'texts') && (target === null ? packageOf(specifier) !== 'intl-messageformat' : !under(target, 'texts') && !under(target, 'shared/texts')), 'texts/ imports its formatter and the catalogues (its own, and the core\'s English in shared/texts/) only'],
-    [!under(file, 'functions/composition') && !under(file, 'functions/storage') && storageClasses.length > 0, `only composition/ imports the storage classes (${storageClasses.join(', ')})`],
+    [
+      under(file, 'texts') &&
+        (target === null ? packageOf(specifier) !== 'intl-messageformat' : !under(target, 'texts') && !under(target, 'shared/texts')),
+      "texts/ imports its formatter and the catalogues (its own, and the core's English in shared/texts/) only",
+    ],
+    [
+      !under(file, 'functions/composition') && !under(file, 'functions/storage') && storageClasses.length > 0,
+      `only composition/ imports the storage classes (${storageClasses.join(', ')})`,
+    ],
   ];
   return rules.flatMap(([isBroken, rule]) => (isBroken ? [`${where}: ${rule}`] : []));
 }
 
 /** Every import under `root` (its tsconfig.json, and tab/tsconfig.json for the tab) that breaks a rule between the layers. */
 export function importRuleBreaches(root: string): string[] {
-  const programs = [programOf(root, join(root, 'tsconfig.json'), ['functions', 'shared', 'texts']), programOf(root, join(root, 'tab', 'tsconfig.json'), ['tab'])];
+  const programs = [
+    programOf(root, join(root, 'tsconfig.json'), ['functions', 'shared', 'texts']),
+    programOf(root, join(root, 'tab', 'tsconfig.json'), ['tab']),
+  ];
   return programs.flatMap((program) => (program ? importsOf(root, program) : [])).flatMap(broken);
 }

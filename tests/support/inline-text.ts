@@ -23,7 +23,21 @@ export interface InlineText {
   readonly text: string;
 }
 
-const textAttributes = new Set(['label', 'title', 'aria-label', 'aria-description', 'placeholder', 'alt', 'description', 'hint', 'content', 'header', 'message', 'validationMessage', 'caption']);
+const textAttributes = new Set([
+  'label',
+  'title',
+  'aria-label',
+  'aria-description',
+  'placeholder',
+  'alt',
+  'description',
+  'hint',
+  'content',
+  'header',
+  'message',
+  'validationMessage',
+  'caption',
+]);
 /** Calls whose string arguments are for developers and operators: loggers (an injected one is named `report`), tests, the DOM, requests. */
 const developerCalls = new Set([
   ...['log', 'warn', 'error', 'info', 'debug', 'trace', 'report'],
@@ -36,7 +50,11 @@ const errorName = /(^|[a-z])Error$/;
 const routeWords = new Set(['summary', 'summaries']);
 
 const letters = /\p{L}{2,}/u;
-const wordsIn = (text: string) => text.trim().split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+const wordsIn = (text: string) =>
+  text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => /\p{L}/u.test(word)).length;
 const sentenceEnd = /[.?!…:]$/;
 const propertyName = (node: ts.Node): string | null =>
   ts.isPropertyAssignment(node) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) ? node.name.text : null;
@@ -61,7 +79,12 @@ const headerValue = (node: ts.Node): boolean => {
   const property = node.parent;
   if (!ts.isPropertyAssignment(property) || property.initializer !== node) return false;
   const headers = property.parent.parent;
-  return ts.isObjectLiteralExpression(property.parent) && headers !== undefined && ts.isPropertyAssignment(headers) && propertyName(headers) === 'headers';
+  return (
+    ts.isObjectLiteralExpression(property.parent) &&
+    headers !== undefined &&
+    ts.isPropertyAssignment(headers) &&
+    propertyName(headers) === 'headers'
+  );
 };
 
 /** A callee's name: through parentheses and a fallback (`(given.report ?? reportToLog)(…)` is `report`). */
@@ -69,7 +92,8 @@ const nameOf = (callee: ts.Expression): string => {
   if (ts.isIdentifier(callee)) return callee.text;
   if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
   if (ts.isParenthesizedExpression(callee)) return nameOf(callee.expression);
-  if (ts.isBinaryExpression(callee) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(callee.operatorToken.kind)) return nameOf(callee.left);
+  if (ts.isBinaryExpression(callee) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(callee.operatorToken.kind))
+    return nameOf(callee.left);
   if (callee.kind === ts.SyntaxKind.ImportKeyword) return 'import';
   return '';
 };
@@ -78,7 +102,8 @@ const nameOf = (callee: ts.Expression): string => {
 function inErrorClass(call: ts.CallExpression): boolean {
   if (call.expression.kind !== ts.SyntaxKind.SuperKeyword) return false;
   for (let at: ts.Node | undefined = call.parent; at; at = at.parent) {
-    if (ts.isClassLike(at)) return (at.heritageClauses ?? []).some((clause) => clause.types.some((type) => errorName.test(type.expression.getText())));
+    if (ts.isClassLike(at))
+      return (at.heritageClauses ?? []).some((clause) => clause.types.some((type) => errorName.test(type.expression.getText())));
   }
   return false;
 }
@@ -116,13 +141,28 @@ const literalOf = (node: ts.Node): Literal | null => {
 };
 
 export function inlineTexts(file: string, relativeName: string): InlineText[] {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, /\.tsx/.test(file) ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    /\.tsx/.test(file) ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: InlineText[] = [];
   const add = (node: ts.Node, text: string) =>
-    found.push({ file: relativeName, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: text.trim().slice(0, 80) });
+    found.push({
+      file: relativeName,
+      line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1,
+      text: text.trim().slice(0, 80),
+    });
   const visit = (node: ts.Node): void => {
     if (ts.isJsxText(node) && letters.test(node.text)) add(node, node.text);
-    else if (ts.isJsxAttribute(node) && textAttributes.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer)) {
+    else if (
+      ts.isJsxAttribute(node) &&
+      textAttributes.has(node.name.getText()) &&
+      node.initializer &&
+      ts.isStringLiteral(node.initializer)
+    ) {
       if (letters.test(node.initializer.text)) add(node, node.initializer.text);
       return;
     } else {

@@ -37,7 +37,16 @@ export async function simulateMobileTeams(page: Page, script: MobileHostScript):
     // The host answers later than the request, as a native bridge does.
     const answer = (request: Request, args: unknown[]) =>
       setTimeout(() => bridged.onNativeMessage?.({ data: { id: request.id, uuidAsString: request.uuidAsString, args } }));
-    const runtime = { apiVersion: 4, supports: { app: {}, appInitialization: {}, authentication: {}, pages: { appButton: {}, tabs: {}, config: {}, backStack: {} }, teamsCore: {} } };
+    const runtime = {
+      apiVersion: 4,
+      supports: {
+        app: {},
+        appInitialization: {},
+        authentication: {},
+        pages: { appButton: {}, tabs: {}, config: {}, backStack: {} },
+        teamsCore: {},
+      },
+    };
     const context = {
       locale: 'en-GB',
       theme: given.theme,
@@ -84,7 +93,8 @@ export async function simulateMobileTeams(page: Page, script: MobileHostScript):
 type Simulated = { simulatedTeams: { record(): MobileHostRecord; answerInitialize(): void } };
 
 /** What the simulated host was asked so far. */
-export const hostRecord = (page: Page): Promise<MobileHostRecord> => page.evaluate(() => (globalThis as unknown as Simulated).simulatedTeams.record());
+export const hostRecord = (page: Page): Promise<MobileHostRecord> =>
+  page.evaluate(() => (globalThis as unknown as Simulated).simulatedTeams.record());
 
 /** Waits until the tab has asked the host to initialise, then lets the held answer go. */
 export async function answerInitialize(page: Page): Promise<void> {

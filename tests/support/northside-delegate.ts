@@ -13,9 +13,17 @@ import { northsideDelegate, startCommand } from './selection-flow';
 export async function selectNorthsideDelegate(selections: RecordRepository<Selection>, tenantId: string, at: string): Promise<void> {
   const { selectionId } = northsideDelegate;
   const selection = (command: object, by: string) =>
-    runRecordStep(selections, selectionKind, { tenantId, circleId: 'northside', id: selectionId, command: { ...command, selectionId }, actor: as(by), now: at }).then(unwrap);
+    runRecordStep(selections, selectionKind, {
+      tenantId,
+      circleId: 'northside',
+      id: selectionId,
+      command: { ...command, selectionId },
+      actor: as(by),
+      now: at,
+    }).then(unwrap);
   await selection(startCommand(northsideDelegate), 'dev');
-  for (const [nominator, [nominee, reason]] of Object.entries(northsideDelegate.nominations)) await selection({ type: 'nominate', nominee, reason }, nominator);
+  for (const [nominator, [nominee, reason]] of Object.entries(northsideDelegate.nominations))
+    await selection({ type: 'nominate', nominee, reason }, nominator);
   await selection({ type: 'close-nominations' }, 'hana');
   await selection({ type: 'propose-candidate', candidate: 'dev', reasoning: northsideDelegate.reasoning }, 'hana');
   for (const member of ['amara', 'farid', 'grace', 'hana', 'dev']) await selection({ type: 'answer', answer: { kind: 'consent' } }, member);

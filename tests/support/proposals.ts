@@ -33,7 +33,11 @@ const path: ProposalStage[] = ['draft', 'presented', 'clarifying', 'reactions', 
  * The weekend-rota proposal in Northside, by Dev, taken by its facilitator (Hana)
  * through the stages up to `stage`. The consent round is asynchronous unless `mode` says otherwise.
  */
-export function rotaProposalAt(structure: Structure, stage: ProposalStage, options: { mode?: 'sync' | 'async'; at?: string } = {}): ProposalState {
+export function rotaProposalAt(
+  structure: Structure,
+  stage: ProposalStage,
+  options: { mode?: 'sync' | 'async'; at?: string } = {},
+): ProposalState {
   const at = options.at ?? now;
   let state: ProposalState = { circle: circleOf(structure, 'northside'), proposal: null };
   state = step(proposalDecider, state, rotaProposal, as('dev'), at);

@@ -28,9 +28,18 @@ function recorded<T extends object>(port: T, name: string, reads: string[]): T {
  * read of a whole tenant (all its circles, every proposal), which a timer or a step
  * that costs what is due never makes.
  */
-export function recordingReads(from: RecordPorts): { ports: RecordPorts; tenants: () => string[]; whole: () => string[]; everyProposal: () => string[] } {
+export function recordingReads(from: RecordPorts): {
+  ports: RecordPorts;
+  tenants: () => string[];
+  whole: () => string[];
+  everyProposal: () => string[];
+} {
   const reads: string[] = [];
-  const ports = { structures: recorded(from.structures, 'structures', reads), proposals: recorded(from.proposals, 'proposals', reads), logbook: recorded(from.logbook, 'logbook', reads) };
+  const ports = {
+    structures: recorded(from.structures, 'structures', reads),
+    proposals: recorded(from.proposals, 'proposals', reads),
+    logbook: recorded(from.logbook, 'logbook', reads),
+  };
   return {
     ports,
     tenants: () => [...new Set(reads.map((read) => read.split(' ')[1] ?? ''))].sort(),

@@ -42,7 +42,8 @@ export const northsideDelegate: SelectionScript = {
     hana: ['dev', 'Dev knows the budget questions the hub keeps asking us.'],
   },
   candidate: 'dev',
-  reasoning: 'Three of us named Dev for carrying our questions to the hub and reporting back; Grace was named for first-hand voice, which Dev can bring by asking her before each hub meeting.',
+  reasoning:
+    'Three of us named Dev for carrying our questions to the hub and reporting back; Grace was named for first-hand voice, which Dev can bring by asking her before each hub meeting.',
 };
 
 /**
@@ -64,14 +65,21 @@ export const northsideLeader: SelectionScript = {
     esi: ['amara', 'Amara keeps to the budget.'],
   },
   candidate: 'amara',
-  reasoning: 'Four of five named Amara for knowing the families and keeping the rotas steady; Dev offered himself while Amara trains carers, which Amara can still do as leader.',
+  reasoning:
+    'Four of five named Amara for knowing the families and keeping the rotas steady; Dev offered himself while Amara trains carers, which Amara can still do as leader.',
 };
 
 export type SelectionStageReached = 'nominations' | 'change-round' | 'consent-round';
 
 /** The start command of a script. */
 export function startCommand(script: SelectionScript): object {
-  return { type: 'start-selection', selectionId: script.selectionId, circleId: script.circleId, roleId: script.roleId, termStart: script.termStart };
+  return {
+    type: 'start-selection',
+    selectionId: script.selectionId,
+    circleId: script.circleId,
+    roleId: script.roleId,
+    termStart: script.termStart,
+  };
 }
 
 /** Every member of the script nominates as scripted, in order. */
@@ -122,7 +130,10 @@ export function answerAll(
   answers: readonly (readonly [string, { kind: string; text?: string }])[],
   at: string = now,
 ): SelectionState {
-  return answers.reduce((s, [who, answer]) => step(selectionDecider, s, { type: 'answer', selectionId: script.selectionId, answer }, as(who), at), state);
+  return answers.reduce(
+    (s, [who, answer]) => step(selectionDecider, s, { type: 'answer', selectionId: script.selectionId, answer }, as(who), at),
+    state,
+  );
 }
 
 /** The selection of a state, failing the test when there is none. */

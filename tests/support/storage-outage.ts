@@ -41,7 +41,11 @@ export async function outageRig(): Promise<OutageRig> {
   const folder = await mkdtemp(join(tmpdir(), 'storage-outage-'));
   const port = await freePort();
   const connectionString = azuriteConnectionString(port);
-  const settings = readSettings({ STORAGE_CONNECTION_STRING: connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: 'riverside-dev:admin' });
+  const settings = readSettings({
+    STORAGE_CONNECTION_STRING: connectionString,
+    AUTH_MODE: 'dev',
+    ORGANISATION_ADMINS: 'riverside-dev:admin',
+  });
   const services = startedOnFirstUse(() => createServices(settings));
   const unhurried = startedOnFirstUse(() => createServices(settings, { deadlineMs: timerStorageDeadlineMs }));
   const host: DevHost = await serveRoutes(routes(services), 0);
@@ -59,7 +63,12 @@ export async function outageRig(): Promise<OutageRig> {
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       const text = await response.text();
-      return { status: response.status, retryAfter: response.headers.get('retry-after'), body: text ? JSON.parse(text) : {}, ms: performance.now() - started };
+      return {
+        status: response.status,
+        retryAfter: response.headers.get('retry-after'),
+        body: text ? JSON.parse(text) : {},
+        ms: performance.now() - started,
+      };
     },
     services,
     governance: tableClient(connectionString, governanceTable),
@@ -94,7 +103,11 @@ export async function outageRig(): Promise<OutageRig> {
 }
 
 /** Asks again until `done` holds for the reply, at most `boundMs`; the last reply otherwise, for the assertion to show. */
-export async function askUntil(ask: () => Promise<TimedReply>, done: (reply: TimedReply) => boolean, boundMs = 60_000): Promise<TimedReply> {
+export async function askUntil(
+  ask: () => Promise<TimedReply>,
+  done: (reply: TimedReply) => boolean,
+  boundMs = 60_000,
+): Promise<TimedReply> {
   const until = performance.now() + boundMs;
   for (;;) {
     const reply = await ask();

@@ -13,7 +13,13 @@ export function memberOf(personId: string, guest = false): Member {
   return { personId, displayName: personId.charAt(0).toUpperCase() + personId.slice(1), guest };
 }
 
-export function term(roleId: string, personId: string, termStart: string, termEnd: string, assignmentId = `${roleId}-${personId}-${termStart}`): Assignment {
+export function term(
+  roleId: string,
+  personId: string,
+  termStart: string,
+  termEnd: string,
+  assignmentId = `${roleId}-${personId}-${termStart}`,
+): Assignment {
   return { assignmentId, roleId, personId, termStart, termEnd };
 }
 
@@ -58,7 +64,12 @@ export function eventsOf(structure: Structure, command: object, actor: Actor, no
 }
 
 /** The refusal of a step, as the code and field a caller can act on. */
-export function codeAndField(structure: Structure, command: unknown, actor: unknown, now: unknown = fixedNow): { code: string; field?: string } {
+export function codeAndField(
+  structure: Structure,
+  command: unknown,
+  actor: unknown,
+  now: unknown = fixedNow,
+): { code: string; field?: string } {
   const result = transition(structureDecider, structure, command, actor, now);
   if (result.ok) throw new Error(`step was not refused: ${JSON.stringify(command)}`);
   return result.error.field === undefined ? { code: result.error.code } : { code: result.error.code, field: result.error.field };

@@ -51,12 +51,21 @@ export function useTabStack(name: string, prepare?: (services: Services) => Prom
     await mkdir(tabShots, { recursive: true });
     const tab = await bundleTab(join(tmpdir(), `sociocracy-tab-${name}-${process.pid}`));
     azurite = await startAzurite();
-    const settings = readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: 'riverside-dev:admin' });
+    const settings = readSettings({
+      STORAGE_CONNECTION_STRING: azurite.connectionString,
+      AUTH_MODE: 'dev',
+      ORGANISATION_ADMINS: 'riverside-dev:admin',
+    });
     const created = await createServices(settings);
     const ready: Services = { ...created, now: () => new Date(Date.now() + clockOffsetMs).toISOString() };
     await prepare?.(ready);
     services = ready;
-    host = await serveRoutes(routes(async () => ready), await freePort(), '127.0.0.1', tab.folder);
+    host = await serveRoutes(
+      routes(async () => ready),
+      await freePort(),
+      '127.0.0.1',
+      tab.folder,
+    );
     browser = await launchChromium();
   }, 120_000);
 

@@ -16,7 +16,8 @@ export function unzip(archive: Buffer): UnzippedEntry[] {
   if (end < 0) throw new Error('no end of central directory record');
   const count = archive.readUInt16LE(end + 10);
   const directoryAt = archive.readUInt32LE(end + 16);
-  if (directoryAt + archive.readUInt32LE(end + 12) !== end) throw new Error('the central directory does not end where the end record starts');
+  if (directoryAt + archive.readUInt32LE(end + 12) !== end)
+    throw new Error('the central directory does not end where the end record starts');
   const entries: UnzippedEntry[] = [];
   for (let at = directoryAt, i = 0; i < count; i++) {
     if (archive.readUInt32LE(at) !== 0x02014b50) throw new Error(`entry ${i}: no central directory header`);
@@ -28,7 +29,8 @@ export function unzip(archive: Buffer): UnzippedEntry[] {
     const name = archive.toString('utf8', at + 46, at + 46 + nameLength);
     const local = archive.readUInt32LE(at + 42);
     if (archive.readUInt32LE(local) !== 0x04034b50) throw new Error(`${name}: no local header`);
-    if (archive.toString('utf8', local + 30, local + 30 + archive.readUInt16LE(local + 26)) !== name) throw new Error(`${name}: the local header names another file`);
+    if (archive.toString('utf8', local + 30, local + 30 + archive.readUInt16LE(local + 26)) !== name)
+      throw new Error(`${name}: the local header names another file`);
     const bodyAt = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
     const body = archive.subarray(bodyAt, bodyAt + packed);
     if (method !== 0 && method !== 8) throw new Error(`${name}: compression method ${method}`);

@@ -7,17 +7,26 @@ const repository = join(__dirname, '..', '..');
 
 /** A small tree that breaks every rule once, in the ways an edit could slip it in. */
 const breakingTree: Record<string, string> = {
-  'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'commonjs', moduleResolution: 'node10', strict: true, types: [] }, include: ['shared', 'texts', 'functions'] }),
-  'tab/tsconfig.json': JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', strict: true, types: [] }, include: ['.'] }),
-  'shared/consent.ts': "import { z } from 'zod';\nimport { readFileSync } from 'node:fs';\nexport const read = () => z.string().parse(readFileSync('x', 'utf8'));\n",
+  'tsconfig.json': JSON.stringify({
+    compilerOptions: { module: 'commonjs', moduleResolution: 'node10', strict: true, types: [] },
+    include: ['shared', 'texts', 'functions'],
+  }),
+  'tab/tsconfig.json': JSON.stringify({
+    compilerOptions: { module: 'esnext', moduleResolution: 'bundler', strict: true, types: [] },
+    include: ['.'],
+  }),
+  'shared/consent.ts':
+    "import { z } from 'zod';\nimport { readFileSync } from 'node:fs';\nexport const read = () => z.string().parse(readFileSync('x', 'utf8'));\n",
   'shared/escape.ts': "import type { Store } from '../functions/application/ports';\nexport type Reach = Store;\n",
   'functions/storage/store.ts': 'export class TableStore {\n  load(): void {}\n}\n',
   'functions/storage/helpers.ts': 'export const helper = 1;\n',
   'functions/application/ports.ts': 'export interface Store {\n  load(): void;\n}\n',
   'functions/application/uses.ts': "import * as storage from '../storage/store';\nexport const made = new storage.TableStore();\n",
   'functions/application/plan.ts': "import type { helper } from '../storage/helpers';\nexport type Plan = typeof helper;\n",
-  'functions/composition/services.ts': "import { TableStore } from '../storage/store';\nimport type { Store } from '../application/ports';\nexport const store: Store = new TableStore();\n",
-  'functions/http/route.ts': "import type { Store } from '../application/ports';\nimport type { TableStore } from '../storage/store';\nexport type Both = Store | TableStore;\n",
+  'functions/composition/services.ts':
+    "import { TableStore } from '../storage/store';\nimport type { Store } from '../application/ports';\nexport const store: Store = new TableStore();\n",
+  'functions/http/route.ts':
+    "import type { Store } from '../application/ports';\nimport type { TableStore } from '../storage/store';\nexport type Both = Store | TableStore;\n",
   'functions/http/detour.ts': "import { helper } from '../../functions/http/../storage/helpers';\nexport const twice = helper * 2;\n",
   'functions/bot/later.ts': "export async function later() {\n  return (await import('../storage/helpers')).helper;\n}\n",
   'functions/timers/tick.ts': "import { view } from '../../tab/view';\nexport const tick = view;\n",

@@ -13,7 +13,9 @@ function testFiles(dir: string): string[] {
 /** The titles given to describe/it/test across the test tree, lower-cased. */
 function testTitles(): string[] {
   const title = /\b(?:describe|it|test)(?:\.each\([^)]*\))?\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g;
-  return testFiles(join(__dirname, '..')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(title)].map((m) => (m[2] ?? '').toLowerCase()));
+  return testFiles(join(__dirname, '..')).flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(title)].map((m) => (m[2] ?? '').toLowerCase()),
+  );
 }
 
 describe('the rules of SOCIOCRACY.md', () => {

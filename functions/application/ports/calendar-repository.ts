@@ -6,7 +6,11 @@ import { PersonId } from '../../../shared';
  * Where a record stands in the organiser's Outlook calendar: the event, the sequence
  * it shows, and after a cancel the event that was cancelled (a new event follows it).
  */
-export const OutlookState = z.object({ eventId: z.string().nullable(), sequence: z.number().int(), cancelledEventId: z.string().nullable().default(null) });
+export const OutlookState = z.object({
+  eventId: z.string().nullable(),
+  sequence: z.number().int(),
+  cancelledEventId: z.string().nullable().default(null),
+});
 export type OutlookState = z.infer<typeof OutlookState>;
 
 export interface StoredCalendarRecord {

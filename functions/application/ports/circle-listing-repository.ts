@@ -23,7 +23,12 @@ export interface CircleListingRepository {
   /** The circles asked for that exist, by point reads. */
   circles(tenantId: string, circleIds: readonly string[]): Promise<Circle[]>;
   /** Undecided proposals first (only with `undecided`), newest drafted first, then decisions, newest first. */
-  proposals(tenantId: string, circleId: string, query: CircleListQuery, undecided: boolean): Promise<ListingPage<ProposalListing> | 'unprojected' | null>;
+  proposals(
+    tenantId: string,
+    circleId: string,
+    query: CircleListQuery,
+    undecided: boolean,
+  ): Promise<ListingPage<ProposalListing> | 'unprojected' | null>;
   /** The circle's role selections, and those it holds for a sub-circle's leader, newest first. */
   selections(tenantId: string, circleId: string, query: CircleListQuery): Promise<ResumablePage<Selection> | 'unprojected' | null>;
   /** The circle's meetings, the latest scheduled first. */

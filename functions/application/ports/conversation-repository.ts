@@ -35,7 +35,11 @@ export interface TeamsUser {
 export interface ConversationRepository {
   get(tenantId: string, conversationId: string): Promise<StoredConversation | null>;
   /** Changes the conversation, deciding again on fresh data when someone else wrote first; null when it kept changing. */
-  update(tenantId: string, conversationId: string, change: (current: StoredConversation | null) => StoredConversation): Promise<StoredConversation | null>;
+  update(
+    tenantId: string,
+    conversationId: string,
+    change: (current: StoredConversation | null) => StoredConversation,
+  ): Promise<StoredConversation | null>;
   /**
    * A person acts in the conversation by a step: as `update`, except that when the
    * person's Teams user id is the only change it is not written but handed back

@@ -15,5 +15,12 @@ export interface HistoryRepository {
    * `pageSize` steps of the record after `after` (a `next` handed out before), each
    * with every event it made; null when `after` cannot be a token this store handed out.
    */
-  page<Event>(tenantId: string, aggregate: EventAggregate, recordId: string, schema: z.ZodType<Event>, pageSize: number, after?: string): Promise<HistoryPage<Event> | null>;
+  page<Event>(
+    tenantId: string,
+    aggregate: EventAggregate,
+    recordId: string,
+    schema: z.ZodType<Event>,
+    pageSize: number,
+    after?: string,
+  ): Promise<HistoryPage<Event> | null>;
 }

@@ -1,4 +1,28 @@
-import type { CalendarDate, CircleId, CircleMapEntry, DecisionRecord, HealthTally, HeldReview, Id, InboxEntry, KeptReview, LogbookPage, LogbookQuery, LogbookRow, Meeting, NamedReview, PersonId, Proposal, ProposalListing, Review, ReviewNotices, ReviewingDecision, Selection, ReviewsPage, ReviewsQuery } from '../../../shared';
+import type {
+  CalendarDate,
+  CircleId,
+  CircleMapEntry,
+  DecisionRecord,
+  HealthTally,
+  HeldReview,
+  Id,
+  InboxEntry,
+  KeptReview,
+  LogbookPage,
+  LogbookQuery,
+  LogbookRow,
+  Meeting,
+  NamedReview,
+  PersonId,
+  Proposal,
+  ProposalListing,
+  Review,
+  ReviewNotices,
+  ReviewingDecision,
+  Selection,
+  ReviewsPage,
+  ReviewsQuery,
+} from '../../../shared';
 
 /** Who reads the logbook: a person (undecided proposals of their own circles too) or a timer, which reads everything. */
 export type LogbookReader = { readonly personId: PersonId } | 'everything';
@@ -22,7 +46,11 @@ export interface TenantProjection {
   /** What awaits each person: the running consent rounds they have not answered, the selections awaiting them. */
   readonly inbox: readonly { readonly personId: PersonId; readonly entry: InboxEntry }[];
   /** What each circle's lists show: every proposal's listing, each selection and meeting whole. */
-  readonly listings: { readonly proposals: readonly ProposalListing[]; readonly selections: readonly Selection[]; readonly meetings: readonly Meeting[] };
+  readonly listings: {
+    readonly proposals: readonly ProposalListing[];
+    readonly selections: readonly Selection[];
+    readonly meetings: readonly Meeting[];
+  };
   /** Governance health: each circle's tally of its decided records and its meetings, and the records still undecided. */
   readonly health: {
     readonly tallies: ReadonlyMap<CircleId, HealthTally>;
@@ -64,7 +92,11 @@ export interface LogbookRepository {
    * A page of the research records of decided proposals, free text included, in key
    * order from the page token; `unprojected` as for a page, null when `after` was not handed out here.
    */
-  decided(tenantId: string, pageSize: number, after?: string): Promise<{ records: DecisionRecord[]; next: string | null } | 'unprojected' | null>;
+  decided(
+    tenantId: string,
+    pageSize: number,
+    after?: string,
+  ): Promise<{ records: DecisionRecord[]; next: string | null } | 'unprojected' | null>;
   /**
    * The proposals still undecided in these circles (in every circle for `all`), as
    * kept beside their circles: a range per circle, none read whole; `unprojected` as for a page.

@@ -1,4 +1,14 @@
-import type { Circle, DomainError, Meeting, MeetingMinutes, PersonId, Proposal, ProposalEvent, Selection, SelectionEvent } from '../../../shared';
+import type {
+  Circle,
+  DomainError,
+  Meeting,
+  MeetingMinutes,
+  PersonId,
+  Proposal,
+  ProposalEvent,
+  Selection,
+  SelectionEvent,
+} from '../../../shared';
 
 /** A record people are told of: a consent decision in its circle, or a role selection with the circle that selects and the circle whose role is filled. */
 export type NoticeRecord =

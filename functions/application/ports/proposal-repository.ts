@@ -22,7 +22,10 @@ export interface LoadedProposal {
   readonly tenantId: string;
   readonly circle: Circle | null;
   readonly header: (StoredHeader & { readonly etag: string; readonly eventCount: number }) | null;
-  readonly rows: ReadonlyMap<string, { readonly row: MemberRow & { readonly operations: readonly string[] }; readonly etag: string; readonly eventCount: number }>;
+  readonly rows: ReadonlyMap<
+    string,
+    { readonly row: MemberRow & { readonly operations: readonly string[] }; readonly etag: string; readonly eventCount: number }
+  >;
 }
 
 /** What a step decided: the proposal after it and the events that say so. */

@@ -36,5 +36,13 @@ export interface RecordRepository<T> {
    * the acting person's Teams user id in their conversation at once; false when
    * another writer came first.
    */
-  save(loaded: LoadedRecord<T>, id: string, value: T, operationId: string | undefined, structure: Structure, appended?: AppendedEvents, teamsUser?: TeamsUser): Promise<boolean>;
+  save(
+    loaded: LoadedRecord<T>,
+    id: string,
+    value: T,
+    operationId: string | undefined,
+    structure: Structure,
+    appended?: AppendedEvents,
+    teamsUser?: TeamsUser,
+  ): Promise<boolean>;
 }

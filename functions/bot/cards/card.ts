@@ -44,7 +44,13 @@ export function card(body: Element[], actions: Action[] = [], refresh?: { action
   };
 }
 
-type TextStyle = { size?: 'Small' | 'Medium' | 'Large'; weight?: 'Bolder'; color?: 'Good' | 'Warning' | 'Attention' | 'Accent'; subtle?: boolean; spacing?: 'None' | 'Small' | 'Medium' };
+type TextStyle = {
+  size?: 'Small' | 'Medium' | 'Large';
+  weight?: 'Bolder';
+  color?: 'Good' | 'Warning' | 'Attention' | 'Accent';
+  subtle?: boolean;
+  spacing?: 'None' | 'Small' | 'Medium';
+};
 
 export function text(value: string, { subtle, ...style }: TextStyle = {}): Element {
   return { type: 'TextBlock', text: value, wrap: true, ...style, ...(subtle ? { isSubtle: true } : {}) };
@@ -86,7 +92,11 @@ export function showCard(title: string, body: Element[], actions: Action[]): Act
   return { type: 'Action.ShowCard', title, card: { type: 'AdaptiveCard', body, actions } };
 }
 
-export function textInput(id: string, label: string, options: { required?: string; placeholder?: string; value?: string; maxLength?: number; multiline?: boolean } = {}): Element {
+export function textInput(
+  id: string,
+  label: string,
+  options: { required?: string; placeholder?: string; value?: string; maxLength?: number; multiline?: boolean } = {},
+): Element {
   return {
     type: 'Input.Text',
     id,

@@ -1,6 +1,15 @@
 import type { AwaitedStep, Circle, Review, Selection } from '../../../shared';
 import type { CircleStatus } from '../../application/read-status';
-import { addMonths, awaitedGuide, awaitedLabel, circleRoles, dayOf, roleName, standardRoleDefinitions, standardRoles } from '../../../shared';
+import {
+  addMonths,
+  awaitedGuide,
+  awaitedLabel,
+  circleRoles,
+  dayOf,
+  roleName,
+  standardRoleDefinitions,
+  standardRoles,
+} from '../../../shared';
 import type { KeyOf } from '../../../texts/catalogues/en';
 import type { Texts } from '../../../texts/translate';
 import type { CommandWord } from '../command-words';
@@ -26,7 +35,9 @@ export function helpCard(texts: Texts, unknown?: string): AdaptiveCard {
   const words = texts.of('cards');
   const meanings = (Object.keys(commandWords) as CommandWord[]).map((word) => [word, words(commandMeanings[word])] as const);
   return card([
-    ...(unknown ? [text(words('helpNotUnderstood', { text: unknown }), { weight: 'Bolder' })] : [text(words('appName'), { size: 'Large', weight: 'Bolder' })]),
+    ...(unknown
+      ? [text(words('helpNotUnderstood', { text: unknown }), { weight: 'Bolder' })]
+      : [text(words('appName'), { size: 'Large', weight: 'Bolder' })]),
     text(words('helpIntro')),
     facts(meanings),
   ]);
@@ -74,7 +85,10 @@ export function greetingCard(circles: readonly Circle[], bound: Circle | null, t
     [choiceInput('circleId', words('circleLabel'), circleChoices(circles), words('circleRequired'))],
     [execute(words('bindButton'), 'bind-circle', { subject: 'conversation' }, 'positive')],
   );
-  return card([text(words('appName'), { size: 'Large', weight: 'Bolder' }), text(words('greetingQuestion'))], [...(circles.length > 0 ? [bind] : []), create]);
+  return card(
+    [text(words('appName'), { size: 'Large', weight: 'Bolder' }), text(words('greetingQuestion'))],
+    [...(circles.length > 0 ? [bind] : []), create],
+  );
 }
 
 /** The form behind `propose`: a draft needs a title, the proposal, why it is needed and when to review it. */
@@ -90,17 +104,33 @@ export function proposeCard(circles: readonly Circle[], bound: Circle | null, to
       textInput('title', words('titleLabel'), { required: words('draftTitleRequired'), maxLength: 200, multiline: false }),
       textInput('text', words('proposalLabel'), { required: words('draftTextRequired'), maxLength: 20000 }),
       textInput('driver', words('driverLabel'), { maxLength: 4000 }),
-      { type: 'Input.Date', id: 'reviewDate', label: words('factReviewBy'), value: addMonths(today, 6), isRequired: true, errorMessage: words('reviewDateRequired') },
+      {
+        type: 'Input.Date',
+        id: 'reviewDate',
+        label: words('factReviewBy'),
+        value: addMonths(today, 6),
+        isRequired: true,
+        errorMessage: words('reviewDateRequired'),
+      },
     ],
-    [execute(words('draftButton'), 'draft-proposal', { subject: 'conversation', ...(bound ? { circleId: bound.circleId } : {}) }, 'positive')],
+    [
+      execute(
+        words('draftButton'),
+        'draft-proposal',
+        { subject: 'conversation', ...(bound ? { circleId: bound.circleId } : {}) },
+        'positive',
+      ),
+    ],
   );
 }
 
 /** The card a step links to, where the bot has one: the proposal (or the decision reviewed) or the selection. */
 function showAction(step: AwaitedStep, texts: Texts): Action | null {
   const title = texts.t('cards', 'statusShow', { title: step.title }).slice(0, 60);
-  if (step.kind === 'proposal' || step.asks === 'decision-review') return execute(title, 'show-proposal', { subject: 'proposal', circleId: step.circleId, proposalId: step.id });
-  if (step.kind === 'selection') return execute(title, 'show-selection', { subject: 'selection', circleId: step.circleId, selectionId: step.id });
+  if (step.kind === 'proposal' || step.asks === 'decision-review')
+    return execute(title, 'show-proposal', { subject: 'proposal', circleId: step.circleId, proposalId: step.id });
+  if (step.kind === 'selection')
+    return execute(title, 'show-selection', { subject: 'selection', circleId: step.circleId, selectionId: step.id });
   return null;
 }
 
@@ -109,7 +139,12 @@ function showAction(step: AwaitedStep, texts: Texts): Action | null {
  * circle's conversation, what awaits them there), then what else is undecided in
  * those circles, for the facilitator who moves it on.
  */
-export function statusCard(status: CircleStatus, circles: readonly Circle[], bound: Pick<Circle, 'name'> | null, texts: Texts): AdaptiveCard {
+export function statusCard(
+  status: CircleStatus,
+  circles: readonly Circle[],
+  bound: Pick<Circle, 'name'> | null,
+  texts: Texts,
+): AdaptiveCard {
   const words = texts.of('cards');
   const awaited = new Set(status.awaiting.map((step) => step.id));
   const circleName = (circleId: string) => circles.find((c) => c.circleId === circleId)?.name ?? circleId;
@@ -120,8 +155,14 @@ export function statusCard(status: CircleStatus, circles: readonly Circle[], bou
     return words('statusRole', { role: filled ? roleName(filled, s.roleId) : s.roleId, circle: circleName(s.circleId) });
   };
   const open = [
-    ...proposals.map((p) => text(words('statusProposalLine', { title: p.title, circle: circleName(p.circleId), stage: words(proposalStage[p.status]) }), { spacing: 'Small' })),
-    ...selections.map((s) => text(words('statusSelectionLine', { role: roleOf(s), stage: words(selectionStage[s.status]) }), { spacing: 'Small' })),
+    ...proposals.map((p) =>
+      text(words('statusProposalLine', { title: p.title, circle: circleName(p.circleId), stage: words(proposalStage[p.status]) }), {
+        spacing: 'Small',
+      }),
+    ),
+    ...selections.map((s) =>
+      text(words('statusSelectionLine', { role: roleOf(s), stage: words(selectionStage[s.status]) }), { spacing: 'Small' }),
+    ),
   ];
   const lines = status.awaiting.map((step) =>
     container([
@@ -135,10 +176,18 @@ export function statusCard(status: CircleStatus, circles: readonly Circle[], bou
       return action ? [action] : [];
     }),
     ...proposals.map((p) =>
-      execute(words('statusShow', { title: p.title }).slice(0, 60), 'show-proposal', { subject: 'proposal', circleId: p.circleId, proposalId: p.proposalId }),
+      execute(words('statusShow', { title: p.title }).slice(0, 60), 'show-proposal', {
+        subject: 'proposal',
+        circleId: p.circleId,
+        proposalId: p.proposalId,
+      }),
     ),
     ...selections.map((s) =>
-      execute(words('statusShowSelection', { role: roleOf(s) }).slice(0, 60), 'show-selection', { subject: 'selection', circleId: s.circleId, selectionId: s.selectionId }),
+      execute(words('statusShowSelection', { role: roleOf(s) }).slice(0, 60), 'show-selection', {
+        subject: 'selection',
+        circleId: s.circleId,
+        selectionId: s.selectionId,
+      }),
     ),
   ];
   const where = { circle: bound?.name ?? '' };
@@ -157,7 +206,9 @@ export function selectCard(circles: readonly Circle[], bound: Circle | null, tex
   const words = texts.of('cards');
   // Outside a bound conversation the circle is chosen in the form: any of the standard roles.
   const roleChoices = (circle: Circle | null) =>
-    circle ? circleRoles(circle).map((role) => ({ title: role.name, value: role.roleId })) : standardRoles.map((roleId) => ({ title: standardRoleDefinitions[roleId].name, value: roleId }));
+    circle
+      ? circleRoles(circle).map((role) => ({ title: role.name, value: role.roleId }))
+      : standardRoles.map((roleId) => ({ title: standardRoleDefinitions[roleId].name, value: roleId }));
   const role = (circle: Circle | null) => choiceInput('roleId', words('roleLabel'), roleChoices(circle), words('roleRequired'));
   return card(
     [
@@ -167,7 +218,14 @@ export function selectCard(circles: readonly Circle[], bound: Circle | null, tex
         ? [text(words('boundCircle', { circle: bound.name }), { weight: 'Bolder' }), role(bound)]
         : [choiceInput('circleId', words('circleLabel'), circleChoices(circles), words('selectCircleRequired')), role(null)]),
     ],
-    [execute(words('startSelection'), 'start-selection', { subject: 'conversation', ...(bound ? { circleId: bound.circleId } : {}) }, 'positive')],
+    [
+      execute(
+        words('startSelection'),
+        'start-selection',
+        { subject: 'conversation', ...(bound ? { circleId: bound.circleId } : {}) },
+        'positive',
+      ),
+    ],
   );
 }
 
@@ -178,7 +236,11 @@ export function reviewsCard(reviews: readonly Review[], now: string, texts: Text
   return card([
     text(words('reviewsHeading'), { size: 'Large', weight: 'Bolder' }),
     ...(pressing.length > 0
-      ? pressing.map((r) => text(words(r.status === 'overdue' ? 'reviewOverdue' : 'reviewDue', { title: r.title, date: calendarDay(texts, r.reviewDate) }), { spacing: 'Small' }))
+      ? pressing.map((r) =>
+          text(words(r.status === 'overdue' ? 'reviewOverdue' : 'reviewDue', { title: r.title, date: calendarDay(texts, r.reviewDate) }), {
+            spacing: 'Small',
+          }),
+        )
       : [text(words('reviewsNothing', { date: calendarDay(texts, dayOf(now)) }))]),
   ]);
 }

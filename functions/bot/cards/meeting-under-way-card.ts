@@ -17,7 +17,11 @@ export function meetingUnderWayCard(circle: Circle, meeting: Meeting, meetingLin
     [
       text(words('underWayHeading', { circle: circle.name }), { size: 'Large', weight: 'Bolder' }),
       text(words('underWayAgenda', { items: meeting.agenda.length, minutes }), { subtle: true, spacing: 'Small' }),
-      container(meeting.agenda.map((item, index) => text(words('underWayItem', { position: index + 1, title: item.title, minutes: item.timeboxMinutes }), { spacing: 'Small' }))),
+      container(
+        meeting.agenda.map((item, index) =>
+          text(words('underWayItem', { position: index + 1, title: item.title, minutes: item.timeboxMinutes }), { spacing: 'Small' }),
+        ),
+      ),
     ],
     [openUrl(words('underWayOpen'), meetingLink)],
   );

@@ -28,14 +28,26 @@ export function minutesCard(circle: Circle, minutes: MeetingMinutes, meetingLink
   const { average, count } = minutes.evaluation;
   const next = minutes.nextMeeting;
   return fitted((limit) =>
-    card([
-      text(words('minutesHeading', { circle: circle.name, day: calendarDay(texts, minutes.heldOn) }), { size: 'Large', weight: 'Bolder' }),
-      ...minutes.items.map((item) => itemSection(item, limit, texts)),
-      facts([
-        [words('minutesEvaluationLabel'), average === null ? words('minutesNotRated') : words('minutesEvaluation', { average: texts.number(average), count })],
-        [words('minutesNextLabel'), next ? words('minutesNext', { when: cardDateAndTime(next.startsAt), minutes: next.durationMinutes }) : words('minutesNoRhythm')],
-      ]),
-      text(words('minutesInLogbook'), { subtle: true }),
-    ], [openUrl(words('minutesOpen'), meetingLink)]),
+    card(
+      [
+        text(words('minutesHeading', { circle: circle.name, day: calendarDay(texts, minutes.heldOn) }), {
+          size: 'Large',
+          weight: 'Bolder',
+        }),
+        ...minutes.items.map((item) => itemSection(item, limit, texts)),
+        facts([
+          [
+            words('minutesEvaluationLabel'),
+            average === null ? words('minutesNotRated') : words('minutesEvaluation', { average: texts.number(average), count }),
+          ],
+          [
+            words('minutesNextLabel'),
+            next ? words('minutesNext', { when: cardDateAndTime(next.startsAt), minutes: next.durationMinutes }) : words('minutesNoRhythm'),
+          ],
+        ]),
+        text(words('minutesInLogbook'), { subtle: true }),
+      ],
+      [openUrl(words('minutesOpen'), meetingLink)],
+    ),
   );
 }

@@ -9,20 +9,31 @@ export function proposalData(proposal: Proposal, extra: Record<string, unknown> 
   return { subject: 'proposal', circleId: proposal.circleId, proposalId: proposal.proposalId, revision: proposal.revision, ...extra };
 }
 
-
 /**
  * Closing: asynchronously as the round stands; in a meeting, with those present
  * (at first, those who have answered), since absent members cannot be waited for.
  */
-function closeAction(circle: Circle, proposal: Proposal, may: (step: ProposalStepKind) => boolean, nameLimit: number, texts: Texts): Action[] {
+function closeAction(
+  circle: Circle,
+  proposal: Proposal,
+  may: (step: ProposalStepKind) => boolean,
+  nameLimit: number,
+  texts: Texts,
+): Action[] {
   const words = texts.of('cards');
   if (proposal.status !== 'consent-round' || !may('close-consent-round')) return [];
   const data = proposalData(proposal, { step: 'close-consent-round' });
   if (proposal.round.mode === 'async') return [execute(words('closeRound'), 'proposal-step', data)];
   const asked = countedEligible(proposal.round, circle);
   const answered = asked.filter((personId) => hasAnswered(proposal.round, personId));
-  const choices = asked.map((personId) => ({ title: shorten(circle.members.find((m) => m.personId === personId)?.displayName ?? personId, nameLimit), value: personId }));
-  const present = choiceInput('present', words('closeWhoIsPresent'), choices, words('closeChoosePresent'), { multi: true, value: answered.join(',') });
+  const choices = asked.map((personId) => ({
+    title: shorten(circle.members.find((m) => m.personId === personId)?.displayName ?? personId, nameLimit),
+    value: personId,
+  }));
+  const present = choiceInput('present', words('closeWhoIsPresent'), choices, words('closeChoosePresent'), {
+    multi: true,
+    value: answered.join(','),
+  });
   return [showCard(words('closeRound'), [present], [execute(words('closeWithPresent'), 'proposal-step', data)])];
 }
 
@@ -42,12 +53,18 @@ export function answerActions(proposal: Proposal, texts: Texts): Action[] {
     execute(words('consentButton'), 'proposal-step', answer('consent'), 'positive'),
     showCard(
       words('concernButton'),
-      [text(words('concernNote'), { subtle: true }), textInput('concern', words('concernLabel'), { required: words('concernRequired'), maxLength: 2000 })],
+      [
+        text(words('concernNote'), { subtle: true }),
+        textInput('concern', words('concernLabel'), { required: words('concernRequired'), maxLength: 2000 }),
+      ],
       [execute(words('concernSend'), 'proposal-step', answer('concern'))],
     ),
     showCard(
       words('objectButton'),
-      [text(reasonRequired, { subtle: true }), textInput('objection', words('objectionLabel'), { required: reasonRequired, maxLength: 2000 })],
+      [
+        text(reasonRequired, { subtle: true }),
+        textInput('objection', words('objectionLabel'), { required: reasonRequired, maxLength: 2000 }),
+      ],
       [execute(words('objectionSend'), 'proposal-step', answer('object'), 'destructive')],
     ),
     ...(proposal.round.standAsideAllowed ? [execute(words('standAsideButton'), 'proposal-step', answer('stand-aside'))] : []),
@@ -104,15 +121,30 @@ export function viewerActions(circle: Circle, proposal: Proposal, viewer: Person
       { title: words('modeSync'), value: 'sync' },
     ];
     const mode = choiceInput('mode', words('modeLabel'), modes, words('modeRequired'), { value: 'async' });
-    actions.unshift(showCard(words('openRound'), [mode], [execute(words('openRoundButton'), 'proposal-step', proposalData(proposal, { step: 'open-consent-round' }), 'positive')]));
+    actions.unshift(
+      showCard(
+        words('openRound'),
+        [mode],
+        [execute(words('openRoundButton'), 'proposal-step', proposalData(proposal, { step: 'open-consent-round' }), 'positive')],
+      ),
+    );
   }
   actions.push(...step(words('stepRemindAwaited'), 'remind-awaited'));
   actions.push(...closeAction(circle, proposal, may, nameLimit, texts));
   const unanswered = proposal.questions.filter((question) => question.answer === null);
   const first = unanswered[0];
   if (first && may('answer-question')) {
-    const questions = unanswered.slice(0, 5).flatMap((question) => [text(question.text, { weight: 'Bolder' }), textInput(`answer-${question.questionId}`, words('answerLabel'), { maxLength: 4000 })]);
-    actions.push(showCard(words('answerQuestions'), questions, [execute(words('answersSend'), 'proposal-step', proposalData(proposal, { step: 'answer-question' }))]));
+    const questions = unanswered
+      .slice(0, 5)
+      .flatMap((question) => [
+        text(question.text, { weight: 'Bolder' }),
+        textInput(`answer-${question.questionId}`, words('answerLabel'), { maxLength: 4000 }),
+      ]);
+    actions.push(
+      showCard(words('answerQuestions'), questions, [
+        execute(words('answersSend'), 'proposal-step', proposalData(proposal, { step: 'answer-question' })),
+      ]),
+    );
   }
   if (may('amend-proposal')) {
     // A long text is not repeated in the card (it would not fit a message); the tab shows it whole.
@@ -120,14 +152,23 @@ export function viewerActions(circle: Circle, proposal: Proposal, viewer: Person
     actions.push(
       showCard(
         words('amend'),
-        [text(words('amendNote'), { subtle: true }), textInput('amendment', words('amendLabel'), { ...prefill, required: words('amendRequired'), maxLength: 20000 })],
+        [
+          text(words('amendNote'), { subtle: true }),
+          textInput('amendment', words('amendLabel'), { ...prefill, required: words('amendRequired'), maxLength: 20000 }),
+        ],
         [execute(words('amendSend'), 'proposal-step', proposalData(proposal, { step: 'amend-proposal' }))],
       ),
     );
   }
   if (may('withdraw-proposal')) {
     const reason = textInput('reason', words('withdrawLabel'), { required: words('withdrawRequired'), maxLength: 2000 });
-    actions.push(showCard(words('withdraw'), [reason], [execute(words('withdrawProposal'), 'proposal-step', proposalData(proposal, { step: 'withdraw-proposal' }), 'destructive')]));
+    actions.push(
+      showCard(
+        words('withdraw'),
+        [reason],
+        [execute(words('withdrawProposal'), 'proposal-step', proposalData(proposal, { step: 'withdraw-proposal' }), 'destructive')],
+      ),
+    );
   }
   return actions;
 }

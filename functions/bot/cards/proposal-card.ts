@@ -29,12 +29,16 @@ function decisionSection(proposal: Extract<Proposal, { status: 'adopted' }>, cir
             text(words('proposalResolvedHeading'), { weight: 'Bolder' }),
             ...resolved.map((o) => {
               const values = { name: name(o.objector), revision: o.revision, reason: shorten(o.reason, limit) };
-              return text(words(o.status === 'integrated' ? 'proposalResolvedIntegrated' : 'proposalResolvedWithdrawn', values), { spacing: 'Small' });
+              return text(words(o.status === 'integrated' ? 'proposalResolvedIntegrated' : 'proposalResolvedWithdrawn', values), {
+                spacing: 'Small',
+              });
             }),
           ]),
         ]
       : []),
-    ...(proposal.silentConsent.length > 0 ? [text(words('proposalSilentConsent', { names: proposal.silentConsent.map(name).join(', ') }), { subtle: true })] : []),
+    ...(proposal.silentConsent.length > 0
+      ? [text(words('proposalSilentConsent', { names: proposal.silentConsent.map(name).join(', ') }), { subtle: true })]
+      : []),
   ];
 }
 
@@ -59,12 +63,30 @@ function build(view: ProposalView, limit: number, texts: Texts): AdaptiveCard {
       [words('factReviewBy'), calendarDay(texts, proposal.reviewDate)],
     ]),
     ...(proposal.questions.length > 0 && (proposal.status === 'clarifying' || proposal.status === 'reactions')
-      ? [container([text(words('questionsHeading'), { weight: 'Bolder' }), ...proposal.questions.slice(-10).map((q) => text(`**${name(q.askedBy)}**: ${shorten(q.text, limit)}${q.answer ? `\n\n↳ ${shorten(q.answer, limit)}` : ''}`, { spacing: 'Small' }))])]
+      ? [
+          container([
+            text(words('questionsHeading'), { weight: 'Bolder' }),
+            ...proposal.questions.slice(-10).map((q) =>
+              text(`**${name(q.askedBy)}**: ${shorten(q.text, limit)}${q.answer ? `\n\n↳ ${shorten(q.answer, limit)}` : ''}`, {
+                spacing: 'Small',
+              }),
+            ),
+          ]),
+        ]
       : []),
     ...(proposal.status === 'reactions' && Object.keys(proposal.reactions).length > 0
-      ? [container([text(words('reactionsHeading'), { weight: 'Bolder' }), ...Object.entries(proposal.reactions).map(([who, reaction]) => text(`**${name(who)}**: ${shorten(reaction.text, limit)}`, { spacing: 'Small' }))])]
+      ? [
+          container([
+            text(words('reactionsHeading'), { weight: 'Bolder' }),
+            ...Object.entries(proposal.reactions).map(([who, reaction]) =>
+              text(`**${name(who)}**: ${shorten(reaction.text, limit)}`, { spacing: 'Small' }),
+            ),
+          ]),
+        ]
       : []),
-    ...(round && (live || proposal.status === 'adopted') ? roundSection(round, circle, proposal.objections, limit, proposal.status === 'adopted', texts) : []),
+    ...(round && (live || proposal.status === 'adopted')
+      ? roundSection(round, circle, proposal.objections, limit, proposal.status === 'adopted', texts)
+      : []),
     ...(proposal.status === 'adopted' ? decisionSection(proposal, circle, limit, texts) : []),
     ...(asked && viewer !== null && proposal.status === 'consent-round' ? ownAnswer(proposal.round, viewer, texts) : []),
     // The answers sit with the round, apart from the steps below, so no row holds more than Teams shows.
@@ -73,8 +95,13 @@ function build(view: ProposalView, limit: number, texts: Texts): AdaptiveCard {
   const finished = proposal.status === 'adopted' || proposal.status === 'withdrawn';
   // Clients that do not fetch each person's own view by themselves show the shared card: one click brings it.
   const ownView = viewer === null && !finished ? [execute(words('showMyView'), 'refresh', proposalData(proposal))] : [];
-  const actions = [...memberActions(proposal, circle, viewer, texts), ...(viewer === null ? ownView : viewerActions(circle, proposal, viewer, now, texts, nameLimitFor(limit)))];
-  const refresh = finished ? undefined : { action: execute(words('refresh'), 'refresh', proposalData(proposal)), userIds: view.refreshUserIds.slice(0, 60) };
+  const actions = [
+    ...memberActions(proposal, circle, viewer, texts),
+    ...(viewer === null ? ownView : viewerActions(circle, proposal, viewer, now, texts, nameLimitFor(limit))),
+  ];
+  const refresh = finished
+    ? undefined
+    : { action: execute(words('refresh'), 'refresh', proposalData(proposal)), userIds: view.refreshUserIds.slice(0, 60) };
   return card(body, actions, refresh);
 }
 

@@ -20,7 +20,13 @@ function heading(title: string, reviewDate: CalendarDate, today: CalendarDate, t
  * decision (continue, amend or end); for a role term, a new role selection.
  * Written in the conversation's language (`texts`).
  */
-export function reminderCard(reminder: Reminder, circle: Circle, decision: Proposal | null, today: CalendarDate, texts: Texts): AdaptiveCard {
+export function reminderCard(
+  reminder: Reminder,
+  circle: Circle,
+  decision: Proposal | null,
+  today: CalendarDate,
+  texts: Texts,
+): AdaptiveCard {
   const words = texts.of('cards');
   const { review } = reminder;
   const top = text(heading(review.title, review.reviewDate, today, texts), { size: 'Large', weight: 'Bolder' });
@@ -37,23 +43,51 @@ export function reminderCard(reminder: Reminder, circle: Circle, decision: Propo
   }
   const adopted = decision?.status === 'adopted' ? decision : null;
   // A text cut short would be drafted as the decision's text: a longer one is not repeated, as in the amendment form.
-  const prefill = !adopted ? {} : adopted.text.length <= textPrefillLimit ? { value: adopted.text } : { placeholder: words('reviewPlaceholder') };
+  const prefill = !adopted
+    ? {}
+    : adopted.text.length <= textPrefillLimit
+      ? { value: adopted.text }
+      : { placeholder: words('reviewPlaceholder') };
   const draft = showCard(
     words('reviewStart'),
     [
       text(words('reviewNote'), { subtle: true }),
-      textInput('title', words('titleLabel'), { required: words('reviewTitleRequired'), maxLength: 200, multiline: false, value: shorten(words('reviewTitleValue', { title: review.title }), 200) }),
+      textInput('title', words('titleLabel'), {
+        required: words('reviewTitleRequired'),
+        maxLength: 200,
+        multiline: false,
+        value: shorten(words('reviewTitleValue', { title: review.title }), 200),
+      }),
       textInput('text', words('proposalLabel'), { required: words('reviewTextRequired'), maxLength: 20000, ...prefill }),
       textInput('driver', words('reviewDriverLabel'), { maxLength: 4000, value: words('reviewDriverValue', { title: review.title }) }),
-      { type: 'Input.Date', id: 'reviewDate', label: words('nextReviewLabel'), value: addMonths(today, 6), isRequired: true, errorMessage: words('reviewDateRequired') },
+      {
+        type: 'Input.Date',
+        id: 'reviewDate',
+        label: words('nextReviewLabel'),
+        value: addMonths(today, 6),
+        isRequired: true,
+        errorMessage: words('reviewDateRequired'),
+      },
     ],
-    [execute(words('reviewDraftButton'), 'draft-proposal', { subject: 'conversation', circleId: circle.circleId, reviewOfDecision: review.subjectId }, 'positive')],
+    [
+      execute(
+        words('reviewDraftButton'),
+        'draft-proposal',
+        { subject: 'conversation', circleId: circle.circleId, reviewOfDecision: review.subjectId },
+        'positive',
+      ),
+    ],
   );
   return card(
     [
       top,
       dates,
-      ...(adopted ? [container([text(shorten(adopted.text, 600))], 'emphasis'), text(words('adoptedOn', { date: calendarDay(texts, adopted.adoptedAt.slice(0, 10)) }), { subtle: true })] : []),
+      ...(adopted
+        ? [
+            container([text(shorten(adopted.text, 600))], 'emphasis'),
+            text(words('adoptedOn', { date: calendarDay(texts, adopted.adoptedAt.slice(0, 10)) }), { subtle: true }),
+          ]
+        : []),
       text(words('reviewIsDecision')),
     ],
     [draft],

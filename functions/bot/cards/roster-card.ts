@@ -16,9 +16,13 @@ const names = (members: readonly Member[], texts: Texts) => members.map((member)
 function additionSection(addition: RosterAddition, texts: Texts): Element {
   const words = texts.of('cards');
   const lines = [
-    ...(addition.added.length > 0 ? [text(words('rosterAdded', { names: names(addition.added, texts) }), { weight: 'Bolder', color: 'Good' })] : []),
+    ...(addition.added.length > 0
+      ? [text(words('rosterAdded', { names: names(addition.added, texts) }), { weight: 'Bolder', color: 'Good' })]
+      : []),
     ...(addition.already.length > 0 ? [text(words('rosterAlready', { names: names(addition.already, texts) }))] : []),
-    ...addition.refused.map(({ member, reason }) => text(words('rosterRefused', { name: shownName(member, texts), reason: texts.say('refusals', reason) }), { color: 'Attention' })),
+    ...addition.refused.map(({ member, reason }) =>
+      text(words('rosterRefused', { name: shownName(member, texts), reason: texts.say('refusals', reason) }), { color: 'Attention' }),
+    ),
   ];
   return container(lines.length > 0 ? lines : [text(words('rosterNobodyChosen'))], addition.refused.length > 0 ? 'attention' : 'good');
 }
@@ -48,10 +52,15 @@ export interface RosterCardInput {
 export function rosterCard(input: RosterCardInput, texts: Texts): AdaptiveCard {
   const words = texts.of('cards');
   const { circle } = input;
-  const top = [...(input.intro ?? []), ...(input.addition ? [additionSection(input.addition, texts)] : []), text(words('rosterHeading'), { size: 'Medium', weight: 'Bolder' })];
+  const top = [
+    ...(input.intro ?? []),
+    ...(input.addition ? [additionSection(input.addition, texts)] : []),
+    text(words('rosterHeading'), { size: 'Medium', weight: 'Bolder' }),
+  ];
   const ref = { subject: 'conversation', circleId: circle.circleId };
   // A reading the connector failed (404, 5xx, past the deadline) often succeeds a moment later: read again without binding again.
-  if (input.people === null) return card([...top, text(words('rosterNobodyRead'), { color: 'Attention' })], [execute(words('rosterReadAgain'), 'read-roster', ref)]);
+  if (input.people === null)
+    return card([...top, text(words('rosterNobodyRead'), { color: 'Attention' })], [execute(words('rosterReadAgain'), 'read-roster', ref)]);
   const outside = input.people.filter((person) => !person.member);
   const shown = outside.slice(0, offeredOnCard);
   const notes = [
@@ -60,16 +69,32 @@ export function rosterCard(input: RosterCardInput, texts: Texts): AdaptiveCard {
   ];
   const ownView = execute(words('showMyView'), 'show-roster', ref);
   const shared = input.refreshUserIds !== undefined;
-  const refresh = input.refreshUserIds && input.refreshUserIds.length > 0 ? { action: ownView, userIds: [...input.refreshUserIds] } : undefined;
+  const refresh =
+    input.refreshUserIds && input.refreshUserIds.length > 0 ? { action: ownView, userIds: [...input.refreshUserIds] } : undefined;
   if (shown.length === 0) return card([...top, text(words('rosterEveryoneIn', { circle: circle.name })), ...notes], [], refresh);
   if (!input.mayAdd) {
     const list = shown.map((person) => text(`• ${shownName(person, texts)}`, { spacing: 'None' }));
     // Clients that do not refresh by themselves (the Agents Playground) fetch the viewer's own view on a click.
-    return card([...top, text(words('rosterListed', { circle: circle.name })), ...list, ...notes, text(words('rosterKeeperAdds', { circle: circle.name }), { subtle: true })], shared ? [ownView] : [], refresh);
+    return card(
+      [
+        ...top,
+        text(words('rosterListed', { circle: circle.name })),
+        ...list,
+        ...notes,
+        text(words('rosterKeeperAdds', { circle: circle.name }), { subtle: true }),
+      ],
+      shared ? [ownView] : [],
+      refresh,
+    );
   }
   const choices = shown.map((person) => ({ title: shownName(person, texts), value: person.personId }));
   return card(
-    [...top, text(words('rosterOffer', { circle: circle.name })), choiceInput('people', words('rosterLabel'), choices, words('rosterChoose'), { multi: true }), ...notes],
+    [
+      ...top,
+      text(words('rosterOffer', { circle: circle.name })),
+      choiceInput('people', words('rosterLabel'), choices, words('rosterChoose'), { multi: true }),
+      ...notes,
+    ],
     [execute(words('rosterAdd'), 'add-from-roster', ref, 'positive')],
     refresh,
   );

@@ -1,5 +1,16 @@
 import type { Actor, Circle, PersonId, Selection, Structure } from '../../../shared';
-import { availableSelectionSteps, countedEligible, dayOf, findCircle, isStandardRole, own, nominationCounts, roleName, selectionGuide, standardRoleDescription } from '../../../shared';
+import {
+  availableSelectionSteps,
+  countedEligible,
+  dayOf,
+  findCircle,
+  isStandardRole,
+  own,
+  nominationCounts,
+  roleName,
+  selectionGuide,
+  standardRoleDescription,
+} from '../../../shared';
 import type { Texts } from '../../../texts/translate';
 import type { AdaptiveCard, Element } from './card';
 import { card, container, execute, facts, fitted, shorten, text } from './card';
@@ -26,14 +37,24 @@ function nominationsSection(selection: Selection, circle: Circle, viewer: Person
   const all = Object.values(selection.nominations);
   if (selection.status === 'nominations') {
     const mine = viewer === null ? undefined : own(selection.nominations, viewer);
-    return [text(mine ? words('nominatedOwn', { name: name(mine.nominee), reason: shorten(mine.reason, limit) }) : words('nominationsHidden'), { subtle: !mine })];
+    return [
+      text(mine ? words('nominatedOwn', { name: name(mine.nominee), reason: shorten(mine.reason, limit) }) : words('nominationsHidden'), {
+        subtle: !mine,
+      }),
+    ];
   }
   if (all.length === 0) return [];
-  const counts = Object.entries(nominationCounts(selection)).map(([personId, count]) => `${name(personId)} ${count}`).join(' · ');
+  const counts = Object.entries(nominationCounts(selection))
+    .map(([personId, count]) => `${name(personId)} ${count}`)
+    .join(' · ');
   return [
     container([
       text(words('nominationsHeading'), { weight: 'Bolder' }),
-      ...all.map((n) => text(words('nominationLine', { nominator: name(n.nominator), nominee: name(n.nominee), reason: shorten(n.reason, limit) }), { spacing: 'Small' })),
+      ...all.map((n) =>
+        text(words('nominationLine', { nominator: name(n.nominator), nominee: name(n.nominee), reason: shorten(n.reason, limit) }), {
+          spacing: 'Small',
+        }),
+      ),
       text(words('nominationsNamed', { counts }), { subtle: true }),
     ]),
   ];
@@ -65,9 +86,17 @@ function build(view: SelectionView, limit: number, texts: Texts): AdaptiveCard {
     : words('termMonths', { months: selection.termMonths, start: calendarDay(texts, selection.termStart) });
   const mayAnswerNow = !isCandidate || (viewer !== null && candidateMayAnswer(structure, view.stored, viewer, now));
   const body: Element[] = [
-    text(proposed ? words('selectionKickerProposal', { circle: selecting.name, revision: proposed.proposal.revision }) : words('selectionKicker', { circle: selecting.name }), { subtle: true, size: 'Small' }),
+    text(
+      proposed
+        ? words('selectionKickerProposal', { circle: selecting.name, revision: proposed.proposal.revision })
+        : words('selectionKicker', { circle: selecting.name }),
+      { subtle: true, size: 'Small' },
+    ),
     text(words('selectionTitle', { role }), { size: 'Large', weight: 'Bolder', spacing: 'None' }),
-    container([text(texts.say('guide', selectionGuide(selection, selecting, role, dayOf(now))))], selection.status === 'recorded' ? 'good' : 'emphasis'),
+    container(
+      [text(texts.say('guide', selectionGuide(selection, selecting, role, dayOf(now))))],
+      selection.status === 'recorded' ? 'good' : 'emphasis',
+    ),
     text(shorten(described, limit), { subtle: true }),
     facts([
       [words('factStage'), words(selectionStage[selection.status])],
@@ -76,15 +105,20 @@ function build(view: SelectionView, limit: number, texts: Texts): AdaptiveCard {
     ]),
     ...(proposed ? [text(words('proposalWhy', { driver: shorten(proposed.proposal.reasoning, limit) }))] : []),
     ...nominationsSection(selection, selecting, viewer, limit, texts),
-    ...(proposed && selection.status !== 'withdrawn' ? roundSection(proposed.round, selecting, selection.objections, limit, selection.status === 'recorded', texts) : []),
+    ...(proposed && selection.status !== 'withdrawn'
+      ? roundSection(proposed.round, selecting, selection.objections, limit, selection.status === 'recorded', texts)
+      : []),
     ...(asked && viewer !== null && selection.status === 'consent-round' ? ownAnswer(selection.round, viewer, texts) : []),
     ...(isCandidate && !mayAnswerNow ? [container([text(words('candidateAnswersLast'), { weight: 'Bolder' })], 'accent')] : []),
     ...(asked ? [{ type: 'ActionSet', actions: selectionAnswerActions(selection, mayAnswerNow, isCandidate, texts) }] : []),
   ];
   const finished = selection.status === 'recorded' || selection.status === 'withdrawn';
   const ownView = finished ? [] : [execute(words('showMyView'), 'refresh-selection', selectionData(selection))];
-  const actions = viewer === null ? ownView : selectionViewerActions(structure, selecting, view.stored, viewer, now, nameLimitFor(limit), texts);
-  const refresh = finished ? undefined : { action: execute(words('refresh'), 'refresh-selection', selectionData(selection)), userIds: view.refreshUserIds.slice(0, 60) };
+  const actions =
+    viewer === null ? ownView : selectionViewerActions(structure, selecting, view.stored, viewer, now, nameLimitFor(limit), texts);
+  const refresh = finished
+    ? undefined
+    : { action: execute(words('refresh'), 'refresh-selection', selectionData(selection)), userIds: view.refreshUserIds.slice(0, 60) };
   return card(body, actions, refresh);
 }
 

@@ -10,7 +10,12 @@ import { container, text } from './card';
  */
 export function warningsSection(warnings: readonly ChangeWarning[], texts: Texts): Element[] {
   if (warnings.length === 0) return [];
-  return [container(warnings.map((warning) => text(warningText(texts, warning), { weight: 'Bolder', color: 'Warning' })), 'warning')];
+  return [
+    container(
+      warnings.map((warning) => text(warningText(texts, warning), { weight: 'Bolder', color: 'Warning' })),
+      'warning',
+    ),
+  ];
 }
 
 /** The card with the step's warnings on top, as the person who acted sees it. */

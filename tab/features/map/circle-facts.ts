@@ -35,12 +35,17 @@ function spokenName(facts: Omit<CircleFacts, 'spoken'>, texts: Texts): string {
 }
 
 /** The facts of each active circle, from the map's rows and the health report already read: no other reads. */
-export function circleFacts(circles: readonly MappedCircle[], violations: readonly DoubleLinkViolation[], texts: Texts): ReadonlyMap<string, CircleFacts> {
+export function circleFacts(
+  circles: readonly MappedCircle[],
+  violations: readonly DoubleLinkViolation[],
+  texts: Texts,
+): ReadonlyMap<string, CircleFacts> {
   const active = circles.filter((circle) => !circle.archived);
   const subCircles = new Map<string, number>();
   for (const circle of active) if (circle.parentId !== null) subCircles.set(circle.parentId, (subCircles.get(circle.parentId) ?? 0) + 1);
   const warnings = new Map<string, string[]>();
-  for (const violation of violations) warnings.set(violation.circleId, [...(warnings.get(violation.circleId) ?? []), texts.say('core', violation.said)]);
+  for (const violation of violations)
+    warnings.set(violation.circleId, [...(warnings.get(violation.circleId) ?? []), texts.say('core', violation.said)]);
   return new Map(
     active.map((circle) => {
       const facts = {

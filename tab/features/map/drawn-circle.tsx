@@ -8,7 +8,10 @@ import { labelPixels, type DrawnCircle as Drawn } from './scene';
 const fills = [tokens.colorNeutralBackground1, tokens.colorNeutralBackground3, tokens.colorNeutralBackground2] as const;
 
 /** A point on the circle's rim at `degrees` (0 is to the right, −90 straight up). */
-const onRim = (x: number, y: number, r: number, degrees: number) => ({ x: x + r * Math.cos((degrees * Math.PI) / 180), y: y + r * Math.sin((degrees * Math.PI) / 180) });
+const onRim = (x: number, y: number, r: number, degrees: number) => ({
+  x: x + r * Math.cos((degrees * Math.PI) / 180),
+  y: y + r * Math.sin((degrees * Math.PI) / 180),
+});
 
 /** A double-link mark on the rim: L or D, filled when someone holds the role, hollow and dashed when nobody does. */
 function LinkMark({ at, letter, held, unit }: { at: { x: number; y: number }; letter: string; held: boolean; unit: number }) {
@@ -23,7 +26,15 @@ function LinkMark({ at, letter, held, unit }: { at: { x: number; y: number }; le
         strokeWidth={1.5 * unit}
         strokeDasharray={held ? undefined : `${2 * unit} ${1.5 * unit}`}
       />
-      <text x={at.x} y={at.y} textAnchor="middle" dominantBaseline="central" fontSize={10 * unit} fontWeight={700} fill={held ? tokens.colorNeutralBackground1 : tokens.colorPaletteRedForeground1}>
+      <text
+        x={at.x}
+        y={at.y}
+        textAnchor="middle"
+        dominantBaseline="central"
+        fontSize={10 * unit}
+        fontWeight={700}
+        fill={held ? tokens.colorNeutralBackground1 : tokens.colorPaletteRedForeground1}
+      >
         {letter}
       </text>
     </g>
@@ -41,7 +52,15 @@ interface CircleProps {
  * One circle of the drawn map, focusable and named for screen readers: its shape,
  * a thick dashed ring when it has warnings, and the focus ring when the keyboard is on it.
  */
-export function CircleShape({ drawn, facts, depth, unit, current, onSelect, onKey }: CircleProps & {
+export function CircleShape({
+  drawn,
+  facts,
+  depth,
+  unit,
+  current,
+  onSelect,
+  onKey,
+}: CircleProps & {
   depth: number;
   current: boolean;
   onSelect: () => void;
@@ -51,7 +70,16 @@ export function CircleShape({ drawn, facts, depth, unit, current, onSelect, onKe
   const warned = facts.warnings.length > 0;
   return (
     // biome-ignore lint/a11y/useSemanticElements: SVG has no button element; the circle is drawn, not laid out
-    <g role="button" tabIndex={current ? 0 : -1} aria-label={facts.spoken} data-circle={circleId} onClick={onSelect} onKeyDown={onKey} onFocus={onSelect} style={{ outline: 'none', cursor: 'pointer' }}>
+    <g
+      role="button"
+      tabIndex={current ? 0 : -1}
+      aria-label={facts.spoken}
+      data-circle={circleId}
+      onClick={onSelect}
+      onKeyDown={onKey}
+      onFocus={onSelect}
+      style={{ outline: 'none', cursor: 'pointer' }}
+    >
       <circle
         cx={x}
         cy={y}
@@ -61,7 +89,9 @@ export function CircleShape({ drawn, facts, depth, unit, current, onSelect, onKe
         strokeWidth={(warned ? 3 : 1) * unit}
         strokeDasharray={warned ? `${6 * unit} ${3 * unit}` : undefined}
       />
-      {current && <circle cx={x} cy={y} r={Math.max(r - 3 * unit, 0)} fill="none" stroke={tokens.colorStrokeFocus2} strokeWidth={3 * unit} />}
+      {current && (
+        <circle cx={x} cy={y} r={Math.max(r - 3 * unit, 0)} fill="none" stroke={tokens.colorStrokeFocus2} strokeWidth={3 * unit} />
+      )}
     </g>
   );
 }
@@ -83,10 +113,25 @@ export function CircleMarks({ drawn, facts, unit }: CircleProps) {
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: these labels take no focus and no pointer; the button above speaks them
     <g aria-hidden="true" pointerEvents="none">
       {drawn.label !== null && (
-        <text x={x} y={nameY} textAnchor="middle" fontSize={labelPixels * unit} fill={tokens.colorNeutralForeground1} stroke={tokens.colorNeutralBackground1} strokeWidth={3 * unit} paintOrder="stroke" strokeLinejoin="round">
+        <text
+          x={x}
+          y={nameY}
+          textAnchor="middle"
+          fontSize={labelPixels * unit}
+          fill={tokens.colorNeutralForeground1}
+          stroke={tokens.colorNeutralBackground1}
+          strokeWidth={3 * unit}
+          paintOrder="stroke"
+          strokeLinejoin="round"
+        >
           {drawn.label.map((line, index) => (
             // The first line is lifted by half the block's height, so the block is centred on the name's point.
-            <tspan key={index} x={x} dy={index === 0 ? `${0.35 - ((drawn.label?.length ?? 1) - (wide ? 0 : 1)) * 0.6}em` : '1.2em'} fontWeight={600}>
+            <tspan
+              key={index}
+              x={x}
+              dy={index === 0 ? `${0.35 - ((drawn.label?.length ?? 1) - (wide ? 0 : 1)) * 0.6}em` : '1.2em'}
+              fontWeight={600}
+            >
               {line}
             </tspan>
           ))}
@@ -105,8 +150,23 @@ export function CircleMarks({ drawn, facts, unit }: CircleProps) {
       )}
       {drawn.marked && facts.warnings.length > 0 && (
         <>
-          <circle cx={badge.x} cy={badge.y} r={9 * unit} fill={tokens.colorPaletteRedBackground3} stroke={tokens.colorNeutralBackground1} strokeWidth={1.5 * unit} />
-          <text x={badge.x} y={badge.y} textAnchor="middle" dominantBaseline="central" fontSize={11 * unit} fontWeight={700} fill={tokens.colorNeutralForegroundOnBrand}>
+          <circle
+            cx={badge.x}
+            cy={badge.y}
+            r={9 * unit}
+            fill={tokens.colorPaletteRedBackground3}
+            stroke={tokens.colorNeutralBackground1}
+            strokeWidth={1.5 * unit}
+          />
+          <text
+            x={badge.x}
+            y={badge.y}
+            textAnchor="middle"
+            dominantBaseline="central"
+            fontSize={11 * unit}
+            fontWeight={700}
+            fill={tokens.colorNeutralForegroundOnBrand}
+          >
             {facts.warnings.length}
           </text>
         </>

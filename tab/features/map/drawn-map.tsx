@@ -29,7 +29,15 @@ function useSide(): [RefObject<HTMLDivElement | null>, number] {
 }
 
 /** The drawn circle map: nested circles (circle packing), zoomable, every circle reachable by keyboard. */
-export default function DrawnMap({ circles, violations, onOpen }: { circles: readonly MappedCircle[]; violations: readonly DoubleLinkViolation[]; onOpen: (circle: Pick<Circle, 'circleId'>) => void }) {
+export default function DrawnMap({
+  circles,
+  violations,
+  onOpen,
+}: {
+  circles: readonly MappedCircle[];
+  violations: readonly DoubleLinkViolation[];
+  onOpen: (circle: Pick<Circle, 'circleId'>) => void;
+}) {
   const texts = useTexts();
   const t = texts.of('circles');
   const packing = useMemo(() => packCircles(circles), [circles]);
@@ -89,7 +97,16 @@ export default function DrawnMap({ circles, violations, onOpen }: { circles: rea
       </div>
       <div ref={box} style={{ maxWidth: largestSide, marginTop: 8 }}>
         {/* biome-ignore lint/a11y/useSemanticElements: SVG has no fieldset; the drawing groups the circles' buttons */}
-        <svg ref={svg} role="group" aria-label={t('mapDrawn')} aria-describedby="circle-map-keys" width={side} height={side} viewBox={scene.viewBox.join(' ')} style={{ display: 'block' }}>
+        <svg
+          ref={svg}
+          role="group"
+          aria-label={t('mapDrawn')}
+          aria-describedby="circle-map-keys"
+          width={side}
+          height={side}
+          viewBox={scene.viewBox.join(' ')}
+          style={{ display: 'block' }}
+        >
           {scene.circles.map((drawn) => {
             const own = facts.get(drawn.circle.circleId);
             return own ? (
@@ -107,7 +124,9 @@ export default function DrawnMap({ circles, violations, onOpen }: { circles: rea
           })}
           {scene.circles.map((drawn) => {
             const own = facts.get(drawn.circle.circleId);
-            return own && (drawn.label !== null || drawn.marked) ? <CircleMarks key={drawn.circle.circleId} drawn={drawn} facts={own} unit={unit} /> : null;
+            return own && (drawn.label !== null || drawn.marked) ? (
+              <CircleMarks key={drawn.circle.circleId} drawn={drawn} facts={own} unit={unit} />
+            ) : null;
           })}
         </svg>
       </div>

@@ -13,8 +13,24 @@ function Sample({ children }: { children: ReactNode }) {
 
 const mark = (held: boolean, letter: string) => (
   <>
-    <circle cx={12} cy={12} r={9} fill={held ? tokens.colorNeutralForeground1 : tokens.colorNeutralBackground1} stroke={held ? tokens.colorNeutralForeground1 : tokens.colorPaletteRedBorder2} strokeWidth={1.5} strokeDasharray={held ? undefined : '2 1.5'} />
-    <text x={12} y={12} textAnchor="middle" dominantBaseline="central" fontSize={11} fontWeight={700} fill={held ? tokens.colorNeutralBackground1 : tokens.colorPaletteRedForeground1}>
+    <circle
+      cx={12}
+      cy={12}
+      r={9}
+      fill={held ? tokens.colorNeutralForeground1 : tokens.colorNeutralBackground1}
+      stroke={held ? tokens.colorNeutralForeground1 : tokens.colorPaletteRedBorder2}
+      strokeWidth={1.5}
+      strokeDasharray={held ? undefined : '2 1.5'}
+    />
+    <text
+      x={12}
+      y={12}
+      textAnchor="middle"
+      dominantBaseline="central"
+      fontSize={11}
+      fontWeight={700}
+      fill={held ? tokens.colorNeutralBackground1 : tokens.colorPaletteRedForeground1}
+    >
       {letter}
     </text>
   </>
@@ -24,11 +40,29 @@ const mark = (held: boolean, letter: string) => (
 export function MapLegend() {
   const t = useWords('circles');
   const lines: [ReactNode, string][] = [
-    [<><circle cx={12} cy={12} r={11} fill={tokens.colorNeutralBackground3} stroke={tokens.colorNeutralStroke1} /><circle cx={12} cy={14} r={5} fill={tokens.colorNeutralBackground1} stroke={tokens.colorNeutralStroke1} /></>, t('mapLegendNesting')],
+    [
+      <>
+        <circle cx={12} cy={12} r={11} fill={tokens.colorNeutralBackground3} stroke={tokens.colorNeutralStroke1} />
+        <circle cx={12} cy={14} r={5} fill={tokens.colorNeutralBackground1} stroke={tokens.colorNeutralStroke1} />
+      </>,
+      t('mapLegendNesting'),
+    ],
     [mark(true, t('mapLeaderLetter')), t('mapLegendLeader')],
     [mark(true, t('mapDelegateLetter')), t('mapLegendDelegate')],
     [mark(false, t('mapLeaderLetter')), t('mapLegendMissingLink')],
-    [<circle key="warnings" cx={12} cy={12} r={9} fill="none" stroke={tokens.colorPaletteRedBorder2} strokeWidth={3} strokeDasharray="6 3" />, t('mapLegendWarnings')],
+    [
+      <circle
+        key="warnings"
+        cx={12}
+        cy={12}
+        r={9}
+        fill="none"
+        stroke={tokens.colorPaletteRedBorder2}
+        strokeWidth={3}
+        strokeDasharray="6 3"
+      />,
+      t('mapLegendWarnings'),
+    ],
   ];
   return (
     <section aria-label={t('mapLegendHeading')} style={{ marginTop: 12 }}>

@@ -86,10 +86,22 @@ export function packCircles(circles: readonly CircleToPlace[]): CirclePacking {
   while (level.length > 0) {
     const next: typeof level = [];
     for (const at of level) {
-      const placedChildren = at.packed.children.map((child) => ({ packed: child.packed, x: at.x + child.x * scale, y: at.y + child.y * scale }));
+      const placedChildren = at.packed.children.map((child) => ({
+        packed: child.packed,
+        x: at.x + child.x * scale,
+        y: at.y + child.y * scale,
+      }));
       const childIds = [...placedChildren].sort((a, b) => a.x - b.x).map((child) => child.packed.branch.circle.circleId);
       if (at.depth >= 0) {
-        const placed: PlacedCircle = { circleId: at.packed.branch.circle.circleId, parentId: at.parentId, depth: at.depth, x: at.x, y: at.y, r: at.packed.r * scale, childIds };
+        const placed: PlacedCircle = {
+          circleId: at.packed.branch.circle.circleId,
+          parentId: at.parentId,
+          depth: at.depth,
+          x: at.x,
+          y: at.y,
+          r: at.packed.r * scale,
+          childIds,
+        };
         byId.set(placed.circleId, placed);
         inPaintOrder.push(placed);
       }
@@ -98,7 +110,11 @@ export function packCircles(circles: readonly CircleToPlace[]): CirclePacking {
     }
     level = next;
   }
-  // biome-ignore lint/style/noNonNullAssertion: every branch of the tree was placed in byId above
-  const rootIds = [...top].map((branch) => byId.get(branch.circle.circleId)!).sort((a, b) => a.x - b.x).map((circle) => circle.circleId);
+  // Every branch of the tree was placed in byId above: the filter only narrows the type.
+  const rootIds = [...top]
+    .map((branch) => byId.get(branch.circle.circleId))
+    .filter((placed) => placed !== undefined)
+    .sort((a, b) => a.x - b.x)
+    .map((circle) => circle.circleId);
   return { byId, rootIds, inPaintOrder, size: mapSize };
 }

@@ -58,7 +58,13 @@ const isWithin = (packing: CirclePacking, circle: PlacedCircle, focus: ZoomFocus
  * (the circle the keyboard is on always among them). The focus and its sub-circles carry
  * their names (and the sub-circles their marks) when big enough; deeper circles are shapes, named once zoomed to.
  */
-export function sceneOf(packing: CirclePacking, focus: ZoomFocus, current: string | null, names: (circleId: string) => string, sidePixels: number): MapScene {
+export function sceneOf(
+  packing: CirclePacking,
+  focus: ZoomFocus,
+  current: string | null,
+  names: (circleId: string) => string,
+  sidePixels: number,
+): MapScene {
   const region = viewedRegion(packing, focus);
   const side = region.r * 2 * 1.04;
   const pixelsPerUnit = sidePixels / side;
@@ -76,7 +82,10 @@ export function sceneOf(packing: CirclePacking, focus: ZoomFocus, current: strin
       const named = circle.parentId === focus || circle.circleId === focus;
       // A parent's name goes in one line in the band above its sub-circles, narrower than a leaf's middle, which takes two.
       const parent = circle.childIds.length > 0;
-      const label = named && pixels >= smallestLabelledPixels ? fittedLabel(names(circle.circleId), parent ? pixels * 0.75 : pixels, parent ? 1 : 2) : null;
+      const label =
+        named && pixels >= smallestLabelledPixels
+          ? fittedLabel(names(circle.circleId), parent ? pixels * 0.75 : pixels, parent ? 1 : 2)
+          : null;
       return { circle, label, marked: circle.parentId === focus && pixels >= smallestMarkedPixels };
     });
   return { viewBox: [region.x - side / 2, region.y - side / 2, side, side], pixelsPerUnit, circles };

@@ -18,7 +18,8 @@ export function viewedRegion(packing: CirclePacking, focus: ZoomFocus): Pick<Pla
 const parentOf = (packing: CirclePacking, circleId: string): ZoomFocus => packing.byId.get(circleId)?.parentId ?? null;
 
 /** Whether a circle is named at this focus: the focus itself or one of its sub-circles (the general circles, on the whole map). */
-export const isNamedAt = (packing: CirclePacking, focus: ZoomFocus, circleId: string): boolean => circleId === focus || parentOf(packing, circleId) === focus;
+export const isNamedAt = (packing: CirclePacking, focus: ZoomFocus, circleId: string): boolean =>
+  circleId === focus || parentOf(packing, circleId) === focus;
 
 /** The focus after the keyboard moves to `current`: kept while `current` is named there, else `current`'s parent, so it is. */
 export function focusFollowing(packing: CirclePacking, focus: ZoomFocus, current: string): ZoomFocus {

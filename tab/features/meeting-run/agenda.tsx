@@ -25,7 +25,8 @@ function SubjectLink({ item, present, links }: { item: AgendaItem; present: read
   );
 }
 
-const itemDone = (meeting: Meeting, itemId: string) => itemId !== meeting.currentItemId && (itemId in meeting.minutes || meeting.clocks[itemId]?.endedAt);
+const itemDone = (meeting: Meeting, itemId: string) =>
+  itemId !== meeting.currentItemId && (itemId in meeting.minutes || meeting.clocks[itemId]?.endedAt);
 
 interface RunAgendaProps {
   readonly meeting: Meeting;
@@ -49,14 +50,22 @@ export function RunAgenda({ meeting, steps, api, stepsPath, links }: RunAgendaPr
           return (
             <li key={item.itemId} aria-current={now ? 'step' : undefined}>
               <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' }}>
-                <Text weight={now ? 'semibold' : 'regular'} style={{ overflowWrap: 'anywhere' }}>{item.title}</Text>
+                <Text weight={now ? 'semibold' : 'regular'} style={{ overflowWrap: 'anywhere' }}>
+                  {item.title}
+                </Text>
                 <Badge appearance="outline">{t('timebox', { minutes: item.timeboxMinutes })}</Badge>
                 {now && <Badge appearance="filled">{t('itemNow')}</Badge>}
                 {itemDone(meeting, item.itemId) && <Badge appearance="tint">{t('itemDone')}</Badge>}
               </span>
               {links && <SubjectLink item={item} present={meeting.speakingOrder} links={links} />}
               {!now && steps.includes('start-item') && (
-                <StepButton api={api} stepsPath={stepsPath} type="start-item" fields={{ itemId: item.itemId }} label={t('startItem', { title: item.title })} />
+                <StepButton
+                  api={api}
+                  stepsPath={stepsPath}
+                  type="start-item"
+                  fields={{ itemId: item.itemId }}
+                  label={t('startItem', { title: item.title })}
+                />
               )}
             </li>
           );
@@ -67,12 +76,25 @@ export function RunAgenda({ meeting, steps, api, stepsPath, links }: RunAgendaPr
 }
 
 /** The agenda proposed from what is due (read when the facilitator may consent), each item with its time box, and the consent to it. */
-export function ProposedAgenda({ api, meetingPath, stepsPath, version }: { api: ApiClient; meetingPath: string; stepsPath: string; version: string }) {
+export function ProposedAgenda({
+  api,
+  meetingPath,
+  stepsPath,
+  version,
+}: {
+  api: ApiClient;
+  meetingPath: string;
+  stepsPath: string;
+  version: string;
+}) {
   const [agenda, setAgenda] = useState<readonly AgendaItem[] | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const t = useWords('meetings');
   useEffect(() => {
-    api.get<{ agenda: AgendaItem[] }>(`${meetingPath}/agenda`).then(({ agenda: proposed }) => setAgenda(proposed), (caught) => setFailed(messageOf(caught)));
+    api.get<{ agenda: AgendaItem[] }>(`${meetingPath}/agenda`).then(
+      ({ agenda: proposed }) => setAgenda(proposed),
+      (caught) => setFailed(messageOf(caught)),
+    );
   }, [api, meetingPath, version]);
   return (
     <section aria-label={t('proposedAgendaLabel')} style={{ display: 'grid', gap: 4 }}>
@@ -81,11 +103,14 @@ export function ProposedAgenda({ api, meetingPath, stepsPath, version }: { api: 
       <ol style={{ margin: 0, paddingLeft: 20, display: 'grid', gap: 4 }}>
         {(agenda ?? []).map((item) => (
           <li key={item.itemId}>
-            <Text style={{ overflowWrap: 'anywhere' }}>{item.title}</Text> <Badge appearance="outline">{t('timebox', { minutes: item.timeboxMinutes })}</Badge>
+            <Text style={{ overflowWrap: 'anywhere' }}>{item.title}</Text>{' '}
+            <Badge appearance="outline">{t('timebox', { minutes: item.timeboxMinutes })}</Badge>
           </li>
         ))}
       </ol>
-      {agenda && <StepButton api={api} stepsPath={stepsPath} type="consent-to-agenda" fields={{ agenda }} label={t('consentToAgenda')} primary />}
+      {agenda && (
+        <StepButton api={api} stepsPath={stepsPath} type="consent-to-agenda" fields={{ agenda }} label={t('consentToAgenda')} primary />
+      )}
     </section>
   );
 }

@@ -15,7 +15,8 @@ const formStyle = { display: 'grid', gap: 6, minWidth: 0 } as const;
 /** The refusal on the field it names; one naming no field of the form shows on its button (`unnamed`). */
 const on = (refusal: StepRefusal | null, field: string) =>
   refusal?.field === field ? { validationState: 'error' as const, validationMessage: refusal.message } : {};
-const unnamed = (refusal: StepRefusal | null, fields: readonly string[]) => (refusal && !fields.includes(refusal.field ?? '') ? refusal.message : null);
+const unnamed = (refusal: StepRefusal | null, fields: readonly string[]) =>
+  refusal && !fields.includes(refusal.field ?? '') ? refusal.message : null;
 
 /** A member's check-in, in their own words (or none). */
 export function CheckInForm({ api, stepsPath }: FormProps) {
@@ -29,13 +30,20 @@ export function CheckInForm({ api, stepsPath }: FormProps) {
         <Textarea value={text} onChange={(_, data) => setText(data.value)} resize="vertical" />
       </Field>
       <Field {...(unnamed(refusal, ['text']) ? { validationState: 'error', validationMessage: unnamed(refusal, ['text']) } : {})}>
-        <Button type="submit" appearance="primary" disabled={busy}>{t('checkIn')}</Button>
+        <Button type="submit" appearance="primary" disabled={busy}>
+          {t('checkIn')}
+        </Button>
       </Field>
     </form>
   );
 }
 
-const slug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'item';
+const slug = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'item';
 
 /** An item a member brings before the agenda is consented to: something to hear or explore, with its time box. */
 export function AddItemForm({ api, stepsPath }: FormProps) {
@@ -65,7 +73,9 @@ export function AddItemForm({ api, stepsPath }: FormProps) {
         <Input type="number" min={1} max={240} value={minutes} onChange={(_, data) => setMinutes(data.value)} />
       </Field>
       <Field {...(other ? { validationState: 'error', validationMessage: other } : {})}>
-        <Button type="submit" disabled={busy}>{t('addItem')}</Button>
+        <Button type="submit" disabled={busy}>
+          {t('addItem')}
+        </Button>
       </Field>
     </form>
   );
@@ -84,7 +94,9 @@ export function EvaluateForm({ api, stepsPath }: FormProps) {
       <Field label={t('ratingField')} {...on(refusal, 'rating')}>
         <Select value={rating} onChange={(_, data) => setRating(data.value)}>
           {['1', '2', '3', '4', '5'].map((value) => (
-            <option key={value} value={value}>{value}</option>
+            <option key={value} value={value}>
+              {value}
+            </option>
           ))}
         </Select>
       </Field>
@@ -92,7 +104,9 @@ export function EvaluateForm({ api, stepsPath }: FormProps) {
         <Textarea value={comment} onChange={(_, data) => setComment(data.value)} resize="vertical" />
       </Field>
       <Field {...(other ? { validationState: 'error', validationMessage: other } : {})}>
-        <Button type="submit" appearance="primary" disabled={busy}>{t('evaluate')}</Button>
+        <Button type="submit" appearance="primary" disabled={busy}>
+          {t('evaluate')}
+        </Button>
       </Field>
     </form>
   );
@@ -112,9 +126,17 @@ export function MinutesForm({ api, stepsPath, item, notes: kept }: FormProps & {
       <Field label={t('minutesNotes')} {...on(refusal, 'notes')}>
         <Textarea value={notes} onChange={(_, data) => setNotes(data.value)} resize="vertical" />
       </Field>
-      {decision && <Checkbox checked={linked} onChange={(_, data) => setLinked(data.checked === true)} label={t('linkDecision', { title: item.title })} />}
+      {decision && (
+        <Checkbox
+          checked={linked}
+          onChange={(_, data) => setLinked(data.checked === true)}
+          label={t('linkDecision', { title: item.title })}
+        />
+      )}
       <Field {...(other ? { validationState: 'error', validationMessage: other } : {})}>
-        <Button type="submit" disabled={busy}>{t('recordMinutes')}</Button>
+        <Button type="submit" disabled={busy}>
+          {t('recordMinutes')}
+        </Button>
       </Field>
     </form>
   );

@@ -29,9 +29,7 @@ export function NowStrip({ view, receivedAt, name, large }: NowStripProps) {
         {item ? t('currentItem', { title: item.title }) : t('noCurrentItem')}
       </Text>
       {item && <Countdown clock={clockNow(view, receivedAt, pageNow, item.itemId)} size={large ? 900 : 400} />}
-      <Text size={size}>
-        {round ? t(roundKey[round.kind]) : t('noRound')}
-      </Text>
+      <Text size={size}>{round ? t(roundKey[round.kind]) : t('noRound')}</Text>
       {round && (
         <Text size={size} weight="semibold" style={{ overflowWrap: 'anywhere' }}>
           {turn ? t('turn', { person: name(turn.personId), position: turn.position, of: turn.of }) : t('allSpoke')}

@@ -46,19 +46,36 @@ export function People({ api, stepsPath, view, members, name }: PeopleProps) {
               <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' }}>
                 {may('set-speaking-order') && (
                   <>
-                    <Button size="small" appearance="subtle" style={arrow} aria-label={t('moveUp', { person: name(personId) })} disabled={index === 0 || ordering.busy}
-                      onClick={() => void ordering.take('set-speaking-order', { order: swapped(order, index, -1) })}>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      style={arrow}
+                      aria-label={t('moveUp', { person: name(personId) })}
+                      disabled={index === 0 || ordering.busy}
+                      onClick={() => void ordering.take('set-speaking-order', { order: swapped(order, index, -1) })}
+                    >
                       ↑
                     </Button>
-                    <Button size="small" appearance="subtle" style={arrow} aria-label={t('moveDown', { person: name(personId) })}
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      style={arrow}
+                      aria-label={t('moveDown', { person: name(personId) })}
                       disabled={index === order.length - 1 || ordering.busy}
-                      onClick={() => void ordering.take('set-speaking-order', { order: swapped(order, index, 1) })}>
+                      onClick={() => void ordering.take('set-speaking-order', { order: swapped(order, index, 1) })}
+                    >
                       ↓
                     </Button>
                   </>
                 )}
                 {may('mark-absent') && (
-                  <StepButton api={api} stepsPath={stepsPath} type="mark-absent" fields={{ personId }} label={t('markAbsent', { person: name(personId) })} />
+                  <StepButton
+                    api={api}
+                    stepsPath={stepsPath}
+                    type="mark-absent"
+                    fields={{ personId }}
+                    label={t('markAbsent', { person: name(personId) })}
+                  />
                 )}
               </span>
             </li>
@@ -70,8 +87,13 @@ export function People({ api, stepsPath, view, members, name }: PeopleProps) {
         <ul aria-label={t('awayLabel')} style={{ margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: 4, listStyle: 'none' }}>
           {away.map((member) => (
             <li key={member.personId}>
-              <StepButton api={api} stepsPath={stepsPath} type="mark-present" fields={{ personId: member.personId }}
-                label={t('markPresent', { person: member.displayName })} />
+              <StepButton
+                api={api}
+                stepsPath={stepsPath}
+                type="mark-present"
+                fields={{ personId: member.personId }}
+                label={t('markPresent', { person: member.displayName })}
+              />
             </li>
           ))}
         </ul>

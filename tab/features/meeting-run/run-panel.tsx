@@ -57,12 +57,23 @@ export function RunPanel({ api, meetingPath, view, receivedAt, members, name, li
       {may('evaluate-meeting') && <EvaluateForm api={api} stepsPath={stepsPath} />}
       <People api={api} stepsPath={stepsPath} view={view} members={members} name={name} />
       {may('consent-to-agenda') && (
-        <ProposedAgenda api={api} meetingPath={meetingPath} stepsPath={stepsPath} version={meeting.agenda.map((item) => item.itemId).join(' ')} />
+        <ProposedAgenda
+          api={api}
+          meetingPath={meetingPath}
+          stepsPath={stepsPath}
+          version={meeting.agenda.map((item) => item.itemId).join(' ')}
+        />
       )}
       {may('add-agenda-item') && <AddItemForm api={api} stepsPath={stepsPath} />}
       {meeting.agenda.length > 0 && <RunAgenda meeting={meeting} steps={steps} api={api} stepsPath={stepsPath} links={links} />}
       {may('record-minutes') && minutesItem && (
-        <MinutesForm key={minutesItem.itemId} api={api} stepsPath={stepsPath} item={minutesItem} notes={meeting.minutes[minutesItem.itemId]?.notes ?? ''} />
+        <MinutesForm
+          key={minutesItem.itemId}
+          api={api}
+          stepsPath={stepsPath}
+          item={minutesItem}
+          notes={meeting.minutes[minutesItem.itemId]?.notes ?? ''}
+        />
       )}
     </Card>
   );

@@ -21,7 +21,7 @@ export function useStep(api: ApiClient, stepsPath: string) {
       setRefusal(null);
       return true;
     } catch (caught) {
-      setRefusal({ message: messageOf(caught), field: caught instanceof ApiError ? caught.field ?? null : null });
+      setRefusal({ message: messageOf(caught), field: caught instanceof ApiError ? (caught.field ?? null) : null });
       return false;
     } finally {
       setBusy(false);

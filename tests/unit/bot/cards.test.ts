@@ -5,10 +5,30 @@ import { textsFor } from '../../../texts/all';
 import type { AdaptiveCard } from '../../../functions/bot/cards/card';
 import { CreateCircleData, ProposalStepData } from '../../../functions/bot/card-actions';
 import { byteSize, cardByteLimit, shorten } from '../../../functions/bot/cards/card';
-import { errorCard, greetingCard, helpCard, proposeCard, reviewsCard, selectCard, statusCard, withBanner } from '../../../functions/bot/cards/conversation-cards';
+import {
+  errorCard,
+  greetingCard,
+  helpCard,
+  proposeCard,
+  reviewsCard,
+  selectCard,
+  statusCard,
+  withBanner,
+} from '../../../functions/bot/cards/conversation-cards';
 import { proposalCard } from '../../../functions/bot/cards/proposal-card';
 import type { CardAction } from '../../support/adaptive-cards';
-import { actionRows, actionSets, actionTitles, allActions, allElements, cardProblems, cardTexts, cardValidationProblems, inputIds, teamsMaxActions } from '../../support/adaptive-cards';
+import {
+  actionRows,
+  actionSets,
+  actionTitles,
+  allActions,
+  allElements,
+  cardProblems,
+  cardTexts,
+  cardValidationProblems,
+  inputIds,
+  teamsMaxActions,
+} from '../../support/adaptive-cards';
 import { step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { daysFromNow, now, today } from '../../support/clock';
@@ -70,7 +90,13 @@ function rotaAt(stage: ProposalStage, structure: Structure = careCoop(), mode: '
       s = answer(s, 'hana', 'consent');
       s = answer(s, 'farid', 'object', faridObjection);
       s = answer(s, 'amara', 'object', amaraObjection);
-      return act(s, 'hana', mode === 'sync' ? { type: 'close-consent-round', present: ['amara', 'dev', 'farid', 'grace', 'hana'] } : { type: 'close-consent-round' });
+      return act(
+        s,
+        'hana',
+        mode === 'sync'
+          ? { type: 'close-consent-round', present: ['amara', 'dev', 'farid', 'grace', 'hana'] }
+          : { type: 'close-consent-round' },
+      );
     }
     case 'adopted': {
       let s = act(rotaAt('integration', structure, mode), 'amara', { type: 'withdraw-objection' });
@@ -96,14 +122,20 @@ function fixture(stage: ProposalStage): ProposalState {
   return state;
 }
 
-function cardOf(state: ProposalState, viewer: PersonId | null, at = now, refreshUserIds: readonly string[] = teamsUsers.slice(0, 5)): AdaptiveCard {
+function cardOf(
+  state: ProposalState,
+  viewer: PersonId | null,
+  at = now,
+  refreshUserIds: readonly string[] = teamsUsers.slice(0, 5),
+): AdaptiveCard {
   return proposalCard({ proposal: proposalOf(state), circle: state.circle, viewer, now: at, refreshUserIds }, english);
 }
 
 /** The titles of the card's top-level actions: the steps below the card. */
 const topTitles = (card: AdaptiveCard) => (card.actions ?? []).map((action) => String(action.title));
 /** The titles of each ActionSet of the body: in a consent round, the one row of answers. */
-const setTitles = (card: AdaptiveCard) => actionSets(card).map((set) => (set.actions as CardAction[]).map((action) => String(action.title)));
+const setTitles = (card: AdaptiveCard) =>
+  actionSets(card).map((set) => (set.actions as CardAction[]).map((action) => String(action.title)));
 const executes = (card: AdaptiveCard) => allActions(card).filter((action) => action.type === 'Action.Execute');
 const bodyText = (card: AdaptiveCard) => cardTexts(card).join('\n');
 
@@ -118,7 +150,16 @@ function showCardBody(action: CardAction): Record<string, unknown>[] {
   return inner?.body ?? [];
 }
 
-const facilitatorSteps = ['Present to the circle', 'Open clarifying questions', 'Open quick reactions', 'Open the consent round', 'Close the round', 'Answer a question', 'Amend', 'Withdraw'];
+const facilitatorSteps = [
+  'Present to the circle',
+  'Open clarifying questions',
+  'Open quick reactions',
+  'Open the consent round',
+  'Close the round',
+  'Answer a question',
+  'Amend',
+  'Withdraw',
+];
 const answerTitles = ['Consent', 'Consent with a concern', 'Object', 'Stand aside'];
 
 describe('the card checker', () => {
@@ -151,11 +192,21 @@ describe('the card checker', () => {
     expect(cardValidationProblems({ type: 'AdaptiveCard', version: '1.5', body: [], actions: [1, 2, 3, 4, 5, 6, 7].map(go) })).toEqual([
       'validation: Maximum number of actions exceeded (6).',
     ]);
-    expect(cardValidationProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Input.ChoiceSet', id: 'c', label: 'C', choices: [] }] })).toEqual([
-      'validation: An Input.ChoiceSet must have at least one choice defined.',
+    expect(
+      cardValidationProblems({
+        type: 'AdaptiveCard',
+        version: '1.5',
+        body: [{ type: 'Input.ChoiceSet', id: 'c', label: 'C', choices: [] }],
+      }),
+    ).toEqual(['validation: An Input.ChoiceSet must have at least one choice defined.']);
+    const inputIn = (title: string) => ({
+      type: 'Action.ShowCard',
+      title,
+      card: { type: 'AdaptiveCard', body: [{ type: 'Input.Text', id: 'text', label: title }] },
+    });
+    expect(cardValidationProblems({ type: 'AdaptiveCard', version: '1.5', body: [], actions: [inputIn('A'), inputIn('B')] })).toEqual([
+      'validation: Duplicate Id "text".',
     ]);
-    const inputIn = (title: string) => ({ type: 'Action.ShowCard', title, card: { type: 'AdaptiveCard', body: [{ type: 'Input.Text', id: 'text', label: title }] } });
-    expect(cardValidationProblems({ type: 'AdaptiveCard', version: '1.5', body: [], actions: [inputIn('A'), inputIn('B')] })).toEqual(['validation: Duplicate Id "text".']);
     // Parsing alone does not complain about any of these.
     expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [], actions: [inputIn('A'), inputIn('B')] })).toEqual([]);
   });
@@ -181,7 +232,22 @@ describe('the card checker', () => {
       type: 'AdaptiveCard',
       version: '1.5',
       body: [
-        { type: 'Container', items: [{ type: 'ActionSet', actions: [execute('A'), { type: 'Action.ShowCard', title: 'B', card: { type: 'AdaptiveCard', body: [{ type: 'ActionSet', actions: [execute('B1')] }], actions: [execute('B2')] } }] }] },
+        {
+          type: 'Container',
+          items: [
+            {
+              type: 'ActionSet',
+              actions: [
+                execute('A'),
+                {
+                  type: 'Action.ShowCard',
+                  title: 'B',
+                  card: { type: 'AdaptiveCard', body: [{ type: 'ActionSet', actions: [execute('B1')] }], actions: [execute('B2')] },
+                },
+              ],
+            },
+          ],
+        },
         { type: 'ActionSet', actions: [execute('C')] },
       ],
       actions: [execute('D')],
@@ -192,7 +258,19 @@ describe('the card checker', () => {
 
   test('finds every action of a proposal card: the answers in the body, then the steps below', () => {
     const card = cardOf(fixture('consent-round'), 'hana');
-    expect(actionTitles(card)).toEqual(['Consent', 'Consent with a concern', 'Send concern', 'Object', 'Send objection', 'Stand aside', 'Remind those still to answer', 'Amend', 'Send amendment', 'Withdraw', 'Withdraw the proposal']);
+    expect(actionTitles(card)).toEqual([
+      'Consent',
+      'Consent with a concern',
+      'Send concern',
+      'Object',
+      'Send objection',
+      'Stand aside',
+      'Remind those still to answer',
+      'Amend',
+      'Send amendment',
+      'Withdraw',
+      'Withdraw the proposal',
+    ]);
     expect(inputIds(card)).toEqual(['concern', 'objection', 'amendment', 'reason']);
   });
 });
@@ -229,7 +307,9 @@ describe('proposal card at every stage, for every viewer', () => {
       // The shared card's “Show my view” asks for the viewer's own card; every other button is a step.
       expect(action.verb).toBe(action.title === 'Show my view' ? 'refresh' : 'proposal-step');
       const step = action.verb === 'refresh' ? {} : { step: expect.any(String) };
-      expect(action.data).toEqual(expect.objectContaining({ subject: 'proposal', circleId: 'northside', proposalId, revision: proposalOf(state).revision, ...step }));
+      expect(action.data).toEqual(
+        expect.objectContaining({ subject: 'proposal', circleId: 'northside', proposalId, revision: proposalOf(state).revision, ...step }),
+      );
     }
   });
 
@@ -322,7 +402,9 @@ describe('proposal card at every stage, for every viewer', () => {
     expect(topTitles(card)).toEqual(expectedSteps[who][stage]);
   });
 
-  test.each(cases)('%s, seen by %s: the answers are a row of their own in the body, only in a consent round and only for those it asks', (stage, who) => {
+  test.each(
+    cases,
+  )('%s, seen by %s: the answers are a row of their own in the body, only in a consent round and only for those it asks', (stage, who) => {
     const card = cardOf(fixture(stage), who === 'everyone' ? null : who);
     expect(setTitles(card)).toEqual(stage === 'consent-round' && asked[who] ? [answerTitles] : []);
     for (const title of answerTitles) expect(topTitles(card)).not.toContain(title);
@@ -357,7 +439,10 @@ describe('steps of the round', () => {
 
   test('concern and objection ask for their text, which is required, each in an input of its own', () => {
     const card = cardOf(fixture('consent-round'), null);
-    for (const [title, id] of [['Consent with a concern', 'concern'], ['Object', 'objection']] as const) {
+    for (const [title, id] of [
+      ['Consent with a concern', 'concern'],
+      ['Object', 'objection'],
+    ] as const) {
       const show = actionTitled(card, title);
       expect(show.type).toBe('Action.ShowCard');
       expect(showCardBody(show).filter((element) => String(element.type).startsWith('Input.'))).toEqual([
@@ -370,7 +455,15 @@ describe('steps of the round', () => {
     const formsOf = (state: ProposalState, viewer: PersonId | null) =>
       allActions(cardOf(state, viewer))
         .filter((action) => action.type === 'Action.ShowCard')
-        .map((action) => [String(action.title), showCardBody(action).filter((element) => String(element.type).startsWith('Input.')).map((element) => element.id)] as const);
+        .map(
+          (action) =>
+            [
+              String(action.title),
+              showCardBody(action)
+                .filter((element) => String(element.type).startsWith('Input.'))
+                .map((element) => element.id),
+            ] as const,
+        );
     const forms = new Map([
       ...formsOf(fixture('clarifying'), 'hana'),
       ...formsOf(fixture('reactions'), 'hana'),
@@ -404,7 +497,11 @@ describe('steps of the round', () => {
     for (const who of ['dev', 'farid', 'hana']) state = answer(state, who, 'consent');
     const card = cardOf(state, 'hana');
     const close = actionTitled(card, 'Close the round');
-    expect(close).toMatchObject({ type: 'Action.Execute', verb: 'proposal-step', data: { subject: 'proposal', circleId: 'northside', proposalId, revision: 1, step: 'close-consent-round' } });
+    expect(close).toMatchObject({
+      type: 'Action.Execute',
+      verb: 'proposal-step',
+      data: { subject: 'proposal', circleId: 'northside', proposalId, revision: 1, step: 'close-consent-round' },
+    });
     expect(proposalOf(act(state, 'hana', { type: 'close-consent-round' })).status).toBe('adopted');
     expect(actionTitles(cardOf(state, 'dev'))).not.toContain('Close the round');
     expect(actionTitles(cardOf(state, 'farid'))).not.toContain('Close the round');
@@ -415,7 +512,16 @@ describe('steps of the round', () => {
     const late = daysFromNow(8);
     expect(actionTitles(cardOf(fixture('consent-round'), 'hana', late))).not.toContain('Close the round');
 
-    const structure = step(structureDecider, careCoop(), { type: 'set-circle-policy', circleId: 'northside', policy: { ...defaultCirclePolicy, closing: { ...defaultCirclePolicy.closing, silence: 'silence-is-consent' } } }, admin);
+    const structure = step(
+      structureDecider,
+      careCoop(),
+      {
+        type: 'set-circle-policy',
+        circleId: 'northside',
+        policy: { ...defaultCirclePolicy, closing: { ...defaultCirclePolicy.closing, silence: 'silence-is-consent' } },
+      },
+      admin,
+    );
     const silent = rotaAt('consent-round', structure);
     expect(actionTitles(cardOf(silent, 'hana', now))).not.toContain('Close the round');
     expect(actionTitles(cardOf(silent, 'hana', late))).toContain('Close the round');
@@ -445,7 +551,10 @@ describe('steps of the round', () => {
         { title: 'Hana Sato', value: 'hana' },
       ],
     });
-    expect(actionTitled(card, 'Close with those present')).toMatchObject({ verb: 'proposal-step', data: { proposalId, revision: 1, step: 'close-consent-round' } });
+    expect(actionTitled(card, 'Close with those present')).toMatchObject({
+      verb: 'proposal-step',
+      data: { proposalId, revision: 1, step: 'close-consent-round' },
+    });
     // The default is a close the core accepts.
     expect(proposalOf(act(state, 'hana', { type: 'close-consent-round', present: ['amara', 'grace'] })).status).toBe('adopted');
     expect(actionTitles(cardOf(state, 'dev'))).not.toContain('Close the round');
@@ -467,7 +576,12 @@ describe('steps of the round', () => {
   test('Hana opens the consent round choosing how the circle answers', () => {
     const open = actionTitled(cardOf(fixture('reactions'), 'hana'), 'Open the consent round');
     expect(showCardBody(open)).toContainEqual(
-      expect.objectContaining({ type: 'Input.ChoiceSet', id: 'mode', value: 'async', choices: [expect.objectContaining({ value: 'async' }), expect.objectContaining({ value: 'sync' })] }),
+      expect.objectContaining({
+        type: 'Input.ChoiceSet',
+        id: 'mode',
+        value: 'async',
+        choices: [expect.objectContaining({ value: 'async' }), expect.objectContaining({ value: 'sync' })],
+      }),
     );
     expect(actionTitles(cardOf(fixture('reactions'), 'dev'))).not.toContain('Open the consent round');
   });
@@ -480,7 +594,9 @@ describe('steps of the round', () => {
     const card = cardOf(state, 'dev');
     expect(actionTitles(card)).toContain('Amend');
     const amend = actionTitled(card, 'Amend');
-    expect(showCardBody(amend)).toContainEqual(expect.objectContaining({ type: 'Input.Text', id: 'amendment', value: proposalOf(state).text, isRequired: true }));
+    expect(showCardBody(amend)).toContainEqual(
+      expect.objectContaining({ type: 'Input.Text', id: 'amendment', value: proposalOf(state).text, isRequired: true }),
+    );
     expect(actionTitled(card, 'Send amendment')).toMatchObject({ data: { proposalId, revision: 1, step: 'amend-proposal' } });
     expect(actionTitles(cardOf(state, 'farid'))).not.toContain('Amend');
   });
@@ -493,7 +609,9 @@ describe('steps of the round', () => {
     );
     expect(offeredTo).toEqual(mayAmend);
     // The author and the facilitator, from presentation until the decision.
-    expect(offeredTo).toEqual(['presented', 'clarifying', 'reactions', 'consent-round', 'integration'].includes(stage) ? ['dev', 'hana'] : []);
+    expect(offeredTo).toEqual(
+      ['presented', 'clarifying', 'reactions', 'consent-round', 'integration'].includes(stage) ? ['dev', 'hana'] : [],
+    );
     expect(topTitles(cardOf(state, null))).not.toContain('Amend');
   });
 
@@ -517,9 +635,13 @@ describe('steps of the round', () => {
   test('an objector is offered “Withdraw my objection”; others are not', () => {
     const integration = fixture('integration');
     for (const objector of ['farid', 'amara']) {
-      expect(actionTitled(cardOf(integration, objector), 'Withdraw my objection')).toMatchObject({ verb: 'proposal-step', data: { step: 'withdraw-objection', revision: 1 } });
+      expect(actionTitled(cardOf(integration, objector), 'Withdraw my objection')).toMatchObject({
+        verb: 'proposal-step',
+        data: { step: 'withdraw-objection', revision: 1 },
+      });
     }
-    for (const viewer of [null, 'dev', 'hana', 'grace']) expect(actionTitles(cardOf(integration, viewer))).not.toContain('Withdraw my objection');
+    for (const viewer of [null, 'dev', 'hana', 'grace'])
+      expect(actionTitles(cardOf(integration, viewer))).not.toContain('Withdraw my objection');
 
     const objecting = answer(fixture('consent-round'), 'farid', 'object', faridObjection);
     expect(actionTitles(cardOf(objecting, 'farid'))).toContain('Withdraw my objection');
@@ -529,7 +651,12 @@ describe('steps of the round', () => {
   test('“Stand aside” is offered only where the circle allows it', () => {
     expect(actionTitles(cardOf(fixture('consent-round'), null))).toContain('Stand aside');
 
-    const structure = step(structureDecider, careCoop(), { type: 'set-circle-policy', circleId: 'northside', policy: { ...defaultCirclePolicy, standAsideAllowed: false } }, admin);
+    const structure = step(
+      structureDecider,
+      careCoop(),
+      { type: 'set-circle-policy', circleId: 'northside', policy: { ...defaultCirclePolicy, standAsideAllowed: false } },
+      admin,
+    );
     const state = rotaProposalAt(structure, 'consent-round');
     for (const viewer of [null, 'farid', 'hana']) {
       const card = cardOf(state, viewer);
@@ -550,7 +677,9 @@ describe('the viewer’s own answer', () => {
 
   test('a plain consent, and an objection with its reason', () => {
     expect(bodyText(cardOf(state, 'amara'))).toContain('Your answer: consent.');
-    expect(bodyText(cardOf(answer(state, 'farid', 'object', faridObjection), 'farid'))).toContain(`Your answer: object: “${faridObjection}”`);
+    expect(bodyText(cardOf(answer(state, 'farid', 'object', faridObjection), 'farid'))).toContain(
+      `Your answer: object: “${faridObjection}”`,
+    );
   });
 
   test('“You have not answered yet.” otherwise', () => {
@@ -575,9 +704,16 @@ describe('the viewer’s own answer', () => {
   });
 
   test('a member who joined after the round opened is not asked in it; one who left is no longer asked', () => {
-    const joined = step(structureDecider, careCoop(), { type: 'add-member', circleId: 'northside', member: { personId: 'ben', displayName: 'Ben Hughes', guest: false } }, admin);
+    const joined = step(
+      structureDecider,
+      careCoop(),
+      { type: 'add-member', circleId: 'northside', member: { personId: 'ben', displayName: 'Ben Hughes', guest: false } },
+      admin,
+    );
     const withBen: ProposalState = { ...state, circle: circleOf(joined, 'northside') };
-    expect(transition(proposalDecider, withBen, { type: 'answer', proposalId, answer: { kind: 'consent' } }, as('ben'), now).ok).toBe(false);
+    expect(transition(proposalDecider, withBen, { type: 'answer', proposalId, answer: { kind: 'consent' } }, as('ben'), now).ok).toBe(
+      false,
+    );
     const ben = cardOf(withBen, 'ben');
     expect(actionSets(ben)).toEqual([]);
     expect(bodyText(ben)).not.toContain('You have not answered yet.');
@@ -602,12 +738,19 @@ describe('the viewer’s own answer', () => {
 });
 
 describe('refresh', () => {
-  test.each(stages.filter((stage) => stage !== 'adopted' && stage !== 'withdrawn'))('%s: refresh carries at most 60 user ids and the current revision', (stage) => {
+  test.each(
+    stages.filter((stage) => stage !== 'adopted' && stage !== 'withdrawn'),
+  )('%s: refresh carries at most 60 user ids and the current revision', (stage) => {
     const state = fixture(stage);
     for (const viewer of viewers) {
       const card = cardOf(state, viewer, now, teamsUsers);
       expect(card.refresh?.userIds).toEqual(teamsUsers.slice(0, 60));
-      expect(card.refresh?.action).toEqual({ type: 'Action.Execute', title: 'Refresh', verb: 'refresh', data: { subject: 'proposal', circleId: 'northside', proposalId, revision: proposalOf(state).revision } });
+      expect(card.refresh?.action).toEqual({
+        type: 'Action.Execute',
+        title: 'Refresh',
+        verb: 'refresh',
+        data: { subject: 'proposal', circleId: 'northside', proposalId, revision: proposalOf(state).revision },
+      });
     }
     expect(cardOf(state, null, now, teamsUsers.slice(0, 3)).refresh?.userIds).toEqual(teamsUsers.slice(0, 3));
   });
@@ -645,18 +788,36 @@ describe('decided cards', () => {
 });
 
 describe('a large round', () => {
-  const longName = (n: number) => `Member ${String(n).padStart(2, '0')}: Alexandrina Konstantinou-Papadopoulou (Northside nights, weekends and holidays)`;
+  const longName = (n: number) =>
+    `Member ${String(n).padStart(2, '0')}: Alexandrina Konstantinou-Papadopoulou (Northside nights, weekends and holidays)`;
 
   function largeRound(mode: 'async' | 'sync', nameOf: (n: number) => string = longName) {
     let structure = careCoop();
     for (let n = 1; n <= 55; n++) {
-      structure = step(structureDecider, structure, { type: 'add-member', circleId: 'northside', member: { personId: `member-${n}`, displayName: nameOf(n), guest: n % 7 === 0 } }, admin);
+      structure = step(
+        structureDecider,
+        structure,
+        { type: 'add-member', circleId: 'northside', member: { personId: `member-${n}`, displayName: nameOf(n), guest: n % 7 === 0 } },
+        admin,
+      );
     }
     const circle = circleOf(structure, 'northside');
     expect(circle.members).toHaveLength(60);
     const words = (length: number, word: string) => `${`${word} `.repeat(Math.ceil(length / (word.length + 1))).slice(0, length - 1)}.`;
     let state: ProposalState = { circle, proposal: null };
-    state = step(proposalDecider, state, { type: 'draft-proposal', proposalId, title: 'A very long proposal', text: words(20_000, 'rota'), driver: words(4_000, 'because'), reviewDate: '2027-06-01' }, as('dev'));
+    state = step(
+      proposalDecider,
+      state,
+      {
+        type: 'draft-proposal',
+        proposalId,
+        title: 'A very long proposal',
+        text: words(20_000, 'rota'),
+        driver: words(4_000, 'because'),
+        reviewDate: '2027-06-01',
+      },
+      as('dev'),
+    );
     expect(proposalOf(state).text.length).toBe(20_000);
     expect(proposalOf(state).driver.length).toBe(4_000);
     state = act(state, 'dev', { type: 'present-proposal' });
@@ -688,16 +849,29 @@ describe('a large round', () => {
   function expectEveryoneNamed(card: AdaptiveCard, circle: Circle, ids: readonly PersonId[]): number {
     const displayName = (personId: PersonId) => circle.members.find((m) => m.personId === personId)?.displayName ?? personId;
     const lines = cardTexts(card);
-    const limit = nameLimits.find((n) => lines.includes(`Consent: ${ids.slice(30, 45).map((id) => shorten(displayName(id), n)).join(', ')}`));
-    if (limit === undefined) throw new Error(`no consent line with names shortened to ${nameLimits.join(', ')}: ${lines.find((line) => line.startsWith('Consent:'))}`);
+    const limit = nameLimits.find((n) =>
+      lines.includes(
+        `Consent: ${ids
+          .slice(30, 45)
+          .map((id) => shorten(displayName(id), n))
+          .join(', ')}`,
+      ),
+    );
+    if (limit === undefined)
+      throw new Error(
+        `no consent line with names shortened to ${nameLimits.join(', ')}: ${lines.find((line) => line.startsWith('Consent:'))}`,
+      );
     const name = (personId: PersonId) => shorten(displayName(personId), limit);
     expect(lines).toContain(`Not yet answered: ${ids.slice(45).map(name).join(', ')}`);
-    const reasonsOf = (ofIds: readonly PersonId[]) => ofIds.map((id) => lines.filter((line) => line.startsWith(`**${name(id)}**: `)).length);
+    const reasonsOf = (ofIds: readonly PersonId[]) =>
+      ofIds.map((id) => lines.filter((line) => line.startsWith(`**${name(id)}**: `)).length);
     expect(reasonsOf(ids.slice(0, 30))).toEqual(Array(30).fill(1)); // 15 objections and 15 concerns, each with its reason
     expect(new Set(ids.map(name)).size).toBe(60); // shortened, the names still tell the 60 apart
     return limit;
   }
-  const cases = (['async', 'sync'] as const).flatMap((mode) => [null, 'dev', 'hana', 'farid', 'amara', 'member-40'].map((viewer) => [mode, viewer ?? 'everyone'] as const));
+  const cases = (['async', 'sync'] as const).flatMap((mode) =>
+    [null, 'dev', 'hana', 'farid', 'amara', 'member-40'].map((viewer) => [mode, viewer ?? 'everyone'] as const),
+  );
 
   test.each(cases)('%s round of 60, seen by %s: fits, parses clean, names all 60 and counts right', (mode, who) => {
     const { state, circle } = rounds[mode];
@@ -706,7 +880,11 @@ describe('a large round', () => {
     expect(cardProblems(card)).toEqual([]);
     const text = bodyText(card);
     expect(text).toContain('45 of 60 have answered');
-    expectEveryoneNamed(card, circle, circle.members.map((m) => m.personId));
+    expectEveryoneNamed(
+      card,
+      circle,
+      circle.members.map((m) => m.personId),
+    );
     expect(card.refresh?.userIds).toHaveLength(60);
     // Those the round asks get the row of answers; their own answer is shown.
     expect(setTitles(card)).toEqual([answerTitles]);
@@ -717,10 +895,15 @@ describe('a large round', () => {
   });
 
   // The card asks the core with a short changed text, so a text at its 20,000-character maximum still offers “Amend”.
-  test.each(['async', 'sync'] as const)('%s round of 60 with a 20,000-character text: author and facilitator are offered “Amend”, without the text repeated', (mode) => {
+  test.each([
+    'async',
+    'sync',
+  ] as const)('%s round of 60 with a 20,000-character text: author and facilitator are offered “Amend”, without the text repeated', (mode) => {
     const { state } = rounds[mode];
     for (const who of ['dev', 'hana']) {
-      expect(transition(proposalDecider, state, { type: 'amend-proposal', proposalId, text: 'A shorter rota.' }, as(who), now).ok).toBe(true);
+      expect(transition(proposalDecider, state, { type: 'amend-proposal', proposalId, text: 'A shorter rota.' }, as(who), now).ok).toBe(
+        true,
+      );
       const input = showCardBody(actionTitled(cardOf(state, who, now, teamsUsers), 'Amend')).find((element) => element.id === 'amendment');
       expect(input).toMatchObject({ placeholder: expect.any(String), isRequired: true });
       expect(input).not.toHaveProperty('value');
@@ -767,22 +950,79 @@ describe('conversation cards', () => {
   const circles = [circleOf(structure, 'hub'), circleOf(structure, 'northside'), circleOf(structure, 'finance')];
   const northside = circleOf(structure, 'northside');
   const reviews: Review[] = [
-    { kind: 'decision', subjectId: 'weekend-rota', circleId: 'northside', title: 'Rotate weekend shifts monthly', reviewDate: '2026-11-01', status: 'overdue' },
-    { kind: 'role-term', subjectId: 'northside-facilitator', circleId: 'northside', title: 'Facilitator of Northside', reviewDate: '2026-12-01', status: 'due' },
+    {
+      kind: 'decision',
+      subjectId: 'weekend-rota',
+      circleId: 'northside',
+      title: 'Rotate weekend shifts monthly',
+      reviewDate: '2026-11-01',
+      status: 'overdue',
+    },
+    {
+      kind: 'role-term',
+      subjectId: 'northside-facilitator',
+      circleId: 'northside',
+      title: 'Facilitator of Northside',
+      reviewDate: '2026-12-01',
+      status: 'due',
+    },
     { kind: 'decision', subjectId: 'later', circleId: 'finance', title: 'Budget', reviewDate: '2027-11-01', status: 'upcoming' },
   ];
   const awaitingHana = whatAwaits(
     'hana',
     {
       entries: [
-        { kind: 'proposal', id: 'weekend-rota', circleId: 'northside', askedIn: 'northside', circleName: northside.name, title: 'Rotate weekend shifts monthly', awaits: 'answer', deadline: '2026-11-28T09:00:00.000Z' },
-        { kind: 'selection', id: 'northside-delegate-2027', circleId: 'northside', askedIn: 'northside', circleName: northside.name, title: 'Delegate of Northside care team', awaits: 'nomination', deadline: null },
+        {
+          kind: 'proposal',
+          id: 'weekend-rota',
+          circleId: 'northside',
+          askedIn: 'northside',
+          circleName: northside.name,
+          title: 'Rotate weekend shifts monthly',
+          awaits: 'answer',
+          deadline: '2026-11-28T09:00:00.000Z',
+        },
+        {
+          kind: 'selection',
+          id: 'northside-delegate-2027',
+          circleId: 'northside',
+          askedIn: 'northside',
+          circleName: northside.name,
+          title: 'Delegate of Northside care team',
+          awaits: 'nomination',
+          deadline: null,
+        },
       ],
       circles,
-      reviews: [{ kind: 'decision', subjectId: 'bank-holidays', circleId: 'northside', title: 'Shorter visits on bank holidays', reviewDate: '2026-11-01', status: 'overdue' }],
+      reviews: [
+        {
+          kind: 'decision',
+          subjectId: 'bank-holidays',
+          circleId: 'northside',
+          title: 'Shorter visits on bank holidays',
+          reviewDate: '2026-11-01',
+          status: 'overdue',
+        },
+      ],
       meetings: [
-        { meetingId: 'northside-next', circleId: 'northside', scheduledFor: '2026-11-24T09:00:00.000Z', plannedBy: 'dev', status: 'planned', agenda: [], checkIns: {}, agendaConsentedAt: null, minutes: {}, evaluations: {}, closedAt: null,
-          speakingOrder: [], round: null, currentItemId: null, clocks: {}, nextMeeting: null },
+        {
+          meetingId: 'northside-next',
+          circleId: 'northside',
+          scheduledFor: '2026-11-24T09:00:00.000Z',
+          plannedBy: 'dev',
+          status: 'planned',
+          agenda: [],
+          checkIns: {},
+          agendaConsentedAt: null,
+          minutes: {},
+          evaluations: {},
+          closedAt: null,
+          speakingOrder: [],
+          round: null,
+          currentItemId: null,
+          clocks: {},
+          nextMeeting: null,
+        },
       ],
     },
     now,
@@ -792,7 +1032,10 @@ describe('conversation cards', () => {
     ['help', helpCard(english)],
     ['help for an unknown command', helpCard(english, 'frobnicate the rota')],
     ['error', errorCard('Only the circle’s facilitator moves a proposal between stages.')],
-    ['proposal card with a banner', withBanner(cardOf(fixture('integration'), 'farid'), 'This consent round has closed; answers are no longer taken.')],
+    [
+      'proposal card with a banner',
+      withBanner(cardOf(fixture('integration'), 'farid'), 'This consent round has closed; answers are no longer taken.'),
+    ],
     ['greeting, not yet bound', greetingCard(circles, null, english)],
     ['greeting, no circles yet', greetingCard([], null, english)],
     ['greeting, bound', greetingCard(circles, northside, english)],
@@ -836,7 +1079,11 @@ describe('conversation cards', () => {
     expect(showCardBody(actionTitled(unbound, 'Bind to a circle')).map((element) => element.id)).toEqual(['circleId']);
     expect(unbound.body.some((element) => element.type === 'Input.ChoiceSet')).toBe(false);
     expect(topTitles(greetingCard([], null, english))).toEqual(['Create a new circle']);
-    expect(showCardBody(actionTitled(unbound, 'Create a new circle')).map((element) => element.id).filter(Boolean)).toEqual(['name', 'aim', 'domain', 'parentId']);
+    expect(
+      showCardBody(actionTitled(unbound, 'Create a new circle'))
+        .map((element) => element.id)
+        .filter(Boolean),
+    ).toEqual(['name', 'aim', 'domain', 'parentId']);
     const bound = greetingCard(circles, northside, english);
     expect(bodyText(bound)).toContain('This conversation is the circle “Northside care team”.');
     expect(allActions(bound)).toEqual([]);
@@ -849,22 +1096,40 @@ describe('conversation cards', () => {
     expect(cardTexts({ body: create })).toContain('This will be the organisation’s general circle.');
     expect(allElements(first).filter((element) => element.type === 'Input.ChoiceSet')).toEqual([]);
     // What the form sends without a parent is a general circle.
-    expect(CreateCircleData.parse({ name: 'Riverside Care Co-op' })).toEqual({ name: 'Riverside Care Co-op', aim: '', domain: '', parentId: null });
+    expect(CreateCircleData.parse({ name: 'Riverside Care Co-op' })).toEqual({
+      name: 'Riverside Care Co-op',
+      aim: '',
+      domain: '',
+      parentId: null,
+    });
     expect(CreateCircleData.parse({ name: 'Northside', parentId: 'hub' }).parentId).toBe('hub');
   });
 
   test('propose: the circle is chosen only where the conversation is not bound', () => {
     const unbound = proposeCard(circles, null, today, english);
     const bound = proposeCard(circles, northside, today, english);
-    expect(allElements(unbound).map((e) => e.id).filter(Boolean)).toEqual(['circleId', 'title', 'text', 'driver', 'reviewDate']);
-    expect(allElements(bound).map((e) => e.id).filter(Boolean)).toEqual(['title', 'text', 'driver', 'reviewDate']);
+    expect(
+      allElements(unbound)
+        .map((e) => e.id)
+        .filter(Boolean),
+    ).toEqual(['circleId', 'title', 'text', 'driver', 'reviewDate']);
+    expect(
+      allElements(bound)
+        .map((e) => e.id)
+        .filter(Boolean),
+    ).toEqual(['title', 'text', 'driver', 'reviewDate']);
     expect(allElements(bound)).toContainEqual(expect.objectContaining({ id: 'reviewDate', value: '2027-05-21' }));
     expect(executes(bound)[0]?.data).toEqual({ subject: 'conversation', circleId: 'northside' });
     expect(executes(unbound)[0]?.data).toEqual({ subject: 'conversation' });
   });
 
   test('status: everything awaiting the viewer, each with its sentence, then what else is open, with a button to show each', () => {
-    const card = statusCard({ awaiting: awaitingHana, proposals: [presented, { ...presented, proposalId: 'weekend-rota' }], selections: [] }, circles, null, english);
+    const card = statusCard(
+      { awaiting: awaitingHana, proposals: [presented, { ...presented, proposalId: 'weekend-rota' }], selections: [] },
+      circles,
+      null,
+      english,
+    );
     const text = bodyText(card);
     expect(text).toContain('Awaiting you');
     expect(text).toContain('**Consent round** · Rotate weekend shifts monthly — Northside care team');
@@ -881,7 +1146,9 @@ describe('conversation cards', () => {
     expect(text).toContain('Also open in your circles');
     expect(text).toContain('Weekend handover notes — Northside care team, presented');
     expect(text.match(/Rotate weekend shifts monthly/g)).toHaveLength(1);
-    expect(bodyText(statusCard({ awaiting: [], proposals: [], selections: [] }, circles, northside, english))).toContain('Nothing awaits you in Northside care team.');
+    expect(bodyText(statusCard({ awaiting: [], proposals: [], selections: [] }, circles, northside, english))).toContain(
+      'Nothing awaits you in Northside care team.',
+    );
   });
 
   test('reviews: what is due or overdue', () => {
@@ -927,46 +1194,54 @@ describe('shorten', () => {
 
   test('never longer than the limit; a shortened text is a prefix of the original with an ellipsis, cut at the last space beyond 60 % of the cut', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'é', '\n'), maxLength: 300 }), fc.integer({ min: 0, max: 320 }), (value, limit) => {
-        const chars = codePoints(value);
-        const short = shorten(value, limit);
-        const kept = codePoints(short);
-        expect(kept.length).toBeLessThanOrEqual(limit);
-        if (chars.length <= limit) {
-          expect(short).toBe(value);
-          return;
-        }
-        if (limit < 2) {
-          expect(short).toBe(chars.slice(0, limit).join(''));
-          return;
-        }
-        expect(kept.at(-1)).toBe('…');
-        const prefix = kept.slice(0, -1).join('');
-        expect(value.startsWith(prefix)).toBe(true);
-        const cut = chars.slice(0, limit - 1);
-        const lastSpace = cut.lastIndexOf(' ');
-        expect(prefix).toBe(lastSpace > cut.length * 0.6 ? cut.slice(0, lastSpace).join('') : cut.join(''));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'é', '\n'), maxLength: 300 }),
+        fc.integer({ min: 0, max: 320 }),
+        (value, limit) => {
+          const chars = codePoints(value);
+          const short = shorten(value, limit);
+          const kept = codePoints(short);
+          expect(kept.length).toBeLessThanOrEqual(limit);
+          if (chars.length <= limit) {
+            expect(short).toBe(value);
+            return;
+          }
+          if (limit < 2) {
+            expect(short).toBe(chars.slice(0, limit).join(''));
+            return;
+          }
+          expect(kept.at(-1)).toBe('…');
+          const prefix = kept.slice(0, -1).join('');
+          expect(value.startsWith(prefix)).toBe(true);
+          const cut = chars.slice(0, limit - 1);
+          const lastSpace = cut.lastIndexOf(' ');
+          expect(prefix).toBe(lastSpace > cut.length * 0.6 ? cut.slice(0, lastSpace).join('') : cut.join(''));
+        },
+      ),
     );
   });
 
   test('with characters outside the BMP: at most `limit` characters, a prefix cut at a space or at the limit, never inside a character', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '😀', '𝄞'), maxLength: 200 }), fc.integer({ min: 0, max: 220 }), (value, limit) => {
-        const chars = codePoints(value);
-        const short = shorten(value, limit);
-        const kept = codePoints(short);
-        expect(kept.length).toBeLessThanOrEqual(limit);
-        expect(short).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/); // no half of a character
-        if (chars.length <= limit) return expect(short).toBe(value);
-        if (limit < 2) return expect(short).toBe(chars.slice(0, limit).join(''));
-        expect(kept.at(-1)).toBe('…');
-        const prefix = kept.slice(0, -1);
-        const cut = chars.slice(0, limit - 1);
-        expect(prefix.join('')).toBe(cut.slice(0, prefix.length).join(''));
-        // Either the whole cut, or the cut up to its last space.
-        if (prefix.length < cut.length) expect(prefix.length).toBe(cut.lastIndexOf(' '));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', ' ', '😀', '𝄞'), maxLength: 200 }),
+        fc.integer({ min: 0, max: 220 }),
+        (value, limit) => {
+          const chars = codePoints(value);
+          const short = shorten(value, limit);
+          const kept = codePoints(short);
+          expect(kept.length).toBeLessThanOrEqual(limit);
+          expect(short).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/); // no half of a character
+          if (chars.length <= limit) return expect(short).toBe(value);
+          if (limit < 2) return expect(short).toBe(chars.slice(0, limit).join(''));
+          expect(kept.at(-1)).toBe('…');
+          const prefix = kept.slice(0, -1);
+          const cut = chars.slice(0, limit - 1);
+          expect(prefix.join('')).toBe(cut.slice(0, prefix.length).join(''));
+          // Either the whole cut, or the cut up to its last space.
+          if (prefix.length < cut.length) expect(prefix.length).toBe(cut.lastIndexOf(' '));
+        },
+      ),
     );
   });
 });
@@ -974,12 +1249,23 @@ describe('shorten', () => {
 describe('a card in its reader’s language', () => {
   const dutch = textsFor('nl');
   const inDutch = (viewer: PersonId | null) =>
-    proposalCard({ proposal: proposalOf(fixture('consent-round')), circle: fixture('consent-round').circle, viewer, now, refreshUserIds: teamsUsers.slice(0, 5) }, dutch);
+    proposalCard(
+      {
+        proposal: proposalOf(fixture('consent-round')),
+        circle: fixture('consent-round').circle,
+        viewer,
+        now,
+        refreshUserIds: teamsUsers.slice(0, 5),
+      },
+      dutch,
+    );
 
   it('speaks Dutch, and leaves the deadline to Teams so each reader sees it in their own zone', () => {
     const texts = cardTexts(inDutch('hana'));
     expect(texts).toEqual(expect.arrayContaining(['Fase: consentronde']));
-    expect(texts.find((line) => line.startsWith('Uiterlijk: '))).toMatch(/^Uiterlijk: \{\{DATE\(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z, SHORT\)\}\} \{\{TIME\(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\)\}\}$/);
+    expect(texts.find((line) => line.startsWith('Uiterlijk: '))).toMatch(
+      /^Uiterlijk: \{\{DATE\(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z, SHORT\)\}\} \{\{TIME\(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\)\}\}$/,
+    );
     expect(texts.join(' ')).not.toMatch(/UTC|Stage|Deadline/);
     expect(allActions(inDutch(null)).map((action) => action.title)).toContain('Mijn weergave tonen');
   });

@@ -24,15 +24,28 @@ describe('the card that tells a circle its meeting is under way', () => {
   });
 
   it('opens the meeting’s page in the tab', () => {
-    expect(allActions(meetingUnderWayCard(northside, underWay, link, english))).toEqual([{ type: 'Action.OpenUrl', title: 'Open the meeting', url: link }]);
+    expect(allActions(meetingUnderWayCard(northside, underWay, link, english))).toEqual([
+      { type: 'Action.OpenUrl', title: 'Open the meeting', url: link },
+    ]);
   });
 
   it('counts one item as one', () => {
-    expect(cardTexts(meetingUnderWayCard(northside, { ...underWay, agenda: underWay.agenda.slice(0, 1) }, link, english))).toContain('The agenda, consented: 1 item, 10 minutes in all.');
+    expect(cardTexts(meetingUnderWayCard(northside, { ...underWay, agenda: underWay.agenda.slice(0, 1) }, link, english))).toContain(
+      'The agenda, consented: 1 item, 10 minutes in all.',
+    );
   });
 
   it('is a valid Adaptive Card within a Teams message, even with the longest agenda the core allows', () => {
-    const longest = { ...underWay, agenda: Array.from({ length: 40 }, (_, i) => ({ itemId: `item-${i}`, type: 'report' as const, title: 'Ü'.repeat(200), timeboxMinutes: 240, subjectId: null })) };
+    const longest = {
+      ...underWay,
+      agenda: Array.from({ length: 40 }, (_, i) => ({
+        itemId: `item-${i}`,
+        type: 'report' as const,
+        title: 'Ü'.repeat(200),
+        timeboxMinutes: 240,
+        subjectId: null,
+      })),
+    };
     for (const card of [meetingUnderWayCard(northside, underWay, link, english), meetingUnderWayCard(northside, longest, link, english)]) {
       expect([...cardProblems(card), ...cardValidationProblems(card)]).toEqual([]);
       expect(byteSize(card)).toBeLessThanOrEqual(cardByteLimit);

@@ -14,14 +14,25 @@ const minutes: MeetingMinutes = {
   circleId: 'northside',
   heldOn: '2026-11-28',
   items: [
-    { itemId: 'families', title: 'How the two new families are settling in', notes: 'Both families feel welcome; the Khans want earlier visits.', decisions: [] },
-    { itemId: 'weekend-rota', title: 'Rotate weekend shifts monthly', notes: 'Adopted with a swap list.', decisions: [{ id: 'weekend-rota', title: 'Rotate weekend shifts monthly' }] },
+    {
+      itemId: 'families',
+      title: 'How the two new families are settling in',
+      notes: 'Both families feel welcome; the Khans want earlier visits.',
+      decisions: [],
+    },
+    {
+      itemId: 'weekend-rota',
+      title: 'Rotate weekend shifts monthly',
+      notes: 'Adopted with a swap list.',
+      decisions: [{ id: 'weekend-rota', title: 'Rotate weekend shifts monthly' }],
+    },
     { itemId: 'delegate', title: 'Role selection: Delegate', notes: '', decisions: [] },
   ],
   evaluation: { count: 3, average: 4.3 },
   nextMeeting: { startsAt: '2026-12-12T10:00:00.000Z', localStart: '2026-12-12T10:00', timeZone: 'Europe/London', durationMinutes: 90 },
 };
-const link = 'https://teams.microsoft.com/l/entity/app/me?context=%7B%22subEntityId%22%3A%22meeting%2Fnorthside%2Fnorthside-2026-11-28%22%7D';
+const link =
+  'https://teams.microsoft.com/l/entity/app/me?context=%7B%22subEntityId%22%3A%22meeting%2Fnorthside%2Fnorthside-2026-11-28%22%7D';
 
 describe('the minutes card posted to the circle’s conversation', () => {
   it('shows each item with its minutes and the decisions taken by title, the evaluation’s average and the next meeting', () => {
@@ -42,17 +53,29 @@ describe('the minutes card posted to the circle’s conversation', () => {
   });
 
   it('opens the meeting’s page in the tab, where the minutes are kept whole', () => {
-    expect(allActions(minutesCard(northside, minutes, link, english))).toEqual([{ type: 'Action.OpenUrl', title: 'Open the minutes', url: link }]);
+    expect(allActions(minutesCard(northside, minutes, link, english))).toEqual([
+      { type: 'Action.OpenUrl', title: 'Open the minutes', url: link },
+    ]);
   });
 
   it('says when no one rated the meeting and when the circle has no rhythm', () => {
-    const texts = cardTexts(minutesCard(northside, { ...minutes, evaluation: { count: 0, average: null }, nextMeeting: null }, link, english));
+    const texts = cardTexts(
+      minutesCard(northside, { ...minutes, evaluation: { count: 0, average: null }, nextMeeting: null }, link, english),
+    );
     expect(texts).toContain('Evaluation: No one rated the meeting.');
     expect(texts).toContain('Next meeting proposed: The circle has no meeting rhythm; plan the next meeting in the tab.');
   });
 
   it('is a valid Adaptive Card within a Teams message, even with forty items of long minutes', () => {
-    const long = { ...minutes, items: Array.from({ length: 40 }, (_, i) => ({ itemId: `item-${i}`, title: `Item ${i}`, notes: 'Long discussion. '.repeat(1000), decisions: [] })) };
+    const long = {
+      ...minutes,
+      items: Array.from({ length: 40 }, (_, i) => ({
+        itemId: `item-${i}`,
+        title: `Item ${i}`,
+        notes: 'Long discussion. '.repeat(1000),
+        decisions: [],
+      })),
+    };
     for (const card of [minutesCard(northside, minutes, link, english), minutesCard(northside, long, link, english)]) {
       expect([...cardProblems(card), ...cardValidationProblems(card)]).toEqual([]);
       expect(byteSize(card)).toBeLessThanOrEqual(cardByteLimit);

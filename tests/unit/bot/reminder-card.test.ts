@@ -47,7 +47,8 @@ const actionTitled = (card: AdaptiveCard, title: string): CardAction => {
   return found;
 };
 type Input = { type: string; id: string; value?: string; placeholder?: string; isRequired?: boolean; maxLength?: number };
-const formOf = (card: AdaptiveCard) => (actionTitled(card, 'Start the review').card as { body: Input[] }).body.filter((element) => element.type.startsWith('Input.'));
+const formOf = (card: AdaptiveCard) =>
+  (actionTitled(card, 'Start the review').card as { body: Input[] }).body.filter((element) => element.type.startsWith('Input.'));
 const inputOf = (card: AdaptiveCard, id: string) => formOf(card).find((input) => input.id === id);
 
 /** A text of `length` UTF-16 code units made of `word` repeated, as zod and Teams' input count them. */
@@ -63,16 +64,36 @@ function expectCleanAndSmall(card: AdaptiveCard) {
 describe('the reminder of a decision’s review', () => {
   test.each([
     ['14 days ahead', addDays(today, 14), today, today, 'Review in 14 days: Key safe codes changed every three months'],
-    ['the day before (a circle’s own offset)', addDays(today, 1), today, today, 'Review in 1 day: Key safe codes changed every three months'],
+    [
+      'the day before (a circle’s own offset)',
+      addDays(today, 1),
+      today,
+      today,
+      'Review in 1 day: Key safe codes changed every three months',
+    ],
     ['on the day', today, today, today, 'Review today: Key safe codes changed every three months'],
-    ['caught up a day late', addDays(today, -1), addDays(today, -1), today, 'Review 1 day overdue: Key safe codes changed every three months'],
-    ['caught up three days late', addDays(today, -3), addDays(today, -3), today, 'Review 3 days overdue: Key safe codes changed every three months'],
+    [
+      'caught up a day late',
+      addDays(today, -1),
+      addDays(today, -1),
+      today,
+      'Review 1 day overdue: Key safe codes changed every three months',
+    ],
+    [
+      'caught up three days late',
+      addDays(today, -3),
+      addDays(today, -3),
+      today,
+      'Review 3 days overdue: Key safe codes changed every three months',
+    ],
   ])('%s, the heading says when the review is', (_when, reviewDate, on, shownOn, expected) => {
     const decision = keySafeCodes(reviewDate);
     // A circle reminded the day before, too.
     const circle = { ...northside, policy: { ...northside.policy, reminderOffsetsDays: [14, 1, 0] } };
     const structure = { ...coop, circles: { ...coop.circles, northside: circle } };
-    const reminder = remindersBetween(structure, openReviews(structure, [decision], on), addDays(on, -1), on).find((r) => r.review.subjectId === 'key-safe-codes');
+    const reminder = remindersBetween(structure, openReviews(structure, [decision], on), addDays(on, -1), on).find(
+      (r) => r.review.subjectId === 'key-safe-codes',
+    );
     if (!reminder) throw new Error(`no reminder on ${on}`);
     const card = reminderCard(reminder, circle, decision, shownOn, english);
     expect(heading(card)).toBe(expected);
@@ -96,7 +117,12 @@ describe('the reminder of a decision’s review', () => {
     expect(formOf(card)).toEqual([
       expect.objectContaining({ type: 'Input.Text', id: 'title', value: `Review: ${keySafeTitle}`, isRequired: true, maxLength: 200 }),
       expect.objectContaining({ type: 'Input.Text', id: 'text', value: decision.text, isRequired: true, maxLength: 20_000 }),
-      expect.objectContaining({ type: 'Input.Text', id: 'driver', value: `The review date of “${keySafeTitle}” has come.`, maxLength: 4_000 }),
+      expect.objectContaining({
+        type: 'Input.Text',
+        id: 'driver',
+        value: `The review date of “${keySafeTitle}” has come.`,
+        maxLength: 4_000,
+      }),
       // Six months after the day the card is shown (21 November 2026).
       expect.objectContaining({ type: 'Input.Date', id: 'reviewDate', value: '2027-05-21', isRequired: true }),
     ]);
@@ -105,9 +131,16 @@ describe('the reminder of a decision’s review', () => {
   test('its form drafts a proposal that holds the review of this decision, in this circle', () => {
     const { card } = decisionCard(addDays(today, 14), today);
     const draft = actionTitled(card, 'Draft the review');
-    expect(draft).toMatchObject({ type: 'Action.Execute', verb: 'draft-proposal', data: { subject: 'conversation', circleId: 'northside', reviewOfDecision: 'key-safe-codes' } });
+    expect(draft).toMatchObject({
+      type: 'Action.Execute',
+      verb: 'draft-proposal',
+      data: { subject: 'conversation', circleId: 'northside', reviewOfDecision: 'key-safe-codes' },
+    });
     // What Teams sends back: the action's data merged with the form's inputs, as the bot's handler reads it.
-    const sent = { ...(draft.data as Record<string, unknown>), ...Object.fromEntries(formOf(card).map((input) => [input.id, input.value])) };
+    const sent = {
+      ...(draft.data as Record<string, unknown>),
+      ...Object.fromEntries(formOf(card).map((input) => [input.id, input.value])),
+    };
     expect(DraftData.parse(sent)).toEqual({
       circleId: 'northside',
       title: `Review: ${keySafeTitle}`,
@@ -137,7 +170,10 @@ describe('the reminder of a decision’s review', () => {
       expect(inputOf(whole, 'text')).toMatchObject({ value: fits.text });
       const over = withText(textOf(6_001, 'Codes change every three months.'));
       const notRepeated = decisionCard(addDays(today, 14), today, today, over).card;
-      expect(inputOf(notRepeated, 'text')).toMatchObject({ placeholder: expect.stringContaining('Write the whole text'), isRequired: true });
+      expect(inputOf(notRepeated, 'text')).toMatchObject({
+        placeholder: expect.stringContaining('Write the whole text'),
+        isRequired: true,
+      });
       expect(inputOf(notRepeated, 'text')).not.toHaveProperty('value');
     });
 
@@ -175,7 +211,12 @@ describe('the reminder of a role term’s review', () => {
 
   test('offers to start the selection of the role’s next term in this circle', () => {
     expect(allActions(card)).toEqual([
-      expect.objectContaining({ type: 'Action.Execute', title: 'Start the selection', verb: 'start-selection', data: { subject: 'conversation', circleId: 'northside', roleId: 'facilitator' } }),
+      expect.objectContaining({
+        type: 'Action.Execute',
+        title: 'Start the selection',
+        verb: 'start-selection',
+        data: { subject: 'conversation', circleId: 'northside', roleId: 'facilitator' },
+      }),
     ]);
     expect(StartSelectionData.parse(allActions(card)[0]?.data)).toEqual({ circleId: 'northside', roleId: 'facilitator' });
   });

@@ -7,7 +7,12 @@ import { actionTitles, cardProblems, cardTexts, cardValidationProblems, inputIds
 const english = textsFor('en');
 
 const circle = { circleId: 'northside', name: 'Northside care team' };
-const outsider = (n: number, guest = false): OfferedPerson => ({ personId: `p-${n}`, displayName: `Person ${n} ${'with a long family name '.repeat(6)}`.trim(), guest, member: false });
+const outsider = (n: number, guest = false): OfferedPerson => ({
+  personId: `p-${n}`,
+  displayName: `Person ${n} ${'with a long family name '.repeat(6)}`.trim(),
+  guest,
+  member: false,
+});
 
 describe('the roster card', () => {
   it('offers at most forty people on a card Teams takes, and sends the rest to the tab', () => {
@@ -36,27 +41,47 @@ describe('the roster card', () => {
   });
 
   it('says everyone is in when nobody is left to add, and that nobody was read when Teams could not be asked', () => {
-    expect(cardTexts(rosterCard({ circle, people: [{ ...outsider(1), member: true }], complete: true, mayAdd: true }, english)).join(' ')).toContain('Everyone here is already a member');
-    expect(cardTexts(rosterCard({ circle, people: null, complete: true, mayAdd: true }, english)).join(' ')).toContain('I couldn’t read this chat’s members just now');
+    expect(
+      cardTexts(rosterCard({ circle, people: [{ ...outsider(1), member: true }], complete: true, mayAdd: true }, english)).join(' '),
+    ).toContain('Everyone here is already a member');
+    expect(cardTexts(rosterCard({ circle, people: null, complete: true, mayAdd: true }, english)).join(' ')).toContain(
+      'I couldn’t read this chat’s members just now',
+    );
   });
 
   it('offers to read the members again when they could not be read, to anyone who sees that card', () => {
     for (const mayAdd of [true, false]) {
       const unread = rosterCard({ circle, people: null, complete: true, mayAdd }, english);
-      expect(unread.actions).toEqual([{ type: 'Action.Execute', title: 'Read the members again', verb: 'read-roster', data: { subject: 'conversation', circleId: circle.circleId } }]);
+      expect(unread.actions).toEqual([
+        {
+          type: 'Action.Execute',
+          title: 'Read the members again',
+          verb: 'read-roster',
+          data: { subject: 'conversation', circleId: circle.circleId },
+        },
+      ]);
       expect(inputIds(unread)).toEqual([]);
     }
   });
 
   it('says who was added, who was a member already, and why someone was refused', () => {
     const member = (name: string, guest = false) => ({ personId: name.toLowerCase(), displayName: name, guest });
-    const shown = rosterCard({
-      circle,
-      people: [],
-      complete: true,
-      mayAdd: true,
-      addition: { added: [member('Ines', false), member('Jonah', true)], already: [member('Dev')], refused: [{ member: member('Kofi'), reason: { key: 'recordFull', values: { record: 'circle', characters: 70_100, most: 70_000 } } }] },
-    }, english);
+    const shown = rosterCard(
+      {
+        circle,
+        people: [],
+        complete: true,
+        mayAdd: true,
+        addition: {
+          added: [member('Ines', false), member('Jonah', true)],
+          already: [member('Dev')],
+          refused: [
+            { member: member('Kofi'), reason: { key: 'recordFull', values: { record: 'circle', characters: 70_100, most: 70_000 } } },
+          ],
+        },
+      },
+      english,
+    );
     const words = cardTexts(shown).join(' ');
     expect(words).toContain('Added to the circle: Ines, Jonah (guest).');
     expect(words).toContain('Already members: Dev.');

@@ -1,10 +1,22 @@
 import { rosterPeople } from '../../../functions/bot/roster-reader';
 
-const account = (fields: Record<string, unknown>) => ({ id: '29:someone', name: 'Someone', aadObjectId: 'someone', userRole: 'user', tenantId: 't', ...fields });
+const account = (fields: Record<string, unknown>) => ({
+  id: '29:someone',
+  name: 'Someone',
+  aadObjectId: 'someone',
+  userRole: 'user',
+  tenantId: 't',
+  ...fields,
+});
 
 describe('the people a page of conversation members gives', () => {
   it('keeps tenant users and guests, a guest marked as one, with their Teams user id', () => {
-    expect(rosterPeople([account({ id: '29:ines', name: 'Ines Duarte', aadObjectId: 'ines' }), account({ id: '29:jonah', name: 'Jonah Weiss', aadObjectId: 'jonah', userRole: 'guest' })])).toEqual([
+    expect(
+      rosterPeople([
+        account({ id: '29:ines', name: 'Ines Duarte', aadObjectId: 'ines' }),
+        account({ id: '29:jonah', name: 'Jonah Weiss', aadObjectId: 'jonah', userRole: 'guest' }),
+      ]),
+    ).toEqual([
       { personId: 'ines', displayName: 'Ines Duarte', guest: false, teamsUserId: '29:ines' },
       { personId: 'jonah', displayName: 'Jonah Weiss', guest: true, teamsUserId: '29:jonah' },
     ]);
@@ -26,7 +38,10 @@ describe('the people a page of conversation members gives', () => {
   });
 
   it('names a person by their sign-in name when Teams gives no display name, and cuts a long one', () => {
-    const [unnamed, long] = rosterPeople([account({ name: '  ', userPrincipalName: 'kofi@riverside.example' }), account({ name: 'x'.repeat(300) })]);
+    const [unnamed, long] = rosterPeople([
+      account({ name: '  ', userPrincipalName: 'kofi@riverside.example' }),
+      account({ name: 'x'.repeat(300) }),
+    ]);
     expect(unnamed?.displayName).toBe('kofi@riverside.example');
     expect(long?.displayName).toHaveLength(200);
   });

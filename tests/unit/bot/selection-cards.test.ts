@@ -3,7 +3,15 @@ import type { PersonId, Selection, SelectionState, Structure } from '../../../sh
 import { readSelection, selectionDecider, selectionForCircle, structureDecider } from '../../../shared';
 import { byteSize, cardByteLimit } from '../../../functions/bot/cards/card';
 import { selectionCard } from '../../../functions/bot/cards/selection-card';
-import { actionRows, actionTitles, allActions, cardProblems, cardTexts, cardValidationProblems, inputIds } from '../../support/adaptive-cards';
+import {
+  actionRows,
+  actionTitles,
+  allActions,
+  cardProblems,
+  cardTexts,
+  cardValidationProblems,
+  inputIds,
+} from '../../support/adaptive-cards';
 import { step } from '../../support/apply';
 import { careCoop } from '../../support/care-coop';
 import { now } from '../../support/clock';
@@ -15,17 +23,29 @@ const english = textsFor('en');
 type Stage = 'nominations' | 'change-round' | 'consent-round' | 'integration' | 'recorded' | 'withdrawn';
 
 const id = northsideDelegate.selectionId;
-const act = (state: SelectionState, who: string, command: object) => step(selectionDecider, state, { ...command, selectionId: id }, as(who));
+const act = (state: SelectionState, who: string, command: object) =>
+  step(selectionDecider, state, { ...command, selectionId: id }, as(who));
 
 /** Northside's delegate selection (candidate Dev, facilitator Hana), taken through the real decider to `stage`. */
 function selectionIn(stage: Stage, structure: Structure = careCoop()): SelectionState {
   if (stage === 'nominations') return nominateAll(selectionAt(structure, northsideDelegate, 'nominations'), northsideDelegate);
   if (stage === 'change-round') return selectionAt(structure, northsideDelegate, 'change-round');
-  if (stage === 'withdrawn') return act(selectionAt(structure, northsideDelegate, 'change-round'), 'hana', { type: 'withdraw-selection', reason: 'The hub merged the delegate and leader roles.' });
+  if (stage === 'withdrawn')
+    return act(selectionAt(structure, northsideDelegate, 'change-round'), 'hana', {
+      type: 'withdraw-selection',
+      reason: 'The hub merged the delegate and leader roles.',
+    });
   let state = selectionAt(structure, northsideDelegate, 'consent-round', { mode: 'sync' });
-  state = answerAll(state, northsideDelegate, [['amara', { kind: 'consent' }], ['farid', { kind: 'object', text: 'Dev already holds two roles here.' }], ['grace', { kind: 'concern', text: 'Will Dev have the time?' }]]);
+  state = answerAll(state, northsideDelegate, [
+    ['amara', { kind: 'consent' }],
+    ['farid', { kind: 'object', text: 'Dev already holds two roles here.' }],
+    ['grace', { kind: 'concern', text: 'Will Dev have the time?' }],
+  ]);
   if (stage === 'consent-round') return state;
-  state = answerAll(state, northsideDelegate, [['hana', { kind: 'consent' }], ['dev', { kind: 'consent' }]]);
+  state = answerAll(state, northsideDelegate, [
+    ['hana', { kind: 'consent' }],
+    ['dev', { kind: 'consent' }],
+  ]);
   state = act(state, 'hana', { type: 'close-consent-round', present: ['amara', 'dev', 'farid', 'grace', 'hana'] });
   if (stage === 'integration') return state;
   state = act(state, 'farid', { type: 'withdraw-objection' });
@@ -37,7 +57,10 @@ function cardFor(state: SelectionState, viewer: PersonId | null) {
   // As the bot shows it: everyone's copy as the circle sees it, a person's own as they may read it.
   const read = viewer === null ? null : readSelection(stored, state.structure, as(viewer));
   const selection: Selection = read === null ? selectionForCircle(stored) : read.ok ? read.value : stored;
-  return selectionCard({ selection, stored, structure: state.structure, viewer, now, refreshUserIds: ['teams-hana', 'teams-dev'] }, english);
+  return selectionCard(
+    { selection, stored, structure: state.structure, viewer, now, refreshUserIds: ['teams-hana', 'teams-dev'] },
+    english,
+  );
 }
 
 const stages: Stage[] = ['nominations', 'change-round', 'consent-round', 'integration', 'recorded', 'withdrawn'];
@@ -106,14 +129,19 @@ describe('what each person sees of a selection', () => {
   });
 
   it('states the recorded term and the withdrawal’s reason', () => {
-    expect(text(cardFor(selectionIn('recorded'), null))).toContain('Dev Patel is delegate of Northside care team from Jan 1, 2027 to Jan 1, 2028, selected by consent.');
+    expect(text(cardFor(selectionIn('recorded'), null))).toContain(
+      'Dev Patel is delegate of Northside care team from Jan 1, 2027 to Jan 1, 2028, selected by consent.',
+    );
     expect(cardFor(selectionIn('recorded'), null).refresh).toBeUndefined();
     expect(text(cardFor(selectionIn('withdrawn'), null))).toContain('The hub merged the delegate and leader roles.');
   });
 
   it('speaks Dutch to a Dutch reader: the guide, the role and what the standard role is for', () => {
     const stored = selectionOf(selectionIn('recorded'));
-    const card = selectionCard({ selection: selectionForCircle(stored), stored, structure: careCoop(), viewer: null, now, refreshUserIds: [] }, textsFor('nl'));
+    const card = selectionCard(
+      { selection: selectionForCircle(stored), stored, structure: careCoop(), viewer: null, now, refreshUserIds: [] },
+      textsFor('nl'),
+    );
     const shown = text(card);
     expect(shown).toContain('Dev Patel is afgevaardigde van Northside care team van 1 jan 2027 tot 1 jan 2028, met consent gekozen.');
     expect(shown).toContain('Vertegenwoordigt de kring in de bovenliggende kring, gekozen door de kring zelf; lid van beide kringen.');
@@ -123,11 +151,16 @@ describe('what each person sees of a selection', () => {
   it('fits a round of 60 members with long names and reasons', () => {
     let structure = careCoop();
     for (let i = 0; i < 55; i += 1) {
-      const member = { personId: `member-${i}`, displayName: `Member ${i} ${'of the long-named extended family '.repeat(5)}`.slice(0, 200), guest: false };
+      const member = {
+        personId: `member-${i}`,
+        displayName: `Member ${i} ${'of the long-named extended family '.repeat(5)}`.slice(0, 200),
+        guest: false,
+      };
       structure = step(structureDecider, structure, { type: 'add-member', circleId: 'northside', member }, admin);
     }
     let state = selectionAt(structure, northsideDelegate, 'nominations');
-    for (let i = 0; i < 55; i += 1) state = act(state, `member-${i}`, { type: 'nominate', nominee: 'dev', reason: `Reason ${i} `.repeat(200).slice(0, 2000) });
+    for (let i = 0; i < 55; i += 1)
+      state = act(state, `member-${i}`, { type: 'nominate', nominee: 'dev', reason: `Reason ${i} `.repeat(200).slice(0, 2000) });
     state = nominateAll(state, northsideDelegate);
     state = act(state, 'hana', { type: 'close-nominations' });
     state = act(state, 'hana', { type: 'propose-candidate', candidate: 'dev', reasoning: 'R'.repeat(4000), options: { mode: 'sync' } });

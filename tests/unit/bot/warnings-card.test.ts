@@ -7,8 +7,18 @@ import { cardProblems, cardTexts, cardValidationProblems } from '../../support/a
 const english = textsFor('en');
 
 const warnings: ChangeWarning[] = [
-  { code: 'leader-is-delegate', circleId: 'northside', personId: 'amara', said: { key: 'warnLeaderIsDelegate', values: { person: 'Amara Okafor', circle: 'Northside care team' } } },
-  { code: 'over-role-limit', circleId: 'hub', personId: 'chloe', said: { key: 'warnOverRoleLimit', values: { person: 'Chloé Martin', roles: 4, limit: 3 } } },
+  {
+    code: 'leader-is-delegate',
+    circleId: 'northside',
+    personId: 'amara',
+    said: { key: 'warnLeaderIsDelegate', values: { person: 'Amara Okafor', circle: 'Northside care team' } },
+  },
+  {
+    code: 'over-role-limit',
+    circleId: 'hub',
+    personId: 'chloe',
+    said: { key: 'warnOverRoleLimit', values: { person: 'Chloé Martin', roles: 4, limit: 3 } },
+  },
 ];
 
 describe('warnings on the card of the person who acted', () => {

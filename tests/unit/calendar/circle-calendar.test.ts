@@ -42,13 +42,19 @@ describe('a circle’s calendar: reviews, meetings and the meeting rhythm', () =
       title: 'Review: Facilitator term of Hana Sato (Northside care team)',
       when: { kind: 'day', date: circleOf(coop, 'northside').assignments.find((a) => a.assignmentId === 'northside-facilitator')?.termEnd },
     });
-    expect(term?.description).toMatch(/^The facilitator term of Hana Sato in Northside care team ends on [A-Z][a-z]{2} \d{1,2}, \d{4}\. The circle selects the role again by consent/);
+    expect(term?.description).toMatch(
+      /^The facilitator term of Hana Sato in Northside care team ends on [A-Z][a-z]{2} \d{1,2}, \d{4}\. The circle selects the role again by consent/,
+    );
     // Ten role terms in the co-op, and the one decision.
     expect(entries).toHaveLength(11);
   });
 
   it('drops a decision’s review once a later decision has held it', () => {
-    const continued = adoptedDecision(coop, { proposalId: 'rota-continued', reviewDate: '2028-06-01', reviewOf: { kind: 'decision', proposalId: 'weekend-rota' } });
+    const continued = adoptedDecision(coop, {
+      proposalId: 'rota-continued',
+      reviewDate: '2028-06-01',
+      reviewOf: { kind: 'decision', proposalId: 'weekend-rota' },
+    });
     const entries = ids(calendarEntries(coop, [rota, continued], [], today));
     expect(entries).not.toContain('review.decision.northside.weekend-rota');
     expect(entries).toContain('review.decision.northside.rota-continued');
@@ -84,13 +90,17 @@ describe('a circle’s calendar: reviews, meetings and the meeting rhythm', () =
 
   it('is the organisation’s calendar one circle at a time: each circle’s own entries from the whole organisation’s reviews and meetings', () => {
     const meeting = meetingOf(meetingAt(circleOf(coop, 'northside'), 'planned'));
-    const meets = withCirclePolicy(coop, 'hub', { meetingRhythm: { frequency: 'weekly', firstMeeting: '2027-01-04T18:30', timeZone: 'Europe/London', durationMinutes: 60 } });
+    const meets = withCirclePolicy(coop, 'hub', {
+      meetingRhythm: { frequency: 'weekly', firstMeeting: '2027-01-04T18:30', timeZone: 'Europe/London', durationMinutes: 60 },
+    });
     const reviews = openReviews(meets, [rota], today);
     const whole = calendarEntries(meets, [rota], [meeting], today);
     for (const circle of Object.values(meets.circles)) {
       expect(circleCalendar(circle, reviews, [meeting])).toEqual(whole.filter((entry) => entry.circleId === circle.circleId));
     }
-    expect(ids(circleCalendar(circleOf(meets, 'northside'), reviews, [meeting]))).toEqual(expect.arrayContaining(['review.decision.northside.weekend-rota', `meeting.northside.${meeting.meetingId}`]));
+    expect(ids(circleCalendar(circleOf(meets, 'northside'), reviews, [meeting]))).toEqual(
+      expect.arrayContaining(['review.decision.northside.weekend-rota', `meeting.northside.${meeting.meetingId}`]),
+    );
   });
 });
 
@@ -114,7 +124,14 @@ describe('the calendar’s records over time (SEQUENCE and cancellation)', () =>
     );
     const afterMove = applied(first, moved);
     const removed = reconcileCalendar(afterMove, calendarEntries(without, [], [], today), daysFromNow(2));
-    expect(removed).toEqual([expect.objectContaining({ sequence: 2, cancelled: true, changedAt: daysFromNow(2), entry: expect.objectContaining({ entryId: 'review.decision.northside.weekend-rota' }) })]);
+    expect(removed).toEqual([
+      expect.objectContaining({
+        sequence: 2,
+        cancelled: true,
+        changedAt: daysFromNow(2),
+        entry: expect.objectContaining({ entryId: 'review.decision.northside.weekend-rota' }),
+      }),
+    ]);
     const back = reconcileCalendar(applied(afterMove, removed), calendarEntries(without, [rota], [], today), daysFromNow(3));
     expect(back.map((r) => [r.entry.entryId, r.sequence, r.cancelled])).toEqual([['review.decision.northside.weekend-rota', 3, false]]);
   });
@@ -124,7 +141,14 @@ describe('the calendar’s records over time (SEQUENCE and cancellation)', () =>
       calendarEntries(coop, [], [], today),
       calendarEntries(coop, [rota], [], today),
       calendarEntries(changed(coop, [{ type: 'archive-circle', circleId: 'finance' }]), [rota], [], today),
-      calendarEntries(withCirclePolicy(coop, 'hub', { meetingRhythm: { frequency: 'weekly', firstMeeting: '2027-01-04T18:30', timeZone: 'America/New_York', durationMinutes: 60 } }), [rota], [], today),
+      calendarEntries(
+        withCirclePolicy(coop, 'hub', {
+          meetingRhythm: { frequency: 'weekly', firstMeeting: '2027-01-04T18:30', timeZone: 'America/New_York', durationMinutes: 60 },
+        }),
+        [rota],
+        [],
+        today,
+      ),
     ];
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: candidates.length - 1 }), { minLength: 1, maxLength: 12 }), (picks) => {
@@ -138,7 +162,12 @@ describe('the calendar’s records over time (SEQUENCE and cancellation)', () =>
             expect(record.sequence).toBeGreaterThanOrEqual(before?.sequence ?? 0);
           }
           expect(reconcileCalendar(next, wanted, at)).toEqual([]);
-          expect(next.filter((r) => !r.cancelled).map((r) => r.entry.entryId).sort()).toEqual(ids(wanted).sort());
+          expect(
+            next
+              .filter((r) => !r.cancelled)
+              .map((r) => r.entry.entryId)
+              .sort(),
+          ).toEqual(ids(wanted).sort());
           records = next;
         });
       }),

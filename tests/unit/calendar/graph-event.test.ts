@@ -129,7 +129,10 @@ describe('a circle’s regular meeting becomes a recurring event in the circle�
 
 describe('what the event says and who is invited', () => {
   it('shows the description as escaped HTML with its line breaks, then links back to the tab', () => {
-    const event = graphEventOf(entryAt({ kind: 'day', date: '2027-05-01' }, { description: 'Rota <draft> & “care” plan\nSee Farid\'s notes\r\nthen decide' }), options);
+    const event = graphEventOf(
+      entryAt({ kind: 'day', date: '2027-05-01' }, { description: "Rota <draft> & “care” plan\nSee Farid's notes\r\nthen decide" }),
+      options,
+    );
     expect(event.body.contentType).toBe('html');
     expect(event.body.content).toBe(
       '<p>Rota &lt;draft&gt; &amp; “care” plan<br>See Farid&#39;s notes<br>then decide</p>' +
@@ -158,7 +161,10 @@ describe('what the event says and who is invited', () => {
 describe('the transactionId that lets Graph drop a retried create', () => {
   it('is the same for the same entry, whatever else changed, and differs between entries', () => {
     const first = graphEventOf(entryAt(rhythm('2026-12-01T18:30', 90)), options).transactionId;
-    const moved = graphEventOf(entryAt(rhythm('2027-01-05T18:30', 60), { title: 'Northside: moved' }), { ...options, attendees: [] }).transactionId;
+    const moved = graphEventOf(entryAt(rhythm('2027-01-05T18:30', 60), { title: 'Northside: moved' }), {
+      ...options,
+      attendees: [],
+    }).transactionId;
     const other = graphEventOf(entryAt(rhythm('2026-12-01T18:30', 90), { entryId: 'meeting-rhythm.southside' }), options).transactionId;
     expect(moved).toBe(first);
     expect(other).not.toBe(first);

@@ -37,7 +37,13 @@ function entryOf(entryId: string, when: CalendarWhen, more: Partial<CalendarEntr
   };
 }
 
-const recordOf = (entry: CalendarEntry, more: Partial<Omit<CalendarRecord, 'entry'>> = {}): CalendarRecord => ({ entry, sequence: 0, cancelled: false, changedAt, ...more });
+const recordOf = (entry: CalendarEntry, more: Partial<Omit<CalendarRecord, 'entry'>> = {}): CalendarRecord => ({
+  entry,
+  sequence: 0,
+  cancelled: false,
+  changedAt,
+  ...more,
+});
 
 const review = entryOf(
   'review.decision.northside.weekend-rota',
@@ -48,13 +54,33 @@ const review = entryOf(
     description: 'Northside care team reviews its decision “Rotate weekend shifts monthly” by 2027-05-01.',
   },
 );
-const planned = entryOf('meeting.northside.northside-2026-11-28', { kind: 'moment', start: '2026-11-28T09:30:00.000Z', end: '2026-11-28T10:25:00.000Z' }, { subject: { kind: 'meeting', meetingId: 'northside-2026-11-28' } });
-const london = { kind: 'recurring', start: '2026-12-01T09:00', timeZone: 'Europe/London', durationMinutes: 90, frequency: 'fortnightly' } as const;
-const newYork = { kind: 'recurring', start: '2027-01-04T18:30', timeZone: 'America/New_York', durationMinutes: 60, frequency: 'weekly' } as const;
+const planned = entryOf(
+  'meeting.northside.northside-2026-11-28',
+  { kind: 'moment', start: '2026-11-28T09:30:00.000Z', end: '2026-11-28T10:25:00.000Z' },
+  { subject: { kind: 'meeting', meetingId: 'northside-2026-11-28' } },
+);
+const london = {
+  kind: 'recurring',
+  start: '2026-12-01T09:00',
+  timeZone: 'Europe/London',
+  durationMinutes: 90,
+  frequency: 'fortnightly',
+} as const;
+const newYork = {
+  kind: 'recurring',
+  start: '2027-01-04T18:30',
+  timeZone: 'America/New_York',
+  durationMinutes: 60,
+  frequency: 'weekly',
+} as const;
 
-const feed = (records: readonly CalendarRecord[], at: string = now) => renderFeed({ name, tenantId, records, linkOf, texts: english, now: at });
+const feed = (records: readonly CalendarRecord[], at: string = now) =>
+  renderFeed({ name, tenantId, records, linkOf, texts: english, now: at });
 const calendarOf = (text: string) => new ICAL.Component(ICAL.parse(text));
-const eventsOf = (text: string) => calendarOf(text).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+const eventsOf = (text: string) =>
+  calendarOf(text)
+    .getAllSubcomponents('vevent')
+    .map((component) => new ICAL.Event(component));
 const unfolded = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n');
 
 function onlyEvent(text: string): ICAL.Event {
@@ -101,7 +127,9 @@ describe('the iCalendar feed a person or circle subscribes to', () => {
   });
 
   it('escapes the calendar’s name as text, so a comma in it stays a comma', () => {
-    const lines = unfolded(renderFeed({ name: 'Hana Sato; Finance, hub — Sociocracy for Teams', tenantId, records: [], linkOf, texts: english, now }));
+    const lines = unfolded(
+      renderFeed({ name: 'Hana Sato; Finance, hub — Sociocracy for Teams', tenantId, records: [], linkOf, texts: english, now }),
+    );
     expect(lines).toContain('NAME:Hana Sato\\; Finance\\, hub — Sociocracy for Teams');
     expect(lines).toContain('X-WR-CALNAME:Hana Sato\\; Finance\\, hub — Sociocracy for Teams');
   });
@@ -117,11 +145,29 @@ describe('the iCalendar feed a person or circle subscribes to', () => {
 
   it('has one event per record, cancelled ones too, each with its UID, SEQUENCE, STATUS, DTSTAMP and LAST-MODIFIED', () => {
     const events = eventsOf(
-      feed([recordOf(review, { sequence: 3, cancelled: true, changedAt: daysFromNow(-2) }), recordOf(planned, { sequence: 1 }), recordOf(entryOf('meeting-rhythm.northside', london))]),
+      feed([
+        recordOf(review, { sequence: 3, cancelled: true, changedAt: daysFromNow(-2) }),
+        recordOf(planned, { sequence: 1 }),
+        recordOf(entryOf('meeting-rhythm.northside', london)),
+      ]),
     );
-    expect(events.map((e) => [e.uid, e.sequence, value(e, 'status'), timeOf(e, 'dtstamp').toString(), timeOf(e, 'last-modified').toString()])).toEqual([
-      [`review.decision.northside.weekend-rota@${tenantId}.sociocracy-for-teams`, 3, 'CANCELLED', '2026-11-21T09:00:00Z', '2026-11-19T09:00:00Z'],
-      [`meeting.northside.northside-2026-11-28@${tenantId}.sociocracy-for-teams`, 1, 'CONFIRMED', '2026-11-21T09:00:00Z', '2026-11-20T09:00:00Z'],
+    expect(
+      events.map((e) => [e.uid, e.sequence, value(e, 'status'), timeOf(e, 'dtstamp').toString(), timeOf(e, 'last-modified').toString()]),
+    ).toEqual([
+      [
+        `review.decision.northside.weekend-rota@${tenantId}.sociocracy-for-teams`,
+        3,
+        'CANCELLED',
+        '2026-11-21T09:00:00Z',
+        '2026-11-19T09:00:00Z',
+      ],
+      [
+        `meeting.northside.northside-2026-11-28@${tenantId}.sociocracy-for-teams`,
+        1,
+        'CONFIRMED',
+        '2026-11-21T09:00:00Z',
+        '2026-11-20T09:00:00Z',
+      ],
       [`meeting-rhythm.northside@${tenantId}.sociocracy-for-teams`, 0, 'CONFIRMED', '2026-11-21T09:00:00Z', '2026-11-20T09:00:00Z'],
     ]);
   });
@@ -144,7 +190,9 @@ describe('the iCalendar feed a person or circle subscribes to', () => {
   });
 
   it('shows a review all day on its day, as free time: a review does not block anyone’s diary', () => {
-    const event = onlyEvent(feed([recordOf(entryOf('review.role-term.northside.northside-facilitator', { kind: 'day', date: '2026-12-31' }))]));
+    const event = onlyEvent(
+      feed([recordOf(entryOf('review.role-term.northside.northside-facilitator', { kind: 'day', date: '2026-12-31' }))]),
+    );
     expect(event.startDate.isDate).toBe(true);
     expect(event.startDate.toString()).toBe('2026-12-31');
     expect(event.endDate.isDate).toBe(true);
@@ -172,7 +220,15 @@ describe('the iCalendar feed a person or circle subscribes to', () => {
       recordOf(entryOf('meeting-rhythm.finance', london)),
       recordOf(entryOf('meeting-rhythm.hub', newYork)),
       // Northside meets monthly in summer time, late enough that the meeting ends the next day.
-      recordOf(entryOf('meeting-rhythm.northside', { kind: 'recurring', start: '2027-06-30T23:30', timeZone: 'Europe/London', durationMinutes: 60, frequency: 'monthly' })),
+      recordOf(
+        entryOf('meeting-rhythm.northside', {
+          kind: 'recurring',
+          start: '2027-06-30T23:30',
+          timeZone: 'Europe/London',
+          durationMinutes: 60,
+          frequency: 'monthly',
+        }),
+      ),
     ]);
     const lines = unfolded(text);
     expect(lines).toEqual(
@@ -186,7 +242,13 @@ describe('the iCalendar feed a person or circle subscribes to', () => {
       ]),
     );
     const [finance, hub, monthly] = eventsOf(text) as [ICAL.Event, ICAL.Event, ICAL.Event];
-    expect([finance, hub, monthly].map((e) => [e.component.getFirstProperty('dtstart')?.getParameter('tzid'), e.startDate.toString(), e.endDate.toString()])).toEqual([
+    expect(
+      [finance, hub, monthly].map((e) => [
+        e.component.getFirstProperty('dtstart')?.getParameter('tzid'),
+        e.startDate.toString(),
+        e.endDate.toString(),
+      ]),
+    ).toEqual([
       ['Europe/London', '2026-12-01T09:00:00', '2026-12-01T10:30:00'],
       ['America/New_York', '2027-01-04T18:30:00', '2027-01-04T19:30:00'],
       ['Europe/London', '2027-06-30T23:30:00', '2027-07-01T00:30:00'],
@@ -201,7 +263,10 @@ describe('the iCalendar feed a person or circle subscribes to', () => {
   });
 
   it('keeps a regular meeting at nine local time in winter and in summer, placed by the feed’s own VTIMEZONE', () => {
-    const text = feed([recordOf(entryOf('meeting-rhythm.finance', { ...london, frequency: 'weekly' })), recordOf(entryOf('meeting-rhythm.hub', newYork))]);
+    const text = feed([
+      recordOf(entryOf('meeting-rhythm.finance', { ...london, frequency: 'weekly' })),
+      recordOf(entryOf('meeting-rhythm.hub', newYork)),
+    ]);
     expect(ICAL.TimezoneService.has('Europe/London')).toBe(false);
     registerZonesOf(text);
     const [finance, hub] = eventsOf(text) as [ICAL.Event, ICAL.Event];
@@ -213,29 +278,48 @@ describe('the iCalendar feed a person or circle subscribes to', () => {
   });
 
   it('is the same whatever the time zone of the machine that renders it', async () => {
-    const records = [recordOf(review), recordOf(planned), recordOf(entryOf('meeting-rhythm.finance', london)), recordOf(entryOf('meeting-rhythm.hub', newYork))];
+    const records = [
+      recordOf(review),
+      recordOf(planned),
+      recordOf(entryOf('meeting-rhythm.finance', london)),
+      recordOf(entryOf('meeting-rhythm.hub', newYork)),
+    ];
     // The feed rendered in another process, in Auckland: jest's sandbox cannot change the zone of its own.
     const script = `import { renderFeed } from '../../../functions/calendar/ical-feed';
 import { textsFor } from '../../../texts/all';
 import { calendarWords } from '../../../functions/calendar/calendar-words';
       process.stdout.write(renderFeed({ name: ${JSON.stringify(name)}, tenantId: '${tenantId}', records: ${JSON.stringify(records)}, now: '${now}',
         linkOf: (entry) => 'https://teams.example.org/tab/calendar/' + entry.entryId }));`;
-    const bundle = await build({ stdin: { contents: script, resolveDir: __dirname, loader: 'ts' }, bundle: true, platform: 'node', packages: 'external', write: false, logLevel: 'silent' });
-    const auckland = execFileSync(process.execPath, ['-e', bundle.outputFiles[0]?.text ?? ''], { cwd: process.cwd(), env: { ...process.env, TZ: 'Pacific/Auckland' }, encoding: 'utf8' });
+    const bundle = await build({
+      stdin: { contents: script, resolveDir: __dirname, loader: 'ts' },
+      bundle: true,
+      platform: 'node',
+      packages: 'external',
+      write: false,
+      logLevel: 'silent',
+    });
+    const auckland = execFileSync(process.execPath, ['-e', bundle.outputFiles[0]?.text ?? ''], {
+      cwd: process.cwd(),
+      env: { ...process.env, TZ: 'Pacific/Auckland' },
+      encoding: 'utf8',
+    });
     expect(auckland).toContain('DTSTART;TZID=America/New_York:20270104T183000');
     expect(auckland).toBe(feed(records));
   });
 
   it('shows a regular meeting of a circle that keeps UTC in UTC, with no VTIMEZONE', () => {
     const text = feed([recordOf(entryOf('meeting-rhythm.finance', { ...london, timeZone: 'UTC' }))]);
-    expect(unfolded(text)).toEqual(expect.arrayContaining(['DTSTART:20261201T090000Z', 'DTEND:20261201T103000Z', 'RRULE:FREQ=WEEKLY;INTERVAL=2']));
+    expect(unfolded(text)).toEqual(
+      expect.arrayContaining(['DTSTART:20261201T090000Z', 'DTEND:20261201T103000Z', 'RRULE:FREQ=WEEKLY;INTERVAL=2']),
+    );
     expect(registerZonesOf(text)).toEqual([]);
   });
 
   it('gives the title as SUMMARY, the description then the link as DESCRIPTION, and the link as URL', () => {
     const entry = entryOf('meeting.northside.northside-2026-11-28', planned.when, {
       title: 'Northside: rota, keys; and C:\\shared\\rota.xlsx',
-      description: 'Proposed agenda, consented to at the start of the meeting:\n- How the two new families are settling in (10 min)\n- Rotate weekend shifts monthly (20 min)',
+      description:
+        'Proposed agenda, consented to at the start of the meeting:\n- How the two new families are settling in (10 min)\n- Rotate weekend shifts monthly (20 min)',
     });
     const event = onlyEvent(feed([recordOf(entry)]));
     expect(event.summary).toBe(entry.title);
@@ -257,7 +341,10 @@ import { calendarWords } from '../../../functions/calendar/calendar-words';
   });
 
   it('folds lines at 75 octets and ends every line with CRLF', () => {
-    const long = entryOf('meeting-rhythm.northside', london, { title: `Northside care team: ${'réunion du cercle — 会議 😀 '.repeat(6)}`, description: 'x'.repeat(300) });
+    const long = entryOf('meeting-rhythm.northside', london, {
+      title: `Northside care team: ${'réunion du cercle — 会議 😀 '.repeat(6)}`,
+      description: 'x'.repeat(300),
+    });
     const text = feed([recordOf(long)]);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -269,7 +356,10 @@ import { calendarWords } from '../../../functions/calendar/calendar-words';
   });
 
   it('gives back any title and description exactly, whatever commas, semicolons, backslashes, newlines or scripts they hold', () => {
-    const character = fc.oneof(fc.constantFrom(',', ';', '\\', '\n', '\\n', '\\,', ':', '"', ' ', '—', '😀'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }));
+    const character = fc.oneof(
+      fc.constantFrom(',', ';', '\\', '\n', '\\n', '\\,', ':', '"', ' ', '—', '😀'),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+    );
     const text = fc.string({ unit: character, maxLength: 120 });
     fc.assert(
       fc.property(text, text, (title, description) => {
@@ -282,23 +372,33 @@ import { calendarWords } from '../../../functions/calendar/calendar-words';
   });
 
   it('renders the co-op’s whole calendar: each entry the core reconciles becomes its event', () => {
-    const coop = withCirclePolicy(careCoop(), 'finance', { meetingRhythm: { frequency: 'fortnightly', firstMeeting: '2026-12-01T09:00', timeZone: 'Europe/London', durationMinutes: 90 } });
+    const coop = withCirclePolicy(careCoop(), 'finance', {
+      meetingRhythm: { frequency: 'fortnightly', firstMeeting: '2026-12-01T09:00', timeZone: 'Europe/London', durationMinutes: 90 },
+    });
     const entries = calendarEntries(coop, [adoptedRota(coop)], [meetingOf(meetingAt(circleOf(coop, 'northside'), 'planned'))], today);
     const records = reconcileCalendar([], entries, now);
     const events = eventsOf(feed(records));
-    expect(events.map((e) => [e.uid, e.summary, e.sequence])).toEqual(entries.map((entry) => [`${entry.entryId}@${tenantId}.sociocracy-for-teams`, calendarWords(english, entry.title), 0]));
-    expect(events.map((e) => (e.isRecurring() ? 'recurring' : e.startDate.isDate ? 'day' : 'moment'))).toEqual(entries.map((entry) => entry.when.kind));
+    expect(events.map((e) => [e.uid, e.summary, e.sequence])).toEqual(
+      entries.map((entry) => [`${entry.entryId}@${tenantId}.sociocracy-for-teams`, calendarWords(english, entry.title), 0]),
+    );
+    expect(events.map((e) => (e.isRecurring() ? 'recurring' : e.startDate.isDate ? 'day' : 'moment'))).toEqual(
+      entries.map((entry) => entry.when.kind),
+    );
   });
 });
 
 describe('the feed in its reader’s language', () => {
   it('writes titles and descriptions in the language its address asks for (?lang=de), German here', () => {
-    const coop = withCirclePolicy(careCoop(), 'finance', { meetingRhythm: { frequency: 'fortnightly', firstMeeting: '2026-12-01T09:00', timeZone: 'Europe/London', durationMinutes: 90 } });
+    const coop = withCirclePolicy(careCoop(), 'finance', {
+      meetingRhythm: { frequency: 'fortnightly', firstMeeting: '2026-12-01T09:00', timeZone: 'Europe/London', durationMinutes: 90 },
+    });
     const records = reconcileCalendar([], calendarEntries(coop, [adoptedRota(coop)], [], today), now);
     const events = eventsOf(renderFeed({ name, tenantId, records, linkOf, texts: textsFor('de'), now }));
     const summaries = events.map((event) => event.summary);
     expect(summaries).toContain('Überprüfung: Rotate weekend shifts monthly (Northside care team)');
     expect(summaries).toContain('Finance: Kreissitzung');
-    expect(events.find((event) => event.summary === 'Finance: Kreissitzung')?.description).toMatch(/^Finance trifft sich alle zwei Wochen, wie der Kreis entschieden hat\./);
+    expect(events.find((event) => event.summary === 'Finance: Kreissitzung')?.description).toMatch(
+      /^Finance trifft sich alle zwei Wochen, wie der Kreis entschieden hat\./,
+    );
   });
 });

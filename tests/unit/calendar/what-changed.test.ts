@@ -29,9 +29,17 @@ describe('which recorded events change reviews and calendars', () => {
   it('a decision changes its own circle’s calendar, and that of the role term whose review it holds', () => {
     const coop = careCoop();
     expect(proposalCircles(adoptedRota(coop))).toEqual(['northside']);
-    const continued = adoptedDecision(coop, { proposalId: 'rota-continued', reviewDate: '2028-06-01', reviewOf: { kind: 'decision', proposalId: 'weekend-rota' } });
+    const continued = adoptedDecision(coop, {
+      proposalId: 'rota-continued',
+      reviewDate: '2028-06-01',
+      reviewOf: { kind: 'decision', proposalId: 'weekend-rota' },
+    });
     expect(proposalCircles(continued)).toEqual(['northside']);
-    const term = adoptedDecision(coop, { proposalId: 'treasurer-review', reviewDate: '2028-06-01', reviewOf: { kind: 'role-term', circleId: 'finance', assignmentId: 'finance-leader' } });
+    const term = adoptedDecision(coop, {
+      proposalId: 'treasurer-review',
+      reviewDate: '2028-06-01',
+      reviewOf: { kind: 'role-term', circleId: 'finance', assignmentId: 'finance-leader' },
+    });
     expect(proposalCircles(term)).toEqual(['northside', 'finance']);
   });
 
@@ -40,7 +48,14 @@ describe('which recorded events change reviews and calendars', () => {
     const events = [
       { type: 'add-member', circleId: 'northside', member: { personId: 'esi', displayName: 'Esi Mensah', guest: false } },
       { type: 'end-term', circleId: 'northside', assignmentId: 'northside-secretary', lastDay: '2027-01-31' },
-      { type: 'create-circle', circleId: 'eastside', name: 'Eastside care team', aim: 'Support people at home in Eastside', domain: 'Rotas in Eastside', parentId: 'hub' },
+      {
+        type: 'create-circle',
+        circleId: 'eastside',
+        name: 'Eastside care team',
+        aim: 'Support people at home in Eastside',
+        domain: 'Rotas in Eastside',
+        parentId: 'hub',
+      },
       { type: 'set-role-limit', roleLimit: 3 },
     ].flatMap((command) => {
       const stepped = transition(structureDecider, structure, command, admin, now);
@@ -52,4 +67,3 @@ describe('which recorded events change reviews and calendars', () => {
     expect(structureCircles(events)).toEqual(['northside', 'eastside']);
   });
 });
-

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import type { Proposal, ProposalStage } from '../../../shared';
-import { listedProposal, proposalAwaits, proposalDecider, proposalGuide, proposalListing, ProposalListing, readsCircleWork, selectionListedIn } from '../../../shared';
+import {
+  listedProposal,
+  proposalAwaits,
+  proposalDecider,
+  proposalGuide,
+  proposalListing,
+  ProposalListing,
+  readsCircleWork,
+  selectionListedIn,
+} from '../../../shared';
 import { step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { daysFromNow, now, today } from '../../support/clock';
@@ -18,11 +27,14 @@ function decided(outcome: 'adopted' | 'withdrawn', days: number, withdrawer: str
   const at = daysFromNow(days);
   if (outcome === 'withdrawn') {
     const state = rotaProposalAt(structure, 'presented');
-    return step(proposalDecider, state, { type: 'withdraw-proposal', proposalId: 'weekend-rota', reason }, as(withdrawer), at).proposal as Proposal;
+    return step(proposalDecider, state, { type: 'withdraw-proposal', proposalId: 'weekend-rota', reason }, as(withdrawer), at)
+      .proposal as Proposal;
   }
   let state = rotaProposalAt(structure, 'consent-round', { mode: 'sync' });
-  for (const person of northsiders) state = step(proposalDecider, state, { type: 'answer', proposalId: 'weekend-rota', answer: { kind: 'consent' } }, as(person), at);
-  return step(proposalDecider, state, { type: 'close-consent-round', proposalId: 'weekend-rota', present: northsiders }, as('hana'), at).proposal as Proposal;
+  for (const person of northsiders)
+    state = step(proposalDecider, state, { type: 'answer', proposalId: 'weekend-rota', answer: { kind: 'consent' } }, as(person), at);
+  return step(proposalDecider, state, { type: 'close-consent-round', proposalId: 'weekend-rota', present: northsiders }, as('hana'), at)
+    .proposal as Proposal;
 }
 
 describe('what a circle’s lists show', () => {
@@ -46,22 +58,30 @@ describe('what a circle’s lists show', () => {
     );
   });
 
-  it.each(undecided.flatMap((stage) => (['sync', 'async'] as const).map((mode) => [stage, mode] as const)))(
-    'a proposal at “%s” (a %s round) is guided from its listing as when read whole, undecided',
-    (stage, mode) => {
-      const { proposal } = rotaProposalAt(structure, stage, { mode });
-      if (!proposal) throw new Error('no proposal');
-      const kept = ProposalListing.parse(JSON.parse(JSON.stringify(proposalListing(proposal))));
-      expect(kept.decidedAt).toBeNull();
-      expect(listedProposal(kept, northside, true, today).guide).toEqual(proposalGuide(proposal, northside, today));
-    },
-  );
+  it.each(
+    undecided.flatMap((stage) => (['sync', 'async'] as const).map((mode) => [stage, mode] as const)),
+  )('a proposal at “%s” (a %s round) is guided from its listing as when read whole, undecided', (stage, mode) => {
+    const { proposal } = rotaProposalAt(structure, stage, { mode });
+    if (!proposal) throw new Error('no proposal');
+    const kept = ProposalListing.parse(JSON.parse(JSON.stringify(proposalListing(proposal))));
+    expect(kept.decidedAt).toBeNull();
+    expect(listedProposal(kept, northside, true, today).guide).toEqual(proposalGuide(proposal, northside, today));
+  });
 
   it('keeps of a proposal only what finds it and says where it stands, never its text or answers', () => {
     const proposal = decided('adopted', 3, 'dev', '');
     expect(proposalListing(proposal)).toEqual({
-      proposalId: 'weekend-rota', circleId: 'northside', title: 'Rotate weekend shifts monthly', status: 'adopted', author: 'dev',
-      revision: 1, createdAt: now, reviewDate: '2027-06-01', round: { mode: 'sync', deadline: null }, decidedAt: daysFromNow(3), withdrawal: null,
+      proposalId: 'weekend-rota',
+      circleId: 'northside',
+      title: 'Rotate weekend shifts monthly',
+      status: 'adopted',
+      author: 'dev',
+      revision: 1,
+      createdAt: now,
+      reviewDate: '2027-06-01',
+      round: { mode: 'sync', deadline: null },
+      decidedAt: daysFromNow(3),
+      withdrawal: null,
     });
   });
 

@@ -8,11 +8,30 @@ import { wordsOf } from '../../support/refusal-words';
 
 /** Structure commands an admin may send to the care co-op, each about one circle. */
 const commandArb = fc.oneof(
-  fc.record({ type: fc.constant('add-member'), circleId: fc.constantFrom('hub', 'northside', 'finance'), member: fc.constantFrom(...Object.values(people)) }),
-  fc.record({ type: fc.constant('remove-member'), circleId: fc.constantFrom('hub', 'northside', 'finance'), personId: fc.constantFrom(...Object.keys(people)) }),
-  fc.record({ type: fc.constant('rename-circle'), circleId: fc.constantFrom('hub', 'northside', 'finance'), name: fc.constantFrom('Kitchen', 'Night care', 'Money') }),
+  fc.record({
+    type: fc.constant('add-member'),
+    circleId: fc.constantFrom('hub', 'northside', 'finance'),
+    member: fc.constantFrom(...Object.values(people)),
+  }),
+  fc.record({
+    type: fc.constant('remove-member'),
+    circleId: fc.constantFrom('hub', 'northside', 'finance'),
+    personId: fc.constantFrom(...Object.keys(people)),
+  }),
+  fc.record({
+    type: fc.constant('rename-circle'),
+    circleId: fc.constantFrom('hub', 'northside', 'finance'),
+    name: fc.constantFrom('Kitchen', 'Night care', 'Money'),
+  }),
   fc.record({ type: fc.constant('archive-circle'), circleId: fc.constantFrom('northside', 'finance') }),
-  fc.record({ type: fc.constant('create-circle'), circleId: fc.constantFrom('garden', 'kitchen'), name: fc.constant('Garden'), aim: fc.constant('Fresh food'), domain: fc.constant(''), parentId: fc.constant('hub') }),
+  fc.record({
+    type: fc.constant('create-circle'),
+    circleId: fc.constantFrom('garden', 'kitchen'),
+    name: fc.constant('Garden'),
+    aim: fc.constant('Fresh food'),
+    domain: fc.constant(''),
+    parentId: fc.constant('hub'),
+  }),
   fc.record({
     type: fc.constant('assign-role'),
     circleId: fc.constantFrom('hub', 'northside', 'finance'),
@@ -32,7 +51,8 @@ function kept(map: Map<string, CircleMapEntry>, before: Structure, after: Struct
   return next;
 }
 
-const entriesOf = (structure: Structure) => new Map(Object.values(structure.circles).map((circle) => [circle.circleId, circleMapEntry(circle)]));
+const entriesOf = (structure: Structure) =>
+  new Map(Object.values(structure.circles).map((circle) => [circle.circleId, circleMapEntry(circle)]));
 
 describe('the circle map (shared/circles/circle-map.ts)', () => {
   it('shows each circle as its listing does, with a member count instead of the members, roles and policy, and holders by name', () => {
@@ -48,10 +68,18 @@ describe('the circle map (shared/circles/circle-map.ts)', () => {
         archived: circle.archived,
         binding: circle.binding,
         memberCount: circle.members.length,
-        holders: Object.fromEntries(Object.entries(listed.holders).map(([roleId, personId]) => [roleId, { personId, displayName: circle.members.find((m) => m.personId === personId)?.displayName }])),
+        holders: Object.fromEntries(
+          Object.entries(listed.holders).map(([roleId, personId]) => [
+            roleId,
+            { personId, displayName: circle.members.find((m) => m.personId === personId)?.displayName },
+          ]),
+        ),
       });
     }
-    expect(circleMap(structure, today).find((c) => c.circleId === 'northside')?.holders.leader).toEqual({ personId: 'amara', displayName: 'Amara Okafor' });
+    expect(circleMap(structure, today).find((c) => c.circleId === 'northside')?.holders.leader).toEqual({
+      personId: 'amara',
+      displayName: 'Amara Okafor',
+    });
   });
 
   it('keeps every term whatever the day, and reads who holds a role on the day it is read', () => {
@@ -71,7 +99,10 @@ describe('the circle map (shared/circles/circle-map.ts)', () => {
     const before = careCoop();
     const joined = transition(structureDecider, before, { type: 'add-member', circleId: 'finance', member: people.hana }, admin, now);
     if (!joined.ok) throw new Error(wordsOf(joined.error));
-    expect(circleMapChanges(before, joined.value.state)).toEqual({ changed: [circleMapEntry(circleOf(joined.value.state, 'finance'))], gone: [] });
+    expect(circleMapChanges(before, joined.value.state)).toEqual({
+      changed: [circleMapEntry(circleOf(joined.value.state, 'finance'))],
+      gone: [],
+    });
     expect(circleMapChanges(before, before)).toEqual({ changed: [], gone: [] });
   });
 

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import type { Actor, Circle, Structure, StructureEvent } from '../../../shared';
-import { circleSetup, defaultCirclePolicy, emptyStructure, findCircle, mayCreateGeneralCircle, policyChosen, setupItems, structureDecider, transition } from '../../../shared';
+import {
+  circleSetup,
+  defaultCirclePolicy,
+  emptyStructure,
+  findCircle,
+  mayCreateGeneralCircle,
+  policyChosen,
+  setupItems,
+  structureDecider,
+  transition,
+} from '../../../shared';
 import { now, today } from '../../support/clock';
 import { admin, as, people } from '../../support/people';
 import { circleValue, memberOf, term } from '../../support/structure-builders';
@@ -29,7 +39,14 @@ const undone = (setup: ReturnType<typeof circleSetup>) => setup.items.filter((en
 
 const createGeneral = { type: 'create-circle', circleId: 'general', name: 'Riverside Care Co-op', parentId: null };
 const bringIn = (circleId: string, name: keyof typeof people) => ({ type: 'add-member', circleId, member: people[name] });
-const name = (circleId: string, roleId: string, personId: string) => ({ type: 'assign-role', circleId, assignmentId: `${roleId}-1`, roleId, personId, termStart: today });
+const name = (circleId: string, roleId: string, personId: string) => ({
+  type: 'assign-role',
+  circleId,
+  assignmentId: `${roleId}-1`,
+  roleId,
+  personId,
+  termStart: today,
+});
 
 describe('what makes a circle set up', () => {
   it('a general circle just created has everything still to do, in the order a circle is set up', () => {
@@ -50,7 +67,11 @@ describe('what makes a circle set up', () => {
       name('general', 'facilitator', 'amara'),
       name('general', 'secretary', 'ben'),
       { type: 'bind-circle', circleId: 'general', binding: { kind: 'chat', chatId: '19:general@thread.v2' } },
-      { type: 'set-circle-policy', circleId: 'general', policy: { ...defaultCirclePolicy, closing: { ...defaultCirclePolicy.closing, silence: 'silence-is-consent' } } },
+      {
+        type: 'set-circle-policy',
+        circleId: 'general',
+        policy: { ...defaultCirclePolicy, closing: { ...defaultCirclePolicy.closing, silence: 'silence-is-consent' } },
+      },
     ];
     const stillToDo = steps.map((_, index) => {
       const { structure, history } = walk(steps.slice(0, index + 1));
@@ -67,7 +88,11 @@ describe('what makes a circle set up', () => {
       [],
     ]);
     const { structure, history } = walk(steps);
-    expect(circleSetup(circle(structure, 'general'), history, today)).toEqual({ items: setupItems.map((item) => ({ item, done: true })), unfilledRoles: [], complete: true });
+    expect(circleSetup(circle(structure, 'general'), history, today)).toEqual({
+      items: setupItems.map((item) => ({ item, done: true })),
+      unfilledRoles: [],
+      complete: true,
+    });
   });
 
   it('a sub-circle needs its leader and delegate too, the double link to its parent', () => {
@@ -94,11 +119,16 @@ describe('what makes a circle set up', () => {
   it('an aim without a domain, or a domain of blanks, is not written yet', () => {
     const aimOnly = { ...circleValue('kitchen'), aim: 'Good food' };
     const blankDomain = { ...aimOnly, domain: '   ' };
-    for (const value of [aimOnly, blankDomain]) expect(circleSetup(value, [], today).items[0]).toEqual({ item: 'aim-and-domain', done: false });
+    for (const value of [aimOnly, blankDomain])
+      expect(circleSetup(value, [], today).items[0]).toEqual({ item: 'aim-and-domain', done: false });
   });
 
   it('a role whose term has ended is unfilled again, and one that starts later is not filled yet', () => {
-    const ended = circleValue('kitchen', { parentId: 'general', members: ['chloe', 'dev'], terms: [term('facilitator', 'chloe', '2025-01-01', '2025-12-31'), term('secretary', 'dev', '2027-01-01', '2027-12-31')] });
+    const ended = circleValue('kitchen', {
+      parentId: 'general',
+      members: ['chloe', 'dev'],
+      terms: [term('facilitator', 'chloe', '2025-01-01', '2025-12-31'), term('secretary', 'dev', '2027-01-01', '2027-12-31')],
+    });
     expect(circleSetup(ended, [], today).unfilledRoles).toEqual(['leader', 'delegate', 'facilitator', 'secretary']);
   });
 
@@ -142,7 +172,9 @@ describe('what makes a circle set up', () => {
             domain: domain ? 'The kitchen' : '',
             binding: bound ? { kind: 'chat', chatId: '19:kitchen@thread.v2' } : null,
           };
-          const history: StructureEvent[] = chosen ? [{ type: 'circle-policy-set', at: now, by: 'admin', circleId: 'kitchen', policy: defaultCirclePolicy }] : [];
+          const history: StructureEvent[] = chosen
+            ? [{ type: 'circle-policy-set', at: now, by: 'admin', circleId: 'kitchen', policy: defaultCirclePolicy }]
+            : [];
           const setup = circleSetup(value, history, today);
           const expected = aim && domain && memberCount >= 2 && held.length === 4 && bound && chosen;
           expect(setup.complete).toBe(expected);

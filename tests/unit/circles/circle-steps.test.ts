@@ -13,10 +13,22 @@ describe('what a person may start from a circle’s page', () => {
       selectRoles: ['leader', 'delegate', 'facilitator', 'secretary'],
     });
     // Hana is no member of the hub, which chooses Northside's leader.
-    expect(circleSteps(structure, northside, as('hana'), day)).toEqual({ keepRecords: false, draftProposal: true, selectRoles: ['delegate', 'facilitator', 'secretary'] });
+    expect(circleSteps(structure, northside, as('hana'), day)).toEqual({
+      keepRecords: false,
+      draftProposal: true,
+      selectRoles: ['delegate', 'facilitator', 'secretary'],
+    });
     // Ben works in the hub only: the leader's selection is his, nothing else.
-    expect(circleSteps(structure, northside, as('ben'), day)).toEqual({ keepRecords: false, draftProposal: false, selectRoles: ['leader'] });
-    expect(circleSteps(structure, { ...northside, archived: true }, as('dev'), day)).toEqual({ keepRecords: false, draftProposal: false, selectRoles: [] });
+    expect(circleSteps(structure, northside, as('ben'), day)).toEqual({
+      keepRecords: false,
+      draftProposal: false,
+      selectRoles: ['leader'],
+    });
+    expect(circleSteps(structure, { ...northside, archived: true }, as('dev'), day)).toEqual({
+      keepRecords: false,
+      draftProposal: false,
+      selectRoles: [],
+    });
   });
 
   it('offers a selection exactly when the decider starts it', () => {

@@ -6,14 +6,24 @@ import { today } from '../../support/clock';
 import { admin, as, system } from '../../support/people';
 
 const day = today;
-const person = (personId: string, displayName: string, guest = false): RosterPerson => ({ personId, displayName, guest, teamsUserId: `29:${personId}` });
+const person = (personId: string, displayName: string, guest = false): RosterPerson => ({
+  personId,
+  displayName,
+  guest,
+  teamsUserId: `29:${personId}`,
+});
 
 describe('people of a conversation offered to its circle', () => {
   const structure = careCoop();
   const northside = circleOf(structure, 'northside');
 
   it('lists those not yet members first, each person once, a guest kept a guest', () => {
-    const offer = rosterOffer(northside, [person('dev', 'Dev Patel'), person('ines', 'Ines Duarte'), person('jonah', 'Jonah Weiss', true), person('ines', 'Ines Duarte')]);
+    const offer = rosterOffer(northside, [
+      person('dev', 'Dev Patel'),
+      person('ines', 'Ines Duarte'),
+      person('jonah', 'Jonah Weiss', true),
+      person('ines', 'Ines Duarte'),
+    ]);
     expect(offer).toEqual([
       { personId: 'ines', displayName: 'Ines Duarte', guest: false, member: false },
       { personId: 'jonah', displayName: 'Jonah Weiss', guest: true, member: false },
@@ -23,7 +33,10 @@ describe('people of a conversation offered to its circle', () => {
 
   it('marks each person of any roster a member exactly when the circle has them, and loses nobody', () => {
     const ids = fc.constantFrom('amara', 'dev', 'farid', 'grace', 'hana', 'ines', 'jonah', 'kofi');
-    const roster = fc.array(fc.record({ personId: ids, displayName: fc.constant('Someone'), guest: fc.boolean(), teamsUserId: fc.constant('29:x') }), { maxLength: 20 });
+    const roster = fc.array(
+      fc.record({ personId: ids, displayName: fc.constant('Someone'), guest: fc.boolean(), teamsUserId: fc.constant('29:x') }),
+      { maxLength: 20 },
+    );
     fc.assert(
       fc.property(roster, (people) => {
         const offer = rosterOffer(northside, people);

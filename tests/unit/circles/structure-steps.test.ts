@@ -6,7 +6,16 @@ import { admin, as } from '../../support/people';
 
 const structure = careCoop();
 const stepsOf = (circleId: string, who: string) => availableStructureSteps(structure, circleId, who === 'admin' ? admin : as(who), now);
-const records = ['rename-circle', 'describe-circle', 'add-member', 'remove-member', 'set-circle-policy', 'define-role', 'assign-role', 'end-term'];
+const records = [
+  'rename-circle',
+  'describe-circle',
+  'add-member',
+  'remove-member',
+  'set-circle-policy',
+  'define-role',
+  'assign-role',
+  'end-term',
+];
 
 describe('the steps on a circle’s structure a person may take now, as the decider judges them', () => {
   it('offers the secretary the circle’s records, and no move or archive, which are the organisation admin’s', () => {

@@ -11,7 +11,8 @@ const proposalOf = (state: ProposalState): Proposal => {
   if (!state.proposal) throw new Error('no proposal');
   return state.proposal;
 };
-const stepsFor = (state: ProposalState, who: string) => availableProposalSteps(state.circle, proposalOf(state), as(who), '2026-11-21T09:00:00.000Z');
+const stepsFor = (state: ProposalState, who: string) =>
+  availableProposalSteps(state.circle, proposalOf(state), as(who), '2026-11-21T09:00:00.000Z');
 
 describe('the steps a person may take now, as the decider judges them', () => {
   it('offers the author a draft’s presentation, amendment and withdrawal, and other members nothing', () => {
@@ -30,7 +31,12 @@ describe('the steps a person may take now, as the decider judges them', () => {
   it('offers the author answers to open questions only', () => {
     const clarifying = rotaProposalAt(structure, 'clarifying');
     expect(stepsFor(clarifying, 'dev')).not.toContain('answer-question');
-    const asked = step(proposalDecider, clarifying, { type: 'ask-question', proposalId: 'weekend-rota', questionId: 'q1', text: 'Who covers holidays?' }, as('farid'));
+    const asked = step(
+      proposalDecider,
+      clarifying,
+      { type: 'ask-question', proposalId: 'weekend-rota', questionId: 'q1', text: 'Who covers holidays?' },
+      as('farid'),
+    );
     expect(stepsFor(asked, 'dev')).toContain('answer-question');
   });
 
@@ -38,12 +44,19 @@ describe('the steps a person may take now, as the decider judges them', () => {
     const round = rotaProposalAt(structure, 'consent-round', { mode: 'sync' });
     expect(stepsFor(round, 'farid')).toEqual(['answer']);
     expect(stepsFor(round, 'hana')).not.toContain('close-consent-round');
-    const answered = step(proposalDecider, round, { type: 'answer', proposalId: 'weekend-rota', answer: { kind: 'object', text: 'Farid needs one carer.' } }, as('farid'));
+    const answered = step(
+      proposalDecider,
+      round,
+      { type: 'answer', proposalId: 'weekend-rota', answer: { kind: 'object', text: 'Farid needs one carer.' } },
+      as('farid'),
+    );
     expect(stepsFor(answered, 'hana')).toContain('close-consent-round');
     expect(stepsFor(answered, 'farid')).toEqual(['answer', 'withdraw-objection']);
   });
 
   it('offers an organisation admin outside the circle nothing in it', () => {
-    expect(availableProposalSteps(northside, proposalOf(rotaProposalAt(structure, 'consent-round')), admin, '2026-11-21T09:00:00.000Z')).toEqual([]);
+    expect(
+      availableProposalSteps(northside, proposalOf(rotaProposalAt(structure, 'consent-round')), admin, '2026-11-21T09:00:00.000Z'),
+    ).toEqual([]);
   });
 });

@@ -29,7 +29,15 @@ describe('synchronous closing: the facilitator closes the round once everyone pr
     const state = allConsent(rotaRound('sync'));
     expect(roundOf(state)).toMatchObject({ mode: 'sync', deadline: null });
     expect(eventsOf(state, close, 'hana')).toEqual([
-      { type: 'proposal-adopted', proposalId: 'weekend-rota', at: now, by: 'hana', facilitatedBy: 'hana', silentConsent: [], reviewDate: '2027-06-01' },
+      {
+        type: 'proposal-adopted',
+        proposalId: 'weekend-rota',
+        at: now,
+        by: 'hana',
+        facilitatedBy: 'hana',
+        silentConsent: [],
+        reviewDate: '2027-06-01',
+      },
     ]);
     expect(proposalAt(act(state, close, 'hana'), 'adopted')).toMatchObject({ adoptedAt: now, facilitatedBy: 'hana', silentConsent: [] });
   });
@@ -75,7 +83,9 @@ describe('synchronous closing: the facilitator closes the round once everyone pr
   });
 
   it('is a meeting round when the circle’s default mode is sync', () => {
-    const state = rotaRoundWithPolicy({ closing: { defaultMode: 'sync', deadlineDays: 7, silence: 'all-must-answer', quorumPercent: null, closingSoonHours: 24 } });
+    const state = rotaRoundWithPolicy({
+      closing: { defaultMode: 'sync', deadlineDays: 7, silence: 'all-must-answer', quorumPercent: null, closingSoonHours: 24 },
+    });
     expect(roundOf(state)).toMatchObject({ mode: 'sync', deadline: null });
   });
 });
@@ -87,7 +97,15 @@ describe('asynchronous deadline: an async round runs until its deadline (default
   });
 
   it('follows the circle’s own deadline length, or a longer one the facilitator sets', () => {
-    const policy = { closing: { defaultMode: 'async' as const, deadlineDays: 3, silence: 'all-must-answer' as const, quorumPercent: null, closingSoonHours: 24 } };
+    const policy = {
+      closing: {
+        defaultMode: 'async' as const,
+        deadlineDays: 3,
+        silence: 'all-must-answer' as const,
+        quorumPercent: null,
+        closingSoonHours: 24,
+      },
+    };
     expect(roundOf(rotaRoundWithPolicy(policy)).deadline).toBe(daysFromNow(3));
     const reactions = rotaIn(careCoop(), 'reactions');
     expect(roundOf(act(reactions, openRound({ mode: 'async', deadline: daysFromNow(10) }), 'hana')).deadline).toBe(daysFromNow(10));
@@ -96,14 +114,20 @@ describe('asynchronous deadline: an async round runs until its deadline (default
 
   it('never runs shorter than the circle’s deadline, so silence cannot be rushed into consent', () => {
     const reactions = rotaIn(careCoop(), 'reactions');
-    expect(refused(reactions, openRound({ mode: 'async', deadline: daysFromNow(2) }), 'hana')).toMatchObject({ code: 'invalid-input', field: 'options.deadline' });
+    expect(refused(reactions, openRound({ mode: 'async', deadline: daysFromNow(2) }), 'hana')).toMatchObject({
+      code: 'invalid-input',
+      field: 'options.deadline',
+    });
     expect(roundOf(act(reactions, openRound({ mode: 'async', deadline: daysFromNow(7) }), 'hana')).deadline).toBe(daysFromNow(7));
   });
 
   it('refuses a deadline that is not in the future', () => {
     const reactions = rotaIn(careCoop(), 'reactions');
     for (const deadline of [now, daysFromNow(-1)]) {
-      expect(refused(reactions, openRound({ mode: 'async', deadline }), 'hana')).toMatchObject({ code: 'invalid-input', field: 'options.deadline' });
+      expect(refused(reactions, openRound({ mode: 'async', deadline }), 'hana')).toMatchObject({
+        code: 'invalid-input',
+        field: 'options.deadline',
+      });
     }
     expect(refused(reactions, openRound({ mode: 'async', deadline: 'next Friday' }), 'hana')).toMatchObject({
       code: 'invalid-input',
@@ -130,7 +154,15 @@ describe('asynchronous deadline: an async round runs until its deadline (default
     const state = allConsent(rotaRound());
     const at = daysFromNow(7);
     expect(eventsOf(state, close, system, at)).toEqual([
-      { type: 'proposal-adopted', proposalId: 'weekend-rota', at, by: null, facilitatedBy: 'hana', silentConsent: [], reviewDate: '2027-06-01' },
+      {
+        type: 'proposal-adopted',
+        proposalId: 'weekend-rota',
+        at,
+        by: null,
+        facilitatedBy: 'hana',
+        silentConsent: [],
+        reviewDate: '2027-06-01',
+      },
     ]);
   });
 
@@ -158,7 +190,10 @@ describe('asynchronous deadline: an async round runs until its deadline (default
       {
         type: 'set-circle-policy',
         circleId: 'northside',
-        policy: { ...state.circle.policy, closing: { defaultMode: 'async', deadlineDays: 1, silence: 'silence-is-consent', quorumPercent: null, closingSoonHours: 24 } },
+        policy: {
+          ...state.circle.policy,
+          closing: { defaultMode: 'async', deadlineDays: 1, silence: 'silence-is-consent', quorumPercent: null, closingSoonHours: 24 },
+        },
       },
     ]);
     state = answers(state, [['amara', consent]]);
@@ -170,7 +205,15 @@ describe('asynchronous deadline: an async round runs until its deadline (default
 });
 
 describe('silence-is-consent: at the deadline non-responders count as consenting', () => {
-  const silent = { closing: { defaultMode: 'async' as const, deadlineDays: 7, silence: 'silence-is-consent' as const, quorumPercent: null, closingSoonHours: 24 } };
+  const silent = {
+    closing: {
+      defaultMode: 'async' as const,
+      deadlineDays: 7,
+      silence: 'silence-is-consent' as const,
+      quorumPercent: null,
+      closingSoonHours: 24,
+    },
+  };
 
   it('adopts at the deadline and records who was silent', () => {
     const state = answers(rotaRoundWithPolicy(silent), [

@@ -48,7 +48,8 @@ describe('property: never adopted with an open objection', () => {
           const answered = counted.filter((p) => round.answers[p] !== undefined);
           const silent = counted.filter((p) => round.answers[p] === undefined);
           expect(counted.length).toBeGreaterThan(0);
-          if (round.closing.quorumPercent !== null) expect(answered.length * 100).toBeGreaterThanOrEqual(round.closing.quorumPercent * counted.length);
+          if (round.closing.quorumPercent !== null)
+            expect(answered.length * 100).toBeGreaterThanOrEqual(round.closing.quorumPercent * counted.length);
           if (round.mode === 'async') {
             if (round.closing.silence === 'all-must-answer') expect(silent).toEqual([]);
             expect(after.proposal.silentConsent).toEqual(silent);
@@ -82,7 +83,13 @@ describe('property: non-eligible members cannot answer', () => {
           const stillAsked = state.proposal.round.eligible.includes(person) && state.circle.members.some((m) => m.personId === person);
           if (stillAsked) return;
           const snapshot = structuredClone(state);
-          const result = transition(proposalDecider, state, { type: 'answer', proposalId: rota, answer: input }, as(person), daysFromNow(1));
+          const result = transition(
+            proposalDecider,
+            state,
+            { type: 'answer', proposalId: rota, answer: input },
+            as(person),
+            daysFromNow(1),
+          );
           expect(result.ok).toBe(false);
           if (!result.ok) expect(result.error.code).toBe('not-eligible');
           expect(state).toEqual(snapshot);
@@ -114,7 +121,11 @@ describe('property: the latest answer counts', () => {
           expect(recorded[personId]).toEqual({ kind: input.kind, text: input.text?.trim() ? input.text.trim() : null, at: when });
         }
         const expectedOpen = [...last].filter(([, { input }]) => input.kind === 'object').map(([p]) => p);
-        expect(openObjections(state).map((o) => o.objector).sort()).toEqual(expectedOpen.sort());
+        expect(
+          openObjections(state)
+            .map((o) => o.objector)
+            .sort(),
+        ).toEqual(expectedOpen.sort());
       }),
       runs,
     );
@@ -128,11 +139,13 @@ describe('property: a new revision clears all answers', () => {
         for (const { before, move: m, result, after } of play(roundFor(setup), [...moves, { kind: 'amend', by: amender }])) {
           if (m.kind !== 'amend') continue;
           const mayAmend = m.by === 'dev' && before.circle.members.length > 0;
-          if (mayAmend && (before.proposal?.status === 'consent-round' || before.proposal?.status === 'integration')) expect(result?.ok).toBe(true);
+          if (mayAmend && (before.proposal?.status === 'consent-round' || before.proposal?.status === 'integration'))
+            expect(result?.ok).toBe(true);
           if (!result?.ok) continue;
           const was = before.proposal;
           const now_ = after.proposal;
-          if (!was || !now_ || !('round' in was) || !was.round || now_.status !== 'consent-round') throw new Error('an amendment left the round');
+          if (!was || !now_ || !('round' in was) || !was.round || now_.status !== 'consent-round')
+            throw new Error('an amendment left the round');
           expect(now_.round.answers).toEqual({});
           expect(now_.round.revision).toBe(was.revision + 1);
           expect(now_.revision).toBe(was.revision + 1);
@@ -215,13 +228,41 @@ describe('property: every proposal transition rejects invalid input with a Domai
     fc.anything(),
     fc.string(),
     fc.constantFrom('weekend-rota', '', '   ', '2027-06-01', '2026-11-21T09:00:00Z', 'x'.repeat(30000)),
-    fc.record({ kind: fc.oneof(fc.string(), fc.constantFrom('consent', 'concern', 'object', 'stand-aside')), text: fc.oneof(fc.string(), fc.anything()) }, { requiredKeys: [] }),
-    fc.record({ mode: fc.oneof(fc.string(), fc.constantFrom('sync', 'async')), deadline: fc.oneof(fc.string(), fc.constant('2026-11-20T09:00:00Z')) }, { requiredKeys: [] }),
+    fc.record(
+      {
+        kind: fc.oneof(fc.string(), fc.constantFrom('consent', 'concern', 'object', 'stand-aside')),
+        text: fc.oneof(fc.string(), fc.anything()),
+      },
+      { requiredKeys: [] },
+    ),
+    fc.record(
+      {
+        mode: fc.oneof(fc.string(), fc.constantFrom('sync', 'async')),
+        deadline: fc.oneof(fc.string(), fc.constant('2026-11-20T09:00:00Z')),
+      },
+      { requiredKeys: [] },
+    ),
     fc.array(fc.oneof(fc.string(), fc.anything()), { maxLength: 4 }),
   );
-  const fieldNames = ['proposalId', 'title', 'text', 'driver', 'reviewDate', 'reviewOf', 'questionId', 'answer', 'options', 'present', 'reason', 'personId'];
+  const fieldNames = [
+    'proposalId',
+    'title',
+    'text',
+    'driver',
+    'reviewDate',
+    'reviewOf',
+    'questionId',
+    'answer',
+    'options',
+    'present',
+    'reason',
+    'personId',
+  ];
   const malformed = fc
-    .record({ type: fc.oneof(fc.constantFrom(...types), fc.string()), fields: fc.dictionary(fc.constantFrom(...fieldNames), fieldValue, { maxKeys: 6 }) })
+    .record({
+      type: fc.oneof(fc.constantFrom(...types), fc.string()),
+      fields: fc.dictionary(fc.constantFrom(...fieldNames), fieldValue, { maxKeys: 6 }),
+    })
     .map(({ type, fields }) => ({ proposalId: rota, ...fields, type }));
 
   it('answers malformed commands of every type with a result, a refusal always being a DomainError', () => {
@@ -241,17 +282,20 @@ describe('property: every proposal transition rejects invalid input with a Domai
     const state = states[4]!;
     const command = { type: 'answer', proposalId: rota, answer: { kind: 'consent' } };
     fc.assert(
-      fc.property(fc.anything(), fc.oneof(fc.anything(), fc.string(), fc.constantFrom('2026-11-21', '2026-11-21T09:00:00+01:00', '2026-02-30T09:00:00Z')), (actor, moment) => {
-        const badActor = transition(proposalDecider, state, command, actor, now);
-        expect(badActor.ok).toBe(false);
-        if (!badActor.ok) expect(badActor.error).toMatchObject({ code: 'invalid-input', field: expect.stringMatching(/^actor/) });
-        const badNow = transition(proposalDecider, state, command, as('amara'), moment);
-        expect(badNow.ok).toBe(false);
-        if (!badNow.ok) expect(badNow.error).toMatchObject({ code: 'invalid-input', field: 'now' });
-      }),
+      fc.property(
+        fc.anything(),
+        fc.oneof(fc.anything(), fc.string(), fc.constantFrom('2026-11-21', '2026-11-21T09:00:00+01:00', '2026-02-30T09:00:00Z')),
+        (actor, moment) => {
+          const badActor = transition(proposalDecider, state, command, actor, now);
+          expect(badActor.ok).toBe(false);
+          if (!badActor.ok) expect(badActor.error).toMatchObject({ code: 'invalid-input', field: expect.stringMatching(/^actor/) });
+          const badNow = transition(proposalDecider, state, command, as('amara'), moment);
+          expect(badNow.ok).toBe(false);
+          if (!badNow.ok) expect(badNow.error).toMatchObject({ code: 'invalid-input', field: 'now' });
+        },
+      ),
       runs,
     );
     expect(transition(proposalDecider, state, command, system, now).ok).toBe(false);
   });
 });
-

@@ -42,7 +42,13 @@ describe('consent round answers: each eligible member answers consent, concern, 
 
   it('records each answer as an answer-given event by the member who gave it', () => {
     expect(eventsOf(rotaRound(), { type: 'answer', answer: concern('  Night team?  ') }, 'dev', later)).toEqual([
-      { type: 'answer-given', proposalId: 'weekend-rota', at: later, by: 'dev', answer: { kind: 'concern', text: 'Night team?', at: later } },
+      {
+        type: 'answer-given',
+        proposalId: 'weekend-rota',
+        at: later,
+        by: 'dev',
+        answer: { kind: 'concern', text: 'Night team?', at: later },
+      },
     ]);
   });
 
@@ -57,7 +63,10 @@ describe('consent round answers: each eligible member answers consent, concern, 
 
   it('refuses any other kind of answer, and answers from anyone who is not an eligible person', () => {
     const state = rotaRound();
-    expect(refused(state, { type: 'answer', answer: { kind: 'yes' } }, 'amara')).toMatchObject({ code: 'invalid-input', field: 'answer.kind' });
+    expect(refused(state, { type: 'answer', answer: { kind: 'yes' } }, 'amara')).toMatchObject({
+      code: 'invalid-input',
+      field: 'answer.kind',
+    });
     expect(refused(state, { type: 'answer', answer: { kind: 'object', text: 'x'.repeat(2001) } }, 'amara')).toMatchObject({
       code: 'invalid-input',
       field: 'answer.text',
@@ -99,7 +108,14 @@ describe('an objection requires a reason', () => {
   it('opens an objection owned by the objector, on the current revision, with the reason', () => {
     const state = answer(rotaRound(), 'grace', objection('  Grace needs the same carer every weekend.  '), later);
     expect(proposalOf(state).objections).toEqual([
-      { objector: 'grace', revision: 1, reason: 'Grace needs the same carer every weekend.', raisedAt: later, status: 'open', resolvedAt: null },
+      {
+        objector: 'grace',
+        revision: 1,
+        reason: 'Grace needs the same carer every weekend.',
+        raisedAt: later,
+        status: 'open',
+        resolvedAt: null,
+      },
     ]);
   });
 
@@ -107,7 +123,14 @@ describe('an objection requires a reason', () => {
     let state = answer(rotaRound(), 'grace', objection('Same carer, please.'));
     state = answer(state, 'grace', objection('Grace needs the same carer every weekend.'), later);
     expect(proposalOf(state).objections).toEqual([
-      { objector: 'grace', revision: 1, reason: 'Grace needs the same carer every weekend.', raisedAt: now, status: 'open', resolvedAt: null },
+      {
+        objector: 'grace',
+        revision: 1,
+        reason: 'Grace needs the same carer every weekend.',
+        raisedAt: now,
+        status: 'open',
+        resolvedAt: null,
+      },
     ]);
   });
 });
@@ -158,7 +181,14 @@ describe('the latest answer counts: a member may change their answer until the r
       let state = answer(rotaRound(), 'grace', objection('Grace needs the same carer every weekend.'));
       state = answer(state, 'grace', next, later);
       expect(proposalOf(state).objections).toEqual([
-        { objector: 'grace', revision: 1, reason: 'Grace needs the same carer every weekend.', raisedAt: now, status: 'withdrawn', resolvedAt: later },
+        {
+          objector: 'grace',
+          revision: 1,
+          reason: 'Grace needs the same carer every weekend.',
+          raisedAt: now,
+          status: 'withdrawn',
+          resolvedAt: later,
+        },
       ]);
       expect(roundOf(state).answers.grace?.kind).toBe(next.kind);
     }
@@ -176,7 +206,17 @@ describe('the latest answer counts: a member may change their answer until the r
   it('takes no answer once the round has closed', () => {
     const adopted = act(allConsent(rotaRound('sync')), { type: 'close-consent-round' }, 'hana');
     expect(refused(adopted, { type: 'answer', answer: objection('Too late, but no.') }, 'grace').code).toBe('round-closed');
-    const integrating = act(answers(rotaRound('sync'), [['amara', consent], ['dev', consent], ['farid', consent], ['grace', objection('Same carer.')], ['hana', consent]]), { type: 'close-consent-round' }, 'hana');
+    const integrating = act(
+      answers(rotaRound('sync'), [
+        ['amara', consent],
+        ['dev', consent],
+        ['farid', consent],
+        ['grace', objection('Same carer.')],
+        ['hana', consent],
+      ]),
+      { type: 'close-consent-round' },
+      'hana',
+    );
     expect(proposalOf(integrating).status).toBe('integration');
     expect(refused(integrating, { type: 'answer', answer: consent }, 'amara').code).toBe('round-closed');
   });
@@ -230,7 +270,16 @@ describe('consent, not majority: one reasoned objection stops a decision however
 
   it('keeps no tally anywhere in the round: only answers and objections', () => {
     const round = roundOf(allConsent(rotaRound()));
-    expect(Object.keys(round).sort()).toEqual(['answers', 'closing', 'deadline', 'eligible', 'mode', 'openedAt', 'revision', 'standAsideAllowed']);
+    expect(Object.keys(round).sort()).toEqual([
+      'answers',
+      'closing',
+      'deadline',
+      'eligible',
+      'mode',
+      'openedAt',
+      'revision',
+      'standAsideAllowed',
+    ]);
     expect(careCoop().circles.northside?.policy.closing).toEqual(round.closing);
   });
 });

@@ -50,7 +50,9 @@ describe('eligibility is fixed when the consent round opens', () => {
 
   it('refuses to open a round in a circle with no members to ask', () => {
     const state = rotaIn(careCoop(), 'reactions');
-    expect(refused({ ...state, circle: { ...state.circle, members: [] } }, { type: 'open-consent-round', options: {} }, 'hana').code).toBe('not-eligible');
+    expect(refused({ ...state, circle: { ...state.circle, members: [] } }, { type: 'open-consent-round', options: {} }, 'hana').code).toBe(
+      'not-eligible',
+    );
   });
 });
 
@@ -74,13 +76,17 @@ describe('a member who joins later is not asked', () => {
     ]);
     expect(proposalOf(act(allAsked, close, 'hana')).status).toBe('adopted');
 
-    const silent = rotaRoundWithPolicy({ closing: { defaultMode: 'async', deadlineDays: 7, silence: 'silence-is-consent', quorumPercent: null, closingSoonHours: 24 } });
+    const silent = rotaRoundWithPolicy({
+      closing: { defaultMode: 'async', deadlineDays: 7, silence: 'silence-is-consent', quorumPercent: null, closingSoonHours: 24 },
+    });
     const later = answers(circleChanged(silent, [joins]), [['amara', consent]]);
     expect(proposalAt(act(later, close, 'hana', daysFromNow(7)), 'adopted').silentConsent).not.toContain('ivo');
   });
 
   it('does not count towards the quorum', () => {
-    const quorum = rotaRoundWithPolicy({ closing: { defaultMode: 'async', deadlineDays: 7, silence: 'silence-is-consent', quorumPercent: 60, closingSoonHours: 24 } });
+    const quorum = rotaRoundWithPolicy({
+      closing: { defaultMode: 'async', deadlineDays: 7, silence: 'silence-is-consent', quorumPercent: 60, closingSoonHours: 24 },
+    });
     let state = answers(quorum, [
       ['amara', consent],
       ['dev', consent],
@@ -107,13 +113,17 @@ describe('a member who leaves is no longer counted', () => {
   });
 
   it('is not listed among the silent at the deadline', () => {
-    const silent = rotaRoundWithPolicy({ closing: { defaultMode: 'async', deadlineDays: 7, silence: 'silence-is-consent', quorumPercent: null, closingSoonHours: 24 } });
+    const silent = rotaRoundWithPolicy({
+      closing: { defaultMode: 'async', deadlineDays: 7, silence: 'silence-is-consent', quorumPercent: null, closingSoonHours: 24 },
+    });
     const state = circleChanged(answers(silent, [['amara', consent]]), [leaves('farid')]);
     expect(proposalAt(act(state, close, 'hana', daysFromNow(7)), 'adopted').silentConsent).toEqual(['dev', 'grace', 'hana']);
   });
 
   it('does not count towards the quorum, either as answered or as asked', () => {
-    const quorum = rotaRoundWithPolicy({ closing: { defaultMode: 'async', deadlineDays: 7, silence: 'silence-is-consent', quorumPercent: 75, closingSoonHours: 24 } });
+    const quorum = rotaRoundWithPolicy({
+      closing: { defaultMode: 'async', deadlineDays: 7, silence: 'silence-is-consent', quorumPercent: 75, closingSoonHours: 24 },
+    });
     const state = answers(quorum, [
       ['amara', consent],
       ['dev', consent],
@@ -130,7 +140,9 @@ describe('a member who leaves is no longer counted', () => {
   it('may answer again after rejoining, being among those asked when the round opened', () => {
     let state = circleChanged(rotaRound(), [leaves('farid')]);
     expect(countedEligible(roundOf(state), state.circle)).toEqual(['amara', 'dev', 'grace', 'hana']);
-    state = circleChanged(state, [{ type: 'add-member', circleId: 'northside', member: { personId: 'farid', displayName: 'Farid Haddad', guest: true } }]);
+    state = circleChanged(state, [
+      { type: 'add-member', circleId: 'northside', member: { personId: 'farid', displayName: 'Farid Haddad', guest: true } },
+    ]);
     expect(roundOf(act(state, { type: 'answer', answer: consent }, 'farid')).answers.farid?.kind).toBe('consent');
   });
 

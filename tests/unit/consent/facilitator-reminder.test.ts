@@ -11,8 +11,13 @@ const tomorrow = daysFromNow(1);
 
 describe('the facilitator reminds those still to answer, at most once per round per day', () => {
   it('names those asked who have not answered yet, and records the day', () => {
-    const round = answers(rotaRound(), [['amara', consent], ['grace', consent]]);
-    expect(eventsOf(round, remind, 'hana')).toEqual([{ type: 'awaited-reminded', proposalId: 'weekend-rota', at: now, by: 'hana', people: ['dev', 'farid', 'hana'] }]);
+    const round = answers(rotaRound(), [
+      ['amara', consent],
+      ['grace', consent],
+    ]);
+    expect(eventsOf(round, remind, 'hana')).toEqual([
+      { type: 'awaited-reminded', proposalId: 'weekend-rota', at: now, by: 'hana', people: ['dev', 'farid', 'hana'] },
+    ]);
     expect(roundOf(act(round, remind, 'hana')).remindedOn).toBe(today);
   });
 
@@ -26,13 +31,23 @@ describe('the facilitator reminds those still to answer, at most once per round 
   });
 
   it('refuses anyone but the facilitator, the author included', () => {
-    for (const person of ['dev', 'farid']) expect(refused(rotaRound(), remind, person)).toMatchObject({ code: 'not-permitted', message: 'Only the facilitator reminds those still to answer.' });
+    for (const person of ['dev', 'farid'])
+      expect(refused(rotaRound(), remind, person)).toMatchObject({
+        code: 'not-permitted',
+        message: 'Only the facilitator reminds those still to answer.',
+      });
   });
 
   it('reminds only while a round answered by a deadline runs, and not when everyone has answered', () => {
     expect(refused(rotaIn(careCoop(), 'reactions'), remind, 'hana')).toMatchObject({ code: 'wrong-stage' });
-    expect(refused(rotaRound('sync'), remind, 'hana')).toEqual({ code: 'wrong-stage', message: 'In a meeting the facilitator asks each person in turn; reminders are for rounds answered by a deadline.' });
-    const everyone = answers(rotaRound(), ['amara', 'dev', 'farid', 'grace', 'hana'].map((name) => [name, consent] as const));
+    expect(refused(rotaRound('sync'), remind, 'hana')).toEqual({
+      code: 'wrong-stage',
+      message: 'In a meeting the facilitator asks each person in turn; reminders are for rounds answered by a deadline.',
+    });
+    const everyone = answers(
+      rotaRound(),
+      ['amara', 'dev', 'farid', 'grace', 'hana'].map((name) => [name, consent] as const),
+    );
     expect(refused(everyone, remind, 'hana')).toMatchObject({ code: 'answers-missing' });
   });
 

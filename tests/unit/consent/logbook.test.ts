@@ -14,7 +14,13 @@ function decideTheRota(): { state: ProposalState; trail: ProposalEvent[] } {
   let state: ProposalState = { circle: circleOf(careCoop(), 'northside'), proposal: null };
   const trail: ProposalEvent[] = [];
   const run = (command: object, actor: string | 'system', at: string) => {
-    const result = transition(proposalDecider, state, { proposalId: 'weekend-rota', ...command }, actor === 'system' ? system : as(actor), at);
+    const result = transition(
+      proposalDecider,
+      state,
+      { proposalId: 'weekend-rota', ...command },
+      actor === 'system' ? system : as(actor),
+      at,
+    );
     if (!result.ok) throw new Error(`${result.error.code}: ${wordsOf(result.error)}`);
     state = result.value.state;
     trail.push(...result.value.events);
@@ -101,7 +107,14 @@ describe('the decision is recorded in the logbook', () => {
         status: 'integrated',
         resolvedAt: daysFromNow(8),
       },
-      { objector: 'grace', revision: 2, reason: 'Sundays still lack a familiar carer.', raisedAt: daysFromNow(9), status: 'withdrawn', resolvedAt: daysFromNow(10) },
+      {
+        objector: 'grace',
+        revision: 2,
+        reason: 'Sundays still lack a familiar carer.',
+        raisedAt: daysFromNow(9),
+        status: 'withdrawn',
+        resolvedAt: daysFromNow(10),
+      },
     ]);
   });
 
@@ -166,7 +179,11 @@ describe('transparency: objections and how they were resolved are visible in the
     const integration = trail.find((e) => e.type === 'integration-started');
     expect(integration).toMatchObject({ openObjections: ['grace'] });
     const amended = trail.find((e) => e.type === 'proposal-amended');
-    expect(amended).toMatchObject({ revision: 2, text: amendedText, round: { revision: 2, answers: {}, eligible: ['amara', 'dev', 'farid', 'grace', 'hana'] } });
+    expect(amended).toMatchObject({
+      revision: 2,
+      text: amendedText,
+      round: { revision: 2, answers: {}, eligible: ['amara', 'dev', 'farid', 'grace', 'hana'] },
+    });
   });
 
   it('a withdrawn proposal keeps who withdrew it, when and why', () => {
@@ -181,6 +198,11 @@ describe('transparency: objections and how they were resolved are visible in the
     expect(run({ type: 'withdraw-proposal', reason: 'The hub is deciding rotas co-op wide.' }, 'dev')).toEqual([
       { type: 'proposal-withdrawn', proposalId: 'weekend-rota', at: now, by: 'dev', reason: 'The hub is deciding rotas co-op wide.' },
     ]);
-    expect(proposalAt(state, 'withdrawn')).toMatchObject({ withdrawnBy: 'dev', withdrawnAt: now, reason: 'The hub is deciding rotas co-op wide.', text: rotaProposal.text });
+    expect(proposalAt(state, 'withdrawn')).toMatchObject({
+      withdrawnBy: 'dev',
+      withdrawnAt: now,
+      reason: 'The hub is deciding rotas co-op wide.',
+      text: rotaProposal.text,
+    });
   });
 });

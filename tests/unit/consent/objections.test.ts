@@ -23,7 +23,10 @@ import { admin, system } from '../../support/people';
 const graceObjects = objection('Grace needs the same carer every weekend.');
 const close = { type: 'close-consent-round' };
 const withdraw = { type: 'withdraw-objection' };
-const amend = { type: 'amend-proposal', text: 'Weekend shifts rotate monthly; each supported person keeps one familiar carer each weekend.' };
+const amend = {
+  type: 'amend-proposal',
+  text: 'Weekend shifts rotate monthly; each supported person keeps one familiar carer each weekend.',
+};
 
 /** A meeting round in which everyone answers and Grace objects, closed by Hana: in integration. */
 function integrating(others: ReadonlyArray<readonly [string, ReturnType<typeof objection>]> = []): ProposalState {
@@ -82,7 +85,14 @@ describe('integration: an open objection at closing sends the proposal to integr
     expect(proposal.revision).toBe(2);
     expect(proposal.text).toBe(amend.text);
     expect(proposal.objections).toEqual([
-      { objector: 'grace', revision: 1, reason: 'Grace needs the same carer every weekend.', raisedAt: now, status: 'integrated', resolvedAt: later },
+      {
+        objector: 'grace',
+        revision: 1,
+        reason: 'Grace needs the same carer every weekend.',
+        raisedAt: now,
+        status: 'integrated',
+        resolvedAt: later,
+      },
     ]);
     expect(proposal.round).toMatchObject({ revision: 2, mode: 'sync', openedAt: later, answers: {} });
   });
@@ -96,7 +106,14 @@ describe('an objection stays open until the proposal is amended or the objector 
       ['hana', consent],
     ]);
     state = circleChanged(state, [
-      { type: 'assign-role', circleId: 'northside', assignmentId: 'northside-facilitator-2', roleId: 'facilitator', personId: 'amara', termStart: '2026-11-22' },
+      {
+        type: 'assign-role',
+        circleId: 'northside',
+        assignmentId: 'northside-facilitator-2',
+        roleId: 'facilitator',
+        personId: 'amara',
+        termStart: '2026-11-22',
+      },
     ]);
     expect(openObjectorsOf(state)).toEqual(['grace']);
     state = act(state, close, system, daysFromNow(30));
@@ -108,7 +125,14 @@ describe('an objection stays open until the proposal is amended or the objector 
     const later = daysFromNow(1);
     const state = act(answer(rotaRound(), 'grace', graceObjects), withdraw, 'grace', later);
     expect(proposalOf(state).objections).toEqual([
-      { objector: 'grace', revision: 1, reason: 'Grace needs the same carer every weekend.', raisedAt: now, status: 'withdrawn', resolvedAt: later },
+      {
+        objector: 'grace',
+        revision: 1,
+        reason: 'Grace needs the same carer every weekend.',
+        raisedAt: now,
+        status: 'withdrawn',
+        resolvedAt: later,
+      },
     ]);
     expect(roundOf(state).answers.grace).toEqual({ kind: 'concern', text: 'Grace needs the same carer every weekend.', at: later });
     expect(proposalOf(state).status).toBe('consent-round');
@@ -192,7 +216,13 @@ describe('amending a proposal: a new revision, earlier answers no longer count',
     const later = daysFromNow(1);
     const state = act(first, { ...amend, title: 'Rotate weekends, keep familiar carers', reviewDate: '2027-09-01' }, 'dev', later);
     const proposal = proposalAt(state, 'consent-round');
-    expect(proposal).toMatchObject({ revision: 2, revisedAt: later, title: 'Rotate weekends, keep familiar carers', text: amend.text, reviewDate: '2027-09-01' });
+    expect(proposal).toMatchObject({
+      revision: 2,
+      revisedAt: later,
+      title: 'Rotate weekends, keep familiar carers',
+      text: amend.text,
+      reviewDate: '2027-09-01',
+    });
     expect(proposal.driver).toBe(proposalOf(first).driver);
     expect(proposal.history).toEqual([
       {
@@ -226,9 +256,22 @@ describe('amending a proposal: a new revision, earlier answers no longer count',
     expect(refused(state, amend, 'grace').code).toBe('not-permitted');
     expect(refused(state, amend, system).code).toBe('not-permitted');
     expect(refused(state, { type: 'amend-proposal' }, 'dev')).toMatchObject({ code: 'invalid-input', field: 'text' });
-    expect(refused(state, { ...amend, reviewDate: '2026-11-21' }, 'dev')).toMatchObject({ code: 'review-date-invalid', field: 'reviewDate' });
+    expect(refused(state, { ...amend, reviewDate: '2026-11-21' }, 'dev')).toMatchObject({
+      code: 'review-date-invalid',
+      field: 'reviewDate',
+    });
     expect(refused(rotaIn(careCoop(), 'draft'), amend, 'dev').code).toBe('wrong-stage');
-    const adopted = act(answers(rotaRound('sync'), [['amara', consent], ['dev', consent], ['farid', consent], ['grace', consent], ['hana', consent]]), close, 'hana');
+    const adopted = act(
+      answers(rotaRound('sync'), [
+        ['amara', consent],
+        ['dev', consent],
+        ['farid', consent],
+        ['grace', consent],
+        ['hana', consent],
+      ]),
+      close,
+      'hana',
+    );
     expect(refused(adopted, amend, 'dev').code).toBe('wrong-stage');
   });
 

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import type { ProposalState, Structure } from '../../../shared';
-import { charactersOf, findCircle, objectionsPerMember, proposalDecider, recordCharacters, structureDecider, transition } from '../../../shared';
+import {
+  charactersOf,
+  findCircle,
+  objectionsPerMember,
+  proposalDecider,
+  recordCharacters,
+  structureDecider,
+  transition,
+} from '../../../shared';
 import { splitProposal } from '../../../functions/storage/proposal-rows';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { act, answer, consent, northsiders, objection, proposalOf, refused, rota, rotaRound } from '../../support/consent-steps';
@@ -15,7 +23,13 @@ const question = (n: number) => ({ type: 'ask-question', questionId: `q${n}`, te
 /** Asks 1,000-character questions until one is refused; returns the last state and the refusal. */
 function askUntilFull(state: ProposalState) {
   for (let n = 0; n < 1000; n += 1) {
-    const result = transition(proposalDecider, state, { proposalId: rota, ...question(n) }, as(northsiders[n % northsiders.length] as string), '2026-11-21T09:00:00.000Z');
+    const result = transition(
+      proposalDecider,
+      state,
+      { proposalId: rota, ...question(n) },
+      as(northsiders[n % northsiders.length] as string),
+      '2026-11-21T09:00:00.000Z',
+    );
     if (!result.ok) return { state, asked: n, error: result.error };
     state = result.value.state;
   }
@@ -25,7 +39,10 @@ function askUntilFull(state: ProposalState) {
 /** Table Storage's own limit: 1 MiB a row, strings counted in UTF-16. */
 const rowBytes = 1024 * 1024;
 /** What a stored header holds besides the proposal: the 50 most recent operation ids (128 characters each) and a closing mark. */
-const headerExtras = charactersOf({ closingSince: '2026-11-21T09:00:00.000Z', operations: Array.from({ length: 50 }, () => 'x'.repeat(128)) });
+const headerExtras = charactersOf({
+  closingSince: '2026-11-21T09:00:00.000Z',
+  operations: Array.from({ length: 50 }, () => 'x'.repeat(128)),
+});
 
 describe('a proposal holds only what its storage row can take', () => {
   it('refuses the question that would not fit, naming the field, and takes none after it', () => {
@@ -48,7 +65,9 @@ describe('a proposal holds only what its storage row can take', () => {
 
   it('lets a full proposal be withdrawn', () => {
     const full = askUntilFull(rotaProposalAt(careCoop(), 'clarifying')).state;
-    expect(proposalOf(act(full, { type: 'withdraw-proposal', reason: 'Too many open questions; we start again.' }, 'dev')).status).toBe('withdrawn');
+    expect(proposalOf(act(full, { type: 'withdraw-proposal', reason: 'Too many open questions; we start again.' }, 'dev')).status).toBe(
+      'withdrawn',
+    );
   });
 
   it(`takes at most ${objectionsPerMember} objections from one member on one revision`, () => {
@@ -57,7 +76,10 @@ describe('a proposal holds only what its storage row can take', () => {
       state = answer(state, 'grace', objection(`Reason ${n}: weekend carers I do not know would unsettle me.`));
       state = answer(state, 'grace', consent);
     }
-    expect(refused(state, { type: 'answer', answer: objection('Once more.') }, 'grace')).toMatchObject({ code: 'record-full', field: 'answer.kind' });
+    expect(refused(state, { type: 'answer', answer: objection('Once more.') }, 'grace')).toMatchObject({
+      code: 'record-full',
+      field: 'answer.kind',
+    });
     // Changing the reason of an objection still open is no new objection.
     const open = answer(rotaRound(), 'grace', objection('First reason.'));
     expect(proposalOf(answer(open, 'grace', objection('A better reason.'))).objections).toHaveLength(1);
@@ -69,7 +91,12 @@ describe('whatever steps a proposal takes, its rows fit in Table Storage', () =>
   const steps = fc.array(
     fc.oneof(
       fc.record({ kind: fc.constant('amend' as const), length: fc.integer({ min: 1, max: 20_000 }) }),
-      fc.record({ kind: fc.constant('answer' as const), who: fc.constantFrom(...northsiders), object: fc.boolean(), length: fc.integer({ min: 1, max: 2000 }) }),
+      fc.record({
+        kind: fc.constant('answer' as const),
+        who: fc.constantFrom(...northsiders),
+        object: fc.boolean(),
+        length: fc.integer({ min: 1, max: 2000 }),
+      }),
     ),
     { maxLength: 60 },
   );
@@ -82,7 +109,10 @@ describe('whatever steps a proposal takes, its rows fit in Table Storage', () =>
           const command =
             planned.kind === 'amend'
               ? { type: 'amend-proposal', text: longText(n, planned.length), driver: longText(n, 4000) }
-              : { type: 'answer', answer: planned.object ? objection(longText(n, planned.length)) : { kind: 'concern', text: longText(n, planned.length) } };
+              : {
+                  type: 'answer',
+                  answer: planned.object ? objection(longText(n, planned.length)) : { kind: 'concern', text: longText(n, planned.length) },
+                };
           const actor = planned.kind === 'amend' ? 'dev' : planned.who;
           const result = transition(proposalDecider, state, { proposalId: rota, ...command }, as(actor), '2026-11-21T09:00:00.000Z');
           if (result.ok) state = result.value.state;
@@ -102,7 +132,9 @@ describe('the largest circle allowed', () => {
   /** Northside, where silence is consent, with members added until the circle itself is full: ids of 128 characters, names of 200. */
   function fullNorthside(): Structure {
     const coop = careCoop();
-    let structure = withCirclePolicy(coop, 'northside', { closing: { ...circleOf(coop, 'northside').policy.closing, silence: 'silence-is-consent' } });
+    let structure = withCirclePolicy(coop, 'northside', {
+      closing: { ...circleOf(coop, 'northside').policy.closing, silence: 'silence-is-consent' },
+    });
     for (let n = 0; ; n += 1) {
       const member = { personId: `${n}-`.padEnd(128, 'p'), displayName: `Member ${n}`.padEnd(200, '.'), guest: false };
       const result = transition(structureDecider, structure, { type: 'add-member', circleId: 'northside', member }, admin, now);

@@ -17,7 +17,16 @@ import { daysFromNow, now } from '../../support/clock';
 import { northsideDelegate, selectionAt, selectionOf } from '../../support/selection-flow';
 import { act, answers, consent, objection, proposalOf, roundOf, rotaRound, rotaRoundWithPolicy } from '../../support/consent-steps';
 
-const policy = (change: Partial<ClosingPolicy>) => ({ closing: { defaultMode: 'async' as const, deadlineDays: 7, silence: 'all-must-answer' as const, quorumPercent: null, closingSoonHours: 24, ...change } });
+const policy = (change: Partial<ClosingPolicy>) => ({
+  closing: {
+    defaultMode: 'async' as const,
+    deadlineDays: 7,
+    silence: 'all-must-answer' as const,
+    quorumPercent: null,
+    closingSoonHours: 24,
+    ...change,
+  },
+});
 
 describe('a round’s deadline: what closes itself, and when those still to answer are reminded', () => {
   it('an asynchronous round closes at its deadline, and those still to answer are reminded 24 hours before it by default', () => {
@@ -53,7 +62,9 @@ describe('a round’s deadline: what closes itself, and when those still to answ
     const integrating = act(objected, { type: 'close-consent-round' }, 'hana', daysFromNow(7));
     expect(proposalOf(integrating).status).toBe('integration');
     expect(proposalDeadline(proposalOf(integrating))).toBeNull();
-    expect(proposalDeadline(proposalOf(act(running, { type: 'withdraw-proposal', reason: 'The rota is settled another way.' }, 'dev')))).toBeNull();
+    expect(
+      proposalDeadline(proposalOf(act(running, { type: 'withdraw-proposal', reason: 'The rota is settled another way.' }, 'dev'))),
+    ).toBeNull();
     expect(proposalDeadline(null)).toBeNull();
   });
 
@@ -68,19 +79,29 @@ describe('a round’s deadline: what closes itself, and when those still to answ
 
   it('a selection has a deadline only while its consent round runs', () => {
     expect(selectionDeadline(selectionOf(selectionAt(careCoop(), northsideDelegate, 'change-round')))).toBeNull();
-    expect(selectionDeadline(selectionOf(selectionAt(careCoop(), northsideDelegate, 'consent-round')))).toEqual({ revision: 1, deadline: daysFromNow(7), closingSoonAt: daysFromNow(6) });
+    expect(selectionDeadline(selectionOf(selectionAt(careCoop(), northsideDelegate, 'consent-round')))).toEqual({
+      revision: 1,
+      deadline: daysFromNow(7),
+      closingSoonAt: daysFromNow(6),
+    });
     expect(selectionDeadline(selectionOf(selectionAt(careCoop(), northsideDelegate, 'consent-round', { mode: 'sync' })))).toBeNull();
     expect(selectionDeadline(null)).toBeNull();
   });
 
   it('two deadlines are the same only for one revision at one moment', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), (r1, r2, d1, d2) => {
-        const a = { revision: r1, deadline: daysFromNow(d1), closingSoonAt: null };
-        const b = { revision: r2, deadline: daysFromNow(d2), closingSoonAt: null };
-        expect(sameDeadline(a, b)).toBe(r1 === r2 && d1 === d2);
-        expect(sameDeadline(a, null)).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        (r1, r2, d1, d2) => {
+          const a = { revision: r1, deadline: daysFromNow(d1), closingSoonAt: null };
+          const b = { revision: r2, deadline: daysFromNow(d2), closingSoonAt: null };
+          expect(sameDeadline(a, b)).toBe(r1 === r2 && d1 === d2);
+          expect(sameDeadline(a, null)).toBe(false);
+        },
+      ),
     );
     expect(sameDeadline(null, null)).toBe(true);
   });
@@ -91,7 +112,11 @@ describe('the circle’s setting', () => {
     expect(CirclePolicy.parse({}).closing.closingSoonHours).toBe(24);
     expect(CirclePolicy.parse({ closing: { closingSoonHours: 0 } }).closing.closingSoonHours).toBe(0);
     for (const wrong of [-1, 169, 2.5]) expect(CirclePolicy.safeParse({ closing: { closingSoonHours: wrong } }).success).toBe(false);
-    const command = StructureCommand.parse({ type: 'set-circle-policy', circleId: 'northside', policy: { closing: { closingSoonHours: 48 } } });
+    const command = StructureCommand.parse({
+      type: 'set-circle-policy',
+      circleId: 'northside',
+      policy: { closing: { closingSoonHours: 48 } },
+    });
     expect(command.type === 'set-circle-policy' && command.policy.closing.closingSoonHours).toBe(48);
   });
 });

@@ -46,7 +46,10 @@ describe('consent round answers, as pure functions of the round', () => {
       closing: northside.policy.closing,
       standAsideAllowed: true,
     });
-    expect(openRound(northside, 1, { mode: 'async', deadline: now }, now)).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'options.deadline' } });
+    expect(openRound(northside, 1, { mode: 'async', deadline: now }, now)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', field: 'options.deadline' },
+    });
   });
 
   it('withdrawing an objection that is not open changes nothing', () => {
@@ -105,7 +108,19 @@ describe('integration: replaying events that no longer fit the stage leaves the 
     ['integration after adoption', { type: 'integration-started', ...stamp, openObjections: ['amara'] }],
     ['a resumption after adoption', { type: 'consent-round-resumed', ...stamp }],
     ['a second adoption', { type: 'proposal-adopted', ...stamp, facilitatedBy: 'amara', silentConsent: [], reviewDate: '2028-01-01' }],
-    ['a duplicated draft event, which would otherwise wipe the record', { type: 'proposal-drafted', ...stamp, circleId: 'northside', title: 'Other', text: 'Other', driver: '', reviewDate: '2028-01-01', reviewOf: null }],
+    [
+      'a duplicated draft event, which would otherwise wipe the record',
+      {
+        type: 'proposal-drafted',
+        ...stamp,
+        circleId: 'northside',
+        title: 'Other',
+        text: 'Other',
+        driver: '',
+        reviewDate: '2028-01-01',
+        reviewOf: null,
+      },
+    ],
   ])('%s is ignored', (_what, event) => {
     let state = rotaRound('sync');
     for (const name of ['amara', 'dev', 'farid', 'grace', 'hana']) state = answer(state, name, consent);
@@ -120,13 +135,23 @@ describe('integration: replaying events that no longer fit the stage leaves the 
 
   it('an answer or withdrawal replayed before the round opened is ignored', () => {
     const state = rotaIn(careCoop(), 'reactions');
-    expect(proposalDecider.evolve(state, { type: 'answer-given', proposalId: 'weekend-rota', at: now, by: 'amara', answer: { kind: 'consent', text: null, at: now } })).toEqual(state);
+    expect(
+      proposalDecider.evolve(state, {
+        type: 'answer-given',
+        proposalId: 'weekend-rota',
+        at: now,
+        by: 'amara',
+        answer: { kind: 'consent', text: null, at: now },
+      }),
+    ).toEqual(state);
     expect(proposalDecider.evolve(state, { type: 'objection-withdrawn', proposalId: 'weekend-rota', at: now, by: 'amara' })).toEqual(state);
   });
 
   it('a resumption while the round is still running changes nothing', () => {
     const state = answer(rotaRound(), 'grace', objection('Same carer, please.'));
-    expect(proposalDecider.evolve(state, { type: 'consent-round-resumed', proposalId: 'weekend-rota', at: now, by: 'hana' })).toEqual(state);
+    expect(proposalDecider.evolve(state, { type: 'consent-round-resumed', proposalId: 'weekend-rota', at: now, by: 'hana' })).toEqual(
+      state,
+    );
     expect(proposalOf(state).status).toBe('consent-round');
   });
 });

@@ -77,7 +77,9 @@ describe('stages in order: draft → presented → clarifying questions → quic
     const state = rotaIn(coop, 'clarifying');
     const archived = { ...state, circle: { ...state.circle, archived: true } };
     expect(refused(archived, moves.react, 'hana').code).toBe('circle-archived');
-    expect(refusal(proposalDecider, { ...emptyNorthside(), circle: archived.circle }, rotaProposal, as('dev')).code).toBe('circle-archived');
+    expect(refusal(proposalDecider, { ...emptyNorthside(), circle: archived.circle }, rotaProposal, as('dev')).code).toBe(
+      'circle-archived',
+    );
   });
 });
 
@@ -105,7 +107,9 @@ describe('the facilitator moves between stages', () => {
   it('while the facilitator role is vacant, the author moves the stages (and a former facilitator no longer can)', () => {
     const tomorrow = daysFromNow(1);
     let state = rotaIn(coop, 'presented');
-    state = circleChanged(state, [{ type: 'end-term', circleId: 'northside', assignmentId: 'northside-facilitator', lastDay: '2026-11-21' }]);
+    state = circleChanged(state, [
+      { type: 'end-term', circleId: 'northside', assignmentId: 'northside-facilitator', lastDay: '2026-11-21' },
+    ]);
     // Hana's last day is today: she still facilitates today, not tomorrow.
     expect(proposalOf(act(state, moves.clarify, 'hana')).status).toBe('clarifying');
     expect(refused(state, moves.clarify, 'dev').code).toBe('not-permitted');
@@ -120,7 +124,14 @@ describe('the facilitator moves between stages', () => {
     const tomorrow = daysFromNow(1);
     let state = rotaIn(coop, 'presented');
     state = circleChanged(state, [
-      { type: 'assign-role', circleId: 'northside', assignmentId: 'northside-facilitator-2', roleId: 'facilitator', personId: 'amara', termStart: '2026-11-22' },
+      {
+        type: 'assign-role',
+        circleId: 'northside',
+        assignmentId: 'northside-facilitator-2',
+        roleId: 'facilitator',
+        personId: 'amara',
+        termStart: '2026-11-22',
+      },
     ]);
     expect(refused(state, moves.clarify, 'hana', tomorrow).code).toBe('not-permitted');
     expect(refused(state, moves.clarify, 'dev', tomorrow).code).toBe('not-permitted');
@@ -166,7 +177,10 @@ describe('draft: the author writes title, text, driver and review date', () => {
     ['reviewDate', { reviewDate: '1 June 2027' }],
     ['title', { title: 'x'.repeat(201) }],
   ])('needs a valid %s', (field, change) => {
-    expect(refusal(proposalDecider, emptyNorthside(), { ...rotaProposal, ...change }, as('dev'))).toMatchObject({ code: 'invalid-input', field });
+    expect(refusal(proposalDecider, emptyNorthside(), { ...rotaProposal, ...change }, as('dev'))).toMatchObject({
+      code: 'invalid-input',
+      field,
+    });
   });
 
   it('needs a review date in the future: today or earlier is refused', () => {
@@ -176,16 +190,25 @@ describe('draft: the author writes title, text, driver and review date', () => {
         field: 'reviewDate',
       });
     }
-    expect(proposalOf(step(proposalDecider, emptyNorthside(), { ...rotaProposal, reviewDate: '2026-11-22' }, as('dev'))).reviewDate).toBe('2026-11-22');
+    expect(proposalOf(step(proposalDecider, emptyNorthside(), { ...rotaProposal, reviewDate: '2026-11-22' }, as('dev'))).reviewDate).toBe(
+      '2026-11-22',
+    );
   });
 
   it('refuses a second draft under the same id', () => {
-    expect(refusal(proposalDecider, rotaIn(coop, 'draft'), rotaProposal, as('amara'))).toMatchObject({ code: 'already-exists', field: 'proposalId' });
+    expect(refusal(proposalDecider, rotaIn(coop, 'draft'), rotaProposal, as('amara'))).toMatchObject({
+      code: 'already-exists',
+      field: 'proposalId',
+    });
   });
 
   it('is edited by its author only, only while a draft, keeping what the edit does not mention', () => {
     const state = rotaIn(coop, 'draft');
-    const edited = act(state, { type: 'edit-draft', text: 'Weekend shifts rotate monthly from February.', reviewDate: '2027-07-01' }, 'dev');
+    const edited = act(
+      state,
+      { type: 'edit-draft', text: 'Weekend shifts rotate monthly from February.', reviewDate: '2027-07-01' },
+      'dev',
+    );
     expect(proposalOf(edited)).toMatchObject({
       title: rotaProposal.title,
       text: 'Weekend shifts rotate monthly from February.',
@@ -195,7 +218,10 @@ describe('draft: the author writes title, text, driver and review date', () => {
       status: 'draft',
     });
     expect(refused(state, { type: 'edit-draft', title: 'Mine now' }, 'hana').code).toBe('not-permitted');
-    expect(refused(state, { type: 'edit-draft', reviewDate: '2026-11-20' }, 'dev')).toMatchObject({ code: 'review-date-invalid', field: 'reviewDate' });
+    expect(refused(state, { type: 'edit-draft', reviewDate: '2026-11-20' }, 'dev')).toMatchObject({
+      code: 'review-date-invalid',
+      field: 'reviewDate',
+    });
     expect(refused(rotaIn(coop, 'presented'), { type: 'edit-draft', title: 'Too late' }, 'dev').code).toBe('wrong-stage');
   });
 });
@@ -204,7 +230,9 @@ describe('presented: the proposal is shown to the circle', () => {
   it('is presented once, and then is no longer a draft to edit', () => {
     const state = rotaIn(coop, 'presented');
     expect(proposalOf(state).status).toBe('presented');
-    expect(eventsOf(rotaIn(coop, 'draft'), moves.present, 'dev')).toEqual([{ type: 'proposal-presented', proposalId: rota, at: now, by: 'dev' }]);
+    expect(eventsOf(rotaIn(coop, 'draft'), moves.present, 'dev')).toEqual([
+      { type: 'proposal-presented', proposalId: rota, at: now, by: 'dev' },
+    ]);
     expect(refused(state, moves.present, 'dev').code).toBe('wrong-stage');
   });
 });
@@ -246,11 +274,25 @@ describe('clarifying questions: members ask, the answers are recorded, no opinio
 
   it('refuses a question id asked before, an answer to an unknown question, and empty texts', () => {
     const state = asked(rotaIn(coop, 'clarifying'));
-    expect(refused(state, { type: 'ask-question', questionId: 'q1', text: 'Again?' }, 'grace')).toMatchObject({ code: 'already-exists', field: 'questionId' });
-    expect(refused(state, { type: 'answer-question', questionId: 'q9', answer: 'Yes' }, 'dev')).toMatchObject({ code: 'not-found', field: 'questionId' });
-    expect(refused(state, { type: 'ask-question', questionId: 'q2', text: '  ' }, 'grace')).toMatchObject({ code: 'invalid-input', field: 'text' });
-    expect(refused(state, { type: 'answer-question', questionId: 'q1', answer: '' }, 'dev')).toMatchObject({ code: 'invalid-input', field: 'answer' });
-    expect(refused(rotaIn(coop, 'presented'), { type: 'answer-question', questionId: 'q1', answer: 'Yes' }, 'dev').code).toBe('wrong-stage');
+    expect(refused(state, { type: 'ask-question', questionId: 'q1', text: 'Again?' }, 'grace')).toMatchObject({
+      code: 'already-exists',
+      field: 'questionId',
+    });
+    expect(refused(state, { type: 'answer-question', questionId: 'q9', answer: 'Yes' }, 'dev')).toMatchObject({
+      code: 'not-found',
+      field: 'questionId',
+    });
+    expect(refused(state, { type: 'ask-question', questionId: 'q2', text: '  ' }, 'grace')).toMatchObject({
+      code: 'invalid-input',
+      field: 'text',
+    });
+    expect(refused(state, { type: 'answer-question', questionId: 'q1', answer: '' }, 'dev')).toMatchObject({
+      code: 'invalid-input',
+      field: 'answer',
+    });
+    expect(refused(rotaIn(coop, 'presented'), { type: 'answer-question', questionId: 'q1', answer: 'Yes' }, 'dev').code).toBe(
+      'wrong-stage',
+    );
   });
 });
 
@@ -278,7 +320,13 @@ describe('quick reactions: each member may give one short reaction', () => {
 describe('withdrawn by the author or facilitator with a reason', () => {
   const reason = { type: 'withdraw-proposal', reason: 'The rota is being decided by the whole co-op instead.' };
 
-  it.each(['draft', 'presented', 'clarifying', 'reactions', 'consent-round'] as const)('at %s, the author may withdraw it, recording who, when and why', (stage) => {
+  it.each([
+    'draft',
+    'presented',
+    'clarifying',
+    'reactions',
+    'consent-round',
+  ] as const)('at %s, the author may withdraw it, recording who, when and why', (stage) => {
     const state = act(rotaIn(coop, stage), reason, 'dev', daysFromNow(1));
     expect(proposalAt(state, 'withdrawn')).toMatchObject({ withdrawnBy: 'dev', withdrawnAt: daysFromNow(1), reason: reason.reason });
   });

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import type { Actor, ChangeWarning, Structure } from '../../../shared';
-import { ChangeWarning as ChangeWarningSchema, changeDay, changeWarnings, messageDate, structureDecider, structureHealth, touchedCircles, transition } from '../../../shared';
+import {
+  ChangeWarning as ChangeWarningSchema,
+  changeDay,
+  changeWarnings,
+  messageDate,
+  structureDecider,
+  structureHealth,
+  touchedCircles,
+  transition,
+} from '../../../shared';
 import { textsFor } from '../../../texts/all';
 import { careCoop } from '../../support/care-coop';
 import { now, today } from '../../support/clock';
@@ -8,7 +17,12 @@ import { admin, people } from '../../support/people';
 import { wordsOf } from '../../support/refusal-words';
 
 /** The warnings of one accepted step on `structure`, and the state after it. */
-function stepWithWarnings(structure: Structure, command: object, actor: Actor = admin, at: string = now): { after: Structure; warnings: ChangeWarning[] } {
+function stepWithWarnings(
+  structure: Structure,
+  command: object,
+  actor: Actor = admin,
+  at: string = now,
+): { after: Structure; warnings: ChangeWarning[] } {
   const result = transition(structureDecider, structure, command, actor, at);
   if (!result.ok) throw new Error(`step refused: ${result.error.code}: ${wordsOf(result.error)}`);
   return { after: result.value.state, warnings: changeWarnings(structure, result.value.events, result.value.state, at.slice(0, 10)) };
@@ -21,8 +35,14 @@ const english = (warning: ChangeWarning | undefined) => (warning ? textsFor('en'
 
 const codes = (warnings: readonly ChangeWarning[]) => warnings.map((w) => `${w.code}:${w.circleId}:${w.personId ?? ''}`).sort();
 
-const assign = (circleId: string, roleId: string, personId: string, assignmentId = `${circleId}-${roleId}-2`) =>
-  ({ type: 'assign-role', circleId, assignmentId, roleId, personId, termStart: tomorrow });
+const assign = (circleId: string, roleId: string, personId: string, assignmentId = `${circleId}-${roleId}-2`) => ({
+  type: 'assign-role',
+  circleId,
+  assignmentId,
+  roleId,
+  personId,
+  termStart: tomorrow,
+});
 
 describe('double-link rule at the moment of action: warnings with the events of a change', () => {
   it('a correctly double-linked organisation gets no warning for a new member', () => {
@@ -37,7 +57,9 @@ describe('double-link rule at the moment of action: warnings with the events of 
     expect(english(warnings[0])).toBe(
       'Amara Okafor is both leader and delegate of “Northside care team”; the double link needs two different people, so the circle should choose another delegate.',
     );
-    expect(after.circles.northside?.assignments.some((a) => a.roleId === 'delegate' && a.personId === 'amara' && a.termStart === tomorrow)).toBe(true);
+    expect(
+      after.circles.northside?.assignments.some((a) => a.roleId === 'delegate' && a.personId === 'amara' && a.termStart === tomorrow),
+    ).toBe(true);
   });
 
   it('a delegate who is not a member of the parent circle is named, with both circles', () => {
@@ -56,7 +78,10 @@ describe('double-link rule at the moment of action: warnings with the events of 
     structure = stepWithWarnings(structure, assign('hub', 'secretary', 'chloe')).after; // chloe: hub facilitator, finance facilitator, hub secretary
     const { warnings } = stepWithWarnings(structure, { type: 'add-member', circleId: 'northside', member: people.chloe });
     expect(warnings).toEqual([]);
-    const fourth = stepWithWarnings(stepWithWarnings(structure, { type: 'add-member', circleId: 'northside', member: people.chloe }).after, assign('northside', 'secretary', 'chloe'));
+    const fourth = stepWithWarnings(
+      stepWithWarnings(structure, { type: 'add-member', circleId: 'northside', member: people.chloe }).after,
+      assign('northside', 'secretary', 'chloe'),
+    );
     expect(codes(fourth.warnings)).toEqual(['over-role-limit:northside:chloe']);
     expect(fourth.warnings[0]?.said).toEqual({ key: 'warnOverRoleLimit', values: { person: 'Chloé Martin', roles: 4, limit: 3 } });
     expect(english(fourth.warnings[0])).toBe(
@@ -70,7 +95,14 @@ describe('double-link rule at the moment of action: warnings with the events of 
   });
 
   it('a new circle has no facilitator yet, and is told so', () => {
-    const { warnings } = stepWithWarnings(careCoop(), { type: 'create-circle', circleId: 'garden', name: 'Garden', aim: 'Grow food', domain: 'The garden', parentId: 'hub' });
+    const { warnings } = stepWithWarnings(careCoop(), {
+      type: 'create-circle',
+      circleId: 'garden',
+      name: 'Garden',
+      aim: 'Grow food',
+      domain: 'The garden',
+      parentId: 'hub',
+    });
     expect(warnings).toEqual([
       { code: 'no-facilitator', circleId: 'garden', said: { key: 'warnNoFacilitatorCreated', values: { circle: 'Garden' } } },
     ]);
@@ -78,11 +110,22 @@ describe('double-link rule at the moment of action: warnings with the events of 
   });
 
   it('ending the facilitator’s term with no one to follow warns from the day after the last day', () => {
-    const { warnings } = stepWithWarnings(careCoop(), { type: 'end-term', circleId: 'northside', assignmentId: 'northside-facilitator', lastDay: '2026-11-30' });
+    const { warnings } = stepWithWarnings(careCoop(), {
+      type: 'end-term',
+      circleId: 'northside',
+      assignmentId: 'northside-facilitator',
+      lastDay: '2026-11-30',
+    });
     expect(warnings).toEqual([
-      { code: 'no-facilitator', circleId: 'northside', said: { key: 'warnNoFacilitatorFrom', values: { circle: 'Northside care team', from: messageDate('2026-12-01') } } },
+      {
+        code: 'no-facilitator',
+        circleId: 'northside',
+        said: { key: 'warnNoFacilitatorFrom', values: { circle: 'Northside care team', from: messageDate('2026-12-01') } },
+      },
     ]);
-    expect(english(warnings[0])).toBe('“Northside care team” has no facilitator from Dec 1, 2026; until it selects one, each author facilitates their own proposal.');
+    expect(english(warnings[0])).toBe(
+      '“Northside care team” has no facilitator from Dec 1, 2026; until it selects one, each author facilitates their own proposal.',
+    );
   });
 
   it('the facilitator leaving the circle leaves it without one from today', () => {
@@ -108,7 +151,12 @@ describe('double-link rule at the moment of action: warnings with the events of 
 
   it('a warning left in place in the circle a change touches is named again', () => {
     const broken = stepWithWarnings(careCoop(), assign('northside', 'delegate', 'amara')).after;
-    const next = stepWithWarnings(broken, { type: 'add-member', circleId: 'northside', member: people.esi }, admin, `${tomorrow}T09:00:00.000Z`);
+    const next = stepWithWarnings(
+      broken,
+      { type: 'add-member', circleId: 'northside', member: people.esi },
+      admin,
+      `${tomorrow}T09:00:00.000Z`,
+    );
     expect(codes(next.warnings)).toEqual(['leader-is-delegate:northside:amara']);
   });
 
@@ -126,7 +174,11 @@ const circles = ['hub', 'northside', 'finance'] as const;
 const roles = ['leader', 'delegate', 'facilitator', 'secretary'] as const;
 
 const commandArb = fc.oneof(
-  fc.record({ type: fc.constant('add-member'), circleId: fc.constantFrom(...circles), member: fc.constantFrom(...persons).map((p) => people[p]) }),
+  fc.record({
+    type: fc.constant('add-member'),
+    circleId: fc.constantFrom(...circles),
+    member: fc.constantFrom(...persons).map((p) => people[p]),
+  }),
   fc.record({ type: fc.constant('remove-member'), circleId: fc.constantFrom(...circles), personId: fc.constantFrom(...persons) }),
   fc.record({
     type: fc.constant('assign-role'),
@@ -137,7 +189,14 @@ const commandArb = fc.oneof(
     termStart: fc.constantFrom('2026-11-22', '2026-12-01'),
   }),
   fc.record({ type: fc.constant('set-role-limit'), roleLimit: fc.integer({ min: 1, max: 4 }) }),
-  fc.record({ type: fc.constant('create-circle'), circleId: fc.constantFrom('garden', 'kitchen'), name: fc.constant('Garden'), aim: fc.constant('Food'), domain: fc.constant('Beds'), parentId: fc.constantFrom(...circles) }),
+  fc.record({
+    type: fc.constant('create-circle'),
+    circleId: fc.constantFrom('garden', 'kitchen'),
+    name: fc.constant('Garden'),
+    aim: fc.constant('Food'),
+    domain: fc.constant('Beds'),
+    parentId: fc.constantFrom(...circles),
+  }),
 );
 
 describe('change warnings, for any sequence of changes', () => {
@@ -163,7 +222,12 @@ describe('change warnings, for any sequence of changes', () => {
           }
           const linkWarnings = warnings.filter((w) => w.code !== 'over-role-limit' && w.code !== 'no-facilitator');
           expect(linkWarnings.map((w) => `${w.code}:${w.circleId}`).sort()).toEqual(limitSet ? [] : [...expected].sort());
-          expect(warnings.filter((w) => w.code === 'over-role-limit').map((w) => w.personId).sort()).toEqual([...overLimit].sort());
+          expect(
+            warnings
+              .filter((w) => w.code === 'over-role-limit')
+              .map((w) => w.personId)
+              .sort(),
+          ).toEqual([...overLimit].sort());
           for (const w of warnings) expect(limitSet && w.code === 'over-role-limit' ? true : touched.includes(w.circleId)).toBe(true);
           structure = after;
         }

@@ -27,10 +27,18 @@ describe('consent metrics (governance health per circle and for the organisation
   });
 
   it('under silence-is-consent the silent members count as not having taken part', () => {
-    const quiet = withCirclePolicy(coop, 'northside', { closing: { ...circleOf(coop, 'northside').policy.closing, silence: 'silence-is-consent' } });
+    const quiet = withCirclePolicy(coop, 'northside', {
+      closing: { ...circleOf(coop, 'northside').policy.closing, silence: 'silence-is-consent' },
+    });
     let state = rotaProposalAt(quiet, 'consent-round');
     for (const name of ['amara', 'dev', 'hana']) {
-      state = step(proposalDecider, state, { type: 'answer', proposalId: 'weekend-rota', answer: { kind: 'consent' } }, as(name), daysFromNow(1));
+      state = step(
+        proposalDecider,
+        state,
+        { type: 'answer', proposalId: 'weekend-rota', answer: { kind: 'consent' } },
+        as(name),
+        daysFromNow(1),
+      );
     }
     state = step(proposalDecider, state, { type: 'close-consent-round', proposalId: 'weekend-rota' }, system, daysFromNow(8));
     const adopted = state.proposal;
@@ -39,22 +47,44 @@ describe('consent metrics (governance health per circle and for the organisation
   });
 
   it('counts each member once however often they changed their answer, and not those who joined after the round opened', () => {
-    let state = decisionInRound(coop, { proposalId: 'key-safe', reviewDate: '2027-09-01', answers: consentAll('amara', 'dev', 'farid', 'grace', 'hana') });
-    state = step(proposalDecider, { ...state, circle: circleOf(changed(coop, [{ type: 'add-member', circleId: 'northside', member: people.ben }]), 'northside') }, { type: 'answer', proposalId: 'key-safe', answer: { kind: 'concern', text: 'Check the code monthly.' } }, as('amara'));
+    let state = decisionInRound(coop, {
+      proposalId: 'key-safe',
+      reviewDate: '2027-09-01',
+      answers: consentAll('amara', 'dev', 'farid', 'grace', 'hana'),
+    });
+    state = step(
+      proposalDecider,
+      { ...state, circle: circleOf(changed(coop, [{ type: 'add-member', circleId: 'northside', member: people.ben }]), 'northside') },
+      { type: 'answer', proposalId: 'key-safe', answer: { kind: 'concern', text: 'Check the code monthly.' } },
+      as('amara'),
+    );
     const adopted = closeRound(state, now).proposal;
     expect(adopted?.status).toBe('adopted');
     expect(consentMetrics(adopted ? [adopted] : [], []).participationRate).toBe(1);
   });
 
   it('leaves undecided and withdrawn proposals out of participation and time to decision, but counts their objections as raised, and as open only while the proposal is live', () => {
-    const decided = adoptedDecision(coop, { proposalId: 'petty-cash', circleId: 'finance', reviewDate: '2027-03-31', decidedAt: daysFromNow(4) });
+    const decided = adoptedDecision(coop, {
+      proposalId: 'petty-cash',
+      circleId: 'finance',
+      reviewDate: '2027-03-31',
+      decidedAt: daysFromNow(4),
+    });
     const waiting = closeRound(
-      decisionInRound(coop, { proposalId: 'mileage', reviewDate: '2027-09-01', answers: { amara: { kind: 'object', text: 'It does not cover rural visits.' } } }),
+      decisionInRound(coop, {
+        proposalId: 'mileage',
+        reviewDate: '2027-09-01',
+        answers: { amara: { kind: 'object', text: 'It does not cover rural visits.' } },
+      }),
       now,
     ).proposal;
     const withdrawn = step(
       proposalDecider,
-      decisionInRound(coop, { proposalId: 'uniforms', reviewDate: '2027-09-01', answers: { grace: { kind: 'object', text: 'Uniforms feel clinical at home.' } } }),
+      decisionInRound(coop, {
+        proposalId: 'uniforms',
+        reviewDate: '2027-09-01',
+        answers: { grace: { kind: 'object', text: 'Uniforms feel clinical at home.' } },
+      }),
       { type: 'withdraw-proposal', proposalId: 'uniforms', reason: 'We will ask the people we support first.' },
       as('hana'),
     ).proposal;
@@ -72,7 +102,8 @@ describe('consent metrics (governance health per circle and for the organisation
   });
 
   it('the median of an odd number of decisions is the middle one; of an even number, the mean of the middle two', () => {
-    const decided = (days: number) => adoptedDecision(coop, { proposalId: `decision-${days}`, reviewDate: '2027-09-01', decidedAt: daysFromNow(days) });
+    const decided = (days: number) =>
+      adoptedDecision(coop, { proposalId: `decision-${days}`, reviewDate: '2027-09-01', decidedAt: daysFromNow(days) });
     expect(consentMetrics([decided(9), decided(1), decided(3)], []).medianDaysToDecision).toBe(3);
     expect(consentMetrics([decided(9), decided(1), decided(3), decided(4)], []).medianDaysToDecision).toBe(3.5);
     const halfDay = adoptedDecision(coop, { proposalId: 'half-day', reviewDate: '2027-09-01', decidedAt: daysFromNow(0.5) });
@@ -80,7 +111,13 @@ describe('consent metrics (governance health per circle and for the organisation
   });
 
   it('a recorded role selection is a decision; its round counts towards participation', () => {
-    const selection = recordedSelection(coop, { selectionId: 'northside-secretary-2027', circleId: 'northside', roleId: 'secretary', candidate: 'dev', answerers: ['hana', 'dev'] });
+    const selection = recordedSelection(coop, {
+      selectionId: 'northside-secretary-2027',
+      circleId: 'northside',
+      roleId: 'secretary',
+      candidate: 'dev',
+      answerers: ['hana', 'dev'],
+    });
     expect(consentMetrics([], [selection])).toMatchObject({ decided: 1, participationRate: 2 / 5, medianDaysToDecision: null });
   });
 
@@ -126,13 +163,23 @@ describe('property: participation rate is always within [0, 1] or null', () => {
           const proposals = scripts.map((script, i): Proposal => {
             const members = circleOf(coop, script.circle).members.map((m) => m.personId);
             const answerers = members.filter((_, k) => script.answered[k]);
-            let state = decisionInRound(coop, { proposalId: `p-${i}`, circleId: script.circle, reviewDate: '2027-09-01', answers: consentAll(...answerers) });
+            let state = decisionInRound(coop, {
+              proposalId: `p-${i}`,
+              circleId: script.circle,
+              reviewDate: '2027-09-01',
+              answers: consentAll(...answerers),
+            });
             if (script.end === 'adopt' && answerers.length > 0) {
               state = closeRound(state, now);
               asked += members.length;
               answered += answerers.length;
             } else if (script.end === 'withdraw') {
-              state = step(proposalDecider, state, { type: 'withdraw-proposal', proposalId: `p-${i}`, reason: 'Overtaken by events.' }, as(members[0] ?? ''));
+              state = step(
+                proposalDecider,
+                state,
+                { type: 'withdraw-proposal', proposalId: `p-${i}`, reason: 'Overtaken by events.' },
+                as(members[0] ?? ''),
+              );
             }
             if (!state.proposal) throw new Error('no proposal');
             return state.proposal;
@@ -140,7 +187,13 @@ describe('property: participation rate is always within [0, 1] or null', () => {
           const selections = selectionAnswerers.map((others, i): Selection => {
             asked += 5;
             answered += others.length + 1;
-            return recordedSelection(coop, { selectionId: `s-${i}`, circleId: 'northside', roleId: 'secretary', candidate: 'dev', answerers: [...others, 'dev'] });
+            return recordedSelection(coop, {
+              selectionId: `s-${i}`,
+              circleId: 'northside',
+              roleId: 'secretary',
+              candidate: 'dev',
+              answerers: [...others, 'dev'],
+            });
           });
           const rate = consentMetrics(proposals, selections).participationRate;
           expect(rate).toBe(asked === 0 ? null : answered / asked);

@@ -13,10 +13,38 @@ describe('governance health per circle and for the organisation', () => {
       vacancies: [],
       overdueReviews: [],
       roleLoads: [
-        { personId: 'ben', roles: [{ circleId: 'hub', roleId: 'secretary' }, { circleId: 'finance', roleId: 'leader' }], overLimit: false },
-        { personId: 'chloe', roles: [{ circleId: 'hub', roleId: 'facilitator' }, { circleId: 'finance', roleId: 'facilitator' }], overLimit: false },
-        { personId: 'dev', roles: [{ circleId: 'northside', roleId: 'delegate' }, { circleId: 'northside', roleId: 'secretary' }], overLimit: false },
-        { personId: 'esi', roles: [{ circleId: 'finance', roleId: 'delegate' }, { circleId: 'finance', roleId: 'secretary' }], overLimit: false },
+        {
+          personId: 'ben',
+          roles: [
+            { circleId: 'hub', roleId: 'secretary' },
+            { circleId: 'finance', roleId: 'leader' },
+          ],
+          overLimit: false,
+        },
+        {
+          personId: 'chloe',
+          roles: [
+            { circleId: 'hub', roleId: 'facilitator' },
+            { circleId: 'finance', roleId: 'facilitator' },
+          ],
+          overLimit: false,
+        },
+        {
+          personId: 'dev',
+          roles: [
+            { circleId: 'northside', roleId: 'delegate' },
+            { circleId: 'northside', roleId: 'secretary' },
+          ],
+          overLimit: false,
+        },
+        {
+          personId: 'esi',
+          roles: [
+            { circleId: 'finance', roleId: 'delegate' },
+            { circleId: 'finance', roleId: 'secretary' },
+          ],
+          overLimit: false,
+        },
         { personId: 'amara', roles: [{ circleId: 'northside', roleId: 'leader' }], overLimit: false },
         { personId: 'hana', roles: [{ circleId: 'northside', roleId: 'facilitator' }], overLimit: false },
       ],
@@ -29,7 +57,12 @@ describe('governance health per circle and for the organisation', () => {
         objectionsOpen: 0,
         medianDaysToDecision: null,
       },
-      trend: ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'].map((month) => ({ month, decided: 0, participationRate: null, medianDaysToDecision: null })),
+      trend: ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'].map((month) => ({
+        month,
+        decided: 0,
+        participationRate: null,
+        medianDaysToDecision: null,
+      })),
       meetingEvaluation: { count: 0, averageRating: null },
     });
   });
@@ -41,10 +74,24 @@ describe('governance health per circle and for the organisation', () => {
       // Northside names a rota keeper nobody holds yet.
       { type: 'define-role', circleId: 'northside', role: { roleId: 'rota-keeper', name: 'Rota keeper' } },
       // From tomorrow Esi leads Finance as well as being its delegate.
-      { type: 'assign-role', circleId: 'finance', assignmentId: 'finance-leader-esi', roleId: 'leader', personId: 'esi', termStart: '2026-11-22' },
+      {
+        type: 'assign-role',
+        circleId: 'finance',
+        assignmentId: 'finance-leader-esi',
+        roleId: 'leader',
+        personId: 'esi',
+        termStart: '2026-11-22',
+      },
       // Chloé takes on two more roles.
       { type: 'define-role', circleId: 'hub', role: { roleId: 'training-lead', name: 'Training lead' } },
-      { type: 'assign-role', circleId: 'hub', assignmentId: 'hub-training-lead', roleId: 'training-lead', personId: 'chloe', termStart: today },
+      {
+        type: 'assign-role',
+        circleId: 'hub',
+        assignmentId: 'hub-training-lead',
+        roleId: 'training-lead',
+        personId: 'chloe',
+        termStart: today,
+      },
       { type: 'define-role', circleId: 'finance', role: { roleId: 'auditor', name: 'Internal auditor' } },
       { type: 'assign-role', circleId: 'finance', assignmentId: 'finance-auditor', roleId: 'auditor', personId: 'chloe', termStart: today },
     ]);
@@ -60,7 +107,10 @@ describe('governance health per circle and for the organisation', () => {
       ]);
       expect(report.vacancies).toEqual([{ circleId: 'northside', roleId: 'rota-keeper' }]);
       expect(report.roleLoads.filter((load) => load.overLimit).map((load) => [load.personId, load.roles.length])).toEqual([['chloe', 4]]);
-      expect(report.roleLoads.find((load) => load.personId === 'esi')).toMatchObject({ overLimit: false, roles: expect.arrayContaining([{ circleId: 'finance', roleId: 'leader' }]) });
+      expect(report.roleLoads.find((load) => load.personId === 'esi')).toMatchObject({
+        overLimit: false,
+        roles: expect.arrayContaining([{ circleId: 'finance', roleId: 'leader' }]),
+      });
     });
 
     it('narrows each finding to the circle asked about, counting a role holder’s load across the organisation', () => {

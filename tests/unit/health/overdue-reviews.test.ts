@@ -13,7 +13,14 @@ describe('overdue reviews are a governance-health issue', () => {
     const at = '2027-06-10T08:00:00.000Z';
     expect(healthReport(records, at).overdueReviews.map((r) => r.subjectId)).toEqual(['petty-cash', 'weekend-rota']);
     expect(healthReport(records, at, 'northside').overdueReviews).toEqual([
-      { kind: 'decision', subjectId: 'weekend-rota', circleId: 'northside', title: 'Rotate weekend shifts monthly', reviewDate: '2027-06-01', status: 'overdue' },
+      {
+        kind: 'decision',
+        subjectId: 'weekend-rota',
+        circleId: 'northside',
+        title: 'Rotate weekend shifts monthly',
+        reviewDate: '2027-06-01',
+        status: 'overdue',
+      },
     ]);
     expect(healthReport(records, at, 'finance').overdueReviews.map((r) => r.subjectId)).toEqual(['petty-cash']);
     expect(healthReport(records, at, 'hub').overdueReviews).toEqual([]);
@@ -26,12 +33,12 @@ describe('overdue reviews are a governance-health issue', () => {
 
   it('role terms past their end without a new term are overdue too', () => {
     const overdue = healthReport(records, '2027-11-22T09:00:00.000Z', 'northside').overdueReviews;
-    expect(overdue.filter((r) => r.kind === 'role-term').map((r) => r.subjectId).sort()).toEqual([
-      'northside-delegate',
-      'northside-facilitator',
-      'northside-leader',
-      'northside-secretary',
-    ]);
+    expect(
+      overdue
+        .filter((r) => r.kind === 'role-term')
+        .map((r) => r.subjectId)
+        .sort(),
+    ).toEqual(['northside-delegate', 'northside-facilitator', 'northside-leader', 'northside-secretary']);
   });
 
   it('holding the review by a new consent decision clears the issue', () => {

@@ -45,9 +45,21 @@ function mileage(structure: Structure): Proposal {
     answers: { amara: { kind: 'object', text: amendedAway }, dev: { kind: 'consent' } },
   });
   state = closeRound(state, now);
-  state = step(proposalDecider, state, { type: 'amend-proposal', proposalId: 'mileage', text: 'Mileage paid for every visit, rural ones at a higher rate.' }, as('hana'), daysFromNow(1));
+  state = step(
+    proposalDecider,
+    state,
+    { type: 'amend-proposal', proposalId: 'mileage', text: 'Mileage paid for every visit, rural ones at a higher rate.' },
+    as('hana'),
+    daysFromNow(1),
+  );
   for (const person of ['amara', 'dev', 'farid', 'grace', 'hana']) {
-    state = step(proposalDecider, state, { type: 'answer', proposalId: 'mileage', answer: { kind: 'consent' } }, as(person), daysFromNow(3));
+    state = step(
+      proposalDecider,
+      state,
+      { type: 'answer', proposalId: 'mileage', answer: { kind: 'consent' } },
+      as(person),
+      daysFromNow(3),
+    );
   }
   state = closeRound(state, daysFromNow(3));
   if (!state.proposal) throw new Error('no mileage proposal');
@@ -73,7 +85,8 @@ describe('exports carry no free text unless the circle allows it', () => {
       texts: null,
     });
     const exported = JSON.stringify(record);
-    for (const words of [concern, objection, 'Two night visits for Grace', 'What Northside care team decided']) expect(exported).not.toContain(words);
+    for (const words of [concern, objection, 'Two night visits for Grace', 'What Northside care team decided'])
+      expect(exported).not.toContain(words);
   });
 
   it('a circle that allows sharing exports its concern and objection texts, each once', () => {
@@ -100,7 +113,15 @@ describe('exports carry no free text unless the circle allows it', () => {
 
   it('an amended proposal counts its revisions and the objection the amendment integrated; shared texts include that objection', () => {
     const [hidden] = decisionRecords(byAmara(coop), [mileage(coop)]);
-    expect(hidden).toMatchObject({ status: 'adopted', revisions: 2, asked: 5, answers: { consent: 5, concern: 0, object: 0, 'stand-aside': 0 }, objectionsRaised: 1, objectionsIntegrated: 1, texts: null });
+    expect(hidden).toMatchObject({
+      status: 'adopted',
+      revisions: 2,
+      asked: 5,
+      answers: { consent: 5, concern: 0, object: 0, 'stand-aside': 0 },
+      objectionsRaised: 1,
+      objectionsIntegrated: 1,
+      texts: null,
+    });
     const sharing = withCirclePolicy(coop, 'northside', { shareFreeTextInExports: true });
     expect(decisionRecords(byAmara(sharing), [mileage(sharing)])[0]?.texts).toEqual([amendedAway]);
   });
@@ -108,10 +129,26 @@ describe('exports carry no free text unless the circle allows it', () => {
   it('a draft has no round to count and no decision date; a withdrawn proposal is dated by its withdrawal, its reason never exported', () => {
     const sharing = withCirclePolicy(coop, 'northside', { shareFreeTextInExports: true });
     const draft = rotaProposalAt(sharing, 'draft').proposal;
-    const withdrawn = step(proposalDecider, rotaProposalAt(sharing, 'consent-round'), { type: 'withdraw-proposal', proposalId: 'weekend-rota', reason: withdrawalReason }, as('dev'), daysFromNow(1)).proposal;
-    const records = decisionRecords(byAmara(sharing), [draft, withdrawn].filter((p): p is Proposal => p !== null));
+    const withdrawn = step(
+      proposalDecider,
+      rotaProposalAt(sharing, 'consent-round'),
+      { type: 'withdraw-proposal', proposalId: 'weekend-rota', reason: withdrawalReason },
+      as('dev'),
+      daysFromNow(1),
+    ).proposal;
+    const records = decisionRecords(
+      byAmara(sharing),
+      [draft, withdrawn].filter((p): p is Proposal => p !== null),
+    );
     expect(records).toEqual([
-      expect.objectContaining({ status: 'draft', revisions: 1, asked: 0, answers: { consent: 0, concern: 0, object: 0, 'stand-aside': 0 }, decidedAt: null, texts: [] }),
+      expect.objectContaining({
+        status: 'draft',
+        revisions: 1,
+        asked: 0,
+        answers: { consent: 0, concern: 0, object: 0, 'stand-aside': 0 },
+        decidedAt: null,
+        texts: [],
+      }),
       expect.objectContaining({ status: 'withdrawn', asked: 5, decidedAt: daysFromNow(1), texts: [] }),
     ]);
     expect(JSON.stringify(records)).not.toContain(withdrawalReason);
@@ -126,17 +163,33 @@ describe('exports carry no free text unless the circle allows it', () => {
 
   it('an archived circle keeps its choice for the decisions it made', () => {
     const sharing = withCirclePolicy(coop, 'finance', { shareFreeTextInExports: true });
-    const pettyCash = adoptedDecision(sharing, { proposalId: 'petty-cash', circleId: 'finance', reviewDate: '2027-03-31', answers: { ben: { kind: 'concern', text: 'Receipts must be kept.' }, esi: { kind: 'consent' }, chloe: { kind: 'consent' } } });
+    const pettyCash = adoptedDecision(sharing, {
+      proposalId: 'petty-cash',
+      circleId: 'finance',
+      reviewDate: '2027-03-31',
+      answers: { ben: { kind: 'concern', text: 'Receipts must be kept.' }, esi: { kind: 'consent' }, chloe: { kind: 'consent' } },
+    });
     const archived = changed(sharing, [{ type: 'archive-circle', circleId: 'finance' }]);
     expect(decisionRecords(byAmara(archived), [pettyCash])[0]?.texts).toEqual(['Receipts must be kept.']);
   });
 });
 
 describe('an export holds only what its reader may read elsewhere', () => {
-  const sharing = withCirclePolicy(withCirclePolicy(careCoop(), 'northside', { shareFreeTextInExports: true }), 'finance', { shareFreeTextInExports: true });
+  const sharing = withCirclePolicy(withCirclePolicy(careCoop(), 'northside', { shareFreeTextInExports: true }), 'finance', {
+    shareFreeTextInExports: true,
+  });
   const draft = rotaProposalAt(sharing, 'draft').proposal;
-  const running = decisionInRound(sharing, { proposalId: 'night-cover', reviewDate: '2027-09-01', answers: { amara: { kind: 'concern', text: concern }, grace: { kind: 'object', text: objection } } }).proposal;
-  const pettyCash = adoptedDecision(sharing, { proposalId: 'petty-cash', circleId: 'finance', reviewDate: '2027-03-31', answers: { ben: { kind: 'concern', text: 'Receipts must be kept.' }, esi: { kind: 'consent' }, chloe: { kind: 'consent' } } });
+  const running = decisionInRound(sharing, {
+    proposalId: 'night-cover',
+    reviewDate: '2027-09-01',
+    answers: { amara: { kind: 'concern', text: concern }, grace: { kind: 'object', text: objection } },
+  }).proposal;
+  const pettyCash = adoptedDecision(sharing, {
+    proposalId: 'petty-cash',
+    circleId: 'finance',
+    reviewDate: '2027-03-31',
+    answers: { ben: { kind: 'concern', text: 'Receipts must be kept.' }, esi: { kind: 'consent' }, chloe: { kind: 'consent' } },
+  });
   const proposals = [draft, running, pettyCash].filter((p): p is Proposal => p !== null);
   const exportFor = (actor: Reader['actor']) => decisionRecords({ structure: sharing, actor }, proposals);
 

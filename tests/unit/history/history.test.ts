@@ -7,9 +7,27 @@ import { as, system } from '../../support/people';
 import { northsideDelegate, selectionAt, selectionOf } from '../../support/selection-flow';
 
 const selectionId = northsideDelegate.selectionId;
-const nominated = (by: string, nominee: string): SelectionEvent => ({ type: 'nominated', selectionId, at: now, by, nominee, reason: `${by} names ${nominee}` });
+const nominated = (by: string, nominee: string): SelectionEvent => ({
+  type: 'nominated',
+  selectionId,
+  at: now,
+  by,
+  nominee,
+  reason: `${by} names ${nominee}`,
+});
 const events: SelectionEvent[] = [
-  { type: 'selection-started', selectionId, at: now, by: 'dev', circleId: 'northside', selectingCircleId: 'northside', roleId: 'delegate', roleDescription: '', termMonths: 12, termStart: '2027-01-01' },
+  {
+    type: 'selection-started',
+    selectionId,
+    at: now,
+    by: 'dev',
+    circleId: 'northside',
+    selectingCircleId: 'northside',
+    roleId: 'delegate',
+    roleDescription: '',
+    termMonths: 12,
+    termStart: '2027-01-01',
+  },
   nominated('amara', 'grace'),
   nominated('amara', 'dev'),
   nominated('farid', 'grace'),
@@ -20,7 +38,11 @@ const members = ['amara', 'dev', 'farid', 'grace', 'hana'];
 
 describe('a selection’s history as a reader may read it', () => {
   it('while nominations are hidden, shows a member their own nominations, every one they made, and no one else’s', () => {
-    expect(readableSelectionEvents(underWay, events, as('amara')).map((event) => event.type === 'nominated' && event.nominee)).toEqual([false, 'grace', 'dev']);
+    expect(readableSelectionEvents(underWay, events, as('amara')).map((event) => event.type === 'nominated' && event.nominee)).toEqual([
+      false,
+      'grace',
+      'dev',
+    ]);
     expect(readableSelectionEvents(underWay, events, as('hana')).map((event) => event.type)).toEqual(['selection-started']);
   });
 
@@ -33,7 +55,9 @@ describe('a selection’s history as a reader may read it', () => {
   });
 
   it('once revealed, shows everyone every nomination, a changed one beside the one it replaced', () => {
-    fc.assert(fc.property(fc.constantFrom(...members), (viewer) => readableSelectionEvents(revealed, events, as(viewer)).length === events.length));
+    fc.assert(
+      fc.property(fc.constantFrom(...members), (viewer) => readableSelectionEvents(revealed, events, as(viewer)).length === events.length),
+    );
     expect(readableSelectionEvents(underWay, events, system)).toEqual(events);
   });
 });

@@ -40,27 +40,61 @@ describe('the one CSV writer', () => {
   });
 
   it('neutralises every cell a spreadsheet would run as a formula with a leading apostrophe', () => {
-    const rows = readBack(toCsv(['cell'], hostile.map((text) => [text])));
+    const rows = readBack(
+      toCsv(
+        ['cell'],
+        hostile.map((text) => [text]),
+      ),
+    );
     expect(rows).toEqual([['cell'], ...hostile.map((text) => [`'${text}`])]);
     for (const [cell] of rows.slice(1)) expect(cell).toMatch(/^'/);
   });
 
   it('neutralises a formula that starts after a semicolon or a line break, where Excel splits cells at semicolons', () => {
-    const texts = ['Budget;=1+1;approved', "Care;  =cmd|' /C calc'!A0", 'Rota;@SUM(A1);+2;-3', 'Fees;"=1+1"', 'Line one\r\n=1+1', 'Line one\n@A1\r+2', 'a;b;c'];
-    const csv = toCsv(['title', 'status'], texts.map((text) => [text, 'adopted']));
+    const texts = [
+      'Budget;=1+1;approved',
+      "Care;  =cmd|' /C calc'!A0",
+      'Rota;@SUM(A1);+2;-3',
+      'Fees;"=1+1"',
+      'Line one\r\n=1+1',
+      'Line one\n@A1\r+2',
+      'a;b;c',
+    ];
+    const csv = toCsv(
+      ['title', 'status'],
+      texts.map((text) => [text, 'adopted']),
+    );
     for (const cell of semicolonCells(csv)) expect(cell).not.toMatch(formulaStart);
-    expect(readBack(csv).slice(1).map(([title]) => title)).toEqual([
-      "Budget;'=1+1;approved", "Care;'  =cmd|' /C calc'!A0", "Rota;'@SUM(A1);'+2;'-3", 'Fees;\'"=1+1"', "Line one\r\n'=1+1", "Line one\n'@A1\r'+2", 'a;b;c',
+    expect(
+      readBack(csv)
+        .slice(1)
+        .map(([title]) => title),
+    ).toEqual([
+      "Budget;'=1+1;approved",
+      "Care;'  =cmd|' /C calc'!A0",
+      "Rota;'@SUM(A1);'+2;'-3",
+      'Fees;\'"=1+1"',
+      "Line one\r\n'=1+1",
+      "Line one\n'@A1\r'+2",
+      'a;b;c',
     ]);
   });
 
   it('keeps accents, quotes, commas and line breaks inside cells as they were written', () => {
-    const rows = readBack(toCsv(['a', 'b'], awkward.map((text) => [text, `${text}!`])));
+    const rows = readBack(
+      toCsv(
+        ['a', 'b'],
+        awkward.map((text) => [text, `${text}!`]),
+      ),
+    );
     expect(rows).toEqual([['a', 'b'], ...awkward.map((text) => [text, `${text}!`])]);
   });
 
   it('writes counts as numbers (a count is never a formula) and nothing as an empty cell', () => {
-    expect(readBack(toCsv(['asked', 'decidedAt'], [[5, null]]))).toEqual([['asked', 'decidedAt'], ['5', '']]);
+    expect(readBack(toCsv(['asked', 'decidedAt'], [[5, null]]))).toEqual([
+      ['asked', 'decidedAt'],
+      ['5', ''],
+    ]);
   });
 
   it('whatever people write, every cell reads back as written, formula-looking ones behind an apostrophe', () => {
@@ -78,6 +112,9 @@ describe('the one CSV writer', () => {
 
   it('is served as a UTF-8 CSV download', () => {
     const response = csvFile('logbook.csv', ['date'], [['2026-11-21']]);
-    expect(response.headers).toEqual({ 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="logbook.csv"' });
+    expect(response.headers).toEqual({
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': 'attachment; filename="logbook.csv"',
+    });
   });
 });

@@ -1,6 +1,17 @@
 import { findCircle, proposalAwaits, proposalTally, selectionAwaits, selectionDecider, selectionTally } from '../../../shared';
 import { careCoop } from '../../support/care-coop';
-import { act, answer, answers, circleChanged, consent, newcomer, objection, proposalOf, rotaIn, rotaRound } from '../../support/consent-steps';
+import {
+  act,
+  answer,
+  answers,
+  circleChanged,
+  consent,
+  newcomer,
+  objection,
+  proposalOf,
+  rotaIn,
+  rotaRound,
+} from '../../support/consent-steps';
 import { nominateAll, northsideDelegate, selectionAt, selectionOf } from '../../support/selection-flow';
 import { step } from '../../support/apply';
 import { as } from '../../support/people';
@@ -41,7 +52,8 @@ describe('what awaits a person in a consent decision', () => {
     ]);
     const integrating = act(everyone, { type: 'close-consent-round' }, 'hana');
     expect(proposalOf(integrating).status).toBe('integration');
-    for (const member of ['amara', 'dev', 'farid', 'grace', 'hana']) expect(proposalAwaits(proposalOf(integrating), integrating.circle, member)).toBe(false);
+    for (const member of ['amara', 'dev', 'farid', 'grace', 'hana'])
+      expect(proposalAwaits(proposalOf(integrating), integrating.circle, member)).toBe(false);
   });
 });
 
@@ -66,20 +78,29 @@ describe('what awaits a person in a role selection', () => {
   it('nobody is awaited in the change round', () => {
     const state = nominateAll(selectionAt(coop, northsideDelegate, 'nominations'), northsideDelegate);
     const revealed = step(selectionDecider, state, { type: 'close-nominations', selectionId: northsideDelegate.selectionId }, as('hana'));
-    for (const member of ['amara', 'dev', 'farid', 'grace', 'hana']) expect(selectionAwaits(selectionOf(revealed), northside(), member)).toBe(false);
+    for (const member of ['amara', 'dev', 'farid', 'grace', 'hana'])
+      expect(selectionAwaits(selectionOf(revealed), northside(), member)).toBe(false);
   });
 
   it('each member asked in the consent round is awaited until they answer', () => {
     const state = selectionAt(coop, northsideDelegate, 'consent-round');
     expect(selectionAwaits(selectionOf(state), northside(), 'amara')).toBe(true);
-    const answered = step(selectionDecider, state, { type: 'answer', selectionId: northsideDelegate.selectionId, answer: consent }, as('amara'));
+    const answered = step(
+      selectionDecider,
+      state,
+      { type: 'answer', selectionId: northsideDelegate.selectionId, answer: consent },
+      as('amara'),
+    );
     expect(selectionAwaits(selectionOf(answered), northside(), 'amara')).toBe(false);
   });
 });
 
 describe('the tally of a running round counts those asked who are still members', () => {
   it('counts everyone asked and who answered, and names whose answer is awaited', () => {
-    const state = answers(rotaRound(), [['amara', consent], ['dev', consent]]);
+    const state = answers(rotaRound(), [
+      ['amara', consent],
+      ['dev', consent],
+    ]);
     expect(proposalTally(proposalOf(state), state.circle)).toEqual({ asked: 5, answered: 2, awaiting: ['farid', 'grace', 'hana'] });
   });
 
@@ -100,7 +121,13 @@ describe('the tally of a running round counts those asked who are still members'
   it('there is no tally before the round opens or after the decision', () => {
     const drafted = rotaIn(coop, 'reactions');
     expect(proposalTally(proposalOf(drafted), drafted.circle)).toBeNull();
-    const everyone = answers(rotaRound('sync'), [['amara', consent], ['dev', consent], ['farid', consent], ['grace', consent], ['hana', consent]]);
+    const everyone = answers(rotaRound('sync'), [
+      ['amara', consent],
+      ['dev', consent],
+      ['farid', consent],
+      ['grace', consent],
+      ['hana', consent],
+    ]);
     const adopted = act(everyone, { type: 'close-consent-round' }, 'hana');
     expect(proposalOf(adopted).status).toBe('adopted');
     expect(proposalTally(proposalOf(adopted), adopted.circle)).toBeNull();
@@ -110,7 +137,12 @@ describe('the tally of a running round counts those asked who are still members'
     const nominating = selectionAt(coop, northsideDelegate, 'nominations');
     expect(selectionTally(selectionOf(nominating), northside())).toBeNull();
     const state = selectionAt(coop, northsideDelegate, 'consent-round');
-    const answered = step(selectionDecider, state, { type: 'answer', selectionId: northsideDelegate.selectionId, answer: consent }, as('amara'));
+    const answered = step(
+      selectionDecider,
+      state,
+      { type: 'answer', selectionId: northsideDelegate.selectionId, answer: consent },
+      as('amara'),
+    );
     expect(selectionTally(selectionOf(answered), northside())).toMatchObject({ asked: 5, answered: 1 });
   });
 });

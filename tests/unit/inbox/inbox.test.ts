@@ -1,8 +1,30 @@
 import type { Circle, Proposal, ProposalState } from '../../../shared';
-import { awaitedGuide, findCircle, isMember, proposalAwaits, proposalInbox, roundAsks, selectionAwaits, selectionDecider, selectionInbox, stillAwaits } from '../../../shared';
+import {
+  awaitedGuide,
+  findCircle,
+  isMember,
+  proposalAwaits,
+  proposalInbox,
+  roundAsks,
+  selectionAwaits,
+  selectionDecider,
+  selectionInbox,
+  stillAwaits,
+} from '../../../shared';
 import { step } from '../../support/apply';
 import { careCoop } from '../../support/care-coop';
-import { act, answer, answers, circleChanged, consent, newcomer, objection, proposalAt, proposalOf, rotaRound } from '../../support/consent-steps';
+import {
+  act,
+  answer,
+  answers,
+  circleChanged,
+  consent,
+  newcomer,
+  objection,
+  proposalAt,
+  proposalOf,
+  rotaRound,
+} from '../../support/consent-steps';
 import { as } from '../../support/people';
 import { answerAll, northsideDelegate, northsideLeader, selectionAt, selectionOf } from '../../support/selection-flow';
 import { textsFor } from '../../../texts/all';
@@ -42,7 +64,9 @@ describe('each person’s inbox of consent decisions', () => {
   });
 
   it('a round asks those it asked when it opened until they answer, members still or not', () => {
-    const left = circleChanged(answer(rotaRound(), 'amara', consent), [{ type: 'remove-member', circleId: 'northside', personId: 'farid' }]);
+    const left = circleChanged(answer(rotaRound(), 'amara', consent), [
+      { type: 'remove-member', circleId: 'northside', personId: 'farid' },
+    ]);
     expect(roundAsks(proposalAt(left, 'consent-round').round)).toEqual(['dev', 'farid', 'grace', 'hana']);
   });
 
@@ -73,7 +97,13 @@ describe('each person’s inbox of consent decisions', () => {
   });
 
   it('in integration the author is asked to amend and the objector to withdraw or help amend, nobody else', () => {
-    const everyone = answers(rotaRound('sync'), [['amara', consent], ['dev', consent], ['farid', consent], ['grace', objection('Same carer, please.')], ['hana', consent]]);
+    const everyone = answers(rotaRound('sync'), [
+      ['amara', consent],
+      ['dev', consent],
+      ['farid', consent],
+      ['grace', objection('Same carer, please.')],
+      ['hana', consent],
+    ]);
     const integrating = act(everyone, { type: 'close-consent-round' }, 'hana');
     const inbox = proposalInbox(proposalOf(integrating), integrating.circle);
     expect(proposalOf(integrating).author).toBe('dev');
@@ -87,7 +117,13 @@ describe('each person’s inbox of consent decisions', () => {
   });
 
   it('an amendment in integration asks everyone again, the objection integrated', () => {
-    const everyone = answers(rotaRound('sync'), [['amara', consent], ['dev', consent], ['farid', consent], ['grace', objection('Same carer, please.')], ['hana', consent]]);
+    const everyone = answers(rotaRound('sync'), [
+      ['amara', consent],
+      ['dev', consent],
+      ['farid', consent],
+      ['grace', objection('Same carer, please.')],
+      ['hana', consent],
+    ]);
     const integrating = act(everyone, { type: 'close-consent-round' }, 'hana');
     const amended = act(integrating, { type: 'amend-proposal', text: 'Rotate monthly, keeping each person’s main carer.' }, 'dev');
     const inbox = proposalInbox(proposalOf(amended), amended.circle);
@@ -103,13 +139,17 @@ describe('each person’s inbox of consent decisions', () => {
     const inbox = proposalInbox(proposalOf(rotaRound('sync')), rotaRound('sync').circle);
     const entry = inbox.get('amara');
     expect(entry?.deadline).toBeNull();
-    expect(entry && english.say('core', awaitedGuide({ asks: entry.awaits, due: entry.deadline, overdue: false }))).toBe('Your answer is awaited in the meeting’s consent round.');
+    expect(entry && english.say('core', awaitedGuide({ asks: entry.awaits, due: entry.deadline, overdue: false }))).toBe(
+      'Your answer is awaited in the meeting’s consent round.',
+    );
   });
 
   it('an asynchronous round names the day it closes', () => {
     const state = rotaRound('async');
     const entry = proposalInbox(proposalOf(state), state.circle).get('dev');
-    expect(entry && english.say('core', awaitedGuide({ asks: entry.awaits, due: entry.deadline, overdue: false }))).toMatch(/^Your answer is awaited by \w{3} \d{1,2}, \d{4}\.$/);
+    expect(entry && english.say('core', awaitedGuide({ asks: entry.awaits, due: entry.deadline, overdue: false }))).toMatch(
+      /^Your answer is awaited by \w{3} \d{1,2}, \d{4}\.$/,
+    );
   });
 });
 
@@ -118,12 +158,24 @@ describe('each person’s inbox of role selections', () => {
 
   it('nominations are in the inbox of each member of the selecting circle who has not nominated', () => {
     const state = selectionAt(coop, northsideDelegate, 'nominations');
-    const nominated = step(selectionDecider, state, { type: 'nominate', selectionId: northsideDelegate.selectionId, nominee: 'dev', reason: 'Knows the hub well.' }, as('amara'));
+    const nominated = step(
+      selectionDecider,
+      state,
+      { type: 'nominate', selectionId: northsideDelegate.selectionId, nominee: 'dev', reason: 'Knows the hub well.' },
+      as('amara'),
+    );
     const inbox = selectionInbox(selectionOf(nominated), coop);
     expect([...inbox.keys()].sort()).toEqual(people.filter((p) => selectionAwaits(selectionOf(nominated), northside(), p)).sort());
     expect(inbox.has('amara')).toBe(false);
     const entry = inbox.get('dev');
-    expect(entry).toMatchObject({ kind: 'selection', id: northsideDelegate.selectionId, circleId: 'northside', askedIn: 'northside', awaits: 'nomination', deadline: null });
+    expect(entry).toMatchObject({
+      kind: 'selection',
+      id: northsideDelegate.selectionId,
+      circleId: 'northside',
+      askedIn: 'northside',
+      awaits: 'nomination',
+      deadline: null,
+    });
     expect(entry?.title).toBe(`Delegate of ${northside().name}`);
   });
 
@@ -139,7 +191,12 @@ describe('each person’s inbox of role selections', () => {
   it('each member asked in the selection’s consent round has it in their inbox until they answer', () => {
     const state = selectionAt(coop, northsideDelegate, 'consent-round');
     expect(selectionInbox(selectionOf(state), coop).get('amara')?.awaits).toBe('answer');
-    const answered = step(selectionDecider, state, { type: 'answer', selectionId: northsideDelegate.selectionId, answer: consent }, as('amara'));
+    const answered = step(
+      selectionDecider,
+      state,
+      { type: 'answer', selectionId: northsideDelegate.selectionId, answer: consent },
+      as('amara'),
+    );
     expect(selectionInbox(selectionOf(answered), coop).has('amara')).toBe(false);
   });
 
@@ -158,9 +215,16 @@ describe('each person’s inbox of role selections', () => {
       ['hana', consent],
       ['dev', consent],
     ]);
-    const integrating = step(selectionDecider, answered, { type: 'close-consent-round', selectionId: northsideDelegate.selectionId }, as('hana'));
+    const integrating = step(
+      selectionDecider,
+      answered,
+      { type: 'close-consent-round', selectionId: northsideDelegate.selectionId },
+      as('hana'),
+    );
     expect(selectionOf(integrating).status).toBe('integration');
-    expect([...selectionInbox(selectionOf(integrating), coop)].map(([personId, entry]) => [personId, entry.awaits])).toEqual([['farid', 'objection']]);
+    expect([...selectionInbox(selectionOf(integrating), coop)].map(([personId, entry]) => [personId, entry.awaits])).toEqual([
+      ['farid', 'objection'],
+    ]);
   });
 
   it('nothing is in an inbox once nominations are revealed', () => {

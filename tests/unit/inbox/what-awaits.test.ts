@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import type { AwaitedStep, Circle, InboxEntry, Meeting, Review } from '../../../shared';
-import { awaitedGuide, awaitedLabel, awaitedTitle, byUrgency, messageDate, findCircle, reviewAwaits, structureDecider, whatAwaits } from '../../../shared';
+import {
+  awaitedGuide,
+  awaitedLabel,
+  awaitedTitle,
+  byUrgency,
+  messageDate,
+  findCircle,
+  reviewAwaits,
+  structureDecider,
+  whatAwaits,
+} from '../../../shared';
 import { step } from '../../support/apply';
 import { careCoop } from '../../support/care-coop';
 import { daysFromNow, now, today } from '../../support/clock';
@@ -12,7 +22,8 @@ const guideOf = (step: AwaitedStep) => english.say('core', awaitedGuide(step));
 const labelOf = (step: AwaitedStep) => english.say('core', awaitedLabel(step));
 /** A day and a time as the guide writes them: in the reader's language, in the zone the tests run in. */
 const day = (when: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(messageDate(when));
-const time = (when: string) => new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(messageDate(when));
+const time = (when: string) =>
+  new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(messageDate(when));
 
 const coop = careCoop();
 const circle = (circleId: string) => findCircle(coop, circleId) as Circle;
@@ -65,13 +76,20 @@ const none = { entries: [], circles, reviews: [], meetings: [] };
 describe('what awaits a person, of every kind', () => {
   it('a decision’s review due or overdue awaits the circle’s leader and facilitator, not its other members', () => {
     const due = review({});
-    expect(['amara', 'dev', 'farid', 'grace', 'hana'].filter((p) => reviewAwaits(due, circle('northside'), p, today))).toEqual(['amara', 'hana']);
+    expect(['amara', 'dev', 'farid', 'grace', 'hana'].filter((p) => reviewAwaits(due, circle('northside'), p, today))).toEqual([
+      'amara',
+      'hana',
+    ]);
     expect(reviewAwaits(review({ status: 'upcoming' }), circle('northside'), 'amara', today)).toBe(false);
   });
 
   it('a role term’s review awaits whoever holds the term, as well as the leader and facilitator', () => {
     const term = review({ kind: 'role-term', subjectId: 'northside-delegate', title: 'Delegate term of Dev Patel', status: 'overdue' });
-    expect(['amara', 'dev', 'farid', 'grace', 'hana'].filter((p) => reviewAwaits(term, circle('northside'), p, today))).toEqual(['amara', 'dev', 'hana']);
+    expect(['amara', 'dev', 'farid', 'grace', 'hana'].filter((p) => reviewAwaits(term, circle('northside'), p, today))).toEqual([
+      'amara',
+      'dev',
+      'hana',
+    ]);
   });
 
   it('a review of a circle the person has left awaits them no more', () => {
@@ -104,7 +122,8 @@ describe('what awaits a person, of every kind', () => {
 
   it('a meeting is under way from the consent to its agenda until it closes, whenever it was scheduled', () => {
     const late = daysFromNow(-1.5);
-    const asked = (fields: Partial<Meeting>) => whatAwaits('farid', { ...none, meetings: [meeting({ scheduledFor: late, ...fields })] }, now).map((s) => [s.asks, s.due, labelOf(s)]);
+    const asked = (fields: Partial<Meeting>) =>
+      whatAwaits('farid', { ...none, meetings: [meeting({ scheduledFor: late, ...fields })] }, now).map((s) => [s.asks, s.due, labelOf(s)]);
     expect(asked({ status: 'check-in' })).toEqual([['meeting', late, 'Starting']]);
     expect(asked({ status: 'in-progress', agendaConsentedAt: now })).toEqual([['meeting-under-way', now, 'Under way']]);
     expect(asked({ status: 'closed', agendaConsentedAt: now, closedAt: now })).toEqual([]);
@@ -112,7 +131,9 @@ describe('what awaits a person, of every kind', () => {
 
   it('a meeting whose start has come but whose agenda is not consented says when it was set, not that it is under way', () => {
     const [started] = whatAwaits('farid', { ...none, meetings: [meeting({ scheduledFor: daysFromNow(-0.02), status: 'check-in' })] }, now);
-    expect(started && guideOf(started)).toBe(`The circle’s meeting was set for ${day(daysFromNow(-0.02))} at ${time(daysFromNow(-0.02))}: join it.`);
+    expect(started && guideOf(started)).toBe(
+      `The circle’s meeting was set for ${day(daysFromNow(-0.02))} at ${time(daysFromNow(-0.02))}: join it.`,
+    );
   });
 
   it('a kept entry shows while the person is still a member of the circle asking, and not in an archived circle', () => {
@@ -129,7 +150,10 @@ describe('what awaits a person, of every kind', () => {
       entry({ awaits: 'objection', id: 'p2', deadline: null }),
       entry({ awaits: 'nomination', kind: 'selection', id: 's2', deadline: null }),
     ];
-    const reviews = [review({ reviewDate: '2026-11-01', status: 'overdue' }), review({ kind: 'role-term', subjectId: 'northside-delegate', title: 'Delegate term of Dev Patel' })];
+    const reviews = [
+      review({ reviewDate: '2026-11-01', status: 'overdue' }),
+      review({ kind: 'role-term', subjectId: 'northside-delegate', title: 'Delegate term of Dev Patel' }),
+    ];
     const shown = whatAwaits('hana', { ...none, entries, reviews }, now);
     expect(Object.fromEntries(shown.map((s) => [s.asks, guideOf(s)]))).toEqual({
       'decision-review': `This decision was due for review on ${day('2026-11-01')}: bring it to the circle to consent again, amend or end it.`,
@@ -142,10 +166,24 @@ describe('what awaits a person, of every kind', () => {
   });
 
   it('the most urgent comes first: overdue reviews, then deadlines soonest, then what has no date', () => {
-    const entries = [entry({ id: 'later', deadline: daysFromNow(9) }), entry({ id: 'sooner', deadline: daysFromNow(2) }), entry({ id: 'nominate', kind: 'selection', awaits: 'nomination', deadline: null })];
-    const reviews = [review({ subjectId: 'old', reviewDate: '2026-10-01', status: 'overdue' }), review({ subjectId: 'soon', reviewDate: daysFromNow(4).slice(0, 10) })];
+    const entries = [
+      entry({ id: 'later', deadline: daysFromNow(9) }),
+      entry({ id: 'sooner', deadline: daysFromNow(2) }),
+      entry({ id: 'nominate', kind: 'selection', awaits: 'nomination', deadline: null }),
+    ];
+    const reviews = [
+      review({ subjectId: 'old', reviewDate: '2026-10-01', status: 'overdue' }),
+      review({ subjectId: 'soon', reviewDate: daysFromNow(4).slice(0, 10) }),
+    ];
     const shown = whatAwaits('amara', { ...none, entries, reviews, meetings: [meeting({ scheduledFor: daysFromNow(3) })] }, now);
-    expect(shown.map((s) => `${s.kind}:${s.id}`)).toEqual(['review:old', 'proposal:sooner', 'meeting:northside-december', 'review:soon', 'proposal:later', 'selection:nominate']);
+    expect(shown.map((s) => `${s.kind}:${s.id}`)).toEqual([
+      'review:old',
+      'proposal:sooner',
+      'meeting:northside-december',
+      'review:soon',
+      'proposal:later',
+      'selection:nominate',
+    ]);
   });
 });
 
@@ -168,19 +206,24 @@ describe('what awaits a person, for any kept rows (fast-check)', () => {
 
   it('an entry shows iff its circle asks the person, a review iff the core says it awaits them, all most urgent first', () => {
     fc.assert(
-      fc.property(fc.array(arbitraryEntry, { maxLength: 8 }), fc.array(arbitraryReview, { maxLength: 8 }), fc.constantFrom('amara', 'dev', 'chloe', 'farid'), (rawEntries, rawReviews, person) => {
-        const entries = rawEntries.map((e) => entry({ ...e, circleId: e.askedIn }));
-        const reviews = rawReviews.map((r) => review(r));
-        const shown = whatAwaits(person, { ...none, entries, reviews }, now);
-        const member = (circleId: string) => circle(circleId).members.some((m) => m.personId === person);
-        expect(shown.filter((s) => s.kind === 'proposal')).toHaveLength(entries.filter((e) => member(e.askedIn)).length);
-        const awaited = reviews.filter((r) => reviewAwaits(r, circle(r.circleId), person, today));
-        expect(shown.filter((s) => s.kind === 'review')).toHaveLength(awaited.length);
-        for (const [a, b] of shown.slice(1).map((s, i) => [shown[i] as AwaitedStep, s] as const)) {
-          expect(rank(a)).toBeLessThanOrEqual(rank(b));
-          expect(byUrgency(a, b)).toBeLessThanOrEqual(0);
-        }
-      }),
+      fc.property(
+        fc.array(arbitraryEntry, { maxLength: 8 }),
+        fc.array(arbitraryReview, { maxLength: 8 }),
+        fc.constantFrom('amara', 'dev', 'chloe', 'farid'),
+        (rawEntries, rawReviews, person) => {
+          const entries = rawEntries.map((e) => entry({ ...e, circleId: e.askedIn }));
+          const reviews = rawReviews.map((r) => review(r));
+          const shown = whatAwaits(person, { ...none, entries, reviews }, now);
+          const member = (circleId: string) => circle(circleId).members.some((m) => m.personId === person);
+          expect(shown.filter((s) => s.kind === 'proposal')).toHaveLength(entries.filter((e) => member(e.askedIn)).length);
+          const awaited = reviews.filter((r) => reviewAwaits(r, circle(r.circleId), person, today));
+          expect(shown.filter((s) => s.kind === 'review')).toHaveLength(awaited.length);
+          for (const [a, b] of shown.slice(1).map((s, i) => [shown[i] as AwaitedStep, s] as const)) {
+            expect(rank(a)).toBeLessThanOrEqual(rank(b));
+            expect(byUrgency(a, b)).toBeLessThanOrEqual(0);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

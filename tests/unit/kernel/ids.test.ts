@@ -11,7 +11,14 @@ const refusal = (value: unknown) => {
 
 describe('an id is checked once, where it enters the core', () => {
   it('takes the ids Teams, Entra and people make', () => {
-    for (const id of ['8f2c1e0a-4b7d-4c1e-9a57-2f1d3c4b5a69', '19:abc123@thread.tacv2', 'northside', 'Constructor', 'Chloé’s circle', 'a.b:c@d_e-f']) {
+    for (const id of [
+      '8f2c1e0a-4b7d-4c1e-9a57-2f1d3c4b5a69',
+      '19:abc123@thread.tacv2',
+      'northside',
+      'Constructor',
+      'Chloé’s circle',
+      'a.b:c@d_e-f',
+    ]) {
       expect(parse(Id, id, 'circleId')).toEqual({ ok: true, value: id });
     }
   });
@@ -27,14 +34,32 @@ describe('an id is checked once, where it enters the core', () => {
   });
 
   it.each(['/', '\\', '#', '?', '%', '|'])('refuses %s, which a storage key forbids or its escaping uses', (character) => {
-    expect(refusal(`north${character}side`)).toEqual({ code: 'invalid-input', message: 'Leave out / \\ # ? % and |: an id cannot hold them.', field: 'circleId' });
+    expect(refusal(`north${character}side`)).toEqual({
+      code: 'invalid-input',
+      message: 'Leave out / \\ # ? % and |: an id cannot hold them.',
+      field: 'circleId',
+    });
   });
 
   it('refuses every name a plain object already answers to', () => {
-    const names = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'toLocaleString', '__defineGetter__'];
+    const names = [
+      '__proto__',
+      'constructor',
+      'prototype',
+      'toString',
+      'hasOwnProperty',
+      'valueOf',
+      'isPrototypeOf',
+      'toLocaleString',
+      '__defineGetter__',
+    ];
     for (const name of [...names, ...Object.getOwnPropertyNames(Object.prototype)]) {
       expect(prototypeNames.has(name)).toBe(true);
-      expect(refusal(name)).toEqual({ code: 'invalid-input', message: 'Choose another id: every record already has this name.', field: 'circleId' });
+      expect(refusal(name)).toEqual({
+        code: 'invalid-input',
+        message: 'Choose another id: every record already has this name.',
+        field: 'circleId',
+      });
     }
   });
 

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import type { Proposal, Structure } from '../../../shared';
-import { circlesOf, decisionRow, entriesFound, entryOfRow, membershipChanges, proposalDecider, structureDecider, termRows } from '../../../shared';
+import {
+  circlesOf,
+  decisionRow,
+  entriesFound,
+  entryOfRow,
+  membershipChanges,
+  proposalDecider,
+  structureDecider,
+  termRows,
+} from '../../../shared';
 import { step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { admin, as } from '../../support/people';
@@ -11,13 +20,25 @@ const withdrawnOn = '2026-12-09T16:30:00.000Z';
 
 function withdrawnRota(): Proposal {
   const draft = rotaProposalAt(careCoop(), 'draft', { at: drafted });
-  return step(proposalDecider, draft, { type: 'withdraw-proposal', proposalId: 'weekend-rota', reason: 'Replaced by the Hub’s rota review.' }, as('dev'), withdrawnOn).proposal as Proposal;
+  return step(
+    proposalDecider,
+    draft,
+    { type: 'withdraw-proposal', proposalId: 'weekend-rota', reason: 'Replaced by the Hub’s rota review.' },
+    as('dev'),
+    withdrawnOn,
+  ).proposal as Proposal;
 }
 
 describe('the logbook as kept beside the records', () => {
   it('dates an undecided proposal the day it was drafted, private to its circle, and a decided one the day it was decided, for everyone', () => {
     const draft = rotaProposalAt(careCoop(), 'draft', { at: drafted }).proposal as Proposal;
-    expect(decisionRow(draft)).toMatchObject({ kind: 'decision', date: '2026-12-01', stage: 'draft', decided: false, circleId: 'northside' });
+    expect(decisionRow(draft)).toMatchObject({
+      kind: 'decision',
+      date: '2026-12-01',
+      stage: 'draft',
+      decided: false,
+      circleId: 'northside',
+    });
     expect(decisionRow(withdrawnRota())).toMatchObject({ date: '2026-12-09', stage: 'withdrawn', decided: true });
   });
 
@@ -30,10 +51,18 @@ describe('the logbook as kept beside the records', () => {
   });
 
   it('works out a role term’s status on the day it is read', () => {
-    const [term] = termRows({ ...circleOf(careCoop(), 'finance'), assignments: [{ assignmentId: 'esi-delegate', roleId: 'delegate', personId: 'esi', termStart: '2027-01-01', termEnd: '2027-12-31' }] });
+    const [term] = termRows({
+      ...circleOf(careCoop(), 'finance'),
+      assignments: [{ assignmentId: 'esi-delegate', roleId: 'delegate', personId: 'esi', termStart: '2027-01-01', termEnd: '2027-12-31' }],
+    });
     expect(term).toMatchObject({ title: 'Delegate of Finance: Esi Mensah', stage: null, decided: true });
     const status = (today: string) => entryOfRow(term as NonNullable<typeof term>, today).status;
-    expect([status('2026-12-31'), status('2027-01-01'), status('2027-12-31'), status('2028-01-01')]).toEqual(['upcoming', 'current', 'current', 'ended']);
+    expect([status('2026-12-31'), status('2027-01-01'), status('2027-12-31'), status('2028-01-01')]).toEqual([
+      'upcoming',
+      'current',
+      'current',
+      'ended',
+    ]);
   });
 
   it('shows an undecided proposal only to members of its circle', () => {
@@ -45,17 +74,29 @@ describe('the logbook as kept beside the records', () => {
 
   it('names only the people who joined or left a circle, each with every circle they are in after the change', () => {
     const before = careCoop();
-    const after = step(structureDecider, before, { type: 'add-member', circleId: 'finance', member: { personId: 'farid', displayName: 'Farid', guest: false } }, admin);
+    const after = step(
+      structureDecider,
+      before,
+      { type: 'add-member', circleId: 'finance', member: { personId: 'farid', displayName: 'Farid', guest: false } },
+      admin,
+    );
     expect(membershipChanges(before, after)).toEqual(new Map([['farid', ['finance', 'northside']]]));
   });
 
   it('keeps every person’s circles right across any change of members: applying the changes gives the circles worked out afresh', () => {
     const people = ['amara', 'ben', 'chloe', 'dev', 'esi', 'farid', 'grace', 'hana', 'ines'];
     const circleIds = ['hub', 'northside', 'finance'];
-    const membersOf = fc.record(Object.fromEntries(circleIds.map((id) => [id, fc.subarray(people)])) as Record<string, fc.Arbitrary<string[]>>);
+    const membersOf = fc.record(
+      Object.fromEntries(circleIds.map((id) => [id, fc.subarray(people)])) as Record<string, fc.Arbitrary<string[]>>,
+    );
     const structureOf = (members: Record<string, string[]>): Structure => {
       const base = careCoop();
-      const circles = Object.fromEntries(circleIds.map((id) => [id, { ...circleOf(base, id), members: (members[id] ?? []).map((personId) => ({ personId, displayName: personId, guest: false })) }]));
+      const circles = Object.fromEntries(
+        circleIds.map((id) => [
+          id,
+          { ...circleOf(base, id), members: (members[id] ?? []).map((personId) => ({ personId, displayName: personId, guest: false })) },
+        ]),
+      );
       return { ...base, circles };
     };
     fc.assert(

@@ -15,10 +15,25 @@ const found = (rows: readonly LogbookRow[], fields: Partial<LogbookQuery> = {}, 
 const logbookEntries = (reader: Reader, proposals: readonly Proposal[], day: string) => found(logbookRows(reader, proposals), {}, day);
 
 function records() {
-  const structure = changed(careCoop(), [{ type: 'assign-role', circleId: 'finance', assignmentId: 'finance-treasurer-next', roleId: 'secretary', personId: 'ben', termStart: '2027-03-01' }]);
+  const structure = changed(careCoop(), [
+    {
+      type: 'assign-role',
+      circleId: 'finance',
+      assignmentId: 'finance-treasurer-next',
+      roleId: 'secretary',
+      personId: 'ben',
+      termStart: '2027-03-01',
+    },
+  ]);
   const proposals = [
     adoptedRota(careCoop()),
-    adoptedDecision(careCoop(), { proposalId: 'petty-cash', circleId: 'finance', title: 'Petty cash up to £50 without asking', reviewDate: '2027-06-30', decidedAt: daysFromNow(3) }),
+    adoptedDecision(careCoop(), {
+      proposalId: 'petty-cash',
+      circleId: 'finance',
+      title: 'Petty cash up to £50 without asking',
+      reviewDate: '2027-06-30',
+      decidedAt: daysFromNow(3),
+    }),
   ];
   return logbookRows({ structure, actor: ben }, proposals);
 }
@@ -30,7 +45,12 @@ describe('transparency: the logbook shows every decision and who holds which rol
       ['petty-cash', 'adopted', '2027-06-30'],
       ['weekend-rota', 'adopted', '2027-06-01'],
     ]);
-    expect(entries[0]).toMatchObject({ kind: 'role-term', id: 'finance-treasurer-next', status: 'upcoming', title: 'Secretary of Finance: Ben Hughes' });
+    expect(entries[0]).toMatchObject({
+      kind: 'role-term',
+      id: 'finance-treasurer-next',
+      status: 'upcoming',
+      title: 'Secretary of Finance: Ben Hughes',
+    });
     expect(entries.find((e) => e.id === 'finance-secretary')).toMatchObject({ status: 'current', date: today });
   });
 
@@ -60,10 +80,17 @@ describe('transparency: the logbook shows every decision and who holds which rol
     const structure = careCoop();
     const objection = 'Night staff would lose the only weekend they have off.';
     const inRound = decisionInRound(structure, {
-      proposalId: 'night-rota', title: 'Rotate night shifts', reviewDate: '2027-06-01',
+      proposalId: 'night-rota',
+      title: 'Rotate night shifts',
+      reviewDate: '2027-06-01',
       answers: { farid: { kind: 'object', text: objection } },
     });
-    const withdrawn = step(proposalDecider, inRound, { type: 'withdraw-proposal', proposalId: 'night-rota', reason: 'Replaced by a wider rota review in spring.' }, as('amara')).proposal as Proposal;
+    const withdrawn = step(
+      proposalDecider,
+      inRound,
+      { type: 'withdraw-proposal', proposalId: 'night-rota', reason: 'Replaced by a wider rota review in spring.' },
+      as('amara'),
+    ).proposal as Proposal;
     const rows = logbookRows({ structure, actor: ben }, [withdrawn]);
     const search = (text: string) => found(rows, { text }).map((e) => e.id);
     expect(search('wider review spring')).toEqual(['night-rota']);
@@ -72,14 +99,21 @@ describe('transparency: the logbook shows every decision and who holds which rol
 
   it('an undecided proposal is in the logbook of its circle’s members only: others, an admin too, find neither its title nor its text', () => {
     const structure = careCoop();
-    const undecided = [rotaProposalAt(structure, 'draft').proposal, rotaProposalAt(structure, 'consent-round').proposal].filter((p): p is Proposal => p !== null);
+    const undecided = [rotaProposalAt(structure, 'draft').proposal, rotaProposalAt(structure, 'consent-round').proposal].filter(
+      (p): p is Proposal => p !== null,
+    );
     for (const outsider of [ben, admin]) {
       const rows = logbookRows({ structure, actor: outsider }, undecided);
       expect(rows.filter((e) => e.kind === 'decision')).toEqual([]);
       expect(JSON.stringify(rows)).not.toContain(rotaProposal.driver.toLowerCase());
     }
     const member = logbookEntries({ structure, actor: as('farid') }, undecided, today);
-    expect(member.filter((e) => e.kind === 'decision').map((e) => e.status).sort()).toEqual(['consent-round', 'draft']);
+    expect(
+      member
+        .filter((e) => e.kind === 'decision')
+        .map((e) => e.status)
+        .sort(),
+    ).toEqual(['consent-round', 'draft']);
   });
 
   it('reads its query from text, as a URL gives it, and refuses a bad page size or a token it did not hand out', () => {

@@ -12,7 +12,13 @@ const closedAt = '2026-11-28T11:00:00.000Z';
 
 function closedMeeting(): MeetingState {
   let state = meetingAt(northside, 'in-progress');
-  state = step(meetingDecider, state, { type: 'record-minutes', meetingId, itemId: 'families', notes: 'The Khans would like earlier visits on Saturdays.' }, as('dev'), closedAt);
+  state = step(
+    meetingDecider,
+    state,
+    { type: 'record-minutes', meetingId, itemId: 'families', notes: 'The Khans would like earlier visits on Saturdays.' },
+    as('dev'),
+    closedAt,
+  );
   return step(meetingDecider, state, { type: 'close-meeting', meetingId }, as('hana'), closedAt);
 }
 
@@ -20,12 +26,24 @@ describe('a meeting’s minutes in the logbook', () => {
   it('are an entry once the meeting is closed, dated the day it was held, for the whole organisation to read', () => {
     expect(minutesRow(meetingOf(meetingAt(northside, 'in-progress')), northside)).toBeNull();
     const row = minutesRow(meetingOf(closedMeeting()), northside);
-    expect(row).toMatchObject({ kind: 'minutes', id: meetingId, circleId: 'northside', title: '', stage: 'held', date: '2026-11-28', decided: true });
+    expect(row).toMatchObject({
+      kind: 'minutes',
+      id: meetingId,
+      circleId: 'northside',
+      title: '',
+      stage: 'held',
+      date: '2026-11-28',
+      decided: true,
+    });
     // Its title is the core's words, kept as key and values, so each reader reads it in their language.
     expect(row?.said).toEqual({ key: 'minutesTitle', values: { circle: 'Northside care team', day: messageDate('2026-11-28') } });
     expect(row?.said && textsFor('en').say('core', row.said)).toBe('Minutes: Northside care team, meeting of Nov 28, 2026');
     expect(row?.said && textsFor('de').say('core', row.said)).toBe('Protokoll: Northside care team, Sitzung vom 28. Nov. 2026');
-    expect(row && entriesFound({}, new Set(['finance']), '2026-12-01')(row)).toMatchObject({ kind: 'minutes', status: 'held', said: row?.said });
+    expect(row && entriesFound({}, new Set(['finance']), '2026-12-01')(row)).toMatchObject({
+      kind: 'minutes',
+      status: 'held',
+      said: row?.said,
+    });
   });
 
   it('keep showing the English title of minutes kept before titles were the core’s words', () => {
@@ -46,7 +64,11 @@ describe('a meeting’s minutes in the logbook', () => {
   });
 
   it('are kept among the organisation’s rows when the logbook is rebuilt from the records', () => {
-    const rows = logbookRows({ structure: coop, actor: { kind: 'system' } }, [], [meetingOf(closedMeeting()), meetingOf(meetingAt(northside, 'in-progress'))]);
+    const rows = logbookRows(
+      { structure: coop, actor: { kind: 'system' } },
+      [],
+      [meetingOf(closedMeeting()), meetingOf(meetingAt(northside, 'in-progress'))],
+    );
     expect(rows.filter((row) => row.kind === 'minutes').map((row) => row.id)).toEqual([meetingId]);
   });
 });

@@ -39,7 +39,9 @@ describe('the app icons', () => {
 
   it('fails the outline rule for one opaque pixel that is not white, naming where it is', () => {
     const broken = encodePng(withPixel(decodePng(outline), 5, 7, [0x1d, 0x6b, 0x66, 255]));
-    expect(iconProblems('outline', 'outline.png', broken)).toEqual(['outline.png (outline icon) has 1 pixel neither white nor fully transparent, the first at (5, 7): rgba(29, 107, 102, 255); it must be 32×32, white (#FFFFFF) on full transparency']);
+    expect(iconProblems('outline', 'outline.png', broken)).toEqual([
+      'outline.png (outline icon) has 1 pixel neither white nor fully transparent, the first at (5, 7): rgba(29, 107, 102, 255); it must be 32×32, white (#FFFFFF) on full transparency',
+    ]);
     // A faint grey is as wrong as a colour: only alpha may vary.
     expect(iconProblems('outline', 'outline.png', encodePng(withPixel(decodePng(outline), 0, 0, [254, 255, 255, 1])))).toHaveLength(1);
     // Any colour is fine where the pixel is fully transparent.
@@ -48,7 +50,9 @@ describe('the app icons', () => {
 
   it('fails an icon of the wrong size, or a file that is not a PNG', () => {
     expect(iconProblems('color', 'color.png', outline)).toEqual(['color.png (color icon) is 32×32; it must be full colour, 192×192']);
-    expect(iconProblems('outline', 'outline.png', Buffer.from('GIF89a'))).toEqual([expect.stringMatching(/^outline.png \(outline icon\) is not a PNG/)]);
+    expect(iconProblems('outline', 'outline.png', Buffer.from('GIF89a'))).toEqual([
+      expect.stringMatching(/^outline.png \(outline icon\) is not a PNG/),
+    ]);
   });
 
   it('has a colour icon on a square, fully opaque background, as Teams rounds the corners itself', () => {
@@ -93,7 +97,12 @@ describe('PNG files', () => {
       crc.writeUInt32BE(crc32(body));
       return Buffer.concat([length, body, crc]);
     };
-    const file = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+    const file = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(rows)),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
     expect([...decodePng(file).pixels]).toEqual([255, 255, 255, 0, 255, 255, 255, 128, 255, 255, 255, 255, 255, 255, 255, 127]);
   });
 });

@@ -30,7 +30,9 @@ const asRecord = (manifest: Manifest) => manifest as unknown as Record<string, u
 describe('the app manifest', () => {
   it('is the newest manifest version whose official schema is shipped offline, and the filled manifest passes it', () => {
     const manifest = filled();
-    const shipped = readdirSync(join(dirname(schemaFile('1.30')), '..')).flatMap((name) => /^v1\.(\d+)$/.exec(name)?.[1] ?? []).map(Number);
+    const shipped = readdirSync(join(dirname(schemaFile('1.30')), '..'))
+      .flatMap((name) => /^v1\.(\d+)$/.exec(name)?.[1] ?? [])
+      .map(Number);
     expect(manifest.manifestVersion).toBe(`1.${Math.max(...shipped)}`);
     expect(manifest.manifestVersion).toBe('1.30');
     expect(manifest.$schema).toBe('https://developer.microsoft.com/json-schemas/teams/v1.30/MicrosoftTeams.schema.json');
@@ -39,7 +41,18 @@ describe('the app manifest', () => {
   });
 
   it('takes every id and address from the environment: no id is written into the template', () => {
-    expect(placeholdersOf(template)).toEqual(['APP_VERSION', 'TEAMS_APP_ID', 'DEVELOPER_NAME', 'DEVELOPER_WEBSITE_URL', 'DEVELOPER_PRIVACY_URL', 'DEVELOPER_TERMS_URL', 'BOT_ID', 'TAB_URL', 'TAB_DOMAIN', 'ENTRA_CLIENT_ID']);
+    expect(placeholdersOf(template)).toEqual([
+      'APP_VERSION',
+      'TEAMS_APP_ID',
+      'DEVELOPER_NAME',
+      'DEVELOPER_WEBSITE_URL',
+      'DEVELOPER_PRIVACY_URL',
+      'DEVELOPER_TERMS_URL',
+      'BOT_ID',
+      'TAB_URL',
+      'TAB_DOMAIN',
+      'ENTRA_CLIENT_ID',
+    ]);
     expect(template).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
     const text = JSON.stringify(filled());
     expect(text).not.toContain('${{');
@@ -50,7 +63,10 @@ describe('the app manifest', () => {
     const manifest = filled();
     expect(manifest.configurableTabs[0]?.configurationUrl).toBe('https://sociocracy.example.org/tab/config.html');
     expect(manifest.validDomains).toEqual(['sociocracy.example.org']);
-    expect(manifest.webApplicationInfo).toEqual({ id: example.ENTRA_CLIENT_ID, resource: `api://sociocracy.example.org/${example.ENTRA_CLIENT_ID}` });
+    expect(manifest.webApplicationInfo).toEqual({
+      id: example.ENTRA_CLIENT_ID,
+      resource: `api://sociocracy.example.org/${example.ENTRA_CLIENT_ID}`,
+    });
     expect(manifest.bots[0]?.botId).toBe(example.BOT_ID);
     expect(manifest.id).toBe(example.TEAMS_APP_ID);
   });
@@ -62,16 +78,26 @@ describe('the app manifest', () => {
   });
 
   it('derives the tab domain and the version, and refuses a tab address Teams would not load', () => {
-    expect(withDefaults({ TAB_URL: 'https://tab.example.org:8443/tab/' }, '2.1.0')).toEqual({ TAB_URL: 'https://tab.example.org:8443/tab/', TAB_DOMAIN: 'tab.example.org:8443', APP_VERSION: '2.1.0' });
+    expect(withDefaults({ TAB_URL: 'https://tab.example.org:8443/tab/' }, '2.1.0')).toEqual({
+      TAB_URL: 'https://tab.example.org:8443/tab/',
+      TAB_DOMAIN: 'tab.example.org:8443',
+      APP_VERSION: '2.1.0',
+    });
     expect(withDefaults({ TAB_URL: 'https://tab.example.org/', APP_VERSION: '3.0.0' }, '2.1.0').APP_VERSION).toBe('3.0.0');
-    expect(variableProblems({ TAB_URL: 'http://127.0.0.1:7071/tab/' })).toEqual([expect.stringMatching(/^TAB_URL must be an https:\/\/ address/)]);
+    expect(variableProblems({ TAB_URL: 'http://127.0.0.1:7071/tab/' })).toEqual([
+      expect.stringMatching(/^TAB_URL must be an https:\/\/ address/),
+    ]);
     expect(variableProblems({ TAB_URL: 'https://tab.example.org/tab' })).toEqual([expect.stringMatching(/^TAB_URL must end with a slash/)]);
-    expect(variableProblems({ TAB_URL: 'https://tab.example.org/', TAB_DOMAIN: 'other.example.org' })).toEqual([expect.stringMatching(/^TAB_DOMAIN must be the host of TAB_URL/)]);
+    expect(variableProblems({ TAB_URL: 'https://tab.example.org/', TAB_DOMAIN: 'other.example.org' })).toEqual([
+      expect.stringMatching(/^TAB_DOMAIN must be the host of TAB_URL/),
+    ]);
     expect(variableProblems({ APP_VERSION: '1.0' })).toEqual([expect.stringMatching(/^APP_VERSION must be major.minor.patch/)]);
   });
 
   it('reads env files with comments, blank lines and quoted values', () => {
-    expect(parseEnvFile('# a comment\n\nDEVELOPER_NAME="Riverside Care Co-op"\r\nexport TAB_URL=https://x.example.org/\nBROKEN LINE\n')).toEqual({ DEVELOPER_NAME: 'Riverside Care Co-op', TAB_URL: 'https://x.example.org/' });
+    expect(
+      parseEnvFile('# a comment\n\nDEVELOPER_NAME="Riverside Care Co-op"\r\nexport TAB_URL=https://x.example.org/\nBROKEN LINE\n'),
+    ).toEqual({ DEVELOPER_NAME: 'Riverside Care Co-op', TAB_URL: 'https://x.example.org/' });
   });
 
   it('fails the schema when the bot has no id, naming the field', () => {
@@ -83,7 +109,9 @@ describe('the app manifest', () => {
   it('fails the schema for a tab context Teams does not know, naming the field and the known ones', () => {
     const manifest = filled();
     manifest.configurableTabs[0]?.context.push('meetingBackstage');
-    expect(schemaProblems(asRecord(manifest))).toEqual([expect.stringMatching(/^configurableTabs\[0\]\.context\[6\] must be one of .*meetingSidePanel, meetingStage$/)]);
+    expect(schemaProblems(asRecord(manifest))).toEqual([
+      expect.stringMatching(/^configurableTabs\[0\]\.context\[6\] must be one of .*meetingSidePanel, meetingStage$/),
+    ]);
   });
 
   it('fails the schema for a bad id, a bad colour and an unknown field, one sentence each', () => {
@@ -91,7 +119,11 @@ describe('the app manifest', () => {
     manifest.id = 'riverside';
     manifest.accentColor = 'teal';
     manifest.botCommands = [];
-    expect(schemaProblems(asRecord(manifest)).sort()).toEqual(['accentColor must be a colour such as #1D6B66', 'botCommands is not a field of this manifest version', 'id must be a GUID']);
+    expect(schemaProblems(asRecord(manifest)).sort()).toEqual([
+      'accentColor must be a colour such as #1D6B66',
+      'botCommands is not a field of this manifest version',
+      'id must be a GUID',
+    ]);
   });
 
   it('fails Teams’ own rules for a tab page off the valid domains or over plain http', () => {
@@ -127,7 +159,14 @@ describe('the app manifest', () => {
   it('adds the circle tab to channels, chats and meetings, including the side panel and the stage', () => {
     const [tab] = filled().configurableTabs;
     expect(tab?.scopes).toEqual(['team', 'groupChat']);
-    expect(tab?.context).toEqual(['channelTab', 'privateChatTab', 'meetingChatTab', 'meetingDetailsTab', 'meetingSidePanel', 'meetingStage']);
+    expect(tab?.context).toEqual([
+      'channelTab',
+      'privateChatTab',
+      'meetingChatTab',
+      'meetingDetailsTab',
+      'meetingSidePanel',
+      'meetingStage',
+    ]);
   });
 
   it('has the personal tab Me that calendar deep links open, beside the bot chat and About', () => {
@@ -155,6 +194,8 @@ describe('the app manifest', () => {
     expect(manifest).not.toHaveProperty('permissions');
     expect(manifest).not.toHaveProperty('devicePermissions');
     // The one permission: a meeting's facilitator shares the tab's stage view (tab/teams/stage.ts).
-    expect(manifest).toHaveProperty('authorization', { permissions: { resourceSpecific: [{ name: 'MeetingStage.Write.Chat', type: 'Delegated' }] } });
+    expect(manifest).toHaveProperty('authorization', {
+      permissions: { resourceSpecific: [{ name: 'MeetingStage.Write.Chat', type: 'Delegated' }] },
+    });
   });
 });

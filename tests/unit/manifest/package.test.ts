@@ -31,7 +31,16 @@ describe('the app package', () => {
     const made = await packageApp({ root, env: 'manifest/example.env', outDir: scratch });
     expect(made.file).toBe(join(scratch, 'sociocracy-for-teams-0.1.0.zip'));
     const entries = unzip(await readFile(made.file));
-    expect(entries.map((entry) => entry.name)).toEqual(['manifest.json', 'color.png', 'outline.png', 'nl.json', 'de.json', 'fr.json', 'es.json', 'pt.json']);
+    expect(entries.map((entry) => entry.name)).toEqual([
+      'manifest.json',
+      'color.png',
+      'outline.png',
+      'nl.json',
+      'de.json',
+      'fr.json',
+      'es.json',
+      'pt.json',
+    ]);
     const byName = Object.fromEntries(entries.map((entry) => [entry.name, entry.data]));
     expect(JSON.parse(byName['manifest.json']?.toString('utf8') ?? '')).toEqual(made.manifest);
     expect(byName['color.png']).toEqual(await readFile(join(root, 'appPackage', 'color.png')));
@@ -57,7 +66,9 @@ describe('the app package', () => {
   it('is not made from an env file that leaves variables out, and says which', async () => {
     const env = join(scratch, 'partial.env');
     await writeFile(env, 'TAB_URL=https://tab.example.org/\nDEVELOPER_NAME=Riverside Care Co-op\n');
-    await expect(packageApp({ root, env, outDir: scratch })).rejects.toThrow(/does not set TEAMS_APP_ID, DEVELOPER_WEBSITE_URL, DEVELOPER_PRIVACY_URL, DEVELOPER_TERMS_URL, BOT_ID, ENTRA_CLIENT_ID:/);
+    await expect(packageApp({ root, env, outDir: scratch })).rejects.toThrow(
+      /does not set TEAMS_APP_ID, DEVELOPER_WEBSITE_URL, DEVELOPER_PRIVACY_URL, DEVELOPER_TERMS_URL, BOT_ID, ENTRA_CLIENT_ID:/,
+    );
   });
 
   it('is not made while anything is wrong, and every problem is named at once', async () => {
@@ -69,13 +80,18 @@ describe('the app package', () => {
     await writeFile(env, `${await readFile(join(root, 'manifest', 'example.env'), 'utf8')}\nBOT_ID=the-bot\n`);
     const failure = await packageApp({ root: copy, env, outDir: scratch }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(PackageError);
-    expect((failure as PackageError).problems).toEqual(['bots[0].botId must be a GUID', expect.stringMatching(/^outline.png \(outline icon\) has 1 pixel neither white nor fully transparent, the first at \(0, 0\)/)]);
+    expect((failure as PackageError).problems).toEqual([
+      'bots[0].botId must be a GUID',
+      expect.stringMatching(/^outline.png \(outline icon\) has 1 pixel neither white nor fully transparent, the first at \(0, 0\)/),
+    ]);
   });
 
   it('is not made without an icon, and says how to draw it', async () => {
     const copy = await copyOfRoot();
     await rm(join(copy, 'appPackage', 'color.png'));
-    await expect(packageApp({ root: copy, env: 'manifest/example.env', outDir: scratch })).rejects.toThrow('appPackage/color.png does not exist (npm run icons draws it)');
+    await expect(packageApp({ root: copy, env: 'manifest/example.env', outDir: scratch })).rejects.toThrow(
+      'appPackage/color.png does not exist (npm run icons draws it)',
+    );
   });
 
   it('is not made while a language file lacks a text or breaks its schema, naming the file and the field', async () => {
@@ -84,7 +100,10 @@ describe('the app package', () => {
     const { 'description.short': _left, ...german } = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
     await writeFile(file, JSON.stringify({ ...german, 'name.short': 'Soziokratie für Teams und alle ihre Kreise' }));
     const failure = await packageApp({ root: copy, env: 'manifest/example.env', outDir: scratch }).catch((error: unknown) => error);
-    expect((failure as PackageError).problems).toEqual(['de.json: description.short is required', 'de.json: name.short must NOT have more than 30 characters']);
+    expect((failure as PackageError).problems).toEqual([
+      'de.json: description.short is required',
+      'de.json: name.short must NOT have more than 30 characters',
+    ]);
   });
 
   it('reads a named environment from env/.env.<name>, and the secrets beside it from its .user file', async () => {

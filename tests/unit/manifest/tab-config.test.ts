@@ -26,7 +26,10 @@ function manifestPages(): string[] {
     configurableTabs: { configurationUrl: string }[];
     staticTabs: { contentUrl?: string }[];
   };
-  const urls = [...manifest.configurableTabs.map((tab) => tab.configurationUrl), ...manifest.staticTabs.flatMap((tab) => (tab.contentUrl ? [tab.contentUrl] : []))];
+  const urls = [
+    ...manifest.configurableTabs.map((tab) => tab.configurationUrl),
+    ...manifest.staticTabs.flatMap((tab) => (tab.contentUrl ? [tab.contentUrl] : [])),
+  ];
   return urls.map((url) => url.slice((variables.TAB_URL ?? '').length) || 'index.html');
 }
 

@@ -5,14 +5,22 @@ import { as } from '../../support/people';
 import { meetingDay, meetingId, meetingOf } from '../../support/meeting-flow';
 
 const northside = circleOf(careCoop(), 'northside');
-const item = (fields: object) => ({ itemId: 'item-1', type: 'report', title: 'How the new families are settling in', timeboxMinutes: 10, ...fields });
+const item = (fields: object) => ({
+  itemId: 'item-1',
+  type: 'report',
+  title: 'How the new families are settling in',
+  timeboxMinutes: 10,
+  ...fields,
+});
 const plan = (agenda: unknown) => ({ type: 'plan-meeting', meetingId, scheduledFor: meetingDay, agenda });
 const fresh = { circle: northside, meeting: null };
 
 describe('agenda items have a type and a time box', () => {
   it.each(AgendaItemType.options)('accepts an item of type %s with its time box', (type) => {
     const meeting = meetingOf(step(meetingDecider, fresh, plan([item({ type, timeboxMinutes: 15 })]), as('dev')));
-    expect(meeting.agenda).toEqual([{ itemId: 'item-1', type, title: 'How the new families are settling in', timeboxMinutes: 15, subjectId: null }]);
+    expect(meeting.agenda).toEqual([
+      { itemId: 'item-1', type, title: 'How the new families are settling in', timeboxMinutes: 15, subjectId: null },
+    ]);
   });
 
   it.each([

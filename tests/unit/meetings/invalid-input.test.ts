@@ -64,20 +64,30 @@ describe('every selection and meeting transition rejects invalid input with a Do
 
   it('names the agenda item and its field when an item is malformed', () => {
     fc.assert(
-      fc.property(fc.constantFrom('itemId', 'type', 'title', 'timeboxMinutes', 'subjectId'), unacceptable, fc.nat({ max: 3 }), (field, value, position) => {
-        // An item need not be about anything: only its subject may be null.
-        fc.pre(!(field === 'subjectId' && value === null));
-        const agenda = [...Array.from({ length: position }, (_, i) => ({ ...report, itemId: `item-${i}` })), { ...report, [field]: value }];
-        const result = attempt(states[0] as MeetingState, { ...wellFormed['plan-meeting'], agenda }, as('dev'), now);
-        expect(!result.ok && result.error).toMatchObject({ code: 'invalid-input', field: `agenda.${position}.${field}` });
-      }),
+      fc.property(
+        fc.constantFrom('itemId', 'type', 'title', 'timeboxMinutes', 'subjectId'),
+        unacceptable,
+        fc.nat({ max: 3 }),
+        (field, value, position) => {
+          // An item need not be about anything: only its subject may be null.
+          fc.pre(!(field === 'subjectId' && value === null));
+          const agenda = [
+            ...Array.from({ length: position }, (_, i) => ({ ...report, itemId: `item-${i}` })),
+            { ...report, [field]: value },
+          ];
+          const result = attempt(states[0] as MeetingState, { ...wellFormed['plan-meeting'], agenda }, as('dev'), now);
+          expect(!result.ok && result.error).toMatchObject({ code: 'invalid-input', field: `agenda.${position}.${field}` });
+        },
+      ),
       { numRuns: 100 },
     );
   });
 
   it('refuses a malformed actor or moment, naming it', () => {
     const notAnActor = fc.anything().filter((a) => !ActorSchema.safeParse(a).success);
-    const notAMoment = fc.oneof(fc.anything(), fc.constantFrom('2026-11-28', '2026-11-28T10:00:00+01:00', 'next Saturday')).filter((t) => !Instant.safeParse(t).success);
+    const notAMoment = fc
+      .oneof(fc.anything(), fc.constantFrom('2026-11-28', '2026-11-28T10:00:00+01:00', 'next Saturday'))
+      .filter((t) => !Instant.safeParse(t).success);
     fc.assert(
       fc.property(anyState, fc.constantFrom(...Object.values(wellFormed)), notAnActor, notAMoment, (state, command, actor, at) => {
         const badActor = attempt(state, command, actor, now);
@@ -94,16 +104,39 @@ describe('every selection and meeting transition rejects invalid input with a Do
     const order = ['planned', 'check-in', 'in-progress', 'closed'];
     const text = fc.string({ maxLength: 20 });
     const id = fc.oneof({ weight: 9, arbitrary: fc.constant(meetingId) }, { weight: 1, arbitrary: fc.constant('hub-2026-11-30') });
-    const item = fc.record({ itemId: fc.constantFrom('families', 'weekend-rota', 'budget'), type: fc.constantFrom('report', 'proposal', 'review'), title: fc.constant('An item'), timeboxMinutes: fc.integer({ min: 1, max: 60 }) });
+    const item = fc.record({
+      itemId: fc.constantFrom('families', 'weekend-rota', 'budget'),
+      type: fc.constantFrom('report', 'proposal', 'review'),
+      title: fc.constant('An item'),
+      timeboxMinutes: fc.integer({ min: 1, max: 60 }),
+    });
     const command = fc.oneof(
-      fc.record({ type: fc.constant('plan-meeting'), meetingId: id, scheduledFor: fc.constant(meetingDay), agenda: fc.array(item, { maxLength: 3 }) }),
+      fc.record({
+        type: fc.constant('plan-meeting'),
+        meetingId: id,
+        scheduledFor: fc.constant(meetingDay),
+        agenda: fc.array(item, { maxLength: 3 }),
+      }),
       fc.record({ type: fc.constantFrom('open-check-in', 'close-meeting'), meetingId: id }),
       fc.record({ type: fc.constant('check-in'), meetingId: id, text }),
-      fc.record({ type: fc.constant('consent-to-agenda'), meetingId: id, agenda: fc.array(item, { maxLength: 3 }) }, { requiredKeys: ['type', 'meetingId'] }),
-      fc.record({ type: fc.constant('record-minutes'), meetingId: id, itemId: fc.constantFrom('families', 'weekend-rota', 'delegate', 'budget'), notes: text, decisionIds: fc.subarray(['weekend-rota', 'night-cover']) }),
+      fc.record(
+        { type: fc.constant('consent-to-agenda'), meetingId: id, agenda: fc.array(item, { maxLength: 3 }) },
+        { requiredKeys: ['type', 'meetingId'] },
+      ),
+      fc.record({
+        type: fc.constant('record-minutes'),
+        meetingId: id,
+        itemId: fc.constantFrom('families', 'weekend-rota', 'delegate', 'budget'),
+        notes: text,
+        decisionIds: fc.subarray(['weekend-rota', 'night-cover']),
+      }),
       fc.record({ type: fc.constant('evaluate-meeting'), meetingId: id, rating: fc.integer({ min: 0, max: 6 }), comment: text }),
     );
-    const actor = fc.oneof({ weight: 3, arbitrary: fc.constant(as('hana')) }, { weight: 6, arbitrary: fc.constantFrom(...people).map(as) }, { weight: 1, arbitrary: fc.constant<Actor>(system) });
+    const actor = fc.oneof(
+      { weight: 3, arbitrary: fc.constant(as('hana')) },
+      { weight: 6, arbitrary: fc.constantFrom(...people).map(as) },
+      { weight: 1, arbitrary: fc.constant<Actor>(system) },
+    );
     fc.assert(
       fc.property(anyState, fc.array(fc.tuple(command, actor), { minLength: 5, maxLength: 30 }), (initial, steps) => {
         let state = initial;
@@ -118,7 +151,8 @@ describe('every selection and meeting transition rejects invalid input with a Do
           state = result.value.state;
           expect(MeetingStateSchema.safeParse(state).success).toBe(true);
           if (before !== undefined) expect(order.indexOf(state.meeting?.status ?? '')).toBeGreaterThanOrEqual(order.indexOf(before));
-          for (const event of result.value.events) expect(event).toMatchObject({ at, by: who.kind === 'person' ? who.personId : null, meetingId: state.meeting?.meetingId });
+          for (const event of result.value.events)
+            expect(event).toMatchObject({ at, by: who.kind === 'person' ? who.personId : null, meetingId: state.meeting?.meetingId });
         });
       }),
       { numRuns: 80 },

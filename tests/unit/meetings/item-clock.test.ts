@@ -8,7 +8,8 @@ import { meetingAt, meetingDay, meetingId, meetingOf } from '../../support/meeti
 const northside = circleOf(careCoop(), 'northside');
 /** A moment `minutes` after the meeting's start. */
 const at = (minutes: number) => new Date(Date.parse(meetingDay) + minutes * 60_000).toISOString();
-const run = (state: MeetingState, command: object, minute: number, name = 'hana') => step(meetingDecider, state, { meetingId, ...command }, as(name), at(minute));
+const run = (state: MeetingState, command: object, minute: number, name = 'hana') =>
+  step(meetingDecider, state, { meetingId, ...command }, as(name), at(minute));
 const clockAt = (state: MeetingState, itemId: string, minute: number) => itemClock(meetingOf(state), itemId, at(minute));
 const min = 60_000;
 
@@ -17,7 +18,12 @@ describe('an item’s time box', () => {
   const started = () => run(meetingAt(northside, 'in-progress'), { type: 'start-item', itemId: 'families' }, 0);
 
   it('has not started before the facilitator starts the item', () => {
-    expect(clockAt(meetingAt(northside, 'in-progress'), 'families', 5)).toEqual({ elapsedMs: 0, remainingMs: 10 * min, over: false, running: false });
+    expect(clockAt(meetingAt(northside, 'in-progress'), 'families', 5)).toEqual({
+      elapsedMs: 0,
+      remainingMs: 10 * min,
+      over: false,
+      running: false,
+    });
   });
 
   it('counts down from the moment the item starts, the same for everyone at the same moment', () => {
@@ -69,16 +75,33 @@ describe('an item’s time box', () => {
       code: 'not-permitted',
       message: 'Only the facilitator starts items and keeps their clocks.',
     });
-    expect(refusal(meetingDecider, state, { type: 'pause-clock', meetingId, itemId: 'weekend-rota' }, as('hana'), at(1))).toMatchObject({ code: 'wrong-stage', field: 'itemId' });
-    expect(refusal(meetingDecider, state, { type: 'resume-clock', meetingId, itemId: 'families' }, as('hana'), at(1))).toMatchObject({ code: 'wrong-stage', field: 'itemId' });
+    expect(refusal(meetingDecider, state, { type: 'pause-clock', meetingId, itemId: 'weekend-rota' }, as('hana'), at(1))).toMatchObject({
+      code: 'wrong-stage',
+      field: 'itemId',
+    });
+    expect(refusal(meetingDecider, state, { type: 'resume-clock', meetingId, itemId: 'families' }, as('hana'), at(1))).toMatchObject({
+      code: 'wrong-stage',
+      field: 'itemId',
+    });
     const paused = run(state, { type: 'pause-clock', itemId: 'families' }, 1);
-    expect(refusal(meetingDecider, paused, { type: 'pause-clock', meetingId, itemId: 'families' }, as('hana'), at(2))).toMatchObject({ code: 'wrong-stage', message: 'The item’s clock is paused already.' });
-    expect(refusal(meetingDecider, state, { type: 'start-item', meetingId, itemId: 'families' }, as('hana'), at(1))).toMatchObject({ code: 'wrong-stage', message: 'That item is already under way.' });
-    expect(refusal(meetingDecider, state, { type: 'start-item', meetingId, itemId: 'holidays' }, as('hana'), at(1))).toMatchObject({ code: 'not-found', field: 'itemId' });
+    expect(refusal(meetingDecider, paused, { type: 'pause-clock', meetingId, itemId: 'families' }, as('hana'), at(2))).toMatchObject({
+      code: 'wrong-stage',
+      message: 'The item’s clock is paused already.',
+    });
+    expect(refusal(meetingDecider, state, { type: 'start-item', meetingId, itemId: 'families' }, as('hana'), at(1))).toMatchObject({
+      code: 'wrong-stage',
+      message: 'That item is already under way.',
+    });
+    expect(refusal(meetingDecider, state, { type: 'start-item', meetingId, itemId: 'holidays' }, as('hana'), at(1))).toMatchObject({
+      code: 'not-found',
+      field: 'itemId',
+    });
   });
 
   it('starts only once the agenda is consented', () => {
-    expect(refusal(meetingDecider, meetingAt(northside, 'check-in'), { type: 'start-item', meetingId, itemId: 'families' }, as('hana'), at(0))).toEqual({
+    expect(
+      refusal(meetingDecider, meetingAt(northside, 'check-in'), { type: 'start-item', meetingId, itemId: 'families' }, as('hana'), at(0)),
+    ).toEqual({
       code: 'wrong-stage',
       message: 'The meeting is in its check-in round; this step belongs to a meeting under way on its consented agenda.',
     });

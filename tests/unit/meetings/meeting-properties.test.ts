@@ -49,21 +49,26 @@ describe('properties of an item’s clock', () => {
 
   it('never goes back as time goes on, and is over exactly when it ran past its time box', () => {
     fc.assert(
-      fc.property(fc.array(clockStep, { maxLength: 20 }), fc.array(fc.integer({ min: 0, max: 7200 }), { minLength: 2, maxLength: 6 }), (steps, looks) => {
-        let state = meetingAt(northside, 'in-progress');
-        let second = 0;
-        for (const { waitSeconds, step } of steps) {
-          second += waitSeconds;
-          state = tried(state, { itemId: meetingOf(state).currentItemId ?? 'families', ...step }, 'hana', second);
-        }
-        const meeting = meetingOf(state);
-        for (const itemId of items) {
-          const clocks = [...looks].sort((a, b) => a - b).map((look) => itemClock(meeting, itemId, at(second + look)));
-          for (const [index, clock] of clocks.slice(1).entries()) expect(clock.elapsedMs).toBeGreaterThanOrEqual(clocks[index]?.elapsedMs ?? 0);
-          const box = (meeting.agenda.find((item) => item.itemId === itemId)?.timeboxMinutes ?? 0) * 60_000;
-          for (const clock of clocks) expect(clock.over).toBe(clock.elapsedMs > box);
-        }
-      }),
+      fc.property(
+        fc.array(clockStep, { maxLength: 20 }),
+        fc.array(fc.integer({ min: 0, max: 7200 }), { minLength: 2, maxLength: 6 }),
+        (steps, looks) => {
+          let state = meetingAt(northside, 'in-progress');
+          let second = 0;
+          for (const { waitSeconds, step } of steps) {
+            second += waitSeconds;
+            state = tried(state, { itemId: meetingOf(state).currentItemId ?? 'families', ...step }, 'hana', second);
+          }
+          const meeting = meetingOf(state);
+          for (const itemId of items) {
+            const clocks = [...looks].sort((a, b) => a - b).map((look) => itemClock(meeting, itemId, at(second + look)));
+            for (const [index, clock] of clocks.slice(1).entries())
+              expect(clock.elapsedMs).toBeGreaterThanOrEqual(clocks[index]?.elapsedMs ?? 0);
+            const box = (meeting.agenda.find((item) => item.itemId === itemId)?.timeboxMinutes ?? 0) * 60_000;
+            for (const clock of clocks) expect(clock.over).toBe(clock.elapsedMs > box);
+          }
+        },
+      ),
     );
   });
 });
@@ -74,7 +79,10 @@ const peopleStep = fc.oneof(
   fc.constantFrom(...members).map((personId) => ({ by: 'hana', command: { type: 'mark-present', personId } })),
   fc.constantFrom(...members).map((personId) => ({ by: 'hana', command: { type: 'mark-absent', personId } })),
   fc.constantFrom(...members).map((name) => ({ by: name, command: { type: 'check-in', text: '' } })),
-  fc.subarray([...members]).chain((named) => fc.shuffledSubarray(named)).map((order) => ({ by: 'hana', command: { type: 'set-speaking-order', order } })),
+  fc
+    .subarray([...members])
+    .chain((named) => fc.shuffledSubarray(named))
+    .map((order) => ({ by: 'hana', command: { type: 'set-speaking-order', order } })),
   fc.constantFrom(...members).map((personId) => ({ by: 'hana', command: { type: 'pass-turn', personId } })),
 );
 

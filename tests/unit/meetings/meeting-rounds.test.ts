@@ -34,7 +34,12 @@ describe('planning a circle meeting', () => {
   });
 
   it('may start with an empty agenda', () => {
-    const state = step(meetingDecider, { circle: northside, meeting: null }, { type: 'plan-meeting', meetingId, scheduledFor: meetingDay }, as('grace'));
+    const state = step(
+      meetingDecider,
+      { circle: northside, meeting: null },
+      { type: 'plan-meeting', meetingId, scheduledFor: meetingDay },
+      as('grace'),
+    );
     expect(meetingOf(state)).toMatchObject({ agenda: [], plannedBy: 'grace' });
   });
 
@@ -55,8 +60,18 @@ describe('planning a circle meeting', () => {
 
   it('refuses a second meeting with the same state, and a moment that is not a UTC date-time', () => {
     const planned = meetingAt(northside, 'planned');
-    expect(refusal(meetingDecider, planned, { type: 'plan-meeting', meetingId, scheduledFor: meetingDay }, as('dev'))).toMatchObject({ code: 'already-exists', field: 'meetingId' });
-    expect(refusal(meetingDecider, { circle: northside, meeting: null }, { type: 'plan-meeting', meetingId, scheduledFor: '28/11/2026 10:00' }, as('dev'))).toMatchObject({
+    expect(refusal(meetingDecider, planned, { type: 'plan-meeting', meetingId, scheduledFor: meetingDay }, as('dev'))).toMatchObject({
+      code: 'already-exists',
+      field: 'meetingId',
+    });
+    expect(
+      refusal(
+        meetingDecider,
+        { circle: northside, meeting: null },
+        { type: 'plan-meeting', meetingId, scheduledFor: '28/11/2026 10:00' },
+        as('dev'),
+      ),
+    ).toMatchObject({
       code: 'invalid-input',
       field: 'scheduledFor',
     });
@@ -64,8 +79,14 @@ describe('planning a circle meeting', () => {
 
   it('refuses steps for another meeting, or before any meeting is planned', () => {
     const planned = meetingAt(northside, 'planned');
-    expect(refusal(meetingDecider, planned, { type: 'open-check-in', meetingId: 'hub-2026-11-30' }, as('hana'))).toMatchObject({ code: 'not-found', field: 'meetingId' });
-    expect(refusal(meetingDecider, { circle: northside, meeting: null }, { type: 'open-check-in', meetingId }, as('hana'))).toMatchObject({ code: 'not-found', field: 'meetingId' });
+    expect(refusal(meetingDecider, planned, { type: 'open-check-in', meetingId: 'hub-2026-11-30' }, as('hana'))).toMatchObject({
+      code: 'not-found',
+      field: 'meetingId',
+    });
+    expect(refusal(meetingDecider, { circle: northside, meeting: null }, { type: 'open-check-in', meetingId }, as('hana'))).toMatchObject({
+      code: 'not-found',
+      field: 'meetingId',
+    });
   });
 });
 
@@ -86,26 +107,44 @@ describe('check-in round', () => {
     state = step(meetingDecider, state, checkIn('A bit anxious about the new rota.'), as('farid'));
     state = step(meetingDecider, state, checkIn('Better now we have started.'), as('farid'));
     state = step(meetingDecider, state, checkIn(), as('grace'));
-    expect(meetingOf(state).checkIns).toEqual({ amara: 'Tired after the night shift, but glad to be here.', farid: 'Better now we have started.', grace: '' });
+    expect(meetingOf(state).checkIns).toEqual({
+      amara: 'Tired after the night shift, but glad to be here.',
+      farid: 'Better now we have started.',
+      grace: '',
+    });
   });
 
   it('is only for members of the circle', () => {
-    expect(refusal(meetingDecider, meetingAt(northside, 'check-in'), checkIn('Visiting from the hub.'), as('chloe'))).toMatchObject({ code: 'not-a-member' });
+    expect(refusal(meetingDecider, meetingAt(northside, 'check-in'), checkIn('Visiting from the hub.'), as('chloe'))).toMatchObject({
+      code: 'not-a-member',
+    });
   });
 
   it('happens only between opening the check-in and consenting to the agenda', () => {
     expect(refusal(meetingDecider, meetingAt(northside, 'planned'), checkIn('Early.'), as('amara'))).toMatchObject({ code: 'wrong-stage' });
-    expect(refusal(meetingDecider, meetingAt(northside, 'in-progress'), checkIn('Late.'), as('amara'))).toMatchObject({ code: 'wrong-stage' });
-    expect(refusal(meetingDecider, meetingAt(northside, 'check-in'), { type: 'open-check-in', meetingId }, as('hana'))).toMatchObject({ code: 'wrong-stage' });
+    expect(refusal(meetingDecider, meetingAt(northside, 'in-progress'), checkIn('Late.'), as('amara'))).toMatchObject({
+      code: 'wrong-stage',
+    });
+    expect(refusal(meetingDecider, meetingAt(northside, 'check-in'), { type: 'open-check-in', meetingId }, as('hana'))).toMatchObject({
+      code: 'wrong-stage',
+    });
   });
 
   it('keeps a check-in short', () => {
-    expect(refusal(meetingDecider, meetingAt(northside, 'check-in'), checkIn('x'.repeat(1001)), as('amara'))).toMatchObject({ code: 'invalid-input', field: 'text' });
+    expect(refusal(meetingDecider, meetingAt(northside, 'check-in'), checkIn('x'.repeat(1001)), as('amara'))).toMatchObject({
+      code: 'invalid-input',
+      field: 'text',
+    });
   });
 
   it('is opened by whoever planned the meeting while the circle has no facilitator', () => {
     const withoutFacilitator = circleOf(changed(coop, [{ type: 'remove-member', circleId: 'northside', personId: 'hana' }]), 'northside');
-    const planned: MeetingState = step(meetingDecider, { circle: withoutFacilitator, meeting: null }, { type: 'plan-meeting', meetingId, scheduledFor: meetingDay }, as('grace'));
+    const planned: MeetingState = step(
+      meetingDecider,
+      { circle: withoutFacilitator, meeting: null },
+      { type: 'plan-meeting', meetingId, scheduledFor: meetingDay },
+      as('grace'),
+    );
     expect(refusal(meetingDecider, planned, { type: 'open-check-in', meetingId }, as('dev'))).toMatchObject({ code: 'not-permitted' });
     expect(meetingOf(step(meetingDecider, planned, { type: 'open-check-in', meetingId }, as('grace'))).status).toBe('check-in');
   });
@@ -120,14 +159,26 @@ describe('consent to the agenda', () => {
   });
 
   it('records the agenda as the circle changed it before consenting', () => {
-    const changedAgenda = [northsideAgenda[1], { itemId: 'holiday-cover', type: 'exploration', title: 'Cover over the holidays', timeboxMinutes: 15 }];
+    const changedAgenda = [
+      northsideAgenda[1],
+      { itemId: 'holiday-cover', type: 'exploration', title: 'Cover over the holidays', timeboxMinutes: 15 },
+    ];
     const state = step(meetingDecider, meetingAt(northside, 'check-in'), consentTo(changedAgenda), as('hana'));
-    expect(meetingOf(state).agenda).toEqual([northsideAgenda[1], { itemId: 'holiday-cover', type: 'exploration', title: 'Cover over the holidays', timeboxMinutes: 15, subjectId: null }]);
+    expect(meetingOf(state).agenda).toEqual([
+      northsideAgenda[1],
+      { itemId: 'holiday-cover', type: 'exploration', title: 'Cover over the holidays', timeboxMinutes: 15, subjectId: null },
+    ]);
   });
 
   it('needs at least one item', () => {
-    expect(refusal(meetingDecider, meetingAt(northside, 'check-in', []), consentTo(), as('hana'))).toMatchObject({ code: 'invalid-input', field: 'agenda' });
-    expect(refusal(meetingDecider, meetingAt(northside, 'check-in'), consentTo([]), as('hana'))).toMatchObject({ code: 'invalid-input', field: 'agenda' });
+    expect(refusal(meetingDecider, meetingAt(northside, 'check-in', []), consentTo(), as('hana'))).toMatchObject({
+      code: 'invalid-input',
+      field: 'agenda',
+    });
+    expect(refusal(meetingDecider, meetingAt(northside, 'check-in'), consentTo([]), as('hana'))).toMatchObject({
+      code: 'invalid-input',
+      field: 'agenda',
+    });
   });
 
   it('is the facilitator’s step, after the check-in round', () => {
@@ -138,18 +189,29 @@ describe('consent to the agenda', () => {
 });
 
 describe('closing round with a meeting evaluation', () => {
-  const evaluate = (rating: unknown, comment?: string) => ({ type: 'evaluate-meeting', meetingId, rating, ...(comment === undefined ? {} : { comment }) });
+  const evaluate = (rating: unknown, comment?: string) => ({
+    type: 'evaluate-meeting',
+    meetingId,
+    rating,
+    ...(comment === undefined ? {} : { comment }),
+  });
 
   it('takes each member’s rating from 1 to 5 with an optional comment, the latest counting', () => {
     let state = meetingAt(northside, 'in-progress');
     state = step(meetingDecider, state, evaluate(4, 'We kept to time.'), as('amara'), later(50));
     state = step(meetingDecider, state, evaluate(2), as('farid'), later(50));
     state = step(meetingDecider, state, evaluate(3, 'On reflection, the rota item ran over.'), as('farid'), later(52));
-    expect(meetingOf(state).evaluations).toEqual({ amara: { rating: 4, comment: 'We kept to time.' }, farid: { rating: 3, comment: 'On reflection, the rota item ran over.' } });
+    expect(meetingOf(state).evaluations).toEqual({
+      amara: { rating: 4, comment: 'We kept to time.' },
+      farid: { rating: 3, comment: 'On reflection, the rota item ran over.' },
+    });
   });
 
   it.each([0, 6, 3.5, '5', null])('refuses the rating %p', (rating) => {
-    expect(refusal(meetingDecider, meetingAt(northside, 'in-progress'), evaluate(rating), as('amara'))).toMatchObject({ code: 'invalid-input', field: 'rating' });
+    expect(refusal(meetingDecider, meetingAt(northside, 'in-progress'), evaluate(rating), as('amara'))).toMatchObject({
+      code: 'invalid-input',
+      field: 'rating',
+    });
   });
 
   it('is for members, during the meeting', () => {
@@ -161,7 +223,11 @@ describe('closing round with a meeting evaluation', () => {
   it('ends when the facilitator closes the meeting, keeping the evaluations', () => {
     let state = step(meetingDecider, meetingAt(northside, 'in-progress'), evaluate(5, 'Calm and clear.'), as('grace'));
     state = step(meetingDecider, state, { type: 'close-meeting', meetingId }, as('hana'), later(60));
-    expect(meetingOf(state)).toMatchObject({ status: 'closed', closedAt: later(60), evaluations: { grace: { rating: 5, comment: 'Calm and clear.' } } });
+    expect(meetingOf(state)).toMatchObject({
+      status: 'closed',
+      closedAt: later(60),
+      evaluations: { grace: { rating: 5, comment: 'Calm and clear.' } },
+    });
   });
 
   it('is closed by the facilitator only, once the meeting is under way, and only once', () => {

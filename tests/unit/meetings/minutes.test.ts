@@ -7,7 +7,13 @@ import { adoptedRota } from '../../support/review-decisions';
 
 const coop = careCoop();
 const northside = circleOf(coop, 'northside');
-const minutes = (fields: object) => ({ type: 'record-minutes', meetingId, itemId: 'weekend-rota', notes: 'Consented after Grace’s concern about notice was recorded.', ...fields });
+const minutes = (fields: object) => ({
+  type: 'record-minutes',
+  meetingId,
+  itemId: 'weekend-rota',
+  notes: 'Consented after Grace’s concern about notice was recorded.',
+  ...fields,
+});
 
 describe('minutes link to the decisions made', () => {
   const inProgress = meetingAt(northside, 'in-progress');
@@ -16,13 +22,23 @@ describe('minutes link to the decisions made', () => {
     const rota = adoptedRota(coop);
     const state = step(meetingDecider, inProgress, minutes({ decisionIds: [rota.proposalId] }), as('dev'));
     const meeting = meetingOf(state);
-    expect(meeting.minutes).toEqual({ 'weekend-rota': { notes: 'Consented after Grace’s concern about notice was recorded.', decisionIds: ['weekend-rota'] } });
+    expect(meeting.minutes).toEqual({
+      'weekend-rota': { notes: 'Consented after Grace’s concern about notice was recorded.', decisionIds: ['weekend-rota'] },
+    });
     expect(meeting.agenda.find((item) => item.itemId === 'weekend-rota')?.subjectId).toBe(rota.proposalId);
   });
 
   it('records an item that decided nothing with no decision links', () => {
-    const state = step(meetingDecider, inProgress, minutes({ itemId: 'families', notes: 'Both families settled; one asks for earlier morning visits.' }), as('dev'));
-    expect(meetingOf(state).minutes.families).toEqual({ notes: 'Both families settled; one asks for earlier morning visits.', decisionIds: [] });
+    const state = step(
+      meetingDecider,
+      inProgress,
+      minutes({ itemId: 'families', notes: 'Both families settled; one asks for earlier morning visits.' }),
+      as('dev'),
+    );
+    expect(meetingOf(state).minutes.families).toEqual({
+      notes: 'Both families settled; one asks for earlier morning visits.',
+      decisionIds: [],
+    });
   });
 
   it('keeps one minute per item: recording again replaces it', () => {
@@ -37,16 +53,25 @@ describe('minutes link to the decisions made', () => {
 
   it('lets the facilitator stand in for the secretary, but no one else', () => {
     expect(meetingOf(step(meetingDecider, inProgress, minutes({}), as('hana'))).minutes['weekend-rota']).toBeDefined();
-    for (const actor of [as('amara'), as('grace')]) expect(refusal(meetingDecider, inProgress, minutes({}), actor)).toMatchObject({ code: 'not-permitted' });
+    for (const actor of [as('amara'), as('grace')])
+      expect(refusal(meetingDecider, inProgress, minutes({}), actor)).toMatchObject({ code: 'not-permitted' });
     expect(refusal(meetingDecider, inProgress, minutes({}), system)).toMatchObject({ code: 'not-a-member' });
   });
 
   it('records minutes only for items on the consented agenda', () => {
-    expect(refusal(meetingDecider, inProgress, minutes({ itemId: 'budget' }), as('dev'))).toMatchObject({ code: 'not-found', field: 'itemId' });
+    expect(refusal(meetingDecider, inProgress, minutes({ itemId: 'budget' }), as('dev'))).toMatchObject({
+      code: 'not-found',
+      field: 'itemId',
+    });
   });
 
   it('links only the proposals, role selections and reviews on the meeting’s agenda', () => {
-    const linked = step(meetingDecider, inProgress, minutes({ itemId: 'delegate', decisionIds: ['northside-delegate-2027', 'weekend-rota'] }), as('dev'));
+    const linked = step(
+      meetingDecider,
+      inProgress,
+      minutes({ itemId: 'delegate', decisionIds: ['northside-delegate-2027', 'weekend-rota'] }),
+      as('dev'),
+    );
     expect(meetingOf(linked).minutes.delegate?.decisionIds).toEqual(['northside-delegate-2027', 'weekend-rota']);
     for (const stray of ['budget-2027', 'families']) {
       expect(refusal(meetingDecider, inProgress, minutes({ decisionIds: ['weekend-rota', stray] }), as('dev'))).toMatchObject({

@@ -21,15 +21,32 @@ const proposalOf = (state: { proposal: Proposal | null }): Proposal => {
   return state.proposal;
 };
 
-const rotaItem = { itemId: 'proposal-weekend-rota', type: 'proposal', title: 'Rotate weekend shifts monthly', timeboxMinutes: 20, subjectId: 'weekend-rota' };
-const delegateItem = { itemId: 'selection-northside-delegate-2027', type: 'selection', title: 'Role selection: Delegate', timeboxMinutes: 25, subjectId: 'northside-delegate-2027' };
+const rotaItem = {
+  itemId: 'proposal-weekend-rota',
+  type: 'proposal',
+  title: 'Rotate weekend shifts monthly',
+  timeboxMinutes: 20,
+  subjectId: 'weekend-rota',
+};
+const delegateItem = {
+  itemId: 'selection-northside-delegate-2027',
+  type: 'selection',
+  title: 'Role selection: Delegate',
+  timeboxMinutes: 25,
+  subjectId: 'northside-delegate-2027',
+};
 
 describe('the agenda is proposed from what is due', () => {
   it('puts the circle’s open proposals on it, from presented until adopted or withdrawn', () => {
     for (const stage of ['presented', 'clarifying', 'reactions', 'consent-round'] as const) {
       expect(agendaOf('northside', [proposalOf(rotaProposalAt(coop, stage, { mode: 'sync' }))], [], [])).toEqual([rotaItem]);
     }
-    const objected = decisionInRound(coop, { proposalId: 'night-cover', title: 'Night cover by two carers', reviewDate: '2027-06-01', answers: { grace: { kind: 'object', text: 'Two strangers at night frighten me.' } } });
+    const objected = decisionInRound(coop, {
+      proposalId: 'night-cover',
+      title: 'Night cover by two carers',
+      reviewDate: '2027-06-01',
+      answers: { grace: { kind: 'object', text: 'Two strangers at night frighten me.' } },
+    });
     const integrating = proposalOf(closeRound(objected, meetingDay));
     expect(integrating.status).toBe('integration');
     expect(agendaOf('northside', [integrating], [], []).map((i) => i.itemId)).toEqual(['proposal-night-cover']);
@@ -47,7 +64,10 @@ describe('the agenda is proposed from what is due', () => {
   it('words its titles as the core’s words, for each facilitator to read in their language', () => {
     const leader = selectionOf(selectionAt(coop, northsideLeader, 'change-round'));
     const [proposed] = proposeAgenda(coop, 'hub', { proposals: [], selections: [leader], reviews: [] }, now);
-    expect(proposed?.said).toEqual({ key: 'agendaSelection', values: { role: 'leader', name: 'Leader', circle: 'Northside care team', elsewhere: 'yes' } });
+    expect(proposed?.said).toEqual({
+      key: 'agendaSelection',
+      values: { role: 'leader', name: 'Leader', circle: 'Northside care team', elsewhere: 'yes' },
+    });
     expect(proposed?.title).toBe('Leader');
     const dutch = agendaInWords(proposed ? [proposed] : [], (said) => textsFor('nl').say('core', said));
     expect(dutch.map((i) => i.title)).toEqual(['Rolverkiezing: Leider van Northside care team']);
@@ -63,7 +83,13 @@ describe('the agenda is proposed from what is due', () => {
 
   it('keeps what members added to the meeting’s agenda after what is due, and a time box the agenda already gives an item', () => {
     const rota = proposalOf(rotaProposalAt(coop, 'presented'));
-    const families = { itemId: 'families', type: 'report' as const, title: 'How the two new families are settling in', timeboxMinutes: 10, subjectId: null };
+    const families = {
+      itemId: 'families',
+      type: 'report' as const,
+      title: 'How the two new families are settling in',
+      timeboxMinutes: 10,
+      subjectId: null,
+    };
     const shorterRota = { ...rotaItem, type: 'proposal' as const, timeboxMinutes: 15 };
     const agenda = proposeAgenda(coop, 'northside', { proposals: [rota], selections: [], reviews: [] }, now, [families, shorterRota]);
     expect(agenda).toEqual([shorterRota, families]);
@@ -72,12 +98,21 @@ describe('the agenda is proposed from what is due', () => {
   it('leaves out drafts, adopted and withdrawn proposals', () => {
     const draft = proposalOf(rotaProposalAt(coop, 'draft'));
     const adopted = adoptedRota(coop);
-    const withdrawn = proposalOf(step(proposalDecider, rotaProposalAt(coop, 'presented'), { type: 'withdraw-proposal', proposalId: 'weekend-rota', reason: 'Merged with the holiday rota.' }, as('dev')));
+    const withdrawn = proposalOf(
+      step(
+        proposalDecider,
+        rotaProposalAt(coop, 'presented'),
+        { type: 'withdraw-proposal', proposalId: 'weekend-rota', reason: 'Merged with the holiday rota.' },
+        as('dev'),
+      ),
+    );
     expect(agendaOf('northside', [draft, adopted, withdrawn], [], [])).toEqual([]);
   });
 
   it('puts the role selections under way in the circle that holds them', () => {
-    const running: Selection[] = (['nominations', 'change-round', 'consent-round'] as const).map((stage) => selectionOf(selectionAt(coop, northsideDelegate, stage)));
+    const running: Selection[] = (['nominations', 'change-round', 'consent-round'] as const).map((stage) =>
+      selectionOf(selectionAt(coop, northsideDelegate, stage)),
+    );
     for (const selection of running) expect(agendaOf('northside', [], [selection], [])).toEqual([delegateItem]);
     const leader = selectionOf(selectionAt(coop, northsideLeader, 'change-round'));
     expect(agendaOf('hub', [], [leader], []).map((i) => i.itemId)).toEqual(['selection-northside-leader-2027']);
@@ -87,9 +122,26 @@ describe('the agenda is proposed from what is due', () => {
   it('leaves out recorded and withdrawn selections', () => {
     const round = selectionAt(coop, northsideDelegate, 'consent-round', { mode: 'sync' });
     const consent = { kind: 'consent' } as const;
-    const answered = answerAll(round, northsideDelegate, [['amara', consent], ['dev', consent]]);
-    const recorded = selectionOf(step(selectionDecider, answered, { type: 'close-consent-round', selectionId: northsideDelegate.selectionId, present: ['amara', 'dev'] }, as('hana')));
-    const withdrawn = selectionOf(step(selectionDecider, round, { type: 'withdraw-selection', selectionId: northsideDelegate.selectionId, reason: 'Postponed.' }, as('hana')));
+    const answered = answerAll(round, northsideDelegate, [
+      ['amara', consent],
+      ['dev', consent],
+    ]);
+    const recorded = selectionOf(
+      step(
+        selectionDecider,
+        answered,
+        { type: 'close-consent-round', selectionId: northsideDelegate.selectionId, present: ['amara', 'dev'] },
+        as('hana'),
+      ),
+    );
+    const withdrawn = selectionOf(
+      step(
+        selectionDecider,
+        round,
+        { type: 'withdraw-selection', selectionId: northsideDelegate.selectionId, reason: 'Postponed.' },
+        as('hana'),
+      ),
+    );
     expect([recorded.status, withdrawn.status]).toEqual(['recorded', 'withdrawn']);
     expect(agendaOf('northside', [], [recorded, withdrawn], [])).toEqual([]);
   });
@@ -98,7 +150,13 @@ describe('the agenda is proposed from what is due', () => {
     const rota = adoptedRota(coop);
     expect(agendaOf('northside', [], [], openReviews(coop, [rota], '2027-05-17'))).toEqual([]);
     expect(agendaOf('northside', [], [], openReviews(coop, [rota], '2027-05-18'))).toEqual([
-      { itemId: 'review-weekend-rota', type: 'review', title: 'Review: Rotate weekend shifts monthly', timeboxMinutes: 10, subjectId: 'weekend-rota' },
+      {
+        itemId: 'review-weekend-rota',
+        type: 'review',
+        title: 'Review: Rotate weekend shifts monthly',
+        timeboxMinutes: 10,
+        subjectId: 'weekend-rota',
+      },
     ]);
     const autumn = agendaOf('northside', [], [], openReviews(coop, [rota], '2027-11-15'));
     expect(autumn.map((i) => i.itemId)).toEqual([
@@ -128,15 +186,29 @@ describe('the agenda is proposed from what is due', () => {
   });
 
   it('is an agenda the meeting can plan and consent to as proposed', () => {
-    const agenda = agendaOf('northside', [proposalOf(rotaProposalAt(coop, 'presented'))], [selectionOf(selectionAt(coop, northsideDelegate, 'nominations'))], openReviews(coop, [], '2027-11-21'));
-    let state = step(meetingDecider, { circle: northside, meeting: null }, { type: 'plan-meeting', meetingId, scheduledFor: meetingDay, agenda }, as('dev'));
+    const agenda = agendaOf(
+      'northside',
+      [proposalOf(rotaProposalAt(coop, 'presented'))],
+      [selectionOf(selectionAt(coop, northsideDelegate, 'nominations'))],
+      openReviews(coop, [], '2027-11-21'),
+    );
+    let state = step(
+      meetingDecider,
+      { circle: northside, meeting: null },
+      { type: 'plan-meeting', meetingId, scheduledFor: meetingDay, agenda },
+      as('dev'),
+    );
     state = step(meetingDecider, state, { type: 'open-check-in', meetingId }, as('hana'));
     state = step(meetingDecider, state, { type: 'consent-to-agenda', meetingId }, as('hana'));
     expect(meetingOf(state).agenda).toEqual(agenda);
   });
 
   it('proposes items the meeting accepts even for a decision with the longest title allowed', () => {
-    const title = 'Rotate weekend and bank-holiday shifts monthly among all carers who want them, with a swap list kept by the secretary and two weeks’ notice of each rota, reviewed after six months by the whole team'.padEnd(200, '.');
+    const title =
+      'Rotate weekend and bank-holiday shifts monthly among all carers who want them, with a swap list kept by the secretary and two weeks’ notice of each rota, reviewed after six months by the whole team'.padEnd(
+        200,
+        '.',
+      );
     expect(title).toHaveLength(200);
     const long = adoptedDecision(coop, { proposalId: 'weekend-rota-long', title, reviewDate: '2027-06-01' });
     const agenda = agendaOf('northside', [], [], openReviews(coop, [long], '2027-06-01'));
@@ -144,7 +216,12 @@ describe('the agenda is proposed from what is due', () => {
     expect(review?.title.startsWith('Review: Rotate weekend')).toBe(true);
     expect(review?.title).toHaveLength(200);
     expect(review?.title.endsWith('…')).toBe(true);
-    const planned = step(meetingDecider, { circle: northside, meeting: null }, { type: 'plan-meeting', meetingId, scheduledFor: meetingDay, agenda }, as('dev'));
+    const planned = step(
+      meetingDecider,
+      { circle: northside, meeting: null },
+      { type: 'plan-meeting', meetingId, scheduledFor: meetingDay, agenda },
+      as('dev'),
+    );
     expect(meetingOf(planned).agenda).toHaveLength(agenda.length);
   });
 

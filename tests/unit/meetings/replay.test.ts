@@ -30,13 +30,22 @@ function logbook(): { events: MeetingEvent[]; state: MeetingState } {
 describe('a meeting’s events are its record', () => {
   it('rebuilds the closed meeting from its events alone, each event in its schema’s shape', () => {
     const { events, state } = logbook();
-    expect(events.map((e) => e.type)).toEqual(['meeting-planned', 'check-in-opened', 'checked-in', 'agenda-consented', 'minutes-recorded', 'meeting-evaluated', 'meeting-closed']);
+    expect(events.map((e) => e.type)).toEqual([
+      'meeting-planned',
+      'check-in-opened',
+      'checked-in',
+      'agenda-consented',
+      'minutes-recorded',
+      'meeting-evaluated',
+      'meeting-closed',
+    ]);
     for (const event of events) expect(MeetingEventSchema.safeParse(event)).toMatchObject({ success: true });
     expect(events.reduce(meetingDecider.evolve, { circle: northside, meeting: null })).toEqual(state);
   });
 
   it('ignores, on replay, anything that happened before the meeting was planned', () => {
     const { events } = logbook();
-    for (const event of events.slice(1)) expect(meetingDecider.evolve({ circle: northside, meeting: null }, event)).toEqual({ circle: northside, meeting: null });
+    for (const event of events.slice(1))
+      expect(meetingDecider.evolve({ circle: northside, meeting: null }, event)).toEqual({ circle: northside, meeting: null });
   });
 });

@@ -6,9 +6,12 @@ import { as } from '../../support/people';
 import { meetingAt, meetingDay, meetingId, meetingOf } from '../../support/meeting-flow';
 
 const northside = circleOf(careCoop(), 'northside');
-const run = (state: MeetingState, command: object, name: string) => step(meetingDecider, state, { meetingId, ...command }, as(name), meetingDay);
-const refused = (state: MeetingState, command: object, name: string) => refusal(meetingDecider, state, { meetingId, ...command }, as(name), meetingDay);
-const joinedBy = (state: MeetingState, names: readonly string[]) => names.reduce((s, name) => run(s, { type: 'join-meeting' }, name), state);
+const run = (state: MeetingState, command: object, name: string) =>
+  step(meetingDecider, state, { meetingId, ...command }, as(name), meetingDay);
+const refused = (state: MeetingState, command: object, name: string) =>
+  refusal(meetingDecider, state, { meetingId, ...command }, as(name), meetingDay);
+const joinedBy = (state: MeetingState, names: readonly string[]) =>
+  names.reduce((s, name) => run(s, { type: 'join-meeting' }, name), state);
 const turnOf = (state: MeetingState) => currentTurn(meetingOf(state))?.personId ?? null;
 
 describe('those present', () => {
@@ -25,13 +28,23 @@ describe('those present', () => {
 
   it('never include people outside the circle', () => {
     expect(refused(meetingAt(northside, 'planned'), { type: 'join-meeting' }, 'ben')).toMatchObject({ code: 'not-a-member' });
-    expect(refused(meetingAt(northside, 'planned'), { type: 'mark-present', personId: 'ben' }, 'hana')).toMatchObject({ code: 'not-a-member', field: 'personId' });
+    expect(refused(meetingAt(northside, 'planned'), { type: 'mark-present', personId: 'ben' }, 'hana')).toMatchObject({
+      code: 'not-a-member',
+      field: 'personId',
+    });
   });
 
   it('are marked present or absent by the facilitator only', () => {
     const planned = meetingAt(northside, 'planned');
-    expect(refused(planned, { type: 'mark-present', personId: 'grace' }, 'dev')).toEqual({ code: 'not-permitted', message: 'Only the facilitator marks who is present or absent.' });
-    const marked = run(run(planned, { type: 'mark-present', personId: 'grace' }, 'hana'), { type: 'mark-present', personId: 'farid' }, 'hana');
+    expect(refused(planned, { type: 'mark-present', personId: 'grace' }, 'dev')).toEqual({
+      code: 'not-permitted',
+      message: 'Only the facilitator marks who is present or absent.',
+    });
+    const marked = run(
+      run(planned, { type: 'mark-present', personId: 'grace' }, 'hana'),
+      { type: 'mark-present', personId: 'farid' },
+      'hana',
+    );
     expect(meetingOf(marked).speakingOrder).toEqual(['grace', 'farid']);
     expect(meetingOf(run(marked, { type: 'mark-absent', personId: 'grace' }, 'hana')).speakingOrder).toEqual(['farid']);
   });
@@ -44,7 +57,8 @@ describe('those present', () => {
   it('stop changing once the meeting is closed', () => {
     expect(refused(meetingAt(northside, 'closed'), { type: 'join-meeting' }, 'amara')).toEqual({
       code: 'wrong-stage',
-      message: 'The meeting is closed; this step belongs to a meeting planned and not yet opened or in its check-in round or under way on its consented agenda.',
+      message:
+        'The meeting is closed; this step belongs to a meeting planned and not yet opened or in its check-in round or under way on its consented agenda.',
     });
   });
 });
@@ -71,13 +85,26 @@ describe('the speaking order', () => {
   });
 
   it('names only those present, each once', () => {
-    expect(refused(present(), { type: 'set-speaking-order', order: ['hana', 'dev'] }, 'hana')).toMatchObject({ code: 'invalid-input', field: 'order', message: expect.stringContaining('Hana') });
-    expect(refused(present(), { type: 'set-speaking-order', order: ['dev', 'amara', 'dev'] }, 'hana')).toMatchObject({ code: 'invalid-input', field: 'order', message: expect.stringContaining('twice') });
+    expect(refused(present(), { type: 'set-speaking-order', order: ['hana', 'dev'] }, 'hana')).toMatchObject({
+      code: 'invalid-input',
+      field: 'order',
+      message: expect.stringContaining('Hana'),
+    });
+    expect(refused(present(), { type: 'set-speaking-order', order: ['dev', 'amara', 'dev'] }, 'hana')).toMatchObject({
+      code: 'invalid-input',
+      field: 'order',
+      message: expect.stringContaining('twice'),
+    });
   });
 });
 
 describe('turns in a round', () => {
-  const ordered = () => run(joinedBy(meetingAt(northside, 'check-in'), ['amara', 'dev', 'farid']), { type: 'set-speaking-order', order: ['farid', 'amara', 'dev'] }, 'hana');
+  const ordered = () =>
+    run(
+      joinedBy(meetingAt(northside, 'check-in'), ['amara', 'dev', 'farid']),
+      { type: 'set-speaking-order', order: ['farid', 'amara', 'dev'] },
+      'hana',
+    );
 
   it('go around in the speaking order: checking in passes the turn to the next person', () => {
     let state = ordered();
@@ -91,12 +118,19 @@ describe('turns in a round', () => {
     expect(turnOf(state)).toBe('amara');
     state = run(state, { type: 'pass-turn', personId: 'amara' }, 'hana');
     expect(turnOf(state)).toBe('dev');
-    expect(refused(state, { type: 'pass-turn', personId: 'dev' }, 'amara')).toEqual({ code: 'not-permitted', message: 'Only the person speaking, or the facilitator, passes the turn.' });
+    expect(refused(state, { type: 'pass-turn', personId: 'dev' }, 'amara')).toEqual({
+      code: 'not-permitted',
+      message: 'Only the person speaking, or the facilitator, passes the turn.',
+    });
   });
 
   it('are passed once when the speaker and the facilitator pass at the same moment', () => {
     const state = run(ordered(), { type: 'pass-turn', personId: 'farid' }, 'farid');
-    expect(refused(state, { type: 'pass-turn', personId: 'farid' }, 'hana')).toEqual({ code: 'not-their-turn', message: 'It is Amara Okafor’s turn now, not Farid Haddad’s.', field: 'personId' });
+    expect(refused(state, { type: 'pass-turn', personId: 'farid' }, 'hana')).toEqual({
+      code: 'not-their-turn',
+      message: 'It is Amara Okafor’s turn now, not Farid Haddad’s.',
+      field: 'personId',
+    });
     expect(turnOf(state)).toBe('amara');
   });
 
@@ -129,6 +163,9 @@ describe('turns in a round', () => {
 
   it('are only passed while a round goes around', () => {
     const started = run(joinedBy(meetingAt(northside, 'in-progress'), ['amara']), { type: 'join-meeting' }, 'dev');
-    expect(refused(started, { type: 'pass-turn', personId: 'amara' }, 'hana')).toEqual({ code: 'wrong-stage', message: 'No round is going around now; the facilitator opens one first.' });
+    expect(refused(started, { type: 'pass-turn', personId: 'amara' }, 'hana')).toEqual({
+      code: 'wrong-stage',
+      message: 'No round is going around now; the facilitator opens one first.',
+    });
   });
 });

@@ -8,7 +8,8 @@ import { meetingAt, meetingDay, meetingId, meetingOf } from '../../support/meeti
 
 const northside = circleOf(careCoop(), 'northside');
 const present = ['hana', 'amara', 'dev'];
-const run = (state: MeetingState, command: object, by: string) => step(meetingDecider, state, { ...command, meetingId }, as(by), meetingDay);
+const run = (state: MeetingState, command: object, by: string) =>
+  step(meetingDecider, state, { ...command, meetingId }, as(by), meetingDay);
 
 /** Northside under way with Hana, Amara and Dev present and the item `itemId` started, its first round going around. */
 function underWay(itemId: string): MeetingState {
@@ -31,7 +32,10 @@ describe('rounds go around in a speaking order: a step taken in a record during 
   });
 
   it('ends a selection’s turn the same way, and none before the meeting is under way or after it closed', () => {
-    expect(turnEndedBy(meetingOf(underWay('delegate')), 'hana', 'northside-delegate-2027')).toEqual({ type: 'pass-turn', personId: 'hana' });
+    expect(turnEndedBy(meetingOf(underWay('delegate')), 'hana', 'northside-delegate-2027')).toEqual({
+      type: 'pass-turn',
+      personId: 'hana',
+    });
     for (const status of ['planned', 'check-in', 'closed'] as const) {
       expect(turnEndedBy(meetingOf(meetingAt(northside, status)), 'hana', 'weekend-rota')).toBeNull();
     }

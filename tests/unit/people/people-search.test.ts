@@ -16,8 +16,20 @@ describe('people the app has already met', () => {
 
   it('include the members of an archived circle: the app has met them all the same', () => {
     let structure = careCoop();
-    structure = step(structureDecider, structure, { type: 'create-circle', circleId: 'garden', name: 'Garden', aim: 'Grow food', domain: 'The allotment', parentId: 'hub' }, admin, now);
-    structure = step(structureDecider, structure, { type: 'add-member', circleId: 'garden', member: { personId: 'ivo', displayName: 'Ivo Novak', guest: false } }, admin, now);
+    structure = step(
+      structureDecider,
+      structure,
+      { type: 'create-circle', circleId: 'garden', name: 'Garden', aim: 'Grow food', domain: 'The allotment', parentId: 'hub' },
+      admin,
+      now,
+    );
+    structure = step(
+      structureDecider,
+      structure,
+      { type: 'add-member', circleId: 'garden', member: { personId: 'ivo', displayName: 'Ivo Novak', guest: false } },
+      admin,
+      now,
+    );
     structure = step(structureDecider, structure, { type: 'archive-circle', circleId: 'garden' }, admin, now);
     expect(knownPeople(structure).map((person) => person.personId)).toContain('ivo');
   });
@@ -62,8 +74,14 @@ describe('what the people picker offers', () => {
   });
 
   const person = (prefix: string) =>
-    fc.record({ personId: fc.constantFrom(...Array.from({ length: 40 }, (_, i) => `${prefix}${i % 30}`)), displayName: fc.string(), guest: fc.boolean() });
-  const directoryEntries = fc.array(fc.record({ entry: person('p'), email: fc.option(fc.emailAddress(), { nil: null }) }), { maxLength: 40 });
+    fc.record({
+      personId: fc.constantFrom(...Array.from({ length: 40 }, (_, i) => `${prefix}${i % 30}`)),
+      displayName: fc.string(),
+      guest: fc.boolean(),
+    });
+  const directoryEntries = fc.array(fc.record({ entry: person('p'), email: fc.option(fc.emailAddress(), { nil: null }) }), {
+    maxLength: 40,
+  });
 
   it('never offers more than 25, never one person twice, and never a known person before one of the directory', () => {
     fc.assert(

@@ -47,7 +47,13 @@ describe('an undecided proposal is read by members of its circle', () => {
   });
 
   it('shows a withdrawn proposal to the whole organisation', () => {
-    const withdrawn = { ...open, status: 'withdrawn', withdrawnAt: open.createdAt, withdrawnBy: 'dev', reason: 'Rota settled otherwise' } as unknown as Proposal;
+    const withdrawn = {
+      ...open,
+      status: 'withdrawn',
+      withdrawnAt: open.createdAt,
+      withdrawnBy: 'dev',
+      reason: 'Rota settled otherwise',
+    } as unknown as Proposal;
     expect(readProposal(withdrawn, northside, as('ben')).ok).toBe(true);
   });
 
@@ -61,12 +67,18 @@ describe('views made of many proposals (logbook, exports) hold what the reader m
     proposalAt('draft'),
     proposalAt('consent-round'),
     adoptedDecision(structure, { proposalId: 'night-cover', reviewDate: '2027-09-01' }),
-    decisionInRound(structure, { proposalId: 'petty-cash', circleId: 'finance', reviewDate: '2027-03-31', answers: { ben: { kind: 'concern', text: 'Receipts must be kept.' } } }).proposal,
+    decisionInRound(structure, {
+      proposalId: 'petty-cash',
+      circleId: 'finance',
+      reviewDate: '2027-03-31',
+      answers: { ben: { kind: 'concern', text: 'Receipts must be kept.' } },
+    }).proposal,
     adoptedDecision(structure, { proposalId: 'payroll-day', circleId: 'finance', reviewDate: '2027-03-31' }),
   ].filter((p): p is Proposal => p !== null);
   const readers: Actor[] = [...['amara', 'ben', 'chloe', 'dev', 'esi', 'farid', 'grace', 'hana', 'nobody'].map(as), admin, system];
   const decided = (p: Proposal) => p.status === 'adopted' || p.status === 'withdrawn';
-  const member = (p: Proposal, actor: Actor) => actor.kind === 'system' || (structure.circles[p.circleId]?.members.some((m) => m.personId === actor.personId) ?? false);
+  const member = (p: Proposal, actor: Actor) =>
+    actor.kind === 'system' || (structure.circles[p.circleId]?.members.some((m) => m.personId === actor.personId) ?? false);
 
   it('whoever reads and whatever the records, a proposal is in the view exactly when it is decided or the reader is in its circle', () => {
     fc.assert(
@@ -88,7 +100,11 @@ function hiddenNominations(): Selection {
 describe('a role selection under way is read by the circles it concerns', () => {
   it('hides nominations not yet revealed from everyone but their nominator, the facilitator included', () => {
     const hidden = hiddenNominations();
-    for (const [viewer, expected] of [['amara', ['amara']], ['hana', ['hana']], ['ben', []]] as const) {
+    for (const [viewer, expected] of [
+      ['amara', ['amara']],
+      ['hana', ['hana']],
+      ['ben', []],
+    ] as const) {
       const read = readSelection(hidden, structure, as(viewer));
       if (viewer === 'ben') expect(read.ok).toBe(false);
       else expect(read.ok && Object.keys(read.value.nominations)).toEqual(expected);
@@ -111,7 +127,13 @@ describe('a role selection under way is read by the circles it concerns', () => 
     const running = selectionOf(selectionAt(structure, northsideDelegate, 'consent-round'));
     const refused = readSelection(running, structure, as('ben'));
     expect(!refused.ok && refused.error.code).toBe('not-a-member');
-    const withdrawn = { ...running, status: 'withdrawn', withdrawnAt: running.startedAt, withdrawnBy: 'hana', reason: 'Term extended' } as unknown as Selection;
+    const withdrawn = {
+      ...running,
+      status: 'withdrawn',
+      withdrawnAt: running.startedAt,
+      withdrawnBy: 'hana',
+      reason: 'Term extended',
+    } as unknown as Selection;
     expect(readSelection(withdrawn, structure, as('ben')).ok).toBe(true);
   });
 

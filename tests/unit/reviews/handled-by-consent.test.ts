@@ -43,7 +43,13 @@ describe('a review is handled by a new consent decision', () => {
     });
     const integrating = closeRound(inRound, reviewDay);
     expect(integrating.proposal?.status).toBe('integration');
-    const withdrawn = step(proposalDecider, inRound, { type: 'withdraw-proposal', proposalId: 'weekend-rota-review-2027', reason: 'Held in the next meeting instead.' }, as('hana'), reviewDay);
+    const withdrawn = step(
+      proposalDecider,
+      inRound,
+      { type: 'withdraw-proposal', proposalId: 'weekend-rota-review-2027', reason: 'Held in the next meeting instead.' },
+      as('hana'),
+      reviewDay,
+    );
     expect(withdrawn.proposal?.status).toBe('withdrawn');
 
     for (const pending of [inRound.proposal, integrating.proposal, withdrawn.proposal]) {
@@ -89,7 +95,14 @@ describe('a review is handled by a new consent decision', () => {
     const keepers = changed(careCoop(), [
       { type: 'define-role', circleId: 'northside', role: { roleId: 'rota-keeper', name: 'Rota keeper' } },
       { type: 'define-role', circleId: 'finance', role: { roleId: 'bookkeeper', name: 'Bookkeeper' } },
-      { type: 'assign-role', circleId: 'northside', assignmentId: 'keeper-2026', roleId: 'rota-keeper', personId: 'grace', termStart: today },
+      {
+        type: 'assign-role',
+        circleId: 'northside',
+        assignmentId: 'keeper-2026',
+        roleId: 'rota-keeper',
+        personId: 'grace',
+        termStart: today,
+      },
       { type: 'assign-role', circleId: 'finance', assignmentId: 'keeper-2026', roleId: 'bookkeeper', personId: 'esi', termStart: today },
     ]);
     const rotaKeeperReview = adoptedDecision(keepers, {
@@ -104,7 +117,14 @@ describe('a review is handled by a new consent decision', () => {
 
   it('a later term of the same role settles the earlier term’s review; its own end becomes the next review', () => {
     const reselected = changed(coop, [
-      { type: 'assign-role', circleId: 'northside', assignmentId: 'northside-facilitator-2027', roleId: 'facilitator', personId: 'farid', termStart: '2027-11-01' },
+      {
+        type: 'assign-role',
+        circleId: 'northside',
+        assignmentId: 'northside-facilitator-2027',
+        roleId: 'facilitator',
+        personId: 'farid',
+        termStart: '2027-11-01',
+      },
     ]);
     const reviews = openReviews(reselected, [], '2027-11-05');
     expect(subjects(reviews)).not.toContain('northside/northside-facilitator');
@@ -116,6 +136,8 @@ describe('a review is handled by a new consent decision', () => {
       status: 'upcoming',
     });
     // Another role's later term settles nothing else.
-    expect(subjects(reviews)).toEqual(expect.arrayContaining(['northside/northside-secretary', 'hub/hub-facilitator', 'finance/finance-facilitator']));
+    expect(subjects(reviews)).toEqual(
+      expect.arrayContaining(['northside/northside-secretary', 'hub/hub-facilitator', 'finance/finance-facilitator']),
+    );
   });
 });

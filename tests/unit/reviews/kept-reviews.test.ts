@@ -6,10 +6,16 @@ import { adoptedDecision, changed, withCirclePolicy } from '../../support/review
 /** Everything kept on write for these records, read back on `today`. */
 function readBack(structure: Structure, proposals: readonly Proposal[], today: string): Review[] {
   const kept = [...proposals.flatMap((p) => decisionReview(p) ?? []), ...Object.values(structure.circles).flatMap(keptTermReviews)];
-  return reviewsRead(kept, reviewNotices(structure), proposals.flatMap((p) => heldReview(p) ?? []), today);
+  return reviewsRead(
+    kept,
+    reviewNotices(structure),
+    proposals.flatMap((p) => heldReview(p) ?? []),
+    today,
+  );
 }
 
-const byKey = (reviews: readonly Review[]) => [...reviews].sort((a, b) => `${a.kind}|${a.circleId}|${a.subjectId}`.localeCompare(`${b.kind}|${b.circleId}|${b.subjectId}`));
+const byKey = (reviews: readonly Review[]) =>
+  [...reviews].sort((a, b) => `${a.kind}|${a.circleId}|${a.subjectId}`.localeCompare(`${b.kind}|${b.circleId}|${b.subjectId}`));
 
 describe('reviews kept on write: rows that hold no status or notice, read back as the open reviews', () => {
   const coop = withCirclePolicy(careCoop(), 'northside', { reminderOffsetsDays: [30, 0] });
@@ -17,7 +23,11 @@ describe('reviews kept on write: rows that hold no status or notice, read back a
     adoptedDecision(coop, { proposalId: 'rota', reviewDate: '2027-03-01' }),
     adoptedDecision(coop, { proposalId: 'kitchen', reviewDate: '2027-04-01' }),
     adoptedDecision(coop, { proposalId: 'rota-review', reviewDate: '2027-09-01', reviewOf: { kind: 'decision', proposalId: 'rota' } }),
-    adoptedDecision(coop, { proposalId: 'facilitation', reviewDate: '2027-09-01', reviewOf: { kind: 'role-term', circleId: 'finance', assignmentId: 'finance-facilitator' } }),
+    adoptedDecision(coop, {
+      proposalId: 'facilitation',
+      reviewDate: '2027-09-01',
+      reviewOf: { kind: 'role-term', circleId: 'finance', assignmentId: 'finance-facilitator' },
+    }),
   ];
 
   it('gives what `openReviews` gives on any day', () => {
@@ -42,7 +52,13 @@ describe('reviews kept on write: rows that hold no status or notice, read back a
 
   it('keeps a review only for an adopted decision, and holds only what an adopted decision names', () => {
     const [rota, , rotaReview] = proposals as [Proposal, Proposal, Proposal];
-    expect(decisionReview(rota)).toEqual({ kind: 'decision', subjectId: 'rota', circleId: 'northside', title: rota.title, reviewDate: '2027-03-01' });
+    expect(decisionReview(rota)).toEqual({
+      kind: 'decision',
+      subjectId: 'rota',
+      circleId: 'northside',
+      title: rota.title,
+      reviewDate: '2027-03-01',
+    });
     expect(heldReview(rota)).toBeNull();
     expect(heldReview(rotaReview)).toEqual({ kind: 'decision', circleId: 'northside', subjectId: 'rota' });
     const withdrawn = { ...rota, status: 'withdrawn' } as unknown as Proposal;

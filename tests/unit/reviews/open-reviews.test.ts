@@ -31,7 +31,14 @@ describe('feedback loops: every adopted decision and every role term comes back 
     expect(reviews).toHaveLength(fixtureTerms.length);
     expect(reviews).toEqual(
       expect.arrayContaining(
-        fixtureTerms.map(([circleId, subjectId, title]) => ({ kind: 'role-term', subjectId, circleId, title, reviewDate: termEnd, status: 'upcoming' })),
+        fixtureTerms.map(([circleId, subjectId, title]) => ({
+          kind: 'role-term',
+          subjectId,
+          circleId,
+          title,
+          reviewDate: termEnd,
+          status: 'upcoming',
+        })),
       ),
     );
   });
@@ -42,7 +49,14 @@ describe('feedback loops: every adopted decision and every role term comes back 
     expect(rota.reviewDate).toBe('2027-06-01');
     const reviews = openReviews(coop, [rota], today);
     expect(reviews.filter((r) => r.kind === 'decision')).toEqual([
-      { kind: 'decision', subjectId: 'weekend-rota', circleId: 'northside', title: 'Rotate weekend shifts monthly', reviewDate: '2027-06-01', status: 'upcoming' },
+      {
+        kind: 'decision',
+        subjectId: 'weekend-rota',
+        circleId: 'northside',
+        title: 'Rotate weekend shifts monthly',
+        reviewDate: '2027-06-01',
+        status: 'upcoming',
+      },
     ]);
     expect(reviews).toHaveLength(fixtureTerms.length + 1);
   });
@@ -86,7 +100,12 @@ describe('feedback loops: every adopted decision and every role term comes back 
     const coop = careCoop();
     const inRound = rotaProposalAt(coop, 'consent-round').proposal;
     const draft = rotaProposalAt(coop, 'draft').proposal;
-    const withdrawn = step(proposalDecider, rotaProposalAt(coop, 'reactions'), { type: 'withdraw-proposal', proposalId: 'weekend-rota', reason: 'Rota agreed with the agency instead.' }, as('dev')).proposal;
+    const withdrawn = step(
+      proposalDecider,
+      rotaProposalAt(coop, 'reactions'),
+      { type: 'withdraw-proposal', proposalId: 'weekend-rota', reason: 'Rota agreed with the agency instead.' },
+      as('dev'),
+    ).proposal;
     expect(inRound?.status).toBe('consent-round');
     expect(withdrawn?.status).toBe('withdrawn');
     const proposals = [draft, inRound, withdrawn].flatMap((p) => (p ? [p] : []));
@@ -107,7 +126,14 @@ describe('feedback loops: every adopted decision and every role term comes back 
     let coop = careCoop();
     coop = changed(coop, [
       { type: 'define-role', circleId: 'northside', role: { roleId: 'rota-keeper', name: 'Rota keeper' } },
-      { type: 'assign-role', circleId: 'northside', assignmentId: 'northside-rota-keeper', roleId: 'rota-keeper', personId: 'grace', termStart: today },
+      {
+        type: 'assign-role',
+        circleId: 'northside',
+        assignmentId: 'northside-rota-keeper',
+        roleId: 'rota-keeper',
+        personId: 'grace',
+        termStart: today,
+      },
     ]);
     expect(openReviews(coop, [], today).find((r) => r.subjectId === 'northside-rota-keeper')?.title).toBe('Rota keeper term of Grace Lin');
 

@@ -56,7 +56,11 @@ describe('reminders ahead of a review and on the day', () => {
       expect(new Set(ids).size).toBe(2);
       // A review moved to another date is reminded again: its reminders are new ones.
       const moved = reviews.map((r) => ({ ...r, reviewDate: '2027-07-01' }));
-      expect(remindersFrom(coop, moved, '2027-01-01').map(reminderId).filter((id) => ids.includes(id))).toEqual([]);
+      expect(
+        remindersFrom(coop, moved, '2027-01-01')
+          .map(reminderId)
+          .filter((id) => ids.includes(id)),
+      ).toEqual([]);
     });
 
     it('the reminder carries the review it is about, so the card can link to it', () => {
@@ -89,7 +93,14 @@ describe('reminders ahead of a review and on the day', () => {
   });
 
   it('sends nothing for a review of a circle the organisation no longer has', () => {
-    const stray: Review = { kind: 'decision', subjectId: 'old', circleId: 'eastside', title: 'Old rota', reviewDate: '2027-06-01', status: 'due' };
+    const stray: Review = {
+      kind: 'decision',
+      subjectId: 'old',
+      circleId: 'eastside',
+      title: 'Old rota',
+      reviewDate: '2027-06-01',
+      status: 'due',
+    };
     expect(remindersBetween(careCoop(), [stray], '2027-05-01', '2027-06-30')).toEqual([]);
   });
 });
@@ -102,10 +113,16 @@ describe('property: reminders are neither lost nor repeated across timer runs', 
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 5 }), { minLength: 3, maxLength: 3 }),
-        fc.array(fc.record({ circle: fc.integer({ min: 0, max: 2 }), date: fc.integer({ min: -30, max: 120 }) }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.record({ circle: fc.integer({ min: 0, max: 2 }), date: fc.integer({ min: -30, max: 120 }) }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
         fc.uniqueArray(fc.integer({ min: -100, max: 150 }), { minLength: 2, maxLength: 12 }),
         (offsetsPerCircle, reviewSpecs, runDays) => {
-          const structure = circleIds.reduce((s, circleId, i) => withCirclePolicy(s, circleId, { reminderOffsetsDays: offsetsPerCircle[i] ?? [0] }), base);
+          const structure = circleIds.reduce(
+            (s, circleId, i) => withCirclePolicy(s, circleId, { reminderOffsetsDays: offsetsPerCircle[i] ?? [0] }),
+            base,
+          );
           const reviews: Review[] = reviewSpecs.map((spec, i) => ({
             kind: i % 2 === 0 ? 'decision' : 'role-term',
             subjectId: `review-${i}`,
@@ -124,10 +141,12 @@ describe('property: reminders are neither lost nor repeated across timer runs', 
 
           // What should be sent, worked out from the specs alone.
           const expected = reviewSpecs.flatMap((spec, i) =>
-            [...new Set(offsetsPerCircle[spec.circle] ?? [])].map((before) => `review-${i}@${day(spec.date - before)}`).filter((k) => {
-              const on = k.split('@')[1] as string;
-              return first < on && on <= last;
-            }),
+            [...new Set(offsetsPerCircle[spec.circle] ?? [])]
+              .map((before) => `review-${i}@${day(spec.date - before)}`)
+              .filter((k) => {
+                const on = k.split('@')[1] as string;
+                return first < on && on <= last;
+              }),
           );
           expect([...keys].sort()).toEqual([...expected].sort());
           expect(brief(sent).sort()).toEqual(brief(remindersBetween(structure, reviews, first, last)).sort());

@@ -13,14 +13,19 @@ describe('the review dates a page of one status reads', () => {
   it('never leaves out a review of the status asked, whatever its date and notice', () => {
     const statuses = ['overdue', 'due', 'upcoming'] as const;
     fc.assert(
-      fc.property(fc.integer({ min: -400, max: 400 }), fc.integer({ min: 0, max: 90 }), fc.constantFrom(...statuses), (offset, noticeDays, status) => {
-        const today = '2027-05-10';
-        const reviewDate = addDays(today, offset);
-        const review = reviewOfRow({ kind: 'decision', subjectId: 'p', circleId: 'c', title: 't', reviewDate, noticeDays }, today);
-        const { from, before } = reviewDates(status, today);
-        const inRange = (from === null || reviewDate >= from) && (before === null || reviewDate < before);
-        if (review.status === status) expect(inRange).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: -400, max: 400 }),
+        fc.integer({ min: 0, max: 90 }),
+        fc.constantFrom(...statuses),
+        (offset, noticeDays, status) => {
+          const today = '2027-05-10';
+          const reviewDate = addDays(today, offset);
+          const review = reviewOfRow({ kind: 'decision', subjectId: 'p', circleId: 'c', title: 't', reviewDate, noticeDays }, today);
+          const { from, before } = reviewDates(status, today);
+          const inRange = (from === null || reviewDate >= from) && (before === null || reviewDate < before);
+          if (review.status === status) expect(inRange).toBe(true);
+        },
+      ),
     );
   });
 

@@ -16,11 +16,17 @@ describe('reviews kept as rows: what a review is, its status left to the day it 
 
   it('gives on any day the status `reviewStatus` gives, whatever the circle’s reminders', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 4 }), fc.integer({ min: -90, max: 90 }), (offsets, n) => {
-        const coop = withCirclePolicy(careCoop(), 'northside', { reminderOffsetsDays: offsets });
-        const [row] = reviewRows(coop, [adoptedDecision(coop, { proposalId: 'rota', reviewDate: day(0) })]).filter((r) => r.subjectId === 'rota');
-        return row !== undefined && reviewOfRow(row, day(n)).status === reviewStatus(day(0), day(n), circleOf(coop, 'northside'));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: -90, max: 90 }),
+        (offsets, n) => {
+          const coop = withCirclePolicy(careCoop(), 'northside', { reminderOffsetsDays: offsets });
+          const [row] = reviewRows(coop, [adoptedDecision(coop, { proposalId: 'rota', reviewDate: day(0) })]).filter(
+            (r) => r.subjectId === 'rota',
+          );
+          return row !== undefined && reviewOfRow(row, day(n)).status === reviewStatus(day(0), day(n), circleOf(coop, 'northside'));
+        },
+      ),
       { numRuns: 50 },
     );
   });

@@ -21,7 +21,13 @@ describe('the facilitator proposes a candidate citing the reasons', () => {
   it('opens a consent round on the candidate, the term and the facilitator’s reasoning', () => {
     const selection = selectionOf(step(selectionDecider, revealed, propose(), as('hana'), daysFromNow(1)));
     if (selection.status !== 'consent-round') throw new Error(selection.status);
-    expect(selection.proposal).toEqual({ revision: 1, candidate: 'dev', termStart: '2027-01-01', termEnd: '2028-01-01', reasoning: northsideDelegate.reasoning });
+    expect(selection.proposal).toEqual({
+      revision: 1,
+      candidate: 'dev',
+      termStart: '2027-01-01',
+      termEnd: '2028-01-01',
+      reasoning: northsideDelegate.reasoning,
+    });
     expect(selection.round).toMatchObject({
       revision: 1,
       mode: 'async',
@@ -45,16 +51,25 @@ describe('the facilitator proposes a candidate citing the reasons', () => {
 
   it('requires the reasoning that cites the nominations', () => {
     for (const reasoning of ['', '   ', undefined]) {
-      expect(refusal(selectionDecider, revealed, propose({ reasoning }), as('hana'))).toMatchObject({ code: 'invalid-input', field: 'reasoning' });
+      expect(refusal(selectionDecider, revealed, propose({ reasoning }), as('hana'))).toMatchObject({
+        code: 'invalid-input',
+        field: 'reasoning',
+      });
     }
   });
 
   it('proposes only someone who was nominated, so there are reasons to cite', () => {
-    expect(refusal(selectionDecider, revealed, propose({ candidate: 'farid' }), as('hana'))).toMatchObject({ code: 'not-eligible', field: 'candidate' });
+    expect(refusal(selectionDecider, revealed, propose({ candidate: 'farid' }), as('hana'))).toMatchObject({
+      code: 'not-eligible',
+      field: 'candidate',
+    });
   });
 
   it('proposes only a member of the selecting circle', () => {
-    expect(refusal(selectionDecider, revealed, propose({ candidate: 'ben' }), as('hana'))).toMatchObject({ code: 'not-a-member', field: 'candidate' });
+    expect(refusal(selectionDecider, revealed, propose({ candidate: 'ben' }), as('hana'))).toMatchObject({
+      code: 'not-a-member',
+      field: 'candidate',
+    });
   });
 
   it('is the facilitator’s step: not the starter’s, the candidate’s or the timer’s', () => {
@@ -95,7 +110,15 @@ describe('nominations are never a vote count', () => {
   it('lets the facilitator propose someone named fewer times than another', () => {
     const revealed = selectionAt(coop, northsideDelegate, 'change-round');
     const selection = selectionOf(
-      step(selectionDecider, revealed, propose({ candidate: 'grace', reasoning: 'Grace was named for first-hand voice, which the hub lacks; Dev offered to support her.' }), as('hana')),
+      step(
+        selectionDecider,
+        revealed,
+        propose({
+          candidate: 'grace',
+          reasoning: 'Grace was named for first-hand voice, which the hub lacks; Dev offered to support her.',
+        }),
+        as('hana'),
+      ),
     );
     expect(selection.status === 'consent-round' && selection.proposal.candidate).toBe('grace');
   });

@@ -13,10 +13,21 @@ describe('change round: after hearing the reasons, each member may change their 
   const revealed = selectionAt(coop, northsideDelegate, 'change-round');
 
   it('replaces the member’s nomination with the changed one, visible to all with its new reason', () => {
-    const state = step(selectionDecider, revealed, change('dev', 'Hearing Amara, I now think Dev can carry Grace’s voice too.'), as('farid'), daysFromNow(1));
+    const state = step(
+      selectionDecider,
+      revealed,
+      change('dev', 'Hearing Amara, I now think Dev can carry Grace’s voice too.'),
+      as('farid'),
+      daysFromNow(1),
+    );
     const selection = selectionOf(state);
     expect(selection.status).toBe('change-round');
-    expect(selection.nominations.farid).toEqual({ nominator: 'farid', nominee: 'dev', reason: 'Hearing Amara, I now think Dev can carry Grace’s voice too.', at: daysFromNow(1) });
+    expect(selection.nominations.farid).toEqual({
+      nominator: 'farid',
+      nominee: 'dev',
+      reason: 'Hearing Amara, I now think Dev can carry Grace’s voice too.',
+      at: daysFromNow(1),
+    });
     expect(visibleNominations(selection, 'grace')).toContainEqual(selection.nominations.farid);
     expect(nominationCounts(selection)).toEqual({ dev: 4, grace: 1 });
     expect(Object.keys(selection.nominations)).toHaveLength(5);
@@ -30,7 +41,10 @@ describe('change round: after hearing the reasons, each member may change their 
 
   it('still needs a reason and a member of the circle', () => {
     expect(refusal(selectionDecider, revealed, change('dev', ''), as('farid'))).toMatchObject({ code: 'invalid-input', field: 'reason' });
-    expect(refusal(selectionDecider, revealed, change('ben', 'Ben knows finance.'), as('farid'))).toMatchObject({ code: 'not-a-member', field: 'nominee' });
+    expect(refusal(selectionDecider, revealed, change('ben', 'Ben knows finance.'), as('farid'))).toMatchObject({
+      code: 'not-a-member',
+      field: 'nominee',
+    });
     expect(refusal(selectionDecider, revealed, change('dev', 'I agree with Amara.'), as('chloe'))).toMatchObject({ code: 'not-a-member' });
   });
 
@@ -42,6 +56,8 @@ describe('change round: after hearing the reasons, each member may change their 
   });
 
   it('takes no more first nominations once the round has closed', () => {
-    expect(refusal(selectionDecider, revealed, { type: 'nominate', selectionId: id, nominee: 'dev', reason: 'Late, sorry.' }, as('farid'))).toMatchObject({ code: 'wrong-stage' });
+    expect(
+      refusal(selectionDecider, revealed, { type: 'nominate', selectionId: id, nominee: 'dev', reason: 'Late, sorry.' }, as('farid')),
+    ).toMatchObject({ code: 'wrong-stage' });
   });
 });

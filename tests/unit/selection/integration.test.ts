@@ -16,23 +16,37 @@ const amend = (fields: object) => ({ type: 'amend-candidate-proposal', selection
 type Proposed = Extract<Selection, { status: 'consent-round' | 'integration' | 'recorded' }>;
 function proposed(state: SelectionState): Proposed {
   const selection = selectionOf(state);
-  if (selection.status !== 'consent-round' && selection.status !== 'integration' && selection.status !== 'recorded') throw new Error(selection.status);
+  if (selection.status !== 'consent-round' && selection.status !== 'integration' && selection.status !== 'recorded')
+    throw new Error(selection.status);
   return selection;
 }
 
 /** A meeting round on Dev in which Grace objects; everyone else, Dev last, consents. */
 function objectedTo(termMonths?: number): SelectionState {
-  const round = selectionAt(coop, northsideDelegate, 'consent-round', { mode: 'sync', ...(termMonths === undefined ? {} : { termMonths }) });
-  return answerAll(round, northsideDelegate, [['amara', consent], ['farid', consent], ['grace', objection], ['hana', consent], ['dev', consent]]);
+  const round = selectionAt(coop, northsideDelegate, 'consent-round', {
+    mode: 'sync',
+    ...(termMonths === undefined ? {} : { termMonths }),
+  });
+  return answerAll(round, northsideDelegate, [
+    ['amara', consent],
+    ['farid', consent],
+    ['grace', objection],
+    ['hana', consent],
+    ['dev', consent],
+  ]);
 }
 
 describe('objections are integrated with another candidate or a changed term', () => {
   it('sends the selection to integration when the round closes with an open objection', () => {
     const result = transition(selectionDecider, objectedTo(), close, as('hana'), now);
-    expect(result.ok && result.value.events).toEqual([{ type: 'integration-started', selectionId: id, at: now, by: 'hana', openObjections: ['grace'] }]);
+    expect(result.ok && result.value.events).toEqual([
+      { type: 'integration-started', selectionId: id, at: now, by: 'hana', openObjections: ['grace'] },
+    ]);
     const selection = result.ok ? proposed(result.value.state) : null;
     expect(selection?.status).toBe('integration');
-    expect(selection?.objections).toEqual([{ objector: 'grace', revision: 1, reason: objection.text, raisedAt: now, status: 'open', resolvedAt: null }]);
+    expect(selection?.objections).toEqual([
+      { objector: 'grace', revision: 1, reason: objection.text, raisedAt: now, status: 'open', resolvedAt: null },
+    ]);
   });
 
   it('integrates the objection by proposing another candidate: a new revision, asked afresh', () => {
@@ -42,7 +56,9 @@ describe('objections are integrated with another candidate or a changed term', (
     expect(selection.status).toBe('consent-round');
     expect(selection.proposal).toEqual({ revision: 2, candidate: 'grace', termStart: '2027-01-01', termEnd: '2028-01-01', reasoning });
     expect(selection.round).toMatchObject({ revision: 2, mode: 'sync', answers: {}, openedAt: daysFromNow(1) });
-    expect(selection.objections).toEqual([expect.objectContaining({ objector: 'grace', status: 'integrated', resolvedAt: daysFromNow(1) })]);
+    expect(selection.objections).toEqual([
+      expect.objectContaining({ objector: 'grace', status: 'integrated', resolvedAt: daysFromNow(1) }),
+    ]);
     expect(selection.history).toHaveLength(1);
     expect(selection.history[0]).toMatchObject({ revision: 1, candidate: 'dev', reasoning: northsideDelegate.reasoning });
     expect(Object.keys(selection.history[0]?.answers ?? {})).toEqual(['amara', 'farid', 'grace', 'hana', 'dev']);
@@ -51,7 +67,13 @@ describe('objections are integrated with another candidate or a changed term', (
   it('integrates the objection by changing the term, keeping the candidate and the reasoning', () => {
     const integrating = step(selectionDecider, objectedTo(), close, as('hana'));
     const selection = proposed(step(selectionDecider, integrating, amend({ termMonths: 6 }), as('hana')));
-    expect(selection.proposal).toEqual({ revision: 2, candidate: 'dev', termStart: '2027-01-01', termEnd: '2027-07-01', reasoning: northsideDelegate.reasoning });
+    expect(selection.proposal).toEqual({
+      revision: 2,
+      candidate: 'dev',
+      termStart: '2027-01-01',
+      termEnd: '2027-07-01',
+      reasoning: northsideDelegate.reasoning,
+    });
     expect(selection.round.answers).toEqual({});
   });
 
@@ -70,17 +92,34 @@ describe('objections are integrated with another candidate or a changed term', (
 
   it('a new revision needs the candidate’s answer again, last', () => {
     const amended = step(selectionDecider, step(selectionDecider, objectedTo(), close, as('hana')), amend({ termMonths: 6 }), as('hana'));
-    expect(refusal(selectionDecider, amended, { type: 'answer', selectionId: id, answer: consent }, as('dev'))).toMatchObject({ code: 'candidate-answers-last' });
-    const answered = answerAll(amended, northsideDelegate, [['grace', consent], ['dev', consent]]);
+    expect(refusal(selectionDecider, amended, { type: 'answer', selectionId: id, answer: consent }, as('dev'))).toMatchObject({
+      code: 'candidate-answers-last',
+    });
+    const answered = answerAll(amended, northsideDelegate, [
+      ['grace', consent],
+      ['dev', consent],
+    ]);
     expect(proposed(step(selectionDecider, answered, { ...close, present: ['grace', 'dev'] }, as('hana'))).status).toBe('recorded');
   });
 
   it('amends only to someone nominated and a member', () => {
     const integrating = step(selectionDecider, objectedTo(), close, as('hana'));
-    expect(refusal(selectionDecider, integrating, amend({ candidate: 'farid' }), as('hana'))).toMatchObject({ code: 'not-eligible', field: 'candidate' });
-    expect(refusal(selectionDecider, integrating, amend({ candidate: 'chloe' }), as('hana'))).toMatchObject({ code: 'not-a-member', field: 'candidate' });
-    expect(refusal(selectionDecider, integrating, amend({ termMonths: 0 }), as('hana'))).toMatchObject({ code: 'invalid-input', field: 'termMonths' });
-    expect(refusal(selectionDecider, integrating, amend({ reasoning: ' ' }), as('hana'))).toMatchObject({ code: 'invalid-input', field: 'reasoning' });
+    expect(refusal(selectionDecider, integrating, amend({ candidate: 'farid' }), as('hana'))).toMatchObject({
+      code: 'not-eligible',
+      field: 'candidate',
+    });
+    expect(refusal(selectionDecider, integrating, amend({ candidate: 'chloe' }), as('hana'))).toMatchObject({
+      code: 'not-a-member',
+      field: 'candidate',
+    });
+    expect(refusal(selectionDecider, integrating, amend({ termMonths: 0 }), as('hana'))).toMatchObject({
+      code: 'invalid-input',
+      field: 'termMonths',
+    });
+    expect(refusal(selectionDecider, integrating, amend({ reasoning: ' ' }), as('hana'))).toMatchObject({
+      code: 'invalid-input',
+      field: 'reasoning',
+    });
   });
 
   it('is amended only by the facilitator, and only once a candidate is proposed', () => {
@@ -88,12 +127,16 @@ describe('objections are integrated with another candidate or a changed term', (
     for (const actor of [as('dev'), as('grace'), system]) {
       expect(refusal(selectionDecider, integrating, amend({ termMonths: 6 }), actor)).toMatchObject({ code: 'not-permitted' });
     }
-    expect(refusal(selectionDecider, selectionAt(coop, northsideDelegate, 'change-round'), amend({ termMonths: 6 }), as('hana'))).toMatchObject({ code: 'wrong-stage' });
+    expect(
+      refusal(selectionDecider, selectionAt(coop, northsideDelegate, 'change-round'), amend({ termMonths: 6 }), as('hana')),
+    ).toMatchObject({ code: 'wrong-stage' });
   });
 
   it('takes no answers while the objection is being integrated', () => {
     const integrating = step(selectionDecider, objectedTo(), close, as('hana'));
-    expect(refusal(selectionDecider, integrating, { type: 'answer', selectionId: id, answer: consent }, as('grace'))).toMatchObject({ code: 'round-closed' });
+    expect(refusal(selectionDecider, integrating, { type: 'answer', selectionId: id, answer: consent }, as('grace'))).toMatchObject({
+      code: 'round-closed',
+    });
   });
 });
 
@@ -122,7 +165,11 @@ describe('an objection to a candidate stays open until the objector withdraws it
 
   it('stays in integration while another objection is open', () => {
     const round = selectionAt(coop, northsideDelegate, 'consent-round', { mode: 'sync' });
-    const twoObjections = answerAll(round, northsideDelegate, [['grace', objection], ['farid', { kind: 'object', text: 'We have not heard from Grace yet.' }], ['dev', consent]]);
+    const twoObjections = answerAll(round, northsideDelegate, [
+      ['grace', objection],
+      ['farid', { kind: 'object', text: 'We have not heard from Grace yet.' }],
+      ['dev', consent],
+    ]);
     const integrating = step(selectionDecider, twoObjections, { ...close, present: ['grace', 'farid', 'dev'] }, as('hana'));
     const result = transition(selectionDecider, integrating, withdraw, as('grace'), now);
     expect(result.ok && result.value.events.map((e) => e.type)).toEqual(['objection-withdrawn']);
@@ -138,6 +185,8 @@ describe('an objection to a candidate stays open until the objector withdraws it
   });
 
   it('is not withdrawn outside the round or integration', () => {
-    expect(refusal(selectionDecider, selectionAt(coop, northsideDelegate, 'change-round'), withdraw, as('grace'))).toMatchObject({ code: 'wrong-stage' });
+    expect(refusal(selectionDecider, selectionAt(coop, northsideDelegate, 'change-round'), withdraw, as('grace'))).toMatchObject({
+      code: 'wrong-stage',
+    });
   });
 });

@@ -33,7 +33,9 @@ describe('nominations stay hidden until the round closes', () => {
       const visible = visibleNominations(revealed, viewer);
       expect(visible).toHaveLength(5);
       expect(visible).toEqual(
-        expect.arrayContaining(Object.entries(northsideDelegate.nominations).map(([nominator, [nominee, reason]]) => ({ nominator, nominee, reason, at: now }))),
+        expect.arrayContaining(
+          Object.entries(northsideDelegate.nominations).map(([nominator, [nominee, reason]]) => ({ nominator, nominee, reason, at: now })),
+        ),
       );
     }
   });
@@ -45,7 +47,9 @@ describe('nominations stay hidden until the round closes', () => {
   });
 
   it('does not close a round in which no one has nominated anyone', () => {
-    expect(refusal(selectionDecider, selectionAt(coop, northsideDelegate, 'nominations'), close, as('hana'))).toMatchObject({ code: 'answers-missing' });
+    expect(refusal(selectionDecider, selectionAt(coop, northsideDelegate, 'nominations'), close, as('hana'))).toMatchObject({
+      code: 'answers-missing',
+    });
   });
 
   it('closes only once', () => {
@@ -54,7 +58,14 @@ describe('nominations stay hidden until the round closes', () => {
   });
 
   it('never reveals the nominations of a selection withdrawn before the round closed', () => {
-    const withdrawn = selectionOf(step(selectionDecider, nominated, { type: 'withdraw-selection', selectionId: id, reason: 'The delegate role is merged into the leader’s for now.' }, as('hana')));
+    const withdrawn = selectionOf(
+      step(
+        selectionDecider,
+        nominated,
+        { type: 'withdraw-selection', selectionId: id, reason: 'The delegate role is merged into the leader’s for now.' },
+        as('hana'),
+      ),
+    );
     expect(withdrawn.status).toBe('withdrawn');
     for (const viewer of [...northsideMembers, 'ben']) {
       expect(visibleNominations(withdrawn, viewer).filter((n) => n.nominator !== viewer)).toEqual([]);
@@ -64,7 +75,9 @@ describe('nominations stay hidden until the round closes', () => {
 
   it('keeps revealed nominations visible when a selection is withdrawn after the round closed', () => {
     const revealed = step(selectionDecider, nominated, close, as('hana'));
-    const withdrawn = selectionOf(step(selectionDecider, revealed, { type: 'withdraw-selection', selectionId: id, reason: 'Postponed to the spring.' }, as('hana')));
+    const withdrawn = selectionOf(
+      step(selectionDecider, revealed, { type: 'withdraw-selection', selectionId: id, reason: 'Postponed to the spring.' }, as('hana')),
+    );
     expect(visibleNominations(withdrawn, 'ben')).toHaveLength(5);
     expect(nominationCounts(withdrawn)).toEqual({ dev: 3, grace: 2 });
   });
@@ -74,18 +87,33 @@ describe('nominating: one nomination per member, with a reason, of a member of t
   const open = selectionAt(coop, northsideDelegate, 'nominations');
 
   it('records the nominator as the actor, the nominee and the trimmed reason', () => {
-    const state = step(selectionDecider, open, nominate('grace', '  Grace speaks for the people we support.  '), as('farid'), daysFromNow(2));
-    expect(selectionOf(state).nominations).toEqual({ farid: { nominator: 'farid', nominee: 'grace', reason: 'Grace speaks for the people we support.', at: daysFromNow(2) } });
+    const state = step(
+      selectionDecider,
+      open,
+      nominate('grace', '  Grace speaks for the people we support.  '),
+      as('farid'),
+      daysFromNow(2),
+    );
+    expect(selectionOf(state).nominations).toEqual({
+      farid: { nominator: 'farid', nominee: 'grace', reason: 'Grace speaks for the people we support.', at: daysFromNow(2) },
+    });
   });
 
   it('keeps only a member’s latest nomination', () => {
     let state: SelectionState = step(selectionDecider, open, nominate('grace'), as('farid'));
     state = step(selectionDecider, state, nominate('hana', 'Hana already runs our meetings calmly.'), as('farid'), daysFromNow(1));
-    expect(selectionOf(state).nominations).toEqual({ farid: { nominator: 'farid', nominee: 'hana', reason: 'Hana already runs our meetings calmly.', at: daysFromNow(1) } });
+    expect(selectionOf(state).nominations).toEqual({
+      farid: { nominator: 'farid', nominee: 'hana', reason: 'Hana already runs our meetings calmly.', at: daysFromNow(1) },
+    });
   });
 
   it('allows a member to nominate themself', () => {
-    const state = step(selectionDecider, open, nominate('grace', 'I would like to try: I can tell the hub what support feels like.'), as('grace'));
+    const state = step(
+      selectionDecider,
+      open,
+      nominate('grace', 'I would like to try: I can tell the hub what support feels like.'),
+      as('grace'),
+    );
     expect(selectionOf(state).nominations.grace?.nominee).toBe('grace');
   });
 
@@ -103,7 +131,10 @@ describe('nominating: one nomination per member, with a reason, of a member of t
 
   it('refuses a nominee who is not a member of the selecting circle', () => {
     expect(refusal(selectionDecider, open, nominate('esi'), as('amara'))).toMatchObject({ code: 'not-a-member', field: 'nominee' });
-    expect(refusal(selectionDecider, open, nominate('someone-else'), as('amara'))).toMatchObject({ code: 'not-a-member', field: 'nominee' });
+    expect(refusal(selectionDecider, open, nominate('someone-else'), as('amara'))).toMatchObject({
+      code: 'not-a-member',
+      field: 'nominee',
+    });
   });
 
   it('refuses nominations from outside the selecting circle and from the timer', () => {
@@ -116,7 +147,10 @@ describe('nominating: one nomination per member, with a reason, of a member of t
       code: 'not-found',
       field: 'selectionId',
     });
-    expect(refusal(selectionDecider, { structure: coop, selection: null }, nominate('dev'), as('amara'))).toMatchObject({ code: 'not-found', field: 'selectionId' });
+    expect(refusal(selectionDecider, { structure: coop, selection: null }, nominate('dev'), as('amara'))).toMatchObject({
+      code: 'not-found',
+      field: 'selectionId',
+    });
   });
 
   it('refuses every step once the selecting circle is archived', () => {
@@ -126,7 +160,11 @@ describe('nominating: one nomination per member, with a reason, of a member of t
 
   it('is led by whoever started the selection while the circle has no facilitator', () => {
     const withoutFacilitator = changed(coop, [{ type: 'remove-member', circleId: 'northside', personId: 'hana' }]);
-    let state = selectionAt(withoutFacilitator, { ...northsideDelegate, nominations: { amara: ['dev', 'Dev knows the hub.'] } }, 'nominations');
+    let state = selectionAt(
+      withoutFacilitator,
+      { ...northsideDelegate, nominations: { amara: ['dev', 'Dev knows the hub.'] } },
+      'nominations',
+    );
     state = step(selectionDecider, state, nominate('dev'), as('amara'));
     expect(refusal(selectionDecider, state, close, as('amara'))).toMatchObject({ code: 'not-permitted' });
     expect(selectionOf(step(selectionDecider, state, close, as('dev'))).status).toBe('change-round');

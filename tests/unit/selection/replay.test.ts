@@ -21,7 +21,8 @@ function logbook(): { events: SelectionEvent[]; state: SelectionState } {
     events.push(...result.events);
   };
   run(startCommand(northsideDelegate), 'dev', 0);
-  for (const [nominator, [nominee, reason]] of Object.entries(northsideDelegate.nominations)) run({ type: 'nominate', nominee, reason }, nominator as PersonName, 1);
+  for (const [nominator, [nominee, reason]] of Object.entries(northsideDelegate.nominations))
+    run({ type: 'nominate', nominee, reason }, nominator as PersonName, 1);
   run({ type: 'close-nominations' }, 'hana', 2);
   run({ type: 'change-nomination', nominee: 'dev', reason: 'Amara convinced me.' }, 'farid', 2);
   run({ type: 'propose-candidate', candidate: 'dev', reasoning: northsideDelegate.reasoning, options: { mode: 'sync' } }, 'hana', 2);

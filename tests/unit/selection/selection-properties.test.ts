@@ -10,7 +10,8 @@ import { northsideDelegate, northsideLeader, selectionAt, selectionOf } from '..
 const coop = careCoop();
 const everyone = ['amara', 'ben', 'chloe', 'dev', 'esi', 'farid', 'grace', 'hana', 'ines'];
 const scripts: SelectionScript[] = [northsideDelegate, northsideLeader];
-const membersOf = (script: SelectionScript) => circleOf(coop, script.roleId === 'leader' ? 'hub' : script.circleId).members.map((m) => m.personId);
+const membersOf = (script: SelectionScript) =>
+  circleOf(coop, script.roleId === 'leader' ? 'hub' : script.circleId).members.map((m) => m.personId);
 
 /** A reason as people type it: sometimes padded, sometimes blank (which is refused). */
 const reason = fc.oneof(
@@ -26,7 +27,13 @@ describe('property: nominations are never visible before their round closes', ()
         let state = selectionAt(coop, script, 'nominations');
         const latest = new Map<string, string>();
         nominations.forEach((n, i) => {
-          const result = transition(selectionDecider, state, { type: 'nominate', selectionId: script.selectionId, nominee: n.nominee, reason: n.reason }, as(n.nominator), daysFromNow(i / 24));
+          const result = transition(
+            selectionDecider,
+            state,
+            { type: 'nominate', selectionId: script.selectionId, nominee: n.nominee, reason: n.reason },
+            as(n.nominator),
+            daysFromNow(i / 24),
+          );
           if (result.ok) {
             state = result.value.state;
             latest.set(n.nominator, n.nominee);
@@ -56,7 +63,11 @@ describe('property: nominations are never visible before their round closes', ()
 });
 
 describe('property: nobody can nominate as someone else', () => {
-  const impersonation = fc.record({ nominator: fc.constantFrom(...everyone), by: fc.constantFrom(...everyone), personId: fc.constantFrom(...everyone) });
+  const impersonation = fc.record({
+    nominator: fc.constantFrom(...everyone),
+    by: fc.constantFrom(...everyone),
+    personId: fc.constantFrom(...everyone),
+  });
 
   it.each([
     ['nominate', 'nominations'],
@@ -74,7 +85,13 @@ describe('property: nobody can nominate as someone else', () => {
           const firstType = stage === 'nominations' ? 'nominate' : 'change-nomination';
           let state = selectionAt(coop, script, stage);
           for (const n of earlier) {
-            const result = transition(selectionDecider, state, { type: firstType, selectionId: script.selectionId, nominee: n.nominee, reason: n.reason }, as(n.nominator), daysFromNow(0));
+            const result = transition(
+              selectionDecider,
+              state,
+              { type: firstType, selectionId: script.selectionId, nominee: n.nominee, reason: n.reason },
+              as(n.nominator),
+              daysFromNow(0),
+            );
             if (result.ok) state = result.value.state;
           }
           const before = selectionOf(state).nominations;
@@ -82,7 +99,14 @@ describe('property: nobody can nominate as someone else', () => {
           const result = transition(
             selectionDecider,
             state,
-            { type, selectionId: script.selectionId, nominee, reason: why, ...claims, actor: { kind: 'person', personId: claims.by, organisationAdmin: true } },
+            {
+              type,
+              selectionId: script.selectionId,
+              nominee,
+              reason: why,
+              ...claims,
+              actor: { kind: 'person', personId: claims.by, organisationAdmin: true },
+            },
             as(actor),
             at,
           );

@@ -9,7 +9,12 @@ describe('a selection holds only what its storage row can take', () => {
     let state = selectionAt(careCoop(), northsideDelegate, 'consent-round');
     let refusal: DomainError | undefined;
     for (let n = 0; n < 200 && refusal === undefined; n += 1) {
-      const command = { type: 'amend-candidate-proposal', selectionId: northsideDelegate.selectionId, termMonths: 1 + (n % 59), reasoning: `${n} `.padEnd(4000, 'because') };
+      const command = {
+        type: 'amend-candidate-proposal',
+        selectionId: northsideDelegate.selectionId,
+        termMonths: 1 + (n % 59),
+        reasoning: `${n} `.padEnd(4000, 'because'),
+      };
       const result = transition(selectionDecider, state, command, as(northsideDelegate.facilitator), '2026-11-21T09:00:00.000Z');
       if (result.ok) state = result.value.state;
       else refusal = result.error;

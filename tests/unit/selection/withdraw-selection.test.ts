@@ -8,11 +8,18 @@ import { answerAll, northsideDelegate, selectionAt, selectionOf } from '../../su
 
 const coop = careCoop();
 const id = northsideDelegate.selectionId;
-const withdraw = (reason = 'Dev’s term runs to the end of next year after all.') => ({ type: 'withdraw-selection', selectionId: id, reason });
+const withdraw = (reason = 'Dev’s term runs to the end of next year after all.') => ({
+  type: 'withdraw-selection',
+  selectionId: id,
+  reason,
+});
 
 const integrating = (): SelectionState => {
   const round = selectionAt(coop, northsideDelegate, 'consent-round', { mode: 'sync' });
-  const objected = answerAll(round, northsideDelegate, [['grace', { kind: 'object', text: 'Too soon to decide.' }], ['dev', { kind: 'consent' }]]);
+  const objected = answerAll(round, northsideDelegate, [
+    ['grace', { kind: 'object', text: 'Too soon to decide.' }],
+    ['dev', { kind: 'consent' }],
+  ]);
   return step(selectionDecider, objected, { type: 'close-consent-round', selectionId: id, present: ['grace', 'dev'] }, as('hana'));
 };
 
@@ -29,7 +36,12 @@ describe('withdrawing a selection, by the facilitator or whoever started it, wit
     expect(selectionOf(state).status).toBe(stage);
     for (const who of ['hana', 'dev']) {
       const selection = selectionOf(step(selectionDecider, state, withdraw(), as(who), daysFromNow(3)));
-      expect(selection).toMatchObject({ status: 'withdrawn', withdrawnAt: daysFromNow(3), withdrawnBy: who, reason: 'Dev’s term runs to the end of next year after all.' });
+      expect(selection).toMatchObject({
+        status: 'withdrawn',
+        withdrawnAt: daysFromNow(3),
+        withdrawnBy: who,
+        reason: 'Dev’s term runs to the end of next year after all.',
+      });
     }
   });
 
@@ -42,16 +54,27 @@ describe('withdrawing a selection, by the facilitator or whoever started it, wit
   it('requires a reason', () => {
     const state = selectionAt(coop, northsideDelegate, 'change-round');
     for (const reason of ['', '  ', undefined, 7]) {
-      expect(refusal(selectionDecider, state, { type: 'withdraw-selection', selectionId: id, reason }, as('hana'))).toMatchObject({ code: 'invalid-input', field: 'reason' });
+      expect(refusal(selectionDecider, state, { type: 'withdraw-selection', selectionId: id, reason }, as('hana'))).toMatchObject({
+        code: 'invalid-input',
+        field: 'reason',
+      });
     }
   });
 
   it('ends the selection: nothing more happens in it', () => {
     const withdrawn = step(selectionDecider, selectionAt(coop, northsideDelegate, 'consent-round'), withdraw(), as('hana'));
     expect(refusal(selectionDecider, withdrawn, withdraw(), as('hana'))).toMatchObject({ code: 'wrong-stage' });
-    expect(refusal(selectionDecider, withdrawn, { type: 'answer', selectionId: id, answer: { kind: 'consent' } }, as('amara'))).toMatchObject({ code: 'wrong-stage' });
-    expect(refusal(selectionDecider, withdrawn, { type: 'nominate', selectionId: id, nominee: 'dev', reason: 'Still Dev.' }, as('amara'))).toMatchObject({ code: 'wrong-stage' });
-    expect(refusal(selectionDecider, withdrawn, { type: 'withdraw-objection', selectionId: id }, as('grace'))).toMatchObject({ code: 'wrong-stage' });
-    expect(refusal(selectionDecider, withdrawn, { type: 'close-consent-round', selectionId: id }, as('hana'))).toMatchObject({ code: 'wrong-stage' });
+    expect(
+      refusal(selectionDecider, withdrawn, { type: 'answer', selectionId: id, answer: { kind: 'consent' } }, as('amara')),
+    ).toMatchObject({ code: 'wrong-stage' });
+    expect(
+      refusal(selectionDecider, withdrawn, { type: 'nominate', selectionId: id, nominee: 'dev', reason: 'Still Dev.' }, as('amara')),
+    ).toMatchObject({ code: 'wrong-stage' });
+    expect(refusal(selectionDecider, withdrawn, { type: 'withdraw-objection', selectionId: id }, as('grace'))).toMatchObject({
+      code: 'wrong-stage',
+    });
+    expect(refusal(selectionDecider, withdrawn, { type: 'close-consent-round', selectionId: id }, as('hana'))).toMatchObject({
+      code: 'wrong-stage',
+    });
   });
 });

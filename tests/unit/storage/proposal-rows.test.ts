@@ -10,7 +10,11 @@ import { rotaProposalAt } from '../../support/proposals';
 
 const northsiders = ['amara', 'dev', 'farid', 'grace', 'hana'];
 const move = fc.oneof(
-  fc.record({ type: fc.constant('answer'), by: fc.constantFrom(...northsiders), kind: fc.constantFrom('consent', 'concern', 'object', 'stand-aside') }),
+  fc.record({
+    type: fc.constant('answer'),
+    by: fc.constantFrom(...northsiders),
+    kind: fc.constantFrom('consent', 'concern', 'object', 'stand-aside'),
+  }),
   fc.record({ type: fc.constant('withdraw-objection'), by: fc.constantFrom(...northsiders) }),
   fc.record({ type: fc.constant('amend-proposal'), by: fc.constantFrom('dev', 'hana') }),
   fc.record({ type: fc.constant('close-consent-round'), by: fc.constant('hana') }),
@@ -33,7 +37,10 @@ function played(moves: readonly { type: string; by: string; kind?: string }[]): 
   return seen;
 }
 
-const sortedObjections = (p: Proposal) => ({ ...p, objections: [...p.objections].sort((a, b) => `${a.revision}${a.objector}`.localeCompare(`${b.revision}${b.objector}`)) });
+const sortedObjections = (p: Proposal) => ({
+  ...p,
+  objections: [...p.objections].sort((a, b) => `${a.revision}${a.objector}`.localeCompare(`${b.revision}${b.objector}`)),
+});
 
 describe('a proposal in storage is a header plus one row per member', () => {
   it('joins back to the same proposal at every step of any consent round (objections in any order)', () => {

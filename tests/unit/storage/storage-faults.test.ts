@@ -70,16 +70,20 @@ describe('the table client gives up within its deadline (real sockets, no storag
   };
   const reading = async (port: number) => {
     const started = performance.now();
-    const error = await tableClient(connectionString(port), 'governance').getEntity('riverside|governance', 'settings').then(
-      () => undefined,
-      (failure: unknown) => failure,
-    );
+    const error = await tableClient(connectionString(port), 'governance')
+      .getEntity('riverside|governance', 'settings')
+      .then(
+        () => undefined,
+        (failure: unknown) => failure,
+      );
     console.log(`storage call failed after ${Math.round(performance.now() - started)} ms (deadline ${storageDeadlineMs} ms)`);
     return error;
   };
 
   it('fits its retries, at their longest waits, well inside the deadline, and the deadline inside 2 s', () => {
-    const longestWaits = Array.from({ length: storageRetries.maxRetries }, (_, retry) => Math.min(storageRetries.maxRetryDelayInMs, storageRetries.retryDelayInMs * 2 ** retry));
+    const longestWaits = Array.from({ length: storageRetries.maxRetries }, (_, retry) =>
+      Math.min(storageRetries.maxRetryDelayInMs, storageRetries.retryDelayInMs * 2 ** retry),
+    );
     expect(longestWaits.reduce((sum, wait) => sum + wait, 0)).toBeLessThan(storageDeadlineMs / 2);
     expect(storageDeadlineMs).toBeLessThanOrEqual(2_000);
   });
@@ -97,7 +101,9 @@ describe('the table client gives up within its deadline (real sockets, no storag
     let tries = 0;
     const busy = createHttpServer((_request, response) => {
       tries += 1;
-      response.writeHead(503, { 'content-type': 'application/json' }).end('{"odata.error":{"code":"ServerBusy","message":{"value":"busy"}}}');
+      response
+        .writeHead(503, { 'content-type': 'application/json' })
+        .end('{"odata.error":{"code":"ServerBusy","message":{"value":"busy"}}}');
     });
     expect(isStorageUnavailable(await reading(await listening(busy)))).toBe(true);
     expect(tries).toBe(storageRetries.maxRetries + 1);
@@ -108,7 +114,9 @@ describe('a storage fault in a log line', () => {
   it('names the code or status and the first line of the message', () => {
     expect(faultOf(restError({ code: 'ECONNREFUSED' }))).toBe('ECONNREFUSED: storage said no');
     expect(faultOf(restError({ statusCode: 503, code: 'ServerBusy' }))).toBe('503: storage said no');
-    expect(faultOf(Object.assign(new Error('The operation was aborted.\nat …'), { name: 'AbortError' }))).toBe('AbortError: The operation was aborted.');
+    expect(faultOf(Object.assign(new Error('The operation was aborted.\nat …'), { name: 'AbortError' }))).toBe(
+      'AbortError: The operation was aborted.',
+    );
     expect(faultOf('down')).toBe('down');
   });
 });

@@ -25,7 +25,14 @@ function northsideChanges(commands: readonly object[]): { structure: Structure; 
 describe('a circle’s structure history as a newcomer reads it', () => {
   const { structure, events } = northsideChanges([
     { type: 'add-member', member: people.chloe },
-    { type: 'assign-role', assignmentId: 'northside-secretary-2027', roleId: 'secretary', personId: 'chloe', termStart: '2026-11-22', termEnd: '2027-11-21' },
+    {
+      type: 'assign-role',
+      assignmentId: 'northside-secretary-2027',
+      roleId: 'secretary',
+      personId: 'chloe',
+      termStart: '2026-11-22',
+      termEnd: '2027-11-21',
+    },
     { type: 'remove-member', personId: 'chloe' },
   ]);
   const changes = circleChanges(circleOf(structure, 'northside'), events);
@@ -48,8 +55,12 @@ describe('a circle’s structure history as a newcomer reads it', () => {
   });
 
   it('says whose term ended from the circle’s terms when the page does not hold its assignment', () => {
-    const { structure: now, events: ended } = northsideChanges([{ type: 'end-term', assignmentId: 'northside-delegate', lastDay: '2027-01-31' }]);
-    expect(circleChanges(circleOf(now, 'northside'), ended).map((c) => wordsOf(c))).toEqual(['Dev Patel’s term as Delegate ended on Jan 31, 2027.']);
+    const { structure: now, events: ended } = northsideChanges([
+      { type: 'end-term', assignmentId: 'northside-delegate', lastDay: '2027-01-31' },
+    ]);
+    expect(circleChanges(circleOf(now, 'northside'), ended).map((c) => wordsOf(c))).toEqual([
+      'Dev Patel’s term as Delegate ended on Jan 31, 2027.',
+    ]);
   });
 
   it('tells every kind of change to a circle in a sentence', () => {

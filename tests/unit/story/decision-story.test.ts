@@ -60,7 +60,10 @@ describe('a decision’s story as a newcomer reads it', () => {
       [1, rotaProposal.text, 'Dev Patel'],
       [2, amendedText, 'Dev Patel'],
     ]);
-    expect(story.revisions[0]?.answers.map((a) => [a.person.displayName, a.kind])).toEqual([['Amara Okafor', 'consent'], ['Farid Haddad', 'object']]);
+    expect(story.revisions[0]?.answers.map((a) => [a.person.displayName, a.kind])).toEqual([
+      ['Amara Okafor', 'consent'],
+      ['Farid Haddad', 'object'],
+    ]);
     expect(story.revisions[1]?.answers.map((a) => [a.person.displayName, a.kind, a.text])).toEqual([
       ['Amara Okafor', 'consent', null],
       ['Dev Patel', 'consent', null],
@@ -85,21 +88,32 @@ describe('a decision’s story as a newcomer reads it', () => {
   it('names who asked, who answered, who reacted, who facilitated, and keeps the review date', () => {
     expect(story.questions.map((q) => [q.askedBy.displayName, q.answeredBy?.displayName])).toEqual([['Grace Lin', 'Dev Patel']]);
     expect(story.reactions.map((r) => [r.by.displayName, r.text])).toEqual([['Amara Okafor', 'Fairer for everyone.']]);
-    expect(story.outcome).toEqual({ kind: 'adopted', at: daysFromNow(17), facilitatedBy: { personId: 'hana', displayName: 'Hana Sato' }, silentConsent: [] });
+    expect(story.outcome).toEqual({
+      kind: 'adopted',
+      at: daysFromNow(17),
+      facilitatedBy: { personId: 'hana', displayName: 'Hana Sato' },
+      silentConsent: [],
+    });
     expect(story.reviewDate).toBe(rotaProposal.reviewDate);
     expect(story.author.displayName).toBe('Dev Patel');
   });
 
   it('counts those who stayed silent in an asynchronous round by name', () => {
     const circle = northside();
-    const silenceIsConsent = { ...circle, policy: { ...circle.policy, closing: { ...circle.policy.closing, silence: 'silence-is-consent' as const } } };
-    const silent = run([
-      ...toConsentRound.slice(0, -1),
-      [{ type: 'open-consent-round', options: { mode: 'async' } }, 'hana'],
-      ...['amara', 'dev', 'farid'].map((person): Step => [{ type: 'answer', answer: { kind: 'consent' } }, person]),
-      // After the deadline, the silence of those who did not answer counts as consent where the circle says so.
-      [{ type: 'close-consent-round' }, 'hana', 60],
-    ], { circle: silenceIsConsent, proposal: null });
+    const silenceIsConsent = {
+      ...circle,
+      policy: { ...circle.policy, closing: { ...circle.policy.closing, silence: 'silence-is-consent' as const } },
+    };
+    const silent = run(
+      [
+        ...toConsentRound.slice(0, -1),
+        [{ type: 'open-consent-round', options: { mode: 'async' } }, 'hana'],
+        ...['amara', 'dev', 'farid'].map((person): Step => [{ type: 'answer', answer: { kind: 'consent' } }, person]),
+        // After the deadline, the silence of those who did not answer counts as consent where the circle says so.
+        [{ type: 'close-consent-round' }, 'hana', 60],
+      ],
+      { circle: silenceIsConsent, proposal: null },
+    );
     const outcome = unwrap(decisionStory(silent, newcomer)).outcome;
     expect(outcome.kind === 'adopted' && outcome.silentConsent.map((p) => p.displayName)).toEqual(['Grace Lin', 'Hana Sato']);
   });
@@ -112,13 +126,19 @@ describe('a decision’s story as a newcomer reads it', () => {
       [{ type: 'answer', answer: { kind: 'object', text: 'I cannot do every other weekend.' } }, 'amara'],
     ]);
     const outcomes = unwrap(decisionStory(objected, as('grace'))).objections.map((o) => [o.objector.displayName, o.outcome.kind]);
-    expect(outcomes).toEqual([['Farid Haddad', 'withdrawn'], ['Amara Okafor', 'open']]);
+    expect(outcomes).toEqual([
+      ['Farid Haddad', 'withdrawn'],
+      ['Amara Okafor', 'open'],
+    ]);
   });
 
   it('tells who withdrew a proposal and why, to everyone once it is decided', () => {
     const withdrawn = run([...toConsentRound, [{ type: 'withdraw-proposal', reason: 'The budget review comes first.' }, 'dev']]);
     expect(unwrap(decisionStory(withdrawn, newcomer)).outcome).toEqual({
-      kind: 'withdrawn', at: daysFromNow(8), by: { personId: 'dev', displayName: 'Dev Patel' }, reason: 'The budget review comes first.',
+      kind: 'withdrawn',
+      at: daysFromNow(8),
+      by: { personId: 'dev', displayName: 'Dev Patel' },
+      reason: 'The budget review comes first.',
     });
   });
 
@@ -141,9 +161,17 @@ describe('a decision’s story as a newcomer reads it', () => {
   it('names the decision a review reviews only where the reader may read it', () => {
     const reviewed: Proposal = { ...adopted.proposal, proposalId: 'old-rota', title: 'Weekend rota by volunteers' };
     const review = { ...adopted.proposal, reviewOf: { kind: 'decision' as const, proposalId: 'old-rota' } };
-    expect(unwrap(decisionStory({ ...adopted, proposal: review, reviewed }, newcomer)).reviews).toEqual({ kind: 'decision', proposalId: 'old-rota', title: 'Weekend rota by volunteers' });
+    expect(unwrap(decisionStory({ ...adopted, proposal: review, reviewed }, newcomer)).reviews).toEqual({
+      kind: 'decision',
+      proposalId: 'old-rota',
+      title: 'Weekend rota by volunteers',
+    });
     const undecided: Proposal = { ...run(toConsentRound).proposal, proposalId: 'old-rota' };
-    expect(unwrap(decisionStory({ ...adopted, proposal: review, reviewed: undecided }, newcomer)).reviews).toEqual({ kind: 'decision', proposalId: 'old-rota', title: null });
+    expect(unwrap(decisionStory({ ...adopted, proposal: review, reviewed: undecided }, newcomer)).reviews).toEqual({
+      kind: 'decision',
+      proposalId: 'old-rota',
+      title: null,
+    });
   });
 
   it('names the decision that reviewed it when one has, and none otherwise', () => {

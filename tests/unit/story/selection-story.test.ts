@@ -22,7 +22,10 @@ function run(steps: readonly Step[]) {
   return { selection: state.selection, structure: state.structure, events };
 }
 
-const nominations: Step[] = Object.entries(script.nominations).map(([nominator, [nominee, reason]]) => [{ type: 'nominate', nominee, reason }, nominator]);
+const nominations: Step[] = Object.entries(script.nominations).map(([nominator, [nominee, reason]]) => [
+  { type: 'nominate', nominee, reason },
+  nominator,
+]);
 const changed = 'Having heard the others, Dev carries our questions best.';
 const consentOf = (people: readonly string[]): Step[] => people.map((person) => [{ type: 'answer', answer: { kind: 'consent' } }, person]);
 const toChangeRound: Step[] = [[startCommand(script), 'dev'], ...nominations, [{ type: 'close-nominations' }, 'hana']];
@@ -51,7 +54,13 @@ describe('a role selection’s story', () => {
       changed: { nominee: { displayName: 'Dev Patel' }, reason: changed },
     });
     expect(story.nominations.filter((n) => n.changed !== null)).toHaveLength(1);
-    expect(story.nominations.map((n) => n.nominator.displayName).sort()).toEqual(['Amara Okafor', 'Dev Patel', 'Farid Haddad', 'Grace Lin', 'Hana Sato']);
+    expect(story.nominations.map((n) => n.nominator.displayName).sort()).toEqual([
+      'Amara Okafor',
+      'Dev Patel',
+      'Farid Haddad',
+      'Grace Lin',
+      'Hana Sato',
+    ]);
   });
 
   it('shows each candidate proposal with who proposed it and every answer by name, the objection integrated by the amendment', () => {
@@ -60,9 +69,17 @@ describe('a role selection’s story', () => {
       [2, 'Dev Patel', 'Hana Sato', 5],
     ]);
     expect(story.objections).toEqual([
-      expect.objectContaining({ objector: { personId: 'grace', displayName: 'Grace Lin' }, revision: 1, outcome: expect.objectContaining({ kind: 'integrated', revision: 2, by: { personId: 'hana', displayName: 'Hana Sato' } }) }),
+      expect.objectContaining({
+        objector: { personId: 'grace', displayName: 'Grace Lin' },
+        revision: 1,
+        outcome: expect.objectContaining({ kind: 'integrated', revision: 2, by: { personId: 'hana', displayName: 'Hana Sato' } }),
+      }),
     ]);
-    expect(story.outcome).toMatchObject({ kind: 'recorded', holder: { displayName: 'Dev Patel' }, facilitatedBy: { displayName: 'Hana Sato' } });
+    expect(story.outcome).toMatchObject({
+      kind: 'recorded',
+      holder: { displayName: 'Dev Patel' },
+      facilitatedBy: { displayName: 'Hana Sato' },
+    });
     expect(story.role).toBe('Delegate');
     expect(story.circleName).toBe('Northside care team');
   });
@@ -81,7 +98,11 @@ describe('a role selection’s story', () => {
 
   it('tells who withdrew a selection and why', () => {
     const withdrawn = run([...toChangeRound, [{ type: 'withdraw-selection', reason: 'Dev’s term was extended by the hub.' }, 'hana']]);
-    expect(unwrap(selectionStory(withdrawn, as('ben'))).outcome).toMatchObject({ kind: 'withdrawn', by: { displayName: 'Hana Sato' }, reason: 'Dev’s term was extended by the hub.' });
+    expect(unwrap(selectionStory(withdrawn, as('ben'))).outcome).toMatchObject({
+      kind: 'withdrawn',
+      by: { displayName: 'Hana Sato' },
+      reason: 'Dev’s term was extended by the hub.',
+    });
   });
 
   it('tells nominations kept before events were, from the record itself', () => {

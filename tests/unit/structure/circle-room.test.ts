@@ -17,7 +17,13 @@ describe('a circle holds only what its storage row can take', () => {
     }
     expect(refusal).toMatchObject({ code: 'record-full', field: 'member' });
     expect(charactersOf(findCircle(structure, 'northside'))).toBeLessThanOrEqual(recordCharacters);
-    const removed = transition(structureDecider, structure, { type: 'remove-member', circleId: 'northside', personId: '0-'.padEnd(128, 'p') }, admin, now);
+    const removed = transition(
+      structureDecider,
+      structure,
+      { type: 'remove-member', circleId: 'northside', personId: '0-'.padEnd(128, 'p') },
+      admin,
+      now,
+    );
     expect(removed.ok).toBe(true);
   });
 });

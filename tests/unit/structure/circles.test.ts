@@ -1,5 +1,16 @@
 import type { Structure } from '../../../shared';
-import { activeCircles, ancestorsOf, defaultCirclePolicy, emptyStructure, generalCircle, isMember, memberIds, structureDecider, subCircles, wouldCreateCycle } from '../../../shared';
+import {
+  activeCircles,
+  ancestorsOf,
+  defaultCirclePolicy,
+  emptyStructure,
+  generalCircle,
+  isMember,
+  memberIds,
+  structureDecider,
+  subCircles,
+  wouldCreateCycle,
+} from '../../../shared';
 import { refusal, step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { now, today } from '../../support/clock';
@@ -42,24 +53,42 @@ describe('a circle has a name, aim, domain, members, a parent and an optional Te
   it('the general circle is the only one without a parent', () => {
     const s = careCoop();
     expect(generalCircle(s)?.circleId).toBe('hub');
-    expect(Object.values(s.circles).filter((c) => c.parentId === null).map((c) => c.circleId)).toEqual(['hub']);
+    expect(
+      Object.values(s.circles)
+        .filter((c) => c.parentId === null)
+        .map((c) => c.circleId),
+    ).toEqual(['hub']);
     expect(generalCircle(emptyStructure)).toBeUndefined();
   });
 
   it('may start with an empty aim and domain and have them described later by consent of the circle', () => {
     let s = run(careCoop(), { type: 'create-circle', circleId: 'garden', name: 'Garden', parentId: 'hub' });
     expect(circleOf(s, 'garden')).toMatchObject({ aim: '', domain: '' });
-    s = run(s, { type: 'describe-circle', circleId: 'garden', aim: 'A garden residents enjoy', domain: 'The shared garden and its budget' });
+    s = run(s, {
+      type: 'describe-circle',
+      circleId: 'garden',
+      aim: 'A garden residents enjoy',
+      domain: 'The shared garden and its budget',
+    });
     expect(circleOf(s, 'garden')).toMatchObject({ aim: 'A garden residents enjoy', domain: 'The shared garden and its budget' });
   });
 
   it('refuses a circle without a name', () => {
-    expect(codeAndField(careCoop(), { type: 'create-circle', circleId: 'x', name: '   ', parentId: 'hub' }, admin)).toEqual({ code: 'invalid-input', field: 'name' });
-    expect(codeAndField(careCoop(), { type: 'rename-circle', circleId: 'finance', name: '' }, admin)).toEqual({ code: 'invalid-input', field: 'name' });
+    expect(codeAndField(careCoop(), { type: 'create-circle', circleId: 'x', name: '   ', parentId: 'hub' }, admin)).toEqual({
+      code: 'invalid-input',
+      field: 'name',
+    });
+    expect(codeAndField(careCoop(), { type: 'rename-circle', circleId: 'finance', name: '' }, admin)).toEqual({
+      code: 'invalid-input',
+      field: 'name',
+    });
   });
 
   it('refuses a create without saying where the circle hangs', () => {
-    expect(codeAndField(careCoop(), { type: 'create-circle', circleId: 'x', name: 'X' }, admin)).toEqual({ code: 'invalid-input', field: 'parentId' });
+    expect(codeAndField(careCoop(), { type: 'create-circle', circleId: 'x', name: 'X' }, admin)).toEqual({
+      code: 'invalid-input',
+      field: 'parentId',
+    });
   });
 
   it('refuses an aim longer than 2000 characters', () => {
@@ -94,12 +123,19 @@ describe('a circle has a name, aim, domain, members, a parent and an optional Te
       code: 'invalid-input',
       field: 'binding.teamId',
     });
-    expect(codeAndField(s, { type: 'bind-circle', circleId: 'northside', binding: { kind: 'meeting' } }, admin)).toEqual({ code: 'invalid-input', field: 'binding.kind' });
+    expect(codeAndField(s, { type: 'bind-circle', circleId: 'northside', binding: { kind: 'meeting' } }, admin)).toEqual({
+      code: 'invalid-input',
+      field: 'binding.kind',
+    });
     expect(codeAndField(s, { type: 'bind-circle', circleId: 'northside' }, admin)).toEqual({ code: 'invalid-input', field: 'binding' });
   });
 
   it('keeps its own closing policy, filling in the defaults it does not state', () => {
-    const s = run(careCoop(), { type: 'set-circle-policy', circleId: 'northside', policy: { closing: { silence: 'silence-is-consent' }, defaultTermMonths: 6 } });
+    const s = run(careCoop(), {
+      type: 'set-circle-policy',
+      circleId: 'northside',
+      policy: { closing: { silence: 'silence-is-consent' }, defaultTermMonths: 6 },
+    });
     const policy = circleOf(s, 'northside').policy;
     expect(policy.closing).toEqual({ ...defaultCirclePolicy.closing, silence: 'silence-is-consent' });
     expect(policy.defaultTermMonths).toBe(6);
@@ -111,7 +147,13 @@ describe('a circle has a name, aim, domain, members, a parent and an optional Te
   });
 
   it('may be created with its own policy', () => {
-    const s = run(careCoop(), { type: 'create-circle', circleId: 'night', name: 'Night shift', parentId: 'northside', policy: { standAsideAllowed: false } });
+    const s = run(careCoop(), {
+      type: 'create-circle',
+      circleId: 'night',
+      name: 'Night shift',
+      parentId: 'northside',
+      policy: { standAsideAllowed: false },
+    });
     expect(circleOf(s, 'night').policy).toEqual({ ...defaultCirclePolicy, standAsideAllowed: false });
   });
 });
@@ -125,7 +167,11 @@ describe('members may be guests', () => {
   });
 
   it('adds a guest like anyone else, and a member is not a guest unless said', () => {
-    let s = run(careCoop(), { type: 'add-member', circleId: 'finance', member: { personId: 'ivy', displayName: 'Ivy Brown', guest: true } });
+    let s = run(careCoop(), {
+      type: 'add-member',
+      circleId: 'finance',
+      member: { personId: 'ivy', displayName: 'Ivy Brown', guest: true },
+    });
     s = run(s, { type: 'add-member', circleId: 'finance', member: { personId: 'jon', displayName: 'Jon Reid' } });
     expect(circleOf(s, 'finance').members.slice(-2)).toEqual([
       { personId: 'ivy', displayName: 'Ivy Brown', guest: true },
@@ -134,7 +180,14 @@ describe('members may be guests', () => {
   });
 
   it('lets a guest hold a role in their circle', () => {
-    const s = run(careCoop(), { type: 'assign-role', circleId: 'northside', assignmentId: 'n-fac-2', roleId: 'facilitator', personId: 'grace', termStart: '2027-01-01' });
+    const s = run(careCoop(), {
+      type: 'assign-role',
+      circleId: 'northside',
+      assignmentId: 'n-fac-2',
+      roleId: 'facilitator',
+      personId: 'grace',
+      termStart: '2027-01-01',
+    });
     expect(circleOf(s, 'northside').assignments.at(-1)).toMatchObject({ personId: 'grace', roleId: 'facilitator' });
   });
 
@@ -149,7 +202,10 @@ describe('members may be guests', () => {
 describe('a person may be a member of several circles', () => {
   it('has Amara in the hub and in Northside, and Chloé in the hub and in Finance', () => {
     const s = careCoop();
-    const circlesOf = (personId: string) => activeCircles(s).filter((c) => isMember(c, personId)).map((c) => c.circleId);
+    const circlesOf = (personId: string) =>
+      activeCircles(s)
+        .filter((c) => isMember(c, personId))
+        .map((c) => c.circleId);
     expect(circlesOf('amara')).toEqual(['hub', 'northside']);
     expect(circlesOf('chloe')).toEqual(['hub', 'finance']);
   });
@@ -205,7 +261,10 @@ describe('adding and removing members', () => {
   });
 
   it('refuses to remove someone who is not a member', () => {
-    expect(codeAndField(careCoop(), { type: 'remove-member', circleId: 'finance', personId: 'farid' }, admin)).toEqual({ code: 'not-a-member', field: 'personId' });
+    expect(codeAndField(careCoop(), { type: 'remove-member', circleId: 'finance', personId: 'farid' }, admin)).toEqual({
+      code: 'not-a-member',
+      field: 'personId',
+    });
   });
 });
 
@@ -242,13 +301,22 @@ describe('moving a circle must not create a cycle', () => {
   };
 
   it('refuses to move a circle under itself', () => {
-    expect(codeAndField(deep(), { type: 'move-circle', circleId: 'night', parentId: 'night' }, admin)).toEqual({ code: 'circle-cycle', field: 'parentId' });
+    expect(codeAndField(deep(), { type: 'move-circle', circleId: 'night', parentId: 'night' }, admin)).toEqual({
+      code: 'circle-cycle',
+      field: 'parentId',
+    });
   });
 
   it('refuses to move a circle under its own sub-circle, however deep', () => {
     const s = deep();
-    expect(codeAndField(s, { type: 'move-circle', circleId: 'northside', parentId: 'night' }, admin)).toEqual({ code: 'circle-cycle', field: 'parentId' });
-    expect(codeAndField(s, { type: 'move-circle', circleId: 'northside', parentId: 'night-cover' }, admin)).toEqual({ code: 'circle-cycle', field: 'parentId' });
+    expect(codeAndField(s, { type: 'move-circle', circleId: 'northside', parentId: 'night' }, admin)).toEqual({
+      code: 'circle-cycle',
+      field: 'parentId',
+    });
+    expect(codeAndField(s, { type: 'move-circle', circleId: 'northside', parentId: 'night-cover' }, admin)).toEqual({
+      code: 'circle-cycle',
+      field: 'parentId',
+    });
     expect(wouldCreateCycle(s, 'northside', 'night-cover')).toBe(true);
     expect(wouldCreateCycle(s, 'night-cover', 'finance')).toBe(false);
   });
@@ -261,18 +329,30 @@ describe('moving a circle must not create a cycle', () => {
   });
 
   it('the general circle stays at the top', () => {
-    expect(codeAndField(deep(), { type: 'move-circle', circleId: 'hub', parentId: 'finance' }, admin)).toEqual({ code: 'not-permitted', field: 'circleId' });
+    expect(codeAndField(deep(), { type: 'move-circle', circleId: 'hub', parentId: 'finance' }, admin)).toEqual({
+      code: 'not-permitted',
+      field: 'circleId',
+    });
   });
 
   it('refuses a move under a circle that does not exist or is archived', () => {
     const s = run(deep(), { type: 'create-circle', circleId: 'old', name: 'Old', parentId: 'hub' });
     const archived = run(s, { type: 'archive-circle', circleId: 'old' });
-    expect(codeAndField(archived, { type: 'move-circle', circleId: 'night', parentId: 'nowhere' }, admin)).toEqual({ code: 'not-found', field: 'parentId' });
-    expect(codeAndField(archived, { type: 'move-circle', circleId: 'night', parentId: 'old' }, admin)).toEqual({ code: 'circle-archived', field: 'parentId' });
+    expect(codeAndField(archived, { type: 'move-circle', circleId: 'night', parentId: 'nowhere' }, admin)).toEqual({
+      code: 'not-found',
+      field: 'parentId',
+    });
+    expect(codeAndField(archived, { type: 'move-circle', circleId: 'night', parentId: 'old' }, admin)).toEqual({
+      code: 'circle-archived',
+      field: 'parentId',
+    });
   });
 
   it('a move always names its new parent', () => {
-    expect(codeAndField(deep(), { type: 'move-circle', circleId: 'night', parentId: null }, admin)).toEqual({ code: 'invalid-input', field: 'parentId' });
+    expect(codeAndField(deep(), { type: 'move-circle', circleId: 'night', parentId: null }, admin)).toEqual({
+      code: 'invalid-input',
+      field: 'parentId',
+    });
   });
 
   it('replaying an event for a circle the state does not know changes nothing', () => {
@@ -298,8 +378,14 @@ describe('the organisation has one general circle', () => {
   it('every other circle hangs under an existing, active circle', () => {
     const s = run(careCoop(), { type: 'create-circle', circleId: 'old', name: 'Old', parentId: 'hub' });
     const archived = run(s, { type: 'archive-circle', circleId: 'old' });
-    expect(codeAndField(archived, { type: 'create-circle', circleId: 'x', name: 'X', parentId: 'nowhere' }, admin)).toEqual({ code: 'not-found', field: 'parentId' });
-    expect(codeAndField(archived, { type: 'create-circle', circleId: 'x', name: 'X', parentId: 'old' }, admin)).toEqual({ code: 'circle-archived', field: 'parentId' });
+    expect(codeAndField(archived, { type: 'create-circle', circleId: 'x', name: 'X', parentId: 'nowhere' }, admin)).toEqual({
+      code: 'not-found',
+      field: 'parentId',
+    });
+    expect(codeAndField(archived, { type: 'create-circle', circleId: 'x', name: 'X', parentId: 'old' }, admin)).toEqual({
+      code: 'circle-archived',
+      field: 'parentId',
+    });
   });
 
   it('a circle id is never reused, not even an archived one', () => {
@@ -326,7 +412,10 @@ describe('the organisation has one general circle', () => {
 
 describe('archiving a circle', () => {
   it('is refused while the circle has active sub-circles', () => {
-    expect(codeAndField(careCoop(), { type: 'archive-circle', circleId: 'hub' }, admin)).toEqual({ code: 'has-sub-circles', field: 'circleId' });
+    expect(codeAndField(careCoop(), { type: 'archive-circle', circleId: 'hub' }, admin)).toEqual({
+      code: 'has-sub-circles',
+      field: 'circleId',
+    });
   });
 
   it('is allowed once its sub-circles are archived, and keeps the circle in the record', () => {
@@ -363,6 +452,8 @@ describe('archiving a circle', () => {
 
   it('refuses a step on an archived circle before looking at who asks', () => {
     const s = run(careCoop(), { type: 'archive-circle', circleId: 'finance' });
-    expect(refusal(structureDecider, s, { type: 'rename-circle', circleId: 'finance', name: 'X' }, as('farid')).code).toBe('circle-archived');
+    expect(refusal(structureDecider, s, { type: 'rename-circle', circleId: 'finance', name: 'X' }, as('farid')).code).toBe(
+      'circle-archived',
+    );
   });
 });

@@ -16,7 +16,10 @@ function hubWith(northside: { members: string[]; leader?: string; delegate?: str
     ...(northside.leader ? [term('leader', northside.leader, '2026-01-01', '2026-12-31')] : []),
     ...(northside.delegate ? [term('delegate', northside.delegate, '2026-01-01', '2026-12-31')] : []),
   ];
-  return structureValue([circleValue('hub', { members: ['amara', 'ben', 'chloe'] }), circleValue('northside', { parentId: 'hub', members: northside.members, terms })]);
+  return structureValue([
+    circleValue('hub', { members: ['amara', 'ben', 'chloe'] }),
+    circleValue('northside', { parentId: 'hub', members: northside.members, terms }),
+  ]);
 }
 
 describe('double-link rule', () => {
@@ -50,15 +53,21 @@ describe('double-link rule', () => {
   });
 
   it('reports a circle whose leader and delegate are the same person', () => {
-    expect(rulesBroken(hubWith({ members: ['amara', 'dev'], leader: 'amara', delegate: 'amara' }), '2026-06-01')).toEqual([['northside', 'leader-is-delegate']]);
+    expect(rulesBroken(hubWith({ members: ['amara', 'dev'], leader: 'amara', delegate: 'amara' }), '2026-06-01')).toEqual([
+      ['northside', 'leader-is-delegate'],
+    ]);
   });
 
   it('reports a leader who came from the parent but has not joined the circle', () => {
-    expect(rulesBroken(hubWith({ members: ['ben'], leader: 'amara', delegate: 'ben' }), '2026-06-01')).toEqual([['northside', 'leader-not-member']]);
+    expect(rulesBroken(hubWith({ members: ['ben'], leader: 'amara', delegate: 'ben' }), '2026-06-01')).toEqual([
+      ['northside', 'leader-not-member'],
+    ]);
   });
 
   it('reports a leader who is not a member of the parent', () => {
-    expect(rulesBroken(hubWith({ members: ['dev', 'ben'], leader: 'dev', delegate: 'ben' }), '2026-06-01')).toEqual([['northside', 'leader-not-in-parent']]);
+    expect(rulesBroken(hubWith({ members: ['dev', 'ben'], leader: 'dev', delegate: 'ben' }), '2026-06-01')).toEqual([
+      ['northside', 'leader-not-in-parent'],
+    ]);
   });
 
   it('reports a delegate who is not a member of the circle, nor of the parent', () => {
@@ -69,7 +78,9 @@ describe('double-link rule', () => {
   });
 
   it('reports a delegate who is not a member of the parent', () => {
-    expect(rulesBroken(hubWith({ members: ['amara', 'dev'], leader: 'amara', delegate: 'dev' }), '2026-06-01')).toEqual([['northside', 'delegate-not-in-parent']]);
+    expect(rulesBroken(hubWith({ members: ['amara', 'dev'], leader: 'amara', delegate: 'dev' }), '2026-06-01')).toEqual([
+      ['northside', 'delegate-not-in-parent'],
+    ]);
   });
 
   it('reports every broken part at once when one person is everything wrong', () => {
@@ -97,7 +108,10 @@ describe('double-link rule', () => {
 
   it('is reported, never silently fixed: the leader leaving the hub is recorded and the broken link shown', () => {
     const s = run(careCoop(), { type: 'remove-member', circleId: 'hub', personId: 'amara' });
-    expect(circleOf(s, 'northside').assignments.find((a) => a.roleId === 'leader')).toMatchObject({ personId: 'amara', termEnd: '2027-11-21' });
+    expect(circleOf(s, 'northside').assignments.find((a) => a.roleId === 'leader')).toMatchObject({
+      personId: 'amara',
+      termEnd: '2027-11-21',
+    });
     expect(rulesBroken(s)).toEqual([['northside', 'leader-not-in-parent']]);
   });
 
@@ -119,12 +133,18 @@ describe('double-link rule', () => {
     const [violation] = doubleLinkViolations(hubWith({ members: ['amara', 'dev'], leader: 'amara', delegate: 'amara' }), '2026-06-01');
     expect(violation?.circleId).toBe('northside');
     expect(violation?.said).toEqual({ key: 'linkLeaderIsDelegate', values: { circle: 'Northside', parent: 'Hub' } });
-    expect(violation && textsFor('en').say('core', violation.said)).toBe('In “Northside” the leader and the delegate are the same person; the link needs two.');
-    expect(violation && textsFor('nl').say('core', violation.said)).toBe('In “Northside” zijn de leider en de afgevaardigde dezelfde persoon; de koppeling vraagt om twee mensen.');
+    expect(violation && textsFor('en').say('core', violation.said)).toBe(
+      'In “Northside” the leader and the delegate are the same person; the link needs two.',
+    );
+    expect(violation && textsFor('nl').say('core', violation.said)).toBe(
+      'In “Northside” zijn de leider en de afgevaardigde dezelfde persoon; de koppeling vraagt om twee mensen.',
+    );
   });
 
   it('words the rules a circle breaks in every language, each naming the circle', () => {
     const broken = doubleLinkViolations(hubWith({ members: ['amara'], leader: 'farid', delegate: 'farid' }), '2026-06-01');
-    for (const violation of broken) for (const locale of ['en', 'nl', 'de', 'fr', 'es', 'pt'] as const) expect(textsFor(locale).say('core', violation.said)).toContain('Northside');
+    for (const violation of broken)
+      for (const locale of ['en', 'nl', 'de', 'fr', 'es', 'pt'] as const)
+        expect(textsFor(locale).say('core', violation.said)).toContain('Northside');
   });
 });

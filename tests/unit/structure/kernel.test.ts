@@ -29,7 +29,9 @@ import { wordsOf } from '../../support/refusal-words';
 const counter: Decider<{ type: 'add'; by: number }, number, { type: 'added'; by: number; who: string | null; at: string }> = {
   commandSchema: z.object({ type: z.literal('add'), by: z.number().int().min(1) }),
   decide: (command, state, context) =>
-    state + command.by > 10 ? fail('not-permitted', 'onlyAdminSetsRoleLimit') : ok([{ type: 'added', by: command.by, who: personOf(context.actor), at: context.now }]),
+    state + command.by > 10
+      ? fail('not-permitted', 'onlyAdminSetsRoleLimit')
+      : ok([{ type: 'added', by: command.by, who: personOf(context.actor), at: context.now }]),
   evolve: (state, event) => state + event.by,
 };
 
@@ -40,7 +42,10 @@ describe('a step: (state, command, actor, now) to new state and events, or a ref
   });
 
   it('returns the domain’s own refusal unchanged', () => {
-    expect(transition(counter, 9, { type: 'add', by: 3 }, as('amara'), now)).toEqual({ ok: false, error: { code: 'not-permitted', said: { key: 'onlyAdminSetsRoleLimit' } } });
+    expect(transition(counter, 9, { type: 'add', by: 3 }, as('amara'), now)).toEqual({
+      ok: false,
+      error: { code: 'not-permitted', said: { key: 'onlyAdminSetsRoleLimit' } },
+    });
   });
 
   it('refuses a command it cannot read, naming the field', () => {
@@ -96,7 +101,10 @@ describe('refusals are values with a stable code', () => {
     expect(Object.keys(domainError('not-permitted', 'onlyAdminMovesCircles'))).toEqual(['code', 'said']);
     const termEnds = { code: 'term-invalid', said: { key: 'termEndsBeforeStart' }, field: 'termEnd' };
     expect(fail('term-invalid', 'termEndsBeforeStart', 'termEnd')).toEqual({ ok: false, error: termEnds });
-    expect(failWith(domainError('wrong-stage', 'noRound'))).toEqual({ ok: false, error: { code: 'wrong-stage', said: { key: 'noRound' } } });
+    expect(failWith(domainError('wrong-stage', 'noRound'))).toEqual({
+      ok: false,
+      error: { code: 'wrong-stage', said: { key: 'noRound' } },
+    });
     expect(ok(42)).toEqual({ ok: true, value: 42 });
   });
 

@@ -42,7 +42,9 @@ describe('the circle’s secretary or an organisation admin keeps its records', 
   it('retiring a role is the secretary’s to record too', () => {
     const s = run(careCoop(), { type: 'define-role', circleId: 'northside', role: { roleId: 'rota-keeper', name: 'Rota keeper' } });
     expect(eventsOf(s, { type: 'retire-role', circleId: 'northside', roleId: 'rota-keeper' }, as('dev')).at(-1)?.type).toBe('role-retired');
-    expect(codeAndField(s, { type: 'retire-role', circleId: 'northside', roleId: 'rota-keeper' }, as('hana'))).toEqual({ code: 'not-permitted' });
+    expect(codeAndField(s, { type: 'retire-role', circleId: 'northside', roleId: 'rota-keeper' }, as('hana'))).toEqual({
+      code: 'not-permitted',
+    });
   });
 
   it('a secretary keeps records only during their term', () => {
@@ -52,7 +54,9 @@ describe('the circle’s secretary or an organisation admin keeps its records', 
     expect(mayKeepRecords(s, northside, as('dev'), '2027-11-22')).toBe(false);
     const ended = run(s, { type: 'end-term', circleId: 'northside', assignmentId: 'northside-secretary', lastDay: '2026-12-31' });
     expect(eventsOf(ended, { type: 'rename-circle', circleId: 'northside', name: 'X' }, as('dev'), '2026-12-31T12:00:00Z')).toHaveLength(1);
-    expect(codeAndField(ended, { type: 'rename-circle', circleId: 'northside', name: 'X' }, as('dev'), '2027-01-01T12:00:00Z')).toEqual({ code: 'not-permitted' });
+    expect(codeAndField(ended, { type: 'rename-circle', circleId: 'northside', name: 'X' }, as('dev'), '2027-01-01T12:00:00Z')).toEqual({
+      code: 'not-permitted',
+    });
   });
 
   it('an organisation admin keeps records without being a member', () => {
@@ -62,18 +66,34 @@ describe('the circle’s secretary or an organisation admin keeps its records', 
 
 describe('the parent’s secretary may record the leader, because the parent chooses the leader', () => {
   it('Ben, secretary of the hub, records a new leader of Northside and may end that term', () => {
-    const s = run(careCoop(), { type: 'assign-role', circleId: 'northside', assignmentId: 'n-lead-2', roleId: 'leader', personId: 'dev', termStart: '2027-01-01' }, as('ben'));
+    const s = run(
+      careCoop(),
+      { type: 'assign-role', circleId: 'northside', assignmentId: 'n-lead-2', roleId: 'leader', personId: 'dev', termStart: '2027-01-01' },
+      as('ben'),
+    );
     expect(circleOf(s, 'northside').assignments.at(-1)).toMatchObject({ roleId: 'leader', personId: 'dev' });
-    expect(eventsOf(s, { type: 'end-term', circleId: 'northside', assignmentId: 'n-lead-2', lastDay: '2027-06-30' }, as('ben'))).toHaveLength(1);
+    expect(
+      eventsOf(s, { type: 'end-term', circleId: 'northside', assignmentId: 'n-lead-2', lastDay: '2027-06-30' }, as('ben')),
+    ).toHaveLength(1);
   });
 
   it('but not the delegate, whom the circle chooses itself, nor any other of Northside’s records', () => {
     const s = careCoop();
-    expect(codeAndField(s, { type: 'assign-role', circleId: 'northside', assignmentId: 'd2', roleId: 'delegate', personId: 'amara', termStart: '2027-01-01' }, as('ben'))).toEqual({
+    expect(
+      codeAndField(
+        s,
+        { type: 'assign-role', circleId: 'northside', assignmentId: 'd2', roleId: 'delegate', personId: 'amara', termStart: '2027-01-01' },
+        as('ben'),
+      ),
+    ).toEqual({
       code: 'not-permitted',
     });
-    expect(codeAndField(s, { type: 'end-term', circleId: 'northside', assignmentId: 'northside-delegate', lastDay: '2026-12-31' }, as('ben'))).toEqual({ code: 'not-permitted' });
-    expect(codeAndField(s, { type: 'add-member', circleId: 'northside', member: people.ben }, as('ben'))).toEqual({ code: 'not-permitted' });
+    expect(
+      codeAndField(s, { type: 'end-term', circleId: 'northside', assignmentId: 'northside-delegate', lastDay: '2026-12-31' }, as('ben')),
+    ).toEqual({ code: 'not-permitted' });
+    expect(codeAndField(s, { type: 'add-member', circleId: 'northside', member: people.ben }, as('ben'))).toEqual({
+      code: 'not-permitted',
+    });
   });
 
   it('the secretary of a sibling circle may not record the leader', () => {
@@ -88,7 +108,9 @@ describe('the parent’s secretary may record the leader, because the parent cho
   it('the parent’s secretary may found a sub-circle under it; an ordinary member may not', () => {
     const s = run(careCoop(), { type: 'create-circle', circleId: 'training', name: 'Training', parentId: 'hub' }, as('ben'));
     expect(circleOf(s, 'training').parentId).toBe('hub');
-    expect(codeAndField(s, { type: 'create-circle', circleId: 'events', name: 'Events', parentId: 'hub' }, as('amara'))).toEqual({ code: 'not-permitted' });
+    expect(codeAndField(s, { type: 'create-circle', circleId: 'events', name: 'Events', parentId: 'hub' }, as('amara'))).toEqual({
+      code: 'not-permitted',
+    });
   });
 });
 
@@ -102,11 +124,17 @@ describe('only an organisation admin creates the general circle, moves and archi
 
   it('even the secretary of the circle and of its parent cannot move or archive it', () => {
     const s = run(careCoop(), { type: 'create-circle', circleId: 'garden', name: 'Garden', parentId: 'hub' });
-    expect(codeAndField(s, { type: 'move-circle', circleId: 'northside', parentId: 'finance' }, as('dev'))).toEqual({ code: 'not-permitted' });
-    expect(codeAndField(s, { type: 'move-circle', circleId: 'northside', parentId: 'finance' }, as('ben'))).toEqual({ code: 'not-permitted' });
+    expect(codeAndField(s, { type: 'move-circle', circleId: 'northside', parentId: 'finance' }, as('dev'))).toEqual({
+      code: 'not-permitted',
+    });
+    expect(codeAndField(s, { type: 'move-circle', circleId: 'northside', parentId: 'finance' }, as('ben'))).toEqual({
+      code: 'not-permitted',
+    });
     expect(codeAndField(s, { type: 'archive-circle', circleId: 'garden' }, as('ben'))).toEqual({ code: 'not-permitted' });
     expect(codeAndField(s, { type: 'archive-circle', circleId: 'garden' }, system)).toEqual({ code: 'not-permitted' });
-    expect(eventsOf(s, { type: 'archive-circle', circleId: 'garden' }, admin)).toEqual([{ type: 'circle-archived', at: now, by: 'admin', circleId: 'garden' }]);
+    expect(eventsOf(s, { type: 'archive-circle', circleId: 'garden' }, admin)).toEqual([
+      { type: 'circle-archived', at: now, by: 'admin', circleId: 'garden' },
+    ]);
   });
 
   it('only an admin sets the organisation’s role limit', () => {
@@ -123,7 +151,11 @@ describe('only an organisation admin creates the general circle, moves and archi
 
 describe('the system actor may record terms and nothing else', () => {
   it('records the outcome of a selection, stamped as done by no person', () => {
-    const events = eventsOf(careCoop(), { type: 'assign-role', circleId: 'finance', assignmentId: 'sel-42', roleId: 'facilitator', personId: 'esi', termStart: '2027-01-01' }, system);
+    const events = eventsOf(
+      careCoop(),
+      { type: 'assign-role', circleId: 'finance', assignmentId: 'sel-42', roleId: 'facilitator', personId: 'esi', termStart: '2027-01-01' },
+      system,
+    );
     expect(events.map((e) => [e.type, e.by])).toEqual([
       ['term-ended', null],
       ['role-assigned', null],
@@ -131,9 +163,9 @@ describe('the system actor may record terms and nothing else', () => {
   });
 
   it('ends a term', () => {
-    expect(eventsOf(careCoop(), { type: 'end-term', circleId: 'finance', assignmentId: 'finance-facilitator', lastDay: '2026-12-31' }, system)).toEqual([
-      { type: 'term-ended', at: now, by: null, circleId: 'finance', assignmentId: 'finance-facilitator', lastDay: '2026-12-31' },
-    ]);
+    expect(
+      eventsOf(careCoop(), { type: 'end-term', circleId: 'finance', assignmentId: 'finance-facilitator', lastDay: '2026-12-31' }, system),
+    ).toEqual([{ type: 'term-ended', at: now, by: null, circleId: 'finance', assignmentId: 'finance-facilitator', lastDay: '2026-12-31' }]);
   });
 
   it.each(northsideRecords.filter(([type]) => type !== 'assign-role' && type !== 'end-term'))('may not %s', (type, fields) => {
@@ -141,7 +173,9 @@ describe('the system actor may record terms and nothing else', () => {
   });
 
   it('may not found a sub-circle', () => {
-    expect(codeAndField(careCoop(), { type: 'create-circle', circleId: 'x', name: 'X', parentId: 'hub' }, system)).toEqual({ code: 'not-permitted' });
+    expect(codeAndField(careCoop(), { type: 'create-circle', circleId: 'x', name: 'X', parentId: 'hub' }, system)).toEqual({
+      code: 'not-permitted',
+    });
   });
 });
 
@@ -155,9 +189,15 @@ describe('every step is recorded with who asked and when', () => {
 
   it('judges the secretary’s term on the UTC day of the step', () => {
     // Dev's term as secretary of Northside runs 2026-11-21 to 2027-11-21.
-    expect(codeAndField(careCoop(), { type: 'rename-circle', circleId: 'northside', name: 'X' }, as('dev'), '2026-11-20T23:59:59Z')).toEqual({ code: 'not-permitted' });
-    expect(eventsOf(careCoop(), { type: 'rename-circle', circleId: 'northside', name: 'X' }, as('dev'), '2027-11-21T23:59:59Z')).toHaveLength(1);
-    expect(codeAndField(careCoop(), { type: 'rename-circle', circleId: 'northside', name: 'X' }, as('dev'), '2027-11-22T00:00:00Z')).toEqual({ code: 'not-permitted' });
+    expect(
+      codeAndField(careCoop(), { type: 'rename-circle', circleId: 'northside', name: 'X' }, as('dev'), '2026-11-20T23:59:59Z'),
+    ).toEqual({ code: 'not-permitted' });
+    expect(
+      eventsOf(careCoop(), { type: 'rename-circle', circleId: 'northside', name: 'X' }, as('dev'), '2027-11-21T23:59:59Z'),
+    ).toHaveLength(1);
+    expect(
+      codeAndField(careCoop(), { type: 'rename-circle', circleId: 'northside', name: 'X' }, as('dev'), '2027-11-22T00:00:00Z'),
+    ).toEqual({ code: 'not-permitted' });
   });
 });
 
@@ -174,7 +214,18 @@ describe('a circle without a secretary is set up by its parent’s record keeper
   it('hands the records over once the circle has its own secretary', () => {
     let structure = withKitchen();
     structure = run(structure, { type: 'add-member', circleId: 'kitchen', member: people.esi }, as('ben'));
-    structure = run(structure, { type: 'assign-role', circleId: 'kitchen', assignmentId: 'kitchen-secretary', roleId: 'secretary', personId: 'esi', termStart: today }, as('ben'));
+    structure = run(
+      structure,
+      {
+        type: 'assign-role',
+        circleId: 'kitchen',
+        assignmentId: 'kitchen-secretary',
+        roleId: 'secretary',
+        personId: 'esi',
+        termStart: today,
+      },
+      as('ben'),
+    );
     expect(mayKeepRecords(structure, circleOf(structure, 'kitchen'), as('ben'), today)).toBe(false);
     expect(mayKeepRecords(structure, circleOf(structure, 'kitchen'), as('esi'), today)).toBe(true);
   });

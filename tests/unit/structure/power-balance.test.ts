@@ -7,7 +7,8 @@ import { admin, people } from '../../support/people';
 import { circleValue, codeAndField, structureValue, term } from '../../support/structure-builders';
 
 const run = (structure: Structure, command: object) => step(structureDecider, structure, command, admin);
-const counts = (structure: Structure, day = today) => roleLoads(structure, day).map((load) => [load.personId, load.roles.length, load.overLimit]);
+const counts = (structure: Structure, day = today) =>
+  roleLoads(structure, day).map((load) => [load.personId, load.roles.length, load.overLimit]);
 
 /** Chloé, already facilitator of the hub and of Finance, takes on `extra` more roles in Northside. */
 function chloeTakesOn(extra: number): Structure {
@@ -53,7 +54,11 @@ describe('power balance', () => {
 
   it('the limit is the organisation’s to set', () => {
     const strict = run(careCoop(), { type: 'set-role-limit', roleLimit: 1 });
-    expect(counts(strict).filter(([, , over]) => over).map(([personId]) => personId)).toEqual(['ben', 'chloe', 'dev', 'esi']);
+    expect(
+      counts(strict)
+        .filter(([, , over]) => over)
+        .map(([personId]) => personId),
+    ).toEqual(['ben', 'chloe', 'dev', 'esi']);
     const lenient = run(chloeTakesOn(3), { type: 'set-role-limit', roleLimit: 5 });
     expect(counts(lenient)[0]).toEqual(['chloe', 5, false]);
   });
@@ -66,8 +71,16 @@ describe('power balance', () => {
 
   it('counts only terms running on the day, in circles that are not archived', () => {
     const s = structureValue([
-      circleValue('hub', { members: ['amara'], terms: [term('facilitator', 'amara', '2026-01-01', '2026-12-31'), term('secretary', 'amara', '2027-01-01', '2027-12-31')] }),
-      circleValue('old', { parentId: 'hub', archived: true, members: ['amara'], terms: [term('facilitator', 'amara', '2026-01-01', '2026-12-31')] }),
+      circleValue('hub', {
+        members: ['amara'],
+        terms: [term('facilitator', 'amara', '2026-01-01', '2026-12-31'), term('secretary', 'amara', '2027-01-01', '2027-12-31')],
+      }),
+      circleValue('old', {
+        parentId: 'hub',
+        archived: true,
+        members: ['amara'],
+        terms: [term('facilitator', 'amara', '2026-01-01', '2026-12-31')],
+      }),
     ]);
     expect(counts(s, '2026-06-01')).toEqual([['amara', 1, false]]);
     expect(counts(s, '2028-01-01')).toEqual([]);

@@ -1,5 +1,18 @@
 import type { Actor, Structure } from '../../../shared';
-import { CustomRole, circleRoles, currentAssignments, holderOf, holds, isCurrent, isStandardRole, standardRoleDefinitions, standardRoleDescription, standardRoles, structureDecider, transition } from '../../../shared';
+import {
+  CustomRole,
+  circleRoles,
+  currentAssignments,
+  holderOf,
+  holds,
+  isCurrent,
+  isStandardRole,
+  standardRoleDefinitions,
+  standardRoleDescription,
+  standardRoles,
+  structureDecider,
+  transition,
+} from '../../../shared';
 import { textsFor } from '../../../texts/all';
 import { step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
@@ -54,7 +67,10 @@ describe('each circle has four standard roles', () => {
   });
 
   it('standard roles cannot be retired', () => {
-    expect(codeAndField(careCoop(), { type: 'retire-role', circleId: 'finance', roleId: 'secretary' }, admin)).toEqual({ code: 'role-unknown', field: 'roleId' });
+    expect(codeAndField(careCoop(), { type: 'retire-role', circleId: 'finance', roleId: 'secretary' }, admin)).toEqual({
+      code: 'role-unknown',
+      field: 'roleId',
+    });
   });
 });
 
@@ -76,28 +92,50 @@ describe('circles may define further roles', () => {
 
   it('the description and accountabilities may come later', () => {
     const s = run(careCoop(), { type: 'define-role', circleId: 'northside', role: { roleId: 'rota-keeper', name: 'Rota keeper' } });
-    expect(circleOf(s, 'northside').customRoles[0]).toMatchObject({ roleId: 'rota-keeper', name: 'Rota keeper', description: '', accountabilities: [] });
+    expect(circleOf(s, 'northside').customRoles[0]).toMatchObject({
+      roleId: 'rota-keeper',
+      name: 'Rota keeper',
+      description: '',
+      accountabilities: [],
+    });
   });
 
   it('a circle defines each role once; another circle may have its own role of the same name', () => {
     const s = run(careCoop(), { type: 'define-role', circleId: 'finance', role: treasurer });
-    expect(codeAndField(s, { type: 'define-role', circleId: 'finance', role: treasurer }, admin)).toEqual({ code: 'already-exists', field: 'role.roleId' });
+    expect(codeAndField(s, { type: 'define-role', circleId: 'finance', role: treasurer }, admin)).toEqual({
+      code: 'already-exists',
+      field: 'role.roleId',
+    });
     expect(eventsOf(s, { type: 'define-role', circleId: 'hub', role: treasurer }, admin)).toHaveLength(1);
   });
 
   it('refuses a role without a name, with an empty accountability or an impossible term', () => {
     const define = (role: object) => codeAndField(careCoop(), { type: 'define-role', circleId: 'finance', role }, admin);
     expect(define({ roleId: 'treasurer', name: ' ' })).toEqual({ code: 'invalid-input', field: 'role.name' });
-    expect(define({ roleId: 'treasurer', name: 'T', accountabilities: ['Pays invoices', ''] })).toEqual({ code: 'invalid-input', field: 'role.accountabilities.1' });
-    expect(define({ roleId: 'treasurer', name: 'T', defaultTermMonths: 0 })).toEqual({ code: 'invalid-input', field: 'role.defaultTermMonths' });
-    expect(define({ roleId: 'treasurer', name: 'T', defaultTermMonths: 61 })).toEqual({ code: 'invalid-input', field: 'role.defaultTermMonths' });
+    expect(define({ roleId: 'treasurer', name: 'T', accountabilities: ['Pays invoices', ''] })).toEqual({
+      code: 'invalid-input',
+      field: 'role.accountabilities.1',
+    });
+    expect(define({ roleId: 'treasurer', name: 'T', defaultTermMonths: 0 })).toEqual({
+      code: 'invalid-input',
+      field: 'role.defaultTermMonths',
+    });
+    expect(define({ roleId: 'treasurer', name: 'T', defaultTermMonths: 61 })).toEqual({
+      code: 'invalid-input',
+      field: 'role.defaultTermMonths',
+    });
     expect(define({ roleId: '', name: 'T' })).toEqual({ code: 'invalid-input', field: 'role.roleId' });
   });
 
   it('a defined role can be filled; a role the circle has not defined cannot', () => {
     const s = run(careCoop(), { type: 'define-role', circleId: 'finance', role: treasurer });
-    expect(holderOf(circleOf(run(s, assign('finance', 't1', 'treasurer', 'esi', '2027-01-01')), 'finance'), 'treasurer', '2027-01-01')?.personId).toBe('esi');
-    expect(codeAndField(s, assign('northside', 't1', 'treasurer', 'dev', '2027-01-01'), admin)).toEqual({ code: 'role-unknown', field: 'roleId' });
+    expect(
+      holderOf(circleOf(run(s, assign('finance', 't1', 'treasurer', 'esi', '2027-01-01')), 'finance'), 'treasurer', '2027-01-01')?.personId,
+    ).toBe('esi');
+    expect(codeAndField(s, assign('northside', 't1', 'treasurer', 'dev', '2027-01-01'), admin)).toEqual({
+      code: 'role-unknown',
+      field: 'roleId',
+    });
     expect(codeAndField(s, assign('finance', 't1', 'cook', 'esi', '2027-01-01'), admin)).toEqual({ code: 'role-unknown', field: 'roleId' });
   });
 
@@ -111,16 +149,30 @@ describe('circles may define further roles', () => {
     ]);
     s = run(s, { type: 'retire-role', circleId: 'finance', roleId: 'treasurer' });
     expect(circleOf(s, 'finance').customRoles).toEqual([]);
-    expect(circleOf(s, 'finance').assignments.find((a) => a.assignmentId === 't1')).toMatchObject({ termStart: '2026-01-01', termEnd: '2026-11-20' });
-    expect(codeAndField(s, assign('finance', 't2', 'treasurer', 'esi', '2027-01-01'), admin)).toEqual({ code: 'role-unknown', field: 'roleId' });
+    expect(circleOf(s, 'finance').assignments.find((a) => a.assignmentId === 't1')).toMatchObject({
+      termStart: '2026-01-01',
+      termEnd: '2026-11-20',
+    });
+    expect(codeAndField(s, assign('finance', 't2', 'treasurer', 'esi', '2027-01-01'), admin)).toEqual({
+      code: 'role-unknown',
+      field: 'roleId',
+    });
   });
 
   it('retiring a role the circle does not have is refused', () => {
-    expect(codeAndField(careCoop(), { type: 'retire-role', circleId: 'finance', roleId: 'treasurer' }, admin)).toEqual({ code: 'role-unknown', field: 'roleId' });
+    expect(codeAndField(careCoop(), { type: 'retire-role', circleId: 'finance', roleId: 'treasurer' }, admin)).toEqual({
+      code: 'role-unknown',
+      field: 'roleId',
+    });
   });
 
   it('the custom role schema fills in its defaults', () => {
-    expect(CustomRole.parse({ roleId: 'cook', name: 'Cook' })).toMatchObject({ roleId: 'cook', name: 'Cook', description: '', accountabilities: [] });
+    expect(CustomRole.parse({ roleId: 'cook', name: 'Cook' })).toMatchObject({
+      roleId: 'cook',
+      name: 'Cook',
+      description: '',
+      accountabilities: [],
+    });
   });
 });
 
@@ -144,18 +196,28 @@ describe('every role assignment has a term start and a term end', () => {
 
   it('follows the circle’s default term for standard roles', () => {
     const s = run(careCoop(), { type: 'set-circle-policy', circleId: 'finance', policy: { defaultTermMonths: 6 } });
-    expect(eventsOf(s, assign('finance', 'f2', 'facilitator', 'esi', '2027-01-31'), admin).at(-1)).toMatchObject({ assignment: { termEnd: '2027-07-31' } });
+    expect(eventsOf(s, assign('finance', 'f2', 'facilitator', 'esi', '2027-01-31'), admin).at(-1)).toMatchObject({
+      assignment: { termEnd: '2027-07-31' },
+    });
   });
 
   it('follows a custom role’s own default term', () => {
-    const s = run(careCoop(), { type: 'define-role', circleId: 'finance', role: { roleId: 'treasurer', name: 'Treasurer', defaultTermMonths: 3 } });
-    expect(eventsOf(s, assign('finance', 't', 'treasurer', 'esi', '2026-11-30'), admin).at(-1)).toMatchObject({ assignment: { termEnd: '2027-02-28' } });
+    const s = run(careCoop(), {
+      type: 'define-role',
+      circleId: 'finance',
+      role: { roleId: 'treasurer', name: 'Treasurer', defaultTermMonths: 3 },
+    });
+    expect(eventsOf(s, assign('finance', 't', 'treasurer', 'esi', '2026-11-30'), admin).at(-1)).toMatchObject({
+      assignment: { termEnd: '2027-02-28' },
+    });
   });
 
   it('a custom role defined without a term follows the circle’s default term', () => {
     let s = run(careCoop(), { type: 'set-circle-policy', circleId: 'finance', policy: { defaultTermMonths: 6 } });
     s = run(s, { type: 'define-role', circleId: 'finance', role: { roleId: 'treasurer', name: 'Treasurer' } });
-    expect(eventsOf(s, assign('finance', 't', 'treasurer', 'esi', '2027-01-01'), admin).at(-1)).toMatchObject({ assignment: { termEnd: '2027-07-01' } });
+    expect(eventsOf(s, assign('finance', 't', 'treasurer', 'esi', '2027-01-01'), admin).at(-1)).toMatchObject({
+      assignment: { termEnd: '2027-07-01' },
+    });
   });
 
   it('keeps an explicit term end, such as a shorter term agreed to integrate an objection', () => {
@@ -164,16 +226,31 @@ describe('every role assignment has a term start and a term end', () => {
   });
 
   it('a term must end after it starts', () => {
-    expect(codeAndField(careCoop(), assign('finance', 'f2', 'facilitator', 'esi', '2027-01-01', '2027-01-01'), admin)).toEqual({ code: 'term-invalid', field: 'termEnd' });
-    expect(codeAndField(careCoop(), assign('finance', 'f2', 'facilitator', 'esi', '2027-01-01', '2026-12-31'), admin)).toEqual({ code: 'term-invalid', field: 'termEnd' });
+    expect(codeAndField(careCoop(), assign('finance', 'f2', 'facilitator', 'esi', '2027-01-01', '2027-01-01'), admin)).toEqual({
+      code: 'term-invalid',
+      field: 'termEnd',
+    });
+    expect(codeAndField(careCoop(), assign('finance', 'f2', 'facilitator', 'esi', '2027-01-01', '2026-12-31'), admin)).toEqual({
+      code: 'term-invalid',
+      field: 'termEnd',
+    });
   });
 
   it('a term starts on a real calendar day', () => {
-    expect(codeAndField(careCoop(), { type: 'assign-role', circleId: 'finance', assignmentId: 'f2', roleId: 'facilitator', personId: 'esi' }, admin)).toEqual({
+    expect(
+      codeAndField(
+        careCoop(),
+        { type: 'assign-role', circleId: 'finance', assignmentId: 'f2', roleId: 'facilitator', personId: 'esi' },
+        admin,
+      ),
+    ).toEqual({
       code: 'invalid-input',
       field: 'termStart',
     });
-    expect(codeAndField(careCoop(), assign('finance', 'f2', 'facilitator', 'esi', '2027-02-30'), admin)).toEqual({ code: 'invalid-input', field: 'termStart' });
+    expect(codeAndField(careCoop(), assign('finance', 'f2', 'facilitator', 'esi', '2027-02-30'), admin)).toEqual({
+      code: 'invalid-input',
+      field: 'termStart',
+    });
     expect(codeAndField(careCoop(), assign('finance', 'f2', 'facilitator', 'esi', '2027-01-01', '1 March 2027'), admin)).toEqual({
       code: 'invalid-input',
       field: 'termEnd',
@@ -203,20 +280,30 @@ describe('every role assignment has a term start and a term end', () => {
   });
 
   it('a term that would end on the day the new one starts is ended the day before', () => {
-    const s = structureValue([circleValue('hub', { members: ['amara', 'ben'], terms: [term('facilitator', 'amara', '2026-01-01', '2026-12-31', 'old')] })]);
+    const s = structureValue([
+      circleValue('hub', { members: ['amara', 'ben'], terms: [term('facilitator', 'amara', '2026-01-01', '2026-12-31', 'old')] }),
+    ]);
     const events = eventsOf(s, assign('hub', 'new', 'facilitator', 'ben', '2026-12-31'), admin);
     expect(events[0]).toMatchObject({ type: 'term-ended', assignmentId: 'old', lastDay: '2026-12-30' });
   });
 
   it('a term that ended before the new one starts is left as it was', () => {
-    const s = structureValue([circleValue('hub', { members: ['amara', 'ben'], terms: [term('facilitator', 'amara', '2025-01-01', '2025-12-31', 'old')] })]);
+    const s = structureValue([
+      circleValue('hub', { members: ['amara', 'ben'], terms: [term('facilitator', 'amara', '2025-01-01', '2025-12-31', 'old')] }),
+    ]);
     expect(eventsOf(s, assign('hub', 'new', 'facilitator', 'ben', '2026-01-01'), admin).map((e) => e.type)).toEqual(['role-assigned']);
   });
 
   it('refuses a term that starts on or before the start of another term of the role', () => {
     const s = careCoop();
-    expect(codeAndField(s, assign('finance', 'f2', 'facilitator', 'esi', today), admin)).toEqual({ code: 'term-invalid', field: 'termStart' });
-    expect(codeAndField(s, assign('finance', 'f2', 'facilitator', 'esi', '2026-01-01'), admin)).toEqual({ code: 'term-invalid', field: 'termStart' });
+    expect(codeAndField(s, assign('finance', 'f2', 'facilitator', 'esi', today), admin)).toEqual({
+      code: 'term-invalid',
+      field: 'termStart',
+    });
+    expect(codeAndField(s, assign('finance', 'f2', 'facilitator', 'esi', '2026-01-01'), admin)).toEqual({
+      code: 'term-invalid',
+      field: 'termStart',
+    });
   });
 
   it('each assignment has its own id within the circle', () => {
@@ -227,20 +314,35 @@ describe('every role assignment has a term start and a term end', () => {
   });
 
   it('a role holder must be a member of the circle', () => {
-    expect(codeAndField(careCoop(), assign('finance', 'f2', 'facilitator', 'farid', '2027-01-01'), admin)).toEqual({ code: 'not-a-member', field: 'personId' });
+    expect(codeAndField(careCoop(), assign('finance', 'f2', 'facilitator', 'farid', '2027-01-01'), admin)).toEqual({
+      code: 'not-a-member',
+      field: 'personId',
+    });
   });
 
   it('a leader may come from the parent circle, but a delegate may not', () => {
     // Amara is in the hub but not in Finance.
     const s = run(careCoop(), assign('finance', 'l2', 'leader', 'amara', '2027-01-01'));
     expect(holds(circleOf(s, 'finance'), 'leader', 'amara', '2027-01-01')).toBe(true);
-    expect(codeAndField(careCoop(), assign('finance', 'd2', 'delegate', 'amara', '2027-01-01'), admin)).toEqual({ code: 'not-a-member', field: 'personId' });
-    expect(codeAndField(careCoop(), assign('hub', 'l', 'leader', 'farid', '2027-01-01'), admin)).toEqual({ code: 'not-a-member', field: 'personId' });
+    expect(codeAndField(careCoop(), assign('finance', 'd2', 'delegate', 'amara', '2027-01-01'), admin)).toEqual({
+      code: 'not-a-member',
+      field: 'personId',
+    });
+    expect(codeAndField(careCoop(), assign('hub', 'l', 'leader', 'farid', '2027-01-01'), admin)).toEqual({
+      code: 'not-a-member',
+      field: 'personId',
+    });
   });
 
   it('a term is held from its first to its last day, both included', () => {
     const t = term('facilitator', 'hana', '2027-01-01', '2027-06-30');
-    expect(['2026-12-31', '2027-01-01', '2027-03-15', '2027-06-30', '2027-07-01'].map((day) => isCurrent(t, day))).toEqual([false, true, true, true, false]);
+    expect(['2026-12-31', '2027-01-01', '2027-03-15', '2027-06-30', '2027-07-01'].map((day) => isCurrent(t, day))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 });
 
@@ -253,7 +355,8 @@ describe('ending a term', () => {
   });
 
   it('the last day must fall within the term, its first and last days included', () => {
-    const end = (lastDay: string) => transitionCode(careCoop(), { type: 'end-term', circleId: 'finance', assignmentId: 'finance-facilitator', lastDay });
+    const end = (lastDay: string) =>
+      transitionCode(careCoop(), { type: 'end-term', circleId: 'finance', assignmentId: 'finance-facilitator', lastDay });
     expect(end('2026-11-20')).toEqual({ code: 'term-invalid', field: 'lastDay' });
     expect(end('2027-11-22')).toEqual({ code: 'term-invalid', field: 'lastDay' });
     expect(end(today)).toBe('accepted');
@@ -262,11 +365,16 @@ describe('ending a term', () => {
   });
 
   it('refuses to end an assignment that does not exist', () => {
-    expect(codeAndField(careCoop(), { type: 'end-term', circleId: 'finance', assignmentId: 'nobody', lastDay: today }, admin)).toEqual({ code: 'not-found', field: 'assignmentId' });
+    expect(codeAndField(careCoop(), { type: 'end-term', circleId: 'finance', assignmentId: 'nobody', lastDay: today }, admin)).toEqual({
+      code: 'not-found',
+      field: 'assignmentId',
+    });
   });
 
   it('an unknown assignment is not the secretary of the parent’s to look for', () => {
-    expect(codeAndField(careCoop(), { type: 'end-term', circleId: 'northside', assignmentId: 'nobody', lastDay: today }, as('ben'))).toEqual({ code: 'not-permitted' });
+    expect(
+      codeAndField(careCoop(), { type: 'end-term', circleId: 'northside', assignmentId: 'nobody', lastDay: today }, as('ben')),
+    ).toEqual({ code: 'not-permitted' });
   });
 });
 
@@ -308,7 +416,12 @@ function transitionCode(structure: Structure, command: object): 'accepted' | { c
 describe('the roles a circle has', () => {
   it('gives the general circle no leader or delegate, a sub-circle all four, and each circle its custom roles', () => {
     let structure = careCoop();
-    structure = step(structureDecider, structure, { type: 'define-role', circleId: 'northside', role: { roleId: 'rota-keeper', name: 'Rota keeper' } }, admin);
+    structure = step(
+      structureDecider,
+      structure,
+      { type: 'define-role', circleId: 'northside', role: { roleId: 'rota-keeper', name: 'Rota keeper' } },
+      admin,
+    );
     expect(circleRoles(circleOf(structure, 'hub')).map((r) => r.roleId)).toEqual(['facilitator', 'secretary']);
     expect(circleRoles(circleOf(structure, 'northside'))).toEqual([
       { roleId: 'leader', name: 'Leader' },

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import type { Actor, Circle, Result, Structure, Transition } from '../../../shared';
-import { Structure as StructureSchema, StructureEvent, ancestorsOf, doubleLinkViolations, emptyStructure, errorCodes, structureDecider, transition } from '../../../shared';
+import {
+  Structure as StructureSchema,
+  StructureEvent,
+  ancestorsOf,
+  doubleLinkViolations,
+  emptyStructure,
+  errorCodes,
+  structureDecider,
+  transition,
+} from '../../../shared';
 import { careCoop } from '../../support/care-coop';
 import { now } from '../../support/clock';
 import { admin, as, people, system } from '../../support/people';
@@ -228,7 +237,13 @@ const shaped = (likelyWeight: number) =>
     fc.record({
       type: fc.constant<unknown>(type),
       ...Object.fromEntries(
-        fieldsOf[type].map((field) => [field, fc.oneof({ weight: likelyWeight, arbitrary: fc.constantFrom(...(likelyValues[field] ?? [null])) }, { weight: 1, arbitrary: plausible })]),
+        fieldsOf[type].map((field) => [
+          field,
+          fc.oneof(
+            { weight: likelyWeight, arbitrary: fc.constantFrom(...(likelyValues[field] ?? [null])) },
+            { weight: 1, arbitrary: plausible },
+          ),
+        ]),
       ),
     }),
   );
@@ -236,7 +251,10 @@ const shapedCommand = shaped(3);
 
 const actorArb = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom<unknown>(admin, system, as('dev'), as('ben'), as('esi'), as('hana'), as('stranger')) },
-  fc.record({ kind: fc.constantFrom<unknown>('person', 'system', 'robot'), personId: fieldValue, organisationAdmin: fieldValue }, { requiredKeys: [] }),
+  fc.record(
+    { kind: fc.constantFrom<unknown>('person', 'system', 'robot'), personId: fieldValue, organisationAdmin: fieldValue },
+    { requiredKeys: [] },
+  ),
   junk,
 );
 
@@ -313,20 +331,19 @@ function grow(parents: readonly number[]): Structure {
     s = result.value.state;
   };
   make({ type: 'create-circle', circleId: 'c0', name: 'General', parentId: null });
-  for (const [i, p] of parents.entries()) make({ type: 'create-circle', circleId: `c${i + 1}`, name: `Circle ${i + 1}`, parentId: `c${p % (i + 1)}` });
+  for (const [i, p] of parents.entries())
+    make({ type: 'create-circle', circleId: `c${i + 1}`, name: `Circle ${i + 1}`, parentId: `c${p % (i + 1)}` });
   return s;
 }
 
 describe('moving a circle must not create a cycle, for any sequence of moves', () => {
   it('moving circles at random never makes a circle its own ancestor, and every circle still reaches the general circle', () => {
-    const scenario = fc
-      .array(fc.nat(), { minLength: 1, maxLength: 9 })
-      .chain((parents) =>
-        fc.record({
-          parents: fc.constant(parents),
-          moves: fc.array(fc.tuple(fc.nat({ max: parents.length }), fc.nat({ max: parents.length })), { minLength: 1, maxLength: 20 }),
-        }),
-      );
+    const scenario = fc.array(fc.nat(), { minLength: 1, maxLength: 9 }).chain((parents) =>
+      fc.record({
+        parents: fc.constant(parents),
+        moves: fc.array(fc.tuple(fc.nat({ max: parents.length }), fc.nat({ max: parents.length })), { minLength: 1, maxLength: 20 }),
+      }),
+    );
     fc.assert(
       fc.property(scenario, ({ parents, moves }) => {
         let s = grow(parents);
@@ -376,7 +393,18 @@ const dayPlan: fc.Arbitrary<DayPlan> = fc.oneof(
   fc.nat().map((startOf) => ({ startOf })),
 );
 const planArb: fc.Arbitrary<Plan> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('assign' as const), circleId: circleIdArb, roleId: fc.constantFrom('leader', 'delegate', 'facilitator', 'secretary'), person: fc.nat(), start: dayPlan, end: fc.option(fc.constantFrom(...termDays), { nil: undefined }), id: fc.nat({ max: 6 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('assign' as const),
+      circleId: circleIdArb,
+      roleId: fc.constantFrom('leader', 'delegate', 'facilitator', 'secretary'),
+      person: fc.nat(),
+      start: dayPlan,
+      end: fc.option(fc.constantFrom(...termDays), { nil: undefined }),
+      id: fc.nat({ max: 6 }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('end' as const), circleId: circleIdArb, which: fc.nat(), lastDay: dayPlan }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), circleId: circleIdArb, person: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('add' as const), circleId: circleIdArb, person: fc.nat() }) },
@@ -396,12 +424,24 @@ function resolve(plan: Plan, s: Structure): object {
     case 'assign': {
       const members = [...(circle?.members ?? []).map((m) => m.personId), 'stranger'];
       const sameRole = assignments.filter((a) => a.roleId === plan.roleId);
-      const base = { type: 'assign-role', circleId: plan.circleId, assignmentId: `a${plan.id}`, roleId: plan.roleId, personId: pick(members, plan.person), termStart: dayOf(plan.start, sameRole) };
+      const base = {
+        type: 'assign-role',
+        circleId: plan.circleId,
+        assignmentId: `a${plan.id}`,
+        roleId: plan.roleId,
+        personId: pick(members, plan.person),
+        termStart: dayOf(plan.start, sameRole),
+      };
       return plan.end === undefined ? base : { ...base, termEnd: plan.end };
     }
     case 'end': {
       const target = pick(assignments, plan.which);
-      return { type: 'end-term', circleId: plan.circleId, assignmentId: target?.assignmentId ?? 'none', lastDay: dayOf(plan.lastDay, target ? [target] : []) };
+      return {
+        type: 'end-term',
+        circleId: plan.circleId,
+        assignmentId: target?.assignmentId ?? 'none',
+        lastDay: dayOf(plan.lastDay, target ? [target] : []),
+      };
     }
     case 'remove':
       return { type: 'remove-member', circleId: plan.circleId, personId: pick(circle?.members ?? [], plan.person)?.personId ?? 'nobody' };
@@ -413,7 +453,9 @@ function resolve(plan: Plan, s: Structure): object {
 function overlapping(circle: Circle): boolean {
   const byRole = new Map<string, { termStart: string; termEnd: string }[]>();
   for (const a of circle.assignments) byRole.set(a.roleId, [...(byRole.get(a.roleId) ?? []), a]);
-  return [...byRole.values()].some((terms) => terms.some((a, i) => terms.some((b, j) => i !== j && a.termStart <= b.termEnd && b.termStart <= a.termEnd)));
+  return [...byRole.values()].some((terms) =>
+    terms.some((a, i) => terms.some((b, j) => i !== j && a.termStart <= b.termEnd && b.termStart <= a.termEnd)),
+  );
 }
 
 describe('every role assignment has a term start and a term end, whatever sequence of steps is recorded', () => {

@@ -21,7 +21,14 @@ describe('vacant roles', () => {
 
   it('leader and delegate are vacant only where there is a parent to link to', () => {
     const s = structureValue([circleValue('hub'), circleValue('northside', { parentId: 'hub' })]);
-    expect(vacancies(s)).toEqual(['hub/facilitator', 'hub/secretary', 'northside/leader', 'northside/delegate', 'northside/facilitator', 'northside/secretary']);
+    expect(vacancies(s)).toEqual([
+      'hub/facilitator',
+      'hub/secretary',
+      'northside/leader',
+      'northside/delegate',
+      'northside/facilitator',
+      'northside/secretary',
+    ]);
   });
 
   it('a role falls vacant when its term ends, not before', () => {
@@ -30,7 +37,12 @@ describe('vacant roles', () => {
   });
 
   it('a term that has not begun does not fill the role today', () => {
-    const s = structureValue([circleValue('hub', { members: ['amara', 'ben'], terms: [term('secretary', 'ben', '2026-01-01', '2026-12-31'), term('facilitator', 'amara', '2027-01-01', '2027-12-31')] })]);
+    const s = structureValue([
+      circleValue('hub', {
+        members: ['amara', 'ben'],
+        terms: [term('secretary', 'ben', '2026-01-01', '2026-12-31'), term('facilitator', 'amara', '2027-01-01', '2027-12-31')],
+      }),
+    ]);
     expect(vacancies(s, '2026-11-21')).toEqual(['hub/facilitator']);
   });
 
@@ -39,7 +51,13 @@ describe('vacant roles', () => {
     expect(vacancies(s)).toEqual(['finance/treasurer']);
     s = run(s, { type: 'retire-role', circleId: 'finance', roleId: 'treasurer' });
     expect(vacancies(s)).toEqual([]);
-    const built = structureValue([circleValue('hub', { customRoles: [customRole('cook', 'Cook', 6)], members: ['amara'], terms: [term('facilitator', 'amara', '2026-01-01', '2026-12-31'), term('secretary', 'amara', '2026-01-01', '2026-12-31')] })]);
+    const built = structureValue([
+      circleValue('hub', {
+        customRoles: [customRole('cook', 'Cook', 6)],
+        members: ['amara'],
+        terms: [term('facilitator', 'amara', '2026-01-01', '2026-12-31'), term('secretary', 'amara', '2026-01-01', '2026-12-31')],
+      }),
+    ]);
     expect(vacancies(built, '2026-05-01')).toEqual(['hub/cook']);
   });
 

@@ -3,7 +3,12 @@ import { moveFor } from '../../../tab/features/map/map-keys';
 import { packCircles, type CircleToPlace } from '../../../tab/features/map/packing';
 import { focusFollowing, isNamedAt, topFocus, zoomedOut } from '../../../tab/features/map/zoom';
 
-const circle = (circleId: string, parentId: string | null, memberCount = 4): CircleToPlace => ({ circleId, parentId, archived: false, memberCount });
+const circle = (circleId: string, parentId: string | null, memberCount = 4): CircleToPlace => ({
+  circleId,
+  parentId,
+  archived: false,
+  memberCount,
+});
 
 /** A care co-operative: the general circle, two care teams (one with a rota circle inside), finance and training. */
 const coop = packCircles([
@@ -48,11 +53,15 @@ describe('the keyboard moves over the drawn map as the circles nest', () => {
   it('every move is undone by its opposite key', () => {
     const ids = [...coop.byId.keys()];
     fc.assert(
-      fc.property(fc.constantFrom(...ids), fc.constantFrom(['ArrowRight', 'ArrowLeft'], ['ArrowLeft', 'ArrowRight'], ['ArrowDown', 'ArrowUp']), (from, [key, back]) => {
-        const move = moveFor(coop, from, key!);
-        if (move?.kind !== 'move') return;
-        expect(moveFor(coop, move.to, back!)).toEqual({ kind: 'move', to: from });
-      }),
+      fc.property(
+        fc.constantFrom(...ids),
+        fc.constantFrom(['ArrowRight', 'ArrowLeft'], ['ArrowLeft', 'ArrowRight'], ['ArrowDown', 'ArrowUp']),
+        (from, [key, back]) => {
+          const move = moveFor(coop, from, key!);
+          if (move?.kind !== 'move') return;
+          expect(moveFor(coop, move.to, back!)).toEqual({ kind: 'move', to: from });
+        },
+      ),
     );
   });
 });

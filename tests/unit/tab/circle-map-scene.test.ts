@@ -14,7 +14,8 @@ function benchmarkOrganisation(): CircleToPlace[] {
     circles.push({ circleId: `d${d}`, parentId: 'general', archived: false, memberCount: 6 });
     for (let t = 0; t < 10; t++) {
       circles.push({ circleId: `d${d}t${t}`, parentId: `d${d}`, archived: false, memberCount: 5 });
-      for (let w = 0; w < 9; w++) circles.push({ circleId: `d${d}t${t}w${w}`, parentId: `d${d}t${t}`, archived: false, memberCount: 3 + ((d + t + w) % 7) });
+      for (let w = 0; w < 9; w++)
+        circles.push({ circleId: `d${d}t${t}w${w}`, parentId: `d${d}t${t}`, archived: false, memberCount: 3 + ((d + t + w) % 7) });
     }
   }
   return circles;
@@ -28,11 +29,16 @@ describe('the drawn map stays usable with 2,000 circles', () => {
   it('draws a bounded number of circles at any zoom and width, always including the one the keyboard is on', () => {
     expect(ids.length).toBeGreaterThan(2000);
     fc.assert(
-      fc.property(fc.constantFrom<string | null>(...ids, null), fc.constantFrom(...ids), fc.integer({ min: 280, max: 640 }), (focus, current, side) => {
-        const scene = sceneOf(big, focus, current, name, side);
-        expect(scene.circles.length).toBeLessThanOrEqual(mostDrawn + 1);
-        expect(scene.circles.some((drawn) => drawn.circle.circleId === current)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom<string | null>(...ids, null),
+        fc.constantFrom(...ids),
+        fc.integer({ min: 280, max: 640 }),
+        (focus, current, side) => {
+          const scene = sceneOf(big, focus, current, name, side);
+          expect(scene.circles.length).toBeLessThanOrEqual(mostDrawn + 1);
+          expect(scene.circles.some((drawn) => drawn.circle.circleId === current)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -46,7 +52,10 @@ describe('the drawn map stays usable with 2,000 circles', () => {
 
   it('zoomed into a team, its working circles are named and nothing outside it is drawn', () => {
     const scene = sceneOf(big, 'd3t4', 'd3t4', name, 640);
-    expect(scene.circles.filter((drawn) => drawn.label !== null).map((drawn) => drawn.circle.parentId)).toEqual(['d3', ...Array(9).fill('d3t4')]);
+    expect(scene.circles.filter((drawn) => drawn.label !== null).map((drawn) => drawn.circle.parentId)).toEqual([
+      'd3',
+      ...Array(9).fill('d3t4'),
+    ]);
     expect(scene.circles.every((drawn) => drawn.circle.circleId.startsWith('d3t4'))).toBe(true);
   });
 });
@@ -73,10 +82,21 @@ describe('a circle’s name on the map', () => {
       memberCount: 5,
       holders: { leader: { personId: 'amara', displayName: 'Amara Okafor' }, delegate: { personId: 'dev', displayName: 'Dev Patel' } },
     };
-    const riverside: MappedCircle = { ...northside, circleId: 'riverside', name: 'Riverside Care Co-op', parentId: null, memberCount: 8, holders: {} };
+    const riverside: MappedCircle = {
+      ...northside,
+      circleId: 'riverside',
+      name: 'Riverside Care Co-op',
+      parentId: null,
+      memberCount: 8,
+      holders: {},
+    };
     const training: MappedCircle = { ...northside, circleId: 'training', name: 'Training', memberCount: 1, holders: {} };
     const violations: DoubleLinkViolation[] = [
-      { circleId: 'northside', rule: 'leader-is-delegate', said: { key: 'linkLeaderIsDelegate', values: { circle: 'Northside care team', parent: 'Riverside Care Co-op' } } },
+      {
+        circleId: 'northside',
+        rule: 'leader-is-delegate',
+        said: { key: 'linkLeaderIsDelegate', values: { circle: 'Northside care team', parent: 'Riverside Care Co-op' } },
+      },
     ];
     const facts = circleFacts([riverside, northside, training], violations, textsFrom('en', en));
     expect(facts.get('northside')?.spoken).toBe('Northside care team, 5 members, leader Amara Okafor, delegate Dev Patel, 1 warning');

@@ -3,18 +3,20 @@ import { packCircles, type CircleToPlace } from '../../../tab/features/map/packi
 
 /** An organisation of `count` circles, each (after the first) under one drawn before it, some archived. */
 const organisation = fc.integer({ min: 1, max: 60 }).chain((count) =>
-  fc.tuple(
-    fc.array(fc.nat(), { minLength: count - 1, maxLength: count - 1 }),
-    fc.array(fc.integer({ min: 0, max: 40 }), { minLength: count, maxLength: count }),
-    fc.array(fc.boolean(), { minLength: count, maxLength: count }),
-  ).map(([parents, members, archived]): CircleToPlace[] =>
-    members.map((memberCount, index) => ({
-      circleId: `circle-${index}`,
-      parentId: index === 0 ? null : `circle-${(parents[index - 1] ?? 0) % index}`,
-      archived: index > 0 && (archived[index] ?? false),
-      memberCount,
-    })),
-  ),
+  fc
+    .tuple(
+      fc.array(fc.nat(), { minLength: count - 1, maxLength: count - 1 }),
+      fc.array(fc.integer({ min: 0, max: 40 }), { minLength: count, maxLength: count }),
+      fc.array(fc.boolean(), { minLength: count, maxLength: count }),
+    )
+    .map(([parents, members, archived]): CircleToPlace[] =>
+      members.map((memberCount, index) => ({
+        circleId: `circle-${index}`,
+        parentId: index === 0 ? null : `circle-${(parents[index - 1] ?? 0) % index}`,
+        archived: index > 0 && (archived[index] ?? false),
+        memberCount,
+      })),
+    ),
 );
 
 const near = 1e-6;
@@ -29,7 +31,8 @@ describe('the drawn map packs each circle around its sub-circles', () => {
           if (parent) expect(Math.hypot(circle.x - parent.x, circle.y - parent.y) + circle.r).toBeLessThanOrEqual(parent.r + near);
           const siblings = (parent?.childIds ?? packing.rootIds).map((id) => packing.byId.get(id)!);
           for (const sibling of siblings) {
-            if (sibling.circleId !== circle.circleId) expect(Math.hypot(circle.x - sibling.x, circle.y - sibling.y)).toBeGreaterThanOrEqual(circle.r + sibling.r - near);
+            if (sibling.circleId !== circle.circleId)
+              expect(Math.hypot(circle.x - sibling.x, circle.y - sibling.y)).toBeGreaterThanOrEqual(circle.r + sibling.r - near);
           }
         }
       }),
@@ -53,7 +56,8 @@ describe('the drawn map packs each circle around its sub-circles', () => {
       fc.property(organisation, (circles) => {
         const order = packCircles(circles).inPaintOrder.map((circle) => circle.circleId);
         const packing = packCircles(circles);
-        for (const circle of packing.inPaintOrder) if (circle.parentId !== null) expect(order.indexOf(circle.parentId)).toBeLessThan(order.indexOf(circle.circleId));
+        for (const circle of packing.inPaintOrder)
+          if (circle.parentId !== null) expect(order.indexOf(circle.parentId)).toBeLessThan(order.indexOf(circle.circleId));
       }),
     );
   });

@@ -13,7 +13,11 @@ describe('a link from a card or a calendar opens its record in the tab', () => {
 
   it('outside Teams the same opening comes as `?open=`', () => {
     const link = recordLink({ tabUrl: 'http://127.0.0.1:7071/tab/' }, 'meeting', 'northside', 'northside-2026-11-28');
-    expect(parseOpening(new URL(link).searchParams.get('open'))).toEqual({ kind: 'meeting', circleId: 'northside', id: 'northside-2026-11-28' });
+    expect(parseOpening(new URL(link).searchParams.get('open'))).toEqual({
+      kind: 'meeting',
+      circleId: 'northside',
+      id: 'northside-2026-11-28',
+    });
   });
 
   it('an opening of a kind the tab does not know, or with a part missing, opens nothing', () => {

@@ -12,13 +12,19 @@ describe('where the tab is open, as Teams says it', () => {
       teamsMeetingId: 'MCMx-northside',
       frame: 'sidePanel',
     });
-    expect(placeOf(context({ ...meeting, page: { frameContext: 'meetingStage' } }))).toMatchObject({ kind: 'meeting', frame: 'meetingStage' });
+    expect(placeOf(context({ ...meeting, page: { frameContext: 'meetingStage' } }))).toMatchObject({
+      kind: 'meeting',
+      frame: 'meetingStage',
+    });
     // Before and after the call the meeting's chat and details show the tab as content.
     expect(placeOf(context({ ...meeting, page: { frameContext: 'content' } }))).toMatchObject({ kind: 'meeting', frame: 'content' });
   });
 
   it('tells a group chat without a meeting from a meeting, and a channel (its meetings included) from both', () => {
-    expect(placeOf(context({ chat: { id: '19:chat@thread.v2' }, page: { frameContext: 'content' } }))).toEqual({ kind: 'chat', chatId: '19:chat@thread.v2' });
+    expect(placeOf(context({ chat: { id: '19:chat@thread.v2' }, page: { frameContext: 'content' } }))).toEqual({
+      kind: 'chat',
+      chatId: '19:chat@thread.v2',
+    });
     const channel = { team: { internalId: '19:team@thread.skype' }, channel: { id: '19:rota@thread.skype' } };
     expect(placeOf(context({ ...channel, meeting: { id: 'MCMx-channel' }, page: { frameContext: 'sidePanel' } }))).toEqual({
       kind: 'channel',

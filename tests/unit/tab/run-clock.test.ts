@@ -19,7 +19,10 @@ describe('an item’s clock as a page shows it', () => {
   it('counts on from the server’s time by the time since the page received it, whatever the page’s own clock says', () => {
     // The page's clock is an hour off; only the time since receipt counts.
     const receivedAt = Date.parse('2026-12-04T11:00:00.000Z');
-    expect(clockNow(view('2026-12-04T10:00:20.000Z'), receivedAt, receivedAt + 10_000, 'van')).toMatchObject({ remainingMs: 30_000, over: false });
+    expect(clockNow(view('2026-12-04T10:00:20.000Z'), receivedAt, receivedAt + 10_000, 'van')).toMatchObject({
+      remainingMs: 30_000,
+      over: false,
+    });
   });
 
   it('shows over time once the box has run out, never cut', () => {

@@ -29,7 +29,11 @@ describe('sharing the meeting’s stage view', () => {
     const refused = (errorCode: number) => shareStage(teamsAnswering({ errorCode }, null).share, stage, english);
     expect(await refused(1000)).toMatchObject({ ok: false, code: 'not-permitted', message: expect.stringMatching(/presenters/) });
     expect(await refused(5000)).toMatchObject({ ok: false, code: 'not-permitted' });
-    expect(await refused(100)).toMatchObject({ ok: false, code: 'not-supported', message: expect.stringMatching(/computer or on the web/) });
+    expect(await refused(100)).toMatchObject({
+      ok: false,
+      code: 'not-supported',
+      message: expect.stringMatching(/computer or on the web/),
+    });
     expect(await refused(8001)).toMatchObject({ ok: false, code: 'failed', message: expect.stringMatching(/error 8001/) });
     const unconfirmed = await shareStage(teamsAnswering(null, false).share, stage, english);
     expect(unconfirmed).toMatchObject({ ok: false, code: 'failed', message: expect.stringMatching(/did not confirm/) });

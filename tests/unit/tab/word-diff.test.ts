@@ -1,11 +1,19 @@
 import fc from 'fast-check';
 import { wordDiff } from '../../../tab/lib/word-diff';
 
-const side = (parts: ReturnType<typeof wordDiff>, kind: 'removed' | 'added') => parts.filter((p) => p.kind !== kind).map((p) => p.text).join('');
+const side = (parts: ReturnType<typeof wordDiff>, kind: 'removed' | 'added') =>
+  parts
+    .filter((p) => p.kind !== kind)
+    .map((p) => p.text)
+    .join('');
 
 /** Sentences of a care team's rota proposal, `count` of them, varied by `seed`. */
 const rotaText = (count: number, seed: number) =>
-  Array.from({ length: count }, (_, i) => `Sentence ${i}: the ${['weekend', 'night', 'morning'][(i * seed) % 3]} shift of carer ${(i * 7 + seed) % 11} starts at ${(i * seed) % 24}:00.\n`).join('');
+  Array.from(
+    { length: count },
+    (_, i) =>
+      `Sentence ${i}: the ${['weekend', 'night', 'morning'][(i * seed) % 3]} shift of carer ${(i * 7 + seed) % 11} starts at ${(i * seed) % 24}:00.\n`,
+  ).join('');
 
 describe('the word diff between two revisions', () => {
   it('marks what an amendment removed and added, keeping the rest', () => {
@@ -21,7 +29,9 @@ describe('the word diff between two revisions', () => {
   });
 
   it('always rebuilds both texts exactly, and never lets two runs of one kind touch', () => {
-    const text = fc.array(fc.constantFrom('rota', 'weekend', 'carer', ' ', '\n', 'Farid', '.', '! ', '?'), { maxLength: 30 }).map((parts) => parts.join(''));
+    const text = fc
+      .array(fc.constantFrom('rota', 'weekend', 'carer', ' ', '\n', 'Farid', '.', '! ', '?'), { maxLength: 30 })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, text, (before, after) => {
         const parts = wordDiff(before, after);
@@ -42,7 +52,9 @@ describe('the word diff between two revisions', () => {
 
   it('shows a text rewritten from end to end at the 20,000-character limit as replaced whole, both sides intact', () => {
     const before = rotaText(400, 1).slice(0, 20_000);
-    const after = rotaText(400, 2).replace(/Sentence/g, 'Clause').slice(0, 20_000);
+    const after = rotaText(400, 2)
+      .replace(/Sentence/g, 'Clause')
+      .slice(0, 20_000);
     expect(wordDiff(before, after)).toEqual([
       { kind: 'removed', text: before },
       { kind: 'added', text: after },

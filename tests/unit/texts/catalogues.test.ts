@@ -11,7 +11,8 @@ const others: Record<string, Catalogue> = { nl, de, fr, es, pt };
 /** Each argument a message takes, with its kind (`name:plural`, `when:argument`). */
 function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {
   for (const element of elements) {
-    if (element.type === TYPE.argument || element.type === TYPE.number || element.type === TYPE.date || element.type === TYPE.time) found.add(`${element.value}:argument`);
+    if (element.type === TYPE.argument || element.type === TYPE.number || element.type === TYPE.date || element.type === TYPE.time)
+      found.add(`${element.value}:argument`);
     if (element.type === TYPE.plural || element.type === TYPE.select) {
       found.add(`${element.value}:${element.type === TYPE.plural ? 'plural' : 'select'}`);
       for (const option of Object.values(element.options)) argumentsOf(option.value, found);
@@ -33,7 +34,9 @@ function formsOf(elements: MessageFormatElement[], found: string[][] = []): stri
 }
 
 const messages = (catalogue: Catalogue) =>
-  Object.entries(catalogue).flatMap(([namespace, texts]) => Object.entries(texts as Record<string, string>).map(([key, text]) => ({ id: `${namespace}.${key}`, text })));
+  Object.entries(catalogue).flatMap(([namespace, texts]) =>
+    Object.entries(texts as Record<string, string>).map(([key, text]) => ({ id: `${namespace}.${key}`, text })),
+  );
 
 describe('the message catalogues', () => {
   const english = new Map(messages(en).map(({ id, text }) => [id, text]));
@@ -44,7 +47,10 @@ describe('the message catalogues', () => {
     expect(ids.filter((id) => !english.has(id))).toEqual([]);
   });
 
-  it.each(['en', ...Object.keys(others)])('every %s message parses, is not empty and ends every plural and select with "other"', (language) => {
+  it.each([
+    'en',
+    ...Object.keys(others),
+  ])('every %s message parses, is not empty and ends every plural and select with "other"', (language) => {
     const catalogue = language === 'en' ? en : others[language]!;
     const faults = messages(catalogue).flatMap(({ id, text }) => {
       if (text.trim() === '') return [`${id}: empty`];
@@ -68,7 +74,11 @@ describe('the message catalogues', () => {
   });
 
   it.each(Object.keys(others))('%s is translated: a sentence the same as English is a text nobody translated', (language) => {
-    const words = (text: string) => text.replace(/\{[^{}]*\}/g, '').split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word));
+    const words = (text: string) =>
+      text
+        .replace(/\{[^{}]*\}/g, '')
+        .split(/\s+/)
+        .filter((word) => /\p{L}{2,}/u.test(word));
     const same = messages(others[language]!).filter(({ id, text }) => text === english.get(id) && words(text).length >= 3);
     expect(same.map(({ id }) => id)).toEqual([]);
   });

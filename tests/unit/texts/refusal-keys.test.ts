@@ -15,7 +15,9 @@ function sources(folder: string): string[] {
 
 describe('the refusals catalogue', () => {
   it('holds no refusal that nothing says: every key is named by a fail or domainError in shared/ or functions/', () => {
-    const code = [...sources(join(root, 'shared')), ...sources(join(root, 'functions'))].map((file) => readFileSync(file, 'utf8')).join('\n');
+    const code = [...sources(join(root, 'shared')), ...sources(join(root, 'functions'))]
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     const unused = Object.keys(refusals).filter((key) => !code.includes(`'${key}'`));
     expect(unused).toEqual([]);
   });

@@ -6,12 +6,29 @@ import { pseudoMessage } from '../../../texts/pseudo';
 
 describe('choosing the reader’s language', () => {
   it.each([
-    ['nl-NL', 'nl'], ['nl-BE', 'nl'], ['de-CH', 'de'], ['fr-CA', 'fr'], ['es-419', 'es'], ['pt-BR', 'pt'], ['pt_PT', 'pt'],
-    ['EN-gb', 'en'], ['ja-JP', 'en'], ['', 'en'], [null, 'en'], [undefined, 'en'], ['qps-ploc', 'qps-ploc'],
+    ['nl-NL', 'nl'],
+    ['nl-BE', 'nl'],
+    ['de-CH', 'de'],
+    ['fr-CA', 'fr'],
+    ['es-419', 'es'],
+    ['pt-BR', 'pt'],
+    ['pt_PT', 'pt'],
+    ['EN-gb', 'en'],
+    ['ja-JP', 'en'],
+    ['', 'en'],
+    [null, 'en'],
+    [undefined, 'en'],
+    ['qps-ploc', 'qps-ploc'],
   ])('%s reads as %s', (tag, locale) => expect(localeOf(tag)).toBe(locale));
 
   it.each([
-    ['ja-JP,nl;q=0.8,en;q=0.5', 'nl'], ['en;q=0.2, de-DE', 'de'], ['fr;q=0, es;q=0.1', 'es'], ['*', 'en'], ['', 'en'], ['pt-BR', 'pt'], ['nl;q=x', 'en'],
+    ['ja-JP,nl;q=0.8,en;q=0.5', 'nl'],
+    ['en;q=0.2, de-DE', 'de'],
+    ['fr;q=0, es;q=0.1', 'es'],
+    ['*', 'en'],
+    ['', 'en'],
+    ['pt-BR', 'pt'],
+    ['nl;q=x', 'en'],
   ])('Accept-Language %s reads as %s', (header, locale) => expect(localeOfAcceptLanguage(header)).toBe(locale));
 });
 
@@ -23,11 +40,14 @@ describe('the pseudo-locale', () => {
 
   it('keeps every argument of any message whole', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.stringMatching(/^[a-z ]{0,8}$/), fc.constantFrom('{name}', '{when}')), { maxLength: 8 }), (parts) => {
-        const message = parts.join('');
-        const kept = pseudoMessage(message).match(/\{[a-z]+\}/g) ?? [];
-        expect(kept).toEqual(message.match(/\{[a-z]+\}/g) ?? []);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.stringMatching(/^[a-z ]{0,8}$/), fc.constantFrom('{name}', '{when}')), { maxLength: 8 }),
+        (parts) => {
+          const message = parts.join('');
+          const kept = pseudoMessage(message).match(/\{[a-z]+\}/g) ?? [];
+          expect(kept).toEqual(message.match(/\{[a-z]+\}/g) ?? []);
+        },
+      ),
     );
   });
 });

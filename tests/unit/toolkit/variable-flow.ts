@@ -33,14 +33,17 @@ export function filesReadBy(root: string, action: LifecycleAction): string[] {
 
 /** What an action writes into the env file: its `writeToEnvironmentFile`, and for arm/deploy every template's outputs by name. */
 export function variablesWrittenBy(root: string, action: LifecycleAction): string[] {
-  const written = 'writeToEnvironmentFile' in action ? Object.values(action.writeToEnvironmentFile as Record<string, string | undefined>) : [];
+  const written =
+    'writeToEnvironmentFile' in action ? Object.values(action.writeToEnvironmentFile as Record<string, string | undefined>) : [];
   const outputsOf = (template: string) => [...read(root, template).matchAll(/^output\s+(\w+)\s/gm)].map((match) => match[1]);
   const outputs = action.uses === 'arm/deploy' ? action.with.templates.flatMap((template) => outputsOf(template.path)) : [];
   return [...written, ...outputs].filter((name): name is string => name !== undefined);
 }
 
 // aadApp/update makes the access_as_user scope's id itself when the Entra manifest names it and the env has none.
-const madeWhileReading: Partial<Record<LifecycleAction['uses'], readonly string[]>> = { 'aadApp/update': ['AAD_APP_ACCESS_AS_USER_PERMISSION_ID'] };
+const madeWhileReading: Partial<Record<LifecycleAction['uses'], readonly string[]>> = {
+  'aadApp/update': ['AAD_APP_ACCESS_AS_USER_PERMISSION_ID'],
+};
 
 /**
  * Every `${{NAME}}` of a lifecycle file, and of the files its actions read, that neither the env file defines

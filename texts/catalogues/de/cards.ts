@@ -45,7 +45,8 @@ export const cards: Catalogue['cards'] = {
   closeWhoIsPresent: 'Wer ist anwesend',
   closeChoosePresent: 'Wähle, wer anwesend ist.',
   closeWithPresent: 'Mit den Anwesenden schließen',
-  objectionReasonRequired: 'Ein schwerwiegender Einwand braucht seinen Grund: Wie würde das dem Ziel des Kreises schaden, oder welches Risiko kann sich der Kreis nicht leisten?',
+  objectionReasonRequired:
+    'Ein schwerwiegender Einwand braucht seinen Grund: Wie würde das dem Ziel des Kreises schaden, oder welches Risiko kann sich der Kreis nicht leisten?',
   consentButton: 'Konsent',
   concernButton: 'Konsent mit einem Bedenken',
   concernNote: 'Ein Bedenken hält die Entscheidung nicht auf; es wird mit ihr festgehalten.',
@@ -88,10 +89,12 @@ export const cards: Catalogue['cards'] = {
   withdrawLabel: 'Warum wird es zurückgezogen?',
   withdrawRequired: 'Sag warum, für das Logbuch.',
   withdrawProposal: 'Den Vorschlag zurückziehen',
-  selectionReasonRequired: 'Ein schwerwiegender Einwand braucht seinen Grund: Warum würde diese Person in dieser Rolle dem Ziel des Kreises schaden?',
+  selectionReasonRequired:
+    'Ein schwerwiegender Einwand braucht seinen Grund: Warum würde diese Person in dieser Rolle dem Ziel des Kreises schaden?',
   nominate: 'Nominieren',
   changeNomination: 'Meine Nominierung ändern',
-  nominateNote: 'Nenne das Mitglied, das du in dieser Rolle siehst, und sag warum; Nominierungen bleiben verborgen, bis die Moderation sie aufdeckt.',
+  nominateNote:
+    'Nenne das Mitglied, das du in dieser Rolle siehst, und sag warum; Nominierungen bleiben verborgen, bis die Moderation sie aufdeckt.',
   nomineeLabel: 'Wen nominierst du?',
   nomineeRequired: 'Wähle ein Mitglied.',
   nominationReasonLabel: 'Warum diese Person?',
@@ -135,7 +138,8 @@ export const cards: Catalogue['cards'] = {
   commandBind: 'dieses Gespräch zum Zuhause eines Kreises machen',
   commandHelp: 'diese Liste',
   greetingBound: 'Dieses Gespräch ist der Kreis „{circle}“.',
-  greetingBoundNote: 'Konsentrunden, Rollenwahlen und Erinnerungen dieses Kreises erscheinen hier. Tippe **help**, um zu sehen, was ich kann.',
+  greetingBoundNote:
+    'Konsentrunden, Rollenwahlen und Erinnerungen dieses Kreises erscheinen hier. Tippe **help**, um zu sehen, was ich kann.',
   greetingQuestion: 'Entscheidet hier im Konsent, wo ihr ohnehin sprecht. Welcher Kreis ist dieses Gespräch?',
   createCircle: 'Einen neuen Kreis anlegen',
   circleNameLabel: 'Name',
@@ -173,7 +177,8 @@ export const cards: Catalogue['cards'] = {
   statusAlsoOpenIn: 'Außerdem offen in {circle}',
   statusAlsoOpenMine: 'Außerdem offen in deinen Kreisen',
   selectHeading: 'Eine Rolle im Konsent wählen',
-  selectNote: 'Die Mitglieder nominieren (verborgen bis zur Aufdeckung), hören die Gründe der anderen und geben dann ihren Konsent zum Vorschlag der Moderation; die vorgeschlagene Person antwortet zuletzt.',
+  selectNote:
+    'Die Mitglieder nominieren (verborgen bis zur Aufdeckung), hören die Gründe der anderen und geben dann ihren Konsent zum Vorschlag der Moderation; die vorgeschlagene Person antwortet zuletzt.',
   roleLabel: 'Rolle',
   roleRequired: 'Wähle die zu besetzende Rolle.',
   selectCircleRequired: 'Wähle den Kreis, dessen Rolle besetzt wird.',
@@ -186,10 +191,12 @@ export const cards: Catalogue['cards'] = {
   reminderAhead: 'Überprüfung in {days, plural, one {# Tag} other {# Tagen}}: {title}',
   reminderOverdue: 'Überprüfung seit {days, plural, one {# Tag} other {# Tagen}} überfällig: {title}',
   factCircle: 'Kreis',
-  reminderRoleTerm: 'Die Amtszeit endet an ihrem Überprüfungsdatum. Der Kreis wählt die Rolle erneut im Konsent: dieselbe Person oder eine andere, für eine neue Amtszeit. Nominierungen bleiben verborgen, bis die Moderation sie aufdeckt.',
+  reminderRoleTerm:
+    'Die Amtszeit endet an ihrem Überprüfungsdatum. Der Kreis wählt die Rolle erneut im Konsent: dieselbe Person oder eine andere, für eine neue Amtszeit. Nominierungen bleiben verborgen, bis die Moderation sie aufdeckt.',
   reviewPlaceholder: 'Schreib den ganzen Text; die Entscheidung, wie sie angenommen wurde, steht im Tab.',
   reviewStart: 'Die Überprüfung beginnen',
-  reviewNote: 'Schlag vor, wie der Kreis weitermacht: lass den Text stehen, um unverändert mit einem neuen Überprüfungsdatum weiterzumachen, ändere ihn, um die Entscheidung anzupassen, oder schreib, dass sie endet.',
+  reviewNote:
+    'Schlag vor, wie der Kreis weitermacht: lass den Text stehen, um unverändert mit einem neuen Überprüfungsdatum weiterzumachen, ändere ihn, um die Entscheidung anzupassen, oder schreib, dass sie endet.',
   reviewTitleRequired: 'Gib der Überprüfung einen Titel.',
   reviewTitleValue: 'Überprüfung: {title}',
   reviewTextRequired: 'Schreib, was du vorschlägst.',
@@ -198,9 +205,11 @@ export const cards: Catalogue['cards'] = {
   nextReviewLabel: 'Nächste Überprüfung bis',
   reviewDraftButton: 'Die Überprüfung entwerfen',
   adoptedOn: 'Im Konsent angenommen am {date}.',
-  reviewIsDecision: 'Eine Überprüfung ist eine neue Konsententscheidung: unverändert mit einem neuen Überprüfungsdatum weitermachen, die Entscheidung ändern oder sie beenden.',
+  reviewIsDecision:
+    'Eine Überprüfung ist eine neue Konsententscheidung: unverändert mit einem neuen Überprüfungsdatum weitermachen, die Entscheidung ändern oder sie beenden.',
   rosterHeading: 'Menschen in diesem Gespräch',
-  rosterNobodyRead: 'Ich konnte die Mitglieder dieses Chats gerade nicht lesen, daher biete ich noch niemanden zum Hinzufügen an. Versuch es gleich noch einmal oder füge Mitglieder im Tab hinzu.',
+  rosterNobodyRead:
+    'Ich konnte die Mitglieder dieses Chats gerade nicht lesen, daher biete ich noch niemanden zum Hinzufügen an. Versuch es gleich noch einmal oder füge Mitglieder im Tab hinzu.',
   rosterReadAgain: 'Die Mitglieder erneut lesen',
   rosterEveryoneIn: 'Alle hier sind schon Mitglied von „{circle}“.',
   rosterOffer: 'Diese Menschen sind hier, aber noch nicht Mitglied von „{circle}“. Wähle, wen du hinzufügst:',
@@ -224,8 +233,10 @@ export const cards: Catalogue['cards'] = {
   errorContention: 'Gerade antworten viele gleichzeitig; versuch es in ein paar Sekunden noch einmal.',
   errorStorage: 'Unsere Daten sind gerade nicht erreichbar, daher wurde nichts festgehalten. Versuch es in einer Minute noch einmal.',
   errorUnexpected: 'Bei uns ist etwas schiefgegangen; du hast nichts falsch gemacht. Versuch es gleich noch einmal.',
-  errorNoCircle: 'Du bist noch in keinem Kreis Mitglied, daher gibt es hier nichts zu entscheiden; bitte das Sekretariat eines Kreises, dich hinzuzufügen.',
-  errorStatusNotHome: 'Dieses Gespräch ist nicht das Zuhause eines Kreises, und was unentschieden ist, bleibt im Kreis. Frag mich in unserem 1:1-Chat nach deinem Status, oder mach dieses Gespräch mit **bind** zum Zuhause eines Kreises.',
+  errorNoCircle:
+    'Du bist noch in keinem Kreis Mitglied, daher gibt es hier nichts zu entscheiden; bitte das Sekretariat eines Kreises, dich hinzuzufügen.',
+  errorStatusNotHome:
+    'Dieses Gespräch ist nicht das Zuhause eines Kreises, und was unentschieden ist, bleibt im Kreis. Frag mich in unserem 1:1-Chat nach deinem Status, oder mach dieses Gespräch mit **bind** zum Zuhause eines Kreises.',
   errorProposalGone: 'Diesen Vorschlag gibt es hier nicht mehr.',
   errorSelectionGone: 'Diese Rollenwahl gibt es hier nicht mehr.',
   errorAnswersNeeded: 'Beantworte mindestens eine Frage.',
@@ -233,5 +244,6 @@ export const cards: Catalogue['cards'] = {
   errorNoProposal: 'Diese Karte sagt nicht, welchen Vorschlag sie zeigt.',
   errorNoSelection: 'Diese Karte sagt nicht, welche Rollenwahl sie zeigt.',
   errorUnknownVerb: 'Diese Karte hat nach „{verb}“ gefragt, und das kenne ich nicht. Tippe **help**, um zu sehen, was ich kann.',
-  errorCloseUnderWay: 'Das Schließen dieser Konsentrunde läuft gerade oder wurde unterbrochen; noch ist nichts entschieden. Versuch es in ein paar Sekunden noch einmal.',
+  errorCloseUnderWay:
+    'Das Schließen dieser Konsentrunde läuft gerade oder wurde unterbrochen; noch ist nichts entschieden. Versuch es in ein paar Sekunden noch einmal.',
 };

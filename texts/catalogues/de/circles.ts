@@ -31,7 +31,8 @@ export const circles: Catalogue['circles'] = {
   mapLegendLeader: 'L: die Leitung, vom übergeordneten Kreis gewählt, um in diesen Kreis zu verknüpfen.',
   mapLegendDelegate: 'D: die Delegation, von diesem Kreis gewählt, um ihn im übergeordneten Kreis zu vertreten.',
   mapLegendMissingLink: 'Ein hohles, gestricheltes L oder D: Niemand hält diese Verknüpfung heute.',
-  mapLegendWarnings: 'Ein dicker gestrichelter Ring: Der Kreis hat Warnungen zu seiner doppelten Verknüpfung; die Zahl am Rand sagt, wie viele.',
+  mapLegendWarnings:
+    'Ein dicker gestrichelter Ring: Der Kreis hat Warnungen zu seiner doppelten Verknüpfung; die Zahl am Rand sagt, wie viele.',
   mapSpokenGeneral: 'Gesamtkreis',
   mapSpokenLeader: 'Leitung {name}',
   mapSpokenNoLeader: 'keine Leitung',
@@ -162,7 +163,8 @@ export const circles: Catalogue['circles'] = {
   editDraftClose: 'Schließen ohne Speichern',
   nameRolesRegion: 'Seine Rollen',
   nameRolesTerm: 'Jede Amtszeit dauert {months, plural, one {# Monat} other {# Monate}} ab heute; ihr Ende ist die Überprüfung der Rolle.',
-  nameRolesGeneral: 'Der Gesamtkreis ist mit keinem übergeordneten Kreis verknüpft, also hat er weder Leitung noch Delegation: Die Organisation selbst steht über ihm.',
+  nameRolesGeneral:
+    'Der Gesamtkreis ist mit keinem übergeordneten Kreis verknüpft, also hat er weder Leitung noch Delegation: Die Organisation selbst steht über ihm.',
   nameRolesMembersFirst: 'Bring zuerst Mitglieder herein: Wer eine Rolle innehat, ist Mitglied des Kreises.',
   nameRolesName:
     '{role, select, leader {Leitung benennen} delegate {Delegation benennen} facilitator {Moderation benennen} secretary {Schriftführung benennen} other {Person für die Rolle benennen}}',
@@ -173,7 +175,8 @@ export const circles: Catalogue['circles'] = {
   pickerNoMatch: 'Niemand mit diesem Namen gefunden.',
   pickerTypeMore: 'Gib einen Namen ein, um jemanden in deiner Organisation zu finden.',
   pickerAdd: '{count, plural, =0 {Hinzufügen} one {# Person hinzufügen} other {# Personen hinzufügen}}',
-  pickerNotConfigured: 'Die Suche in der ganzen Organisation ist hier nicht eingerichtet: Die Auswahl findet Personen, die die App schon kennt.',
+  pickerNotConfigured:
+    'Die Suche in der ganzen Organisation ist hier nicht eingerichtet: Die Auswahl findet Personen, die die App schon kennt.',
   pickerConsentRequired:
     'Um alle in deiner Organisation zu finden, braucht die App deine Erlaubnis, die Basisprofile von Personen zu lesen. Bis die Administration sie für alle erteilt (Microsoft 365 Admin Center, Integrierte Apps, Sociocracy for Teams, Berechtigungen), findet die Auswahl Personen, die die App schon kennt.',
   pickerSearchFailed: 'Die Suche in deiner Organisation ist fehlgeschlagen: {message} Die Auswahl bietet solange die Vorschläge an.',
@@ -250,7 +253,8 @@ export const circles: Catalogue['circles'] = {
   checklistConversation: 'Gib ihm ein Zuhause in Teams: Schreibe im Kanal oder Chat, in dem er arbeitet, „@Sociocracy for Teams bind“.',
   checklistPolicy: 'Wähle, wie er entscheidet: wie Runden abgehalten werden, wie lange sie dauern, was Schweigen bedeutet.',
   checklistPolicyAction: 'Wählen',
-  roleNameLower: '{role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary {Schriftführung} other {{role}}}',
+  roleNameLower:
+    '{role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary {Schriftführung} other {{role}}}',
 
   firstRunRegion: 'Deine Organisation einrichten',
   firstRunTitle: 'Willkommen: Richten wir deine Organisation ein',
@@ -265,7 +269,8 @@ export const circles: Catalogue['circles'] = {
   firstRunDone: 'erledigt',
   firstRunSkipped: 'übersprungen',
   firstRunTodo: 'zu tun',
-  firstRunWaiting: 'Noch keine Kreise. Die Administration der Organisation beginnt damit, den Gesamtkreis anzulegen; bitte jemanden aus der Administration, diese Registerkarte zu öffnen.',
+  firstRunWaiting:
+    'Noch keine Kreise. Die Administration der Organisation beginnt damit, den Gesamtkreis anzulegen; bitte jemanden aus der Administration, diese Registerkarte zu öffnen.',
   firstRunName: 'Name des Gesamtkreises der Organisation',
   firstRunAim: 'Ziel (wofür die Organisation da ist)',
   firstRunDomain: 'Domäne (worüber sie entscheidet)',

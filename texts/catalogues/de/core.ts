@@ -39,8 +39,10 @@ export const core: Catalogue['core'] = {
     '{person}, die Delegation von „{circle}“, ist kein Mitglied von „{parent}“; die Delegation nimmt am übergeordneten Kreis teil, also nimm die Person dort auf oder wähle eine andere Delegation.',
   warnOverRoleLimit:
     '{person} hat {roles} Rollen inne, mehr als die Grenze der Organisation von {limit}; die Grenze schützt davor, dass immer dieselben wenigen Personen die Rollen halten.',
-  warnNoFacilitatorCreated: '„{circle}“ hat noch keine Moderation; bis der Kreis eine wählt, moderiert jede Person ihren eigenen Vorschlag.',
-  warnNoFacilitatorFrom: '„{circle}“ hat ab {from, date, medium} keine Moderation; bis der Kreis eine wählt, moderiert jede Person ihren eigenen Vorschlag.',
+  warnNoFacilitatorCreated:
+    '„{circle}“ hat noch keine Moderation; bis der Kreis eine wählt, moderiert jede Person ihren eigenen Vorschlag.',
+  warnNoFacilitatorFrom:
+    '„{circle}“ hat ab {from, date, medium} keine Moderation; bis der Kreis eine wählt, moderiert jede Person ihren eigenen Vorschlag.',
   roleDescription:
     '{role, select, leader {Operative Leitung, vom übergeordneten Kreis gewählt; Mitglied beider Kreise.} ' +
     'delegate {Vertritt den Kreis im übergeordneten Kreis, vom Kreis selbst gewählt; Mitglied beider Kreise.} ' +

@@ -19,12 +19,14 @@ export const notices: Catalogue['notices'] = {
   minutesOpen: 'Das Protokoll öffnen',
   roundOpened: 'Die Konsentrunde zu „{record}“ ist offen. {names}: eure Antwort wird bis {deadline} erwartet.',
   roundOpenedInMeeting: 'Die Konsentrunde zu „{record}“ ist offen. {names}: eure Antwort wird in der Sitzung erwartet.',
-  nominationsOpened: 'Die Nominierungen für {record} sind offen. {names}: nennt, wen ihr in dieser Rolle seht und warum; Nominierungen bleiben verborgen, bis sie aufgedeckt werden.',
+  nominationsOpened:
+    'Die Nominierungen für {record} sind offen. {names}: nennt, wen ihr in dieser Rolle seht und warum; Nominierungen bleiben verborgen, bis sie aufgedeckt werden.',
   reminded: 'Eine Erinnerung der Moderation: {names}, eure Antwort zu „{record}“ wird noch bis {deadline} erwartet.',
   remindedNoDeadline: 'Eine Erinnerung der Moderation: {names}, eure Antwort zu „{record}“ wird noch erwartet.',
   closingSoon: 'Die Konsentrunde zu „{record}“ schließt bald, um {deadline}. {names}: eure Antwort wird noch erwartet.',
   closingSoonNoDeadline: 'Die Konsentrunde zu „{record}“ schließt bald. {names}: eure Antwort wird noch erwartet.',
-  keptOpen: 'Die Frist der Konsentrunde zu „{record}“ ist abgelaufen, und die Regel des Kreises hält sie offen: {reason} {facilitator}, es liegt an dir, zu entscheiden, wie es weitergeht.',
+  keptOpen:
+    'Die Frist der Konsentrunde zu „{record}“ ist abgelaufen, und die Regel des Kreises hält sie offen: {reason} {facilitator}, es liegt an dir, zu entscheiden, wie es weitergeht.',
   keptOpenFacilitator: 'Moderation',
   deadline: '{when} ({zone})',
   zoneUtc: 'UTC',
@@ -34,5 +36,6 @@ export const notices: Catalogue['notices'] = {
   previewIntegrationAwaited: 'Ein Einwand gegen „{record}“ wartet auf Integration.',
   previewClosingSoon: 'Die Konsentrunde zu „{record}“ schließt bald; deine Antwort wird noch erwartet.',
   previewReminder: 'Die Moderation erinnert dich: deine Antwort zu „{record}“ wird noch erwartet.',
-  previewRoundKeptOpen: 'Die Konsentrunde zu „{record}“ bleibt über ihre Frist hinaus offen; es liegt an dir, zu entscheiden, wie es weitergeht.',
+  previewRoundKeptOpen:
+    'Die Konsentrunde zu „{record}“ bleibt über ihre Frist hinaus offen; es liegt an dir, zu entscheiden, wie es weitergeht.',
 };

@@ -47,11 +47,13 @@ export const refusals: Catalogue['refusals'] = {
   noCustomRole: '„{circle}“ hat keine eigene Rolle „{roleId}“.',
   noAssignment: 'Es gibt keine Zuweisung „{assignmentId}“.',
   lastDayOutsideTerm: 'Der letzte Tag muss in der Amtszeit liegen ({termStart, date, medium} bis {termEnd, date, medium}).',
-  deadlineTooSoon: 'Der Kreis gibt asynchronen Runden mindestens {days, plural, one {# Tag} other {# Tage}}; wähle {shortest, date, medium} oder später.',
+  deadlineTooSoon:
+    'Der Kreis gibt asynchronen Runden mindestens {days, plural, one {# Tag} other {# Tage}}; wähle {shortest, date, medium} oder später.',
   noMembersToAsk: '„{circle}“ hat keine Mitglieder, die gefragt werden können.',
   onlyEligibleAnswer: 'Nur wer Mitglied des Kreises war, als die Konsentrunde begann, kann in ihr antworten.',
   concernNeedsText: 'Sag, was dein Bedenken ist; es wird mit der Entscheidung festgehalten.',
-  objectionNeedsReason: 'Ein schwerwiegender Einwand braucht eine Begründung: wie der Vorschlag dem Ziel des Kreises schadet oder was du nicht mittragen kannst.',
+  objectionNeedsReason:
+    'Ein schwerwiegender Einwand braucht eine Begründung: wie der Vorschlag dem Ziel des Kreises schadet oder was du nicht mittragen kannst.',
   standAsideDisabled: 'Dieser Kreis hat entschieden, dass man nicht beiseitetreten kann.',
   noOneAskedIsMember: 'Niemand, der in dieser Runde gefragt wurde, ist noch Mitglied des Kreises.',
   noOneAskedIsPresent: 'Niemand, der in dieser Runde gefragt wurde, ist anwesend, um zu antworten.',
@@ -62,7 +64,8 @@ export const refusals: Catalogue['refusals'] = {
     'Die Runde läuft bis {deadline, date, medium}, {deadline, time, ::jmmz}; antworten noch: {names}{more, plural, =0 {} other { und # weitere}}.',
   quorumNotMet: '{answered} von {asked} haben geantwortet; das Quorum des Kreises ist {quorum} %.',
   everyoneMustAnswer: 'In diesem Kreis müssen alle antworten; antworten noch: {names}{more, plural, =0 {} other { und # weitere}}.',
-  onlyObjectorWithdraws: 'Nur das Mitglied, das einen Einwand erhoben hat, kann ihn zurückziehen; niemand kann den Einwand eines anderen verwerfen.',
+  onlyObjectorWithdraws:
+    'Nur das Mitglied, das einen Einwand erhoben hat, kann ihn zurückziehen; niemand kann den Einwand eines anderen verwerfen.',
   onlyFacilitatorCloses: 'Nur die Moderation schließt eine Konsentrunde (oder die Frist, bei einer asynchronen Runde).',
   onlyFacilitatorReminds: 'Nur die Moderation erinnert alle, die noch antworten müssen.',
   noRemindersInMeeting: 'In einer Sitzung fragt die Moderation alle der Reihe nach; Erinnerungen gibt es für Runden mit Frist.',
@@ -90,7 +93,8 @@ export const refusals: Catalogue['refusals'] = {
     'Die Rollenwahl ist in der Phase „{stage, select, nominations {Nominierungen} changeRound {Änderungsrunde} consentRound {Konsentrunde} integration {Integration} recorded {festgehalten} other {zurückgezogen}}“; dieser Schritt gehört zu {allowed, select, nominations {„Nominierungen“} changeRound {„Änderungsrunde“} consentRound {„Konsentrunde“} other {„Konsentrunde“ oder „Integration“}}.',
   selectionAlready: 'Die Rollenwahl ist bereits {stage, select, recorded {festgehalten} other {zurückgezogen}}.',
   onlyFacilitatorLeadsSelection: 'Nur die Moderation des wählenden Kreises leitet eine Rollenwahl.',
-  generalCircleHasNoLink: 'Der Hauptkreis hat keinen übergeordneten Kreis, also keine {roleId, select, leader {Leitung} other {Delegation}}, die ihn verbindet.',
+  generalCircleHasNoLink:
+    'Der Hauptkreis hat keinen übergeordneten Kreis, also keine {roleId, select, leader {Leitung} other {Delegation}}, die ihn verbindet.',
   noParentToChooseLeader: 'Es gibt keinen übergeordneten Kreis „{circleId}“, der die Leitung wählt.',
   onlyMembersStartSelection: 'Nur Mitglieder von „{circle}“ beginnen diese Rollenwahl.',
   selectionExists: 'Es gibt bereits eine Rollenwahl „{selectionId}“.',
@@ -102,7 +106,8 @@ export const refusals: Catalogue['refusals'] = {
   selectionAmendmentChangesNothing: 'Eine Änderung schlägt eine andere Person oder eine geänderte Amtszeit vor.',
   onlyMembersAnswer: 'Nur Mitglieder antworten.',
   candidateAnswersLast: 'Die vorgeschlagene Person antwortet zuletzt, wenn alle anderen geantwortet haben.',
-  candidateCannotStandAside: 'Die vorgeschlagene Person kann bei der eigenen Rolle nicht beiseitetreten: Konsent geben (wenn nötig mit Bedenken) oder einen Einwand erheben.',
+  candidateCannotStandAside:
+    'Die vorgeschlagene Person kann bei der eigenen Rolle nicht beiseitetreten: Konsent geben (wenn nötig mit Bedenken) oder einen Einwand erheben.',
   candidateLeftCircle: 'Die vorgeschlagene Person ist nicht mehr Mitglied von „{circle}“; schlag jemand anderen vor.',
   candidateNotAnswered: 'Die vorgeschlagene Person hat noch nicht geantwortet; sie antwortet zuletzt.',
   onlyFacilitatorOrStarterWithdraws: 'Nur die Moderation oder wer die Rollenwahl begonnen hat, darf sie zurückziehen.',
@@ -136,7 +141,8 @@ export const refusals: Catalogue['refusals'] = {
   clockPaused: 'Die Uhr des Punkts ist bereits angehalten.',
   clockRunning: 'Die Uhr des Punkts läuft; nur eine angehaltene Uhr läuft weiter.',
   evaluationOpen: 'Die abschließende Auswertungsrunde ist bereits offen.',
-  undecidedProposalIsPrivate: 'Solange nicht entschieden ist, lesen nur Mitglieder von „{circle}“ einen Vorschlag; das Logbuch zeigt ihn, sobald entschieden ist.',
+  undecidedProposalIsPrivate:
+    'Solange nicht entschieden ist, lesen nur Mitglieder von „{circle}“ einen Vorschlag; das Logbuch zeigt ihn, sobald entschieden ist.',
   selectionIsPrivate: 'Eine laufende Rollenwahl lesen die Mitglieder von „{circle}“.',
   meetingIsPrivate: 'Sitzungen von „{circle}“ lesen seine Mitglieder.',
   recordFull:
@@ -156,8 +162,10 @@ export const refusals: Catalogue['refusals'] = {
   onlyMembersReplaceFeed: 'Nur Mitglieder von {circle} dürfen seine Kalenderadresse ersetzen.',
   noTabFile: 'Die Registerkarte hat keine solche Datei.',
   stepNotAnObject: 'Ein Schritt ist ein JSON-Objekt, etwa {example}.',
-  actedOnOldRevision: 'Du hast auf Fassung {acted} gehandelt; der Vorschlag wurde seitdem geändert. Lies Fassung {current} und handle dann darauf.',
-  cardShowsOldProposal: 'Diese Karte zeigte einen früheren Vorschlag; die Moderation hat seitdem neu vorgeschlagen. Lies Vorschlag {current} und antworte dann.',
+  actedOnOldRevision:
+    'Du hast auf Fassung {acted} gehandelt; der Vorschlag wurde seitdem geändert. Lies Fassung {current} und handle dann darauf.',
+  cardShowsOldProposal:
+    'Diese Karte zeigte einen früheren Vorschlag; die Moderation hat seitdem neu vorgeschlagen. Lies Vorschlag {current} und antworte dann.',
   rosterReadersOnly: 'Wer im Gespräch von „{circle}“ ist, lesen seine Mitglieder und wer seine Unterlagen führt.',
   rosterNotRead: 'Ich habe noch nicht gelesen, wer in diesem Gespräch ist: Verbinde es erneut mit dem Kreis, damit ich es lese.',
   choosePeople: 'Wähle mindestens eine Person zum Hinzufügen.',

@@ -35,7 +35,8 @@ export const app = {
     'Sharing to the meeting stage works inside a Teams meeting. Here, add &frame=meetingStage to the address to see what the stage shows.',
   stageNotPermitted:
     'Teams did not let you share to the stage: only the meeting’s organiser and presenters can, and the app needs the meeting’s permission to share.',
-  stageNotSupported: 'This Teams client cannot share an app to the meeting stage. Open the meeting in Teams on a computer or on the web to share it.',
+  stageNotSupported:
+    'This Teams client cannot share an app to the meeting stage. Open the meeting in Teams on a computer or on the web to share it.',
   stageUnconfirmed: 'Teams did not confirm sharing the stage. Try again, or use Share at the top of the side panel.',
   stageFailed: 'Teams could not share the stage (error {errorCode}). Try again, or use Share at the top of the side panel.',
   // The configurable tab's setup page.

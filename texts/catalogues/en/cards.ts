@@ -171,7 +171,8 @@ export const cards = {
   statusAlsoOpenIn: 'Also open in {circle}',
   statusAlsoOpenMine: 'Also open in your circles',
   selectHeading: 'Select a role by consent',
-  selectNote: 'Members nominate (hidden until revealed), hear each other’s reasons, then consent to the facilitator’s proposal; the candidate answers last.',
+  selectNote:
+    'Members nominate (hidden until revealed), hear each other’s reasons, then consent to the facilitator’s proposal; the candidate answers last.',
   roleLabel: 'Role',
   roleRequired: 'Choose the role to fill.',
   selectCircleRequired: 'Choose the circle whose role is filled.',
@@ -184,10 +185,12 @@ export const cards = {
   reminderAhead: 'Review in {days, plural, one {# day} other {# days}}: {title}',
   reminderOverdue: 'Review {days, plural, one {# day} other {# days}} overdue: {title}',
   factCircle: 'Circle',
-  reminderRoleTerm: 'The term ends on its review date. The circle selects the role again by consent: the same person or another, for a new term. Nominations are hidden until the facilitator reveals them.',
+  reminderRoleTerm:
+    'The term ends on its review date. The circle selects the role again by consent: the same person or another, for a new term. Nominations are hidden until the facilitator reveals them.',
   reviewPlaceholder: 'Write the whole text; the decision as adopted is in the tab.',
   reviewStart: 'Start the review',
-  reviewNote: 'Propose how the circle goes on: keep the text to continue unchanged with a new review date, change it to amend the decision, or write that it ends.',
+  reviewNote:
+    'Propose how the circle goes on: keep the text to continue unchanged with a new review date, change it to amend the decision, or write that it ends.',
   reviewTitleRequired: 'Give the review a title.',
   reviewTitleValue: 'Review: {title}',
   reviewTextRequired: 'Write what you propose.',
@@ -198,7 +201,8 @@ export const cards = {
   adoptedOn: 'Adopted by consent on {date}.',
   reviewIsDecision: 'A review is a new consent decision: continue unchanged with a new review date, amend the decision, or end it.',
   rosterHeading: 'People in this conversation',
-  rosterNobodyRead: 'I couldn’t read this chat’s members just now, so I offer nobody to add yet. Try reading them again in a moment, or add members in the tab.',
+  rosterNobodyRead:
+    'I couldn’t read this chat’s members just now, so I offer nobody to add yet. Try reading them again in a moment, or add members in the tab.',
   rosterReadAgain: 'Read the members again',
   rosterEveryoneIn: 'Everyone here is already a member of “{circle}”.',
   rosterOffer: 'These people are here but not members of “{circle}” yet. Choose whom to add:',
@@ -223,7 +227,8 @@ export const cards = {
   errorStorage: 'Our records cannot be reached just now, so nothing was recorded. Try again in a minute.',
   errorUnexpected: 'Something went wrong on our side; nothing you did was wrong. Try again shortly.',
   errorNoCircle: 'You are not a member of any circle yet, so there is nothing to decide here; ask a circle’s secretary to add you.',
-  errorStatusNotHome: 'This conversation is not a circle’s home, and what is undecided stays in the circle. Ask me for your status in our 1:1 chat, or make this conversation a circle’s home with **bind**.',
+  errorStatusNotHome:
+    'This conversation is not a circle’s home, and what is undecided stays in the circle. Ask me for your status in our 1:1 chat, or make this conversation a circle’s home with **bind**.',
   errorProposalGone: 'That proposal is no longer here.',
   errorSelectionGone: 'That role selection is no longer here.',
   errorAnswersNeeded: 'Write an answer to at least one question.',

@@ -65,7 +65,8 @@ export const meetings = {
   planSend: 'Plan it',
   planCancel: 'Cancel',
   nextHeading: 'Next meeting',
-  nextProposed: '{minutes, plural, one {The circle’s rhythm proposes {when}, # minute.} other {The circle’s rhythm proposes {when}, # minutes.}}',
+  nextProposed:
+    '{minutes, plural, one {The circle’s rhythm proposes {when}, # minute.} other {The circle’s rhythm proposes {when}, # minutes.}}',
 
   runLabel: 'The meeting’s run',
   stageLabel: 'The meeting on the stage',

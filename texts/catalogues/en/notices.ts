@@ -17,12 +17,14 @@ export const notices = {
   minutesOpen: 'Open the minutes',
   roundOpened: 'The consent round on “{record}” is open. {names}: your answer is awaited by {deadline}.',
   roundOpenedInMeeting: 'The consent round on “{record}” is open. {names}: your answer is awaited in the meeting.',
-  nominationsOpened: 'Nominations are open for the {record}. {names}: name who you see in this role and why; nominations stay hidden until they are revealed.',
+  nominationsOpened:
+    'Nominations are open for the {record}. {names}: name who you see in this role and why; nominations stay hidden until they are revealed.',
   reminded: 'A reminder from the facilitator: {names}, your answer on “{record}” is still awaited by {deadline}.',
   remindedNoDeadline: 'A reminder from the facilitator: {names}, your answer on “{record}” is still awaited.',
   closingSoon: 'The consent round on “{record}” closes soon, at {deadline}. {names}: your answer is still awaited.',
   closingSoonNoDeadline: 'The consent round on “{record}” closes soon. {names}: your answer is still awaited.',
-  keptOpen: 'The deadline of the consent round on “{record}” has passed, and the circle’s policy keeps it open: {reason} {facilitator}, it is yours to decide what follows.',
+  keptOpen:
+    'The deadline of the consent round on “{record}” has passed, and the circle’s policy keeps it open: {reason} {facilitator}, it is yours to decide what follows.',
   keptOpenFacilitator: 'Facilitator',
   deadline: '{when} ({zone})',
   zoneUtc: 'UTC',

@@ -19,7 +19,8 @@ export const app: Catalogue['app'] = {
   // The confirmation before a step that cannot be taken back.
   confirmCancel: 'Cancelar',
   hostConnecting: 'Conectando con Teams…',
-  hostSlow: 'Teams está tardando más de lo normal en responder. Sociocracy for Teams sigue esperando; con una conexión lenta puede tardar un minuto.',
+  hostSlow:
+    'Teams está tardando más de lo normal en responder. Sociocracy for Teams sigue esperando; con una conexión lenta puede tardar un minuto.',
   hostNoAnswer: 'Teams no respondió. Cierra Sociocracy for Teams y vuelve a abrirlo; si sigue pasando, revisa tu conexión.',
   hostOutsideTeams: 'Abre Sociocracy for Teams desde Microsoft Teams: solo en un navegador no puede saber quién eres.',
   hostConsent: 'Sociocracy for Teams necesita tu permiso para leer tu nombre y las personas de tu organización.',
@@ -34,14 +35,18 @@ export const app: Catalogue['app'] = {
     'Compartir en el escenario de la reunión funciona dentro de una reunión de Teams. Aquí, añade &frame=meetingStage a la dirección para ver lo que muestra el escenario.',
   stageNotPermitted:
     'Teams no te dejó compartir en el escenario: solo quienes organizan o presentan la reunión pueden hacerlo, y la aplicación necesita el permiso de la reunión para compartir.',
-  stageNotSupported: 'Este cliente de Teams no puede compartir una aplicación en el escenario de la reunión. Abre la reunión en Teams en un ordenador o en la web para compartirla.',
-  stageUnconfirmed: 'Teams no confirmó que se compartiera el escenario. Inténtalo de nuevo o usa Compartir en la parte superior del panel lateral.',
-  stageFailed: 'Teams no pudo compartir el escenario (error {errorCode}). Inténtalo de nuevo o usa Compartir en la parte superior del panel lateral.',
+  stageNotSupported:
+    'Este cliente de Teams no puede compartir una aplicación en el escenario de la reunión. Abre la reunión en Teams en un ordenador o en la web para compartirla.',
+  stageUnconfirmed:
+    'Teams no confirmó que se compartiera el escenario. Inténtalo de nuevo o usa Compartir en la parte superior del panel lateral.',
+  stageFailed:
+    'Teams no pudo compartir el escenario (error {errorCode}). Inténtalo de nuevo o usa Compartir en la parte superior del panel lateral.',
   configTabName: 'Círculo',
   configTitle: 'El círculo de esta conversación',
   configIntro:
     'Esta pestaña muestra el círculo cuyo hogar es este canal, chat o reunión: su propósito y su dominio, miembros y roles, propuestas y rondas de consentimiento, y lo que toca revisar.',
-  configBind: '¿Aún no es el hogar de ningún círculo? Tras añadir la pestaña, escribe «@Sociocracy for Teams bind» aquí y elige su círculo.',
+  configBind:
+    '¿Aún no es el hogar de ningún círculo? Tras añadir la pestaña, escribe «@Sociocracy for Teams bind» aquí y elige su círculo.',
   configSave: 'Selecciona Guardar para añadir la pestaña.',
   configOutsideTeams: 'Abre esta página desde Teams, al añadir la pestaña de la aplicación a un canal, chat o reunión.',
   // Forms on demand, their checks and the toasts of a step taken.

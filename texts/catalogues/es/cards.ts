@@ -45,7 +45,8 @@ export const cards: Catalogue['cards'] = {
   closeWhoIsPresent: 'Quién está presente',
   closeChoosePresent: 'Elige quién está presente.',
   closeWithPresent: 'Cerrar con quienes están presentes',
-  objectionReasonRequired: 'Una objeción necesita su razón: ¿cómo dañaría esto el propósito del círculo, o qué riesgo no se puede permitir el círculo?',
+  objectionReasonRequired:
+    'Una objeción necesita su razón: ¿cómo dañaría esto el propósito del círculo, o qué riesgo no se puede permitir el círculo?',
   consentButton: 'Dar consentimiento',
   concernButton: 'Consentimiento con una inquietud',
   concernNote: 'Una inquietud no detiene la decisión; queda registrada con ella.',
@@ -91,7 +92,8 @@ export const cards: Catalogue['cards'] = {
   selectionReasonRequired: 'Una objeción necesita su razón: ¿por qué esta persona en este rol dañaría el propósito del círculo?',
   nominate: 'Nominar',
   changeNomination: 'Cambiar mi nominación',
-  nominateNote: 'Nombra al miembro que ves en este rol y di por qué; las nominaciones permanecen ocultas hasta que la facilitación las revela.',
+  nominateNote:
+    'Nombra al miembro que ves en este rol y di por qué; las nominaciones permanecen ocultas hasta que la facilitación las revela.',
   nomineeLabel: '¿A quién nominas?',
   nomineeRequired: 'Elige a un miembro.',
   nominationReasonLabel: '¿Por qué esta persona?',
@@ -135,7 +137,8 @@ export const cards: Catalogue['cards'] = {
   commandBind: 'hacer de esta conversación el hogar de un círculo',
   commandHelp: 'esta lista',
   greetingBound: 'Esta conversación es el círculo «{circle}».',
-  greetingBoundNote: 'Aquí aparecen las rondas de consentimiento, las elecciones de roles y los recordatorios de este círculo. Escribe **help** para ver lo que puedo hacer.',
+  greetingBoundNote:
+    'Aquí aparecen las rondas de consentimiento, las elecciones de roles y los recordatorios de este círculo. Escribe **help** para ver lo que puedo hacer.',
   greetingQuestion: 'Decidid aquí por consentimiento, donde ya habláis. ¿Qué círculo es esta conversación?',
   createCircle: 'Crear un círculo nuevo',
   circleNameLabel: 'Nombre',
@@ -173,7 +176,8 @@ export const cards: Catalogue['cards'] = {
   statusAlsoOpenIn: 'También abierto en {circle}',
   statusAlsoOpenMine: 'También abierto en tus círculos',
   selectHeading: 'Elegir un rol por consentimiento',
-  selectNote: 'Los miembros nominan (en secreto hasta que se revela), escuchan las razones de los demás y dan su consentimiento a la propuesta de la facilitación; la persona propuesta responde al final.',
+  selectNote:
+    'Los miembros nominan (en secreto hasta que se revela), escuchan las razones de los demás y dan su consentimiento a la propuesta de la facilitación; la persona propuesta responde al final.',
   roleLabel: 'Rol',
   roleRequired: 'Elige el rol que se cubre.',
   selectCircleRequired: 'Elige el círculo cuyo rol se cubre.',
@@ -186,10 +190,12 @@ export const cards: Catalogue['cards'] = {
   reminderAhead: 'Revisión en {days, plural, one {# día} other {# días}}: {title}',
   reminderOverdue: 'Revisión con {days, plural, one {# día} other {# días}} de retraso: {title}',
   factCircle: 'Círculo',
-  reminderRoleTerm: 'El mandato termina en su fecha de revisión. El círculo vuelve a elegir el rol por consentimiento: la misma persona u otra, para un nuevo mandato. Las nominaciones permanecen ocultas hasta que la facilitación las revela.',
+  reminderRoleTerm:
+    'El mandato termina en su fecha de revisión. El círculo vuelve a elegir el rol por consentimiento: la misma persona u otra, para un nuevo mandato. Las nominaciones permanecen ocultas hasta que la facilitación las revela.',
   reviewPlaceholder: 'Escribe todo el texto; la decisión tal como se adoptó está en la pestaña.',
   reviewStart: 'Iniciar la revisión',
-  reviewNote: 'Propón cómo sigue el círculo: deja el texto para continuar sin cambios con una nueva fecha de revisión, cámbialo para enmendar la decisión, o escribe que termina.',
+  reviewNote:
+    'Propón cómo sigue el círculo: deja el texto para continuar sin cambios con una nueva fecha de revisión, cámbialo para enmendar la decisión, o escribe que termina.',
   reviewTitleRequired: 'Dale un título a la revisión.',
   reviewTitleValue: 'Revisión: {title}',
   reviewTextRequired: 'Escribe lo que propones.',
@@ -198,9 +204,11 @@ export const cards: Catalogue['cards'] = {
   nextReviewLabel: 'Próxima revisión antes del',
   reviewDraftButton: 'Redactar la revisión',
   adoptedOn: 'Adoptada por consentimiento el {date}.',
-  reviewIsDecision: 'Una revisión es una nueva decisión por consentimiento: continuar sin cambios con una nueva fecha de revisión, enmendar la decisión o ponerle fin.',
+  reviewIsDecision:
+    'Una revisión es una nueva decisión por consentimiento: continuar sin cambios con una nueva fecha de revisión, enmendar la decisión o ponerle fin.',
   rosterHeading: 'Personas en esta conversación',
-  rosterNobodyRead: 'No pude leer los miembros de este chat ahora, así que aún no ofrezco a nadie para añadir. Vuelve a intentarlo en un momento o añade miembros en la pestaña.',
+  rosterNobodyRead:
+    'No pude leer los miembros de este chat ahora, así que aún no ofrezco a nadie para añadir. Vuelve a intentarlo en un momento o añade miembros en la pestaña.',
   rosterReadAgain: 'Volver a leer los miembros',
   rosterEveryoneIn: 'Todas las personas aquí ya son miembros de «{circle}».',
   rosterOffer: 'Estas personas están aquí pero aún no son miembros de «{circle}». Elige a quién añadir:',
@@ -224,8 +232,10 @@ export const cards: Catalogue['cards'] = {
   errorContention: 'Muchas personas están respondiendo en este momento; inténtalo de nuevo en unos segundos.',
   errorStorage: 'Nuestros registros no están disponibles ahora, así que no se registró nada. Inténtalo de nuevo en un minuto.',
   errorUnexpected: 'Algo salió mal por nuestra parte; no hiciste nada mal. Inténtalo de nuevo en breve.',
-  errorNoCircle: 'Aún no eres miembro de ningún círculo, así que aquí no hay nada que decidir; pide a la secretaría de un círculo que te añada.',
-  errorStatusNotHome: 'Esta conversación no es el hogar de ningún círculo, y lo que está sin decidir queda en el círculo. Pídeme tu estado en nuestro chat privado, o haz de esta conversación el hogar de un círculo con **bind**.',
+  errorNoCircle:
+    'Aún no eres miembro de ningún círculo, así que aquí no hay nada que decidir; pide a la secretaría de un círculo que te añada.',
+  errorStatusNotHome:
+    'Esta conversación no es el hogar de ningún círculo, y lo que está sin decidir queda en el círculo. Pídeme tu estado en nuestro chat privado, o haz de esta conversación el hogar de un círculo con **bind**.',
   errorProposalGone: 'Esa propuesta ya no está aquí.',
   errorSelectionGone: 'Esa elección de rol ya no está aquí.',
   errorAnswersNeeded: 'Responde al menos una pregunta.',
@@ -233,5 +243,6 @@ export const cards: Catalogue['cards'] = {
   errorNoProposal: 'Esta tarjeta no dice qué propuesta muestra.',
   errorNoSelection: 'Esta tarjeta no dice qué elección de rol muestra.',
   errorUnknownVerb: 'Esta tarjeta pidió «{verb}», que no conozco. Escribe **help** para ver lo que puedo hacer.',
-  errorCloseUnderWay: 'El cierre de esta ronda de consentimiento está en curso o se interrumpió; aún no se ha decidido nada. Inténtalo de nuevo en unos segundos.',
+  errorCloseUnderWay:
+    'El cierre de esta ronda de consentimiento está en curso o se interrumpió; aún no se ha decidido nada. Inténtalo de nuevo en unos segundos.',
 };

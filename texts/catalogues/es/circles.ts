@@ -162,7 +162,8 @@ export const circles: Catalogue['circles'] = {
   editDraftClose: 'Cerrar sin guardar',
   nameRolesRegion: 'Sus roles',
   nameRolesTerm: 'Cada mandato dura {months, plural, one {# mes} other {# meses}} desde hoy; su fin es la revisión del rol.',
-  nameRolesGeneral: 'El círculo general no se vincula a ningún padre, así que no tiene liderazgo ni delegación: la organización misma está por encima.',
+  nameRolesGeneral:
+    'El círculo general no se vincula a ningún padre, así que no tiene liderazgo ni delegación: la organización misma está por encima.',
   nameRolesMembersFirst: 'Incorpora primero a los miembros: quien ocupa un rol es miembro del círculo.',
   nameRolesName:
     '{role, select, leader {Nombrar el liderazgo} delegate {Nombrar la delegación} facilitator {Nombrar la facilitación} secretary {Nombrar la secretaría} other {Nombrar a quien ocupa el rol}}',
@@ -173,7 +174,8 @@ export const circles: Catalogue['circles'] = {
   pickerNoMatch: 'No se encontró a nadie con ese nombre.',
   pickerTypeMore: 'Escribe un nombre para encontrar a cualquiera de tu organización.',
   pickerAdd: '{count, plural, =0 {Añadir} one {Añadir # persona} other {Añadir # personas}}',
-  pickerNotConfigured: 'La búsqueda en toda la organización no está configurada aquí: el selector encuentra a las personas que la aplicación ya conoce.',
+  pickerNotConfigured:
+    'La búsqueda en toda la organización no está configurada aquí: el selector encuentra a las personas que la aplicación ya conoce.',
   pickerConsentRequired:
     'Para encontrar a cualquiera de tu organización, la aplicación necesita tu permiso para leer los perfiles básicos de las personas. Hasta que la administración lo conceda para todos (Centro de administración de Microsoft 365, Aplicaciones integradas, Sociocracy for Teams, Permisos), el selector encuentra a las personas que la aplicación ya conoce.',
   pickerSearchFailed: 'La búsqueda en tu organización falló: {message} Mientras tanto, el selector ofrece las sugerencias.',
@@ -250,7 +252,8 @@ export const circles: Catalogue['circles'] = {
   checklistConversation: 'Darle un hogar en Teams: en el canal o chat donde trabaja, escribe «@Sociocracy for Teams bind».',
   checklistPolicy: 'Elegir cómo decide: cómo se hacen las rondas, cuánto duran, qué significa el silencio.',
   checklistPolicyAction: 'Elegir',
-  roleNameLower: '{role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary {secretaría} other {{role}}}',
+  roleNameLower:
+    '{role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary {secretaría} other {{role}}}',
 
   firstRunRegion: 'Preparar tu organización',
   firstRunTitle: 'Te damos la bienvenida: preparemos tu organización',
@@ -265,7 +268,8 @@ export const circles: Catalogue['circles'] = {
   firstRunDone: 'hecho',
   firstRunSkipped: 'saltado',
   firstRunTodo: 'pendiente',
-  firstRunWaiting: 'Aún no hay círculos. La administración de la organización empieza creando el círculo general; pide a alguien de la administración que abra esta pestaña.',
+  firstRunWaiting:
+    'Aún no hay círculos. La administración de la organización empieza creando el círculo general; pide a alguien de la administración que abra esta pestaña.',
   firstRunName: 'Nombre del círculo general de la organización',
   firstRunAim: 'Propósito (para qué existe la organización)',
   firstRunDomain: 'Dominio (sobre qué decide)',

@@ -40,7 +40,8 @@ export const core: Catalogue['core'] = {
   warnOverRoleLimit:
     '{person} ocupa {roles} roles, más que el límite de {limit} de la organización; el límite evita que los roles queden siempre en manos de las mismas pocas personas.',
   warnNoFacilitatorCreated: '“{circle}” todavía no tiene facilitación; hasta que elija a alguien, cada quien facilita su propia propuesta.',
-  warnNoFacilitatorFrom: '“{circle}” no tiene facilitación desde el {from, date, medium}; hasta que elija a alguien, cada quien facilita su propia propuesta.',
+  warnNoFacilitatorFrom:
+    '“{circle}” no tiene facilitación desde el {from, date, medium}; hasta que elija a alguien, cada quien facilita su propia propuesta.',
   roleDescription:
     '{role, select, leader {Liderazgo operativo, elegido por el círculo superior; miembro de ambos círculos.} ' +
     'delegate {Representa al círculo en el círculo superior, elegido por el propio círculo; miembro de ambos círculos.} ' +

@@ -19,12 +19,14 @@ export const notices: Catalogue['notices'] = {
   minutesOpen: 'Abrir el acta',
   roundOpened: 'La ronda de consentimiento sobre «{record}» está abierta. {names}: se espera vuestra respuesta antes del {deadline}.',
   roundOpenedInMeeting: 'La ronda de consentimiento sobre «{record}» está abierta. {names}: se espera vuestra respuesta en la reunión.',
-  nominationsOpened: 'Las nominaciones para {record} están abiertas. {names}: nombrad a quien veis en este rol y por qué; las nominaciones permanecen ocultas hasta que se revelan.',
+  nominationsOpened:
+    'Las nominaciones para {record} están abiertas. {names}: nombrad a quien veis en este rol y por qué; las nominaciones permanecen ocultas hasta que se revelan.',
   reminded: 'Un recordatorio de la facilitación: {names}, aún se espera vuestra respuesta sobre «{record}» antes del {deadline}.',
   remindedNoDeadline: 'Un recordatorio de la facilitación: {names}, aún se espera vuestra respuesta sobre «{record}».',
   closingSoon: 'La ronda de consentimiento sobre «{record}» cierra pronto, el {deadline}. {names}: aún se espera vuestra respuesta.',
   closingSoonNoDeadline: 'La ronda de consentimiento sobre «{record}» cierra pronto. {names}: aún se espera vuestra respuesta.',
-  keptOpen: 'El plazo de la ronda de consentimiento sobre «{record}» ha pasado, y la política del círculo la mantiene abierta: {reason} {facilitator}, te toca decidir qué sigue.',
+  keptOpen:
+    'El plazo de la ronda de consentimiento sobre «{record}» ha pasado, y la política del círculo la mantiene abierta: {reason} {facilitator}, te toca decidir qué sigue.',
   keptOpenFacilitator: 'Facilitación',
   deadline: '{when} ({zone})',
   zoneUtc: 'UTC',

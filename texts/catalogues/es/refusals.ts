@@ -47,7 +47,8 @@ export const refusals: Catalogue['refusals'] = {
   noCustomRole: '«{circle}» no tiene ningún rol propio «{roleId}».',
   noAssignment: 'No hay ninguna asignación «{assignmentId}».',
   lastDayOutsideTerm: 'El último día debe caer dentro del mandato (del {termStart, date, medium} al {termEnd, date, medium}).',
-  deadlineTooSoon: 'El círculo da a las rondas asíncronas al menos {days, plural, one {# día} other {# días}}; elige el {shortest, date, medium} o más tarde.',
+  deadlineTooSoon:
+    'El círculo da a las rondas asíncronas al menos {days, plural, one {# día} other {# días}}; elige el {shortest, date, medium} o más tarde.',
   noMembersToAsk: '«{circle}» no tiene miembros a quienes preguntar.',
   onlyEligibleAnswer: 'Solo quienes eran miembros del círculo cuando se abrió la ronda de consentimiento pueden responder en ella.',
   concernNeedsText: 'Di cuál es tu inquietud; queda registrada con la decisión.',
@@ -90,7 +91,8 @@ export const refusals: Catalogue['refusals'] = {
     'La elección del rol está en la etapa «{stage, select, nominations {nominaciones} changeRound {ronda de cambios} consentRound {ronda de consentimiento} integration {integración} recorded {registrada} other {retirada}}»; este paso corresponde a {allowed, select, nominations {«nominaciones»} changeRound {«ronda de cambios»} consentRound {«ronda de consentimiento»} other {«ronda de consentimiento» o «integración»}}.',
   selectionAlready: 'La elección del rol ya está {stage, select, recorded {registrada} other {retirada}}.',
   onlyFacilitatorLeadsSelection: 'Solo la facilitación del círculo que elige dirige una elección de rol.',
-  generalCircleHasNoLink: 'El círculo general no tiene círculo superior, así que no hay {roleId, select, leader {liderazgo} other {delegación}} que lo enlace.',
+  generalCircleHasNoLink:
+    'El círculo general no tiene círculo superior, así que no hay {roleId, select, leader {liderazgo} other {delegación}} que lo enlace.',
   noParentToChooseLeader: 'No hay ningún círculo superior «{circleId}» que elija el liderazgo.',
   onlyMembersStartSelection: 'Solo los miembros de «{circle}» inician esta elección.',
   selectionExists: 'Ya existe una elección «{selectionId}».',
@@ -102,7 +104,8 @@ export const refusals: Catalogue['refusals'] = {
   selectionAmendmentChangesNothing: 'Una enmienda propone a otra persona o un mandato distinto.',
   onlyMembersAnswer: 'Solo responden los miembros.',
   candidateAnswersLast: 'La persona propuesta responde al final, cuando todos los demás han respondido.',
-  candidateCannotStandAside: 'La persona propuesta no puede hacerse a un lado en su propio rol: da su consentimiento (con una inquietud si hace falta) u objeta.',
+  candidateCannotStandAside:
+    'La persona propuesta no puede hacerse a un lado en su propio rol: da su consentimiento (con una inquietud si hace falta) u objeta.',
   candidateLeftCircle: 'La persona propuesta ya no es miembro de «{circle}»; propón a otra persona.',
   candidateNotAnswered: 'La persona propuesta aún no ha respondido; responde al final.',
   onlyFacilitatorOrStarterWithdraws: 'Solo la facilitación o quien inició la elección puede retirarla.',
@@ -136,7 +139,8 @@ export const refusals: Catalogue['refusals'] = {
   clockPaused: 'El reloj del punto ya está en pausa.',
   clockRunning: 'El reloj del punto está en marcha; solo se reanuda un reloj en pausa.',
   evaluationOpen: 'La ronda de evaluación de cierre ya está abierta.',
-  undecidedProposalIsPrivate: 'Mientras no se decide, una propuesta la leen los miembros de «{circle}»; el registro la muestra una vez decidida.',
+  undecidedProposalIsPrivate:
+    'Mientras no se decide, una propuesta la leen los miembros de «{circle}»; el registro la muestra una vez decidida.',
   selectionIsPrivate: 'Una elección de rol en curso la leen los miembros de «{circle}».',
   meetingIsPrivate: 'Las reuniones de «{circle}» las leen sus miembros.',
   recordFull:
@@ -156,8 +160,10 @@ export const refusals: Catalogue['refusals'] = {
   onlyMembersReplaceFeed: 'Solo los miembros de {circle} pueden sustituir su dirección de calendario.',
   noTabFile: 'La pestaña no tiene ese archivo.',
   stepNotAnObject: 'Un paso es un objeto JSON como {example}.',
-  actedOnOldRevision: 'Actuaste sobre la versión {acted}; la propuesta se ha enmendado desde entonces. Lee la versión {current} y actúa sobre ella.',
-  cardShowsOldProposal: 'Esta tarjeta mostraba una propuesta anterior; la facilitación ha vuelto a proponer desde entonces. Lee la propuesta {current} y luego responde.',
+  actedOnOldRevision:
+    'Actuaste sobre la versión {acted}; la propuesta se ha enmendado desde entonces. Lee la versión {current} y actúa sobre ella.',
+  cardShowsOldProposal:
+    'Esta tarjeta mostraba una propuesta anterior; la facilitación ha vuelto a proponer desde entonces. Lee la propuesta {current} y luego responde.',
   rosterReadersOnly: 'Quién está en la conversación de «{circle}» lo leen sus miembros y quien lleva sus registros.',
   rosterNotRead: 'Todavía no he leído quién está en esta conversación: vuelve a vincularla al círculo para que la lea.',
   choosePeople: 'Elige al menos una persona para añadir.',

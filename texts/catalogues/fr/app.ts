@@ -19,7 +19,8 @@ export const app: Catalogue['app'] = {
   // The confirmation before a step that cannot be taken back.
   confirmCancel: 'Annuler',
   hostConnecting: 'Connexion à Teams…',
-  hostSlow: 'Teams met plus de temps que d’habitude à répondre. Sociocracy for Teams continue d’attendre ; avec une connexion lente, cela peut prendre une minute.',
+  hostSlow:
+    'Teams met plus de temps que d’habitude à répondre. Sociocracy for Teams continue d’attendre ; avec une connexion lente, cela peut prendre une minute.',
   hostNoAnswer: 'Teams n’a pas répondu. Fermez Sociocracy for Teams et rouvrez-le ; si cela se reproduit, vérifiez votre connexion.',
   hostOutsideTeams: 'Ouvrez Sociocracy for Teams depuis Microsoft Teams : seul dans un navigateur, il ne peut pas savoir qui vous êtes.',
   hostConsent: 'Sociocracy for Teams a besoin de votre autorisation pour lire votre nom et les personnes de votre organisation.',
@@ -34,14 +35,16 @@ export const app: Catalogue['app'] = {
     'Le partage sur la scène de réunion fonctionne dans une réunion Teams. Ici, ajoutez &frame=meetingStage à l’adresse pour voir ce que montre la scène.',
   stageNotPermitted:
     'Teams ne vous a pas laissé partager sur la scène : seules les personnes qui organisent ou présentent la réunion le peuvent, et l’application a besoin de l’autorisation de la réunion pour partager.',
-  stageNotSupported: 'Ce client Teams ne peut pas partager une application sur la scène de réunion. Ouvrez la réunion dans Teams sur un ordinateur ou sur le web pour la partager.',
+  stageNotSupported:
+    'Ce client Teams ne peut pas partager une application sur la scène de réunion. Ouvrez la réunion dans Teams sur un ordinateur ou sur le web pour la partager.',
   stageUnconfirmed: 'Teams n’a pas confirmé le partage de la scène. Réessayez, ou utilisez Partager en haut du panneau latéral.',
   stageFailed: 'Teams n’a pas pu partager la scène (erreur {errorCode}). Réessayez, ou utilisez Partager en haut du panneau latéral.',
   configTabName: 'Cercle',
   configTitle: 'Le cercle de cette conversation',
   configIntro:
     'Cet onglet montre le cercle dont ce canal, cette conversation ou cette réunion est le lieu : sa raison d’être et son domaine, ses membres et ses rôles, ses propositions et tours de consentement, et ce qui doit être révisé.',
-  configBind: 'Ce n’est encore le lieu d’aucun cercle ? Après avoir ajouté l’onglet, tapez « @Sociocracy for Teams bind » ici et choisissez son cercle.',
+  configBind:
+    'Ce n’est encore le lieu d’aucun cercle ? Après avoir ajouté l’onglet, tapez « @Sociocracy for Teams bind » ici et choisissez son cercle.',
   configSave: 'Sélectionnez Enregistrer pour ajouter l’onglet.',
   configOutsideTeams: 'Ouvrez cette page depuis Teams, en ajoutant l’onglet de l’application à un canal, une conversation ou une réunion.',
   // Forms on demand, their checks and the toasts of a step taken.

@@ -45,7 +45,8 @@ export const cards: Catalogue['cards'] = {
   closeWhoIsPresent: 'Qui est présent',
   closeChoosePresent: 'Choisissez qui est présent.',
   closeWithPresent: 'Clore avec les personnes présentes',
-  objectionReasonRequired: 'Une objection a besoin de sa raison : en quoi cela nuirait-il à la raison d’être du cercle, ou quel risque le cercle ne peut-il pas se permettre ?',
+  objectionReasonRequired:
+    'Une objection a besoin de sa raison : en quoi cela nuirait-il à la raison d’être du cercle, ou quel risque le cercle ne peut-il pas se permettre ?',
   consentButton: 'Consentir',
   concernButton: 'Consentir avec une réserve',
   concernNote: 'Une réserve n’arrête pas la décision ; elle est consignée avec elle.',
@@ -88,10 +89,12 @@ export const cards: Catalogue['cards'] = {
   withdrawLabel: 'Pourquoi est-ce retiré ?',
   withdrawRequired: 'Dites pourquoi, pour le journal.',
   withdrawProposal: 'Retirer la proposition',
-  selectionReasonRequired: 'Une objection a besoin de sa raison : en quoi cette personne dans ce rôle nuirait-elle à la raison d’être du cercle ?',
+  selectionReasonRequired:
+    'Une objection a besoin de sa raison : en quoi cette personne dans ce rôle nuirait-elle à la raison d’être du cercle ?',
   nominate: 'Proposer un nom',
   changeNomination: 'Changer ma nomination',
-  nominateNote: 'Nommez le membre que vous voyez dans ce rôle et dites pourquoi ; les nominations restent cachées jusqu’à ce que l’animation les révèle.',
+  nominateNote:
+    'Nommez le membre que vous voyez dans ce rôle et dites pourquoi ; les nominations restent cachées jusqu’à ce que l’animation les révèle.',
   nomineeLabel: 'Qui nommez-vous ?',
   nomineeRequired: 'Choisissez un membre.',
   nominationReasonLabel: 'Pourquoi cette personne ?',
@@ -135,7 +138,8 @@ export const cards: Catalogue['cards'] = {
   commandBind: 'faire de cette conversation le lieu d’un cercle',
   commandHelp: 'cette liste',
   greetingBound: 'Cette conversation est le cercle « {circle} ».',
-  greetingBoundNote: 'Les tours de consentement, les élections et les rappels de ce cercle apparaissent ici. Tapez **help** pour voir ce que je sais faire.',
+  greetingBoundNote:
+    'Les tours de consentement, les élections et les rappels de ce cercle apparaissent ici. Tapez **help** pour voir ce que je sais faire.',
   greetingQuestion: 'Décidez par consentement ici, là où vous parlez déjà. Quel cercle est cette conversation ?',
   createCircle: 'Créer un nouveau cercle',
   circleNameLabel: 'Nom',
@@ -151,7 +155,8 @@ export const cards: Catalogue['cards'] = {
   circleRequired: 'Choisissez un cercle.',
   bindButton: 'Relier à ce cercle',
   draftHeading: 'Rédiger une proposition',
-  draftNote: 'Une fois rédigée, vous la présentez au cercle ; l’animation la fait passer par les questions, les réactions et le tour de consentement.',
+  draftNote:
+    'Une fois rédigée, vous la présentez au cercle ; l’animation la fait passer par les questions, les réactions et le tour de consentement.',
   boundCircle: 'Cercle : {circle}',
   draftCircleRequired: 'Choisissez le cercle qui décide.',
   titleLabel: 'Titre',
@@ -173,7 +178,8 @@ export const cards: Catalogue['cards'] = {
   statusAlsoOpenIn: 'Également ouvert dans {circle}',
   statusAlsoOpenMine: 'Également ouvert dans vos cercles',
   selectHeading: 'Élire à un rôle par consentement',
-  selectNote: 'Les membres nomment (en secret jusqu’à la révélation), entendent les raisons des autres, puis consentent à la proposition de l’animation ; la personne proposée répond en dernier.',
+  selectNote:
+    'Les membres nomment (en secret jusqu’à la révélation), entendent les raisons des autres, puis consentent à la proposition de l’animation ; la personne proposée répond en dernier.',
   roleLabel: 'Rôle',
   roleRequired: 'Choisissez le rôle à pourvoir.',
   selectCircleRequired: 'Choisissez le cercle dont le rôle est pourvu.',
@@ -186,10 +192,12 @@ export const cards: Catalogue['cards'] = {
   reminderAhead: 'Révision dans {days, plural, one {# jour} other {# jours}} : {title}',
   reminderOverdue: 'Révision en retard de {days, plural, one {# jour} other {# jours}} : {title}',
   factCircle: 'Cercle',
-  reminderRoleTerm: 'Le mandat se termine à sa date de révision. Le cercle élit à nouveau au rôle par consentement : la même personne ou une autre, pour un nouveau mandat. Les nominations restent cachées jusqu’à ce que l’animation les révèle.',
+  reminderRoleTerm:
+    'Le mandat se termine à sa date de révision. Le cercle élit à nouveau au rôle par consentement : la même personne ou une autre, pour un nouveau mandat. Les nominations restent cachées jusqu’à ce que l’animation les révèle.',
   reviewPlaceholder: 'Écrivez tout le texte ; la décision telle qu’adoptée est dans l’onglet.',
   reviewStart: 'Commencer la révision',
-  reviewNote: 'Proposez comment le cercle continue : gardez le texte pour continuer sans changement avec une nouvelle date de révision, modifiez-le pour amender la décision, ou écrivez qu’elle prend fin.',
+  reviewNote:
+    'Proposez comment le cercle continue : gardez le texte pour continuer sans changement avec une nouvelle date de révision, modifiez-le pour amender la décision, ou écrivez qu’elle prend fin.',
   reviewTitleRequired: 'Donnez un titre à la révision.',
   reviewTitleValue: 'Révision : {title}',
   reviewTextRequired: 'Écrivez ce que vous proposez.',
@@ -198,14 +206,17 @@ export const cards: Catalogue['cards'] = {
   nextReviewLabel: 'Prochaine révision avant le',
   reviewDraftButton: 'Rédiger la révision',
   adoptedOn: 'Adoptée par consentement le {date}.',
-  reviewIsDecision: 'Une révision est une nouvelle décision par consentement : continuer sans changement avec une nouvelle date de révision, amender la décision, ou y mettre fin.',
+  reviewIsDecision:
+    'Une révision est une nouvelle décision par consentement : continuer sans changement avec une nouvelle date de révision, amender la décision, ou y mettre fin.',
   rosterHeading: 'Les personnes de cette conversation',
-  rosterNobodyRead: 'Je n’ai pas pu lire les membres de ce chat pour l’instant, je ne propose donc encore personne à ajouter. Réessayez dans un moment, ou ajoutez des membres dans l’onglet.',
+  rosterNobodyRead:
+    'Je n’ai pas pu lire les membres de ce chat pour l’instant, je ne propose donc encore personne à ajouter. Réessayez dans un moment, ou ajoutez des membres dans l’onglet.',
   rosterReadAgain: 'Relire les membres',
   rosterEveryoneIn: 'Tout le monde ici est déjà membre de « {circle} ».',
   rosterOffer: 'Ces personnes sont ici mais ne sont pas encore membres de « {circle} ». Choisissez qui ajouter :',
   rosterListed: 'Ces personnes sont ici mais ne sont pas encore membres de « {circle} » :',
-  rosterKeeperAdds: 'La personne qui tient les registres de « {circle} » (son secrétariat) peut les ajouter depuis cette carte ou dans l’onglet.',
+  rosterKeeperAdds:
+    'La personne qui tient les registres de « {circle} » (son secrétariat) peut les ajouter depuis cette carte ou dans l’onglet.',
   rosterMore: '…et {count} de plus : l’onglet les liste toutes.',
   rosterPartial: 'Cette conversation compte plus de personnes que je ne pouvais en lire d’un coup ; j’en ai lu {count}.',
   rosterChoose: 'Choisissez au moins une personne à ajouter.',
@@ -224,8 +235,10 @@ export const cards: Catalogue['cards'] = {
   errorContention: 'Beaucoup de personnes répondent en ce moment ; réessayez dans quelques secondes.',
   errorStorage: 'Nos registres sont injoignables pour l’instant, rien n’a donc été enregistré. Réessayez dans une minute.',
   errorUnexpected: 'Quelque chose s’est mal passé de notre côté ; vous n’avez rien fait de mal. Réessayez bientôt.',
-  errorNoCircle: 'Vous n’êtes encore membre d’aucun cercle, il n’y a donc rien à décider ici ; demandez au secrétariat d’un cercle de vous ajouter.',
-  errorStatusNotHome: 'Cette conversation n’est le lieu d’aucun cercle, et ce qui n’est pas décidé reste dans le cercle. Demandez-moi votre statut dans notre chat en tête-à-tête, ou faites de cette conversation le lieu d’un cercle avec **bind**.',
+  errorNoCircle:
+    'Vous n’êtes encore membre d’aucun cercle, il n’y a donc rien à décider ici ; demandez au secrétariat d’un cercle de vous ajouter.',
+  errorStatusNotHome:
+    'Cette conversation n’est le lieu d’aucun cercle, et ce qui n’est pas décidé reste dans le cercle. Demandez-moi votre statut dans notre chat en tête-à-tête, ou faites de cette conversation le lieu d’un cercle avec **bind**.',
   errorProposalGone: 'Cette proposition n’est plus là.',
   errorSelectionGone: 'Cette élection n’est plus là.',
   errorAnswersNeeded: 'Répondez à au moins une question.',
@@ -233,5 +246,6 @@ export const cards: Catalogue['cards'] = {
   errorNoProposal: 'Cette carte ne dit pas quelle proposition elle montre.',
   errorNoSelection: 'Cette carte ne dit pas quelle élection elle montre.',
   errorUnknownVerb: 'Cette carte a demandé « {verb} », que je ne connais pas. Tapez **help** pour voir ce que je sais faire.',
-  errorCloseUnderWay: 'La clôture de ce tour de consentement est en cours ou a été interrompue ; rien n’est encore décidé. Réessayez dans quelques secondes.',
+  errorCloseUnderWay:
+    'La clôture de ce tour de consentement est en cours ou a été interrompue ; rien n’est encore décidé. Réessayez dans quelques secondes.',
 };

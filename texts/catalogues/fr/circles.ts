@@ -11,7 +11,8 @@ export const circles: Catalogue['circles'] = {
   loadingCircle: 'Chargement du cercle…',
   loading: 'Chargement…',
   termSpan: 'du {start} au {end}',
-  roleName: '{role, select, leader {Premier lien} delegate {Second lien} facilitator {Facilitation} secretary {Secrétariat} other {{role}}}',
+  roleName:
+    '{role, select, leader {Premier lien} delegate {Second lien} facilitator {Facilitation} secretary {Secrétariat} other {{role}}}',
 
   mapRegion: 'Carte des cercles',
   mapLoading: 'Chargement des cercles…',
@@ -31,7 +32,8 @@ export const circles: Catalogue['circles'] = {
   mapLegendLeader: 'P : le premier lien, choisi par le cercle parent pour le relier à ce cercle.',
   mapLegendDelegate: 'S : le second lien, choisi par ce cercle pour le représenter dans son parent.',
   mapLegendMissingLink: 'Un P ou un S creux et en pointillés : personne n’assure ce lien aujourd’hui.',
-  mapLegendWarnings: 'Un anneau épais en pointillés : le cercle a des avertissements sur son double lien ; le nombre sur son bord dit combien.',
+  mapLegendWarnings:
+    'Un anneau épais en pointillés : le cercle a des avertissements sur son double lien ; le nombre sur son bord dit combien.',
   mapSpokenGeneral: 'cercle général',
   mapSpokenLeader: 'premier lien {name}',
   mapSpokenNoLeader: 'pas de premier lien',
@@ -161,8 +163,10 @@ export const circles: Catalogue['circles'] = {
   editDraftSave: 'Enregistrer le brouillon',
   editDraftClose: 'Fermer sans enregistrer',
   nameRolesRegion: 'Ses rôles',
-  nameRolesTerm: 'Chaque mandat dure {months, plural, one {# mois} other {# mois}} à partir d’aujourd’hui ; sa fin est la révision du rôle.',
-  nameRolesGeneral: 'Le cercle général n’est relié à aucun parent, il n’a donc ni premier ni second lien : l’organisation elle-même est au-dessus de lui.',
+  nameRolesTerm:
+    'Chaque mandat dure {months, plural, one {# mois} other {# mois}} à partir d’aujourd’hui ; sa fin est la révision du rôle.',
+  nameRolesGeneral:
+    'Le cercle général n’est relié à aucun parent, il n’a donc ni premier ni second lien : l’organisation elle-même est au-dessus de lui.',
   nameRolesMembersFirst: 'Faites d’abord entrer des membres : qui assure un rôle est membre du cercle.',
   nameRolesName:
     '{role, select, leader {Nommer le premier lien} delegate {Nommer le second lien} facilitator {Nommer la facilitation} secretary {Nommer le secrétariat} other {Nommer la personne du rôle}}',
@@ -173,7 +177,8 @@ export const circles: Catalogue['circles'] = {
   pickerNoMatch: 'Personne n’a été trouvé sous ce nom.',
   pickerTypeMore: 'Tapez un nom pour trouver quelqu’un dans votre organisation.',
   pickerAdd: '{count, plural, =0 {Ajouter} one {Ajouter # personne} other {Ajouter # personnes}}',
-  pickerNotConfigured: 'La recherche dans toute l’organisation n’est pas configurée ici : le sélecteur trouve les personnes que l’application connaît déjà.',
+  pickerNotConfigured:
+    'La recherche dans toute l’organisation n’est pas configurée ici : le sélecteur trouve les personnes que l’application connaît déjà.',
   pickerConsentRequired:
     'Pour trouver n’importe qui dans votre organisation, l’application a besoin de votre autorisation pour lire les profils de base des personnes. Tant que l’administration ne l’accorde pas pour tout le monde (Centre d’administration Microsoft 365, Applications intégrées, Sociocracy for Teams, Autorisations), le sélecteur trouve les personnes que l’application connaît déjà.',
   pickerSearchFailed: 'La recherche dans votre organisation a échoué : {message} Le sélecteur propose les suggestions en attendant.',
@@ -247,10 +252,12 @@ export const circles: Catalogue['circles'] = {
   checklistMembersAction: 'Ajouter des membres',
   checklistRoles: 'Nommer : {roles}.',
   checklistRolesAction: 'Enregistrer un mandat',
-  checklistConversation: 'Lui donner un lieu dans Teams : dans le canal ou la conversation où il travaille, tapez « @Sociocracy for Teams bind ».',
+  checklistConversation:
+    'Lui donner un lieu dans Teams : dans le canal ou la conversation où il travaille, tapez « @Sociocracy for Teams bind ».',
   checklistPolicy: 'Choisir comment il décide : comment se tiennent les tours, combien de temps ils durent, ce que signifie le silence.',
   checklistPolicyAction: 'Choisir',
-  roleNameLower: '{role, select, leader {premier lien} delegate {second lien} facilitator {facilitation} secretary {secrétariat} other {{role}}}',
+  roleNameLower:
+    '{role, select, leader {premier lien} delegate {second lien} facilitator {facilitation} secretary {secrétariat} other {{role}}}',
 
   firstRunRegion: 'Mettre en place votre organisation',
   firstRunTitle: 'Bienvenue : mettons en place votre organisation',
@@ -265,7 +272,8 @@ export const circles: Catalogue['circles'] = {
   firstRunDone: 'fait',
   firstRunSkipped: 'passé',
   firstRunTodo: 'à faire',
-  firstRunWaiting: 'Pas encore de cercles. L’administration de l’organisation commence par créer le cercle général ; demandez-lui d’ouvrir cet onglet.',
+  firstRunWaiting:
+    'Pas encore de cercles. L’administration de l’organisation commence par créer le cercle général ; demandez-lui d’ouvrir cet onglet.',
   firstRunName: 'Nom du cercle général de l’organisation',
   firstRunAim: 'Raison d’être (à quoi sert l’organisation)',
   firstRunDomain: 'Domaine (sur quoi elle décide)',

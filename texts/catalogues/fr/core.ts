@@ -39,8 +39,10 @@ export const core: Catalogue['core'] = {
     '{person}, second lien de « {circle} », n’est pas membre de « {parent} » ; le second lien prend part au cercle parent, ajoutez donc cette personne là-bas ou choisissez un autre second lien.',
   warnOverRoleLimit:
     '{person} tient {roles} rôles, plus que la limite de {limit} fixée par l’organisation ; cette limite évite que les rôles reviennent toujours aux mêmes quelques personnes.',
-  warnNoFacilitatorCreated: '« {circle} » n’a pas encore d’animation ; tant qu’il n’en a pas élu, chaque personne autrice anime sa propre proposition.',
-  warnNoFacilitatorFrom: '« {circle} » n’a plus d’animation à partir du {from, date, medium} ; tant qu’il n’en a pas élu, chaque personne autrice anime sa propre proposition.',
+  warnNoFacilitatorCreated:
+    '« {circle} » n’a pas encore d’animation ; tant qu’il n’en a pas élu, chaque personne autrice anime sa propre proposition.',
+  warnNoFacilitatorFrom:
+    '« {circle} » n’a plus d’animation à partir du {from, date, medium} ; tant qu’il n’en a pas élu, chaque personne autrice anime sa propre proposition.',
   roleDescription:
     '{role, select, leader {Pilotage opérationnel, choisi par le cercle parent ; membre des deux cercles.} ' +
     'delegate {Représente le cercle dans son cercle parent, choisi par le cercle lui-même ; membre des deux cercles.} ' +

@@ -10,7 +10,8 @@ export const guide: Catalogue['guide'] = {
     'Présentée au cercle. Ensuite : {facilitator} ouvre les questions de clarification, pour que tout le monde comprenne la proposition avant de réagir.',
   proposalClarifying:
     'Questions de clarification : demandez ce qu’il vous faut pour comprendre ; pas encore d’opinions. {author} ou {facilitator} répond. Ensuite : {facilitator} ouvre les réactions rapides.',
-  proposalReactions: 'Réactions rapides : chaque membre dit brièvement ce qu’il en pense. Ensuite : {facilitator} ouvre le tour de consentement.',
+  proposalReactions:
+    'Réactions rapides : chaque membre dit brièvement ce qu’il en pense. Ensuite : {facilitator} ouvre le tour de consentement.',
   roundInMeeting:
     'Tour de consentement, en réunion : chaque membre répond à son tour. {facilitator} clôt le tour une fois que toutes les personnes présentes ont répondu.',
   roundPassed: `Tour de consentement : son échéance, le {deadline, date, medium}, est passée. {facilitator} le clôt selon ce que le cercle a décidé pour ses tours ; les réponses sont encore reçues jusque-là. ${consentMeaning}`,

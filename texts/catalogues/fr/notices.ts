@@ -19,12 +19,14 @@ export const notices: Catalogue['notices'] = {
   minutesOpen: 'Ouvrir le compte rendu',
   roundOpened: 'Le tour de consentement sur « {record} » est ouvert. {names} : votre réponse est attendue avant le {deadline}.',
   roundOpenedInMeeting: 'Le tour de consentement sur « {record} » est ouvert. {names} : votre réponse est attendue en réunion.',
-  nominationsOpened: 'Les nominations sont ouvertes pour le rôle {record}. {names} : nommez qui vous voyez dans ce rôle et pourquoi ; les nominations restent cachées jusqu’à leur révélation.',
+  nominationsOpened:
+    'Les nominations sont ouvertes pour le rôle {record}. {names} : nommez qui vous voyez dans ce rôle et pourquoi ; les nominations restent cachées jusqu’à leur révélation.',
   reminded: 'Un rappel de l’animation : {names}, votre réponse sur « {record} » est toujours attendue avant le {deadline}.',
   remindedNoDeadline: 'Un rappel de l’animation : {names}, votre réponse sur « {record} » est toujours attendue.',
   closingSoon: 'Le tour de consentement sur « {record} » se clôt bientôt, le {deadline}. {names} : votre réponse est toujours attendue.',
   closingSoonNoDeadline: 'Le tour de consentement sur « {record} » se clôt bientôt. {names} : votre réponse est toujours attendue.',
-  keptOpen: 'L’échéance du tour de consentement sur « {record} » est passée, et la règle du cercle le garde ouvert : {reason} {facilitator}, c’est à vous de décider de la suite.',
+  keptOpen:
+    'L’échéance du tour de consentement sur « {record} » est passée, et la règle du cercle le garde ouvert : {reason} {facilitator}, c’est à vous de décider de la suite.',
   keptOpenFacilitator: 'Animation',
   deadline: '{when} ({zone})',
   zoneUtc: 'UTC',

@@ -47,11 +47,13 @@ export const refusals: Catalogue['refusals'] = {
   noCustomRole: '« {circle} » n’a pas de rôle propre « {roleId} ».',
   noAssignment: 'Il n’y a pas d’attribution « {assignmentId} ».',
   lastDayOutsideTerm: 'Le dernier jour doit tomber dans le mandat (du {termStart, date, medium} au {termEnd, date, medium}).',
-  deadlineTooSoon: 'Le cercle donne aux tours asynchrones au moins {days, plural, one {# jour} other {# jours}} ; choisissez le {shortest, date, medium} ou plus tard.',
+  deadlineTooSoon:
+    'Le cercle donne aux tours asynchrones au moins {days, plural, one {# jour} other {# jours}} ; choisissez le {shortest, date, medium} ou plus tard.',
   noMembersToAsk: '« {circle} » n’a aucun membre à consulter.',
   onlyEligibleAnswer: 'Seules les personnes membres du cercle à l’ouverture du tour de consentement peuvent y répondre.',
   concernNeedsText: 'Dites quelle est votre préoccupation ; elle est consignée avec la décision.',
-  objectionNeedsReason: 'Une objection a besoin d’une raison : en quoi la proposition nuit à la raison d’être du cercle, ou ce que vous ne pouvez pas accepter.',
+  objectionNeedsReason:
+    'Une objection a besoin d’une raison : en quoi la proposition nuit à la raison d’être du cercle, ou ce que vous ne pouvez pas accepter.',
   standAsideDisabled: 'Ce cercle a choisi de ne pas permettre de se tenir à l’écart.',
   noOneAskedIsMember: 'Aucune des personnes consultées dans ce tour n’est encore membre du cercle.',
   noOneAskedIsPresent: 'Aucune des personnes consultées dans ce tour n’est présente pour répondre.',
@@ -61,7 +63,8 @@ export const refusals: Catalogue['refusals'] = {
   roundRunsUntil:
     'Le tour dure jusqu’au {deadline, date, medium}, {deadline, time, ::jmmz} ; doivent encore répondre : {names}{more, plural, =0 {} other { et # autres}}.',
   quorumNotMet: '{answered} sur {asked} ont répondu ; le quorum du cercle est de {quorum} %.',
-  everyoneMustAnswer: 'Dans ce cercle, tout le monde doit répondre ; doivent encore répondre : {names}{more, plural, =0 {} other { et # autres}}.',
+  everyoneMustAnswer:
+    'Dans ce cercle, tout le monde doit répondre ; doivent encore répondre : {names}{more, plural, =0 {} other { et # autres}}.',
   onlyObjectorWithdraws: 'Seul le membre qui a soulevé une objection peut la retirer ; personne ne peut écarter l’objection d’un autre.',
   onlyFacilitatorCloses: 'Seule l’animation clôt un tour de consentement (ou l’échéance, pour un tour asynchrone).',
   onlyFacilitatorReminds: 'Seule l’animation relance les personnes qui doivent encore répondre.',
@@ -90,7 +93,8 @@ export const refusals: Catalogue['refusals'] = {
     'L’élection sans candidat est à l’étape « {stage, select, nominations {nominations} changeRound {tour de changement} consentRound {tour de consentement} integration {intégration} recorded {enregistrée} other {retirée}} » ; cette étape relève de {allowed, select, nominations {« nominations »} changeRound {« tour de changement »} consentRound {« tour de consentement »} other {« tour de consentement » ou « intégration »}}.',
   selectionAlready: 'L’élection sans candidat est déjà {stage, select, recorded {enregistrée} other {retirée}}.',
   onlyFacilitatorLeadsSelection: 'Seule l’animation du cercle qui élit mène une élection sans candidat.',
-  generalCircleHasNoLink: 'Le cercle général n’a pas de cercle parent, donc pas de {roleId, select, leader {leader} other {délégué·e}} pour l’y relier.',
+  generalCircleHasNoLink:
+    'Le cercle général n’a pas de cercle parent, donc pas de {roleId, select, leader {leader} other {délégué·e}} pour l’y relier.',
   noParentToChooseLeader: 'Il n’y a pas de cercle parent « {circleId} » pour choisir le leader.',
   onlyMembersStartSelection: 'Seuls les membres de « {circle} » lancent cette élection.',
   selectionExists: 'Une élection « {selectionId} » existe déjà.',
@@ -102,7 +106,8 @@ export const refusals: Catalogue['refusals'] = {
   selectionAmendmentChangesNothing: 'Une modification propose une autre personne ou un autre mandat.',
   onlyMembersAnswer: 'Seuls les membres répondent.',
   candidateAnswersLast: 'La personne proposée répond en dernier, une fois que tous les autres ont répondu.',
-  candidateCannotStandAside: 'La personne proposée ne peut pas se tenir à l’écart pour son propre rôle : elle consent (avec une préoccupation si besoin) ou objecte.',
+  candidateCannotStandAside:
+    'La personne proposée ne peut pas se tenir à l’écart pour son propre rôle : elle consent (avec une préoccupation si besoin) ou objecte.',
   candidateLeftCircle: 'La personne proposée n’est plus membre de « {circle} » ; proposez quelqu’un d’autre.',
   candidateNotAnswered: 'La personne proposée n’a pas encore répondu ; elle répond en dernier.',
   onlyFacilitatorOrStarterWithdraws: 'Seule l’animation ou la personne qui a lancé l’élection peut la retirer.',
@@ -136,7 +141,8 @@ export const refusals: Catalogue['refusals'] = {
   clockPaused: 'Le chronomètre du point est déjà en pause.',
   clockRunning: 'Le chronomètre du point tourne ; seul un chronomètre en pause reprend.',
   evaluationOpen: 'Le tour d’évaluation de clôture est déjà ouvert.',
-  undecidedProposalIsPrivate: 'Tant qu’elle n’est pas décidée, une proposition est lue par les membres de « {circle} » ; le journal la montre une fois décidée.',
+  undecidedProposalIsPrivate:
+    'Tant qu’elle n’est pas décidée, une proposition est lue par les membres de « {circle} » ; le journal la montre une fois décidée.',
   selectionIsPrivate: 'Une élection en cours est lue par les membres de « {circle} ».',
   meetingIsPrivate: 'Les réunions de « {circle} » sont lues par ses membres.',
   recordFull:
@@ -156,8 +162,10 @@ export const refusals: Catalogue['refusals'] = {
   onlyMembersReplaceFeed: 'Seuls les membres de {circle} peuvent remplacer son adresse d’agenda.',
   noTabFile: 'L’onglet n’a pas ce fichier.',
   stepNotAnObject: 'Une étape est un objet JSON comme {example}.',
-  actedOnOldRevision: 'Vous avez agi sur la version {acted} ; la proposition a été modifiée depuis. Lisez la version {current}, puis agissez dessus.',
-  cardShowsOldProposal: 'Cette carte montrait une proposition antérieure ; l’animation a fait une nouvelle proposition depuis. Lisez la proposition {current}, puis répondez.',
+  actedOnOldRevision:
+    'Vous avez agi sur la version {acted} ; la proposition a été modifiée depuis. Lisez la version {current}, puis agissez dessus.',
+  cardShowsOldProposal:
+    'Cette carte montrait une proposition antérieure ; l’animation a fait une nouvelle proposition depuis. Lisez la proposition {current}, puis répondez.',
   rosterReadersOnly: 'Qui est dans la conversation de « {circle} » est lu par ses membres et par qui tient ses registres.',
   rosterNotRead: 'Je n’ai pas encore lu qui est dans cette conversation : reliez-la de nouveau au cercle pour que je la lise.',
   choosePeople: 'Choisissez au moins une personne à ajouter.',

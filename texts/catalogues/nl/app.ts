@@ -19,7 +19,8 @@ export const app: Catalogue['app'] = {
   // The confirmation before a step that cannot be taken back.
   confirmCancel: 'Annuleren',
   hostConnecting: 'Verbinden met Teams…',
-  hostSlow: 'Teams doet er langer over dan gewoonlijk om te antwoorden. Sociocracy for Teams blijft wachten; met een trage verbinding kan dit een minuut duren.',
+  hostSlow:
+    'Teams doet er langer over dan gewoonlijk om te antwoorden. Sociocracy for Teams blijft wachten; met een trage verbinding kan dit een minuut duren.',
   hostNoAnswer: 'Teams antwoordde niet. Sluit Sociocracy for Teams en open het opnieuw; blijft dit gebeuren, controleer dan je verbinding.',
   hostOutsideTeams: 'Open Sociocracy for Teams vanuit Microsoft Teams: los in een browser weet het niet wie je bent.',
   hostConsent: 'Sociocracy for Teams heeft je toestemming nodig om je naam en de mensen van je organisatie te lezen.',
@@ -34,7 +35,8 @@ export const app: Catalogue['app'] = {
     'Delen op het vergaderpodium werkt binnen een Teams-vergadering. Voeg hier &frame=meetingStage aan het adres toe om te zien wat het podium toont.',
   stageNotPermitted:
     'Teams liet je niet delen op het podium: alleen de organisator en de presentatoren van de vergadering kunnen dat, en de app heeft daarvoor toestemming van de vergadering nodig.',
-  stageNotSupported: 'Deze Teams-app kan geen app delen op het vergaderpodium. Open de vergadering in Teams op een computer of op het web om te delen.',
+  stageNotSupported:
+    'Deze Teams-app kan geen app delen op het vergaderpodium. Open de vergadering in Teams op een computer of op het web om te delen.',
   stageUnconfirmed: 'Teams bevestigde het delen van het podium niet. Probeer het opnieuw, of gebruik Delen boven in het zijpaneel.',
   stageFailed: 'Teams kon het podium niet delen (fout {errorCode}). Probeer het opnieuw, of gebruik Delen boven in het zijpaneel.',
   configTabName: 'Kring',

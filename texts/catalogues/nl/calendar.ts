@@ -3,12 +3,14 @@ import type { Catalogue } from '../en';
 /** Dutch: calendar. */
 export const calendar: Catalogue['calendar'] = {
   reviewTitle: 'Evaluatie: {title} ({circle})',
-  reviewDecision: '{circle} evalueert het besluit ‘{title}’ vóór {reviewDate}. De evaluatie is een nieuw consentbesluit: ongewijzigd doorgaan met een nieuwe evaluatiedatum, het besluit wijzigen, of het beëindigen.',
+  reviewDecision:
+    '{circle} evalueert het besluit ‘{title}’ vóór {reviewDate}. De evaluatie is een nieuw consentbesluit: ongewijzigd doorgaan met een nieuwe evaluatiedatum, het besluit wijzigen, of het beëindigen.',
   reviewTerm: 'De {term} in {circle} eindigt op {reviewDate}. De kring verkiest de rol opnieuw met consent, voor een nieuwe termijn.',
   meetingTitle: '{circle}: kringoverleg',
   meetingAgenda: 'Voorgestelde agenda, met consent vast te stellen bij het begin van het overleg:\n{agenda}',
   meetingNoAgenda: 'De agenda wordt voorgesteld uit wat aan de beurt is en bij het begin van het overleg met consent vastgesteld.',
-  meetingRhythm: '{circle} komt {frequency, select, weekly {elke week} fortnightly {om de twee weken} other {elke maand}} samen, zoals de kring besloot. De agenda wordt voorgesteld uit wat aan de beurt is.',
+  meetingRhythm:
+    '{circle} komt {frequency, select, weekly {elke week} fortnightly {om de twee weken} other {elke maand}} samen, zoals de kring besloot. De agenda wordt voorgesteld uit wat aan de beurt is.',
   feedName: '{name} — Sociocratie in Teams',
   myCircles: 'Mijn kringen',
   removedFromCalendar: 'Deze evaluatie of dit overleg is uit de agenda van de kring gehaald.',

@@ -45,7 +45,8 @@ export const cards: Catalogue['cards'] = {
   closeWhoIsPresent: 'Wie is aanwezig',
   closeChoosePresent: 'Kies wie aanwezig is.',
   closeWithPresent: 'Sluiten met de aanwezigen',
-  objectionReasonRequired: 'Een overwegend bezwaar heeft een reden nodig: hoe zou dit het doel van de kring schaden, of welk risico kan de kring zich niet veroorloven?',
+  objectionReasonRequired:
+    'Een overwegend bezwaar heeft een reden nodig: hoe zou dit het doel van de kring schaden, of welk risico kan de kring zich niet veroorloven?',
   consentButton: 'Consent',
   concernButton: 'Consent met een zorg',
   concernNote: 'Een zorg houdt het besluit niet tegen; ze wordt erbij vastgelegd.',
@@ -88,7 +89,8 @@ export const cards: Catalogue['cards'] = {
   withdrawLabel: 'Waarom wordt het ingetrokken?',
   withdrawRequired: 'Zeg waarom, voor het logboek.',
   withdrawProposal: 'Het voorstel intrekken',
-  selectionReasonRequired: 'Een overwegend bezwaar heeft een reden nodig: waarom zou deze persoon in deze rol het doel van de kring schaden?',
+  selectionReasonRequired:
+    'Een overwegend bezwaar heeft een reden nodig: waarom zou deze persoon in deze rol het doel van de kring schaden?',
   nominate: 'Nomineren',
   changeNomination: 'Mijn nominatie wijzigen',
   nominateNote: 'Noem het lid dat je in deze rol ziet en zeg waarom; nominaties blijven verborgen tot de gespreksleider ze onthult.',
@@ -135,7 +137,8 @@ export const cards: Catalogue['cards'] = {
   commandBind: 'dit gesprek het thuis van een kring maken',
   commandHelp: 'deze lijst',
   greetingBound: 'Dit gesprek is de kring ‘{circle}’.',
-  greetingBoundNote: 'Consentrondes, rolverkiezingen en herinneringen van deze kring verschijnen hier. Typ **help** om te zien wat ik kan doen.',
+  greetingBoundNote:
+    'Consentrondes, rolverkiezingen en herinneringen van deze kring verschijnen hier. Typ **help** om te zien wat ik kan doen.',
   greetingQuestion: 'Besluit hier met consent, waar je al praat. Welke kring is dit gesprek?',
   createCircle: 'Een nieuwe kring maken',
   circleNameLabel: 'Naam',
@@ -173,7 +176,8 @@ export const cards: Catalogue['cards'] = {
   statusAlsoOpenIn: 'Ook open in {circle}',
   statusAlsoOpenMine: 'Ook open in je kringen',
   selectHeading: 'Een rol met consent verkiezen',
-  selectNote: 'Leden nomineren (verborgen tot ze onthuld worden), horen elkaars redenen en geven dan consent op het voorstel van de gespreksleider; de kandidaat antwoordt als laatste.',
+  selectNote:
+    'Leden nomineren (verborgen tot ze onthuld worden), horen elkaars redenen en geven dan consent op het voorstel van de gespreksleider; de kandidaat antwoordt als laatste.',
   roleLabel: 'Rol',
   roleRequired: 'Kies de rol die vervuld wordt.',
   selectCircleRequired: 'Kies de kring waarvan de rol vervuld wordt.',
@@ -186,10 +190,12 @@ export const cards: Catalogue['cards'] = {
   reminderAhead: 'Evaluatie over {days, plural, one {# dag} other {# dagen}}: {title}',
   reminderOverdue: 'Evaluatie {days, plural, one {# dag} other {# dagen}} te laat: {title}',
   factCircle: 'Kring',
-  reminderRoleTerm: 'De termijn eindigt op de evaluatiedatum. De kring verkiest de rol opnieuw met consent: dezelfde persoon of een ander, voor een nieuwe termijn. Nominaties blijven verborgen tot de gespreksleider ze onthult.',
+  reminderRoleTerm:
+    'De termijn eindigt op de evaluatiedatum. De kring verkiest de rol opnieuw met consent: dezelfde persoon of een ander, voor een nieuwe termijn. Nominaties blijven verborgen tot de gespreksleider ze onthult.',
   reviewPlaceholder: 'Schrijf de hele tekst; het besluit zoals aangenomen staat in het tabblad.',
   reviewStart: 'De evaluatie starten',
-  reviewNote: 'Stel voor hoe de kring verdergaat: laat de tekst staan om ongewijzigd door te gaan met een nieuwe evaluatiedatum, pas hem aan om het besluit te wijzigen, of schrijf dat het stopt.',
+  reviewNote:
+    'Stel voor hoe de kring verdergaat: laat de tekst staan om ongewijzigd door te gaan met een nieuwe evaluatiedatum, pas hem aan om het besluit te wijzigen, of schrijf dat het stopt.',
   reviewTitleRequired: 'Geef de evaluatie een titel.',
   reviewTitleValue: 'Evaluatie: {title}',
   reviewTextRequired: 'Schrijf wat je voorstelt.',
@@ -198,9 +204,11 @@ export const cards: Catalogue['cards'] = {
   nextReviewLabel: 'Volgende evaluatie vóór',
   reviewDraftButton: 'De evaluatie opstellen',
   adoptedOn: 'Met consent aangenomen op {date}.',
-  reviewIsDecision: 'Een evaluatie is een nieuw consentbesluit: ongewijzigd doorgaan met een nieuwe evaluatiedatum, het besluit wijzigen, of het beëindigen.',
+  reviewIsDecision:
+    'Een evaluatie is een nieuw consentbesluit: ongewijzigd doorgaan met een nieuwe evaluatiedatum, het besluit wijzigen, of het beëindigen.',
   rosterHeading: 'Mensen in dit gesprek',
-  rosterNobodyRead: 'Ik kon de leden van deze chat nu niet lezen, dus bied ik nog niemand aan om toe te voegen. Probeer ze zo opnieuw te lezen, of voeg leden toe in het tabblad.',
+  rosterNobodyRead:
+    'Ik kon de leden van deze chat nu niet lezen, dus bied ik nog niemand aan om toe te voegen. Probeer ze zo opnieuw te lezen, of voeg leden toe in het tabblad.',
   rosterReadAgain: 'De leden opnieuw lezen',
   rosterEveryoneIn: 'Iedereen hier is al lid van ‘{circle}’.',
   rosterOffer: 'Deze mensen zijn hier maar nog geen lid van ‘{circle}’. Kies wie je toevoegt:',
@@ -224,8 +232,10 @@ export const cards: Catalogue['cards'] = {
   errorContention: 'Er antwoorden nu veel mensen tegelijk; probeer het over een paar seconden opnieuw.',
   errorStorage: 'Onze gegevens zijn nu niet bereikbaar, dus er is niets vastgelegd. Probeer het over een minuut opnieuw.',
   errorUnexpected: 'Er ging aan onze kant iets mis; je hebt niets verkeerd gedaan. Probeer het zo opnieuw.',
-  errorNoCircle: 'Je bent nog geen lid van een kring, dus hier valt niets te besluiten; vraag de secretaris van een kring om je toe te voegen.',
-  errorStatusNotHome: 'Dit gesprek is niet het thuis van een kring, en wat nog niet besloten is blijft in de kring. Vraag me je status in onze 1-op-1-chat, of maak dit gesprek het thuis van een kring met **bind**.',
+  errorNoCircle:
+    'Je bent nog geen lid van een kring, dus hier valt niets te besluiten; vraag de secretaris van een kring om je toe te voegen.',
+  errorStatusNotHome:
+    'Dit gesprek is niet het thuis van een kring, en wat nog niet besloten is blijft in de kring. Vraag me je status in onze 1-op-1-chat, of maak dit gesprek het thuis van een kring met **bind**.',
   errorProposalGone: 'Dat voorstel is er niet meer.',
   errorSelectionGone: 'Die rolverkiezing is er niet meer.',
   errorAnswersNeeded: 'Beantwoord minstens één vraag.',
@@ -233,5 +243,6 @@ export const cards: Catalogue['cards'] = {
   errorNoProposal: 'Deze kaart zegt niet welk voorstel ze toont.',
   errorNoSelection: 'Deze kaart zegt niet welke rolverkiezing ze toont.',
   errorUnknownVerb: 'Deze kaart vroeg om ‘{verb}’, en dat ken ik niet. Typ **help** om te zien wat ik kan doen.',
-  errorCloseUnderWay: 'Het sluiten van deze consentronde is bezig of werd onderbroken; er is nog niets besloten. Probeer het over een paar seconden opnieuw.',
+  errorCloseUnderWay:
+    'Het sluiten van deze consentronde is bezig of werd onderbroken; er is nog niets besloten. Probeer het over een paar seconden opnieuw.',
 };

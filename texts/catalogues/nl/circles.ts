@@ -31,7 +31,8 @@ export const circles: Catalogue['circles'] = {
   mapLegendLeader: 'L: de leider, door de bovenliggende kring gekozen als koppeling naar deze kring.',
   mapLegendDelegate: 'A: de afgevaardigde, door deze kring gekozen om haar in de bovenliggende kring te vertegenwoordigen.',
   mapLegendMissingLink: 'Een holle, gestippelde L of A: niemand vervult die koppeling vandaag.',
-  mapLegendWarnings: 'Een dikke gestippelde rand: de kring heeft waarschuwingen over haar dubbele koppeling; het getal op de rand zegt hoeveel.',
+  mapLegendWarnings:
+    'Een dikke gestippelde rand: de kring heeft waarschuwingen over haar dubbele koppeling; het getal op de rand zegt hoeveel.',
   mapSpokenGeneral: 'algemene kring',
   mapSpokenLeader: 'leider {name}',
   mapSpokenNoLeader: 'geen leider',
@@ -161,8 +162,10 @@ export const circles: Catalogue['circles'] = {
   editDraftSave: 'Het concept opslaan',
   editDraftClose: 'Sluiten zonder opslaan',
   nameRolesRegion: 'Haar rollen',
-  nameRolesTerm: 'Elke termijn duurt {months, plural, one {# maand} other {# maanden}} vanaf vandaag; het einde is de evaluatie van de rol.',
-  nameRolesGeneral: 'De algemene kring is aan geen bovenliggende kring gekoppeld, dus heeft geen leider of afgevaardigde: de organisatie zelf staat erboven.',
+  nameRolesTerm:
+    'Elke termijn duurt {months, plural, one {# maand} other {# maanden}} vanaf vandaag; het einde is de evaluatie van de rol.',
+  nameRolesGeneral:
+    'De algemene kring is aan geen bovenliggende kring gekoppeld, dus heeft geen leider of afgevaardigde: de organisatie zelf staat erboven.',
   nameRolesMembersFirst: 'Breng eerst leden in: wie een rol vervult, is lid van de kring.',
   nameRolesName:
     '{role, select, leader {De leider aanwijzen} delegate {De afgevaardigde aanwijzen} facilitator {De gespreksleider aanwijzen} secretary {De secretaris aanwijzen} other {Wie de rol vervult aanwijzen}}',
@@ -250,7 +253,8 @@ export const circles: Catalogue['circles'] = {
   checklistConversation: 'Geef haar een thuis in Teams: typ in het kanaal of de chat waar ze werkt “@Sociocracy for Teams bind”.',
   checklistPolicy: 'Kies hoe ze besluit: hoe rondes worden gehouden, hoe lang ze duren, wat zwijgen betekent.',
   checklistPolicyAction: 'Kiezen',
-  roleNameLower: '{role, select, leader {leider} delegate {afgevaardigde} facilitator {gespreksleider} secretary {secretaris} other {{role}}}',
+  roleNameLower:
+    '{role, select, leader {leider} delegate {afgevaardigde} facilitator {gespreksleider} secretary {secretaris} other {{role}}}',
 
   firstRunRegion: 'Je organisatie inrichten',
   firstRunTitle: 'Welkom: laten we je organisatie inrichten',
@@ -265,7 +269,8 @@ export const circles: Catalogue['circles'] = {
   firstRunDone: 'gedaan',
   firstRunSkipped: 'overgeslagen',
   firstRunTodo: 'te doen',
-  firstRunWaiting: 'Nog geen kringen. Een beheerder van de organisatie begint met het aanmaken van de algemene kring; vraag een van je beheerders dit tabblad te openen.',
+  firstRunWaiting:
+    'Nog geen kringen. Een beheerder van de organisatie begint met het aanmaken van de algemene kring; vraag een van je beheerders dit tabblad te openen.',
   firstRunName: 'Naam van de algemene kring van de organisatie',
   firstRunAim: 'Doel (waar de organisatie voor is)',
   firstRunDomain: 'Domein (waarover ze besluit)',

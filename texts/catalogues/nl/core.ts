@@ -40,7 +40,8 @@ export const core: Catalogue['core'] = {
   warnOverRoleLimit:
     '{person} vervult {roles} rollen, meer dan de grens van {limit} die de organisatie stelt; die grens waakt ertegen dat steeds dezelfde paar mensen de rollen vervullen.',
   warnNoFacilitatorCreated: '“{circle}” heeft nog geen gespreksleider; tot de kring er een kiest, leidt elke indiener het eigen voorstel.',
-  warnNoFacilitatorFrom: '“{circle}” heeft vanaf {from, date, medium} geen gespreksleider; tot de kring er een kiest, leidt elke indiener het eigen voorstel.',
+  warnNoFacilitatorFrom:
+    '“{circle}” heeft vanaf {from, date, medium} geen gespreksleider; tot de kring er een kiest, leidt elke indiener het eigen voorstel.',
   roleDescription:
     '{role, select, leader {Operationeel leider, gekozen door de bovenliggende kring; lid van beide kringen.} ' +
     'delegate {Vertegenwoordigt de kring in de bovenliggende kring, gekozen door de kring zelf; lid van beide kringen.} ' +

@@ -19,12 +19,14 @@ export const notices: Catalogue['notices'] = {
   minutesOpen: 'De notulen openen',
   roundOpened: 'De consentronde over ‘{record}’ is open. {names}: je antwoord wordt verwacht vóór {deadline}.',
   roundOpenedInMeeting: 'De consentronde over ‘{record}’ is open. {names}: je antwoord wordt in het overleg verwacht.',
-  nominationsOpened: 'De nominaties voor de {record} zijn open. {names}: noem wie je in deze rol ziet en waarom; nominaties blijven verborgen tot ze onthuld worden.',
+  nominationsOpened:
+    'De nominaties voor de {record} zijn open. {names}: noem wie je in deze rol ziet en waarom; nominaties blijven verborgen tot ze onthuld worden.',
   reminded: 'Een herinnering van de gespreksleider: {names}, je antwoord op ‘{record}’ wordt nog verwacht vóór {deadline}.',
   remindedNoDeadline: 'Een herinnering van de gespreksleider: {names}, je antwoord op ‘{record}’ wordt nog verwacht.',
   closingSoon: 'De consentronde over ‘{record}’ sluit binnenkort, om {deadline}. {names}: je antwoord wordt nog verwacht.',
   closingSoonNoDeadline: 'De consentronde over ‘{record}’ sluit binnenkort. {names}: je antwoord wordt nog verwacht.',
-  keptOpen: 'De uiterste datum van de consentronde over ‘{record}’ is voorbij, en het beleid van de kring houdt haar open: {reason} {facilitator}, het is aan jou om te bepalen wat volgt.',
+  keptOpen:
+    'De uiterste datum van de consentronde over ‘{record}’ is voorbij, en het beleid van de kring houdt haar open: {reason} {facilitator}, het is aan jou om te bepalen wat volgt.',
   keptOpenFacilitator: 'Gespreksleider',
   deadline: '{when} ({zone})',
   zoneUtc: 'UTC',

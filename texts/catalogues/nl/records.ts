@@ -242,6 +242,8 @@ export const records: Catalogue['records'] = {
   keepEndATerm: 'Een termijn beëindigen',
   keepChoose: 'Kies er een',
   keepChoosePerson: 'Kies een persoon',
-  toastRecord: '{command, select, createCircle {Kring aangemaakt} assignRole {Termijn vastgelegd} endTerm {Termijn beëindigd} other {Administratie bijgewerkt}}',
-  toastStep: '{step, select, presentProposal {Voorstel aan de kring voorgelegd} openClarifyingQuestions {Verhelderende vragen zijn open} askQuestion {Vraag naar de kring gestuurd} answerQuestion {Antwoord gedeeld met de kring} openQuickReactions {Snelle reacties zijn open} react {Reactie gedeeld met de kring} openConsentRound {Consentronde geopend} answer {Je antwoord is vastgelegd} withdrawObjection {Bezwaar ingetrokken} remindAwaited {Herinnering gestuurd aan wie nog niet antwoordde} closeConsentRound {Consentronde gesloten} amendProposal {Aangepast voorstel naar de kring gestuurd} withdrawProposal {Voorstel ingetrokken} nominate {Nominatie verstuurd} changeNomination {Nominatie gewijzigd} closeNominations {Nominaties onthuld} proposeCandidate {Kandidaat aan de kring voorgesteld} other {Gedaan}}',
+  toastRecord:
+    '{command, select, createCircle {Kring aangemaakt} assignRole {Termijn vastgelegd} endTerm {Termijn beëindigd} other {Administratie bijgewerkt}}',
+  toastStep:
+    '{step, select, presentProposal {Voorstel aan de kring voorgelegd} openClarifyingQuestions {Verhelderende vragen zijn open} askQuestion {Vraag naar de kring gestuurd} answerQuestion {Antwoord gedeeld met de kring} openQuickReactions {Snelle reacties zijn open} react {Reactie gedeeld met de kring} openConsentRound {Consentronde geopend} answer {Je antwoord is vastgelegd} withdrawObjection {Bezwaar ingetrokken} remindAwaited {Herinnering gestuurd aan wie nog niet antwoordde} closeConsentRound {Consentronde gesloten} amendProposal {Aangepast voorstel naar de kring gestuurd} withdrawProposal {Voorstel ingetrokken} nominate {Nominatie verstuurd} changeNomination {Nominatie gewijzigd} closeNominations {Nominaties onthuld} proposeCandidate {Kandidaat aan de kring voorgesteld} other {Gedaan}}',
 };

@@ -47,11 +47,13 @@ export const refusals: Catalogue['refusals'] = {
   noCustomRole: '“{circle}” heeft geen eigen rol “{roleId}”.',
   noAssignment: 'Er is geen toewijzing “{assignmentId}”.',
   lastDayOutsideTerm: 'De laatste dag moet binnen de termijn vallen ({termStart, date, medium} tot {termEnd, date, medium}).',
-  deadlineTooSoon: 'De kring geeft asynchrone rondes minstens {days, plural, one {# dag} other {# dagen}}; kies {shortest, date, medium} of later.',
+  deadlineTooSoon:
+    'De kring geeft asynchrone rondes minstens {days, plural, one {# dag} other {# dagen}}; kies {shortest, date, medium} of later.',
   noMembersToAsk: '“{circle}” heeft geen leden om te vragen.',
   onlyEligibleAnswer: 'Alleen wie lid was van de kring toen de consentronde openging, kan erin antwoorden.',
   concernNeedsText: 'Zeg wat je bedenking is; die wordt bij het besluit vastgelegd.',
-  objectionNeedsReason: 'Een overwegend bezwaar heeft een reden nodig: hoe het voorstel het doel van de kring schaadt, of wat je niet kunt verdragen.',
+  objectionNeedsReason:
+    'Een overwegend bezwaar heeft een reden nodig: hoe het voorstel het doel van de kring schaadt, of wat je niet kunt verdragen.',
   standAsideDisabled: 'Deze kring heeft ervoor gekozen dat je je niet kunt onthouden.',
   noOneAskedIsMember: 'Niemand die in deze ronde gevraagd is, is nog lid van de kring.',
   noOneAskedIsPresent: 'Niemand die in deze ronde gevraagd is, is aanwezig om te antwoorden.',
@@ -65,7 +67,8 @@ export const refusals: Catalogue['refusals'] = {
   onlyObjectorWithdraws: 'Alleen het lid dat een bezwaar inbracht, kan het intrekken; niemand kan het bezwaar van een ander afwijzen.',
   onlyFacilitatorCloses: 'Alleen de gespreksleider sluit een consentronde (of de deadline, bij een asynchrone ronde).',
   onlyFacilitatorReminds: 'Alleen de gespreksleider herinnert wie nog moet antwoorden.',
-  noRemindersInMeeting: 'In een vergadering vraagt de gespreksleider iedereen op zijn beurt; herinneringen zijn voor rondes met een deadline.',
+  noRemindersInMeeting:
+    'In een vergadering vraagt de gespreksleider iedereen op zijn beurt; herinneringen zijn voor rondes met een deadline.',
   alreadyRemindedToday:
     'Wie nog moet antwoorden, is vandaag al herinnerd; de gespreksleider herinnert hoogstens één keer per dag, dus probeer het morgen opnieuw.',
   nobodyToRemind: 'Iedereen die gevraagd is, heeft geantwoord: er is niemand om te herinneren.',
@@ -90,7 +93,8 @@ export const refusals: Catalogue['refusals'] = {
     'De rolverkiezing is in de fase “{stage, select, nominations {nominaties} changeRound {veranderronde} consentRound {consentronde} integration {integratie} recorded {vastgelegd} other {ingetrokken}}”; deze stap hoort bij {allowed, select, nominations {“nominaties”} changeRound {“veranderronde”} consentRound {“consentronde”} other {“consentronde” of “integratie”}}.',
   selectionAlready: 'De rolverkiezing is al {stage, select, recorded {vastgelegd} other {ingetrokken}}.',
   onlyFacilitatorLeadsSelection: 'Alleen de gespreksleider van de kiezende kring leidt een rolverkiezing.',
-  generalCircleHasNoLink: 'De algemene kring heeft geen bovenliggende kring, dus geen {roleId, select, leader {leider} other {afgevaardigde}} om haar te verbinden.',
+  generalCircleHasNoLink:
+    'De algemene kring heeft geen bovenliggende kring, dus geen {roleId, select, leader {leider} other {afgevaardigde}} om haar te verbinden.',
   noParentToChooseLeader: 'Er is geen bovenliggende kring “{circleId}” om de leider te kiezen.',
   onlyMembersStartSelection: 'Alleen leden van “{circle}” starten deze rolverkiezing.',
   selectionExists: 'Er bestaat al een rolverkiezing “{selectionId}”.',
@@ -102,7 +106,8 @@ export const refusals: Catalogue['refusals'] = {
   selectionAmendmentChangesNothing: 'Een aanpassing stelt een andere kandidaat of een gewijzigde termijn voor.',
   onlyMembersAnswer: 'Alleen leden antwoorden.',
   candidateAnswersLast: 'De kandidaat antwoordt als laatste, wanneer alle anderen hebben geantwoord.',
-  candidateCannotStandAside: 'De kandidaat kan zich niet onthouden over de eigen rol: geef consent (zo nodig met een bedenking) of maak bezwaar.',
+  candidateCannotStandAside:
+    'De kandidaat kan zich niet onthouden over de eigen rol: geef consent (zo nodig met een bedenking) of maak bezwaar.',
   candidateLeftCircle: 'De kandidaat is geen lid meer van “{circle}”; stel een andere kandidaat voor.',
   candidateNotAnswered: 'De kandidaat heeft nog niet geantwoord; die antwoordt als laatste.',
   onlyFacilitatorOrStarterWithdraws: 'Alleen de gespreksleider of wie de rolverkiezing startte, mag haar intrekken.',
@@ -136,7 +141,8 @@ export const refusals: Catalogue['refusals'] = {
   clockPaused: 'De klok van het punt staat al stil.',
   clockRunning: 'De klok van het punt loopt; alleen een stilgezette klok loopt weer verder.',
   evaluationOpen: 'De afsluitende evaluatieronde is al open.',
-  undecidedProposalIsPrivate: 'Zolang er niet over besloten is, lezen alleen leden van “{circle}” een voorstel; het logboek toont het zodra het besloten is.',
+  undecidedProposalIsPrivate:
+    'Zolang er niet over besloten is, lezen alleen leden van “{circle}” een voorstel; het logboek toont het zodra het besloten is.',
   selectionIsPrivate: 'Een lopende rolverkiezing wordt gelezen door leden van “{circle}”.',
   meetingIsPrivate: 'Vergaderingen van “{circle}” worden gelezen door de leden ervan.',
   recordFull:
@@ -157,7 +163,8 @@ export const refusals: Catalogue['refusals'] = {
   noTabFile: 'Het tabblad heeft zo’n bestand niet.',
   stepNotAnObject: 'Een stap is een JSON-object zoals {example}.',
   actedOnOldRevision: 'Je handelde op versie {acted}; het voorstel is sindsdien aangepast. Lees versie {current} en handel daarop.',
-  cardShowsOldProposal: 'Deze kaart toonde een eerder voorstel; de gespreksleider heeft sindsdien opnieuw voorgesteld. Lees voorstel {current} en antwoord dan.',
+  cardShowsOldProposal:
+    'Deze kaart toonde een eerder voorstel; de gespreksleider heeft sindsdien opnieuw voorgesteld. Lees voorstel {current} en antwoord dan.',
   rosterReadersOnly: 'Wie er in het gesprek van “{circle}” zit, lezen de leden en wie de gegevens van de kring bijhoudt.',
   rosterNotRead: 'Ik heb nog niet gelezen wie er in dit gesprek zit: koppel het opnieuw aan de kring om het te lezen.',
   choosePeople: 'Kies minstens één persoon om toe te voegen.',

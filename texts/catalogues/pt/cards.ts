@@ -45,7 +45,8 @@ export const cards: Catalogue['cards'] = {
   closeWhoIsPresent: 'Quem está presente',
   closeChoosePresent: 'Escolha quem está presente.',
   closeWithPresent: 'Fechar com quem está presente',
-  objectionReasonRequired: 'Uma objeção precisa do seu motivo: como isso prejudicaria o propósito do círculo, ou que risco o círculo não pode correr?',
+  objectionReasonRequired:
+    'Uma objeção precisa do seu motivo: como isso prejudicaria o propósito do círculo, ou que risco o círculo não pode correr?',
   consentButton: 'Consentir',
   concernButton: 'Consentir com uma preocupação',
   concernNote: 'Uma preocupação não impede a decisão; ela é registrada junto com ela.',
@@ -135,7 +136,8 @@ export const cards: Catalogue['cards'] = {
   commandBind: 'fazer desta conversa a casa de um círculo',
   commandHelp: 'esta lista',
   greetingBound: 'Esta conversa é o círculo “{circle}”.',
-  greetingBoundNote: 'As rodadas de consentimento, as eleições de papéis e os lembretes deste círculo aparecem aqui. Digite **help** para ver o que posso fazer.',
+  greetingBoundNote:
+    'As rodadas de consentimento, as eleições de papéis e os lembretes deste círculo aparecem aqui. Digite **help** para ver o que posso fazer.',
   greetingQuestion: 'Decidam aqui por consentimento, onde vocês já conversam. Qual círculo é esta conversa?',
   createCircle: 'Criar um novo círculo',
   circleNameLabel: 'Nome',
@@ -151,7 +153,8 @@ export const cards: Catalogue['cards'] = {
   circleRequired: 'Escolha um círculo.',
   bindButton: 'Vincular a este círculo',
   draftHeading: 'Redigir uma proposta',
-  draftNote: 'Depois de redigida, você a apresenta ao círculo; a facilitação a conduz pelas perguntas, reações e pela rodada de consentimento.',
+  draftNote:
+    'Depois de redigida, você a apresenta ao círculo; a facilitação a conduz pelas perguntas, reações e pela rodada de consentimento.',
   boundCircle: 'Círculo: {circle}',
   draftCircleRequired: 'Escolha o círculo que decide.',
   titleLabel: 'Título',
@@ -173,7 +176,8 @@ export const cards: Catalogue['cards'] = {
   statusAlsoOpenIn: 'Também aberto em {circle}',
   statusAlsoOpenMine: 'Também aberto nos seus círculos',
   selectHeading: 'Eleger um papel por consentimento',
-  selectNote: 'Os membros indicam (em segredo até a revelação), ouvem os motivos uns dos outros e então consentem com a proposta da facilitação; a pessoa proposta responde por último.',
+  selectNote:
+    'Os membros indicam (em segredo até a revelação), ouvem os motivos uns dos outros e então consentem com a proposta da facilitação; a pessoa proposta responde por último.',
   roleLabel: 'Papel',
   roleRequired: 'Escolha o papel a preencher.',
   selectCircleRequired: 'Escolha o círculo cujo papel é preenchido.',
@@ -186,10 +190,12 @@ export const cards: Catalogue['cards'] = {
   reminderAhead: 'Revisão em {days, plural, one {# dia} other {# dias}}: {title}',
   reminderOverdue: 'Revisão com {days, plural, one {# dia} other {# dias}} de atraso: {title}',
   factCircle: 'Círculo',
-  reminderRoleTerm: 'O mandato termina na sua data de revisão. O círculo elege o papel de novo por consentimento: a mesma pessoa ou outra, para um novo mandato. As indicações ficam ocultas até a facilitação revelá-las.',
+  reminderRoleTerm:
+    'O mandato termina na sua data de revisão. O círculo elege o papel de novo por consentimento: a mesma pessoa ou outra, para um novo mandato. As indicações ficam ocultas até a facilitação revelá-las.',
   reviewPlaceholder: 'Escreva todo o texto; a decisão como foi adotada está na aba.',
   reviewStart: 'Iniciar a revisão',
-  reviewNote: 'Proponha como o círculo continua: mantenha o texto para continuar sem mudanças com uma nova data de revisão, altere-o para emendar a decisão, ou escreva que ela termina.',
+  reviewNote:
+    'Proponha como o círculo continua: mantenha o texto para continuar sem mudanças com uma nova data de revisão, altere-o para emendar a decisão, ou escreva que ela termina.',
   reviewTitleRequired: 'Dê um título à revisão.',
   reviewTitleValue: 'Revisão: {title}',
   reviewTextRequired: 'Escreva o que você propõe.',
@@ -198,9 +204,11 @@ export const cards: Catalogue['cards'] = {
   nextReviewLabel: 'Próxima revisão até',
   reviewDraftButton: 'Redigir a revisão',
   adoptedOn: 'Adotada por consentimento em {date}.',
-  reviewIsDecision: 'Uma revisão é uma nova decisão por consentimento: continuar sem mudanças com uma nova data de revisão, emendar a decisão ou encerrá-la.',
+  reviewIsDecision:
+    'Uma revisão é uma nova decisão por consentimento: continuar sem mudanças com uma nova data de revisão, emendar a decisão ou encerrá-la.',
   rosterHeading: 'Pessoas nesta conversa',
-  rosterNobodyRead: 'Não consegui ler os membros deste chat agora, então ainda não ofereço ninguém para adicionar. Tente ler de novo em instantes ou adicione membros na aba.',
+  rosterNobodyRead:
+    'Não consegui ler os membros deste chat agora, então ainda não ofereço ninguém para adicionar. Tente ler de novo em instantes ou adicione membros na aba.',
   rosterReadAgain: 'Ler os membros de novo',
   rosterEveryoneIn: 'Todos aqui já são membros de “{circle}”.',
   rosterOffer: 'Estas pessoas estão aqui, mas ainda não são membros de “{circle}”. Escolha quem adicionar:',
@@ -224,8 +232,10 @@ export const cards: Catalogue['cards'] = {
   errorContention: 'Muitas pessoas estão respondendo neste momento; tente de novo em alguns segundos.',
   errorStorage: 'Nossos registros não estão acessíveis agora, então nada foi registrado. Tente de novo em um minuto.',
   errorUnexpected: 'Algo deu errado do nosso lado; você não fez nada de errado. Tente de novo em breve.',
-  errorNoCircle: 'Você ainda não é membro de nenhum círculo, então não há nada a decidir aqui; peça à secretaria de um círculo que adicione você.',
-  errorStatusNotHome: 'Esta conversa não é a casa de nenhum círculo, e o que está por decidir fica no círculo. Peça-me o seu status no nosso chat individual, ou faça desta conversa a casa de um círculo com **bind**.',
+  errorNoCircle:
+    'Você ainda não é membro de nenhum círculo, então não há nada a decidir aqui; peça à secretaria de um círculo que adicione você.',
+  errorStatusNotHome:
+    'Esta conversa não é a casa de nenhum círculo, e o que está por decidir fica no círculo. Peça-me o seu status no nosso chat individual, ou faça desta conversa a casa de um círculo com **bind**.',
   errorProposalGone: 'Essa proposta não está mais aqui.',
   errorSelectionGone: 'Essa eleição de papel não está mais aqui.',
   errorAnswersNeeded: 'Responda a pelo menos uma pergunta.',
@@ -233,5 +243,6 @@ export const cards: Catalogue['cards'] = {
   errorNoProposal: 'Este cartão não diz qual proposta mostra.',
   errorNoSelection: 'Este cartão não diz qual eleição de papel mostra.',
   errorUnknownVerb: 'Este cartão pediu “{verb}”, que eu não conheço. Digite **help** para ver o que posso fazer.',
-  errorCloseUnderWay: 'O fechamento desta rodada de consentimento está em andamento ou foi interrompido; nada foi decidido ainda. Tente de novo em alguns segundos.',
+  errorCloseUnderWay:
+    'O fechamento desta rodada de consentimento está em andamento ou foi interrompido; nada foi decidido ainda. Tente de novo em alguns segundos.',
 };

@@ -162,7 +162,8 @@ export const circles: Catalogue['circles'] = {
   editDraftClose: 'Fechar sem salvar',
   nameRolesRegion: 'Os seus papéis',
   nameRolesTerm: 'Cada mandato dura {months, plural, one {# mês} other {# meses}} a partir de hoje; o seu fim é a revisão do papel.',
-  nameRolesGeneral: 'O círculo geral não se liga a nenhum círculo pai, por isso não tem liderança nem delegação: a própria organização está acima dele.',
+  nameRolesGeneral:
+    'O círculo geral não se liga a nenhum círculo pai, por isso não tem liderança nem delegação: a própria organização está acima dele.',
   nameRolesMembersFirst: 'Traga membros primeiro: quem ocupa um papel é membro do círculo.',
   nameRolesName:
     '{role, select, leader {Nomear a liderança} delegate {Nomear a delegação} facilitator {Nomear a facilitação} secretary {Nomear a secretaria} other {Nomear quem ocupa o papel}}',
@@ -173,7 +174,8 @@ export const circles: Catalogue['circles'] = {
   pickerNoMatch: 'Ninguém encontrado com esse nome.',
   pickerTypeMore: 'Digite um nome para encontrar qualquer pessoa da sua organização.',
   pickerAdd: '{count, plural, =0 {Adicionar} one {Adicionar # pessoa} other {Adicionar # pessoas}}',
-  pickerNotConfigured: 'A busca em toda a organização não está configurada aqui: o seletor encontra as pessoas que o aplicativo já conhece.',
+  pickerNotConfigured:
+    'A busca em toda a organização não está configurada aqui: o seletor encontra as pessoas que o aplicativo já conhece.',
   pickerConsentRequired:
     'Para encontrar qualquer pessoa da sua organização, o aplicativo precisa da sua permissão para ler os perfis básicos das pessoas. Até que a administração a conceda para todos (Centro de administração do Microsoft 365, Aplicativos integrados, Sociocracy for Teams, Permissões), o seletor encontra as pessoas que o aplicativo já conhece.',
   pickerSearchFailed: 'A busca na sua organização falhou: {message} Enquanto isso, o seletor oferece as sugestões.',
@@ -265,7 +267,8 @@ export const circles: Catalogue['circles'] = {
   firstRunDone: 'feito',
   firstRunSkipped: 'pulado',
   firstRunTodo: 'por fazer',
-  firstRunWaiting: 'Ainda não há círculos. A administração da organização começa criando o círculo geral; peça a alguém da administração que abra esta guia.',
+  firstRunWaiting:
+    'Ainda não há círculos. A administração da organização começa criando o círculo geral; peça a alguém da administração que abra esta guia.',
   firstRunName: 'Nome do círculo geral da organização',
   firstRunAim: 'Propósito (para que serve a organização)',
   firstRunDomain: 'Domínio (sobre o que ela decide)',

@@ -40,7 +40,8 @@ export const core: Catalogue['core'] = {
   warnOverRoleLimit:
     '{person} ocupa {roles} papéis, mais que o limite de {limit} da organização; o limite evita que os papéis fiquem sempre com as mesmas poucas pessoas.',
   warnNoFacilitatorCreated: '“{circle}” ainda não tem facilitação; até escolher alguém, cada pessoa facilita a própria proposta.',
-  warnNoFacilitatorFrom: '“{circle}” não tem facilitação a partir de {from, date, medium}; até escolher alguém, cada pessoa facilita a própria proposta.',
+  warnNoFacilitatorFrom:
+    '“{circle}” não tem facilitação a partir de {from, date, medium}; até escolher alguém, cada pessoa facilita a própria proposta.',
   roleDescription:
     '{role, select, leader {Liderança operacional, escolhida pelo círculo superior; membro dos dois círculos.} ' +
     'delegate {Representa o círculo no círculo superior, escolhida pelo próprio círculo; membro dos dois círculos.} ' +

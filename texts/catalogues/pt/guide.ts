@@ -26,7 +26,8 @@ export const guide: Catalogue['guide'] = {
     'As indicações estão abertas a todos. Qualquer pessoa pode mudar a sua depois de ouvir as razões. Depois: {facilitator} propõe uma pessoa, citando as razões dadas.',
   selectionConsentRound:
     'Rodada de consentimento sobre {candidate} no papel de {role}. A pessoa proposta responde por último. Só uma objeção com a sua razão impede a eleição.',
-  selectionIntegration: 'Há objeções em aberto. {facilitator} propõe outra pessoa ou um mandato alterado, ou cada pessoa que objetou retira a sua objeção.',
+  selectionIntegration:
+    'Há objeções em aberto. {facilitator} propõe outra pessoa ou um mandato alterado, ou cada pessoa que objetou retira a sua objeção.',
   selectionRecorded:
     '{candidate} ocupa o papel de {role} de {termStart, date, medium} a {termEnd, date, medium}, após uma eleição por consentimento. O fim do mandato é a sua data de revisão.',
   selectionWithdrawn: 'Retirada em {decided, date, medium}: {reason}',

@@ -68,8 +68,7 @@ export const meetings: Catalogue['meetings'] = {
   planSend: 'Prever',
   planCancel: 'Cancelar',
   nextHeading: 'Próxima reunião',
-  nextProposed:
-    '{minutes, plural, one {O ritmo do círculo propõe {when}, # minuto.} other {O ritmo do círculo propõe {when}, # minutos.}}',
+  nextProposed: '{minutes, plural, one {O ritmo do círculo propõe {when}, # minuto.} other {O ritmo do círculo propõe {when}, # minutos.}}',
 
   runLabel: 'O andamento da reunião',
   stageLabel: 'A reunião no palco',

@@ -19,12 +19,14 @@ export const notices: Catalogue['notices'] = {
   minutesOpen: 'Abrir a ata',
   roundOpened: 'A rodada de consentimento sobre “{record}” está aberta. {names}: a sua resposta é aguardada até {deadline}.',
   roundOpenedInMeeting: 'A rodada de consentimento sobre “{record}” está aberta. {names}: a sua resposta é aguardada na reunião.',
-  nominationsOpened: 'As indicações para {record} estão abertas. {names}: indiquem quem vocês veem neste papel e por quê; as indicações ficam ocultas até serem reveladas.',
+  nominationsOpened:
+    'As indicações para {record} estão abertas. {names}: indiquem quem vocês veem neste papel e por quê; as indicações ficam ocultas até serem reveladas.',
   reminded: 'Um lembrete da facilitação: {names}, a sua resposta sobre “{record}” ainda é aguardada até {deadline}.',
   remindedNoDeadline: 'Um lembrete da facilitação: {names}, a sua resposta sobre “{record}” ainda é aguardada.',
   closingSoon: 'A rodada de consentimento sobre “{record}” fecha em breve, em {deadline}. {names}: a sua resposta ainda é aguardada.',
   closingSoonNoDeadline: 'A rodada de consentimento sobre “{record}” fecha em breve. {names}: a sua resposta ainda é aguardada.',
-  keptOpen: 'O prazo da rodada de consentimento sobre “{record}” passou, e a política do círculo a mantém aberta: {reason} {facilitator}, cabe a você decidir o que vem a seguir.',
+  keptOpen:
+    'O prazo da rodada de consentimento sobre “{record}” passou, e a política do círculo a mantém aberta: {reason} {facilitator}, cabe a você decidir o que vem a seguir.',
   keptOpenFacilitator: 'Facilitação',
   deadline: '{when} ({zone})',
   zoneUtc: 'UTC',

@@ -47,11 +47,13 @@ export const refusals: Catalogue['refusals'] = {
   noCustomRole: '“{circle}” não tem nenhum papel próprio “{roleId}”.',
   noAssignment: 'Não há nenhuma atribuição “{assignmentId}”.',
   lastDayOutsideTerm: 'O último dia precisa cair dentro do mandato (de {termStart, date, medium} a {termEnd, date, medium}).',
-  deadlineTooSoon: 'O círculo dá às rodadas assíncronas pelo menos {days, plural, one {# dia} other {# dias}}; escolha {shortest, date, medium} ou depois.',
+  deadlineTooSoon:
+    'O círculo dá às rodadas assíncronas pelo menos {days, plural, one {# dia} other {# dias}}; escolha {shortest, date, medium} ou depois.',
   noMembersToAsk: '“{circle}” não tem membros a quem perguntar.',
   onlyEligibleAnswer: 'Só quem era membro do círculo quando a rodada de consentimento abriu pode responder nela.',
   concernNeedsText: 'Diga qual é a sua preocupação; ela fica registrada com a decisão.',
-  objectionNeedsReason: 'Uma objeção precisa de um motivo: como a proposta prejudica o propósito do círculo, ou o que você não pode tolerar.',
+  objectionNeedsReason:
+    'Uma objeção precisa de um motivo: como a proposta prejudica o propósito do círculo, ou o que você não pode tolerar.',
   standAsideDisabled: 'Este círculo escolheu não permitir abster-se.',
   noOneAskedIsMember: 'Ninguém consultado nesta rodada ainda é membro do círculo.',
   noOneAskedIsPresent: 'Ninguém consultado nesta rodada está presente para responder.',
@@ -90,7 +92,8 @@ export const refusals: Catalogue['refusals'] = {
     'A eleição do papel está na etapa “{stage, select, nominations {indicações} changeRound {rodada de mudanças} consentRound {rodada de consentimento} integration {integração} recorded {registrada} other {retirada}}”; este passo pertence a {allowed, select, nominations {“indicações”} changeRound {“rodada de mudanças”} consentRound {“rodada de consentimento”} other {“rodada de consentimento” ou “integração”}}.',
   selectionAlready: 'A eleição do papel já está {stage, select, recorded {registrada} other {retirada}}.',
   onlyFacilitatorLeadsSelection: 'Só a facilitação do círculo que elege conduz uma eleição de papel.',
-  generalCircleHasNoLink: 'O círculo geral não tem círculo superior, portanto não há {roleId, select, leader {liderança} other {delegação}} para ligá-lo.',
+  generalCircleHasNoLink:
+    'O círculo geral não tem círculo superior, portanto não há {roleId, select, leader {liderança} other {delegação}} para ligá-lo.',
   noParentToChooseLeader: 'Não há nenhum círculo superior “{circleId}” para escolher a liderança.',
   onlyMembersStartSelection: 'Só os membros de “{circle}” iniciam esta eleição.',
   selectionExists: 'Já existe uma eleição “{selectionId}”.',
@@ -102,7 +105,8 @@ export const refusals: Catalogue['refusals'] = {
   selectionAmendmentChangesNothing: 'Uma emenda propõe outra pessoa ou um mandato diferente.',
   onlyMembersAnswer: 'Só os membros respondem.',
   candidateAnswersLast: 'A pessoa proposta responde por último, quando todos os demais tiverem respondido.',
-  candidateCannotStandAside: 'A pessoa proposta não pode abster-se no seu próprio papel: dê consentimento (com uma preocupação, se preciso) ou faça uma objeção.',
+  candidateCannotStandAside:
+    'A pessoa proposta não pode abster-se no seu próprio papel: dê consentimento (com uma preocupação, se preciso) ou faça uma objeção.',
   candidateLeftCircle: 'A pessoa proposta já não é membro de “{circle}”; proponha outra pessoa.',
   candidateNotAnswered: 'A pessoa proposta ainda não respondeu; ela responde por último.',
   onlyFacilitatorOrStarterWithdraws: 'Só a facilitação ou quem iniciou a eleição pode retirá-la.',
@@ -136,7 +140,8 @@ export const refusals: Catalogue['refusals'] = {
   clockPaused: 'O relógio do item já está pausado.',
   clockRunning: 'O relógio do item está correndo; só um relógio pausado é retomado.',
   evaluationOpen: 'A rodada de avaliação de encerramento já está aberta.',
-  undecidedProposalIsPrivate: 'Enquanto não é decidida, uma proposta é lida pelos membros de “{circle}”; o registro a mostra depois de decidida.',
+  undecidedProposalIsPrivate:
+    'Enquanto não é decidida, uma proposta é lida pelos membros de “{circle}”; o registro a mostra depois de decidida.',
   selectionIsPrivate: 'Uma eleição de papel em andamento é lida pelos membros de “{circle}”.',
   meetingIsPrivate: 'As reuniões de “{circle}” são lidas pelos seus membros.',
   recordFull:
@@ -157,7 +162,8 @@ export const refusals: Catalogue['refusals'] = {
   noTabFile: 'A aba não tem esse arquivo.',
   stepNotAnObject: 'Um passo é um objeto JSON como {example}.',
   actedOnOldRevision: 'Você agiu sobre a versão {acted}; a proposta foi emendada desde então. Leia a versão {current} e aja sobre ela.',
-  cardShowsOldProposal: 'Este cartão mostrava uma proposta anterior; a facilitação propôs de novo desde então. Leia a proposta {current} e depois responda.',
+  cardShowsOldProposal:
+    'Este cartão mostrava uma proposta anterior; a facilitação propôs de novo desde então. Leia a proposta {current} e depois responda.',
   rosterReadersOnly: 'Quem está na conversa de “{circle}” é lido pelos seus membros e por quem mantém os seus registros.',
   rosterNotRead: 'Ainda não li quem está nesta conversa: vincule-a de novo ao círculo para que eu a leia.',
   choosePeople: 'Escolha pelo menos uma pessoa para adicionar.',
