@@ -93,9 +93,10 @@ describe('a circle’s secretary changes the circle itself', () => {
     await changes(article).getByRole('button', { name: 'Define the role' }).click();
     const retire = changes(article).getByLabel('Retire a role');
     await retire.locator('option', { hasText: 'Rota keeper' }).waitFor({ state: 'attached' });
-    // The new role is one a term can be recorded for.
-    await article
-      .getByRole('region', { name: 'Keep the circle’s records' })
+    // The new role is one a term can be recorded for (the records' forms open on demand).
+    const records = article.getByRole('region', { name: 'Keep the circle’s records' });
+    await records.getByRole('button', { name: 'Record a term' }).click();
+    await records
       .getByLabel('Role')
       .locator('option', { hasText: 'Rota keeper' })
       .waitFor({ state: 'attached' });
@@ -108,6 +109,7 @@ describe('a circle’s secretary changes the circle itself', () => {
   it('ends a term only once confirmed, saying until when it is held', async () => {
     const { page, article } = await openCircle('dev', 'Northside care team');
     const form = article.getByRole('region', { name: 'Keep the circle’s records' });
+    await form.getByRole('button', { name: 'End a term' }).click();
     const option = form.getByLabel('End a term').locator('option', { hasText: 'Facilitator: Hana Sato' });
     await form.getByLabel('End a term').selectOption({ label: (await option.textContent()) ?? '' });
     await form.getByRole('button', { name: 'End the term' }).click();
