@@ -96,10 +96,7 @@ describe('a circle’s secretary changes the circle itself', () => {
     // The new role is one a term can be recorded for (the records' forms open on demand).
     const records = article.getByRole('region', { name: 'Keep the circle’s records' });
     await records.getByRole('button', { name: 'Record a term' }).click();
-    await records
-      .getByLabel('Role')
-      .locator('option', { hasText: 'Rota keeper' })
-      .waitFor({ state: 'attached' });
+    await records.getByLabel('Role').locator('option', { hasText: 'Rota keeper' }).waitFor({ state: 'attached' });
     await changes(article).getByRole('button', { name: 'Retire', exact: true }).click();
     await dialog(page).getByText('“Rota keeper” will no longer be a role of “Northside care team”', { exact: false }).waitFor();
     await answer(page, 'Retire the role', article);
