@@ -131,7 +131,7 @@ describe('the organisation admin archives a sub-circle', () => {
 describe('only the steps the viewer may take are offered', () => {
   it('offers a plain member none of the secretary’s steps', async () => {
     const { article } = await openCircle('farid', 'Northside care team');
-    await article.getByRole('region', { name: 'Start a proposal' }).waitFor();
+    await article.getByRole('button', { name: 'Start a proposal' }).waitFor();
     expect(await changes(article).count()).toBe(0);
     expect(await article.getByRole('region', { name: 'Keep the circle’s records' }).count()).toBe(0);
   });
