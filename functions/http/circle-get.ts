@@ -1,4 +1,4 @@
-import { availableStructureSteps, circleSteps, dayOf, domainError, findCircle, Id, listedCircle, parse } from '../../shared';
+import { circleSteps, dayOf, domainError, findCircle, Id, listedCircle, parse } from '../../shared';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
@@ -10,7 +10,7 @@ export function circleGet(services: () => Promise<Services>): Route {
     name: 'circle-get',
     contract: {
       summary:
-        'One circle whole: members, roles (`roles`) and who holds each today (`holders`), every term, its policy and binding; and what the caller may start there (`steps`: `keepRecords`, `draftProposal`, `selectRoles`).',
+        'One circle whole: members, roles (`roles`) and who holds each today (`holders`), every term, its policy and binding; and what the caller may start there (`steps`: `keepRecords`, `draftProposal`, `selectRoles`, and `change`: the steps on its structure, rename-circle, remove-member, archive-circle, …).',
     },
     methods: ['GET'],
     route: 'circles/{circleId}',
@@ -21,35 +21,8 @@ export function circleGet(services: () => Promise<Services>): Route {
       const { structure } = await ready.structures.load(identity.tenantId);
       const circle = findCircle(structure, circleId.value);
       if (!circle) return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
-      const day = dayOf(ready.now());
-      return json({ circle: listedCircle(circle, day), steps: circleSteps(structure, circle, actor, day) });
-    }),
-  };
-}
-
-/**
- * GET /api/circles/{circleId}/steps: the steps on the circle's structure the caller may
- * take now, as the core judges them. Apart from the circle itself, as that is one point
- * read and this needs the whole structure: the parent keeps a new circle's records, and
- * a circle with circles inside it is not archived.
- */
-export function circleStepsGet(services: () => Promise<Services>): Route {
-  return {
-    name: 'circle-steps-get',
-    contract: {
-      summary:
-        'The steps on a circle’s structure the caller may take now (`steps`: rename-circle, remove-member, archive-circle, …), as the core judges them.',
-    },
-    methods: ['GET'],
-    route: 'circles/{circleId}/steps',
-    handler: authenticated(services, async (request, { identity, actor }, ready) => {
-      const circleId = parse(Id, request.params.circleId, 'circleId');
-      if (!circleId.ok) return refused(request, circleId.error);
-      const { structure } = await ready.structures.load(identity.tenantId);
-      if (!findCircle(structure, circleId.value)) {
-        return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
-      }
-      return json({ steps: availableStructureSteps(structure, circleId.value, actor, ready.now()) });
+      const now = ready.now();
+      return json({ circle: listedCircle(circle, dayOf(now)), steps: circleSteps(structure, circle, actor, now) });
     }),
   };
 }

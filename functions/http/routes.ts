@@ -1,6 +1,6 @@
 import { messagesRoute } from '../bot/messages-route';
 import type { Services } from '../composition/services';
-import { circleGet, circleStepsGet } from './circle-get';
+import { circleGet } from './circle-get';
 import { circleRosterGet } from './circle-roster';
 import { circlesList } from './circles-list';
 import { exportGet } from './export-get';
@@ -30,7 +30,6 @@ export function routes(services: () => Promise<Services>): Route[] {
   const api = [
     circlesList(services),
     circleGet(services),
-    circleStepsGet(services),
     circleRosterGet(services),
     structureCommands(services),
     proposalList(services),

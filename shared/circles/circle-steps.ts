@@ -1,13 +1,19 @@
 import { isCircleMember } from '../consent/facilitation';
 import type { Actor } from '../kernel/actor';
-import type { CalendarDate } from '../kernel/ids';
+import type { CalendarDate, Instant } from '../kernel/ids';
+import { dayOf } from '../kernel/time';
 import { circleRoles } from '../roles/circle-roles';
 import { selectingCircleOf } from '../selection/selecting-circle';
 import type { Circle, Structure } from './circle';
 import { activeCircles } from './circle';
 import { mayKeepRecords } from './structure-permissions';
+import { availableStructureSteps, type StructureStepKind } from './structure-steps';
 
-/** What a person may start from a circle's page, so the tab offers only forms the deciders will accept. */
+/**
+ * What a person may start from a circle's page, so the tab offers only forms the deciders
+ * will accept. One answer from one read of the structure: whether the caller keeps the
+ * records or chooses the leader is read from the parents too.
+ */
 export interface CircleSteps {
   /** Record members and terms, describe the circle, choose its policy, create circles inside it. */
   readonly keepRecords: boolean;
@@ -15,9 +21,12 @@ export interface CircleSteps {
   readonly draftProposal: boolean;
   /** The roles whose selection this person may start: members of the choosing circle (the parent for the leader). */
   readonly selectRoles: readonly string[];
+  /** The steps on the circle's structure the person may take now (rename it, remove a member, archive it, …). */
+  readonly change: readonly StructureStepKind[];
 }
 
-export function circleSteps(structure: Structure, circle: Circle, actor: Actor, day: CalendarDate): CircleSteps {
+export function circleSteps(structure: Structure, circle: Circle, actor: Actor, now: Instant): CircleSteps {
+  const day = dayOf(now);
   const active = !circle.archived;
   const selects = (roleId: string) => {
     const selecting = selectingCircleOf(structure, circle, roleId);
@@ -31,6 +40,7 @@ export function circleSteps(structure: Structure, circle: Circle, actor: Actor, 
           .map((role) => role.roleId)
           .filter(selects)
       : [],
+    change: availableStructureSteps(structure, circle.circleId, actor, now),
   };
 }
 

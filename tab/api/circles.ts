@@ -1,4 +1,4 @@
-import type { Circle, CircleRole, CircleSteps, MappedCircle, StructureStepKind } from '../../shared';
+import type { Circle, CircleRole, CircleSteps, MappedCircle } from '../../shared';
 import type { ApiClient } from './client';
 
 /** A circle as GET /api/circles/{circleId} sends it: whole, with its roles and who holds each today, as the core reads them. */
@@ -17,9 +17,6 @@ export const circleMapOf = (api: ApiClient) => api.get<{ circles: MappedCircle[]
 export const circleOf = (api: ApiClient, circleId: string) =>
   api.get<{ circle: ListedCircle }>(`circles/${encodeURIComponent(circleId)}`).then((body) => body.circle);
 
-/** The steps on a circle's structure the caller may take now, as the core judges them. */
-export const circleStepsOf = (api: ApiClient, circleId: string) =>
-  api.get<{ steps: StructureStepKind[] }>(`circles/${encodeURIComponent(circleId)}/steps`).then((body) => body.steps);
 /** One circle whole and what the caller may start there, as the core answers it (`steps`). */
 export const circlePageOf = (api: ApiClient, circleId: string) =>
   api.get<{ circle: ListedCircle; steps: CircleSteps }>(`circles/${encodeURIComponent(circleId)}`);

@@ -12,9 +12,9 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { ChangeWarning, Circle, ListedProposal as CoreListedProposal, Proposal, Selection, StructureStepKind } from '../../shared';
+import type { ChangeWarning, Circle, ListedProposal as CoreListedProposal, Proposal, Selection } from '../../shared';
 import type { ApiClient } from '../api/client';
-import { circlePageOf, circleStepsOf, roleNameIn, type CircleSteps, type ListedCircle } from '../api/circles';
+import { circlePageOf, roleNameIn, type CircleSteps, type ListedCircle } from '../api/circles';
 import type { KeyOf } from '../../texts/catalogues/en';
 import { useTexts, useWords } from '../texts';
 import { PolicySummary } from './policy-summary';
@@ -186,7 +186,6 @@ export default function CircleView({
   const texts = useTexts();
   const t = texts.of('circles');
   const [circle, setCircle] = useState<ListedCircle | null>(null);
-  const [steps, setSteps] = useState<readonly StructureStepKind[]>([]);
   const [may, setMay] = useState<CircleSteps | null>(null);
   const [proposals, setProposals] = useState<readonly ListedProposal[] | null>(null);
   const [moreProposals, setMoreProposals] = useState<string | null>(null);
@@ -203,12 +202,11 @@ export default function CircleView({
       api.get<Page<'proposals', ListedProposal>>(`${at}/proposals`),
       api.get<Page<'selections', Selection>>(`${at}/selections`),
     ] as const;
-    Promise.all([circlePageOf(api, circleId), circleStepsOf(api, circleId), ...lists])
-      .then(([whole, allowed, listed, selected]) => {
+    Promise.all([circlePageOf(api, circleId), ...lists])
+      .then(([whole, listed, selected]) => {
         if (!current) return;
         setCircle(whole.circle);
         setMay(whole.steps);
-        setSteps(allowed);
         setProposals(listed.proposals);
         setMoreProposals(listed.next);
         setSelections(selected.selections);
@@ -385,7 +383,7 @@ export default function CircleView({
           }}
         />
       )}
-      <StructureSteps key={`steps-${version}`} api={api} circle={circle} steps={steps} onChanged={() => setVersion(version + 1)} />
+      <StructureSteps key={`steps-${version}`} api={api} circle={circle} steps={may.change} onChanged={() => setVersion(version + 1)} />
     </article>
   );
 }

@@ -263,7 +263,6 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
       '/api/circles/{circleId}/selections/{selectionId}/steps',
       '/api/circles/{circleId}/selections/{selectionId}/story',
       '/api/circles/{circleId}/setup',
-      '/api/circles/{circleId}/steps',
       '/api/export',
       '/api/feeds',
       '/api/feeds/revoke',

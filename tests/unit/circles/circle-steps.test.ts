@@ -1,41 +1,58 @@
-import { circleSteps, circlesToCreateIn, selectionDecider } from '../../../shared';
+import { type CircleSteps, availableStructureSteps, circleSteps, circlesToCreateIn, selectionDecider } from '../../../shared';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { now, today as day } from '../../support/clock';
 import { admin, as } from '../../support/people';
+
+/** What the page's forms start, apart from the steps on the structure (tested on their own below). */
+const starts = ({ change: _change, ...rest }: CircleSteps) => rest;
 
 describe('what a person may start from a circle’s page', () => {
   it('lets the secretary keep the records, the members propose, and each start a selection their choosing circle makes', () => {
     const structure = careCoop();
     const northside = circleOf(structure, 'northside');
-    expect(circleSteps(structure, northside, as('dev'), day)).toEqual({
+    expect(starts(circleSteps(structure, northside, as('dev'), now))).toEqual({
       keepRecords: true,
       draftProposal: true,
       selectRoles: ['leader', 'delegate', 'facilitator', 'secretary'],
     });
     // Hana is no member of the hub, which chooses Northside's leader.
-    expect(circleSteps(structure, northside, as('hana'), day)).toEqual({
+    expect(starts(circleSteps(structure, northside, as('hana'), now))).toEqual({
       keepRecords: false,
       draftProposal: true,
       selectRoles: ['delegate', 'facilitator', 'secretary'],
     });
     // Ben works in the hub only: the leader's selection is his, nothing else.
-    expect(circleSteps(structure, northside, as('ben'), day)).toEqual({
+    expect(starts(circleSteps(structure, northside, as('ben'), now))).toEqual({
       keepRecords: false,
       draftProposal: false,
       selectRoles: ['leader'],
     });
-    expect(circleSteps(structure, { ...northside, archived: true }, as('dev'), day)).toEqual({
+    expect(starts(circleSteps(structure, { ...northside, archived: true }, as('dev'), now))).toEqual({
       keepRecords: false,
       draftProposal: false,
       selectRoles: [],
     });
   });
 
+  it('lists the steps on the structure the decider accepts: the secretary’s records, the admin’s archive, nothing for a plain member', () => {
+    const structure = careCoop();
+    const change = (circleId: string, person: string) => circleSteps(structure, circleOf(structure, circleId), as(person), now).change;
+    expect(change('northside', 'dev')).toEqual(availableStructureSteps(structure, 'northside', as('dev'), now));
+    expect(change('northside', 'dev')).toContain('remove-member');
+    expect(change('northside', 'dev')).not.toContain('archive-circle');
+    expect(circleSteps(structure, circleOf(structure, 'finance'), admin, now).change).toEqual(
+      expect.arrayContaining(['archive-circle', 'move-circle']),
+    );
+    expect(change('northside', 'farid')).toEqual([]);
+    // Ben keeps the parent's records: of Northside's, only its leader's term.
+    expect(change('northside', 'ben')).toEqual(['assign-role', 'end-term']);
+  });
+
   it('offers a selection exactly when the decider starts it', () => {
     const structure = careCoop();
     const northside = circleOf(structure, 'northside');
     for (const person of ['amara', 'ben', 'chloe', 'dev', 'hana', 'nobody']) {
-      const offered = circleSteps(structure, northside, as(person), day).selectRoles;
+      const offered = circleSteps(structure, northside, as(person), now).selectRoles;
       for (const roleId of ['leader', 'delegate', 'facilitator', 'secretary']) {
         const command = { type: 'start-selection' as const, selectionId: `s-${person}-${roleId}`, circleId: 'northside', roleId };
         const started = selectionDecider.decide(command, { structure, selection: null }, { actor: as(person), now });
