@@ -1,4 +1,4 @@
-import { circlesToCreateIn, dayOf, domainError, Id, mayCreateGeneralCircle, parse } from '../../shared';
+import { circlesToCreateIn, dayOf, domainError, Id, mayCreateGeneralCircle, maySetRoleLimit, parse } from '../../shared';
 import { readCircleSetup } from '../application/read-circle-setup';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
@@ -16,7 +16,7 @@ export function setupRoutes(services: () => Promise<Services>): Route[] {
     name: 'setup-get',
     contract: {
       summary:
-        'Whether the caller may create the general circle (`mayCreateGeneralCircle`): an organisation admin; and the circles the caller may create a circle inside (`createCircleIn`): those whose records they keep.',
+        'Whether the caller may create the general circle (`mayCreateGeneralCircle`): an organisation admin; the circles the caller may create a circle inside (`createCircleIn`): those whose records they keep; the most roles one person should hold (`roleLimit`) and whether the caller may change it (`maySetRoleLimit`): an organisation admin.',
     },
     methods: ['GET'],
     route: 'setup',
@@ -25,6 +25,8 @@ export function setupRoutes(services: () => Promise<Services>): Route[] {
       return json({
         mayCreateGeneralCircle: mayCreateGeneralCircle(actor),
         createCircleIn: circlesToCreateIn(structure, actor, dayOf(ready.now())),
+        roleLimit: structure.roleLimit,
+        maySetRoleLimit: maySetRoleLimit(actor),
       });
     }),
   };

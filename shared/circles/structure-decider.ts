@@ -13,7 +13,7 @@ import { generalCircle, subCircles, wouldCreateCycle } from './circle-tree';
 import { defaultCirclePolicy } from './policy';
 import { StructureCommand } from './structure-commands';
 import type { StructureEvent } from './structure-events';
-import { mayCreateGeneralCircle, mayKeepRecords, mayRecordTerm } from './structure-permissions';
+import { mayCreateGeneralCircle, mayKeepRecords, mayRecordTerm, maySetRoleLimit } from './structure-permissions';
 
 type Events = Result<readonly StructureEvent[]>;
 type Stamp = { at: string; by: string | null };
@@ -122,7 +122,7 @@ function decideStep(command: StructureCommand, structure: Structure, context: Co
   const stamp: Stamp = { at: context.now, by: personOf(context.actor) };
   const today = dayOf(context.now);
   if (command.type === 'set-role-limit') {
-    if (!isAdmin(context.actor)) return fail('not-permitted', 'onlyAdminSetsRoleLimit');
+    if (!maySetRoleLimit(context.actor)) return fail('not-permitted', 'onlyAdminSetsRoleLimit');
     return ok([{ type: 'role-limit-set', ...stamp, roleLimit: command.roleLimit }]);
   }
   if (command.type === 'create-circle') return decideCreate(command, structure, context, stamp);

@@ -26,6 +26,11 @@ export function mayCreateGeneralCircle(actor: Actor): boolean {
   return isAdmin(actor);
 }
 
+/** How many roles one person should hold at most is the organisation's, so an organisation admin sets it. */
+export function maySetRoleLimit(actor: Actor): boolean {
+  return isAdmin(actor);
+}
+
 export function mayRecordTerm(structure: Structure, circle: Circle, roleId: string, actor: Actor, day: CalendarDate): boolean {
   if (actor.kind === 'system' || mayKeepRecords(structure, circle, actor, day)) return true;
   const parent = circle.parentId === null ? undefined : findCircle(structure, circle.parentId);

@@ -11,3 +11,6 @@ export const mayStartOf = (api: ApiClient) =>
 
 /** GET /api/setup: the circles the caller may create a circle inside (those whose records they keep). */
 export const createCircleInOf = (api: ApiClient) => api.get<{ createCircleIn: string[] }>('setup').then((body) => body.createCircleIn);
+
+/** GET /api/setup: the most roles one person should hold, and whether the caller may change it (an organisation admin). */
+export const roleLimitOf = (api: ApiClient) => api.get<{ roleLimit: number; maySetRoleLimit: boolean }>('setup');

@@ -1,11 +1,12 @@
 import { Field, MessageBar, MessageBarBody, Select, Subtitle2, Text } from '@fluentui/react-components';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { HealthReport } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { circleMapOf } from '../api/circles';
 import { useLoaded } from '../api/use-loaded';
 import { useTexts, useWords } from '../texts';
 import { Bar, MonthColumns } from './charts';
+import { RoleLimit } from './role-limit';
 import { ViewSkeleton } from './view-skeleton';
 
 /**
@@ -16,11 +17,13 @@ import { ViewSkeleton } from './view-skeleton';
 export default function Health({ api }: { api: ApiClient }) {
   const t = useWords('circles');
   const [circleId, setCircleId] = useState('');
+  // Raised when the role limit changes, so the report names those above the new one.
+  const [version, setVersion] = useState(0);
   const circles = useLoaded(() => circleMapOf(api), api);
   const report = useLoaded(
     () =>
       api.get<{ health: HealthReport }>(`health${circleId ? `?circleId=${encodeURIComponent(circleId)}` : ''}`).then((body) => body.health),
-    `${circleId}`,
+    `${circleId}:${version}`,
   );
   const error = circles.error ?? report.error;
   if (error) {
@@ -49,7 +52,12 @@ export default function Health({ api }: { api: ApiClient }) {
       {!health || (health.circleId ?? '') !== circleId ? (
         <ViewSkeleton label={t('healthLoading')} />
       ) : (
-        <Report health={health} names={names} circleNames={circleNames} />
+        <Report
+          health={health}
+          names={names}
+          circleNames={circleNames}
+          roleLimit={<RoleLimit api={api} onChanged={() => setVersion(version + 1)} />}
+        />
       )}
     </section>
   );
@@ -59,10 +67,13 @@ function Report({
   health,
   names,
   circleNames,
+  roleLimit,
 }: {
   health: HealthReport;
   names: Record<string, string>;
   circleNames: Record<string, string>;
+  /** The organisation's role limit, and its control for an admin, shown with the roles each person holds. */
+  roleLimit: ReactNode;
 }) {
   const t = useWords('circles');
   const texts = useTexts();
@@ -123,6 +134,7 @@ function Report({
         })}
       </Text>
       <Subtitle2 as="h2">{t('healthRolesHeading')}</Subtitle2>
+      {roleLimit}
       {health.roleLoads.length === 0 && <Text>{t('healthNobodyHolds')}</Text>}
       {health.roleLoads.map((load) => (
         <Bar

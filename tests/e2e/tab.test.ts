@@ -233,6 +233,45 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await health.getByText('No review is overdue.').waitFor();
   });
 
+  it('shows everyone the role limit and lets the organisation admin change it, a refusal on the field', async () => {
+    const member = await open('?as=kemi');
+    await member.getByRole('tab', { name: 'Health' }).click();
+    const seen = member.getByRole('region', { name: 'Governance health' });
+    await seen.getByText('Each person should hold at most 3 roles', { exact: false }).waitFor();
+    expect(await seen.getByRole('button', { name: 'Change the role limit' }).count()).toBe(0);
+    await member.close();
+
+    const page = await open('?as=admin');
+    await page.getByRole('tab', { name: 'Health' }).click();
+    const health = page.getByRole('region', { name: 'Governance health' });
+    const overLimit = health.getByRole('img', { name: /over the limit/ });
+    await health.getByText('Each person should hold at most 3 roles', { exact: false }).waitFor();
+    const overBefore = await overLimit.count();
+    const change = async (limit: string) => {
+      await health.getByRole('button', { name: 'Change the role limit' }).click();
+      const form = health.getByRole('form', { name: 'Change the role limit' });
+      await form.getByLabel('Most roles one person should hold').fill(limit);
+      await form.getByRole('button', { name: 'Save the limit' }).click();
+      return form;
+    };
+    const refused = await change('60');
+    await refused.getByText('At most 50.').waitFor();
+    await refused.screenshot({ path: join(tabShots, 'health-role-limit-refused.png') });
+    await refused.getByRole('button', { name: 'Cancel' }).click();
+    await change('1');
+    await page.getByText('The role limit is now 1').first().waitFor();
+    await health.getByText('Each person should hold at most 1 role;', { exact: false }).waitFor();
+    // Everyone holding two roles or more is now over it: the report is read again.
+    await health
+      .getByRole('img', { name: /2 roles — over the limit/ })
+      .first()
+      .waitFor();
+    expect(await overLimit.count()).toBeGreaterThan(overBefore);
+    await change('3');
+    await health.getByText('Each person should hold at most 3 roles', { exact: false }).waitFor();
+    await page.close();
+  });
+
   it('shows a person what awaits their answer, their roles and their circles', async () => {
     const page = await open('?as=grace');
     await page.getByRole('tab', { name: 'Me' }).click();

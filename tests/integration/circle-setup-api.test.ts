@@ -11,9 +11,20 @@ const undone = (body: Record<string, any>) =>
   body.setup.items.filter((entry: { done: boolean }) => !entry.done).map((entry: { item: string }) => entry.item);
 
 describe('GET /api/setup and /api/circles/{circleId}/setup', () => {
-  it('the general circle is for an organisation admin to start; anyone else is told so', async () => {
-    expect((await call('GET', 'setup', 'admin')).body).toEqual({ mayCreateGeneralCircle: true });
-    expect((await call('GET', 'setup', 'amara')).body).toEqual({ mayCreateGeneralCircle: false });
+  it('the general circle and the role limit are an organisation admin’s; a secretary creates circles inside their own', async () => {
+    expect((await call('GET', 'setup', 'admin')).body).toMatchObject({ mayCreateGeneralCircle: true, roleLimit: 3, maySetRoleLimit: true });
+    const amara = (await call('GET', 'setup', 'amara')).body;
+    expect(amara).toEqual({ mayCreateGeneralCircle: false, createCircleIn: [], roleLimit: 3, maySetRoleLimit: false });
+    expect((await call('GET', 'setup', 'dev')).body.createCircleIn).toEqual(['northside']);
+  });
+
+  it('lets the admin change the role limit, refused to anyone else on the rule that says so', async () => {
+    const refused = await call('POST', 'structure/commands', 'amara', { type: 'set-role-limit', roleLimit: 2 });
+    expect([refused.status, refused.body.error.code]).toEqual([403, 'not-permitted']);
+    const tooMany = await call('POST', 'structure/commands', 'admin', { type: 'set-role-limit', roleLimit: 51 });
+    expect([tooMany.status, tooMany.body.error.field]).toEqual([400, 'roleLimit']);
+    expect((await call('POST', 'structure/commands', 'admin', { type: 'set-role-limit', roleLimit: 2 })).status).toBe(200);
+    expect((await call('GET', 'setup', 'amara')).body.roleLimit).toBe(2);
   });
 
   it('a circle’s checklist shrinks as its secretary binds a conversation and chooses how it decides', async () => {

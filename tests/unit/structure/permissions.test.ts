@@ -1,6 +1,6 @@
 import type { Actor, Structure } from '../../../shared';
 import { structureDecider } from '../../../shared';
-import { mayKeepRecords, mayRecordTerm } from '../../../shared/circles/structure-permissions';
+import { mayKeepRecords, mayRecordTerm, maySetRoleLimit } from '../../../shared/circles/structure-permissions';
 import { step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { now, today } from '../../support/clock';
@@ -141,6 +141,8 @@ describe('only an organisation admin creates the general circle, moves and archi
     expect(codeAndField(careCoop(), { type: 'set-role-limit', roleLimit: 5 }, as('ben'))).toEqual({ code: 'not-permitted' });
     expect(codeAndField(careCoop(), { type: 'set-role-limit', roleLimit: 5 }, system)).toEqual({ code: 'not-permitted' });
     expect(run(careCoop(), { type: 'set-role-limit', roleLimit: 5 }).roleLimit).toBe(5);
+    // What the tab offers is the same answer: the admin alone.
+    expect([admin, as('ben'), system].map(maySetRoleLimit)).toEqual([true, false, false]);
   });
 
   it('an actor who claims nothing is not an admin', () => {

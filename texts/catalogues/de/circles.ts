@@ -230,6 +230,13 @@ export const circles: Catalogue['circles'] = {
   healthNobodyHolds: 'Niemand hat hier eine Rolle inne.',
   healthRoles: '{count, plural, one {# Rolle} other {# Rollen}}',
   healthRolesOverLimit: '{count, plural, one {# Rolle} other {# Rollen}} — über der Grenze',
+  roleLimitSays:
+    'Jede Person sollte höchstens {limit, plural, one {# Rolle} other {# Rollen}} innehaben; wer darüber liegt, wird hier und in den Warnungen bei jeder Änderung genannt.',
+  roleLimitChange: 'Rollengrenze ändern',
+  roleLimitField: 'Wie viele Rollen eine Person höchstens innehat',
+  roleLimitHint: 'Eine ganze Zahl von 1 bis 50, für die ganze Organisation.',
+  roleLimitSave: 'Grenze speichern',
+  roleLimitSet: 'Die Rollengrenze ist jetzt {limit}',
   healthOverdueHeading: 'Überfällige Überprüfungen',
   healthNoOverdue: 'Keine Überprüfung ist überfällig.',
   healthOverdue: '{count} überfällig',

@@ -236,6 +236,13 @@ export const circles = {
   healthNobodyHolds: 'Nobody holds a role here.',
   healthRoles: '{count, plural, one {# role} other {# roles}}',
   healthRolesOverLimit: '{count, plural, one {# role} other {# roles}} — over the limit',
+  roleLimitSays:
+    'Each person should hold at most {limit, plural, one {# role} other {# roles}}; those above it are named here and in the warnings on each change.',
+  roleLimitChange: 'Change the role limit',
+  roleLimitField: 'Most roles one person should hold',
+  roleLimitHint: 'A whole number from 1 to 50, for the whole organisation.',
+  roleLimitSave: 'Save the limit',
+  roleLimitSet: 'The role limit is now {limit}',
   healthOverdueHeading: 'Overdue reviews',
   healthNoOverdue: 'No review is overdue.',
   healthOverdue: '{count} overdue',

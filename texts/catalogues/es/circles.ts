@@ -229,6 +229,13 @@ export const circles: Catalogue['circles'] = {
   healthNobodyHolds: 'Nadie ocupa un rol aquí.',
   healthRoles: '{count, plural, one {# rol} other {# roles}}',
   healthRolesOverLimit: '{count, plural, one {# rol} other {# roles}} — por encima del límite',
+  roleLimitSays:
+    'Cada persona debería ocupar como máximo {limit, plural, one {# rol} other {# roles}}; quienes lo superan se nombran aquí y en los avisos de cada cambio.',
+  roleLimitChange: 'Cambiar el límite de roles',
+  roleLimitField: 'Máximo de roles por persona',
+  roleLimitHint: 'Un número entero de 1 a 50, para toda la organización.',
+  roleLimitSave: 'Guardar el límite',
+  roleLimitSet: 'El límite de roles ahora es {limit}',
   healthOverdueHeading: 'Revisiones atrasadas',
   healthNoOverdue: 'Ninguna revisión está atrasada.',
   healthOverdue: '{count} atrasadas',

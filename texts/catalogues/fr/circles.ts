@@ -232,6 +232,13 @@ export const circles: Catalogue['circles'] = {
   healthNobodyHolds: 'Personne n’assure de rôle ici.',
   healthRoles: '{count, plural, one {# rôle} other {# rôles}}',
   healthRolesOverLimit: '{count, plural, one {# rôle} other {# rôles}} — au-delà de la limite',
+  roleLimitSays:
+    'Chaque personne devrait assurer au plus {limit, plural, one {# rôle} other {# rôles}} ; celles qui dépassent sont nommées ici et dans les avertissements de chaque changement.',
+  roleLimitChange: 'Changer la limite de rôles',
+  roleLimitField: 'Nombre maximal de rôles par personne',
+  roleLimitHint: 'Un nombre entier de 1 à 50, pour toute l’organisation.',
+  roleLimitSave: 'Enregistrer la limite',
+  roleLimitSet: 'La limite de rôles est maintenant de {limit}',
   healthOverdueHeading: 'Révisions en retard',
   healthNoOverdue: 'Aucune révision n’est en retard.',
   healthOverdue: '{count} en retard',

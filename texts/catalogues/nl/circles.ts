@@ -230,6 +230,13 @@ export const circles: Catalogue['circles'] = {
   healthNobodyHolds: 'Niemand vervult hier een rol.',
   healthRoles: '{count, plural, one {# rol} other {# rollen}}',
   healthRolesOverLimit: '{count, plural, one {# rol} other {# rollen}} — boven de grens',
+  roleLimitSays:
+    'Ieder vervult hoogstens {limit, plural, one {# rol} other {# rollen}}; wie erboven zit, wordt hier genoemd en in de waarschuwingen bij elke wijziging.',
+  roleLimitChange: 'De rollengrens wijzigen',
+  roleLimitField: 'Hoeveel rollen één persoon hoogstens vervult',
+  roleLimitHint: 'Een heel getal van 1 tot 50, voor de hele organisatie.',
+  roleLimitSave: 'Grens opslaan',
+  roleLimitSet: 'De rollengrens is nu {limit}',
   healthOverdueHeading: 'Achterstallige evaluaties',
   healthNoOverdue: 'Geen evaluatie is achterstallig.',
   healthOverdue: '{count} achterstallig',

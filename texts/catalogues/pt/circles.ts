@@ -229,6 +229,13 @@ export const circles: Catalogue['circles'] = {
   healthNobodyHolds: 'Ninguém ocupa um papel aqui.',
   healthRoles: '{count, plural, one {# papel} other {# papéis}}',
   healthRolesOverLimit: '{count, plural, one {# papel} other {# papéis}} — acima do limite',
+  roleLimitSays:
+    'Cada pessoa deveria ocupar no máximo {limit, plural, one {# papel} other {# papéis}}; quem passa disso é nomeado aqui e nos avisos de cada mudança.',
+  roleLimitChange: 'Mudar o limite de papéis',
+  roleLimitField: 'Máximo de papéis por pessoa',
+  roleLimitHint: 'Um número inteiro de 1 a 50, para toda a organização.',
+  roleLimitSave: 'Salvar o limite',
+  roleLimitSet: 'O limite de papéis agora é {limit}',
   healthOverdueHeading: 'Revisões atrasadas',
   healthNoOverdue: 'Nenhuma revisão está atrasada.',
   healthOverdue: '{count} atrasadas',
