@@ -1,7 +1,8 @@
-import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
-import { messageOf, type ApiClient } from '../api/client';
+import type { ApiClient } from '../api/client';
 import { useWords } from '../texts';
+import { useRefusal } from './refusal';
 
 /** A moment's date and time as `<input type="date|time">` take them, in the reader's own time zone. */
 function localParts(instant: string | null): { date: string; time: string } {
@@ -29,7 +30,8 @@ interface PlanMeetingProps {
 export function PlanMeeting({ api, circleId, proposed = null, onPlanned }: PlanMeetingProps) {
   const [open, setOpen] = useState(false);
   const [{ date, time }, setWhen] = useState(() => localParts(proposed));
-  const [error, setError] = useState<string | null>(null);
+  // The meeting's id is made of its date and time, so a second meeting at that minute is refused on the time.
+  const { attempt, on, bar } = useRefusal(['scheduledFor', 'meetingId']);
   const [busy, setBusy] = useState(false);
   const [tried, setTried] = useState(false);
   const t = useWords('meetings');
@@ -46,15 +48,10 @@ export function PlanMeeting({ api, circleId, proposed = null, onPlanned }: PlanM
     // One meeting a circle at a given local minute: the id says when, so planning it twice is refused in words.
     const meetingId = `${circleId}-${date}-${time.replace(':', '')}`;
     setBusy(true);
-    try {
-      const path = `circles/${encodeURIComponent(circleId)}/meetings/${encodeURIComponent(meetingId)}/steps`;
-      await api.post(path, { type: 'plan-meeting', scheduledFor: new Date(`${date}T${time}`).toISOString() });
-      onPlanned(meetingId);
-    } catch (caught) {
-      setError(messageOf(caught));
-    } finally {
-      setBusy(false);
-    }
+    const path = `circles/${encodeURIComponent(circleId)}/meetings/${encodeURIComponent(meetingId)}/steps`;
+    const planned = await attempt(() => api.post(path, { type: 'plan-meeting', scheduledFor: new Date(`${date}T${time}`).toISOString() }));
+    setBusy(false);
+    if (planned) onPlanned(meetingId);
   };
   return (
     <form
@@ -63,22 +60,18 @@ export function PlanMeeting({ api, circleId, proposed = null, onPlanned }: PlanM
       style={{ display: 'grid', gap: 8, maxWidth: 360 }}
       onSubmit={(e) => (e.preventDefault(), void send())}
     >
-      <Field label={t('planDate')} required {...(tried && !date ? { validationMessage: t('planDateMissing') } : {})}>
+      {bar}
+      <Field label={t('planDate')} required {...(tried && !date ? { validationMessage: t('planDateMissing') } : on('scheduledFor'))}>
         <Input type="date" value={date} onChange={(_, data) => setWhen({ date: data.value, time })} />
       </Field>
       <Field
         label={t('planTime')}
         required
-        {...(tried && !time ? { validationMessage: t('planTimeMissing') } : {})}
+        {...(tried && !time ? { validationMessage: t('planTimeMissing') } : on('meetingId'))}
         hint={t('planTimeHint')}
       >
         <Input type="time" value={time} onChange={(_, data) => setWhen({ date, time: data.value })} />
       </Field>
-      {error && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         <Button appearance="primary" type="submit" disabled={busy}>
           {t('planSend')}

@@ -65,7 +65,7 @@ describe('planning a circle’s meetings in the tab (dev mode, headless Chromium
     await page.close();
   });
 
-  it('refuses a second meeting at the same minute in words, and offers no planning to those outside the circle', async () => {
+  it('refuses a second meeting at the same minute in words on its time, and offers no planning to those outside the circle', async () => {
     const page = await southside('leo');
     await meetings(page).getByRole('button', { name: 'Plan a meeting' }).click();
     await form(page).getByLabel('Date').fill(inTwoDays);
@@ -75,6 +75,9 @@ describe('planning a circle’s meetings in the tab (dev mode, headless Chromium
       .getByRole('alert')
       .getByText(/already exists/)
       .waitFor();
+    // On the field that made it the same meeting, not in a banner above the form.
+    expect(await form(page).getByLabel('Start time').getAttribute('aria-invalid')).toBe('true');
+    expect(await form(page).getByLabel('Date').getAttribute('aria-invalid')).not.toBe('true');
     await page.close();
     const outsider = await southside('ben');
     expect(await meetings(outsider).getByRole('button', { name: 'Plan a meeting' }).count()).toBe(0);
