@@ -6,7 +6,7 @@ import { circleRoles } from '../roles/circle-roles';
 import { selectingCircleOf } from '../selection/selecting-circle';
 import type { Circle, Structure } from './circle';
 import { activeCircles } from './circle';
-import { mayKeepRecords } from './structure-permissions';
+import { mayKeepRecords, mayRecordTerm } from './structure-permissions';
 import { availableStructureSteps, type StructureStepKind } from './structure-steps';
 
 /**
@@ -21,6 +21,8 @@ export interface CircleSteps {
   readonly draftProposal: boolean;
   /** The roles whose selection this person may start: members of the choosing circle (the parent for the leader). */
   readonly selectRoles: readonly string[];
+  /** The roles whose terms the person may record and end: all of them for the circle's record keeper, the leader's for the parent's. */
+  readonly recordTerms: readonly string[];
   /** The steps on the circle's structure the person may take now (rename it, remove a member, archive it, …). */
   readonly change: readonly StructureStepKind[];
 }
@@ -28,6 +30,7 @@ export interface CircleSteps {
 export function circleSteps(structure: Structure, circle: Circle, actor: Actor, now: Instant): CircleSteps {
   const day = dayOf(now);
   const active = !circle.archived;
+  const roleIds = active ? circleRoles(circle).map((role) => role.roleId) : [];
   const selects = (roleId: string) => {
     const selecting = selectingCircleOf(structure, circle, roleId);
     return selecting !== undefined && isCircleMember(selecting, actor);
@@ -35,11 +38,8 @@ export function circleSteps(structure: Structure, circle: Circle, actor: Actor, 
   return {
     keepRecords: active && mayKeepRecords(structure, circle, actor, day),
     draftProposal: active && isCircleMember(circle, actor),
-    selectRoles: active
-      ? circleRoles(circle)
-          .map((role) => role.roleId)
-          .filter(selects)
-      : [],
+    selectRoles: roleIds.filter(selects),
+    recordTerms: roleIds.filter((roleId) => mayRecordTerm(structure, circle, roleId, actor, day)),
     change: availableStructureSteps(structure, circle.circleId, actor, now),
   };
 }

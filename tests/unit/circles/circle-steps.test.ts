@@ -3,8 +3,8 @@ import { careCoop, circleOf } from '../../support/care-coop';
 import { now, today as day } from '../../support/clock';
 import { admin, as } from '../../support/people';
 
-/** What the page's forms start, apart from the steps on the structure (tested on their own below). */
-const starts = ({ change: _change, ...rest }: CircleSteps) => rest;
+/** What the page's forms start, apart from the steps on the structure and the terms recorded (tested on their own below). */
+const starts = ({ change: _change, recordTerms: _recordTerms, ...rest }: CircleSteps) => rest;
 
 describe('what a person may start from a circle’s page', () => {
   it('lets the secretary keep the records, the members propose, and each start a selection their choosing circle makes', () => {
@@ -46,6 +46,16 @@ describe('what a person may start from a circle’s page', () => {
     expect(change('northside', 'farid')).toEqual([]);
     // Ben keeps the parent's records: of Northside's, only its leader's term.
     expect(change('northside', 'ben')).toEqual(['assign-role', 'end-term']);
+  });
+
+  it('lets the circle’s secretary record every role’s term, the parent’s only the leader’s, and nobody an archived circle’s', () => {
+    const structure = careCoop();
+    const northside = circleOf(structure, 'northside');
+    const terms = (person: string, circle = northside) => circleSteps(structure, circle, as(person), now).recordTerms;
+    expect(terms('dev')).toEqual(['leader', 'delegate', 'facilitator', 'secretary']);
+    expect(terms('ben')).toEqual(['leader']);
+    expect(terms('farid')).toEqual([]);
+    expect(terms('dev', { ...northside, archived: true })).toEqual([]);
   });
 
   it('offers a selection exactly when the decider starts it', () => {
