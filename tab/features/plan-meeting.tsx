@@ -61,7 +61,10 @@ export function PlanMeeting({ api, circleId, proposed = null, onPlanned }: PlanM
       noValidate
       aria-label={t('planFormLabel')}
       style={{ display: 'grid', gap: 8, maxWidth: 360 }}
-      onSubmit={(e) => (e.preventDefault(), void send())}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send();
+      }}
     >
       <Field label={t('planDate')} required {...(tried && !date ? { validationMessage: t('planDateMissing') } : {})}>
         <Input type="date" value={date} onChange={(_, data) => setWhen({ date: data.value, time })} />
