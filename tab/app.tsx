@@ -87,7 +87,9 @@ export function App({ session }: { session: Session }) {
       if (opened) replace(opened);
     })().catch(() => setUnbound(true));
   }, [session, texts, named, replace]);
-  // A new person is a new client: every view loads again as them.
+  // A new person is a new client: every view loads again as them. The client's requests name the person through
+  // `session.headers()` (outside Teams it reads the person chosen in the page), which no dependency list can see.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `person` reaches the client through `session.headers()`
   const api = useMemo(() => apiClient(session, texts), [session, texts, person]);
   const inPanel = session.place.kind === 'meeting' && session.place.frame === 'sidePanel';
   const onStage = session.place.kind === 'meeting' && session.place.frame === 'meetingStage';

@@ -7,6 +7,9 @@ import { messageOf } from './client';
  */
 export function useLoaded<T>(load: () => Promise<T>, key: unknown): { data: T | null; error: string | null } {
   const [state, setState] = useState<{ data: T | null; error: string | null }>({ data: null, error: null });
+  // `key` is this hook's contract: what the data depends on, named by the caller, not read here. `load` is a new
+  // closure every render: as a dependency it would load again after every answer, in a loop.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's `key` says when to load, not `load`
   useEffect(() => {
     let current = true;
     load()
@@ -15,7 +18,6 @@ export function useLoaded<T>(load: () => Promise<T>, key: unknown): { data: T | 
     return () => {
       current = false;
     };
-    // `key` names what the data depends on; `load` is a new closure every render.
   }, [key]);
   return state;
 }

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Circle, StructureEvent } from '../../shared';
 import { circleChanges } from '../../shared';
 import type { ApiClient } from '../api/client';
@@ -26,18 +26,25 @@ export default function CircleChanges({ api, circleId }: { api: ApiClient; circl
   const [events, setEvents] = useState<readonly StructureEvent[]>([]);
   const [next, setNext] = useState<string | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
-  const history = `circles/${encodeURIComponent(circleId)}/history`;
-  const more = (after?: string) =>
-    api
-      .get<HistoryPage>(after ? `${history}?${new URLSearchParams({ after })}` : history)
-      .then((page) => (setEvents((earlier) => [...earlier, ...page.history]), setNext(page.next)))
-      .catch((caught: unknown) => setError(messageOf(caught)));
+  const more = useCallback(
+    (after?: string) => {
+      const history = `circles/${encodeURIComponent(circleId)}/history`;
+      return api
+        .get<HistoryPage>(after ? `${history}?${new URLSearchParams({ after })}` : history)
+        .then((page) => {
+          setEvents((earlier) => [...earlier, ...page.history]);
+          setNext(page.next);
+        })
+        .catch((caught: unknown) => setError(messageOf(caught)));
+    },
+    [api, circleId],
+  );
   useEffect(() => {
     void more();
     circleOf(api, circleId)
       .then(setCircle)
       .catch((caught: unknown) => setError(messageOf(caught)));
-  }, [api, circleId]);
+  }, [more, api, circleId]);
 
   if (error) {
     return (

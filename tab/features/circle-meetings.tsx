@@ -1,5 +1,5 @@
 import { Badge, Button, Card, MessageBar, MessageBarBody, Spinner, Subtitle2, Text } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Meeting } from '../../shared';
 import { messageOf, type ApiClient } from '../api/client';
 import { readerTimeZone, useTexts, useWords } from '../texts';
@@ -40,20 +40,23 @@ export function CircleMeetings({ api, circleId, onOpen }: { api: ApiClient; circ
   const [error, setError] = useState<string | null>(null);
   const [mayPlan, setMayPlan] = useState(false);
   const t = useWords('meetings');
-  const at = `circles/${encodeURIComponent(circleId)}/meetings`;
-  const load = (after: string | null) =>
-    api
-      .get<MeetingsPage>(after ? `${at}?after=${encodeURIComponent(after)}` : at)
-      .then((page) => {
-        setMeetings((before) => [...(after ? (before ?? []) : []), ...page.meetings]);
-        setNext(page.next);
-        setMayPlan(page.mayPlan === true);
-      })
-      .catch((caught: unknown) => setError(messageOf(caught)));
+  const load = useCallback(
+    (after: string | null) => {
+      const at = `circles/${encodeURIComponent(circleId)}/meetings`;
+      return api
+        .get<MeetingsPage>(after ? `${at}?after=${encodeURIComponent(after)}` : at)
+        .then((page) => {
+          setMeetings((before) => [...(after ? (before ?? []) : []), ...page.meetings]);
+          setNext(page.next);
+          setMayPlan(page.mayPlan === true);
+        })
+        .catch((caught: unknown) => setError(messageOf(caught)));
+    },
+    [api, circleId],
+  );
   useEffect(() => {
     void load(null);
-    // `at` names everything the first page depends on.
-  }, [api, at]);
+  }, [load]);
   const upcoming = (meetings ?? []).filter((m) => m.status !== 'closed');
   // The nearest planned meeting first; the API sends the latest first.
   const planned = [...upcoming].reverse();

@@ -47,7 +47,10 @@ export function CircleSteps({ api, circle, steps, onChanged }: CircleStepsProps)
   const offered = (Object.keys(forms) as Form[]).filter((form) => may(forms[form].step));
   const removals = (['remove-member', 'retire-role', 'archive-circle'] as const).filter(may);
   if (offered.length === 0 && removals.length === 0) return null;
-  const done = () => (setOpen(null), onChanged());
+  const done = () => {
+    setOpen(null);
+    onChanged();
+  };
   return (
     <section aria-label={t('changeHeading')} style={{ display: 'grid', gap: 8 }}>
       <Subtitle2 as="h3">{t('changeHeading')}</Subtitle2>

@@ -195,6 +195,7 @@ export default function CircleView({
   const [version, setVersion] = useState(0);
   // Kept here: the record forms start afresh after each change, the warnings of the last one stay beside them.
   const [warnings, setWarnings] = useState<readonly ChangeWarning[]>([]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` counts the changes made here; each reads the circle again
   useEffect(() => {
     let current = true;
     const at = `circles/${encodeURIComponent(circleId)}`;

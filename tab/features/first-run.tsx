@@ -78,11 +78,18 @@ export function FirstRun({ api, onFinished }: { api: ApiClient; onFinished: (cir
   const [setup, setSetup] = useState<CircleSetup | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  // `version` counts the steps taken here: each one reads the circle and its setup again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` asks for a new read
   useEffect(() => {
     if (circleId === null) return;
     let live = true;
     Promise.all([circleOf(api, circleId), circleSetupOf(api, circleId)])
-      .then(([read, { setup: reading }]) => live && (setCircle(read), setSetup(reading), setError(null)))
+      .then(([read, { setup: reading }]) => {
+        if (!live) return;
+        setCircle(read);
+        setSetup(reading);
+        setError(null);
+      })
       .catch((caught: unknown) => live && setError(messageOf(caught)));
     return () => {
       live = false;
@@ -137,7 +144,13 @@ export function FirstRun({ api, onFinished }: { api: ApiClient; onFinished: (cir
           ) : circleId ? (
             <Spinner label={t('loadingCircle')} />
           ) : (
-            <CreateGeneral api={api} onCreated={(created) => (setCircleId(created), setCurrent('members'))} />
+            <CreateGeneral
+              api={api}
+              onCreated={(created) => {
+                setCircleId(created);
+                setCurrent('members');
+              }}
+            />
           ))}
         {current !== 'create' && !circle && <Text>{t('firstRunNeedsCircle')}</Text>}
         {current === 'members' && circle && (

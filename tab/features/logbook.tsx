@@ -51,19 +51,25 @@ export default function Logbook({ api, onOpen }: { api: ApiClient; onOpen: (entr
   });
   const query = (after: string | undefined, size = pageSize) =>
     new URLSearchParams({ pageSize: String(size), ...(after === undefined ? {} : { after }), ...filters() });
+  // The page asked for, as text: the read below runs again only when the filters or the page change it.
+  const asked = `logbook?${query(trail.at(-1))}`;
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
       api
-        .get<LogbookPage>(`logbook?${query(trail.at(-1))}`)
-        .then((body) => current && (setResult(body), setError(null)))
+        .get<LogbookPage>(asked)
+        .then((body) => {
+          if (!current) return;
+          setResult(body);
+          setError(null);
+        })
         .catch((caught: unknown) => current && setError(messageOf(caught)));
     }, 250);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [api, text, kind, circleId, status, trail]);
+  }, [api, asked]);
   useEffect(() => {
     let current = true;
     circleMapOf(api)
@@ -96,10 +102,23 @@ export default function Logbook({ api, onOpen }: { api: ApiClient; onOpen: (entr
     <section aria-label={t('logbook')} style={{ display: 'grid', gap: 12, maxWidth: 900 }}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'end' }}>
         <Field label={t('logbookSearch')}>
-          <Input value={text} onChange={(_, data) => (setText(data.value), setTrail([]))} placeholder={t('logbookSearchHint')} />
+          <Input
+            value={text}
+            onChange={(_, data) => {
+              setText(data.value);
+              setTrail([]);
+            }}
+            placeholder={t('logbookSearchHint')}
+          />
         </Field>
         <Field label={t('logbookCircle')}>
-          <Select value={circleId} onChange={(_, data) => (setCircleId(data.value), setTrail([]))}>
+          <Select
+            value={circleId}
+            onChange={(_, data) => {
+              setCircleId(data.value);
+              setTrail([]);
+            }}
+          >
             <option value="">{t('logbookAllCircles')}</option>
             {circles.map((circle) => (
               <option key={circle.circleId} value={circle.circleId}>
@@ -109,14 +128,26 @@ export default function Logbook({ api, onOpen }: { api: ApiClient; onOpen: (entr
           </Select>
         </Field>
         <Field label={t('logbookKind')}>
-          <Select value={kind} onChange={(_, data) => (setKind(data.value), setTrail([]))}>
+          <Select
+            value={kind}
+            onChange={(_, data) => {
+              setKind(data.value);
+              setTrail([]);
+            }}
+          >
             <option value="">{t('logbookAllKinds')}</option>
             <option value="decision">{t('logbookDecisions')}</option>
             <option value="role-term">{t('logbookRoleTerms')}</option>
           </Select>
         </Field>
         <Field label={t('logbookStatus')}>
-          <Select value={status} onChange={(_, data) => (setStatus(data.value), setTrail([]))}>
+          <Select
+            value={status}
+            onChange={(_, data) => {
+              setStatus(data.value);
+              setTrail([]);
+            }}
+          >
             <option value="">{t('logbookAnyStatus')}</option>
             <optgroup label={t('logbookDecisions')}>
               {decisionStatuses.map((value) => (

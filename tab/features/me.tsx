@@ -99,7 +99,7 @@ export default function Me({ api, personId, onReady, ...links }: { api: ApiClien
     return () => {
       current = false;
     };
-  }, [api, personId, onReady]);
+  }, [api, onReady]);
   if (error) {
     return (
       <MessageBar intent="error" layout="multiline" role="alert">

@@ -24,16 +24,16 @@ function useDecisionTitles(api: ApiClient, circleId: string, meeting: Meeting | 
   const [titles, setTitles] = useState<Record<string, string>>({});
   const selections = new Set(meeting?.agenda.flatMap((item) => (item.type === 'selection' && item.subjectId ? [item.subjectId] : [])));
   const linked = Object.values(meeting?.minutes ?? {}).flatMap((minute) => minute.decisionIds);
-  const wanted = [...new Set(linked)].filter((id) => !(id in titles) && !selections.has(id));
+  // As text, so a render that wants the same ids does not read them again.
+  const wanted = JSON.stringify([...new Set(linked)].filter((id) => !(id in titles) && !selections.has(id)));
   useEffect(() => {
-    for (const id of wanted) {
+    for (const id of JSON.parse(wanted) as string[]) {
       api
         .get<{ proposal: { title: string } }>(`circles/${encodeURIComponent(circleId)}/proposals/${encodeURIComponent(id)}`)
         .then(({ proposal }) => setTitles((known) => ({ ...known, [id]: proposal.title })))
         .catch(() => setTitles((known) => ({ ...known, [id]: id })));
     }
-    // `wanted` is what changes; it is new text each render, so its ids are the key.
-  }, [api, circleId, wanted.join(' ')]);
+  }, [api, circleId, wanted]);
   return titles;
 }
 

@@ -70,7 +70,11 @@ export function PeoplePicker({
           setDirectory(answer.directory);
           setSearchError(null);
         })
-        .catch((caught: unknown) => current && (setFound([]), setSearchError(messageOf(caught))));
+        .catch((caught: unknown) => {
+          if (!current) return;
+          setFound([]);
+          setSearchError(messageOf(caught));
+        });
     }, debounceMs);
     return () => {
       current = false;

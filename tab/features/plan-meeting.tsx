@@ -58,7 +58,10 @@ export function PlanMeeting({ api, circleId, proposed = null, onPlanned }: PlanM
       noValidate
       aria-label={t('planFormLabel')}
       style={{ display: 'grid', gap: 8, maxWidth: 360 }}
-      onSubmit={(e) => (e.preventDefault(), void send())}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send();
+      }}
     >
       {bar}
       <Field label={t('planDate')} required {...(tried && !date ? { validationMessage: t('planDateMissing') } : on('scheduledFor'))}>

@@ -7,18 +7,27 @@ import { wordDiff } from '../lib/word-diff';
  * out once per pair of texts, not on every render of the proposal around it.
  */
 export function RevisionChanges({ before, after, label }: { before: string; after: string; label: string }) {
-  const parts = useMemo(() => wordDiff(before, after), [before, after]);
+  // A part's key is where it starts in the text shown: parts are never empty, so no two start at the same place,
+  // and the same pair of texts always gives the same parts (the same words can recur, so the text alone is no key).
+  const parts = useMemo(() => {
+    let at = 0;
+    return wordDiff(before, after).map((part) => {
+      const key = `${part.kind}@${at}`;
+      at += part.text.length;
+      return { ...part, key };
+    });
+  }, [before, after]);
   return (
     <Text block aria-label={label} style={{ whiteSpace: 'pre-wrap' }}>
-      {parts.map((part, i) =>
+      {parts.map((part) =>
         part.kind === 'same' ? (
-          <span key={i}>{part.text}</span>
+          <span key={part.key}>{part.text}</span>
         ) : part.kind === 'removed' ? (
-          <del key={i} style={{ color: tokens.colorPaletteRedForeground1 }}>
+          <del key={part.key} style={{ color: tokens.colorPaletteRedForeground1 }}>
             {part.text}
           </del>
         ) : (
-          <ins key={i} style={{ color: tokens.colorPaletteGreenForeground1 }}>
+          <ins key={part.key} style={{ color: tokens.colorPaletteGreenForeground1 }}>
             {part.text}
           </ins>
         ),

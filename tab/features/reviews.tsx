@@ -1,5 +1,5 @@
 import { Badge, Button, Link, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Review, ReviewsPage } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { messageOf } from '../api/client';
@@ -24,20 +24,23 @@ export default function Reviews({ api, onOpen }: { api: ApiClient; onOpen: (revi
   const [loading, setLoading] = useState(false);
   const t = useWords('records');
   const { calendarDay } = useDays();
-  const load = async (after: string | null) => {
-    setLoading(true);
-    try {
-      const page = await api.get<ReviewsPage>(after === null ? 'reviews' : `reviews?after=${encodeURIComponent(after)}`);
-      setReviews((shown) => [...(after === null ? [] : (shown ?? [])), ...page.reviews]);
-      setNext(page.next);
-    } catch (caught) {
-      setError(messageOf(caught));
-    } finally {
-      setLoading(false);
-    }
-  };
-  // The first page once per client; later pages when asked for.
-  useEffect(() => void load(null), [api]);
+  const load = useCallback(
+    async (after: string | null) => {
+      setLoading(true);
+      try {
+        const page = await api.get<ReviewsPage>(after === null ? 'reviews' : `reviews?after=${encodeURIComponent(after)}`);
+        setReviews((shown) => [...(after === null ? [] : (shown ?? [])), ...page.reviews]);
+        setNext(page.next);
+      } catch (caught) {
+        setError(messageOf(caught));
+      } finally {
+        setLoading(false);
+      }
+    },
+    [api],
+  );
+  // The first page once per client (`load` is new only with a new client); later pages when asked for.
+  useEffect(() => void load(null), [load]);
   if (error) {
     return (
       <MessageBar intent="error" layout="multiline" role="alert">

@@ -26,6 +26,8 @@ export function RosterOffer({
   const [outside, setOutside] = useState<readonly RosterPerson[]>([]);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
+  // `version` counts the circle's changes: after each one (people added) the roster is read again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` asks for a new read
   useEffect(() => {
     let current = true;
     rosterOf(api, circleId)

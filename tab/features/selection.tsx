@@ -234,7 +234,13 @@ function Nominate({
         <Input value={reason} onChange={(_, d) => setReason(d.value)} />
       </Field>
       <div>
-        <Button appearance="primary" onClick={() => (setTried(true), nominee && onSend(nominee, reason))}>
+        <Button
+          appearance="primary"
+          onClick={() => {
+            setTried(true);
+            if (nominee) onSend(nominee, reason);
+          }}
+        >
           {t('selectionSendNomination')}
         </Button>
       </div>

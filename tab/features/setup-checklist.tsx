@@ -64,7 +64,10 @@ export function SetupChecklist({
   if (!read.data || read.data.setup.complete) return null;
   const { setup, mayKeepRecords } = read.data;
   const todo = setup.items.filter((entry) => !entry.done);
-  const done = () => (setOpen(null), onChanged());
+  const done = () => {
+    setOpen(null);
+    onChanged();
+  };
   const roles = texts.list(setup.unfilledRoles.map((role) => t('roleNameLower', { role })));
   return (
     <Card aria-label={t('checklistTitle')} appearance="outline">

@@ -11,6 +11,8 @@ export function ViewSkeleton({ label, cards = 2 }: { label: string; cards?: numb
       <SkeletonItem size={16} style={{ width: '80%' }} />
       <SkeletonItem size={16} style={{ width: '65%' }} />
       {Array.from({ length: cards }, (_, index) => (
+        // The placeholder cards are alike and never reordered: their place is all that tells them apart.
+        // biome-ignore lint/suspicious/noArrayIndexKey: a placeholder's place is its identity
         <SkeletonItem key={index} shape="rectangle" size={72} />
       ))}
     </Skeleton>

@@ -97,6 +97,19 @@ export function CircleShape({
 }
 
 /**
+ * A name's lines, each keyed by the name up to and including it: two lines of one name can read the same
+ * ("Sales Sales" cut in two), the name up to them cannot, and the same name always gives the same keys.
+ */
+function keyedLines(lines: readonly string[]): { line: string; key: string; first: boolean }[] {
+  let upTo = '';
+  return lines.map((line) => {
+    const first = upTo === '';
+    upTo = `${upTo}\n${line}`;
+    return { line, key: upTo, first };
+  });
+}
+
+/**
  * What is written on a circle: its name (and members when there is room), its
  * double-link marks and its warnings badge. Drawn above every shape, so a sibling
  * never covers them, and hidden from screen readers, who hear it all in the circle's name.
@@ -124,12 +137,12 @@ export function CircleMarks({ drawn, facts, unit }: CircleProps) {
           paintOrder="stroke"
           strokeLinejoin="round"
         >
-          {drawn.label.map((line, index) => (
+          {keyedLines(drawn.label).map(({ line, key, first }) => (
             // The first line is lifted by half the block's height, so the block is centred on the name's point.
             <tspan
-              key={index}
+              key={key}
               x={x}
-              dy={index === 0 ? `${0.35 - ((drawn.label?.length ?? 1) - (wide ? 0 : 1)) * 0.6}em` : '1.2em'}
+              dy={first ? `${0.35 - ((drawn.label?.length ?? 1) - (wide ? 0 : 1)) * 0.6}em` : '1.2em'}
               fontWeight={600}
             >
               {line}

@@ -51,13 +51,14 @@ export default function DrawnMap({
   const focusDepth = focus === null ? -1 : (packing.byId.get(focus)?.depth ?? -1);
   const unit = 1 / scene.pixelsPerUnit;
 
-  // The keyboard stays on the circle it moved to, also when the move redrew the map.
+  // The keyboard stays on the circle it moved to, also when the move redrew the map: so this runs after every
+  // render (a move re-renders, whether it changed the circle, the zoom or both) and acts only after a keyboard move.
   const keyboardMoved = useRef(false);
   useEffect(() => {
     if (!keyboardMoved.current || current === null) return;
     keyboardMoved.current = false;
     svg.current?.querySelector<SVGGElement>(`[data-circle="${CSS.escape(current)}"]`)?.focus();
-  }, [current, scene]);
+  });
 
   const select = (circleId: string) => {
     setCurrent(circleId);

@@ -90,6 +90,9 @@ export function ProposedAgenda({
   const [agenda, setAgenda] = useState<readonly AgendaItem[] | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const t = useWords('meetings');
+  // `version` is the meeting's agenda (its items' ids) as the meeting's page read it: when it changes, what is
+  // proposed from what is due changes too, and is read again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` asks for a new read
   useEffect(() => {
     api.get<{ agenda: AgendaItem[] }>(`${meetingPath}/agenda`).then(
       ({ agenda: proposed }) => setAgenda(proposed),

@@ -25,7 +25,14 @@ export function CheckInForm({ api, stepsPath }: FormProps) {
   const t = useWords('meetings');
   const send = () => void take('check-in', { text }).then((ok) => ok && setText(''));
   return (
-    <form aria-label={t('yourCheckIn')} style={formStyle} onSubmit={(e) => (e.preventDefault(), send())}>
+    <form
+      aria-label={t('yourCheckIn')}
+      style={formStyle}
+      onSubmit={(e) => {
+        e.preventDefault();
+        send();
+      }}
+    >
       <Field label={t('yourCheckIn')} {...on(refusal, 'text')}>
         <Textarea value={text} onChange={(_, data) => setText(data.value)} resize="vertical" />
       </Field>
@@ -59,7 +66,14 @@ export function AddItemForm({ api, stepsPath }: FormProps) {
   const fields = ['item.title', 'item.type', 'item.timeboxMinutes'];
   const other = unnamed(refusal, fields);
   return (
-    <form aria-label={t('addItemLabel')} style={formStyle} onSubmit={(e) => (e.preventDefault(), send())}>
+    <form
+      aria-label={t('addItemLabel')}
+      style={formStyle}
+      onSubmit={(e) => {
+        e.preventDefault();
+        send();
+      }}
+    >
       <Field label={t('itemTitle')} {...on(refusal, 'item.title')}>
         <Input value={title} onChange={(_, data) => setTitle(data.value)} />
       </Field>
@@ -90,7 +104,14 @@ export function EvaluateForm({ api, stepsPath }: FormProps) {
   const other = unnamed(refusal, ['rating', 'comment']);
   const send = () => void take('evaluate-meeting', { rating: Number(rating), comment });
   return (
-    <form aria-label={t('yourEvaluation')} style={formStyle} onSubmit={(e) => (e.preventDefault(), send())}>
+    <form
+      aria-label={t('yourEvaluation')}
+      style={formStyle}
+      onSubmit={(e) => {
+        e.preventDefault();
+        send();
+      }}
+    >
       <Field label={t('ratingField')} {...on(refusal, 'rating')}>
         <Select value={rating} onChange={(_, data) => setRating(data.value)}>
           {['1', '2', '3', '4', '5'].map((value) => (
@@ -122,7 +143,14 @@ export function MinutesForm({ api, stepsPath, item, notes: kept }: FormProps & {
   const other = unnamed(refusal, ['notes']);
   const send = () => void take('record-minutes', { itemId: item.itemId, notes, decisionIds: linked && decision ? [decision] : [] });
   return (
-    <form aria-label={t('minutesLabel', { item: item.title })} style={formStyle} onSubmit={(e) => (e.preventDefault(), send())}>
+    <form
+      aria-label={t('minutesLabel', { item: item.title })}
+      style={formStyle}
+      onSubmit={(e) => {
+        e.preventDefault();
+        send();
+      }}
+    >
       <Field label={t('minutesNotes')} {...on(refusal, 'notes')}>
         <Textarea value={notes} onChange={(_, data) => setNotes(data.value)} resize="vertical" />
       </Field>
