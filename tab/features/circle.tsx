@@ -372,11 +372,12 @@ export default function CircleView({
           )}
         </OnDemand>
       )}
-      {may.keepRecords && (
+      {(may.keepRecords || may.recordTerms.length > 0) && (
         <KeepRecords
           key={version}
           api={api}
           circle={circle}
+          may={may}
           warnings={warnings}
           onChanged={(changed) => {
             setWarnings(changed);

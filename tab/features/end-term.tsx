@@ -7,15 +7,17 @@ import { roleNameFor } from './role-name';
 
 interface EndTermProps {
   readonly circle: ListedCircle;
+  /** The roles whose terms the core lets this person end. */
+  readonly roleIds: readonly string[];
   readonly today: string;
   onEnd(assignmentId: string, lastDay: string): void;
 }
 
 /** End a role's term early: the last day it is held, once confirmed. Whether this person may is the core's to say. */
-export function EndTerm({ circle, today, onEnd }: EndTermProps) {
+export function EndTerm({ circle, roleIds, today, onEnd }: EndTermProps) {
   const texts = useTexts();
   const t = texts.of('circles');
-  const running = circle.assignments.filter((a) => a.termEnd >= today);
+  const running = circle.assignments.filter((a) => a.termEnd >= today && roleIds.includes(a.roleId));
   const [assignmentId, setAssignmentId] = useState(running[0]?.assignmentId ?? '');
   const [lastDay, setLastDay] = useState(today);
   const { confirm, dialog } = useConfirm();

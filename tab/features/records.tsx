@@ -1,6 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ChangeWarning, Circle } from '../../shared';
+import type { ChangeWarning, Circle, CircleSteps } from '../../shared';
 import type { ApiClient } from '../api/client';
 import { circleMapOf, circleOf, type ListedCircle, type MappedCircle } from '../api/circles';
 import { createCircleInOf } from '../api/setup';
@@ -138,6 +138,8 @@ async function neighboursOf(api: ApiClient, circle: ListedCircle): Promise<Liste
 interface RecordsProps {
   readonly api: ApiClient;
   readonly circle: ListedCircle;
+  /** What the core lets the caller record here: members with the records, the terms of `recordTerms`' roles. */
+  readonly may: Pick<CircleSteps, 'keepRecords' | 'recordTerms'>;
   onChanged(warnings: readonly ChangeWarning[]): void;
   /** Kept by the caller, as the forms start afresh after each change, and shown beside them. */
   readonly warnings?: readonly ChangeWarning[];
@@ -147,7 +149,7 @@ interface RecordsProps {
  * The circle's record keeping: add a member, record or end a role's term (a leader and
  * a delegate make the double link). `onChanged` hears what the change warns of.
  */
-export function KeepRecords({ api, circle, onChanged, warnings = [] }: RecordsProps) {
+export function KeepRecords({ api, circle, may, onChanged, warnings = [] }: RecordsProps) {
   const neighbours = useLoaded(() => neighboursOf(api, circle), circle);
   const t = useWords('records');
   if (neighbours.error) {
@@ -158,12 +160,13 @@ export function KeepRecords({ api, circle, onChanged, warnings = [] }: RecordsPr
     );
   }
   if (!neighbours.data) return <ViewSkeleton label={t('keepLoading')} cards={1} />;
-  return <RecordForms api={api} circle={circle} neighbours={neighbours.data} onChanged={onChanged} warnings={warnings} />;
+  return <RecordForms api={api} circle={circle} may={may} neighbours={neighbours.data} onChanged={onChanged} warnings={warnings} />;
 }
 
 function RecordForms({
   api,
   circle,
+  may,
   neighbours,
   onChanged,
   warnings = [],
@@ -180,34 +183,40 @@ function RecordForms({
       <Subtitle2 as="h3">{t('keepRecords')}</Subtitle2>
       {bar}
       <ChangeWarnings warnings={warnings} />
-      <OnDemand label={t('keepAddMember')} id={recordTargets.addMember}>
-        {() => (
-          <BringPeopleIn
-            api={api}
-            circle={circle}
-            suggestions={suggestions}
-            version={0}
-            onAdded={onChanged}
-            pickerId={recordTargets.addMember}
-          />
-        )}
-      </OnDemand>
-      <OnDemand label={t('keepRecordATerm')} id={recordTargets.recordTerm}>
-        {(close) => (
-          <RecordTerm
-            circle={circle}
-            parent={neighbours.find((c) => c.circleId === circle.parentId)}
-            on={on}
-            onCancel={close}
-            send={send}
-          />
-        )}
-      </OnDemand>
-      {circle.assignments.some((a) => a.termEnd >= today()) && (
+      {may.keepRecords && (
+        <OnDemand label={t('keepAddMember')} id={recordTargets.addMember}>
+          {() => (
+            <BringPeopleIn
+              api={api}
+              circle={circle}
+              suggestions={suggestions}
+              version={0}
+              onAdded={onChanged}
+              pickerId={recordTargets.addMember}
+            />
+          )}
+        </OnDemand>
+      )}
+      {may.recordTerms.length > 0 && (
+        <OnDemand label={t('keepRecordATerm')} id={recordTargets.recordTerm}>
+          {(close) => (
+            <RecordTerm
+              circle={circle}
+              roleIds={may.recordTerms}
+              parent={neighbours.find((c) => c.circleId === circle.parentId)}
+              on={on}
+              onCancel={close}
+              send={send}
+            />
+          )}
+        </OnDemand>
+      )}
+      {circle.assignments.some((a) => a.termEnd >= today() && may.recordTerms.includes(a.roleId)) && (
         <OnDemand label={t('keepEndATerm')}>
           {() => (
             <EndTerm
               circle={circle}
+              roleIds={may.recordTerms}
               today={today()}
               onEnd={(assignmentId, lastDay) => void send({ type: 'end-term', circleId: circle.circleId, assignmentId, lastDay })}
             />
@@ -221,12 +230,15 @@ function RecordForms({
 /** Record a role's term: the role and its holder are the recorder's choice, nothing is chosen for them. */
 function RecordTerm({
   circle,
+  roleIds,
   parent,
   on,
   onCancel,
   send,
 }: {
   circle: ListedCircle;
+  /** The roles whose terms the core lets this person record. */
+  roleIds: readonly string[];
   parent: ListedCircle | undefined;
   on: ReturnType<typeof useRefusal>['on'];
   onCancel: () => void;
@@ -249,7 +261,14 @@ function RecordTerm({
   return (
     <div id={recordTargets.recordTerm} tabIndex={-1} style={{ display: 'grid', gap: 8 }}>
       <div style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
-        <RoleSelect label={t('keepRole')} circle={circle} roleId={roleId} onChange={setRoleId} field={empty(roleId, 'roleId')} />
+        <RoleSelect
+          label={t('keepRole')}
+          circle={circle}
+          roleIds={roleIds}
+          roleId={roleId}
+          onChange={setRoleId}
+          field={empty(roleId, 'roleId')}
+        />
         <Field label={t('keepHeldBy')} {...empty(personId, 'personId')}>
           <Select value={personId} onChange={(_, d) => setPersonId(d.value)}>
             {personId === '' && (

@@ -71,6 +71,13 @@ describe('forms on demand, for those the core allows (dev mode, headless Chromiu
     const ben = await openCircle('ben');
     await ben.getByRole('button', { name: 'Start a role selection' }).waitFor();
     expect(await ben.getByRole('button', { name: 'Start a proposal' }).count()).toBe(0);
+    // He keeps the hub's records, so Northside's leader's term is his to record, and nothing else there.
+    const records = ben.getByRole('region', { name: 'Keep the circle’s records' });
+    expect(await records.getByRole('button', { name: 'Add a member' }).count()).toBe(0);
+    await records.getByRole('button', { name: 'Record a term' }).click();
+    const roles = records.getByLabel('Role').locator('option:not([disabled])');
+    await roles.first().waitFor({ state: 'attached' });
+    expect(await roles.allTextContents()).toEqual(['Leader']);
     await ben.close();
   });
 
