@@ -27,6 +27,7 @@ import { ViewSkeleton } from './view-skeleton';
 import { Person } from './person';
 import { usePolled } from '../lib/use-polled';
 import { useConfirm } from '../lib/confirm';
+import { OnDemand } from './on-demand';
 import { EditDraft } from './edit-draft';
 
 interface Loaded {
@@ -290,25 +291,38 @@ export default function ProposalView({
             onClose={(present) => act({ type: 'close-consent-round', ...(present ? { present } : {}) })}
           />
         )}
+        {/* Amending and withdrawing change the proposal for everyone: each opens on demand, with a way back. */}
         {may('amend-proposal') && (
-          <TextStep
-            label={t('proposalAmendLabel')}
-            action={t('proposalAmend')}
-            initial={proposal.text}
-            multiline
-            busy={busy}
-            field={on('text', 'amend-proposal')}
-            onSend={(text) => act({ type: 'amend-proposal', text })}
-          />
+          <OnDemand label={t('proposalAmend')}>
+            {(close) => (
+              <TextStep
+                label={t('proposalAmendLabel')}
+                action={t('proposalAmend')}
+                initial={proposal.text}
+                multiline
+                busy={busy}
+                field={on('text', 'amend-proposal')}
+                onSend={async (text) => {
+                  if (await act({ type: 'amend-proposal', text })) close();
+                }}
+                onCancel={close}
+              />
+            )}
+          </OnDemand>
         )}
         {may('withdraw-proposal') && (
-          <TextStep
-            label={t('proposalWithdrawWhy')}
-            action={t('proposalWithdraw')}
-            busy={busy}
-            field={on('reason', 'withdraw-proposal')}
-            onSend={(reason) => void withdraw(reason)}
-          />
+          <OnDemand label={t('proposalWithdraw')}>
+            {(close) => (
+              <TextStep
+                label={t('proposalWithdrawWhy')}
+                action={t('proposalWithdraw')}
+                busy={busy}
+                field={on('reason', 'withdraw-proposal')}
+                onSend={(reason) => void withdraw(reason)}
+                onCancel={close}
+              />
+            )}
+          </OnDemand>
         )}
       </section>
       {dialog}
@@ -333,6 +347,7 @@ function TextStep({
   multiline = false,
   field,
   onSend,
+  onCancel,
 }: {
   label: string;
   action: string;
@@ -341,7 +356,10 @@ function TextStep({
   multiline?: boolean;
   field: Pick<FieldProps, 'validationMessage' | 'validationState'>;
   onSend: (text: string) => void;
+  /** Offered where the step opened on demand: closes it, nothing sent. */
+  onCancel?: () => void;
 }) {
+  const t = useWords('records');
   const [text, setText] = useState(initial);
   return (
     <div style={{ display: 'grid', gap: 4 }}>
@@ -352,10 +370,11 @@ function TextStep({
           <Input value={text} onChange={(_, d) => setText(d.value)} />
         )}
       </Field>
-      <div>
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         <Button onClick={() => onSend(text)} disabled={busy}>
           {action}
         </Button>
+        {onCancel && <Button onClick={onCancel}>{t('formCancel')}</Button>}
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Button, Field, type FieldProps, Input, Select, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CandidateProposal } from '../../shared';
 import { useConfirm } from '../lib/confirm';
@@ -59,7 +59,16 @@ export function AmendCandidate({
 }
 
 /** Withdraw the selection (`withdraw-selection`) with a reason, once the facilitator or its starter has confirmed. */
-export function WithdrawSelection({ onSend }: { onSend: (reason: string) => Promise<boolean> }) {
+export function WithdrawSelection({
+  field,
+  onSend,
+  onCancel,
+}: {
+  /** What is wrong with the reason, as the core refused it. */
+  field: Pick<FieldProps, 'validationMessage' | 'validationState'>;
+  onSend: (reason: string) => Promise<boolean>;
+  onCancel: () => void;
+}) {
   const t = useWords('records');
   const [reason, setReason] = useState('');
   const { confirm, dialog } = useConfirm();
@@ -69,11 +78,12 @@ export function WithdrawSelection({ onSend }: { onSend: (reason: string) => Prom
   };
   return (
     <div style={{ display: 'grid', gap: 4 }}>
-      <Field label={t('selectionWithdrawWhy')}>
+      <Field label={t('selectionWithdrawWhy')} {...field}>
         <Input value={reason} onChange={(_, d) => setReason(d.value)} />
       </Field>
-      <div>
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         <Button onClick={() => void withdraw()}>{t('selectionWithdraw')}</Button>
+        <Button onClick={onCancel}>{t('formCancel')}</Button>
       </div>
       {dialog}
     </div>

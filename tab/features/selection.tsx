@@ -29,6 +29,7 @@ import { useRefusal } from './refusal';
 import { useStepToast } from './toasts';
 import { ViewSkeleton } from './view-skeleton';
 import { usePolled } from '../lib/use-polled';
+import { OnDemand } from './on-demand';
 import { AmendCandidate, WithdrawSelection } from './selection-steps';
 
 /** The fields each step's form shows a refusal on, by step: any other refusal shows above the steps. */
@@ -41,6 +42,7 @@ const stepFields = [
   'propose-candidate:reasoning',
   'answer:kind',
   'answer:text',
+  'withdraw-selection:reason',
 ];
 
 /** A step as an ICU select's selector, which takes no hyphen: `close-nominations` → `closeNominations`. */
@@ -188,7 +190,18 @@ export default function SelectionView({
             onSend={(amendment) => act({ type: 'amend-candidate-proposal', ...amendment })}
           />
         )}
-        {may('withdraw-selection') && <WithdrawSelection onSend={(reason) => act({ type: 'withdraw-selection', reason })} />}
+        {/* Withdrawing stops the selection for everyone: it opens on demand, with a way back. */}
+        {may('withdraw-selection') && (
+          <OnDemand label={t('selectionWithdraw')}>
+            {(close) => (
+              <WithdrawSelection
+                field={on('reason', 'withdraw-selection')}
+                onSend={(reason) => act({ type: 'withdraw-selection', reason })}
+                onCancel={close}
+              />
+            )}
+          </OnDemand>
+        )}
       </section>
     </article>
   );

@@ -167,6 +167,31 @@ describe('steps on a draft and a selection', () => {
     await edited.getByRole('button', { name: 'Present to the circle' }).waitFor();
   });
 
+  it('the author withdraws their proposal once confirmed, from a form that opens on demand', async () => {
+    const proposalId = `withdrawn-${Date.now().toString(36)}`;
+    await post(`circles/northside/proposals/${proposalId}/steps`, 'dev', {
+      type: 'draft-proposal',
+      title: 'Night visits by two carers',
+      text: 'Every night visit is made by two carers.',
+      reviewDate: `${new Date().getUTCFullYear() + 1}-06-30`,
+    });
+    const { page, article } = await openCircle('dev', 'Northside care team');
+    await article.getByRole('button', { name: 'Open Night visits by two carers' }).click();
+    const proposal = page.getByRole('article', { name: 'Night visits by two carers' });
+    expect(await proposal.getByLabel('Why withdraw it?').count()).toBe(0);
+    await proposal.getByRole('button', { name: 'Withdraw the proposal' }).click();
+    await proposal.getByLabel('Why withdraw it?').fill('Two carers a night cannot be staffed before spring.');
+    await proposal.getByRole('button', { name: 'Withdraw the proposal' }).click();
+    await dialog(page).getByRole('button', { name: 'Cancel' }).click();
+    await dialog(page).waitFor({ state: 'hidden' });
+    // Cancelled in the dialog: nothing was sent, the proposal is still a draft.
+    await proposal.getByRole('button', { name: 'Present to the circle' }).waitFor();
+    await proposal.getByRole('button', { name: 'Withdraw the proposal' }).click();
+    await answer(page, 'Withdraw the proposal', proposal);
+    await proposal.getByText('Withdrawn', { exact: true }).first().waitFor();
+    expect(await proposal.getByRole('button', { name: 'Present to the circle' }).count()).toBe(0);
+  });
+
   it('the facilitator withdraws a selection once confirmed', async () => {
     const selectionId = `sel-${Date.now().toString(36)}`;
     await post(`circles/northside/selections/${selectionId}/steps`, 'dev', {
@@ -177,6 +202,10 @@ describe('steps on a draft and a selection', () => {
     const { page, article } = await openCircle('hana', 'Northside care team');
     await article.getByRole('button', { name: 'Open the selection of the delegate' }).click();
     const selection = page.getByRole('article', { name: 'Selection of the delegate' });
+    // The form opens on demand, and cancelling it sends nothing.
+    await selection.getByRole('button', { name: 'Withdraw the selection' }).click();
+    await selection.getByRole('button', { name: 'Cancel' }).click();
+    await selection.getByRole('button', { name: 'Withdraw the selection' }).click();
     await selection.getByLabel('Why withdraw the selection?').fill('Dev stays delegate until the spring.');
     await selection.getByRole('button', { name: 'Withdraw the selection' }).click();
     await dialog(page).getByText('The selection stops', { exact: false }).waitFor();

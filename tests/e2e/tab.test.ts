@@ -160,6 +160,7 @@ describe('the tab outside Teams (dev mode, headless Chromium)', () => {
     await as('hana');
     await step('Close the round with those present', /Objections are open/);
     await as('dev');
+    await proposal().getByRole('button', { name: 'Amend' }).click();
     await proposal()
       .getByLabel(/Amended proposal/)
       .fill('Each weekend carer leaves a short handover note in the family’s sealed folder, kept out of sight.');
