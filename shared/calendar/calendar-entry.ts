@@ -32,6 +32,7 @@ export type CalendarSubject = z.infer<typeof CalendarSubject>;
 /** The calendar's own words, each a message of the `calendar` catalogue (texts/). */
 export const calendarWordKeys = [
   'reviewTitle',
+  'reviewTermTitle',
   'reviewDecision',
   'reviewTerm',
   'meetingTitle',

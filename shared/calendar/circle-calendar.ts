@@ -26,17 +26,12 @@ function reviewEntry(review: Review, circle: Circle): CalendarEntry {
     subject: decision
       ? { kind: 'decision', proposalId: review.subjectId }
       : { kind: 'role-term', assignmentId: review.subjectId, roleId: assignment?.roleId ?? review.subjectId },
-    title: { key: 'reviewTitle', values: { title: review.title, circle: circle.name } },
-    description: decision
-      ? { key: 'reviewDecision', values: { circle: circle.name, title: review.title, reviewDate: review.reviewDate } }
-      : {
-          key: 'reviewTerm',
-          values: {
-            term: `${review.title.charAt(0).toLowerCase()}${review.title.slice(1)}`,
-            circle: circle.name,
-            reviewDate: review.reviewDate,
-          },
-        },
+    title: review.said
+      ? { key: 'reviewTermTitle', values: { ...review.said.values, circle: circle.name } }
+      : { key: 'reviewTitle', values: { title: review.title, circle: circle.name } },
+    description: review.said
+      ? { key: 'reviewTerm', values: { ...review.said.values, circle: circle.name, reviewDate: review.reviewDate } }
+      : { key: 'reviewDecision', values: { circle: circle.name, title: review.title, reviewDate: review.reviewDate } },
     when: { kind: 'day', date: review.reviewDate },
     attendees: attendeesOf(circle),
   };

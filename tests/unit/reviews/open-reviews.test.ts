@@ -1,5 +1,6 @@
 import type { Review } from '../../../shared';
-import { dueReviews, openReviews, overdueReviews, proposalDecider, roleName } from '../../../shared';
+import { dueReviews, openReviews, overdueReviews, proposalDecider, roleWords, termReviewTitle } from '../../../shared';
+import { textsFor } from '../../../texts/all';
 import { step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { today } from '../../support/clock';
@@ -154,18 +155,19 @@ describe('a role term’s review is titled by the role’s name', () => {
   const northside = circleOf(coop, 'northside');
 
   it.each([
-    ['leader', 'Leader'],
-    ['delegate', 'Delegate'],
-    ['facilitator', 'Facilitator'],
-    ['secretary', 'Secretary'],
-    ['rota-keeper', 'Rota keeper'],
-    ['night-lead', 'night-lead'],
-  ])('role %s is called %s', (roleId, name) => {
-    expect(roleName(northside, roleId)).toBe(name);
+    ['leader', 'Leader term of Ann', 'Termijn van Ann als leider'],
+    ['delegate', 'Delegate term of Ann', 'Termijn van Ann als afgevaardigde'],
+    ['facilitator', 'Facilitator term of Ann', 'Termijn van Ann als gespreksleider'],
+    ['secretary', 'Secretary term of Ann', 'Termijn van Ann als secretaris'],
+    ['rota-keeper', 'Rota keeper term of Ann', 'Termijn van Ann als Rota keeper'],
+    ['night-lead', 'night-lead term of Ann', 'Termijn van Ann als night-lead'],
+  ])('role %s’s term reads “%s”, in Dutch “%s”: a standard role in the reader’s words, a custom one by its own name', (roleId, en, nl) => {
+    const said = termReviewTitle(northside, roleId, 'Ann');
+    expect([textsFor('en').say('core', said), textsFor('nl').say('core', said)]).toEqual([en, nl]);
   });
 
   it('a role another circle defined is not this circle’s', () => {
-    expect(roleName(circleOf(coop, 'finance'), 'rota-keeper')).toBe('rota-keeper');
+    expect(roleWords(circleOf(coop, 'finance'), 'rota-keeper')).toEqual({ role: 'other', name: 'rota-keeper' });
   });
 });
 
