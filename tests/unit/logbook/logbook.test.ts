@@ -50,7 +50,7 @@ describe('transparency: the logbook shows every decision and who holds which rol
       kind: 'role-term',
       id: 'finance-treasurer-next',
       status: 'upcoming',
-      title: 'Secretary of Finance: Ben Hughes',
+      said: { key: 'termTitle', values: { role: 'secretary', name: 'secretary', circle: 'Finance', holder: 'Ben Hughes' } },
     });
     expect(entries.find((e) => e.id === 'finance-secretary')).toMatchObject({ status: 'current', date: today });
   });

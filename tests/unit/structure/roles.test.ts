@@ -423,10 +423,10 @@ describe('the roles a circle has', () => {
     );
     expect(circleRoles(circleOf(structure, 'hub')).map((r) => r.roleId)).toEqual(['facilitator', 'secretary']);
     expect(circleRoles(circleOf(structure, 'northside'))).toEqual([
-      { roleId: 'leader', name: 'Leader' },
-      { roleId: 'delegate', name: 'Delegate' },
-      { roleId: 'facilitator', name: 'Facilitator' },
-      { roleId: 'secretary', name: 'Secretary' },
+      { roleId: 'leader', name: 'leader' },
+      { roleId: 'delegate', name: 'delegate' },
+      { roleId: 'facilitator', name: 'facilitator' },
+      { roleId: 'secretary', name: 'secretary' },
       { roleId: 'rota-keeper', name: 'Rota keeper' },
     ]);
   });
