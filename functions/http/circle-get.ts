@@ -23,7 +23,10 @@ export function circleGet(services: () => Promise<Services>): Route {
       const circle = findCircle(structure, circleId.value);
       if (!circle) return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
       const now = ready.now();
-      return json({ circle: withRoleNames(textsOf(request), listedCircle(circle, dayOf(now))), steps: circleSteps(structure, circle, actor, now) });
+      return json({
+        circle: withRoleNames(textsOf(request), listedCircle(circle, dayOf(now))),
+        steps: circleSteps(structure, circle, actor, now),
+      });
     }),
   };
 }

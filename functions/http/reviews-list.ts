@@ -26,7 +26,10 @@ export function reviewsList(services: () => Promise<Services>): Route {
       if (!page.ok) return refused(request, page.error);
       // A role term's review is titled by the core, said here in the caller's language so the tab reads a title as it always has.
       const texts = textsOf(request);
-      const reviews = page.value.reviews.map(({ said, ...review }) => ({ ...review, title: reviewTitleIn({ ...review, said }, (s) => texts.say('core', s)) }));
+      const reviews = page.value.reviews.map(({ said, ...review }) => ({
+        ...review,
+        title: reviewTitleIn({ ...review, said }, (s) => texts.say('core', s)),
+      }));
       return json({ ...page.value, reviews });
     }),
   };

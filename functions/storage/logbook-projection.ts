@@ -109,7 +109,8 @@ export function minutesActions(partitionKey: string, meeting: Meeting, structure
   return row ? upserts(partitionKey, row) : [];
 }
 
-const termsOf = (circle: Circle | undefined) => new Map((circle ? termRows(circle, sayEverywhere) : []).map((row) => [entryKeys(row)[0], row]));
+const termsOf = (circle: Circle | undefined) =>
+  new Map((circle ? termRows(circle, sayEverywhere) : []).map((row) => [entryKeys(row)[0], row]));
 
 /**
  * The rows a structure change keeps in step: the role terms of each circle that

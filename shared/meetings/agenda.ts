@@ -68,7 +68,8 @@ function selectionWords(structure: Structure, selection: Selection): Pick<Propos
 
 /** A review named by its title; a role term's, which has none of its own, by its role and holder ("Review: Facilitator term of Ann"). */
 function reviewWords(review: Review): Pick<ProposedItem, 'title' | 'said'> {
-  if (review.said) return { title: itemTitle(String(review.said.values?.holder ?? review.subjectId)), said: { ...review.said, key: 'agendaTermReview' } };
+  if (review.said)
+    return { title: itemTitle(String(review.said.values?.holder ?? review.subjectId)), said: { ...review.said, key: 'agendaTermReview' } };
   return { title: itemTitle(review.title), said: { key: 'agendaReview', values: { title: review.title } } };
 }
 

@@ -243,9 +243,15 @@ export function reviewsCard(reviews: readonly Review[], now: string, texts: Text
     text(words('reviewsHeading'), { size: 'Large', weight: 'Bolder' }),
     ...(pressing.length > 0
       ? pressing.map((r) =>
-          text(words(r.status === 'overdue' ? 'reviewOverdue' : 'reviewDue', { title: reviewTitleIn(r, say), date: calendarDay(texts, r.reviewDate) }), {
-            spacing: 'Small',
-          }),
+          text(
+            words(r.status === 'overdue' ? 'reviewOverdue' : 'reviewDue', {
+              title: reviewTitleIn(r, say),
+              date: calendarDay(texts, r.reviewDate),
+            }),
+            {
+              spacing: 'Small',
+            },
+          ),
         )
       : [text(words('reviewsNothing', { date: calendarDay(texts, dayOf(now)) }))]),
   ]);

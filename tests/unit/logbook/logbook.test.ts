@@ -13,7 +13,8 @@ const ben = as('ben');
 
 /** The entries a reader finds on `day`, with the filters given. */
 const found = (rows: readonly LogbookRow[], fields: Partial<LogbookQuery> = {}, day = today) => matchingEntries(rows, fields, day);
-const logbookEntries = (reader: Reader, proposals: readonly Proposal[], day: string) => found(logbookRows(reader, proposals, [], sayEverywhere), {}, day);
+const logbookEntries = (reader: Reader, proposals: readonly Proposal[], day: string) =>
+  found(logbookRows(reader, proposals, [], sayEverywhere), {}, day);
 
 function records() {
   const structure = changed(careCoop(), [

@@ -1,13 +1,5 @@
 import type { Review } from '../../../shared';
-import {
-  dueReviews,
-  openReviews,
-  overdueReviews,
-  proposalDecider,
-  reviewTitleIn,
-  roleWords,
-  termReviewTitle,
-} from '../../../shared';
+import { dueReviews, openReviews, overdueReviews, proposalDecider, reviewTitleIn, roleWords, termReviewTitle } from '../../../shared';
 import { textsFor } from '../../../texts/all';
 import { step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
