@@ -42,13 +42,16 @@ function meetingEntry(meeting: Meeting, circle: Circle): CalendarEntry {
     shortestMeetingMinutes,
     meeting.agenda.reduce((sum, item) => sum + item.timeboxMinutes, 0),
   );
-  const agenda = meeting.agenda.map((item) => `- ${item.title} (${item.timeboxMinutes} min)`).join('\n');
+  const agenda = meeting.agenda.map((item) => ({
+    key: 'meetingAgendaItem' as const,
+    values: { title: item.title, minutes: item.timeboxMinutes },
+  }));
   return {
     entryId: `meeting.${meeting.circleId}.${meeting.meetingId}`,
     circleId: meeting.circleId,
     subject: { kind: 'meeting', meetingId: meeting.meetingId },
     title: { key: 'meetingTitle', values: { circle: circle.name } },
-    description: agenda ? { key: 'meetingAgenda', values: { agenda } } : { key: 'meetingNoAgenda' },
+    description: agenda.length > 0 ? { key: 'meetingAgenda', lines: { agenda } } : { key: 'meetingNoAgenda' },
     when: {
       kind: 'moment',
       start: meeting.scheduledFor,

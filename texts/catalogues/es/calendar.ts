@@ -11,10 +11,12 @@ export const calendar: Catalogue['calendar'] = {
     'El mandato de {holder} ({role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary {secretaría} other {{name}}}) en {circle} termina el {reviewDate}. El círculo vuelve a elegir el rol por consentimiento, para un nuevo mandato.',
   meetingTitle: '{circle}: reunión del círculo',
   meetingAgenda: 'Orden del día propuesto, acordado por consentimiento al inicio de la reunión:\n{agenda}',
+  meetingAgendaItem: '- {title} ({minutes} min)',
   meetingNoAgenda: 'El orden del día se propone a partir de lo pendiente y se acuerda por consentimiento al inicio de la reunión.',
   meetingRhythm:
     '{circle} se reúne {frequency, select, weekly {cada semana} fortnightly {cada dos semanas} other {cada mes}}, como decidió el círculo. El orden del día se propone a partir de lo pendiente.',
   feedName: '{name} — Sociocracia en Teams',
   myCircles: 'Mis círculos',
+  openInApp: 'Abrir en {product}',
   removedFromCalendar: 'Esta revisión o reunión se quitó del calendario del círculo.',
 };
