@@ -24,7 +24,8 @@ export function meGet(services: () => Promise<Services>): Route {
       const inbox = await readInbox(ready, identity.tenantId, identity.personId, now);
       const texts = textsOf(request);
       const listed = (circles: typeof inbox.circles) => circles.map((circle) => withRoleNames(texts, listedCircle(circle, today)));
-      // The guide and the titles the core words (a meeting's, a selection's, a term review's) are said in the caller's language here, so the tab reads sentences as it always has.
+      // The guide and the titles the core words (a meeting's, a selection's, a term review's) are said in the caller's language here,
+      // so the tab reads sentences as it always has.
       const titleOf = (step: (typeof inbox.awaiting)[number]) => {
         const said = awaitedTitle(step);
         return said ? texts.say('core', said) : step.title;

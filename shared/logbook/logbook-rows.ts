@@ -20,9 +20,9 @@ export interface LogbookRow {
   readonly kind: LogbookEntry['kind'];
   readonly id: string;
   readonly circleId: string;
-  /** The record's own title; minutes and role terms have none (`said` words them), but rows kept before they had words keep their English title. */
+  /** The record's own title; minutes and role terms have none (`said` words them), though rows kept before keep an English one. */
   readonly title: string;
-  /** Minutes' and role terms' title in words of the `core` catalogue (`core.minutesTitle`, `core.termTitle`), read in each reader's language. */
+  /** Minutes' and role terms' title in words of the `core` catalogue (`minutesTitle`, `termTitle`), read in each reader's language. */
   readonly said?: Said<keyof typeof core>;
   /** A proposal's stage; a role term's is worked out when read. */
   readonly stage: Exclude<LogbookStatus, 'upcoming' | 'current' | 'ended'> | null;

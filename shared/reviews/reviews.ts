@@ -16,7 +16,7 @@ export const Review = z.object({
   kind: z.enum(['decision', 'role-term']),
   subjectId: Id,
   circleId: CircleId,
-  /** A decision's own title; a role term's review is titled by `said`, and only rows kept before it had words keep an English title here. */
+  /** A decision's own title; a role term's review is titled by `said`, and only rows kept before keep an English title here. */
   title: z.string(),
   /** A role term's review title in words of the `core` catalogue (`core.termReviewTitle`), read in each reader's language. */
   said: SaidOf('termReviewTitle').optional(),

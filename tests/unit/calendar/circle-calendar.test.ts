@@ -48,7 +48,8 @@ describe('a circle’s calendar: reviews, meetings and the meeting rhythm', () =
     );
     // A feed or a calendar in Dutch reads the role in Dutch.
     const dutch = calendarEntries(coop, [rota], [], today).find((e) => e.entryId === 'review.role-term.northside.northside-facilitator');
-    expect(dutch && wordedEntry(textsFor('nl'), dutch).title).toBe('Evaluatie: termijn van Hana Sato als gespreksleider (Northside care team)');
+    const inDutch = dutch && wordedEntry(textsFor('nl'), dutch).title;
+    expect(inDutch).toBe('Evaluatie: termijn van Hana Sato als gespreksleider (Northside care team)');
     // Ten role terms in the co-op, and the one decision.
     expect(entries).toHaveLength(11);
   });

@@ -6,9 +6,12 @@ export const calendar: Catalogue['calendar'] = {
   reviewDecision:
     '{circle} überprüft die Entscheidung „{title}“ bis {reviewDate}. Die Überprüfung ist eine neue Konsententscheidung: unverändert mit einem neuen Überprüfungsdatum weitermachen, die Entscheidung ändern oder sie beenden.',
   reviewTermTitle:
-    'Überprüfung: Amtszeit von {holder} in der Rolle {role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary {Schriftführung} other {{name}}} ({circle})',
+    'Überprüfung: Amtszeit von {holder} in der Rolle {role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} ' +
+    'secretary {Schriftführung} other {{name}}} ({circle})',
   reviewTerm:
-    'Die Amtszeit von {holder} in der Rolle {role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary {Schriftführung} other {{name}}} in {circle} endet am {reviewDate}. Der Kreis wählt die Rolle erneut im Konsent, für eine neue Amtszeit.',
+    'Die Amtszeit von {holder} in der Rolle {role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary ' +
+    '{Schriftführung} other {{name}}} in {circle} endet am {reviewDate}. Der Kreis wählt die Rolle erneut im Konsent, für eine neue ' +
+    'Amtszeit.',
   meetingTitle: '{circle}: Kreissitzung',
   meetingAgenda: 'Vorgeschlagene Tagesordnung, im Konsent zu Beginn der Sitzung festgelegt:\n{agenda}',
   meetingAgendaItem: '- {title} ({minutes} Min.)',

@@ -23,9 +23,11 @@ export const core: Catalogue['core'] = {
   changeRoleDefined: 'Die Rolle „{role}“ wurde festgelegt.',
   changeRoleRetired: 'Die Rolle „{role}“ wurde aufgehoben.',
   changeTermBegan:
-    '{person} hat {role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary {Schriftführung} other {{name}}} vom {termStart, date, medium} bis {termEnd, date, medium} inne.',
+    '{person} hat {role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary {Schriftführung} other ' +
+    '{{name}}} vom {termStart, date, medium} bis {termEnd, date, medium} inne.',
   changeTermEnded:
-    'Die Amtszeit von {person} als {role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary {Schriftführung} other {{name}}} endete am {lastDay, date, medium}.',
+    'Die Amtszeit von {person} als {role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary ' +
+    '{Schriftführung} other {{name}}} endete am {lastDay, date, medium}.',
   changeSomeTermEnded: 'Eine Amtszeit endete am {lastDay, date, medium}.',
   changeRoleLimitSet: 'Die Organisation markiert jetzt mehr als {limit} Rollen pro Person.',
   linkLeaderMissing: '„{circle}“ hat keine von „{parent}“ gewählte Leitung.',
@@ -56,11 +58,15 @@ export const core: Catalogue['core'] = {
   meetingOn: 'Sitzung am {day, date, medium}',
   minutesTitle: 'Protokoll: {circle}, Sitzung vom {day, date, medium}',
   termTitle:
-    '{role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary {Schriftführung} other {{name}}} von {circle}: {holder}',
+    '{role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary {Schriftführung} other {{name}}} von ' +
+    '{circle}: {holder}',
   termReviewTitle:
-    'Amtszeit von {holder} in der Rolle {role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary {Schriftführung} other {{name}}}',
+    'Amtszeit von {holder} in der Rolle {role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary ' +
+    '{Schriftführung} other {{name}}}',
   selectionTitle:
-    '{role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary {Schriftführung} other {{name}}} von {circle}',
+    '{role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary {Schriftführung} other {{name}}} von ' +
+    '{circle}',
   agendaTermReview:
-    'Überprüfung: Amtszeit von {holder} in der Rolle {role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary {Schriftführung} other {{name}}}',
+    'Überprüfung: Amtszeit von {holder} in der Rolle {role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} ' +
+    'secretary {Schriftführung} other {{name}}}',
 };

@@ -4,9 +4,11 @@ export const calendar = {
   reviewDecision:
     '{circle} reviews its decision “{title}” by {reviewDate}. The review is a new consent decision: continue unchanged with a new review date, amend the decision, or end it.',
   reviewTermTitle:
-    'Review: {role, select, leader {Leader} delegate {Delegate} facilitator {Facilitator} secretary {Secretary} other {{name}}} term of {holder} ({circle})',
+    'Review: {role, select, leader {Leader} delegate {Delegate} facilitator {Facilitator} secretary {Secretary} other {{name}}} term ' +
+    'of {holder} ({circle})',
   reviewTerm:
-    'The {role, select, leader {leader} delegate {delegate} facilitator {facilitator} secretary {secretary} other {{name}}} term of {holder} in {circle} ends on {reviewDate}. The circle selects the role again by consent, for a new term.',
+    'The {role, select, leader {leader} delegate {delegate} facilitator {facilitator} secretary {secretary} other {{name}}} term of ' +
+    '{holder} in {circle} ends on {reviewDate}. The circle selects the role again by consent, for a new term.',
   meetingTitle: '{circle}: circle meeting',
   meetingAgenda: 'Proposed agenda, consented to at the start of the meeting:\n{agenda}',
   meetingAgendaItem: '- {title} ({minutes} min)',

@@ -6,9 +6,12 @@ export const calendar: Catalogue['calendar'] = {
   reviewDecision:
     '{circle} revisa su decisión «{title}» antes del {reviewDate}. La revisión es una nueva decisión por consentimiento: continuar sin cambios con una nueva fecha de revisión, enmendar la decisión o ponerle fin.',
   reviewTermTitle:
-    'Revisión: mandato de {holder} ({role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary {secretaría} other {{name}}}) ({circle})',
+    'Revisión: mandato de {holder} ({role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary ' +
+    '{secretaría} other {{name}}}) ({circle})',
   reviewTerm:
-    'El mandato de {holder} ({role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary {secretaría} other {{name}}}) en {circle} termina el {reviewDate}. El círculo vuelve a elegir el rol por consentimiento, para un nuevo mandato.',
+    'El mandato de {holder} ({role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary ' +
+    '{secretaría} other {{name}}}) en {circle} termina el {reviewDate}. El círculo vuelve a elegir el rol por consentimiento, para un ' +
+    'nuevo mandato.',
   meetingTitle: '{circle}: reunión del círculo',
   meetingAgenda: 'Orden del día propuesto, acordado por consentimiento al inicio de la reunión:\n{agenda}',
   meetingAgendaItem: '- {title} ({minutes} min)',

@@ -23,9 +23,11 @@ export const core: Catalogue['core'] = {
   changeRoleDefined: 'Se definió el rol «{role}».',
   changeRoleRetired: 'Se retiró el rol «{role}».',
   changeTermBegan:
-    '{person} ocupa {role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary {secretaría} other {{name}}} del {termStart, date, medium} al {termEnd, date, medium}.',
+    '{person} ocupa {role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary {secretaría} other ' +
+    '{{name}}} del {termStart, date, medium} al {termEnd, date, medium}.',
   changeTermEnded:
-    'El mandato de {person} como {role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary {secretaría} other {{name}}} terminó el {lastDay, date, medium}.',
+    'El mandato de {person} como {role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary ' +
+    '{secretaría} other {{name}}} terminó el {lastDay, date, medium}.',
   changeSomeTermEnded: 'Un mandato terminó el {lastDay, date, medium}.',
   changeRoleLimitSet: 'La organización ahora señala más de {limit} roles por persona.',
   linkLeaderMissing: '“{circle}” no tiene liderazgo elegido por “{parent}”.',
@@ -55,11 +57,14 @@ export const core: Catalogue['core'] = {
   meetingOn: 'Reunión del {day, date, medium}',
   minutesTitle: 'Acta: {circle}, reunión del {day, date, medium}',
   termTitle:
-    '{role, select, leader {Liderazgo} delegate {Delegación} facilitator {Facilitación} secretary {Secretaría} other {{name}}} de {circle}: {holder}',
+    '{role, select, leader {Liderazgo} delegate {Delegación} facilitator {Facilitación} secretary {Secretaría} other {{name}}} de ' +
+    '{circle}: {holder}',
   termReviewTitle:
-    'Mandato de {holder} ({role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary {secretaría} other {{name}}})',
+    'Mandato de {holder} ({role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary {secretaría} ' +
+    'other {{name}}})',
   selectionTitle:
     '{role, select, leader {Liderazgo} delegate {Delegación} facilitator {Facilitación} secretary {Secretaría} other {{name}}} de {circle}',
   agendaTermReview:
-    'Revisión: mandato de {holder} ({role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary {secretaría} other {{name}}})',
+    'Revisión: mandato de {holder} ({role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary ' +
+    '{secretaría} other {{name}}})',
 };

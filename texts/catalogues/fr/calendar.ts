@@ -6,9 +6,12 @@ export const calendar: Catalogue['calendar'] = {
   reviewDecision:
     '{circle} revoit sa décision « {title} » avant le {reviewDate}. La révision est une nouvelle décision par consentement : continuer sans changement avec une nouvelle date de révision, amender la décision, ou y mettre fin.',
   reviewTermTitle:
-    'Révision : mandat de {holder} ({role, select, leader {premier lien} delegate {second lien} facilitator {facilitation} secretary {secrétariat} other {{name}}}) ({circle})',
+    'Révision : mandat de {holder} ({role, select, leader {premier lien} delegate {second lien} facilitator {facilitation} secretary ' +
+    '{secrétariat} other {{name}}}) ({circle})',
   reviewTerm:
-    'Le mandat de {holder} ({role, select, leader {premier lien} delegate {second lien} facilitator {facilitation} secretary {secrétariat} other {{name}}}) dans {circle} se termine le {reviewDate}. Le cercle élit à nouveau au rôle par consentement, pour un nouveau mandat.',
+    'Le mandat de {holder} ({role, select, leader {premier lien} delegate {second lien} facilitator {facilitation} secretary ' +
+    '{secrétariat} other {{name}}}) dans {circle} se termine le {reviewDate}. Le cercle élit à nouveau au rôle par consentement, pour ' +
+    'un nouveau mandat.',
   meetingTitle: '{circle} : réunion de cercle',
   meetingAgenda: 'Ordre du jour proposé, adopté par consentement au début de la réunion :\n{agenda}',
   meetingAgendaItem: '- {title} ({minutes} min)',

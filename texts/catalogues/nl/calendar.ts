@@ -6,9 +6,12 @@ export const calendar: Catalogue['calendar'] = {
   reviewDecision:
     '{circle} evalueert het besluit ‘{title}’ vóór {reviewDate}. De evaluatie is een nieuw consentbesluit: ongewijzigd doorgaan met een nieuwe evaluatiedatum, het besluit wijzigen, of het beëindigen.',
   reviewTermTitle:
-    'Evaluatie: termijn van {holder} als {role, select, leader {leider} delegate {afgevaardigde} facilitator {gespreksleider} secretary {secretaris} other {{name}}} ({circle})',
+    'Evaluatie: termijn van {holder} als {role, select, leader {leider} delegate {afgevaardigde} facilitator {gespreksleider} ' +
+    'secretary {secretaris} other {{name}}} ({circle})',
   reviewTerm:
-    'De termijn van {holder} als {role, select, leader {leider} delegate {afgevaardigde} facilitator {gespreksleider} secretary {secretaris} other {{name}}} in {circle} eindigt op {reviewDate}. De kring verkiest de rol opnieuw met consent, voor een nieuwe termijn.',
+    'De termijn van {holder} als {role, select, leader {leider} delegate {afgevaardigde} facilitator {gespreksleider} secretary ' +
+    '{secretaris} other {{name}}} in {circle} eindigt op {reviewDate}. De kring verkiest de rol opnieuw met consent, voor een nieuwe ' +
+    'termijn.',
   meetingTitle: '{circle}: kringoverleg',
   meetingAgenda: 'Voorgestelde agenda, met consent vast te stellen bij het begin van het overleg:\n{agenda}',
   meetingAgendaItem: '- {title} ({minutes} min.)',

@@ -6,9 +6,11 @@ export const calendar: Catalogue['calendar'] = {
   reviewDecision:
     '{circle} revisa sua decisão “{title}” até {reviewDate}. A revisão é uma nova decisão por consentimento: continuar sem mudanças com uma nova data de revisão, emendar a decisão ou encerrá-la.',
   reviewTermTitle:
-    'Revisão: mandato de {holder} ({role, select, leader {liderança} delegate {delegação} facilitator {facilitação} secretary {secretaria} other {{name}}}) ({circle})',
+    'Revisão: mandato de {holder} ({role, select, leader {liderança} delegate {delegação} facilitator {facilitação} secretary ' +
+    '{secretaria} other {{name}}}) ({circle})',
   reviewTerm:
-    'O mandato de {holder} ({role, select, leader {liderança} delegate {delegação} facilitator {facilitação} secretary {secretaria} other {{name}}}) em {circle} termina em {reviewDate}. O círculo elege o papel de novo por consentimento, para um novo mandato.',
+    'O mandato de {holder} ({role, select, leader {liderança} delegate {delegação} facilitator {facilitação} secretary {secretaria} ' +
+    'other {{name}}}) em {circle} termina em {reviewDate}. O círculo elege o papel de novo por consentimento, para um novo mandato.',
   meetingTitle: '{circle}: reunião do círculo',
   meetingAgenda: 'Pauta proposta, acordada por consentimento no início da reunião:\n{agenda}',
   meetingAgendaItem: '- {title} ({minutes} min)',

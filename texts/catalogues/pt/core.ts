@@ -23,9 +23,11 @@ export const core: Catalogue['core'] = {
   changeRoleDefined: 'O papel “{role}” foi definido.',
   changeRoleRetired: 'O papel “{role}” foi retirado.',
   changeTermBegan:
-    '{person} exerce {role, select, leader {liderança} delegate {delegação} facilitator {facilitação} secretary {secretaria} other {{name}}} de {termStart, date, medium} a {termEnd, date, medium}.',
+    '{person} exerce {role, select, leader {liderança} delegate {delegação} facilitator {facilitação} secretary {secretaria} other ' +
+    '{{name}}} de {termStart, date, medium} a {termEnd, date, medium}.',
   changeTermEnded:
-    'O mandato de {person} como {role, select, leader {liderança} delegate {delegação} facilitator {facilitação} secretary {secretaria} other {{name}}} terminou em {lastDay, date, medium}.',
+    'O mandato de {person} como {role, select, leader {liderança} delegate {delegação} facilitator {facilitação} secretary ' +
+    '{secretaria} other {{name}}} terminou em {lastDay, date, medium}.',
   changeSomeTermEnded: 'Um mandato terminou em {lastDay, date, medium}.',
   changeRoleLimitSet: 'A organização agora sinaliza mais de {limit} papéis por pessoa.',
   linkLeaderMissing: '“{circle}” não tem liderança escolhida por “{parent}”.',
@@ -55,11 +57,14 @@ export const core: Catalogue['core'] = {
   meetingOn: 'Reunião de {day, date, medium}',
   minutesTitle: 'Ata: {circle}, reunião de {day, date, medium}',
   termTitle:
-    '{role, select, leader {Liderança} delegate {Delegação} facilitator {Facilitação} secretary {Secretaria} other {{name}}} de {circle}: {holder}',
+    '{role, select, leader {Liderança} delegate {Delegação} facilitator {Facilitação} secretary {Secretaria} other {{name}}} de ' +
+    '{circle}: {holder}',
   termReviewTitle:
-    'Mandato de {holder} ({role, select, leader {liderança} delegate {delegação} facilitator {facilitação} secretary {secretaria} other {{name}}})',
+    'Mandato de {holder} ({role, select, leader {liderança} delegate {delegação} facilitator {facilitação} secretary {secretaria} ' +
+    'other {{name}}})',
   selectionTitle:
     '{role, select, leader {Liderança} delegate {Delegação} facilitator {Facilitação} secretary {Secretaria} other {{name}}} de {circle}',
   agendaTermReview:
-    'Revisão: mandato de {holder} ({role, select, leader {liderança} delegate {delegação} facilitator {facilitação} secretary {secretaria} other {{name}}})',
+    'Revisão: mandato de {holder} ({role, select, leader {liderança} delegate {delegação} facilitator {facilitação} secretary ' +
+    '{secretaria} other {{name}}})',
 };
