@@ -128,7 +128,7 @@ export function proposeCard(circles: readonly Circle[], bound: Circle | null, to
 
 /** The card a step links to, where the bot has one: the proposal (or the decision reviewed) or the selection. */
 function showAction(step: AwaitedStep, texts: Texts): Action | null {
-  const title = texts.t('cards', 'statusShow', { title: step.title }).slice(0, 60);
+  const title = texts.t('cards', 'statusShow', { title: awaitedTitleText(texts, step) }).slice(0, 60);
   if (step.kind === 'proposal' || step.asks === 'decision-review')
     return execute(title, 'show-proposal', { subject: 'proposal', circleId: step.circleId, proposalId: step.id });
   if (step.kind === 'selection')
