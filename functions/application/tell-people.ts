@@ -53,7 +53,7 @@ export async function tellPeople(notifier: Notifier, telling: Telling, noticeOf:
     if (circleSees(events))
       await notifier.stepStored({ tenantId, record, events, now, ...(telling.shownIn ? { shownIn: telling.shownIn } : {}) });
   } catch (error) {
-    const [kind, id] = told ? recordOf(told) : ['a', 'record'];
-    (telling.report ?? reportToLog)(`People could not be told of a step of ${kind} ${id} in tenant ${tenantId}; the step is stored`, error);
+    const what = told ? recordOf(told).join(' ') : 'a record';
+    (telling.report ?? reportToLog)(`People could not be told of a step of ${what} in tenant ${tenantId}; the step is stored`, error);
   }
 }
