@@ -4,7 +4,9 @@ import { es } from './catalogues/es';
 import { fr } from './catalogues/fr';
 import { nl } from './catalogues/nl';
 import { pt } from './catalogues/pt';
-import { pseudoLocale, type Locale } from './locales';
+import type { Said } from '../shared/texts/said';
+import type { KeyOf } from './catalogues/en';
+import { languages, pseudoLocale, type Locale } from './locales';
 import { pseudoCatalogue, textsFrom, type Texts } from './translate';
 
 /**
@@ -22,4 +24,12 @@ export function textsFor(locale: Locale): Texts {
   const texts = textsFrom(locale, catalogues[locale]);
   made.set(locale, texts);
   return texts;
+}
+
+/**
+ * What the core said, in every language the app speaks: a row kept once beside the
+ * records (a logbook entry) is searched by each reader in the words they read.
+ */
+export function sayEverywhere(said: Said<KeyOf<'core'>>): string[] {
+  return languages.map((language) => textsFor(language).say('core', said));
 }

@@ -18,6 +18,7 @@ import {
   reviewNotices,
   selectionInbox,
 } from '../../shared';
+import { sayEverywhere } from '../../texts/all';
 import { ContentionError, maxAttempts } from './contention';
 import type { LogbookRepository } from './ports/logbook-repository';
 import type { ProposalRepository } from './ports/proposal-repository';
@@ -62,7 +63,7 @@ async function projectOnce(ports: LogbookPorts, tenantId: string): Promise<void>
     ports.selections.loadAll(tenantId),
     ports.meetings.loadAll(tenantId),
   ]);
-  const rows = logbookRows({ structure, actor: { kind: 'system' } }, proposals, meetings);
+  const rows = logbookRows({ structure, actor: { kind: 'system' } }, proposals, meetings, sayEverywhere);
   const people = new Set(Object.values(structure.circles).flatMap((circle) => circle.members.map((member) => member.personId)));
   const decided = (proposal: Proposal) => proposal.status === 'adopted' || proposal.status === 'withdrawn';
   await ports.logbook.reproject(tenantId, {

@@ -15,10 +15,11 @@ interface Telling {
   readonly report?: (message: string, error: unknown) => void;
 }
 
-const recordName = (told: Told) => {
-  if ('minutes' in told) return `meeting ${told.minutes.meetingId}`;
-  if ('underWay' in told) return `meeting ${told.underWay.meetingId}`;
-  return told.record.kind === 'proposal' ? `proposal ${told.record.proposal.proposalId}` : `selection ${told.record.selection.selectionId}`;
+/** The kind and id of the record a step was of, for the operator's log line. */
+const recordOf = (told: Told): readonly [string, string] => {
+  if ('minutes' in told) return ['meeting', told.minutes.meetingId];
+  if ('underWay' in told) return ['meeting', told.underWay.meetingId];
+  return told.record.kind === 'proposal' ? ['proposal', told.record.proposal.proposalId] : ['selection', told.record.selection.selectionId];
 };
 
 const reportToLog = (message: string, error: unknown) =>
@@ -52,7 +53,7 @@ export async function tellPeople(notifier: Notifier, telling: Telling, noticeOf:
     if (circleSees(events))
       await notifier.stepStored({ tenantId, record, events, now, ...(telling.shownIn ? { shownIn: telling.shownIn } : {}) });
   } catch (error) {
-    const what = told ? recordName(told) : 'a record';
+    const what = told ? recordOf(told).join(' ') : 'a record';
     (telling.report ?? reportToLog)(`People could not be told of a step of ${what} in tenant ${tenantId}; the step is stored`, error);
   }
 }

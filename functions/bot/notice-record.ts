@@ -1,5 +1,5 @@
 import type { Circle, Structure } from '../../shared';
-import { roleName, selectionForCircle } from '../../shared';
+import { isStandardRole, roleWords, selectionForCircle } from '../../shared';
 import type { StoredConversation } from '../application/ports/conversation-repository';
 import type { NoticeRecord } from '../application/ports/notifier';
 import type { TabAddress } from '../calendar/tab-link';
@@ -59,8 +59,11 @@ export function shownRecord(record: NoticeRecord, tab: TabAddress): ShownRecord 
   const structure = selectionCircles(record);
   return {
     key: `selection:${selection.selectionId}`,
-    title: (texts) =>
-      texts.t('notices', 'selectionRecord', { role: roleName(filledCircle, selection.roleId).toLowerCase(), circle: filledCircle.name }),
+    title: (texts) => {
+      const { roleId } = selection;
+      const role = isStandardRole(roleId) ? texts.t('circles', 'roleNameLower', { role: roleId }) : roleWords(filledCircle, roleId).name;
+      return texts.t('notices', 'selectionRecord', { role, circle: filledCircle.name });
+    },
     asking: selectingCircle,
     homes: [selectingCircle, filledCircle],
     deadline: 'round' in selection ? selection.round.deadline : null,

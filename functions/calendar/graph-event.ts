@@ -59,9 +59,9 @@ const dayMs = 24 * 60 * minuteMs;
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-function bodyOf(description: string, link: string): string {
-  const paragraphs = escapeHtml(description).replace(/\r\n|\r|\n/g, '<br>');
-  return `<p>${paragraphs}</p><p><a href="${escapeHtml(link)}">Open in Sociocracy for Teams</a></p>`;
+function bodyOf(entry: WordedEntry, link: string): string {
+  const paragraphs = escapeHtml(entry.description).replace(/\r\n|\r|\n/g, '<br>');
+  return `<p>${paragraphs}</p><p><a href="${escapeHtml(link)}">${escapeHtml(entry.linkWords)}</a></p>`;
 }
 
 /**
@@ -139,7 +139,7 @@ function patternOf(frequency: 'weekly' | 'fortnightly' | 'monthly', first: Date)
 export function graphEventOf(entry: WordedEntry, options: GraphEventOptions): GraphEvent {
   return {
     subject: entry.title,
-    body: { contentType: 'html', content: bodyOf(entry.description, options.link) },
+    body: { contentType: 'html', content: bodyOf(entry, options.link) },
     ...timingOf(entry.when),
     attendees: options.attendees.map(({ address, name }) => ({ emailAddress: { address, name }, type: 'required' })),
     transactionId: transactionIdOf(entry.entryId, options.replaces),

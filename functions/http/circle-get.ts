@@ -2,7 +2,8 @@ import { circleSteps, dayOf, domainError, findCircle, Id, listedCircle, parse } 
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
-import { json, refused } from './responses';
+import { json, refused, textsOf } from './responses';
+import { withRoleNames } from './role-names';
 
 /** GET /api/circles/{circleId}: one circle whole, visible to everyone in the organisation (transparency). */
 export function circleGet(services: () => Promise<Services>): Route {
@@ -22,7 +23,10 @@ export function circleGet(services: () => Promise<Services>): Route {
       const circle = findCircle(structure, circleId.value);
       if (!circle) return refused(request, domainError('not-found', { key: 'noCircle', values: { circleId: circleId.value } }, 'circleId'));
       const now = ready.now();
-      return json({ circle: listedCircle(circle, dayOf(now)), steps: circleSteps(structure, circle, actor, now) });
+      return json({
+        circle: withRoleNames(textsOf(request), listedCircle(circle, dayOf(now))),
+        steps: circleSteps(structure, circle, actor, now),
+      });
     }),
   };
 }

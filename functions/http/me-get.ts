@@ -4,6 +4,7 @@ import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
 import { json, textsOf } from './responses';
+import { withRoleNames } from './role-names';
 
 /** GET /api/me: the caller's circles and everything awaiting them, in one request, without reading the organisation's. */
 export function meGet(services: () => Promise<Services>): Route {
@@ -21,9 +22,10 @@ export function meGet(services: () => Promise<Services>): Route {
       const now = ready.now();
       const today = dayOf(now);
       const inbox = await readInbox(ready, identity.tenantId, identity.personId, now);
-      const listed = (circles: typeof inbox.circles) => circles.map((circle) => listedCircle(circle, today));
       const texts = textsOf(request);
-      // The guide and a meeting's title are said in the caller's language here, so the tab reads sentences as it always has.
+      const listed = (circles: typeof inbox.circles) => circles.map((circle) => withRoleNames(texts, listedCircle(circle, today)));
+      // The guide and the titles the core words (a meeting's, a selection's, a term review's) are said in the caller's language here,
+      // so the tab reads sentences as it always has.
       const titleOf = (step: (typeof inbox.awaiting)[number]) => {
         const said = awaitedTitle(step);
         return said ? texts.say('core', said) : step.title;

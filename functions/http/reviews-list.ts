@@ -1,9 +1,9 @@
-import { dayOf, parse, ReviewsQuery } from '../../shared';
+import { dayOf, parse, reviewTitleIn, ReviewsQuery } from '../../shared';
 import { readReviewsPage } from '../application/read-reviews';
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
-import { json, refused } from './responses';
+import { json, refused, textsOf } from './responses';
 
 /**
  * GET /api/reviews?circleId=&status=due|overdue|upcoming|all&pageSize=&after=: decisions
@@ -23,7 +23,14 @@ export function reviewsList(services: () => Promise<Services>): Route {
       const query = parse(ReviewsQuery, Object.fromEntries(request.query.entries()), 'query');
       if (!query.ok) return refused(request, query.error);
       const page = await readReviewsPage(ready, identity.tenantId, query.value, dayOf(ready.now()));
-      return page.ok ? json(page.value) : refused(request, page.error);
+      if (!page.ok) return refused(request, page.error);
+      // A role term's review is titled by the core, said here in the caller's language so the tab reads a title as it always has.
+      const texts = textsOf(request);
+      const reviews = page.value.reviews.map(({ said, ...review }) => ({
+        ...review,
+        title: reviewTitleIn({ ...review, said }, (s) => texts.say('core', s)),
+      }));
+      return json({ ...page.value, reviews });
     }),
   };
 }

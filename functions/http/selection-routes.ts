@@ -5,7 +5,7 @@ import {
   findCircle,
   isStandardRole,
   readSelection,
-  roleName,
+  roleWords,
   selectionGuide,
   selectionTally,
 } from '../../shared';
@@ -34,9 +34,9 @@ export function selectionRoutes(services: () => Promise<Services>) {
       const selecting = findCircle(structure, stored.selectingCircleId);
       const filled = findCircle(structure, stored.circleId);
       const { roleId } = stored;
-      const roleWords =
-        filled && !isStandardRole(roleId) ? roleName(filled, roleId) : texts.t('circles', 'roleNameLower', { role: roleId });
-      const role = filled ? texts.t('cards', 'selectionRole', { role: roleWords, circle: filled.name }) : roleWords;
+      const roleName =
+        filled && !isStandardRole(roleId) ? roleWords(filled, roleId).name : texts.t('circles', 'roleNameLower', { role: roleId });
+      const role = filled ? texts.t('cards', 'selectionRole', { role: roleName, circle: filled.name }) : roleName;
       // The guide speaks of the selection as the circle sees it, never of hidden nominations, in the caller's words.
       return {
         guide: selecting ? texts.say('guide', selectionGuide(stored, selecting, role, dayOf(now))) : '',

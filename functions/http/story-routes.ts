@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DomainError } from '../../shared';
 import {
+  isStandardRole,
   decisionStory,
   domainError,
   findCircle,
@@ -17,7 +18,7 @@ import type { EventAggregate, HistoryRepository } from '../application/ports/his
 import type { Services } from '../composition/services';
 import type { Route } from './route';
 import { authenticated } from './route';
-import { json, refused } from './responses';
+import { json, refused, textsOf } from './responses';
 
 /** Every event kept for a record, a full page at a time: a story is the whole of it. */
 async function everyEvent<E>(
@@ -114,7 +115,11 @@ export function storyRoutes(services: () => Promise<Services>): Route[] {
         ...circles.map((id) => everyEvent(ready.history, tenantId, 'circle', id, StructureEvent)),
       ]);
       const story = selectionStory({ selection: record, structure, events, circleEvents: circleEvents.flat() }, actor);
-      return story.ok ? json({ story: story.value }) : refused(request, story.error);
+      if (!story.ok) return refused(request, story.error);
+      // A standard role is named in the caller's language here, so the tab reads the role as it always has.
+      const { role, roleId } = story.value;
+      const named = isStandardRole(roleId) ? textsOf(request).t('circles', 'roleName', { role: roleId }) : role;
+      return json({ story: { ...story.value, role: named } });
     }),
   };
   return [decision, selection];

@@ -1,6 +1,7 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import type { CalendarDate, Circle, LogbookRow, Meeting, PersonId, Proposal, Structure } from '../../shared';
 import { dayOf, decisionRecord, decisionRow, findCircle, membershipChanges, minutesRow, reviewedBy, termRows } from '../../shared';
+import { sayEverywhere } from '../../texts/all';
 import { toProperties } from './entity-codec';
 import { key } from './keys';
 import { decisionReviewActions, reviewPrefixes, reviewsProjectedMarker, structureReviewActions } from './review-projection';
@@ -108,7 +109,8 @@ export function minutesActions(partitionKey: string, meeting: Meeting, structure
   return row ? upserts(partitionKey, row) : [];
 }
 
-const termsOf = (circle: Circle | undefined) => new Map((circle ? termRows(circle) : []).map((row) => [entryKeys(row)[0], row]));
+const termsOf = (circle: Circle | undefined) =>
+  new Map((circle ? termRows(circle, sayEverywhere) : []).map((row) => [entryKeys(row)[0], row]));
 
 /**
  * The rows a structure change keeps in step: the role terms of each circle that

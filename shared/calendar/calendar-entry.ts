@@ -32,10 +32,12 @@ export type CalendarSubject = z.infer<typeof CalendarSubject>;
 /** The calendar's own words, each a message of the `calendar` catalogue (texts/). */
 export const calendarWordKeys = [
   'reviewTitle',
+  'reviewTermTitle',
   'reviewDecision',
   'reviewTerm',
   'meetingTitle',
   'meetingAgenda',
+  'meetingAgendaItem',
   'meetingNoAgenda',
   'meetingRhythm',
 ] as const;
@@ -46,10 +48,10 @@ export const calendarWordKeys = [
  * `reviewDate` value is a calendar day. Entries kept before were English sentences,
  * still read as they are until the calendar is next brought in step.
  */
-export const CalendarWords = z.union([
-  z.string(),
-  z.object({ key: z.enum(calendarWordKeys), values: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
-]);
+const CalendarValues = z.record(z.string(), z.union([z.string(), z.number()]));
+const CalendarLine = z.object({ key: z.enum(calendarWordKeys), values: CalendarValues.optional() });
+/** `lines`: a value written as one message per line (a meeting's agenda, item by item), each in the calendar's language. */
+export const CalendarWords = z.union([z.string(), CalendarLine.extend({ lines: z.record(z.string(), z.array(CalendarLine)).optional() })]);
 export type CalendarWords = z.infer<typeof CalendarWords>;
 
 /** One event of a circle's calendar, as every calendar (Outlook, the feed) shows it. */

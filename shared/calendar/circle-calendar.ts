@@ -26,17 +26,12 @@ function reviewEntry(review: Review, circle: Circle): CalendarEntry {
     subject: decision
       ? { kind: 'decision', proposalId: review.subjectId }
       : { kind: 'role-term', assignmentId: review.subjectId, roleId: assignment?.roleId ?? review.subjectId },
-    title: { key: 'reviewTitle', values: { title: review.title, circle: circle.name } },
-    description: decision
-      ? { key: 'reviewDecision', values: { circle: circle.name, title: review.title, reviewDate: review.reviewDate } }
-      : {
-          key: 'reviewTerm',
-          values: {
-            term: `${review.title.charAt(0).toLowerCase()}${review.title.slice(1)}`,
-            circle: circle.name,
-            reviewDate: review.reviewDate,
-          },
-        },
+    title: review.said
+      ? { key: 'reviewTermTitle', values: { ...review.said.values, circle: circle.name } }
+      : { key: 'reviewTitle', values: { title: review.title, circle: circle.name } },
+    description: review.said
+      ? { key: 'reviewTerm', values: { ...review.said.values, circle: circle.name, reviewDate: review.reviewDate } }
+      : { key: 'reviewDecision', values: { circle: circle.name, title: review.title, reviewDate: review.reviewDate } },
     when: { kind: 'day', date: review.reviewDate },
     attendees: attendeesOf(circle),
   };
@@ -47,13 +42,16 @@ function meetingEntry(meeting: Meeting, circle: Circle): CalendarEntry {
     shortestMeetingMinutes,
     meeting.agenda.reduce((sum, item) => sum + item.timeboxMinutes, 0),
   );
-  const agenda = meeting.agenda.map((item) => `- ${item.title} (${item.timeboxMinutes} min)`).join('\n');
+  const agenda = meeting.agenda.map((item) => ({
+    key: 'meetingAgendaItem' as const,
+    values: { title: item.title, minutes: item.timeboxMinutes },
+  }));
   return {
     entryId: `meeting.${meeting.circleId}.${meeting.meetingId}`,
     circleId: meeting.circleId,
     subject: { kind: 'meeting', meetingId: meeting.meetingId },
     title: { key: 'meetingTitle', values: { circle: circle.name } },
-    description: agenda ? { key: 'meetingAgenda', values: { agenda } } : { key: 'meetingNoAgenda' },
+    description: agenda.length > 0 ? { key: 'meetingAgenda', lines: { agenda } } : { key: 'meetingNoAgenda' },
     when: {
       kind: 'moment',
       start: meeting.scheduledFor,

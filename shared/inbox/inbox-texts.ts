@@ -20,7 +20,11 @@ export function awaitedLabel(step: Pick<AwaitedStep, 'asks' | 'overdue'>): Said<
   return { key: step.asks === 'meeting' ? 'awaitedStarting' : 'awaitedOverdue' };
 }
 
-/** What the step is called: the record's own title, or for a meeting (which has none) the day it meets (`core.meetingOn`). */
-export function awaitedTitle(step: Pick<AwaitedStep, 'kind' | 'title'>): Said<CoreKey> | null {
+/**
+ * What the step is called, when the core words it: a selection or a role term's review by its role
+ * (`said`), a meeting (which has no title) by the day it meets (`core.meetingOn`); otherwise the record's own title.
+ */
+export function awaitedTitle(step: Pick<AwaitedStep, 'kind' | 'title' | 'said'>): Said<CoreKey> | null {
+  if (step.said) return step.said;
   return step.kind === 'meeting' ? { key: 'meetingOn', values: { day: messageDate(step.title) } } : null;
 }

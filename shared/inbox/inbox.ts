@@ -4,7 +4,8 @@ import { findCircle, memberIds } from '../circles/circle';
 import { openObjections } from '../consent/answers';
 import type { Proposal } from '../consent/proposal';
 import { CircleId, Id, Instant, type PersonId } from '../kernel/ids';
-import { roleName } from '../reviews/reviews';
+import { roleWords } from '../reviews/reviews';
+import { SaidOf } from '../texts/said';
 import type { Selection } from '../selection/selection';
 import { roundAsks, selectionAwaits } from './awaiting';
 
@@ -17,7 +18,10 @@ export const InboxEntry = z.object({
   /** The circle whose members are asked, and its name. */
   askedIn: CircleId,
   circleName: z.string(),
+  /** A proposal's own title; a selection has none (`said` words it), though entries kept before it had words keep an English one. */
   title: z.string(),
+  /** A selection's title in words of the `core` catalogue (`core.selectionTitle`), read in each reader's language. */
+  said: SaidOf('selectionTitle').optional(),
   /**
    * An answer in a consent round, a nomination, the candidate's own answer (given last),
    * the author's amendment that integrates an objection, or the objector's part in it.
@@ -82,7 +86,8 @@ export function selectionInbox(selection: Selection, structure: Structure): Inbo
     circleId: selection.circleId,
     askedIn: selecting.circleId,
     circleName: selecting.name,
-    title: `${roleName(filled, selection.roleId)} of ${filled.name}`,
+    title: '',
+    said: { key: 'selectionTitle', values: { ...roleWords(filled, selection.roleId), circle: filled.name } },
     awaits,
     deadline: selection.status === 'consent-round' ? selection.round.deadline : null,
   });

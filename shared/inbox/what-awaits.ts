@@ -9,6 +9,7 @@ import type { Review } from '../reviews/reviews';
 import { holds } from '../roles/holders';
 import type { InboxEntry } from './inbox';
 import { stillAwaits } from './inbox';
+import { SaidOf } from '../texts/said';
 
 /** Whatever is asked of a person, of every kind: what their inbox, the bot's `status` and their notifications show. */
 export const AwaitedStep = z.object({
@@ -23,6 +24,8 @@ export const AwaitedStep = z.object({
   circleName: z.string(),
   /** The record's own title; a meeting has none, so its title is the day it is scheduled for (`awaitedTitle` words it). */
   title: z.string(),
+  /** A selection's or a role term review's title in words of the `core` catalogue (`awaitedTitle` gives it to be said). */
+  said: SaidOf('selectionTitle', 'termReviewTitle').optional(),
   /** `meeting` is one coming or begun, `meeting-under-way` one whose agenda is consented and which is not closed yet. */
   asks: z.enum([
     'answer',
@@ -121,6 +124,7 @@ export function whatAwaits(personId: PersonId, sources: AwaitingSources, now: In
       askedIn: circle.circleId,
       circleName: circle.name,
       title: review.title,
+      ...(review.said ? { said: review.said } : {}),
     } as const;
     return [{ ...fields, asks, due: review.reviewDate, overdue: review.status === 'overdue' }];
   });

@@ -4,7 +4,7 @@ import type { Proposal } from '../consent/proposal';
 import type { Meeting } from '../meetings/meeting';
 import { minutesOf } from '../meetings/meeting-minutes';
 import type { CalendarDate, PersonId } from '../kernel/ids';
-import { roleName } from '../reviews/reviews';
+import { roleWords } from '../reviews/reviews';
 import { dayOf, messageDate } from '../kernel/time';
 import type { core } from '../texts/core';
 import type { Said } from '../texts/said';
@@ -20,9 +20,9 @@ export interface LogbookRow {
   readonly kind: LogbookEntry['kind'];
   readonly id: string;
   readonly circleId: string;
-  /** The record's own title; minutes have none (`said` words them), but rows kept before they had words keep their English title. */
+  /** The record's own title; minutes and role terms have none (`said` words them), though rows kept before keep an English one. */
   readonly title: string;
-  /** Minutes' title in words of the `core` catalogue (`core.minutesTitle`), read in each reader's language. */
+  /** Minutes' and role terms' title in words of the `core` catalogue (`minutesTitle`, `termTitle`), read in each reader's language. */
   readonly said?: Said<keyof typeof core>;
   /** A proposal's stage; a role term's is worked out when read. */
   readonly stage: Exclude<LogbookStatus, 'upcoming' | 'current' | 'ended'> | null;
@@ -64,21 +64,31 @@ export function decisionRow(proposal: Proposal): LogbookRow {
   };
 }
 
-/** The logbook rows of a circle's role terms, each titled with the role, the circle and who holds it. */
-export function termRows(circle: Circle): LogbookRow[] {
+/**
+ * A title of the core's in every language the app speaks, as the adapter writes them:
+ * a row is kept once for every reader, so search must find it by the words each reads.
+ */
+export type SaidEverywhere = (said: Said<keyof typeof core>) => readonly string[];
+
+/**
+ * The logbook rows of a circle's role terms, each titled with the role, the circle and
+ * who holds it (`core.termTitle`), found by that title in any language (`everywhere`).
+ */
+export function termRows(circle: Circle, everywhere: SaidEverywhere): LogbookRow[] {
   return circle.assignments.map((a) => {
     const holder = circle.members.find((m) => m.personId === a.personId)?.displayName ?? a.personId;
-    const title = `${roleName(circle, a.roleId)} of ${circle.name}: ${holder}`;
+    const said: Said<keyof typeof core> = { key: 'termTitle', values: { ...roleWords(circle, a.roleId), circle: circle.name, holder } };
     return {
       kind: 'role-term',
       id: a.assignmentId,
       circleId: circle.circleId,
-      title,
+      title: '',
+      said,
       stage: null,
       date: a.termStart,
       reviewDate: a.termEnd,
       decided: true,
-      search: foldForSearch(title),
+      search: foldForSearch(everywhere(said).join('\n')),
     };
   });
 }

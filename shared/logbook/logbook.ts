@@ -5,7 +5,7 @@ import { type CalendarDate, CircleId } from '../kernel/ids';
 import type { Reader } from '../privacy/privacy';
 import { readableProposals } from '../privacy/privacy';
 import type { Meeting } from '../meetings/meeting';
-import type { LogbookRow } from './logbook-rows';
+import type { LogbookRow, SaidEverywhere } from './logbook-rows';
 import { decisionRow, entriesFound, minutesRow, termRows } from './logbook-rows';
 import { findCircle } from '../circles/circle';
 import type { core } from '../texts/core';
@@ -21,9 +21,9 @@ export interface LogbookEntry {
   readonly kind: (typeof logbookKinds)[number];
   readonly id: string;
   readonly circleId: string;
-  /** The record's own title; for minutes, older rows' English title (newer ones are worded by `said`). */
+  /** The record's own title; for minutes and role terms, older rows' English title (newer ones are worded by `said`). */
   readonly title: string;
-  /** Minutes' title in words of the `core` catalogue, for each reader to read in theirs. */
+  /** Minutes' and role terms' title in words of the `core` catalogue, for each reader to read in theirs. */
   readonly said?: Said<keyof typeof core>;
   /** A proposal's stage, `current` / `ended` / `upcoming` for a role term, `held` for a meeting's minutes. */
   readonly status: LogbookStatus;
@@ -68,11 +68,16 @@ export function newestFirst(a: LogbookRow, b: LogbookRow): number {
 /**
  * Every decision, role term and closed meeting's minutes of the organisation as the
  * logbook keeps them, newest first; a proposal still undecided only for the members
- * of its circle, who may read it.
+ * of its circle, who may read it. A role term is found by its title in any language (`everywhere`).
  */
-export function logbookRows(reader: Reader, proposals: readonly Proposal[], meetings: readonly Meeting[] = []): LogbookRow[] {
+export function logbookRows(
+  reader: Reader,
+  proposals: readonly Proposal[],
+  meetings: readonly Meeting[],
+  everywhere: SaidEverywhere,
+): LogbookRow[] {
   const decisions = readableProposals(proposals, reader).map(decisionRow);
-  const terms = Object.values(reader.structure.circles).flatMap(termRows);
+  const terms = Object.values(reader.structure.circles).flatMap((circle) => termRows(circle, everywhere));
   const minutes = meetings.flatMap((meeting) => {
     const circle = findCircle(reader.structure, meeting.circleId);
     const row = circle ? minutesRow(meeting, circle) : null;

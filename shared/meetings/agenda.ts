@@ -4,8 +4,7 @@ import type { Proposal } from '../consent/proposal';
 import type { CircleId, Instant } from '../kernel/ids';
 import { isBefore } from '../kernel/time';
 import type { Review } from '../reviews/reviews';
-import { roleName } from '../reviews/reviews';
-import { isStandardRole } from '../roles/roles';
+import { roleWords } from '../reviews/reviews';
 import type { Selection } from '../selection/selection';
 import type { core } from '../texts/core';
 import type { Said } from '../texts/said';
@@ -62,10 +61,16 @@ export type ProposedItem = AgendaItem & { readonly said?: Said<keyof typeof core
 /** A role selection named by its role ("Role selection: Facilitator"), and by the circle when it fills another's role (a leader, chosen by the parent). */
 function selectionWords(structure: Structure, selection: Selection): Pick<ProposedItem, 'title' | 'said'> {
   const filled = findCircle(structure, selection.circleId);
-  const name = filled ? roleName(filled, selection.roleId) : selection.roleId;
-  const role = isStandardRole(selection.roleId) ? selection.roleId : 'other';
+  const { role, name } = filled ? roleWords(filled, selection.roleId) : { role: 'other', name: selection.roleId };
   const elsewhere = filled && selection.circleId !== selection.selectingCircleId ? 'yes' : 'no';
   return { title: itemTitle(name), said: { key: 'agendaSelection', values: { role, name, circle: filled?.name ?? '', elsewhere } } };
+}
+
+/** A review named by its title; a role term's, which has none of its own, by its role and holder ("Review: Facilitator term of Ann"). */
+function reviewWords(review: Review): Pick<ProposedItem, 'title' | 'said'> {
+  if (review.said)
+    return { title: itemTitle(String(review.said.values?.holder ?? review.subjectId)), said: { ...review.said, key: 'agendaTermReview' } };
+  return { title: itemTitle(review.title), said: { key: 'agendaReview', values: { title: review.title } } };
 }
 
 /**
@@ -92,9 +97,7 @@ export function proposeAgenda(
   const proposed: ProposedItem[] = [
     ...open.map((p) => item('proposal', p.proposalId, { title: itemTitle(p.title) })),
     ...running.map((s) => item('selection', s.selectionId, selectionWords(structure, s))),
-    ...reviews.map((r) =>
-      item('review', r.subjectId, { title: itemTitle(r.title), said: { key: 'agendaReview', values: { title: r.title } } }),
-    ),
+    ...reviews.map((r) => item('review', r.subjectId, reviewWords(r))),
   ];
   const kept = (item: ProposedItem): ProposedItem => onAgenda.find((held) => held.itemId === item.itemId) ?? item;
   const added = onAgenda.filter((held) => !proposed.some((item) => item.itemId === held.itemId));

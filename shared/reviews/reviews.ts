@@ -4,7 +4,9 @@ import { activeCircles } from '../circles/circle';
 import type { Proposal } from '../consent/proposal';
 import { CalendarDate, CircleId, Id } from '../kernel/ids';
 import { addDays } from '../kernel/time';
-import { isStandardRole, standardRoleDefinitions } from '../roles/roles';
+import { isStandardRole } from '../roles/roles';
+import type { core } from '../texts/core';
+import { type Said, SaidOf } from '../texts/said';
 
 export const ReviewStatus = z.enum(['upcoming', 'due', 'overdue']);
 export type ReviewStatus = z.infer<typeof ReviewStatus>;
@@ -14,7 +16,10 @@ export const Review = z.object({
   kind: z.enum(['decision', 'role-term']),
   subjectId: Id,
   circleId: CircleId,
+  /** A decision's own title; a role term's review is titled by `said`, and only rows kept before keep an English title here. */
   title: z.string(),
+  /** A role term's review title in words of the `core` catalogue (`core.termReviewTitle`), read in each reader's language. */
+  said: SaidOf('termReviewTitle').optional(),
   reviewDate: CalendarDate,
   status: ReviewStatus,
 });
@@ -47,9 +52,24 @@ export function reviewOfRow({ noticeDays, ...review }: ReviewRow, today: Calenda
   return { ...review, status: statusWithNotice(review.reviewDate, today, noticeDays) };
 }
 
-export function roleName(circle: Circle, roleId: string): string {
-  if (isStandardRole(roleId)) return standardRoleDefinitions[roleId].name;
-  return circle.customRoles.find((role) => role.roleId === roleId)?.name ?? roleId;
+/**
+ * A role as a message names it: a standard role by its id, whose name each catalogue
+ * has (`{role, select, leader {…} … other {{name}}}`); a custom role as `other`, by the
+ * name its circle gave it (a retired one by its id).
+ */
+export function roleWords(circle: Circle, roleId: string): { readonly role: string; readonly name: string } {
+  if (isStandardRole(roleId)) return { role: roleId, name: roleId };
+  return { role: 'other', name: circle.customRoles.find((role) => role.roleId === roleId)?.name ?? roleId };
+}
+
+/** A role term's review, as each reader reads it: "Facilitator term of Ann" (`core.termReviewTitle`). */
+export function termReviewTitle(circle: Circle, roleId: string, holder: string): Said<'termReviewTitle'> {
+  return { key: 'termReviewTitle', values: { ...roleWords(circle, roleId), holder } };
+}
+
+/** A review's title in a reader's words: a role term's is worded by the core (`said`), a decision's is its own. */
+export function reviewTitleIn(review: Pick<Review, 'title' | 'said'>, say: (said: Said<keyof typeof core>) => string): string {
+  return review.said ? say(review.said) : review.title;
 }
 
 /**
@@ -112,7 +132,8 @@ export function termReviews(circle: Circle, noticeDays: number): ReviewRow[] {
           kind: 'role-term',
           subjectId: a.assignmentId,
           circleId: circle.circleId,
-          title: `${roleName(circle, a.roleId)} term of ${holder}`,
+          title: '',
+          said: termReviewTitle(circle, a.roleId, holder),
           reviewDate: a.termEnd,
           noticeDays,
         };

@@ -3,6 +3,7 @@ import { standardRoleDefinitions, standardRoles } from './roles';
 
 export interface CircleRole {
   readonly roleId: string;
+  /** A custom role's name; a standard role's id, named by each reader's catalogue (`circles.roleName`). */
   readonly name: string;
 }
 
@@ -14,7 +15,7 @@ export function circleRoles(circle: Circle): CircleRole[] {
   return [
     ...standardRoles
       .filter((roleId) => circle.parentId !== null || !standardRoleDefinitions[roleId].needsParent)
-      .map((roleId) => ({ roleId, name: standardRoleDefinitions[roleId].name })),
+      .map((roleId) => ({ roleId, name: roleId })),
     ...circle.customRoles.map((role) => ({ roleId: role.roleId, name: role.name })),
   ];
 }

@@ -10,8 +10,8 @@ export type StandardRole = z.infer<typeof StandardRole>;
 /** Which circle chooses the holder: the leader is chosen by the parent, all others by the circle itself. */
 export type SelectingCircle = 'parent' | 'circle';
 
+/** A standard role's rules; its name is each catalogue's (`circles.roleName`), by its id. */
 export interface StandardRoleDefinition {
-  readonly name: string;
   readonly selectedBy: SelectingCircle;
   /** Leader and delegate form the double link, so they exist only where there is a parent. */
   readonly needsParent: boolean;
@@ -19,22 +19,18 @@ export interface StandardRoleDefinition {
 
 export const standardRoleDefinitions: Record<StandardRole, StandardRoleDefinition> = {
   leader: {
-    name: 'Leader',
     selectedBy: 'parent',
     needsParent: true,
   },
   delegate: {
-    name: 'Delegate',
     selectedBy: 'circle',
     needsParent: true,
   },
   facilitator: {
-    name: 'Facilitator',
     selectedBy: 'circle',
     needsParent: false,
   },
   secretary: {
-    name: 'Secretary',
     selectedBy: 'circle',
     needsParent: false,
   },

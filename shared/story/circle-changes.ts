@@ -2,7 +2,7 @@ import type { Circle } from '../circles/circle';
 import type { StructureEvent } from '../circles/structure-events';
 import type { Instant } from '../kernel/ids';
 import { messageDate } from '../kernel/time';
-import { roleName } from '../reviews/reviews';
+import { roleWords } from '../reviews/reviews';
 import type { Assignment } from '../roles/roles';
 import type { core } from '../texts/core';
 import type { Said } from '../texts/said';
@@ -24,8 +24,8 @@ type CoreKey = keyof typeof core;
 type Event<T extends StructureEvent['type']> = Extract<StructureEvent, { type: T }>;
 interface Telling {
   readonly person: (personId: string) => string;
-  /** A role's name, a retired one's from the event that defined it. */
-  readonly role: (roleId: string) => string;
+  /** A role as messages name it (`roleWords`), a retired one by the name from the event that defined it. */
+  readonly role: (roleId: string) => { readonly role: string; readonly name: string };
   /** Terms as they were assigned in these events or are kept now, to say whose term ended. */
   readonly term: (assignmentId: string) => Assignment | undefined;
 }
@@ -46,10 +46,10 @@ const tell: { readonly [T in StructureEvent['type']]: (event: Event<T>, telling:
   'member-removed': (e, t) => ({ kind: 'left', said: { key: 'changeMemberRemoved', values: { person: t.person(e.personId) } } }),
   'circle-policy-set': () => ({ kind: 'policy', said: { key: 'changePolicySet' } }),
   'role-defined': (e) => ({ kind: 'roles', said: { key: 'changeRoleDefined', values: { role: e.role.name } } }),
-  'role-retired': (e, t) => ({ kind: 'roles', said: { key: 'changeRoleRetired', values: { role: t.role(e.roleId) } } }),
+  'role-retired': (e, t) => ({ kind: 'roles', said: { key: 'changeRoleRetired', values: { role: t.role(e.roleId).name } } }),
   'role-assigned': (e, t): Told => {
     const { personId, roleId, termStart, termEnd } = e.assignment;
-    const values = { person: t.person(personId), role: t.role(roleId), termStart: messageDate(termStart), termEnd: messageDate(termEnd) };
+    const values = { person: t.person(personId), ...t.role(roleId), termStart: messageDate(termStart), termEnd: messageDate(termEnd) };
     return { kind: 'term-began', said: { key: 'changeTermBegan', values } };
   },
   'term-ended': (e, t): Told => {
@@ -58,7 +58,7 @@ const tell: { readonly [T in StructureEvent['type']]: (event: Event<T>, telling:
     if (!term) return { kind: 'term-ended', said: { key: 'changeSomeTermEnded', values: { lastDay } } };
     return {
       kind: 'term-ended',
-      said: { key: 'changeTermEnded', values: { person: t.person(term.personId), role: t.role(term.roleId), lastDay } },
+      said: { key: 'changeTermEnded', values: { person: t.person(term.personId), ...t.role(term.roleId), lastDay } },
     };
   },
   'role-limit-set': (e) => ({ kind: 'policy', said: { key: 'changeRoleLimitSet', values: { limit: e.roleLimit } } }),
@@ -75,8 +75,8 @@ export function circleChanges(circle: Circle, events: readonly StructureEvent[])
   const defined = new Map(events.flatMap((e) => (e.type === 'role-defined' ? [[e.role.roleId, e.role.name] as const] : [])));
   const telling: Telling = {
     role: (roleId) => {
-      const name = roleName(circle, roleId);
-      return name === roleId ? (defined.get(roleId) ?? roleId) : name;
+      const words = roleWords(circle, roleId);
+      return words.name === roleId && words.role === 'other' ? { ...words, name: defined.get(roleId) ?? roleId } : words;
     },
     person: (personId) => named(names, personId).displayName,
     term: (assignmentId) => assigned.get(assignmentId) ?? circle.assignments.find((a) => a.assignmentId === assignmentId),

@@ -7,7 +7,7 @@ import type { Result } from '../kernel/result';
 import { ok } from '../kernel/result';
 import { readableSelectionEvents } from '../history/history';
 import { readSelection } from '../privacy/privacy';
-import { roleName } from '../reviews/reviews';
+import { roleWords } from '../reviews/reviews';
 import type { Selection, SelectionStage } from '../selection/selection';
 import type { SelectionEvent } from '../selection/selection-events';
 import type { Names, NamedPerson } from './names';
@@ -57,6 +57,7 @@ export interface SelectionStory {
   readonly circleId: Id;
   readonly circleName: string;
   readonly selectingCircleName: string;
+  /** A custom role's name; a standard role's id, whose name each reader's catalogue has (`circles.roleName`). */
   readonly role: string;
   readonly roleId: Id;
   /** The description the selection keeps; none for a standard role, whose words are the catalogue's (`standardRoleDescription`). */
@@ -156,7 +157,7 @@ export function selectionStory(
     circleId: selection.circleId,
     circleName: circle?.name ?? selection.circleId,
     selectingCircleName: selecting?.name ?? selection.selectingCircleId,
-    role: circle ? roleName(circle, selection.roleId) : selection.roleId,
+    role: circle ? roleWords(circle, selection.roleId).name : selection.roleId,
     roleId: selection.roleId,
     roleDescription: selection.roleDescription,
     startedBy: named(names, selection.startedBy),

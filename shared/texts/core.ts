@@ -20,8 +20,12 @@ export const core = {
   changePolicySet: 'The circle changed how it decides (its policy).',
   changeRoleDefined: 'The role “{role}” was defined.',
   changeRoleRetired: 'The role “{role}” was retired.',
-  changeTermBegan: '{person} holds {role} from {termStart, date, medium} to {termEnd, date, medium}.',
-  changeTermEnded: '{person}’s term as {role} ended on {lastDay, date, medium}.',
+  changeTermBegan:
+    '{person} holds {role, select, leader {leader} delegate {delegate} facilitator {facilitator} secretary {secretary} other ' +
+    '{{name}}} from {termStart, date, medium} to {termEnd, date, medium}.',
+  changeTermEnded:
+    '{person}’s term as {role, select, leader {leader} delegate {delegate} facilitator {facilitator} secretary {secretary} other ' +
+    '{{name}}} ended on {lastDay, date, medium}.',
   changeSomeTermEnded: 'A term ended on {lastDay, date, medium}.',
   changeRoleLimitSet: 'The organisation now flags more than {limit} roles per person.',
   linkLeaderMissing: '“{circle}” has no leader chosen by “{parent}”.',
@@ -51,4 +55,14 @@ export const core = {
   agendaReview: 'Review: {title}',
   meetingOn: 'Meeting on {day, date, medium}',
   minutesTitle: 'Minutes: {circle}, meeting of {day, date, medium}',
+  termTitle:
+    '{role, select, leader {Leader} delegate {Delegate} facilitator {Facilitator} secretary {Secretary} other {{name}}} of {circle}: ' +
+    '{holder}',
+  termReviewTitle:
+    '{role, select, leader {Leader} delegate {Delegate} facilitator {Facilitator} secretary {Secretary} other {{name}}} term of {holder}',
+  selectionTitle:
+    '{role, select, leader {Leader} delegate {Delegate} facilitator {Facilitator} secretary {Secretary} other {{name}}} of {circle}',
+  agendaTermReview:
+    'Review: {role, select, leader {Leader} delegate {Delegate} facilitator {Facilitator} secretary {Secretary} other {{name}}} term ' +
+    'of {holder}',
 } satisfies Record<string, string>;

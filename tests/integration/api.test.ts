@@ -224,6 +224,19 @@ describe('the HTTP API through the dev host (dev identities, real Azurite)', () 
     expect(chloe.body.entries.map((e: { id: string }) => e.id).sort()).toEqual(['finance-facilitator', 'hub-facilitator']);
     const finance = await call('GET', `logbook?${new URLSearchParams({ text: 'chloé', circleId: 'finance' })}`, 'ben');
     expect(finance.body.entries.map((e: { id: string }) => e.id)).toEqual(['finance-facilitator']);
+    // A role term is titled and found in the reader's language, and still by its English title.
+    const dutch = await call(
+      'GET',
+      `logbook?${new URLSearchParams({ text: 'gespreksleider chloe', circleId: 'finance' })}`,
+      'ben',
+      undefined,
+      {
+        'accept-language': 'nl',
+      },
+    );
+    expect(dutch.body.entries.map((e: { title: string }) => e.title)).toEqual(['Gespreksleider van Finance: Chloé Martin']);
+    const english = await call('GET', `logbook?${new URLSearchParams({ text: 'facilitator of finance', circleId: 'finance' })}`, 'ben');
+    expect(english.body.entries.map((e: { title: string }) => e.title)).toEqual(['Facilitator of Finance: Chloé Martin']);
     expect((await call('GET', 'logbook?text=proposal%20SECOND', 'farid')).body.entries.map((e: { id: string }) => e.id)).toEqual([
       'second',
     ]);

@@ -18,6 +18,7 @@ import { governanceTable } from '../support/governance-table';
 import { admin, as } from '../support/people';
 import { rotaProposal } from '../support/proposals';
 import { wordsOf } from '../support/refusal-words';
+import { sayEverywhere } from '../../texts/all';
 
 const governance = governanceTable();
 const { roundTrips, ports } = governance;
@@ -66,7 +67,7 @@ async function expected(tenantId: string, actor: Actor, query: Partial<LogbookQu
     new StructureStore(governance.table).load(tenantId),
     new ProposalStore(governance.table).loadAll(tenantId),
   ]);
-  return matchingEntries(logbookRows({ structure, actor }, proposals), query, today);
+  return matchingEntries(logbookRows({ structure, actor }, proposals, [], sayEverywhere), query, today);
 }
 
 /** Reads every page, counting the storage requests of each. */
@@ -94,7 +95,7 @@ describe('the logbook kept beside the records (real Azurite)', () => {
       new StructureStore(governance.table).load('t-written'),
       new ProposalStore(governance.table).loadAll('t-written'),
     ]);
-    expect(stored).toEqual(logbookRows({ structure, actor: system }, proposals));
+    expect(stored).toEqual(logbookRows({ structure, actor: system }, proposals, [], sayEverywhere));
     // A withdrawn proposal's entry moved to the day it was withdrawn; nothing is left on the day it was drafted.
     expect(stored.filter((row) => row.id === 'rota-02').map((row) => [row.date, row.stage])).toEqual([['2026-12-07', 'withdrawn']]);
     // Nothing of a tenant that began with the logbook predates it: it is read without a rebuild.

@@ -13,9 +13,14 @@ import ts from 'typescript';
  * - a route's OpenAPI words: a `summary` or `summaries` property, and a `description`
  *   inside a route's `contract`, from which the OpenAPI document is made;
  * - a header's value in a `headers` object: only a template's own words count, not its
- *   placeholders, so `Bearer ${token}` is one word and no text.
+ *   placeholders, so `Bearer ${token}` is one word and no text;
+ * - a style's value (`border: \`${width} solid ${colour}\``), a URL or OAuth scope
+ *   (`openid api://${client}/access`), a syntax's keyword in capitals (`${a} OR ${b}`).
  * Elsewhere a placeholder is a word, or part of the word it is written against
- * (`W/"${hash}"` is one word, `Review: ${title}` two).
+ * (`W/"${hash}"` is one word, `Review: ${title}` two), and a template is text as soon
+ * as one of its own words stands apart between placeholders, lowercase too
+ * (`${role} term of ${holder}`), while a unit, a path or a key is not (`${size}px`,
+ * `circles/${id}/steps`, `stage${Name}`).
  */
 export interface InlineText {
   readonly file: string;
@@ -64,6 +69,35 @@ interface Literal {
   readonly parts: readonly string[];
 }
 
+/** Punctuation a word is written between: brackets, quotes, a sentence's marks. */
+const wordMarks = /^[(\[{"“‘«]+|[)\]}"”’».,;:!?]+$/gu;
+/** A plain word: letters only (an apostrophe inside, as in "circle’s"), at least two; all capitals is a keyword (`SHORT`, `OR`). */
+const plainWord = /^\p{L}[\p{L}'’]*\p{L}$/u;
+const keyword = /^[\p{Lu}_]+$/u;
+/** A URL, or a list of them (OAuth scopes): `api://${client}/access_as_user`. */
+const url = /:\/\//;
+/** A CSS shorthand's value is no words (`${width} solid ${colour}`): a style property's, by its name. */
+const styleProperty = /^(border|outline|boxShadow|textShadow|transition|animation|background|font|gridTemplate|margin|padding|inset)/;
+
+/**
+ * A template's own words between its placeholders (`${role} term of ${holder}`): a
+ * plain word standing apart from every placeholder, whatever its case. A word written
+ * against a placeholder is part of it (`${size}px`, `stage${Name}`), and a path, a
+ * key or a sign is no word (`circles/${id}/steps`, `${a}-${b}`, `${a}.${b}`).
+ */
+const phrase = (literal: Literal): boolean =>
+  literal.parts.length > 1 &&
+  !literal.parts.some((part) => url.test(part)) &&
+  literal.parts.some((part, index) => {
+    const words = part.split(/\s+/);
+    return words.some((word, at) => {
+      const againstBefore = at === 0 && index > 0;
+      const againstAfter = at === words.length - 1 && index < literal.parts.length - 1;
+      const bare = word.replace(wordMarks, '');
+      return !againstBefore && !againstAfter && plainWord.test(bare) && !keyword.test(bare);
+    });
+  });
+
 /**
  * Words a person reads: at least two words and either a capital start or a sentence's
  * end. In a header's value only the template's own words count.
@@ -72,6 +106,12 @@ const prose = (literal: Literal, header: boolean) => {
   const text = literal.parts.join('x').trim();
   const words = header ? literal.parts.reduce((sum, part) => sum + wordsIn(part), 0) : wordsIn(text);
   return words >= 2 && (/^\p{Lu}/u.test(text) || sentenceEnd.test(text));
+};
+
+/** A style property's value: `border: \`${width} solid ${colour}\``. */
+const styleValue = (node: ts.Node): boolean => {
+  const name = ts.isPropertyAssignment(node.parent) && node.parent.initializer === node ? propertyName(node.parent) : null;
+  return name !== null && styleProperty.test(name);
 };
 
 /** A property's value in an object given as `headers`: `headers: { authorization: … }`. */
@@ -167,7 +207,9 @@ export function inlineTexts(file: string, relativeName: string): InlineText[] {
       return;
     } else {
       const literal = literalOf(node);
-      if (literal !== null && prose(literal, headerValue(node)) && !forDevelopers(node)) add(node, literal.parts.join('${…}'));
+      const header = literal !== null && headerValue(node);
+      if (literal !== null && (prose(literal, header) || (!header && !styleValue(node) && phrase(literal))) && !forDevelopers(node))
+        add(node, literal.parts.join('${…}'));
       if (literal !== null) return;
     }
     ts.forEachChild(node, visit);

@@ -6,11 +6,13 @@ import {
   awaitedLabel,
   circleRoles,
   dayOf,
-  roleName,
-  standardRoleDefinitions,
+  isStandardRole,
+  reviewTitleIn,
+  roleWords,
   standardRoles,
 } from '../../../shared';
 import type { KeyOf } from '../../../texts/catalogues/en';
+import type { Said } from '../../../shared/texts/said';
 import type { Texts } from '../../../texts/translate';
 import type { CommandWord } from '../command-words';
 import { commandWords } from '../command-words';
@@ -126,7 +128,7 @@ export function proposeCard(circles: readonly Circle[], bound: Circle | null, to
 
 /** The card a step links to, where the bot has one: the proposal (or the decision reviewed) or the selection. */
 function showAction(step: AwaitedStep, texts: Texts): Action | null {
-  const title = texts.t('cards', 'statusShow', { title: step.title }).slice(0, 60);
+  const title = texts.t('cards', 'statusShow', { title: awaitedTitleText(texts, step) }).slice(0, 60);
   if (step.kind === 'proposal' || step.asks === 'decision-review')
     return execute(title, 'show-proposal', { subject: 'proposal', circleId: step.circleId, proposalId: step.id });
   if (step.kind === 'selection')
@@ -152,7 +154,9 @@ export function statusCard(
   const selections = status.selections.filter((s) => !awaited.has(s.selectionId));
   const roleOf = (s: Selection) => {
     const filled = circles.find((c) => c.circleId === s.circleId);
-    return words('statusRole', { role: filled ? roleName(filled, s.roleId) : s.roleId, circle: circleName(s.circleId) });
+    const custom = filled ? roleWords(filled, s.roleId).name : s.roleId;
+    const role = isStandardRole(s.roleId) ? texts.t('circles', 'roleName', { role: s.roleId }) : custom;
+    return words('statusRole', { role, circle: circleName(s.circleId) });
   };
   const open = [
     ...proposals.map((p) =>
@@ -205,10 +209,11 @@ export function statusCard(
 export function selectCard(circles: readonly Circle[], bound: Circle | null, texts: Texts): AdaptiveCard {
   const words = texts.of('cards');
   // Outside a bound conversation the circle is chosen in the form: any of the standard roles.
+  const named = (roleId: string, name: string) => (isStandardRole(roleId) ? texts.t('circles', 'roleName', { role: roleId }) : name);
   const roleChoices = (circle: Circle | null) =>
     circle
-      ? circleRoles(circle).map((role) => ({ title: role.name, value: role.roleId }))
-      : standardRoles.map((roleId) => ({ title: standardRoleDefinitions[roleId].name, value: roleId }));
+      ? circleRoles(circle).map((role) => ({ title: named(role.roleId, role.name), value: role.roleId }))
+      : standardRoles.map((roleId) => ({ title: named(roleId, roleId), value: roleId }));
   const role = (circle: Circle | null) => choiceInput('roleId', words('roleLabel'), roleChoices(circle), words('roleRequired'));
   return card(
     [
@@ -232,14 +237,21 @@ export function selectCard(circles: readonly Circle[], bound: Circle | null, tex
 /** `reviews`: what is due or overdue, so the circle consents again or changes course. */
 export function reviewsCard(reviews: readonly Review[], now: string, texts: Texts): AdaptiveCard {
   const words = texts.of('cards');
+  const say = (said: Said<KeyOf<'core'>>) => texts.say('core', said);
   const pressing = reviews.filter((r) => r.status !== 'upcoming');
   return card([
     text(words('reviewsHeading'), { size: 'Large', weight: 'Bolder' }),
     ...(pressing.length > 0
       ? pressing.map((r) =>
-          text(words(r.status === 'overdue' ? 'reviewOverdue' : 'reviewDue', { title: r.title, date: calendarDay(texts, r.reviewDate) }), {
-            spacing: 'Small',
-          }),
+          text(
+            words(r.status === 'overdue' ? 'reviewOverdue' : 'reviewDue', {
+              title: reviewTitleIn(r, say),
+              date: calendarDay(texts, r.reviewDate),
+            }),
+            {
+              spacing: 'Small',
+            },
+          ),
         )
       : [text(words('reviewsNothing', { date: calendarDay(texts, dayOf(now)) }))]),
   ]);

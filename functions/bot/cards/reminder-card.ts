@@ -1,5 +1,5 @@
 import type { CalendarDate, Circle, Proposal, Reminder } from '../../../shared';
-import { addMonths, daysBetween } from '../../../shared';
+import { addMonths, daysBetween, reviewTitleIn } from '../../../shared';
 import type { Texts } from '../../../texts/translate';
 import type { AdaptiveCard } from './card';
 import { card, container, execute, facts, shorten, showCard, text, textInput } from './card';
@@ -29,7 +29,9 @@ export function reminderCard(
 ): AdaptiveCard {
   const words = texts.of('cards');
   const { review } = reminder;
-  const top = text(heading(review.title, review.reviewDate, today, texts), { size: 'Large', weight: 'Bolder' });
+  // A role term's review is titled by the core, in the conversation's language; a decision's by its own title.
+  const title = reviewTitleIn(review, (said) => texts.say('core', said));
+  const top = text(heading(title, review.reviewDate, today, texts), { size: 'Large', weight: 'Bolder' });
   const dates = facts([
     [words('factCircle'), circle.name],
     [words('factReviewBy'), calendarDay(texts, review.reviewDate)],
@@ -56,10 +58,10 @@ export function reminderCard(
         required: words('reviewTitleRequired'),
         maxLength: 200,
         multiline: false,
-        value: shorten(words('reviewTitleValue', { title: review.title }), 200),
+        value: shorten(words('reviewTitleValue', { title }), 200),
       }),
       textInput('text', words('proposalLabel'), { required: words('reviewTextRequired'), maxLength: 20000, ...prefill }),
-      textInput('driver', words('reviewDriverLabel'), { maxLength: 4000, value: words('reviewDriverValue', { title: review.title }) }),
+      textInput('driver', words('reviewDriverLabel'), { maxLength: 4000, value: words('reviewDriverValue', { title }) }),
       {
         type: 'Input.Date',
         id: 'reviewDate',

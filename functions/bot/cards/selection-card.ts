@@ -7,7 +7,7 @@ import {
   isStandardRole,
   own,
   nominationCounts,
-  roleName,
+  roleWords,
   selectionGuide,
   standardRoleDescription,
 } from '../../../shared';
@@ -73,8 +73,8 @@ function build(view: SelectionView, limit: number, texts: Texts): AdaptiveCard {
   const filled = findCircle(structure, selection.circleId);
   if (!selecting || !filled) return card([text(words('selectionGone'), { weight: 'Bolder' })]);
   const { roleId } = selection;
-  const roleWords = isStandardRole(roleId) ? texts.t('circles', 'roleNameLower', { role: roleId }) : roleName(filled, roleId);
-  const role = words('selectionRole', { role: roleWords, circle: filled.name });
+  const roleName = isStandardRole(roleId) ? texts.t('circles', 'roleNameLower', { role: roleId }) : roleWords(filled, roleId).name;
+  const role = words('selectionRole', { role: roleName, circle: filled.name });
   // A standard role's selection keeps no description: the catalogue's is the reader's.
   const described = selection.roleDescription || (isStandardRole(roleId) ? texts.say('core', standardRoleDescription(roleId)) : '');
   const name = nameIn(selecting, nameLimitFor(limit));

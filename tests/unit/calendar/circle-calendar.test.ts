@@ -35,6 +35,7 @@ describe('a circle’s calendar: reviews, meetings and the meeting rhythm', () =
       description: expect.stringContaining('continue unchanged with a new review date, amend the decision, or end it'),
       when: { kind: 'day', date: rota.reviewDate },
       attendees: ['amara', 'dev', 'farid', 'grace', 'hana'].map((personId) => ({ personId, displayName: expect.any(String) })),
+      linkWords: 'Open in Sociocracy for Teams',
     });
     const term = entries.find((e) => e.entryId === 'review.role-term.northside.northside-facilitator');
     expect(term).toMatchObject({
@@ -45,6 +46,10 @@ describe('a circle’s calendar: reviews, meetings and the meeting rhythm', () =
     expect(term?.description).toMatch(
       /^The facilitator term of Hana Sato in Northside care team ends on [A-Z][a-z]{2} \d{1,2}, \d{4}\. The circle selects the role again by consent/,
     );
+    // A feed or a calendar in Dutch reads the role in Dutch.
+    const dutch = calendarEntries(coop, [rota], [], today).find((e) => e.entryId === 'review.role-term.northside.northside-facilitator');
+    const inDutch = dutch && wordedEntry(textsFor('nl'), dutch).title;
+    expect(inDutch).toBe('Evaluatie: termijn van Hana Sato als gespreksleider (Northside care team)');
     // Ten role terms in the co-op, and the one decision.
     expect(entries).toHaveLength(11);
   });

@@ -1,4 +1,4 @@
-import type { Circle, Proposal, ProposalState } from '../../../shared';
+import type { Circle, InboxEntry, Proposal, ProposalState } from '../../../shared';
 import {
   awaitedGuide,
   findCircle,
@@ -28,6 +28,10 @@ import {
 import { as } from '../../support/people';
 import { answerAll, northsideDelegate, northsideLeader, selectionAt, selectionOf } from '../../support/selection-flow';
 import { textsFor } from '../../../texts/all';
+
+/** An inbox entry's title as an English reader reads it: a selection's is the core's words (`said`). */
+const englishTitle = (entry: Pick<InboxEntry, 'title' | 'said'> | undefined) =>
+  entry?.said ? textsFor('en').say('core', entry.said) : entry?.title;
 
 const english = textsFor('en');
 
@@ -176,7 +180,7 @@ describe('each person’s inbox of role selections', () => {
       awaits: 'nomination',
       deadline: null,
     });
-    expect(entry?.title).toBe(`Delegate of ${northside().name}`);
+    expect(englishTitle(entry)).toBe(`Delegate of ${northside().name}`);
   });
 
   it('a leader’s selection is in the inbox of the parent circle’s members, titled with the circle led', () => {
@@ -185,7 +189,7 @@ describe('each person’s inbox of role selections', () => {
     const entry = [...inbox.values()][0];
     expect(entry?.askedIn).not.toBe('northside');
     expect(entry?.circleId).toBe('northside');
-    expect(entry?.title).toBe(`Leader of ${northside().name}`);
+    expect(englishTitle(entry)).toBe(`Leader of ${northside().name}`);
   });
 
   it('each member asked in the selection’s consent round has it in their inbox until they answer', () => {

@@ -14,6 +14,13 @@ import { step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { admin, as } from '../../support/people';
 import { rotaProposalAt } from '../../support/proposals';
+import { sayEverywhere, textsFor } from '../../../texts/all';
+
+/** Esi, delegate of Finance through 2027. */
+const esiDelegate = () => ({
+  ...circleOf(careCoop(), 'finance'),
+  assignments: [{ assignmentId: 'esi-delegate', roleId: 'delegate', personId: 'esi', termStart: '2027-01-01', termEnd: '2027-12-31' }],
+});
 
 const drafted = '2026-12-01T09:00:00.000Z';
 const withdrawnOn = '2026-12-09T16:30:00.000Z';
@@ -50,12 +57,19 @@ describe('the logbook as kept beside the records', () => {
     expect(entriesFound({ text: 'hub spring' }, 'all', '2026-12-20')(row)).toBeNull();
   });
 
+  it('finds a role term by its title in the reader’s language and in English, though the row is kept once', () => {
+    const [term] = termRows(esiDelegate(), sayEverywhere);
+    if (!term) throw new Error('no row');
+    expect(textsFor('de').say('core', term.said ?? { key: 'termTitle' })).toBe('Delegation von Finance: Esi Mensah');
+    const finds = (text: string) => entriesFound({ text }, 'all', '2027-06-01')(term) !== null;
+    expect(['delegation finance', 'afgevaardigde esi', 'delegate of finance', 'Delegación'].map(finds)).toEqual([true, true, true, true]);
+    expect(['leader finance', 'moderation'].map(finds)).toEqual([false, false]);
+  });
+
   it('works out a role term’s status on the day it is read', () => {
-    const [term] = termRows({
-      ...circleOf(careCoop(), 'finance'),
-      assignments: [{ assignmentId: 'esi-delegate', roleId: 'delegate', personId: 'esi', termStart: '2027-01-01', termEnd: '2027-12-31' }],
-    });
-    expect(term).toMatchObject({ title: 'Delegate of Finance: Esi Mensah', stage: null, decided: true });
+    const [term] = termRows(esiDelegate(), sayEverywhere);
+    expect(term).toMatchObject({ title: '', stage: null, decided: true });
+    expect(textsFor('en').say('core', term?.said ?? { key: 'termTitle' })).toBe('Delegate of Finance: Esi Mensah');
     const status = (today: string) => entryOfRow(term as NonNullable<typeof term>, today).status;
     expect([status('2026-12-31'), status('2027-01-01'), status('2027-12-31'), status('2028-01-01')]).toEqual([
       'upcoming',

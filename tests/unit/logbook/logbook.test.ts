@@ -6,13 +6,15 @@ import { daysFromNow, today } from '../../support/clock';
 import { admin, as } from '../../support/people';
 import { rotaProposal, rotaProposalAt } from '../../support/proposals';
 import { adoptedDecision, adoptedRota, changed, decisionInRound } from '../../support/review-decisions';
+import { sayEverywhere } from '../../../texts/all';
 
 /** Ben, in the hub and Finance, not in the Northside care team. */
 const ben = as('ben');
 
 /** The entries a reader finds on `day`, with the filters given. */
 const found = (rows: readonly LogbookRow[], fields: Partial<LogbookQuery> = {}, day = today) => matchingEntries(rows, fields, day);
-const logbookEntries = (reader: Reader, proposals: readonly Proposal[], day: string) => found(logbookRows(reader, proposals), {}, day);
+const logbookEntries = (reader: Reader, proposals: readonly Proposal[], day: string) =>
+  found(logbookRows(reader, proposals, [], sayEverywhere), {}, day);
 
 function records() {
   const structure = changed(careCoop(), [
@@ -35,7 +37,7 @@ function records() {
       decidedAt: daysFromNow(3),
     }),
   ];
-  return logbookRows({ structure, actor: ben }, proposals);
+  return logbookRows({ structure, actor: ben }, proposals, [], sayEverywhere);
 }
 
 describe('transparency: the logbook shows every decision and who holds which role', () => {
@@ -49,7 +51,7 @@ describe('transparency: the logbook shows every decision and who holds which rol
       kind: 'role-term',
       id: 'finance-treasurer-next',
       status: 'upcoming',
-      title: 'Secretary of Finance: Ben Hughes',
+      said: { key: 'termTitle', values: { role: 'secretary', name: 'secretary', circle: 'Finance', holder: 'Ben Hughes' } },
     });
     expect(entries.find((e) => e.id === 'finance-secretary')).toMatchObject({ status: 'current', date: today });
   });
@@ -91,7 +93,7 @@ describe('transparency: the logbook shows every decision and who holds which rol
       { type: 'withdraw-proposal', proposalId: 'night-rota', reason: 'Replaced by a wider rota review in spring.' },
       as('amara'),
     ).proposal as Proposal;
-    const rows = logbookRows({ structure, actor: ben }, [withdrawn]);
+    const rows = logbookRows({ structure, actor: ben }, [withdrawn], [], sayEverywhere);
     const search = (text: string) => found(rows, { text }).map((e) => e.id);
     expect(search('wider review spring')).toEqual(['night-rota']);
     expect(search('night staff lose')).toEqual(['night-rota']);
@@ -103,7 +105,7 @@ describe('transparency: the logbook shows every decision and who holds which rol
       (p): p is Proposal => p !== null,
     );
     for (const outsider of [ben, admin]) {
-      const rows = logbookRows({ structure, actor: outsider }, undecided);
+      const rows = logbookRows({ structure, actor: outsider }, undecided, [], sayEverywhere);
       expect(rows.filter((e) => e.kind === 'decision')).toEqual([]);
       expect(JSON.stringify(rows)).not.toContain(rotaProposal.driver.toLowerCase());
     }

@@ -1,6 +1,6 @@
 import type { MeetingState } from '../../../shared';
 import { entriesFound, entryOfRow, logbookRows, meetingDecider, messageDate, minutesRow } from '../../../shared';
-import { textsFor } from '../../../texts/all';
+import { sayEverywhere, textsFor } from '../../../texts/all';
 import { step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { as } from '../../support/people';
@@ -68,6 +68,7 @@ describe('a meeting’s minutes in the logbook', () => {
       { structure: coop, actor: { kind: 'system' } },
       [],
       [meetingOf(closedMeeting()), meetingOf(meetingAt(northside, 'in-progress'))],
+      sayEverywhere,
     );
     expect(rows.filter((row) => row.kind === 'minutes').map((row) => row.id)).toEqual([meetingId]);
   });

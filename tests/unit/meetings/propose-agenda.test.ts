@@ -66,9 +66,9 @@ describe('the agenda is proposed from what is due', () => {
     const [proposed] = proposeAgenda(coop, 'hub', { proposals: [], selections: [leader], reviews: [] }, now);
     expect(proposed?.said).toEqual({
       key: 'agendaSelection',
-      values: { role: 'leader', name: 'Leader', circle: 'Northside care team', elsewhere: 'yes' },
+      values: { role: 'leader', name: 'leader', circle: 'Northside care team', elsewhere: 'yes' },
     });
-    expect(proposed?.title).toBe('Leader');
+    expect(proposed?.title).toBe('leader');
     const dutch = agendaInWords(proposed ? [proposed] : [], (said) => textsFor('nl').say('core', said));
     expect(dutch.map((i) => i.title)).toEqual(['Rolverkiezing: Leider van Northside care team']);
     expect(dutch[0]).not.toHaveProperty('said');

@@ -131,7 +131,7 @@ describe('a review is handled by a new consent decision', () => {
     expect(reviews.find((r) => r.subjectId === 'northside-facilitator-2027')).toMatchObject({
       kind: 'role-term',
       circleId: 'northside',
-      title: 'Facilitator term of Farid Haddad',
+      said: { key: 'termReviewTitle', values: { role: 'facilitator', name: 'facilitator', holder: 'Farid Haddad' } },
       reviewDate: '2028-11-01',
       status: 'upcoming',
     });

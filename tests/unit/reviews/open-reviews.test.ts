@@ -1,5 +1,6 @@
 import type { Review } from '../../../shared';
-import { dueReviews, openReviews, overdueReviews, proposalDecider, roleName } from '../../../shared';
+import { dueReviews, openReviews, overdueReviews, proposalDecider, reviewTitleIn, roleWords, termReviewTitle } from '../../../shared';
+import { textsFor } from '../../../texts/all';
 import { step } from '../../support/apply';
 import { careCoop, circleOf } from '../../support/care-coop';
 import { today } from '../../support/clock';
@@ -29,13 +30,15 @@ describe('feedback loops: every adopted decision and every role term comes back 
   it('lists each role term of the co-op as a review on its term end, titled with the role and its holder', () => {
     const reviews = openReviews(careCoop(), [], today);
     expect(reviews).toHaveLength(fixtureTerms.length);
-    expect(reviews).toEqual(
+    const english = (review: Review) => reviewTitleIn(review, (said) => textsFor('en').say('core', said));
+    expect(reviews.map((review) => ({ ...review, title: english(review), said: undefined }))).toEqual(
       expect.arrayContaining(
         fixtureTerms.map(([circleId, subjectId, title]) => ({
           kind: 'role-term',
           subjectId,
           circleId,
           title,
+          said: undefined,
           reviewDate: termEnd,
           status: 'upcoming',
         })),
@@ -135,17 +138,19 @@ describe('feedback loops: every adopted decision and every role term comes back 
         termStart: today,
       },
     ]);
-    expect(openReviews(coop, [], today).find((r) => r.subjectId === 'northside-rota-keeper')?.title).toBe('Rota keeper term of Grace Lin');
+    const rotaKeeper = openReviews(coop, [], today).find((r) => r.subjectId === 'northside-rota-keeper');
+    expect(rotaKeeper && reviewTitleIn(rotaKeeper, (said) => textsFor('en').say('core', said))).toBe('Rota keeper term of Grace Lin');
 
     const later = '2027-02-10T09:00:00.000Z';
     const retired = changed(coop, [{ type: 'retire-role', circleId: 'northside', roleId: 'rota-keeper' }], later);
     expect(openReviews(retired, [], '2027-02-10').find((r) => r.subjectId === 'northside-rota-keeper')).toBeUndefined();
 
     const departed = changed(coop, [{ type: 'remove-member', circleId: 'northside', personId: 'grace' }], later);
-    expect(openReviews(departed, [], '2027-02-10').find((r) => r.subjectId === 'northside-rota-keeper')).toMatchObject({
-      title: 'Rota keeper term of grace',
-      reviewDate: '2027-02-09',
-    });
+    const left = openReviews(departed, [], '2027-02-10').find((r) => r.subjectId === 'northside-rota-keeper');
+    expect(left && [reviewTitleIn(left, (said) => textsFor('en').say('core', said)), left.reviewDate]).toEqual([
+      'Rota keeper term of grace',
+      '2027-02-09',
+    ]);
   });
 });
 
@@ -154,18 +159,19 @@ describe('a role term’s review is titled by the role’s name', () => {
   const northside = circleOf(coop, 'northside');
 
   it.each([
-    ['leader', 'Leader'],
-    ['delegate', 'Delegate'],
-    ['facilitator', 'Facilitator'],
-    ['secretary', 'Secretary'],
-    ['rota-keeper', 'Rota keeper'],
-    ['night-lead', 'night-lead'],
-  ])('role %s is called %s', (roleId, name) => {
-    expect(roleName(northside, roleId)).toBe(name);
+    ['leader', 'Leader term of Ann', 'Termijn van Ann als leider'],
+    ['delegate', 'Delegate term of Ann', 'Termijn van Ann als afgevaardigde'],
+    ['facilitator', 'Facilitator term of Ann', 'Termijn van Ann als gespreksleider'],
+    ['secretary', 'Secretary term of Ann', 'Termijn van Ann als secretaris'],
+    ['rota-keeper', 'Rota keeper term of Ann', 'Termijn van Ann als Rota keeper'],
+    ['night-lead', 'night-lead term of Ann', 'Termijn van Ann als night-lead'],
+  ])('role %s’s term reads “%s”, in Dutch “%s”: a standard role in the reader’s words, a custom one by its own name', (roleId, en, nl) => {
+    const said = termReviewTitle(northside, roleId, 'Ann');
+    expect([textsFor('en').say('core', said), textsFor('nl').say('core', said)]).toEqual([en, nl]);
   });
 
   it('a role another circle defined is not this circle’s', () => {
-    expect(roleName(circleOf(coop, 'finance'), 'rota-keeper')).toBe('rota-keeper');
+    expect(roleWords(circleOf(coop, 'finance'), 'rota-keeper')).toEqual({ role: 'other', name: 'rota-keeper' });
   });
 });
 

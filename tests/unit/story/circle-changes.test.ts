@@ -41,9 +41,9 @@ describe('a circle’s structure history as a newcomer reads it', () => {
     expect(changes.map((c) => [c.kind, wordsOf(c)])).toEqual([
       ['joined', 'Chloé Martin joined.'],
       // A new holder's term ends the one before it, and leaving the circle ends one's terms in it.
-      ['term-ended', 'Dev Patel’s term as Secretary ended on Nov 21, 2026.'],
-      ['term-began', 'Chloé Martin holds Secretary from Nov 22, 2026 to Nov 21, 2027.'],
-      ['term-ended', 'Chloé Martin’s term as Secretary ended on Nov 22, 2026.'],
+      ['term-ended', 'Dev Patel’s term as secretary ended on Nov 21, 2026.'],
+      ['term-began', 'Chloé Martin holds secretary from Nov 22, 2026 to Nov 21, 2027.'],
+      ['term-ended', 'Chloé Martin’s term as secretary ended on Nov 22, 2026.'],
       ['left', 'Chloé Martin left.'],
     ]);
     expect(changes.every((c) => c.by?.personId === 'admin')).toBe(true);
@@ -59,7 +59,7 @@ describe('a circle’s structure history as a newcomer reads it', () => {
       { type: 'end-term', assignmentId: 'northside-delegate', lastDay: '2027-01-31' },
     ]);
     expect(circleChanges(circleOf(now, 'northside'), ended).map((c) => wordsOf(c))).toEqual([
-      'Dev Patel’s term as Delegate ended on Jan 31, 2027.',
+      'Dev Patel’s term as delegate ended on Jan 31, 2027.',
     ]);
   });
 

@@ -80,7 +80,7 @@ describe('a role selection’s story', () => {
       holder: { displayName: 'Dev Patel' },
       facilitatedBy: { displayName: 'Hana Sato' },
     });
-    expect(story.role).toBe('Delegate');
+    expect([story.role, story.roleId]).toEqual(['delegate', 'delegate']);
     expect(story.circleName).toBe('Northside care team');
   });
 

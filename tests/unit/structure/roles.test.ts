@@ -45,7 +45,6 @@ describe('each circle has four standard roles', () => {
 
   it('leader and delegate form the double link, so they need a parent', () => {
     expect(standardRoles.filter((role) => standardRoleDefinitions[role].needsParent)).toEqual(['leader', 'delegate']);
-    expect(standardRoles.every((role) => standardRoleDefinitions[role].name.length > 0)).toBe(true);
     // Each standard role is described in the catalogue, in every language.
     for (const locale of ['en', 'nl', 'de', 'fr', 'es', 'pt'] as const) {
       expect(standardRoles.every((role) => textsFor(locale).say('core', standardRoleDescription(role)).length > 0)).toBe(true);
@@ -424,10 +423,10 @@ describe('the roles a circle has', () => {
     );
     expect(circleRoles(circleOf(structure, 'hub')).map((r) => r.roleId)).toEqual(['facilitator', 'secretary']);
     expect(circleRoles(circleOf(structure, 'northside'))).toEqual([
-      { roleId: 'leader', name: 'Leader' },
-      { roleId: 'delegate', name: 'Delegate' },
-      { roleId: 'facilitator', name: 'Facilitator' },
-      { roleId: 'secretary', name: 'Secretary' },
+      { roleId: 'leader', name: 'leader' },
+      { roleId: 'delegate', name: 'delegate' },
+      { roleId: 'facilitator', name: 'facilitator' },
+      { roleId: 'secretary', name: 'secretary' },
       { roleId: 'rota-keeper', name: 'Rota keeper' },
     ]);
   });

@@ -29,7 +29,7 @@ describe('no text is written into the code', () => {
     expect(found).toEqual(['Add a member', 'Search people', 'Nothing awaits you.', 'The round is open']);
   });
 
-  it('skips what developers and operators read (logs, errors, route summaries, header values), never the reader’s text beside it', () => {
+  it('skips what developers read (logs, errors, route summaries, headers, units, paths, keys, styles, URLs), not the reader’s text', () => {
     const sample = join(root, 'tests', 'unit', 'texts', 'developer-sample.ts.txt');
     const found = inlineTexts(sample, 'sample.ts').map(({ text }) => text);
     expect(found).toEqual([
@@ -40,6 +40,8 @@ describe('no text is written into the code', () => {
       'Bearer ${…}',
       'Review: ${…}',
       '${…} joined the circle.',
+      '${…} term of ${…}',
+      '- ${…} (${…} min)',
     ]);
   });
 });

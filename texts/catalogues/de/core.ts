@@ -22,8 +22,12 @@ export const core: Catalogue['core'] = {
   changePolicySet: 'Der Kreis hat geändert, wie er entscheidet (seine Regeln).',
   changeRoleDefined: 'Die Rolle „{role}“ wurde festgelegt.',
   changeRoleRetired: 'Die Rolle „{role}“ wurde aufgehoben.',
-  changeTermBegan: '{person} hat {role} vom {termStart, date, medium} bis {termEnd, date, medium} inne.',
-  changeTermEnded: 'Die Amtszeit von {person} als {role} endete am {lastDay, date, medium}.',
+  changeTermBegan:
+    '{person} hat {role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary {Schriftführung} other ' +
+    '{{name}}} vom {termStart, date, medium} bis {termEnd, date, medium} inne.',
+  changeTermEnded:
+    'Die Amtszeit von {person} als {role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary ' +
+    '{Schriftführung} other {{name}}} endete am {lastDay, date, medium}.',
   changeSomeTermEnded: 'Eine Amtszeit endete am {lastDay, date, medium}.',
   changeRoleLimitSet: 'Die Organisation markiert jetzt mehr als {limit} Rollen pro Person.',
   linkLeaderMissing: '„{circle}“ hat keine von „{parent}“ gewählte Leitung.',
@@ -53,4 +57,16 @@ export const core: Catalogue['core'] = {
   agendaReview: 'Überprüfung: {title}',
   meetingOn: 'Sitzung am {day, date, medium}',
   minutesTitle: 'Protokoll: {circle}, Sitzung vom {day, date, medium}',
+  termTitle:
+    '{role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary {Schriftführung} other {{name}}} von ' +
+    '{circle}: {holder}',
+  termReviewTitle:
+    'Amtszeit von {holder} in der Rolle {role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary ' +
+    '{Schriftführung} other {{name}}}',
+  selectionTitle:
+    '{role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} secretary {Schriftführung} other {{name}}} von ' +
+    '{circle}',
+  agendaTermReview:
+    'Überprüfung: Amtszeit von {holder} in der Rolle {role, select, leader {Leitung} delegate {Delegation} facilitator {Moderation} ' +
+    'secretary {Schriftführung} other {{name}}}',
 };

@@ -22,8 +22,12 @@ export const core: Catalogue['core'] = {
   changePolicySet: 'El círculo cambió cómo decide (su política).',
   changeRoleDefined: 'Se definió el rol «{role}».',
   changeRoleRetired: 'Se retiró el rol «{role}».',
-  changeTermBegan: '{person} ocupa {role} del {termStart, date, medium} al {termEnd, date, medium}.',
-  changeTermEnded: 'El mandato de {person} como {role} terminó el {lastDay, date, medium}.',
+  changeTermBegan:
+    '{person} ocupa {role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary {secretaría} other ' +
+    '{{name}}} del {termStart, date, medium} al {termEnd, date, medium}.',
+  changeTermEnded:
+    'El mandato de {person} como {role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary ' +
+    '{secretaría} other {{name}}} terminó el {lastDay, date, medium}.',
   changeSomeTermEnded: 'Un mandato terminó el {lastDay, date, medium}.',
   changeRoleLimitSet: 'La organización ahora señala más de {limit} roles por persona.',
   linkLeaderMissing: '“{circle}” no tiene liderazgo elegido por “{parent}”.',
@@ -52,4 +56,15 @@ export const core: Catalogue['core'] = {
   agendaReview: 'Revisión: {title}',
   meetingOn: 'Reunión del {day, date, medium}',
   minutesTitle: 'Acta: {circle}, reunión del {day, date, medium}',
+  termTitle:
+    '{role, select, leader {Liderazgo} delegate {Delegación} facilitator {Facilitación} secretary {Secretaría} other {{name}}} de ' +
+    '{circle}: {holder}',
+  termReviewTitle:
+    'Mandato de {holder} ({role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary {secretaría} ' +
+    'other {{name}}})',
+  selectionTitle:
+    '{role, select, leader {Liderazgo} delegate {Delegación} facilitator {Facilitación} secretary {Secretaría} other {{name}}} de {circle}',
+  agendaTermReview:
+    'Revisión: mandato de {holder} ({role, select, leader {liderazgo} delegate {delegación} facilitator {facilitación} secretary ' +
+    '{secretaría} other {{name}}})',
 };

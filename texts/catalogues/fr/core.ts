@@ -22,8 +22,12 @@ export const core: Catalogue['core'] = {
   changePolicySet: 'Le cercle a changé sa façon de décider (sa politique).',
   changeRoleDefined: 'Le rôle « {role} » a été défini.',
   changeRoleRetired: 'Le rôle « {role} » a été supprimé.',
-  changeTermBegan: '{person} tient le rôle {role} du {termStart, date, medium} au {termEnd, date, medium}.',
-  changeTermEnded: 'Le mandat de {person} comme {role} a pris fin le {lastDay, date, medium}.',
+  changeTermBegan:
+    '{person} tient le rôle {role, select, leader {premier lien} delegate {second lien} facilitator {facilitation} secretary ' +
+    '{secrétariat} other {{name}}} du {termStart, date, medium} au {termEnd, date, medium}.',
+  changeTermEnded:
+    'Le mandat de {person} comme {role, select, leader {premier lien} delegate {second lien} facilitator {facilitation} secretary ' +
+    '{secrétariat} other {{name}}} a pris fin le {lastDay, date, medium}.',
   changeSomeTermEnded: 'Un mandat a pris fin le {lastDay, date, medium}.',
   changeRoleLimitSet: 'L’organisation signale désormais plus de {limit} rôles par personne.',
   linkLeaderMissing: '« {circle} » n’a pas de premier lien choisi par « {parent} ».',
@@ -53,4 +57,16 @@ export const core: Catalogue['core'] = {
   agendaReview: 'Révision : {title}',
   meetingOn: 'Réunion du {day, date, medium}',
   minutesTitle: 'Compte rendu : {circle}, réunion du {day, date, medium}',
+  termTitle:
+    '{role, select, leader {Premier lien} delegate {Second lien} facilitator {Facilitation} secretary {Secrétariat} other {{name}}} ' +
+    'de {circle} : {holder}',
+  termReviewTitle:
+    'Mandat de {holder} ({role, select, leader {premier lien} delegate {second lien} facilitator {facilitation} secretary ' +
+    '{secrétariat} other {{name}}})',
+  selectionTitle:
+    '{role, select, leader {Premier lien} delegate {Second lien} facilitator {Facilitation} secretary {Secrétariat} other {{name}}} ' +
+    'de {circle}',
+  agendaTermReview:
+    'Révision : mandat de {holder} ({role, select, leader {premier lien} delegate {second lien} facilitator {facilitation} secretary ' +
+    '{secrétariat} other {{name}}})',
 };

@@ -22,8 +22,12 @@ export const core: Catalogue['core'] = {
   changePolicySet: 'De kring heeft gewijzigd hoe ze besluit (haar beleid).',
   changeRoleDefined: 'De rol “{role}” is vastgelegd.',
   changeRoleRetired: 'De rol “{role}” is opgeheven.',
-  changeTermBegan: '{person} vervult {role} van {termStart, date, medium} tot {termEnd, date, medium}.',
-  changeTermEnded: 'De termijn van {person} als {role} eindigde op {lastDay, date, medium}.',
+  changeTermBegan:
+    '{person} vervult {role, select, leader {leider} delegate {afgevaardigde} facilitator {gespreksleider} secretary {secretaris} ' +
+    'other {{name}}} van {termStart, date, medium} tot {termEnd, date, medium}.',
+  changeTermEnded:
+    'De termijn van {person} als {role, select, leader {leider} delegate {afgevaardigde} facilitator {gespreksleider} secretary ' +
+    '{secretaris} other {{name}}} eindigde op {lastDay, date, medium}.',
   changeSomeTermEnded: 'Een termijn eindigde op {lastDay, date, medium}.',
   changeRoleLimitSet: 'De organisatie markeert nu meer dan {limit} rollen per persoon.',
   linkLeaderMissing: 'Voor “{circle}” heeft “{parent}” geen leider gekozen.',
@@ -52,4 +56,16 @@ export const core: Catalogue['core'] = {
   agendaReview: 'Evaluatie: {title}',
   meetingOn: 'Vergadering op {day, date, medium}',
   minutesTitle: 'Notulen: {circle}, overleg van {day, date, medium}',
+  termTitle:
+    '{role, select, leader {Leider} delegate {Afgevaardigde} facilitator {Gespreksleider} secretary {Secretaris} other {{name}}} van ' +
+    '{circle}: {holder}',
+  termReviewTitle:
+    'Termijn van {holder} als {role, select, leader {leider} delegate {afgevaardigde} facilitator {gespreksleider} secretary ' +
+    '{secretaris} other {{name}}}',
+  selectionTitle:
+    '{role, select, leader {Leider} delegate {Afgevaardigde} facilitator {Gespreksleider} secretary {Secretaris} other {{name}}} van ' +
+    '{circle}',
+  agendaTermReview:
+    'Evaluatie: termijn van {holder} als {role, select, leader {leider} delegate {afgevaardigde} facilitator {gespreksleider} ' +
+    'secretary {secretaris} other {{name}}}',
 };

@@ -22,8 +22,12 @@ export const core: Catalogue['core'] = {
   changePolicySet: 'O círculo mudou a forma como decide (a sua política).',
   changeRoleDefined: 'O papel “{role}” foi definido.',
   changeRoleRetired: 'O papel “{role}” foi retirado.',
-  changeTermBegan: '{person} exerce {role} de {termStart, date, medium} a {termEnd, date, medium}.',
-  changeTermEnded: 'O mandato de {person} como {role} terminou em {lastDay, date, medium}.',
+  changeTermBegan:
+    '{person} exerce {role, select, leader {liderança} delegate {delegação} facilitator {facilitação} secretary {secretaria} other ' +
+    '{{name}}} de {termStart, date, medium} a {termEnd, date, medium}.',
+  changeTermEnded:
+    'O mandato de {person} como {role, select, leader {liderança} delegate {delegação} facilitator {facilitação} secretary ' +
+    '{secretaria} other {{name}}} terminou em {lastDay, date, medium}.',
   changeSomeTermEnded: 'Um mandato terminou em {lastDay, date, medium}.',
   changeRoleLimitSet: 'A organização agora sinaliza mais de {limit} papéis por pessoa.',
   linkLeaderMissing: '“{circle}” não tem liderança escolhida por “{parent}”.',
@@ -52,4 +56,15 @@ export const core: Catalogue['core'] = {
   agendaReview: 'Revisão: {title}',
   meetingOn: 'Reunião de {day, date, medium}',
   minutesTitle: 'Ata: {circle}, reunião de {day, date, medium}',
+  termTitle:
+    '{role, select, leader {Liderança} delegate {Delegação} facilitator {Facilitação} secretary {Secretaria} other {{name}}} de ' +
+    '{circle}: {holder}',
+  termReviewTitle:
+    'Mandato de {holder} ({role, select, leader {liderança} delegate {delegação} facilitator {facilitação} secretary {secretaria} ' +
+    'other {{name}}})',
+  selectionTitle:
+    '{role, select, leader {Liderança} delegate {Delegação} facilitator {Facilitação} secretary {Secretaria} other {{name}}} de {circle}',
+  agendaTermReview:
+    'Revisão: mandato de {holder} ({role, select, leader {liderança} delegate {delegação} facilitator {facilitação} secretary ' +
+    '{secretaria} other {{name}}})',
 };
