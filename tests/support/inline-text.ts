@@ -70,7 +70,7 @@ interface Literal {
 }
 
 /** Punctuation a word is written between: brackets, quotes, a sentence's marks. */
-const wordMarks = /^[(\[{"“‘«]+|[)\]}"”’».,;:!?]+$/gu;
+const wordMarks = /^[([{"“‘«]+|[)\]}"”’».,;:!?]+$/gu;
 /** A plain word: letters only (an apostrophe inside, as in "circle’s"), at least two; all capitals is a keyword (`SHORT`, `OR`). */
 const plainWord = /^\p{L}[\p{L}'’]*\p{L}$/u;
 const keyword = /^[\p{Lu}_]+$/u;
