@@ -1,9 +1,10 @@
 import type { Circle, Structure } from '../../shared';
-import { isStandardRole, roleWords, selectionForCircle } from '../../shared';
+import { selectionForCircle } from '../../shared';
 import type { StoredConversation } from '../application/ports/conversation-repository';
 import type { NoticeRecord } from '../application/ports/notifier';
 import type { TabAddress } from '../calendar/tab-link';
 import { recordLink } from '../calendar/tab-link';
+import { nameOfRole } from '../http/role-names';
 import type { Texts } from '../../texts/translate';
 import type { AdaptiveCard } from './cards/card';
 import { proposalCard } from './cards/proposal-card';
@@ -61,7 +62,7 @@ export function shownRecord(record: NoticeRecord, tab: TabAddress): ShownRecord 
     key: `selection:${selection.selectionId}`,
     title: (texts) => {
       const { roleId } = selection;
-      const role = isStandardRole(roleId) ? texts.t('circles', 'roleNameLower', { role: roleId }) : roleWords(filledCircle, roleId).name;
+      const role = nameOfRole(texts, filledCircle, roleId, true);
       return texts.t('notices', 'selectionRecord', { role, circle: filledCircle.name });
     },
     asking: selectingCircle,

@@ -1,14 +1,5 @@
-import {
-  SelectionCommand,
-  availableSelectionSteps,
-  dayOf,
-  findCircle,
-  isStandardRole,
-  readSelection,
-  roleWords,
-  selectionGuide,
-  selectionTally,
-} from '../../shared';
+import { SelectionCommand, availableSelectionSteps, dayOf, findCircle, readSelection, selectionGuide, selectionTally } from '../../shared';
+import { nameOfRole } from './role-names';
 import { listCircleSelections } from '../application/list-circle-records';
 import { selectionKind } from '../application/record-kinds';
 import type { Services } from '../composition/services';
@@ -34,8 +25,7 @@ export function selectionRoutes(services: () => Promise<Services>) {
       const selecting = findCircle(structure, stored.selectingCircleId);
       const filled = findCircle(structure, stored.circleId);
       const { roleId } = stored;
-      const roleName =
-        filled && !isStandardRole(roleId) ? roleWords(filled, roleId).name : texts.t('circles', 'roleNameLower', { role: roleId });
+      const roleName = nameOfRole(texts, filled, roleId, true);
       const role = filled ? texts.t('cards', 'selectionRole', { role: roleName, circle: filled.name }) : roleName;
       // The guide speaks of the selection as the circle sees it, never of hidden nominations, in the caller's words.
       return {

@@ -1,17 +1,8 @@
 import type { AwaitedStep, Circle, Review, Selection } from '../../../shared';
 import type { CircleStatus } from '../../application/read-status';
-import {
-  addMonths,
-  awaitedGuide,
-  awaitedLabel,
-  circleRoles,
-  dayOf,
-  isStandardRole,
-  reviewTitleIn,
-  roleWords,
-  standardRoles,
-} from '../../../shared';
+import { addMonths, awaitedGuide, awaitedLabel, circleRoles, dayOf, reviewTitleIn, standardRoles } from '../../../shared';
 import type { KeyOf } from '../../../texts/catalogues/en';
+import { nameOfRole } from '../../http/role-names';
 import type { Said } from '../../../shared/texts/said';
 import type { Texts } from '../../../texts/translate';
 import type { CommandWord } from '../command-words';
@@ -153,9 +144,11 @@ export function statusCard(
   const proposals = status.proposals.filter((p) => !awaited.has(p.proposalId));
   const selections = status.selections.filter((s) => !awaited.has(s.selectionId));
   const roleOf = (s: Selection) => {
-    const filled = circles.find((c) => c.circleId === s.circleId);
-    const custom = filled ? roleWords(filled, s.roleId).name : s.roleId;
-    const role = isStandardRole(s.roleId) ? texts.t('circles', 'roleName', { role: s.roleId }) : custom;
+    const role = nameOfRole(
+      texts,
+      circles.find((c) => c.circleId === s.circleId),
+      s.roleId,
+    );
     return words('statusRole', { role, circle: circleName(s.circleId) });
   };
   const open = [
@@ -209,11 +202,11 @@ export function statusCard(
 export function selectCard(circles: readonly Circle[], bound: Circle | null, texts: Texts): AdaptiveCard {
   const words = texts.of('cards');
   // Outside a bound conversation the circle is chosen in the form: any of the standard roles.
-  const named = (roleId: string, name: string) => (isStandardRole(roleId) ? texts.t('circles', 'roleName', { role: roleId }) : name);
   const roleChoices = (circle: Circle | null) =>
-    circle
-      ? circleRoles(circle).map((role) => ({ title: named(role.roleId, role.name), value: role.roleId }))
-      : standardRoles.map((roleId) => ({ title: named(roleId, roleId), value: roleId }));
+    (circle ? circleRoles(circle).map((role) => role.roleId) : standardRoles).map((roleId) => ({
+      title: nameOfRole(texts, circle ?? undefined, roleId),
+      value: roleId,
+    }));
   const role = (circle: Circle | null) => choiceInput('roleId', words('roleLabel'), roleChoices(circle), words('roleRequired'));
   return card(
     [

@@ -7,10 +7,10 @@ import {
   isStandardRole,
   own,
   nominationCounts,
-  roleWords,
   selectionGuide,
   standardRoleDescription,
 } from '../../../shared';
+import { nameOfRole } from '../../http/role-names';
 import type { Texts } from '../../../texts/translate';
 import type { AdaptiveCard, Element } from './card';
 import { card, container, execute, facts, fitted, shorten, text } from './card';
@@ -73,7 +73,7 @@ function build(view: SelectionView, limit: number, texts: Texts): AdaptiveCard {
   const filled = findCircle(structure, selection.circleId);
   if (!selecting || !filled) return card([text(words('selectionGone'), { weight: 'Bolder' })]);
   const { roleId } = selection;
-  const roleName = isStandardRole(roleId) ? texts.t('circles', 'roleNameLower', { role: roleId }) : roleWords(filled, roleId).name;
+  const roleName = nameOfRole(texts, filled, roleId, true);
   const role = words('selectionRole', { role: roleName, circle: filled.name });
   // A standard role's selection keeps no description: the catalogue's is the reader's.
   const described = selection.roleDescription || (isStandardRole(roleId) ? texts.say('core', standardRoleDescription(roleId)) : '');
