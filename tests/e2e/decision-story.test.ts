@@ -224,7 +224,7 @@ describe('a decision’s story in the tab', () => {
     await logbook.getByLabel('Circle').selectOption({ label: 'Northside care team' });
     const structure = logbook.getByRole('table', { name: 'Changes to the circle' });
     await structure.getByRole('cell', { name: 'Leo Brandt joined.' }).waitFor();
-    await structure.getByRole('cell', { name: /^Dev Patel holds Delegate from Jun 1, \d{4} to Jun 1, \d{4}\.$/ }).waitFor();
+    await structure.getByRole('cell', { name: /^Dev Patel holds delegate from Jun 1, \d{4} to Jun 1, \d{4}\.$/ }).waitFor();
     await page.screenshot({ path: join(shots, 'logbook-circle-changes.png'), fullPage: true });
   });
 

@@ -33,11 +33,12 @@ describe('the facilitator reminds those still to answer from the tab', () => {
       "Object.defineProperty(document, 'visibilityState', { get: () => 'hidden', configurable: true }); document.dispatchEvent(new Event('visibilitychange'))",
     );
     await first.getByRole('button', { name: 'Remind those still to answer' }).click();
+    // Said in the step's toast (its words are also announced to a screen reader, hence the first).
     await first
-      .getByRole('status')
       .getByText(
         'Those still to answer were reminded, in the circle’s chat and their Teams activity feed where the circle has them. You can remind them again tomorrow.',
       )
+      .first()
       .waitFor();
     await first.getByRole('button', { name: 'Remind those still to answer' }).waitFor({ state: 'detached' });
     await first.screenshot({ path: join(tabShots, 'facilitator-reminded.png'), fullPage: true });

@@ -35,11 +35,14 @@ describe('the circle map and one circle over HTTP (GET /api/circles, GET /api/ci
     expect(await requestsOf('circles/nowhere')).toBe(1);
   });
 
-  it('gives one circle whole, as it is listed: members, terms, roles and who holds each today', async () => {
+  it('gives one circle whole, as it is listed: members, terms, roles (the standard ones in the caller’s words) and who holds each today', async () => {
     const { status, body } = await call('GET', 'circles/northside', 'ben');
     expect(status).toBe(200);
     const today = api().services.now().slice(0, 10);
-    expect(body.circle).toEqual(JSON.parse(JSON.stringify(listedCircle(circleOf(careCoop(), 'northside'), today))));
+    const listed = JSON.parse(JSON.stringify(listedCircle(circleOf(careCoop(), 'northside'), today)));
+    const named: Record<string, string> = { leader: 'Leader', delegate: 'Delegate', facilitator: 'Facilitator', secretary: 'Secretary' };
+    const roles = listed.roles.map((role: { roleId: string; name: string }) => ({ ...role, name: named[role.roleId] ?? role.name }));
+    expect(body.circle).toEqual({ ...listed, roles });
   });
 
   it('answers 404 on the circle id for a circle that is not there, 400 for an id no circle can have, 401 without a caller', async () => {

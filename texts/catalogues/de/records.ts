@@ -82,8 +82,6 @@ export const records: Catalogue['records'] = {
   roundClose: 'Die Runde schließen',
   roundWhoIsPresent: 'Wer anwesend ist',
   roundClosePresent: 'Die Runde mit den Anwesenden schließen',
-  roundReminded:
-    'Alle, die noch antworten müssen, wurden erinnert – im Chat des Kreises und in ihrem Teams-Aktivitätsfeed, wo der Kreis sie hat. Du kannst sie morgen erneut erinnern.',
 
   selectionLoading: 'Die Wahl wird geladen…',
   selectionLabel: 'Wahl für die Rolle {role}',
@@ -246,5 +244,5 @@ export const records: Catalogue['records'] = {
   toastRecord:
     '{command, select, createCircle {Kreis angelegt} assignRole {Amtszeit festgehalten} endTerm {Amtszeit beendet} other {Aufzeichnungen aktualisiert}}',
   toastStep:
-    '{step, select, presentProposal {Vorschlag dem Kreis vorgestellt} openClarifyingQuestions {Verständnisfragen sind offen} askQuestion {Frage an den Kreis gesendet} answerQuestion {Antwort mit dem Kreis geteilt} openQuickReactions {Kurze Reaktionen sind offen} react {Reaktion mit dem Kreis geteilt} openConsentRound {Konsentrunde eröffnet} answer {Deine Antwort ist festgehalten} withdrawObjection {Einwand zurückgezogen} remindAwaited {Erinnerung an alle gesendet, die noch nicht geantwortet haben} closeConsentRound {Konsentrunde geschlossen} amendProposal {Geänderter Vorschlag an den Kreis gesendet} withdrawProposal {Vorschlag zurückgezogen} nominate {Nominierung gesendet} changeNomination {Nominierung geändert} closeNominations {Nominierungen aufgedeckt} proposeCandidate {Kandidat*in dem Kreis vorgeschlagen} other {Erledigt}}',
+    '{step, select, presentProposal {Vorschlag dem Kreis vorgestellt} openClarifyingQuestions {Verständnisfragen sind offen} askQuestion {Frage an den Kreis gesendet} answerQuestion {Antwort mit dem Kreis geteilt} openQuickReactions {Kurze Reaktionen sind offen} react {Reaktion mit dem Kreis geteilt} openConsentRound {Konsentrunde eröffnet} answer {Deine Antwort ist festgehalten} withdrawObjection {Einwand zurückgezogen} remindAwaited {Alle, die noch antworten müssen, wurden erinnert – im Chat des Kreises und in ihrem Teams-Aktivitätsfeed, wo der Kreis sie hat. Du kannst sie morgen erneut erinnern.} closeConsentRound {Konsentrunde geschlossen} amendProposal {Geänderter Vorschlag an den Kreis gesendet} withdrawProposal {Vorschlag zurückgezogen} nominate {Nominierung gesendet} changeNomination {Nominierung geändert} closeNominations {Nominierungen aufgedeckt} proposeCandidate {Kandidat*in dem Kreis vorgeschlagen} other {Erledigt}}',
 };

@@ -79,8 +79,6 @@ export const records = {
   roundClose: 'Close the round',
   roundWhoIsPresent: 'Who is present',
   roundClosePresent: 'Close the round with those present',
-  roundReminded:
-    'Those still to answer were reminded, in the circle’s chat and their Teams activity feed where the circle has them. You can remind them again tomorrow.',
 
   selectionLoading: 'Loading the selection…',
   selectionLabel: 'Selection of the {role}',
@@ -241,5 +239,5 @@ export const records = {
   keepChoosePerson: 'Choose a person',
   toastRecord: '{command, select, createCircle {Circle created} assignRole {Term recorded} endTerm {Term ended} other {Records updated}}',
   toastStep:
-    '{step, select, presentProposal {Proposal presented to the circle} openClarifyingQuestions {Clarifying questions are open} askQuestion {Question sent to the circle} answerQuestion {Answer shared with the circle} openQuickReactions {Quick reactions are open} react {Reaction shared with the circle} openConsentRound {Consent round opened} answer {Your answer is recorded} withdrawObjection {Objection withdrawn} remindAwaited {Reminder sent to those who have not answered} closeConsentRound {Consent round closed} amendProposal {Amended proposal sent to the circle} withdrawProposal {Proposal withdrawn} nominate {Nomination sent} changeNomination {Nomination changed} closeNominations {Nominations revealed} proposeCandidate {Candidate proposed to the circle} other {Done}}',
+    '{step, select, presentProposal {Proposal presented to the circle} openClarifyingQuestions {Clarifying questions are open} askQuestion {Question sent to the circle} answerQuestion {Answer shared with the circle} openQuickReactions {Quick reactions are open} react {Reaction shared with the circle} openConsentRound {Consent round opened} answer {Your answer is recorded} withdrawObjection {Objection withdrawn} remindAwaited {Those still to answer were reminded, in the circle’s chat and their Teams activity feed where the circle has them. You can remind them again tomorrow.} closeConsentRound {Consent round closed} amendProposal {Amended proposal sent to the circle} withdrawProposal {Proposal withdrawn} nominate {Nomination sent} changeNomination {Nomination changed} closeNominations {Nominations revealed} proposeCandidate {Candidate proposed to the circle} other {Done}}',
 } satisfies Record<string, string>;

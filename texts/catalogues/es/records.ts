@@ -82,8 +82,6 @@ export const records: Catalogue['records'] = {
   roundClose: 'Cerrar la ronda',
   roundWhoIsPresent: 'Quién está presente',
   roundClosePresent: 'Cerrar la ronda con las personas presentes',
-  roundReminded:
-    'Se ha recordado a quienes aún debían responder, en el chat del círculo y en su fuente de actividad de Teams cuando el círculo la tiene. Podrás volver a recordárselo mañana.',
 
   selectionLoading: 'Cargando la elección…',
   selectionLabel: 'Elección para el rol {role}',
@@ -246,5 +244,5 @@ export const records: Catalogue['records'] = {
   toastRecord:
     '{command, select, createCircle {Círculo creado} assignRole {Mandato registrado} endTerm {Mandato terminado} other {Registros actualizados}}',
   toastStep:
-    '{step, select, presentProposal {Propuesta presentada al círculo} openClarifyingQuestions {Las preguntas aclaratorias están abiertas} askQuestion {Pregunta enviada al círculo} answerQuestion {Respuesta compartida con el círculo} openQuickReactions {Las reacciones rápidas están abiertas} react {Reacción compartida con el círculo} openConsentRound {Ronda de consentimiento abierta} answer {Tu respuesta está registrada} withdrawObjection {Objeción retirada} remindAwaited {Recordatorio enviado a quienes no han respondido} closeConsentRound {Ronda de consentimiento cerrada} amendProposal {Propuesta enmendada enviada al círculo} withdrawProposal {Propuesta retirada} nominate {Nominación enviada} changeNomination {Nominación cambiada} closeNominations {Nominaciones reveladas} proposeCandidate {Candidatura propuesta al círculo} other {Hecho}}',
+    '{step, select, presentProposal {Propuesta presentada al círculo} openClarifyingQuestions {Las preguntas aclaratorias están abiertas} askQuestion {Pregunta enviada al círculo} answerQuestion {Respuesta compartida con el círculo} openQuickReactions {Las reacciones rápidas están abiertas} react {Reacción compartida con el círculo} openConsentRound {Ronda de consentimiento abierta} answer {Tu respuesta está registrada} withdrawObjection {Objeción retirada} remindAwaited {Se ha recordado a quienes aún debían responder, en el chat del círculo y en su fuente de actividad de Teams cuando el círculo la tiene. Podrás volver a recordárselo mañana.} closeConsentRound {Ronda de consentimiento cerrada} amendProposal {Propuesta enmendada enviada al círculo} withdrawProposal {Propuesta retirada} nominate {Nominación enviada} changeNomination {Nominación cambiada} closeNominations {Nominaciones reveladas} proposeCandidate {Candidatura propuesta al círculo} other {Hecho}}',
 };

@@ -82,8 +82,6 @@ export const records: Catalogue['records'] = {
   roundClose: 'Clore le tour',
   roundWhoIsPresent: 'Qui est présent',
   roundClosePresent: 'Clore le tour avec les personnes présentes',
-  roundReminded:
-    'Les personnes qui n’ont pas encore répondu ont été relancées, dans la conversation du cercle et dans leur flux d’activité Teams lorsque le cercle en dispose. Vous pourrez les relancer à nouveau demain.',
 
   selectionLoading: 'Chargement de l’élection…',
   selectionLabel: 'Élection au rôle {role}',
@@ -246,5 +244,5 @@ export const records: Catalogue['records'] = {
   toastRecord:
     '{command, select, createCircle {Cercle créé} assignRole {Mandat enregistré} endTerm {Mandat terminé} other {Registres mis à jour}}',
   toastStep:
-    '{step, select, presentProposal {Proposition présentée au cercle} openClarifyingQuestions {Les questions de clarification sont ouvertes} askQuestion {Question envoyée au cercle} answerQuestion {Réponse partagée avec le cercle} openQuickReactions {Les réactions rapides sont ouvertes} react {Réaction partagée avec le cercle} openConsentRound {Tour de consentement ouvert} answer {Votre réponse est enregistrée} withdrawObjection {Objection retirée} remindAwaited {Rappel envoyé à celles et ceux qui n’ont pas répondu} closeConsentRound {Tour de consentement clos} amendProposal {Proposition amendée envoyée au cercle} withdrawProposal {Proposition retirée} nominate {Nomination envoyée} changeNomination {Nomination modifiée} closeNominations {Nominations révélées} proposeCandidate {Candidature proposée au cercle} other {C’est fait}}',
+    '{step, select, presentProposal {Proposition présentée au cercle} openClarifyingQuestions {Les questions de clarification sont ouvertes} askQuestion {Question envoyée au cercle} answerQuestion {Réponse partagée avec le cercle} openQuickReactions {Les réactions rapides sont ouvertes} react {Réaction partagée avec le cercle} openConsentRound {Tour de consentement ouvert} answer {Votre réponse est enregistrée} withdrawObjection {Objection retirée} remindAwaited {Les personnes qui n’ont pas encore répondu ont été relancées, dans la conversation du cercle et dans leur flux d’activité Teams lorsque le cercle en dispose. Vous pourrez les relancer à nouveau demain.} closeConsentRound {Tour de consentement clos} amendProposal {Proposition amendée envoyée au cercle} withdrawProposal {Proposition retirée} nominate {Nomination envoyée} changeNomination {Nomination modifiée} closeNominations {Nominations révélées} proposeCandidate {Candidature proposée au cercle} other {C’est fait}}',
 };

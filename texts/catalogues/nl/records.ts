@@ -81,8 +81,6 @@ export const records: Catalogue['records'] = {
   roundClose: 'De ronde sluiten',
   roundWhoIsPresent: 'Wie aanwezig is',
   roundClosePresent: 'De ronde sluiten met de aanwezigen',
-  roundReminded:
-    'Wie nog moest antwoorden is herinnerd, in de chat van de kring en in hun Teams-activiteitenfeed waar de kring die heeft. Je kunt hen morgen opnieuw herinneren.',
 
   selectionLoading: 'De rolverkiezing wordt geladen…',
   selectionLabel: 'Verkiezing voor de rol {role}',
@@ -245,5 +243,5 @@ export const records: Catalogue['records'] = {
   toastRecord:
     '{command, select, createCircle {Kring aangemaakt} assignRole {Termijn vastgelegd} endTerm {Termijn beëindigd} other {Administratie bijgewerkt}}',
   toastStep:
-    '{step, select, presentProposal {Voorstel aan de kring voorgelegd} openClarifyingQuestions {Verhelderende vragen zijn open} askQuestion {Vraag naar de kring gestuurd} answerQuestion {Antwoord gedeeld met de kring} openQuickReactions {Snelle reacties zijn open} react {Reactie gedeeld met de kring} openConsentRound {Consentronde geopend} answer {Je antwoord is vastgelegd} withdrawObjection {Bezwaar ingetrokken} remindAwaited {Herinnering gestuurd aan wie nog niet antwoordde} closeConsentRound {Consentronde gesloten} amendProposal {Aangepast voorstel naar de kring gestuurd} withdrawProposal {Voorstel ingetrokken} nominate {Nominatie verstuurd} changeNomination {Nominatie gewijzigd} closeNominations {Nominaties onthuld} proposeCandidate {Kandidaat aan de kring voorgesteld} other {Gedaan}}',
+    '{step, select, presentProposal {Voorstel aan de kring voorgelegd} openClarifyingQuestions {Verhelderende vragen zijn open} askQuestion {Vraag naar de kring gestuurd} answerQuestion {Antwoord gedeeld met de kring} openQuickReactions {Snelle reacties zijn open} react {Reactie gedeeld met de kring} openConsentRound {Consentronde geopend} answer {Je antwoord is vastgelegd} withdrawObjection {Bezwaar ingetrokken} remindAwaited {Wie nog moest antwoorden is herinnerd, in de chat van de kring en in hun Teams-activiteitenfeed waar de kring die heeft. Je kunt hen morgen opnieuw herinneren.} closeConsentRound {Consentronde gesloten} amendProposal {Aangepast voorstel naar de kring gestuurd} withdrawProposal {Voorstel ingetrokken} nominate {Nominatie verstuurd} changeNomination {Nominatie gewijzigd} closeNominations {Nominaties onthuld} proposeCandidate {Kandidaat aan de kring voorgesteld} other {Gedaan}}',
 };

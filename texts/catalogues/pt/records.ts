@@ -82,8 +82,6 @@ export const records: Catalogue['records'] = {
   roundClose: 'Encerrar a rodada',
   roundWhoIsPresent: 'Quem está presente',
   roundClosePresent: 'Encerrar a rodada com as pessoas presentes',
-  roundReminded:
-    'Quem ainda precisava responder foi lembrado, no chat do círculo e no feed de atividades do Teams, onde o círculo os tem. Você pode lembrá-los de novo amanhã.',
 
   selectionLoading: 'Carregando a eleição…',
   selectionLabel: 'Eleição para o papel {role}',
@@ -246,5 +244,5 @@ export const records: Catalogue['records'] = {
   toastRecord:
     '{command, select, createCircle {Círculo criado} assignRole {Mandato registrado} endTerm {Mandato encerrado} other {Registros atualizados}}',
   toastStep:
-    '{step, select, presentProposal {Proposta apresentada ao círculo} openClarifyingQuestions {As perguntas de esclarecimento estão abertas} askQuestion {Pergunta enviada ao círculo} answerQuestion {Resposta compartilhada com o círculo} openQuickReactions {As reações rápidas estão abertas} react {Reação compartilhada com o círculo} openConsentRound {Rodada de consentimento aberta} answer {Sua resposta foi registrada} withdrawObjection {Objeção retirada} remindAwaited {Lembrete enviado a quem ainda não respondeu} closeConsentRound {Rodada de consentimento encerrada} amendProposal {Proposta emendada enviada ao círculo} withdrawProposal {Proposta retirada} nominate {Indicação enviada} changeNomination {Indicação alterada} closeNominations {Indicações reveladas} proposeCandidate {Candidatura proposta ao círculo} other {Feito}}',
+    '{step, select, presentProposal {Proposta apresentada ao círculo} openClarifyingQuestions {As perguntas de esclarecimento estão abertas} askQuestion {Pergunta enviada ao círculo} answerQuestion {Resposta compartilhada com o círculo} openQuickReactions {As reações rápidas estão abertas} react {Reação compartilhada com o círculo} openConsentRound {Rodada de consentimento aberta} answer {Sua resposta foi registrada} withdrawObjection {Objeção retirada} remindAwaited {Quem ainda precisava responder foi lembrado, no chat do círculo e no feed de atividades do Teams, onde o círculo os tem. Você pode lembrá-los de novo amanhã.} closeConsentRound {Rodada de consentimento encerrada} amendProposal {Proposta emendada enviada ao círculo} withdrawProposal {Proposta retirada} nominate {Indicação enviada} changeNomination {Indicação alterada} closeNominations {Indicações reveladas} proposeCandidate {Candidatura proposta ao círculo} other {Feito}}',
 };
