@@ -44,8 +44,8 @@ describe.each(looks)('the first views in %s, %s, at %i px', (lang, theme, width)
     const page = await open('', lang, theme, width);
     const map = page.getByRole('region', { name: circles('mapRegion') });
     const showMap = map.getByRole('button', { name: circles('mapShowMap') });
-    // The view remembers Map or List per session; a fresh page shows the list first on a phone.
-    if (await showMap.isVisible()) await showMap.click();
+    // A fresh page shows the list first; the toggle is waited for, as the map's data may still be on its way.
+    await showMap.click();
     await page.getByRole('group', { name: circles('mapDrawn') }).waitFor();
     await shot(page, 'map', [lang, theme, width]);
   });
