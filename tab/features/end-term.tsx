@@ -2,6 +2,7 @@ import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ListedCircle } from '../api/circles';
 import { useConfirm } from '../lib/confirm';
+import type { useRefusal } from './refusal';
 import { useTexts } from '../texts';
 import { roleNameFor } from './role-name';
 
@@ -10,11 +11,13 @@ interface EndTermProps {
   /** The roles whose terms the core lets this person end. */
   readonly roleIds: readonly string[];
   readonly today: string;
+  /** The Field props that show a refusal of the `end-term` form on its field. */
+  readonly on: ReturnType<typeof useRefusal>['on'];
   onEnd(assignmentId: string, lastDay: string): void;
 }
 
 /** End a role's term early: the last day it is held, once confirmed. Whether this person may is the core's to say. */
-export function EndTerm({ circle, roleIds, today, onEnd }: EndTermProps) {
+export function EndTerm({ circle, roleIds, today, on, onEnd }: EndTermProps) {
   const texts = useTexts();
   const t = texts.of('circles');
   const running = circle.assignments.filter((a) => a.termEnd >= today && roleIds.includes(a.roleId));
@@ -34,7 +37,7 @@ export function EndTerm({ circle, roleIds, today, onEnd }: EndTermProps) {
   return (
     <div style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}>
       {/* A term's whole description is long: the choice shrinks with a narrow screen rather than push it wider. */}
-      <Field label={t('endTerm')} style={{ minWidth: 0, maxWidth: '100%' }}>
+      <Field label={t('endTerm')} style={{ minWidth: 0, maxWidth: '100%' }} {...on('assignmentId', 'end-term')}>
         <Select
           style={{ minWidth: 0 }}
           select={{ style: { minWidth: 0, width: '100%' } }}
@@ -53,7 +56,7 @@ export function EndTerm({ circle, roleIds, today, onEnd }: EndTermProps) {
           ))}
         </Select>
       </Field>
-      <Field label={t('endTermLastDay')}>
+      <Field label={t('endTermLastDay')} {...on('lastDay', 'end-term')}>
         <Input type="date" value={lastDay} onChange={(_, d) => setLastDay(d.value)} />
       </Field>
       <Button onClick={() => void end()}>{t('endTermSubmit')}</Button>

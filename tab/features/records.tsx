@@ -218,6 +218,7 @@ function RecordForms({
               circle={circle}
               roleIds={may.recordTerms}
               today={today()}
+              on={on}
               onEnd={(assignmentId, lastDay) => void send({ type: 'end-term', circleId: circle.circleId, assignmentId, lastDay })}
             />
           )}

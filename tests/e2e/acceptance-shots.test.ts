@@ -12,7 +12,7 @@ import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
  */
 jest.setTimeout(300_000);
 
-const stack = useTabStack('acceptance-shots', withDemo);
+const stack = useTabStack(withDemo);
 
 const looks = (['en', 'nl'] as const).flatMap((lang) =>
   (['light', 'dark'] as const).flatMap((theme) => [1280, 320].map((width) => [lang, theme, width] as const)),

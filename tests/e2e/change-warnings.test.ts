@@ -17,7 +17,7 @@ import { wordsOf } from '../support/refusal-words';
 jest.setTimeout(120_000);
 
 const tenantId = 'riverside-dev';
-const stack = useTabStack('warnings');
+const stack = useTabStack();
 
 // Each test starts from the co-op as it was, correctly double-linked.
 beforeEach(async () => {

@@ -10,7 +10,7 @@ import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
  */
 jest.setTimeout(120_000);
 
-const stack = useTabStack('map', withDemo);
+const stack = useTabStack(withDemo);
 const nightRota = 'Night rota, 0 members, no leader, no delegate, 2 warnings';
 
 beforeAll(async () => {

@@ -13,7 +13,7 @@ import { tabShots, useTabStack } from '../support/tab-stack';
 jest.setTimeout(180_000);
 
 const tenantId = 'riverside-dev';
-const stack = useTabStack('steps');
+const stack = useTabStack();
 
 // Each test starts from the co-op as it was.
 beforeEach(async () => {
@@ -112,6 +112,23 @@ describe('a circle’s secretary changes the circle itself', () => {
     await form.getByRole('button', { name: 'End the term' }).click();
     await dialog(page).getByText('Facilitator: Hana Sato holds this role in “Northside care team” until', { exact: false }).waitFor();
     await answer(page, 'Cancel', article);
+    expect(await form.getByLabel('End a term').locator('option', { hasText: 'Facilitator: Hana Sato' }).count()).toBe(1);
+  });
+
+  it('says on the last day’s field when that day falls outside the term', async () => {
+    const { page, article } = await openCircle('dev', 'Northside care team');
+    const form = article.getByRole('region', { name: 'Keep the circle’s records' });
+    await form.getByRole('button', { name: 'End a term' }).click();
+    const option = form.getByLabel('End a term').locator('option', { hasText: 'Facilitator: Hana Sato' });
+    await form.getByLabel('End a term').selectOption({ label: (await option.textContent()) ?? '' });
+    await form.getByLabel('Last day').fill('2999-01-01');
+    await form.getByRole('button', { name: 'End the term' }).click();
+    await answer(page, 'End the term', article);
+    const refusal = article.getByText('The last day must fall within the term (', { exact: false });
+    await refusal.waitFor();
+    // Under the field it names, not also in a banner above the forms.
+    expect(await form.getByLabel('Last day').getAttribute('aria-invalid')).toBe('true');
+    expect(await refusal.count()).toBe(1);
     expect(await form.getByLabel('End a term').locator('option', { hasText: 'Facilitator: Hana Sato' }).count()).toBe(1);
   });
 });

@@ -1,15 +1,14 @@
 import { mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readSettings } from '../../functions/composition/config';
 import { createServices } from '../../functions/composition/services';
 import { seedDemoOrganisation } from '../../functions/dev/demo-organisation';
 import { serveRoutes, type DevHost } from '../../functions/dev/host';
-import { bundleTab } from '../../functions/dev/tab-bundle';
 import { routes } from '../../functions/http/routes';
 import { freePort, startAzurite, type RunningAzurite } from '../support/azurite';
 import { launchChromium } from '../support/chat-page';
+import { testTabFolder } from '../support/tab-for-tests';
 import { seriousViolations } from '../support/accessibility';
 
 /**
@@ -120,7 +119,6 @@ async function delegateChosen(): Promise<void> {
 
 beforeAll(async () => {
   await mkdir(shots, { recursive: true });
-  const tab = await bundleTab(join(tmpdir(), `sociocracy-story-tab-${process.pid}`));
   azurite = await startAzurite();
   const services = await createServices(
     readSettings({ STORAGE_CONNECTION_STRING: azurite.connectionString, AUTH_MODE: 'dev', ORGANISATION_ADMINS: 'riverside-dev:admin' }),
@@ -130,7 +128,7 @@ beforeAll(async () => {
     routes(async () => services),
     await freePort(),
     '127.0.0.1',
-    tab.folder,
+    testTabFolder,
   );
   await delegateChosen();
   await amendedDecision();

@@ -9,7 +9,7 @@ import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
  */
 jest.setTimeout(120_000);
 
-const stack = useTabStack('remind', withDemo);
+const stack = useTabStack(withDemo);
 
 /** The weekend-rota proposal opened straight from a deep link, as a person. */
 async function openRota(as: string): Promise<Page> {

@@ -13,7 +13,7 @@ import { tabShots, useTabStack } from '../support/tab-stack';
  */
 jest.setTimeout(180_000);
 
-const stack = useTabStack('first');
+const stack = useTabStack();
 
 const directory = [
   { personId: 'amara', displayName: 'Amara Okafor', email: 'amara@riverside.example', guest: false },

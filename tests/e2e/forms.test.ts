@@ -10,7 +10,7 @@ import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
  */
 jest.setTimeout(180_000);
 
-const stack = useTabStack('forms', withDemo);
+const stack = useTabStack(withDemo);
 
 async function openCircle(person: string, width = 1280): Promise<Page> {
   const page = await stack.browser.newPage({ viewport: { width, height: 900 } });

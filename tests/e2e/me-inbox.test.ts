@@ -13,7 +13,7 @@ jest.setTimeout(120_000);
 
 const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 const overdueReview = 'Leader term of Hana Sato';
-const stack = useTabStack('me', withDemo);
+const stack = useTabStack(withDemo);
 
 const post = async (path: string, person: string, body: object) => {
   const response = await fetch(`${stack.host.url}/${path}`, {

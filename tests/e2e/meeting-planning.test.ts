@@ -11,7 +11,7 @@ import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
  */
 jest.setTimeout(180_000);
 
-const stack = useTabStack('planning', withDemo);
+const stack = useTabStack(withDemo);
 const held = 'southside-held';
 
 async function call(method: 'GET' | 'POST', path: string, person: string, body?: object): Promise<any> {

@@ -15,7 +15,7 @@ import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
  */
 jest.setTimeout(300_000);
 
-const stack = useTabStack('run', withDemo);
+const stack = useTabStack(withDemo);
 // The meeting's chat is bound through the bot, so the minutes are posted to it at close (the Bot Connector recorded).
 const connector = useConnectorRecorder();
 const chat = 'northside-meeting-chat';

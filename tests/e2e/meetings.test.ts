@@ -10,7 +10,7 @@ import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
  */
 jest.setTimeout(180_000);
 
-const stack = useTabStack('meetings', withDemo);
+const stack = useTabStack(withDemo);
 const lastWeek = 'northside-last-week';
 const heldOn = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
 
@@ -222,14 +222,22 @@ describe('a circle’s meeting in a Teams meeting’s frames (dev mode, headless
   const chat = 'northside-meeting-chat';
   const frame = (person: string, name: 'sidePanel' | 'meetingStage', theme = '') =>
     stack.tabUrl(`?as=${person}&chat=${chat}&meeting&frame=${name}${theme}`);
-  /** A meeting's frame opened as `person`, once its run (or the stage) has come from the API. */
-  async function opened(person: string, name: 'sidePanel' | 'meetingStage', width: number, theme = ''): Promise<Page> {
+  const names = { hana: 'Hana Sato', amara: 'Amara Okafor' } as const;
+  /**
+   * A meeting's frame opened as `person`, once its run (or the stage) has come from the API. The side panel
+   * has also joined them to the meeting by then: the list of those present grows as they join, which moves
+   * the agenda below it, so a click that lands while someone joins may miss its button.
+   */
+  async function opened(person: keyof typeof names, name: 'sidePanel' | 'meetingStage', width: number, theme = ''): Promise<Page> {
     const page = await stack.browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(frame(person, name, theme));
-    await (name === 'sidePanel'
-      ? page.getByRole('article', { name: 'Northside care team meets' }).getByRole('region', { name: 'Where the meeting is' })
-      : page.getByRole('article', { name: 'The meeting on the stage' })
-    ).waitFor();
+    if (name === 'meetingStage') {
+      await page.getByRole('article', { name: 'The meeting on the stage' }).waitFor();
+      return page;
+    }
+    const meeting = page.getByRole('article', { name: 'Northside care team meets' });
+    await meeting.getByRole('region', { name: 'Where the meeting is' }).waitFor();
+    await meeting.getByRole('list', { name: 'Those present in speaking order' }).getByText(names[person], { exact: true }).waitFor();
     return page;
   }
 

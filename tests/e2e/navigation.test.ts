@@ -11,7 +11,7 @@ import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
  */
 jest.setTimeout(120_000);
 
-const stack = useTabStack('navigation', withDemo);
+const stack = useTabStack(withDemo);
 
 async function open(query: string, width = 1280): Promise<Page> {
   const page = await stack.browser.newPage({ viewport: { width, height: 900 } });

@@ -1,5 +1,4 @@
 import { mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InvocationContext } from '@azure/functions';
 import type { Browser, Page } from 'playwright-core';
@@ -9,11 +8,11 @@ import { createServices } from '../../functions/composition/services';
 import { demoTenant } from '../../functions/dev/demo-organisation';
 import { serveRoutes, type DevHost } from '../../functions/dev/host';
 import { startPlayground, type RunningPlayground } from '../../functions/dev/playground';
-import { bundleTab } from '../../functions/dev/tab-bundle';
 import { routes } from '../../functions/http/routes';
 import { timers } from '../../functions/timers/timers';
 import { freePort, startAzurite, type RunningAzurite } from '../support/azurite';
 import { ChatPage, launchChromium } from '../support/chat-page';
+import { testTabFolder } from '../support/tab-for-tests';
 import { playgroundListsMembers } from '../support/playground-members';
 import { devGraphApp, startGraphFake, type GraphFake } from '../support/graph-fake';
 
@@ -45,7 +44,6 @@ let devTab: Page;
 
 beforeAll(async () => {
   await mkdir(shots, { recursive: true });
-  const tab = await bundleTab(join(tmpdir(), `sociocracy-tab-week-${process.pid}`));
   [azurite, graph] = await Promise.all([startAzurite(), startGraphFake()]);
   // The tenant's directory: everyone in the chat, and one person who is not.
   for (const [id, displayName] of <const>[
@@ -80,7 +78,7 @@ beforeAll(async () => {
     routes(async () => services),
     await freePort(),
     '127.0.0.1',
-    tab.folder,
+    testTabFolder,
   );
   tabUrl = host.url.replace(/\/api$/, '/tab/');
   playground = await startPlayground('dev', `${host.url}/messages`, await freePort());

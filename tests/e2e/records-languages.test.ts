@@ -12,7 +12,7 @@ import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
  */
 jest.setTimeout(180_000);
 
-const stack = useTabStack('records-languages', withDemo);
+const stack = useTabStack(withDemo);
 const de = textsFor('de');
 const words = de.of('records');
 const proposalPath = 'circles/northside/proposals/weekend-rota';

@@ -11,7 +11,7 @@ import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
  */
 jest.setTimeout(180_000);
 
-const stack = useTabStack('languages', withDemo);
+const stack = useTabStack(withDemo);
 const dutch = textsFrom('nl', nl).of('circles');
 const pseudo = textsFrom('qps-ploc', pseudoCatalogue);
 

@@ -12,7 +12,7 @@ import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
  */
 jest.setTimeout(120_000);
 
-const stack = useTabStack('main', withDemo);
+const stack = useTabStack(withDemo);
 
 async function open(query: string, width = 1100): Promise<Page> {
   const page = await stack.browser.newPage({ viewport: { width, height: 900 } });

@@ -7,7 +7,7 @@ import { tabShots, useTabStack, withDemo } from '../support/tab-stack';
 // A phone-sized page against the whole local stack on two shared cores.
 jest.setTimeout(120_000);
 
-const stack = useTabStack('mobile', withDemo);
+const stack = useTabStack(withDemo);
 
 const origin = 'https://sociocracy.test';
 const token = 'simulated-sso-token-for-hana';

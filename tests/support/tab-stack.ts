@@ -1,15 +1,14 @@
 import { mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { readSettings } from '../../functions/composition/config';
 import { createServices, type Services } from '../../functions/composition/services';
 import { seedDemoOrganisation } from '../../functions/dev/demo-organisation';
 import { serveRoutes, type DevHost } from '../../functions/dev/host';
-import { bundleTab } from '../../functions/dev/tab-bundle';
 import { routes } from '../../functions/http/routes';
 import { freePort, startAzurite, type RunningAzurite } from './azurite';
 import { launchChromium } from './chat-page';
+import { testTabFolder } from './tab-for-tests';
 
 /** What a suite of the tab's browser tests runs against, once its `beforeAll` has run. */
 export interface TabStack {
@@ -36,7 +35,7 @@ export const withDemo = async (services: Services): Promise<void> => {
  * after it. `prepare` runs on the services before the host serves: nothing for an
  * empty organisation, `withDemo` for the demo one.
  */
-export function useTabStack(name: string, prepare?: (services: Services) => Promise<void>): TabStack {
+export function useTabStack(prepare?: (services: Services) => Promise<void>): TabStack {
   let azurite: RunningAzurite | undefined;
   let services: Services | undefined;
   let host: DevHost | undefined;
@@ -49,7 +48,6 @@ export function useTabStack(name: string, prepare?: (services: Services) => Prom
 
   beforeAll(async () => {
     await mkdir(tabShots, { recursive: true });
-    const tab = await bundleTab(join(tmpdir(), `sociocracy-tab-${name}-${process.pid}`));
     azurite = await startAzurite();
     const settings = readSettings({
       STORAGE_CONNECTION_STRING: azurite.connectionString,
@@ -64,7 +62,7 @@ export function useTabStack(name: string, prepare?: (services: Services) => Prom
       routes(async () => ready),
       await freePort(),
       '127.0.0.1',
-      tab.folder,
+      testTabFolder,
     );
     browser = await launchChromium();
   }, 120_000);
