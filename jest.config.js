@@ -1,9 +1,9 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  // Two workers on CI's 2 cores: the browser and storage tests mostly wait on Chromium and Azurite, so two
-  // overlap well (975 s of jest against 1,440 s with jest's default of one worker there).
-  maxWorkers: 2,
+  // At least two workers, also on CI's 2 cores (jest's default there is one): the browser and storage tests
+  // mostly wait on Chromium and Azurite, so two overlap well (975 s of jest against 1,440 s with one).
+  maxWorkers: Math.max(2, require('node:os').availableParallelism() - 1),
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   transform: {
